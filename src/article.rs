@@ -1,0 +1,121 @@
+//! The pipeline: normalize, segment, extract, with every span in original offsets.
+
+use serde::Serialize;
+
+use crate::extract::date::Date;
+use crate::normalize::{NormalizeConfig, Normalizer, Repair};
+use crate::segment;
+use crate::span::Span;
+
+/// What vinews found in one article. Every span is a byte range of the caller's
+/// original input.
+///
+/// # Examples
+///
+/// ```
+/// let text = "Ngày 19/9, Thường trực Huyện uỷ làm việc với Đảng uỷ xã Đức Ninh.";
+/// let article = vinews::Article::parse(text);
+/// assert_eq!(article.sentences.len(), 1);
+/// assert_eq!(article.sentences[0].slice(text), Some(text));
+/// ```
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
+pub struct Article {
+    /// The paragraphs, in order.
+    pub paragraphs: Vec<Span>,
+    /// The sentences, in order; none crosses a paragraph.
+    pub sentences: Vec<Span>,
+    /// Stretches converted from a legacy encoding (TCVN3, VNI, VIQR, mojibake).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub repairs: Vec<Repair>,
+}
+
+impl Article {
+    /// Parses `text` with the default configuration.
+    #[must_use]
+    pub fn parse(text: &str) -> Article {
+        DEFAULT_EXTRACTOR.parse(text)
+    }
+}
+
+static DEFAULT_EXTRACTOR: std::sync::LazyLock<Extractor> =
+    std::sync::LazyLock::new(|| Extractor::new(ExtractConfig::default()));
+
+/// Options of an [`Extractor`], set with chained by-value setters.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct ExtractConfig {
+    reference_date: Option<Date>,
+    normalize: NormalizeConfig,
+}
+
+impl ExtractConfig {
+    /// The defaults: no reference date, default normalization.
+    #[must_use]
+    pub fn new() -> ExtractConfig {
+        ExtractConfig::default()
+    }
+
+    /// The publication date, which anchors year-less and relative dates.
+    #[must_use]
+    pub fn reference_date(mut self, date: Option<Date>) -> ExtractConfig {
+        self.reference_date = date;
+        self
+    }
+
+    /// How text is normalized before extraction.
+    #[must_use]
+    pub fn normalize(mut self, config: NormalizeConfig) -> ExtractConfig {
+        self.normalize = config;
+        self
+    }
+
+    /// The configured publication date.
+    #[must_use]
+    pub fn reference(&self) -> Option<Date> {
+        self.reference_date
+    }
+}
+
+/// A configured extractor: build once, parse many articles, share across threads.
+#[derive(Clone, Debug)]
+pub struct Extractor {
+    config: ExtractConfig,
+    normalizer: Normalizer,
+}
+
+impl Extractor {
+    /// An extractor with `config`.
+    #[must_use]
+    pub fn new(config: ExtractConfig) -> Extractor {
+        Extractor {
+            config,
+            normalizer: Normalizer::new(config.normalize),
+        }
+    }
+
+    /// The configuration in use.
+    #[must_use]
+    pub fn config(&self) -> &ExtractConfig {
+        &self.config
+    }
+
+    /// Parses one article.
+    ///
+    /// # Time complexity
+    ///
+    /// Linear in `text.len()`.
+    #[must_use]
+    pub fn parse(&self, text: &str) -> Article {
+        let n = self.normalizer.normalize(text);
+        let map = &n.map;
+        Article {
+            paragraphs: segment::paragraphs(&n.text)
+                .map(|s| map.to_original(s))
+                .collect(),
+            sentences: segment::sentences(&n.text)
+                .map(|s| map.to_original(s))
+                .collect(),
+            repairs: n.repairs,
+        }
+    }
+}

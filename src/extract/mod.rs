@@ -1,0 +1,3 @@
+//! Fact extraction: one module per kind of fact.
+
+pub mod date;

@@ -1,0 +1,411 @@
+//! Normalization of scraped Vietnamese text, with an offset map back to the original.
+//!
+//! One pass, in this order:
+//! 1. legacy encodings (TCVN3, VNI, VIQR, UTF-8 mojibake) are detected per stretch of text
+//!    and converted to Unicode ([`Encoding`]);
+//! 2. characters are cleaned: `\r\n` and `\r` become `\n`, `Ð`/`ð` used for `Đ`/`đ` are
+//!    fixed, zero-width characters and soft hyphens go, Unicode spaces become a space;
+//! 3. every word is composed (NFC) and its tone mark placed for the chosen [`ToneStyle`];
+//! 4. optionally, accents are stripped ([`strip_accents`]).
+//!
+//! Punctuation is never moved and no space is ever inserted. Text that needs none of this
+//! is not copied: [`Normalized::text`] borrows the input.
+
+mod fold;
+mod legacy;
+mod tone;
+
+use std::borrow::Cow;
+
+use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
+
+use crate::span::{MapBuilder, OffsetMap};
+
+pub use fold::strip_accents;
+pub use legacy::{Encoding, Repair};
+
+/// Where a syllable carries its tone mark when the vowels `oa`, `oe`, `uy` end it.
+///
+/// # Examples
+///
+/// ```
+/// use vinews::{NormalizeConfig, Normalizer, ToneStyle};
+/// let new = Normalizer::new(NormalizeConfig::new().tone(ToneStyle::New));
+/// assert_eq!(new.normalize("Thủy lợi Hòa Bình").text, "Thuỷ lợi Hoà Bình");
+/// let old = Normalizer::default();
+/// assert_eq!(old.normalize("Thuỷ lợi Hoà Bình").text, "Thủy lợi Hòa Bình");
+/// ```
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum ToneStyle {
+    /// The traditional placement: hòa, thủy, khỏe, Thúy. Most Vietnamese news and the
+    /// official gazetteer write this way; it is the default.
+    #[default]
+    Old,
+    /// The 1980s placement: hoà, thuỷ, khoẻ, Thuý.
+    New,
+    /// Leave every tone mark where it is (text is still composed and cleaned).
+    Keep,
+}
+
+/// Options of a [`Normalizer`], set with chained by-value setters.
+///
+/// # Examples
+///
+/// ```
+/// use vinews::{NormalizeConfig, ToneStyle};
+/// let config = NormalizeConfig::new().tone(ToneStyle::New).fix_encoding(false);
+/// assert_eq!(config.tone_style(), ToneStyle::New);
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct NormalizeConfig {
+    tone: ToneStyle,
+    fix_encoding: bool,
+    strip_accents: bool,
+}
+
+impl Default for NormalizeConfig {
+    fn default() -> Self {
+        NormalizeConfig {
+            tone: ToneStyle::Old,
+            fix_encoding: true,
+            strip_accents: false,
+        }
+    }
+}
+
+impl NormalizeConfig {
+    /// The defaults: old tone style, legacy encodings fixed, accents kept.
+    #[must_use]
+    pub fn new() -> NormalizeConfig {
+        NormalizeConfig::default()
+    }
+
+    /// Where tone marks go (default [`ToneStyle::Old`]).
+    #[must_use]
+    pub fn tone(mut self, style: ToneStyle) -> NormalizeConfig {
+        self.tone = style;
+        self
+    }
+
+    /// Whether to detect and convert legacy encodings and mojibake (default `true`).
+    #[must_use]
+    pub fn fix_encoding(mut self, yes: bool) -> NormalizeConfig {
+        self.fix_encoding = yes;
+        self
+    }
+
+    /// Whether to strip accents after normalizing, for search keys (default `false`).
+    #[must_use]
+    pub fn strip_accents(mut self, yes: bool) -> NormalizeConfig {
+        self.strip_accents = yes;
+        self
+    }
+
+    /// The configured tone style.
+    #[must_use]
+    pub fn tone_style(&self) -> ToneStyle {
+        self.tone
+    }
+
+    /// Whether legacy encodings are fixed.
+    #[must_use]
+    pub fn fixes_encoding(&self) -> bool {
+        self.fix_encoding
+    }
+
+    /// Whether accents are stripped.
+    #[must_use]
+    pub fn strips_accents(&self) -> bool {
+        self.strip_accents
+    }
+}
+
+/// Normalized text and the way back to the original.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Normalized<'a> {
+    /// The normalized text; borrows the input when nothing changed.
+    pub text: Cow<'a, str>,
+    /// Maps byte offsets of [`text`](Normalized::text) back to the original input.
+    pub map: OffsetMap,
+    /// The stretches of the original that were converted from a legacy encoding.
+    pub repairs: Vec<Repair>,
+}
+
+impl Normalized<'_> {
+    /// True when the output is byte-identical to the input.
+    #[must_use]
+    pub fn is_unchanged(&self) -> bool {
+        matches!(self.text, Cow::Borrowed(_))
+    }
+
+    /// The output as an owned `String`.
+    #[must_use]
+    pub fn into_string(self) -> String {
+        self.text.into_owned()
+    }
+}
+
+/// A configured normalizer. Cheap to build, `Send + Sync`, reusable.
+///
+/// # Examples
+///
+/// ```
+/// use vinews::Normalizer;
+/// let n = Normalizer::default().normalize("Ð/c Nguyễn Duy Hoà,\u{a0}Phó Bí thư");
+/// assert_eq!(n.text, "Đ/c Nguyễn Duy Hòa, Phó Bí thư");
+/// ```
+#[derive(Clone, Debug, Default)]
+pub struct Normalizer {
+    config: NormalizeConfig,
+}
+
+impl Normalizer {
+    /// A normalizer with `config`.
+    #[must_use]
+    pub fn new(config: NormalizeConfig) -> Normalizer {
+        Normalizer { config }
+    }
+
+    /// The configuration in use.
+    #[must_use]
+    pub fn config(&self) -> &NormalizeConfig {
+        &self.config
+    }
+
+    /// Normalizes `text`.
+    ///
+    /// # Time complexity
+    ///
+    /// Linear in `text.len()`. Clean NFC text in the configured tone style is scanned once
+    /// and not copied.
+    #[must_use]
+    pub fn normalize<'a>(&self, text: &'a str) -> Normalized<'a> {
+        let repaired = if self.config.fix_encoding {
+            legacy::repair(text)
+        } else {
+            None
+        };
+        let (mut out, mut map, repairs) = match repaired {
+            None => match clean(text, self.config.tone) {
+                None => (
+                    Cow::Borrowed(text),
+                    OffsetMap::identity(text.len()),
+                    Vec::new(),
+                ),
+                Some((s, m)) => (Cow::Owned(s), m, Vec::new()),
+            },
+            Some(r) => match clean(&r.text, self.config.tone) {
+                None => (Cow::Owned(r.text), r.map, r.repairs),
+                Some((s, m)) => (Cow::Owned(s), r.map.then(&m), r.repairs),
+            },
+        };
+        if self.config.strip_accents
+            && let Some((s, m)) = fold::fold_mapped(&out)
+        {
+            map = map.then(&m);
+            out = Cow::Owned(s);
+        }
+        Normalized {
+            text: out,
+            map,
+            repairs,
+        }
+    }
+}
+
+/// Normalizes `text` with the default configuration (old tone style, legacy encodings
+/// fixed, accents kept).
+///
+/// # Examples
+///
+/// ```
+/// let n = vinews::normalize("Ủy ban nhân dân xã Đức Ninh\u{200b} quyết định: qủa là đúng");
+/// assert_eq!(n.text, "Ủy ban nhân dân xã Đức Ninh quyết định: quả là đúng");
+/// ```
+#[must_use]
+pub fn normalize(text: &str) -> Normalized<'_> {
+    Normalizer::default().normalize(text)
+}
+
+/// Writes the output lazily: nothing is allocated until the first change.
+struct Writer<'a> {
+    src: &'a str,
+    out: Option<String>,
+    copied: usize,
+    map: MapBuilder,
+}
+
+impl<'a> Writer<'a> {
+    fn new(src: &'a str) -> Self {
+        Writer {
+            src,
+            out: None,
+            copied: 0,
+            map: MapBuilder::new(),
+        }
+    }
+
+    /// The original bytes `start..end` become `with`.
+    fn replace(&mut self, start: usize, end: usize, with: &str) {
+        let out = self
+            .out
+            .get_or_insert_with(|| String::with_capacity(self.src.len() + 16));
+        out.push_str(&self.src[self.copied..start]);
+        self.map.keep(start - self.copied);
+        out.push_str(with);
+        self.map.replace(end - start, with.len());
+        self.copied = end;
+    }
+
+    fn finish(mut self) -> Option<(String, OffsetMap)> {
+        let mut out = self.out.take()?;
+        out.push_str(&self.src[self.copied..]);
+        self.map.keep(self.src.len() - self.copied);
+        Some((out, self.map.finish()))
+    }
+}
+
+/// What the clean-up does with one character outside a word.
+fn clean_char(c: char) -> Option<&'static str> {
+    match c {
+        // zero-width characters, soft hyphen, word joiner, object replacement
+        '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{FFFC}'
+        | '\u{00AD}' => Some(""),
+        // no-break and other Unicode spaces
+        '\u{00A0}'
+        | '\u{1680}'
+        | '\u{2000}'..='\u{200A}'
+        | '\u{202F}'
+        | '\u{205F}'
+        | '\u{3000}' => Some(" "),
+        '\u{2028}' | '\u{2029}' | '\u{0085}' => Some("\n"),
+        _ => None,
+    }
+}
+
+/// True for characters that belong to a word: letters and combining marks.
+fn is_word_char(c: char) -> bool {
+    c.is_alphabetic() || unicode_normalization::char::is_combining_mark(c)
+}
+
+/// Clean-up, composition and tone placement. `None` when `src` needs no change.
+fn clean(src: &str, style: ToneStyle) -> Option<(String, OffsetMap)> {
+    let bytes = src.as_bytes();
+    let mut w = Writer::new(src);
+    let mut i = 0;
+    let mut scratch = String::new();
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b < 0x80 {
+            if b == b'\r' {
+                let end = if bytes.get(i + 1) == Some(&b'\n') {
+                    i + 2
+                } else {
+                    i + 1
+                };
+                w.replace(i, end, "\n");
+                i = end;
+                continue;
+            }
+            if !b.is_ascii_alphabetic() {
+                i += 1;
+                continue;
+            }
+        }
+        // a non-ASCII character or the start of a word
+        let c = src[i..].chars().next().unwrap_or('\u{FFFD}');
+        if !is_word_char(c) {
+            if let Some(with) = clean_char(c) {
+                w.replace(i, i + c.len_utf8(), with);
+            }
+            i += c.len_utf8();
+            continue;
+        }
+        let start = i;
+        let mut ascii = true;
+        let mut odd = false; // a character that composition or the đ fix-up may change
+        for ch in src[start..].chars() {
+            if !is_word_char(ch) {
+                break;
+            }
+            if !ch.is_ascii() {
+                ascii = false;
+                if matches!(ch, '\u{00D0}' | '\u{00F0}' | '\u{0189}')
+                    || unicode_normalization::char::is_combining_mark(ch)
+                {
+                    odd = true;
+                }
+            }
+            i += ch.len_utf8();
+        }
+        if ascii {
+            continue;
+        }
+        let word = &src[start..i];
+        let composed: Cow<'_, str> = if odd || is_nfc_quick(word.chars()) != IsNormalized::Yes {
+            scratch.clear();
+            scratch.extend(word.nfc().map(|ch| match ch {
+                '\u{00D0}' | '\u{0189}' => 'Đ',
+                '\u{00F0}' => 'đ',
+                _ => ch,
+            }));
+            Cow::Borrowed(scratch.as_str())
+        } else {
+            Cow::Borrowed(word)
+        };
+        let retoned = match style {
+            ToneStyle::Keep => None,
+            _ => tone::retone(&composed, style),
+        };
+        match retoned {
+            Some(t) => w.replace(start, i, &t),
+            None if composed != word => {
+                let c = composed.into_owned();
+                w.replace(start, i, &c);
+            }
+            None => {}
+        }
+    }
+    w.finish()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::Span;
+
+    #[test]
+    fn clean_text_is_borrowed() {
+        let n = normalize("Ngày 19/9, Thường trực Huyện ủy làm việc.");
+        assert!(n.is_unchanged());
+        assert!(n.map.is_identity());
+    }
+
+    #[test]
+    fn crlf_and_spaces() {
+        let n = normalize("a\r\nb\rc\u{a0}d\u{200b}e");
+        assert_eq!(n.text, "a\nb\nc de");
+        let e = n.text.find('e').unwrap();
+        assert_eq!(
+            n.map
+                .to_original(Span::new(e, e + 1))
+                .slice("a\r\nb\rc\u{a0}d\u{200b}e"),
+            Some("e")
+        );
+    }
+
+    #[test]
+    fn decomposed_becomes_nfc() {
+        let src = "Ha\u{0300} No\u{0302}\u{0323}i";
+        let n = normalize(src);
+        assert_eq!(n.text, "Hà Nội");
+        let span = n.map.to_original(Span::new(5, n.text.len()));
+        assert_eq!(span.slice(src), Some("No\u{0302}\u{0323}i"));
+    }
+
+    #[test]
+    fn eth_is_fixed() {
+        assert_eq!(normalize("Ðảng ðoàn").text, "Đảng đoàn");
+    }
+}

@@ -1,0 +1,341 @@
+//! Byte spans and the offset map from normalized text back to the original.
+
+use serde::Serialize;
+
+/// A half-open range `start..end` of UTF-8 byte offsets.
+///
+/// Every span vinews returns points into the caller's **original** input, even when the
+/// work was done on normalized text.
+///
+/// # Examples
+///
+/// ```
+/// use vinews::Span;
+/// let text = "Xã Đức Ninh";
+/// let span = Span::new(4, text.len());
+/// assert_eq!(span.slice(text), Some("Đức Ninh"));
+/// ```
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+pub struct Span {
+    /// First byte of the range.
+    pub start: usize,
+    /// One past the last byte of the range.
+    pub end: usize,
+}
+
+impl Span {
+    /// A span from `start` to `end` (byte offsets, `start <= end`).
+    #[must_use]
+    pub const fn new(start: usize, end: usize) -> Span {
+        Span { start, end }
+    }
+
+    /// Length in bytes.
+    #[must_use]
+    pub const fn len(&self) -> usize {
+        self.end.saturating_sub(self.start)
+    }
+
+    /// True when the span covers no byte.
+    #[must_use]
+    pub const fn is_empty(&self) -> bool {
+        self.end <= self.start
+    }
+
+    /// The text this span covers in `haystack`, or `None` when the span is out of bounds or
+    /// does not fall on character boundaries.
+    #[must_use]
+    pub fn slice<'h>(&self, haystack: &'h str) -> Option<&'h str> {
+        haystack.get(self.start..self.end)
+    }
+}
+
+impl From<std::ops::Range<usize>> for Span {
+    fn from(r: std::ops::Range<usize>) -> Span {
+        Span::new(r.start, r.end)
+    }
+}
+
+/// One place where normalized text differs from the original: `norm` replaced `orig`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Edit {
+    norm_start: usize,
+    norm_end: usize,
+    orig_start: usize,
+    orig_end: usize,
+}
+
+/// Maps byte offsets of normalized text back to the original text it came from.
+///
+/// The map is a sorted list of edits; between two edits the texts are byte-identical, so
+/// an offset there moves by a constant. An offset that falls inside an edited stretch
+/// (for example inside a syllable whose tone mark moved) snaps outward: a start to the
+/// beginning of the original stretch, an end to its end. So a mapped span always covers
+/// at least the original text its normalized text came from.
+///
+/// The map is monotone: `a <= b` implies `to_original(a) <= to_original(b)` for starts and
+/// for ends alike, and it maps `0` to `0` and the normalized length to the original
+/// length.
+///
+/// # Time complexity
+///
+/// Building is linear in the input; a look-up is a binary search over the edits,
+/// `O(log e)`. Text that needed no change has an empty map.
+///
+/// # Examples
+///
+/// ```
+/// use vinews::{normalize, Span};
+/// let original = "Huye\u{0302}\u{0323}n u\u{1ef7} Đức Ninh"; // decomposed, "new" tone style
+/// let n = normalize(original);
+/// assert_eq!(n.text, "Huyện ủy Đức Ninh");
+/// let found = n.text.find("Đức Ninh").unwrap();
+/// let span = n.map.to_original(Span::new(found, n.text.len()));
+/// assert_eq!(span.slice(original), Some("Đức Ninh"));
+/// ```
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct OffsetMap {
+    edits: Vec<Edit>,
+    orig_len: usize,
+    norm_len: usize,
+}
+
+impl OffsetMap {
+    /// The identity map for a text of `len` bytes.
+    #[must_use]
+    pub fn identity(len: usize) -> OffsetMap {
+        OffsetMap {
+            edits: Vec::new(),
+            orig_len: len,
+            norm_len: len,
+        }
+    }
+
+    /// True when normalized and original text are byte-identical.
+    #[must_use]
+    pub fn is_identity(&self) -> bool {
+        self.edits.is_empty()
+    }
+
+    /// Length of the original text in bytes.
+    #[must_use]
+    pub fn original_len(&self) -> usize {
+        self.orig_len
+    }
+
+    /// Length of the normalized text in bytes.
+    #[must_use]
+    pub fn normalized_len(&self) -> usize {
+        self.norm_len
+    }
+
+    /// Number of edited stretches.
+    #[must_use]
+    pub fn edit_count(&self) -> usize {
+        self.edits.len()
+    }
+
+    /// Maps a normalized offset that **starts** a span to the original.
+    ///
+    /// Inside an edited stretch it snaps to the stretch's original start; just after a
+    /// deletion (a removed zero-width space) it lands after the deleted bytes. Offsets past
+    /// the end clamp to the original length.
+    #[must_use]
+    pub fn start_to_original(&self, offset: usize) -> usize {
+        let offset = offset.min(self.norm_len);
+        // last edit whose normalized start is <= offset
+        let i = self.edits.partition_point(|e| e.norm_start <= offset);
+        if i == 0 {
+            return offset;
+        }
+        let e = &self.edits[i - 1];
+        if offset < e.norm_end {
+            e.orig_start
+        } else {
+            e.orig_end + (offset - e.norm_end)
+        }
+    }
+
+    /// Maps a normalized offset that **ends** a span to the original.
+    ///
+    /// Inside an edited stretch it snaps to the stretch's original end; just before a
+    /// deletion it stays before the deleted bytes.
+    #[must_use]
+    pub fn end_to_original(&self, offset: usize) -> usize {
+        let offset = offset.min(self.norm_len);
+        // last edit whose normalized start is < offset
+        let i = self.edits.partition_point(|e| e.norm_start < offset);
+        if i == 0 {
+            return offset;
+        }
+        let e = &self.edits[i - 1];
+        if offset <= e.norm_end {
+            e.orig_end
+        } else {
+            e.orig_end + (offset - e.norm_end)
+        }
+    }
+
+    /// Maps a span of the normalized text to the span of the original it came from.
+    ///
+    /// An empty span maps to an empty span at its start's position.
+    #[must_use]
+    pub fn to_original(&self, span: Span) -> Span {
+        let start = self.start_to_original(span.start);
+        if span.is_empty() {
+            return Span::new(start, start);
+        }
+        let end = self.end_to_original(span.end).max(start);
+        Span::new(start, end)
+    }
+
+    /// The map of two steps done one after the other: `self` maps a middle text back to
+    /// the original, `later` maps the final text back to the middle one.
+    ///
+    /// # Time complexity
+    ///
+    /// `O(e log e)` in the number of edits of both maps.
+    #[must_use]
+    pub fn then(&self, later: &OffsetMap) -> OffsetMap {
+        // Dirty intervals in middle coordinates: the middle side of every edit of both maps.
+        // Merge overlapping or touching ones into clusters; each cluster is one edit of the
+        // composition, and between clusters both steps copied bytes unchanged.
+        let mut b = MapBuilder::new();
+        let (a, l) = (&self.edits, &later.edits);
+        let (mut i, mut j) = (0, 0);
+        let mut done_final = 0usize;
+        loop {
+            let next_a = a.get(i).map(|e| (e.norm_start, e.norm_end));
+            let next_l = l.get(j).map(|e| (e.orig_start, e.orig_end));
+            let (mut s, mut e) = match (next_a, next_l) {
+                (Some(x), Some(y)) => {
+                    if x.0 <= y.0 {
+                        i += 1;
+                        x
+                    } else {
+                        j += 1;
+                        y
+                    }
+                }
+                (Some(x), None) => {
+                    i += 1;
+                    x
+                }
+                (None, Some(y)) => {
+                    j += 1;
+                    y
+                }
+                (None, None) => break,
+            };
+            loop {
+                if let Some(x) = a.get(i).filter(|x| x.norm_start <= e) {
+                    s = s.min(x.norm_start);
+                    e = e.max(x.norm_end);
+                    i += 1;
+                } else if let Some(y) = l.get(j).filter(|y| y.orig_start <= e) {
+                    s = s.min(y.orig_start);
+                    e = e.max(y.orig_end);
+                    j += 1;
+                } else {
+                    break;
+                }
+            }
+            let o_start = self.end_to_original(s);
+            let o_end = self.start_to_original(e);
+            let f_start = later.orig_to_norm_end(s);
+            let f_end = later.orig_to_norm_start(e);
+            b.keep(f_start - done_final);
+            b.replace(o_end - o_start, f_end - f_start);
+            done_final = f_end;
+        }
+        b.keep(later.norm_len - done_final);
+        let mut m = b.finish();
+        debug_assert_eq!(m.orig_len, self.orig_len);
+        m.orig_len = self.orig_len;
+        m
+    }
+
+    /// Forward map used by composition: the normalized start of original `offset`.
+    fn orig_to_norm_start(&self, offset: usize) -> usize {
+        let i = self.edits.partition_point(|e| e.orig_start <= offset);
+        if i == 0 {
+            return offset;
+        }
+        let e = &self.edits[i - 1];
+        if offset < e.orig_end {
+            e.norm_start
+        } else {
+            e.norm_end + (offset - e.orig_end)
+        }
+    }
+
+    /// Forward map used by composition: the normalized end of original `offset`.
+    fn orig_to_norm_end(&self, offset: usize) -> usize {
+        let i = self.edits.partition_point(|e| e.orig_start < offset);
+        if i == 0 {
+            return offset;
+        }
+        let e = &self.edits[i - 1];
+        if offset <= e.orig_end {
+            e.norm_end
+        } else {
+            e.norm_end + (offset - e.orig_end)
+        }
+    }
+}
+
+/// Builds an [`OffsetMap`] while a normalizer writes its output left to right.
+///
+/// The writer calls [`keep`](MapBuilder::keep) for bytes copied unchanged and
+/// [`replace`](MapBuilder::replace) for a stretch of original bytes that became other
+/// bytes; touching edits merge.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct MapBuilder {
+    edits: Vec<Edit>,
+    orig: usize,
+    norm: usize,
+}
+
+impl MapBuilder {
+    pub(crate) fn new() -> MapBuilder {
+        MapBuilder::default()
+    }
+
+    /// `len` bytes were copied unchanged.
+    pub(crate) fn keep(&mut self, len: usize) {
+        self.orig += len;
+        self.norm += len;
+    }
+
+    /// `orig_len` original bytes became `norm_len` output bytes.
+    pub(crate) fn replace(&mut self, orig_len: usize, norm_len: usize) {
+        if orig_len == 0 && norm_len == 0 {
+            return;
+        }
+        let (os, ns) = (self.orig, self.norm);
+        self.orig += orig_len;
+        self.norm += norm_len;
+        if let Some(last) = self.edits.last_mut()
+            && last.orig_end == os
+            && last.norm_end == ns
+        {
+            last.orig_end = self.orig;
+            last.norm_end = self.norm;
+            return;
+        }
+        self.edits.push(Edit {
+            norm_start: ns,
+            norm_end: self.norm,
+            orig_start: os,
+            orig_end: self.orig,
+        });
+    }
+
+    pub(crate) fn finish(self) -> OffsetMap {
+        OffsetMap {
+            edits: self.edits,
+            orig_len: self.orig,
+            norm_len: self.norm,
+        }
+    }
+}

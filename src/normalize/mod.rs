@@ -246,8 +246,33 @@ impl<'a> Writer<'a> {
         }
     }
 
-    /// The original bytes `start..end` become `with`.
+    /// The original bytes `start..end` become `with`. Only the part that really differs is
+    /// recorded as an edit, so offsets stay exact around it.
     fn replace(&mut self, start: usize, end: usize, with: &str) {
+        let old = &self.src[start..end];
+        let mut head = old
+            .bytes()
+            .zip(with.bytes())
+            .take_while(|(a, b)| a == b)
+            .count();
+        while !old.is_char_boundary(head) {
+            head -= 1;
+        }
+        let (old_rest, with_rest) = (&old[head..], &with[head..]);
+        let mut tail = old_rest
+            .bytes()
+            .rev()
+            .zip(with_rest.bytes().rev())
+            .take_while(|(a, b)| a == b)
+            .count();
+        while !old_rest.is_char_boundary(old_rest.len() - tail) {
+            tail -= 1;
+        }
+        let (start, end) = (start + head, end - tail);
+        let with = &with_rest[..with_rest.len() - tail];
+        if start == end && with.is_empty() {
+            return;
+        }
         let out = self
             .out
             .get_or_insert_with(|| String::with_capacity(self.src.len() + 16));
@@ -289,6 +314,23 @@ fn is_word_char(c: char) -> bool {
     c.is_alphabetic() || unicode_normalization::char::is_combining_mark(c)
 }
 
+/// A letter that is wrong in itself (Ð for Đ) or a mark that must compose.
+fn needs_fixup(c: char) -> bool {
+    matches!(c, '\u{00D0}' | '\u{00F0}' | '\u{0189}')
+        || unicode_normalization::char::is_combining_mark(c)
+}
+
+/// True when the text at `i` is a combining mark, after any zero-width characters.
+fn followed_by_mark(src: &str, i: usize) -> bool {
+    match src.as_bytes().get(i) {
+        Some(&b) if b >= 0x80 => src[i..]
+            .chars()
+            .find(|&c| clean_char(c) != Some(""))
+            .is_some_and(unicode_normalization::char::is_combining_mark),
+        _ => false,
+    }
+}
+
 /// Clean-up, composition and tone placement. `None` when `src` needs no change.
 fn clean(src: &str, style: ToneStyle) -> Option<(String, OffsetMap)> {
     let bytes = src.as_bytes();
@@ -308,34 +350,45 @@ fn clean(src: &str, style: ToneStyle) -> Option<(String, OffsetMap)> {
                 i = end;
                 continue;
             }
-            if !b.is_ascii_alphabetic() {
+            if !b.is_ascii_alphabetic() && !followed_by_mark(src, i + 1) {
                 i += 1;
                 continue;
             }
         }
         // a non-ASCII character or the start of a word
         let c = src[i..].chars().next().unwrap_or('\u{FFFD}');
-        if !is_word_char(c) {
+        let joins = is_word_char(c) || followed_by_mark(src, i + c.len_utf8());
+        if !joins {
             if let Some(with) = clean_char(c) {
                 w.replace(i, i + c.len_utf8(), with);
+            } else if is_nfc_quick(std::iter::once(c)) != IsNormalized::Yes {
+                // singletons such as U+037E GREEK QUESTION MARK → ';'
+                let composed: String = std::iter::once(c).nfc().collect();
+                w.replace(i, i + c.len_utf8(), &composed);
             }
             i += c.len_utf8();
             continue;
         }
         let start = i;
-        let mut ascii = true;
-        let mut odd = false; // a character that composition or the đ fix-up may change
-        for ch in src[start..].chars() {
-            if !is_word_char(ch) {
-                break;
-            }
+        // a character that is no letter but carries combining marks starts the cluster
+        let mut ascii = c.is_ascii_alphabetic();
+        // composition or the đ fix-up may change the word
+        let mut odd = !is_word_char(c) || needs_fixup(c);
+        i += c.len_utf8();
+        for ch in src[i..].chars() {
             if !ch.is_ascii() {
-                ascii = false;
-                if matches!(ch, '\u{00D0}' | '\u{00F0}' | '\u{0189}')
-                    || unicode_normalization::char::is_combining_mark(ch)
-                {
+                if clean_char(ch) == Some("") {
+                    // a zero-width character inside a word goes, and what it separated
+                    // (a letter and its combining mark) must compose
+                    odd = true;
+                } else if !is_word_char(ch) {
+                    break;
+                } else if needs_fixup(ch) {
                     odd = true;
                 }
+                ascii = false;
+            } else if !ch.is_ascii_alphabetic() {
+                break;
             }
             i += ch.len_utf8();
         }
@@ -345,11 +398,16 @@ fn clean(src: &str, style: ToneStyle) -> Option<(String, OffsetMap)> {
         let word = &src[start..i];
         let composed: Cow<'_, str> = if odd || is_nfc_quick(word.chars()) != IsNormalized::Yes {
             scratch.clear();
-            scratch.extend(word.nfc().map(|ch| match ch {
-                '\u{00D0}' | '\u{0189}' => 'Đ',
-                '\u{00F0}' => 'đ',
-                _ => ch,
-            }));
+            scratch.extend(
+                word.chars()
+                    .filter(|&ch| clean_char(ch) != Some(""))
+                    .nfc()
+                    .map(|ch| match ch {
+                        '\u{00D0}' | '\u{0189}' => 'Đ',
+                        '\u{00F0}' => 'đ',
+                        _ => ch,
+                    }),
+            );
             Cow::Borrowed(scratch.as_str())
         } else {
             Cow::Borrowed(word)

@@ -1,0 +1,321 @@
+//! The vinews command line: normalize, split into sentences, extract facts.
+//!
+//! ```text
+//! vinews normalize [--tone old|new|keep] [--strip-accents] [--no-fix-encoding] [FILE|-]
+//! vinews sentences [--jsonl] [FILE|-]
+//! vinews extract   [--jsonl] [--date YYYY-MM-DD] [FILE|-]
+//! ```
+//!
+//! Every subcommand reads FILE, or standard input when FILE is `-` or absent, and takes
+//! `--lossy` (replace invalid UTF-8 instead of failing) and `--jsonl` (read lines of
+//! `{"id", "text", "date"?}` and write one JSON line per input line).
+//!
+//! Exit status: 0 on success, 2 when some input was bad (the rest is still processed and
+//! written), 1 on an I/O error.
+
+use std::fs::File;
+use std::io::{self, BufRead, BufReader, BufWriter, Read, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use serde::Serialize;
+use serde_json::Value;
+use vinews::input::decode_utf8;
+use vinews::{Article, Date, ExtractConfig, Extractor, NormalizeConfig, Normalizer, ToneStyle};
+
+#[derive(Parser, Debug)]
+#[command(
+    name = "vinews",
+    version,
+    about = "Clean text, sentences and facts from Vietnamese news"
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand, Debug)]
+enum Command {
+    /// Normalize text: NFC, tone placement, legacy encodings, clean-up.
+    Normalize {
+        /// Where tone marks go: old (hòa, thủy), new (hoà, thuỷ) or keep.
+        #[arg(long, value_enum, default_value_t = Tone::Old)]
+        tone: Tone,
+        /// Strip accents (search keys): "Đức Ninh" -> "Duc Ninh".
+        #[arg(long)]
+        strip_accents: bool,
+        /// Do not detect and convert TCVN3, VNI, VIQR or mojibake.
+        #[arg(long)]
+        no_fix_encoding: bool,
+        #[command(flatten)]
+        input: InputArgs,
+    },
+    /// Print one sentence a line (normalized), or JSON with byte offsets.
+    Sentences {
+        #[command(flatten)]
+        input: InputArgs,
+    },
+    /// Print the Article JSON: sentences and facts with byte offsets.
+    Extract {
+        /// Publication date (YYYY-MM-DD) that anchors year-less and relative dates.
+        #[arg(long, value_parser = parse_date)]
+        date: Option<Date>,
+        #[command(flatten)]
+        input: InputArgs,
+    },
+}
+
+#[derive(Args, Debug)]
+struct InputArgs {
+    /// Input file; `-` or nothing reads standard input.
+    file: Option<PathBuf>,
+    /// Read JSON Lines `{"id","text","date"?}` and write one JSON line per input line.
+    #[arg(long)]
+    jsonl: bool,
+    /// Replace invalid UTF-8 with U+FFFD instead of failing.
+    #[arg(long)]
+    lossy: bool,
+}
+
+#[derive(Clone, Copy, Debug, ValueEnum)]
+enum Tone {
+    Old,
+    New,
+    Keep,
+}
+
+fn parse_date(s: &str) -> Result<Date, String> {
+    s.parse::<Date>().map_err(|e| e.to_string())
+}
+
+/// What one subcommand does with one text.
+trait Job {
+    /// Plain mode: write the result for the whole input.
+    fn plain(&self, text: &str, out: &mut dyn Write) -> io::Result<()>;
+    /// JSON Lines mode: the JSON value for one record (without its id).
+    fn record(&self, text: &str, date: Option<Date>) -> Value;
+}
+
+struct NormalizeJob(Normalizer);
+
+impl Job for NormalizeJob {
+    fn plain(&self, text: &str, out: &mut dyn Write) -> io::Result<()> {
+        out.write_all(self.0.normalize(text).text.as_bytes())
+    }
+    fn record(&self, text: &str, _: Option<Date>) -> Value {
+        let n = self.0.normalize(text);
+        serde_json::json!({ "text": n.text, "repairs": n.repairs })
+    }
+}
+
+struct SentencesJob(Normalizer);
+
+#[derive(Serialize)]
+struct SentenceOut {
+    start: usize,
+    end: usize,
+    text: String,
+}
+
+impl SentencesJob {
+    fn each(&self, text: &str, mut f: impl FnMut(vinews::Span, &str)) {
+        let n = self.0.normalize(text);
+        for s in vinews::sentences(&n.text) {
+            f(n.map.to_original(s), &n.text[s.start..s.end]);
+        }
+    }
+}
+
+impl Job for SentencesJob {
+    fn plain(&self, text: &str, out: &mut dyn Write) -> io::Result<()> {
+        let mut result = Ok(());
+        self.each(text, |_, s| {
+            if result.is_ok() {
+                result = writeln!(out, "{s}");
+            }
+        });
+        result
+    }
+    fn record(&self, text: &str, _: Option<Date>) -> Value {
+        let mut v = Vec::new();
+        self.each(text, |span, s| {
+            v.push(SentenceOut {
+                start: span.start,
+                end: span.end,
+                text: s.to_string(),
+            });
+        });
+        serde_json::json!({ "sentences": v })
+    }
+}
+
+struct ExtractJob(ExtractConfig);
+
+impl ExtractJob {
+    fn article(&self, text: &str, date: Option<Date>) -> Article {
+        let config = match date {
+            Some(d) => self.0.reference_date(Some(d)),
+            None => self.0,
+        };
+        Extractor::new(config).parse(text)
+    }
+}
+
+impl Job for ExtractJob {
+    fn plain(&self, text: &str, out: &mut dyn Write) -> io::Result<()> {
+        let article = self.article(text, None);
+        serde_json::to_writer_pretty(&mut *out, &article)?;
+        writeln!(out)
+    }
+    fn record(&self, text: &str, date: Option<Date>) -> Value {
+        serde_json::to_value(self.article(text, date)).unwrap_or(Value::Null)
+    }
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let (job, input): (Box<dyn Job>, InputArgs) = match cli.command {
+        Command::Normalize {
+            tone,
+            strip_accents,
+            no_fix_encoding,
+            input,
+        } => {
+            let tone = match tone {
+                Tone::Old => ToneStyle::Old,
+                Tone::New => ToneStyle::New,
+                Tone::Keep => ToneStyle::Keep,
+            };
+            let config = NormalizeConfig::new()
+                .tone(tone)
+                .strip_accents(strip_accents)
+                .fix_encoding(!no_fix_encoding);
+            (Box::new(NormalizeJob(Normalizer::new(config))), input)
+        }
+        Command::Sentences { input } => (Box::new(SentencesJob(Normalizer::default())), input),
+        Command::Extract { date, input } => (
+            Box::new(ExtractJob(ExtractConfig::new().reference_date(date))),
+            input,
+        ),
+    };
+    match run(job.as_ref(), &input) {
+        Ok(true) => ExitCode::SUCCESS,
+        Ok(false) => ExitCode::from(2),
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("vinews: {e}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+/// Runs `job` over the input; `Ok(false)` when some input was bad.
+fn run(job: &dyn Job, args: &InputArgs) -> io::Result<bool> {
+    let name = match &args.file {
+        Some(p) if p.as_os_str() != "-" => p.display().to_string(),
+        _ => "<stdin>".to_string(),
+    };
+    let reader: Box<dyn Read> = match &args.file {
+        Some(p) if p.as_os_str() != "-" => {
+            Box::new(File::open(p).map_err(|e| io::Error::new(e.kind(), format!("{name}: {e}")))?)
+        }
+        _ => Box::new(io::stdin().lock()),
+    };
+    let stdout = io::stdout();
+    let mut out = BufWriter::new(stdout.lock());
+    let ok = if args.jsonl {
+        run_jsonl(job, &name, BufReader::new(reader), &mut out, args.lossy)?
+    } else {
+        let mut bytes = Vec::new();
+        BufReader::new(reader).read_to_end(&mut bytes)?;
+        match decode_utf8(&bytes, args.lossy) {
+            Ok(text) => {
+                if !text.is_empty() {
+                    job.plain(&text, &mut out)?;
+                }
+                true
+            }
+            Err(e) => {
+                eprintln!("vinews: {name}: {e} (use --lossy to replace bad bytes)");
+                false
+            }
+        }
+    };
+    out.flush()?;
+    Ok(ok)
+}
+
+/// JSON Lines: one output line per good input line, errors on stderr with line numbers.
+fn run_jsonl(
+    job: &dyn Job,
+    name: &str,
+    mut reader: impl BufRead,
+    out: &mut impl Write,
+    lossy: bool,
+) -> io::Result<bool> {
+    let mut ok = true;
+    let mut buf = Vec::new();
+    let mut line_no = 0usize;
+    loop {
+        buf.clear();
+        if reader.read_until(b'\n', &mut buf)? == 0 {
+            break;
+        }
+        line_no += 1;
+        let line = match decode_utf8(&buf, lossy) {
+            Ok(l) => l,
+            Err(e) => {
+                eprintln!("vinews: {name}:{line_no}: {e} (use --lossy to replace bad bytes)");
+                ok = false;
+                continue;
+            }
+        };
+        let line = line.trim();
+        if line.is_empty() {
+            continue;
+        }
+        let record: Value = match serde_json::from_str(line) {
+            Ok(v) => v,
+            Err(e) => {
+                eprintln!("vinews: {name}:{line_no}: not a JSON object: {e}");
+                ok = false;
+                continue;
+            }
+        };
+        let Some(text) = record.get("text").and_then(Value::as_str) else {
+            eprintln!("vinews: {name}:{line_no}: no \"text\" string in this record");
+            ok = false;
+            continue;
+        };
+        let date = match record.get("date") {
+            None | Some(Value::Null) => None,
+            Some(Value::String(s)) => match s.parse::<Date>() {
+                Ok(d) => Some(d),
+                Err(e) => {
+                    eprintln!("vinews: {name}:{line_no}: {e}; processed without a date");
+                    ok = false;
+                    None
+                }
+            },
+            Some(other) => {
+                eprintln!(
+                    "vinews: {name}:{line_no}: \"date\" is not a string: {other}; processed without a date"
+                );
+                ok = false;
+                None
+            }
+        };
+        let mut value = serde_json::Map::new();
+        value.insert(
+            "id".to_string(),
+            record.get("id").cloned().unwrap_or(Value::Null),
+        );
+        if let Value::Object(fields) = job.record(text, date) {
+            value.extend(fields);
+        }
+        serde_json::to_writer(&mut *out, &Value::Object(value))?;
+        out.write_all(b"\n")?;
+    }
+    Ok(ok)
+}

@@ -1,0 +1,183 @@
+//! Normalization: the clean-up table, accent folding, and properties of the offset map.
+
+use proptest::prelude::*;
+use unicode_normalization::is_nfc;
+use vinews::{NormalizeConfig, Normalizer, Span, ToneStyle, normalize, strip_accents};
+
+/// Reads `\u{XXXX}`, `\n`, `\r`, `\t` escapes of the data files.
+fn unescape(s: &str) -> String {
+    let mut out = String::new();
+    let mut rest = s;
+    while let Some(i) = rest.find('\\') {
+        out.push_str(&rest[..i]);
+        rest = &rest[i + 1..];
+        if let Some(r) = rest.strip_prefix("u{") {
+            let end = r.find('}').expect("closing brace");
+            let cp = u32::from_str_radix(&r[..end], 16).expect("hex");
+            out.push(char::from_u32(cp).expect("scalar"));
+            rest = &r[end + 1..];
+        } else {
+            let (c, r) = rest.split_at(1);
+            out.push(match c {
+                "n" => '\n',
+                "r" => '\r',
+                "t" => '\t',
+                other => other.chars().next().unwrap_or('\\'),
+            });
+            rest = r;
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+fn table(src: &str) -> Vec<(usize, Vec<String>)> {
+    src.lines()
+        .enumerate()
+        .filter(|(_, l)| !l.starts_with('#') && !l.trim().is_empty())
+        .skip(1) // the header
+        .map(|(i, l)| (i + 1, l.split('\t').map(unescape).collect()))
+        .collect()
+}
+
+#[test]
+fn cleanup_table() {
+    let rows = table(include_str!("data/normalize.tsv"));
+    assert!(rows.len() >= 20);
+    for (line, cols) in rows {
+        let n = normalize(&cols[0]);
+        assert_eq!(n.text, cols[1], "tests/data/normalize.tsv line {line}");
+        assert_eq!(n.map.original_len(), cols[0].len());
+        assert_eq!(n.map.normalized_len(), n.text.len());
+        assert_eq!(normalize(&n.text).text, n.text, "idempotent, line {line}");
+    }
+}
+
+#[test]
+fn strip_accents_for_search_keys() {
+    assert_eq!(strip_accents("Đảng ủy xã Đức Ninh"), "Dang uy xa Duc Ninh");
+    assert_eq!(
+        strip_accents("THƯỜNG TRỰC HUYỆN ỦY, Nguyễn Duy Hòa"),
+        "THUONG TRUC HUYEN UY, Nguyen Duy Hoa"
+    );
+    assert_eq!(
+        strip_accents("30/2020/NĐ-CP – 12,5%"),
+        "30/2020/ND-CP – 12,5%"
+    );
+}
+
+#[test]
+fn strip_accents_in_the_pipeline_keeps_offsets() {
+    let original = "Ủy ban xã Đức\u{a0}Ninh";
+    let n = Normalizer::new(NormalizeConfig::new().strip_accents(true)).normalize(original);
+    assert_eq!(n.text, "Uy ban xa Duc Ninh");
+    let i = n.text.find("Duc").unwrap();
+    let span = n.map.to_original(Span::new(i, n.text.len()));
+    assert_eq!(span.slice(original), Some("Đức\u{a0}Ninh"));
+}
+
+/// Regression: the map of a composed pipeline (legacy → clean-up → folding) must still
+/// cover the whole input.
+#[test]
+fn folding_over_a_changed_text_composes() {
+    let original = "Huye\u{302}\u{323}n\u{200b} u\u{1ef7} Ð\u{1ee9}c";
+    let n = Normalizer::new(NormalizeConfig::new().strip_accents(true)).normalize(original);
+    assert_eq!(n.text, "Huyen uy Duc");
+    assert_eq!(n.map.original_len(), original.len());
+    let i = n.text.find("Duc").unwrap();
+    assert_eq!(
+        n.map.to_original(Span::new(i, i + 3)).slice(original),
+        Some("Ð\u{1ee9}c")
+    );
+}
+
+/// Characters real scraped Vietnamese is made of, weighted towards the troublesome ones.
+fn vietnamese_char() -> impl Strategy<Value = char> {
+    prop_oneof![
+        4 => prop::sample::select("aăâeêioôơuưyAĂÂEÊIOÔƠUƯYđĐbcdghklmnpqrstvx".chars().collect::<Vec<_>>()),
+        3 => prop::sample::select("àáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵÀÁẢÃẠỦỶÚÝÒÓ".chars().collect::<Vec<_>>()),
+        2 => prop::sample::select(vec!['\u{300}', '\u{301}', '\u{303}', '\u{309}', '\u{323}', '\u{302}', '\u{306}', '\u{31b}']),
+        2 => prop::sample::select(" \n\r\t.,;:!?/-()\"'…0123456789".chars().collect::<Vec<_>>()),
+        1 => prop::sample::select(vec!['\u{a0}', '\u{200b}', '\u{feff}', '\u{ad}', '\u{d0}', '\u{f0}', 'µ', '¸', 'Ã', '»', 'ø', 'ä', '`', '^', '~', '€', '™', '\u{2028}']),
+        1 => any::<char>(),
+    ]
+}
+
+fn vietnamese_text() -> impl Strategy<Value = String> {
+    prop::collection::vec(vietnamese_char(), 0..80).prop_map(|v| v.into_iter().collect())
+}
+
+fn check_map(original: &str, style: ToneStyle, fold: bool) -> Result<(), TestCaseError> {
+    let config = NormalizeConfig::new().tone(style).strip_accents(fold);
+    let n = Normalizer::new(config).normalize(original);
+    let text: &str = &n.text;
+    prop_assert_eq!(n.map.original_len(), original.len());
+    prop_assert_eq!(n.map.normalized_len(), text.len());
+    // the map covers the whole input: what lies before the first start and after the last
+    // end was deleted (zero-width characters and the like)
+    let (first, last_end) = (
+        n.map.start_to_original(0),
+        n.map.end_to_original(text.len()),
+    );
+    prop_assert!(first <= last_end || text.is_empty());
+    let same = Normalizer::new(config);
+    prop_assert_eq!(&*same.normalize(&original[..first]).text, "");
+    prop_assert_eq!(&*same.normalize(&original[last_end..]).text, "");
+    let mut last = (0, 0);
+    for i in (0..=text.len()).filter(|&i| text.is_char_boundary(i)) {
+        let (s, e) = (n.map.start_to_original(i), n.map.end_to_original(i));
+        prop_assert!(original.is_char_boundary(s) && original.is_char_boundary(e));
+        prop_assert!(s >= last.0 && e >= last.1, "monotone at {}", i);
+        last = (s, e);
+    }
+    Ok(())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(2000))]
+
+    #[test]
+    fn never_panics_on_any_string(s in any::<String>()) {
+        let _ = normalize(&s);
+        let _ = strip_accents(&s);
+    }
+
+    #[test]
+    fn output_is_nfc_and_idempotent(s in vietnamese_text()) {
+        for style in [ToneStyle::Old, ToneStyle::New, ToneStyle::Keep] {
+            let n = Normalizer::new(NormalizeConfig::new().tone(style));
+            let once = n.normalize(&s).into_string();
+            prop_assert!(is_nfc(&once), "not NFC: {:?}", once);
+            let twice = n.normalize(&once).into_string();
+            prop_assert_eq!(&twice, &once);
+        }
+    }
+
+    #[test]
+    fn offset_map_is_monotone_and_on_char_boundaries(s in vietnamese_text()) {
+        check_map(&s, ToneStyle::Old, false)?;
+        check_map(&s, ToneStyle::New, true)?;
+    }
+
+    #[test]
+    fn offsets_shift_under_a_multibyte_prefix(s in vietnamese_text()) {
+        let prefix = "Đường Hồ Chí Minh\n";
+        let whole = format!("{prefix}{s}");
+        let a = normalize(&s);
+        let b = normalize(&whole);
+        prop_assert_eq!(&b.text[prefix.len()..], &*a.text);
+        for i in (0..=a.text.len()).filter(|&i| a.text.is_char_boundary(i)) {
+            let span = Span::new(i, a.text.len());
+            let shifted = b.map.to_original(Span::new(i + prefix.len(), b.text.len()));
+            let expect = a.map.to_original(span);
+            prop_assert_eq!(shifted, Span::new(expect.start + prefix.len(), expect.end + prefix.len()));
+        }
+    }
+
+    #[test]
+    fn strip_accents_agrees_with_the_pipeline(s in vietnamese_text()) {
+        let n = Normalizer::new(NormalizeConfig::new().tone(ToneStyle::Keep).fix_encoding(false).strip_accents(true));
+        let plain = Normalizer::new(NormalizeConfig::new().tone(ToneStyle::Keep).fix_encoding(false));
+        prop_assert_eq!(n.normalize(&s).into_string(), strip_accents(&plain.normalize(&s).text));
+    }
+}

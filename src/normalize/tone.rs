@@ -32,9 +32,6 @@ const SAC: u8 = 2;
 /// nặng (dot below), the other one.
 const NANG: u8 = 5;
 
-/// Toneless vowel bases, in table order.
-const VOWELS: [char; 12] = ['a', 'ă', 'â', 'e', 'ê', 'i', 'o', 'ô', 'ơ', 'u', 'ư', 'y'];
-
 /// Lower-case vowels by base and tone: none, huyền, sắc, hỏi, ngã, nặng.
 const LOWER: [[char; 6]; 12] = [
     ['a', 'à', 'á', 'ả', 'ã', 'ạ'],
@@ -67,119 +64,154 @@ const UPPER: [[char; 6]; 12] = [
     ['Y', 'Ỳ', 'Ý', 'Ỷ', 'Ỹ', 'Ỵ'],
 ];
 
-/// The index of `đ` in the packed decode entries (after the twelve vowels).
-const D_STROKE: u8 = 12;
+// Letter codes. A word is decoded into one code per letter: the toneless lower-case base.
+// Vowels come first, in the order of `LOWER`, so that `code < 12` means a vowel and the
+// code indexes the tables; then `đ`; then the 26 ASCII letters at `13 + (letter - 'a')`
+// (the six ASCII vowels use their vowel codes, their slots stay unused).
+const A: u8 = 0;
+const AW: u8 = 1; // ă
+const AA: u8 = 2; // â
+const E: u8 = 3;
+const EE: u8 = 4; // ê
+const I: u8 = 5;
+const O: u8 = 6;
+const OO: u8 = 7; // ô
+const OW: u8 = 8; // ơ
+const U: u8 = 9;
+const UW: u8 = 10; // ư
+const Y: u8 = 11;
+const DD: u8 = 12; // đ
 
-/// Builds a decode table for the code points `start..start + N`. An entry is 0 for a
-/// character that is not a Vietnamese letter, else `(base + 1) | tone << 4 | upper << 7`
-/// where `base` indexes [`VOWELS`] or is [`D_STROKE`].
-const fn decode_table<const N: usize>(start: u32) -> [u8; N] {
-    const fn put<const N: usize>(t: &mut [u8; N], start: u32, c: char, entry: u8) {
+const fn consonant(c: u8) -> u8 {
+    13 + (c - b'a')
+}
+const B: u8 = consonant(b'b');
+const C: u8 = consonant(b'c');
+const D: u8 = consonant(b'd');
+const G: u8 = consonant(b'g');
+const H: u8 = consonant(b'h');
+const K: u8 = consonant(b'k');
+const L: u8 = consonant(b'l');
+const M: u8 = consonant(b'm');
+const N: u8 = consonant(b'n');
+const P: u8 = consonant(b'p');
+const Q: u8 = consonant(b'q');
+const R: u8 = consonant(b'r');
+const S: u8 = consonant(b's');
+const T: u8 = consonant(b't');
+const V: u8 = consonant(b'v');
+const X: u8 = consonant(b'x');
+
+/// A decode entry: 0 for a character that is not a letter vinews knows, else
+/// `(code + 1) | tone << 6 | upper << 9`.
+const TONE_SHIFT: u16 = 6;
+const UPPER_BIT: u16 = 1 << 9;
+
+/// Builds the decode entries for the code points `start..start + N`.
+const fn decode_table<const N: usize>(start: u32) -> [u16; N] {
+    const fn put<const N: usize>(t: &mut [u16; N], start: u32, c: char, entry: u16) {
         let cp = c as u32;
         if cp >= start && cp < start + N as u32 {
             t[(cp - start) as usize] = entry;
         }
     }
-    let mut t = [0u8; N];
+    let mut t = [0u16; N];
+    let mut letter = b'a';
+    while letter <= b'z' {
+        let code = consonant(letter) as u16 + 1;
+        put(&mut t, start, letter as char, code);
+        put(
+            &mut t,
+            start,
+            letter.to_ascii_uppercase() as char,
+            code | UPPER_BIT,
+        );
+        letter += 1;
+    }
     let mut v = 0;
-    while v < VOWELS.len() {
+    while v < LOWER.len() {
         let mut tone = 0;
         while tone < 6 {
-            let entry = (v as u8 + 1) | (tone as u8) << 4;
+            let entry = (v as u16 + 1) | (tone as u16) << TONE_SHIFT;
             put(&mut t, start, LOWER[v][tone], entry);
-            put(&mut t, start, UPPER[v][tone], entry | 0x80);
+            put(&mut t, start, UPPER[v][tone], entry | UPPER_BIT);
             tone += 1;
         }
         v += 1;
     }
-    put(&mut t, start, 'đ', D_STROKE + 1);
-    put(&mut t, start, 'Đ', (D_STROKE + 1) | 0x80);
+    put(&mut t, start, 'đ', DD as u16 + 1);
+    put(&mut t, start, 'Đ', (DD as u16 + 1) | UPPER_BIT);
     t
 }
 
+/// Decode entries for ASCII.
+static ASCII: [u16; 0x80] = decode_table(0);
 /// Decode entries for U+00C0..=U+01B0 (Latin-1, Latin Extended-A and B up to `ư`).
-static LATIN: [u8; 0x1B1 - 0xC0] = decode_table(0xC0);
+static LATIN: [u16; 0x1B1 - 0xC0] = decode_table(0xC0);
 /// Decode entries for U+1EA0..=U+1EF9 (the Vietnamese block of Latin Extended Additional).
-static EXTENDED: [u8; 0x1EFA - 0x1EA0] = decode_table(0x1EA0);
+static EXTENDED: [u16; 0x1EFA - 0x1EA0] = decode_table(0x1EA0);
 
-/// One decoded letter: its lower-case base without tone (`ơ`, `đ`, `k`), its tone
-/// (0 none, 1 huyền, 2 sắc, 3 hỏi, 4 ngã, 5 nặng) and its case.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-struct Letter {
-    base: char,
-    tone: u8,
-    upper: bool,
-}
-
-impl Letter {
-    const BLANK: Letter = Letter {
-        base: 'a',
-        tone: NO_TONE,
-        upper: false,
-    };
-
-    /// Decodes an ASCII letter or a precomposed Vietnamese letter; `None` for anything else.
-    #[inline]
-    fn decode(c: char) -> Option<Letter> {
-        if c.is_ascii_alphabetic() {
-            return Some(Letter {
-                base: c.to_ascii_lowercase(),
-                tone: NO_TONE,
-                upper: c.is_ascii_uppercase(),
-            });
-        }
-        let cp = c as u32;
-        let entry = match cp {
-            0xC0..=0x1B0 => LATIN[(cp - 0xC0) as usize],
-            0x1EA0..=0x1EF9 => EXTENDED[(cp - 0x1EA0) as usize],
-            _ => 0,
-        };
-        if entry == 0 {
-            return None;
-        }
-        let base = (entry & 0x0F) - 1;
-        Some(Letter {
-            base: if base == D_STROKE {
-                'đ'
-            } else {
-                VOWELS[base as usize]
-            },
-            tone: (entry >> 4) & 0x07,
-            upper: entry & 0x80 != 0,
-        })
-    }
-
-    /// The character for this base, case and `tone`.
-    fn encode(self, tone: u8) -> char {
-        match VOWELS.iter().position(|&v| v == self.base) {
-            Some(v) if self.upper => UPPER[v][tone as usize],
-            Some(v) => LOWER[v][tone as usize],
-            None if self.base == 'đ' => {
-                if self.upper {
-                    'Đ'
-                } else {
-                    'đ'
-                }
-            }
-            None if self.upper => self.base.to_ascii_uppercase(),
-            None => self.base,
-        }
-    }
-}
-
-/// True for the twelve vowel letters (toneless lower-case bases).
+/// The decode entry of the character at byte `i` of `b` (valid UTF-8) and its length in
+/// bytes; the entry is 0 when it is not a Vietnamese or ASCII letter.
 #[inline]
-fn is_vowel(c: char) -> bool {
-    matches!(
-        c,
-        'a' | 'ă' | 'â' | 'e' | 'ê' | 'i' | 'o' | 'ô' | 'ơ' | 'u' | 'ư' | 'y'
-    )
+fn decode_at(b: &[u8], i: usize) -> (u16, usize) {
+    let b0 = b[i];
+    if b0 < 0x80 {
+        return (ASCII[b0 as usize], 1);
+    }
+    if b0 & 0xE0 == 0xC0 {
+        let cp = (u32::from(b0 & 0x1F) << 6) | u32::from(b[i + 1] & 0x3F);
+        let e = if (0xC0..=0x1B0).contains(&cp) {
+            LATIN[(cp - 0xC0) as usize]
+        } else {
+            0
+        };
+        return (e, 2);
+    }
+    if b0 == 0xE1 {
+        let cp = 0x1000 | (u32::from(b[i + 1] & 0x3F) << 6) | u32::from(b[i + 2] & 0x3F);
+        let e = if (0x1EA0..=0x1EF9).contains(&cp) {
+            EXTENDED[(cp - 0x1EA0) as usize]
+        } else {
+            0
+        };
+        return (e, 3);
+    }
+    (0, 1)
+}
+
+/// The letter code of a non-zero entry.
+#[inline]
+fn code(entry: u16) -> u8 {
+    ((entry & 0x3F) - 1) as u8
+}
+
+/// The tone of an entry: 0 none, 1 huyền, 2 sắc, 3 hỏi, 4 ngã, 5 nặng.
+#[inline]
+fn tone(entry: u16) -> u8 {
+    ((entry >> TONE_SHIFT) & 0x07) as u8
+}
+
+/// The vowel of a vowel entry with `tone` instead of its own, in its own case.
+fn with_tone(entry: u16, tone: u8) -> char {
+    let table = if entry & UPPER_BIT != 0 {
+        &UPPER
+    } else {
+        &LOWER
+    };
+    table[code(entry) as usize][tone as usize]
+}
+
+/// True for the twelve vowel codes.
+#[inline]
+fn is_vowel(c: u8) -> bool {
+    c < DD
 }
 
 /// True for the vowels that `k`, `gh`, `ngh` need after them and `c`, `g`, `ng` refuse.
 #[inline]
-fn is_front(c: char) -> bool {
-    matches!(c, 'e' | 'ê' | 'i' | 'y')
+fn is_front(c: u8) -> bool {
+    matches!(c, E | EE | I | Y)
 }
 
 /// Where the tone goes in a vowel cluster.
@@ -214,22 +246,19 @@ impl Syllable {
     }
 }
 
-/// The length of the onset of `b` (lower-case toneless bases), or `None` when `b` does not
+/// The length of the onset of `b` (letter codes), or `None` when `b` does not
 /// start like a Vietnamese syllable.
-fn onset(b: &[char]) -> Option<usize> {
+fn onset(b: &[u8]) -> Option<usize> {
     let (len, first) = match b {
-        ['n', 'g', 'h', v, ..] => (3, *v),
-        ['c' | 'g' | 'k' | 'n' | 'p' | 't', 'h', v, ..] | ['n', 'g', v, ..] | ['t', 'r', v, ..] => {
-            (2, *v)
-        }
+        [N, G, H, v, ..] => (3, *v),
+        [C | G | K | N | P | T, H, v, ..] | [N, G, v, ..] | [T, R, v, ..] => (2, *v),
         // `qu` is one unit: the `u` is the medial and never takes the tone (quả, quý).
-        ['q', 'u', v, ..] => (2, *v),
+        [Q, U, v, ..] => (2, *v),
         // `gi` before another vowel is the onset (gia, giữ, giường); in `gì`, `gìn` the
         // `i` is the nucleus and `g` the onset.
-        ['g', 'i', v, ..] if is_vowel(*v) => (2, *v),
+        [G, I, v, ..] if is_vowel(*v) => (2, *v),
         [
-            'b' | 'c' | 'd' | 'đ' | 'g' | 'h' | 'k' | 'l' | 'm' | 'n' | 'p' | 'r' | 's' | 't' | 'v'
-            | 'x',
+            B | C | D | DD | G | H | K | L | M | N | P | R | S | T | V | X,
             v,
             ..,
         ] => (1, *v),
@@ -240,11 +269,11 @@ fn onset(b: &[char]) -> Option<usize> {
         return None;
     }
     let ok = match &b[..len] {
-        ['k'] | ['g', 'h'] | ['n', 'g', 'h'] => is_front(first),
-        ['c'] | ['n', 'g'] => !is_front(first),
-        ['g'] => !matches!(first, 'e' | 'ê' | 'y'),
-        ['q', 'u'] => !matches!(first, 'o' | 'u' | 'ư'),
-        ['g', 'i'] => first != 'i',
+        [K] | [G, H] | [N, G, H] => is_front(first),
+        [C] | [N, G] => !is_front(first),
+        [G] => !matches!(first, E | EE | Y),
+        [Q, U] => !matches!(first, O | U | UW),
+        [G, I] => first != I,
         _ => true,
     };
     ok.then_some(len)
@@ -252,57 +281,52 @@ fn onset(b: &[char]) -> Option<usize> {
 
 /// Where the tone goes in the open vowel cluster `v` (no coda), or `None` when `v` is not
 /// a cluster Vietnamese has. `bare` is true when there is no onset.
-fn open_place(v: &[char], bare: bool) -> Option<Place> {
+fn open_place(v: &[u8], bare: bool) -> Option<Place> {
     Some(match v {
         [_] => Place::At(0),
-        ['o', 'a' | 'e'] | ['u', 'y'] => Place::Styled,
+        [O, A | E] | [U, Y] => Place::Styled,
         // a diacritic on the second vowel carries it: thuở, huế
-        ['u', 'ơ' | 'ê'] => Place::At(1),
+        [U, OW | EE] => Place::At(1),
         // two vowels: the first (ái, kìa, mùa, củi, cứu)
-        ['a', 'i' | 'o' | 'u' | 'y']
-        | ['â', 'u' | 'y']
-        | ['e', 'o']
-        | ['ê', 'u']
-        | ['i', 'a' | 'u']
-        | ['o' | 'ô' | 'ơ' | 'u' | 'ư', 'i']
-        | ['u' | 'ư', 'a']
-        | ['ư', 'u'] => Place::At(0),
+        [A, I | O | U | Y]
+        | [AA, U | Y]
+        | [E, O]
+        | [EE, U]
+        | [I, A | U]
+        | [O | OO | OW | U | UW, I]
+        | [U | UW, A]
+        | [UW, U] => Place::At(0),
         // three vowels: the middle (ngoài, ngoáy, khuỷu, khuấy, tuổi, người, rượu, hiểu)
-        ['o', 'a', 'i' | 'y' | 'o']
-        | ['o', 'e', 'o']
-        | ['u', 'y', 'a' | 'u']
-        | ['u', 'â', 'y']
-        | ['u', 'ô', 'i']
-        | ['ư', 'ơ', 'i' | 'u']
-        | ['i', 'ê', 'u'] => Place::At(1),
-        ['y', 'ê', 'u'] if bare => Place::At(1),
+        [O, A, I | Y | O]
+        | [O, E, O]
+        | [U, Y, A | U]
+        | [U, AA, Y]
+        | [U, OO, I]
+        | [UW, OW, I | U]
+        | [I, EE, U] => Place::At(1),
+        [Y, EE, U] if bare => Place::At(1),
         _ => return None,
     })
 }
 
 /// True when the vowel cluster `v` may be followed by a coda consonant; the tone then goes
 /// on its last vowel (hoàn, huýt, khuyến, người, muốn, tiếng, xoong).
-fn closed_ok(v: &[char], bare: bool) -> bool {
+fn closed_ok(v: &[u8], bare: bool) -> bool {
     match v {
-        [_]
-        | ['o', 'a' | 'ă' | 'e' | 'o']
-        | ['u', 'y' | 'ê' | 'â' | 'ô']
-        | ['ư', 'ơ']
-        | ['i', 'ê']
-        | ['u', 'y', 'ê'] => true,
-        ['y', 'ê'] => bare,
+        [_] | [O, A | AW | E | O] | [U, Y | EE | AA | OO] | [UW, OW] | [I, EE] | [U, Y, EE] => true,
+        [Y, EE] => bare,
         _ => false,
     }
 }
 
-/// Parses `b` (lower-case toneless bases of one word) as one Vietnamese syllable.
-fn parse(b: &[char]) -> Option<Syllable> {
+/// Parses `b` (the letter codes of one word) as one Vietnamese syllable.
+fn parse(b: &[u8]) -> Option<Syllable> {
     let onset = onset(b)?;
     let coda = onset + b[onset..].iter().take_while(|&&c| is_vowel(c)).count();
     let v = &b[onset..coda];
     // `yê` starts a syllable (yên, yêu) or follows the `u` of `qu` or a medial (quyết,
     // chuyện); it never follows a consonant directly.
-    let bare = onset == 0 || b[..onset] == ['q', 'u'];
+    let bare = onset == 0 || b[..onset] == [Q, U];
     let stop = match &b[coda..] {
         [] => {
             let place = open_place(v, bare)?;
@@ -313,10 +337,10 @@ fn parse(b: &[char]) -> Option<Syllable> {
                 place,
             });
         }
-        ['c'] | ['p'] | ['t'] => true,
-        ['m'] | ['n'] | ['n', 'g'] => false,
+        [C] | [P] | [T] => true,
+        [M] | [N] | [N, G] => false,
         // `ch` and `nh` only close a, ê, i, y (sách, lệch, xinh, huỳnh, hoạch)
-        ['c' | 'n', 'h'] if matches!(v.last(), Some('a' | 'ê' | 'i' | 'y')) => b[coda] == 'c',
+        [C | N, H] if matches!(v.last(), Some(&(A | EE | I | Y))) => b[coda] == C,
         _ => return None,
     };
     if !closed_ok(v, bare) {
@@ -340,28 +364,45 @@ fn parse(b: &[char]) -> Option<Syllable> {
 /// Constant: at most seven letters are decoded, with table look-ups; a `String` is
 /// allocated only for a word that changes.
 pub(crate) fn retone(word: &str, style: ToneStyle) -> Option<String> {
-    if style == ToneStyle::Keep {
+    // seven letters of at most three bytes each
+    if style == ToneStyle::Keep || word.len() > 3 * MAX_LETTERS {
         return None;
     }
-    let mut letters = [Letter::BLANK; MAX_LETTERS];
-    let mut bases = ['a'; MAX_LETTERS];
+    let mut entries = [0u16; MAX_LETTERS];
+    let mut codes = [0u8; MAX_LETTERS];
     let mut n = 0;
-    let mut toned = None;
+    let mut toned: Option<usize> = None;
     let mut vowels = 0;
-    for c in word.chars() {
-        if n == MAX_LETTERS {
+    let bytes = word.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let (e, len) = decode_at(bytes, i);
+        i += len;
+        if e == 0 || n == MAX_LETTERS {
             return None;
         }
-        let l = Letter::decode(c)?;
-        if l.tone != NO_TONE {
+        let code = code(e);
+        if tone(e) != NO_TONE {
             if toned.is_some() {
                 return None; // two tone marks: not one syllable
             }
+            // ă â ê ô ơ carry the tone in every cluster they belong to: nothing to move
+            // (người, tiếng, tuổi), or not a syllable
+            if matches!(code, AW | AA | EE | OO | OW) {
+                return None;
+            }
             toned = Some(n);
+        } else if let Some(t) = toned
+            && t + 1 == n
+            && (!is_vowel(code) || (codes[t] == UW && code != OW))
+        {
+            // the marked vowel ends a cluster closed by a consonant (hoàn, huýt), or is an
+            // ư not followed by ơ (ưa, ưi, ưu, ưng): it is right, or this is not a syllable
+            return None;
         }
-        vowels += usize::from(is_vowel(l.base));
-        letters[n] = l;
-        bases[n] = l.base;
+        vowels += usize::from(is_vowel(code));
+        entries[n] = e;
+        codes[n] = code;
         n += 1;
     }
     // The common cases end here: no tone mark, or a single vowel that must carry it.
@@ -369,8 +410,8 @@ pub(crate) fn retone(word: &str, style: ToneStyle) -> Option<String> {
     if vowels < 2 {
         return None;
     }
-    let syllable = parse(&bases[..n])?;
-    let tone = letters[from].tone;
+    let syllable = parse(&codes[..n])?;
+    let tone = tone(entries[from]);
     if syllable.stop && tone != SAC && tone != NANG {
         return None;
     }
@@ -379,14 +420,14 @@ pub(crate) fn retone(word: &str, style: ToneStyle) -> Option<String> {
         return None;
     }
     let mut out = String::with_capacity(word.len() + 2);
-    for (i, (c, l)) in word.chars().zip(letters).enumerate() {
-        if i == from {
-            out.push(l.encode(NO_TONE));
+    for (i, c) in word.chars().enumerate() {
+        out.push(if i == from {
+            with_tone(entries[i], NO_TONE)
         } else if i == to {
-            out.push(l.encode(tone));
+            with_tone(entries[i], tone)
         } else {
-            out.push(c);
-        }
+            c
+        });
     }
     Some(out)
 }
@@ -396,20 +437,44 @@ mod tests {
     use super::*;
     use unicode_normalization::UnicodeNormalization;
 
-    fn bases(word: &str) -> Vec<char> {
+    /// Toneless vowel bases, in code order.
+    const VOWELS: [char; 12] = ['a', 'ă', 'â', 'e', 'ê', 'i', 'o', 'ô', 'ơ', 'u', 'ư', 'y'];
+
+    fn base_char(code: u8) -> char {
+        match code {
+            0..DD => VOWELS[code as usize],
+            DD => 'đ',
+            _ => (b'a' + code - consonant(b'a')) as char,
+        }
+    }
+
+    fn entry(c: char) -> u16 {
+        let mut buf = [0; 4];
+        let s = c.encode_utf8(&mut buf);
+        let (e, len) = decode_at(s.as_bytes(), 0);
+        assert!(e == 0 || len == s.len());
+        e
+    }
+
+    fn codes(word: &str) -> Vec<u8> {
         word.chars()
-            .map(|c| Letter::decode(c).expect("a Vietnamese letter").base)
+            .map(|c| {
+                let e = entry(c);
+                assert_ne!(e, 0, "{c:?} is not a letter");
+                code(e)
+            })
             .collect()
     }
 
     /// (onset, vowel cluster, coda) as strings, for readable assertions.
     fn parts(word: &str) -> Option<(String, String, String)> {
-        let b = bases(word);
+        let b = codes(word);
         let s = parse(&b)?;
+        let text = |r: &[u8]| r.iter().map(|&c| base_char(c)).collect();
         Some((
-            b[..s.onset].iter().collect(),
-            b[s.onset..s.coda].iter().collect(),
-            b[s.coda..].iter().collect(),
+            text(&b[..s.onset]),
+            text(&b[s.onset..s.coda]),
+            text(&b[s.coda..]),
         ))
     }
 
@@ -421,40 +486,49 @@ mod tests {
     fn tables_agree_with_unicode() {
         let marks = ['\0', '\u{300}', '\u{301}', '\u{309}', '\u{303}', '\u{323}'];
         for (v, &base) in VOWELS.iter().enumerate() {
-            for (tone, &mark) in marks.iter().enumerate() {
+            for (t, &mark) in marks.iter().enumerate() {
                 let composed: String = if mark == '\0' {
                     base.to_string()
                 } else {
                     [base, mark].iter().collect::<String>().nfc().collect()
                 };
-                assert_eq!(composed, LOWER[v][tone].to_string());
-                let upper: String = composed.to_uppercase();
-                assert_eq!(upper, UPPER[v][tone].to_string());
-                for (c, is_upper) in [(LOWER[v][tone], false), (UPPER[v][tone], true)] {
-                    let l = Letter::decode(c).unwrap();
-                    assert_eq!((l.base, l.tone as usize, l.upper), (base, tone, is_upper));
-                    assert_eq!(l.encode(l.tone), c);
+                assert_eq!(composed, LOWER[v][t].to_string());
+                assert_eq!(composed.to_uppercase(), UPPER[v][t].to_string());
+                for (c, upper) in [(LOWER[v][t], false), (UPPER[v][t], true)] {
+                    let e = entry(c);
+                    assert_eq!(
+                        (code(e) as usize, tone(e) as usize, e & UPPER_BIT != 0),
+                        (v, t, upper),
+                        "{c}"
+                    );
+                    assert_eq!(with_tone(e, tone(e)), c);
+                    assert_eq!(
+                        with_tone(e, NO_TONE),
+                        if upper { UPPER[v][0] } else { base }
+                    );
                 }
             }
         }
-        assert_eq!(Letter::decode('Đ').unwrap().base, 'đ');
-        assert_eq!(Letter::decode('Đ').unwrap().encode(NO_TONE), 'Đ');
+        assert_eq!(code(entry('Đ')), DD);
+        assert_eq!(code(entry('đ')), DD);
+        for c in 'a'..='z' {
+            assert_eq!(base_char(code(entry(c))), c);
+            assert_eq!(base_char(code(entry(c.to_ascii_uppercase()))), c);
+            assert_eq!(is_vowel(code(entry(c))), "aeiouy".contains(c));
+        }
     }
 
     #[test]
     fn decode_rejects_other_letters() {
         for c in [
-            'ë', 'ï', 'ñ', 'ç', 'ø', 'ß', 'ǎ', 'ḿ', 'ẁ', 'Ḁ', 'α', 'я', '\u{301}', '1',
+            'ë', 'ï', 'ñ', 'ç', 'ø', 'ß', 'ǎ', 'ḿ', 'ẁ', 'Ḁ', 'α', 'я', '\u{301}', '1', '\'', '-',
         ] {
-            assert_eq!(Letter::decode(c), None, "{c}");
+            assert_eq!(entry(c), 0, "{c}");
         }
-        // every non-zero entry is a letter of the tables
-        let count = LATIN
-            .iter()
-            .chain(EXTENDED.iter())
-            .filter(|&&e| e != 0)
-            .count();
-        assert_eq!(count, 2 * 12 * 6 - 12 + 2); // the twelve ASCII vowels are not in the tables
+        let count = |t: &[u16]| t.iter().filter(|&&e| e != 0).count();
+        assert_eq!(count(&ASCII), 52);
+        // the twelve toneless ASCII vowels are in ASCII
+        assert_eq!(count(&LATIN) + count(&EXTENDED), 2 * 12 * 6 - 12 + 2);
     }
 
     #[test]
@@ -508,8 +582,8 @@ mod tests {
         assert_eq!(parts("cafe"), None);
         assert_eq!(parts("kdăm"), None);
         assert_eq!(parts("hen"), p("h", "e", "n"));
-        assert!(parse(&bases("hoat")).unwrap().stop);
-        assert!(!parse(&bases("hoan")).unwrap().stop);
+        assert!(parse(&codes("hoat")).unwrap().stop);
+        assert!(!parse(&codes("hoan")).unwrap().stop);
     }
 
     #[test]
@@ -521,7 +595,7 @@ mod tests {
         assert_eq!(parts("yêu"), p("", "yêu", ""));
         assert_eq!(parts("oă"), None); // ă needs a coda
         assert_eq!(parts("hoăc"), p("h", "oă", "c"));
-        let at = |w: &str| parse(&bases(w)).unwrap().place;
+        let at = |w: &str| parse(&codes(w)).unwrap().place;
         assert_eq!(at("hoa"), Place::Styled);
         assert_eq!(at("khoe"), Place::Styled);
         assert_eq!(at("thuy"), Place::Styled);
@@ -566,6 +640,49 @@ mod tests {
         ] {
             assert_eq!(retone(w, ToneStyle::Old), None, "{w}");
             assert_eq!(retone(w, ToneStyle::New), None, "{w}");
+        }
+    }
+}
+
+/// A rough timing of `retone` on the non-ASCII words of the news corpus, against
+/// `chars().count()` as a floor; run it by hand, once, on a quiet machine.
+#[cfg(test)]
+mod timing {
+    use super::*;
+    use std::hint::black_box;
+    use std::time::Instant;
+
+    #[test]
+    #[ignore = "timing over ../shared/data/news-corpus.jsonl"]
+    fn retone_speed() {
+        let path = concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../shared/data/news-corpus.jsonl"
+        );
+        let Ok(text) = std::fs::read_to_string(path) else {
+            eprintln!("skipped: no {path}");
+            return;
+        };
+        let words: Vec<&str> = text
+            .split(|c: char| !c.is_alphabetic())
+            .filter(|w| !w.is_empty() && !w.is_ascii())
+            .collect();
+        let per_word = |t: Instant| t.elapsed().as_nanos() as f64 / words.len() as f64;
+        for _ in 0..3 {
+            let start = Instant::now();
+            let chars: usize = words.iter().map(|w| black_box(w).chars().count()).sum();
+            let floor = per_word(start);
+            let start = Instant::now();
+            let changed = words
+                .iter()
+                .filter(|w| retone(black_box(w), ToneStyle::Old).is_some())
+                .count();
+            eprintln!(
+                "{} words ({chars} letters), {changed} changed: {:.1} ns/word \
+                 (chars().count(): {floor:.1} ns/word)",
+                words.len(),
+                per_word(start),
+            );
         }
     }
 }

@@ -644,6 +644,87 @@ mod tests {
     }
 }
 
+#[cfg(test)]
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// Letters biased to Vietnamese: every vowel with every tone, and the consonants.
+    fn letter() -> impl Strategy<Value = char> {
+        let mut pool: Vec<char> = LOWER
+            .iter()
+            .chain(UPPER.iter())
+            .flatten()
+            .copied()
+            .collect();
+        pool.extend("bcdđghklmnpqrstvxBCDĐGHKLMNPQRSTVXfjwzë".chars());
+        proptest::sample::select(pool)
+    }
+
+    /// The letter codes and tones of a word that decodes.
+    fn decoded(word: &str) -> Vec<(u8, u8)> {
+        let b = word.as_bytes();
+        let mut i = 0;
+        let mut out = Vec::new();
+        while i < b.len() {
+            let (e, len) = decode_at(b, i);
+            out.push((code(e), tone(e)));
+            i += len;
+        }
+        out
+    }
+
+    /// Syllable-shaped words: an onset, one to three vowels (any tone), a coda.
+    fn syllable() -> impl Strategy<Value = String> {
+        let vowel: Vec<char> = LOWER.iter().flatten().copied().collect();
+        (
+            proptest::sample::select(vec![
+                "", "b", "ch", "g", "gi", "qu", "ngh", "th", "kh", "h", "ng",
+            ]),
+            proptest::collection::vec(proptest::sample::select(vowel), 1..4),
+            proptest::sample::select(vec!["", "c", "ch", "m", "n", "ng", "nh", "p", "t"]),
+            any::<bool>(),
+        )
+            .prop_map(|(onset, vowels, coda, upper)| {
+                let w: String = onset.chars().chain(vowels).chain(coda.chars()).collect();
+                if upper { w.to_uppercase() } else { w }
+            })
+    }
+
+    fn word() -> impl Strategy<Value = String> {
+        prop_oneof![
+            proptest::collection::vec(letter(), 1..9).prop_map(|w| w.into_iter().collect()),
+            syllable(),
+        ]
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(4096))]
+        #[test]
+        fn only_moves_one_mark(word in word()) {
+            for style in [ToneStyle::Old, ToneStyle::New] {
+                if let Some(out) = retone(&word, style) {
+                    let (a, b) = (decoded(&word), decoded(&out));
+                    prop_assert_eq!(a.len(), b.len());
+                    prop_assert!(a.iter().zip(&b).all(|(x, y)| x.0 == y.0));
+                    let tones = |d: &[(u8, u8)]| -> Vec<u8> {
+                        d.iter().map(|x| x.1).filter(|&t| t != NO_TONE).collect()
+                    };
+                    prop_assert_eq!(tones(&a), tones(&b));
+                    prop_assert_eq!(tones(&b).len(), 1);
+                    prop_assert_eq!(retone(&out, style), None, "not idempotent: {}", out);
+                    let other = if style == ToneStyle::Old { ToneStyle::New } else { ToneStyle::Old };
+                    // the other style may move it back, but only onto a letter of `word`
+                    if let Some(back) = retone(&out, other) {
+                        prop_assert_eq!(decoded(&back).len(), a.len());
+                    }
+                }
+            }
+            prop_assert_eq!(retone(&word, ToneStyle::Keep), None);
+        }
+    }
+}
+
 /// A rough timing of `retone` on the non-ASCII words of the news corpus, against
 /// `chars().count()` as a floor; run it by hand, once, on a quiet machine.
 #[cfg(test)]

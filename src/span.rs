@@ -315,9 +315,15 @@ impl MapBuilder {
         let (os, ns) = (self.orig, self.norm);
         self.orig += orig_len;
         self.norm += norm_len;
+        // Touching replacements merge; a deletion or insertion stays an edit of its own so
+        // that spans can end before it and start after it.
         if let Some(last) = self.edits.last_mut()
             && last.orig_end == os
             && last.norm_end == ns
+            && orig_len > 0
+            && norm_len > 0
+            && last.orig_end > last.orig_start
+            && last.norm_end > last.norm_start
         {
             last.orig_end = self.orig;
             last.norm_end = self.norm;

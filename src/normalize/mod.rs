@@ -379,7 +379,14 @@ fn clean(src: &str, style: ToneStyle) -> Option<(String, OffsetMap)> {
             if !ch.is_ascii() {
                 if clean_char(ch) == Some("") {
                     // a zero-width character inside a word goes, and what it separated
-                    // (a letter and its combining mark) must compose
+                    // (a letter and its combining mark) must compose; one at the end of a
+                    // word is left to the clean-up of its own
+                    let next = src[i + ch.len_utf8()..]
+                        .chars()
+                        .find(|&c| clean_char(c) != Some(""));
+                    if !next.is_some_and(is_word_char) {
+                        break;
+                    }
                     odd = true;
                 } else if !is_word_char(ch) {
                     break;

@@ -41,11 +41,11 @@ static TABLES: LazyLock<Tables> = LazyLock::new(|| {
 /// What folding does with one non-ASCII character: `Some(None)` drops it (a combining
 /// mark), `Some(Some(b))` replaces it by the ASCII letter `b`, `None` keeps it.
 #[inline]
-fn fold_char(c: char) -> Option<Option<u8>> {
+fn fold_char(t: &Tables, c: char) -> Option<Option<u8>> {
     let cp = c as u32;
     let b = match cp {
-        0xC0..=0x24F => TABLES.latin[(cp - 0xC0) as usize],
-        0x1E00..=0x1EFF => TABLES.extended[(cp - 0x1E00) as usize],
+        0xC0..=0x24F => t.latin[(cp - 0xC0) as usize],
+        0x1E00..=0x1EFF => t.extended[(cp - 0x1E00) as usize],
         _ if is_combining_mark(c) => return Some(None),
         _ => 0,
     };
@@ -70,6 +70,7 @@ fn fold_char(c: char) -> Option<Option<u8>> {
 /// Linear; ASCII stretches are copied in bulk.
 #[must_use]
 pub fn strip_accents(text: &str) -> String {
+    let t: &Tables = &TABLES;
     let mut out = String::with_capacity(text.len());
     let bytes = text.as_bytes();
     let mut i = 0;
@@ -84,7 +85,7 @@ pub fn strip_accents(text: &str) -> String {
             break;
         }
         let c = text[i..].chars().next().unwrap_or(' ');
-        match fold_char(c) {
+        match fold_char(t, c) {
             Some(Some(b)) => out.push(b as char),
             Some(None) => {}
             None => out.push(c),
@@ -96,6 +97,7 @@ pub fn strip_accents(text: &str) -> String {
 
 /// Folds `text` keeping an offset map; `None` when nothing changes.
 pub(crate) fn fold_mapped(text: &str) -> Option<(String, OffsetMap)> {
+    let t: &Tables = &TABLES;
     let mut map = MapBuilder::new();
     let mut out: Option<String> = None;
     let mut copied = 0;
@@ -103,7 +105,7 @@ pub(crate) fn fold_mapped(text: &str) -> Option<(String, OffsetMap)> {
         if c.is_ascii() {
             continue;
         }
-        let Some(f) = fold_char(c) else { continue };
+        let Some(f) = fold_char(t, c) else { continue };
         let o = out.get_or_insert_with(|| String::with_capacity(text.len()));
         o.push_str(&text[copied..i]);
         map.keep(i - copied);

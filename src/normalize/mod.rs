@@ -11,13 +11,16 @@
 //! Punctuation is never moved and no space is ever inserted. Text that needs none of this
 //! is not copied: [`Normalized::text`] borrows the input.
 
+mod class;
 mod fold;
 mod legacy;
 mod tone;
 
 use std::borrow::Cow;
 
-use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
+use unicode_normalization::UnicodeNormalization;
+
+use class::{Classes, DELETE, FIX, LETTER, MARK, REPLACE, TONED, VOWEL, clean_char};
 
 use crate::span::{MapBuilder, OffsetMap};
 
@@ -291,54 +294,34 @@ impl<'a> Writer<'a> {
     }
 }
 
-/// What the clean-up does with one character outside a word.
-fn clean_char(c: char) -> Option<&'static str> {
-    match c {
-        // zero-width characters, soft hyphen, word joiner, object replacement
-        '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{FFFC}'
-        | '\u{00AD}' => Some(""),
-        // no-break and other Unicode spaces
-        '\u{00A0}'
-        | '\u{1680}'
-        | '\u{2000}'..='\u{200A}'
-        | '\u{202F}'
-        | '\u{205F}'
-        | '\u{3000}' => Some(" "),
-        '\u{2028}' | '\u{2029}' | '\u{0085}' => Some("\n"),
-        _ => None,
-    }
-}
-
-/// True for characters that belong to a word: letters and combining marks.
-fn is_word_char(c: char) -> bool {
-    c.is_alphabetic() || unicode_normalization::char::is_combining_mark(c)
-}
-
-/// A letter that is wrong in itself (Ð for Đ) or a mark that must compose.
-fn needs_fixup(c: char) -> bool {
-    matches!(c, '\u{00D0}' | '\u{00F0}' | '\u{0189}')
-        || unicode_normalization::char::is_combining_mark(c)
-}
-
 /// True when the text at `i` is a combining mark, after any zero-width characters.
-fn followed_by_mark(src: &str, i: usize) -> bool {
+fn followed_by_mark(src: &str, i: usize, t: Classes) -> bool {
     match src.as_bytes().get(i) {
         Some(&b) if b >= 0x80 => src[i..]
             .chars()
-            .find(|&c| clean_char(c) != Some(""))
-            .is_some_and(unicode_normalization::char::is_combining_mark),
+            .map(|c| t.of(c))
+            .find(|&f| f & DELETE == 0)
+            .is_some_and(|f| f & MARK != 0),
         _ => false,
     }
 }
 
 /// Clean-up, composition and tone placement. `None` when `src` needs no change.
+///
+/// One pass over the bytes. ASCII outside words is skipped; a word (letters and combining
+/// marks) is classified as it is scanned, and only a word that may be decomposed, carries
+/// a character to fix, or has a tone mark among several vowels goes on to composition or
+/// tone placement.
 fn clean(src: &str, style: ToneStyle) -> Option<(String, OffsetMap)> {
+    let t = Classes::get();
     let bytes = src.as_bytes();
     let mut w = Writer::new(src);
     let mut i = 0;
     let mut scratch = String::new();
     while i < bytes.len() {
         let b = bytes[i];
+        let c;
+        let f;
         if b < 0x80 {
             if b == b'\r' {
                 let end = if bytes.get(i + 1) == Some(&b'\n') {
@@ -350,86 +333,97 @@ fn clean(src: &str, style: ToneStyle) -> Option<(String, OffsetMap)> {
                 i = end;
                 continue;
             }
-            if !b.is_ascii_alphabetic() && !followed_by_mark(src, i + 1) {
+            if !b.is_ascii_alphabetic() && !followed_by_mark(src, i + 1, t) {
                 i += 1;
                 continue;
             }
-        }
-        // a non-ASCII character or the start of a word
-        let c = src[i..].chars().next().unwrap_or('\u{FFFD}');
-        let joins = is_word_char(c) || followed_by_mark(src, i + c.len_utf8());
-        if !joins {
-            if let Some(with) = clean_char(c) {
-                w.replace(i, i + c.len_utf8(), with);
-            } else if is_nfc_quick(std::iter::once(c)) != IsNormalized::Yes {
-                // singletons such as U+037E GREEK QUESTION MARK → ';'
-                let composed: String = std::iter::once(c).nfc().collect();
-                w.replace(i, i + c.len_utf8(), &composed);
-            }
-            i += c.len_utf8();
-            continue;
-        }
-        let start = i;
-        // a character that is no letter but carries combining marks starts the cluster
-        let mut ascii = c.is_ascii_alphabetic();
-        // composition or the đ fix-up may change the word
-        let mut odd = !is_word_char(c) || needs_fixup(c);
-        i += c.len_utf8();
-        for ch in src[i..].chars() {
-            if !ch.is_ascii() {
-                if clean_char(ch) == Some("") {
-                    // a zero-width character inside a word goes, and what it separated
-                    // (a letter and its combining mark) must compose; one at the end of a
-                    // word is left to the clean-up of its own
-                    let next = src[i + ch.len_utf8()..]
-                        .chars()
-                        .find(|&c| clean_char(c) != Some(""));
-                    if !next.is_some_and(is_word_char) {
-                        break;
-                    }
-                    odd = true;
-                } else if !is_word_char(ch) {
-                    break;
-                } else if needs_fixup(ch) {
-                    odd = true;
+            c = b as char;
+            f = t.ascii(b);
+        } else {
+            c = src[i..].chars().next().unwrap_or('\u{FFFD}');
+            f = t.of(c);
+            if f & (LETTER | MARK) == 0 && !followed_by_mark(src, i + c.len_utf8(), t) {
+                if f & (DELETE | REPLACE) != 0 {
+                    let with = match clean_char(c) {
+                        Some(with) => with.to_string(),
+                        // singletons such as U+037E GREEK QUESTION MARK → ';'
+                        None => std::iter::once(c).nfc().collect(),
+                    };
+                    w.replace(i, i + c.len_utf8(), &with);
                 }
-                ascii = false;
-            } else if !ch.is_ascii_alphabetic() {
-                break;
+                i += c.len_utf8();
+                continue;
             }
+        }
+        // A word: letters and combining marks; its first character may be a non-letter that
+        // carries marks.
+        let start = i;
+        let mut ascii = c.is_ascii();
+        let mut odd = f & (LETTER | MARK) == 0 || f & (MARK | FIX) != 0;
+        let mut vowels = u32::from(f & VOWEL != 0);
+        let mut toned = u32::from(f & TONED != 0);
+        i += c.len_utf8();
+        while i < bytes.len() {
+            let b = bytes[i];
+            if b < 0x80 {
+                if !b.is_ascii_alphabetic() {
+                    break;
+                }
+                vowels += u32::from(t.ascii(b) & VOWEL != 0);
+                i += 1;
+                continue;
+            }
+            let ch = src[i..].chars().next().unwrap_or('\u{FFFD}');
+            let g = t.of(ch);
+            if g & DELETE != 0 {
+                // a zero-width character inside a word goes, and what it separated (a letter
+                // and its combining mark) must compose; one at the end of a word is left to
+                // the clean-up of its own
+                let next = src[i + ch.len_utf8()..]
+                    .chars()
+                    .map(|c| t.of(c))
+                    .find(|&g| g & DELETE == 0);
+                if !next.is_some_and(|g| g & (LETTER | MARK) != 0) {
+                    break;
+                }
+                odd = true;
+            } else if g & (LETTER | MARK) == 0 {
+                break;
+            } else {
+                odd |= g & (MARK | FIX) != 0;
+                vowels += u32::from(g & VOWEL != 0);
+                toned += u32::from(g & TONED != 0);
+            }
+            ascii = false;
             i += ch.len_utf8();
         }
-        if ascii {
+        if ascii && !odd {
             continue;
         }
         let word = &src[start..i];
-        let composed: Cow<'_, str> = if odd || is_nfc_quick(word.chars()) != IsNormalized::Yes {
+        if odd {
             scratch.clear();
-            scratch.extend(
-                word.chars()
-                    .filter(|&ch| clean_char(ch) != Some(""))
-                    .nfc()
-                    .map(|ch| match ch {
-                        '\u{00D0}' | '\u{0189}' => 'Đ',
-                        '\u{00F0}' => 'đ',
-                        _ => ch,
-                    }),
-            );
-            Cow::Borrowed(scratch.as_str())
-        } else {
-            Cow::Borrowed(word)
-        };
-        let retoned = match style {
-            ToneStyle::Keep => None,
-            _ => tone::retone(&composed, style),
-        };
-        match retoned {
-            Some(t) => w.replace(start, i, &t),
-            None if composed != word => {
-                let c = composed.into_owned();
-                w.replace(start, i, &c);
+            scratch.extend(word.chars().filter(|&ch| t.of(ch) & DELETE == 0).nfc().map(
+                |ch| match ch {
+                    '\u{00D0}' | '\u{0189}' => 'Đ',
+                    '\u{00F0}' => 'đ',
+                    _ => ch,
+                },
+            ));
+            match tone::retone(&scratch, style) {
+                Some(retoned) => w.replace(start, i, &retoned),
+                None if scratch != word => {
+                    let composed = std::mem::take(&mut scratch);
+                    w.replace(start, i, &composed);
+                    scratch = composed;
+                }
+                None => {}
             }
-            None => {}
+        } else if toned == 1
+            && vowels >= 2
+            && let Some(retoned) = tone::retone(word, style)
+        {
+            w.replace(start, i, &retoned);
         }
     }
     w.finish()

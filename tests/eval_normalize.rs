@@ -5,9 +5,12 @@ mod common;
 
 use std::fs;
 
+/// A repair found in a record: (record id, encoding, original snippet).
+type Found = (String, String, String);
+
 /// Normalizes the `title` and `text` of every record of `name`; returns how many records
-/// were read and every repair found, as (record id, encoding, original snippet).
-fn repairs_in(name: &str) -> Option<(usize, Vec<(String, String, String)>)> {
+/// were read and every repair found.
+fn repairs_in(name: &str) -> Option<(usize, Vec<Found>)> {
     let path = common::data_file(name)?;
     let data = fs::read_to_string(&path).unwrap_or_else(|e| {
         panic!(

@@ -293,7 +293,7 @@ pub(super) fn viqr(line: &str, base: usize, out: &mut Vec<Piece>) {
         let (pos, c) = chars[i];
         let prev = if i > 0 { Some(chars[i - 1].1) } else { None };
         if c == '\\'
-            && prev.is_some_and(|p| p.is_ascii_alphabetic())
+            && prev.is_some_and(|p| p.is_ascii_alphabetic() || is_viqr_mark(p))
             && chars.get(i + 1).is_some_and(|&(_, m)| is_viqr_mark(m))
         {
             let m = chars[i + 1].1;
@@ -321,6 +321,16 @@ pub(super) fn viqr(line: &str, base: usize, out: &mut Vec<Piece>) {
             let (_, c) = chars[j];
             if !c.is_ascii_alphabetic() {
                 break;
+            }
+            if c == 'D'
+                && j > i
+                && chars[j - 1].1.is_ascii_uppercase()
+                && chars.get(j + 1).is_some_and(|&(_, d)| d == 'D')
+            {
+                // "DD" inside an upper-case word: HDDND
+                out.push(Piece::new(base + chars[j].0, base + end_of(j + 2), 'Đ').strong());
+                j += 2;
+                continue;
             }
             let Some((v0, _, upper)) = vowel(c) else {
                 j += 1;

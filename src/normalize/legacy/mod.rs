@@ -135,25 +135,16 @@ static VIET_C3: [bool; 64] = {
 /// Linear in `text.len()`; clean lines cost one table look-up per byte.
 pub(crate) fn repair(text: &str) -> Option<Repaired> {
     let bytes = text.as_bytes();
-    let mut plan: Vec<Piece> = Vec::new();
-    let mut repairs: Vec<Repair> = Vec::new();
-    let mut scratch = Scratch::default();
+    let mut st = State::default();
+    let mut deferred: Vec<(usize, usize, u8)> = Vec::new();
     let mut line_start = 0;
     let mut flags = 0u8;
     for (i, &b) in bytes.iter().enumerate() {
         match CLASS[usize::from(b)] {
             C_NONE => {}
             C_NL => {
-                if flags != 0 {
-                    examine(
-                        text,
-                        line_start,
-                        i,
-                        flags,
-                        &mut scratch,
-                        &mut plan,
-                        &mut repairs,
-                    );
+                if flags != 0 && !examine(text, line_start, i, flags, None, &mut st) {
+                    deferred.push((line_start, i, flags));
                 }
                 flags = 0;
                 line_start = i + 1;
@@ -185,20 +176,51 @@ pub(crate) fn repair(text: &str) -> Option<Repaired> {
             }
         }
     }
-    if flags != 0 {
-        examine(
-            text,
-            line_start,
-            bytes.len(),
-            flags,
-            &mut scratch,
-            &mut plan,
-            &mut repairs,
-        );
+    if flags != 0 && !examine(text, line_start, bytes.len(), flags, None, &mut st) {
+        deferred.push((line_start, bytes.len(), flags));
     }
-    if plan.is_empty() {
+    if st.plan.is_empty() {
         return None;
     }
+    // Second pass: lines too short to decide alone, in a text where an encoding is
+    // established (the most frequent one among the converted lines).
+    if st.repairs.iter().any(|r| r.encoding == Encoding::Viqr) {
+        // VIQR lines with only ' ? . marks pass the pre-scan: in a VIQR text, look at
+        // every line that was not converted
+        deferred.clear();
+        let mut a = 0;
+        for line in text.split('\n') {
+            let b = a + line.len();
+            if !st
+                .repairs
+                .iter()
+                .any(|r| r.span.start >= a && r.span.end <= b)
+            {
+                deferred.push((a, b, VIQR));
+            }
+            a = b + 1;
+        }
+    }
+    if !deferred.is_empty() {
+        let mut counts = [0usize; 4];
+        for r in &st.repairs {
+            counts[r.encoding as usize] += 1;
+        }
+        let top = [
+            Encoding::Tcvn3,
+            Encoding::Vni,
+            Encoding::Viqr,
+            Encoding::Mojibake,
+        ]
+        .into_iter()
+        .max_by_key(|&e| counts[e as usize]);
+        for &(a, b, f) in &deferred {
+            examine(text, a, b, f, top, &mut st);
+        }
+        st.plan.sort_unstable_by_key(|p| p.start);
+        st.repairs.sort_unstable_by_key(|r| r.span.start);
+    }
+    let State { plan, repairs, .. } = st;
     let mut out = String::with_capacity(text.len() + text.len() / 8);
     let mut map = MapBuilder::new();
     let mut copied = 0;
@@ -218,9 +240,12 @@ pub(crate) fn repair(text: &str) -> Option<Repaired> {
     })
 }
 
-/// Buffers reused across lines.
+/// The plan being built, and buffers reused across lines.
 #[derive(Default)]
-struct Scratch {
+struct State {
+    /// Pieces to apply, in text order once sorted.
+    plan: Vec<Piece>,
+    repairs: Vec<Repair>,
     pieces: Vec<Piece>,
     apply: Vec<bool>,
     best: Vec<Piece>,
@@ -239,13 +264,25 @@ struct Score {
 }
 
 impl Score {
+    /// The line is converted on its own evidence.
     fn fires(&self, enc: Encoding) -> bool {
         let valid = self.good + self.ambiguous;
-        let enough = match enc {
-            Encoding::Viqr => self.strong >= 2,
-            _ => self.telling >= 1,
+        match enc {
+            Encoding::Viqr => self.strong >= 2 && self.bad * 5 <= valid + self.bad,
+            // one telling word and nothing against it ("Vieät Nam", "Ngäc Trinh")
+            _ if self.telling >= 1 && self.bad == 0 => true,
+            _ => self.telling >= 1 && valid >= 2 && self.bad * 5 <= valid + self.bad,
+        }
+    }
+
+    /// The line is converted because other lines of the same text were.
+    fn fires_in_context(&self, enc: Encoding) -> bool {
+        let telling = if enc == Encoding::Viqr {
+            self.good
+        } else {
+            self.telling
         };
-        enough && valid >= 2 && self.bad * 5 <= valid + self.bad
+        telling >= 1 && self.bad == 0
     }
 }
 
@@ -254,15 +291,16 @@ type Decoder = fn(&str, usize, &mut Vec<Piece>);
 
 /// Scores one pre-scanned line under every candidate encoding and, when one fires,
 /// appends its pieces to `plan` and the line's stretch to `repairs`.
+/// With `context`, only that encoding is tried, under [`Score::fires_in_context`].
+/// Returns whether the line was converted.
 fn examine(
     text: &str,
     start: usize,
     end: usize,
     flags: u8,
-    s: &mut Scratch,
-    plan: &mut Vec<Piece>,
-    repairs: &mut Vec<Repair>,
-) {
+    context: Option<Encoding>,
+    s: &mut State,
+) -> bool {
     let line = &text[start..end];
     let mut best: Option<(Encoding, Score, Span)> = None;
     let candidates: &[(Encoding, Decoder)] = &[
@@ -273,7 +311,7 @@ fn examine(
     ];
     for &(enc, decoder) in candidates {
         let wanted = if enc == Encoding::Viqr { VIQR } else { HIGH };
-        if flags & wanted == 0 {
+        if flags & wanted == 0 || context.is_some_and(|c| c != enc) {
             continue;
         }
         s.pieces.clear();
@@ -282,7 +320,12 @@ fn examine(
             continue;
         }
         let (score, span) = score(text, start, end, enc, &s.pieces, &mut s.apply);
-        if score.fires(enc) && best.is_none_or(|(_, b, _)| score.good > b.good) {
+        let fires = if context.is_some() {
+            score.fires_in_context(enc)
+        } else {
+            score.fires(enc)
+        };
+        if fires && best.is_none_or(|(_, b, _)| score.good > b.good) {
             best = Some((enc, score, span));
             s.best.clear();
             s.best.extend(
@@ -294,9 +337,13 @@ fn examine(
             );
         }
     }
-    if let Some((encoding, _, span)) = best {
-        plan.extend_from_slice(&s.best);
-        repairs.push(Repair { span, encoding });
+    match best {
+        Some((encoding, _, span)) => {
+            s.plan.extend_from_slice(&s.best);
+            s.repairs.push(Repair { span, encoding });
+            true
+        }
+        None => false,
     }
 }
 
@@ -308,6 +355,13 @@ struct Word {
     first_piece: usize,
     pieces: usize,
     strong: bool,
+    /// Every piece of the word is a VIQR "DD".
+    dd_only: bool,
+}
+
+/// True when `s` has upper-case ASCII letters and no lower-case ones.
+fn is_caps(s: &str) -> bool {
+    s.bytes().any(|b| b.is_ascii_uppercase()) && !s.bytes().any(|b| b.is_ascii_lowercase())
 }
 
 /// Scores the line `start..end` decoded with `pieces`; fills `apply` with the pieces to
@@ -350,6 +404,7 @@ fn score(
                 first_piece: p - usize::from(piece.is_some()),
                 pieces: 0,
                 strong: false,
+                dd_only: true,
             });
             w.decoded.push(c);
             w.orig_end = b;
@@ -359,6 +414,7 @@ fn score(
                 }
                 w.pieces += 1;
                 w.strong |= pieces[k].strong;
+                w.dd_only &= pieces[k].out == 'Đ' && pieces[k].end - pieces[k].start == 2;
             }
         } else {
             if let Some(w) = word.take() {
@@ -413,6 +469,10 @@ fn judge_word(
         }
         (true, true) => {
             sc.ambiguous += 1;
+            true
+        }
+        (false, _) if enc == Encoding::Viqr && w.dd_only && is_caps(orig) => {
+            // an acronym such as "HDDND" (HĐND): convert, no evidence either way
             true
         }
         (false, _) => {

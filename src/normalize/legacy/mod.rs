@@ -188,14 +188,18 @@ pub(crate) fn repair(text: &str) -> Option<Repaired> {
         // VIQR lines with only ' ? . marks pass the pre-scan: in a VIQR text, look at
         // every line that was not converted
         deferred.clear();
-        let mut a = 0;
+        // repairs of the first pass are in line order: one merge-like walk
+        let (mut a, mut k) = (0, 0);
         for line in text.split('\n') {
             let b = a + line.len();
-            if !st
+            while k < st.repairs.len() && st.repairs[k].span.end < a {
+                k += 1;
+            }
+            let done = st
                 .repairs
-                .iter()
-                .any(|r| r.span.start >= a && r.span.end <= b)
-            {
+                .get(k)
+                .is_some_and(|r| r.span.start >= a && r.span.end <= b);
+            if !done {
                 deferred.push((a, b, VIQR));
             }
             a = b + 1;

@@ -120,9 +120,15 @@ fn check_map(original: &str, style: ToneStyle, fold: bool) -> Result<(), TestCas
         n.map.end_to_original(text.len()),
     );
     prop_assert!(first <= last_end || text.is_empty());
-    let same = Normalizer::new(config);
-    prop_assert_eq!(&*same.normalize(&original[..first]).text, "");
-    prop_assert_eq!(&*same.normalize(&original[last_end..]).text, "");
+    let content = |s: &str| s.chars().any(char::is_alphanumeric);
+    prop_assert!(
+        !content(&original[..first]),
+        "content before the first start"
+    );
+    prop_assert!(
+        !content(&original[last_end..]),
+        "content after the last end"
+    );
     let mut last = (0, 0);
     for i in (0..=text.len()).filter(|&i| text.is_char_boundary(i)) {
         let (s, e) = (n.map.start_to_original(i), n.map.end_to_original(i));

@@ -25,6 +25,8 @@ mod viet;
 
 use serde::Serialize;
 
+use unicode_normalization::UnicodeNormalization;
+
 use crate::span::{MapBuilder, OffsetMap, Span};
 
 /// A legacy way of writing Vietnamese that the normalizer recognises and converts.
@@ -101,6 +103,7 @@ const C_VIQR_AFTER_VOWEL: u8 = 5;
 static CLASS: [u8; 256] = {
     let mut t = [C_NONE; 256];
     t[b'\n' as usize] = C_NL;
+    t[b'\r' as usize] = C_NL;
     t[0xC2] = C_C2;
     t[0xC3] = C_C3;
     t[b'^' as usize] = C_VIQR;
@@ -190,7 +193,7 @@ pub(crate) fn repair(text: &str) -> Option<Repaired> {
         deferred.clear();
         // repairs of the first pass are in line order: one merge-like walk
         let (mut a, mut k) = (0, 0);
-        for line in text.split('\n') {
+        for line in text.split(['\n', '\r']) {
             let b = a + line.len();
             while k < st.repairs.len() && st.repairs[k].span.end < a {
                 k += 1;
@@ -265,6 +268,8 @@ struct Score {
     telling: usize,
     /// Good words made with a strong VIQR mark.
     strong: usize,
+    /// Words of the line, changed or not, that are Vietnamese syllables after decoding.
+    syllables: usize,
 }
 
 impl Score {
@@ -273,8 +278,9 @@ impl Score {
         let valid = self.good + self.ambiguous;
         match enc {
             Encoding::Viqr => self.strong >= 2 && self.bad * 5 <= valid + self.bad,
-            // one telling word and nothing against it ("Vieät Nam", "Ngäc Trinh")
-            _ if self.telling >= 1 && self.bad == 0 => true,
+            // one telling word, another syllable beside it and nothing against it
+            // ("Vieät Nam", "Ngäc Trinh"); a lone word ("eû") is too little evidence
+            _ if self.telling >= 1 && self.bad == 0 && self.syllables >= 2 => true,
             _ => self.telling >= 1 && valid >= 2 && self.bad * 5 <= valid + self.bad,
         }
     }
@@ -451,11 +457,27 @@ fn judge_word(
     apply: &mut [bool],
     cover: &mut Option<Span>,
 ) {
+    // judge words as the later stages will see them: composed (decomposed input is common)
+    let composed = |s: &str| -> String { s.nfc().collect() };
+    let has_mark = |s: &str| {
+        s.chars()
+            .any(unicode_normalization::char::is_combining_mark)
+    };
+    let dec_ok = if has_mark(&w.decoded) {
+        viet::is_syllable(&composed(&w.decoded), false)
+    } else {
+        viet::is_syllable(&w.decoded, false)
+    };
+    sc.syllables += usize::from(dec_ok);
     if w.pieces == 0 {
         return;
     }
     let orig = &text[w.orig_start..w.orig_end];
-    let dec_ok = viet::is_syllable(&w.decoded, false);
+    if has_mark(orig) {
+        // legacy encodings carry no Unicode combining marks: this word is decomposed
+        // Unicode, neither evidence nor something to convert
+        return;
+    }
     let orig_ok = enc != Encoding::Viqr && viet::is_syllable(orig, true);
     let lettered = orig.bytes().any(|b| b.is_ascii_alphabetic());
     let odd = match enc {

@@ -383,7 +383,7 @@ fn clean(src: &str, style: ToneStyle) -> Option<(String, OffsetMap)> {
                     .chars()
                     .map(|c| t.of(c))
                     .find(|&g| g & DELETE == 0);
-                if !next.is_some_and(|g| g & (LETTER | MARK) != 0) {
+                if next.is_none_or(|g| g & (LETTER | MARK) == 0) {
                     break;
                 }
                 odd = true;

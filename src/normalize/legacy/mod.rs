@@ -99,12 +99,19 @@ const C_C2: u8 = 2;
 const C_C3: u8 = 3;
 const C_VIQR: u8 = 4;
 const C_VIQR_AFTER_VOWEL: u8 = 5;
+const C_E2: u8 = 6;
+
+/// The line breaks of the clean-up, which turns each into "\n".
+fn is_line_break(c: char) -> bool {
+    matches!(c, '\n' | '\r' | '\u{85}' | '\u{2028}' | '\u{2029}')
+}
 
 static CLASS: [u8; 256] = {
     let mut t = [C_NONE; 256];
     t[b'\n' as usize] = C_NL;
     t[b'\r' as usize] = C_NL;
     t[0xC2] = C_C2;
+    t[0xE2] = C_E2;
     t[0xC3] = C_C3;
     t[b'^' as usize] = C_VIQR;
     t[b'`' as usize] = C_VIQR;
@@ -145,16 +152,26 @@ pub(crate) fn repair(text: &str) -> Option<Repaired> {
     for (i, &b) in bytes.iter().enumerate() {
         match CLASS[usize::from(b)] {
             C_NONE => {}
-            C_NL => {
-                if flags != 0 && !examine(text, line_start, i, flags, None, &mut st) {
-                    deferred.push((line_start, i, flags));
-                }
-                flags = 0;
-                line_start = i + 1;
-            }
-            C_C2 => {
-                if bytes.get(i + 1) != Some(&0xA0) {
-                    flags |= HIGH;
+            C_NL | C_E2 | C_C2 => {
+                // a line ends at the same breaks the clean-up turns into "\n": LF, CR,
+                // U+0085, U+2028, U+2029
+                let next = bytes.get(i + 1).copied();
+                let len = match (CLASS[usize::from(b)], next) {
+                    (C_NL, _) => 1,
+                    (C_C2, Some(0x85)) => 2,
+                    (C_E2, Some(0x80)) if matches!(bytes.get(i + 2), Some(0xA8 | 0xA9)) => 3,
+                    (C_C2, Some(0xA0)) | (C_E2, _) => 0,
+                    _ => {
+                        flags |= HIGH;
+                        0
+                    }
+                };
+                if len > 0 {
+                    if flags != 0 && !examine(text, line_start, i, flags, None, &mut st) {
+                        deferred.push((line_start, i, flags));
+                    }
+                    flags = 0;
+                    line_start = i + len;
                 }
             }
             C_C3 => {
@@ -193,7 +210,7 @@ pub(crate) fn repair(text: &str) -> Option<Repaired> {
         deferred.clear();
         // repairs of the first pass are in line order: one merge-like walk
         let (mut a, mut k) = (0, 0);
-        for line in text.split(['\n', '\r']) {
+        for line in text.split(is_line_break) {
             let b = a + line.len();
             while k < st.repairs.len() && st.repairs[k].span.end < a {
                 k += 1;
@@ -205,7 +222,7 @@ pub(crate) fn repair(text: &str) -> Option<Repaired> {
             if !done {
                 deferred.push((a, b, VIQR));
             }
-            a = b + 1;
+            a = b + text[b..].chars().next().map_or(0, char::len_utf8);
         }
     }
     if !deferred.is_empty() {

@@ -178,7 +178,7 @@ fn news_text() -> impl Strategy<Value = String> {
             "Äá»©c",
             "Ä‘áº¡t",
             "thÃ¡ng",
-            "chÃ­",
+            "chÃ\u{AD}",
         ],
     ];
     let line = move |words: Vec<&'static str>| {

@@ -1,0 +1,95 @@
+//! Dates: the golden reference article, a table of labelled expressions from real news,
+//! and properties.
+
+mod common;
+
+use vinews::{Article, Date, DateFact, ExtractConfig, Extractor};
+
+fn describe(d: &DateFact) -> String {
+    let kind = serde_json::to_value(d.kind).unwrap();
+    let mut s = format!("{}", kind.as_str().unwrap_or("?"));
+    if let Some(v) = &d.value {
+        s += &format!(" {v}");
+    }
+    if d.from.is_some() || d.to.is_some() {
+        s += &format!(
+            " {}..{}",
+            d.from.as_deref().unwrap_or(""),
+            d.to.as_deref().unwrap_or("")
+        );
+    }
+    if d.year_inferred {
+        s += " inferred";
+    }
+    s
+}
+
+/// Prints the facts of `$VINEWS_PROBE` (text) with `$VINEWS_PROBE_DATE`: a tool for
+/// labelling, `cargo test --release --test dates probe -- --ignored --nocapture`.
+#[test]
+#[ignore]
+fn probe() {
+    let text = std::env::var("VINEWS_PROBE").unwrap_or_default();
+    let date = std::env::var("VINEWS_PROBE_DATE")
+        .ok()
+        .and_then(|d| d.parse::<Date>().ok());
+    let a = Extractor::new(ExtractConfig::new().reference_date(date)).parse(&text);
+    for d in &a.dates {
+        println!("{}\t{}", d.text, describe(d));
+    }
+    println!("{}", serde_json::to_string_pretty(&a.ratios).unwrap());
+}
+
+#[test]
+fn golden_duc_ninh() {
+    let text = include_str!("../fixtures/duc-ninh-2023.txt");
+    let a = Article::parse(text);
+    let got: Vec<(String, String)> = a
+        .dates
+        .iter()
+        .map(|d| (d.text.clone(), describe(d)))
+        .collect();
+    let want = [
+        ("Ngày 19/9", "day 2023-09-19 inferred"),
+        ("năm 2023", "year 2023"),
+        ("8 tháng đầu năm 2023", "period 2023-01-01..2023-08-31"),
+        ("đến hết tháng 8 năm 2023", "period ..2023-08-31"),
+        ("năm 2023", "year 2023"),
+    ];
+    let want: Vec<(String, String)> = want
+        .iter()
+        .map(|(a, b)| (a.to_string(), b.to_string()))
+        .collect();
+    assert_eq!(got, want);
+    for d in &a.dates {
+        assert_eq!(&text[d.start..d.end], d.text, "span of {:?}", d.text);
+    }
+    assert_eq!(a.ratios.len(), 1, "{:?}", a.ratios);
+    let r = &a.ratios[0];
+    assert_eq!(r.text, "8/19 tiêu chí");
+    assert_eq!(&text[r.start..r.end], "8/19 tiêu chí");
+    assert_eq!((r.numerator, r.denominator), (8, 19));
+    assert_eq!(r.unit.as_deref(), Some("tiêu chí"));
+    assert_eq!(r.subject.as_deref(), Some("xã Đức Ninh"));
+    assert_eq!(r.date.as_deref(), Some("2023-08-31"));
+    assert_eq!(
+        r.items,
+        [
+            "Giao thông",
+            "Điện",
+            "Cơ sở hạ tầng thương mại nông thôn",
+            "Nhà ở dân cư",
+            "Thu nhập",
+            "Hành chính công",
+            "Quốc phòng và an ninh",
+            // the article writes "Văn hoá"; items are in the crate's normalized form
+            vinews::normalize("Văn hoá").text.as_ref(),
+        ]
+    );
+    assert!(!r.items_mismatch);
+    let json = serde_json::to_value(&a).unwrap();
+    assert_eq!(json["dates"][0]["kind"], "day");
+    assert_eq!(json["dates"][0]["year_inferred"], true);
+    assert!(json["dates"][1].get("year_inferred").is_none());
+    assert_eq!(json["ratios"][0]["numerator"], 8);
+}

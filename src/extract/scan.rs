@@ -79,6 +79,8 @@ enum Raw {
         h: u8,
         min: u8,
         day: Option<Point>,
+        /// days from the publication date ("20h tối nay")
+        rel: Option<i32>,
     },
     Lunar {
         d: u8,
@@ -127,8 +129,8 @@ enum Shape {
     Slash(u32, u32, usize),
     /// a-b, with both digit counts
     Dash(u32, u32, usize, usize),
-    /// a.b
-    Dot(u32, u32),
+    /// a.b, with b's digit count
+    Dot(u32, u32, usize),
     /// a s b s c with the same separator and c's digit count
     Triple(u32, u32, u32, usize),
     /// d1-d2/m, optionally /y
@@ -286,6 +288,11 @@ impl Scanner<'_> {
         (t.kind == TokKind::Word).then(|| &self.text[t.start..t.end])
     }
 
+    fn tok_text(&self, i: usize) -> Option<&str> {
+        let t = self.t.get(i)?;
+        matches!(t.kind, TokKind::Word | TokKind::Num).then(|| &self.text[t.start..t.end])
+    }
+
     fn is(&self, i: usize, lower: &str) -> bool {
         self.word(i).is_some_and(|w| ieq(w, lower))
     }
@@ -307,7 +314,7 @@ impl Scanner<'_> {
             let ok = words
                 .iter()
                 .enumerate()
-                .all(|(k, w)| self.word(i + k).is_some_and(|x| ieq(x, w)));
+                .all(|(k, w)| self.tok_text(i + k).is_some_and(|x| ieq(x, w)));
             ok.then_some((*v, i + words.len()))
         })
     }
@@ -333,10 +340,12 @@ impl Scanner<'_> {
             match t.kind {
                 TokKind::Punct(c @ ('/' | '-' | '.' | ',' | '–'))
                     if self.glued(j + 1)
-                        && matches!(
-                            self.t.get(j + 1).map(|t| t.kind),
-                            Some(TokKind::Num | TokKind::Word)
-                        ) =>
+                        && match self.t.get(j + 1).map(|t| t.kind) {
+                            Some(TokKind::Num) => true,
+                            // "24/4.Thời": a missing space, not a code
+                            Some(TokKind::Word) => !matches!(c, '.' | ','),
+                            _ => false,
+                        } =>
                 {
                     push(El::S(if c == '–' { '-' } else { c }), &mut n)
                 }
@@ -355,7 +364,7 @@ impl Scanner<'_> {
             [N(a, d)] => Shape::Single(a, d),
             [N(a, _), S('/'), N(b, bd)] => Shape::Slash(a, b, bd),
             [N(a, ad), S('-'), N(b, bd)] => Shape::Dash(a, b, ad, bd),
-            [N(a, _), S('.'), N(b, _)] => Shape::Dot(a, b),
+            [N(a, _), S('.'), N(b, bd)] => Shape::Dot(a, b, bd),
             [N(a, _), S(s1), N(b, _), S(s2), N(c, cd)] if s1 == s2 && s1 != ',' => {
                 Shape::Triple(a, b, c, cd)
             }
@@ -470,8 +479,13 @@ impl Scanner<'_> {
                 let k = p.end;
                 let joined = matches!(self.kw(k), Kw::Until | Kw::Next)
                     || matches!(self.punct(k), Some('-' | '–'));
+                let q_at = if self.kw(k + 1) == Kw::Through {
+                    k + 2
+                } else {
+                    k + 1
+                };
                 if joined
-                    && let Some(q) = self.point(k + 1, Cue::None)
+                    && let Some(q) = self.point(q_at, Cue::None)
                     && let (Some(a), Some(b)) = (as_point(&p.raw), as_point(&q.raw))
                 {
                     let a = if a.year() == Y::Missing && matches!(b.year(), Y::Explicit(_)) {
@@ -570,7 +584,48 @@ impl Scanner<'_> {
     /// "ngày", "mùng") and suffixes ("âm lịch").
     fn point(&self, i: usize, cue: Cue) -> Option<Found> {
         let f = self.point_inner(i, cue)?;
-        Some(self.lunar_suffix(f))
+        Some(self.lunar_suffix(self.merge_relative_day(f)))
+    }
+
+    /// "hôm qua (7/7)", "ngày hôm qua 26/4", "chiều nay, 6/6": the written day wins.
+    fn merge_relative_day(&self, f: Found) -> Found {
+        let Raw::Relative {
+            unit: Unit::Day, ..
+        } = f.raw
+        else {
+            return f;
+        };
+        let e = f.end;
+        let (j, paren) = match self.punct(e) {
+            Some('(') => (e + 1, true),
+            Some(',') => (e + 1, false),
+            _ => (e, false),
+        };
+        if self.num(j).is_none() {
+            return f;
+        }
+        match self.point_inner(j, Cue::Strong) {
+            Some(
+                g @ Found {
+                    raw: Raw::Point(Point::Day { .. }),
+                    ..
+                },
+            ) => {
+                let end = if paren && self.punct(g.end) == Some(')') {
+                    g.end + 1
+                } else {
+                    g.end
+                };
+                Found {
+                    raw: g.raw,
+                    start: f.start,
+                    end,
+                    part: f.part,
+                    weekday: f.weekday,
+                }
+            }
+            _ => f,
+        }
     }
 
     fn point_inner(&self, i: usize, cue: Cue) -> Option<Found> {
@@ -612,6 +667,23 @@ impl Scanner<'_> {
             Kw::Day | Kw::Ordinal => match self.kw(i + 1) {
                 Kw::Tomorrow if t.kw == Kw::Day => rel(Unit::Day, 1, i + 2),
                 Kw::Far if t.kw == Kw::Day => rel(Unit::Day, 2, i + 2),
+                _ if self.num(i + 1).is_some()
+                    && (self.is(i + 2, "và") || self.punct(i + 2) == Some(','))
+                    && self.chain(i + 1).1 == i + 2 =>
+                {
+                    let d = self.num(i + 1)?;
+                    let q = self.point_inner(i + 3, Cue::Strong)?;
+                    let Raw::Point(b @ Point::Day { y, m, d: d2 }) = q.raw else {
+                        return None;
+                    };
+                    (d >= 1 && d < u32::from(d2)).then_some(Found {
+                        raw: Raw::Range(day(y, u32::from(m), d), b),
+                        start: i,
+                        end: q.end,
+                        part: None,
+                        weekday: None,
+                    })
+                }
                 Kw::Hom if t.kw == Kw::Day => self
                     .point_inner(i + 1, cue)
                     .map(|f| Found { start: i, ..f }),
@@ -699,6 +771,7 @@ impl Scanner<'_> {
                     i - 1,
                     &[
                         "những", "các", "nhiều", "mấy", "vài", "mỗi", "hai", "ba", "bốn", "một",
+                        "năm", "sáu", "bảy", "tám", "chín", "mười",
                     ],
                 ))
     }
@@ -713,7 +786,8 @@ impl Scanner<'_> {
     }
 
     /// "năm 2023" / "năm nay" after a day or month: the year and end.
-    fn year_after(&self, e: usize) -> (Y, usize) {
+    fn year_after(&self, e0: usize) -> (Y, usize) {
+        let e = if self.is(e0, "của") { e0 + 1 } else { e0 };
         if self.kw(e) == Kw::Year {
             if let Some(y) = self.num(e + 1)
                 && is_year(y, self.t[e + 1].digits())
@@ -727,7 +801,7 @@ impl Scanner<'_> {
                 _ => {}
             }
         }
-        (Y::Missing, e)
+        (Y::Missing, e0)
     }
 
     fn lunar_suffix(&self, f: Found) -> Found {
@@ -868,7 +942,7 @@ impl Scanner<'_> {
                     let (y, e) = self.year_after(e);
                     found(Raw::Point(Point::Month { y, m: m8 }), e)
                 }
-                (Shape::Slash(_, y, yd) | Shape::Dash(_, y, _, yd), e)
+                (Shape::Slash(_, y, yd) | Shape::Dash(_, y, _, yd) | Shape::Dot(_, y, yd), e)
                     if (1..=12).contains(&m) && is_year(y, yd) =>
                 {
                     found(
@@ -899,6 +973,16 @@ impl Scanner<'_> {
             let m = if self.is(i + 1, "giêng") { 1 } else { 12 };
             let (y, e) = self.year_after(i + 2);
             return found(Raw::LunarMonth { m, y }, e);
+        }
+        // "tháng Ba năm ngoái", "tháng Mười": a month in words, when capitalised or
+        // followed by its year ("âm lịch" after it makes it lunar)
+        if let Some((m, e)) = self.phrase(i + 1, &LUNAR_MONTH_PHRASES)
+            && !self.quantified(i)
+        {
+            let (y, end) = self.year_after(e);
+            if y != Y::Missing || self.capitalised(i + 1) {
+                return found(Raw::Point(Point::Month { y, m: m as u8 }), end);
+            }
         }
         None
     }
@@ -1012,7 +1096,7 @@ impl Scanner<'_> {
             (Shape::Single(h, _), e) if self.is(e, "giờ") => {
                 let mut e = e + 1;
                 let mut min = 0;
-                let mut sure = self.is_any(i.wrapping_sub(1), &["lúc", "vào", "từ", "đến"]);
+                let mut sure = self.is_any(i.wrapping_sub(1), &["lúc", "vào"]);
                 if let Some(m) = self.num(e)
                     && m < 60
                     && self.chain(e).1 == e + 1
@@ -1034,12 +1118,7 @@ impl Scanner<'_> {
         if h > 24 || min > 59 || (h == 24 && min > 0) {
             return None;
         }
-        if i > 0
-            && self.is_any(
-                i - 1,
-                &["trong", "sau", "mất", "suốt", "hơn", "gần", "vòng"],
-            )
-        {
+        if i > 0 && self.is_any(i - 1, &["trong", "sau", "mất", "suốt", "hơn", "vòng"]) {
             return None;
         }
         if self.is_any(e, &["qua", "tới", "liên", "trước"]) {
@@ -1062,7 +1141,26 @@ impl Scanner<'_> {
             };
             part = Some(e);
             // "9h sáng 19/9", "9h sáng nay"
-            if let Some(f) = self.point_inner(e, Cue::Strong)
+            if let Some(f) = self.point(e, Cue::Strong)
+                && let Raw::Relative {
+                    unit: Unit::Day,
+                    offset,
+                } = f.raw
+            {
+                return Some(Found {
+                    raw: Raw::Time {
+                        h,
+                        min: min as u8,
+                        day: None,
+                        rel: Some(offset),
+                    },
+                    start: i,
+                    end: f.end,
+                    part,
+                    weekday: None,
+                });
+            }
+            if let Some(f) = self.point(e, Cue::Strong)
                 && let Raw::Point(p @ Point::Day { .. }) = f.raw
             {
                 return Some(Found {
@@ -1070,6 +1168,7 @@ impl Scanner<'_> {
                         h,
                         min: min as u8,
                         day: Some(p),
+                        rel: None,
                     },
                     start: i,
                     end: f.end,
@@ -1091,6 +1190,7 @@ impl Scanner<'_> {
                     h,
                     min: min as u8,
                     day: Some(p),
+                    rel: None,
                 },
                 start: i,
                 end: f.end,
@@ -1103,6 +1203,7 @@ impl Scanner<'_> {
                 h,
                 min: min as u8,
                 day: None,
+                rel: None,
             },
             start: i,
             end: e,
@@ -1229,7 +1330,8 @@ impl Scanner<'_> {
             return NumRes::Skip(e);
         }
         let (shape, e) = self.chain(i);
-        let strong = cue == Cue::Strong || self.punct(i.wrapping_sub(1)) == Some('(');
+        let strong =
+            cue == Cue::Strong || self.punct(i.wrapping_sub(1)) == Some('(') || self.after_date(i);
         let date = |raw| NumRes::Date(raw, e);
         match shape {
             Shape::Slash(m, y, 4) if (1..=12).contains(&m) && is_year(y, 4) => {
@@ -1250,7 +1352,7 @@ impl Scanner<'_> {
                 Point::Year(Y::Explicit(a as i32)),
                 Point::Year(Y::Explicit(b as i32)),
             )),
-            Shape::Dash(d, m, _, _) | Shape::Dot(d, m) if strong && valid_dm(d, m) => {
+            Shape::Dash(d, m, _, _) | Shape::Dot(d, m, _) if strong && valid_dm(d, m) => {
                 date(Raw::Point(day(Y::Missing, m, d)))
             }
             Shape::DayRange(d1, d2, m, y) if d1 < d2 && valid_dm(d1, m) && valid_dm(d2, m) => {
@@ -1266,6 +1368,18 @@ impl Scanner<'_> {
             Shape::Single(..) | Shape::Hour(_) | Shape::HourMin(..) => NumRes::None,
             _ => NumRes::Skip(e),
         }
+    }
+
+    /// "30/4 và 1/5", "30/4, 1/5", "30/4 - 1/5": a day written just before.
+    fn after_date(&self, i: usize) -> bool {
+        i >= 4
+            && (self.is(i - 1, "và") || matches!(self.punct(i - 1), Some(',' | '-' | '–')))
+            && self.num(i - 2).is_some()
+            && self.punct(i - 3) == Some('/')
+            && self.num(i - 4).is_some()
+            && self.glued(i - 2)
+            && self.glued(i - 3)
+            && !self.glued(i - 1)
     }
 
     /// "a/b" without a year: a date or a ratio, decided by the words around it.
@@ -1308,9 +1422,7 @@ impl Scanner<'_> {
             return NumRes::Skip(e);
         }
         // "2/3 diện tích": a small fraction followed by a noun
-        if fraction
-            && b <= 5
-            && a < b
+        if matches!((a, b), (1, 2) | (1, 3) | (2, 3) | (1, 4) | (3, 4))
             && self
                 .word(e)
                 .is_some_and(|w| !w.starts_with(char::is_uppercase))
@@ -1662,10 +1774,18 @@ impl Resolver {
                     }
                 }
             }
-            Raw::Time { h, min, day } => {
+            Raw::Time { h, min, day, rel } => {
                 fact.kind = DateKind::Time;
                 let clock = format!("{h:02}:{min:02}");
+                if let Some(off) = rel {
+                    fact.offset = Some(off);
+                    fact.unit = Some("day".to_string());
+                }
+                let rel_day = rel.and_then(|o| self.reference?.add_days(i64::from(o)));
                 match day {
+                    None if rel_day.is_some() => {
+                        fact.value = rel_day.map(|d| format!("{d}T{clock}"));
+                    }
                     Some(p) => {
                         let (v, inf) = self.value(p);
                         fact.value = Some(format!("{v}T{clock}"));

@@ -458,7 +458,13 @@ impl Scanner<'_> {
 
     /// The unit noun after a ratio: (first token, end token), skipping "số".
     fn unit_after(&self, k: usize) -> Option<(usize, usize)> {
-        let k2 = if self.is(k, "số") { k + 1 } else { k };
+        let k2 = if self.is(k, "số") {
+            k + 1
+        } else if self.is(k, "tổng") && self.is(k + 1, "số") {
+            k + 2
+        } else {
+            k
+        };
         let (_, e) = self.phrase(k2, &UNIT_PHRASES)?;
         // "xã Đức Ninh": a place name, not a count of communes
         if self.capitalised(e) && self.is_any(k2, &["xã", "phường", "huyện", "tỉnh", "quận"])
@@ -1330,8 +1336,7 @@ impl Scanner<'_> {
             return NumRes::Skip(e);
         }
         let (shape, e) = self.chain(i);
-        let strong =
-            cue == Cue::Strong || self.punct(i.wrapping_sub(1)) == Some('(') || self.after_date(i);
+        let strong = cue == Cue::Strong;
         let date = |raw| NumRes::Date(raw, e);
         match shape {
             Shape::Slash(m, y, 4) if (1..=12).contains(&m) && is_year(y, 4) => {
@@ -1413,6 +1418,19 @@ impl Scanner<'_> {
         let unit = self.unit_after(e);
         if fraction && unit.is_some() {
             return ratio(unit);
+        }
+        // "từ 1/4 đến …", "dịp 30/4", "(19/9)", "30/4 và 1/5": a date cue right before
+        let date_cue = self.after_date(i)
+            || prev.is_some_and(|p| {
+                self.is_any(
+                    p,
+                    &[
+                        "từ", "đến", "tới", "vào", "hôm", "sau", "trước", "dịp", "lễ", "phiên",
+                    ],
+                ) || (self.punct(p) == Some('(') && self.punct(e) == Some(')'))
+            });
+        if valid && date_cue {
+            return NumRes::Date(Raw::Point(day(Y::Missing, b, a)), e);
         }
         let cue = prev.is_some_and(|p| self.phrase(p, &CUE_PHRASES).is_some_and(|(_, e)| e == i));
         if fraction && cue {

@@ -7,7 +7,7 @@ use vinews::{Article, Date, DateFact, ExtractConfig, Extractor};
 
 fn describe(d: &DateFact) -> String {
     let kind = serde_json::to_value(d.kind).unwrap();
-    let mut s = format!("{}", kind.as_str().unwrap_or("?"));
+    let mut s = kind.as_str().unwrap_or("?").to_string();
     if let Some(v) = &d.value {
         s += &format!(" {v}");
     }

@@ -115,14 +115,39 @@ fn role(s: &str) -> Kw {
     }
 }
 
+/// A small fast hasher (FNV-1a) for the short keyword strings; the table is fixed data,
+/// so resistance to collision attacks is not needed.
+#[derive(Clone, Copy, Debug, Default)]
+pub(crate) struct Fnv(u64);
+
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+type FastMap<V> = HashMap<String, V, std::hash::BuildHasherDefault<Fnv>>;
+
 /// Keyword table: lowercase word → role; and the longest keyword in bytes.
 pub(crate) struct Keywords {
-    pub map: HashMap<String, Kw>,
+    pub map: FastMap<Kw>,
     pub max_len: usize,
 }
 
 pub(crate) static KEYWORDS: LazyLock<Keywords> = LazyLock::new(|| {
-    let mut map = HashMap::new();
+    let mut map = FastMap::default();
     for e in parse(DATE_WORDS) {
         if let [w] = e.words.as_slice() {
             map.insert(w.clone(), role(&e.value));
@@ -147,7 +172,7 @@ fn phrases(src: &str) -> Phrases {
         .into_iter()
         .map(|e| (e.words, e.value.parse().unwrap_or(0)))
         .collect();
-    list.sort_by(|a, b| b.0.len().cmp(&a.0.len()));
+    list.sort_by_key(|e| std::cmp::Reverse(e.0.len()));
     Phrases { list }
 }
 

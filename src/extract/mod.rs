@@ -35,3 +35,25 @@ pub(crate) fn dates_and_ratios(
     }
     (facts.dates, facts.ratios)
 }
+
+/// Dates and ratios of text that is already normalized (spans index `text` itself).
+///
+/// [`crate::Extractor::parse`] normalizes first and maps spans back to the original; use
+/// this when the text is known to be clean NFC or to time extraction alone.
+///
+/// # Examples
+///
+/// ```
+/// let (dates, ratios) = vinews::extract::facts("Ngày 19/9/2023 xã đạt 8/19 tiêu chí.", None);
+/// assert_eq!(dates[0].value.as_deref(), Some("2023-09-19"));
+/// assert_eq!(ratios[0].denominator, 19);
+/// ```
+///
+/// # Time complexity
+///
+/// Linear in `text.len()`.
+#[must_use]
+pub fn facts(text: &str, reference: Option<Date>) -> (Vec<DateFact>, Vec<Ratio>) {
+    let f = scan::extract(text, reference);
+    (f.dates, f.ratios)
+}

@@ -58,7 +58,7 @@ pub fn parse_number(s: &str) -> Option<f64> {
             (a, b, None)
         }
         (0, _) if grouped(',', body) => (body, "", Some(',')),
-        (_, 1) => {
+        (_, 1) if body.rfind(',') > body.rfind('.') => {
             let (a, b) = body.rsplit_once(',')?;
             if a.contains(',') || !grouped('.', a) {
                 return None;

@@ -1469,19 +1469,15 @@ impl Scanner<'_> {
         }
         let subject = self.subject(s, r.start);
         // the date: the last one before it in the sentence, else the first after
-        let in_sentence = |f: &&Found| f.start >= s && f.end <= z;
-        let before = found
-            .iter()
-            .enumerate()
-            .filter(|(_, f)| in_sentence(f) && f.end <= r.start)
-            .last();
-        let after = found
-            .iter()
-            .enumerate()
-            .find(|(_, f)| in_sentence(f) && f.start >= r.end);
+        // (facts are in text order and do not overlap: binary search, no scan)
+        let k = found.partition_point(|f| f.end <= r.start);
+        let before = k
+            .checked_sub(1)
+            .filter(|&j| found[j].start >= s && found[j].end <= r.start);
+        let after = (k < found.len() && found[k].start >= r.end && found[k].end <= z).then_some(k);
         let date = before
             .or(after)
-            .and_then(|(k, _)| dates.get(k))
+            .and_then(|k| dates.get(k))
             .and_then(|d| d.to.clone().or_else(|| d.value.clone()));
         let items = self.items(r.end);
         Ratio {

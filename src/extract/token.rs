@@ -43,16 +43,23 @@ fn keyword(word: &str) -> Kw {
     if word.len() > kws.max_len {
         return Kw::None;
     }
-    let first_upper = word.as_bytes().first().is_some_and(u8::is_ascii_uppercase);
-    if !first_upper && word.bytes().all(|b| b.is_ascii_lowercase()) {
-        return kws.map.get(word).copied().unwrap_or_default();
+    // lowercase ASCII letters into a stack buffer; other capitals are rare
+    let mut buf = [0u8; 32];
+    let b = word.as_bytes();
+    for (k, &c) in b.iter().enumerate() {
+        buf[k] = c.to_ascii_lowercase();
     }
-    if word.chars().any(char::is_uppercase) {
+    let Ok(lower) = std::str::from_utf8(&buf[..b.len()]) else {
+        return Kw::None;
+    };
+    if let Some(&k) = kws.map.get(lower) {
+        return k;
+    }
+    if !b.is_ascii() && word.chars().any(char::is_uppercase) {
         let lower = word.to_lowercase();
-        kws.map.get(lower.as_str()).copied().unwrap_or_default()
-    } else {
-        kws.map.get(word).copied().unwrap_or_default()
+        return kws.map.get(lower.as_str()).copied().unwrap_or_default();
     }
+    Kw::None
 }
 
 /// Tokenizes `text` into `out` (cleared first).

@@ -2,7 +2,8 @@
 
 use serde::Serialize;
 
-use crate::extract::date::Date;
+use crate::extract::date::{Date, DateFact};
+use crate::extract::ratio::Ratio;
 use crate::normalize::{NormalizeConfig, Normalizer, Repair};
 use crate::segment;
 use crate::span::Span;
@@ -28,6 +29,12 @@ pub struct Article {
     /// Stretches converted from a legacy encoding (TCVN3, VNI, VIQR, mojibake).
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub repairs: Vec<Repair>,
+    /// Dates, months, periods, relative dates, clock times and lunar dates, in order.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub dates: Vec<DateFact>,
+    /// "x/y" ratios with their unit, subject, date and listed items, in order.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub ratios: Vec<Ratio>,
 }
 
 impl Article {
@@ -108,6 +115,8 @@ impl Extractor {
     pub fn parse(&self, text: &str) -> Article {
         let n = self.normalizer.normalize(text);
         let map = &n.map;
+        let (dates, ratios) =
+            crate::extract::dates_and_ratios(&n.text, map, self.config.reference_date);
         Article {
             paragraphs: segment::paragraphs(&n.text)
                 .map(|s| map.to_original(s))
@@ -116,6 +125,8 @@ impl Extractor {
                 .map(|s| map.to_original(s))
                 .collect(),
             repairs: n.repairs,
+            dates,
+            ratios,
         }
     }
 }

@@ -93,7 +93,8 @@ pub mod segment;
 mod span;
 
 pub use article::{Article, ExtractConfig, Extractor};
-pub use extract::date::Date;
+pub use extract::date::{Date, DateFact, DateKind};
+pub use extract::ratio::Ratio;
 pub use normalize::{
     Encoding, NormalizeConfig, Normalized, Normalizer, Repair, ToneStyle, normalize, strip_accents,
 };

@@ -1,4 +1,4 @@
-//! Calendar dates.
+//! Calendar dates, and the date facts found in text.
 
 use std::fmt;
 use std::str::FromStr;
@@ -71,6 +71,61 @@ impl Date {
     pub fn day(&self) -> u8 {
         self.day
     }
+
+    /// Days since 1970-01-01 (negative before).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let d: vinews::Date = "1970-01-02".parse().unwrap();
+    /// assert_eq!(d.days_since_epoch(), 1);
+    /// ```
+    #[must_use]
+    pub fn days_since_epoch(&self) -> i64 {
+        // Howard Hinnant's days_from_civil
+        let (m, d) = (i64::from(self.month), i64::from(self.day));
+        let y = i64::from(self.year) - i64::from(m <= 2);
+        let era = y.div_euclid(400);
+        let yoe = y - era * 400;
+        let mp = (m + 9) % 12;
+        let doy = (153 * mp + 2) / 5 + d - 1;
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+        era * 146_097 + doe - 719_468
+    }
+
+    /// The date `days` days after 1970-01-01, when its year fits in an `i32`.
+    #[must_use]
+    pub fn from_days_since_epoch(days: i64) -> Option<Date> {
+        let z = days.checked_add(719_468)?;
+        let era = z.div_euclid(146_097);
+        let doe = z - era * 146_097;
+        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365;
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        let mp = (5 * doy + 2) / 153;
+        let d = doy - (153 * mp + 2) / 5 + 1;
+        let m = if mp < 10 { mp + 3 } else { mp - 9 };
+        let y = yoe + era * 400 + i64::from(m <= 2);
+        Date::new(i32::try_from(y).ok()?, m as u8, d as u8)
+    }
+
+    /// The date `n` days later (earlier when negative).
+    #[must_use]
+    pub fn add_days(&self, n: i64) -> Option<Date> {
+        Date::from_days_since_epoch(self.days_since_epoch().checked_add(n)?)
+    }
+
+    /// ISO weekday: Monday = 1 … Sunday = 7.
+    #[must_use]
+    pub fn weekday(&self) -> u8 {
+        // 1970-01-01 was a Thursday (4)
+        ((self.days_since_epoch() + 3).rem_euclid(7) + 1) as u8
+    }
+
+    /// The last day of this date's month.
+    #[must_use]
+    pub fn month_end(year: i32, month: u8) -> Option<Date> {
+        Date::new(year, month, days_in_month(year, month))
+    }
 }
 
 impl fmt::Display for Date {
@@ -106,5 +161,115 @@ impl FromStr for Date {
 impl serde::Serialize for Date {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         s.collect_str(self)
+    }
+}
+
+/// What a date fact denotes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum DateKind {
+    /// One calendar day ("ngày 19/9/2023").
+    Day,
+    /// A month ("tháng 8/2023").
+    Month,
+    /// A quarter ("quý III/2023").
+    Quarter,
+    /// A year ("năm 2023").
+    Year,
+    /// A stretch named by its own words ("8 tháng đầu năm 2023", "giai đoạn 2021-2025",
+    /// "từ 1/4/2017", "đến hết tháng 8 năm 2023"); one end may be open.
+    Period,
+    /// Two dates joined ("từ 19/9 đến 20/9", "19-20/9").
+    Range,
+    /// Relative to the publication date ("hôm qua", "tuần trước", "năm ngoái").
+    Relative,
+    /// A clock time, with its day when given ("20h ngày 19/9").
+    Time,
+    /// A day or month of the lunar calendar ("rằm tháng Giêng", "15/7 âm lịch").
+    Lunar,
+}
+
+/// A date expression found in text, resolved to calendar values.
+///
+/// `value` is ISO 8601: `2023-09-19`, `2023-09`, `2023`, `2023-Q3`, `2023-09-19T20:00`,
+/// or, when no year can be known, the year-less forms `--09-19` and `--09`. Stretches
+/// give `from` and `to` (days, inclusive); an open end is left out.
+///
+/// # Examples
+///
+/// ```
+/// let a = vinews::Article::parse("Ngày 19/9, xã đạt chuẩn nông thôn mới năm 2023.");
+/// assert_eq!(a.dates[0].text, "Ngày 19/9");
+/// assert_eq!(a.dates[0].value.as_deref(), Some("2023-09-19"));
+/// assert!(a.dates[0].year_inferred);
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
+#[non_exhaustive]
+pub struct DateFact {
+    /// The expression, in normalized form.
+    pub text: String,
+    /// First byte in the original input.
+    pub start: usize,
+    /// One past the last byte in the original input.
+    pub end: usize,
+    /// What it denotes.
+    pub kind: DateKind,
+    /// The resolved value (ISO 8601), for points.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub value: Option<String>,
+    /// First day of a stretch.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub from: Option<String>,
+    /// Last day of a stretch.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub to: Option<String>,
+    /// The year was not written: it came from the publication date or, without one, from
+    /// the article's own explicit years.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub year_inferred: bool,
+    /// The part of the day named ("sáng", "chiều", …).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub part_of_day: Option<String>,
+    /// The ISO weekday named (Monday = 1).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub weekday: Option<u8>,
+    /// The lunar date as written, `YYYY-MM-DD` or `--MM-DD` (lunar facts only).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub lunar: Option<String>,
+    /// For relative facts: the unit counted (`day`, `week`, `month`, `year`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub unit: Option<String>,
+    /// For relative facts: how many units from the publication date (−1 = the previous).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub offset: Option<i32>,
+}
+
+impl DateFact {
+    /// The fact's span in the original input.
+    #[must_use]
+    pub fn span(&self) -> crate::Span {
+        crate::Span::new(self.start, self.end)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn epoch_days_round_trip() {
+        for s in [
+            "1970-01-01",
+            "2000-02-29",
+            "2023-09-19",
+            "1899-12-31",
+            "2100-03-01",
+        ] {
+            let d: Date = s.parse().unwrap();
+            assert_eq!(Date::from_days_since_epoch(d.days_since_epoch()), Some(d));
+        }
+        let d: Date = "2023-09-19".parse().unwrap();
+        assert_eq!(d.weekday(), 2); // a Tuesday
     }
 }

@@ -1,0 +1,247 @@
+//! The word lists of `src/lexicon/` used by date and ratio extraction, parsed once.
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+/// One entry of a word list: the phrase (lowercase words) and its optional value column.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct Entry {
+    pub words: Vec<String>,
+    pub value: String,
+}
+
+/// Parses a list: one entry a line, `#` comments, blank lines ignored, an optional second
+/// column after a tab.
+pub(crate) fn parse(src: &str) -> Vec<Entry> {
+    src.lines()
+        .filter(|l| !l.trim().is_empty() && !l.trim_start().starts_with('#'))
+        .map(|l| {
+            let mut cols = l.split('\t');
+            let phrase = cols.next().unwrap_or("").trim();
+            let value = cols.next().unwrap_or("").trim().to_string();
+            Entry {
+                words: phrase.split_whitespace().map(str::to_string).collect(),
+                value,
+            }
+        })
+        .collect()
+}
+
+pub(crate) const DATE_WORDS: &str = include_str!("../lexicon/date_words.txt");
+pub(crate) const PARTS_OF_DAY: &str = include_str!("../lexicon/parts_of_day.txt");
+pub(crate) const WEEKDAYS: &str = include_str!("../lexicon/weekdays.txt");
+pub(crate) const LUNAR_MONTHS: &str = include_str!("../lexicon/lunar_months.txt");
+pub(crate) const RATIO_UNITS: &str = include_str!("../lexicon/ratio_units.txt");
+pub(crate) const PLACE_UNITS: &str = include_str!("../lexicon/place_units.txt");
+pub(crate) const RATIO_CUES: &str = include_str!("../lexicon/ratio_cues.txt");
+
+/// All lists, by file name (for the hygiene test).
+#[cfg(test)]
+pub(crate) const ALL: [(&str, &str); 7] = [
+    ("date_words.txt", DATE_WORDS),
+    ("parts_of_day.txt", PARTS_OF_DAY),
+    ("weekdays.txt", WEEKDAYS),
+    ("lunar_months.txt", LUNAR_MONTHS),
+    ("ratio_units.txt", RATIO_UNITS),
+    ("place_units.txt", PLACE_UNITS),
+    ("ratio_cues.txt", RATIO_CUES),
+];
+
+/// The grammatical role of a date word.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub(crate) enum Kw {
+    #[default]
+    None,
+    Day,
+    Ordinal,
+    Month,
+    Quarter,
+    Year,
+    Week,
+    Hom,
+    This,
+    Past,
+    Previous,
+    Next,
+    Tomorrow,
+    Far,
+    LastYear,
+    Start,
+    End,
+    Middle,
+    Weekday,
+    FullMoon,
+    Tet,
+    Lunar,
+    From,
+    Until,
+    Through,
+    Hour,
+    Minute,
+    Period,
+    Part,
+}
+
+fn role(s: &str) -> Kw {
+    match s {
+        "day" => Kw::Day,
+        "ordinal" => Kw::Ordinal,
+        "month" => Kw::Month,
+        "quarter" => Kw::Quarter,
+        "year" => Kw::Year,
+        "week" => Kw::Week,
+        "hom" => Kw::Hom,
+        "this" => Kw::This,
+        "past" => Kw::Past,
+        "previous" => Kw::Previous,
+        "next" => Kw::Next,
+        "tomorrow" => Kw::Tomorrow,
+        "far" => Kw::Far,
+        "last_year" => Kw::LastYear,
+        "start" => Kw::Start,
+        "end" => Kw::End,
+        "middle" => Kw::Middle,
+        "weekday" => Kw::Weekday,
+        "full_moon" => Kw::FullMoon,
+        "tet" => Kw::Tet,
+        "lunar" => Kw::Lunar,
+        "from" => Kw::From,
+        "until" => Kw::Until,
+        "through" => Kw::Through,
+        "hour" => Kw::Hour,
+        "minute" => Kw::Minute,
+        "period" => Kw::Period,
+        _ => Kw::None,
+    }
+}
+
+/// A small fast hasher (FNV-1a) for the short keyword strings; the table is fixed data,
+/// so resistance to collision attacks is not needed.
+#[derive(Clone, Copy, Debug, Default)]
+pub(crate) struct Fnv(u64);
+
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+type FastMap<V> = HashMap<String, V, std::hash::BuildHasherDefault<Fnv>>;
+
+/// Keyword table: lowercase word → role; and the longest keyword in bytes.
+pub(crate) struct Keywords {
+    pub map: FastMap<Kw>,
+    pub max_len: usize,
+}
+
+pub(crate) static KEYWORDS: LazyLock<Keywords> = LazyLock::new(|| {
+    let mut map = FastMap::default();
+    for e in parse(DATE_WORDS) {
+        if let [w] = e.words.as_slice() {
+            map.insert(w.clone(), role(&e.value));
+        }
+    }
+    for e in parse(PARTS_OF_DAY) {
+        if let [w] = e.words.as_slice() {
+            map.insert(w.clone(), Kw::Part);
+        }
+    }
+    let max_len = map.keys().map(String::len).max().unwrap_or(0);
+    Keywords { map, max_len }
+});
+
+/// A phrase list with a numeric value per phrase, longest phrases first.
+pub(crate) struct Phrases {
+    pub list: Vec<(Vec<String>, u32)>,
+}
+
+fn phrases(src: &str) -> Phrases {
+    let mut list: Vec<(Vec<String>, u32)> = parse(src)
+        .into_iter()
+        .map(|e| (e.words, e.value.parse().unwrap_or(0)))
+        .collect();
+    list.sort_by_key(|e| std::cmp::Reverse(e.0.len()));
+    Phrases { list }
+}
+
+pub(crate) static WEEKDAY_PHRASES: LazyLock<Phrases> = LazyLock::new(|| phrases(WEEKDAYS));
+pub(crate) static LUNAR_MONTH_PHRASES: LazyLock<Phrases> = LazyLock::new(|| phrases(LUNAR_MONTHS));
+pub(crate) static UNIT_PHRASES: LazyLock<Phrases> = LazyLock::new(|| phrases(RATIO_UNITS));
+pub(crate) static PLACE_PHRASES: LazyLock<Phrases> = LazyLock::new(|| phrases(PLACE_UNITS));
+pub(crate) static CUE_PHRASES: LazyLock<Phrases> = LazyLock::new(|| phrases(RATIO_CUES));
+
+/// How a clock reading in a part of the day becomes 24-hour.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Clock {
+    Am,
+    Noon,
+    Pm,
+    Night,
+}
+
+pub(crate) static PART_CLOCK: LazyLock<HashMap<String, Clock>> = LazyLock::new(|| {
+    parse(PARTS_OF_DAY)
+        .into_iter()
+        .filter_map(|e| {
+            let clock = match e.value.as_str() {
+                "am" => Clock::Am,
+                "noon" => Clock::Noon,
+                "pm" => Clock::Pm,
+                "night" => Clock::Night,
+                _ => return None,
+            };
+            Some((e.words.join(" "), clock))
+        })
+        .collect()
+});
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use unicode_normalization::is_nfc;
+
+    #[test]
+    fn lexicon_hygiene() {
+        for (name, src) in ALL {
+            let mut seen = std::collections::HashSet::new();
+            for (n, line) in src.lines().enumerate() {
+                if line.trim().is_empty() || line.starts_with('#') {
+                    continue;
+                }
+                let at = format!("src/lexicon/{name}:{}", n + 1);
+                assert!(is_nfc(line), "{at}: not NFC: {line:?}");
+                assert_eq!(line, line.trim(), "{at}: not trimmed");
+                let key = line.split('\t').next().unwrap_or("");
+                assert!(!key.is_empty(), "{at}: empty entry");
+                assert_eq!(key, key.to_lowercase(), "{at}: not lowercase");
+                assert_eq!(
+                    crate::normalize(line).text,
+                    line,
+                    "{at}: not in the crate's normalized form (tone style hòa, thủy)"
+                );
+                assert!(seen.insert(key.to_string()), "{at}: duplicate {key:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn every_date_word_has_a_role() {
+        for e in parse(DATE_WORDS) {
+            assert_ne!(role(&e.value), Kw::None, "unknown role {:?}", e.value);
+        }
+        assert!(KEYWORDS.map.len() > 30);
+        assert_eq!(PART_CLOCK.len(), parse(PARTS_OF_DAY).len());
+    }
+}

@@ -17,7 +17,9 @@ pub use extract::date::Date;
 pub use normalize::{
     Encoding, NormalizeConfig, Normalized, Normalizer, Repair, ToneStyle, normalize, strip_accents,
 };
-pub use segment::{paragraphs, sentences};
+pub use segment::{
+    Paragraphs, SegmentConfig, SegmentError, Segmenter, Sentences, paragraphs, sentences,
+};
 pub use span::{OffsetMap, Span};
 
 #[cfg(doctest)]

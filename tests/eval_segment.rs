@@ -102,8 +102,8 @@ fn sentence_boundaries_against_vtb() {
         .unwrap_or(0);
     let dev = evaluate("vtb-dev-paragraphs.detok.jsonl", show);
     evaluate("vtb-train-paragraphs.detok.jsonl", show);
-    evaluate("vtb-dev-paragraphs.jsonl", 0);
-    evaluate("vtb-train-paragraphs.jsonl", 0);
+    evaluate("vtb-dev-paragraphs.jsonl", show);
+    evaluate("vtb-train-paragraphs.jsonl", show);
     let Some(dev) = dev else { return };
     assert!(
         dev.f1() >= DEV_DETOK_MIN_F1,

@@ -8,7 +8,8 @@ use super::PERSON_TITLES;
 use super::lexicon::{Abbrev, Abbreviations};
 use crate::Span;
 
-/// Bytes the scanner stops at: 1 = a possible terminal, 2 = a line break.
+/// Bytes the scanner stops at: 1 = a possible terminal, 2 = a line break, 3 = a straight
+/// double quote (counted, so that a quote set off by spaces can be told open or closed).
 static CANDIDATE: [u8; 256] = {
     let mut t = [0u8; 256];
     t[b'.' as usize] = 1;
@@ -17,6 +18,7 @@ static CANDIDATE: [u8; 256] = {
     t[0xE2] = 1; // lead byte of "…" (U+2026), among other punctuation
     t[b'\n' as usize] = 2;
     t[b'\r' as usize] = 2;
+    t[b'"' as usize] = 3;
     t
 };
 
@@ -35,21 +37,31 @@ pub(crate) fn next_sentence(text: &str, pos: usize, ab: &Abbreviations) -> Optio
         upto: start,
     };
     let mut i = start;
+    let mut quotes = 0usize;
     loop {
         let Some(off) = bytes[i..].iter().position(|&b| CANDIDATE[b as usize] != 0) else {
             let end = trim_end(text, start, bytes.len());
             return Some((Span::new(start, end), bytes.len()));
         };
         let c = i + off;
-        if CANDIDATE[bytes[c] as usize] == 2 {
-            let end = trim_end(text, start, c);
-            return Some((Span::new(start, end), c + 1));
+        match CANDIDATE[bytes[c] as usize] {
+            2 => {
+                let end = trim_end(text, start, c);
+                return Some((Span::new(start, end), c + 1));
+            }
+            3 => {
+                quotes += 1;
+                i = c + 1;
+                continue;
+            }
+            _ => {}
         }
         let Some(cl) = Cluster::parse(bytes, c) else {
             i = c + 1;
             continue;
         };
-        if let Some((end, next)) = decide(text, start, &cl, ab)
+        quotes += cl.quotes;
+        if let Some((end, next)) = decide(text, start, &cl, quotes % 2 == 1, ab)
             && alnum.before(text, c)
         {
             return Some((Span::new(start, end), next));
@@ -145,13 +157,15 @@ struct Cluster {
     kind: Kind,
     has_closer: bool,
     closer_last: bool,
+    /// Straight double quotes in the cluster.
+    quotes: usize,
 }
 
 impl Cluster {
     fn parse(bytes: &[u8], c: usize) -> Option<Cluster> {
         let mut j = c;
         let (mut dots, mut run, mut ellipsis, mut bang, mut endmark) = (0, 0, false, false, false);
-        let (mut has_closer, mut closer_last) = (false, false);
+        let (mut has_closer, mut closer_last, mut quotes) = (false, false, 0);
         while j < bytes.len() {
             let b = bytes[j];
             let mut is_dot = false;
@@ -180,6 +194,7 @@ impl Cluster {
                 }
                 has_closer = true;
                 closer_last = true;
+                quotes += usize::from(b == b'"');
                 j += n;
                 run = 0;
                 continue;
@@ -208,6 +223,7 @@ impl Cluster {
             kind,
             has_closer,
             closer_last,
+            quotes,
         })
     }
 }
@@ -245,7 +261,7 @@ fn classify(text: &str, ns: usize) -> Next {
         match char_at(text, k) {
             Some(ch @ ('"' | '“' | '\'' | '‘' | '«')) => {
                 opener = Opener::Quote;
-                k += ch.len_utf8();
+                k = skip_whitespace(text, k + ch.len_utf8(), false);
             }
             Some(ch @ ('(' | '[')) => {
                 if opener == Opener::None {
@@ -262,7 +278,10 @@ fn classify(text: &str, ns: usize) -> Next {
         Some(ch) if ch.is_lowercase() => First::Lower,
         Some(ch) if ch.is_alphabetic() => First::Upper,
         Some(ch) if ch.is_numeric() => First::Digit,
-        Some('-' | '–' | '—') => First::Dash,
+        Some(ch @ ('-' | '–' | '—')) => match char_at(text, k + ch.len_utf8()) {
+            None | Some('\n' | '\r') => First::Other,
+            Some(_) => First::Dash,
+        },
         Some('.' | '…') => First::Dots,
         Some(_) => First::Other,
     };
@@ -274,7 +293,17 @@ fn classify(text: &str, ns: usize) -> Next {
 }
 
 /// Whether the cluster ends a sentence: `(sentence end, next sentence start)`.
-fn decide(text: &str, start: usize, cl: &Cluster, ab: &Abbreviations) -> Option<(usize, usize)> {
+///
+/// `open` says whether an odd number of straight double quotes came before, in the
+/// sentence and the cluster: a quote set off by spaces after the terminal then closes it
+/// (`sai . " Ông`); otherwise it opens the next sentence (`sai . " Để`).
+fn decide(
+    text: &str,
+    start: usize,
+    cl: &Cluster,
+    mut open: bool,
+    ab: &Abbreviations,
+) -> Option<(usize, usize)> {
     let bytes = text.as_bytes();
     let after = cl.end;
     let b = *bytes.get(after)?;
@@ -288,16 +317,28 @@ fn decide(text: &str, start: usize, cl: &Cluster, ab: &Abbreviations) -> Option<
     let mut closer_last = cl.closer_last;
     let mut has_closer = cl.has_closer;
     let mut ns = skip_whitespace(text, end, false);
-    // A closing quote set off by spaces, as in tokenised text: `sai . " Ông`.
+    // A closing quote or bracket set off by spaces, as in tokenised text, perhaps with a
+    // period after it: `không ? " . Chiều`.
     for _ in 0..2 {
         let n = closer_len(bytes, ns);
-        if n == 0 || !char_at(text, ns + n).is_some_and(char::is_whitespace) {
+        if n == 0 || bytes[ns] == b'\'' || !char_at(text, ns + n).is_some_and(char::is_whitespace) {
             break;
+        }
+        if bytes[ns] == b'"' {
+            if !open {
+                break;
+            }
+            open = false;
         }
         end = ns + n;
         closer_last = true;
         has_closer = true;
         ns = skip_whitespace(text, end, false);
+        if bytes.get(ns) == Some(&b'.') && char_at(text, ns + 1).is_none_or(char::is_whitespace) {
+            end = ns + 1;
+            closer_last = false;
+            ns = skip_whitespace(text, end, false);
+        }
     }
     if ns >= bytes.len() || bytes[ns] == b'\n' || bytes[ns] == b'\r' {
         return None;
@@ -397,13 +438,11 @@ fn dot_veto(text: &str, start: usize, c: usize, next: &Next, ab: &Abbreviations)
         return false;
     };
     let tok = &text[ts..c];
-    let mut chars = tok.chars();
-    let Some(first) = chars.next() else {
+    if tok.is_empty() {
         return false;
-    };
-    let single = chars.next().is_none();
+    }
     let found = lookup(text, ts, c, ab);
-    if single && first.is_alphabetic() {
+    if is_initials(tok) && (tok.chars().nth(1).is_none() || found == Abbrev::No) {
         return initial_veto(text, start, raw, next, found);
     }
     match found {
@@ -424,6 +463,16 @@ fn dot_veto(text: &str, start: usize, c: usize, next: &Next, ab: &Abbreviations)
         }
     }
     false
+}
+
+/// One letter, or letters joined by periods ("A", "N.V.Đ"): the initials of a name,
+/// a list marker or a one-letter abbreviation. Vowels with marks ("Á" in "châu Á") are
+/// words, not initials.
+fn is_initials(tok: &str) -> bool {
+    tok.split('.').all(|part| {
+        let mut it = part.chars();
+        matches!((it.next(), it.next()), (Some(c), None) if c.is_ascii_alphabetic() || c == 'Đ' || c == 'đ')
+    })
 }
 
 /// A single letter and a period: an initial, a list marker or an abbreviation.

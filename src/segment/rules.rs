@@ -423,7 +423,7 @@ fn tight(text: &str, start: usize, cl: &Cluster, ab: &Abbreviations) -> bool {
         .char_indices()
         .take(MAX_TOKEN)
         .find(|&(_, c)| c.is_whitespace())
-        .map_or(ahead.len().min(MAX_TOKEN * 4), |(i, _)| i)];
+        .map_or(ahead.floor_char_boundary(MAX_TOKEN * 4), |(i, _)| i)];
     if tok.contains(['@', '/']) || tok.contains("www") || ahead.contains('@') {
         // A URL or an e-mail address: "www.Vnexpress.Net", "Email.Tuoitre@Gmail.Com".
         return false;
@@ -441,9 +441,15 @@ fn dot_veto(text: &str, start: usize, c: usize, next: &Next, ab: &Abbreviations)
     if tok.is_empty() {
         return false;
     }
-    let found = lookup(text, ts, c, ab);
-    if is_initials(tok) && (tok.chars().nth(1).is_none() || found == Abbrev::No) {
-        return initial_veto(text, start, raw, next, found);
+    let mut found = lookup(text, ts, c, ab);
+    if is_initials(tok) {
+        // Initials: the list decides only for one letter ("H." for huyện) or a whole
+        // entry ("v.v."), not for the last letter of "P.H.".
+        let whole = ab.get(&text[ts..=c]);
+        if tok.chars().nth(1).is_none() || whole == Abbrev::No {
+            return initial_veto(text, start, (raw, ts, c), next, whole);
+        }
+        found = whole;
     }
     match found {
         Abbrev::Protected => return true,
@@ -476,7 +482,13 @@ fn is_initials(tok: &str) -> bool {
 }
 
 /// A single letter and a period: an initial, a list marker or an abbreviation.
-fn initial_veto(text: &str, start: usize, raw: usize, next: &Next, found: Abbrev) -> bool {
+fn initial_veto(
+    text: &str,
+    start: usize,
+    (raw, ts, c): (usize, usize, usize),
+    next: &Next,
+    found: Abbrev,
+) -> bool {
     if next.first != First::Upper
         || next.opener == Opener::Bracket
         || raw == start
@@ -485,11 +497,15 @@ fn initial_veto(text: &str, start: usize, raw: usize, next: &Next, found: Abbrev
         // "H. nói", "A. Nội dung" (a list marker), "Nguyễn Văn A. (SN 1990)", "V. H. Nam".
         return true;
     }
-    if open_bracket_before(text, start, raw) {
-        // "(Ảnh: M. Hà)": a credit or note in brackets does not end the sentence.
+    if open_bracket_before(text, start, ts) {
+        // "(Ảnh: M. Hà)", "(H. Phước Sơn)": a note in brackets does not end the sentence.
         return true;
     }
     let word = word_at(text, next.pos);
+    if is_initials(word) {
+        // "Theo T. H, một người chơi hoa": initials without their last period.
+        return true;
+    }
     let acronym = word.chars().all(char::is_uppercase);
     if !acronym && !vietnamese_syllable(word) {
         // A Western name in its own order: "bác sĩ F. Windholz", "Z. Zidane".
@@ -505,14 +521,18 @@ fn initial_veto(text: &str, start: usize, raw: usize, next: &Next, found: Abbrev
         if title || name {
             return false;
         }
+        if w.ends_with(':') && !text[ts..c].contains('.') {
+            // "Ảnh: T. Sơn", a credit with a name; "Ảnh: P.H." is a whole name.
+            return true;
+        }
     }
     found != Abbrev::No
 }
 
-/// An opening bracket not closed between it and `raw`, within a short window.
-fn open_bracket_before(text: &str, start: usize, raw: usize) -> bool {
-    let from = text.floor_char_boundary(raw.saturating_sub(48).max(start));
-    match text[from..raw].rfind(['(', ')', '[', ']']) {
+/// An opening bracket not closed between it and `to`, within a short window.
+fn open_bracket_before(text: &str, start: usize, to: usize) -> bool {
+    let from = text.floor_char_boundary(to.saturating_sub(48).max(start));
+    match text[from..to].rfind(['(', ')', '[', ']']) {
         Some(i) => matches!(text.as_bytes()[from + i], b'(' | b'['),
         None => false,
     }
@@ -525,7 +545,7 @@ fn word_at(text: &str, k: usize) -> &str {
         .char_indices()
         .find(|&(_, c)| !c.is_alphabetic() && !is_combining(c))
         .map_or(rest.len(), |(i, _)| i);
-    &rest[..len.min(MAX_TOKEN)]
+    &rest[..rest.floor_char_boundary(len.min(MAX_TOKEN))]
 }
 
 fn is_combining(c: char) -> bool {

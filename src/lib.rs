@@ -17,9 +17,7 @@ pub use extract::date::Date;
 pub use normalize::{
     Encoding, NormalizeConfig, Normalized, Normalizer, Repair, ToneStyle, normalize, strip_accents,
 };
-pub use segment::{
-    Paragraphs, SegmentConfig, SegmentError, Segmenter, Sentences, paragraphs, sentences,
-};
+pub use segment::{SegmentConfig, SegmentError, Segmenter, paragraphs, sentences};
 pub use span::{OffsetMap, Span};
 
 #[cfg(doctest)]

@@ -221,10 +221,10 @@ fn public_types_are_send_sync_clone_debug() {
     check::<Segmenter>();
     check::<SegmentConfig>();
     check::<SegmentError>();
-    check::<vinews::Sentences<'static>>();
-    check::<vinews::Paragraphs<'static>>();
-    fused::<vinews::Sentences<'static>>();
-    fused::<vinews::Paragraphs<'static>>();
+    check::<vinews::segment::Sentences<'static>>();
+    check::<vinews::segment::Paragraphs<'static>>();
+    fused::<vinews::segment::Sentences<'static>>();
+    fused::<vinews::segment::Paragraphs<'static>>();
 }
 
 #[test]

@@ -240,6 +240,7 @@ enum First {
     Upper,
     Lower,
     Digit,
+    /// A dialogue dash or a bullet.
     Dash,
     Dots,
     Other,
@@ -278,10 +279,12 @@ fn classify(text: &str, ns: usize) -> Next {
         Some(ch) if ch.is_lowercase() => First::Lower,
         Some(ch) if ch.is_alphabetic() => First::Upper,
         Some(ch) if ch.is_numeric() => First::Digit,
-        Some(ch @ ('-' | '–' | '—')) => match char_at(text, k + ch.len_utf8()) {
-            None | Some('\n' | '\r') => First::Other,
-            Some(_) => First::Dash,
-        },
+        Some(ch @ ('-' | '–' | '—' | '*' | '+' | '•' | '●' | '■' | '◆' | '►' | '▪')) => {
+            match char_at(text, k + ch.len_utf8()) {
+                None | Some('\n' | '\r') => First::Other,
+                Some(_) => First::Dash,
+            }
+        }
         Some('.' | '…') => First::Dots,
         Some(_) => First::Other,
     };

@@ -19,11 +19,17 @@ fn cases() -> Vec<(String, usize, String, Vec<String>)> {
             continue;
         }
         let (rule, case) = line.split_once('\t').expect("rule<TAB>text");
-        let case = case.replace("\\r", "\r").replace("\\n", "\n");
+        let case = case
+            .replace("\\r", "\r")
+            .replace("\\n", "\n")
+            .replace("\\u{2028}", "\u{2028}")
+            .replace("\\u{2029}", "\u{2029}")
+            .replace("\\u{85}", "\u{85}")
+            .replace("\\u{c}", "\u{c}");
         let input = case.replace(" || ", " ").replace("||", "");
         let expected = case
             .split("||")
-            .flat_map(|part| part.split(['\n', '\r']))
+            .flat_map(|part| part.split(['\n', '\r', '\u{2028}', '\u{2029}', '\u{85}', '\u{c}']))
             .map(str::trim)
             .filter(|s| !s.is_empty())
             .map(str::to_owned)
@@ -298,7 +304,7 @@ fn vietnamese_text() -> impl Strategy<Value = String> {
         1 => "[0-9]{1,4}",
         1 => prop::sample::select(vec![
             ".", ". ", "..", "...", "…", "!", "?", "/", "./.", ",", ":", ";", "-", "–",
-            "\"", "“", "”", "'", "(", ")", "\n", "\r\n", "\u{a0}", "\u{200b}", "O\u{302}",
+            "\"", "“", "”", "'", "(", ")", "\n", "\r\n", "\u{2028}", "\u{85}", "\u{c}", "\u{a0}", "\u{200b}", "O\u{302}",
             "TP.", "PGS.TS.", "v.v.", "Th.S", "@", "://", "www.", "\t",
         ])
         .prop_map(str::to_owned),

@@ -1,6 +1,7 @@
 //! Paragraphs and sentences as zero-copy iterators of byte spans.
 //!
-//! [`paragraphs`] splits at every line break (`\n`, `\r`); [`sentences`] splits each
+//! [`paragraphs`] splits at every line break (`\n`, `\r`, vertical tab, form feed, NEL,
+//! U+2028, U+2029); [`sentences`] splits each
 //! paragraph further at sentence terminals (`.`, `!`, `?`, `…`, `...`, `./.`) when what
 //! follows starts a sentence. Spans are byte ranges of the input, trimmed of surrounding
 //! whitespace; between two spans there is only whitespace.
@@ -42,7 +43,8 @@ pub use lexicon::SegmentError;
 use crate::Span;
 use lexicon::Abbreviations;
 
-/// The paragraphs of `text`: every non-blank line, trimmed of whitespace.
+/// The paragraphs of `text`: every non-blank line, trimmed of whitespace. Line breaks are
+/// `\n`, `\r` (so `\r\n` too), vertical tab, form feed, NEL, U+2028 and U+2029.
 ///
 /// # Examples
 ///
@@ -200,6 +202,18 @@ impl Segmenter {
     }
 }
 
+/// Bytes that can start a line break (see `rules::line_break_at`).
+static LINE_LEAD: [bool; 256] = {
+    let mut t = [false; 256];
+    t[b'\n' as usize] = true;
+    t[b'\r' as usize] = true;
+    t[0x0B] = true;
+    t[0x0C] = true;
+    t[0xC2] = true;
+    t[0xE2] = true;
+    t
+};
+
 /// Iterator returned by [`paragraphs`].
 #[derive(Clone, Debug)]
 pub struct Paragraphs<'a> {
@@ -213,11 +227,18 @@ impl Iterator for Paragraphs<'_> {
         let bytes = self.text.as_bytes();
         while self.pos < bytes.len() {
             let from = self.pos;
-            let len = bytes[from..]
-                .iter()
-                .position(|&b| b == b'\n' || b == b'\r')
-                .unwrap_or(bytes.len() - from);
-            self.pos = from + len + 1;
+            let mut len = bytes.len() - from;
+            let mut brk = 0;
+            let mut i = from;
+            while let Some(off) = bytes[i..].iter().position(|&b| LINE_LEAD[b as usize]) {
+                brk = rules::line_break_at(bytes, i + off);
+                if brk > 0 {
+                    len = i + off - from;
+                    break;
+                }
+                i += off + 1;
+            }
+            self.pos = from + len + brk.max(1);
             let line = &self.text[from..from + len];
             let trimmed = line.trim_start();
             let start = from + (line.len() - trimmed.len());

@@ -15,12 +15,33 @@ static CANDIDATE: [u8; 256] = {
     t[b'.' as usize] = 1;
     t[b'!' as usize] = 1;
     t[b'?' as usize] = 1;
-    t[0xE2] = 1; // lead byte of "…" (U+2026), among other punctuation
+    t[0xE2] = 1; // lead byte of "…" (U+2026) and of U+2028, U+2029, among others
+    t[0xC2] = 1; // lead byte of NEL (U+0085), among others
     t[b'\n' as usize] = 2;
     t[b'\r' as usize] = 2;
+    t[0x0B] = 2;
+    t[0x0C] = 2;
     t[b'"' as usize] = 3;
     t
 };
+
+/// Length in bytes of the line break at `i`, or 0: `\n`, `\r`, vertical tab, form
+/// feed, NEL (U+0085), line and paragraph separators (U+2028, U+2029).
+pub(crate) fn line_break_at(bytes: &[u8], i: usize) -> usize {
+    match bytes.get(i..).unwrap_or(&[]) {
+        [b'\n' | b'\r' | 0x0B | 0x0C, ..] => 1,
+        [0xC2, 0x85, ..] => 2,
+        [0xE2, 0x80, 0xA8 | 0xA9, ..] => 3,
+        _ => 0,
+    }
+}
+
+fn is_line_break(c: char) -> bool {
+    matches!(
+        c,
+        '\n' | '\r' | '\u{0B}' | '\u{0C}' | '\u{85}' | '\u{2028}' | '\u{2029}'
+    )
+}
 
 /// How far back a token is looked at; longer tokens are never abbreviations.
 const MAX_TOKEN: usize = 64;
@@ -55,6 +76,11 @@ pub(crate) fn next_sentence(text: &str, pos: usize, ab: &Abbreviations) -> Optio
                 continue;
             }
             _ => {}
+        }
+        let lb = line_break_at(bytes, c);
+        if lb > 0 {
+            let end = trim_end(text, start, c);
+            return Some((Span::new(start, end), c + lb));
         }
         let Some(cl) = Cluster::parse(bytes, c) else {
             i = c + 1;
@@ -93,22 +119,13 @@ fn skip_whitespace(text: &str, pos: usize, lines: bool) -> usize {
     let mut i = pos;
     while i < bytes.len() {
         let b = bytes[i];
-        if b < 0x80 {
-            if b == b'\n' || b == b'\r' {
-                if !lines {
-                    return i;
-                }
-                i += 1;
-            } else if b.is_ascii_whitespace() || b == 0x0B {
-                i += 1;
-            } else {
-                return i;
-            }
-        } else {
-            match text[i..].chars().next() {
-                Some(ch) if ch.is_whitespace() => i += ch.len_utf8(),
-                _ => return i,
-            }
+        if b == b' ' || b == b'\t' {
+            i += 1;
+            continue;
+        }
+        match text[i..].chars().next() {
+            Some(ch) if ch.is_whitespace() && (lines || !is_line_break(ch)) => i += ch.len_utf8(),
+            _ => return i,
         }
     }
     i
@@ -281,8 +298,8 @@ fn classify(text: &str, ns: usize) -> Next {
         Some(ch) if ch.is_numeric() => First::Digit,
         Some(ch @ ('-' | '–' | '—' | '*' | '+' | '•' | '●' | '■' | '◆' | '►' | '▪')) => {
             match char_at(text, k + ch.len_utf8()) {
-                None | Some('\n' | '\r') => First::Other,
-                Some(_) => First::Dash,
+                Some(c) if !is_line_break(c) => First::Dash,
+                _ => First::Other,
             }
         }
         Some('.' | '…') => First::Dots,
@@ -309,8 +326,7 @@ fn decide(
 ) -> Option<(usize, usize)> {
     let bytes = text.as_bytes();
     let after = cl.end;
-    let b = *bytes.get(after)?;
-    if b == b'\n' || b == b'\r' {
+    if after >= bytes.len() || line_break_at(bytes, after) > 0 {
         return None;
     }
     if !char_at(text, after).is_some_and(char::is_whitespace) {
@@ -343,7 +359,7 @@ fn decide(
             ns = skip_whitespace(text, end, false);
         }
     }
-    if ns >= bytes.len() || bytes[ns] == b'\n' || bytes[ns] == b'\r' {
+    if ns >= bytes.len() || line_break_at(bytes, ns) > 0 {
         return None;
     }
     let next = classify(text, ns);

@@ -210,6 +210,10 @@ fn lexicons_are_clean() {
         "src/segment/person_titles.txt",
         include_str!("../src/segment/person_titles.txt"),
     );
+    lexicon_hygiene(
+        "src/segment/sentence_starters.txt",
+        include_str!("../src/segment/sentence_starters.txt"),
+    );
     // Every built-in entry is usable: a default segmenter protects it.
     for line in include_str!("../src/lexicon/abbreviations.txt").lines() {
         if line.starts_with('#') || line.trim().is_empty() || line.contains("may-end") {

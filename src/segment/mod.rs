@@ -17,7 +17,9 @@
 //!   is one sentence.
 //! * An ellipsis ends a sentence only before a capitalised word.
 //! * No split after abbreviations from `src/lexicon/abbreviations.txt` (`TP.`, `PGS.TS.`,
-//!   `Th.S`, …) or user entries ([`SegmentConfig::abbreviations`]); `v.v.` may end one.
+//!   `Th.S`, …) or user entries ([`SegmentConfig::abbreviations`]); `v.v.` may end one,
+//!   and so does any of them before a word that only opens sentences (`TP. Theo ông`,
+//!   from `src/segment/sentence_starters.txt`).
 //! * A single capital letter and a period is an initial that ends a sentence after a
 //!   name (`Nguyễn Văn A. Ông`) and an abbreviation elsewhere (`tại Q. Bình Thạnh`);
 //!   never before a lower-case word (`H. nói`) or another initial (`V. H. Nam`).
@@ -85,6 +87,9 @@ static BUILTIN: LazyLock<Vec<lexicon::Entry>> = LazyLock::new(|| {
 
 static PERSON_TITLES: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| lexicon::words(lexicon::PERSON_TITLES).collect());
+
+static SENTENCE_STARTERS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| lexicon::words(lexicon::SENTENCE_STARTERS).collect());
 
 /// Options of a [`Segmenter`], set with chained by-value setters.
 ///

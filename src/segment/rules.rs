@@ -4,8 +4,8 @@
 //! `…`, line breaks) with a lookup table; everything else is decided by looking at a
 //! bounded window around a terminal cluster, so the whole pass is linear.
 
-use super::PERSON_TITLES;
 use super::lexicon::{Abbrev, Abbreviations};
+use super::{PERSON_TITLES, SENTENCE_STARTERS};
 use crate::Span;
 
 /// Bytes the scanner stops at: 1 = a possible terminal, 2 = a line break, 3 = a straight
@@ -406,14 +406,15 @@ fn token_start(text: &str, floor: usize, c: usize) -> Option<(usize, usize)> {
     Some((raw, c - stripped.len()))
 }
 
-/// Looks up the token ending in the period at `c`, and its last dotted part.
+/// Looks up the token ending in the period at `c`, and its last part.
 fn lookup(text: &str, ts: usize, c: usize, ab: &Abbreviations) -> Abbrev {
     let key = &text[ts..=c];
     let a = ab.get(key);
     if a != Abbrev::No {
         return a;
     }
-    match text[ts..c].rfind('.') {
+    // The last part of a joined token: "PGS.TS.", "PGS,TS.", "Nhà văn-TS.", "tỉnh/TP.".
+    match text[ts..c].rfind(['.', ',', '-', '/']) {
         Some(d) => ab.get(&text[ts + d + 1..=c]),
         None => Abbrev::No,
     }
@@ -471,7 +472,7 @@ fn dot_veto(text: &str, start: usize, c: usize, next: &Next, ab: &Abbreviations)
         found = whole;
     }
     match found {
-        Abbrev::Protected => return true,
+        Abbrev::Protected => return !starter_follows(text, next),
         Abbrev::MayEnd => return next.first != First::Upper,
         Abbrev::No => {}
     }
@@ -545,7 +546,21 @@ fn initial_veto(
             return true;
         }
     }
-    found != Abbrev::No
+    found != Abbrev::No && !starter_follows(text, next)
+}
+
+/// After an abbreviation: the next word only ever opens a sentence ("Theo", "Trong") and
+/// a lower-case word follows it, so the abbreviation ended the sentence ("TP. Theo ông").
+fn starter_follows(text: &str, next: &Next) -> bool {
+    if next.opener != Opener::None {
+        return false;
+    }
+    let word = word_at(text, next.pos);
+    if !SENTENCE_STARTERS.contains(&word) {
+        return false;
+    }
+    let after = next.pos + word.len();
+    text[after..].starts_with(' ') && char_at(text, after + 1).is_some_and(char::is_lowercase)
 }
 
 /// An opening bracket not closed between it and `to`, within a short window.

@@ -140,8 +140,11 @@ fn char_at(text: &str, i: usize) -> Option<char> {
     text.get(i..).and_then(|s| s.chars().next())
 }
 
+/// The last character before `i` that is not a combining mark, so that decomposed (NFD)
+/// text reads like composed text: "Ha\u{300}." ends in 'a'. Looks back a few marks only.
 fn char_before(text: &str, i: usize) -> Option<char> {
-    text.get(..i).and_then(|s| s.chars().next_back())
+    let before = text.get(..i)?;
+    before.chars().rev().take(4).find(|&c| !is_combining(c))
 }
 
 /// Length of a closing quote or bracket at `i`.

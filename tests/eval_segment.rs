@@ -3,7 +3,8 @@
 //! Run: `cargo test --release --test eval_segment -- --ignored --nocapture`.
 //! Each record's `text` is 5 gold sentences joined with a space; `boundaries_byte` are the
 //! byte offsets where sentences 2..n start. A predicted boundary is the start of every
-//! sentence after the first; it matches when it equals a gold offset.
+//! sentence after the first; it matches when it equals a gold offset moved forward over
+//! whitespace.
 
 mod common;
 
@@ -39,6 +40,12 @@ impl Score {
     }
 }
 
+/// `b` moved forward over whitespace: a boundary is where the next sentence starts.
+fn skip_whitespace(text: &str, b: usize) -> usize {
+    let rest = text.get(b..).unwrap_or("");
+    b + (rest.len() - rest.trim_start().len())
+}
+
 fn evaluate(name: &str, show_errors: usize) -> Option<Score> {
     let path = common::data_file(name)?;
     let Ok(data) = std::fs::read_to_string(&path) else {
@@ -55,6 +62,7 @@ fn evaluate(name: &str, show_errors: usize) -> Option<Score> {
             .expect("boundaries_byte")
             .iter()
             .map(|v| v.as_u64().expect("an offset") as usize)
+            .map(|b| skip_whitespace(text, b))
             .collect();
         let pred: BTreeSet<usize> = vinews::sentences(text).skip(1).map(|s| s.start).collect();
         score.records += 1;

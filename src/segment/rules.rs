@@ -184,13 +184,12 @@ struct Cluster {
 impl Cluster {
     fn parse(bytes: &[u8], c: usize) -> Option<Cluster> {
         let mut j = c;
-        let (mut dots, mut run, mut ellipsis, mut bang, mut endmark) = (0, 0, false, false, false);
+        let (mut run, mut ellipsis, mut bang, mut endmark) = (0, false, false, false);
         let (mut has_closer, mut closer_last, mut quotes) = (false, false, 0);
         while j < bytes.len() {
             let b = bytes[j];
             let mut is_dot = false;
             if b == b'.' {
-                dots += 1;
                 run += 1;
                 is_dot = true;
                 ellipsis |= run >= 2;
@@ -202,6 +201,7 @@ impl Cluster {
             {
                 endmark = true;
                 j += 1;
+                run = 0;
                 closer_last = false;
                 continue;
             } else if bytes[j..].starts_with("…".as_bytes()) {
@@ -234,7 +234,6 @@ impl Cluster {
         } else if bang {
             Kind::Bang
         } else {
-            debug_assert_eq!(dots, 1);
             Kind::Dot
         };
         Some(Cluster {

@@ -98,7 +98,7 @@ pub use extract::ratio::Ratio;
 pub use normalize::{
     Encoding, NormalizeConfig, Normalized, Normalizer, Repair, ToneStyle, normalize, strip_accents,
 };
-pub use segment::{paragraphs, sentences};
+pub use segment::{SegmentConfig, SegmentError, Segmenter, paragraphs, sentences};
 pub use span::{OffsetMap, Span};
 
 #[cfg(doctest)]

@@ -1,20 +1,223 @@
 //! Paragraphs and sentences as zero-copy iterators of byte spans.
 //!
-//! (Placeholder: lines as paragraphs and as sentences until issue 3 lands.)
+//! [`paragraphs`] splits at every line break (`\n`, `\r`, vertical tab, form feed, NEL,
+//! U+2028, U+2029); [`sentences`] splits each
+//! paragraph further at sentence terminals (`.`, `!`, `?`, `…`, `...`, `./.`) when what
+//! follows starts a sentence. Spans are byte ranges of the input, trimmed of surrounding
+//! whitespace; between two spans there is only whitespace.
+//!
+//! # Rules
+//!
+//! * A line break always ends a sentence, so a headline, caption or byline without final
+//!   punctuation is a sentence of its own, and no sentence crosses a paragraph.
+//! * Closing quotes and brackets right after a terminal stay with the sentence before
+//!   (`nói: "Tốt." Ông về` splits after the quote).
+//! * After a terminal, a capitalised word, a digit, an opening quote or a dialogue dash
+//!   starts a new sentence; a lower-case word or a comma does not, so `"Sao?" ông hỏi`
+//!   is one sentence.
+//! * An ellipsis ends a sentence only before a capitalised word.
+//! * No split after abbreviations from `src/lexicon/abbreviations.txt` (`TP.`, `PGS.TS.`,
+//!   `Th.S`, …) or user entries ([`SegmentConfig::abbreviations`]); `v.v.` may end one,
+//!   and so does any of them before a word that only opens sentences (`TP. Theo ông`,
+//!   from `src/segment/sentence_starters.txt`).
+//! * A single capital letter and a period is an initial that ends a sentence after a
+//!   name (`Nguyễn Văn A. Ông`) and an abbreviation elsewhere (`tại Q. Bình Thạnh`);
+//!   never before a lower-case word (`H. nói`) or another initial (`V. H. Nam`).
+//! * Numbers, dates, times, codes, URLs and e-mail addresses never split: a period
+//!   inside a token splits only when a lower-case word runs into a capitalised one
+//!   (`bạn gái.Dựa vào`).
+//! * A list marker at the start of a sentence (`1.`, `a.`, `II.`, `Điều 5.`) stays with
+//!   its text.
+//!
+//! # Time complexity
+//!
+//! Linear in the input: the scanner looks at every byte once, and each decision looks
+//! at most a fixed number of bytes around the terminal.
+
+mod lexicon;
+mod rules;
+
+use std::iter::FusedIterator;
+use std::sync::LazyLock;
+
+pub use lexicon::SegmentError;
 
 use crate::Span;
+use lexicon::Abbreviations;
 
-/// The paragraphs of `text`: every non-blank line, trimmed.
+/// The paragraphs of `text`: every non-blank line, trimmed of whitespace. Line breaks are
+/// `\n`, `\r` (so `\r\n` too), vertical tab, form feed, NEL, U+2028 and U+2029.
+///
+/// # Examples
+///
+/// ```
+/// let text = "Đức Ninh đạt 8/19 tiêu chí\n\n  Ngọc Trinh \n";
+/// let paras: Vec<&str> = vinews::paragraphs(text).map(|s| &text[s.start..s.end]).collect();
+/// assert_eq!(paras, ["Đức Ninh đạt 8/19 tiêu chí", "Ngọc Trinh"]);
+/// ```
 #[must_use]
 pub fn paragraphs(text: &str) -> Paragraphs<'_> {
     Paragraphs { text, pos: 0 }
 }
 
-/// The sentences of `text`.
+/// The sentences of `text`, with the default abbreviations.
+///
+/// # Examples
+///
+/// ```
+/// let text = "Ông Nguyễn Văn A. nói: \"Tốt.\" Ông về TP.HCM lúc 9h30.\nNgọc Trinh";
+/// let got: Vec<&str> = vinews::sentences(text).map(|s| &text[s.start..s.end]).collect();
+/// assert_eq!(got, ["Ông Nguyễn Văn A. nói: \"Tốt.\"", "Ông về TP.HCM lúc 9h30.", "Ngọc Trinh"]);
+/// ```
+///
+/// # Time complexity
+///
+/// Linear in `text.len()`.
 #[must_use]
-pub fn sentences(text: &str) -> Paragraphs<'_> {
-    paragraphs(text)
+pub fn sentences(text: &str) -> Sentences<'_> {
+    DEFAULT.sentences(text)
 }
+
+static DEFAULT: LazyLock<Segmenter> = LazyLock::new(Segmenter::default);
+
+static BUILTIN: LazyLock<Vec<lexicon::Entry>> = LazyLock::new(|| {
+    // The hygiene test in tests/segment.rs checks that the embedded list parses.
+    lexicon::parse(lexicon::ABBREVIATIONS).unwrap_or_default()
+});
+
+static PERSON_TITLES: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| lexicon::words(lexicon::PERSON_TITLES).collect());
+
+static SENTENCE_STARTERS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| lexicon::words(lexicon::SENTENCE_STARTERS).collect());
+
+/// Options of a [`Segmenter`], set with chained by-value setters.
+///
+/// # Examples
+///
+/// ```
+/// use vinews::segment::{SegmentConfig, Segmenter};
+/// let seg = Segmenter::new(SegmentConfig::new().abbreviations(["Đ/c."])).unwrap();
+/// let text = "Đ/c. Hùng dự họp. Hội nghị kết thúc.";
+/// assert_eq!(seg.sentences(text).count(), 2);
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SegmentConfig {
+    builtin: bool,
+    extra: Vec<String>,
+}
+
+impl Default for SegmentConfig {
+    fn default() -> SegmentConfig {
+        SegmentConfig {
+            builtin: true,
+            extra: Vec::new(),
+        }
+    }
+}
+
+impl SegmentConfig {
+    /// The defaults: the built-in abbreviation list and nothing else.
+    #[must_use]
+    pub fn new() -> SegmentConfig {
+        SegmentConfig::default()
+    }
+
+    /// Adds abbreviations after which a period never ends a sentence, written as in text:
+    /// ending with a period (`"Đ/c."`) or a dotted compound (`"TP.ĐN"`).
+    #[must_use]
+    pub fn abbreviations<I, S>(mut self, entries: I) -> SegmentConfig
+    where
+        I: IntoIterator<Item = S>,
+        S: Into<String>,
+    {
+        self.extra.extend(entries.into_iter().map(Into::into));
+        self
+    }
+
+    /// Whether to start from the built-in list (`true` by default).
+    #[must_use]
+    pub fn builtin_abbreviations(mut self, yes: bool) -> SegmentConfig {
+        self.builtin = yes;
+        self
+    }
+}
+
+/// A configured sentence segmenter: build once, reuse, share across threads.
+///
+/// # Examples
+///
+/// ```
+/// use vinews::segment::Segmenter;
+/// let seg = Segmenter::default();
+/// let text = "PGS.TS. Lê Văn B. phát biểu. Hội nghị bế mạc./.";
+/// assert_eq!(seg.sentences(text).count(), 2);
+/// ```
+#[derive(Clone, Debug)]
+pub struct Segmenter {
+    abbrevs: Abbreviations,
+}
+
+impl Default for Segmenter {
+    fn default() -> Segmenter {
+        Segmenter {
+            abbrevs: Abbreviations::new(&BUILTIN),
+        }
+    }
+}
+
+impl Segmenter {
+    /// A segmenter with `config`.
+    ///
+    /// # Errors
+    ///
+    /// [`SegmentError::InvalidAbbreviation`] for a user entry that is empty, contains
+    /// whitespace, or has no period; it names the entry and its 1-based position.
+    pub fn new(config: SegmentConfig) -> Result<Segmenter, SegmentError> {
+        let mut entries: Vec<lexicon::Entry> = if config.builtin {
+            BUILTIN.clone()
+        } else {
+            Vec::new()
+        };
+        for (i, e) in config.extra.iter().enumerate() {
+            let e = e.trim();
+            lexicon::check_entry(e, i + 1)?;
+            entries.push(lexicon::Entry {
+                text: e.to_owned(),
+                may_end: false,
+            });
+        }
+        Ok(Segmenter {
+            abbrevs: Abbreviations::new(&entries),
+        })
+    }
+
+    /// The sentences of `text`.
+    ///
+    /// # Time complexity
+    ///
+    /// Linear in `text.len()`.
+    #[must_use]
+    pub fn sentences<'a>(&'a self, text: &'a str) -> Sentences<'a> {
+        Sentences {
+            text,
+            seg: self,
+            pos: 0,
+        }
+    }
+}
+
+/// Bytes that can start a line break (see `rules::line_break_at`).
+static LINE_LEAD: [bool; 256] = {
+    let mut t = [false; 256];
+    t[b'\n' as usize] = true;
+    t[b'\r' as usize] = true;
+    t[0x0B] = true;
+    t[0x0C] = true;
+    t[0xC2] = true;
+    t[0xE2] = true;
+    t
+};
 
 /// Iterator returned by [`paragraphs`].
 #[derive(Clone, Debug)]
@@ -26,13 +229,25 @@ pub struct Paragraphs<'a> {
 impl Iterator for Paragraphs<'_> {
     type Item = Span;
     fn next(&mut self) -> Option<Span> {
-        while self.pos < self.text.len() {
-            let rest = &self.text[self.pos..];
-            let len = rest.find('\n').unwrap_or(rest.len());
-            let line = &rest[..len];
-            let start = self.pos + (line.len() - line.trim_start().len());
-            let end = self.pos + line.trim_end().len();
-            self.pos += len + 1;
+        let bytes = self.text.as_bytes();
+        while self.pos < bytes.len() {
+            let from = self.pos;
+            let mut len = bytes.len() - from;
+            let mut brk = 0;
+            let mut i = from;
+            while let Some(off) = bytes[i..].iter().position(|&b| LINE_LEAD[b as usize]) {
+                brk = rules::line_break_at(bytes, i + off);
+                if brk > 0 {
+                    len = i + off - from;
+                    break;
+                }
+                i += off + 1;
+            }
+            self.pos = from + len + brk.max(1);
+            let line = &self.text[from..from + len];
+            let trimmed = line.trim_start();
+            let start = from + (line.len() - trimmed.len());
+            let end = start + trimmed.trim_end().len();
             if end > start {
                 return Some(Span::new(start, end));
             }
@@ -41,4 +256,40 @@ impl Iterator for Paragraphs<'_> {
     }
 }
 
-impl std::iter::FusedIterator for Paragraphs<'_> {}
+impl FusedIterator for Paragraphs<'_> {}
+
+/// Iterator returned by [`sentences`] and [`Segmenter::sentences`].
+#[derive(Clone, Debug)]
+pub struct Sentences<'a> {
+    text: &'a str,
+    seg: &'a Segmenter,
+    pos: usize,
+}
+
+impl Iterator for Sentences<'_> {
+    type Item = Span;
+    fn next(&mut self) -> Option<Span> {
+        let (span, next) = rules::next_sentence(self.text, self.pos, &self.seg.abbrevs)?;
+        self.pos = next;
+        Some(span)
+    }
+}
+
+impl FusedIterator for Sentences<'_> {}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn split(text: &str) -> Vec<&str> {
+        sentences(text).map(|s| &text[s.start..s.end]).collect()
+    }
+
+    #[test]
+    fn basic() {
+        assert_eq!(split("Một. Hai! Ba? Bốn"), ["Một.", "Hai!", "Ba?", "Bốn"]);
+        assert_eq!(split(""), Vec::<&str>::new());
+        assert_eq!(split(" \n\t "), Vec::<&str>::new());
+        assert_eq!(split("..."), ["..."]);
+    }
+}

@@ -24,22 +24,6 @@ fn describe(d: &DateFact) -> String {
     s
 }
 
-/// Prints the facts of `$VINEWS_PROBE` (text) with `$VINEWS_PROBE_DATE`: a tool for
-/// labelling, `cargo test --release --test dates probe -- --ignored --nocapture`.
-#[test]
-#[ignore]
-fn probe() {
-    let text = std::env::var("VINEWS_PROBE").unwrap_or_default();
-    let date = std::env::var("VINEWS_PROBE_DATE")
-        .ok()
-        .and_then(|d| d.parse::<Date>().ok());
-    let a = Extractor::new(ExtractConfig::new().reference_date(date)).parse(&text);
-    for d in &a.dates {
-        println!("{}\t{}", d.text, describe(d));
-    }
-    println!("{}", serde_json::to_string_pretty(&a.ratios).unwrap());
-}
-
 #[test]
 fn golden_duc_ninh() {
     let text = include_str!("../fixtures/duc-ninh-2023.txt");

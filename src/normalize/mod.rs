@@ -306,52 +306,107 @@ fn followed_by_mark(src: &str, i: usize, t: Classes) -> bool {
     }
 }
 
+/// Decodes the character that starts at `i` of valid UTF-8 (`bytes` comes from a `&str`).
+#[inline]
+fn decode(bytes: &[u8], i: usize) -> (char, usize) {
+    let b = bytes[i];
+    let (cp, len) = if b < 0xE0 {
+        (
+            (u32::from(b & 0x1F) << 6) | u32::from(bytes[i + 1] & 0x3F),
+            2,
+        )
+    } else if b < 0xF0 {
+        (
+            (u32::from(b & 0x0F) << 12)
+                | (u32::from(bytes[i + 1] & 0x3F) << 6)
+                | u32::from(bytes[i + 2] & 0x3F),
+            3,
+        )
+    } else {
+        (
+            (u32::from(b & 0x07) << 18)
+                | (u32::from(bytes[i + 1] & 0x3F) << 12)
+                | (u32::from(bytes[i + 2] & 0x3F) << 6)
+                | u32::from(bytes[i + 3] & 0x3F),
+            4,
+        )
+    };
+    (char::from_u32(cp).unwrap_or('\u{FFFD}'), len)
+}
+
+/// ASCII bytes the clean-up must look at: letters start words; `\r` ends lines; `<`, `=`
+/// and `>` compose with U+0338 (≮ ≠ ≯), the only ASCII non-letters that compose at all.
+const ASCII_LETTER: u8 = 1;
+const ASCII_CR: u8 = 2;
+const ASCII_COMPOSES: u8 = 3;
+static ASCII: [u8; 128] = {
+    let mut t = [0u8; 128];
+    let mut b = 0;
+    while b < 128 {
+        if (b as u8).is_ascii_alphabetic() {
+            t[b] = ASCII_LETTER;
+        }
+        b += 1;
+    }
+    t[b'\r' as usize] = ASCII_CR;
+    t[b'<' as usize] = ASCII_COMPOSES;
+    t[b'=' as usize] = ASCII_COMPOSES;
+    t[b'>' as usize] = ASCII_COMPOSES;
+    t
+};
+
 /// Clean-up, composition and tone placement. `None` when `src` needs no change.
 ///
 /// One pass over the bytes. ASCII outside words is skipped; a word (letters and combining
 /// marks) is classified as it is scanned, and only a word that may be decomposed, carries
-/// a character to fix, or has a tone mark among several vowels goes on to composition or
+/// a character to fix, or has one tone mark among several vowels goes on to composition or
 /// tone placement.
 fn clean(src: &str, style: ToneStyle) -> Option<(String, OffsetMap)> {
     let t = Classes::get();
     let bytes = src.as_bytes();
+    let n = bytes.len();
     let mut w = Writer::new(src);
     let mut i = 0;
     let mut scratch = String::new();
-    while i < bytes.len() {
+    while i < n {
         let b = bytes[i];
         let c;
         let f;
         if b < 0x80 {
-            if b == b'\r' {
-                let end = if bytes.get(i + 1) == Some(&b'\n') {
-                    i + 2
-                } else {
-                    i + 1
-                };
-                w.replace(i, end, "\n");
-                i = end;
-                continue;
-            }
-            if !b.is_ascii_alphabetic() && !followed_by_mark(src, i + 1, t) {
-                i += 1;
-                continue;
+            match ASCII[usize::from(b)] {
+                ASCII_LETTER => {}
+                ASCII_CR => {
+                    let end = if bytes.get(i + 1) == Some(&b'\n') {
+                        i + 2
+                    } else {
+                        i + 1
+                    };
+                    w.replace(i, end, "\n");
+                    i = end;
+                    continue;
+                }
+                ASCII_COMPOSES if followed_by_mark(src, i + 1, t) => {}
+                _ => {
+                    i += 1;
+                    continue;
+                }
             }
             c = b as char;
             f = t.ascii(b);
         } else {
-            c = src[i..].chars().next().unwrap_or('\u{FFFD}');
+            let len;
+            (c, len) = decode(bytes, i);
             f = t.of(c);
-            if f & (LETTER | MARK) == 0 && !followed_by_mark(src, i + c.len_utf8(), t) {
+            if f & (LETTER | MARK) == 0 && !followed_by_mark(src, i + len, t) {
                 if f & (DELETE | REPLACE) != 0 {
                     let with = match clean_char(c) {
                         Some(with) => with.to_string(),
                         // singletons such as U+037E GREEK QUESTION MARK → ';'
                         None => std::iter::once(c).nfc().collect(),
                     };
-                    w.replace(i, i + c.len_utf8(), &with);
+                    w.replace(i, i + len, &with);
                 }
-                i += c.len_utf8();
+                i += len;
                 continue;
             }
         }
@@ -363,23 +418,23 @@ fn clean(src: &str, style: ToneStyle) -> Option<(String, OffsetMap)> {
         let mut vowels = u32::from(f & VOWEL != 0);
         let mut toned = u32::from(f & TONED != 0);
         i += c.len_utf8();
-        while i < bytes.len() {
+        while i < n {
             let b = bytes[i];
             if b < 0x80 {
-                if !b.is_ascii_alphabetic() {
+                if ASCII[usize::from(b)] != ASCII_LETTER {
                     break;
                 }
                 vowels += u32::from(t.ascii(b) & VOWEL != 0);
                 i += 1;
                 continue;
             }
-            let ch = src[i..].chars().next().unwrap_or('\u{FFFD}');
+            let (ch, len) = decode(bytes, i);
             let g = t.of(ch);
             if g & DELETE != 0 {
                 // a zero-width character inside a word goes, and what it separated (a letter
                 // and its combining mark) must compose; one at the end of a word is left to
                 // the clean-up of its own
-                let next = src[i + ch.len_utf8()..]
+                let next = src[i + len..]
                     .chars()
                     .map(|c| t.of(c))
                     .find(|&g| g & DELETE == 0);
@@ -395,7 +450,7 @@ fn clean(src: &str, style: ToneStyle) -> Option<(String, OffsetMap)> {
                 toned += u32::from(g & TONED != 0);
             }
             ascii = false;
-            i += ch.len_utf8();
+            i += len;
         }
         if ascii && !odd {
             continue;

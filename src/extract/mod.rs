@@ -1,3 +1,4 @@
 //! Fact extraction: one module per kind of fact.
 
 pub mod date;
+pub mod gazetteer;

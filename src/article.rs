@@ -3,6 +3,7 @@
 use serde::Serialize;
 
 use crate::extract::date::Date;
+use crate::extract::place::{self, Place};
 use crate::normalize::{NormalizeConfig, Normalizer, Repair};
 use crate::segment;
 use crate::span::Span;
@@ -28,6 +29,9 @@ pub struct Article {
     /// Stretches converted from a legacy encoding (TCVN3, VNI, VIQR, mojibake).
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub repairs: Vec<Repair>,
+    /// Places: administrative units with their gazetteer candidates, villages, countries,
+    /// regions.
+    pub places: Vec<Place>,
 }
 
 impl Article {
@@ -114,6 +118,13 @@ impl Extractor {
                 .collect(),
             sentences: segment::sentences(&n.text)
                 .map(|s| map.to_original(s))
+                .collect(),
+            places: place::places(&n.text, self.config.reference_date)
+                .into_iter()
+                .map(|mut p| {
+                    p.span = map.to_original(p.span);
+                    p
+                })
                 .collect(),
             repairs: n.repairs,
         }

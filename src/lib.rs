@@ -94,6 +94,7 @@ mod span;
 
 pub use article::{Article, ExtractConfig, Extractor};
 pub use extract::date::Date;
+pub use extract::place::Place;
 pub use normalize::{
     Encoding, NormalizeConfig, Normalized, Normalizer, Repair, ToneStyle, normalize, strip_accents,
 };

@@ -95,9 +95,7 @@ fn new_style_syllable(word: &str) -> bool {
     }
     let (a, b) = (chars[n - 2], chars[n - 1]);
     let qu = n >= 3 && chars[n - 3] == 'q';
-    ("àáảãạ".contains(b) && a == 'o')
-        || ("èéẻẽẹ".contains(b) && a == 'o')
-        || ("ỳýỷỹỵ".contains(b) && a == 'u' && !qu)
+    (a == 'o' && "àáảãạèéẻẽẹ".contains(b)) || (a == 'u' && "ỳýỷỹỵ".contains(b) && !qu)
 }
 
 #[test]

@@ -63,6 +63,9 @@ def old_tone(word: str) -> str:
 
 
 def clean(name: str) -> str:
+    # The source tells apart a thị trấn and a xã of the same name in one district with
+    # "Yên Viên (Thị trấn)" / "Yên Viên (Xã)"; the type column says it already.
+    name = re.sub(r"\s*\((Thị trấn|Xã|Phường|Huyện|Thị xã|Thành phố|Quận)\)$", "", name)
     name = unicodedata.normalize("NFC", " ".join(name.split()))
     return " ".join(old_tone(w) for w in name.split(" "))
 

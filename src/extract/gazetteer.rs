@@ -372,7 +372,8 @@ impl Gazetteer {
 
 /// The search key of a name: lowercase, each syllable's tone mark moved to its end (so
 /// "Hòa" and "Hoà" agree), `y` after a consonant or `qu` spelled `i` (so "Sỹ" and "Sĩ",
-/// "Quy" and "Qui" agree), words separated by one space, hyphens dropped.
+/// "Quy" and "Qui" agree), words separated by one space, hyphens and apostrophes dropped
+/// ("Đắk G'Long"), and the Central Highlands "Đắk" and "Đăk" taken as one.
 ///
 /// # Examples
 ///
@@ -382,6 +383,7 @@ impl Gazetteer {
 /// assert_eq!(fold_key("Mỹ Sơn"), fold_key("MĨ SƠN"));
 /// assert_eq!(fold_key("Bà Rịa - Vũng Tàu"), fold_key("Bà Rịa-Vũng Tàu"));
 /// assert_ne!(fold_key("Hòa"), fold_key("Hóa"));
+/// assert_eq!(fold_key("Đắk G'Long"), fold_key("Đăk Glong"));
 /// ```
 ///
 /// # Time complexity
@@ -399,9 +401,11 @@ pub fn fold_key(name: &str) -> String {
         }
         let mut tone = None;
         let mut prev: [char; 2] = [' ', ' '];
+        let start = out.len();
         for c in word.chars().flat_map(char::to_lowercase).nfd() {
             match c {
                 '\u{300}' | '\u{301}' | '\u{303}' | '\u{309}' | '\u{323}' => tone = Some(c),
+                '\'' | '’' => {}
                 'y' if is_consonant(prev[1]) || (prev[1] == 'u' && prev[0] == 'q') => {
                     out.push('i');
                     prev = [prev[1], 'i'];
@@ -412,7 +416,9 @@ pub fn fold_key(name: &str) -> String {
                 }
             }
         }
-        if let Some(t) = tone {
+        if let Some(t) = tone
+            && !(t == '\u{301}' && &out[start..] == "đa\u{306}k")
+        {
             out.push(t);
         }
     }

@@ -364,7 +364,7 @@ impl Lex {
         };
 
         let mut units = Vec::new();
-        for cols in entries("place_units.txt", 3) {
+        for cols in entries("place_units.txt", 4) {
             let follow = match cols[2] {
                 "number" => Follow::Number,
                 "both" => Follow::Both,
@@ -377,7 +377,7 @@ impl Lex {
                 dotted: cols[0].ends_with('.'),
             });
             add(cols[0].to_string(), Pat::Unit(i), &mut patterns, &mut pats);
-            if cols[0].starts_with(char::is_lowercase) {
+            if cols[3] == "any" && cols[0].starts_with(char::is_lowercase) {
                 add(capitalized(cols[0]), Pat::Unit(i), &mut patterns, &mut pats);
             }
         }

@@ -13,7 +13,10 @@ fn inputs() -> Vec<(String, String)> {
     let article = common::reference();
     let (corpus, source) = common::corpus(2 << 20);
     vec![
-        ("article".to_string(), vinews::normalize(&article).into_string()),
+        (
+            "article".to_string(),
+            vinews::normalize(&article).into_string(),
+        ),
         (source.to_string(), vinews::normalize(&corpus).into_string()),
     ]
 }

@@ -119,7 +119,7 @@ impl Extractor {
             sentences: segment::sentences(&n.text)
                 .map(|s| map.to_original(s))
                 .collect(),
-            places: place::places(&n.text, self.config.reference_date)
+            places: place::places(&n.text, self.config.reference())
                 .into_iter()
                 .map(|mut p| {
                     p.span = map.to_original(p.span);

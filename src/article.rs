@@ -3,6 +3,7 @@
 use serde::Serialize;
 
 use crate::extract::date::{Date, DateFact};
+use crate::extract::place::{self, Place};
 use crate::extract::ratio::Ratio;
 use crate::normalize::{NormalizeConfig, Normalizer, Repair};
 use crate::segment;
@@ -35,6 +36,9 @@ pub struct Article {
     /// "x/y" ratios with their unit, subject, date and listed items, in order.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub ratios: Vec<Ratio>,
+    /// Places: administrative units with their gazetteer candidates, villages, countries,
+    /// regions.
+    pub places: Vec<Place>,
 }
 
 impl Article {
@@ -123,6 +127,13 @@ impl Extractor {
                 .collect(),
             sentences: segment::sentences(&n.text)
                 .map(|s| map.to_original(s))
+                .collect(),
+            places: place::places(&n.text, self.config.reference())
+                .into_iter()
+                .map(|mut p| {
+                    p.span = map.to_original(p.span);
+                    p
+                })
                 .collect(),
             repairs: n.repairs,
             dates,

@@ -28,7 +28,7 @@
 //! raw &str ──► normalize ──► segment ──► extract ──► Article (serde)
 //! ```
 //!
-//! - [`normalize`] / [`Normalizer`]: legacy encodings converted, characters cleaned, words
+//! - [`normalize()`] / [`Normalizer`]: legacy encodings converted, characters cleaned, words
 //!   composed to NFC with their tone marks placed for a [`ToneStyle`]; an [`OffsetMap`]
 //!   leads back to the original.
 //! - [`paragraphs`] and [`sentences`]: zero-copy iterators of [`Span`]s.
@@ -94,6 +94,7 @@ mod span;
 
 pub use article::{Article, ExtractConfig, Extractor};
 pub use extract::date::{Date, DateFact, DateKind};
+pub use extract::place::Place;
 pub use extract::ratio::Ratio;
 pub use normalize::{
     Encoding, NormalizeConfig, Normalized, Normalizer, Repair, ToneStyle, normalize, strip_accents,

@@ -32,7 +32,7 @@ pub(crate) const PARTS_OF_DAY: &str = include_str!("../lexicon/parts_of_day.txt"
 pub(crate) const WEEKDAYS: &str = include_str!("../lexicon/weekdays.txt");
 pub(crate) const LUNAR_MONTHS: &str = include_str!("../lexicon/lunar_months.txt");
 pub(crate) const RATIO_UNITS: &str = include_str!("../lexicon/ratio_units.txt");
-pub(crate) const PLACE_UNITS: &str = include_str!("../lexicon/place_units.txt");
+pub(crate) const PLACE_UNITS: &str = include_str!("../lexicon/subject_units.txt");
 pub(crate) const RATIO_CUES: &str = include_str!("../lexicon/ratio_cues.txt");
 
 /// All lists, by file name (for the hygiene test).
@@ -43,7 +43,7 @@ pub(crate) const ALL: [(&str, &str); 7] = [
     ("weekdays.txt", WEEKDAYS),
     ("lunar_months.txt", LUNAR_MONTHS),
     ("ratio_units.txt", RATIO_UNITS),
-    ("place_units.txt", PLACE_UNITS),
+    ("subject_units.txt", PLACE_UNITS),
     ("ratio_cues.txt", RATIO_CUES),
 ];
 

@@ -57,3 +57,5 @@ pub fn facts(text: &str, reference: Option<Date>) -> (Vec<DateFact>, Vec<Ratio>)
     let f = scan::extract(text, reference);
     (f.dates, f.ratios)
 }
+pub mod gazetteer;
+pub mod place;

@@ -1,0 +1,323 @@
+//! Place extraction: the table of real news clauses (tests/data/places.tsv) with P/R/F1,
+//! the reference article, matching variants, resolution, offsets, lexicon hygiene.
+
+use std::collections::HashSet;
+
+use proptest::prelude::*;
+use unicode_normalization::is_nfc;
+use vinews::extract::place::{LEXICONS, PlaceKind, parse_lexicon, places};
+use vinews::{Article, Date, ExtractConfig, Extractor, NormalizeConfig, ToneStyle};
+
+const TABLE: &str = include_str!("data/places.tsv");
+
+struct Row<'a> {
+    line: usize,
+    context: &'a str,
+    expected: Vec<(&'a str, &'a str, Option<&'a str>)>,
+}
+
+fn rows() -> Vec<Row<'static>> {
+    TABLE
+        .lines()
+        .enumerate()
+        .filter(|(_, l)| !l.starts_with('#') && !l.trim().is_empty())
+        .map(|(i, l)| {
+            let cols: Vec<&str> = l.split('\t').collect();
+            assert_eq!(cols.len(), 3, "places.tsv line {}: 3 columns", i + 1);
+            let expected = if cols[1] == "-" {
+                Vec::new()
+            } else {
+                cols[1]
+                    .split(" ; ")
+                    .map(|item| {
+                        let mut p = item.split('/');
+                        let text = p.next().unwrap_or("");
+                        let unit = p.next().unwrap_or("");
+                        (text, unit, p.next())
+                    })
+                    .collect()
+            };
+            Row {
+                line: i + 1,
+                context: cols[0],
+                expected,
+            }
+        })
+        .collect()
+}
+
+#[test]
+fn table_precision_recall() {
+    let rows = rows();
+    assert!(rows.len() >= 80, "places.tsv has {} rows", rows.len());
+    let (mut tp, mut fp, mut fn_) = (0usize, 0usize, 0usize);
+    let (mut codes_ok, mut codes_bad) = (0usize, 0usize);
+    let mut report = String::new();
+    for row in &rows {
+        let article = Article::parse(row.context);
+        let mut got: Vec<(String, &str, Option<&str>)> = article
+            .places
+            .iter()
+            .map(|p| (p.text.clone(), p.unit, p.resolved.as_ref().map(|c| c.code)))
+            .collect();
+        for &(text, unit, code) in &row.expected {
+            match got.iter().position(|g| g.0 == text && g.1 == unit) {
+                Some(i) => {
+                    tp += 1;
+                    let g = got.remove(i);
+                    if let Some(code) = code {
+                        if g.2 == Some(code) {
+                            codes_ok += 1;
+                        } else {
+                            codes_bad += 1;
+                            report.push_str(&format!(
+                                "line {}: {text:?} resolved to {:?}, expected {code}\n",
+                                row.line, g.2
+                            ));
+                        }
+                    }
+                }
+                None => {
+                    fn_ += 1;
+                    report.push_str(&format!("line {}: missed {text}/{unit}\n", row.line));
+                }
+            }
+        }
+        for g in got {
+            fp += 1;
+            report.push_str(&format!("line {}: spurious {}/{}\n", row.line, g.0, g.1));
+        }
+    }
+    let p = tp as f64 / (tp + fp).max(1) as f64;
+    let r = tp as f64 / (tp + fn_).max(1) as f64;
+    let f1 = 2.0 * p * r / (p + r).max(f64::EPSILON);
+    println!("{report}");
+    println!(
+        "places.tsv: {} rows, tp {tp} fp {fp} fn {fn_}: P {p:.3} R {r:.3} F1 {f1:.3}; \
+         resolved codes {codes_ok}/{}",
+        rows.len(),
+        codes_ok + codes_bad
+    );
+    assert!(
+        f1 >= 0.93 && p >= 0.95,
+        "F1 {f1:.3} P {p:.3}\nhelp: see the lines above; src/extract/place.rs and src/lexicon/place_*.txt"
+    );
+    assert_eq!(codes_bad, 0, "help: resolution in place.rs resolve()");
+}
+
+fn reference() -> String {
+    std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/fixtures/duc-ninh-2023.txt"
+    ))
+    .expect("fixtures/duc-ninh-2023.txt")
+}
+
+#[test]
+fn golden_reference_article() {
+    let text = reference();
+    let article = Article::parse(&text);
+    assert!(!article.places.is_empty());
+    for p in &article.places {
+        // Only xã Đức Ninh: "huyện" alone, "Huyện ủy" and "Quốc lộ 2" are not places.
+        assert_eq!(p.text, "xã Đức Ninh", "{p:?}");
+        assert_eq!(p.span.slice(&text), Some("xã Đức Ninh"));
+        assert_eq!(p.unit, "xã");
+        assert_eq!(p.name, "Đức Ninh");
+        assert_eq!(p.kind, PlaceKind::Admin);
+        let paths: Vec<&str> = p.candidates.iter().map(|c| c.path.as_str()).collect();
+        assert!(paths.len() >= 2, "{paths:?}");
+        assert!(paths.contains(&"xã Đức Ninh, huyện Hàm Yên, tỉnh Tuyên Quang"));
+        assert!(paths.contains(&"xã Đức Ninh, thành phố Đồng Hới, tỉnh Quảng Bình"));
+        let r = p
+            .resolved
+            .as_ref()
+            .expect("resolved by the article's Huyện ủy / huyện");
+        assert_eq!(r.code, "02422");
+        let succ = r.successor.as_ref().expect("a successor after 2025-07-01");
+        assert!(succ.path.ends_with("tỉnh Tuyên Quang"), "{succ:?}");
+    }
+    assert!(!text.contains("xã Đức Ninh") || article.places.len() >= 7);
+    let json = serde_json::to_value(&article).unwrap();
+    let first = &json["places"][0];
+    for key in [
+        "text",
+        "start",
+        "end",
+        "unit",
+        "name",
+        "candidates",
+        "resolved",
+    ] {
+        assert!(first.get(key).is_some(), "JSON lacks {key}: {first}");
+    }
+    assert_eq!(first["resolved"]["code"], "02422");
+    assert_eq!(first["candidates"][0]["valid"], "before");
+}
+
+#[test]
+fn reference_date_after_the_reform_prefers_new_units() {
+    let text = "Lãnh đạo UBND tỉnh Tuyên Quang làm việc tại xã Hàm Yên.";
+    let after = Extractor::new(ExtractConfig::new().reference_date(Date::new(2025, 9, 1)));
+    let a = after.parse(text);
+    let tq = a.places.iter().find(|p| p.name == "Tuyên Quang").unwrap();
+    let r = tq.resolved.as_ref().unwrap();
+    assert_eq!(r.valid, vinews::extract::gazetteer::Validity::After);
+    let before = Extractor::new(ExtractConfig::new().reference_date(Date::new(2023, 9, 19)));
+    let b = before.parse(text);
+    let tq = b.places.iter().find(|p| p.name == "Tuyên Quang").unwrap();
+    let r = tq.resolved.as_ref().unwrap();
+    assert_eq!(r.valid, vinews::extract::gazetteer::Validity::Before);
+    assert_eq!(r.successor.as_ref().unwrap().code, "08");
+}
+
+#[test]
+fn lists_titles_and_abbreviations() {
+    let cases: &[(&str, &[&str])] = &[
+        (
+            "các xã Đức Ninh, Hùng Đức và Thái Hòa đạt chuẩn",
+            &["xã Đức Ninh", "Hùng Đức", "Thái Hòa"],
+        ),
+        (
+            "Bí thư Tỉnh ủy Thanh Hóa Đỗ Trọng Hưng phát biểu",
+            &["Thanh Hóa"],
+        ),
+        ("UBND tỉnh Hà Tĩnh vừa có văn bản", &["tỉnh Hà Tĩnh"]),
+        (
+            "Hà Tĩnh: Huyện Đức Thọ tổ chức",
+            &["Hà Tĩnh", "Huyện Đức Thọ"],
+        ),
+        (
+            "ở Q.1 và P.3, Q.Tân Bình, TP.HCM",
+            &["Q.1", "P.3", "Q.Tân Bình", "TP.HCM"],
+        ),
+        (
+            "tại TP. Hồ Chí Minh và Tp Hà Nội",
+            &["TP. Hồ Chí Minh", "Tp Hà Nội"],
+        ),
+        (
+            "thôn 3, bản Nà Hẩu, ấp Tân Thành, tổ dân phố 5",
+            &["thôn 3", "bản Nà Hẩu", "ấp Tân Thành", "tổ dân phố 5"],
+        ),
+        ("vì hòa bình và ổn định", &[]),
+        ("phố Huế và đường Hà Nội đông xe", &[]),
+        ("Công ty Thủy lợi Hà Tĩnh và Bệnh viện Bạch Mai", &[]),
+        (
+            "sang Lào, Campuchia, Trung Quốc và Hoa Kỳ",
+            &["Lào", "Campuchia", "Trung Quốc", "Hoa Kỳ"],
+        ),
+        (
+            "vùng Tây Nguyên và đồng bằng sông Cửu Long",
+            &["Tây Nguyên", "đồng bằng sông Cửu Long"],
+        ),
+    ];
+    for (text, want) in cases {
+        let got: Vec<String> = Article::parse(text)
+            .places
+            .into_iter()
+            .map(|p| p.text)
+            .collect();
+        assert_eq!(&got, want, "{text}");
+    }
+}
+
+#[test]
+fn matching_ignores_tone_style_case_and_i_y() {
+    let new =
+        Extractor::new(ExtractConfig::new().normalize(NormalizeConfig::new().tone(ToneStyle::New)));
+    let a = new.parse("Huyện uỷ Hàm Yên làm việc với Đảng uỷ xã Đức Ninh, tỉnh Thanh Hoá");
+    let texts: Vec<&str> = a.places.iter().map(|p| p.text.as_str()).collect();
+    assert_eq!(texts, ["Hàm Yên", "xã Đức Ninh", "tỉnh Thanh Hoá"]);
+    assert_eq!(a.places[1].resolved.as_ref().unwrap().code, "02422");
+    assert!(a.places[2].resolved.is_some());
+
+    let lower = Article::parse("người dân xã đức ninh, huyện hàm yên");
+    assert_eq!(lower.places.len(), 2, "{:?}", lower.places);
+    let iy = Article::parse("Giáo phận Qui Nhơn và thị xã Kì Anh");
+    let texts: Vec<&str> = iy.places.iter().map(|p| p.text.as_str()).collect();
+    assert_eq!(texts, ["Qui Nhơn", "thị xã Kì Anh"]);
+    assert!(!iy.places[1].candidates.is_empty());
+}
+
+#[test]
+fn spans_shift_with_a_prefix_and_map_to_the_original() {
+    let text = reference();
+    let prefix = "Tiêu đề – “Đảng ủy” ";
+    let a = Article::parse(&text);
+    let b = Article::parse(&format!("{prefix}{text}"));
+    let sa: Vec<_> = a.places.iter().map(|p| p.span).collect();
+    let sb: Vec<_> = b
+        .places
+        .iter()
+        .map(|p| vinews::Span::new(p.span.start - prefix.len(), p.span.end - prefix.len()))
+        .collect();
+    assert_eq!(sa, sb);
+    // decomposed input: spans still cover the original bytes
+    let raw = "Đảng ủy xa\u{303} Đức Ninh";
+    let a = Article::parse(raw);
+    assert_eq!(a.places[0].span.slice(raw), Some("xa\u{303} Đức Ninh"));
+}
+
+#[test]
+fn lexicons_are_clean() {
+    let columns = |name: &str| match name {
+        "place_units.txt" => 4,
+        "place_aliases.txt" => 3,
+        "place_org_words.txt" | "place_blockers.txt" => 2,
+        _ => 1,
+    };
+    for (name, text) in LEXICONS {
+        let entries = parse_lexicon(name, text, columns(name))
+            .unwrap_or_else(|e| panic!("{e}\nhelp: src/lexicon/{name}"));
+        assert!(!entries.is_empty(), "{name} is empty");
+        let mut seen = HashSet::new();
+        for (line, cols) in entries {
+            for c in &cols {
+                assert!(is_nfc(c), "{name}:{line} not NFC");
+                for w in c.split(' ') {
+                    let lw = w.to_lowercase();
+                    let n = lw.chars().count();
+                    let tail: String = lw.chars().skip(n.saturating_sub(2)).collect();
+                    let qu = lw.chars().rev().nth(2) == Some('q');
+                    let new_style = ["oà", "oá", "oả", "oã", "oạ", "oè", "oé", "oẻ", "oẽ", "oẹ"]
+                        .contains(&tail.as_str())
+                        || (["uỳ", "uý", "uỷ", "uỹ", "uỵ"].contains(&tail.as_str()) && !qu);
+                    assert!(!new_style, "{name}:{line} {w:?} is in the new tone style");
+                }
+            }
+            let key = (
+                cols[0],
+                cols.get(1)
+                    .copied()
+                    .filter(|_| name == "place_blockers.txt"),
+            );
+            assert!(seen.insert(key), "{name}:{line} duplicate {:?}", cols[0]);
+        }
+    }
+}
+
+#[test]
+fn send_sync() {
+    fn check<T: Send + Sync>() {}
+    check::<vinews::Place>();
+    check::<vinews::extract::gazetteer::Gazetteer>();
+}
+
+proptest! {
+    #[test]
+    fn never_panics_spans_in_bounds(s in "[xãhuyệntỉnhTPQ. ĐứcNinhHàNộiThanhHóaLàocácvà,0-9]{0,60}") {
+        let out = places(&s, None);
+        for p in out {
+            prop_assert!(p.span.slice(&s).is_some());
+            prop_assert!(p.span.start < p.span.end);
+        }
+        let _ = Article::parse(&s);
+    }
+
+    #[test]
+    fn never_panics_on_any_text(s in "\\PC{0,80}") {
+        for p in Article::parse(&s).places {
+            prop_assert!(p.span.slice(&s).is_some());
+        }
+    }
+}

@@ -76,21 +76,23 @@ fn compute(c: char) -> u8 {
 }
 
 struct Tables {
-    low: Vec<u8>,   // U+0000..U+0800
-    viet: Vec<u8>,  // U+1E00..U+1F00
-    punct: Vec<u8>, // U+2000..U+2070
+    low: [u8; 0x800],   // U+0000..U+0800
+    viet: [u8; 0x100],  // U+1E00..U+1F00
+    punct: [u8; 0x70],  // U+2000..U+2070
 }
 
 static TABLES: LazyLock<Tables> = LazyLock::new(|| {
-    let range = |from: u32, to: u32| -> Vec<u8> {
-        (from..to)
-            .map(|cp| char::from_u32(cp).map_or(0, compute))
-            .collect()
-    };
+    fn fill<const N: usize>(from: u32) -> [u8; N] {
+        let mut t = [0u8; N];
+        for (i, slot) in t.iter_mut().enumerate() {
+            *slot = char::from_u32(from + i as u32).map_or(0, compute);
+        }
+        t
+    }
     Tables {
-        low: range(0, 0x800),
-        viet: range(0x1E00, 0x1F00),
-        punct: range(0x2000, 0x2070),
+        low: fill(0),
+        viet: fill(0x1E00),
+        punct: fill(0x2000),
     }
 });
 
@@ -107,11 +109,11 @@ impl Classes {
     pub(crate) fn of(self, c: char) -> u8 {
         let cp = c as u32;
         if cp < 0x800 {
-            self.0.low[cp as usize]
+            self.0.low[cp as usize & 0x7FF]
         } else if (0x1E00..0x1F00).contains(&cp) {
-            self.0.viet[(cp - 0x1E00) as usize]
+            self.0.viet[(cp - 0x1E00) as usize & 0xFF]
         } else if (0x2000..0x2070).contains(&cp) {
-            self.0.punct[(cp - 0x2000) as usize]
+            self.0.punct[(cp - 0x2000) as usize % 0x70]
         } else {
             compute(c)
         }
@@ -120,7 +122,7 @@ impl Classes {
     /// Class of an ASCII byte.
     #[inline]
     pub(crate) fn ascii(self, b: u8) -> u8 {
-        self.0.low[b as usize]
+        self.0.low[usize::from(b)]
     }
 }
 

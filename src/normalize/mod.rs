@@ -307,7 +307,7 @@ fn followed_by_mark(src: &str, i: usize, t: Classes) -> bool {
 }
 
 /// Decodes the character that starts at `i` of valid UTF-8 (`bytes` comes from a `&str`).
-#[inline]
+#[inline(always)]
 fn decode(bytes: &[u8], i: usize) -> (char, usize) {
     let b = bytes[i];
     let (cp, len) = if b < 0xE0 {

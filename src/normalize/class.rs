@@ -19,10 +19,14 @@ pub(crate) const DELETE: u8 = 4;
 pub(crate) const REPLACE: u8 = 8;
 /// A vowel letter (a e i o u y with any diacritic).
 pub(crate) const VOWEL: u8 = 16;
-/// A vowel that carries a tone mark.
+/// A vowel that carries a tone mark that may be misplaced: a, e, i, o, u, y and ư with a
+/// tone. (On ă, â, ê, ô, ơ a tone mark is always where it belongs.)
 pub(crate) const TONED: u8 = 32;
 /// A letter that composition or the đ fix-up may change (Ð, ð, not NFC on its own).
 pub(crate) const FIX: u8 = 64;
+/// A character of U+0080..=U+00FF that legacy encodings use and clean Vietnamese does not
+/// (and "Ã", which is both): a hint to run legacy detection.
+pub(crate) const HINT: u8 = 128;
 
 /// What the clean-up does with one character outside a word.
 pub(crate) fn clean_char(c: char) -> Option<&'static str> {
@@ -44,6 +48,17 @@ pub(crate) fn clean_char(c: char) -> Option<&'static str> {
 
 /// The class bits of `c`, computed from the general Unicode functions.
 fn compute(c: char) -> u8 {
+    let hint = match c {
+        '\u{A0}' | '\u{85}' => 0,
+        '\u{80}'..='\u{BF}' => HINT,
+        'Ã' => HINT,
+        '\u{C0}'..='\u{FF}' if !"ÀÁÂÈÉÊÌÍÒÓÔÕÙÚÝàáâãèéêìíòóôõùúý".contains(c) => HINT,
+        _ => 0,
+    };
+    hint | compute_class(c)
+}
+
+fn compute_class(c: char) -> u8 {
     let mut f = 0;
     match clean_char(c) {
         Some("") => return DELETE,
@@ -64,8 +79,14 @@ fn compute(c: char) -> u8 {
             && matches!(base.to_ascii_lowercase(), 'a' | 'e' | 'i' | 'o' | 'u' | 'y')
         {
             f |= VOWEL;
-            if parts.any(|m| matches!(m, '\u{300}' | '\u{301}' | '\u{303}' | '\u{309}' | '\u{323}'))
-            {
+            let marks: Vec<char> = parts.collect();
+            let toned = marks
+                .iter()
+                .any(|m| matches!(m, '\u{300}' | '\u{301}' | '\u{303}' | '\u{309}' | '\u{323}'));
+            // ă â ê ô ơ (breve, circumflex, or the horn of ơ) carry their tone surely
+            let sure = marks.iter().any(|&m| matches!(m, '\u{306}' | '\u{302}'))
+                || (base.eq_ignore_ascii_case(&'o') && marks.contains(&'\u{31B}'));
+            if toned && !sure {
                 f |= TONED;
             }
         }
@@ -140,12 +161,18 @@ mod tests {
         }
         assert_eq!(t.of('ạ'), LETTER | VOWEL | TONED);
         assert_eq!(t.of('ư'), LETTER | VOWEL);
+        assert_eq!(t.of('ừ'), LETTER | VOWEL | TONED);
+        assert_eq!(t.of('ờ'), LETTER | VOWEL);
+        assert_eq!(t.of('Ệ'), LETTER | VOWEL);
         assert_eq!(t.of('đ'), LETTER);
-        assert_eq!(t.of('Ð'), LETTER | FIX);
+        assert_eq!(t.of('Ð'), LETTER | FIX | HINT);
         assert_eq!(t.of('\u{301}'), MARK);
         assert_eq!(t.of('\u{200b}'), DELETE);
         assert_eq!(t.of('\u{a0}'), REPLACE);
         assert_eq!(t.of('\u{37e}'), REPLACE);
         assert_eq!(t.of('“'), 0);
+        assert_eq!(t.of('µ'), LETTER | HINT); // micro sign: a letter to Unicode
+        assert_eq!(t.of('Ö'), LETTER | VOWEL | HINT);
+        assert_eq!(t.of('ô'), LETTER | VOWEL);
     }
 }

@@ -20,7 +20,7 @@ use std::borrow::Cow;
 
 use unicode_normalization::UnicodeNormalization;
 
-use class::{Classes, DELETE, FIX, LETTER, MARK, REPLACE, TONED, VOWEL, clean_char};
+use class::{Classes, DELETE, FIX, HINT, LETTER, MARK, REPLACE, TONED, VOWEL, clean_char};
 
 use crate::span::{MapBuilder, OffsetMap};
 
@@ -184,21 +184,21 @@ impl Normalizer {
     /// and not copied.
     #[must_use]
     pub fn normalize<'a>(&self, text: &'a str) -> Normalized<'a> {
-        let repaired = if self.config.fix_encoding {
-            legacy::repair(text)
+        // Clean-up first: it also notes whether any character hints at a legacy encoding.
+        // Only then is legacy detection run (on the original), and the clean-up redone on
+        // its output; on clean Unicode text that costs nothing.
+        let first = clean(text, self.config.tone);
+        let repaired = if self.config.fix_encoding && !first.hinted_lines.is_empty() {
+            legacy::repair_lines(text, &first.hinted_lines)
         } else {
             None
         };
         let (mut out, mut map, repairs) = match repaired {
-            None => match clean(text, self.config.tone) {
-                None => (
-                    Cow::Borrowed(text),
-                    OffsetMap::identity(text.len()),
-                    Vec::new(),
-                ),
+            None => match first.changed {
+                None => (Cow::Borrowed(text), OffsetMap::identity(text.len()), Vec::new()),
                 Some((s, m)) => (Cow::Owned(s), m, Vec::new()),
             },
-            Some(r) => match clean(&r.text, self.config.tone) {
+            Some(r) => match clean(&r.text, self.config.tone).changed {
                 None => (Cow::Owned(r.text), r.map, r.repairs),
                 Some((s, m)) => (Cow::Owned(s), r.map.then(&m), r.repairs),
             },
@@ -339,6 +339,10 @@ fn decode(bytes: &[u8], i: usize) -> (char, usize) {
 const ASCII_LETTER: u8 = 1;
 const ASCII_CR: u8 = 2;
 const ASCII_COMPOSES: u8 = 3;
+/// VIQR marks: "^", "`", "~" anywhere, "(" and "+" after a vowel ("a(", "o+", "u+").
+const ASCII_VIQR: u8 = 4;
+const ASCII_VIQR_AFTER_VOWEL: u8 = 5;
+const ASCII_LF: u8 = 6;
 static ASCII: [u8; 128] = {
     let mut t = [0u8; 128];
     let mut b = 0;
@@ -349,11 +353,39 @@ static ASCII: [u8; 128] = {
         b += 1;
     }
     t[b'\r' as usize] = ASCII_CR;
+    t[b'\n' as usize] = ASCII_LF;
     t[b'<' as usize] = ASCII_COMPOSES;
     t[b'=' as usize] = ASCII_COMPOSES;
     t[b'>' as usize] = ASCII_COMPOSES;
+    t[b'^' as usize] = ASCII_VIQR;
+    t[b'`' as usize] = ASCII_VIQR;
+    t[b'~' as usize] = ASCII_VIQR;
+    t[b'(' as usize] = ASCII_VIQR_AFTER_VOWEL;
+    t[b'+' as usize] = ASCII_VIQR_AFTER_VOWEL;
     t
 };
+
+/// True when the character at `i` (with class `f`) hints at a legacy encoding: the same
+/// test as the legacy detector's own pre-scan, so that text without any hint needs no
+/// detection at all.
+#[inline]
+fn legacy_hint(bytes: &[u8], i: usize, f: u8) -> bool {
+    f & HINT != 0
+        // "Ã" is a Vietnamese letter, and "à" read as Windows-1252 ("Ã" + NBSP or space)
+        && (bytes[i] != 0xC3
+            || bytes[i + 1] != 0x83
+            || matches!(
+                bytes.get(i + 2),
+                Some(0x20 | 0xC2 | 0xC5 | 0xC6 | 0xCB | 0xE2)
+            ))
+}
+
+/// The output of [`clean`]: the changed text (if any) and the starts of the lines where a
+/// character hinted at a legacy encoding.
+struct Cleaned {
+    changed: Option<(String, OffsetMap)>,
+    hinted_lines: Vec<usize>,
+}
 
 /// Clean-up, composition and tone placement. `None` when `src` needs no change.
 ///
@@ -361,10 +393,18 @@ static ASCII: [u8; 128] = {
 /// marks) is classified as it is scanned, and only a word that may be decomposed, carries
 /// a character to fix, or has one tone mark among several vowels goes on to composition or
 /// tone placement.
-fn clean(src: &str, style: ToneStyle) -> Option<(String, OffsetMap)> {
+fn clean(src: &str, style: ToneStyle) -> Cleaned {
     let t = Classes::get();
     let bytes = src.as_bytes();
     let n = bytes.len();
+    let mut line_start = 0;
+    let mut hinted_lines: Vec<usize> = Vec::new();
+    // notes the current line once, at its first legacy hint
+    let mut note = |line_start: usize| {
+        if hinted_lines.last() != Some(&line_start) {
+            hinted_lines.push(line_start);
+        }
+    };
     let mut w = Writer::new(src);
     let mut i = 0;
     let mut scratch = String::new();
@@ -375,6 +415,11 @@ fn clean(src: &str, style: ToneStyle) -> Option<(String, OffsetMap)> {
         if b < 0x80 {
             match ASCII[usize::from(b)] {
                 ASCII_LETTER => {}
+                ASCII_LF => {
+                    i += 1;
+                    line_start = i;
+                    continue;
+                }
                 ASCII_CR => {
                     let end = if bytes.get(i + 1) == Some(&b'\n') {
                         i + 2
@@ -383,9 +428,22 @@ fn clean(src: &str, style: ToneStyle) -> Option<(String, OffsetMap)> {
                     };
                     w.replace(i, end, "\n");
                     i = end;
+                    line_start = i;
                     continue;
                 }
                 ASCII_COMPOSES if followed_by_mark(src, i + 1, t) => {}
+                ASCII_VIQR => {
+                    note(line_start);
+                    i += 1;
+                    continue;
+                }
+                ASCII_VIQR_AFTER_VOWEL => {
+                    if i > 0 && matches!(bytes[i - 1] | 0x20, b'a' | b'o' | b'u') {
+                        note(line_start);
+                    }
+                    i += 1;
+                    continue;
+                }
                 _ => {
                     i += 1;
                     continue;
@@ -397,6 +455,9 @@ fn clean(src: &str, style: ToneStyle) -> Option<(String, OffsetMap)> {
             let len;
             (c, len) = decode(bytes, i);
             f = t.of(c);
+            if legacy_hint(bytes, i, f) {
+                note(line_start);
+            }
             if f & (LETTER | MARK) == 0 && !followed_by_mark(src, i + len, t) {
                 if f & (DELETE | REPLACE) != 0 {
                     let with = match clean_char(c) {
@@ -405,16 +466,20 @@ fn clean(src: &str, style: ToneStyle) -> Option<(String, OffsetMap)> {
                         None => std::iter::once(c).nfc().collect(),
                     };
                     w.replace(i, i + len, &with);
+                    if with == "\n" {
+                        line_start = i + len; // NEL, U+2028, U+2029
+                    }
                 }
                 i += len;
                 continue;
             }
         }
         // A word: letters and combining marks; its first character may be a non-letter that
-        // carries marks.
+        // carries marks. `acc` gathers the class bits of its non-ASCII characters.
         let start = i;
-        let mut ascii = c.is_ascii();
-        let mut odd = f & (LETTER | MARK) == 0 || f & (MARK | FIX) != 0;
+        let mut acc = if c.is_ascii() { 0 } else { f };
+        let mut deleted = false;
+        let mut odd = f & (LETTER | MARK) == 0;
         let mut vowels = u32::from(f & VOWEL != 0);
         let mut toned = u32::from(f & TONED != 0);
         i += c.len_utf8();
@@ -430,7 +495,10 @@ fn clean(src: &str, style: ToneStyle) -> Option<(String, OffsetMap)> {
             }
             let (ch, len) = decode(bytes, i);
             let g = t.of(ch);
-            if g & DELETE != 0 {
+            if g & (LETTER | MARK) == 0 {
+                if g & DELETE == 0 {
+                    break;
+                }
                 // a zero-width character inside a word goes, and what it separated (a letter
                 // and its combining mark) must compose; one at the end of a word is left to
                 // the clean-up of its own
@@ -441,30 +509,33 @@ fn clean(src: &str, style: ToneStyle) -> Option<(String, OffsetMap)> {
                 if next.is_none_or(|g| g & (LETTER | MARK) == 0) {
                     break;
                 }
-                odd = true;
-            } else if g & (LETTER | MARK) == 0 {
-                break;
-            } else {
-                odd |= g & (MARK | FIX) != 0;
-                vowels += u32::from(g & VOWEL != 0);
-                toned += u32::from(g & TONED != 0);
+                deleted = true;
             }
-            ascii = false;
+            if g & HINT != 0 && legacy_hint(bytes, i, g) {
+                note(line_start);
+            }
+            acc |= g;
+            vowels += u32::from(g & VOWEL != 0);
+            toned += u32::from(g & TONED != 0);
             i += len;
         }
-        if ascii && !odd {
-            continue;
+        if acc == 0 && !odd {
+            continue; // ASCII letters only
         }
+        odd |= deleted || acc & (MARK | FIX) != 0;
         let word = &src[start..i];
         if odd {
             scratch.clear();
-            scratch.extend(word.chars().filter(|&ch| t.of(ch) & DELETE == 0).nfc().map(
-                |ch| match ch {
-                    '\u{00D0}' | '\u{0189}' => 'Đ',
-                    '\u{00F0}' => 'đ',
-                    _ => ch,
-                },
-            ));
+            scratch.extend(
+                word.chars()
+                    .filter(|&ch| t.of(ch) & DELETE == 0)
+                    .nfc()
+                    .map(|ch| match ch {
+                        '\u{00D0}' | '\u{0189}' => 'Đ',
+                        '\u{00F0}' => 'đ',
+                        _ => ch,
+                    }),
+            );
             match tone::retone(&scratch, style) {
                 Some(retoned) => w.replace(start, i, &retoned),
                 None if scratch != word => {
@@ -481,7 +552,10 @@ fn clean(src: &str, style: ToneStyle) -> Option<(String, OffsetMap)> {
             w.replace(start, i, &retoned);
         }
     }
-    w.finish()
+    Cleaned {
+        changed: w.finish(),
+        hinted_lines,
+    }
 }
 
 #[cfg(test)]
@@ -516,6 +590,30 @@ mod tests {
         assert_eq!(n.text, "Hà Nội");
         let span = n.map.to_original(Span::new(4, n.text.len()));
         assert_eq!(span.slice(src), Some("No\u{0302}\u{0323}i"));
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(3000))]
+
+        /// Legacy detection is skipped when the clean-up saw no hint: that must never skip
+        /// a text the detector would convert.
+        #[test]
+        fn no_hint_means_no_repair(
+            parts in proptest::collection::vec(proptest::sample::select(vec![
+                "Hµ Néi ", "Haø Noäi ", "Ha` No^.i ", "HÃ\u{a0}Ná»™i ", "HÃ  ", "Vieät Nam ",
+                "Ngäc Trinh\n", "tha'ng ", "chi' ", "Ä‘áº¡t ", "Hà Nội ", "hòa ", "(", "+", "a(",
+                "o+ ", "\r\n", "\u{85}", "\u{2028}", "ü ", "é ", "“x” ", "Ã ", "Ãb", "\u{a0}",
+                "1/2 ", "u+'", "DDa`", "dda.t ",
+            ]), 0..16)
+        ) {
+            let text: String = parts.concat();
+            let hinted = clean(&text, ToneStyle::Old).hinted_lines;
+            proptest::prop_assert_eq!(
+                legacy::repair_lines(&text, &hinted),
+                legacy::repair(&text),
+                "{:?}", text
+            );
+        }
     }
 
     #[test]

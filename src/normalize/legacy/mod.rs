@@ -54,7 +54,7 @@ pub struct Repair {
 }
 
 /// Text after legacy conversion, with the way back.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub(crate) struct Repaired {
     pub(crate) text: String,
     pub(crate) map: OffsetMap,
@@ -143,62 +143,40 @@ static VIET_C3: [bool; 64] = {
 /// # Time complexity
 ///
 /// Linear in `text.len()`; clean lines cost one table look-up per byte.
+#[cfg(test)]
 pub(crate) fn repair(text: &str) -> Option<Repaired> {
-    let bytes = text.as_bytes();
-    let mut st = State::default();
-    let mut deferred: Vec<(usize, usize, u8)> = Vec::new();
-    let mut line_start = 0;
-    let mut flags = 0u8;
-    for (i, &b) in bytes.iter().enumerate() {
-        match CLASS[usize::from(b)] {
-            C_NONE => {}
-            C_NL | C_E2 | C_C2 => {
-                // a line ends at the same breaks the clean-up turns into "\n": LF, CR,
-                // U+0085, U+2028, U+2029
-                let next = bytes.get(i + 1).copied();
-                let len = match (CLASS[usize::from(b)], next) {
-                    (C_NL, _) => 1,
-                    (C_C2, Some(0x85)) => 2,
-                    (C_E2, Some(0x80)) if matches!(bytes.get(i + 2), Some(0xA8 | 0xA9)) => 3,
-                    (C_C2, Some(0xA0)) | (C_E2, _) => 0,
-                    _ => {
-                        flags |= HIGH;
-                        0
-                    }
-                };
-                if len > 0 {
-                    if flags != 0 && !examine(text, line_start, i, flags, None, &mut st) {
-                        deferred.push((line_start, i, flags));
-                    }
-                    flags = 0;
-                    line_start = i + len;
-                }
-            }
-            C_C3 => {
-                let next = bytes.get(i + 1).copied().unwrap_or(0);
-                let viet = (0x80..0xC0).contains(&next) && VIET_C3[usize::from(next - 0x80)];
-                if !viet
-                    || (next == 0x83
-                        && matches!(
-                            bytes.get(i + 2),
-                            Some(0x20 | 0xC2 | 0xC5 | 0xC6 | 0xCB | 0xE2)
-                        ))
-                {
-                    flags |= HIGH;
-                }
-            }
-            C_VIQR => flags |= VIQR,
-            _ => {
-                // "a(", "o+", "u+"
-                if i > 0 && matches!(bytes[i - 1] | 0x20, b'a' | b'o' | b'u') {
-                    flags |= VIQR;
-                }
+    repair_with(text, |st, deferred| {
+        let mut i = 0;
+        while i < text.len() {
+            i = prescan_line(text, i, st, deferred);
+        }
+    })
+}
+
+/// [`repair`] for the lines starting at `line_starts` (sorted, unique): a line not listed
+/// must have no pre-scan flag, as the clean-up's legacy hint guarantees.
+///
+/// # Time complexity
+///
+/// Linear in the length of the listed lines (and in the whole text when a VIQR text needs
+/// its context pass).
+pub(crate) fn repair_lines(text: &str, line_starts: &[usize]) -> Option<Repaired> {
+    repair_with(text, |st, deferred| {
+        for &from in line_starts {
+            if from < text.len() {
+                prescan_line(text, from, st, deferred);
             }
         }
-    }
-    if flags != 0 && !examine(text, line_start, bytes.len(), flags, None, &mut st) {
-        deferred.push((line_start, bytes.len(), flags));
-    }
+    })
+}
+
+fn repair_with(
+    text: &str,
+    scan: impl FnOnce(&mut State, &mut Vec<(usize, usize, u8)>),
+) -> Option<Repaired> {
+    let mut st = State::default();
+    let mut deferred: Vec<(usize, usize, u8)> = Vec::new();
+    scan(&mut st, &mut deferred);
     if st.plan.is_empty() {
         return None;
     }
@@ -262,6 +240,71 @@ pub(crate) fn repair(text: &str) -> Option<Repaired> {
         map: map.finish(),
         repairs,
     })
+}
+
+/// Pre-scans the line that starts at `from`: examines it when a byte flags it (or defers
+/// it), and returns where the next line starts (or the text's length).
+fn prescan_line(
+    text: &str,
+    from: usize,
+    st: &mut State,
+    deferred: &mut Vec<(usize, usize, u8)>,
+) -> usize {
+    let bytes = text.as_bytes();
+    let mut flags = 0u8;
+    let mut i = from;
+    while i < bytes.len() {
+        let b = bytes[i];
+        match CLASS[usize::from(b)] {
+            C_NONE => {}
+            C_NL | C_E2 | C_C2 => {
+                // a line ends at the same breaks the clean-up turns into "\n": LF, CR,
+                // U+0085, U+2028, U+2029
+                let next = bytes.get(i + 1).copied();
+                let len = match (CLASS[usize::from(b)], next) {
+                    (C_NL, _) => 1,
+                    (C_C2, Some(0x85)) => 2,
+                    (C_E2, Some(0x80)) if matches!(bytes.get(i + 2), Some(0xA8 | 0xA9)) => 3,
+                    (C_C2, Some(0xA0)) | (C_E2, _) => 0,
+                    _ => {
+                        flags |= HIGH;
+                        0
+                    }
+                };
+                if len > 0 {
+                    if flags != 0 && !examine(text, from, i, flags, None, st) {
+                        deferred.push((from, i, flags));
+                    }
+                    return i + len;
+                }
+            }
+            C_C3 => {
+                let next = bytes.get(i + 1).copied().unwrap_or(0);
+                let viet = (0x80..0xC0).contains(&next) && VIET_C3[usize::from(next - 0x80)];
+                if !viet
+                    || (next == 0x83
+                        && matches!(
+                            bytes.get(i + 2),
+                            Some(0x20 | 0xC2 | 0xC5 | 0xC6 | 0xCB | 0xE2)
+                        ))
+                {
+                    flags |= HIGH;
+                }
+            }
+            C_VIQR => flags |= VIQR,
+            _ => {
+                // "a(", "o+", "u+"
+                if i > 0 && matches!(bytes[i - 1] | 0x20, b'a' | b'o' | b'u') {
+                    flags |= VIQR;
+                }
+            }
+        }
+        i += 1;
+    }
+    if flags != 0 && !examine(text, from, bytes.len(), flags, None, st) {
+        deferred.push((from, bytes.len(), flags));
+    }
+    bytes.len()
 }
 
 /// The plan being built, and buffers reused across lines.

@@ -52,7 +52,9 @@ fn compute(c: char) -> u8 {
         '\u{A0}' | '\u{85}' => 0,
         '\u{80}'..='\u{BF}' => HINT,
         'Ã' => HINT,
-        '\u{C0}'..='\u{FF}' if !"ÀÁÂÈÉÊÌÍÒÓÔÕÙÚÝàáâãèéêìíòóôõùúý".contains(c) => HINT,
+        '\u{C0}'..='\u{FF}' if !"ÀÁÂÈÉÊÌÍÒÓÔÕÙÚÝàáâãèéêìíòóôõùúý".contains(c) => {
+            HINT
+        }
         _ => 0,
     };
     hint | compute_class(c)
@@ -97,9 +99,9 @@ fn compute_class(c: char) -> u8 {
 }
 
 struct Tables {
-    low: [u8; 0x800],   // U+0000..U+0800
-    viet: [u8; 0x100],  // U+1E00..U+1F00
-    punct: [u8; 0x70],  // U+2000..U+2070
+    low: [u8; 0x800],  // U+0000..U+0800
+    viet: [u8; 0x100], // U+1E00..U+1F00
+    punct: [u8; 0x70], // U+2000..U+2070
 }
 
 static TABLES: LazyLock<Tables> = LazyLock::new(|| {

@@ -90,7 +90,7 @@ fn parse_date(s: &str) -> Result<Date, String> {
 }
 
 /// What one subcommand does with one text.
-trait Job {
+trait Job: Sync {
     /// Plain mode: write the result for the whole input.
     fn plain(&self, text: &str, out: &mut dyn Write) -> io::Result<()>;
     /// JSON Lines mode: the JSON value for one record (without its id).
@@ -216,6 +216,10 @@ fn run(job: &dyn Job, args: &InputArgs) -> io::Result<bool> {
         Some(p) if p.as_os_str() != "-" => p.display().to_string(),
         _ => "<stdin>".to_string(),
     };
+    let total = match &args.file {
+        Some(p) if p.as_os_str() != "-" => std::fs::metadata(p).ok().map(|m| m.len()),
+        _ => None,
+    };
     let reader: Box<dyn Read> = match &args.file {
         Some(p) if p.as_os_str() != "-" => {
             Box::new(File::open(p).map_err(|e| io::Error::new(e.kind(), format!("{name}: {e}")))?)
@@ -225,7 +229,7 @@ fn run(job: &dyn Job, args: &InputArgs) -> io::Result<bool> {
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
     let ok = if args.jsonl {
-        run_jsonl(job, &name, BufReader::new(reader), &mut out, args.lossy)?
+        run_jsonl(job, &name, BufReader::new(reader), total, &mut out, args.lossy)?
     } else {
         let mut bytes = Vec::new();
         BufReader::new(reader).read_to_end(&mut bytes)?;
@@ -246,76 +250,139 @@ fn run(job: &dyn Job, args: &InputArgs) -> io::Result<bool> {
     Ok(ok)
 }
 
-/// JSON Lines: one output line per good input line, errors on stderr with line numbers.
+/// What one JSONL line gave: an output line and/or a message for stderr.
+struct LineOut {
+    json: Option<String>,
+    error: Option<String>,
+}
+
+/// Processes one JSONL line (without its newline).
+fn process_line(job: &dyn Job, name: &str, line_no: usize, bytes: &[u8], lossy: bool) -> LineOut {
+    let fail = |msg: String| LineOut {
+        json: None,
+        error: Some(format!("vinews: {name}:{line_no}: {msg}")),
+    };
+    let line = match decode_utf8(bytes, lossy) {
+        Ok(l) => l,
+        Err(e) => return fail(format!("{e} (use --lossy to replace bad bytes)")),
+    };
+    let line = line.trim();
+    if line.is_empty() {
+        return LineOut {
+            json: None,
+            error: None,
+        };
+    }
+    let record: Value = match serde_json::from_str(line) {
+        Ok(v) => v,
+        Err(e) => return fail(format!("not a JSON object: {e}")),
+    };
+    let Some(text) = record.get("text").and_then(Value::as_str) else {
+        return fail("no \"text\" string in this record".to_string());
+    };
+    let mut error = None;
+    let date = match record.get("date") {
+        None | Some(Value::Null) => None,
+        Some(Value::String(s)) => match s.parse::<Date>() {
+            Ok(d) => Some(d),
+            Err(e) => {
+                error = Some(format!(
+                    "vinews: {name}:{line_no}: {e}; processed without a date"
+                ));
+                None
+            }
+        },
+        Some(other) => {
+            error = Some(format!(
+                "vinews: {name}:{line_no}: \"date\" is not a string: {other}; processed without a date"
+            ));
+            None
+        }
+    };
+    let mut value = serde_json::Map::new();
+    value.insert(
+        "id".to_string(),
+        record.get("id").cloned().unwrap_or(Value::Null),
+    );
+    if let Value::Object(fields) = job.record(text, date) {
+        value.extend(fields);
+    }
+    LineOut {
+        json: Some(Value::Object(value).to_string()),
+        error,
+    }
+}
+
+/// Lines per batch, and bytes per batch: memory stays flat whatever the input size.
+const BATCH_LINES: usize = 1024;
+const BATCH_BYTES: usize = 32 << 20;
+
+/// JSON Lines: one output line per good input line, in input order, errors on stderr with
+/// line numbers. Lines are read in bounded batches and each batch is processed on every
+/// core (rayon); a progress bar shows on stderr when it is a terminal.
 fn run_jsonl(
     job: &dyn Job,
     name: &str,
     mut reader: impl BufRead,
+    total: Option<u64>,
     out: &mut impl Write,
     lossy: bool,
 ) -> io::Result<bool> {
+    use rayon::prelude::*;
+    let progress = progress_bar(total);
     let mut ok = true;
-    let mut buf = Vec::new();
     let mut line_no = 0usize;
-    loop {
-        buf.clear();
-        if reader.read_until(b'\n', &mut buf)? == 0 {
-            break;
-        }
-        line_no += 1;
-        let line = match decode_utf8(&buf, lossy) {
-            Ok(l) => l,
-            Err(e) => {
-                eprintln!("vinews: {name}:{line_no}: {e} (use --lossy to replace bad bytes)");
-                ok = false;
-                continue;
+    let mut eof = false;
+    while !eof {
+        let mut batch: Vec<(usize, Vec<u8>)> = Vec::new();
+        let mut bytes = 0;
+        while batch.len() < BATCH_LINES && bytes < BATCH_BYTES {
+            let mut buf = Vec::new();
+            if reader.read_until(b'\n', &mut buf)? == 0 {
+                eof = true;
+                break;
             }
-        };
-        let line = line.trim();
-        if line.is_empty() {
-            continue;
-        }
-        let record: Value = match serde_json::from_str(line) {
-            Ok(v) => v,
-            Err(e) => {
-                eprintln!("vinews: {name}:{line_no}: not a JSON object: {e}");
-                ok = false;
-                continue;
+            line_no += 1;
+            bytes += buf.len();
+            if buf.last() == Some(&b'\n') {
+                buf.pop();
             }
-        };
-        let Some(text) = record.get("text").and_then(Value::as_str) else {
-            eprintln!("vinews: {name}:{line_no}: no \"text\" string in this record");
-            ok = false;
-            continue;
-        };
-        let date = match record.get("date") {
-            None | Some(Value::Null) => None,
-            Some(Value::String(s)) => match s.parse::<Date>() {
-                Ok(d) => Some(d),
-                Err(e) => {
-                    eprintln!("vinews: {name}:{line_no}: {e}; processed without a date");
-                    ok = false;
-                    None
-                }
-            },
-            Some(other) => {
-                eprintln!(
-                    "vinews: {name}:{line_no}: \"date\" is not a string: {other}; processed without a date"
-                );
-                ok = false;
-                None
-            }
-        };
-        let mut value = serde_json::Map::new();
-        value.insert(
-            "id".to_string(),
-            record.get("id").cloned().unwrap_or(Value::Null),
-        );
-        if let Value::Object(fields) = job.record(text, date) {
-            value.extend(fields);
+            batch.push((line_no, buf));
         }
-        serde_json::to_writer(&mut *out, &Value::Object(value))?;
-        out.write_all(b"\n")?;
+        let results: Vec<LineOut> = batch
+            .par_iter()
+            .map(|(no, line)| process_line(job, name, *no, line, lossy))
+            .collect();
+        for r in results {
+            if let Some(e) = r.error {
+                progress.suspend(|| eprintln!("{e}"));
+                ok = false;
+            }
+            if let Some(json) = r.json {
+                out.write_all(json.as_bytes())?;
+                out.write_all(b"\n")?;
+            }
+        }
+        progress.inc(bytes as u64);
     }
+    progress.finish_and_clear();
     Ok(ok)
+}
+
+/// A progress bar on stderr when stderr is a terminal; hidden otherwise.
+fn progress_bar(total: Option<u64>) -> indicatif::ProgressBar {
+    use std::io::IsTerminal;
+    if !io::stderr().is_terminal() {
+        return indicatif::ProgressBar::hidden();
+    }
+    let bar = match total {
+        Some(n) => indicatif::ProgressBar::new(n),
+        None => indicatif::ProgressBar::new_spinner(),
+    };
+    if let Ok(style) = indicatif::ProgressStyle::with_template(
+        "{spinner} {bytes}/{total_bytes} {bytes_per_sec} {wide_bar} {eta}",
+    ) {
+        bar.set_style(style);
+    }
+    bar
 }

@@ -1,0 +1,46 @@
+//! End to end: `Article::parse` (normalize, segment, every extractor) on the reference
+//! article and ~2 MB of real news, and how time grows with input size (1 KB to 8 MB).
+
+use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
+use std::hint::black_box;
+use vinews::{Article, ExtractConfig, Extractor};
+
+mod common;
+
+fn bench(c: &mut Criterion) {
+    let article = common::reference();
+    let (corpus, source) = common::corpus(2 << 20);
+
+    let mut g = c.benchmark_group("article");
+    for (name, text) in [("reference", &article), (source, &corpus)] {
+        g.throughput(Throughput::Bytes(text.len() as u64));
+        g.bench_with_input(BenchmarkId::new("parse", name), text, |b, t| {
+            b.iter(|| black_box(Article::parse(black_box(t))))
+        });
+    }
+    g.finish();
+
+    // Linear growth: the same real text cut at growing sizes (on a paragraph boundary).
+    let mut g = c.benchmark_group("article-scaling");
+    g.sample_size(10);
+    let (big, _) = common::corpus(8 << 20);
+    for size in [1usize << 10, 16 << 10, 256 << 10, 2 << 20, 8 << 20] {
+        let mut cut = size.min(big.len());
+        while !big.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        let text = &big[..cut];
+        g.throughput(Throughput::Bytes(text.len() as u64));
+        g.bench_with_input(BenchmarkId::from_parameter(size), text, |b, t| {
+            b.iter(|| black_box(Article::parse(black_box(t))))
+        });
+    }
+    g.finish();
+
+    c.bench_function("extractor-new", |b| {
+        b.iter(|| black_box(Extractor::new(ExtractConfig::new())))
+    });
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);

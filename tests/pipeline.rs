@@ -1,0 +1,144 @@
+//! The whole pipeline on arbitrary, Vietnamese-biased and hostile input: no panic, and every
+//! span of the Article JSON lies inside the input, on character boundaries.
+
+use proptest::prelude::*;
+use serde_json::Value;
+use vinews::{Article, Date, ExtractConfig, Extractor};
+
+/// Walks the Article JSON and checks every object with a `start` and an `end`.
+fn check_spans(text: &str, v: &Value, found: &mut usize) -> Result<(), String> {
+    match v {
+        Value::Object(m) => {
+            if let (Some(s), Some(e)) = (
+                m.get("start").and_then(Value::as_u64),
+                m.get("end").and_then(Value::as_u64),
+            ) {
+                let (s, e) = (s as usize, e as usize);
+                if s > e || e > text.len() {
+                    return Err(format!("span {s}..{e} outside 0..{}", text.len()));
+                }
+                if !text.is_char_boundary(s) || !text.is_char_boundary(e) {
+                    return Err(format!("span {s}..{e} not on char boundaries"));
+                }
+                *found += 1;
+            }
+            m.values().try_for_each(|x| check_spans(text, x, found))
+        }
+        Value::Array(a) => a.iter().try_for_each(|x| check_spans(text, x, found)),
+        _ => Ok(()),
+    }
+}
+
+fn parse_and_check(text: &str) -> Result<usize, String> {
+    let article = Extractor::new(ExtractConfig::new().reference_date(Date::new(2023, 9, 20)))
+        .parse(text);
+    let json = serde_json::to_value(&article).map_err(|e| e.to_string())?;
+    let mut found = 0;
+    check_spans(text, &json, &mut found)?;
+    Ok(found)
+}
+
+#[test]
+fn reference_article_spans_are_valid() {
+    let text = include_str!("../fixtures/duc-ninh-2023.txt");
+    let found = parse_and_check(text).unwrap();
+    assert!(found > 30, "expected many spans, found {found}");
+}
+
+fn news_char() -> impl Strategy<Value = char> {
+    prop_oneof![
+        4 => prop::sample::select("aăâeêioôơuưyAĂÂEÊIOÔƠUƯYđĐbcdghklmnpqrstvxHTNQ".chars().collect::<Vec<_>>()),
+        3 => prop::sample::select("àáảãạầấậèéẻềếệìíịòóỏọồốộờớợùúủụừứựỳý".chars().collect::<Vec<_>>()),
+        4 => prop::sample::select(" \n.,;:!?/-()\"'…“”0123456789%".chars().collect::<Vec<_>>()),
+        1 => prop::sample::select(vec!['\u{301}', '\u{323}', '\u{a0}', '\u{200b}', '\r', 'µ', 'ø', 'Ã', '»', '`', '^']),
+        1 => any::<char>(),
+    ]
+}
+
+fn news_words() -> impl Strategy<Value = String> {
+    let words = vec![
+        "ngày", "Ngày", "19/9", "19/9/2023", "tháng", "8", "năm", "2023", "quý", "III/2023",
+        "xã", "Đức", "Ninh", "huyện", "Hàm", "Yên", "tỉnh", "Tuyên", "Quang", "đạt", "8/19",
+        "tiêu", "chí", "gồm:", "Giao", "thông;", "Điện;", "Bí", "thư", "Huyện", "ủy", "uỷ",
+        "Mai", "Hồng", "Hà,", "Chủ", "tịch", "UBND", "HĐND", "TP.HCM", "ông", "Nguyễn", "Văn",
+        "A.", "./.", "Tin", "cùng", "chuyên", "mục", "Ảnh:", "Theo", "TTXVN", "\n", "\n\n",
+        "mùng", "1", "Tết", "rằm", "âm", "lịch", "9h30", "hôm", "qua", "(", ")", "-", "từ",
+        "đến", "giai", "đoạn", "2021-2025", "123/QĐ-UBND", "Hoà", "Thuỷ", "Hµ", "Néi",
+    ];
+    prop::collection::vec(prop::sample::select(words), 0..80).prop_map(|w| w.join(" "))
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(1500))]
+
+    #[test]
+    fn any_string(s in any::<String>()) {
+        parse_and_check(&s).map_err(TestCaseError::fail)?;
+    }
+
+    #[test]
+    fn vietnamese_characters(v in prop::collection::vec(news_char(), 0..200)) {
+        let s: String = v.into_iter().collect();
+        parse_and_check(&s).map_err(TestCaseError::fail)?;
+    }
+
+    #[test]
+    fn news_like_text(s in news_words()) {
+        parse_and_check(&s).map_err(TestCaseError::fail)?;
+    }
+
+    /// Every span moves by exactly the length of a multi-byte prefix on its own line.
+    #[test]
+    fn offsets_shift_under_a_prefix(s in news_words()) {
+        let prefix = "Đường Hồ Chí Minh\n\n";
+        let a = serde_json::to_value(Article::parse(&s)).unwrap();
+        let b = serde_json::to_value(Article::parse(&format!("{prefix}{s}"))).unwrap();
+        let starts = |v: &Value| {
+            let mut out = Vec::new();
+            collect_starts(v, &mut out);
+            out
+        };
+        let (sa, sb) = (starts(&a), starts(&b));
+        // the prefix is a paragraph of its own: its spans come first in b
+        let shifted: Vec<u64> = sa.iter().map(|x| x + prefix.len() as u64).collect();
+        prop_assert!(
+            shifted.iter().all(|x| sb.contains(x)),
+            "spans did not shift: {:?} vs {:?}", shifted, sb
+        );
+    }
+}
+
+fn collect_starts(v: &Value, out: &mut Vec<u64>) {
+    match v {
+        Value::Object(m) => {
+            if let Some(s) = m.get("start").and_then(Value::as_u64) {
+                out.push(s);
+            }
+            m.values().for_each(|x| collect_starts(x, out));
+        }
+        Value::Array(a) => a.iter().for_each(|x| collect_starts(x, out)),
+        _ => {}
+    }
+}
+
+/// Hostile inputs finish (no timing is asserted: speed is for the benchmarks) and give
+/// valid spans.
+#[test]
+fn hostile_inputs() {
+    let sentence = "Ngày 19/9, Bí thư Huyện ủy Mai Hồng Hà làm việc với xã Đức Ninh đạt 8/19 tiêu chí. ";
+    let cases: Vec<(&str, String)> = vec![
+        ("10 MB on one line", sentence.repeat(10_000_000 / sentence.len())),
+        ("a million dots", ".".repeat(1_000_000)),
+        ("a million 'A. '", "A. ".repeat(333_334)),
+        ("lone combining marks", "\u{301}\u{323}".repeat(200_000)),
+        ("deeply nested quotes", "“".repeat(200_000) + &"”".repeat(200_000)),
+        ("deeply nested brackets", "(".repeat(300_000) + &")".repeat(300_000)),
+        ("a million slashes", "1/".repeat(500_000)),
+        ("digits without end", "9".repeat(1_000_000)),
+        ("zero-width soup", "\u{200b}a\u{feff}".repeat(200_000)),
+        ("legacy noise", "Hµ Néi ".repeat(100_000)),
+    ];
+    for (name, text) in cases {
+        parse_and_check(&text).unwrap_or_else(|e| panic!("{name}: {e}"));
+    }
+}

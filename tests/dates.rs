@@ -181,6 +181,15 @@ fn labelled_dates() {
     } else {
         0.0
     };
+    common::eval_row(
+        "dates (labelled table)",
+        "tests/data/dates.tsv",
+        tp + fneg,
+        p,
+        rc,
+        f1,
+        Some(0.93),
+    );
     println!(
         "dates: {} rows, {} expected facts: precision {p:.3} recall {rc:.3} F1 {f1:.3}",
         rows.len(),

@@ -88,6 +88,15 @@ fn evaluate(name: &str, show_errors: usize) -> Option<Score> {
             }
         }
     }
+    common::eval_row(
+        "sentence boundaries",
+        name,
+        score.tp + score.fn_,
+        score.precision(),
+        score.recall(),
+        score.f1(),
+        (name == "vtb-dev-paragraphs.detok.jsonl").then_some(DEV_DETOK_MIN_F1),
+    );
     println!(
         "{name:<36} records {:>4}  P {:.4}  R {:.4}  F1 {:.4}  (tp {}, fp {}, fn {})",
         score.records,

@@ -1,6 +1,8 @@
 //! Place extraction: the table of real news clauses (tests/data/places.tsv) with P/R/F1,
 //! the reference article, matching variants, resolution, offsets, lexicon hygiene.
 
+mod common;
+
 use std::collections::HashSet;
 
 use proptest::prelude::*;
@@ -92,6 +94,15 @@ fn table_precision_recall() {
     let r = tp as f64 / (tp + fn_).max(1) as f64;
     let f1 = 2.0 * p * r / (p + r).max(f64::EPSILON);
     println!("{report}");
+    common::eval_row(
+        "places (labelled table)",
+        "tests/data/places.tsv",
+        tp + fn_,
+        p,
+        r,
+        f1,
+        Some(0.93),
+    );
     println!(
         "places.tsv: {} rows, tp {tp} fp {fp} fn {fn_}: P {p:.3} R {r:.3} F1 {f1:.3}; \
          resolved codes {codes_ok}/{}",

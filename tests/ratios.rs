@@ -1,6 +1,8 @@
 //! Ratios: a table of labelled "x/y" occurrences from real news, the date-vs-ratio
 //! decision, and properties shared with dates (no panic, spans, offset shift).
 
+mod common;
+
 use proptest::prelude::*;
 use vinews::{Article, Date, ExtractConfig, Extractor};
 
@@ -111,6 +113,15 @@ fn labelled_ratios() {
     } else {
         0.0
     };
+    common::eval_row(
+        "ratios (labelled table)",
+        "tests/data/ratios.tsv",
+        tp + fneg,
+        p,
+        rc,
+        f1,
+        Some(0.9),
+    );
     println!(
         "ratios: {} rows, {} expected ratios: precision {p:.3} recall {rc:.3} F1 {f1:.3}",
         rows.len(),

@@ -28,3 +28,23 @@ pub fn data_dir() -> Option<PathBuf> {
 pub fn data_file(name: &str) -> Option<PathBuf> {
     data_dir().map(|d| d.join(name))
 }
+
+/// Prints one row of the evaluation table that `scripts/eval` gathers from every
+/// evaluation: area, data set, items scored, precision, recall, F1 and the F1 the test
+/// requires.
+pub fn eval_row(area: &str, data: &str, n: usize, p: f64, r: f64, f1: f64, min_f1: Option<f64>) {
+    let num = |x: f64| {
+        if x.is_nan() {
+            "-".to_string()
+        } else {
+            format!("{x:.4}")
+        }
+    };
+    let min = min_f1.map_or("-".to_string(), |m| format!("{m:.3}"));
+    println!(
+        "EVAL\t{area}\t{data}\t{n}\t{}\t{}\t{}\t{min}",
+        num(p),
+        num(r),
+        num(f1)
+    );
+}

@@ -154,7 +154,7 @@ const SLOTS: usize = 512;
 /// A cheap hash of a short word that ignores ASCII case: its length and its first, middle
 /// and last bytes, each with bit 5 set (so `A` and `a` hash alike; other bytes only need
 /// to hash consistently).
-#[inline]
+#[inline(always)]
 fn slot(w: &[u8]) -> usize {
     let n = w.len();
     if n == 0 {
@@ -169,7 +169,7 @@ fn slot(w: &[u8]) -> usize {
 impl Keywords {
     /// The role of the word `w` lowercased in ASCII (`Kw::None` when it is not a
     /// keyword): one probe rejects most words, with no copy.
-    #[inline]
+    #[inline(always)]
     pub fn get(&self, w: &[u8]) -> Kw {
         if w.len() > self.max_len {
             return Kw::None;

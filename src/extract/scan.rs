@@ -172,6 +172,12 @@ pub(crate) fn extract(text: &str, reference: Option<Date>) -> Facts {
     let mut ratios = Vec::new();
     let mut i = 0;
     while i < toks.len() {
+        // most tokens open nothing: neither a number nor a date word
+        let t = &toks[i];
+        if t.kind != TokKind::Num && t.kw == Kw::None {
+            i += 1;
+            continue;
+        }
         match s.at(i) {
             Step::Date(f) => {
                 i = f.end.max(i + 1);

@@ -130,6 +130,44 @@ fn keyword(word: &str, upper: bool, lower_changes: bool) -> Kw {
     Kw::None
 }
 
+/// What a byte starts, for the tokenizer's dispatch.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum B {
+    Digit,
+    Newline,
+    Space,
+    Lower,
+    Upper,
+    /// A lead or continuation byte of a non-ASCII character.
+    High,
+    Other,
+}
+
+const BYTES: [B; 256] = {
+    let mut t = [B::Other; 256];
+    let mut k = 0;
+    while k < 256 {
+        let c = k as u8;
+        t[k] = if c.is_ascii_digit() {
+            B::Digit
+        } else if c == b'\n' {
+            B::Newline
+        } else if c.is_ascii_whitespace() {
+            B::Space
+        } else if c.is_ascii_lowercase() {
+            B::Lower
+        } else if c.is_ascii_uppercase() {
+            B::Upper
+        } else if c >= 0x80 {
+            B::High
+        } else {
+            B::Other
+        };
+        k += 1;
+    }
+    t
+};
+
 /// Tokenizes `text` into `out` (cleared first).
 ///
 /// # Time complexity
@@ -144,100 +182,100 @@ pub(crate) fn tokenize(text: &str, out: &mut Vec<Tok>) {
     let mut i = 0;
     while i < b.len() {
         let c = b[i];
-        if c.is_ascii_digit() {
-            let start = i;
-            let mut num = 0u32;
-            while i < b.len() && b[i].is_ascii_digit() {
-                if i - start < 9 {
-                    num = num * 10 + u32::from(b[i] - b'0');
-                }
-                i += 1;
-            }
-            if i - start > 9 {
-                num = u32::MAX;
-            }
-            out.push(Tok {
-                start,
-                end: i,
-                kind: TokKind::Num,
-                kw: Kw::None,
-                num,
-            });
-            continue;
-        }
-        if c == b'\n' {
-            out.push(Tok {
-                start: i,
-                end: i + 1,
-                kind: TokKind::Newline,
-                kw: Kw::None,
-                num: 0,
-            });
-            i += 1;
-            continue;
-        }
-        if c.is_ascii_whitespace() {
-            i += 1;
-            continue;
-        }
-        if c.is_ascii_alphabetic() || c >= 0x80 {
-            let start = i;
-            let mut end = i;
-            let mut upper = false;
-            let mut lower_changes = false;
-            while end < b.len() {
-                let x = b[end];
-                if x < 0x80 {
-                    if x.is_ascii_alphabetic() {
-                        upper |= x.is_ascii_uppercase();
-                        end += 1;
-                        continue;
+        match BYTES[usize::from(c)] {
+            B::Space => i += 1,
+            B::Digit => {
+                let start = i;
+                let mut num = 0u32;
+                while i < b.len() && b[i].is_ascii_digit() {
+                    if i - start < 9 {
+                        num = num * 10 + u32::from(b[i] - b'0');
                     }
-                    break;
+                    i += 1;
                 }
-                let (u, len) = decode(b, end);
-                let k = class_of(classes, ext, u);
-                if k & WORD == 0 {
-                    break;
+                if i - start > 9 {
+                    num = u32::MAX;
                 }
-                upper |= k & UPPER != 0;
-                lower_changes |= k & LOWER_CHANGES != 0;
-                end += len;
-            }
-            if end > start {
                 out.push(Tok {
                     start,
-                    end,
-                    kind: TokKind::Word,
-                    kw: keyword(&text[start..end], upper, lower_changes),
-                    num: 0,
+                    end: i,
+                    kind: TokKind::Num,
+                    kw: Kw::None,
+                    num,
                 });
-                i = end;
-                continue;
             }
-            // a non-letter, non-ASCII character
-            let ch = text[i..].chars().next().unwrap_or(' ');
-            let len = ch.len_utf8();
-            if !ch.is_whitespace() {
+            B::Lower | B::Upper | B::High => {
+                let start = i;
+                let mut end = i;
+                let mut upper = false;
+                let mut lower_changes = false;
+                while end < b.len() {
+                    let x = b[end];
+                    match BYTES[usize::from(x)] {
+                        B::Lower => end += 1,
+                        B::Upper => {
+                            upper = true;
+                            end += 1;
+                        }
+                        B::High => {
+                            let (u, len) = decode(b, end);
+                            let k = class_of(classes, ext, u);
+                            if k & WORD == 0 {
+                                break;
+                            }
+                            upper |= k & UPPER != 0;
+                            lower_changes |= k & LOWER_CHANGES != 0;
+                            end += len;
+                        }
+                        _ => break,
+                    }
+                }
+                if end > start {
+                    out.push(Tok {
+                        start,
+                        end,
+                        kind: TokKind::Word,
+                        kw: keyword(&text[start..end], upper, lower_changes),
+                        num: 0,
+                    });
+                    i = end;
+                    continue;
+                }
+                // a non-letter, non-ASCII character
+                let ch = text[i..].chars().next().unwrap_or(' ');
+                let len = ch.len_utf8();
+                if !ch.is_whitespace() {
+                    out.push(Tok {
+                        start: i,
+                        end: i + len,
+                        kind: TokKind::Punct(ch),
+                        kw: Kw::None,
+                        num: 0,
+                    });
+                }
+                i += len;
+            }
+            B::Newline => {
                 out.push(Tok {
                     start: i,
-                    end: i + len,
-                    kind: TokKind::Punct(ch),
+                    end: i + 1,
+                    kind: TokKind::Newline,
                     kw: Kw::None,
                     num: 0,
                 });
+                i += 1;
             }
-            i += len;
-            continue;
+            B::Other => {
+                out.push(Tok {
+                    start: i,
+                    end: i + 1,
+                    kind: TokKind::Punct(c as char),
+                    kw: Kw::None,
+                    num: 0,
+                });
+                i += 1;
+            }
         }
-        out.push(Tok {
-            start: i,
-            end: i + 1,
-            kind: TokKind::Punct(c as char),
-            kw: Kw::None,
-            num: 0,
-        });
-        i += 1;
     }
 }
 

@@ -3,7 +3,7 @@
 
 use std::sync::LazyLock;
 
-use super::lexicon::{KEYWORDS, Kw};
+use super::lexicon::{KEYWORDS, Keywords, Kw};
 
 /// What a token is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -108,26 +108,38 @@ fn class_of(classes: &[u8], ext: &[u8], u: u32) -> u8 {
     char::from_u32(u).map_or(0, char_class)
 }
 
-/// The date-word role of the word `b[start..end]`; `upper` and `lower_changes` say
-/// whether some character of it is uppercase, and whether some non-ASCII character of it
-/// changes when lowercased.
+/// The date-word role of the word `w` (bytes of a `str`); `upper` and `lower_changes`
+/// say whether some character of it is uppercase, and whether some non-ASCII character of
+/// it changes when lowercased.
 ///
-/// Same result as looking up `word.to_lowercase()` (after ASCII lowercasing): when no
-/// non-ASCII character changes, the two lowercasings are the same string.
-fn keyword(word: &str, upper: bool, lower_changes: bool) -> Kw {
-    let kws = &*KEYWORDS;
-    let b = word.as_bytes();
-    if b.len() > kws.max_len {
+/// Same result as looking up the word ASCII-lowercased, then (when it has an uppercase
+/// character and is not ASCII) `word.to_lowercase()`: when no non-ASCII character changes,
+/// the two lowercasings are the same string, so the second lookup is skipped.
+#[inline]
+fn keyword(kws: &Keywords, w: &[u8], upper: bool, lower_changes: bool) -> Kw {
+    if w.len() > kws.max_len {
         return Kw::None;
     }
-    let k = kws.get(b);
+    let k = kws.get(w);
     if k != Kw::None {
         return k;
     }
-    if upper && lower_changes && !b.is_ascii() {
-        return kws.get(word.to_lowercase().as_bytes());
+    if upper && lower_changes {
+        return keyword_lowercased(kws, w);
     }
     Kw::None
+}
+
+/// The role of `w` fully lowercased (`str::to_lowercase`): the rare capitalised word with
+/// a non-ASCII capital ("ĐẾN", "Đầu").
+#[cold]
+#[inline(never)]
+fn keyword_lowercased(kws: &Keywords, w: &[u8]) -> Kw {
+    // `w` is a whole word of a `str`, so this never fails
+    std::str::from_utf8(w)
+        .ok()
+        .and_then(|word| kws.map.get(&word.to_lowercase()).copied())
+        .unwrap_or_default()
 }
 
 /// What a byte starts, for the tokenizer's dispatch.
@@ -178,6 +190,7 @@ pub(crate) fn tokenize(text: &str, out: &mut Vec<Tok>) {
     out.reserve(text.len() / 4);
     let classes: &[u8] = &CLASSES;
     let ext: &[u8] = &CLASSES_EXT;
+    let kws: &Keywords = &KEYWORDS;
     let b = text.as_bytes();
     let mut i = 0;
     while i < b.len() {
@@ -235,7 +248,7 @@ pub(crate) fn tokenize(text: &str, out: &mut Vec<Tok>) {
                         start,
                         end,
                         kind: TokKind::Word,
-                        kw: keyword(&text[start..end], upper, lower_changes),
+                        kw: keyword(kws, &b[start..end], upper, lower_changes),
                         num: 0,
                     });
                     i = end;

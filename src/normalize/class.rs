@@ -76,9 +76,9 @@ fn compute(c: char) -> u8 {
 }
 
 struct Tables {
-    low: [u8; 0x800],   // U+0000..U+0800
-    viet: [u8; 0x100],  // U+1E00..U+1F00
-    punct: [u8; 0x70],  // U+2000..U+2070
+    low: [u8; 0x800],  // U+0000..U+0800
+    viet: [u8; 0x100], // U+1E00..U+1F00
+    punct: [u8; 0x70], // U+2000..U+2070
 }
 
 static TABLES: LazyLock<Tables> = LazyLock::new(|| {

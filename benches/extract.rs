@@ -1,6 +1,7 @@
 //! Dates + ratios extraction throughput over real news: the reference fixture and, when
-//! present, ~2 MB of `../shared/data/news-corpus.jsonl` texts. Compared with a naive
-//! baseline (counting "/" bytes) in the same group.
+//! present, ~2 MB of `../shared/data/news-corpus.jsonl` texts. Compared with naive
+//! baselines in the same group: counting "/" bytes, and one regex
+//! (`\d{1,2}/\d{1,2}(/\d{4})?`, `find_iter` count) over the same normalized texts.
 
 use std::hint::black_box;
 
@@ -66,6 +67,15 @@ fn bench(c: &mut Criterion) {
                 for t in &texts {
                     black_box(vinews::normalize(black_box(t)));
                 }
+            })
+        });
+        let naive = regex::Regex::new(r"\d{1,2}/\d{1,2}(/\d{4})?").expect("valid regex");
+        g.bench_function("corpus-2MB/baseline-regex-dmy", |b| {
+            b.iter(|| {
+                normalized
+                    .iter()
+                    .map(|t| naive.find_iter(black_box(t)).count())
+                    .sum::<usize>()
             })
         });
         g.bench_function("corpus-2MB/baseline-count-slash", |b| {

@@ -144,6 +144,45 @@ type FastMap<V> = HashMap<String, V, std::hash::BuildHasherDefault<Fnv>>;
 pub(crate) struct Keywords {
     pub map: FastMap<Kw>,
     pub max_len: usize,
+    /// Open addressing over [`slot`] (keys are lowercase): most words of a text are not
+    /// keywords and are rejected by one probe, without hashing the whole word.
+    slots: Vec<Option<(Box<[u8]>, Kw)>>,
+}
+
+const SLOTS: usize = 512;
+
+/// A cheap hash of a short word that ignores ASCII case: its length and its first, middle
+/// and last bytes, each with bit 5 set (so `A` and `a` hash alike; other bytes only need
+/// to hash consistently).
+#[inline(always)]
+fn slot(w: &[u8]) -> usize {
+    let n = w.len();
+    if n == 0 {
+        return 0;
+    }
+    let h = (u32::from(w[0]) << 24 | u32::from(w[n - 1]) << 16 | u32::from(w[n / 2]) << 8)
+        | 0x2020_2000
+        | (n as u32 & 0xff);
+    (h.wrapping_mul(0x9E37_79B1) >> 23) as usize & (SLOTS - 1)
+}
+
+impl Keywords {
+    /// The role of the word `w` lowercased in ASCII (`Kw::None` when it is not a
+    /// keyword): one probe rejects most words, with no copy.
+    #[inline(always)]
+    pub fn get(&self, w: &[u8]) -> Kw {
+        if w.len() > self.max_len {
+            return Kw::None;
+        }
+        let mut k = slot(w);
+        loop {
+            match &self.slots[k] {
+                None => return Kw::None,
+                Some((key, kw)) if key.eq_ignore_ascii_case(w) => return *kw,
+                Some(_) => k = (k + 1) & (SLOTS - 1),
+            }
+        }
+    }
 }
 
 pub(crate) static KEYWORDS: LazyLock<Keywords> = LazyLock::new(|| {
@@ -159,7 +198,20 @@ pub(crate) static KEYWORDS: LazyLock<Keywords> = LazyLock::new(|| {
         }
     }
     let max_len = map.keys().map(String::len).max().unwrap_or(0);
-    Keywords { map, max_len }
+    // the table stays at most half full, so every probe sequence meets an empty slot
+    let mut slots: Vec<Option<(Box<[u8]>, Kw)>> = vec![None; SLOTS];
+    for (w, &kw) in map.iter().take(SLOTS / 2) {
+        let mut k = slot(w.as_bytes());
+        while slots[k].is_some() {
+            k = (k + 1) & (SLOTS - 1);
+        }
+        slots[k] = Some((w.as_bytes().into(), kw));
+    }
+    Keywords {
+        map,
+        max_len,
+        slots,
+    }
 });
 
 /// A phrase list with a numeric value per phrase, longest phrases first.
@@ -242,6 +294,16 @@ mod tests {
             assert_ne!(role(&e.value), Kw::None, "unknown role {:?}", e.value);
         }
         assert!(KEYWORDS.map.len() > 30);
+        // the table must hold them all (half full at most), and token.rs lowercases
+        // candidates into a 32-byte buffer
+        assert!(KEYWORDS.map.len() <= SLOTS / 2);
+        assert!(KEYWORDS.max_len <= 32);
+        for (w, &kw) in &KEYWORDS.map {
+            assert_eq!(KEYWORDS.get(w.as_bytes()), kw, "{w}");
+        }
+        assert_eq!(KEYWORDS.get(b"xyz"), Kw::None);
+        assert_eq!(KEYWORDS.get("NGÀY".as_bytes()), Kw::None); // only ASCII case is ignored
+        assert_eq!(KEYWORDS.get("NGàY".as_bytes()), Kw::Day);
         assert_eq!(PART_CLOCK.len(), parse(PARTS_OF_DAY).len());
     }
 }

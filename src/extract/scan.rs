@@ -3,6 +3,8 @@
 //! Every attempt at a token looks ahead a bounded number of tokens (item lists at most
 //! [`ITEMS_MAX_BYTES`]), so the whole pass is linear in the text.
 
+use std::cell::Cell;
+
 use super::date::{Date, DateFact, DateKind, days_in_month};
 use super::lexicon::{
     CUE_PHRASES, Clock, Kw, LUNAR_MONTH_PHRASES, PART_CLOCK, PLACE_PHRASES, Phrases, UNIT_PHRASES,
@@ -161,11 +163,21 @@ pub(crate) struct Facts {
 pub(crate) fn extract(text: &str, reference: Option<Date>) -> Facts {
     let mut toks = Vec::new();
     tokenize(text, &mut toks);
-    let s = Scanner { text, t: &toks };
+    let s = Scanner {
+        text,
+        t: &toks,
+        last_chain: Cell::new((usize::MAX, Shape::Other, 0)),
+    };
     let mut found = Vec::new();
     let mut ratios = Vec::new();
     let mut i = 0;
     while i < toks.len() {
+        // most tokens open nothing: neither a number nor a date word
+        let t = &toks[i];
+        if t.kind != TokKind::Num && t.kw == Kw::None {
+            i += 1;
+            continue;
+        }
         match s.at(i) {
             Step::Date(f) => {
                 i = f.end.max(i + 1);
@@ -258,6 +270,9 @@ fn day(y: Y, m: u32, d: u32) -> Point {
 struct Scanner<'t> {
     text: &'t str,
     t: &'t [Tok],
+    /// The last [`Scanner::chain`] read, `(i, shape, end)`: the grammar asks for the
+    /// same number run several times (as a time, a worded date, a numeric date, a ratio).
+    last_chain: Cell<(usize, Shape, usize)>,
 }
 
 impl Scanner<'_> {
@@ -321,6 +336,16 @@ impl Scanner<'_> {
 
     /// The run of glued numbers, separators and words starting at number token `i`.
     fn chain(&self, i: usize) -> (Shape, usize) {
+        let (at, shape, end) = self.last_chain.get();
+        if at == i {
+            return (shape, end);
+        }
+        let (shape, end) = self.read_chain(i);
+        self.last_chain.set((i, shape, end));
+        (shape, end)
+    }
+
+    fn read_chain(&self, i: usize) -> (Shape, usize) {
         let mut els = [El::W; 8];
         let mut n = 0;
         let mut j = i;

@@ -1,7 +1,9 @@
 //! A light tokenizer for the date and ratio grammars: digit runs, letter runs, and single
 //! punctuation characters, each with its byte span; spaces are skipped, line ends kept.
 
-use super::lexicon::{KEYWORDS, Kw};
+use std::sync::LazyLock;
+
+use super::lexicon::{KEYWORDS, Keywords, Kw};
 
 /// What a token is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -38,29 +40,145 @@ fn is_word_char(c: char) -> bool {
     c.is_alphabetic() || ('\u{300}'..='\u{36f}').contains(&c)
 }
 
-fn keyword(word: &str) -> Kw {
-    let kws = &*KEYWORDS;
-    if word.len() > kws.max_len {
-        return Kw::None;
+/// Code points below this have their classes in [`CLASSES`]: ASCII, Latin-1, Latin
+/// Extended-A/B and the combining marks.
+const TABLE_LIMIT: u32 = 0x370;
+/// Latin Extended Additional (ạ, ế, ữ …) has its classes in [`CLASSES_EXT`].
+const EXT: std::ops::Range<u32> = 0x1E00..0x1F00;
+/// [`is_word_char`].
+const WORD: u8 = 1;
+/// `char::is_uppercase`.
+const UPPER: u8 = 2;
+/// `char::to_lowercase` is not the character itself.
+const LOWER_CHANGES: u8 = 4;
+
+fn char_class(c: char) -> u8 {
+    let mut k = 0;
+    if is_word_char(c) {
+        k |= WORD;
     }
-    // lowercase ASCII letters into a stack buffer; other capitals are rare
-    let mut buf = [0u8; 32];
-    let b = word.as_bytes();
-    for (k, &c) in b.iter().enumerate() {
-        buf[k] = c.to_ascii_lowercase();
+    if c.is_uppercase() {
+        k |= UPPER;
     }
-    let Ok(lower) = std::str::from_utf8(&buf[..b.len()]) else {
-        return Kw::None;
-    };
-    if let Some(&k) = kws.map.get(lower) {
+    if !c.to_lowercase().eq(std::iter::once(c)) {
+        k |= LOWER_CHANGES;
+    }
+    k
+}
+
+fn classes(r: std::ops::Range<u32>) -> Box<[u8]> {
+    r.map(|u| char::from_u32(u).map_or(0, char_class)).collect()
+}
+
+/// The classes of the code points of Vietnamese text, computed once from the same `char`
+/// predicates so the tables cannot disagree with them.
+static CLASSES: LazyLock<Box<[u8]>> = LazyLock::new(|| classes(0..TABLE_LIMIT));
+static CLASSES_EXT: LazyLock<Box<[u8]>> = LazyLock::new(|| classes(EXT));
+
+/// The character starting at byte `i` of valid UTF-8 `b`, and its length in bytes.
+#[inline]
+fn decode(b: &[u8], i: usize) -> (u32, usize) {
+    let c0 = u32::from(b[i]);
+    if c0 < 0xE0 {
+        ((c0 & 0x1F) << 6 | (u32::from(b[i + 1]) & 0x3F), 2)
+    } else if c0 < 0xF0 {
+        (
+            (c0 & 0x0F) << 12 | (u32::from(b[i + 1]) & 0x3F) << 6 | (u32::from(b[i + 2]) & 0x3F),
+            3,
+        )
+    } else {
+        (
+            (c0 & 0x07) << 18
+                | (u32::from(b[i + 1]) & 0x3F) << 12
+                | (u32::from(b[i + 2]) & 0x3F) << 6
+                | (u32::from(b[i + 3]) & 0x3F),
+            4,
+        )
+    }
+}
+
+#[inline]
+fn class_of(classes: &[u8], ext: &[u8], u: u32) -> u8 {
+    if let Some(&k) = classes.get(u as usize) {
         return k;
     }
-    if !b.is_ascii() && word.chars().any(char::is_uppercase) {
-        let lower = word.to_lowercase();
-        return kws.map.get(lower.as_str()).copied().unwrap_or_default();
+    if let Some(&k) = ext.get(u.wrapping_sub(EXT.start) as usize) {
+        return k;
+    }
+    char::from_u32(u).map_or(0, char_class)
+}
+
+/// The date-word role of the word `w` (bytes of a `str`); `upper` and `lower_changes`
+/// say whether some character of it is uppercase, and whether some non-ASCII character of
+/// it changes when lowercased.
+///
+/// Same result as looking up the word ASCII-lowercased, then (when it has an uppercase
+/// character and is not ASCII) `word.to_lowercase()`: when no non-ASCII character changes,
+/// the two lowercasings are the same string, so the second lookup is skipped.
+#[inline]
+fn keyword(kws: &Keywords, w: &[u8], upper: bool, lower_changes: bool) -> Kw {
+    if w.len() > kws.max_len {
+        return Kw::None;
+    }
+    let k = kws.get(w);
+    if k != Kw::None {
+        return k;
+    }
+    if upper && lower_changes {
+        return keyword_lowercased(kws, w);
     }
     Kw::None
 }
+
+/// The role of `w` fully lowercased (`str::to_lowercase`): the rare capitalised word with
+/// a non-ASCII capital ("ĐẾN", "Đầu").
+#[cold]
+#[inline(never)]
+fn keyword_lowercased(kws: &Keywords, w: &[u8]) -> Kw {
+    // `w` is a whole word of a `str`, so this never fails
+    std::str::from_utf8(w)
+        .ok()
+        .and_then(|word| kws.map.get(&word.to_lowercase()).copied())
+        .unwrap_or_default()
+}
+
+/// What a byte starts, for the tokenizer's dispatch.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum B {
+    Digit,
+    Newline,
+    Space,
+    Lower,
+    Upper,
+    /// A lead or continuation byte of a non-ASCII character.
+    High,
+    Other,
+}
+
+const BYTES: [B; 256] = {
+    let mut t = [B::Other; 256];
+    let mut k = 0;
+    while k < 256 {
+        let c = k as u8;
+        t[k] = if c.is_ascii_digit() {
+            B::Digit
+        } else if c == b'\n' {
+            B::Newline
+        } else if c.is_ascii_whitespace() {
+            B::Space
+        } else if c.is_ascii_lowercase() {
+            B::Lower
+        } else if c.is_ascii_uppercase() {
+            B::Upper
+        } else if c >= 0x80 {
+            B::High
+        } else {
+            B::Other
+        };
+        k += 1;
+    }
+    t
+};
 
 /// Tokenizes `text` into `out` (cleared first).
 ///
@@ -69,91 +187,108 @@ fn keyword(word: &str) -> Kw {
 /// Linear in `text.len()`.
 pub(crate) fn tokenize(text: &str, out: &mut Vec<Tok>) {
     out.clear();
+    out.reserve(text.len() / 4);
+    let classes: &[u8] = &CLASSES;
+    let ext: &[u8] = &CLASSES_EXT;
+    let kws: &Keywords = &KEYWORDS;
     let b = text.as_bytes();
     let mut i = 0;
     while i < b.len() {
         let c = b[i];
-        if c.is_ascii_digit() {
-            let start = i;
-            while i < b.len() && b[i].is_ascii_digit() {
-                i += 1;
-            }
-            let num = if i - start <= 9 {
-                text[start..i]
-                    .bytes()
-                    .fold(0u32, |acc, d| acc * 10 + u32::from(d - b'0'))
-            } else {
-                u32::MAX
-            };
-            out.push(Tok {
-                start,
-                end: i,
-                kind: TokKind::Num,
-                kw: Kw::None,
-                num,
-            });
-            continue;
-        }
-        if c == b'\n' {
-            out.push(Tok {
-                start: i,
-                end: i + 1,
-                kind: TokKind::Newline,
-                kw: Kw::None,
-                num: 0,
-            });
-            i += 1;
-            continue;
-        }
-        if c.is_ascii_whitespace() {
-            i += 1;
-            continue;
-        }
-        if c.is_ascii_alphabetic() || c >= 0x80 {
-            let start = i;
-            let mut end = i;
-            for ch in text[i..].chars() {
-                if is_word_char(ch) {
-                    end += ch.len_utf8();
-                } else {
-                    break;
+        match BYTES[usize::from(c)] {
+            B::Space => i += 1,
+            B::Digit => {
+                let start = i;
+                let mut num = 0u32;
+                while i < b.len() && b[i].is_ascii_digit() {
+                    if i - start < 9 {
+                        num = num * 10 + u32::from(b[i] - b'0');
+                    }
+                    i += 1;
                 }
-            }
-            if end > start {
-                let word = &text[start..end];
+                if i - start > 9 {
+                    num = u32::MAX;
+                }
                 out.push(Tok {
                     start,
-                    end,
-                    kind: TokKind::Word,
-                    kw: keyword(word),
-                    num: 0,
+                    end: i,
+                    kind: TokKind::Num,
+                    kw: Kw::None,
+                    num,
                 });
-                i = end;
-                continue;
             }
-            // a non-letter, non-ASCII character
-            let ch = text[i..].chars().next().unwrap_or(' ');
-            let len = ch.len_utf8();
-            if !ch.is_whitespace() {
+            B::Lower | B::Upper | B::High => {
+                let start = i;
+                let mut end = i;
+                let mut upper = false;
+                let mut lower_changes = false;
+                while end < b.len() {
+                    let x = b[end];
+                    match BYTES[usize::from(x)] {
+                        B::Lower => end += 1,
+                        B::Upper => {
+                            upper = true;
+                            end += 1;
+                        }
+                        B::High => {
+                            let (u, len) = decode(b, end);
+                            let k = class_of(classes, ext, u);
+                            if k & WORD == 0 {
+                                break;
+                            }
+                            upper |= k & UPPER != 0;
+                            lower_changes |= k & LOWER_CHANGES != 0;
+                            end += len;
+                        }
+                        _ => break,
+                    }
+                }
+                if end > start {
+                    out.push(Tok {
+                        start,
+                        end,
+                        kind: TokKind::Word,
+                        kw: keyword(kws, &b[start..end], upper, lower_changes),
+                        num: 0,
+                    });
+                    i = end;
+                    continue;
+                }
+                // a non-letter, non-ASCII character
+                let ch = text[i..].chars().next().unwrap_or(' ');
+                let len = ch.len_utf8();
+                if !ch.is_whitespace() {
+                    out.push(Tok {
+                        start: i,
+                        end: i + len,
+                        kind: TokKind::Punct(ch),
+                        kw: Kw::None,
+                        num: 0,
+                    });
+                }
+                i += len;
+            }
+            B::Newline => {
                 out.push(Tok {
                     start: i,
-                    end: i + len,
-                    kind: TokKind::Punct(ch),
+                    end: i + 1,
+                    kind: TokKind::Newline,
                     kw: Kw::None,
                     num: 0,
                 });
+                i += 1;
             }
-            i += len;
-            continue;
+            B::Other => {
+                out.push(Tok {
+                    start: i,
+                    end: i + 1,
+                    kind: TokKind::Punct(c as char),
+                    kw: Kw::None,
+                    num: 0,
+                });
+                i += 1;
+            }
         }
-        out.push(Tok {
-            start: i,
-            end: i + 1,
-            kind: TokKind::Punct(c as char),
-            kw: Kw::None,
-            num: 0,
-        });
-        i += 1;
     }
 }
 
@@ -194,6 +329,42 @@ mod tests {
         assert_eq!(t[0].kw, Kw::Day);
         assert_eq!(t[1].num, 19);
         assert_eq!(t[6].kw, Kw::Hour);
+    }
+
+    #[test]
+    fn class_table_matches_char_predicates() {
+        for u in 0..0x2100 {
+            if let Some(c) = char::from_u32(u) {
+                assert_eq!(class_of(&CLASSES, &CLASSES_EXT, u), char_class(c), "{c:?}");
+                let mut s = [0u8; 4];
+                let enc = c.encode_utf8(&mut s);
+                if !c.is_ascii() {
+                    assert_eq!(decode(enc.as_bytes(), 0), (u, c.len_utf8()));
+                }
+            }
+        }
+        assert_eq!(decode("𝔸".as_bytes(), 0), (0x1D538, 4));
+    }
+
+    #[test]
+    fn keywords_ignore_case() {
+        let mut t = Vec::new();
+        tokenize("NGÀY Tháng ĐẾN đến Đến đẾN Việt 12345678901", &mut t);
+        let kws: Vec<_> = t.iter().map(|t| t.kw).collect();
+        assert_eq!(
+            kws,
+            [
+                Kw::Day,
+                Kw::Month,
+                Kw::Until,
+                Kw::Until,
+                Kw::Until,
+                Kw::Until,
+                Kw::None,
+                Kw::None
+            ]
+        );
+        assert_eq!(t[7].num, u32::MAX);
     }
 
     #[test]

@@ -1,0 +1,675 @@
+//! Article structure: headline, byline, end mark, photo captions and trailing boilerplate.
+//!
+//! Runs on normalized text, before segmentation and extraction, so that what is trimmed
+//! (boilerplate, the byline) yields no sentences and no facts. The rules are deliberately
+//! conservative; every cue word is data in `src/lexicon/structure_*.txt`.
+//!
+//! # Rules
+//!
+//! * **Boilerplate.** A line that starts with a marker of `structure_boilerplate.txt`
+//!   ("Tin cùng chuyên mục", "Xem thêm:", …) followed by nothing, a colon, or (for the
+//!   related-news markers) a capitalised headline, or a line made only of the widget words of
+//!   `structure_widgets.txt` ("Chia sẻ", "In bài", "Facebook", …), opens the trailing
+//!   boilerplate: it and everything after it are trimmed. In a one-line body the marker
+//!   counts after a sentence end (`./. Xem thêm:`), never inside a sentence.
+//! * **Byline.** The last line when it is short and made of capitalised words and cue words
+//!   of `structure_byline_cues.txt` ("Ngọc Trinh", "Kim Thanh (T/h)", "PV", "Nhóm PV"), or a
+//!   "Theo …" source line; one more such line before it joins it ("Ngọc Trinh" /
+//!   "Theo TTXVN"). At the end of a long line, only the words after the last sentence end
+//!   count, and only under the same rule (`… ./. Kim Thanh (T/h)`); after the end mark `./.`
+//!   one lower-case word is allowed ("Phương Anh/VOV-Trung tâm Tin").
+//! * **End mark.** `./.` at the end of the body (the sentence keeps it).
+//! * **Title.** The first line, when more lines follow and it reads as a headline: one
+//!   sentence, 2–40 words, at most 250 characters, opening with a capital, a digit or a
+//!   quote, with no final punctuation.
+//! * **Captions.** A line between two paragraphs that carries a photo cue of
+//!   `structure_caption_cues.txt` ("Ảnh: …", "(Ảnh: …)", "Ảnh minh họa"), or a short
+//!   standalone line (one sentence of 5–30 words, no colon at the end, opening with a
+//!   capital) between two paragraphs that end in sentence punctuation and are each at least
+//!   twice its length.
+//!
+//! # Time complexity
+//!
+//! Linear in the text: every line is visited a fixed number of times, lower-casing is
+//! bounded to marker-sized prefixes and short lines, and markers inside long lines are found with
+//! one Aho-Corasick pass.
+
+use std::borrow::Cow;
+use std::sync::LazyLock;
+
+use aho_corasick::{AhoCorasick, MatchKind};
+use serde::Serialize;
+
+use crate::segment;
+use crate::span::{OffsetMap, Span};
+
+/// The structure of an article: headline, byline, end mark, captions and trimmed
+/// boilerplate. Spans are byte ranges of the original input; texts are normalized.
+///
+/// In [`crate::Article`] these fields are flattened into the article's JSON.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
+pub struct Structure {
+    /// The headline (first line), normalized.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    /// Where the headline is.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub title_span: Option<Span>,
+    /// The author or source line at the end, normalized, with line breaks as spaces.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub byline: Option<String>,
+    /// Where the byline is; it is trimmed from sentences and facts.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub byline_span: Option<Span>,
+    /// The end mark `./.` closing the body, when present (its sentence keeps it).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub end_mark: Option<Span>,
+    /// Photo caption lines, in order (they stay in paragraphs and sentences).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub captions: Vec<Span>,
+    /// Trimmed boilerplate, in order: no sentence or fact comes from it.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub boilerplate: Vec<Boilerplate>,
+}
+
+/// A stretch of trimmed boilerplate.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
+pub struct Boilerplate {
+    /// Where it is: from the marker to the end of the text.
+    #[serde(flatten)]
+    pub span: Span,
+    /// What opened it.
+    pub kind: BoilerplateKind,
+}
+
+/// What kind of marker opened a stretch of boilerplate.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum BoilerplateKind {
+    /// Related or latest news lists: "Tin cùng chuyên mục", "Tin liên quan", "Tin mới".
+    Related,
+    /// "Xem thêm", "Đọc thêm": links to other articles.
+    SeeAlso,
+    /// Share, print and comment widgets: "Chia sẻ", "In bài", "Facebook", "Zalo".
+    Share,
+}
+
+const BOILERPLATE: &str = include_str!("lexicon/structure_boilerplate.txt");
+const WIDGETS: &str = include_str!("lexicon/structure_widgets.txt");
+const BYLINE_CUES: &str = include_str!("lexicon/structure_byline_cues.txt");
+const CAPTION_CUES: &str = include_str!("lexicon/structure_caption_cues.txt");
+
+/// The structure word lists, by file name (for the hygiene test).
+#[cfg(test)]
+pub(crate) const ALL: [(&str, &str); 4] = [
+    ("structure_boilerplate.txt", BOILERPLATE),
+    ("structure_widgets.txt", WIDGETS),
+    ("structure_byline_cues.txt", BYLINE_CUES),
+    ("structure_caption_cues.txt", CAPTION_CUES),
+];
+
+/// The entries of a list: trimmed first columns of non-comment lines, with the second
+/// column (empty when absent).
+fn entries(src: &str) -> impl Iterator<Item = (&str, &str)> {
+    src.lines()
+        .filter(|l| !l.trim().is_empty() && !l.trim_start().starts_with('#'))
+        .map(|l| {
+            let mut cols = l.split('\t');
+            let key = cols.next().unwrap_or("").trim();
+            let value = cols.next().unwrap_or("").trim();
+            (key, value)
+        })
+}
+
+struct Lex {
+    /// Markers (lowercase) with their kind, longest first.
+    markers: Vec<(String, BoilerplateKind)>,
+    /// Capitalised markers for the in-line search, pattern index → `markers` index.
+    inline: Option<AhoCorasick>,
+    /// Widget phrases as word lists, longest first.
+    widgets: Vec<Vec<String>>,
+    /// Byline cue phrases as word lists, longest first.
+    byline_cues: Vec<Vec<String>>,
+    /// Caption cues (lowercase).
+    caption_cues: Vec<String>,
+}
+
+fn kind_of(s: &str) -> BoilerplateKind {
+    match s {
+        "see_also" => BoilerplateKind::SeeAlso,
+        "share" => BoilerplateKind::Share,
+        _ => BoilerplateKind::Related,
+    }
+}
+
+fn capitalise(s: &str) -> String {
+    let mut c = s.chars();
+    match c.next() {
+        Some(f) => f.to_uppercase().chain(c).collect(),
+        None => String::new(),
+    }
+}
+
+fn phrases(src: &str) -> Vec<Vec<String>> {
+    let mut v: Vec<Vec<String>> = entries(src)
+        .map(|(k, _)| k.split_whitespace().map(str::to_string).collect())
+        .filter(|w: &Vec<String>| !w.is_empty())
+        .collect();
+    v.sort_by_key(|w| std::cmp::Reverse(w.len()));
+    v
+}
+
+static LEX: LazyLock<Lex> = LazyLock::new(|| {
+    let mut markers: Vec<(String, BoilerplateKind)> = entries(BOILERPLATE)
+        .map(|(k, v)| (k.to_string(), kind_of(v)))
+        .collect();
+    markers.sort_by_key(|(k, _)| std::cmp::Reverse(k.len()));
+    let inline = AhoCorasick::builder()
+        .match_kind(MatchKind::LeftmostLongest)
+        .build(markers.iter().map(|(k, _)| capitalise(k)))
+        .ok();
+    Lex {
+        markers,
+        inline,
+        widgets: phrases(WIDGETS),
+        byline_cues: phrases(BYLINE_CUES),
+        caption_cues: entries(CAPTION_CUES).map(|(k, _)| k.to_string()).collect(),
+    }
+});
+
+/// Lines longer than this are never widget lines, bylines or titles.
+const SHORT_LINE: usize = 120;
+
+fn is_terminal(c: char) -> bool {
+    matches!(c, '.' | '!' | '?' | '…')
+}
+
+fn is_closer(c: char) -> bool {
+    matches!(c, '"' | '”' | '’' | '\'' | ')' | '»' | ']')
+}
+
+/// The kind of boilerplate `rest` opens when it starts with a marker (`rest` is the text
+/// from a line start or a sentence start).
+fn marker_at(rest: &str) -> Option<BoilerplateKind> {
+    for (m, kind) in &LEX.markers {
+        let Some(head) = rest.get(..m.len()) else {
+            continue;
+        };
+        if head.to_lowercase() != *m {
+            continue;
+        }
+        let after = &rest[m.len()..];
+        if after.chars().next().is_some_and(char::is_alphanumeric) {
+            continue; // glued to a longer word
+        }
+        let after = after.trim_start();
+        let ok = match after.chars().next() {
+            None | Some(':' | '>' | '»' | '|') => true,
+            Some(c) => {
+                *kind == BoilerplateKind::Related
+                    && m.contains(' ')
+                    && (c.is_uppercase() || matches!(c, '"' | '“' | '\''))
+            }
+        };
+        if ok {
+            return Some(*kind);
+        }
+    }
+    None
+}
+
+/// True when `line` is made only of widget words and separators.
+fn is_widget_line(line: &str) -> bool {
+    if line.len() > SHORT_LINE {
+        return false;
+    }
+    let lower = line.to_lowercase();
+    let words: Vec<&str> = lower
+        .split(|c: char| c.is_whitespace() || matches!(c, '|' | '/' | '·' | '•' | ',' | '-'))
+        .filter(|w| !w.is_empty())
+        .collect();
+    if words.is_empty() {
+        return false;
+    }
+    let mut i = 0;
+    'outer: while i < words.len() {
+        for w in &LEX.widgets {
+            if words.len() - i >= w.len() && words[i..i + w.len()].iter().zip(w).all(|(a, b)| a == b)
+            {
+                i += w.len();
+                continue 'outer;
+            }
+        }
+        return false;
+    }
+    true
+}
+
+/// True when `s` reads as a byline: short, no final punctuation, capitalised words and cue
+/// words, or a "Theo …" source line. `relaxed` (after the end mark `./.`) allows one
+/// lower-case word.
+fn is_byline(s: &str, relaxed: bool) -> bool {
+    let s = s.trim();
+    if s.is_empty() || s.len() > 100 {
+        return false;
+    }
+    if s.chars().last().is_some_and(|c| {
+        is_terminal(c) || matches!(c, ':' | ';' | ',' | '-' | '–')
+    }) {
+        return false;
+    }
+    if is_caption_cue(s) {
+        return false;
+    }
+    let toks: Vec<&str> = s.split_whitespace().collect();
+    if toks.len() > 10 {
+        return false;
+    }
+    let lower = s.to_lowercase();
+    let ltoks: Vec<&str> = lower.split_whitespace().collect();
+    if ltoks.len() != toks.len() {
+        return false;
+    }
+    if matches!(ltoks[0], "theo" | "(theo") {
+        return (2..=8).contains(&toks.len());
+    }
+    let mut named = false;
+    let mut lower_words = 0usize;
+    let mut source = false;
+    let mut i = 0;
+    'outer: while i < ltoks.len() {
+        for cue in &LEX.byline_cues {
+            let n = cue.len();
+            if ltoks.len() - i >= n && ltoks[i..i + n].iter().zip(cue).all(|(a, b)| a == b) {
+                if cue.iter().any(|w| w.chars().any(char::is_alphabetic)) {
+                    named = true;
+                }
+                if cue.len() == 1 && matches!(cue[0].as_str(), "theo" | "(theo") {
+                    source = true;
+                }
+                i += n;
+                continue 'outer;
+            }
+        }
+        let t = toks[i].trim_matches(|c: char| matches!(c, '(' | ')' | ',' | '"' | '“' | '”'));
+        match t.chars().next() {
+            Some(c) if c.is_uppercase() => named = true,
+            Some(_) if !source => lower_words += 1,
+            _ => {}
+        }
+        i += 1;
+    }
+    named && (lower_words == 0 || (relaxed && lower_words == 1))
+}
+
+/// True when `line` carries a photo cue ("Ảnh: …", "(Ảnh: …)", "Ảnh minh họa").
+fn is_caption_cue(line: &str) -> bool {
+    if line.len() > 4 * SHORT_LINE {
+        return false;
+    }
+    let lower = line.to_lowercase();
+    for cue in &LEX.caption_cues {
+        if lower.starts_with(cue.as_str()) {
+            return true;
+        }
+        let colon = cue.ends_with(':');
+        for (at, _) in lower.match_indices(cue.as_str()) {
+            let before = lower[..at].chars().next_back();
+            if before == Some('(') || (colon && before.is_some_and(char::is_whitespace)) {
+                return true;
+            }
+        }
+    }
+    false
+}
+
+/// Where the words after the last sentence end of `par` start (an offset into `par`), and
+/// whether that sentence ended with the end mark `./.`. Looks at the last 160 bytes only.
+fn tail_start(par: &str) -> Option<(usize, bool)> {
+    let from = par.len().saturating_sub(160);
+    for (at, c) in par.char_indices().rev() {
+        if at < from {
+            break;
+        }
+        if !c.is_whitespace() {
+            continue;
+        }
+        let before = par[..at].trim_end_matches(is_closer);
+        let Some(t) = before.chars().next_back() else {
+            continue;
+        };
+        if !is_terminal(t) {
+            continue;
+        }
+        if t == '.' {
+            // An initial ("H. Nam") is not a sentence end.
+            let mut back = before[..before.len() - 1].chars().rev();
+            if back.next().is_some_and(char::is_uppercase)
+                && back.next().is_none_or(|c| c.is_whitespace() || c == '.')
+            {
+                continue;
+            }
+        }
+        if before.trim().chars().count() < 2 {
+            return None;
+        }
+        let start = at + (par.len() - at - par[at..].trim_start().len());
+        return Some((start, before.ends_with("./.")));
+    }
+    None
+}
+
+/// A line that reads as a headline.
+fn is_title(line: &str) -> bool {
+    if line.len() > 4 * SHORT_LINE || line.chars().count() > 250 {
+        return false;
+    }
+    let Some(first) = line.chars().next() else {
+        return false;
+    };
+    if !(first.is_uppercase() || first.is_ascii_digit() || matches!(first, '"' | '“' | '\'')) {
+        return false;
+    }
+    if line
+        .chars()
+        .last()
+        .is_some_and(|c| is_terminal(c) || matches!(c, ':' | ';' | ','))
+    {
+        return false;
+    }
+    let words = line.split_whitespace().count();
+    if !(2..=40).contains(&words) {
+        return false;
+    }
+    if is_caption_cue(line) || line.to_lowercase().starts_with("theo ") {
+        return false;
+    }
+    segment::sentences(line).count() == 1
+}
+
+/// Ends in sentence punctuation (possibly followed by closing quotes or brackets).
+fn ends_sentence(line: &str) -> bool {
+    line.trim_end_matches(is_closer)
+        .chars()
+        .last()
+        .is_some_and(is_terminal)
+        || line.ends_with(')')
+}
+
+/// A short standalone line between two longer paragraphs.
+fn is_structural_caption(line: &str, prev: &str, next: &str) -> bool {
+    if !line.chars().next().is_some_and(char::is_uppercase) || line.ends_with(':') {
+        return false;
+    }
+    let words = line.split_whitespace().count();
+    if !(5..=30).contains(&words) {
+        return false;
+    }
+    if prev.len() < 2 * line.len() || next.len() < 2 * line.len() {
+        return false;
+    }
+    if !ends_sentence(prev) || !ends_sentence(next) {
+        return false;
+    }
+    segment::sentences(line).count() == 1
+}
+
+/// Structure in normalized coordinates.
+#[derive(Debug, Default)]
+struct Layout {
+    title: Option<Span>,
+    byline: Option<Span>,
+    end_mark: Option<Span>,
+    captions: Vec<Span>,
+    boilerplate: Vec<(Span, BoilerplateKind)>,
+}
+
+fn layout(text: &str) -> Layout {
+    let mut out = Layout::default();
+    let paras: Vec<Span> = segment::paragraphs(text).collect();
+    let line = |s: Span| &text[s.start..s.end];
+
+    // 1. Boilerplate: the first marker or widget line after some content cuts the rest.
+    let mut content_end = paras.len();
+    let mut cut: Option<(usize, BoilerplateKind)> = None;
+    let mut seen_content = false;
+    for (i, &p) in paras.iter().enumerate() {
+        let l = line(p);
+        let kind = marker_at(l).or_else(|| is_widget_line(l).then_some(BoilerplateKind::Share));
+        if let Some(kind) = kind {
+            if seen_content {
+                content_end = i;
+                cut = Some((p.start, kind));
+                break;
+            }
+            out.boilerplate.push((p, kind));
+            continue;
+        }
+        seen_content = true;
+        // A marker after a sentence end inside the line (one-line bodies).
+        if let Some(ac) = LEX.inline.as_ref() {
+            let hit = ac.find_iter(l).find_map(|m| {
+                if m.start() == 0 {
+                    return None;
+                }
+                let before = l[..m.start()].trim_end();
+                let prev = before.chars().next_back()?;
+                let after_end = is_terminal(prev)
+                    || matches!(prev, '>' | '|' | '»')
+                    || prev.is_ascii_digit()
+                    || (is_closer(prev)
+                        && before
+                            .trim_end_matches(is_closer)
+                            .chars()
+                            .next_back()
+                            .is_some_and(is_terminal));
+                if !after_end || before.len() == l[..m.start()].len() {
+                    return None;
+                }
+                marker_at(&l[m.start()..]).map(|k| (m.start(), k))
+            });
+            if let Some((at, kind)) = hit {
+                let start = p.start + at;
+                cut = Some((start, kind));
+                content_end = i + 1;
+                break;
+            }
+        }
+    }
+    if let Some((start, kind)) = cut {
+        let end = text.trim_end().len().max(start);
+        out.boilerplate.push((Span::new(start, end), kind));
+    }
+    // Content paragraphs, the last one shortened by an in-line cut.
+    let mut content: Vec<Span> = paras[..content_end]
+        .iter()
+        .copied()
+        .filter(|p| !out.boilerplate.iter().any(|(b, _)| b == p))
+        .collect();
+    if let (Some(last), Some((start, _))) = (content.last_mut(), cut)
+        && start > last.start
+        && start < last.end
+    {
+        last.end = last.start + text[last.start..start].trim_end().len();
+    }
+
+    // 2. Byline.
+    let n = content.len();
+    let mut body_end = n;
+    if n >= 2 && is_byline(line(content[n - 1]), line(content[n - 2]).ends_with("./.")) {
+        let mut span = content[n - 1];
+        body_end = n - 1;
+        if n >= 4 {
+            let prev = line(content[n - 2]);
+            if prev.split_whitespace().count() <= 6 && is_byline(prev, false) {
+                span.start = content[n - 2].start;
+                body_end = n - 2;
+            }
+        }
+        out.byline = Some(span);
+    } else if let Some(&last) = content.last() {
+        let l = line(last);
+        if let Some((at, relaxed)) = tail_start(l)
+            && is_byline(&l[at..], relaxed)
+        {
+            out.byline = Some(Span::new(last.start + at, last.end));
+            let kept = l[..at].trim_end().len();
+            if let Some(c) = content.last_mut() {
+                c.end = c.start + kept;
+            }
+        }
+    }
+    let content = &content[..body_end];
+
+    // 3. End mark.
+    if let Some(&last) = content.last()
+        && line(last).ends_with("./.")
+    {
+        out.end_mark = Some(Span::new(last.end - 3, last.end));
+    }
+
+    // 4. Title.
+    let mut first_body = 0;
+    if content.len() >= 2 && is_title(line(content[0])) {
+        out.title = Some(content[0]);
+        first_body = 1;
+    }
+
+    // 5. Captions: lines strictly between two body paragraphs.
+    for i in first_body.max(1)..content.len().saturating_sub(1) {
+        let l = line(content[i]);
+        if (is_caption_cue(l) && l.len() <= 3 * SHORT_LINE)
+            || is_structural_caption(l, line(content[i - 1]), line(content[i + 1]))
+        {
+            out.captions.push(content[i]);
+        }
+    }
+    out
+}
+
+/// `text` with every byte of `spans` (sorted, disjoint, on char boundaries) replaced by a
+/// space, so that offsets stay valid.
+fn mask<'a>(text: Cow<'a, str>, spans: &[Span]) -> Cow<'a, str> {
+    if spans.is_empty() {
+        return text;
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut at = 0;
+    for s in spans {
+        let (start, end) = (s.start.clamp(at, text.len()), s.end.min(text.len()));
+        if start >= end || !text.is_char_boundary(start) || !text.is_char_boundary(end) {
+            continue;
+        }
+        out.push_str(&text[at..start]);
+        for c in text[start..end].chars() {
+            if matches!(c, '\n' | '\r') {
+                out.push(c);
+            } else {
+                out.extend(std::iter::repeat_n(' ', c.len_utf8()));
+            }
+        }
+        at = end;
+    }
+    out.push_str(&text[at..]);
+    Cow::Owned(out)
+}
+
+/// Collapses whitespace runs (line breaks included) to single spaces.
+fn one_line(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Finds the structure of the normalized `text`, maps it to the original through `map`,
+/// and returns it with the text to extract from: `text` with the byline and boilerplate
+/// blanked out (same length, so every offset stays valid).
+pub(crate) fn analyze<'a>(text: Cow<'a, str>, map: &OffsetMap) -> (Structure, Cow<'a, str>) {
+    let l = layout(&text);
+    let slice = |s: Span| text.get(s.start..s.end).unwrap_or("");
+    let structure = Structure {
+        title: l.title.map(|s| one_line(slice(s))),
+        title_span: l.title.map(|s| map.to_original(s)),
+        byline: l.byline.map(|s| one_line(slice(s))),
+        byline_span: l.byline.map(|s| map.to_original(s)),
+        end_mark: l.end_mark.map(|s| map.to_original(s)),
+        captions: l.captions.iter().map(|&s| map.to_original(s)).collect(),
+        boilerplate: l
+            .boilerplate
+            .iter()
+            .map(|&(s, kind)| Boilerplate {
+                span: map.to_original(s),
+                kind,
+            })
+            .collect(),
+    };
+    let mut hidden: Vec<Span> = l.boilerplate.iter().map(|&(s, _)| s).collect();
+    hidden.extend(l.byline);
+    hidden.sort();
+    (structure, mask(text, &hidden))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use unicode_normalization::is_nfc;
+
+    #[test]
+    fn lexicon_hygiene() {
+        for (name, src) in ALL {
+            let mut seen = std::collections::HashSet::new();
+            for (n, line) in src.lines().enumerate() {
+                if line.trim().is_empty() || line.starts_with('#') {
+                    continue;
+                }
+                let at = format!("src/lexicon/{name}:{}", n + 1);
+                assert!(is_nfc(line), "{at}: not NFC: {line:?}");
+                assert_eq!(line, line.trim(), "{at}: not trimmed");
+                let key = line.split('\t').next().unwrap_or("");
+                assert!(!key.is_empty(), "{at}: empty entry");
+                assert_eq!(key, key.to_lowercase(), "{at}: not lowercase");
+                assert_eq!(
+                    crate::normalize(line).text,
+                    line,
+                    "{at}: not in the crate's normalized form (tone style hòa, thủy)"
+                );
+                assert!(seen.insert(key.to_string()), "{at}: duplicate {key:?}");
+                if name == "structure_boilerplate.txt" {
+                    let kind = line.split('\t').nth(1).unwrap_or("");
+                    assert!(
+                        matches!(kind, "related" | "see_also" | "share"),
+                        "{at}: unknown kind {kind:?}"
+                    );
+                }
+            }
+        }
+        assert!(LEX.inline.is_some());
+    }
+
+    #[test]
+    fn bylines() {
+        for s in [
+            "Ngọc Trinh",
+            "Kim Thanh (T/h)",
+            "Theo TTXVN",
+            "PV",
+            "Nhóm PV",
+            "Minh Anh - Hoàng Nam",
+            "Theo Dân trí",
+            "H. Nam (Tổng hợp)",
+        ] {
+            assert!(is_byline(s, false), "{s}");
+        }
+        for s in ["Buổi làm việc kết thúc.", "Cuộc sống còn khó khăn", "Ảnh: TTXVN"] {
+            assert!(!is_byline(s, false), "{s}");
+        }
+    }
+
+    #[test]
+    fn widgets() {
+        assert!(is_widget_line("Chia sẻ | Facebook | Zalo"));
+        assert!(is_widget_line("In bài"));
+        assert!(!is_widget_line("Chia sẻ kinh nghiệm làm giàu"));
+    }
+}

@@ -11,7 +11,8 @@
 //!   related-news markers) a capitalised headline, or a line made only of the widget words of
 //!   `structure_widgets.txt` ("Chia sẻ", "In bài", "Facebook", …), opens the trailing
 //!   boilerplate: it and everything after it are trimmed. In a one-line body the marker
-//!   counts after a sentence end (`./. Xem thêm:`), never inside a sentence.
+//!   counts after a sentence end (`./. Xem thêm:`), never inside a sentence, and only in
+//!   the second half of the text or in its last 400 bytes.
 //! * **Byline.** The last line when it is short and made of capitalised words and cue words
 //!   of `structure_byline_cues.txt` ("Ngọc Trinh", "Kim Thanh (T/h)", "PV", "Nhóm PV"), or a
 //!   "Theo …" source line; one more such line before it joins it ("Ngọc Trinh" /
@@ -20,13 +21,14 @@
 //!   one lower-case word is allowed ("Phương Anh/VOV-Trung tâm Tin").
 //! * **End mark.** `./.` at the end of the body (the sentence keeps it).
 //! * **Title.** The first line, when more lines follow and it reads as a headline: one
-//!   sentence, 2–40 words, at most 250 characters, opening with a capital, a digit or a
-//!   quote, with no final punctuation.
+//!   sentence, 2–40 words, at most 200 characters, opening with a capital, a digit or a
+//!   quote, ending in no punctuation but "?" or "!".
 //! * **Captions.** A line between two paragraphs that carries a photo cue of
 //!   `structure_caption_cues.txt` ("Ảnh: …", "(Ảnh: …)", "Ảnh minh họa"), or a short
-//!   standalone line (one sentence of 5–30 words, no colon at the end, opening with a
-//!   capital) between two paragraphs that end in sentence punctuation and are each at least
-//!   twice its length.
+//!   standalone line (one sentence of 5–30 words, no colon at the end) that opens with a
+//!   subject and names an activity of `structure_caption_words.txt` ("Đồng chí … chủ trì
+//!   buổi làm việc.", with or without a final period), between two paragraphs that end in
+//!   sentence punctuation and are each at least twice its length.
 //!
 //! # Time complexity
 //!
@@ -101,14 +103,16 @@ const BOILERPLATE: &str = include_str!("lexicon/structure_boilerplate.txt");
 const WIDGETS: &str = include_str!("lexicon/structure_widgets.txt");
 const BYLINE_CUES: &str = include_str!("lexicon/structure_byline_cues.txt");
 const CAPTION_CUES: &str = include_str!("lexicon/structure_caption_cues.txt");
+const CAPTION_WORDS: &str = include_str!("lexicon/structure_caption_words.txt");
 
 /// The structure word lists, by file name (for the hygiene test).
 #[cfg(test)]
-pub(crate) const ALL: [(&str, &str); 4] = [
+pub(crate) const ALL: [(&str, &str); 5] = [
     ("structure_boilerplate.txt", BOILERPLATE),
     ("structure_widgets.txt", WIDGETS),
     ("structure_byline_cues.txt", BYLINE_CUES),
     ("structure_caption_cues.txt", CAPTION_CUES),
+    ("structure_caption_words.txt", CAPTION_WORDS),
 ];
 
 /// The entries of a list: trimmed first columns of non-comment lines, with the second
@@ -135,6 +139,11 @@ struct Lex {
     byline_cues: Vec<Vec<String>>,
     /// Caption cues (lowercase).
     caption_cues: Vec<String>,
+    /// Words that open a standalone caption line ("đồng chí", "lãnh đạo"), and whether a
+    /// capitalised name must follow ("ông", "bà").
+    caption_subjects: Vec<(String, bool)>,
+    /// Words of the activity a standalone caption describes ("chủ trì", "phát biểu").
+    caption_activities: Vec<String>,
 }
 
 fn kind_of(s: &str) -> BoilerplateKind {
@@ -177,9 +186,20 @@ static LEX: LazyLock<Lex> = LazyLock::new(|| {
         widgets: phrases(WIDGETS),
         byline_cues: phrases(BYLINE_CUES),
         caption_cues: entries(CAPTION_CUES).map(|(k, _)| k.to_string()).collect(),
+        caption_subjects: entries(CAPTION_WORDS)
+            .filter(|(_, v)| v.starts_with("subject"))
+            .map(|(k, v)| (k.to_string(), v == "subject_name"))
+            .collect(),
+        caption_activities: entries(CAPTION_WORDS)
+            .filter(|(_, v)| *v == "activity")
+            .map(|(k, _)| k.to_string())
+            .collect(),
     }
 });
 
+/// A marker inside a line cuts the rest only in the second half of the text or when at
+/// most this many bytes follow it.
+const INLINE_TAIL: usize = 400;
 /// Lines longer than this are never widget lines, bylines or titles.
 const SHORT_LINE: usize = 120;
 
@@ -279,6 +299,7 @@ fn is_byline(s: &str, relaxed: bool) -> bool {
     let mut named = false;
     let mut lower_words = 0usize;
     let mut source = false;
+    let mut in_bracket = false;
     let mut i = 0;
     'outer: while i < ltoks.len() {
         for cue in &LEX.byline_cues {
@@ -287,18 +308,29 @@ fn is_byline(s: &str, relaxed: bool) -> bool {
                 if cue.iter().any(|w| w.chars().any(char::is_alphabetic)) {
                     named = true;
                 }
-                if cue.len() == 1 && matches!(cue[0].as_str(), "theo" | "(theo") {
+                // After "theo" or an open bracket cue ("(theo", "(tổng hợp") come source
+                // names, which may have lower-case words.
+                let (first, last) = (&cue[0], &cue[cue.len() - 1]);
+                if first == "theo" || (first.starts_with('(') && !last.ends_with(')')) {
                     source = true;
                 }
                 i += n;
                 continue 'outer;
             }
         }
-        let t = toks[i].trim_matches(|c: char| matches!(c, '(' | ')' | ',' | '"' | '“' | '”'));
+        let raw = toks[i];
+        let t = raw.trim_matches(|c: char| matches!(c, '(' | ')' | ',' | '"' | '“' | '”'));
         match t.chars().next() {
             Some(c) if c.is_uppercase() => named = true,
-            Some(_) if !source => lower_words += 1,
+            // Inside brackets after a name: "Tuấn Hiệp (LĐLĐ tỉnh)".
+            Some(_) if !source && !(in_bracket && named) => lower_words += 1,
             _ => {}
+        }
+        if raw.starts_with('(') {
+            in_bracket = true;
+        }
+        if raw.ends_with(')') {
+            in_bracket = false;
         }
         i += 1;
     }
@@ -364,7 +396,7 @@ fn tail_start(par: &str) -> Option<(usize, bool)> {
 
 /// A line that reads as a headline.
 fn is_title(line: &str) -> bool {
-    if line.len() > 4 * SHORT_LINE || line.chars().count() > 250 {
+    if line.len() > 4 * SHORT_LINE || line.chars().count() > 200 {
         return false;
     }
     let Some(first) = line.chars().next() else {
@@ -376,7 +408,7 @@ fn is_title(line: &str) -> bool {
     if line
         .chars()
         .last()
-        .is_some_and(|c| is_terminal(c) || matches!(c, ':' | ';' | ','))
+        .is_some_and(|c| matches!(c, '.' | '…' | ':' | ';' | ','))
     {
         return false;
     }
@@ -384,10 +416,20 @@ fn is_title(line: &str) -> bool {
     if !(2..=40).contains(&words) {
         return false;
     }
-    if is_caption_cue(line) || line.to_lowercase().starts_with("theo ") {
+    if is_caption_cue(line) {
         return false;
     }
-    segment::sentences(line).count() == 1
+    one_sentence(line)
+}
+
+/// True when `line` is one sentence; a break after an ellipsis ("doanh nghiệp... "chết
+/// yểu"") does not count.
+fn one_sentence(line: &str) -> bool {
+    let mut breaks = segment::sentences(line).filter(|s| {
+        let t = line[s.start..s.end].trim_end_matches(is_closer);
+        !(t.ends_with('…') || t.ends_with("..."))
+    });
+    breaks.next().is_some() && breaks.next().is_none()
 }
 
 /// Ends in sentence punctuation (possibly followed by closing quotes or brackets).
@@ -401,7 +443,7 @@ fn ends_sentence(line: &str) -> bool {
 
 /// A short standalone line between two longer paragraphs.
 fn is_structural_caption(line: &str, prev: &str, next: &str) -> bool {
-    if !line.chars().next().is_some_and(char::is_uppercase) || line.ends_with(':') {
+    if !line.chars().next().is_some_and(char::is_uppercase) {
         return false;
     }
     let words = line.split_whitespace().count();
@@ -414,7 +456,41 @@ fn is_structural_caption(line: &str, prev: &str, next: &str) -> bool {
     if !ends_sentence(prev) || !ends_sentence(next) {
         return false;
     }
-    segment::sentences(line).count() == 1
+    if line
+        .chars()
+        .last()
+        .is_some_and(|c| matches!(c, '?' | '!' | ',' | ';' | ':' | '…'))
+    {
+        return false;
+    }
+    let lower = line.to_lowercase();
+    let opens = LEX.caption_subjects.iter().any(|(w, name)| {
+        lower.starts_with(w.as_str())
+            && !starts_word(&lower[w.len()..])
+            && (!name
+                || line
+                    .get(w.len()..)
+                    .is_some_and(|r| r.trim_start().starts_with(char::is_uppercase)))
+    });
+    opens
+        && LEX
+            .caption_activities
+            .iter()
+            .any(|w| contains_word(&lower, w))
+        && one_sentence(line)
+}
+
+/// True when `s` starts with a letter or digit (so a word before it would be glued on).
+fn starts_word(s: &str) -> bool {
+    s.chars().next().is_some_and(char::is_alphanumeric)
+}
+
+/// True when `hay` contains `word` as whole words.
+fn contains_word(hay: &str, word: &str) -> bool {
+    hay.match_indices(word).any(|(at, _)| {
+        !hay[..at].chars().next_back().is_some_and(char::is_alphanumeric)
+            && !starts_word(&hay[at + word.len()..])
+    })
 }
 
 /// Structure in normalized coordinates.
@@ -467,6 +543,13 @@ fn layout(text: &str) -> Layout {
                             .next_back()
                             .is_some_and(is_terminal));
                 if !after_end || before.len() == l[..m.start()].len() {
+                    return None;
+                }
+                // Inside a long one-line body a link list can sit in the middle
+                // (">> Xem thêm: …" and the article goes on): only cut in the second half
+                // of the text or near its end.
+                let at = p.start + m.start();
+                if at < text.len() / 2 && text.len() - at > INLINE_TAIL {
                     return None;
                 }
                 marker_at(&l[m.start()..]).map(|k| (m.start(), k))
@@ -635,6 +718,13 @@ mod tests {
                     "{at}: not in the crate's normalized form (tone style hòa, thủy)"
                 );
                 assert!(seen.insert(key.to_string()), "{at}: duplicate {key:?}");
+                if name == "structure_caption_words.txt" {
+                    let kind = line.split('\t').nth(1).unwrap_or("");
+                    assert!(
+                        matches!(kind, "subject" | "subject_name" | "activity"),
+                        "{at}: unknown column {kind:?}"
+                    );
+                }
                 if name == "structure_boilerplate.txt" {
                     let kind = line.split('\t').nth(1).unwrap_or("");
                     assert!(

@@ -16,9 +16,10 @@
 //! * **Byline.** The last line when it is short and made of capitalised words and cue words
 //!   of `structure_byline_cues.txt` ("Ngọc Trinh", "Kim Thanh (T/h)", "PV", "Nhóm PV"), or a
 //!   "Theo …" source line; one more such line before it joins it ("Ngọc Trinh" /
-//!   "Theo TTXVN"). At the end of a long line, only the words after the last sentence end
-//!   count, and only under the same rule (`… ./. Kim Thanh (T/h)`); after the end mark `./.`
-//!   one lower-case word is allowed ("Phương Anh/VOV-Trung tâm Tin").
+//!   "Theo TTXVN"). At the end of a long last line (in a text of two lines or more), only
+//!   the last sentence counts, and only under the same rule (`… ./. Kim Thanh (T/h)`);
+//!   after the end mark `./.` one lower-case word is allowed ("Phương Anh/VOV-Trung tâm
+//!   Tin").
 //! * **End mark.** `./.` at the end of the body (the sentence keeps it).
 //! * **Title.** The first line, when more lines follow and it reads as a headline: one
 //!   sentence, 2–40 words, at most 200 characters, opening with a capital, a digit or a
@@ -28,7 +29,7 @@
 //!   standalone line (one sentence of 5–30 words, no colon at the end) that opens with a
 //!   subject and names an activity of `structure_caption_words.txt` ("Đồng chí … chủ trì
 //!   buổi làm việc.", with or without a final period), between two paragraphs that end in
-//!   sentence punctuation and are each at least twice its length.
+//!   sentence punctuation and are each at least 1.5 times its length.
 //!
 //! # Time complexity
 //!
@@ -257,7 +258,8 @@ fn is_widget_line(line: &str) -> bool {
     let mut i = 0;
     'outer: while i < words.len() {
         for w in &LEX.widgets {
-            if words.len() - i >= w.len() && words[i..i + w.len()].iter().zip(w).all(|(a, b)| a == b)
+            if words.len() - i >= w.len()
+                && words[i..i + w.len()].iter().zip(w).all(|(a, b)| a == b)
             {
                 i += w.len();
                 continue 'outer;
@@ -276,9 +278,10 @@ fn is_byline(s: &str, relaxed: bool) -> bool {
     if s.is_empty() || s.len() > 100 {
         return false;
     }
-    if s.chars().last().is_some_and(|c| {
-        is_terminal(c) || matches!(c, ':' | ';' | ',' | '-' | '–')
-    }) {
+    if s.chars()
+        .last()
+        .is_some_and(|c| is_terminal(c) || matches!(c, ':' | ';' | ',' | '-' | '–'))
+    {
         return false;
     }
     if is_caption_cue(s) {
@@ -323,7 +326,7 @@ fn is_byline(s: &str, relaxed: bool) -> bool {
         match t.chars().next() {
             Some(c) if c.is_uppercase() => named = true,
             // Inside brackets after a name: "Tuấn Hiệp (LĐLĐ tỉnh)".
-            Some(_) if !source && !(in_bracket && named) => lower_words += 1,
+            Some(_) if !(source || (in_bracket && named)) => lower_words += 1,
             _ => {}
         }
         if raw.starts_with('(') {
@@ -358,40 +361,25 @@ fn is_caption_cue(line: &str) -> bool {
     false
 }
 
-/// Where the words after the last sentence end of `par` start (an offset into `par`), and
-/// whether that sentence ended with the end mark `./.`. Looks at the last 160 bytes only.
+/// Where the last sentence of `par` starts (an offset into `par`) when another sentence
+/// comes before it and it is at most 160 bytes long, and whether the sentence before ended
+/// with the end mark `./.`. The segmenter knows abbreviations ("TP. Hồ Chí Minh") and
+/// initials ("H. Nam").
 fn tail_start(par: &str) -> Option<(usize, bool)> {
-    let from = par.len().saturating_sub(160);
-    for (at, c) in par.char_indices().rev() {
-        if at < from {
-            break;
-        }
-        if !c.is_whitespace() {
-            continue;
-        }
-        let before = par[..at].trim_end_matches(is_closer);
-        let Some(t) = before.chars().next_back() else {
-            continue;
-        };
-        if !is_terminal(t) {
-            continue;
-        }
-        if t == '.' {
-            // An initial ("H. Nam") is not a sentence end.
-            let mut back = before[..before.len() - 1].chars().rev();
-            if back.next().is_some_and(char::is_uppercase)
-                && back.next().is_none_or(|c| c.is_whitespace() || c == '.')
-            {
-                continue;
-            }
-        }
-        if before.trim().chars().count() < 2 {
-            return None;
-        }
-        let start = at + (par.len() - at - par[at..].trim_start().len());
-        return Some((start, before.ends_with("./.")));
+    let (mut prev, mut last) = (None, None);
+    for s in segment::sentences(par) {
+        prev = last;
+        last = Some(s);
     }
-    None
+    let (prev, last) = (prev?, last?);
+    if par.len() - last.start > 160 {
+        return None;
+    }
+    let before = par[prev.start..prev.end].trim_end_matches(is_closer);
+    if !before.chars().next_back().is_some_and(is_terminal) {
+        return None;
+    }
+    Some((last.start, before.ends_with("./.")))
 }
 
 /// A line that reads as a headline.
@@ -450,7 +438,7 @@ fn is_structural_caption(line: &str, prev: &str, next: &str) -> bool {
     if !(5..=30).contains(&words) {
         return false;
     }
-    if prev.len() < 2 * line.len() || next.len() < 2 * line.len() {
+    if 2 * prev.len() < 3 * line.len() || 2 * next.len() < 3 * line.len() {
         return false;
     }
     if !ends_sentence(prev) || !ends_sentence(next) {
@@ -488,7 +476,10 @@ fn starts_word(s: &str) -> bool {
 /// True when `hay` contains `word` as whole words.
 fn contains_word(hay: &str, word: &str) -> bool {
     hay.match_indices(word).any(|(at, _)| {
-        !hay[..at].chars().next_back().is_some_and(char::is_alphanumeric)
+        !hay[..at]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphanumeric)
             && !starts_word(&hay[at + word.len()..])
     })
 }
@@ -593,7 +584,7 @@ fn layout(text: &str) -> Layout {
             }
         }
         out.byline = Some(span);
-    } else if let Some(&last) = content.last() {
+    } else if let (true, Some(&last)) = (n >= 2, content.last()) {
         let l = line(last);
         if let Some((at, relaxed)) = tail_start(l)
             && is_byline(&l[at..], relaxed)
@@ -751,7 +742,11 @@ mod tests {
         ] {
             assert!(is_byline(s, false), "{s}");
         }
-        for s in ["Buổi làm việc kết thúc.", "Cuộc sống còn khó khăn", "Ảnh: TTXVN"] {
+        for s in [
+            "Buổi làm việc kết thúc.",
+            "Cuộc sống còn khó khăn",
+            "Ảnh: TTXVN",
+        ] {
             assert!(!is_byline(s, false), "{s}");
         }
     }

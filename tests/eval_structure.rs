@@ -60,7 +60,11 @@ fn recall(tp: usize, fn_: usize) -> f64 {
 
 fn short(s: &str, n: usize) -> String {
     let t: String = s.chars().take(n).collect();
-    if t.len() < s.len() { format!("{t}…") } else { t }
+    if t.len() < s.len() {
+        format!("{t}…")
+    } else {
+        t
+    }
 }
 
 fn push(v: &mut Vec<String>, s: String) {
@@ -117,7 +121,10 @@ fn structure_over_news_corpus() {
         let rec: Value = serde_json::from_str(line).expect("a JSON record");
         let text = rec["text"].as_str().expect("a text field");
         let is_unc = rec["id"].as_str().unwrap_or("").starts_with("unc");
-        let title = rec["title"].as_str().map(str::trim).filter(|t| !t.is_empty());
+        let title = rec["title"]
+            .as_str()
+            .map(str::trim)
+            .filter(|t| !t.is_empty());
         let scored = !is_unc || rec["title_detected"].as_bool() == Some(true);
         let part = if is_unc { &mut unc } else { &mut baomoi };
         let a = Article::parse(text);
@@ -143,7 +150,11 @@ fn structure_over_news_corpus() {
                 part.gold_titles += 1;
                 let full = format!("{t}\n{text}");
                 let b = Article::parse(&full);
-                let found = b.structure.title_span.and_then(|sp| sp.slice(&full)).map(str::trim);
+                let found = b
+                    .structure
+                    .title_span
+                    .and_then(|sp| sp.slice(&full))
+                    .map(str::trim);
                 match found {
                     Some(f) if f == t => part.tp += 1,
                     Some(f) => {

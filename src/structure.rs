@@ -22,7 +22,7 @@
 //!   Tin").
 //! * **End mark.** `./.` at the end of the body (the sentence keeps it).
 //! * **Title.** The first line, when more lines follow and it reads as a headline: one
-//!   sentence, 2–40 words, at most 200 characters, opening with a capital, a digit or a
+//!   sentence, 2–40 words, at most 160 characters, opening with a capital, a digit or a
 //!   quote, ending in no punctuation but "?" or "!".
 //! * **Captions.** A line between two paragraphs that carries a photo cue of
 //!   `structure_caption_cues.txt` ("Ảnh: …", "(Ảnh: …)", "Ảnh minh họa"), or a short
@@ -201,6 +201,8 @@ static LEX: LazyLock<Lex> = LazyLock::new(|| {
 /// A marker inside a line cuts the rest only in the second half of the text or when at
 /// most this many bytes follow it.
 const INLINE_TAIL: usize = 400;
+/// A headline is at most this many characters (news sites cut theirs near 120).
+const MAX_TITLE_CHARS: usize = 160;
 /// Lines longer than this are never widget lines, bylines or titles.
 const SHORT_LINE: usize = 120;
 
@@ -342,16 +344,25 @@ fn is_byline(s: &str, relaxed: bool) -> bool {
 
 /// True when `line` carries a photo cue ("Ảnh: …", "(Ảnh: …)", "Ảnh minh họa").
 fn is_caption_cue(line: &str) -> bool {
+    caption_cue(line, true)
+}
+
+/// [`is_caption_cue`], optionally ignoring a cue in the first two words (a headline may open
+/// with "Clip:" or "Chùm ảnh:"; a credit "(Ảnh: …)" further on still marks a caption).
+fn caption_cue(line: &str, at_start: bool) -> bool {
     if line.len() > 4 * SHORT_LINE {
         return false;
     }
     let lower = line.to_lowercase();
     for cue in &LEX.caption_cues {
-        if lower.starts_with(cue.as_str()) {
+        if at_start && lower.starts_with(cue.as_str()) {
             return true;
         }
         let colon = cue.ends_with(':');
         for (at, _) in lower.match_indices(cue.as_str()) {
+            if !at_start && lower[..at].split_whitespace().count() < 2 {
+                continue; // a headline's label: "Chùm ảnh: …"
+            }
             let before = lower[..at].chars().next_back();
             if before == Some('(') || (colon && before.is_some_and(char::is_whitespace)) {
                 return true;
@@ -384,7 +395,7 @@ fn tail_start(par: &str) -> Option<(usize, bool)> {
 
 /// A line that reads as a headline.
 fn is_title(line: &str) -> bool {
-    if line.len() > 4 * SHORT_LINE || line.chars().count() > 200 {
+    if line.len() > 4 * SHORT_LINE || line.chars().count() > MAX_TITLE_CHARS {
         return false;
     }
     let Some(first) = line.chars().next() else {
@@ -404,7 +415,7 @@ fn is_title(line: &str) -> bool {
     if !(2..=40).contains(&words) {
         return false;
     }
-    if is_caption_cue(line) {
+    if caption_cue(line, false) {
         return false;
     }
     one_sentence(line)

@@ -20,10 +20,12 @@
 //!   the last sentence counts, and only under the same rule (`… ./. Kim Thanh (T/h)`);
 //!   after the end mark `./.` one lower-case word is allowed ("Phương Anh/VOV-Trung tâm
 //!   Tin").
-//! * **End mark.** `./.` at the end of the body (the sentence keeps it).
+//! * **End mark.** `./.` (or a spaced `. /.`) at the end of the body (the sentence keeps
+//!   it).
 //! * **Title.** The first line, when more lines follow and it reads as a headline: one
 //!   sentence, 2–40 words, at most 160 characters, opening with a capital, a digit or a
-//!   quote, ending in no punctuation but "?" or "!".
+//!   quote, ending in no punctuation but "?" or "!", not opening with a dated lead
+//!   ("Ngày 20/5/1947, …").
 //! * **Captions.** A line between two paragraphs that carries a photo cue of
 //!   `structure_caption_cues.txt` ("Ảnh: …", "(Ảnh: …)", "Ảnh minh họa"), or a short
 //!   standalone line (one sentence of 5–30 words, no colon at the end) that opens with a
@@ -136,8 +138,9 @@ struct Lex {
     inline: Option<AhoCorasick>,
     /// Widget phrases as word lists, longest first.
     widgets: Vec<Vec<String>>,
-    /// Byline cue phrases as word lists, longest first.
-    byline_cues: Vec<Vec<String>>,
+    /// Byline cue phrases as word lists, longest first, and whether source names follow
+    /// ("theo", "nguồn:", "(tổng hợp").
+    byline_cues: Vec<(Vec<String>, bool)>,
     /// Caption cues (lowercase).
     caption_cues: Vec<String>,
     /// Words that open a standalone caption line ("đồng chí", "lãnh đạo"), and whether a
@@ -185,7 +188,19 @@ static LEX: LazyLock<Lex> = LazyLock::new(|| {
         markers,
         inline,
         widgets: phrases(WIDGETS),
-        byline_cues: phrases(BYLINE_CUES),
+        byline_cues: {
+            let mut v: Vec<(Vec<String>, bool)> = entries(BYLINE_CUES)
+                .map(|(k, c)| {
+                    (
+                        k.split_whitespace().map(str::to_string).collect(),
+                        c == "source",
+                    )
+                })
+                .filter(|(w, _): &(Vec<String>, bool)| !w.is_empty())
+                .collect();
+            v.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
+            v
+        },
         caption_cues: entries(CAPTION_CUES).map(|(k, _)| k.to_string()).collect(),
         caption_subjects: entries(CAPTION_WORDS)
             .filter(|(_, v)| v.starts_with("subject"))
@@ -273,7 +288,7 @@ fn is_widget_line(line: &str) -> bool {
 }
 
 /// True when `s` reads as a byline: short, no final punctuation, capitalised words and cue
-/// words, or a "Theo …" source line. `relaxed` (after the end mark `./.`) allows one
+/// words, or a source line opened by a source cue ("Theo …", "Nguồn: …"). `relaxed` (after the end mark `./.`) allows one
 /// lower-case word.
 fn is_byline(s: &str, relaxed: bool) -> bool {
     let s = s.trim();
@@ -286,9 +301,6 @@ fn is_byline(s: &str, relaxed: bool) -> bool {
     {
         return false;
     }
-    if is_caption_cue(s) {
-        return false;
-    }
     let toks: Vec<&str> = s.split_whitespace().collect();
     if toks.len() > 10 {
         return false;
@@ -298,8 +310,16 @@ fn is_byline(s: &str, relaxed: bool) -> bool {
     if ltoks.len() != toks.len() {
         return false;
     }
-    if matches!(ltoks[0], "theo" | "(theo") {
+    // A source line: "Theo Dân trí", "Nguồn: Dân Trí", "(Theo Reuters)".
+    if LEX
+        .byline_cues
+        .iter()
+        .any(|(cue, source)| *source && cue.len() == 1 && cue[0] == ltoks[0])
+    {
         return (2..=8).contains(&toks.len());
+    }
+    if is_caption_cue(s) {
+        return false;
     }
     let mut named = false;
     let mut lower_words = 0usize;
@@ -307,16 +327,14 @@ fn is_byline(s: &str, relaxed: bool) -> bool {
     let mut in_bracket = false;
     let mut i = 0;
     'outer: while i < ltoks.len() {
-        for cue in &LEX.byline_cues {
+        for (cue, is_source) in &LEX.byline_cues {
             let n = cue.len();
             if ltoks.len() - i >= n && ltoks[i..i + n].iter().zip(cue).all(|(a, b)| a == b) {
                 if cue.iter().any(|w| w.chars().any(char::is_alphabetic)) {
                     named = true;
                 }
-                // After "theo" or an open bracket cue ("(theo", "(tổng hợp") come source
-                // names, which may have lower-case words.
-                let (first, last) = (&cue[0], &cue[cue.len() - 1]);
-                if first == "theo" || (first.starts_with('(') && !last.ends_with(')')) {
+                // Source names, which may have lower-case words, follow a source cue.
+                if *is_source {
                     source = true;
                 }
                 i += n;
@@ -393,6 +411,30 @@ fn tail_start(par: &str) -> Option<(usize, bool)> {
     Some((last.start, before.ends_with("./.")))
 }
 
+/// The length of a bracketed group ("(Xem tiếp) ", "(Ảnh tư liệu) ") that opens `s` and is
+/// followed by more words, with the spaces after it; 0 when there is none.
+fn skip_bracket_group(s: &str) -> usize {
+    if !s.starts_with('(') {
+        return 0;
+    }
+    match s.find(')') {
+        Some(close) if close < 40 && !s[close + 1..].trim().is_empty() => {
+            let rest = &s[close + 1..];
+            close + 1 + (rest.len() - rest.trim_start().len())
+        }
+        _ => 0,
+    }
+}
+
+/// True when the first words of `line` are a dated lead ("Ngày 20/5/1947, …",
+/// "Sáng 5/6, …"): a date with a slash that ends in a comma, among the first four words.
+fn dated_lead(line: &str) -> bool {
+    line.split_whitespace().take(4).any(|w| {
+        w.strip_suffix(',')
+            .is_some_and(|d| d.contains('/') && d.chars().all(|c| c.is_ascii_digit() || c == '/'))
+    })
+}
+
 /// A line that reads as a headline.
 fn is_title(line: &str) -> bool {
     if line.len() > 4 * SHORT_LINE || line.chars().count() > MAX_TITLE_CHARS {
@@ -415,7 +457,7 @@ fn is_title(line: &str) -> bool {
     if !(2..=40).contains(&words) {
         return false;
     }
-    if caption_cue(line, false) {
+    if caption_cue(line, false) || dated_lead(line) {
         return false;
     }
     one_sentence(line)
@@ -597,8 +639,11 @@ fn layout(text: &str) -> Layout {
         out.byline = Some(span);
     } else if let (true, Some(&last)) = (n >= 2, content.last()) {
         let l = line(last);
-        if let Some((at, relaxed)) = tail_start(l)
-            && is_byline(&l[at..], relaxed)
+        if let Some((mut at, relaxed)) = tail_start(l)
+            && {
+                at += skip_bracket_group(&l[at..]);
+                is_byline(&l[at..], relaxed)
+            }
         {
             out.byline = Some(Span::new(last.start + at, last.end));
             let kept = l[..at].trim_end().len();
@@ -610,10 +655,8 @@ fn layout(text: &str) -> Layout {
     let content = &content[..body_end];
 
     // 3. End mark.
-    if let Some(&last) = content.last()
-        && line(last).ends_with("./.")
-    {
-        out.end_mark = Some(Span::new(last.end - 3, last.end));
+    if let Some(&last) = content.last() {
+        out.end_mark = end_mark(line(last)).map(|n| Span::new(last.end - n, last.end));
     }
 
     // 4. Title.
@@ -633,6 +676,12 @@ fn layout(text: &str) -> Layout {
         }
     }
     out
+}
+
+/// The length of the end mark that closes `par`: "./." or a spaced ". /.".
+fn end_mark(par: &str) -> Option<usize> {
+    let head = par.strip_suffix("/.")?.trim_end();
+    head.ends_with('.').then(|| par.len() - (head.len() - 1))
 }
 
 /// `text` with every byte of `spans` (sorted, disjoint, on char boundaries) replaced by a
@@ -720,6 +769,13 @@ mod tests {
                     "{at}: not in the crate's normalized form (tone style hòa, thủy)"
                 );
                 assert!(seen.insert(key.to_string()), "{at}: duplicate {key:?}");
+                if name == "structure_byline_cues.txt" {
+                    let kind = line.split('\t').nth(1).unwrap_or("");
+                    assert!(
+                        matches!(kind, "" | "source"),
+                        "{at}: unknown column {kind:?}"
+                    );
+                }
                 if name == "structure_caption_words.txt" {
                     let kind = line.split('\t').nth(1).unwrap_or("");
                     assert!(

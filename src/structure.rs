@@ -33,6 +33,25 @@
 //!   buổi làm việc.", with or without a final period), between two paragraphs that end in
 //!   sentence punctuation and are each at least 1.5 times its length.
 //!
+//! # JSON
+//!
+//! Flattened into the article (DESIGN.md keeps `title` and `byline` as strings; the spans
+//! sit beside them, all byte ranges of the original input, every field skipped when empty).
+//! On the reference article `fixtures/duc-ninh-2023.txt`:
+//!
+//! ```json
+//! {"title": "Thường trực Huyện ủy làm việc với Đảng ủy xã Đức Ninh",
+//!  "title_span": {"start": 0, "end": 76},
+//!  "byline": "Ngọc Trinh", "byline_span": {"start": 5717, "end": 5729},
+//!  "end_mark": {"start": 5712, "end": 5715},
+//!  "captions": [{"start": 777, "end": 857}, {"start": 1707, "end": 1808}, {"start": 2092, "end": 2169}],
+//!  "boilerplate": [{"start": 5731, "end": 5754, "kind": "related"}]}
+//! ```
+//!
+//! `kind` is `related` ("Tin cùng chuyên mục", "Tin liên quan"), `see_also` ("Xem thêm:",
+//! ">>") or `share` (widget lines). The title and captions stay in `paragraphs` and
+//! `sentences` and are searched for facts; the byline and boilerplate do not and are not.
+//!
 //! # Time complexity
 //!
 //! Linear in the text: every line is visited a fixed number of times, lower-casing is
@@ -52,6 +71,23 @@ use crate::span::{OffsetMap, Span};
 /// boilerplate. Spans are byte ranges of the original input; texts are normalized.
 ///
 /// In [`crate::Article`] these fields are flattened into the article's JSON.
+///
+/// # Examples
+///
+/// ```
+/// let text = "Thường trực Huyện ủy làm việc với Đảng ủy xã Đức Ninh\n\
+///             Ngày 19/9, Thường trực Huyện uỷ đã có buổi làm việc với Đảng uỷ xã Đức Ninh./.\n\
+///             Ngọc Trinh\n\
+///             Tin cùng chuyên mục";
+/// let article = vinews::Article::parse(text);
+/// let s = &article.structure;
+/// assert_eq!(s.title.as_deref(), Some("Thường trực Huyện ủy làm việc với Đảng ủy xã Đức Ninh"));
+/// assert_eq!(s.byline.as_deref(), Some("Ngọc Trinh"));
+/// assert_eq!(s.end_mark.and_then(|m| m.slice(text)), Some("./."));
+/// assert_eq!(s.boilerplate[0].kind, vinews::BoilerplateKind::Related);
+/// // The byline and the boilerplate give no sentence.
+/// assert_eq!(article.sentences.len(), 2);
+/// ```
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 #[non_exhaustive]
 pub struct Structure {

@@ -179,6 +179,8 @@ struct Lex {
     byline_cues: Vec<(Vec<String>, bool)>,
     /// Caption cues (lowercase).
     caption_cues: Vec<String>,
+    /// The caption cues, lowercase and capitalised (pattern `2 * i` and `2 * i + 1`).
+    caption_ac: Option<AhoCorasick>,
     /// Words that open a standalone caption line ("đồng chí", "lãnh đạo"), and whether a
     /// capitalised name must follow ("ông", "bà").
     caption_subjects: Vec<(String, bool)>,
@@ -220,6 +222,11 @@ static LEX: LazyLock<Lex> = LazyLock::new(|| {
         .match_kind(MatchKind::LeftmostLongest)
         .build(markers.iter().map(|(k, _)| capitalise(k)))
         .ok();
+    let caption_cues: Vec<String> = entries(CAPTION_CUES).map(|(k, _)| k.to_string()).collect();
+    let caption_ac = AhoCorasick::builder()
+        .match_kind(MatchKind::LeftmostLongest)
+        .build(caption_cues.iter().flat_map(|c| [c.clone(), capitalise(c)]))
+        .ok();
     Lex {
         markers,
         inline,
@@ -237,7 +244,8 @@ static LEX: LazyLock<Lex> = LazyLock::new(|| {
             v.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
             v
         },
-        caption_cues: entries(CAPTION_CUES).map(|(k, _)| k.to_string()).collect(),
+        caption_cues,
+        caption_ac,
         caption_subjects: entries(CAPTION_WORDS)
             .filter(|(_, v)| v.starts_with("subject"))
             .map(|(k, v)| (k.to_string(), v == "subject_name"))
@@ -252,6 +260,8 @@ static LEX: LazyLock<Lex> = LazyLock::new(|| {
 /// A marker inside a line cuts the rest only in the second half of the text or when at
 /// most this many bytes follow it.
 const INLINE_TAIL: usize = 400;
+/// How many bytes at the end of a line are segmented to find its last sentence.
+const TAIL_WINDOW: usize = 480;
 /// A headline is at most this many characters (news sites cut theirs near 120).
 const MAX_TITLE_CHARS: usize = 160;
 /// Lines longer than this are never widget lines, bylines or titles.
@@ -272,7 +282,7 @@ fn marker_at(rest: &str) -> Option<BoilerplateKind> {
         let Some(head) = rest.get(..m.len()) else {
             continue;
         };
-        if head.to_lowercase() != *m {
+        if !head.chars().flat_map(char::to_lowercase).eq(m.chars()) {
             continue;
         }
         let after = &rest[m.len()..];
@@ -407,23 +417,21 @@ fn caption_cue(line: &str, at_start: bool) -> bool {
     if line.len() > 4 * SHORT_LINE {
         return false;
     }
-    let lower = line.to_lowercase();
-    for cue in &LEX.caption_cues {
-        if at_start && lower.starts_with(cue.as_str()) {
-            return true;
+    let Some(ac) = LEX.caption_ac.as_ref() else {
+        return false;
+    };
+    ac.find_iter(line).any(|m| {
+        let cue = &LEX.caption_cues[m.pattern().as_usize() / 2];
+        let at = m.start();
+        if at == 0 {
+            return at_start;
         }
-        let colon = cue.ends_with(':');
-        for (at, _) in lower.match_indices(cue.as_str()) {
-            if !at_start && lower[..at].split_whitespace().count() < 2 {
-                continue; // a headline's label: "Chùm ảnh: …"
-            }
-            let before = lower[..at].chars().next_back();
-            if before == Some('(') || (colon && before.is_some_and(char::is_whitespace)) {
-                return true;
-            }
+        if !at_start && line[..at].split_whitespace().count() < 2 {
+            return false; // a headline's label: "Chùm ảnh: …"
         }
-    }
-    false
+        let before = line[..at].chars().next_back();
+        before == Some('(') || (cue.ends_with(':') && before.is_some_and(char::is_whitespace))
+    })
 }
 
 /// Where the last sentence of `par` starts (an offset into `par`) when another sentence
@@ -431,10 +439,17 @@ fn caption_cue(line: &str, at_start: bool) -> bool {
 /// with the end mark `./.`. The segmenter knows abbreviations ("TP. Hồ Chí Minh") and
 /// initials ("H. Nam").
 fn tail_start(par: &str) -> Option<(usize, bool)> {
+    // Only the end of the line is segmented: the last sentence may be at most 160 bytes,
+    // and a sentence boundary depends on a few bytes around it.
+    let mut from = par.len().saturating_sub(TAIL_WINDOW);
+    while !par.is_char_boundary(from) {
+        from -= 1;
+    }
+    let window = &par[from..];
     let (mut prev, mut last) = (None, None);
-    for s in segment::sentences(par) {
+    for s in segment::sentences(window) {
         prev = last;
-        last = Some(s);
+        last = Some(Span::new(from + s.start, from + s.end));
     }
     let (prev, last) = (prev?, last?);
     if par.len() - last.start > 160 {

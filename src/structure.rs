@@ -607,6 +607,10 @@ fn layout(text: &str) -> Layout {
     let mut content_end = paras.len();
     let mut cut: Option<(usize, BoilerplateKind)> = None;
     let mut seen_content = false;
+    // Inside a long one-line body a link list can sit in the middle (">> Xem thêm: …" and
+    // the article goes on): a marker inside a line cuts only in the second half of the text
+    // or near its end.
+    let inline_from = (text.len() / 2).min(text.len().saturating_sub(INLINE_TAIL));
     for (i, &p) in paras.iter().enumerate() {
         let l = line(p);
         let kind = marker_at(l).or_else(|| is_widget_line(l).then_some(BoilerplateKind::Share));
@@ -621,8 +625,16 @@ fn layout(text: &str) -> Layout {
         }
         seen_content = true;
         // A marker after a sentence end inside the line (one-line bodies).
-        if let Some(ac) = LEX.inline.as_ref() {
-            let hit = ac.find_iter(l).find_map(|m| {
+        if let Some(ac) = LEX.inline.as_ref()
+            && p.end > inline_from
+        {
+            // Only the part of the line where a cut may happen is searched.
+            let mut from = inline_from.saturating_sub(p.start);
+            while !l.is_char_boundary(from) {
+                from -= 1;
+            }
+            let input = aho_corasick::Input::new(l).span(from..l.len());
+            let hit = ac.find_iter(input).find_map(|m| {
                 if m.start() == 0 {
                     return None;
                 }
@@ -638,13 +650,6 @@ fn layout(text: &str) -> Layout {
                             .next_back()
                             .is_some_and(is_terminal));
                 if !after_end || before.len() == l[..m.start()].len() {
-                    return None;
-                }
-                // Inside a long one-line body a link list can sit in the middle
-                // (">> Xem thêm: …" and the article goes on): only cut in the second half
-                // of the text or near its end.
-                let at = p.start + m.start();
-                if at < text.len() / 2 && text.len() - at > INLINE_TAIL {
                     return None;
                 }
                 marker_at(&l[m.start()..]).map(|k| (m.start(), k))

@@ -8,6 +8,7 @@ use crate::extract::ratio::Ratio;
 use crate::normalize::{NormalizeConfig, Normalizer, Repair};
 use crate::segment;
 use crate::span::Span;
+use crate::structure::Structure;
 
 /// What vinews found in one article. Every span is a byte range of the caller's
 /// original input.
@@ -23,6 +24,10 @@ use crate::span::Span;
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 #[non_exhaustive]
 pub struct Article {
+    /// Title, byline, end mark, captions and trimmed boilerplate (flattened into the JSON:
+    /// `title`, `title_span`, `byline`, `byline_span`, `end_mark`, `captions`, `boilerplate`).
+    #[serde(flatten)]
+    pub structure: Structure,
     /// The paragraphs, in order.
     pub paragraphs: Vec<Span>,
     /// The sentences, in order; none crosses a paragraph.
@@ -117,11 +122,15 @@ impl Extractor {
     /// Linear in `text.len()`.
     #[must_use]
     pub fn parse(&self, text: &str) -> Article {
-        let n = self.normalizer.normalize(text);
+        let mut n = self.normalizer.normalize(text);
+        // Byline and boilerplate are blanked out (offsets kept) before segmenting and extracting.
+        let structure;
+        (structure, n.text) = crate::structure::analyze(n.text, &n.map);
         let map = &n.map;
         let (dates, ratios) =
             crate::extract::dates_and_ratios(&n.text, map, self.config.reference_date);
         Article {
+            structure,
             paragraphs: segment::paragraphs(&n.text)
                 .map(|s| map.to_original(s))
                 .collect(),

@@ -91,6 +91,7 @@ pub mod input;
 pub mod normalize;
 pub mod segment;
 mod span;
+pub mod structure;
 
 pub use article::{Article, ExtractConfig, Extractor};
 pub use extract::date::{Date, DateFact, DateKind};
@@ -101,6 +102,7 @@ pub use normalize::{
 };
 pub use segment::{SegmentConfig, SegmentError, Segmenter, paragraphs, sentences};
 pub use span::{OffsetMap, Span};
+pub use structure::{Boilerplate, BoilerplateKind, Structure};
 
 #[cfg(doctest)]
 #[doc = include_str!("../README.md")]

@@ -229,7 +229,14 @@ fn run(job: &dyn Job, args: &InputArgs) -> io::Result<bool> {
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
     let ok = if args.jsonl {
-        run_jsonl(job, &name, BufReader::new(reader), total, &mut out, args.lossy)?
+        run_jsonl(
+            job,
+            &name,
+            BufReader::new(reader),
+            total,
+            &mut out,
+            args.lossy,
+        )?
     } else {
         let mut bytes = Vec::new();
         BufReader::new(reader).read_to_end(&mut bytes)?;

@@ -3,6 +3,8 @@
 use serde::Serialize;
 
 use crate::extract::date::{Date, DateFact};
+use crate::extract::official::Official;
+use crate::extract::org::Organization;
 use crate::extract::ratio::Ratio;
 use crate::normalize::{NormalizeConfig, Normalizer, Repair};
 use crate::segment;
@@ -35,6 +37,12 @@ pub struct Article {
     /// "x/y" ratios with their unit, subject, date and listed items, in order.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub ratios: Vec<Ratio>,
+    /// Named people with their titles, one record per person, in order of first mention.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub officials: Vec<Official>,
+    /// Party and state organisations, in order.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub organizations: Vec<Organization>,
 }
 
 impl Article {
@@ -117,6 +125,8 @@ impl Extractor {
         let map = &n.map;
         let (dates, ratios) =
             crate::extract::dates_and_ratios(&n.text, map, self.config.reference_date);
+        let (officials, organizations) =
+            crate::extract::official::officials_and_organizations(&n.text, map);
         Article {
             paragraphs: segment::paragraphs(&n.text)
                 .map(|s| map.to_original(s))
@@ -127,6 +137,8 @@ impl Extractor {
             repairs: n.repairs,
             dates,
             ratios,
+            officials,
+            organizations,
         }
     }
 }

@@ -94,6 +94,8 @@ mod span;
 
 pub use article::{Article, ExtractConfig, Extractor};
 pub use extract::date::{Date, DateFact, DateKind};
+pub use extract::official::Official;
+pub use extract::org::Organization;
 pub use extract::ratio::Ratio;
 pub use normalize::{
     Encoding, NormalizeConfig, Normalized, Normalizer, Repair, ToneStyle, normalize, strip_accents,

@@ -1,0 +1,621 @@
+//! Words and word-list tags shared by official and organization extraction.
+//!
+//! The normalized text is cut into words (runs of letters and digits, with an inner
+//! apostrophe as in "H'Hen"); the separators between two words are classified (comma,
+//! dash, bracket, sentence end, …). Every word list of issue 6 (titles, ranks,
+//! honorifics, surnames, organisation heads, abbreviations, stop words, countries) is
+//! compiled once into one Aho-Corasick automaton (`MatchKind::LeftmostLongest`) over a
+//! lowercased copy of the text in which separators are spaces. The automaton is run
+//! anchored at each word start, and patterns carry a space on both sides, so a match
+//! covers whole words and the longest entry wins ("Phó Bí thư Thường trực" over "Bí thư").
+//! Each word does one anchored search bounded by the longest entry, so tagging is linear.
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use aho_corasick::{AhoCorasick, Anchored, Input, MatchKind, StartKind};
+
+pub(crate) const TITLES: &str = include_str!("../lexicon/official_titles.txt");
+pub(crate) const RANKS: &str = include_str!("../lexicon/official_ranks.txt");
+pub(crate) const HONORIFICS: &str = include_str!("../lexicon/honorifics.txt");
+pub(crate) const STOPS: &str = include_str!("../lexicon/official_stops.txt");
+pub(crate) const SURNAMES: &str = include_str!("../lexicon/surnames.txt");
+pub(crate) const NOT_NAMES: &str = include_str!("../lexicon/not_names.txt");
+pub(crate) const COUNTRIES: &str = include_str!("../lexicon/countries.txt");
+pub(crate) const MODIFIERS: &str = include_str!("../lexicon/title_modifiers.txt");
+pub(crate) const ORG_HEADS: &str = include_str!("../lexicon/org_heads.txt");
+pub(crate) const ORG_ABBREVIATIONS: &str = include_str!("../lexicon/org_abbreviations.txt");
+const PLACE_UNITS: &str = super::lexicon::PLACE_UNITS;
+
+/// The lists of issue 6, by file name (for the hygiene test).
+#[cfg(test)]
+pub(crate) const ALL: [(&str, &str); 10] = [
+    ("official_titles.txt", TITLES),
+    ("official_ranks.txt", RANKS),
+    ("honorifics.txt", HONORIFICS),
+    ("official_stops.txt", STOPS),
+    ("surnames.txt", SURNAMES),
+    ("not_names.txt", NOT_NAMES),
+    ("countries.txt", COUNTRIES),
+    ("title_modifiers.txt", MODIFIERS),
+    ("org_heads.txt", ORG_HEADS),
+    ("org_abbreviations.txt", ORG_ABBREVIATIONS),
+];
+
+/// One line of a list: its columns, trimmed. `#` comments and blank lines are skipped.
+pub(crate) fn entries(src: &str) -> impl Iterator<Item = Vec<&str>> {
+    src.lines()
+        .filter(|l| !l.trim().is_empty() && !l.trim_start().starts_with('#'))
+        .map(|l| l.split('\t').map(str::trim).collect())
+}
+
+/// What a word-list phrase is; one phrase may be several things.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Info {
+    pub title: bool,
+    pub rank: bool,
+    pub honorific: bool,
+    pub stop: bool,
+    pub surname: bool,
+    pub ethnic: bool,
+    pub not_name: bool,
+    pub country: bool,
+    pub modifier: bool,
+    pub unit: bool,
+    /// An organisation head; `Some(true)` when it must be capitalised and named.
+    pub org: Option<bool>,
+    /// An abbreviation: its expansion, and whether it names an organisation.
+    pub abbrev: Option<(String, bool)>,
+    /// The expansion of an abbreviated title head ("ĐBQH").
+    pub title_expanded: Option<String>,
+    /// The entry as written ends with a period ("PGS.TS."): the match takes the text's.
+    pub period: bool,
+}
+
+/// The compiled word lists.
+pub(crate) struct Vocab {
+    /// `None` only if the fixed lists could not be compiled (then nothing matches).
+    ac: Option<AhoCorasick>,
+    infos: Vec<Info>,
+}
+
+impl std::fmt::Debug for Vocab {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Vocab")
+            .field("patterns", &self.infos.len())
+            .finish()
+    }
+}
+
+/// A phrase folded for the automaton: lowercase, separators as single spaces, with a
+/// space on each side.
+fn fold_phrase(s: &str) -> String {
+    let mut out = String::from(" ");
+    let mut buf = String::new();
+    fold_into(s, &mut buf);
+    for w in buf.split(' ').filter(|w| !w.is_empty()) {
+        out.push_str(w);
+        out.push(' ');
+    }
+    out
+}
+
+/// Appends `s` lowercased char by char (a char whose lowercase form has another byte
+/// length is kept), with every non-alphanumeric char replaced by spaces of its length,
+/// so byte offsets are preserved.
+fn fold_into(s: &str, out: &mut String) {
+    for c in s.chars() {
+        if c.is_alphanumeric() {
+            let mut low = c.to_lowercase();
+            match (low.next(), low.next()) {
+                (Some(l), None) if l.len_utf8() == c.len_utf8() => out.push(l),
+                _ => out.push(c),
+            }
+        } else {
+            for _ in 0..c.len_utf8() {
+                out.push(' ');
+            }
+        }
+    }
+}
+
+pub(crate) static VOCAB: LazyLock<Vocab> = LazyLock::new(|| {
+    let mut keys: Vec<String> = Vec::new();
+    let mut infos: Vec<Info> = Vec::new();
+    let mut index: HashMap<String, usize> = HashMap::new();
+    let mut add = |phrase: &str, f: &mut dyn FnMut(&mut Info)| {
+        let key = fold_phrase(phrase);
+        if key.trim().is_empty() {
+            return;
+        }
+        let at = *index.entry(key.clone()).or_insert_with(|| {
+            keys.push(key);
+            infos.push(Info::default());
+            infos.len() - 1
+        });
+        let info = &mut infos[at];
+        if phrase.ends_with('.') {
+            info.period = true;
+        }
+        f(info);
+    };
+    for e in entries(TITLES) {
+        let exp = e.get(1).filter(|s| !s.is_empty()).map(|s| s.to_string());
+        add(e[0], &mut |i| {
+            i.title = true;
+            if exp.is_some() {
+                i.title_expanded.clone_from(&exp);
+            }
+        });
+    }
+    for e in entries(RANKS) {
+        add(e[0], &mut |i| i.rank = true);
+    }
+    for e in entries(HONORIFICS) {
+        add(e[0], &mut |i| i.honorific = true);
+    }
+    for e in entries(STOPS) {
+        add(e[0], &mut |i| i.stop = true);
+    }
+    for e in entries(SURNAMES) {
+        let ethnic = e.get(1) == Some(&"ethnic");
+        add(e[0], &mut |i| {
+            i.surname = true;
+            i.ethnic |= ethnic;
+        });
+    }
+    for e in entries(NOT_NAMES) {
+        add(e[0], &mut |i| i.not_name = true);
+    }
+    for e in entries(COUNTRIES) {
+        add(e[0], &mut |i| i.country = true);
+    }
+    for e in entries(MODIFIERS) {
+        add(e[0], &mut |i| i.modifier = true);
+    }
+    for e in entries(PLACE_UNITS) {
+        add(e[0], &mut |i| i.unit = true);
+    }
+    for e in entries(ORG_HEADS) {
+        let cap = e.get(1) == Some(&"cap");
+        add(e[0], &mut |i| i.org = Some(cap));
+    }
+    for e in entries(ORG_ABBREVIATIONS) {
+        let exp = e.get(1).copied().unwrap_or("").to_string();
+        let org = e.get(2) == Some(&"org");
+        add(e[0], &mut |i| i.abbrev = Some((exp.clone(), org)));
+    }
+    let ac = AhoCorasick::builder()
+        .match_kind(MatchKind::LeftmostLongest)
+        .start_kind(StartKind::Anchored)
+        .build(&keys)
+        // The lists are fixed data tested in CI; an automaton that cannot be built
+        // degrades to matching nothing rather than panicking.
+        .ok();
+    Vocab { ac, infos }
+});
+
+/// The letter case of a word.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Case {
+    /// All lowercase.
+    Lower,
+    /// First letter uppercase, the rest lowercase ("Hồng", "A", "H'Hen").
+    Title,
+    /// Two or more letters, all uppercase ("UBND", "HĐND").
+    Upper,
+    /// Digits or mixed case.
+    Other,
+}
+
+/// A word of the normalized text.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Word {
+    pub start: usize,
+    pub end: usize,
+    pub case: Case,
+}
+
+/// What separates two words.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub(crate) enum Gap {
+    /// Only spaces.
+    Space,
+    /// Quotes, slashes and other marks.
+    Other,
+    Comma,
+    Dash,
+    Open,
+    Close,
+    Colon,
+    Semicolon,
+    /// A sentence end (". ! ? …").
+    Stop,
+    /// A line break, or the start of the text.
+    Break,
+}
+
+/// Classifies the separator `s` by its strongest mark.
+pub(crate) fn classify(s: &str) -> Gap {
+    let mut g = Gap::Space;
+    for c in s.chars() {
+        let k = match c {
+            '\n' | '\r' | '\u{2028}' | '\u{2029}' => Gap::Break,
+            '.' | '!' | '?' | '…' => Gap::Stop,
+            ';' => Gap::Semicolon,
+            ':' => Gap::Colon,
+            ')' | ']' => Gap::Close,
+            '(' | '[' => Gap::Open,
+            '-' | '–' | '—' => Gap::Dash,
+            ',' => Gap::Comma,
+            c if c.is_whitespace() => Gap::Space,
+            _ => Gap::Other,
+        };
+        g = g.max(k);
+    }
+    g
+}
+
+/// A word-list match starting at a word.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Tag {
+    /// Number of words covered.
+    pub n: usize,
+    /// End byte in the text (after a final period for entries that have one).
+    pub end: usize,
+    /// Index into [`Vocab`]'s infos.
+    pub info: usize,
+}
+
+/// The words of a text and their tags.
+#[derive(Debug)]
+pub(crate) struct Words<'t> {
+    pub text: &'t str,
+    pub words: Vec<Word>,
+    pub tags: Vec<Option<Tag>>,
+}
+
+fn case_of(w: &str) -> Case {
+    let mut chars = w.chars().filter(|c| c.is_alphanumeric());
+    let Some(first) = chars.next() else {
+        return Case::Other;
+    };
+    let mut n = 1;
+    let mut upper_rest = 0;
+    let mut lower_rest = 0;
+    for c in chars {
+        n += 1;
+        if c.is_uppercase() {
+            upper_rest += 1;
+        } else if c.is_lowercase() {
+            lower_rest += 1;
+        }
+    }
+    if first.is_lowercase() {
+        if upper_rest == 0 {
+            Case::Lower
+        } else {
+            Case::Other
+        }
+    } else if first.is_uppercase() {
+        if n > 1 && upper_rest == n - 1 {
+            Case::Upper
+        } else if upper_rest == 0 || w.contains('\'') || w.contains('’') {
+            let _ = lower_rest;
+            Case::Title
+        } else {
+            Case::Other
+        }
+    } else {
+        Case::Other
+    }
+}
+
+impl<'t> Words<'t> {
+    /// Cuts `text` into words and tags them.
+    ///
+    /// # Time complexity
+    ///
+    /// Linear in `text.len()`.
+    pub(crate) fn new(text: &'t str) -> Words<'t> {
+        let mut words = Vec::new();
+        let mut start: Option<usize> = None;
+        let mut iter = text.char_indices().peekable();
+        while let Some((i, c)) = iter.next() {
+            let inner_apostrophe = (c == '\'' || c == '’')
+                && start.is_some()
+                && iter.peek().is_some_and(|&(_, n)| n.is_alphabetic());
+            if c.is_alphanumeric() || inner_apostrophe {
+                if start.is_none() {
+                    start = Some(i);
+                }
+            } else if let Some(s) = start.take() {
+                words.push(Word {
+                    start: s,
+                    end: i,
+                    case: case_of(&text[s..i]),
+                });
+            }
+        }
+        if let Some(s) = start {
+            words.push(Word {
+                start: s,
+                end: text.len(),
+                case: case_of(&text[s..]),
+            });
+        }
+        let mut buf = String::with_capacity(text.len() + 2);
+        buf.push(' ');
+        fold_into(text, &mut buf);
+        buf.push(' ');
+        let vocab = &*VOCAB;
+        let mut tags = vec![None; words.len()];
+        for (wi, w) in words.iter().enumerate() {
+            let input = Input::new(&buf)
+                .range(w.start..buf.len())
+                .anchored(Anchored::Yes);
+            let Some(m) = vocab.ac.as_ref().and_then(|ac| ac.find(input)) else {
+                continue;
+            };
+            let end = m.end() - 2; // the trailing space, and the leading one of `buf`
+            // A match covers a bounded number of words: find the one it ends with.
+            let mut k = wi;
+            while k < words.len() && words[k].end < end {
+                k += 1;
+            }
+            if k >= words.len() || words[k].end != end {
+                continue;
+            }
+            let info = m.pattern().as_usize();
+            let mut tag_end = end;
+            let entry = &vocab.infos[info];
+            if entry.period {
+                if text[end..].starts_with('.') {
+                    tag_end = end + 1;
+                } else {
+                    continue;
+                }
+            }
+            // Inner separators: spaces only, unless the entry itself is punctuated.
+            let inner = &text[w.start..end];
+            let punctuated = entry.period || entry.abbrev.is_some() || entry.honorific;
+            if !punctuated && inner.chars().any(|c| !c.is_alphanumeric() && c != ' ') {
+                continue;
+            }
+            tags[wi] = Some(Tag {
+                n: k - wi + 1,
+                end: tag_end,
+                info,
+            });
+        }
+        Words { text, words, tags }
+    }
+
+    /// The number of words.
+    pub(crate) fn len(&self) -> usize {
+        self.words.len()
+    }
+
+    /// The tag at word `i` and its info.
+    pub(crate) fn tag(&self, i: usize) -> Option<(Tag, &'static Info)> {
+        let t = (*self.tags.get(i)?)?;
+        Some((t, &VOCAB.infos[t.info]))
+    }
+
+    /// The separator between byte `from` and word `i`.
+    pub(crate) fn gap_from(&self, from: usize, i: usize) -> Gap {
+        match self.words.get(i) {
+            Some(w) if from <= w.start => classify(&self.text[from..w.start]),
+            _ => Gap::Break,
+        }
+    }
+
+    /// The separator before word `i`.
+    pub(crate) fn gap(&self, i: usize) -> Gap {
+        if i == 0 {
+            return Gap::Break;
+        }
+        self.gap_from(self.words[i - 1].end, i)
+    }
+
+    /// The text of word `i`.
+    pub(crate) fn word(&self, i: usize) -> &'t str {
+        let w = self.words[i];
+        &self.text[w.start..w.end]
+    }
+
+    /// Is word `i` capitalised like a name syllable, and not the head of a title,
+    /// organisation, stop word or honorific?
+    pub(crate) fn name_like(&self, i: usize) -> bool {
+        if self.words[i].case != Case::Title {
+            return false;
+        }
+        match self.tag(i) {
+            Some((_, info)) => {
+                !(info.title
+                    || info.rank
+                    || info.honorific
+                    || info.stop
+                    || info.org.is_some()
+                    || info.unit)
+                    || info.surname
+            }
+            None => true,
+        }
+    }
+
+    /// The end (exclusive) of the run of name-like words from `i`, joined by spaces.
+    pub(crate) fn run_end(&self, i: usize) -> usize {
+        let mut j = i;
+        while j < self.len() && j - i < 8 && self.name_like(j) && (j == i || self.gap(j) == Gap::Space)
+        {
+            j += 1;
+        }
+        j
+    }
+
+    /// Does word `i` open a name: a surname (or compound surname) or an ethnic name
+    /// word? Returns the maximum name length in words.
+    fn name_start(&self, i: usize) -> Option<usize> {
+        let w = self.word(i);
+        if (w.starts_with("H'") || w.starts_with("H’")) && w.len() > 3 {
+            return Some(5);
+        }
+        let (_, info) = self.tag(i)?;
+        if info.not_name {
+            return None;
+        }
+        if info.ethnic {
+            Some(5)
+        } else if info.surname {
+            Some(4)
+        } else {
+            None
+        }
+    }
+
+    /// Where a personal name starts inside the run `i..r` of capitalised words: the run
+    /// itself when it opens with a surname and is short enough; otherwise the surname
+    /// inside it that leaves a name of three words, else four, else two ("Hà Nội Nguyễn
+    /// Đức Chung" → "Nguyễn Đức Chung"; "Lâm Đồng Trần Đức Quận" → "Trần Đức Quận").
+    pub(crate) fn split_run(&self, i: usize, r: usize) -> Option<usize> {
+        if r <= i {
+            return None;
+        }
+        if let Some(max) = self.name_start(i)
+            && (2..=max).contains(&(r - i))
+        {
+            return Some(i);
+        }
+        let mut best: Option<(usize, usize)> = None;
+        let mut k = i + 1;
+        while k < r {
+            if let Some((t, info)) = self.tag(k)
+                && info.not_name
+            {
+                k += t.n;
+                continue;
+            }
+            if let Some(max) = self.name_start(k) {
+                let len = r - k;
+                let rank = match len {
+                    _ if max == 5 && (2..=5).contains(&len) => 0,
+                    3 => 1,
+                    4 => 2,
+                    2 => 3,
+                    _ => usize::MAX,
+                };
+                if rank != usize::MAX && best.is_none_or(|(b, _)| rank < b) {
+                    best = Some((rank, k));
+                }
+            }
+            k += 1;
+        }
+        best.map(|(_, k)| k)
+    }
+
+    /// The expansion of the words of `start..end` (bytes), or `None` when no
+    /// abbreviation is inside.
+    pub(crate) fn expand(&self, from: usize, to: usize, start: usize, end: usize) -> Option<String> {
+        let mut out = String::new();
+        let mut at = start;
+        let mut any = false;
+        let mut i = from;
+        while i < to {
+            if self.words[i].case == Case::Upper
+                && let Some((t, info)) = self.tag(i)
+            {
+                let exp = info
+                    .abbrev
+                    .as_ref()
+                    .map(|(e, _)| e.as_str())
+                    .or(info.title_expanded.as_deref());
+                if let Some(exp) = exp {
+                    let ws = self.words[i].start;
+                    let we = self.words[(i + t.n - 1).min(self.len() - 1)].end;
+                    if ws >= at && we <= end {
+                        out.push_str(&self.text[at..ws]);
+                        out.push_str(exp);
+                        at = we;
+                        any = true;
+                        i += t.n;
+                        continue;
+                    }
+                }
+            }
+            i += 1;
+        }
+        if !any {
+            return None;
+        }
+        out.push_str(self.text.get(at..end).unwrap_or(""));
+        Some(out)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use unicode_normalization::is_nfc;
+
+    #[test]
+    fn lexicon_hygiene() {
+        for (name, src) in ALL {
+            let mut seen = std::collections::HashSet::new();
+            for (n, line) in src.lines().enumerate() {
+                if line.trim().is_empty() || line.starts_with('#') {
+                    continue;
+                }
+                let at = format!("src/lexicon/{name}:{}", n + 1);
+                assert!(is_nfc(line), "{at}: not NFC: {line:?}");
+                assert_eq!(line, line.trim(), "{at}: not trimmed");
+                for col in line.split('\t') {
+                    assert_eq!(col, col.trim(), "{at}: column not trimmed");
+                }
+                let key = line.split('\t').next().unwrap_or("");
+                assert!(!key.is_empty(), "{at}: empty entry");
+                assert_eq!(
+                    crate::normalize(line).text,
+                    line,
+                    "{at}: not in the crate's normalized form (tone style hòa, thủy)"
+                );
+                assert!(
+                    seen.insert(key.to_lowercase()),
+                    "{at}: duplicate {key:?} (entries are matched case-insensitively)"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn longest_entry_wins() {
+        let w = Words::new("Phó Bí thư Thường trực Huyện ủy");
+        let (t, info) = w.tag(0).unwrap();
+        assert!(info.title);
+        assert_eq!(t.n, 5);
+        let (t, info) = w.tag(5).unwrap();
+        assert_eq!(info.org, Some(false));
+        assert_eq!(t.n, 2);
+    }
+
+    #[test]
+    fn periods_and_punctuated_abbreviations() {
+        let w = Words::new("PGS.TS. Nguyễn Văn A, Sở TN&MT");
+        let (t, info) = w.tag(0).unwrap();
+        assert!(info.rank);
+        assert_eq!(t.end, "PGS.TS.".len());
+        let i = w.words.iter().position(|x| &w.text[x.start..x.end] == "TN").unwrap();
+        assert!(w.tag(i).unwrap().1.abbrev.is_some());
+    }
+
+    #[test]
+    fn names_split_from_places() {
+        let w = Words::new("Hà Nội Nguyễn Đức Chung");
+        assert_eq!(w.run_end(0), 5);
+        assert_eq!(w.split_run(0, 5), Some(2));
+        let w = Words::new("Lâm Đồng Trần Đức Quận");
+        assert_eq!(w.split_run(0, 5), Some(2));
+        let w = Words::new("Mai Hồng Hà");
+        assert_eq!(w.split_run(0, 3), Some(0));
+    }
+}

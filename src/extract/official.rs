@@ -16,7 +16,7 @@
 use serde::Serialize;
 
 use super::org::{self, Organization};
-use super::words::{Gap, Words};
+use super::words::{Case, Gap, Words};
 use crate::span::{OffsetMap, Span};
 
 /// A named person with at least one title, position or rank in the text.
@@ -67,6 +67,32 @@ struct Hit {
 /// Longest organisation of a title, in words.
 const MAX_ORG_WORDS: usize = 14;
 
+/// Longest bracket skipped between a title and its name, or after a name, in words.
+const MAX_BRACKET_WORDS: usize = 20;
+
+/// The word after the closing bracket of a bracket whose first word is `j`, when that
+/// bracket closes within [`MAX_BRACKET_WORDS`] words without a line break.
+fn after_bracket(w: &Words<'_>, j: usize) -> Option<usize> {
+    let mut k = j + 1;
+    while k < w.len() && k - j <= MAX_BRACKET_WORDS {
+        let sep = &w.text[w.words[k - 1].end..w.words[k].start];
+        if sep.contains('(') || sep.contains('\n') {
+            return None;
+        }
+        if sep.contains(')') {
+            return Some(k);
+        }
+        k += 1;
+    }
+    None
+}
+
+/// Does a name of at least two words start right at word `j`? Returns its end.
+fn name_right_at(w: &Words<'_>, j: usize) -> Option<usize> {
+    let r = w.run_end(j);
+    (r > j && w.split_run(j, r, 2) == Some(j)).then_some(r)
+}
+
 /// The title that starts at word `i`, with its organisation.
 fn title_at(w: &Words<'_>, i: usize) -> Option<Hit> {
     let n = w.len();
@@ -99,18 +125,39 @@ fn title_at(w: &Words<'_>, i: usize) -> Option<Hit> {
     };
     if !info.title {
         // A rank or degree takes no organisation; the name follows at once.
-        if j < n && w.gap_from(end, j) == Gap::Space && w.name_like(j) {
-            let r = w.run_end(j);
-            if w.split_run(j, r) == Some(j) {
-                hit.name = Some((j, r));
-            }
+        if j < n && w.soft_gap(end, j) == Gap::Space {
+            hit.name = name_right_at(w, j).map(|r| (j, r));
         }
         return Some(hit);
     }
-    while j < n && j - head_end < MAX_ORG_WORDS && w.gap_from(end, j) == Gap::Space {
+    // After a unit word a name needs three words ("xã Ninh Lai" is a place); after the
+    // place name of a unit or of an organisation such as "Tỉnh ủy", a lowercase word
+    // ends the title ("… xã Hương Điền phấn khởi cho biết").
+    let mut after_unit = false;
+    let mut after_org = false;
+    let mut placed = false;
+    while j < n && j - head_end < MAX_ORG_WORDS {
+        let g = w.soft_gap(end, j);
+        if g == Gap::Open {
+            // "Bí thư Đảng ủy xã Quế Long (huyện Quế Sơn, Quảng Nam) Đỗ Đình Hùng"
+            if let Some(after) = after_bracket(w, j)
+                && w.gap(after) == Gap::Close
+                && let Some(r) = name_right_at(w, after)
+            {
+                hit.to = j;
+                hit.end = end;
+                hit.name = Some((after, r));
+                return Some(hit);
+            }
+            break;
+        }
+        if g != Gap::Space || (placed && w.words[j].case == Case::Lower) {
+            break;
+        }
         if w.name_like(j) {
             let r = w.run_end(j);
-            if let Some(s) = w.split_run(j, r) {
+            let min = if after_unit { 3 } else { 2 };
+            if let Some(s) = w.split_run(j, r, min) {
                 if s > j {
                     end = w.words[s - 1].end;
                 }
@@ -119,36 +166,60 @@ fn title_at(w: &Words<'_>, i: usize) -> Option<Hit> {
                 hit.name = Some((s, r));
                 return Some(hit);
             }
-            // Foreign names: after a country ("Thủ tướng Campuchia Hun Sen"), or two or
-            // three capitalised words right after the head ("Tổng thống Donald Trump").
             let lead = w.tag(j);
+            // A foreign name after a country ("Thủ tướng Campuchia Hun Sen").
             if let Some((ct, cinfo)) = lead
                 && cinfo.country
                 && j + ct.n < r
             {
-                end = ct.end;
                 hit.to = j + ct.n;
-                hit.end = end;
+                hit.end = ct.end;
                 hit.name = Some((j + ct.n, r));
                 return Some(hit);
             }
-            let placed = lead.is_some_and(|(_, i)| i.country || i.not_name || i.surname);
-            if j == head_end && (2..=3).contains(&(r - j)) && !placed {
+            // "Chủ tịch Hồ Chí Minh": a place name that is a person right after a head.
+            if j == head_end && lead.is_some_and(|(t, info)| info.person && t.n == r - j) {
                 hit.name = Some((j, r));
                 return Some(hit);
             }
             end = w.words[r - 1].end;
+            placed = after_unit || after_org;
+            after_unit = false;
             j = r;
             continue;
         }
         if let Some((t, info)) = w.tag(j) {
-            if info.stop || info.honorific || info.title || info.rank || info.modifier {
+            let lower = w.words[j].case == Case::Lower;
+            let next = j + t.n;
+            if info.join
+                && next < n
+                && w.words[next].case == Case::Title
+                && w.gap_from(t.end, next) == Gap::Space
+                && !w
+                    .tag(next)
+                    .is_some_and(|(_, x)| x.title || x.rank || x.honorific)
+                && w.split_run(next, w.run_end(next), 2).is_none()
+            {
+                // "Sở Nông nghiệp và Phát triển nông thôn"
+                end = t.end;
+                j = next;
+                continue;
+            }
+            if ((info.stop || info.link) && lower)
+                || info.honorific
+                || info.title
+                || info.rank
+                || (info.modifier && w.tag(next).is_some_and(|(_, x)| x.title))
+            {
                 break;
             }
+            after_unit = info.unit;
+            after_org = info.org == Some(false) || info.abbrev.as_ref().is_some_and(|a| a.1);
             end = t.end;
-            j += t.n;
+            j = next;
             continue;
         }
+        after_unit = false;
         end = w.words[j].end;
         j += 1;
     }
@@ -166,17 +237,78 @@ struct Named {
     honorific: Option<String>,
 }
 
-/// The titles that follow a name after a comma, dash or bracket, up to the first
-/// segment that is not a title. Returns them and the word after the chain.
+/// A title tied to what ends at byte `end` by a link word right at word `j`
+/// ("… là Bí thư Tỉnh ủy", "… giữ chức Chủ tịch MTTQ").
+fn linked_title(w: &Words<'_>, end: usize, j: usize) -> Option<Hit> {
+    if j >= w.len() || w.gap_from(end, j) != Gap::Space || w.words[j].case != Case::Lower {
+        return None;
+    }
+    let (t, info) = w.tag(j)?;
+    if !info.link || w.gap_from(t.end, j + t.n) != Gap::Space {
+        return None;
+    }
+    title_at(w, j + t.n).filter(|h| h.name.is_none() && !h.rank_only)
+}
+
+/// The titles that follow a name: after a comma, dash or bracket, chained by commas up
+/// to the first segment that is not a title (inside a bracket, other segments are
+/// skipped); right after the name when capitalised ("Ông Nguyễn Đức Chung Chủ tịch
+/// TP.Hà Nội"); or after a link word ("là", "giữ chức"), also after a bracket. Returns
+/// the word after the chain.
 fn titles_after(w: &Words<'_>, name_to: usize, titles: &mut Vec<Hit>) -> usize {
     let n = w.len();
     let mut end = w.words[name_to - 1].end;
     let mut j = name_to;
-    let mut first = true;
+    if let Some(h) = linked_title(w, end, j) {
+        titles.push(h);
+        return h.to;
+    }
+    if j < n && w.soft_gap(end, j) == Gap::Space && w.words[j].case == Case::Title {
+        match title_at(w, j) {
+            Some(h) if h.name.is_none() && !h.rank_only => {
+                titles.push(h);
+                end = h.end;
+                j = h.to;
+            }
+            _ => return j,
+        }
+    }
+    let bracket = j < n && w.gap_from(end, j) == Gap::Open;
+    if bracket {
+        let Some(after) = after_bracket(w, j) else {
+            return j;
+        };
+        let before = titles.len();
+        let mut k = j;
+        while k < after {
+            match title_at(w, k) {
+                Some(h) if h.name.is_none() && h.to <= after => {
+                    titles.push(h);
+                    k = h.to;
+                }
+                _ => k += 1,
+            }
+            // Skip to the next comma-separated segment.
+            while k < after && !matches!(w.gap(k), Gap::Comma | Gap::Semicolon) {
+                k += 1;
+            }
+        }
+        let close = w.words[after - 1].end;
+        if let Some(h) = linked_title(w, close + 1, after).or_else(|| {
+            // the link after ") "
+            let sep = &w.text[close..w.words.get(after)?.start];
+            let at = close + sep.find(')')? + 1;
+            linked_title(w, at, after)
+        }) {
+            titles.push(h);
+            return h.to;
+        }
+        return if titles.len() > before { after } else { j };
+    }
+    let mut first = titles.is_empty();
     while j < n {
-        let g = w.gap_from(end, j);
-        let ok = match g {
-            Gap::Comma | Gap::Open => true,
+        let ok = match w.soft_gap(end, j) {
+            Gap::Comma => true,
             Gap::Dash => first,
             _ => false,
         };
@@ -252,7 +384,7 @@ fn scan(text: &str) -> (Vec<Official>, Vec<Organization>) {
         }
         if p < n && w.name_like(p) && (p == i || w.gap(p) == Gap::Space) {
             let r = w.run_end(p);
-            if let Some(s) = w.split_run(p, r) {
+            if let Some(s) = w.split_run(p, r, 2) {
                 let mut titles = Vec::new();
                 let next = titles_after(&w, r, &mut titles);
                 named.push(Named {

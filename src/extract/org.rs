@@ -78,7 +78,7 @@ pub(crate) fn scan(w: &Words<'_>) -> Vec<Organization> {
         let mut end = head_end;
         let mut j = i + len;
         let mut named = false;
-        while j < n && j - i < MAX_WORDS && w.gap_from(end, j) == Gap::Space {
+        while j < n && j - i < MAX_WORDS && w.soft_gap(end, j) == Gap::Space {
             if let Some((nl, ne, _)) = org_head(w, j) {
                 end = ne;
                 j += nl;
@@ -93,7 +93,7 @@ pub(crate) fn scan(w: &Words<'_>) -> Vec<Organization> {
                     named = true;
                     if j < n && w.gap_from(end, j) == Gap::Space && w.name_like(j) {
                         let r = w.run_end(j);
-                        let stop = w.split_run(j, r).unwrap_or(r);
+                        let stop = w.split_run(j, r, 3).unwrap_or(r);
                         if stop > j {
                             end = w.words[stop - 1].end;
                             j = stop;
@@ -107,7 +107,7 @@ pub(crate) fn scan(w: &Words<'_>) -> Vec<Organization> {
                     named = true;
                     continue;
                 }
-                if info.stop || info.title || info.rank || info.honorific {
+                if (info.stop && w.words[j].case == Case::Lower) || info.title || info.rank || info.honorific {
                     break;
                 }
             }

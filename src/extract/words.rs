@@ -25,11 +25,13 @@ pub(crate) const COUNTRIES: &str = include_str!("../lexicon/countries.txt");
 pub(crate) const MODIFIERS: &str = include_str!("../lexicon/title_modifiers.txt");
 pub(crate) const ORG_HEADS: &str = include_str!("../lexicon/org_heads.txt");
 pub(crate) const ORG_ABBREVIATIONS: &str = include_str!("../lexicon/org_abbreviations.txt");
+pub(crate) const LINKS: &str = include_str!("../lexicon/title_links.txt");
 const PLACE_UNITS: &str = super::lexicon::PLACE_UNITS;
 
 /// The lists of issue 6, by file name (for the hygiene test).
 #[cfg(test)]
-pub(crate) const ALL: [(&str, &str); 10] = [
+pub(crate) const ALL: [(&str, &str); 11] = [
+    ("title_links.txt", LINKS),
     ("official_titles.txt", TITLES),
     ("official_ranks.txt", RANKS),
     ("honorifics.txt", HONORIFICS),
@@ -56,6 +58,12 @@ pub(crate) struct Info {
     pub rank: bool,
     pub honorific: bool,
     pub stop: bool,
+    /// A stop word that joins two capitalised parts of one name ("và").
+    pub join: bool,
+    /// A word linking a name to the title after it ("là", "giữ chức").
+    pub link: bool,
+    /// A place name that is a person right after a title ("Chủ tịch Hồ Chí Minh").
+    pub person: bool,
     pub surname: bool,
     pub ethnic: bool,
     pub not_name: bool,
@@ -155,7 +163,14 @@ pub(crate) static VOCAB: LazyLock<Vocab> = LazyLock::new(|| {
         add(e[0], &mut |i| i.honorific = true);
     }
     for e in entries(STOPS) {
-        add(e[0], &mut |i| i.stop = true);
+        let join = e.get(1) == Some(&"join");
+        add(e[0], &mut |i| {
+            i.stop = true;
+            i.join |= join;
+        });
+    }
+    for e in entries(LINKS) {
+        add(e[0], &mut |i| i.link = true);
     }
     for e in entries(SURNAMES) {
         let ethnic = e.get(1) == Some(&"ethnic");
@@ -165,7 +180,11 @@ pub(crate) static VOCAB: LazyLock<Vocab> = LazyLock::new(|| {
         });
     }
     for e in entries(NOT_NAMES) {
-        add(e[0], &mut |i| i.not_name = true);
+        let person = e.get(1) == Some(&"person");
+        add(e[0], &mut |i| {
+            i.not_name = true;
+            i.person |= person;
+        });
     }
     for e in entries(COUNTRIES) {
         add(e[0], &mut |i| i.country = true);
@@ -432,12 +451,7 @@ impl<'t> Words<'t> {
         }
         match self.tag(i) {
             Some((_, info)) => {
-                !(info.title
-                    || info.rank
-                    || info.honorific
-                    || info.stop
-                    || info.org.is_some()
-                    || info.unit)
+                !(info.title || info.rank || info.honorific || info.org.is_some() || info.unit)
                     || info.surname
             }
             None => true,
@@ -446,12 +460,36 @@ impl<'t> Words<'t> {
 
     /// The end (exclusive) of the run of name-like words from `i`, joined by spaces.
     pub(crate) fn run_end(&self, i: usize) -> usize {
-        let mut j = i;
-        while j < self.len() && j - i < 8 && self.name_like(j) && (j == i || self.gap(j) == Gap::Space)
+        if i >= self.len() || !self.name_like(i) {
+            return i;
+        }
+        let mut j = i + 1;
+        // Inside a run a word of address is a given name ("Trần Tiến Anh").
+        while j < self.len()
+            && j - i < 8
+            && self.gap(j) == Gap::Space
+            && (self.name_like(j)
+                || (self.words[j].case == Case::Title
+                    && self.tag(j).is_some_and(|(t, info)| info.honorific && t.n == 1)))
         {
             j += 1;
         }
         j
+    }
+
+    /// The separator between byte `from` and word `i`, where the period of an
+    /// abbreviation glued to a capitalised word ("TP.Hà Nội") counts as a space.
+    pub(crate) fn soft_gap(&self, from: usize, i: usize) -> Gap {
+        let g = self.gap_from(from, i);
+        if g == Gap::Stop
+            && i > 0
+            && self.words.get(i).is_some_and(|w| self.text.get(from..w.start) == Some("."))
+            && self.words[i - 1].case == Case::Upper
+            && self.words[i].case == Case::Title
+        {
+            return Gap::Space;
+        }
+        g
     }
 
     /// Does word `i` open a name: a surname (or compound surname) or an ethnic name
@@ -478,12 +516,14 @@ impl<'t> Words<'t> {
     /// itself when it opens with a surname and is short enough; otherwise the surname
     /// inside it that leaves a name of three words, else four, else two ("Hà Nội Nguyễn
     /// Đức Chung" → "Nguyễn Đức Chung"; "Lâm Đồng Trần Đức Quận" → "Trần Đức Quận").
-    pub(crate) fn split_run(&self, i: usize, r: usize) -> Option<usize> {
+    /// `min` is the shortest name accepted (3 right after a unit word: "xã Ninh Lai" is
+    /// a place, "tỉnh Nguyễn Văn Trì" a name).
+    pub(crate) fn split_run(&self, i: usize, r: usize, min: usize) -> Option<usize> {
         if r <= i {
             return None;
         }
         if let Some(max) = self.name_start(i)
-            && (2..=max).contains(&(r - i))
+            && (min..=max).contains(&(r - i))
         {
             return Some(i);
         }
@@ -499,6 +539,7 @@ impl<'t> Words<'t> {
             if let Some(max) = self.name_start(k) {
                 let len = r - k;
                 let rank = match len {
+                    _ if len < min => usize::MAX,
                     _ if max == 5 && (2..=5).contains(&len) => 0,
                     3 => 1,
                     4 => 2,
@@ -612,10 +653,10 @@ mod tests {
     fn names_split_from_places() {
         let w = Words::new("Hà Nội Nguyễn Đức Chung");
         assert_eq!(w.run_end(0), 5);
-        assert_eq!(w.split_run(0, 5), Some(2));
+        assert_eq!(w.split_run(0, 5, 2), Some(2));
         let w = Words::new("Lâm Đồng Trần Đức Quận");
-        assert_eq!(w.split_run(0, 5), Some(2));
+        assert_eq!(w.split_run(0, 5, 2), Some(2));
         let w = Words::new("Mai Hồng Hà");
-        assert_eq!(w.split_run(0, 3), Some(0));
+        assert_eq!(w.split_run(0, 3, 2), Some(0));
     }
 }

@@ -305,7 +305,7 @@ fn titles_after(w: &Words<'_>, name_to: usize, titles: &mut Vec<Hit>) -> usize {
         }
         return if titles.len() > before { after } else { j };
     }
-    let mut first = titles.is_empty();
+    let mut first = j == name_to;
     while j < n {
         let ok = match w.soft_gap(end, j) {
             Gap::Comma => true,

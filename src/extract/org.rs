@@ -111,18 +111,28 @@ pub(crate) fn scan(w: &Words<'_>) -> Vec<Organization> {
                     break;
                 }
             }
-            if needs_name && (w.words[j].case == Case::Title || w.words[j].case == Case::Upper) {
-                // "Sở Tài chính", "Bộ Công an": a capitalised word and the lowercase
-                // words of its compound.
-                end = w.words[j].end;
-                j += 1;
-                named = true;
+            if w.name_like(j) {
+                let r = w.run_end(j);
+                let stop = w.split_run(j, r, 2).unwrap_or(r);
+                if stop > j {
+                    end = w.words[stop - 1].end;
+                    named = true;
+                }
+                j = stop;
+                if stop < r || !needs_name {
+                    // A person follows ("Huyện ủy Mai Hồng Hà"), or the place name of a
+                    // head such as "Tỉnh ủy" ("Tỉnh ủy Thanh Hóa") ends the organization.
+                    break;
+                }
+                // "Sở Tài chính", "Bộ Công an": the lowercase words of the compound.
                 let mut lower = 0;
                 while j < n
                     && lower < 2
                     && w.words[j].case == Case::Lower
-                    && w.tag(j).is_none()
                     && w.gap_from(end, j) == Gap::Space
+                    && !w.tag(j).is_some_and(|(_, x)| {
+                        x.stop || x.link || x.unit || x.title || x.honorific || x.org.is_some()
+                    })
                 {
                     end = w.words[j].end;
                     j += 1;

@@ -460,21 +460,31 @@ impl<'t> Words<'t> {
 
     /// The end (exclusive) of the run of name-like words from `i`, joined by spaces.
     pub(crate) fn run_end(&self, i: usize) -> usize {
-        if i >= self.len() || !self.name_like(i) {
+        if i >= self.len() {
             return i;
         }
-        let mut j = i + 1;
-        // Inside a run a word of address is a given name ("Trần Tiến Anh").
-        while j < self.len()
-            && j - i < 8
-            && self.gap(j) == Gap::Space
-            && (self.name_like(j)
-                || (self.words[j].case == Case::Title
-                    && self.tag(j).is_some_and(|(t, info)| info.honorific && t.n == 1)))
-        {
+        let mut j = i;
+        while j < self.len() && j - i < 8 && (j == i || self.gap(j) == Gap::Space) {
+            // A country or place of several words stays whole ("Nhật Bản", not "bản").
+            if let Some((t, info)) = self.tag(j)
+                && (info.country || info.not_name)
+                && t.n > 1
+                && (j..j + t.n).all(|k| self.words.get(k).is_some_and(|w| w.case == Case::Title))
+            {
+                j += t.n;
+                continue;
+            }
+            // Inside a run a word of address is a given name ("Trần Tiến Anh").
+            let ok = self.name_like(j)
+                || (j > i
+                    && self.words[j].case == Case::Title
+                    && self.tag(j).is_some_and(|(t, info)| info.honorific && t.n == 1));
+            if !ok {
+                break;
+            }
             j += 1;
         }
-        j
+        j.min(self.len())
     }
 
     /// The separator between byte `from` and word `i`, where the period of an

@@ -449,24 +449,23 @@ fn merge(
     title_only: &[Hit],
     shorts: &[(usize, Option<String>)],
 ) -> Vec<Official> {
+    use std::collections::HashMap;
     let mut people: Vec<Person> = Vec::new();
+    let mut by_name: HashMap<String, usize> = HashMap::new();
     for m in named {
         let name = name_of(w, m.from, m.to);
         let span = Span::new(w.words[m.from].start, w.words[m.to - 1].end);
-        let at = match people.iter().position(|p| p.name == name) {
-            Some(at) => at,
-            None => {
-                people.push(Person {
-                    last: w.word(m.to - 1).to_string(),
-                    name,
-                    first_at: span.start,
-                    titles: Vec::new(),
-                    honorific: None,
-                    mentions: Vec::new(),
-                });
-                people.len() - 1
-            }
-        };
+        let at = *by_name.entry(name.clone()).or_insert_with(|| {
+            people.push(Person {
+                last: w.word(m.to - 1).to_string(),
+                name,
+                first_at: span.start,
+                titles: Vec::new(),
+                honorific: None,
+                mentions: Vec::new(),
+            });
+            people.len() - 1
+        });
         let p = &mut people[at];
         p.mentions.push(span);
         if p.honorific.is_none() {
@@ -476,31 +475,45 @@ fn merge(
             p.add_title(w, h);
         }
     }
-    // "ông Chung": the given name of exactly one person named earlier.
+    // Who holds a given name, and who holds a title (lowercase): `None` once two do.
+    let mut by_last: HashMap<&str, Vec<usize>> = HashMap::new();
+    let mut by_title: HashMap<&str, Option<usize>> = HashMap::new();
+    for (at, p) in people.iter().enumerate() {
+        if p.titles.is_empty() {
+            continue;
+        }
+        by_last.entry(p.last.as_str()).or_default().push(at);
+        for (_, key, _) in &p.titles {
+            by_title
+                .entry(key.as_str())
+                .and_modify(|e| *e = None)
+                .or_insert(Some(at));
+        }
+    }
+    let mut extra: Vec<(usize, Span, Option<String>)> = Vec::new();
+    // "ông Chung": the given name of exactly one official named earlier.
     for (k, honorific) in shorts {
-        let word = w.word(*k);
         let span = Span::new(w.words[*k].start, w.words[*k].end);
-        let mut hits = people
-            .iter()
-            .enumerate()
-            .filter(|(_, p)| p.last == word && p.first_at < span.start && !p.titles.is_empty());
-        if let (Some((at, _)), None) = (hits.next(), hits.next()) {
-            let p = &mut people[at];
-            p.mentions.push(span);
-            if p.honorific.is_none() {
-                p.honorific.clone_from(honorific);
-            }
+        let Some(list) = by_last.get(w.word(*k)) else {
+            continue;
+        };
+        let mut hits = list.iter().filter(|&&at| people[at].first_at < span.start);
+        if let (Some(&at), None) = (hits.next(), hits.next()) {
+            extra.push((at, span, honorific.clone()));
         }
     }
     // A title alone: the one named official who holds it.
     for h in title_only {
         let key = w.text[h.start..h.end].to_lowercase();
-        let mut hits = people
-            .iter()
-            .enumerate()
-            .filter(|(_, p)| p.titles.iter().any(|(_, k, _)| *k == key));
-        if let (Some((at, _)), None) = (hits.next(), hits.next()) {
-            people[at].mentions.push(Span::new(h.start, h.end));
+        if let Some(Some(at)) = by_title.get(key.as_str()) {
+            extra.push((*at, Span::new(h.start, h.end), None));
+        }
+    }
+    for (at, span, honorific) in extra {
+        let p = &mut people[at];
+        p.mentions.push(span);
+        if p.honorific.is_none() {
+            p.honorific = honorific;
         }
     }
     people

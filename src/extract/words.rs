@@ -85,6 +85,9 @@ pub(crate) struct Vocab {
     /// `None` only if the fixed lists could not be compiled (then nothing matches).
     ac: Option<AhoCorasick>,
     infos: Vec<Info>,
+    /// The bytes an entry can start with (after the leading space): words starting
+    /// with another byte are not searched.
+    first: [bool; 256],
 }
 
 impl std::fmt::Debug for Vocab {
@@ -108,17 +111,38 @@ fn fold_phrase(s: &str) -> String {
     out
 }
 
+/// Is `c` part of a word, and its lowercase form when that has the same byte length.
+/// ASCII and the Latin blocks Vietnamese uses are decided without the general Unicode
+/// tables, which dominate the cost otherwise.
+#[inline]
+fn word_char(c: char) -> (bool, char) {
+    if c.is_ascii() {
+        return (c.is_ascii_alphanumeric(), c.to_ascii_lowercase());
+    }
+    let u = c as u32;
+    let latin = (0xC0..=0x24F).contains(&u) && u != 0xD7 && u != 0xF7
+        || (0x1E00..=0x1EFF).contains(&u);
+    if !(latin || c.is_alphanumeric()) {
+        return (false, c);
+    }
+    if !c.is_uppercase() {
+        return (true, c);
+    }
+    let mut low = c.to_lowercase();
+    match (low.next(), low.next()) {
+        (Some(l), None) if l.len_utf8() == c.len_utf8() => (true, l),
+        _ => (true, c),
+    }
+}
+
 /// Appends `s` lowercased char by char (a char whose lowercase form has another byte
-/// length is kept), with every non-alphanumeric char replaced by spaces of its length,
-/// so byte offsets are preserved.
+/// length is kept), with every non-word char replaced by spaces of its length, so byte
+/// offsets are preserved.
 fn fold_into(s: &str, out: &mut String) {
     for c in s.chars() {
-        if c.is_alphanumeric() {
-            let mut low = c.to_lowercase();
-            match (low.next(), low.next()) {
-                (Some(l), None) if l.len_utf8() == c.len_utf8() => out.push(l),
-                _ => out.push(c),
-            }
+        let (word, low) = word_char(c);
+        if word {
+            out.push(low);
         } else {
             for _ in 0..c.len_utf8() {
                 out.push(' ');
@@ -211,7 +235,13 @@ pub(crate) static VOCAB: LazyLock<Vocab> = LazyLock::new(|| {
         // The lists are fixed data tested in CI; an automaton that cannot be built
         // degrades to matching nothing rather than panicking.
         .ok();
-    Vocab { ac, infos }
+    let mut first = [false; 256];
+    for k in &keys {
+        if let Some(&b) = k.as_bytes().get(1) {
+            first[usize::from(b)] = true;
+        }
+    }
+    Vocab { ac, infos, first }
 });
 
 /// The letter case of a word.
@@ -294,39 +324,44 @@ pub(crate) struct Words<'t> {
     pub tags: Vec<Option<Tag>>,
 }
 
-fn case_of(w: &str) -> Case {
-    let mut chars = w.chars().filter(|c| c.is_alphanumeric());
-    let Some(first) = chars.next() else {
-        return Case::Other;
-    };
-    let mut n = 1;
-    let mut upper_rest = 0;
-    let mut lower_rest = 0;
-    for c in chars {
-        n += 1;
-        if c.is_uppercase() {
-            upper_rest += 1;
-        } else if c.is_lowercase() {
-            lower_rest += 1;
+/// The letter case of a word, gathered char by char.
+#[derive(Clone, Copy, Debug, Default)]
+struct Shape {
+    letters: usize,
+    first_upper: bool,
+    first_lower: bool,
+    upper_rest: usize,
+    apostrophe: bool,
+}
+
+impl Shape {
+    #[inline]
+    fn push(&mut self, c: char, low: char) {
+        let upper = low != c || (!c.is_ascii() && c.is_uppercase());
+        let lower = !upper && (c.is_ascii_lowercase() || (!c.is_ascii() && c.is_lowercase()));
+        if self.letters == 0 {
+            self.first_upper = upper;
+            self.first_lower = lower;
+        } else if upper {
+            self.upper_rest += 1;
         }
+        self.letters += 1;
     }
-    if first.is_lowercase() {
-        if upper_rest == 0 {
-            Case::Lower
+
+    fn case(&self) -> Case {
+        if self.first_lower {
+            if self.upper_rest == 0 { Case::Lower } else { Case::Other }
+        } else if self.first_upper {
+            if self.letters > 1 && self.upper_rest == self.letters - 1 && !self.apostrophe {
+                Case::Upper
+            } else if self.upper_rest == 0 || self.apostrophe {
+                Case::Title
+            } else {
+                Case::Other
+            }
         } else {
             Case::Other
         }
-    } else if first.is_uppercase() {
-        if n > 1 && upper_rest == n - 1 {
-            Case::Upper
-        } else if upper_rest == 0 || w.contains('\'') || w.contains('’') {
-            let _ = lower_rest;
-            Case::Title
-        } else {
-            Case::Other
-        }
-    } else {
-        Case::Other
     }
 }
 
@@ -337,35 +372,53 @@ impl<'t> Words<'t> {
     ///
     /// Linear in `text.len()`.
     pub(crate) fn new(text: &'t str) -> Words<'t> {
-        let mut words = Vec::new();
+        // One pass: words, their letter case, and the folded copy for the automaton.
+        let mut words = Vec::with_capacity(text.len() / 5);
+        let mut buf = String::with_capacity(text.len() + 2);
+        buf.push(' ');
         let mut start: Option<usize> = None;
+        let mut shape = Shape::default();
         let mut iter = text.char_indices().peekable();
         while let Some((i, c)) = iter.next() {
-            let inner_apostrophe = (c == '\'' || c == '’')
+            let (is_word, low) = word_char(c);
+            let inner_apostrophe = !is_word
+                && (c == '\'' || c == '’')
                 && start.is_some()
-                && iter.peek().is_some_and(|&(_, n)| n.is_alphabetic());
-            if c.is_alphanumeric() || inner_apostrophe {
+                && iter.peek().is_some_and(|&(_, n)| word_char(n).0);
+            if is_word || inner_apostrophe {
                 if start.is_none() {
                     start = Some(i);
+                    shape = Shape::default();
                 }
-            } else if let Some(s) = start.take() {
-                words.push(Word {
-                    start: s,
-                    end: i,
-                    case: case_of(&text[s..i]),
-                });
+                if is_word {
+                    shape.push(c, low);
+                    buf.push(low);
+                } else {
+                    shape.apostrophe = true;
+                    for _ in 0..c.len_utf8() {
+                        buf.push(' ');
+                    }
+                }
+            } else {
+                if let Some(s) = start.take() {
+                    words.push(Word {
+                        start: s,
+                        end: i,
+                        case: shape.case(),
+                    });
+                }
+                for _ in 0..c.len_utf8() {
+                    buf.push(' ');
+                }
             }
         }
         if let Some(s) = start {
             words.push(Word {
                 start: s,
                 end: text.len(),
-                case: case_of(&text[s..]),
+                case: shape.case(),
             });
         }
-        let mut buf = String::with_capacity(text.len() + 2);
-        buf.push(' ');
-        fold_into(text, &mut buf);
         buf.push(' ');
         let vocab = &*VOCAB;
         let mut tags = vec![None; words.len()];
@@ -373,6 +426,9 @@ impl<'t> Words<'t> {
             let input = Input::new(&buf)
                 .range(w.start..buf.len())
                 .anchored(Anchored::Yes);
+            if !vocab.first[usize::from(buf.as_bytes()[w.start + 1])] {
+                continue;
+            }
             let Some(m) = vocab.ac.as_ref().and_then(|ac| ac.find(input)) else {
                 continue;
             };

@@ -31,16 +31,21 @@ fn bench(c: &mut Criterion) {
     g.bench_function(format!("corpus-2MB/{source}"), |b| {
         b.iter(|| black_box(vinews::extract::official::extract(black_box(&corpus))))
     });
-    g.bench_function(format!("corpus-2MB/{source}/baseline-capitalised-words"), |b| {
-        b.iter(|| black_box(capitalised_words(black_box(&corpus))))
-    });
+    g.bench_function(
+        format!("corpus-2MB/{source}/baseline-capitalised-words"),
+        |b| b.iter(|| black_box(capitalised_words(black_box(&corpus)))),
+    );
     g.finish();
 
     let mut g = c.benchmark_group("officials-new");
     g.bench_function("first-use-of-lexicons", |b| {
         // The automaton is built once per process; this times a call on a tiny text,
         // which after the first iteration measures the per-call overhead.
-        b.iter(|| black_box(vinews::extract::official::extract(black_box("Bí thư Mai Hồng Hà."))))
+        b.iter(|| {
+            black_box(vinews::extract::official::extract(black_box(
+                "Bí thư Mai Hồng Hà.",
+            )))
+        })
     });
     g.finish();
 }

@@ -33,7 +33,11 @@ struct Counts {
 }
 
 impl Counts {
-    fn add(&mut self, gold: &BTreeSet<String>, pred: &BTreeSet<String>) -> (Vec<String>, Vec<String>) {
+    fn add(
+        &mut self,
+        gold: &BTreeSet<String>,
+        pred: &BTreeSet<String>,
+    ) -> (Vec<String>, Vec<String>) {
         let tp = gold.intersection(pred).count();
         self.tp += tp;
         self.fp += pred.len() - tp;
@@ -46,7 +50,11 @@ impl Counts {
     fn prf(&self) -> (f64, f64, f64) {
         let p = self.tp as f64 / (self.tp + self.fp).max(1) as f64;
         let r = self.tp as f64 / (self.tp + self.fn_).max(1) as f64;
-        let f = if p + r > 0.0 { 2.0 * p * r / (p + r) } else { 0.0 };
+        let f = if p + r > 0.0 {
+            2.0 * p * r / (p + r)
+        } else {
+            0.0
+        };
         (p, r, f)
     }
 }

@@ -31,13 +31,17 @@ fn reference_article_has_exactly_two_officials() {
         .collect();
     assert_eq!(full.len(), 4);
     let title_only = REFERENCE.find("Bí thư Huyện ủy cũng yêu cầu").unwrap();
-    let mut expected: Vec<(usize, usize)> = full.iter().map(|&i| (i, i + "Mai Hồng Hà".len())).collect();
+    let mut expected: Vec<(usize, usize)> =
+        full.iter().map(|&i| (i, i + "Mai Hồng Hà".len())).collect();
     expected.push((title_only, title_only + "Bí thư Huyện ủy".len()));
     let got: Vec<(usize, usize)> = ha.mentions.iter().map(|m| (m.start, m.end)).collect();
     assert_eq!(got, expected);
 
     let hoa = &a.officials[1];
-    assert_eq!(hoa.titles, ["Phó Bí thư Thường trực Huyện ủy", "Chủ tịch HĐND huyện"]);
+    assert_eq!(
+        hoa.titles,
+        ["Phó Bí thư Thường trực Huyện ủy", "Chủ tịch HĐND huyện"]
+    );
     assert_eq!(hoa.mentions.len(), 1);
     // The original writes "Hoà"; the name is normalized, the span points at the original.
     assert_eq!(hoa.mentions[0].slice(REFERENCE), Some("Nguyễn Duy Hoà"));
@@ -78,7 +82,10 @@ fn json_shape() {
     let o = &v["officials"][0];
     assert_eq!(o["name"], "Nguyễn Đức Chung");
     assert_eq!(o["titles"][0], "Chủ tịch UBND TP Hà Nội");
-    assert_eq!(o["titles_expanded"][0], "Chủ tịch Ủy ban nhân dân thành phố Hà Nội");
+    assert_eq!(
+        o["titles_expanded"][0],
+        "Chủ tịch Ủy ban nhân dân thành phố Hà Nội"
+    );
     assert_eq!(o["honorific"], "ông");
     assert_eq!(o["mentions"][0]["start"], "Ông ".len());
     let org = &v["organizations"][0];
@@ -93,7 +100,14 @@ fn describe(a: &Article) -> (String, String) {
     } else {
         a.officials
             .iter()
-            .map(|o| format!("{} => {} #{}", o.name, o.titles.join("; "), o.mentions.len()))
+            .map(|o| {
+                format!(
+                    "{} => {} #{}",
+                    o.name,
+                    o.titles.join("; "),
+                    o.mentions.len()
+                )
+            })
             .collect::<Vec<_>>()
             .join(" | ")
     };
@@ -143,7 +157,11 @@ fn table() {
         }
         let cols: Vec<&str> = line.split('\t').collect();
         assert_eq!(cols.len(), 4, "officials.tsv:{}: 4 columns", n + 1);
-        assert!(cols[1].chars().count() <= 160, "officials.tsv:{}: keep sentences short", n + 1);
+        assert!(
+            cols[1].chars().count() <= 160,
+            "officials.tsv:{}: keep sentences short",
+            n + 1
+        );
         rows += 1;
         let a = Article::parse(cols[1]);
         let (officials, orgs) = describe(&a);
@@ -214,10 +232,50 @@ fn offset_shift() {
 
 fn vietnamese() -> impl Strategy<Value = String> {
     let words = prop::sample::select(vec![
-        "Bí thư", "Huyện ủy", "Huyện uỷ", "Chủ tịch", "UBND", "HĐND", "TP", "Hà Nội", "Nguyễn",
-        "Văn", "Hòa", "Hoà", "ông", "bà", "đồng chí", "đ/c", "(", ")", ",", ";", "-", "–", ".",
-        "PGS.TS.", "Y", "H'Hen", "Niê", "xã", "tỉnh", "chủ trì", "là", "và", "T.Ư", "TN&MT",
-        "\n", "Phó", "Thường trực", "nguyên", "Mai", "Hồng", "Hà", "A", "’", "e\u{301}",
+        "Bí thư",
+        "Huyện ủy",
+        "Huyện uỷ",
+        "Chủ tịch",
+        "UBND",
+        "HĐND",
+        "TP",
+        "Hà Nội",
+        "Nguyễn",
+        "Văn",
+        "Hòa",
+        "Hoà",
+        "ông",
+        "bà",
+        "đồng chí",
+        "đ/c",
+        "(",
+        ")",
+        ",",
+        ";",
+        "-",
+        "–",
+        ".",
+        "PGS.TS.",
+        "Y",
+        "H'Hen",
+        "Niê",
+        "xã",
+        "tỉnh",
+        "chủ trì",
+        "là",
+        "và",
+        "T.Ư",
+        "TN&MT",
+        "\n",
+        "Phó",
+        "Thường trực",
+        "nguyên",
+        "Mai",
+        "Hồng",
+        "Hà",
+        "A",
+        "’",
+        "e\u{301}",
     ]);
     prop::collection::vec(words, 0..40).prop_map(|v| v.join(" "))
 }

@@ -107,7 +107,11 @@ pub(crate) fn scan(w: &Words<'_>) -> Vec<Organization> {
                     named = true;
                     continue;
                 }
-                if (info.stop && w.words[j].case == Case::Lower) || info.title || info.rank || info.honorific {
+                if (info.stop && w.words[j].case == Case::Lower)
+                    || info.title
+                    || info.rank
+                    || info.honorific
+                {
                     break;
                 }
             }

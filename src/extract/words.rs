@@ -85,9 +85,9 @@ pub(crate) struct Vocab {
     /// `None` only if the fixed lists could not be compiled (then nothing matches).
     ac: Option<AhoCorasick>,
     infos: Vec<Info>,
-    /// The bytes an entry can start with (after the leading space): words starting
-    /// with another byte are not searched.
-    first: [bool; 256],
+    /// A bit set of the hashes of the entries' first words: a word whose hash is not
+    /// in it starts no entry and is not searched.
+    first: Vec<u64>,
 }
 
 impl std::fmt::Debug for Vocab {
@@ -111,27 +111,67 @@ fn fold_phrase(s: &str) -> String {
     out
 }
 
-/// Is `c` part of a word, and its lowercase form when that has the same byte length.
-/// ASCII and the Latin blocks Vietnamese uses are decided without the general Unicode
-/// tables, which dominate the cost otherwise.
+/// Is `c` part of a word, its lowercase form (when that has the same byte length), and
+/// is it uppercase? ASCII and the Latin blocks Vietnamese uses are decided without the
+/// general Unicode tables, which dominate the cost otherwise.
 #[inline]
-fn word_char(c: char) -> (bool, char) {
+fn word_char(c: char) -> (bool, char, bool) {
     if c.is_ascii() {
-        return (c.is_ascii_alphanumeric(), c.to_ascii_lowercase());
+        return (
+            c.is_ascii_alphanumeric(),
+            c.to_ascii_lowercase(),
+            c.is_ascii_uppercase(),
+        );
     }
     let u = c as u32;
-    let latin = (0xC0..=0x24F).contains(&u) && u != 0xD7 && u != 0xF7
-        || (0x1E00..=0x1EFF).contains(&u);
-    if !(latin || c.is_alphanumeric()) {
-        return (false, c);
+    // Latin-1 letters: À..Þ are uppercase, their lowercase is 0x20 above.
+    if (0xC0..=0xDE).contains(&u) && u != 0xD7 {
+        return (true, char::from_u32(u + 0x20).unwrap_or(c), true);
+    }
+    if (0xDF..=0xFF).contains(&u) && u != 0xF7 {
+        return (true, c, false);
+    }
+    // Pairs (even uppercase, odd lowercase): Ă ă, Đ đ, Ĩ ĩ, Ũ ũ, and the Vietnamese
+    // letters of Latin Extended Additional (Ạ ạ … Ỹ ỹ).
+    if (0x100..=0x12F).contains(&u)
+        || (0x150..=0x177).contains(&u)
+        || (0x1EA0..=0x1EF9).contains(&u)
+    {
+        return if u.is_multiple_of(2) {
+            (true, char::from_u32(u + 1).unwrap_or(c), true)
+        } else {
+            (true, c, false)
+        };
+    }
+    // Latin Extended-B: letters; Ơ ơ and Ư ư are the Vietnamese ones.
+    if (0x180..=0x24F).contains(&u) {
+        return match u {
+            0x1A0 | 0x1AF => (true, char::from_u32(u + 1).unwrap_or(c), true),
+            0x1A1 | 0x1B0 => (true, c, false),
+            _ => {
+                let up = c.is_uppercase();
+                let mut low = c.to_lowercase();
+                match (low.next(), low.next()) {
+                    (Some(l), None) if up && l.len_utf8() == c.len_utf8() => (true, l, true),
+                    _ => (true, c, up),
+                }
+            }
+        };
+    }
+    // General punctuation, symbols and arrows: never part of a word.
+    if (0x2000..=0x2BFF).contains(&u) || (0x3000..=0x303F).contains(&u) {
+        return (false, c, false);
+    }
+    if !c.is_alphanumeric() {
+        return (false, c, false);
     }
     if !c.is_uppercase() {
-        return (true, c);
+        return (true, c, false);
     }
     let mut low = c.to_lowercase();
     match (low.next(), low.next()) {
-        (Some(l), None) if l.len_utf8() == c.len_utf8() => (true, l),
-        _ => (true, c),
+        (Some(l), None) if l.len_utf8() == c.len_utf8() => (true, l, true),
+        _ => (true, c, true),
     }
 }
 
@@ -140,7 +180,7 @@ fn word_char(c: char) -> (bool, char) {
 /// offsets are preserved.
 fn fold_into(s: &str, out: &mut String) {
     for c in s.chars() {
-        let (word, low) = word_char(c);
+        let (word, low, _) = word_char(c);
         if word {
             out.push(low);
         } else {
@@ -149,6 +189,20 @@ fn fold_into(s: &str, out: &mut String) {
             }
         }
     }
+}
+
+/// Size of the first-word filter, in bits.
+const FIRST_BITS: usize = 1 << 16;
+
+/// FNV-1a of a folded word, reduced to an index of the first-word filter.
+#[inline]
+fn word_hash(bytes: &[u8]) -> usize {
+    let mut h: u32 = 0x811c_9dc5;
+    for &b in bytes {
+        h ^= u32::from(b);
+        h = h.wrapping_mul(0x0100_0193);
+    }
+    (h as usize ^ (h as usize >> 16)) & (FIRST_BITS - 1)
 }
 
 pub(crate) static VOCAB: LazyLock<Vocab> = LazyLock::new(|| {
@@ -235,10 +289,11 @@ pub(crate) static VOCAB: LazyLock<Vocab> = LazyLock::new(|| {
         // The lists are fixed data tested in CI; an automaton that cannot be built
         // degrades to matching nothing rather than panicking.
         .ok();
-    let mut first = [false; 256];
+    let mut first = vec![0u64; FIRST_BITS / 64];
     for k in &keys {
-        if let Some(&b) = k.as_bytes().get(1) {
-            first[usize::from(b)] = true;
+        if let Some(w) = k.split(' ').find(|w| !w.is_empty()) {
+            let h = word_hash(w.as_bytes());
+            first[h / 64] |= 1 << (h % 64);
         }
     }
     Vocab { ac, infos, first }
@@ -336,9 +391,8 @@ struct Shape {
 
 impl Shape {
     #[inline]
-    fn push(&mut self, c: char, low: char) {
-        let upper = low != c || (!c.is_ascii() && c.is_uppercase());
-        let lower = !upper && (c.is_ascii_lowercase() || (!c.is_ascii() && c.is_lowercase()));
+    fn push(&mut self, c: char, upper: bool) {
+        let lower = !upper && !c.is_ascii_digit();
         if self.letters == 0 {
             self.first_upper = upper;
             self.first_lower = lower;
@@ -350,7 +404,11 @@ impl Shape {
 
     fn case(&self) -> Case {
         if self.first_lower {
-            if self.upper_rest == 0 { Case::Lower } else { Case::Other }
+            if self.upper_rest == 0 {
+                Case::Lower
+            } else {
+                Case::Other
+            }
         } else if self.first_upper {
             if self.letters > 1 && self.upper_rest == self.letters - 1 && !self.apostrophe {
                 Case::Upper
@@ -380,7 +438,7 @@ impl<'t> Words<'t> {
         let mut shape = Shape::default();
         let mut iter = text.char_indices().peekable();
         while let Some((i, c)) = iter.next() {
-            let (is_word, low) = word_char(c);
+            let (is_word, low, upper) = word_char(c);
             let inner_apostrophe = !is_word
                 && (c == '\'' || c == '’')
                 && start.is_some()
@@ -391,7 +449,7 @@ impl<'t> Words<'t> {
                     shape = Shape::default();
                 }
                 if is_word {
-                    shape.push(c, low);
+                    shape.push(c, upper);
                     buf.push(low);
                 } else {
                     shape.apostrophe = true;
@@ -426,7 +484,8 @@ impl<'t> Words<'t> {
             let input = Input::new(&buf)
                 .range(w.start..buf.len())
                 .anchored(Anchored::Yes);
-            if !vocab.first[usize::from(buf.as_bytes()[w.start + 1])] {
+            let h = word_hash(&buf.as_bytes()[w.start + 1..w.end + 1]);
+            if vocab.first[h / 64] & (1 << (h % 64)) == 0 {
                 continue;
             }
             let Some(m) = vocab.ac.as_ref().and_then(|ac| ac.find(input)) else {
@@ -454,7 +513,7 @@ impl<'t> Words<'t> {
             // Inner separators: spaces only, unless the entry itself is punctuated.
             let inner = &text[w.start..end];
             let punctuated = entry.period || entry.abbrev.is_some() || entry.honorific;
-            if !punctuated && inner.chars().any(|c| !c.is_alphanumeric() && c != ' ') {
+            if !punctuated && inner.chars().any(|c| c != ' ' && !word_char(c).0) {
                 continue;
             }
             tags[wi] = Some(Tag {
@@ -534,7 +593,9 @@ impl<'t> Words<'t> {
             let ok = self.name_like(j)
                 || (j > i
                     && self.words[j].case == Case::Title
-                    && self.tag(j).is_some_and(|(t, info)| info.honorific && t.n == 1));
+                    && self
+                        .tag(j)
+                        .is_some_and(|(t, info)| info.honorific && t.n == 1));
             if !ok {
                 break;
             }
@@ -549,7 +610,10 @@ impl<'t> Words<'t> {
         let g = self.gap_from(from, i);
         if g == Gap::Stop
             && i > 0
-            && self.words.get(i).is_some_and(|w| self.text.get(from..w.start) == Some("."))
+            && self
+                .words
+                .get(i)
+                .is_some_and(|w| self.text.get(from..w.start) == Some("."))
             && self.words[i - 1].case == Case::Upper
             && self.words[i].case == Case::Title
         {
@@ -623,7 +687,13 @@ impl<'t> Words<'t> {
 
     /// The expansion of the words of `start..end` (bytes), or `None` when no
     /// abbreviation is inside.
-    pub(crate) fn expand(&self, from: usize, to: usize, start: usize, end: usize) -> Option<String> {
+    pub(crate) fn expand(
+        &self,
+        from: usize,
+        to: usize,
+        start: usize,
+        end: usize,
+    ) -> Option<String> {
         let mut out = String::new();
         let mut at = start;
         let mut any = false;
@@ -711,7 +781,11 @@ mod tests {
         let (t, info) = w.tag(0).unwrap();
         assert!(info.rank);
         assert_eq!(t.end, "PGS.TS.".len());
-        let i = w.words.iter().position(|x| &w.text[x.start..x.end] == "TN").unwrap();
+        let i = w
+            .words
+            .iter()
+            .position(|x| &w.text[x.start..x.end] == "TN")
+            .unwrap();
         assert!(w.tag(i).unwrap().1.abbrev.is_some());
     }
 

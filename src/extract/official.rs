@@ -151,7 +151,7 @@ fn title_at(w: &Words<'_>, i: usize) -> Option<Hit> {
             }
             break;
         }
-        if g != Gap::Space || (placed && w.words[j].case == Case::Lower) {
+        if g != Gap::Space || placed {
             break;
         }
         if w.name_like(j) {
@@ -185,6 +185,7 @@ fn title_at(w: &Words<'_>, i: usize) -> Option<Hit> {
             end = w.words[r - 1].end;
             placed = after_unit || after_org;
             after_unit = false;
+            after_org = false;
             j = r;
             continue;
         }
@@ -206,6 +207,7 @@ fn title_at(w: &Words<'_>, i: usize) -> Option<Hit> {
                 continue;
             }
             if ((info.stop || info.link) && lower)
+                || info.name_break
                 || info.honorific
                 || info.title
                 || info.rank
@@ -220,6 +222,7 @@ fn title_at(w: &Words<'_>, i: usize) -> Option<Hit> {
             continue;
         }
         after_unit = false;
+        after_org = false;
         end = w.words[j].end;
         j += 1;
     }

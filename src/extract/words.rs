@@ -26,11 +26,13 @@ pub(crate) const MODIFIERS: &str = include_str!("../lexicon/title_modifiers.txt"
 pub(crate) const ORG_HEADS: &str = include_str!("../lexicon/org_heads.txt");
 pub(crate) const ORG_ABBREVIATIONS: &str = include_str!("../lexicon/org_abbreviations.txt");
 pub(crate) const LINKS: &str = include_str!("../lexicon/title_links.txt");
+pub(crate) const NAME_BREAKS: &str = include_str!("../lexicon/name_breaks.txt");
 const PLACE_UNITS: &str = super::lexicon::PLACE_UNITS;
 
 /// The lists of issue 6, by file name (for the hygiene test).
 #[cfg(test)]
-pub(crate) const ALL: [(&str, &str); 11] = [
+pub(crate) const ALL: [(&str, &str); 12] = [
+    ("name_breaks.txt", NAME_BREAKS),
     ("title_links.txt", LINKS),
     ("official_titles.txt", TITLES),
     ("official_ranks.txt", RANKS),
@@ -64,6 +66,8 @@ pub(crate) struct Info {
     pub link: bool,
     /// A place name that is a person right after a title ("Chủ tịch Hồ Chí Minh").
     pub person: bool,
+    /// A capitalised word that is never part of a name ("Ngày", "Theo").
+    pub name_break: bool,
     pub surname: bool,
     pub ethnic: bool,
     pub not_name: bool,
@@ -246,6 +250,9 @@ pub(crate) static VOCAB: LazyLock<Vocab> = LazyLock::new(|| {
             i.stop = true;
             i.join |= join;
         });
+    }
+    for e in entries(NAME_BREAKS) {
+        add(e[0], &mut |i| i.name_break = true);
     }
     for e in entries(LINKS) {
         add(e[0], &mut |i| i.link = true);
@@ -565,9 +572,15 @@ impl<'t> Words<'t> {
             return false;
         }
         match self.tag(i) {
-            Some((_, info)) => {
-                !(info.title || info.rank || info.honorific || info.org.is_some() || info.unit)
-                    || info.surname
+            Some((t, info)) => {
+                !(info.title
+                    || info.rank
+                    || info.honorific
+                    || info.org.is_some()
+                    || info.unit
+                    || info.name_break
+                    || (info.abbrev.is_some() && t.n > 1))
+                    || (info.surname && !info.name_break)
             }
             None => true,
         }

@@ -296,13 +296,12 @@ fn titles_after(w: &Words<'_>, name_to: usize, titles: &mut Vec<Hit>) -> usize {
                 k += 1;
             }
         }
+        // A link right after the bracket ("… (em họ ông Hùng) đang là Chủ tịch UBND xã").
         let close = w.words[after - 1].end;
-        if let Some(h) = linked_title(w, close + 1, after).or_else(|| {
-            // the link after ") "
-            let sep = &w.text[close..w.words.get(after)?.start];
-            let at = close + sep.find(')')? + 1;
-            linked_title(w, at, after)
-        }) {
+        let sep = &w.text[close..w.words[after].start];
+        if let Some(at) = sep.find(')')
+            && let Some(h) = linked_title(w, close + at + 1, after)
+        {
             titles.push(h);
             return h.to;
         }
@@ -349,7 +348,9 @@ fn scan(text: &str) -> (Vec<Official>, Vec<Organization>) {
             honorific = Some(text[w.words[i].start..t.end].to_lowercase());
             p = i + t.n;
         }
-        // Titles before a name, chained by spaces or commas.
+        // Titles before a name, chained by spaces or commas; after "các" or a number the
+        // titles are several people's ("4 đồng chí Phó Chủ tịch UBND TP, Chủ tịch …").
+        let plural = w.plural_before(i) || w.plural_before(p);
         let mut pre: Vec<Hit> = Vec::new();
         let mut q = p;
         let mut found = None;
@@ -360,8 +361,13 @@ fn scan(text: &str) -> (Vec<Official>, Vec<Organization>) {
                 break;
             }
             q = h.to;
+            let chained = match w.gap_from(h.end, q) {
+                Gap::Space => true,
+                Gap::Comma => !plural,
+                _ => false,
+            };
             if q >= n
-                || !matches!(w.gap_from(h.end, q), Gap::Space | Gap::Comma)
+                || !chained
                 || title_at(&w, q).is_none()
             {
                 break;
@@ -381,7 +387,9 @@ fn scan(text: &str) -> (Vec<Official>, Vec<Organization>) {
         }
         if !pre.is_empty() {
             let last = pre[pre.len() - 1].to;
-            title_only.extend(pre.into_iter().filter(|h| !h.rank_only));
+            if !plural {
+                title_only.extend(pre.into_iter().filter(|h| !h.rank_only));
+            }
             i = last.max(i + 1);
             continue;
         }

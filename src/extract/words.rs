@@ -62,6 +62,8 @@ pub(crate) struct Info {
     pub stop: bool,
     /// A stop word that joins two capitalised parts of one name ("và").
     pub join: bool,
+    /// A word making the title after it plural ("các", "những").
+    pub plural: bool,
     /// A word linking a name to the title after it ("là", "giữ chức").
     pub link: bool,
     /// A place name that is a person right after a title ("Chủ tịch Hồ Chí Minh").
@@ -246,9 +248,11 @@ pub(crate) static VOCAB: LazyLock<Vocab> = LazyLock::new(|| {
     }
     for e in entries(STOPS) {
         let join = e.get(1) == Some(&"join");
+        let plural = e.get(1) == Some(&"plural");
         add(e[0], &mut |i| {
             i.stop = true;
             i.join |= join;
+            i.plural |= plural;
         });
     }
     for e in entries(NAME_BREAKS) {
@@ -557,6 +561,14 @@ impl<'t> Words<'t> {
             return Gap::Break;
         }
         self.gap_from(self.words[i - 1].end, i)
+    }
+
+    /// Is the word before word `i` a plural marker or a number ("các", "4")?
+    pub(crate) fn plural_before(&self, i: usize) -> bool {
+        i > 0
+            && self.gap(i) == Gap::Space
+            && (self.tag(i - 1).is_some_and(|(t, info)| info.plural && t.n == 1)
+                || self.word(i - 1).bytes().all(|b| b.is_ascii_digit()))
     }
 
     /// The text of word `i`.

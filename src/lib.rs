@@ -28,12 +28,13 @@
 //! raw &str ──► normalize ──► segment ──► extract ──► Article (serde)
 //! ```
 //!
-//! - [`normalize`] / [`Normalizer`]: legacy encodings converted, characters cleaned, words
+//! - [`normalize()`] / [`Normalizer`]: legacy encodings converted, characters cleaned, words
 //!   composed to NFC with their tone marks placed for a [`ToneStyle`]; an [`OffsetMap`]
 //!   leads back to the original.
 //! - [`paragraphs`] and [`sentences`]: zero-copy iterators of [`Span`]s.
 //! - [`Article::parse`] / [`Extractor`]: the whole pipeline, with every span mapped back to
-//!   the original input.
+//!   the original input: dates, ratios, [`Official`]s with their titles (one record per
+//!   person, every mention) and [`Organization`]s with abbreviations spelled out.
 //!
 //! Two layers, as in `regex` and `aho-corasick`: free functions with the defaults, and
 //! configured objects ([`Normalizer`], [`Extractor`]) built once and shared across threads.

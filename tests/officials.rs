@@ -8,6 +8,13 @@ use vinews::Article;
 const REFERENCE: &str = include_str!("../fixtures/duc-ninh-2023.txt");
 
 #[test]
+fn public_types_are_send_and_sync() {
+    fn send_sync<T: Send + Sync>() {}
+    send_sync::<vinews::Official>();
+    send_sync::<vinews::Organization>();
+}
+
+#[test]
 fn reference_article_has_exactly_two_officials() {
     let a = Article::parse(REFERENCE);
     let names: Vec<&str> = a.officials.iter().map(|o| o.name.as_str()).collect();

@@ -366,10 +366,7 @@ fn scan(text: &str) -> (Vec<Official>, Vec<Organization>) {
                 Gap::Comma => !plural,
                 _ => false,
             };
-            if q >= n
-                || !chained
-                || title_at(&w, q).is_none()
-            {
+            if q >= n || !chained || title_at(&w, q).is_none() {
                 break;
             }
         }

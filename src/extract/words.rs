@@ -567,7 +567,9 @@ impl<'t> Words<'t> {
     pub(crate) fn plural_before(&self, i: usize) -> bool {
         i > 0
             && self.gap(i) == Gap::Space
-            && (self.tag(i - 1).is_some_and(|(t, info)| info.plural && t.n == 1)
+            && (self
+                .tag(i - 1)
+                .is_some_and(|(t, info)| info.plural && t.n == 1)
                 || self.word(i - 1).bytes().all(|b| b.is_ascii_digit()))
     }
 
@@ -786,6 +788,19 @@ mod tests {
                     "{at}: duplicate {key:?} (entries are matched case-insensitively)"
                 );
             }
+        }
+    }
+
+    #[test]
+    fn lexicons_are_sorted() {
+        for (name, src) in ALL {
+            let keys: Vec<&str> = entries(src).map(|e| e[0]).collect();
+            let mut sorted = keys.clone();
+            sorted.sort_unstable();
+            assert_eq!(
+                keys, sorted,
+                "src/lexicon/{name}: entries not sorted by byte order"
+            );
         }
     }
 

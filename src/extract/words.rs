@@ -82,7 +82,8 @@ pub(crate) struct Info {
     pub abbrev: Option<(String, bool)>,
     /// The expansion of an abbreviated title head ("ĐBQH").
     pub title_expanded: Option<String>,
-    /// The entry as written ends with a period ("PGS.TS."): the match takes the text's.
+    /// The entry as written ends with a period ("PGS.TS."): the match takes the text's
+    /// period when there is one.
     pub period: bool,
 }
 
@@ -514,12 +515,9 @@ impl<'t> Words<'t> {
             let info = m.pattern().as_usize();
             let mut tag_end = end;
             let entry = &vocab.infos[info];
-            if entry.period {
-                if text[end..].starts_with('.') {
-                    tag_end = end + 1;
-                } else {
-                    continue;
-                }
+            // "PGS.TS." takes the period of the text; "PGS.TS Nguyễn" is written too.
+            if entry.period && text[end..].starts_with('.') {
+                tag_end = end + 1;
             }
             // Inner separators: spaces only, unless the entry itself is punctuated.
             let inner = &text[w.start..end];

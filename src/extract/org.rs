@@ -135,7 +135,7 @@ pub(crate) fn scan(w: &Words<'_>) -> Vec<Organization> {
                     && w.words[j].case == Case::Lower
                     && w.gap_from(end, j) == Gap::Space
                     && !w.tag(j).is_some_and(|(_, x)| {
-                        x.stop || x.link || x.unit || x.title || x.honorific || x.org.is_some()
+                        x.stop || x.link || x.unit || x.title || x.honorific || x.org == Some(false)
                     })
                 {
                     end = w.words[j].end;

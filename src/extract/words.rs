@@ -614,13 +614,14 @@ impl<'t> Words<'t> {
                 j += t.n;
                 continue;
             }
-            // Inside a run a word of address is a given name ("Trần Tiến Anh").
+            // Inside a run a word of address is a given name ("Trần Tiến Anh"), and a
+            // one-word organisation head is part of a place ("Hải Phòng").
             let ok = self.name_like(j)
                 || (j > i
                     && self.words[j].case == Case::Title
-                    && self
-                        .tag(j)
-                        .is_some_and(|(t, info)| info.honorific && t.n == 1));
+                    && self.tag(j).is_some_and(|(t, info)| {
+                        t.n == 1 && (info.honorific || info.org == Some(true))
+                    }));
             if !ok {
                 break;
             }

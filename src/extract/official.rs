@@ -299,15 +299,31 @@ fn titles_after(w: &Words<'_>, name_to: usize, titles: &mut Vec<Hit>) -> usize {
         // A link right after the bracket ("… (em họ ông Hùng) đang là Chủ tịch UBND xã").
         let close = w.words[after - 1].end;
         let sep = &w.text[close..w.words[after].start];
-        if let Some(at) = sep.find(')')
-            && let Some(h) = linked_title(w, close + at + 1, after)
-        {
+        let Some(at) = sep.find(')') else {
+            return j;
+        };
+        if let Some(h) = linked_title(w, close + at + 1, after) {
             titles.push(h);
             return h.to;
         }
-        return if titles.len() > before { after } else { j };
+        // A chain after the bracket ("ông Nguyễn Văn A (51 tuổi), Chủ tịch UBND xã").
+        let found = titles.len() > before;
+        let (_, next) = chain(w, close + at + 1, after, true, titles);
+        return if next > after || found { next } else { j };
     }
-    let mut first = j == name_to;
+    chain(w, end, j, j == name_to, titles).1
+}
+
+/// Titles chained by commas (or a first dash) from word `j`, what precedes ending at byte
+/// `end`. Returns the end byte and the word after the chain.
+fn chain(
+    w: &Words<'_>,
+    mut end: usize,
+    mut j: usize,
+    mut first: bool,
+    titles: &mut Vec<Hit>,
+) -> (usize, usize) {
+    let n = w.len();
     while j < n {
         let ok = match w.soft_gap(end, j) {
             Gap::Comma => true,
@@ -326,7 +342,7 @@ fn titles_after(w: &Words<'_>, name_to: usize, titles: &mut Vec<Hit>) -> usize {
         j = h.to;
         first = false;
     }
-    j
+    (end, j)
 }
 
 /// Officials and organizations of normalized `text`, spans in `text`'s own offsets.

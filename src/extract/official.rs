@@ -308,21 +308,21 @@ fn titles_after(w: &Words<'_>, name_to: usize, titles: &mut Vec<Hit>) -> usize {
         }
         // A chain after the bracket ("ông Nguyễn Văn A (51 tuổi), Chủ tịch UBND xã").
         let found = titles.len() > before;
-        let (_, next) = chain(w, close + at + 1, after, true, titles);
+        let next = chain(w, close + at + 1, after, true, titles);
         return if next > after || found { next } else { j };
     }
-    chain(w, end, j, j == name_to, titles).1
+    chain(w, end, j, j == name_to, titles)
 }
 
 /// Titles chained by commas (or a first dash) from word `j`, what precedes ending at byte
-/// `end`. Returns the end byte and the word after the chain.
+/// `end`. Returns the word after the chain.
 fn chain(
     w: &Words<'_>,
     mut end: usize,
     mut j: usize,
     mut first: bool,
     titles: &mut Vec<Hit>,
-) -> (usize, usize) {
+) -> usize {
     let n = w.len();
     while j < n {
         let ok = match w.soft_gap(end, j) {
@@ -342,7 +342,7 @@ fn chain(
         j = h.to;
         first = false;
     }
-    (end, j)
+    j
 }
 
 /// Officials and organizations of normalized `text`, spans in `text`'s own offsets.

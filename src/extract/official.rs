@@ -157,7 +157,9 @@ fn title_at(w: &Words<'_>, i: usize) -> Option<Hit> {
         if w.name_like(j) {
             let r = w.run_end(j);
             let min = if after_unit { 3 } else { 2 };
-            if let Some(s) = w.split_run(j, r, min) {
+            // After "Trường ĐH" the first words name the school ("Tôn Đức Thắng").
+            let from = if w.institution_before(j) { j + 1 } else { j };
+            if let Some(s) = w.split_run(from, r, min) {
                 if s > j {
                     end = w.words[s - 1].end;
                 }

@@ -117,7 +117,8 @@ pub(crate) fn scan(w: &Words<'_>) -> Vec<Organization> {
             }
             if w.name_like(j) {
                 let r = w.run_end(j);
-                let stop = w.split_run(j, r, 2).unwrap_or(r);
+                let from = if w.institution_before(j) { j + 1 } else { j };
+                let stop = w.split_run(from, r, 2).unwrap_or(r);
                 if stop > j {
                     end = w.words[stop - 1].end;
                     named = true;

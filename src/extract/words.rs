@@ -27,11 +27,13 @@ pub(crate) const ORG_HEADS: &str = include_str!("../lexicon/org_heads.txt");
 pub(crate) const ORG_ABBREVIATIONS: &str = include_str!("../lexicon/org_abbreviations.txt");
 pub(crate) const LINKS: &str = include_str!("../lexicon/title_links.txt");
 pub(crate) const NAME_BREAKS: &str = include_str!("../lexicon/name_breaks.txt");
+pub(crate) const INSTITUTIONS: &str = include_str!("../lexicon/institutions.txt");
 const PLACE_UNITS: &str = super::lexicon::PLACE_UNITS;
 
 /// The lists of issue 6, by file name (for the hygiene test).
 #[cfg(test)]
-pub(crate) const ALL: [(&str, &str); 12] = [
+pub(crate) const ALL: [(&str, &str); 13] = [
+    ("institutions.txt", INSTITUTIONS),
     ("name_breaks.txt", NAME_BREAKS),
     ("title_links.txt", LINKS),
     ("official_titles.txt", TITLES),
@@ -68,6 +70,8 @@ pub(crate) struct Info {
     pub link: bool,
     /// A place name that is a person right after a title ("Chủ tịch Hồ Chí Minh").
     pub person: bool,
+    /// A kind of institution whose own name follows ("Trường", "ĐH").
+    pub institution: bool,
     /// A capitalised word that is never part of a name ("Ngày", "Theo").
     pub name_break: bool,
     pub surname: bool,
@@ -255,6 +259,9 @@ pub(crate) static VOCAB: LazyLock<Vocab> = LazyLock::new(|| {
             i.join |= join;
             i.plural |= plural;
         });
+    }
+    for e in entries(INSTITUTIONS) {
+        add(e[0], &mut |i| i.institution = true);
     }
     for e in entries(NAME_BREAKS) {
         add(e[0], &mut |i| i.name_break = true);
@@ -559,6 +566,17 @@ impl<'t> Words<'t> {
             return Gap::Break;
         }
         self.gap_from(self.words[i - 1].end, i)
+    }
+
+    /// Does the word list match ending right before word `i` name a kind of institution
+    /// ("Trường ĐH" + "Tôn Đức Thắng")? Looks back over the longest entry only.
+    pub(crate) fn institution_before(&self, i: usize) -> bool {
+        (1..=3).any(|back| {
+            i >= back
+                && self
+                    .tag(i - back)
+                    .is_some_and(|(t, info)| info.institution && t.n == back)
+        })
     }
 
     /// Is the word before word `i` a plural marker or a number ("các", "4")?

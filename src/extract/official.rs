@@ -368,7 +368,7 @@ fn scan(text: &str) -> (Vec<Official>, Vec<Organization>) {
         }
         // Titles before a name, chained by spaces or commas; after "các" or a number the
         // titles are several people's ("4 đồng chí Phó Chủ tịch UBND TP, Chủ tịch …").
-        let plural = w.plural_before(i) || w.plural_before(p);
+        let plural = || w.plural_before(i) || w.plural_before(p);
         let mut pre: Vec<Hit> = Vec::new();
         let mut q = p;
         let mut found = None;
@@ -381,7 +381,7 @@ fn scan(text: &str) -> (Vec<Official>, Vec<Organization>) {
             q = h.to;
             let chained = match w.gap_from(h.end, q) {
                 Gap::Space => true,
-                Gap::Comma => !plural,
+                Gap::Comma => !plural(),
                 _ => false,
             };
             if q >= n || !chained || title_at(&w, q).is_none() {
@@ -402,7 +402,7 @@ fn scan(text: &str) -> (Vec<Official>, Vec<Organization>) {
         }
         if !pre.is_empty() {
             let last = pre[pre.len() - 1].to;
-            if !plural {
+            if !plural() {
                 title_only.extend(pre.into_iter().filter(|h| !h.rank_only));
             }
             i = last.max(i + 1);

@@ -360,23 +360,25 @@ pub(crate) enum Gap {
 
 /// Classifies the separator `s` by its strongest mark.
 pub(crate) fn classify(s: &str) -> Gap {
-    let mut g = Gap::Space;
-    for c in s.chars() {
-        let k = match c {
-            '\n' | '\r' | '\u{2028}' | '\u{2029}' => Gap::Break,
-            '.' | '!' | '?' | '…' => Gap::Stop,
-            ';' => Gap::Semicolon,
-            ':' => Gap::Colon,
-            ')' | ']' => Gap::Close,
-            '(' | '[' => Gap::Open,
-            '-' | '–' | '—' => Gap::Dash,
-            ',' => Gap::Comma,
-            c if c.is_whitespace() => Gap::Space,
-            _ => Gap::Other,
-        };
-        g = g.max(k);
+    s.chars().map(gap_of).max().unwrap_or(Gap::Space)
+}
+
+/// The gap class of one separator char.
+#[inline]
+fn gap_of(c: char) -> Gap {
+    match c {
+        ' ' => Gap::Space,
+        '\n' | '\r' | '\u{2028}' | '\u{2029}' => Gap::Break,
+        '.' | '!' | '?' | '…' => Gap::Stop,
+        ';' => Gap::Semicolon,
+        ':' => Gap::Colon,
+        ')' | ']' => Gap::Close,
+        '(' | '[' => Gap::Open,
+        '-' | '–' | '—' => Gap::Dash,
+        ',' => Gap::Comma,
+        c if c.is_whitespace() => Gap::Space,
+        _ => Gap::Other,
     }
-    g
 }
 
 /// A word-list match starting at a word.
@@ -396,6 +398,8 @@ pub(crate) struct Words<'t> {
     pub text: &'t str,
     pub words: Vec<Word>,
     pub tags: Vec<Option<Tag>>,
+    /// The separator before each word (the first word: [`Gap::Break`]).
+    gaps: Vec<Gap>,
 }
 
 /// The letter case of a word, gathered char by char.
@@ -449,32 +453,48 @@ impl<'t> Words<'t> {
     ///
     /// Linear in `text.len()`.
     pub(crate) fn new(text: &'t str) -> Words<'t> {
-        // One pass: words, their letter case, and the folded copy for the automaton.
+        // One pass over the bytes: words, their letter case, the separators between
+        // them, and the folded copy for the automaton (ASCII without decoding).
+        let bytes = text.as_bytes();
         let mut words = Vec::with_capacity(text.len() / 5);
-        let mut buf = String::with_capacity(text.len() + 2);
-        buf.push(' ');
+        let mut gaps = Vec::with_capacity(text.len() / 5);
+        let mut buf: Vec<u8> = Vec::with_capacity(text.len() + 2);
+        buf.push(b' ');
         let mut start: Option<usize> = None;
         let mut shape = Shape::default();
-        let mut iter = text.char_indices().peekable();
-        while let Some((i, c)) = iter.next() {
+        let mut gap = Gap::Break;
+        let decode = |i: usize| -> (char, usize) {
+            match bytes.get(i) {
+                Some(&b) if b < 0x80 => (char::from(b), 1),
+                Some(_) => text
+                    .get(i..)
+                    .and_then(|t| t.chars().next())
+                    .map_or((' ', 1), |c| (c, c.len_utf8())),
+                None => ('\0', 0),
+            }
+        };
+        let mut i = 0;
+        while i < bytes.len() {
+            let (c, len) = decode(i);
             let (is_word, low, upper) = word_char(c);
             let inner_apostrophe = !is_word
                 && (c == '\'' || c == '’')
                 && start.is_some()
-                && iter.peek().is_some_and(|&(_, n)| word_char(n).0);
+                && word_char(decode(i + len).0).0;
             if is_word || inner_apostrophe {
                 if start.is_none() {
                     start = Some(i);
                     shape = Shape::default();
+                    gaps.push(gap);
+                    gap = Gap::Space;
                 }
                 if is_word {
                     shape.push(c, upper);
-                    buf.push(low);
+                    let mut tmp = [0u8; 4];
+                    buf.extend_from_slice(low.encode_utf8(&mut tmp).as_bytes());
                 } else {
                     shape.apostrophe = true;
-                    for _ in 0..c.len_utf8() {
-                        buf.push(' ');
-                    }
+                    buf.extend(std::iter::repeat_n(b' ', len));
                 }
             } else {
                 if let Some(s) = start.take() {
@@ -484,10 +504,10 @@ impl<'t> Words<'t> {
                         case: shape.case(),
                     });
                 }
-                for _ in 0..c.len_utf8() {
-                    buf.push(' ');
-                }
+                gap = gap.max(gap_of(c));
+                buf.extend(std::iter::repeat_n(b' ', len));
             }
+            i += len.max(1);
         }
         if let Some(s) = start {
             words.push(Word {
@@ -496,14 +516,14 @@ impl<'t> Words<'t> {
                 case: shape.case(),
             });
         }
-        buf.push(' ');
+        buf.push(b' ');
         let vocab = &*VOCAB;
         let mut tags = vec![None; words.len()];
         for (wi, w) in words.iter().enumerate() {
             let input = Input::new(&buf)
                 .range(w.start..buf.len())
                 .anchored(Anchored::Yes);
-            let h = word_hash(&buf.as_bytes()[w.start + 1..w.end + 1]);
+            let h = word_hash(&buf[w.start + 1..w.end + 1]);
             if vocab.first[h / 64] & (1 << (h % 64)) == 0 {
                 continue;
             }
@@ -538,7 +558,12 @@ impl<'t> Words<'t> {
                 info,
             });
         }
-        Words { text, words, tags }
+        Words {
+            text,
+            words,
+            tags,
+            gaps,
+        }
     }
 
     /// The number of words.
@@ -554,6 +579,9 @@ impl<'t> Words<'t> {
 
     /// The separator between byte `from` and word `i`.
     pub(crate) fn gap_from(&self, from: usize, i: usize) -> Gap {
+        if i > 0 && self.words.get(i - 1).is_some_and(|w| w.end == from) {
+            return self.gap(i);
+        }
         match self.words.get(i) {
             Some(w) if from <= w.start => classify(&self.text[from..w.start]),
             _ => Gap::Break,
@@ -562,10 +590,7 @@ impl<'t> Words<'t> {
 
     /// The separator before word `i`.
     pub(crate) fn gap(&self, i: usize) -> Gap {
-        if i == 0 {
-            return Gap::Break;
-        }
-        self.gap_from(self.words[i - 1].end, i)
+        self.gaps.get(i).copied().unwrap_or(Gap::Break)
     }
 
     /// Does the word list match ending right before word `i` name a kind of institution

@@ -475,6 +475,32 @@ impl<'t> Words<'t> {
         };
         let mut i = 0;
         while i < bytes.len() {
+            let b = bytes[i];
+            // ASCII letters, digits and spaces, the bulk of the text, byte by byte.
+            if b.is_ascii_alphanumeric() {
+                if start.is_none() {
+                    start = Some(i);
+                    shape = Shape::default();
+                    gaps.push(gap);
+                    gap = Gap::Space;
+                }
+                shape.push(char::from(b), b.is_ascii_uppercase());
+                buf.push(b.to_ascii_lowercase());
+                i += 1;
+                continue;
+            }
+            if b == b' ' {
+                if let Some(s) = start.take() {
+                    words.push(Word {
+                        start: s,
+                        end: i,
+                        case: shape.case(),
+                    });
+                }
+                buf.push(b' ');
+                i += 1;
+                continue;
+            }
             let (c, len) = decode(i);
             let (is_word, low, upper) = word_char(c);
             let inner_apostrophe = !is_word
@@ -491,7 +517,9 @@ impl<'t> Words<'t> {
                 if is_word {
                     shape.push(c, upper);
                     let mut tmp = [0u8; 4];
-                    buf.extend_from_slice(low.encode_utf8(&mut tmp).as_bytes());
+                    for &x in low.encode_utf8(&mut tmp).as_bytes() {
+                        buf.push(x);
+                    }
                 } else {
                     shape.apostrophe = true;
                     buf.extend(std::iter::repeat_n(b' ', len));
@@ -505,7 +533,9 @@ impl<'t> Words<'t> {
                     });
                 }
                 gap = gap.max(gap_of(c));
-                buf.extend(std::iter::repeat_n(b' ', len));
+                for _ in 0..len {
+                    buf.push(b' ');
+                }
             }
             i += len.max(1);
         }

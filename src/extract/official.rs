@@ -70,8 +70,9 @@ const MAX_ORG_WORDS: usize = 14;
 /// Longest bracket skipped between a title and its name, or after a name, in words.
 const MAX_BRACKET_WORDS: usize = 20;
 
-/// The word after the closing bracket of a bracket whose first word is `j`, when that
-/// bracket closes within [`MAX_BRACKET_WORDS`] words without a line break.
+/// The word after the closing bracket of a bracket whose first word is `j` (the number
+/// of words when it closes after the last one), when that bracket closes within
+/// [`MAX_BRACKET_WORDS`] words without a line break.
 fn after_bracket(w: &Words<'_>, j: usize) -> Option<usize> {
     let mut k = j + 1;
     while k < w.len() && k - j <= MAX_BRACKET_WORDS {
@@ -84,7 +85,9 @@ fn after_bracket(w: &Words<'_>, j: usize) -> Option<usize> {
         }
         k += 1;
     }
-    None
+    // The bracket closes after the last word ("… (Cục trưởng Cục Thuế).").
+    (k == w.len() && k - j <= MAX_BRACKET_WORDS && w.text[w.words[k - 1].end..].contains(')'))
+        .then_some(k)
 }
 
 /// Does a name of at least two words start right at word `j`? Returns its end.
@@ -286,6 +289,13 @@ fn titles_after(w: &Words<'_>, name_to: usize, titles: &mut Vec<Hit>) -> usize {
         let before = titles.len();
         let mut k = j;
         while k < after {
+            // A segment may open with a link ("(hiện đang giữ chức Cục trưởng …)").
+            if let Some((t, info)) = w.tag(k)
+                && info.link
+                && w.words[k].case == Case::Lower
+            {
+                k += t.n;
+            }
             match title_at(w, k) {
                 Some(h) if h.name.is_none() && h.to <= after => {
                     titles.push(h);
@@ -300,7 +310,7 @@ fn titles_after(w: &Words<'_>, name_to: usize, titles: &mut Vec<Hit>) -> usize {
         }
         // A link right after the bracket ("… (em họ ông Hùng) đang là Chủ tịch UBND xã").
         let close = w.words[after - 1].end;
-        let sep = &w.text[close..w.words[after].start];
+        let sep = &w.text[close..w.words.get(after).map_or(w.text.len(), |x| x.start)];
         let Some(at) = sep.find(')') else {
             return j;
         };

@@ -522,7 +522,7 @@ impl<'t> Words<'t> {
                     }
                 } else {
                     shape.apostrophe = true;
-                    buf.extend(std::iter::repeat_n(b' ', len));
+                    buf.resize(buf.len() + len, b' ');
                 }
             } else {
                 if let Some(s) = start.take() {
@@ -533,9 +533,7 @@ impl<'t> Words<'t> {
                     });
                 }
                 gap = gap.max(gap_of(c));
-                for _ in 0..len {
-                    buf.push(b' ');
-                }
+                buf.resize(buf.len() + len, b' ');
             }
             i += len.max(1);
         }

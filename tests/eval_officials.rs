@@ -1,8 +1,8 @@
 //! Officials against `tests/data/officials-dev.tsv`: 15 articles of
 //! `../shared/data/news-dev.jsonl` annotated by reading (the texts are read from the data
 //! folder, not copied). Prints precision, recall and F1 for names and for (name, title)
-//! pairs, and asserts thresholds just below what the extractor reaches (name F1 0.953 and
-//! pair F1 0.921 when the thresholds were set; the rules were tuned while reading these
+//! pairs, and asserts thresholds just below what the extractor reaches (name F1 0.961 and
+//! pair F1 0.931 when the thresholds were set; the rules were tuned while reading these
 //! articles, so expect less on unseen news).
 //!
 //! Matching: per article, a predicted official matches a gold one when their names are
@@ -128,11 +128,11 @@ fn officials_on_annotated_news_dev() {
         names.tp, names.fp, names.fn_, pairs.tp, pairs.fp, pairs.fn_
     );
     assert!(
-        nf >= 0.93,
+        nf >= 0.95,
         "name F1 {nf:.3} fell below the threshold\nhelp: run with VINEWS_VERBOSE=1 and look at src/extract/official.rs and src/lexicon/surnames.txt"
     );
     assert!(
-        pf >= 0.89,
+        pf >= 0.92,
         "(name, title) F1 {pf:.3} fell below the threshold\nhelp: run with VINEWS_VERBOSE=1 and look at title_at in src/extract/official.rs and src/lexicon/official_titles.txt"
     );
 }

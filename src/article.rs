@@ -3,6 +3,8 @@
 use serde::Serialize;
 
 use crate::extract::date::{Date, DateFact};
+use crate::extract::official::Official;
+use crate::extract::org::Organization;
 use crate::extract::place::{self, Place};
 use crate::extract::ratio::Ratio;
 use crate::normalize::{NormalizeConfig, Normalizer, Repair};
@@ -36,14 +38,16 @@ pub struct Article {
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub repairs: Vec<Repair>,
     /// Dates, months, periods, relative dates, clock times and lunar dates, in order.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub dates: Vec<DateFact>,
     /// "x/y" ratios with their unit, subject, date and listed items, in order.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub ratios: Vec<Ratio>,
     /// Places: administrative units with their gazetteer candidates, villages, countries,
     /// regions.
     pub places: Vec<Place>,
+    /// Named people with their titles, one record per person, in order of first mention.
+    pub officials: Vec<Official>,
+    /// Party and state organisations, in order.
+    pub organizations: Vec<Organization>,
 }
 
 impl Article {
@@ -129,6 +133,8 @@ impl Extractor {
         let map = &n.map;
         let (dates, ratios) =
             crate::extract::dates_and_ratios(&n.text, map, self.config.reference_date);
+        let (officials, organizations) =
+            crate::extract::official::officials_and_organizations(&n.text, map);
         Article {
             structure,
             paragraphs: segment::paragraphs(&n.text)
@@ -147,6 +153,8 @@ impl Extractor {
             repairs: n.repairs,
             dates,
             ratios,
+            officials,
+            organizations,
         }
     }
 }

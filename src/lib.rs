@@ -33,7 +33,8 @@
 //!   leads back to the original.
 //! - [`paragraphs`] and [`sentences`]: zero-copy iterators of [`Span`]s.
 //! - [`Article::parse`] / [`Extractor`]: the whole pipeline, with every span mapped back to
-//!   the original input.
+//!   the original input: dates, ratios, [`Official`]s with their titles (one record per
+//!   person, every mention) and [`Organization`]s with abbreviations spelled out.
 //!
 //! Two layers, as in `regex` and `aho-corasick`: free functions with the defaults, and
 //! configured objects ([`Normalizer`], [`Extractor`]) built once and shared across threads.
@@ -95,6 +96,8 @@ pub mod structure;
 
 pub use article::{Article, ExtractConfig, Extractor};
 pub use extract::date::{Date, DateFact, DateKind};
+pub use extract::official::Official;
+pub use extract::org::Organization;
 pub use extract::place::Place;
 pub use extract::ratio::Ratio;
 pub use normalize::{

@@ -395,7 +395,8 @@ fn is_byline(s: &str, relaxed: bool) -> bool {
             Some(_) if !(source || (in_bracket && named)) => lower_words += 1,
             _ => {}
         }
-        if raw.starts_with('(') {
+        // a bracket after a name ("Tuấn Hiệp (LĐLĐ tỉnh)"), not one that opens the line
+        if raw.starts_with('(') && i > 0 {
             in_bracket = true;
         }
         if raw.ends_with(')') {

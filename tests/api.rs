@@ -17,6 +17,14 @@ fn public_types_are_send_and_sync() {
     send_sync::<vinews::ExtractConfig>();
     send_sync::<vinews::Date>();
     send_sync::<vinews::input::InvalidUtf8>();
+    send_sync::<vinews::DateFact>();
+    send_sync::<vinews::Ratio>();
+    send_sync::<vinews::Place>();
+    send_sync::<vinews::Official>();
+    send_sync::<vinews::Organization>();
+    send_sync::<vinews::Segmenter>();
+    send_sync::<vinews::Structure>();
+    send_sync::<vinews::Boilerplate>();
 }
 
 #[test]

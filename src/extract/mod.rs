@@ -9,9 +9,12 @@ pub mod date;
 mod lexicon;
 pub mod lunar;
 pub mod number;
+pub mod official;
+pub mod org;
 pub mod ratio;
 mod scan;
 mod token;
+mod words;
 
 use crate::span::OffsetMap;
 use crate::{Date, Span};

@@ -1,0 +1,165 @@
+//! Organizations: Party and state organs and their abbreviations ("Huyện ủy", "Đảng ủy
+//! xã Đức Ninh", "BTV Huyện ủy", "UBND huyện", "Sở Tài chính"), with abbreviations spelled
+//! out from `src/lexicon/org_abbreviations.txt`.
+//!
+//! An organization opens at a head of `org_heads.txt` or an organisation abbreviation
+//! (written in capitals), takes the heads and abbreviations that follow ("BTV" +
+//! "Huyện ủy"), then either a unit word with its place name ("xã Đức Ninh", "TP Hà Nội",
+//! stopping before a personal name) or, for generic heads such as "Bộ" and "Sở", the
+//! capitalised name ("Sở Tài chính").
+
+use serde::Serialize;
+
+use super::words::{Case, Gap, Words};
+
+/// A Party or state organisation named in the text.
+///
+/// # Examples
+///
+/// ```
+/// let text = "Chủ tịch HĐND huyện dự buổi làm việc với Đảng uỷ xã Đức Ninh.";
+/// let a = vinews::Article::parse(text);
+/// let o = &a.organizations;
+/// assert_eq!(o[0].text, "HĐND huyện");
+/// assert_eq!(o[0].expanded.as_deref(), Some("Hội đồng nhân dân huyện"));
+/// assert_eq!(o[1].text, "Đảng ủy xã Đức Ninh");
+/// assert_eq!(&text[o[1].start..o[1].end], "Đảng uỷ xã Đức Ninh");
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
+pub struct Organization {
+    /// The organisation as written, in normalized form.
+    pub text: String,
+    /// First byte in the original input.
+    pub start: usize,
+    /// One past the last byte in the original input.
+    pub end: usize,
+    /// The text with its abbreviations spelled out, when it has any.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub expanded: Option<String>,
+}
+
+impl Organization {
+    /// The organization's span in the original input.
+    #[must_use]
+    pub fn span(&self) -> crate::Span {
+        crate::Span::new(self.start, self.end)
+    }
+}
+
+/// Longest organization, in words.
+const MAX_WORDS: usize = 12;
+
+/// Does word `i` open an organisation? Returns its tag length and end byte.
+fn org_head(w: &Words<'_>, i: usize) -> Option<(usize, usize, bool)> {
+    let (t, info) = w.tag(i)?;
+    let case = w.words[i].case;
+    match info.org {
+        Some(true) if case == Case::Title || case == Case::Upper => Some((t.n, t.end, true)),
+        Some(false) => Some((t.n, t.end, false)),
+        _ => match &info.abbrev {
+            Some((_, true)) if case == Case::Upper => Some((t.n, t.end, false)),
+            _ => None,
+        },
+    }
+}
+
+/// The organizations of the words `w`, spans in the normalized text.
+pub(crate) fn scan(w: &Words<'_>) -> Vec<Organization> {
+    let n = w.len();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < n {
+        let Some((len, head_end, needs_name)) = org_head(w, i) else {
+            i += w.tag(i).map_or(1, |(t, _)| t.n.max(1));
+            continue;
+        };
+        let start = w.words[i].start;
+        let mut end = head_end;
+        let mut j = i + len;
+        let mut named = false;
+        while j < n && j - i < MAX_WORDS && w.soft_gap(end, j) == Gap::Space {
+            if let Some((nl, ne, _)) = org_head(w, j) {
+                end = ne;
+                j += nl;
+                named = true;
+                continue;
+            }
+            let tag = w.tag(j);
+            if let Some((t, info)) = tag {
+                if info.unit {
+                    end = t.end;
+                    j += t.n;
+                    named = true;
+                    if j < n && w.gap_from(end, j) == Gap::Space && w.name_like(j) {
+                        let r = w.run_end(j);
+                        let stop = w.split_run(j, r, 3).unwrap_or(r);
+                        if stop > j {
+                            end = w.words[stop - 1].end;
+                            j = stop;
+                        }
+                    }
+                    break;
+                }
+                if info.abbrev.is_some() && w.words[j].case == Case::Upper {
+                    end = t.end;
+                    j += t.n;
+                    named = true;
+                    continue;
+                }
+                if (info.stop && w.words[j].case == Case::Lower)
+                    || info.title
+                    || info.rank
+                    || info.honorific
+                {
+                    break;
+                }
+            }
+            if w.name_like(j) {
+                let r = w.run_end(j);
+                let from = if w.institution_before(j) { j + 1 } else { j };
+                let stop = w.split_run(from, r, 2).unwrap_or(r);
+                if stop > j {
+                    end = w.words[stop - 1].end;
+                    named = true;
+                }
+                j = stop;
+                if stop < r || !needs_name {
+                    // A person follows ("Huyện ủy Mai Hồng Hà"), or the place name of a
+                    // head such as "Tỉnh ủy" ("Tỉnh ủy Thanh Hóa") ends the organization.
+                    break;
+                }
+                // "Sở Tài chính", "Bộ Công an": the lowercase words of the compound.
+                let mut lower = 0;
+                while j < n
+                    && lower < 2
+                    && w.words[j].case == Case::Lower
+                    && w.gap_from(end, j) == Gap::Space
+                    && !w.tag(j).is_some_and(|(_, x)| {
+                        x.stop || x.link || x.unit || x.title || x.honorific || x.org == Some(false)
+                    })
+                {
+                    end = w.words[j].end;
+                    j += 1;
+                    lower += 1;
+                }
+                continue;
+            }
+            break;
+        }
+        if needs_name && !named {
+            i += len;
+            continue;
+        }
+        let text = w.text[start..end].to_string();
+        let expanded = w.expand(i, j, start, end);
+        out.push(Organization {
+            text,
+            start,
+            end,
+            expanded,
+        });
+        i = j.max(i + 1);
+    }
+    out
+}

@@ -1,0 +1,912 @@
+//! Words and word-list tags shared by official and organization extraction.
+//!
+//! The normalized text is cut into words (runs of letters and digits, with an inner
+//! apostrophe as in "H'Hen"); the separators between two words are classified (comma,
+//! dash, bracket, sentence end, …). Every word list of issue 6 (titles, ranks,
+//! honorifics, surnames, organisation heads, abbreviations, stop words, countries) is
+//! compiled once into one Aho-Corasick automaton (`MatchKind::LeftmostLongest`) over a
+//! lowercased copy of the text in which separators are spaces. The automaton is run
+//! anchored at each word start, and patterns carry a space on both sides, so a match
+//! covers whole words and the longest entry wins ("Phó Bí thư Thường trực" over "Bí thư").
+//! Each word does one anchored search bounded by the longest entry, so tagging is linear.
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use aho_corasick::{AhoCorasick, Anchored, Input, MatchKind, StartKind};
+
+pub(crate) const TITLES: &str = include_str!("../lexicon/official_titles.txt");
+pub(crate) const RANKS: &str = include_str!("../lexicon/official_ranks.txt");
+pub(crate) const HONORIFICS: &str = include_str!("../lexicon/honorifics.txt");
+pub(crate) const STOPS: &str = include_str!("../lexicon/official_stops.txt");
+pub(crate) const SURNAMES: &str = include_str!("../lexicon/surnames.txt");
+pub(crate) const NOT_NAMES: &str = include_str!("../lexicon/not_names.txt");
+pub(crate) const COUNTRIES: &str = include_str!("../lexicon/countries.txt");
+pub(crate) const MODIFIERS: &str = include_str!("../lexicon/title_modifiers.txt");
+pub(crate) const ORG_HEADS: &str = include_str!("../lexicon/org_heads.txt");
+pub(crate) const ORG_ABBREVIATIONS: &str = include_str!("../lexicon/org_abbreviations.txt");
+pub(crate) const LINKS: &str = include_str!("../lexicon/title_links.txt");
+pub(crate) const NAME_BREAKS: &str = include_str!("../lexicon/name_breaks.txt");
+pub(crate) const INSTITUTIONS: &str = include_str!("../lexicon/institutions.txt");
+const PLACE_UNITS: &str = super::lexicon::PLACE_UNITS;
+
+/// The lists of issue 6, by file name (for the hygiene test).
+#[cfg(test)]
+pub(crate) const ALL: [(&str, &str); 13] = [
+    ("institutions.txt", INSTITUTIONS),
+    ("name_breaks.txt", NAME_BREAKS),
+    ("title_links.txt", LINKS),
+    ("official_titles.txt", TITLES),
+    ("official_ranks.txt", RANKS),
+    ("honorifics.txt", HONORIFICS),
+    ("official_stops.txt", STOPS),
+    ("surnames.txt", SURNAMES),
+    ("not_names.txt", NOT_NAMES),
+    ("countries.txt", COUNTRIES),
+    ("title_modifiers.txt", MODIFIERS),
+    ("org_heads.txt", ORG_HEADS),
+    ("org_abbreviations.txt", ORG_ABBREVIATIONS),
+];
+
+/// One line of a list: its columns, trimmed. `#` comments and blank lines are skipped.
+pub(crate) fn entries(src: &str) -> impl Iterator<Item = Vec<&str>> {
+    src.lines()
+        .filter(|l| !l.trim().is_empty() && !l.trim_start().starts_with('#'))
+        .map(|l| l.split('\t').map(str::trim).collect())
+}
+
+/// What a word-list phrase is; one phrase may be several things.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Info {
+    pub title: bool,
+    pub rank: bool,
+    pub honorific: bool,
+    pub stop: bool,
+    /// A stop word that joins two capitalised parts of one name ("và").
+    pub join: bool,
+    /// A word making the title after it plural ("các", "những").
+    pub plural: bool,
+    /// A word linking a name to the title after it ("là", "giữ chức").
+    pub link: bool,
+    /// A place name that is a person right after a title ("Chủ tịch Hồ Chí Minh").
+    pub person: bool,
+    /// A kind of institution whose own name follows ("Trường", "ĐH").
+    pub institution: bool,
+    /// A capitalised word that is never part of a name ("Ngày", "Theo").
+    pub name_break: bool,
+    pub surname: bool,
+    pub ethnic: bool,
+    pub not_name: bool,
+    pub country: bool,
+    pub modifier: bool,
+    pub unit: bool,
+    /// An organisation head; `Some(true)` when it must be capitalised and named.
+    pub org: Option<bool>,
+    /// An abbreviation: its expansion, and whether it names an organisation.
+    pub abbrev: Option<(String, bool)>,
+    /// The expansion of an abbreviated title head ("ĐBQH").
+    pub title_expanded: Option<String>,
+    /// The entry as written ends with a period ("PGS.TS."): the match takes the text's
+    /// period when there is one.
+    pub period: bool,
+}
+
+/// The compiled word lists.
+pub(crate) struct Vocab {
+    /// `None` only if the fixed lists could not be compiled (then nothing matches).
+    ac: Option<AhoCorasick>,
+    infos: Vec<Info>,
+    /// A bit set of the hashes of the entries' first words: a word whose hash is not
+    /// in it starts no entry and is not searched.
+    first: Vec<u64>,
+}
+
+impl std::fmt::Debug for Vocab {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Vocab")
+            .field("patterns", &self.infos.len())
+            .finish()
+    }
+}
+
+/// A phrase folded for the automaton: lowercase, separators as single spaces, with a
+/// space on each side.
+fn fold_phrase(s: &str) -> String {
+    let mut out = String::from(" ");
+    let mut buf = String::new();
+    fold_into(s, &mut buf);
+    for w in buf.split(' ').filter(|w| !w.is_empty()) {
+        out.push_str(w);
+        out.push(' ');
+    }
+    out
+}
+
+/// Is `c` part of a word, its lowercase form (when that has the same byte length), and
+/// is it uppercase? ASCII and the Latin blocks Vietnamese uses are decided without the
+/// general Unicode tables, which dominate the cost otherwise.
+#[inline]
+fn word_char(c: char) -> (bool, char, bool) {
+    if c.is_ascii() {
+        return (
+            c.is_ascii_alphanumeric(),
+            c.to_ascii_lowercase(),
+            c.is_ascii_uppercase(),
+        );
+    }
+    let u = c as u32;
+    // Latin-1 letters: À..Þ are uppercase, their lowercase is 0x20 above.
+    if (0xC0..=0xDE).contains(&u) && u != 0xD7 {
+        return (true, char::from_u32(u + 0x20).unwrap_or(c), true);
+    }
+    if (0xDF..=0xFF).contains(&u) && u != 0xF7 {
+        return (true, c, false);
+    }
+    // Pairs (even uppercase, odd lowercase): Ă ă, Đ đ, Ĩ ĩ, Ũ ũ, and the Vietnamese
+    // letters of Latin Extended Additional (Ạ ạ … Ỹ ỹ).
+    if (0x100..=0x12F).contains(&u)
+        || (0x150..=0x177).contains(&u)
+        || (0x1EA0..=0x1EF9).contains(&u)
+    {
+        return if u.is_multiple_of(2) {
+            (true, char::from_u32(u + 1).unwrap_or(c), true)
+        } else {
+            (true, c, false)
+        };
+    }
+    // Latin Extended-B: letters; Ơ ơ and Ư ư are the Vietnamese ones.
+    if (0x180..=0x24F).contains(&u) {
+        return match u {
+            0x1A0 | 0x1AF => (true, char::from_u32(u + 1).unwrap_or(c), true),
+            0x1A1 | 0x1B0 => (true, c, false),
+            _ => {
+                let up = c.is_uppercase();
+                let mut low = c.to_lowercase();
+                match (low.next(), low.next()) {
+                    (Some(l), None) if up && l.len_utf8() == c.len_utf8() => (true, l, true),
+                    _ => (true, c, up),
+                }
+            }
+        };
+    }
+    // General punctuation, symbols and arrows: never part of a word.
+    if (0x2000..=0x2BFF).contains(&u) || (0x3000..=0x303F).contains(&u) {
+        return (false, c, false);
+    }
+    if !c.is_alphanumeric() {
+        return (false, c, false);
+    }
+    if !c.is_uppercase() {
+        return (true, c, false);
+    }
+    let mut low = c.to_lowercase();
+    match (low.next(), low.next()) {
+        (Some(l), None) if l.len_utf8() == c.len_utf8() => (true, l, true),
+        _ => (true, c, true),
+    }
+}
+
+/// Appends `s` lowercased char by char (a char whose lowercase form has another byte
+/// length is kept), with every non-word char replaced by spaces of its length, so byte
+/// offsets are preserved.
+fn fold_into(s: &str, out: &mut String) {
+    for c in s.chars() {
+        let (word, low, _) = word_char(c);
+        if word {
+            out.push(low);
+        } else {
+            for _ in 0..c.len_utf8() {
+                out.push(' ');
+            }
+        }
+    }
+}
+
+/// Size of the first-word filter, in bits.
+const FIRST_BITS: usize = 1 << 16;
+
+/// FNV-1a of a folded word, reduced to an index of the first-word filter.
+#[inline]
+fn word_hash(bytes: &[u8]) -> usize {
+    let mut h: u32 = 0x811c_9dc5;
+    for &b in bytes {
+        h ^= u32::from(b);
+        h = h.wrapping_mul(0x0100_0193);
+    }
+    (h as usize ^ (h as usize >> 16)) & (FIRST_BITS - 1)
+}
+
+pub(crate) static VOCAB: LazyLock<Vocab> = LazyLock::new(|| {
+    let mut keys: Vec<String> = Vec::new();
+    let mut infos: Vec<Info> = Vec::new();
+    let mut index: HashMap<String, usize> = HashMap::new();
+    let mut add = |phrase: &str, f: &mut dyn FnMut(&mut Info)| {
+        let key = fold_phrase(phrase);
+        if key.trim().is_empty() {
+            return;
+        }
+        let at = *index.entry(key.clone()).or_insert_with(|| {
+            keys.push(key);
+            infos.push(Info::default());
+            infos.len() - 1
+        });
+        let info = &mut infos[at];
+        if phrase.ends_with('.') {
+            info.period = true;
+        }
+        f(info);
+    };
+    for e in entries(TITLES) {
+        let exp = e.get(1).filter(|s| !s.is_empty()).map(|s| s.to_string());
+        add(e[0], &mut |i| {
+            i.title = true;
+            if exp.is_some() {
+                i.title_expanded.clone_from(&exp);
+            }
+        });
+    }
+    for e in entries(RANKS) {
+        add(e[0], &mut |i| i.rank = true);
+    }
+    for e in entries(HONORIFICS) {
+        add(e[0], &mut |i| i.honorific = true);
+    }
+    for e in entries(STOPS) {
+        let join = e.get(1) == Some(&"join");
+        let plural = e.get(1) == Some(&"plural");
+        add(e[0], &mut |i| {
+            i.stop = true;
+            i.join |= join;
+            i.plural |= plural;
+        });
+    }
+    for e in entries(INSTITUTIONS) {
+        add(e[0], &mut |i| i.institution = true);
+    }
+    for e in entries(NAME_BREAKS) {
+        add(e[0], &mut |i| i.name_break = true);
+    }
+    for e in entries(LINKS) {
+        add(e[0], &mut |i| i.link = true);
+    }
+    for e in entries(SURNAMES) {
+        let ethnic = e.get(1) == Some(&"ethnic");
+        add(e[0], &mut |i| {
+            i.surname = true;
+            i.ethnic |= ethnic;
+        });
+    }
+    for e in entries(NOT_NAMES) {
+        let person = e.get(1) == Some(&"person");
+        add(e[0], &mut |i| {
+            i.not_name = true;
+            i.person |= person;
+        });
+    }
+    for e in entries(COUNTRIES) {
+        add(e[0], &mut |i| i.country = true);
+    }
+    for e in entries(MODIFIERS) {
+        add(e[0], &mut |i| i.modifier = true);
+    }
+    for e in entries(PLACE_UNITS) {
+        add(e[0], &mut |i| i.unit = true);
+    }
+    for e in entries(ORG_HEADS) {
+        let cap = e.get(1) == Some(&"cap");
+        add(e[0], &mut |i| i.org = Some(cap));
+    }
+    for e in entries(ORG_ABBREVIATIONS) {
+        let exp = e.get(1).copied().unwrap_or("").to_string();
+        let org = e.get(2) == Some(&"org");
+        add(e[0], &mut |i| i.abbrev = Some((exp.clone(), org)));
+    }
+    let ac = AhoCorasick::builder()
+        .match_kind(MatchKind::LeftmostLongest)
+        .start_kind(StartKind::Anchored)
+        .build(&keys)
+        // The lists are fixed data tested in CI; an automaton that cannot be built
+        // degrades to matching nothing rather than panicking.
+        .ok();
+    let mut first = vec![0u64; FIRST_BITS / 64];
+    for k in &keys {
+        if let Some(w) = k.split(' ').find(|w| !w.is_empty()) {
+            let h = word_hash(w.as_bytes());
+            first[h / 64] |= 1 << (h % 64);
+        }
+    }
+    Vocab { ac, infos, first }
+});
+
+/// The letter case of a word.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Case {
+    /// All lowercase.
+    Lower,
+    /// First letter uppercase, the rest lowercase ("Hồng", "A", "H'Hen").
+    Title,
+    /// Two or more letters, all uppercase ("UBND", "HĐND").
+    Upper,
+    /// Digits or mixed case.
+    Other,
+}
+
+/// A word of the normalized text.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Word {
+    pub start: usize,
+    pub end: usize,
+    pub case: Case,
+}
+
+/// What separates two words.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub(crate) enum Gap {
+    /// Only spaces.
+    Space,
+    /// Quotes, slashes and other marks.
+    Other,
+    Comma,
+    Dash,
+    Open,
+    Close,
+    Colon,
+    Semicolon,
+    /// A sentence end (". ! ? …").
+    Stop,
+    /// A line break, or the start of the text.
+    Break,
+}
+
+/// Classifies the separator `s` by its strongest mark.
+pub(crate) fn classify(s: &str) -> Gap {
+    s.chars().map(gap_of).max().unwrap_or(Gap::Space)
+}
+
+/// The gap class of one separator char.
+#[inline]
+fn gap_of(c: char) -> Gap {
+    match c {
+        ' ' => Gap::Space,
+        '\n' | '\r' | '\u{2028}' | '\u{2029}' => Gap::Break,
+        '.' | '!' | '?' | '…' => Gap::Stop,
+        ';' => Gap::Semicolon,
+        ':' => Gap::Colon,
+        ')' | ']' => Gap::Close,
+        '(' | '[' => Gap::Open,
+        '-' | '–' | '—' => Gap::Dash,
+        ',' => Gap::Comma,
+        c if c.is_whitespace() => Gap::Space,
+        _ => Gap::Other,
+    }
+}
+
+/// A word-list match starting at a word.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Tag {
+    /// Number of words covered.
+    pub n: usize,
+    /// End byte in the text (after a final period for entries that have one).
+    pub end: usize,
+    /// Index into [`Vocab`]'s infos.
+    pub info: usize,
+}
+
+/// The words of a text and their tags.
+#[derive(Debug)]
+pub(crate) struct Words<'t> {
+    pub text: &'t str,
+    pub words: Vec<Word>,
+    pub tags: Vec<Option<Tag>>,
+    /// The separator before each word (the first word: [`Gap::Break`]).
+    gaps: Vec<Gap>,
+}
+
+/// The letter case of a word, gathered char by char.
+#[derive(Clone, Copy, Debug, Default)]
+struct Shape {
+    letters: usize,
+    first_upper: bool,
+    first_lower: bool,
+    upper_rest: usize,
+    apostrophe: bool,
+}
+
+impl Shape {
+    #[inline]
+    fn push(&mut self, c: char, upper: bool) {
+        let lower = !upper && !c.is_ascii_digit();
+        if self.letters == 0 {
+            self.first_upper = upper;
+            self.first_lower = lower;
+        } else if upper {
+            self.upper_rest += 1;
+        }
+        self.letters += 1;
+    }
+
+    fn case(&self) -> Case {
+        if self.first_lower {
+            if self.upper_rest == 0 {
+                Case::Lower
+            } else {
+                Case::Other
+            }
+        } else if self.first_upper {
+            if self.letters > 1 && self.upper_rest == self.letters - 1 && !self.apostrophe {
+                Case::Upper
+            } else if self.upper_rest == 0 || self.apostrophe {
+                Case::Title
+            } else {
+                Case::Other
+            }
+        } else {
+            Case::Other
+        }
+    }
+}
+
+impl<'t> Words<'t> {
+    /// Cuts `text` into words and tags them.
+    ///
+    /// # Time complexity
+    ///
+    /// Linear in `text.len()`.
+    pub(crate) fn new(text: &'t str) -> Words<'t> {
+        // One pass over the bytes: words, their letter case, the separators between
+        // them, and the folded copy for the automaton (ASCII without decoding).
+        let bytes = text.as_bytes();
+        let mut words = Vec::with_capacity(text.len() / 5);
+        let mut gaps = Vec::with_capacity(text.len() / 5);
+        let mut buf: Vec<u8> = Vec::with_capacity(text.len() + 2);
+        buf.push(b' ');
+        let mut start: Option<usize> = None;
+        let mut shape = Shape::default();
+        let mut gap = Gap::Break;
+        let decode = |i: usize| -> (char, usize) {
+            match bytes.get(i) {
+                Some(&b) if b < 0x80 => (char::from(b), 1),
+                Some(_) => text
+                    .get(i..)
+                    .and_then(|t| t.chars().next())
+                    .map_or((' ', 1), |c| (c, c.len_utf8())),
+                None => ('\0', 0),
+            }
+        };
+        let mut i = 0;
+        while i < bytes.len() {
+            let b = bytes[i];
+            // ASCII letters, digits and spaces, the bulk of the text, byte by byte.
+            if b.is_ascii_alphanumeric() {
+                if start.is_none() {
+                    start = Some(i);
+                    shape = Shape::default();
+                    gaps.push(gap);
+                    gap = Gap::Space;
+                }
+                shape.push(char::from(b), b.is_ascii_uppercase());
+                buf.push(b.to_ascii_lowercase());
+                i += 1;
+                continue;
+            }
+            if b == b' ' {
+                if let Some(s) = start.take() {
+                    words.push(Word {
+                        start: s,
+                        end: i,
+                        case: shape.case(),
+                    });
+                }
+                buf.push(b' ');
+                i += 1;
+                continue;
+            }
+            let (c, len) = decode(i);
+            let (is_word, low, upper) = word_char(c);
+            let inner_apostrophe = !is_word
+                && (c == '\'' || c == '’')
+                && start.is_some()
+                && word_char(decode(i + len).0).0;
+            if is_word || inner_apostrophe {
+                if start.is_none() {
+                    start = Some(i);
+                    shape = Shape::default();
+                    gaps.push(gap);
+                    gap = Gap::Space;
+                }
+                if is_word {
+                    shape.push(c, upper);
+                    let mut tmp = [0u8; 4];
+                    for &x in low.encode_utf8(&mut tmp).as_bytes() {
+                        buf.push(x);
+                    }
+                } else {
+                    shape.apostrophe = true;
+                    buf.resize(buf.len() + len, b' ');
+                }
+            } else {
+                if let Some(s) = start.take() {
+                    words.push(Word {
+                        start: s,
+                        end: i,
+                        case: shape.case(),
+                    });
+                }
+                gap = gap.max(gap_of(c));
+                buf.resize(buf.len() + len, b' ');
+            }
+            i += len.max(1);
+        }
+        if let Some(s) = start {
+            words.push(Word {
+                start: s,
+                end: text.len(),
+                case: shape.case(),
+            });
+        }
+        buf.push(b' ');
+        let vocab = &*VOCAB;
+        let mut tags = vec![None; words.len()];
+        for (wi, w) in words.iter().enumerate() {
+            let input = Input::new(&buf)
+                .range(w.start..buf.len())
+                .anchored(Anchored::Yes);
+            let h = word_hash(&buf[w.start + 1..w.end + 1]);
+            if vocab.first[h / 64] & (1 << (h % 64)) == 0 {
+                continue;
+            }
+            let Some(m) = vocab.ac.as_ref().and_then(|ac| ac.find(input)) else {
+                continue;
+            };
+            let end = m.end() - 2; // the trailing space, and the leading one of `buf`
+            // A match covers a bounded number of words: find the one it ends with.
+            let mut k = wi;
+            while k < words.len() && words[k].end < end {
+                k += 1;
+            }
+            if k >= words.len() || words[k].end != end {
+                continue;
+            }
+            let info = m.pattern().as_usize();
+            let mut tag_end = end;
+            let entry = &vocab.infos[info];
+            // "PGS.TS." takes the period of the text; "PGS.TS Nguyễn" is written too.
+            if entry.period && text[end..].starts_with('.') {
+                tag_end = end + 1;
+            }
+            // Inner separators: spaces only, unless the entry itself is punctuated.
+            let inner = &text[w.start..end];
+            let punctuated = entry.period || entry.abbrev.is_some() || entry.honorific;
+            if !punctuated && inner.chars().any(|c| c != ' ' && !word_char(c).0) {
+                continue;
+            }
+            tags[wi] = Some(Tag {
+                n: k - wi + 1,
+                end: tag_end,
+                info,
+            });
+        }
+        Words {
+            text,
+            words,
+            tags,
+            gaps,
+        }
+    }
+
+    /// The number of words.
+    pub(crate) fn len(&self) -> usize {
+        self.words.len()
+    }
+
+    /// The tag at word `i` and its info.
+    pub(crate) fn tag(&self, i: usize) -> Option<(Tag, &'static Info)> {
+        let t = (*self.tags.get(i)?)?;
+        Some((t, &VOCAB.infos[t.info]))
+    }
+
+    /// The separator between byte `from` and word `i`.
+    pub(crate) fn gap_from(&self, from: usize, i: usize) -> Gap {
+        if i > 0 && self.words.get(i - 1).is_some_and(|w| w.end == from) {
+            return self.gap(i);
+        }
+        match self.words.get(i) {
+            Some(w) if from <= w.start => classify(&self.text[from..w.start]),
+            _ => Gap::Break,
+        }
+    }
+
+    /// The separator before word `i`.
+    pub(crate) fn gap(&self, i: usize) -> Gap {
+        self.gaps.get(i).copied().unwrap_or(Gap::Break)
+    }
+
+    /// Does the word list match ending right before word `i` name a kind of institution
+    /// ("Trường ĐH" + "Tôn Đức Thắng")? Looks back over the longest entry only.
+    pub(crate) fn institution_before(&self, i: usize) -> bool {
+        (1..=3).any(|back| {
+            i >= back
+                && self
+                    .tag(i - back)
+                    .is_some_and(|(t, info)| info.institution && t.n == back)
+        })
+    }
+
+    /// Is the word before word `i` a plural marker or a number ("các", "4")?
+    pub(crate) fn plural_before(&self, i: usize) -> bool {
+        i > 0
+            && self.gap(i) == Gap::Space
+            && (self
+                .tag(i - 1)
+                .is_some_and(|(t, info)| info.plural && t.n == 1)
+                || self.word(i - 1).bytes().all(|b| b.is_ascii_digit()))
+    }
+
+    /// The text of word `i`.
+    pub(crate) fn word(&self, i: usize) -> &'t str {
+        let w = self.words[i];
+        &self.text[w.start..w.end]
+    }
+
+    /// Is word `i` capitalised like a name syllable, and not the head of a title,
+    /// organisation, stop word or honorific?
+    pub(crate) fn name_like(&self, i: usize) -> bool {
+        if self.words[i].case != Case::Title {
+            return false;
+        }
+        match self.tag(i) {
+            Some((t, info)) => {
+                !(info.title
+                    || info.rank
+                    || info.honorific
+                    || info.org.is_some()
+                    || info.unit
+                    || info.name_break
+                    || (info.abbrev.is_some() && t.n > 1))
+                    || (info.surname && !info.name_break)
+            }
+            None => true,
+        }
+    }
+
+    /// The end (exclusive) of the run of name-like words from `i`, joined by spaces.
+    pub(crate) fn run_end(&self, i: usize) -> usize {
+        if i >= self.len() {
+            return i;
+        }
+        let mut j = i;
+        while j < self.len() && j - i < 8 && (j == i || self.gap(j) == Gap::Space) {
+            // A country or place of several words stays whole ("Nhật Bản", not "bản").
+            if let Some((t, info)) = self.tag(j)
+                && (info.country || info.not_name)
+                && t.n > 1
+                && (j..j + t.n).all(|k| self.words.get(k).is_some_and(|w| w.case == Case::Title))
+            {
+                j += t.n;
+                continue;
+            }
+            // Inside a run a word of address is a given name ("Trần Tiến Anh"), and a
+            // one-word organisation head is part of a place ("Hải Phòng").
+            let ok = self.name_like(j)
+                || (j > i
+                    && self.words[j].case == Case::Title
+                    && self.tag(j).is_some_and(|(t, info)| {
+                        t.n == 1 && (info.honorific || info.org == Some(true))
+                    }));
+            if !ok {
+                break;
+            }
+            j += 1;
+        }
+        j.min(self.len())
+    }
+
+    /// The separator between byte `from` and word `i`, where the period of an
+    /// abbreviation glued to a capitalised word ("TP.Hà Nội") counts as a space.
+    pub(crate) fn soft_gap(&self, from: usize, i: usize) -> Gap {
+        let g = self.gap_from(from, i);
+        if g == Gap::Stop
+            && i > 0
+            && self
+                .words
+                .get(i)
+                .is_some_and(|w| self.text.get(from..w.start) == Some("."))
+            && self.words[i - 1].case == Case::Upper
+            && self.words[i].case == Case::Title
+        {
+            return Gap::Space;
+        }
+        g
+    }
+
+    /// Does word `i` open a name: a surname (or compound surname) or an ethnic name
+    /// word? Returns the maximum name length in words.
+    fn name_start(&self, i: usize) -> Option<usize> {
+        let w = self.word(i);
+        if (w.starts_with("H'") || w.starts_with("H’")) && w.len() > 3 {
+            return Some(5);
+        }
+        let (_, info) = self.tag(i)?;
+        if info.not_name {
+            return None;
+        }
+        if info.ethnic {
+            Some(5)
+        } else if info.surname {
+            Some(4)
+        } else {
+            None
+        }
+    }
+
+    /// Where a personal name starts inside the run `i..r` of capitalised words: the run
+    /// itself when it opens with a surname and is short enough; otherwise the surname
+    /// inside it that leaves a name of three words, else four, else two ("Hà Nội Nguyễn
+    /// Đức Chung" → "Nguyễn Đức Chung"; "Lâm Đồng Trần Đức Quận" → "Trần Đức Quận").
+    /// `min` is the shortest name accepted (3 right after a unit word: "xã Ninh Lai" is
+    /// a place, "tỉnh Nguyễn Văn Trì" a name).
+    pub(crate) fn split_run(&self, i: usize, r: usize, min: usize) -> Option<usize> {
+        if r <= i {
+            return None;
+        }
+        if let Some(max) = self.name_start(i)
+            && (min..=max).contains(&(r - i))
+        {
+            return Some(i);
+        }
+        let mut best: Option<(usize, usize)> = None;
+        let mut k = i + 1;
+        while k < r {
+            if let Some((t, info)) = self.tag(k)
+                && info.not_name
+            {
+                k += t.n;
+                continue;
+            }
+            if let Some(max) = self.name_start(k) {
+                let len = r - k;
+                let rank = match len {
+                    _ if len < min => usize::MAX,
+                    _ if max == 5 && (2..=5).contains(&len) => 0,
+                    3 => 1,
+                    4 => 2,
+                    2 => 3,
+                    _ => usize::MAX,
+                };
+                if rank != usize::MAX && best.is_none_or(|(b, _)| rank < b) {
+                    best = Some((rank, k));
+                }
+            }
+            k += 1;
+        }
+        best.map(|(_, k)| k)
+    }
+
+    /// The expansion of the words of `start..end` (bytes), or `None` when no
+    /// abbreviation is inside.
+    pub(crate) fn expand(
+        &self,
+        from: usize,
+        to: usize,
+        start: usize,
+        end: usize,
+    ) -> Option<String> {
+        let mut out = String::new();
+        let mut at = start;
+        let mut any = false;
+        let mut i = from;
+        while i < to {
+            if self.words[i].case == Case::Upper
+                && let Some((t, info)) = self.tag(i)
+            {
+                let exp = info
+                    .abbrev
+                    .as_ref()
+                    .map(|(e, _)| e.as_str())
+                    .or(info.title_expanded.as_deref());
+                if let Some(exp) = exp {
+                    let ws = self.words[i].start;
+                    let we = self.words[(i + t.n - 1).min(self.len() - 1)].end;
+                    if ws >= at && we <= end {
+                        out.push_str(&self.text[at..ws]);
+                        out.push_str(exp);
+                        at = we;
+                        any = true;
+                        i += t.n;
+                        continue;
+                    }
+                }
+            }
+            i += 1;
+        }
+        if !any {
+            return None;
+        }
+        out.push_str(self.text.get(at..end).unwrap_or(""));
+        Some(out)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use unicode_normalization::is_nfc;
+
+    #[test]
+    fn lexicon_hygiene() {
+        for (name, src) in ALL {
+            let mut seen = std::collections::HashSet::new();
+            for (n, line) in src.lines().enumerate() {
+                if line.trim().is_empty() || line.starts_with('#') {
+                    continue;
+                }
+                let at = format!("src/lexicon/{name}:{}", n + 1);
+                assert!(is_nfc(line), "{at}: not NFC: {line:?}");
+                assert_eq!(line, line.trim(), "{at}: not trimmed");
+                for col in line.split('\t') {
+                    assert_eq!(col, col.trim(), "{at}: column not trimmed");
+                }
+                let key = line.split('\t').next().unwrap_or("");
+                assert!(!key.is_empty(), "{at}: empty entry");
+                assert_eq!(
+                    crate::normalize(line).text,
+                    line,
+                    "{at}: not in the crate's normalized form (tone style hòa, thủy)"
+                );
+                assert!(
+                    seen.insert(key.to_lowercase()),
+                    "{at}: duplicate {key:?} (entries are matched case-insensitively)"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn lexicons_are_sorted() {
+        for (name, src) in ALL {
+            let keys: Vec<&str> = entries(src).map(|e| e[0]).collect();
+            let mut sorted = keys.clone();
+            sorted.sort_unstable();
+            assert_eq!(
+                keys, sorted,
+                "src/lexicon/{name}: entries not sorted by byte order"
+            );
+        }
+    }
+
+    #[test]
+    fn longest_entry_wins() {
+        let w = Words::new("Phó Bí thư Thường trực Huyện ủy");
+        let (t, info) = w.tag(0).unwrap();
+        assert!(info.title);
+        assert_eq!(t.n, 5);
+        let (t, info) = w.tag(5).unwrap();
+        assert_eq!(info.org, Some(false));
+        assert_eq!(t.n, 2);
+    }
+
+    #[test]
+    fn periods_and_punctuated_abbreviations() {
+        let w = Words::new("PGS.TS. Nguyễn Văn A, Sở TN&MT");
+        let (t, info) = w.tag(0).unwrap();
+        assert!(info.rank);
+        assert_eq!(t.end, "PGS.TS.".len());
+        let i = w
+            .words
+            .iter()
+            .position(|x| &w.text[x.start..x.end] == "TN")
+            .unwrap();
+        assert!(w.tag(i).unwrap().1.abbrev.is_some());
+    }
+
+    #[test]
+    fn names_split_from_places() {
+        let w = Words::new("Hà Nội Nguyễn Đức Chung");
+        assert_eq!(w.run_end(0), 5);
+        assert_eq!(w.split_run(0, 5, 2), Some(2));
+        let w = Words::new("Lâm Đồng Trần Đức Quận");
+        assert_eq!(w.split_run(0, 5, 2), Some(2));
+        let w = Words::new("Mai Hồng Hà");
+        assert_eq!(w.split_run(0, 3, 2), Some(0));
+    }
+}

@@ -1,0 +1,304 @@
+//! Officials and organizations (issue 6): the reference article as a golden test, a
+//! table of patterns as data (`tests/data/officials.tsv`), and properties shared with the
+//! other extractors (no panic, spans on char boundaries, offset shift).
+
+use proptest::prelude::*;
+use vinews::Article;
+
+const REFERENCE: &str = include_str!("../fixtures/duc-ninh-2023.txt");
+
+#[test]
+fn public_types_are_send_and_sync() {
+    fn send_sync<T: Send + Sync>() {}
+    send_sync::<vinews::Official>();
+    send_sync::<vinews::Organization>();
+}
+
+#[test]
+fn reference_article_has_exactly_two_officials() {
+    let a = Article::parse(REFERENCE);
+    let names: Vec<&str> = a.officials.iter().map(|o| o.name.as_str()).collect();
+    assert_eq!(names, ["Mai Hồng Hà", "Nguyễn Duy Hòa"]);
+
+    let ha = &a.officials[0];
+    assert_eq!(
+        ha.titles,
+        [
+            "Ủy viên BCH Đảng bộ tỉnh",
+            "Bí thư Huyện ủy",
+            "Trưởng ban chỉ đạo chương trình xây dựng NTM huyện"
+        ]
+    );
+    assert_eq!(ha.honorific.as_deref(), Some("đồng chí"));
+    // Every full-name mention in the original text, and the title-only mention
+    // "Đồng chí Bí thư Huyện ủy cũng yêu cầu".
+    let full: Vec<usize> = REFERENCE
+        .match_indices("Mai Hồng Hà")
+        .map(|(i, _)| i)
+        .collect();
+    assert_eq!(full.len(), 4);
+    let title_only = REFERENCE.find("Bí thư Huyện ủy cũng yêu cầu").unwrap();
+    let mut expected: Vec<(usize, usize)> =
+        full.iter().map(|&i| (i, i + "Mai Hồng Hà".len())).collect();
+    expected.push((title_only, title_only + "Bí thư Huyện ủy".len()));
+    let got: Vec<(usize, usize)> = ha.mentions.iter().map(|m| (m.start, m.end)).collect();
+    assert_eq!(got, expected);
+
+    let hoa = &a.officials[1];
+    assert_eq!(
+        hoa.titles,
+        ["Phó Bí thư Thường trực Huyện ủy", "Chủ tịch HĐND huyện"]
+    );
+    assert_eq!(hoa.mentions.len(), 1);
+    // The original writes "Hoà"; the name is normalized, the span points at the original.
+    assert_eq!(hoa.mentions[0].slice(REFERENCE), Some("Nguyễn Duy Hoà"));
+    assert_eq!(hoa.titles_expanded[1], "Chủ tịch Hội đồng nhân dân huyện");
+}
+
+#[test]
+fn reference_article_organizations() {
+    let a = Article::parse(REFERENCE);
+    let orgs: Vec<(&str, Option<&str>)> = a
+        .organizations
+        .iter()
+        .map(|o| (o.text.as_str(), o.expanded.as_deref()))
+        .collect();
+    for want in [
+        ("Đảng ủy xã Đức Ninh", None),
+        ("BCH Đảng bộ tỉnh", Some("Ban Chấp hành Đảng bộ tỉnh")),
+        ("HĐND huyện", Some("Hội đồng nhân dân huyện")),
+        ("BTV Huyện ủy", Some("Ban Thường vụ Huyện ủy")),
+        ("UBND huyện", Some("Ủy ban nhân dân huyện")),
+        ("MTTQ", Some("Mặt trận Tổ quốc")),
+    ] {
+        assert!(orgs.contains(&want), "missing {want:?} in {orgs:?}");
+    }
+    for o in &a.organizations {
+        let orig = &REFERENCE[o.start..o.end];
+        assert_eq!(vinews::normalize(orig).text, o.text, "span of {:?}", o.text);
+    }
+    // "Đảng ủy viên" is a person, not the organisation "Đảng ủy".
+    let at = REFERENCE.find("Đảng ủy viên").unwrap();
+    assert!(a.organizations.iter().all(|o| o.start != at));
+}
+
+#[test]
+fn json_shape() {
+    let a = Article::parse("Ông Nguyễn Đức Chung, Chủ tịch UBND TP Hà Nội, cho biết.");
+    let v = serde_json::to_value(&a).unwrap();
+    let o = &v["officials"][0];
+    assert_eq!(o["name"], "Nguyễn Đức Chung");
+    assert_eq!(o["titles"][0], "Chủ tịch UBND TP Hà Nội");
+    assert_eq!(
+        o["titles_expanded"][0],
+        "Chủ tịch Ủy ban nhân dân thành phố Hà Nội"
+    );
+    assert_eq!(o["honorific"], "ông");
+    assert_eq!(o["mentions"][0]["start"], "Ông ".len());
+    let org = &v["organizations"][0];
+    assert_eq!(org["text"], "UBND TP Hà Nội");
+    assert!(org["start"].is_u64() && org["end"].is_u64());
+    assert_eq!(org["expanded"], "Ủy ban nhân dân thành phố Hà Nội");
+}
+
+fn describe(a: &Article) -> (String, String) {
+    let officials = if a.officials.is_empty() {
+        "-".to_string()
+    } else {
+        a.officials
+            .iter()
+            .map(|o| {
+                format!(
+                    "{} => {} #{}",
+                    o.name,
+                    o.titles.join("; "),
+                    o.mentions.len()
+                )
+            })
+            .collect::<Vec<_>>()
+            .join(" | ")
+    };
+    let orgs = if a.organizations.is_empty() {
+        "-".to_string()
+    } else {
+        a.organizations
+            .iter()
+            .map(|o| match &o.expanded {
+                Some(e) => format!("{} = {e}", o.text),
+                None => o.text.clone(),
+            })
+            .collect::<Vec<_>>()
+            .join(" | ")
+    };
+    (officials, orgs)
+}
+
+/// Drops the `#N` mention counts from a described official that the table does not pin.
+fn loosen(got: &str, want: &str) -> String {
+    if want == "-" {
+        return got.to_string();
+    }
+    let wants: Vec<&str> = want.split(" | ").collect();
+    got.split(" | ")
+        .enumerate()
+        .map(|(i, g)| {
+            let pinned = wants.get(i).is_some_and(|w| w.contains(" #"));
+            match g.rfind(" #") {
+                Some(at) if !pinned => g[..at].to_string(),
+                _ => g.to_string(),
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" | ")
+}
+
+#[test]
+fn table() {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/officials.tsv");
+    let src = std::fs::read_to_string(&path).unwrap();
+    let mut failures = Vec::new();
+    let mut rows = 0;
+    for (n, line) in src.lines().enumerate() {
+        if line.starts_with('#') || line.trim().is_empty() || line.starts_with("case\t") {
+            continue;
+        }
+        let cols: Vec<&str> = line.split('\t').collect();
+        assert_eq!(cols.len(), 4, "officials.tsv:{}: 4 columns", n + 1);
+        assert!(
+            cols[1].chars().count() <= 160,
+            "officials.tsv:{}: keep sentences short",
+            n + 1
+        );
+        rows += 1;
+        let a = Article::parse(cols[1]);
+        let (officials, orgs) = describe(&a);
+        let officials = loosen(&officials, cols[2]);
+        if officials != cols[2] {
+            failures.push(format!(
+                "line {} ({}):\n  text:     {}\n  expected: {}\n  got:      {}",
+                n + 1,
+                cols[0],
+                cols[1],
+                cols[2],
+                officials
+            ));
+        }
+        if cols[3] != "*" && orgs != cols[3] {
+            failures.push(format!(
+                "line {} ({}), organizations:\n  text:     {}\n  expected: {}\n  got:      {}",
+                n + 1,
+                cols[0],
+                cols[1],
+                cols[3],
+                orgs
+            ));
+        }
+    }
+    assert!(rows >= 40, "the table has {rows} rows");
+    assert!(
+        failures.is_empty(),
+        "{} of {rows} rows differ:\n{}\nhelp: see title_at in src/extract/official.rs and the lists in src/lexicon/",
+        failures.len(),
+        failures.join("\n")
+    );
+}
+
+fn check_spans(text: &str, a: &Article) {
+    for o in &a.officials {
+        assert!(!o.titles.is_empty());
+        for m in &o.mentions {
+            assert!(m.start <= m.end && m.end <= text.len());
+            assert!(text.is_char_boundary(m.start) && text.is_char_boundary(m.end));
+        }
+    }
+    for o in &a.organizations {
+        assert!(o.start <= o.end && o.end <= text.len());
+        assert!(text.is_char_boundary(o.start) && text.is_char_boundary(o.end));
+    }
+}
+
+#[test]
+fn offset_shift() {
+    let prefix = "Tin “nóng” – ";
+    let a = Article::parse(REFERENCE);
+    let shifted = format!("{prefix}{REFERENCE}");
+    let b = Article::parse(&shifted);
+    assert_eq!(a.officials.len(), b.officials.len());
+    for (x, y) in a.officials.iter().zip(&b.officials) {
+        assert_eq!(x.name, y.name);
+        for (m, n) in x.mentions.iter().zip(&y.mentions) {
+            assert_eq!(m.start + prefix.len(), n.start);
+            assert_eq!(m.end + prefix.len(), n.end);
+        }
+    }
+    assert_eq!(a.organizations.len(), b.organizations.len());
+    for (x, y) in a.organizations.iter().zip(&b.organizations) {
+        assert_eq!(x.start + prefix.len(), y.start);
+    }
+}
+
+fn vietnamese() -> impl Strategy<Value = String> {
+    let words = prop::sample::select(vec![
+        "Bí thư",
+        "Huyện ủy",
+        "Huyện uỷ",
+        "Chủ tịch",
+        "UBND",
+        "HĐND",
+        "TP",
+        "Hà Nội",
+        "Nguyễn",
+        "Văn",
+        "Hòa",
+        "Hoà",
+        "ông",
+        "bà",
+        "đồng chí",
+        "đ/c",
+        "(",
+        ")",
+        ",",
+        ";",
+        "-",
+        "–",
+        ".",
+        "PGS.TS.",
+        "Y",
+        "H'Hen",
+        "Niê",
+        "xã",
+        "tỉnh",
+        "chủ trì",
+        "là",
+        "và",
+        "T.Ư",
+        "TN&MT",
+        "\n",
+        "Phó",
+        "Thường trực",
+        "nguyên",
+        "Mai",
+        "Hồng",
+        "Hà",
+        "A",
+        "’",
+        "e\u{301}",
+    ]);
+    prop::collection::vec(words, 0..40).prop_map(|v| v.join(" "))
+}
+
+proptest! {
+    #[test]
+    fn no_panic_and_spans_in_bounds(s in "\\PC{0,200}") {
+        let a = Article::parse(&s);
+        check_spans(&s, &a);
+    }
+
+    #[test]
+    fn vietnamese_soup(s in vietnamese()) {
+        let a = Article::parse(&s);
+        check_spans(&s, &a);
+        let direct = vinews::extract::official::extract(&vinews::normalize(&s).text);
+        prop_assert_eq!(direct.0.len(), a.officials.len());
+    }
+}

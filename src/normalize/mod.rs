@@ -369,6 +369,18 @@ static ASCII: [u8; 128] = {
     t
 };
 
+/// Bytes the clean-up passes over without a look: ASCII that is neither a line break nor one
+/// of the few characters in [`ASCII`] with a job.
+static PLAIN: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 128 {
+        t[b] = ASCII[b] <= ASCII_LETTER;
+        b += 1;
+    }
+    t
+};
+
 /// True when the character at `i` (with class `f`) hints at a legacy encoding: the same
 /// test as the legacy detector's own pre-scan, so that text without any hint needs no
 /// detection at all.
@@ -507,9 +519,10 @@ fn clean(src: &str, style: ToneStyle) -> Cleaned {
     let mut scratch = String::new();
     while i < n {
         // the common case first: ASCII that needs nothing
-        while i < n && bytes[i] < 0x80 && ASCII[usize::from(bytes[i])] <= ASCII_LETTER {
-            i += 1;
-        }
+        i += bytes[i..]
+            .iter()
+            .take_while(|&&b| PLAIN[usize::from(b)])
+            .count();
         if i == n {
             break;
         }

@@ -127,6 +127,24 @@ fn officials_on_annotated_news_dev() {
         "officials on {seen} annotated news-dev articles\n  names        P {np:.3}  R {nr:.3}  F1 {nf:.3}  (tp {}, fp {}, fn {})\n  name+title   P {pp_:.3}  R {pr:.3}  F1 {pf:.3}  (tp {}, fp {}, fn {})",
         names.tp, names.fp, names.fn_, pairs.tp, pairs.fp, pairs.fn_
     );
+    common::eval_row(
+        "official names",
+        "news-dev.jsonl (15 annotated)",
+        names.tp + names.fn_,
+        np,
+        nr,
+        nf,
+        Some(0.95),
+    );
+    common::eval_row(
+        "official (name, title)",
+        "news-dev.jsonl (15 annotated)",
+        pairs.tp + pairs.fn_,
+        pp_,
+        pr,
+        pf,
+        Some(0.92),
+    );
     assert!(
         nf >= 0.95,
         "name F1 {nf:.3} fell below the threshold\nhelp: run with VINEWS_VERBOSE=1 and look at src/extract/official.rs and src/lexicon/surnames.txt"

@@ -245,6 +245,8 @@ fn structure_over_news_corpus() {
     let (tp, fp, fn_) = (unc.tp + baomoi.tp, unc.fp + baomoi.fp, unc.fn_ + baomoi.fn_);
     let (p, r) = (precision(tp, fp), recall(tp, fn_));
     println!("all      title P {p:.3} R {r:.3}");
+    let f1 = 2.0 * p * r / (p + r).max(f64::EPSILON);
+    common::eval_row("titles", "news-corpus.jsonl", tp + fn_, p, r, f1, None);
     assert!(
         p >= MIN_TITLE_PRECISION && r >= MIN_TITLE_RECALL,
         "title P {p:.3} R {r:.3} below {MIN_TITLE_PRECISION}/{MIN_TITLE_RECALL}\n\

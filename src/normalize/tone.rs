@@ -32,8 +32,9 @@ const SAC: u8 = 2;
 /// nặng (dot below), the other one.
 const NANG: u8 = 5;
 
-/// Lower-case vowels by base and tone: none, huyền, sắc, hỏi, ngã, nặng.
-const LOWER: [[char; 6]; 12] = [
+/// Lower-case vowels by base and tone: none, huyền, sắc, hỏi, ngã, nặng. Shared with the
+/// legacy decoders, which compose letters from the same tables.
+pub(crate) const LOWER: [[char; 6]; 12] = [
     ['a', 'à', 'á', 'ả', 'ã', 'ạ'],
     ['ă', 'ằ', 'ắ', 'ẳ', 'ẵ', 'ặ'],
     ['â', 'ầ', 'ấ', 'ẩ', 'ẫ', 'ậ'],
@@ -49,7 +50,7 @@ const LOWER: [[char; 6]; 12] = [
 ];
 
 /// Upper-case vowels, same layout as [`LOWER`].
-const UPPER: [[char; 6]; 12] = [
+pub(crate) const UPPER: [[char; 6]; 12] = [
     ['A', 'À', 'Á', 'Ả', 'Ã', 'Ạ'],
     ['Ă', 'Ằ', 'Ắ', 'Ẳ', 'Ẵ', 'Ặ'],
     ['Â', 'Ầ', 'Ấ', 'Ẩ', 'Ẫ', 'Ậ'],

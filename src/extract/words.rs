@@ -13,7 +13,7 @@
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
-use aho_corasick::{AhoCorasick, Anchored, Input, MatchKind, StartKind};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, Input, MatchKind, StartKind};
 
 pub(crate) const TITLES: &str = include_str!("../lexicon/official_titles.txt");
 pub(crate) const RANKS: &str = include_str!("../lexicon/official_ranks.txt");
@@ -202,6 +202,72 @@ fn fold_into(s: &str, out: &mut String) {
     }
 }
 
+/// Overwrites `len` bytes of `buf` from `at` with spaces.
+#[inline]
+fn blank(buf: &mut [u8], at: usize, len: usize) {
+    if let Some(dst) = buf.get_mut(at..at + len) {
+        dst.fill(b' ');
+    }
+}
+
+/// The character starting at byte `i` of the valid UTF-8 `b` (not ASCII), and its length.
+#[inline]
+fn decode_at(b: &[u8], i: usize) -> (u32, usize) {
+    let at = |k: usize| u32::from(b.get(i + k).copied().unwrap_or(0x80)) & 0x3F;
+    let c0 = u32::from(b[i]);
+    if c0 < 0xE0 {
+        ((c0 & 0x1F) << 6 | at(1), 2)
+    } else if c0 < 0xF0 {
+        ((c0 & 0x0F) << 12 | at(1) << 6 | at(2), 3)
+    } else {
+        ((c0 & 0x07) << 18 | at(1) << 12 | at(2) << 6 | at(3), 4)
+    }
+}
+
+/// [`word_char`] of the code points of Vietnamese text, computed once from it so the
+/// tables cannot disagree: the lowercase code point, with [`WC_WORD`] and [`WC_UPPER`].
+struct WordChars {
+    low: Box<[u32]>,
+    ext: Box<[u32]>,
+}
+
+/// Code points below this are in [`WordChars::low`] (ASCII, Latin-1, Latin Extended-A/B).
+const WC_LIMIT: u32 = 0x250;
+/// Latin Extended Additional (ạ, ế, ữ …) is in [`WordChars::ext`].
+const WC_EXT: std::ops::Range<u32> = 0x1E00..0x1F00;
+const WC_WORD: u32 = 1 << 24;
+const WC_UPPER: u32 = 1 << 25;
+
+fn pack(u: u32) -> u32 {
+    let Some(c) = char::from_u32(u) else {
+        return u32::from(' ');
+    };
+    let (word, low, upper) = word_char(c);
+    u32::from(low) | if word { WC_WORD } else { 0 } | if upper { WC_UPPER } else { 0 }
+}
+
+static WORD_CHARS: LazyLock<WordChars> = LazyLock::new(|| WordChars {
+    low: (0..WC_LIMIT).map(pack).collect(),
+    ext: WC_EXT.map(pack).collect(),
+});
+
+impl WordChars {
+    /// [`word_char`] of code point `u`.
+    #[inline]
+    fn get(&self, u: u32) -> (bool, char, bool) {
+        let k = if let Some(&k) = self.low.get(u as usize) {
+            k
+        } else if let Some(&k) = self.ext.get(u.wrapping_sub(WC_EXT.start) as usize) {
+            k
+        } else {
+            let c = char::from_u32(u).unwrap_or(' ');
+            return word_char(c);
+        };
+        let low = char::from_u32(k & 0x1F_FFFF).unwrap_or(' ');
+        (k & WC_WORD != 0, low, k & WC_UPPER != 0)
+    }
+}
+
 /// Size of the first-word filter, in bits.
 const FIRST_BITS: usize = 1 << 16;
 
@@ -304,6 +370,7 @@ pub(crate) static VOCAB: LazyLock<Vocab> = LazyLock::new(|| {
     let ac = AhoCorasick::builder()
         .match_kind(MatchKind::LeftmostLongest)
         .start_kind(StartKind::Anchored)
+        .kind(Some(AhoCorasickKind::DFA))
         .build(&keys)
         // The lists are fixed data tested in CI; an automaton that cannot be built
         // degrades to matching nothing rather than panicking.
@@ -458,8 +525,11 @@ impl<'t> Words<'t> {
         let bytes = text.as_bytes();
         let mut words = Vec::with_capacity(text.len() / 5);
         let mut gaps = Vec::with_capacity(text.len() / 5);
+        // The folded copy starts as the text itself behind a space; only the bytes that
+        // fold differently (capitals, separators) are rewritten below.
         let mut buf: Vec<u8> = Vec::with_capacity(text.len() + 2);
         buf.push(b' ');
+        buf.extend_from_slice(bytes);
         let mut start: Option<usize> = None;
         let mut shape = Shape::default();
         let mut gap = Gap::Break;
@@ -473,6 +543,7 @@ impl<'t> Words<'t> {
                 None => ('\0', 0),
             }
         };
+        let tab = &*WORD_CHARS;
         let mut i = 0;
         while i < bytes.len() {
             let b = bytes[i];
@@ -483,9 +554,16 @@ impl<'t> Words<'t> {
                     shape = Shape::default();
                     gaps.push(gap);
                     gap = Gap::Space;
+                    shape.push(char::from(b), b.is_ascii_uppercase());
+                } else if b.is_ascii_uppercase() {
+                    shape.upper_rest += 1;
+                    shape.letters += 1;
+                } else {
+                    shape.letters += 1;
                 }
-                shape.push(char::from(b), b.is_ascii_uppercase());
-                buf.push(b.to_ascii_lowercase());
+                if b.is_ascii_uppercase() {
+                    buf[i + 1] = b.to_ascii_lowercase();
+                }
                 i += 1;
                 continue;
             }
@@ -497,12 +575,17 @@ impl<'t> Words<'t> {
                         case: shape.case(),
                     });
                 }
-                buf.push(b' ');
                 i += 1;
                 continue;
             }
-            let (c, len) = decode(i);
-            let (is_word, low, upper) = word_char(c);
+            let (c, len, is_word, low, upper) = if b < 0x80 {
+                // ASCII punctuation: never part of a word.
+                (char::from(b), 1, false, char::from(b), false)
+            } else {
+                let (u, len) = decode_at(bytes, i);
+                let (is_word, low, upper) = tab.get(u);
+                (char::from_u32(u).unwrap_or(' '), len, is_word, low, upper)
+            };
             let inner_apostrophe = !is_word
                 && (c == '\'' || c == '’')
                 && start.is_some()
@@ -516,13 +599,16 @@ impl<'t> Words<'t> {
                 }
                 if is_word {
                     shape.push(c, upper);
-                    let mut tmp = [0u8; 4];
-                    for &x in low.encode_utf8(&mut tmp).as_bytes() {
-                        buf.push(x);
+                    if low != c {
+                        let mut tmp = [0u8; 4];
+                        let enc = low.encode_utf8(&mut tmp).as_bytes();
+                        if let Some(dst) = buf.get_mut(i + 1..i + 1 + enc.len()) {
+                            dst.copy_from_slice(enc);
+                        }
                     }
                 } else {
                     shape.apostrophe = true;
-                    buf.resize(buf.len() + len, b' ');
+                    blank(&mut buf, i + 1, len);
                 }
             } else {
                 if let Some(s) = start.take() {
@@ -533,7 +619,7 @@ impl<'t> Words<'t> {
                     });
                 }
                 gap = gap.max(gap_of(c));
-                buf.resize(buf.len() + len, b' ');
+                blank(&mut buf, i + 1, len);
             }
             i += len.max(1);
         }
@@ -575,9 +661,15 @@ impl<'t> Words<'t> {
                 tag_end = end + 1;
             }
             // Inner separators: spaces only, unless the entry itself is punctuated.
-            let inner = &text[w.start..end];
+            // A char that is not a word char and not a space is blanked in `buf`, and
+            // no byte of a word char is blanked: compare the bytes.
             let punctuated = entry.period || entry.abbrev.is_some() || entry.honorific;
-            if !punctuated && inner.chars().any(|c| c != ' ' && !word_char(c).0) {
+            if !punctuated
+                && bytes
+                    .get(w.start..end)
+                    .zip(buf.get(w.start + 1..end + 1))
+                    .is_some_and(|(t, f)| t.iter().zip(f).any(|(&x, &y)| y == b' ' && x != b' '))
+            {
                 continue;
             }
             tags[wi] = Some(Tag {

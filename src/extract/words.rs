@@ -13,7 +13,9 @@
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, Input, MatchKind, StartKind};
+use aho_corasick::automaton::Automaton;
+use aho_corasick::dfa::DFA;
+use aho_corasick::{Anchored, MatchKind, StartKind};
 
 pub(crate) const TITLES: &str = include_str!("../lexicon/official_titles.txt");
 pub(crate) const RANKS: &str = include_str!("../lexicon/official_ranks.txt");
@@ -94,7 +96,7 @@ pub(crate) struct Info {
 /// The compiled word lists.
 pub(crate) struct Vocab {
     /// `None` only if the fixed lists could not be compiled (then nothing matches).
-    ac: Option<AhoCorasick>,
+    ac: Option<(DFA, aho_corasick::automaton::StateID)>,
     infos: Vec<Info>,
     /// A bit set of the hashes of the entries' first words: a word whose hash is not
     /// in it starts no entry and is not searched.
@@ -268,6 +270,41 @@ impl WordChars {
     }
 }
 
+/// The leftmost-longest match of `dfa` (anchored start state `sid`) that starts at byte
+/// `start` of `hay`: its pattern and end. The loop of `aho_corasick`'s own anchored
+/// search, without its per-call set-up.
+#[inline]
+fn find_anchored(
+    dfa: &DFA,
+    mut sid: aho_corasick::automaton::StateID,
+    hay: &[u8],
+    start: usize,
+) -> Option<(usize, usize)> {
+    let mut mat = None;
+    if dfa.is_match(sid) {
+        let pid = dfa.match_pattern(sid, 0);
+        if dfa.pattern_len(pid) == 0 {
+            mat = Some((pid.as_usize(), start));
+        }
+    }
+    for (at, &b) in hay.iter().enumerate().skip(start) {
+        sid = dfa.next_state(Anchored::Yes, sid, b);
+        if dfa.is_special(sid) {
+            if dfa.is_dead(sid) {
+                return mat;
+            }
+            if dfa.is_match(sid) {
+                let pid = dfa.match_pattern(sid, 0);
+                // Matches reached through a failure transition start later: skipped.
+                if at + 1 <= start + dfa.pattern_len(pid) {
+                    mat = Some((pid.as_usize(), at + 1));
+                }
+            }
+        }
+    }
+    mat
+}
+
 /// Size of the first-word filter, in bits.
 const FIRST_BITS: usize = 1 << 16;
 
@@ -367,14 +404,17 @@ pub(crate) static VOCAB: LazyLock<Vocab> = LazyLock::new(|| {
         let org = e.get(2) == Some(&"org");
         add(e[0], &mut |i| i.abbrev = Some((exp.clone(), org)));
     }
-    let ac = AhoCorasick::builder()
+    // The lists are fixed data tested in CI; an automaton that cannot be built
+    // degrades to matching nothing rather than panicking.
+    let ac = DFA::builder()
         .match_kind(MatchKind::LeftmostLongest)
         .start_kind(StartKind::Anchored)
-        .kind(Some(AhoCorasickKind::DFA))
         .build(&keys)
-        // The lists are fixed data tested in CI; an automaton that cannot be built
-        // degrades to matching nothing rather than panicking.
-        .ok();
+        .ok()
+        .and_then(|dfa| {
+            let start = dfa.start_state(Anchored::Yes).ok()?;
+            Some((dfa, start))
+        });
     let mut first = vec![0u64; FIRST_BITS / 64];
     for k in &keys {
         if let Some(w) = k.split(' ').find(|w| !w.is_empty()) {
@@ -457,6 +497,62 @@ pub(crate) struct Tag {
     pub end: usize,
     /// Index into [`Vocab`]'s infos.
     pub info: usize,
+}
+
+/// The word-list tags of `words` of `text`, `buf` being the folded text behind a space:
+/// one anchored automaton search per word whose first word may start an entry.
+#[inline(never)]
+fn tag_words(text: &str, buf: &[u8], words: &[Word]) -> Vec<Option<Tag>> {
+    let bytes = text.as_bytes();
+    let vocab = &*VOCAB;
+    let mut tags = vec![None; words.len()];
+    for (wi, w) in words.iter().enumerate() {
+        let h = word_hash(&buf[w.start + 1..w.end + 1]);
+        if vocab.first[h / 64] & (1 << (h % 64)) == 0 {
+            continue;
+        }
+        let Some((pattern, m_end)) = vocab
+            .ac
+            .as_ref()
+            .and_then(|(dfa, sid)| find_anchored(dfa, *sid, buf, w.start))
+        else {
+            continue;
+        };
+        let end = m_end - 2; // the trailing space, and the leading one of `buf`
+        // A match covers a bounded number of words: find the one it ends with.
+        let mut k = wi;
+        while k < words.len() && words[k].end < end {
+            k += 1;
+        }
+        if k >= words.len() || words[k].end != end {
+            continue;
+        }
+        let info = pattern;
+        let mut tag_end = end;
+        let entry = &vocab.infos[info];
+        // "PGS.TS." takes the period of the text; "PGS.TS Nguyễn" is written too.
+        if entry.period && text[end..].starts_with('.') {
+            tag_end = end + 1;
+        }
+        // Inner separators: spaces only, unless the entry itself is punctuated.
+        // A char that is not a word char and not a space is blanked in `buf`, and
+        // no byte of a word char is blanked: compare the bytes.
+        let punctuated = entry.period || entry.abbrev.is_some() || entry.honorific;
+        if !punctuated
+            && bytes
+                .get(w.start..end)
+                .zip(buf.get(w.start + 1..end + 1))
+                .is_some_and(|(t, f)| t.iter().zip(f).any(|(&x, &y)| y == b' ' && x != b' '))
+        {
+            continue;
+        }
+        tags[wi] = Some(Tag {
+            n: k - wi + 1,
+            end: tag_end,
+            info,
+        });
+    }
+    tags
 }
 
 /// The words of a text and their tags.
@@ -631,53 +727,7 @@ impl<'t> Words<'t> {
             });
         }
         buf.push(b' ');
-        let vocab = &*VOCAB;
-        let mut tags = vec![None; words.len()];
-        for (wi, w) in words.iter().enumerate() {
-            let input = Input::new(&buf)
-                .range(w.start..buf.len())
-                .anchored(Anchored::Yes);
-            let h = word_hash(&buf[w.start + 1..w.end + 1]);
-            if vocab.first[h / 64] & (1 << (h % 64)) == 0 {
-                continue;
-            }
-            let Some(m) = vocab.ac.as_ref().and_then(|ac| ac.find(input)) else {
-                continue;
-            };
-            let end = m.end() - 2; // the trailing space, and the leading one of `buf`
-            // A match covers a bounded number of words: find the one it ends with.
-            let mut k = wi;
-            while k < words.len() && words[k].end < end {
-                k += 1;
-            }
-            if k >= words.len() || words[k].end != end {
-                continue;
-            }
-            let info = m.pattern().as_usize();
-            let mut tag_end = end;
-            let entry = &vocab.infos[info];
-            // "PGS.TS." takes the period of the text; "PGS.TS Nguyễn" is written too.
-            if entry.period && text[end..].starts_with('.') {
-                tag_end = end + 1;
-            }
-            // Inner separators: spaces only, unless the entry itself is punctuated.
-            // A char that is not a word char and not a space is blanked in `buf`, and
-            // no byte of a word char is blanked: compare the bytes.
-            let punctuated = entry.period || entry.abbrev.is_some() || entry.honorific;
-            if !punctuated
-                && bytes
-                    .get(w.start..end)
-                    .zip(buf.get(w.start + 1..end + 1))
-                    .is_some_and(|(t, f)| t.iter().zip(f).any(|(&x, &y)| y == b' ' && x != b' '))
-            {
-                continue;
-            }
-            tags[wi] = Some(Tag {
-                n: k - wi + 1,
-                end: tag_end,
-                info,
-            });
-        }
+        let tags = tag_words(text, &buf, &words);
         Words {
             text,
             words,

@@ -563,6 +563,7 @@ pub(crate) struct Words<'t> {
     pub tags: Vec<Option<Tag>>,
     /// The separator before each word (the first word: [`Gap::Break`]).
     gaps: Vec<Gap>,
+    vocab: &'static Vocab,
 }
 
 /// The letter case of a word, gathered char by char.
@@ -733,6 +734,7 @@ impl<'t> Words<'t> {
             words,
             tags,
             gaps,
+            vocab: &VOCAB,
         }
     }
 
@@ -742,9 +744,10 @@ impl<'t> Words<'t> {
     }
 
     /// The tag at word `i` and its info.
+    #[inline]
     pub(crate) fn tag(&self, i: usize) -> Option<(Tag, &'static Info)> {
         let t = (*self.tags.get(i)?)?;
-        Some((t, &VOCAB.infos[t.info]))
+        Some((t, self.vocab.infos.get(t.info)?))
     }
 
     /// The separator between byte `from` and word `i`.
@@ -792,10 +795,16 @@ impl<'t> Words<'t> {
 
     /// Is word `i` capitalised like a name syllable, and not the head of a title,
     /// organisation, stop word or honorific?
+    #[inline]
     pub(crate) fn name_like(&self, i: usize) -> bool {
         if self.words[i].case != Case::Title {
             return false;
         }
+        self.name_like_titled(i)
+    }
+
+    /// [`Words::name_like`] of a word in [`Case::Title`].
+    fn name_like_titled(&self, i: usize) -> bool {
         match self.tag(i) {
             Some((t, info)) => {
                 !(info.title

@@ -204,6 +204,35 @@ fn fold_into(s: &str, out: &mut String) {
     }
 }
 
+/// [`BYTE_CLASS`]: an ASCII lowercase letter, digit, uppercase letter, space, other.
+const B_LOWER: u8 = 0;
+const B_DIGIT: u8 = 1;
+const B_UPPER: u8 = 2;
+const B_SPACE: u8 = 3;
+const B_OTHER: u8 = 4;
+
+/// The class of each byte (bytes of multi-byte chars are [`B_OTHER`]).
+static BYTE_CLASS: [u8; 256] = {
+    let mut t = [B_OTHER; 256];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        t[b] = if c.is_ascii_lowercase() {
+            B_LOWER
+        } else if c.is_ascii_digit() {
+            B_DIGIT
+        } else if c.is_ascii_uppercase() {
+            B_UPPER
+        } else if c == b' ' {
+            B_SPACE
+        } else {
+            B_OTHER
+        };
+        b += 1;
+    }
+    t
+};
+
 /// Overwrites `len` bytes of `buf` from `at` with spaces.
 #[inline]
 fn blank(buf: &mut [u8], at: usize, len: usize) {
@@ -644,27 +673,33 @@ impl<'t> Words<'t> {
         let mut i = 0;
         while i < bytes.len() {
             let b = bytes[i];
+            let class = BYTE_CLASS[usize::from(b)];
             // ASCII letters, digits and spaces, the bulk of the text, byte by byte.
-            if b.is_ascii_alphanumeric() {
+            if class <= B_UPPER {
+                let upper = class == B_UPPER;
                 if start.is_none() {
                     start = Some(i);
-                    shape = Shape::default();
+                    // As `Shape::push` of the first char.
+                    shape = Shape {
+                        letters: 1,
+                        first_upper: upper,
+                        first_lower: class == B_LOWER,
+                        upper_rest: 0,
+                        apostrophe: false,
+                    };
                     gaps.push(gap);
                     gap = Gap::Space;
-                    shape.push(char::from(b), b.is_ascii_uppercase());
-                } else if b.is_ascii_uppercase() {
-                    shape.upper_rest += 1;
-                    shape.letters += 1;
                 } else {
+                    shape.upper_rest += usize::from(upper);
                     shape.letters += 1;
                 }
-                if b.is_ascii_uppercase() {
-                    buf[i + 1] = b.to_ascii_lowercase();
+                if upper {
+                    buf[i + 1] = b | 0x20;
                 }
                 i += 1;
                 continue;
             }
-            if b == b' ' {
+            if class == B_SPACE {
                 if let Some(s) = start.take() {
                     words.push(Word {
                         start: s,

@@ -325,7 +325,7 @@ fn find_anchored(
             if dfa.is_match(sid) {
                 let pid = dfa.match_pattern(sid, 0);
                 // Matches reached through a failure transition start later: skipped.
-                if at + 1 <= start + dfa.pattern_len(pid) {
+                if at < start + dfa.pattern_len(pid) {
                     mat = Some((pid.as_usize(), at + 1));
                 }
             }

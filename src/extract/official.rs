@@ -97,7 +97,15 @@ fn name_right_at(w: &Words<'_>, j: usize) -> Option<usize> {
 }
 
 /// The title that starts at word `i`, with its organisation.
+#[inline]
 fn title_at(w: &Words<'_>, i: usize) -> Option<Hit> {
+    // Only a tagged word starts a title (a modifier or the head itself).
+    w.tag(i)?;
+    title_at_tagged(w, i)
+}
+
+/// [`title_at`] of a word that has a tag.
+fn title_at_tagged(w: &Words<'_>, i: usize) -> Option<Hit> {
     let n = w.len();
     let mut k = i;
     if let Some((t, info)) = w.tag(k)

@@ -13,7 +13,9 @@
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
-use aho_corasick::{AhoCorasick, Anchored, Input, MatchKind, StartKind};
+use aho_corasick::automaton::Automaton;
+use aho_corasick::dfa::DFA;
+use aho_corasick::{Anchored, MatchKind, StartKind};
 
 pub(crate) const TITLES: &str = include_str!("../lexicon/official_titles.txt");
 pub(crate) const RANKS: &str = include_str!("../lexicon/official_ranks.txt");
@@ -94,7 +96,7 @@ pub(crate) struct Info {
 /// The compiled word lists.
 pub(crate) struct Vocab {
     /// `None` only if the fixed lists could not be compiled (then nothing matches).
-    ac: Option<AhoCorasick>,
+    ac: Option<(DFA, aho_corasick::automaton::StateID)>,
     infos: Vec<Info>,
     /// A bit set of the hashes of the entries' first words: a word whose hash is not
     /// in it starts no entry and is not searched.
@@ -202,6 +204,136 @@ fn fold_into(s: &str, out: &mut String) {
     }
 }
 
+/// [`BYTE_CLASS`]: an ASCII lowercase letter, digit, uppercase letter, space, other.
+const B_LOWER: u8 = 0;
+const B_DIGIT: u8 = 1;
+const B_UPPER: u8 = 2;
+const B_SPACE: u8 = 3;
+const B_OTHER: u8 = 4;
+
+/// The class of each byte (bytes of multi-byte chars are [`B_OTHER`]).
+static BYTE_CLASS: [u8; 256] = {
+    let mut t = [B_OTHER; 256];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        t[b] = if c.is_ascii_lowercase() {
+            B_LOWER
+        } else if c.is_ascii_digit() {
+            B_DIGIT
+        } else if c.is_ascii_uppercase() {
+            B_UPPER
+        } else if c == b' ' {
+            B_SPACE
+        } else {
+            B_OTHER
+        };
+        b += 1;
+    }
+    t
+};
+
+/// Overwrites `len` bytes of `buf` from `at` with spaces.
+#[inline]
+fn blank(buf: &mut [u8], at: usize, len: usize) {
+    if let Some(dst) = buf.get_mut(at..at + len) {
+        dst.fill(b' ');
+    }
+}
+
+/// The character starting at byte `i` of the valid UTF-8 `b` (not ASCII), and its length.
+#[inline]
+fn decode_at(b: &[u8], i: usize) -> (u32, usize) {
+    let at = |k: usize| u32::from(b.get(i + k).copied().unwrap_or(0x80)) & 0x3F;
+    let c0 = u32::from(b[i]);
+    if c0 < 0xE0 {
+        ((c0 & 0x1F) << 6 | at(1), 2)
+    } else if c0 < 0xF0 {
+        ((c0 & 0x0F) << 12 | at(1) << 6 | at(2), 3)
+    } else {
+        ((c0 & 0x07) << 18 | at(1) << 12 | at(2) << 6 | at(3), 4)
+    }
+}
+
+/// [`word_char`] of the code points of Vietnamese text, computed once from it so the
+/// tables cannot disagree: the lowercase code point, with [`WC_WORD`] and [`WC_UPPER`].
+struct WordChars {
+    low: Box<[u32]>,
+    ext: Box<[u32]>,
+}
+
+/// Code points below this are in [`WordChars::low`] (ASCII, Latin-1, Latin Extended-A/B).
+const WC_LIMIT: u32 = 0x250;
+/// Latin Extended Additional (ạ, ế, ữ …) is in [`WordChars::ext`].
+const WC_EXT: std::ops::Range<u32> = 0x1E00..0x1F00;
+const WC_WORD: u32 = 1 << 24;
+const WC_UPPER: u32 = 1 << 25;
+
+fn pack(u: u32) -> u32 {
+    let Some(c) = char::from_u32(u) else {
+        return u32::from(' ');
+    };
+    let (word, low, upper) = word_char(c);
+    u32::from(low) | if word { WC_WORD } else { 0 } | if upper { WC_UPPER } else { 0 }
+}
+
+static WORD_CHARS: LazyLock<WordChars> = LazyLock::new(|| WordChars {
+    low: (0..WC_LIMIT).map(pack).collect(),
+    ext: WC_EXT.map(pack).collect(),
+});
+
+impl WordChars {
+    /// [`word_char`] of code point `u`.
+    #[inline]
+    fn get(&self, u: u32) -> (bool, char, bool) {
+        let k = if let Some(&k) = self.low.get(u as usize) {
+            k
+        } else if let Some(&k) = self.ext.get(u.wrapping_sub(WC_EXT.start) as usize) {
+            k
+        } else {
+            let c = char::from_u32(u).unwrap_or(' ');
+            return word_char(c);
+        };
+        let low = char::from_u32(k & 0x1F_FFFF).unwrap_or(' ');
+        (k & WC_WORD != 0, low, k & WC_UPPER != 0)
+    }
+}
+
+/// The leftmost-longest match of `dfa` (anchored start state `sid`) that starts at byte
+/// `start` of `hay`: its pattern and end. The loop of `aho_corasick`'s own anchored
+/// search, without its per-call set-up.
+#[inline]
+fn find_anchored(
+    dfa: &DFA,
+    mut sid: aho_corasick::automaton::StateID,
+    hay: &[u8],
+    start: usize,
+) -> Option<(usize, usize)> {
+    let mut mat = None;
+    if dfa.is_match(sid) {
+        let pid = dfa.match_pattern(sid, 0);
+        if dfa.pattern_len(pid) == 0 {
+            mat = Some((pid.as_usize(), start));
+        }
+    }
+    for (at, &b) in hay.iter().enumerate().skip(start) {
+        sid = dfa.next_state(Anchored::Yes, sid, b);
+        if dfa.is_special(sid) {
+            if dfa.is_dead(sid) {
+                return mat;
+            }
+            if dfa.is_match(sid) {
+                let pid = dfa.match_pattern(sid, 0);
+                // Matches reached through a failure transition start later: skipped.
+                if at < start + dfa.pattern_len(pid) {
+                    mat = Some((pid.as_usize(), at + 1));
+                }
+            }
+        }
+    }
+    mat
+}
+
 /// Size of the first-word filter, in bits.
 const FIRST_BITS: usize = 1 << 16;
 
@@ -301,13 +433,17 @@ pub(crate) static VOCAB: LazyLock<Vocab> = LazyLock::new(|| {
         let org = e.get(2) == Some(&"org");
         add(e[0], &mut |i| i.abbrev = Some((exp.clone(), org)));
     }
-    let ac = AhoCorasick::builder()
+    // The lists are fixed data tested in CI; an automaton that cannot be built
+    // degrades to matching nothing rather than panicking.
+    let ac = DFA::builder()
         .match_kind(MatchKind::LeftmostLongest)
         .start_kind(StartKind::Anchored)
         .build(&keys)
-        // The lists are fixed data tested in CI; an automaton that cannot be built
-        // degrades to matching nothing rather than panicking.
-        .ok();
+        .ok()
+        .and_then(|dfa| {
+            let start = dfa.start_state(Anchored::Yes).ok()?;
+            Some((dfa, start))
+        });
     let mut first = vec![0u64; FIRST_BITS / 64];
     for k in &keys {
         if let Some(w) = k.split(' ').find(|w| !w.is_empty()) {
@@ -392,6 +528,62 @@ pub(crate) struct Tag {
     pub info: usize,
 }
 
+/// The word-list tags of `words` of `text`, `buf` being the folded text behind a space:
+/// one anchored automaton search per word whose first word may start an entry.
+#[inline(never)]
+fn tag_words(text: &str, buf: &[u8], words: &[Word]) -> Vec<Option<Tag>> {
+    let bytes = text.as_bytes();
+    let vocab = &*VOCAB;
+    let mut tags = vec![None; words.len()];
+    for (wi, w) in words.iter().enumerate() {
+        let h = word_hash(&buf[w.start + 1..w.end + 1]);
+        if vocab.first[h / 64] & (1 << (h % 64)) == 0 {
+            continue;
+        }
+        let Some((pattern, m_end)) = vocab
+            .ac
+            .as_ref()
+            .and_then(|(dfa, sid)| find_anchored(dfa, *sid, buf, w.start))
+        else {
+            continue;
+        };
+        let end = m_end - 2; // the trailing space, and the leading one of `buf`
+        // A match covers a bounded number of words: find the one it ends with.
+        let mut k = wi;
+        while k < words.len() && words[k].end < end {
+            k += 1;
+        }
+        if k >= words.len() || words[k].end != end {
+            continue;
+        }
+        let info = pattern;
+        let mut tag_end = end;
+        let entry = &vocab.infos[info];
+        // "PGS.TS." takes the period of the text; "PGS.TS Nguyễn" is written too.
+        if entry.period && text[end..].starts_with('.') {
+            tag_end = end + 1;
+        }
+        // Inner separators: spaces only, unless the entry itself is punctuated.
+        // A char that is not a word char and not a space is blanked in `buf`, and
+        // no byte of a word char is blanked: compare the bytes.
+        let punctuated = entry.period || entry.abbrev.is_some() || entry.honorific;
+        if !punctuated
+            && bytes
+                .get(w.start..end)
+                .zip(buf.get(w.start + 1..end + 1))
+                .is_some_and(|(t, f)| t.iter().zip(f).any(|(&x, &y)| y == b' ' && x != b' '))
+        {
+            continue;
+        }
+        tags[wi] = Some(Tag {
+            n: k - wi + 1,
+            end: tag_end,
+            info,
+        });
+    }
+    tags
+}
+
 /// The words of a text and their tags.
 #[derive(Debug)]
 pub(crate) struct Words<'t> {
@@ -400,6 +592,7 @@ pub(crate) struct Words<'t> {
     pub tags: Vec<Option<Tag>>,
     /// The separator before each word (the first word: [`Gap::Break`]).
     gaps: Vec<Gap>,
+    vocab: &'static Vocab,
 }
 
 /// The letter case of a word, gathered char by char.
@@ -458,8 +651,11 @@ impl<'t> Words<'t> {
         let bytes = text.as_bytes();
         let mut words = Vec::with_capacity(text.len() / 5);
         let mut gaps = Vec::with_capacity(text.len() / 5);
+        // The folded copy starts as the text itself behind a space; only the bytes that
+        // fold differently (capitals, separators) are rewritten below.
         let mut buf: Vec<u8> = Vec::with_capacity(text.len() + 2);
         buf.push(b' ');
+        buf.extend_from_slice(bytes);
         let mut start: Option<usize> = None;
         let mut shape = Shape::default();
         let mut gap = Gap::Break;
@@ -473,23 +669,37 @@ impl<'t> Words<'t> {
                 None => ('\0', 0),
             }
         };
+        let tab = &*WORD_CHARS;
         let mut i = 0;
         while i < bytes.len() {
             let b = bytes[i];
+            let class = BYTE_CLASS[usize::from(b)];
             // ASCII letters, digits and spaces, the bulk of the text, byte by byte.
-            if b.is_ascii_alphanumeric() {
+            if class <= B_UPPER {
+                let upper = class == B_UPPER;
                 if start.is_none() {
                     start = Some(i);
-                    shape = Shape::default();
+                    // As `Shape::push` of the first char.
+                    shape = Shape {
+                        letters: 1,
+                        first_upper: upper,
+                        first_lower: class == B_LOWER,
+                        upper_rest: 0,
+                        apostrophe: false,
+                    };
                     gaps.push(gap);
                     gap = Gap::Space;
+                } else {
+                    shape.upper_rest += usize::from(upper);
+                    shape.letters += 1;
                 }
-                shape.push(char::from(b), b.is_ascii_uppercase());
-                buf.push(b.to_ascii_lowercase());
+                if upper {
+                    buf[i + 1] = b | 0x20;
+                }
                 i += 1;
                 continue;
             }
-            if b == b' ' {
+            if class == B_SPACE {
                 if let Some(s) = start.take() {
                     words.push(Word {
                         start: s,
@@ -497,12 +707,17 @@ impl<'t> Words<'t> {
                         case: shape.case(),
                     });
                 }
-                buf.push(b' ');
                 i += 1;
                 continue;
             }
-            let (c, len) = decode(i);
-            let (is_word, low, upper) = word_char(c);
+            let (c, len, is_word, low, upper) = if b < 0x80 {
+                // ASCII punctuation: never part of a word.
+                (char::from(b), 1, false, char::from(b), false)
+            } else {
+                let (u, len) = decode_at(bytes, i);
+                let (is_word, low, upper) = tab.get(u);
+                (char::from_u32(u).unwrap_or(' '), len, is_word, low, upper)
+            };
             let inner_apostrophe = !is_word
                 && (c == '\'' || c == '’')
                 && start.is_some()
@@ -516,13 +731,16 @@ impl<'t> Words<'t> {
                 }
                 if is_word {
                     shape.push(c, upper);
-                    let mut tmp = [0u8; 4];
-                    for &x in low.encode_utf8(&mut tmp).as_bytes() {
-                        buf.push(x);
+                    if low != c {
+                        let mut tmp = [0u8; 4];
+                        let enc = low.encode_utf8(&mut tmp).as_bytes();
+                        if let Some(dst) = buf.get_mut(i + 1..i + 1 + enc.len()) {
+                            dst.copy_from_slice(enc);
+                        }
                     }
                 } else {
                     shape.apostrophe = true;
-                    buf.resize(buf.len() + len, b' ');
+                    blank(&mut buf, i + 1, len);
                 }
             } else {
                 if let Some(s) = start.take() {
@@ -533,7 +751,7 @@ impl<'t> Words<'t> {
                     });
                 }
                 gap = gap.max(gap_of(c));
-                buf.resize(buf.len() + len, b' ');
+                blank(&mut buf, i + 1, len);
             }
             i += len.max(1);
         }
@@ -545,52 +763,13 @@ impl<'t> Words<'t> {
             });
         }
         buf.push(b' ');
-        let vocab = &*VOCAB;
-        let mut tags = vec![None; words.len()];
-        for (wi, w) in words.iter().enumerate() {
-            let input = Input::new(&buf)
-                .range(w.start..buf.len())
-                .anchored(Anchored::Yes);
-            let h = word_hash(&buf[w.start + 1..w.end + 1]);
-            if vocab.first[h / 64] & (1 << (h % 64)) == 0 {
-                continue;
-            }
-            let Some(m) = vocab.ac.as_ref().and_then(|ac| ac.find(input)) else {
-                continue;
-            };
-            let end = m.end() - 2; // the trailing space, and the leading one of `buf`
-            // A match covers a bounded number of words: find the one it ends with.
-            let mut k = wi;
-            while k < words.len() && words[k].end < end {
-                k += 1;
-            }
-            if k >= words.len() || words[k].end != end {
-                continue;
-            }
-            let info = m.pattern().as_usize();
-            let mut tag_end = end;
-            let entry = &vocab.infos[info];
-            // "PGS.TS." takes the period of the text; "PGS.TS Nguyễn" is written too.
-            if entry.period && text[end..].starts_with('.') {
-                tag_end = end + 1;
-            }
-            // Inner separators: spaces only, unless the entry itself is punctuated.
-            let inner = &text[w.start..end];
-            let punctuated = entry.period || entry.abbrev.is_some() || entry.honorific;
-            if !punctuated && inner.chars().any(|c| c != ' ' && !word_char(c).0) {
-                continue;
-            }
-            tags[wi] = Some(Tag {
-                n: k - wi + 1,
-                end: tag_end,
-                info,
-            });
-        }
+        let tags = tag_words(text, &buf, &words);
         Words {
             text,
             words,
             tags,
             gaps,
+            vocab: &VOCAB,
         }
     }
 
@@ -600,9 +779,10 @@ impl<'t> Words<'t> {
     }
 
     /// The tag at word `i` and its info.
+    #[inline]
     pub(crate) fn tag(&self, i: usize) -> Option<(Tag, &'static Info)> {
         let t = (*self.tags.get(i)?)?;
-        Some((t, &VOCAB.infos[t.info]))
+        Some((t, self.vocab.infos.get(t.info)?))
     }
 
     /// The separator between byte `from` and word `i`.
@@ -650,10 +830,16 @@ impl<'t> Words<'t> {
 
     /// Is word `i` capitalised like a name syllable, and not the head of a title,
     /// organisation, stop word or honorific?
+    #[inline]
     pub(crate) fn name_like(&self, i: usize) -> bool {
         if self.words[i].case != Case::Title {
             return false;
         }
+        self.name_like_titled(i)
+    }
+
+    /// [`Words::name_like`] of a word in [`Case::Title`].
+    fn name_like_titled(&self, i: usize) -> bool {
         match self.tag(i) {
             Some((t, info)) => {
                 !(info.title

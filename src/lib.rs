@@ -93,6 +93,7 @@ pub mod normalize;
 pub mod segment;
 mod span;
 pub mod structure;
+mod utf8;
 
 pub use article::{Article, ExtractConfig, Extractor};
 pub use extract::date::{Date, DateFact, DateKind};

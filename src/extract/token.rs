@@ -1,6 +1,7 @@
 //! A light tokenizer for the date and ratio grammars: digit runs, letter runs, and single
 //! punctuation characters, each with its byte span; spaces are skipped, line ends kept.
 
+use crate::utf8::decode;
 use std::sync::LazyLock;
 
 use super::lexicon::{KEYWORDS, Keywords, Kw};
@@ -74,28 +75,6 @@ fn classes(r: std::ops::Range<u32>) -> Box<[u8]> {
 /// predicates so the tables cannot disagree with them.
 static CLASSES: LazyLock<Box<[u8]>> = LazyLock::new(|| classes(0..TABLE_LIMIT));
 static CLASSES_EXT: LazyLock<Box<[u8]>> = LazyLock::new(|| classes(EXT));
-
-/// The character starting at byte `i` of valid UTF-8 `b`, and its length in bytes.
-#[inline]
-fn decode(b: &[u8], i: usize) -> (u32, usize) {
-    let c0 = u32::from(b[i]);
-    if c0 < 0xE0 {
-        ((c0 & 0x1F) << 6 | (u32::from(b[i + 1]) & 0x3F), 2)
-    } else if c0 < 0xF0 {
-        (
-            (c0 & 0x0F) << 12 | (u32::from(b[i + 1]) & 0x3F) << 6 | (u32::from(b[i + 2]) & 0x3F),
-            3,
-        )
-    } else {
-        (
-            (c0 & 0x07) << 18
-                | (u32::from(b[i + 1]) & 0x3F) << 12
-                | (u32::from(b[i + 2]) & 0x3F) << 6
-                | (u32::from(b[i + 3]) & 0x3F),
-            4,
-        )
-    }
-}
 
 #[inline]
 fn class_of(classes: &[u8], ext: &[u8], u: u32) -> u8 {

@@ -10,6 +10,7 @@
 //! covers whole words and the longest entry wins ("Phó Bí thư Thường trực" over "Bí thư").
 //! Each word does one anchored search bounded by the longest entry, so tagging is linear.
 
+use crate::utf8::decode as decode_at;
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
@@ -238,20 +239,6 @@ static BYTE_CLASS: [u8; 256] = {
 fn blank(buf: &mut [u8], at: usize, len: usize) {
     if let Some(dst) = buf.get_mut(at..at + len) {
         dst.fill(b' ');
-    }
-}
-
-/// The character starting at byte `i` of the valid UTF-8 `b` (not ASCII), and its length.
-#[inline]
-fn decode_at(b: &[u8], i: usize) -> (u32, usize) {
-    let at = |k: usize| u32::from(b.get(i + k).copied().unwrap_or(0x80)) & 0x3F;
-    let c0 = u32::from(b[i]);
-    if c0 < 0xE0 {
-        ((c0 & 0x1F) << 6 | at(1), 2)
-    } else if c0 < 0xF0 {
-        ((c0 & 0x0F) << 12 | at(1) << 6 | at(2), 3)
-    } else {
-        ((c0 & 0x07) << 18 | at(1) << 12 | at(2) << 6 | at(3), 4)
     }
 }
 

@@ -313,28 +313,7 @@ fn followed_by_mark(src: &str, i: usize, t: Classes) -> bool {
 /// Decodes the character that starts at `i` of valid UTF-8 (`bytes` comes from a `&str`).
 #[inline(always)]
 fn decode(bytes: &[u8], i: usize) -> (char, usize) {
-    let b = bytes[i];
-    let (cp, len) = if b < 0xE0 {
-        (
-            (u32::from(b & 0x1F) << 6) | u32::from(bytes[i + 1] & 0x3F),
-            2,
-        )
-    } else if b < 0xF0 {
-        (
-            (u32::from(b & 0x0F) << 12)
-                | (u32::from(bytes[i + 1] & 0x3F) << 6)
-                | u32::from(bytes[i + 2] & 0x3F),
-            3,
-        )
-    } else {
-        (
-            (u32::from(b & 0x07) << 18)
-                | (u32::from(bytes[i + 1] & 0x3F) << 12)
-                | (u32::from(bytes[i + 2] & 0x3F) << 6)
-                | u32::from(bytes[i + 3] & 0x3F),
-            4,
-        )
-    };
+    let (cp, len) = crate::utf8::decode(bytes, i);
     (char::from_u32(cp).unwrap_or('\u{FFFD}'), len)
 }
 

@@ -3,7 +3,7 @@
 
 mod common;
 
-use vinews::{Article, Date, DateFact, ExtractConfig, Extractor};
+use vinews::{Article, DateFact, ExtractConfig, Extractor};
 
 fn describe(d: &DateFact) -> String {
     let kind = serde_json::to_value(d.kind).unwrap();
@@ -78,46 +78,7 @@ fn golden_duc_ninh() {
     assert_eq!(json["ratios"][0]["numerator"], 8);
 }
 
-/// One labelled row: the clause, its publication date, and the expected facts as
-/// `text => description` joined by ` | ` (`-` for none).
-struct Row {
-    line: usize,
-    source: String,
-    date: Option<Date>,
-    context: String,
-    expected: Vec<String>,
-}
-
-fn read_table(path: &std::path::Path) -> Vec<Row> {
-    let src = std::fs::read_to_string(path).unwrap();
-    let mut rows = Vec::new();
-    for (n, l) in src.lines().enumerate() {
-        if l.starts_with('#') || l.trim().is_empty() || l.starts_with("source\t") {
-            continue;
-        }
-        let cols: Vec<&str> = l.split('\t').collect();
-        assert!(
-            cols.len() >= 4,
-            "{}:{}: expected 4 tab-separated columns",
-            path.display(),
-            n + 1
-        );
-        rows.push(Row {
-            line: n + 1,
-            source: cols[0].to_string(),
-            date: cols[1].parse().ok(),
-            context: cols[2].to_string(),
-            expected: if cols[3].trim() == "-" {
-                Vec::new()
-            } else {
-                cols[3].split(" | ").map(|s| s.trim().to_string()).collect()
-            },
-        });
-    }
-    rows
-}
-
-fn predict(row: &Row) -> Vec<String> {
+fn predict(row: &common::FactRow) -> Vec<String> {
     let a = Extractor::new(ExtractConfig::new().reference_date(row.date)).parse(&row.context);
     a.dates
         .iter()
@@ -125,79 +86,15 @@ fn predict(row: &Row) -> Vec<String> {
         .collect()
 }
 
-/// Precision, recall and F1 of the extractor over `tests/data/dates.tsv`.
-///
-/// `VINEWS_BLESS=out.tsv` writes the table with the current predictions instead (for a
-/// person to read and correct); `VINEWS_TABLE` reads another table.
+/// Precision, recall and F1 of the extractor over `tests/data/dates.tsv`
+/// (`VINEWS_BLESS=out.tsv` writes the current predictions for a person to correct;
+/// `VINEWS_TABLE` reads another table).
 #[test]
 fn labelled_dates() {
-    let path = std::env::var_os("VINEWS_TABLE")
-        .map(std::path::PathBuf::from)
-        .unwrap_or_else(|| {
-            std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/data/dates.tsv")
-        });
-    let rows = read_table(&path);
-    if let Some(out) = std::env::var_os("VINEWS_BLESS") {
-        let mut s = String::from("source\tpub_date\tcontext\texpected\n");
-        for r in &rows {
-            let p = predict(r);
-            let date = r.date.map_or("-".to_string(), |d| d.to_string());
-            let exp = if p.is_empty() {
-                "-".to_string()
-            } else {
-                p.join(" | ")
-            };
-            s += &format!("{}\t{}\t{}\t{}\n", r.source, date, r.context, exp);
-        }
-        std::fs::write(out, s).unwrap();
+    let Some(f1) = common::score_fact_table("dates (labelled table)", "dates.tsv", 0.93, predict)
+    else {
         return;
-    }
-    let (mut tp, mut fp, mut fneg) = (0usize, 0usize, 0usize);
-    let mut failures = Vec::new();
-    for r in &rows {
-        let mut got = predict(r);
-        let mut missing = Vec::new();
-        for e in &r.expected {
-            if let Some(k) = got.iter().position(|g| g == e) {
-                got.remove(k);
-                tp += 1;
-            } else {
-                missing.push(e.clone());
-                fneg += 1;
-            }
-        }
-        fp += got.len();
-        if !missing.is_empty() || !got.is_empty() {
-            failures.push(format!(
-                "line {} ({}): {}\n    missing: {:?}\n    extra:   {:?}",
-                r.line, r.source, r.context, missing, got
-            ));
-        }
-    }
-    let p = tp as f64 / (tp + fp).max(1) as f64;
-    let rc = tp as f64 / (tp + fneg).max(1) as f64;
-    let f1 = if p + rc > 0.0 {
-        2.0 * p * rc / (p + rc)
-    } else {
-        0.0
     };
-    common::eval_row(
-        "dates (labelled table)",
-        "tests/data/dates.tsv",
-        tp + fneg,
-        p,
-        rc,
-        f1,
-        Some(0.93),
-    );
-    println!(
-        "dates: {} rows, {} expected facts: precision {p:.3} recall {rc:.3} F1 {f1:.3}",
-        rows.len(),
-        tp + fneg
-    );
-    for f in &failures {
-        println!("{f}");
-    }
     assert!(
         f1 >= 0.93,
         "date F1 {f1:.3} below 0.93\nhelp: the rows above differ; fix the grammar in src/extract/scan.rs or a word list in src/lexicon/"

@@ -17,42 +17,11 @@ fn describe(r: &vinews::Ratio) -> String {
     s
 }
 
-/// Rows: source, publication date, context, expected ratios (`text => n/d [unit=…]
-/// [subject=…]` joined by ` | `, `-` for none), expected x/y dates (`-`, or the x/y texts
-/// that are dates, joined by ` | `).
-struct Row {
-    line: usize,
-    source: String,
-    date: Option<Date>,
-    context: String,
-    expected: Vec<String>,
-}
+// Rows of tests/data/ratios.tsv: source, publication date, context, expected ratios
+// (`text => n/d [unit=…] [subject=…]` joined by ` | `, `-` for none), expected x/y dates
+// (`-`, or the x/y texts that are dates, joined by ` | `).
 
-fn read_table(path: &std::path::Path) -> Vec<Row> {
-    let src = std::fs::read_to_string(path).unwrap();
-    let mut rows = Vec::new();
-    for (n, l) in src.lines().enumerate() {
-        if l.starts_with('#') || l.trim().is_empty() || l.starts_with("source\t") {
-            continue;
-        }
-        let cols: Vec<&str> = l.split('\t').collect();
-        assert!(cols.len() >= 4, "{}:{}: 4 columns", path.display(), n + 1);
-        rows.push(Row {
-            line: n + 1,
-            source: cols[0].to_string(),
-            date: cols[1].parse().ok(),
-            context: cols[2].to_string(),
-            expected: if cols[3].trim() == "-" {
-                Vec::new()
-            } else {
-                cols[3].split(" | ").map(|s| s.trim().to_string()).collect()
-            },
-        });
-    }
-    rows
-}
-
-fn predict(row: &Row) -> Vec<String> {
+fn predict(row: &common::FactRow) -> Vec<String> {
     let a = Extractor::new(ExtractConfig::new().reference_date(row.date)).parse(&row.context);
     a.ratios
         .iter()
@@ -64,69 +33,10 @@ fn predict(row: &Row) -> Vec<String> {
 /// the current predictions for a person to correct; `VINEWS_TABLE` reads another table).
 #[test]
 fn labelled_ratios() {
-    let path = std::env::var_os("VINEWS_TABLE")
-        .map(std::path::PathBuf::from)
-        .unwrap_or_else(|| {
-            std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/data/ratios.tsv")
-        });
-    let rows = read_table(&path);
-    if let Some(out) = std::env::var_os("VINEWS_BLESS") {
-        let mut s = String::from("source\tpub_date\tcontext\texpected\n");
-        for r in &rows {
-            let p = predict(r);
-            let date = r.date.map_or("-".to_string(), |d| d.to_string());
-            let exp = if p.is_empty() {
-                "-".to_string()
-            } else {
-                p.join(" | ")
-            };
-            s += &format!("{}\t{}\t{}\t{}\n", r.source, date, r.context, exp);
-        }
-        std::fs::write(out, s).unwrap();
+    let Some(f1) = common::score_fact_table("ratios (labelled table)", "ratios.tsv", 0.9, predict)
+    else {
         return;
-    }
-    let (mut tp, mut fp, mut fneg) = (0usize, 0usize, 0usize);
-    for r in &rows {
-        let mut got = predict(r);
-        let mut missing = Vec::new();
-        for e in &r.expected {
-            if let Some(k) = got.iter().position(|g| g == e) {
-                got.remove(k);
-                tp += 1;
-            } else {
-                missing.push(e.clone());
-                fneg += 1;
-            }
-        }
-        fp += got.len();
-        if !missing.is_empty() || !got.is_empty() {
-            println!(
-                "line {} ({}): {}\n    missing: {:?}\n    extra:   {:?}",
-                r.line, r.source, r.context, missing, got
-            );
-        }
-    }
-    let p = tp as f64 / (tp + fp).max(1) as f64;
-    let rc = tp as f64 / (tp + fneg).max(1) as f64;
-    let f1 = if p + rc > 0.0 {
-        2.0 * p * rc / (p + rc)
-    } else {
-        0.0
     };
-    common::eval_row(
-        "ratios (labelled table)",
-        "tests/data/ratios.tsv",
-        tp + fneg,
-        p,
-        rc,
-        f1,
-        Some(0.9),
-    );
-    println!(
-        "ratios: {} rows, {} expected ratios: precision {p:.3} recall {rc:.3} F1 {f1:.3}",
-        rows.len(),
-        tp + fneg
-    );
     assert!(
         f1 >= 0.9,
         "ratio F1 {f1:.3} below 0.9\nhelp: see the rows above; unit nouns are in src/lexicon/ratio_units.txt"
@@ -138,7 +48,7 @@ fn labelled_ratios() {
 #[test]
 fn xy_never_both() {
     let path = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/data/ratios.tsv");
-    for r in read_table(&path) {
+    for r in common::read_fact_table(&path) {
         let a = Extractor::new(ExtractConfig::new().reference_date(r.date)).parse(&r.context);
         for ra in &a.ratios {
             assert!(

@@ -48,3 +48,126 @@ pub fn eval_row(area: &str, data: &str, n: usize, p: f64, r: f64, f1: f64, min_f
         num(f1)
     );
 }
+
+/// One row of a labelled fact table (`tests/data/dates.tsv`, `ratios.tsv`): source,
+/// publication date, a short context from real news, and the expected facts as the test
+/// describes them (`text => description`, joined by ` | `, `-` for none).
+pub struct FactRow {
+    pub line: usize,
+    pub source: String,
+    pub date: Option<vinews::Date>,
+    pub context: String,
+    pub expected: Vec<String>,
+}
+
+/// Reads a labelled fact table: tab-separated, `#` comments, a `source…` header line.
+pub fn read_fact_table(path: &std::path::Path) -> Vec<FactRow> {
+    let src = std::fs::read_to_string(path).unwrap();
+    let mut rows = Vec::new();
+    for (n, l) in src.lines().enumerate() {
+        if l.starts_with('#') || l.trim().is_empty() || l.starts_with("source\t") {
+            continue;
+        }
+        let cols: Vec<&str> = l.split('\t').collect();
+        assert!(
+            cols.len() >= 4,
+            "{}:{}: expected 4 tab-separated columns",
+            path.display(),
+            n + 1
+        );
+        rows.push(FactRow {
+            line: n + 1,
+            source: cols[0].to_string(),
+            date: cols[1].parse().ok(),
+            context: cols[2].to_string(),
+            expected: if cols[3].trim() == "-" {
+                Vec::new()
+            } else {
+                cols[3].split(" | ").map(|s| s.trim().to_string()).collect()
+            },
+        });
+    }
+    rows
+}
+
+/// The table `tests/data/<file>` (or `$VINEWS_TABLE`) scored with `predict`: prints the
+/// rows that differ, the evaluation row and a summary, and returns F1. With
+/// `VINEWS_BLESS=out.tsv` it writes the table with the current predictions instead (for a
+/// person to read and correct) and returns `None`.
+pub fn score_fact_table(
+    area: &str,
+    file: &str,
+    min_f1: f64,
+    predict: impl Fn(&FactRow) -> Vec<String>,
+) -> Option<f64> {
+    let path = std::env::var_os("VINEWS_TABLE")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| {
+            PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+                .join("tests/data")
+                .join(file)
+        });
+    let rows = read_fact_table(&path);
+    if let Some(out) = std::env::var_os("VINEWS_BLESS") {
+        let mut s = String::from("source\tpub_date\tcontext\texpected\n");
+        for r in &rows {
+            let p = predict(r);
+            let date = r.date.map_or("-".to_string(), |d| d.to_string());
+            let exp = if p.is_empty() {
+                "-".to_string()
+            } else {
+                p.join(" | ")
+            };
+            s += &format!("{}\t{}\t{}\t{}\n", r.source, date, r.context, exp);
+        }
+        std::fs::write(out, s).unwrap();
+        return None;
+    }
+    let (mut tp, mut fp, mut fneg) = (0usize, 0usize, 0usize);
+    let mut failures = Vec::new();
+    for r in &rows {
+        let mut got = predict(r);
+        let mut missing = Vec::new();
+        for e in &r.expected {
+            if let Some(k) = got.iter().position(|g| g == e) {
+                got.remove(k);
+                tp += 1;
+            } else {
+                missing.push(e.clone());
+                fneg += 1;
+            }
+        }
+        fp += got.len();
+        if !missing.is_empty() || !got.is_empty() {
+            failures.push(format!(
+                "line {} ({}): {}\n    missing: {:?}\n    extra:   {:?}",
+                r.line, r.source, r.context, missing, got
+            ));
+        }
+    }
+    let p = tp as f64 / (tp + fp).max(1) as f64;
+    let rc = tp as f64 / (tp + fneg).max(1) as f64;
+    let f1 = if p + rc > 0.0 {
+        2.0 * p * rc / (p + rc)
+    } else {
+        0.0
+    };
+    eval_row(
+        area,
+        &format!("tests/data/{file}"),
+        tp + fneg,
+        p,
+        rc,
+        f1,
+        Some(min_f1),
+    );
+    println!(
+        "{file}: {} rows, {} expected facts: precision {p:.3} recall {rc:.3} F1 {f1:.3}",
+        rows.len(),
+        tp + fneg
+    );
+    for f in &failures {
+        println!("{f}");
+    }
+    Some(f1)
+}

@@ -5,7 +5,7 @@
 ///
 /// `b` comes from a `&str`, so the sequence is complete and well formed; the function only
 /// reassembles the bits (out-of-range indexing would panic, which valid UTF-8 rules out).
-#[inline]
+#[inline(always)]
 pub(crate) fn decode(b: &[u8], i: usize) -> (u32, usize) {
     let c0 = u32::from(b[i]);
     if c0 < 0xE0 {

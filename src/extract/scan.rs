@@ -1121,7 +1121,7 @@ impl Scanner<'_> {
 
     /// Clock times: "9h30", "20h", "9 giờ 30 (phút)", with a part of day and a day after.
     fn time(&self, i: usize) -> Option<Found> {
-        let (h, mut min, mut e) = match self.chain(i) {
+        let (h, min, mut e) = match self.chain(i) {
             (Shape::Hour(h), e) => (h, 0, e),
             (Shape::HourMin(h, m), e) => (h, m, e),
             (Shape::Single(h, _), e) if self.is(e, "giờ") => {
@@ -1159,7 +1159,15 @@ impl Scanner<'_> {
             e += 1;
         }
         let mut h = h as u8;
+        let min = min as u8;
         let mut part = None;
+        let time = |h, day, rel, end, part, weekday| Found {
+            raw: Raw::Time { h, min, day, rel },
+            start: i,
+            end,
+            part,
+            weekday,
+        };
         if self.kw(e) == Kw::Part {
             let clock = self
                 .word(e)
@@ -1172,40 +1180,17 @@ impl Scanner<'_> {
             };
             part = Some(e);
             // "9h sáng 19/9", "9h sáng nay"
-            if let Some(f) = self.point(e, Cue::Strong)
-                && let Raw::Relative {
-                    unit: Unit::Day,
-                    offset,
-                } = f.raw
-            {
-                return Some(Found {
-                    raw: Raw::Time {
-                        h,
-                        min: min as u8,
-                        day: None,
-                        rel: Some(offset),
-                    },
-                    start: i,
-                    end: f.end,
-                    part,
-                    weekday: None,
-                });
-            }
-            if let Some(f) = self.point(e, Cue::Strong)
-                && let Raw::Point(p @ Point::Day { .. }) = f.raw
-            {
-                return Some(Found {
-                    raw: Raw::Time {
-                        h,
-                        min: min as u8,
-                        day: Some(p),
-                        rel: None,
-                    },
-                    start: i,
-                    end: f.end,
-                    part,
-                    weekday: f.weekday,
-                });
+            if let Some(f) = self.point(e, Cue::Strong) {
+                match f.raw {
+                    Raw::Relative {
+                        unit: Unit::Day,
+                        offset,
+                    } => return Some(time(h, None, Some(offset), f.end, part, None)),
+                    Raw::Point(p @ Point::Day { .. }) => {
+                        return Some(time(h, Some(p), None, f.end, part, f.weekday));
+                    }
+                    _ => {}
+                }
             }
             e += 1;
         }
@@ -1215,32 +1200,9 @@ impl Scanner<'_> {
             && (matches!(self.kw(j), Kw::Day | Kw::Weekday | Kw::Part | Kw::Ordinal)
                 || self.t[j].kind == TokKind::Num)
         {
-            min = u32::from(min as u8);
-            return Some(Found {
-                raw: Raw::Time {
-                    h,
-                    min: min as u8,
-                    day: Some(p),
-                    rel: None,
-                },
-                start: i,
-                end: f.end,
-                part: part.or(f.part),
-                weekday: f.weekday,
-            });
+            return Some(time(h, Some(p), None, f.end, part.or(f.part), f.weekday));
         }
-        Some(Found {
-            raw: Raw::Time {
-                h,
-                min: min as u8,
-                day: None,
-                rel: None,
-            },
-            start: i,
-            end: e,
-            part,
-            weekday: None,
-        })
+        Some(time(h, None, None, e, part, None))
     }
 
     /// Day expressions written with words, at number token `i`: "19 tháng 9 năm 2023",

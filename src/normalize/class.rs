@@ -98,25 +98,33 @@ fn compute_class(c: char) -> u8 {
     f
 }
 
+/// The classes of U+0000..U+0800 at `[cp]`, of U+1E00..U+1F00 at `[0x800 + cp - 0x1E00]`
+/// and of U+2000..U+2080 at `[0x900 + cp - 0x2000]`.
 struct Tables {
-    low: [u8; 0x800],  // U+0000..U+0800
-    viet: [u8; 0x100], // U+1E00..U+1F00
-    punct: [u8; 0x70], // U+2000..U+2070
+    class: [u8; 0x981],
 }
 
+/// Where U+1E00 and U+2000 start in [`Tables::class`], and where [`OTHER`] is.
+const VIET: usize = 0x800;
+const PUNCT: usize = 0x900;
+const OTHER_AT: usize = 0x980;
+
+/// What [`Classes::at_common`] says of a character outside its tables: every bit that
+/// asks for a closer look.
+pub(crate) const OTHER: u8 = MARK | DELETE | REPLACE | FIX | HINT;
+
 static TABLES: LazyLock<Tables> = LazyLock::new(|| {
-    fn fill<const N: usize>(from: u32) -> [u8; N] {
-        let mut t = [0u8; N];
-        for (i, slot) in t.iter_mut().enumerate() {
-            *slot = char::from_u32(from + i as u32).map_or(0, compute);
-        }
-        t
+    let mut t = Tables { class: [0; 0x981] };
+    t.class[OTHER_AT] = OTHER;
+    for (i, slot) in t.class.iter_mut().enumerate().take(OTHER_AT) {
+        let cp = match i {
+            0..VIET => i,
+            VIET..PUNCT => 0x1E00 + i - VIET,
+            _ => 0x2000 + i - PUNCT,
+        };
+        *slot = char::from_u32(cp as u32).map_or(0, compute);
     }
-    Tables {
-        low: fill(0),
-        viet: fill(0x1E00),
-        punct: fill(0x2000),
-    }
+    t
 });
 
 /// Class lookup with the tables borrowed once for a whole pass.
@@ -130,22 +138,69 @@ impl Classes {
 
     #[inline]
     pub(crate) fn of(self, c: char) -> u8 {
-        let cp = c as u32;
-        if cp < 0x800 {
-            self.0.low[cp as usize & 0x7FF]
-        } else if (0x1E00..0x1F00).contains(&cp) {
-            self.0.viet[(cp - 0x1E00) as usize & 0xFF]
-        } else if (0x2000..0x2070).contains(&cp) {
-            self.0.punct[(cp - 0x2000) as usize % 0x70]
-        } else {
-            compute(c)
+        let cp = c as u32 as usize;
+        match cp {
+            0..0x800 => self.0.class[cp],
+            0x1E00..0x1F00 => self.0.class[VIET + (cp - 0x1E00)],
+            0x2000..0x2080 => self.0.class[PUNCT + (cp - 0x2000)],
+            _ => compute(c),
         }
+    }
+
+    /// The class and the length in bytes of the non-ASCII character that starts at byte
+    /// `i` of valid UTF-8 `b` (so `b[i] >= 0xC0`).
+    ///
+    /// The characters of Vietnamese text, two-byte (Latin, combining marks) and three-byte
+    /// from the Vietnamese block, alternate unpredictably: both are one look-up, the index
+    /// chosen without a branch.
+    #[inline(always)]
+    pub(crate) fn at(self, b: &[u8], i: usize) -> (u8, usize) {
+        let b0 = b[i];
+        let b1 = usize::from(b[i + 1] & 0x3F);
+        let b2 = usize::from(b.get(i + 2).map_or(0, |&b| b & 0x3F));
+        let three = b0 >= 0xE0;
+        // E1 B8..BB xx is U+1E00..U+1EFF
+        if three && (b0 != 0xE1 || b[i + 1] & 0xFC != 0xB8) {
+            // E2 80..81 xx is U+2000..U+207F
+            if b0 == 0xE2 && b[i + 1] & 0xFE == 0x80 {
+                return (self.0.class[PUNCT + ((b1 & 0x01) << 6 | b2)], 3);
+            }
+            let (cp, len) = crate::utf8::decode(b, i);
+            return (char::from_u32(cp).map_or(0, compute), len);
+        }
+        let k = if three {
+            VIET + ((b1 & 0x03) << 6 | b2)
+        } else {
+            usize::from(b0 & 0x1F) << 6 | b1
+        };
+        (self.0.class[k], 2 + usize::from(three))
+    }
+
+    /// [`Classes::at`] for the characters of nearly all Vietnamese text, when the three
+    /// bytes `b0 b1 b2` from the lead byte `b0 >= 0xC0` are at hand: the class of a
+    /// two-byte character or one of the Vietnamese block, and its length; for any other
+    /// character [`OTHER`], which has every bit of trouble set, so the caller's test for
+    /// trouble sends it to [`Classes::at`].
+    ///
+    /// There is no branch: the two kinds of characters alternate unpredictably in
+    /// Vietnamese, and a mispredicted branch costs more than computing both look-ups.
+    #[inline(always)]
+    pub(crate) fn at_common(self, b0: u8, b1: u8, b2: u8) -> (u8, usize) {
+        let three = usize::from(b0 >= 0xE0);
+        // E1 B8..BB xx is U+1E00..U+1EFF
+        let viet = usize::from((u32::from(b0) << 8 | u32::from(b1)).wrapping_sub(0xE1B8) < 4);
+        let two_at = usize::from(b0 & 0x1F) << 6 | usize::from(b1 & 0x3F);
+        let viet_at = VIET | usize::from(b1 & 0x03) << 6 | usize::from(b2 & 0x3F);
+        let (pick3, pickv) = (three.wrapping_neg(), viet.wrapping_neg());
+        let three_at = viet_at & pickv | OTHER_AT & !pickv;
+        let k = three_at & pick3 | two_at & !pick3;
+        (self.0.class[k], 2 + three)
     }
 
     /// Class of an ASCII byte.
     #[inline]
     pub(crate) fn ascii(self, b: u8) -> u8 {
-        self.0.low[usize::from(b)]
+        self.0.class[usize::from(b)]
     }
 }
 
@@ -156,10 +211,26 @@ mod tests {
     #[test]
     fn tables_agree_with_the_general_functions() {
         let t = Classes::get();
-        for cp in (0..0x800).chain(0x1E00..0x1F00).chain(0x2000..0x2070) {
+        for cp in (0..0x800).chain(0x1DF0..0x1F10).chain(0x1FF0..0x2090) {
             if let Some(c) = char::from_u32(cp) {
                 assert_eq!(t.of(c), compute(c), "U+{cp:04X}");
+                let s = format!("{c}");
+                if !c.is_ascii() {
+                    assert_eq!(t.at(s.as_bytes(), 0), (compute(c), s.len()), "U+{cp:04X}");
+                    let b = format!("{s}\0\0");
+                    let b = b.as_bytes();
+                    let (f, len) = t.at_common(b[0], b[1], b[2]);
+                    if cp < 0x800 || (0x1E00..0x1F00).contains(&cp) {
+                        assert_eq!((f, len), (compute(c), s.len()), "U+{cp:04X}");
+                    } else {
+                        assert_eq!(f, OTHER, "U+{cp:04X}");
+                    }
+                }
             }
+        }
+        for s in ["\u{10000}", "\u{FEFF}", "\u{FFFC}", "≥", "€a"] {
+            let c = s.chars().next().unwrap();
+            assert_eq!(t.at(s.as_bytes(), 0), (compute(c), c.len_utf8()), "{s}");
         }
         assert_eq!(t.of('ạ'), LETTER | VOWEL | TONED);
         assert_eq!(t.of('ư'), LETTER | VOWEL);

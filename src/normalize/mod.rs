@@ -20,7 +20,7 @@ use std::borrow::Cow;
 
 use unicode_normalization::UnicodeNormalization;
 
-use class::{Classes, DELETE, FIX, HINT, LETTER, MARK, REPLACE, TONED, VOWEL, clean_char};
+use class::{Classes, DELETE, FIX, HINT, LETTER, MARK, OTHER, REPLACE, TONED, VOWEL, clean_char};
 
 use crate::span::{MapBuilder, OffsetMap};
 
@@ -482,23 +482,249 @@ fn scan_word(src: &str, start: usize, t: Classes, mut hint: impl FnMut(usize)) -
 
 /// Clean-up, composition and tone placement.
 ///
-/// One pass over the bytes that looks closely only where it must: ASCII is a table look-up
-/// a byte; a non-ASCII character is decoded and classified; only a word with a tone mark
-/// on a plain vowel, a combining mark, a zero-width character or a letter to fix is scanned
-/// as a whole and goes on to composition or tone placement.
+/// Most news is already clean: [`fast_scan`] checks it with the least work per byte and
+/// stops at the first place where anything may have to change; [`clean_lines`] then does
+/// the work on that line (and only that line), and the check goes on after it.
 fn clean(src: &str, style: ToneStyle) -> Cleaned {
     let t = Classes::get();
     let bytes = src.as_bytes();
     let n = bytes.len();
-    let mut line_start = 0;
     let mut hinted_lines: Vec<usize> = Vec::new();
     let mut w = Writer::new(src);
-    let mut i = 0;
-    let mut done = 0; // every word before `done` is finished
+    let mut memo = Memo::default();
+    let stops = stops(bytes);
+    let mut next_stop = 0;
+    let mut p = 0;
+    while p < n {
+        while stops.get(next_stop).is_some_and(|&s| s < p) {
+            next_stop += 1;
+        }
+        let limit = stops.get(next_stop).copied().unwrap_or(n);
+        let q = fast_scan(src, p, limit, style, t, &mut memo);
+        if q >= n {
+            break;
+        }
+        let from = bytes[p..q]
+            .iter()
+            .rposition(|&b| b == b'\n')
+            .map_or(p, |k| p + k + 1);
+        let to = bytes[q..]
+            .iter()
+            .position(|&b| b == b'\n')
+            .map_or(n, |k| q + k + 1);
+        clean_lines(src, from, to, style, t, &mut w, &mut hinted_lines);
+        p = to;
+    }
+    Cleaned {
+        changed: w.finish(),
+        hinted_lines,
+    }
+}
+
+/// The ASCII bytes the clean-up must look at, in order: `\r` (line ends to fix) and the
+/// VIQR marks (legacy hints): `^`, `` ` ``, `~` anywhere, `(` and `+` after a vowel ("a(",
+/// "o+", "u+"). They are rare in news, so a vectorized search for them beforehand leaves
+/// [`fast_scan`] only the non-ASCII bytes to find.
+fn stops(bytes: &[u8]) -> Vec<usize> {
+    let a = memchr::memchr3_iter(b'\r', b'^', b'`', bytes);
+    let b = memchr::memchr3_iter(b'~', b'(', b'+', bytes).filter(|&i| {
+        bytes[i] == b'~' || i > 0 && matches!(bytes[i - 1] | 0x20, b'a' | b'o' | b'u')
+    });
+    let (a, b): (Vec<usize>, Vec<usize>) = (a.collect(), b.collect());
+    if b.is_empty() {
+        return a;
+    }
+    // merge the two sorted lists
+    let mut out = Vec::with_capacity(a.len() + b.len());
+    let (mut x, mut y) = (a.iter().peekable(), b.iter().peekable());
+    while let (Some(&&p), Some(&&q)) = (x.peek(), y.peek()) {
+        if p < q {
+            out.push(p);
+            x.next();
+        } else {
+            out.push(q);
+            y.next();
+        }
+    }
+    out.extend(x);
+    out.extend(y);
+    out
+}
+
+/// [`LETTER`] and [`VOWEL`] of ASCII letters; 0 for every other byte (all of 0x80..).
+static ASCII_LETTERS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 128 {
+        if (b as u8).is_ascii_alphabetic() {
+            t[b] = LETTER;
+            if matches!(
+                (b as u8).to_ascii_lowercase(),
+                b'a' | b'e' | b'i' | b'o' | b'u' | b'y'
+            ) {
+                t[b] |= VOWEL;
+            }
+        }
+        b += 1;
+    }
+    t
+};
+
+/// The first byte in `from..limit` (`from` starts a line; `limit` is a [`stops`] position
+/// or the end) where [`clean_lines`] may find something to change or a legacy hint to
+/// note; `limit` when there is none.
+///
+/// It may stop early (a word that is not a syllable) but never passes over anything the
+/// full clean-up would change: a character to clean up or compose, a combining mark, a
+/// legacy hint, a misplaced tone mark. ASCII goes eight bytes at a time, and the common
+/// path has no branch that depends on the text but the ends of ASCII runs.
+#[inline(never)]
+fn fast_scan(
+    src: &str,
+    from: usize,
+    limit: usize,
+    style: ToneStyle,
+    t: Classes,
+    memo: &mut Memo,
+) -> usize {
+    const HI: u64 = 0x8080_8080_8080_8080;
+    let bytes = src.as_bytes();
+    let n = bytes.len();
+    let mut i = from;
+    // just after the last non-ASCII vowel, and the last one with a tone mark
+    let (mut vowel_end, mut toned_end) = (usize::MAX, usize::MAX);
+    while i < limit {
+        let (f, len) = if i + 16 <= n {
+            let chunk = u64::from_le_bytes(bytes[i..i + 8].try_into().unwrap_or([0; 8]));
+            let run = ((chunk & HI).trailing_zeros() / 8) as usize;
+            i += run.min(limit - i);
+            if run == 8 || i >= limit {
+                continue;
+            }
+            t.at_common(bytes[i], bytes[i + 1], bytes[i + 2])
+        } else {
+            i += bytes[i..limit].iter().take_while(|b| b.is_ascii()).count();
+            if i >= limit {
+                break;
+            }
+            (OTHER, 0)
+        };
+        let (f, len) = if f & (MARK | FIX | DELETE | REPLACE | HINT) == 0 {
+            (f, len)
+        } else {
+            // the exact class (`at_common` may have said OTHER), and any trouble
+            let (f, len) = t.at(bytes, i);
+            if f & (MARK | FIX | DELETE | REPLACE) != 0 || legacy_hint(bytes, i, f) {
+                return i;
+            }
+            (f, len)
+        };
+        // non-short-circuit operators and selects: no branch but `look`, which is rare
+        let vowel = f & VOWEL != 0;
+        let toned = f & TONED != 0;
+        let next = bytes
+            .get(i + len)
+            .map_or(0, |&b| ASCII_LETTERS[usize::from(b)]);
+        let prev = ASCII_LETTERS[usize::from(bytes[i.saturating_sub(1)])];
+        let cluster =
+            (next & VOWEL != 0) | ((next & LETTER == 0) & ((i == vowel_end) | (prev & VOWEL != 0)));
+        let look = vowel & ((i == toned_end) | (toned & cluster));
+        vowel_end = if vowel { i + len } else { vowel_end };
+        toned_end = if toned { i + len } else { toned_end };
+        if look {
+            let start = word_start(src, i, from, t);
+            match right_word(src, start, style, t, memo) {
+                Some(end) => {
+                    i = end;
+                    continue;
+                }
+                None => return start,
+            }
+        }
+        i += len;
+    }
+    limit.min(i)
+}
+
+/// The end of the word that starts at `start` when the clean-up leaves it as it is;
+/// `None` when it may not.
+fn right_word(
+    src: &str,
+    start: usize,
+    style: ToneStyle,
+    t: Classes,
+    memo: &mut Memo,
+) -> Option<usize> {
+    let bytes = src.as_bytes();
+    let mut hinted = false;
+    let ws = scan_word(src, start, t, |_| hinted = true);
+    let first = bytes[start];
+    let odd = hinted
+        || ws.deleted
+        || ws.acc & (MARK | FIX) != 0
+        || first < 0x80 && ASCII[usize::from(first)] != ASCII_LETTER
+        || first >= 0x80 && t.at(bytes, start).0 & (LETTER | MARK) == 0;
+    if odd || ws.toned == 1 && ws.vowels >= 2 && !memo.right(src, start, ws.end, style) {
+        return None;
+    }
+    Some(ws.end)
+}
+
+/// Words found right by the tone check, remembered so that the check runs once per
+/// distinct word of a text (news repeats its words: của, tại, báo, giá): a direct-mapped
+/// table of words of up to 15 bytes, packed with their length into a `u128`.
+#[derive(Default)]
+struct Memo(Option<Box<[u128; 512]>>);
+
+impl Memo {
+    /// True when [`tone::retone`] leaves the word `start..end` of `src` as it is.
+    fn right(&mut self, src: &str, start: usize, end: usize, style: ToneStyle) -> bool {
+        let len = end - start;
+        let Some(chunk) = src.as_bytes().get(start..start + 16).filter(|_| len < 16) else {
+            return tone::retone(&src[start..end], style).is_none();
+        };
+        let mut key = [0u8; 16];
+        key.copy_from_slice(chunk);
+        let key = u128::from_le_bytes(key) & ((1u128 << (8 * len)) - 1) | (len as u128) << 120;
+        let folded = (key as u64) ^ (key >> 64) as u64;
+        let slot = (folded.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 55) as usize;
+        let table = self.0.get_or_insert_with(|| Box::new([0; 512]));
+        if table[slot] == key {
+            return true;
+        }
+        let right = tone::retone(&src[start..end], style).is_none();
+        if right {
+            table[slot] = key;
+        }
+        right
+    }
+}
+
+/// The full clean-up of the lines `from..to` (`from` starts a line, `to` ends one or the
+/// text): one pass over the bytes that looks closely only where it must: ASCII is a table
+/// look-up a byte; a non-ASCII character is classified; only a word with a tone mark on a
+/// plain vowel in a cluster, a combining mark, a zero-width character or a letter to fix
+/// is scanned as a whole and goes on to composition or tone placement.
+#[inline(never)]
+fn clean_lines(
+    src: &str,
+    from: usize,
+    to: usize,
+    style: ToneStyle,
+    t: Classes,
+    w: &mut Writer<'_>,
+    hinted_lines: &mut Vec<usize>,
+) {
+    let bytes = src.as_bytes();
+    let n = to;
+    let mut line_start = from;
+    let mut i = from;
+    let mut done = from; // every word before `done` is finished
+    let (mut vowel_end, mut toned_end) = (usize::MAX, usize::MAX);
     let mut scratch = String::new();
     while i < n {
         // the common case first: ASCII that needs nothing
-        i += bytes[i..]
+        i += bytes[i..n]
             .iter()
             .take_while(|&&b| PLAIN[usize::from(b)])
             .count();
@@ -527,13 +753,13 @@ fn clean(src: &str, style: ToneStyle) -> Cleaned {
                 }
                 ASCII_COMPOSES if followed_by_mark(src, i + 1, t) => word_at = i,
                 ASCII_VIQR => {
-                    note(&mut hinted_lines, line_start);
+                    note(hinted_lines, line_start);
                     i += 1;
                     continue;
                 }
                 ASCII_VIQR_AFTER_VOWEL => {
                     if i > 0 && matches!(bytes[i - 1] | 0x20, b'a' | b'o' | b'u') {
-                        note(&mut hinted_lines, line_start);
+                        note(hinted_lines, line_start);
                     }
                     i += 1;
                     continue;
@@ -544,17 +770,26 @@ fn clean(src: &str, style: ToneStyle) -> Cleaned {
                 }
             }
         } else {
-            let (c, len) = decode(bytes, i);
-            let f = t.of(c);
+            let (f, len) = t.at(bytes, i);
             if f & HINT != 0 && legacy_hint(bytes, i, f) {
-                note(&mut hinted_lines, line_start);
+                note(hinted_lines, line_start);
             }
             if f & (LETTER | MARK) != 0 {
                 // A tone mark can only be misplaced in a vowel cluster: look at the word
                 // when the marked vowel has a vowel beside it (của, hoà, quả, gía), not in
-                // là, có, gì.
+                // là, có, gì. The vowel before is ASCII (a byte) or the last character
+                // this loop classified; a non-ASCII vowel after is caught when its turn
+                // comes.
                 let look = f & (MARK | FIX) != 0
-                    || f & TONED != 0 && (vowel_before(src, i, t) || vowel_at(src, i + len, t));
+                    || f & VOWEL != 0
+                        && (i == toned_end
+                            || f & TONED != 0 && cluster_at(t, bytes, i, len, vowel_end));
+                if f & VOWEL != 0 {
+                    vowel_end = i + len;
+                    if f & TONED != 0 {
+                        toned_end = i + len;
+                    }
+                }
                 if !look {
                     i += len; // a letter that is right as it stands
                     continue;
@@ -571,6 +806,7 @@ fn clean(src: &str, style: ToneStyle) -> Cleaned {
                 word_at = i; // a non-letter that carries combining marks
             } else {
                 if f & (DELETE | REPLACE) != 0 {
+                    let c = decode(bytes, i).0;
                     let with = match clean_char(c) {
                         Some(with) => with.to_string(),
                         // singletons such as U+037E GREEK QUESTION MARK → ';'
@@ -585,7 +821,7 @@ fn clean(src: &str, style: ToneStyle) -> Cleaned {
                 continue;
             }
         }
-        let ws = scan_word(src, word_at, t, |_| note(&mut hinted_lines, line_start));
+        let ws = scan_word(src, word_at, t, |_| note(hinted_lines, line_start));
         let (start, end) = (word_at, ws.end);
         i = end;
         done = end;
@@ -618,10 +854,6 @@ fn clean(src: &str, style: ToneStyle) -> Cleaned {
             w.replace(start, end, &retoned);
         }
     }
-    Cleaned {
-        changed: w.finish(),
-        hinted_lines,
-    }
 }
 
 /// Notes the line that starts at `line_start` once, at its first legacy hint.
@@ -631,29 +863,23 @@ fn note(lines: &mut Vec<usize>, line_start: usize) {
     }
 }
 
-/// True when the character before `i` is a vowel letter.
-#[inline]
-fn vowel_before(src: &str, i: usize, t: Classes) -> bool {
-    let bytes = src.as_bytes();
-    match i.checked_sub(1).map(|j| bytes[j]) {
-        None => false,
-        Some(b) if b < 0x80 => t.ascii(b) & VOWEL != 0,
-        Some(_) => src[..i]
-            .chars()
-            .next_back()
-            .is_some_and(|c| t.of(c) & VOWEL != 0),
-    }
+/// True when the marked vowel `i..i + len` may be in a vowel cluster whose mark is
+/// misplaced: a vowel follows it (ASCII here; a non-ASCII one is caught at its own turn),
+/// or it ends the word with a vowel before it. A consonant after it closes the cluster with
+/// the mark on its last vowel, where it belongs (hoàn, toán), whatever comes before.
+#[inline(always)]
+fn cluster_at(t: Classes, bytes: &[u8], i: usize, len: usize, vowel_end: usize) -> bool {
+    let next = bytes
+        .get(i + len)
+        .map_or(0, |&b| if b < 0x80 { t.ascii(b) } else { 0 });
+    next & VOWEL != 0
+        || next & LETTER == 0 && (i == vowel_end || i > 0 && ascii_vowel(t, bytes[i - 1]))
 }
 
-/// True when the character at `i` is a vowel letter.
-#[inline]
-fn vowel_at(src: &str, i: usize, t: Classes) -> bool {
-    let bytes = src.as_bytes();
-    match bytes.get(i) {
-        None => false,
-        Some(&b) if b < 0x80 => t.ascii(b) & VOWEL != 0,
-        Some(_) => t.of(decode(bytes, i).0) & VOWEL != 0,
-    }
+/// True when `b` is an ASCII vowel letter.
+#[inline(always)]
+fn ascii_vowel(t: Classes, b: u8) -> bool {
+    b < 0x80 && t.ascii(b) & VOWEL != 0
 }
 
 /// True when the character before `i` is a letter or a mark.
@@ -780,6 +1006,51 @@ mod tests {
                 None => text.clone(),
             };
             proptest::prop_assert_eq!(fast, reference(&text, style), "{:?}", text);
+        }
+    }
+
+    /// [`clean`] with [`fast_scan`] turned off: the full clean-up of every line.
+    fn clean_slowly(src: &str, style: ToneStyle) -> Cleaned {
+        let mut w = Writer::new(src);
+        let mut hinted_lines = Vec::new();
+        clean_lines(
+            src,
+            0,
+            src.len(),
+            style,
+            Classes::get(),
+            &mut w,
+            &mut hinted_lines,
+        );
+        Cleaned {
+            changed: w.finish(),
+            hinted_lines,
+        }
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(4000))]
+
+        /// The fast scan never passes over anything the full clean-up changes or notes:
+        /// the same text, offset map and legacy hints, on text made of pieces of clean and
+        /// unclean Vietnamese.
+        #[test]
+        fn fast_scan_passes_over_nothing(
+            parts in proptest::collection::vec(proptest::sample::select(vec![
+                "của ", "quả ", "qủa ", "gía ", "giá ", "hòa ", "hoà ", "thủy ", "thuỷ ", "tại ",
+                "tạo ", "hoàn ", "hòan ", "thúê ", "người ", "Nguyễn ", "khuỷu ", "ngoài ",
+                "Hà Nội", " ", "\n", "\r\n", "\r", "(", "a(", "o+", "u+ ", "^", "`", "~",
+                "@", ")", "*", "\u{a0}", "\u{200b}", "\u{301}", "e\u{301}", "<\u{338}",
+                "Ð", "Ã ", "Ã", "Hµ Néi ", "Haø ", "HÃ  ", "“x” ", "…", "–", "😀", "한",
+                "\u{2028}", "\u{1e00}", "ABCDEFGHIJKLMNOP", "0123456789", "Kdăm ", "façade ",
+            ]), 0..40),
+            style in proptest::sample::select(vec![ToneStyle::Old, ToneStyle::New]),
+        ) {
+            let text: String = parts.concat();
+            let fast = clean(&text, style);
+            let slow = clean_slowly(&text, style);
+            proptest::prop_assert_eq!(&fast.hinted_lines, &slow.hinted_lines, "{:?}", text);
+            proptest::prop_assert_eq!(fast.changed, slow.changed, "{:?}", text);
         }
     }
 

@@ -11,12 +11,15 @@ use crate::span::{MapBuilder, OffsetMap};
 /// [`KEEP`].
 const KEEP: u8 = 0;
 const DROP: u8 = 0xFF;
+/// Not in the tables: a three-byte character outside the Vietnamese block.
+const OTHER: u8 = 0xFE;
+const OTHER_AT: usize = 0x900;
 
 /// Folding of U+0000..U+0800 (every two-byte character: Latin, the combining diacritics)
 /// at `[cp]`, and of U+1E00..=U+1EFF (Latin Extended Additional, the Vietnamese block) at
 /// `[0x800 + cp - 0x1E00]`.
 struct Tables {
-    fold: [u8; 0x900],
+    fold: [u8; 0x901],
 }
 
 static TABLES: LazyLock<Tables> = LazyLock::new(|| {
@@ -32,9 +35,10 @@ static TABLES: LazyLock<Tables> = LazyLock::new(|| {
         }
     }
     let mut t = Tables {
-        fold: [KEEP; 0x900],
+        fold: [KEEP; 0x901],
     };
-    for (i, slot) in t.fold.iter_mut().enumerate().skip(0x80) {
+    t.fold[OTHER_AT] = OTHER;
+    for (i, slot) in t.fold.iter_mut().enumerate().take(OTHER_AT).skip(0x80) {
         let cp = if i < 0x800 { i } else { 0x1E00 + i - 0x800 };
         *slot = char::from_u32(cp as u32).map_or(KEEP, base);
     }
@@ -95,26 +99,30 @@ pub fn strip_accents(text: &str) -> String {
             continue;
         }
         // A two-byte character (Latin, the combining diacritics) or one of the Vietnamese
-        // block (E1 B8..BB xx): one look-up, chosen without a branch, as the two kinds
-        // alternate unpredictably in Vietnamese.
+        // block (E1 B8..BB xx): one look-up, its index picked by a mask, not a branch, as
+        // the two kinds alternate unpredictably in Vietnamese; any other character finds
+        // OTHER.
         let (b0, b1, b2) = (bytes[i], bytes[i + 1], bytes[i + 2]);
-        let three = b0 >= 0xE0;
-        if three && (b0 != 0xE1 || b1 & 0xFC != 0xB8) {
-            let (f, len) = other(&text[i..]);
-            w = put(&mut out, w, f, &bytes[i..i + len]);
-            i += len;
-            continue;
-        }
-        let two = usize::from(b0 & 0x1F) << 6 | usize::from(b1 & 0x3F);
-        let viet = 0x800 | usize::from(b1 & 0x03) << 6 | usize::from(b2 & 0x3F);
-        let f = t.fold[if three { viet } else { two }];
-        let len = 2 + usize::from(three);
-        if f != KEEP && f != DROP {
+        let three = usize::from(b0 >= 0xE0);
+        let viet = usize::from((u32::from(b0) << 8 | u32::from(b1)).wrapping_sub(0xE1B8) < 4);
+        let two_at = usize::from(b0 & 0x1F) << 6 | usize::from(b1 & 0x3F);
+        let viet_at = 0x800 | usize::from(b1 & 0x03) << 6 | usize::from(b2 & 0x3F);
+        let (pick3, pickv) = (three.wrapping_neg(), viet.wrapping_neg());
+        let k = (viet_at & pickv | OTHER_AT & !pickv) & pick3 | two_at & !pick3;
+        let f = t.fold[k];
+        if f.wrapping_sub(1) < OTHER - 1 {
+            // an ASCII letter, the common case
             out[w] = f;
             w += 1;
-        } else {
-            w = put(&mut out, w, f, &bytes[i..i + len]);
+            i += 2 + three;
+            continue;
         }
+        let (f, len) = if f == OTHER {
+            other(&text[i..])
+        } else {
+            (f, 2 + three)
+        };
+        w = put(&mut out, w, f, &bytes[i..i + len]);
         i += len;
     }
     // the last bytes, one character at a time

@@ -536,17 +536,12 @@ fn ends_sentence(line: &str) -> bool {
 
 /// A short standalone line between two longer paragraphs.
 fn is_structural_caption(line: &str, prev: &str, next: &str) -> bool {
-    if !line.chars().next().is_some_and(char::is_uppercase) {
-        return false;
-    }
-    let words = line.split_whitespace().count();
-    if !(5..=30).contains(&words) {
-        return false;
-    }
+    // The cheap tests first: lengths, then single chars, then the word count (which
+    // stops counting past the limit), so a long paragraph is not walked.
     if 2 * prev.len() < 3 * line.len() || 2 * next.len() < 3 * line.len() {
         return false;
     }
-    if !ends_sentence(prev) || !ends_sentence(next) {
+    if !line.chars().next().is_some_and(char::is_uppercase) {
         return false;
     }
     if line
@@ -554,6 +549,13 @@ fn is_structural_caption(line: &str, prev: &str, next: &str) -> bool {
         .last()
         .is_some_and(|c| matches!(c, '?' | '!' | ',' | ';' | ':' | '…'))
     {
+        return false;
+    }
+    if !ends_sentence(prev) || !ends_sentence(next) {
+        return false;
+    }
+    let words = line.split_whitespace().take(31).count();
+    if !(5..=30).contains(&words) {
         return false;
     }
     let lower = line.to_lowercase();
@@ -726,7 +728,7 @@ fn layout(text: &str) -> Layout {
     // 5. Captions: lines strictly between two body paragraphs.
     for i in first_body.max(1)..content.len().saturating_sub(1) {
         let l = line(content[i]);
-        if (is_caption_cue(l) && l.len() <= 3 * SHORT_LINE)
+        if (l.len() <= 3 * SHORT_LINE && is_caption_cue(l))
             || is_structural_caption(l, line(content[i - 1]), line(content[i + 1]))
         {
             out.captions.push(content[i]);

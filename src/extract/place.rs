@@ -25,7 +25,9 @@
 use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
-use aho_corasick::{AhoCorasick, MatchKind};
+use aho_corasick::automaton::{Automaton, StateID};
+use aho_corasick::dfa::DFA;
+use aho_corasick::{AhoCorasick, Anchored, MatchKind};
 use serde::Serialize;
 
 use super::gazetteer::{Gazetteer, Level, UnitId, UnitType, Validity, fold_key, gazetteer};
@@ -255,9 +257,88 @@ struct Bare {
     short: bool,
 }
 
+/// The place patterns compiled into one DFA (leftmost-longest, no prefilter), searched
+/// with the loop of `aho_corasick`'s own non-overlapping search, inlined here.
+struct Matcher {
+    dfa: DFA,
+    start: StateID,
+}
+
+impl std::fmt::Debug for Matcher {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Matcher")
+            .field("patterns", &self.dfa.patterns_len())
+            .finish()
+    }
+}
+
+impl Matcher {
+    fn new(patterns: &[String]) -> Option<Matcher> {
+        let dfa = DFA::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .prefilter(false)
+            .build(patterns)
+            .ok()?;
+        let start = dfa.start_state(Anchored::No).ok()?;
+        Some(Matcher { dfa, start })
+    }
+
+    /// The pattern, start and end of a match ending at `end` in match state `sid`.
+    #[inline]
+    fn matched(&self, sid: StateID, end: usize) -> (usize, usize, usize) {
+        let pid = self.dfa.match_pattern(sid, 0);
+        let len = self.dfa.pattern_len(pid);
+        (pid.as_usize(), end.saturating_sub(len), end)
+    }
+
+    /// The leftmost-longest match in `hay` at or after `from`: pattern, start, end.
+    #[inline]
+    fn find(&self, hay: &[u8], from: usize) -> Option<(usize, usize, usize)> {
+        let dfa = &self.dfa;
+        let mut sid = self.start;
+        let mut mat = None;
+        if dfa.is_match(sid) {
+            mat = Some(self.matched(sid, from));
+        }
+        for (at, &b) in hay.get(from..)?.iter().enumerate() {
+            sid = dfa.next_state(Anchored::No, sid, b);
+            if dfa.is_special(sid) {
+                if dfa.is_dead(sid) {
+                    return mat;
+                }
+                if dfa.is_match(sid) {
+                    mat = Some(self.matched(sid, from + at + 1));
+                }
+            }
+        }
+        mat
+    }
+
+    /// The non-overlapping matches of `hay`, as `AhoCorasick::find_iter` yields them.
+    fn find_iter<'h>(&'h self, hay: &'h [u8]) -> impl Iterator<Item = (usize, usize, usize)> + 'h {
+        let mut pos = 0;
+        let mut last_end = None;
+        std::iter::from_fn(move || {
+            let mut m = self.find(hay, pos)?;
+            // An empty match right where the last one ended is skipped (none of the
+            // patterns is empty; kept for parity with aho-corasick).
+            if m.1 == m.2 && Some(m.2) == last_end {
+                pos += 1;
+                m = self.find(hay, pos)?;
+            }
+            pos = m.2;
+            last_end = Some(m.2);
+            Some(m)
+        })
+    }
+}
+
 #[derive(Debug)]
 struct Lex {
-    ac: Option<AhoCorasick>,
+    ac: Option<Matcher>,
+    /// The patterns of `ac` (for the test that checks the search).
+    #[cfg(test)]
+    patterns: Vec<String>,
     pats: Vec<Pat>,
     units: Vec<UnitWord>,
     orgs: Vec<&'static str>,
@@ -483,11 +564,7 @@ impl Lex {
             );
         }
 
-        let ac = AhoCorasick::builder()
-            .match_kind(MatchKind::LeftmostLongest)
-            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
-            .build(&patterns)
-            .ok();
+        let ac = Matcher::new(&patterns);
 
         let mut blocker_pats = Vec::new();
         let mut blocker_org = Vec::new();
@@ -513,6 +590,8 @@ impl Lex {
 
         Lex {
             ac,
+            #[cfg(test)]
+            patterns,
             pats,
             units,
             orgs,
@@ -743,15 +822,14 @@ pub fn places(text: &str, reference: Option<Date>) -> Vec<Place> {
     let Some(ac) = lex.ac.as_ref() else {
         return Vec::new();
     };
-    for m in ac.find_iter(text) {
-        let (s, e) = (m.start(), m.end());
+    for (pattern, s, e) in ac.find_iter(text.as_bytes()) {
         if s < consumed {
             continue;
         }
         if char_before(text, s).is_some_and(is_word_char) {
             continue;
         }
-        let pat = lex.pats[m.pattern().as_usize()];
+        let pat = lex.pats[pattern];
         let dotted = matches!(pat, Pat::Unit(i) if lex.units[i as usize].dotted);
         if !dotted && char_at(text, e).is_some_and(is_word_char) {
             continue;
@@ -1246,5 +1324,70 @@ fn candidate(g: &Gazetteer, id: UnitId) -> Candidate {
             Vec::new()
         },
         id,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// [`Matcher::find_iter`] yields what `AhoCorasick::find_iter` yields.
+    #[test]
+    fn matcher_is_aho_corasick() {
+        let patterns: Vec<String> = [
+            "xã",
+            "xã Đức",
+            "Đức Ninh",
+            "huyện",
+            "Hà Nội",
+            "Nội",
+            "a",
+            "TP.",
+            "TP",
+            "ninh",
+        ]
+        .iter()
+        .map(|p| p.to_string())
+        .collect();
+        let ours = Matcher::new(&patterns).unwrap();
+        let theirs = AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+            .build(&patterns)
+            .unwrap();
+        let fixture = include_str!("../../fixtures/duc-ninh-2023.txt");
+        for text in [
+            fixture,
+            "",
+            "a",
+            "xã Đức Ninh, huyện Hàm Yên; TP.Hà Nội và TP Nội Bài, xã Đứcx Ninhninh",
+            "Hà Nộ Hà Nội Nội Hà Nội",
+        ] {
+            let got: Vec<_> = ours.find_iter(text.as_bytes()).collect();
+            let want: Vec<_> = theirs
+                .find_iter(text)
+                .map(|m| (m.pattern().as_usize(), m.start(), m.end()))
+                .collect();
+            assert_eq!(got, want, "{text:?}");
+        }
+        // The place lexicon itself, over the reference article.
+        let lex = &*LEX;
+        let theirs = AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+            .build(&lex.patterns)
+            .unwrap();
+        let got: Vec<_> = lex
+            .ac
+            .as_ref()
+            .unwrap()
+            .find_iter(fixture.as_bytes())
+            .collect();
+        let want: Vec<_> = theirs
+            .find_iter(fixture)
+            .map(|m| (m.pattern().as_usize(), m.start(), m.end()))
+            .collect();
+        assert!(got.len() > 10);
+        assert_eq!(got, want);
     }
 }

@@ -181,7 +181,8 @@ struct Lex {
     caption_cues: Vec<String>,
     /// The caption cues, lowercase and capitalised (pattern `2 * i` and `2 * i + 1`).
     caption_ac: Option<AhoCorasick>,
-    /// The patterns of `caption_ac` without a colon: a line without a colon that contains
+    /// The patterns of `caption_ac` without a colon, without their first char (so the
+    /// lowercase and the capitalised forms share one): a line without a colon that contains
     /// none of them has no cue, and is not searched.
     caption_plain: Vec<String>,
     /// Words that open a standalone caption line ("đồng chí", "lãnh đạo"), and whether a
@@ -230,11 +231,14 @@ static LEX: LazyLock<Lex> = LazyLock::new(|| {
         .match_kind(MatchKind::LeftmostLongest)
         .build(caption_cues.iter().flat_map(|c| [c.clone(), capitalise(c)]))
         .ok();
-    let caption_plain = caption_cues
+    let mut caption_plain: Vec<String> = caption_cues
         .iter()
         .flat_map(|c| [c.clone(), capitalise(c)])
         .filter(|p| !p.contains(':'))
+        .map(|p| p.chars().skip(1).collect())
         .collect();
+    caption_plain.sort();
+    caption_plain.dedup();
     Lex {
         markers,
         inline,
@@ -291,6 +295,16 @@ fn marker_at(rest: &str) -> Option<BoilerplateKind> {
     let first = rest.chars().next()?.to_lowercase().next()?;
     for (m, kind) in &LEX.markers {
         if !m.starts_with(first) {
+            continue;
+        }
+        // Two ASCII second bytes after an ASCII first char are the second chars: when
+        // they differ ignoring case, so do the lower-cased chars.
+        if let ([r0, r1, ..], [_, m1, ..]) = (rest.as_bytes(), m.as_bytes())
+            && r0.is_ascii()
+            && r1.is_ascii()
+            && m1.is_ascii()
+            && !r1.eq_ignore_ascii_case(m1)
+        {
             continue;
         }
         let Some(head) = rest.get(..m.len()) else {
@@ -898,6 +912,27 @@ mod tests {
             "Ảnh: TTXVN",
         ] {
             assert!(!is_byline(s, false), "{s}");
+        }
+    }
+
+    #[test]
+    fn markers_ignore_case() {
+        use BoilerplateKind::*;
+        for (line, want) in [
+            ("Tin liên quan", Some(Related)),
+            ("TIN LIÊN QUAN:", Some(Related)),
+            ("tIN cùng chuyên mục", Some(Related)),
+            ("Đọc thêm: bài cũ", Some(SeeAlso)),
+            ("ĐỌC THÊM", Some(SeeAlso)),
+            (">>", Some(SeeAlso)),
+            (">> Xem thêm", None),
+            ("Xem thêm", Some(SeeAlso)),
+            ("Trong tin liên quan", None),
+            ("Tin liên quanh", None),
+            ("Tỉnh", None),
+            ("", None),
+        ] {
+            assert_eq!(marker_at(line), want, "{line}");
         }
     }
 

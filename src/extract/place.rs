@@ -626,9 +626,45 @@ impl Lex {
     }
 }
 
+/// `char::is_alphanumeric`, from a table for the code points of Vietnamese text.
+#[inline]
 fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric()
+    let u = c as u32;
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
+    let t = &*ALNUM;
+    let hit = if u < ALNUM_LIMIT {
+        t.low.get(u as usize)
+    } else {
+        t.ext.get(u.wrapping_sub(ALNUM_EXT.start) as usize)
+    };
+    match hit {
+        Some(&yes) => yes,
+        None => c.is_alphanumeric(),
+    }
 }
+
+/// Code points below this are in [`Alnum::low`] (Latin-1, Latin Extended-A/B).
+const ALNUM_LIMIT: u32 = 0x250;
+/// Latin Extended Additional (ạ, ế, ữ …) is in [`Alnum::ext`].
+const ALNUM_EXT: std::ops::Range<u32> = 0x1E00..0x1F00;
+
+/// `char::is_alphanumeric` of the code points of Vietnamese text, computed once from it
+/// (the standard library's look-up for non-ASCII letters is a search of its tables).
+struct Alnum {
+    low: Box<[bool]>,
+    ext: Box<[bool]>,
+}
+
+fn alnum(u: u32) -> bool {
+    char::from_u32(u).is_some_and(char::is_alphanumeric)
+}
+
+static ALNUM: LazyLock<Alnum> = LazyLock::new(|| Alnum {
+    low: (0..ALNUM_LIMIT).map(alnum).collect(),
+    ext: ALNUM_EXT.map(alnum).collect(),
+});
 
 fn char_before(text: &str, at: usize) -> Option<char> {
     text.get(..at).and_then(|s| s.chars().next_back())
@@ -941,6 +977,53 @@ pub fn places(text: &str, reference: Option<Date>) -> Vec<Place> {
     resolve(found, &hints, reference, text, g)
 }
 
+/// The search keys of the first words of a name read by [`name_words`]: [`fold_key`] folds
+/// each word on its own and joins them with one space, so the key of the first `k` words
+/// is the key of all `n` cut before its `k`-th space. One fold instead of one per prefix.
+struct NameKeys {
+    /// The key of all the words, and where each prefix's key ends; `None` when the key
+    /// does not have one segment per word (then each prefix is folded on its own).
+    full: Option<(String, [usize; MAX_NAME_WORDS])>,
+}
+
+impl NameKeys {
+    fn new(text: &str, at: usize, ends: &[usize; MAX_NAME_WORDS], n: usize) -> NameKeys {
+        let full = (1..=MAX_NAME_WORDS).contains(&n).then(|| {
+            let key = text.get(at..ends[n - 1]).map(fold_key)?;
+            let mut cuts = [0; MAX_NAME_WORDS];
+            let mut k = 0;
+            for (i, b) in key.bytes().enumerate() {
+                if b == b' ' {
+                    *cuts.get_mut(k)? = i;
+                    k += 1;
+                }
+            }
+            if k + 1 != n {
+                return None;
+            }
+            cuts[n - 1] = key.len();
+            Some((key, cuts))
+        });
+        NameKeys {
+            full: full.flatten(),
+        }
+    }
+
+    /// `fold_key(&text[at..ends[k - 1]])`, for `k` in `1..=n`.
+    fn key<'a>(
+        &'a self,
+        text: &str,
+        at: usize,
+        ends: &[usize; MAX_NAME_WORDS],
+        k: usize,
+    ) -> std::borrow::Cow<'a, str> {
+        match &self.full {
+            Some((key, cuts)) => std::borrow::Cow::Borrowed(&key[..cuts[k - 1]]),
+            None => std::borrow::Cow::Owned(fold_key(&text[at..ends[k - 1]])),
+        }
+    }
+}
+
 /// Reads the name after a unit word at `at`; `None` when there is none.
 fn read_name(
     text: &str,
@@ -971,12 +1054,14 @@ fn read_name(
         }
         if admin {
             // longest prefix the gazetteer (or an alias) knows
+            let keys = NameKeys::new(text, at, ends, n);
             for k in (1..=n).rev() {
-                let mut key = fold_key(&text[at..ends[k - 1]]);
-                if let Some((target, _)) = lex.aliases.get(&key) {
-                    key.clone_from(target);
-                }
-                let cands = admin_candidates(g, &key, unit);
+                let key = keys.key(text, at, ends, k);
+                let key = lex
+                    .aliases
+                    .get(key.as_ref())
+                    .map_or(key.as_ref(), |(t, _)| t);
+                let cands = admin_candidates(g, key, unit);
                 if !cands.is_empty() {
                     return Some((ends[k - 1], cands));
                 }
@@ -1004,8 +1089,9 @@ fn read_name(
     // Lowercase names only when the gazetteer knows them (two words or more): "xã đức ninh".
     if admin {
         let n = name_words(text, at, true, ends);
+        let keys = NameKeys::new(text, at, ends, n);
         for k in (2..=n).rev() {
-            let key = fold_key(&text[at..ends[k - 1]]);
+            let key = keys.key(text, at, ends, k);
             let types = unit_types(unit);
             let cands: Vec<UnitId> = g
                 .lookup_key(&key)
@@ -1330,6 +1416,42 @@ fn candidate(g: &Gazetteer, id: UnitId) -> Candidate {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn word_char_table_is_is_alphanumeric() {
+        for u in 0..0x3_0000 {
+            if let Some(c) = char::from_u32(u) {
+                assert_eq!(is_word_char(c), c.is_alphanumeric(), "{c:?}");
+            }
+        }
+    }
+
+    /// [`NameKeys`] gives the key [`fold_key`] gives each prefix of a name.
+    #[test]
+    fn name_keys_are_prefix_keys() {
+        let fixture = include_str!("../../fixtures/duc-ninh-2023.txt");
+        let extra = "xã Đắk G'Long - Bà Rịa-Vũng Tàu, Mỹ Đình 1, Quy Nhơn, xã đức ninh hàm yên";
+        let mut ends = [0; MAX_NAME_WORDS];
+        let mut checked = 0;
+        for text in [fixture, extra] {
+            for at in (0..text.len()).filter(|&i| text.is_char_boundary(i)) {
+                for lower in [false, true] {
+                    let n = name_words(text, at, lower, &mut ends);
+                    let keys = NameKeys::new(text, at, &ends, n);
+                    for k in 1..=n {
+                        assert_eq!(
+                            keys.key(text, at, &ends, k),
+                            fold_key(&text[at..ends[k - 1]]),
+                            "{:?}",
+                            &text[at..ends[k - 1]]
+                        );
+                        checked += usize::from(keys.full.is_some());
+                    }
+                }
+            }
+        }
+        assert!(checked > 100, "{checked}");
+    }
 
     /// [`Matcher::find_iter`] yields what `AhoCorasick::find_iter` yields.
     #[test]

@@ -181,6 +181,10 @@ struct Lex {
     caption_cues: Vec<String>,
     /// The caption cues, lowercase and capitalised (pattern `2 * i` and `2 * i + 1`).
     caption_ac: Option<AhoCorasick>,
+    /// The patterns of `caption_ac` without a colon, without their first char (so the
+    /// lowercase and the capitalised forms share one): a line without a colon that contains
+    /// none of them has no cue, and is not searched.
+    caption_plain: Vec<String>,
     /// Words that open a standalone caption line ("đồng chí", "lãnh đạo"), and whether a
     /// capitalised name must follow ("ông", "bà").
     caption_subjects: Vec<(String, bool)>,
@@ -227,6 +231,14 @@ static LEX: LazyLock<Lex> = LazyLock::new(|| {
         .match_kind(MatchKind::LeftmostLongest)
         .build(caption_cues.iter().flat_map(|c| [c.clone(), capitalise(c)]))
         .ok();
+    let mut caption_plain: Vec<String> = caption_cues
+        .iter()
+        .flat_map(|c| [c.clone(), capitalise(c)])
+        .filter(|p| !p.contains(':'))
+        .map(|p| p.chars().skip(1).collect())
+        .collect();
+    caption_plain.sort();
+    caption_plain.dedup();
     Lex {
         markers,
         inline,
@@ -246,6 +258,7 @@ static LEX: LazyLock<Lex> = LazyLock::new(|| {
         },
         caption_cues,
         caption_ac,
+        caption_plain,
         caption_subjects: entries(CAPTION_WORDS)
             .filter(|(_, v)| v.starts_with("subject"))
             .map(|(k, v)| (k.to_string(), v == "subject_name"))
@@ -278,7 +291,22 @@ fn is_closer(c: char) -> bool {
 /// The kind of boilerplate `rest` opens when it starts with a marker (`rest` is the text
 /// from a line start or a sentence start).
 fn marker_at(rest: &str) -> Option<BoilerplateKind> {
+    // A marker matches only if its first char is the lowercase of the first char of `rest`.
+    let first = rest.chars().next()?.to_lowercase().next()?;
     for (m, kind) in &LEX.markers {
+        if !m.starts_with(first) {
+            continue;
+        }
+        // Two ASCII second bytes after an ASCII first char are the second chars: when
+        // they differ ignoring case, so do the lower-cased chars.
+        if let ([r0, r1, ..], [_, m1, ..]) = (rest.as_bytes(), m.as_bytes())
+            && r0.is_ascii()
+            && r1.is_ascii()
+            && m1.is_ascii()
+            && !r1.eq_ignore_ascii_case(m1)
+        {
+            continue;
+        }
         let Some(head) = rest.get(..m.len()) else {
             continue;
         };
@@ -310,11 +338,19 @@ fn is_widget_line(line: &str) -> bool {
     if line.len() > SHORT_LINE {
         return false;
     }
+    let is_sep = |c: char| c.is_whitespace() || matches!(c, '|' | '/' | '·' | '•' | ',' | '-');
+    // The first word must open a widget phrase: checked before lower-casing the line.
+    let Some(first) = line.split(is_sep).find(|w| !w.is_empty()) else {
+        return false;
+    };
+    if !LEX.widgets.iter().any(|w| {
+        w.first()
+            .is_some_and(|w0| first.chars().flat_map(char::to_lowercase).eq(w0.chars()))
+    }) {
+        return false;
+    }
     let lower = line.to_lowercase();
-    let words: Vec<&str> = lower
-        .split(|c: char| c.is_whitespace() || matches!(c, '|' | '/' | '·' | '•' | ',' | '-'))
-        .filter(|w| !w.is_empty())
-        .collect();
+    let words: Vec<&str> = lower.split(is_sep).filter(|w| !w.is_empty()).collect();
     if words.is_empty() {
         return false;
     }
@@ -416,6 +452,10 @@ fn is_caption_cue(line: &str) -> bool {
 /// with "Clip:" or "Chùm ảnh:"; a credit "(Ảnh: …)" further on still marks a caption).
 fn caption_cue(line: &str, at_start: bool) -> bool {
     if line.len() > 4 * SHORT_LINE {
+        return false;
+    }
+    // Substring searches (vectorised in std) rule out most lines before the automaton.
+    if !line.contains(':') && !LEX.caption_plain.iter().any(|p| line.contains(p.as_str())) {
         return false;
     }
     let Some(ac) = LEX.caption_ac.as_ref() else {
@@ -536,17 +576,12 @@ fn ends_sentence(line: &str) -> bool {
 
 /// A short standalone line between two longer paragraphs.
 fn is_structural_caption(line: &str, prev: &str, next: &str) -> bool {
-    if !line.chars().next().is_some_and(char::is_uppercase) {
-        return false;
-    }
-    let words = line.split_whitespace().count();
-    if !(5..=30).contains(&words) {
-        return false;
-    }
+    // The cheap tests first: lengths, then single chars, then the word count (which
+    // stops counting past the limit), so a long paragraph is not walked.
     if 2 * prev.len() < 3 * line.len() || 2 * next.len() < 3 * line.len() {
         return false;
     }
-    if !ends_sentence(prev) || !ends_sentence(next) {
+    if !line.chars().next().is_some_and(char::is_uppercase) {
         return false;
     }
     if line
@@ -556,20 +591,31 @@ fn is_structural_caption(line: &str, prev: &str, next: &str) -> bool {
     {
         return false;
     }
-    let lower = line.to_lowercase();
+    if !ends_sentence(prev) || !ends_sentence(next) {
+        return false;
+    }
+    let words = line.split_whitespace().take(31).count();
+    if !(5..=30).contains(&words) {
+        return false;
+    }
+    // Compared char by char, so only the opening words are lower-cased (the subjects have
+    // no sigma, the one char whose lowercase depends on what follows).
     let opens = LEX.caption_subjects.iter().any(|(w, name)| {
-        lower.starts_with(w.as_str())
-            && !starts_word(&lower[w.len()..])
+        let mut low = line.chars().flat_map(char::to_lowercase);
+        w.chars().all(|c| low.next() == Some(c))
+            && !low.next().is_some_and(char::is_alphanumeric)
             && (!name
                 || line
                     .get(w.len()..)
                     .is_some_and(|r| r.trim_start().starts_with(char::is_uppercase)))
     });
-    opens
-        && LEX
-            .caption_activities
-            .iter()
-            .any(|w| contains_word(&lower, w))
+    if !opens {
+        return false;
+    }
+    let lower = line.to_lowercase();
+    LEX.caption_activities
+        .iter()
+        .any(|w| contains_word(&lower, w))
         && one_sentence(line)
 }
 
@@ -726,7 +772,7 @@ fn layout(text: &str) -> Layout {
     // 5. Captions: lines strictly between two body paragraphs.
     for i in first_body.max(1)..content.len().saturating_sub(1) {
         let l = line(content[i]);
-        if (is_caption_cue(l) && l.len() <= 3 * SHORT_LINE)
+        if (l.len() <= 3 * SHORT_LINE && is_caption_cue(l))
             || is_structural_caption(l, line(content[i - 1]), line(content[i + 1]))
         {
             out.captions.push(content[i]);
@@ -866,6 +912,27 @@ mod tests {
             "Ảnh: TTXVN",
         ] {
             assert!(!is_byline(s, false), "{s}");
+        }
+    }
+
+    #[test]
+    fn markers_ignore_case() {
+        use BoilerplateKind::*;
+        for (line, want) in [
+            ("Tin liên quan", Some(Related)),
+            ("TIN LIÊN QUAN:", Some(Related)),
+            ("tIN cùng chuyên mục", Some(Related)),
+            ("Đọc thêm: bài cũ", Some(SeeAlso)),
+            ("ĐỌC THÊM", Some(SeeAlso)),
+            (">>", Some(SeeAlso)),
+            (">> Xem thêm", None),
+            ("Xem thêm", Some(SeeAlso)),
+            ("Trong tin liên quan", None),
+            ("Tin liên quanh", None),
+            ("Tỉnh", None),
+            ("", None),
+        ] {
+            assert_eq!(marker_at(line), want, "{line}");
         }
     }
 

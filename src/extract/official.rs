@@ -97,14 +97,16 @@ fn name_right_at(w: &Words<'_>, j: usize) -> Option<usize> {
 }
 
 /// The title that starts at word `i`, with its organisation.
-#[inline]
+#[inline(always)]
 fn title_at(w: &Words<'_>, i: usize) -> Option<Hit> {
-    // Only a tagged word starts a title (a modifier or the head itself).
+    // Only a tagged word starts a title (a modifier or the head itself): checked inline,
+    // so the untagged words, most of them, cost no call.
     w.tag(i)?;
     title_at_tagged(w, i)
 }
 
 /// [`title_at`] of a word that has a tag.
+#[inline(never)]
 fn title_at_tagged(w: &Words<'_>, i: usize) -> Option<Hit> {
     let n = w.len();
     let mut k = i;

@@ -25,7 +25,9 @@
 use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
-use aho_corasick::{AhoCorasick, MatchKind};
+use aho_corasick::automaton::{Automaton, StateID};
+use aho_corasick::dfa::DFA;
+use aho_corasick::{AhoCorasick, Anchored, MatchKind};
 use serde::Serialize;
 
 use super::gazetteer::{Gazetteer, Level, UnitId, UnitType, Validity, fold_key, gazetteer};
@@ -255,9 +257,88 @@ struct Bare {
     short: bool,
 }
 
+/// The place patterns compiled into one DFA (leftmost-longest, no prefilter), searched
+/// with the loop of `aho_corasick`'s own non-overlapping search, inlined here.
+struct Matcher {
+    dfa: DFA,
+    start: StateID,
+}
+
+impl std::fmt::Debug for Matcher {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Matcher")
+            .field("patterns", &self.dfa.patterns_len())
+            .finish()
+    }
+}
+
+impl Matcher {
+    fn new(patterns: &[String]) -> Option<Matcher> {
+        let dfa = DFA::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .prefilter(false)
+            .build(patterns)
+            .ok()?;
+        let start = dfa.start_state(Anchored::No).ok()?;
+        Some(Matcher { dfa, start })
+    }
+
+    /// The pattern, start and end of a match ending at `end` in match state `sid`.
+    #[inline]
+    fn matched(&self, sid: StateID, end: usize) -> (usize, usize, usize) {
+        let pid = self.dfa.match_pattern(sid, 0);
+        let len = self.dfa.pattern_len(pid);
+        (pid.as_usize(), end.saturating_sub(len), end)
+    }
+
+    /// The leftmost-longest match in `hay` at or after `from`: pattern, start, end.
+    #[inline]
+    fn find(&self, hay: &[u8], from: usize) -> Option<(usize, usize, usize)> {
+        let dfa = &self.dfa;
+        let mut sid = self.start;
+        let mut mat = None;
+        if dfa.is_match(sid) {
+            mat = Some(self.matched(sid, from));
+        }
+        for (at, &b) in hay.get(from..)?.iter().enumerate() {
+            sid = dfa.next_state(Anchored::No, sid, b);
+            if dfa.is_special(sid) {
+                if dfa.is_dead(sid) {
+                    return mat;
+                }
+                if dfa.is_match(sid) {
+                    mat = Some(self.matched(sid, from + at + 1));
+                }
+            }
+        }
+        mat
+    }
+
+    /// The non-overlapping matches of `hay`, as `AhoCorasick::find_iter` yields them.
+    fn find_iter<'h>(&'h self, hay: &'h [u8]) -> impl Iterator<Item = (usize, usize, usize)> + 'h {
+        let mut pos = 0;
+        let mut last_end = None;
+        std::iter::from_fn(move || {
+            let mut m = self.find(hay, pos)?;
+            // An empty match right where the last one ended is skipped (none of the
+            // patterns is empty; kept for parity with aho-corasick).
+            if m.1 == m.2 && Some(m.2) == last_end {
+                pos += 1;
+                m = self.find(hay, pos)?;
+            }
+            pos = m.2;
+            last_end = Some(m.2);
+            Some(m)
+        })
+    }
+}
+
 #[derive(Debug)]
 struct Lex {
-    ac: Option<AhoCorasick>,
+    ac: Option<Matcher>,
+    /// The patterns of `ac` (for the test that checks the search).
+    #[cfg(test)]
+    patterns: Vec<String>,
     pats: Vec<Pat>,
     units: Vec<UnitWord>,
     orgs: Vec<&'static str>,
@@ -483,11 +564,7 @@ impl Lex {
             );
         }
 
-        let ac = AhoCorasick::builder()
-            .match_kind(MatchKind::LeftmostLongest)
-            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
-            .build(&patterns)
-            .ok();
+        let ac = Matcher::new(&patterns);
 
         let mut blocker_pats = Vec::new();
         let mut blocker_org = Vec::new();
@@ -513,6 +590,8 @@ impl Lex {
 
         Lex {
             ac,
+            #[cfg(test)]
+            patterns,
             pats,
             units,
             orgs,
@@ -547,9 +626,45 @@ impl Lex {
     }
 }
 
+/// `char::is_alphanumeric`, from a table for the code points of Vietnamese text.
+#[inline]
 fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric()
+    let u = c as u32;
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
+    let t = &*ALNUM;
+    let hit = if u < ALNUM_LIMIT {
+        t.low.get(u as usize)
+    } else {
+        t.ext.get(u.wrapping_sub(ALNUM_EXT.start) as usize)
+    };
+    match hit {
+        Some(&yes) => yes,
+        None => c.is_alphanumeric(),
+    }
 }
+
+/// Code points below this are in [`Alnum::low`] (Latin-1, Latin Extended-A/B).
+const ALNUM_LIMIT: u32 = 0x250;
+/// Latin Extended Additional (ạ, ế, ữ …) is in [`Alnum::ext`].
+const ALNUM_EXT: std::ops::Range<u32> = 0x1E00..0x1F00;
+
+/// `char::is_alphanumeric` of the code points of Vietnamese text, computed once from it
+/// (the standard library's look-up for non-ASCII letters is a search of its tables).
+struct Alnum {
+    low: Box<[bool]>,
+    ext: Box<[bool]>,
+}
+
+fn alnum(u: u32) -> bool {
+    char::from_u32(u).is_some_and(char::is_alphanumeric)
+}
+
+static ALNUM: LazyLock<Alnum> = LazyLock::new(|| Alnum {
+    low: (0..ALNUM_LIMIT).map(alnum).collect(),
+    ext: ALNUM_EXT.map(alnum).collect(),
+});
 
 fn char_before(text: &str, at: usize) -> Option<char> {
     text.get(..at).and_then(|s| s.chars().next_back())
@@ -743,15 +858,14 @@ pub fn places(text: &str, reference: Option<Date>) -> Vec<Place> {
     let Some(ac) = lex.ac.as_ref() else {
         return Vec::new();
     };
-    for m in ac.find_iter(text) {
-        let (s, e) = (m.start(), m.end());
+    for (pattern, s, e) in ac.find_iter(text.as_bytes()) {
         if s < consumed {
             continue;
         }
         if char_before(text, s).is_some_and(is_word_char) {
             continue;
         }
-        let pat = lex.pats[m.pattern().as_usize()];
+        let pat = lex.pats[pattern];
         let dotted = matches!(pat, Pat::Unit(i) if lex.units[i as usize].dotted);
         if !dotted && char_at(text, e).is_some_and(is_word_char) {
             continue;
@@ -863,6 +977,53 @@ pub fn places(text: &str, reference: Option<Date>) -> Vec<Place> {
     resolve(found, &hints, reference, text, g)
 }
 
+/// The search keys of the first words of a name read by [`name_words`]: [`fold_key`] folds
+/// each word on its own and joins them with one space, so the key of the first `k` words
+/// is the key of all `n` cut before its `k`-th space. One fold instead of one per prefix.
+struct NameKeys {
+    /// The key of all the words, and where each prefix's key ends; `None` when the key
+    /// does not have one segment per word (then each prefix is folded on its own).
+    full: Option<(String, [usize; MAX_NAME_WORDS])>,
+}
+
+impl NameKeys {
+    fn new(text: &str, at: usize, ends: &[usize; MAX_NAME_WORDS], n: usize) -> NameKeys {
+        let full = (1..=MAX_NAME_WORDS).contains(&n).then(|| {
+            let key = text.get(at..ends[n - 1]).map(fold_key)?;
+            let mut cuts = [0; MAX_NAME_WORDS];
+            let mut k = 0;
+            for (i, b) in key.bytes().enumerate() {
+                if b == b' ' {
+                    *cuts.get_mut(k)? = i;
+                    k += 1;
+                }
+            }
+            if k + 1 != n {
+                return None;
+            }
+            cuts[n - 1] = key.len();
+            Some((key, cuts))
+        });
+        NameKeys {
+            full: full.flatten(),
+        }
+    }
+
+    /// `fold_key(&text[at..ends[k - 1]])`, for `k` in `1..=n`.
+    fn key<'a>(
+        &'a self,
+        text: &str,
+        at: usize,
+        ends: &[usize; MAX_NAME_WORDS],
+        k: usize,
+    ) -> std::borrow::Cow<'a, str> {
+        match &self.full {
+            Some((key, cuts)) => std::borrow::Cow::Borrowed(&key[..cuts[k - 1]]),
+            None => std::borrow::Cow::Owned(fold_key(&text[at..ends[k - 1]])),
+        }
+    }
+}
+
 /// Reads the name after a unit word at `at`; `None` when there is none.
 fn read_name(
     text: &str,
@@ -893,12 +1054,14 @@ fn read_name(
         }
         if admin {
             // longest prefix the gazetteer (or an alias) knows
+            let keys = NameKeys::new(text, at, ends, n);
             for k in (1..=n).rev() {
-                let mut key = fold_key(&text[at..ends[k - 1]]);
-                if let Some((target, _)) = lex.aliases.get(&key) {
-                    key.clone_from(target);
-                }
-                let cands = admin_candidates(g, &key, unit);
+                let key = keys.key(text, at, ends, k);
+                let key = lex
+                    .aliases
+                    .get(key.as_ref())
+                    .map_or(key.as_ref(), |(t, _)| t);
+                let cands = admin_candidates(g, key, unit);
                 if !cands.is_empty() {
                     return Some((ends[k - 1], cands));
                 }
@@ -926,8 +1089,9 @@ fn read_name(
     // Lowercase names only when the gazetteer knows them (two words or more): "xã đức ninh".
     if admin {
         let n = name_words(text, at, true, ends);
+        let keys = NameKeys::new(text, at, ends, n);
         for k in (2..=n).rev() {
-            let key = fold_key(&text[at..ends[k - 1]]);
+            let key = keys.key(text, at, ends, k);
             let types = unit_types(unit);
             let cands: Vec<UnitId> = g
                 .lookup_key(&key)
@@ -1246,5 +1410,106 @@ fn candidate(g: &Gazetteer, id: UnitId) -> Candidate {
             Vec::new()
         },
         id,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn word_char_table_is_is_alphanumeric() {
+        for u in 0..0x3_0000 {
+            if let Some(c) = char::from_u32(u) {
+                assert_eq!(is_word_char(c), c.is_alphanumeric(), "{c:?}");
+            }
+        }
+    }
+
+    /// [`NameKeys`] gives the key [`fold_key`] gives each prefix of a name.
+    #[test]
+    fn name_keys_are_prefix_keys() {
+        let fixture = include_str!("../../fixtures/duc-ninh-2023.txt");
+        let extra = "xã Đắk G'Long - Bà Rịa-Vũng Tàu, Mỹ Đình 1, Quy Nhơn, xã đức ninh hàm yên";
+        let mut ends = [0; MAX_NAME_WORDS];
+        let mut checked = 0;
+        for text in [fixture, extra] {
+            for at in (0..text.len()).filter(|&i| text.is_char_boundary(i)) {
+                for lower in [false, true] {
+                    let n = name_words(text, at, lower, &mut ends);
+                    let keys = NameKeys::new(text, at, &ends, n);
+                    for k in 1..=n {
+                        assert_eq!(
+                            keys.key(text, at, &ends, k),
+                            fold_key(&text[at..ends[k - 1]]),
+                            "{:?}",
+                            &text[at..ends[k - 1]]
+                        );
+                        checked += usize::from(keys.full.is_some());
+                    }
+                }
+            }
+        }
+        assert!(checked > 100, "{checked}");
+    }
+
+    /// [`Matcher::find_iter`] yields what `AhoCorasick::find_iter` yields.
+    #[test]
+    fn matcher_is_aho_corasick() {
+        let patterns: Vec<String> = [
+            "xã",
+            "xã Đức",
+            "Đức Ninh",
+            "huyện",
+            "Hà Nội",
+            "Nội",
+            "a",
+            "TP.",
+            "TP",
+            "ninh",
+        ]
+        .iter()
+        .map(|p| p.to_string())
+        .collect();
+        let ours = Matcher::new(&patterns).unwrap();
+        let theirs = AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+            .build(&patterns)
+            .unwrap();
+        let fixture = include_str!("../../fixtures/duc-ninh-2023.txt");
+        for text in [
+            fixture,
+            "",
+            "a",
+            "xã Đức Ninh, huyện Hàm Yên; TP.Hà Nội và TP Nội Bài, xã Đứcx Ninhninh",
+            "Hà Nộ Hà Nội Nội Hà Nội",
+        ] {
+            let got: Vec<_> = ours.find_iter(text.as_bytes()).collect();
+            let want: Vec<_> = theirs
+                .find_iter(text)
+                .map(|m| (m.pattern().as_usize(), m.start(), m.end()))
+                .collect();
+            assert_eq!(got, want, "{text:?}");
+        }
+        // The place lexicon itself, over the reference article.
+        let lex = &*LEX;
+        let theirs = AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+            .build(&lex.patterns)
+            .unwrap();
+        let got: Vec<_> = lex
+            .ac
+            .as_ref()
+            .unwrap()
+            .find_iter(fixture.as_bytes())
+            .collect();
+        let want: Vec<_> = theirs
+            .find_iter(fixture)
+            .map(|m| (m.pattern().as_usize(), m.start(), m.end()))
+            .collect();
+        assert!(got.len() > 10);
+        assert_eq!(got, want);
     }
 }

@@ -327,11 +327,21 @@ const FIRST_BITS: usize = 1 << 16;
 /// FNV-1a of a folded word, reduced to an index of the first-word filter.
 #[inline]
 fn word_hash(bytes: &[u8]) -> usize {
-    let mut h: u32 = 0x811c_9dc5;
-    for &b in bytes {
-        h ^= u32::from(b);
-        h = h.wrapping_mul(0x0100_0193);
-    }
+    hash_index(bytes.iter().fold(FNV_OFFSET, |h, &b| fnv(h, b)))
+}
+
+/// The FNV-1a state of no bytes.
+const FNV_OFFSET: u32 = 0x811c_9dc5;
+
+/// One byte into an FNV-1a state.
+#[inline]
+fn fnv(h: u32, b: u8) -> u32 {
+    (h ^ u32::from(b)).wrapping_mul(0x0100_0193)
+}
+
+/// An FNV-1a state reduced to an index of the first-word filter.
+#[inline]
+fn hash_index(h: u32) -> usize {
     (h as usize ^ (h as usize >> 16)) & (FIRST_BITS - 1)
 }
 
@@ -460,6 +470,8 @@ pub(crate) struct Word {
     pub start: usize,
     pub end: usize,
     pub case: Case,
+    /// [`word_hash`] of the word's folded bytes, computed while folding.
+    hash: u32,
 }
 
 /// What separates two words.
@@ -523,7 +535,7 @@ fn tag_words(text: &str, buf: &[u8], words: &[Word]) -> Vec<Option<Tag>> {
     let vocab = &*VOCAB;
     let mut tags = vec![None; words.len()];
     for (wi, w) in words.iter().enumerate() {
-        let h = word_hash(&buf[w.start + 1..w.end + 1]);
+        let h = w.hash as usize;
         if vocab.first[h / 64] & (1 << (h % 64)) == 0 {
             continue;
         }
@@ -633,123 +645,7 @@ impl<'t> Words<'t> {
     ///
     /// Linear in `text.len()`.
     pub(crate) fn new(text: &'t str) -> Words<'t> {
-        // One pass over the bytes: words, their letter case, the separators between
-        // them, and the folded copy for the automaton (ASCII without decoding).
-        let bytes = text.as_bytes();
-        let mut words = Vec::with_capacity(text.len() / 5);
-        let mut gaps = Vec::with_capacity(text.len() / 5);
-        // The folded copy starts as the text itself behind a space; only the bytes that
-        // fold differently (capitals, separators) are rewritten below.
-        let mut buf: Vec<u8> = Vec::with_capacity(text.len() + 2);
-        buf.push(b' ');
-        buf.extend_from_slice(bytes);
-        let mut start: Option<usize> = None;
-        let mut shape = Shape::default();
-        let mut gap = Gap::Break;
-        let decode = |i: usize| -> (char, usize) {
-            match bytes.get(i) {
-                Some(&b) if b < 0x80 => (char::from(b), 1),
-                Some(_) => text
-                    .get(i..)
-                    .and_then(|t| t.chars().next())
-                    .map_or((' ', 1), |c| (c, c.len_utf8())),
-                None => ('\0', 0),
-            }
-        };
-        let tab = &*WORD_CHARS;
-        let mut i = 0;
-        while i < bytes.len() {
-            let b = bytes[i];
-            let class = BYTE_CLASS[usize::from(b)];
-            // ASCII letters, digits and spaces, the bulk of the text, byte by byte.
-            if class <= B_UPPER {
-                let upper = class == B_UPPER;
-                if start.is_none() {
-                    start = Some(i);
-                    // As `Shape::push` of the first char.
-                    shape = Shape {
-                        letters: 1,
-                        first_upper: upper,
-                        first_lower: class == B_LOWER,
-                        upper_rest: 0,
-                        apostrophe: false,
-                    };
-                    gaps.push(gap);
-                    gap = Gap::Space;
-                } else {
-                    shape.upper_rest += usize::from(upper);
-                    shape.letters += 1;
-                }
-                if upper {
-                    buf[i + 1] = b | 0x20;
-                }
-                i += 1;
-                continue;
-            }
-            if class == B_SPACE {
-                if let Some(s) = start.take() {
-                    words.push(Word {
-                        start: s,
-                        end: i,
-                        case: shape.case(),
-                    });
-                }
-                i += 1;
-                continue;
-            }
-            let (c, len, is_word, low, upper) = if b < 0x80 {
-                // ASCII punctuation: never part of a word.
-                (char::from(b), 1, false, char::from(b), false)
-            } else {
-                let (u, len) = decode_at(bytes, i);
-                let (is_word, low, upper) = tab.get(u);
-                (char::from_u32(u).unwrap_or(' '), len, is_word, low, upper)
-            };
-            let inner_apostrophe = !is_word
-                && (c == '\'' || c == '’')
-                && start.is_some()
-                && word_char(decode(i + len).0).0;
-            if is_word || inner_apostrophe {
-                if start.is_none() {
-                    start = Some(i);
-                    shape = Shape::default();
-                    gaps.push(gap);
-                    gap = Gap::Space;
-                }
-                if is_word {
-                    shape.push(c, upper);
-                    if low != c {
-                        let mut tmp = [0u8; 4];
-                        let enc = low.encode_utf8(&mut tmp).as_bytes();
-                        if let Some(dst) = buf.get_mut(i + 1..i + 1 + enc.len()) {
-                            dst.copy_from_slice(enc);
-                        }
-                    }
-                } else {
-                    shape.apostrophe = true;
-                    blank(&mut buf, i + 1, len);
-                }
-            } else {
-                if let Some(s) = start.take() {
-                    words.push(Word {
-                        start: s,
-                        end: i,
-                        case: shape.case(),
-                    });
-                }
-                gap = gap.max(gap_of(c));
-                blank(&mut buf, i + 1, len);
-            }
-            i += len.max(1);
-        }
-        if let Some(s) = start {
-            words.push(Word {
-                start: s,
-                end: text.len(),
-                case: shape.case(),
-            });
-        }
-        buf.push(b' ');
+        let (words, gaps, buf) = scan(text);
         let tags = tag_words(text, &buf, &words);
         Words {
             text,
@@ -759,7 +655,146 @@ impl<'t> Words<'t> {
             vocab: &VOCAB,
         }
     }
+}
 
+/// Cuts `text` into words: the words, the gap before each, and the folded copy of the
+/// text behind a space (with a space after it) that the automaton reads.
+fn scan(text: &str) -> (Vec<Word>, Vec<Gap>, Vec<u8>) {
+    // One pass over the bytes: words, their letter case, the separators between
+    // them, and the folded copy for the automaton (ASCII without decoding), with the
+    // hash of each folded word.
+    let bytes = text.as_bytes();
+    let mut words = Vec::with_capacity(text.len() / 5);
+    let mut gaps = Vec::with_capacity(text.len() / 5);
+    // The folded copy starts as the text itself behind a space; only the bytes that
+    // fold differently (capitals, separators) are rewritten below.
+    let mut buf: Vec<u8> = Vec::with_capacity(text.len() + 2);
+    buf.push(b' ');
+    buf.extend_from_slice(bytes);
+    let mut start: Option<usize> = None;
+    let mut shape = Shape::default();
+    let mut gap = Gap::Break;
+    let decode = |i: usize| -> (char, usize) {
+        match bytes.get(i) {
+            Some(&b) if b < 0x80 => (char::from(b), 1),
+            Some(_) => text
+                .get(i..)
+                .and_then(|t| t.chars().next())
+                .map_or((' ', 1), |c| (c, c.len_utf8())),
+            None => ('\0', 0),
+        }
+    };
+    let tab = &*WORD_CHARS;
+    // The FNV-1a state of the current word's folded bytes.
+    let mut h = FNV_OFFSET;
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        let class = BYTE_CLASS[usize::from(b)];
+        // ASCII letters, digits and spaces, the bulk of the text, byte by byte.
+        if class <= B_UPPER {
+            let upper = class == B_UPPER;
+            if start.is_none() {
+                start = Some(i);
+                // As `Shape::push` of the first char.
+                shape = Shape {
+                    letters: 1,
+                    first_upper: upper,
+                    first_lower: class == B_LOWER,
+                    upper_rest: 0,
+                    apostrophe: false,
+                };
+                gaps.push(gap);
+                gap = Gap::Space;
+                h = FNV_OFFSET;
+            } else {
+                shape.upper_rest += usize::from(upper);
+                shape.letters += 1;
+            }
+            let folded = b | if upper { 0x20 } else { 0 };
+            if upper {
+                buf[i + 1] = folded;
+            }
+            h = fnv(h, folded);
+            i += 1;
+            continue;
+        }
+        if class == B_SPACE {
+            if let Some(s) = start.take() {
+                words.push(Word {
+                    start: s,
+                    end: i,
+                    case: shape.case(),
+                    hash: hash_index(h) as u32,
+                });
+            }
+            i += 1;
+            continue;
+        }
+        let (c, len, is_word, low, upper) = if b < 0x80 {
+            // ASCII punctuation: never part of a word.
+            (char::from(b), 1, false, char::from(b), false)
+        } else {
+            let (u, len) = decode_at(bytes, i);
+            let (is_word, low, upper) = tab.get(u);
+            (char::from_u32(u).unwrap_or(' '), len, is_word, low, upper)
+        };
+        let inner_apostrophe = !is_word
+            && (c == '\'' || c == '’')
+            && start.is_some()
+            && word_char(decode(i + len).0).0;
+        if is_word || inner_apostrophe {
+            if start.is_none() {
+                start = Some(i);
+                shape = Shape::default();
+                gaps.push(gap);
+                gap = Gap::Space;
+                h = FNV_OFFSET;
+            }
+            if is_word {
+                shape.push(c, upper);
+                if low != c {
+                    let mut tmp = [0u8; 4];
+                    let enc = low.encode_utf8(&mut tmp).as_bytes();
+                    if let Some(dst) = buf.get_mut(i + 1..i + 1 + enc.len()) {
+                        dst.copy_from_slice(enc);
+                    }
+                }
+            } else {
+                shape.apostrophe = true;
+                blank(&mut buf, i + 1, len);
+            }
+            // The folded bytes of the char, as written above.
+            if let Some(f) = buf.get(i + 1..i + 1 + len) {
+                h = f.iter().fold(h, |h, &b| fnv(h, b));
+            }
+        } else {
+            if let Some(s) = start.take() {
+                words.push(Word {
+                    start: s,
+                    end: i,
+                    case: shape.case(),
+                    hash: hash_index(h) as u32,
+                });
+            }
+            gap = gap.max(gap_of(c));
+            blank(&mut buf, i + 1, len);
+        }
+        i += len.max(1);
+    }
+    if let Some(s) = start {
+        words.push(Word {
+            start: s,
+            end: text.len(),
+            case: shape.case(),
+            hash: hash_index(h) as u32,
+        });
+    }
+    buf.push(b' ');
+    (words, gaps, buf)
+}
+
+impl<'t> Words<'t> {
     /// The number of words.
     pub(crate) fn len(&self) -> usize {
         self.words.len()
@@ -1035,6 +1070,29 @@ mod tests {
                 keys, sorted,
                 "src/lexicon/{name}: entries not sorted by byte order"
             );
+        }
+    }
+
+    /// The hash computed while folding is the hash of the folded word.
+    #[test]
+    fn folded_hashes() {
+        let fixture = include_str!("../../fixtures/duc-ninh-2023.txt");
+        for text in [
+            fixture,
+            "H'Hen Niê, Đắk G’Long; ĐẠI HỘI Ủy ban 12a3 Ǆemal ΑΣ Straße İstanbul",
+            "",
+            "a",
+            "’x' y’z",
+        ] {
+            let (words, _, buf) = scan(text);
+            for w in &words {
+                assert_eq!(
+                    w.hash as usize,
+                    word_hash(&buf[w.start + 1..w.end + 1]),
+                    "{:?} in {text:?}",
+                    &text[w.start..w.end]
+                );
+            }
         }
     }
 

@@ -219,6 +219,58 @@ static LINE_LEAD: [bool; 256] = {
     t
 };
 
+/// A byte repeated in the eight bytes of a word.
+const fn splat(b: u8) -> u64 {
+    0x0101_0101_0101_0101 * b as u64
+}
+
+/// Non-zero when some byte of `x` is below `n` (for `n` up to 0x80; exact when zero).
+#[inline]
+fn byte_below(x: u64, n: u8) -> u64 {
+    x.wrapping_sub(splat(n)) & !x & splat(0x80)
+}
+
+/// Non-zero when some byte of `x` is `b` (exact when zero).
+#[inline]
+fn has_byte(x: u64, b: u8) -> u64 {
+    byte_below(x ^ splat(b), 1)
+}
+
+/// Non-zero when some byte of `x` is below 0x0E or is 0xC2 or 0xE2 (exact when zero):
+/// the words in which a line break may start.
+#[inline]
+fn may_break(x: u64) -> u64 {
+    byte_below(x, 0x0E) | has_byte(x & splat(0xDF), 0xC2)
+}
+
+/// The first offset at or after `from` whose byte satisfies `hit`. Eight bytes at a time,
+/// words for which `maybe` is zero are skipped: `maybe` must be non-zero for every word
+/// with a hit (a filter, never a test).
+#[inline]
+fn find_byte(
+    bytes: &[u8],
+    from: usize,
+    maybe: impl Fn(u64) -> u64,
+    hit: impl Fn(u8) -> bool,
+) -> Option<usize> {
+    let mut i = from;
+    while let Some(chunk) = bytes.get(i..i + 8) {
+        let Ok(word) = <[u8; 8]>::try_from(chunk) else {
+            break;
+        };
+        if maybe(u64::from_le_bytes(word)) != 0
+            && let Some(off) = chunk.iter().position(|&b| hit(b))
+        {
+            return Some(i + off);
+        }
+        i += 8;
+    }
+    bytes
+        .get(i..)
+        .and_then(|rest| rest.iter().position(|&b| hit(b)))
+        .map(|off| i + off)
+}
+
 /// Iterator returned by [`paragraphs`].
 #[derive(Clone, Debug)]
 pub struct Paragraphs<'a> {
@@ -235,13 +287,13 @@ impl Iterator for Paragraphs<'_> {
             let mut len = bytes.len() - from;
             let mut brk = 0;
             let mut i = from;
-            while let Some(off) = bytes[i..].iter().position(|&b| LINE_LEAD[b as usize]) {
-                brk = rules::line_break_at(bytes, i + off);
+            while let Some(at) = find_byte(bytes, i, may_break, |b| LINE_LEAD[b as usize]) {
+                brk = rules::line_break_at(bytes, at);
                 if brk > 0 {
-                    len = i + off - from;
+                    len = at - from;
                     break;
                 }
-                i += off + 1;
+                i = at + 1;
             }
             self.pos = from + len + brk.max(1);
             let line = &self.text[from..from + len];
@@ -283,6 +335,51 @@ mod tests {
 
     fn split(text: &str) -> Vec<&str> {
         sentences(text).map(|s| &text[s.start..s.end]).collect()
+    }
+
+    /// The word filters never miss a byte of their table, whatever the other bytes are.
+    #[test]
+    fn word_filters_cover_their_tables() {
+        for b in 0..=255u8 {
+            for lane in 0..8 {
+                for fill in [0u8, b' ', b'a', 0x7F, 0x80, 0xC2, 0xE2, 0xFF] {
+                    let mut w = [fill; 8];
+                    w[lane] = b;
+                    let x = u64::from_le_bytes(w);
+                    if LINE_LEAD[b as usize] {
+                        assert_ne!(may_break(x), 0, "{b:#x} in lane {lane}");
+                    }
+                    if rules::is_candidate(b) {
+                        assert_ne!(rules::may_stop(x), 0, "{b:#x} in lane {lane}");
+                    }
+                }
+            }
+        }
+    }
+
+    /// `find_byte` agrees with a plain scan at every start and alignment.
+    #[test]
+    fn find_byte_is_a_scan() {
+        let text = "Một dòng\u{2028}hai – ba\r\nbốn\u{85}năm. Sáu!\"bảy\" tám… chín?\x0b\x0c mười";
+        let bytes = text.as_bytes();
+        for from in 0..=bytes.len() + 1 {
+            let want = bytes
+                .get(from..)
+                .and_then(|r| r.iter().position(|&b| LINE_LEAD[b as usize]))
+                .map(|o| from + o);
+            assert_eq!(
+                find_byte(bytes, from, may_break, |b| LINE_LEAD[b as usize]),
+                want
+            );
+            let want = bytes
+                .get(from..)
+                .and_then(|r| r.iter().position(|&b| rules::is_candidate(b)))
+                .map(|o| from + o);
+            assert_eq!(
+                find_byte(bytes, from, rules::may_stop, rules::is_candidate),
+                want
+            );
+        }
     }
 
     #[test]

@@ -25,6 +25,23 @@ static CANDIDATE: [u8; 256] = {
     t
 };
 
+/// Is `b` a byte the scanner stops at?
+#[inline]
+pub(super) fn is_candidate(b: u8) -> bool {
+    CANDIDATE[b as usize] != 0
+}
+
+/// Non-zero when some byte of `x` is in [`CANDIDATE`] (exact when zero).
+#[inline]
+pub(super) fn may_stop(x: u64) -> u64 {
+    use super::has_byte;
+    super::may_break(x)
+        | has_byte(x, b'.')
+        | has_byte(x, b'!')
+        | has_byte(x, b'?')
+        | has_byte(x, b'"')
+}
+
 /// Length in bytes of the line break at `i`, or 0: `\n`, `\r`, vertical tab, form
 /// feed, NEL (U+0085), line and paragraph separators (U+2028, U+2029).
 pub(crate) fn line_break_at(bytes: &[u8], i: usize) -> usize {
@@ -60,11 +77,10 @@ pub(crate) fn next_sentence(text: &str, pos: usize, ab: &Abbreviations) -> Optio
     let mut i = start;
     let mut quotes = 0usize;
     loop {
-        let Some(off) = bytes[i..].iter().position(|&b| CANDIDATE[b as usize] != 0) else {
+        let Some(c) = super::find_byte(bytes, i, may_stop, is_candidate) else {
             let end = trim_end(text, start, bytes.len());
             return Some((Span::new(start, end), bytes.len()));
         };
-        let c = i + off;
         match CANDIDATE[bytes[c] as usize] {
             2 => {
                 let end = trim_end(text, start, c);

@@ -93,20 +93,55 @@ fn class_of(classes: &[u8], ext: &[u8], u: u32) -> u8 {
 ///
 /// Same result as looking up the word ASCII-lowercased, then (when it has an uppercase
 /// character and is not ASCII) `word.to_lowercase()`: when no non-ASCII character changes,
-/// the two lowercasings are the same string, so the second lookup is skipped.
+/// the two lowercasings are the same string, so the second lookup is skipped. The first
+/// lookup is skipped when [`may_be_keyword`] rules it out.
 #[inline]
-fn keyword(kws: &Keywords, w: &[u8], upper: bool, lower_changes: bool) -> Kw {
+fn keyword(kws: &Keywords, lead: &LeadLengths, w: &[u8], upper: bool, lower_changes: bool) -> Kw {
     if w.len() > kws.max_len {
         return Kw::None;
     }
-    let k = kws.get(w);
-    if k != Kw::None {
-        return k;
+    if may_be_keyword(lead, w) {
+        let k = kws.get(w);
+        if k != Kw::None {
+            return k;
+        }
     }
     if upper && lower_changes {
         return keyword_lowercased(kws, w);
     }
     Kw::None
+}
+
+/// For each byte, the set of lengths (bit `n` for `n` bytes, `n < 64`) of the keywords
+/// that start with that byte ignoring ASCII case: a filter in front of [`Keywords::get`].
+type LeadLengths = [u64; 256];
+
+fn lead_lengths(kws: &Keywords) -> LeadLengths {
+    let mut t = [0u64; 256];
+    for key in kws.map.keys() {
+        let (Some(&c), n) = (key.as_bytes().first(), key.len()) else {
+            continue;
+        };
+        // a longer key would need a wider set: let every word of its first byte through
+        let bits = if n < 64 { 1 << n } else { u64::MAX };
+        t[usize::from(c.to_ascii_lowercase())] |= bits;
+        t[usize::from(c.to_ascii_uppercase())] |= bits;
+    }
+    t
+}
+
+/// Keyword lengths by first byte, computed once from [`KEYWORDS`].
+static LEAD_LENGTHS: LazyLock<LeadLengths> = LazyLock::new(|| lead_lengths(&KEYWORDS));
+
+/// False when no keyword can equal `w` ignoring ASCII case (no keyword of its length
+/// starts with its first byte), so [`Keywords::get`] would answer `Kw::None`. Most words
+/// of a text are rejected here by one load and one bit test, before any hashing.
+#[inline(always)]
+fn may_be_keyword(lead: &LeadLengths, w: &[u8]) -> bool {
+    match w.first() {
+        Some(&c) => lead[usize::from(c)] >> (w.len() & 63) & 1 != 0,
+        None => true,
+    }
 }
 
 /// The role of `w` fully lowercased (`str::to_lowercase`): the rare capitalised word with
@@ -159,6 +194,52 @@ const BYTES: [B; 256] = {
     t
 };
 
+/// The classes of the ASCII bytes inside a word: letters are [`WORD`], capitals also
+/// [`UPPER`]. ([`LOWER_CHANGES`] is only collected from non-ASCII characters, see
+/// [`keyword`].)
+const ASCII_CLASSES: [u8; 128] = {
+    let mut t = [0; 128];
+    let mut c = 0;
+    while c < 128 {
+        let x = c as u8;
+        if x.is_ascii_lowercase() {
+            t[c] = WORD;
+        } else if x.is_ascii_uppercase() {
+            t[c] = WORD | UPPER;
+        }
+        c += 1;
+    }
+    t
+};
+
+/// The end of the run of word characters starting at byte `i` of `b` (a `str`), and the
+/// union of their classes (ASCII capitals count as [`UPPER`] only).
+///
+/// ASCII bytes are classified by [`ASCII_CLASSES`] with one branch each; a non-ASCII
+/// character is decoded and looked up in the class tables.
+#[inline(always)]
+fn word_end(classes: &[u8], ext: &[u8], b: &[u8], mut i: usize) -> (usize, u8) {
+    let mut acc = 0;
+    while let Some(&x) = b.get(i) {
+        if let Some(&k) = ASCII_CLASSES.get(usize::from(x)) {
+            if k == 0 {
+                break;
+            }
+            acc |= k;
+            i += 1;
+        } else {
+            let (u, len) = decode(b, i);
+            let k = class_of(classes, ext, u);
+            if k & WORD == 0 {
+                break;
+            }
+            acc |= k;
+            i += len;
+        }
+    }
+    (i, acc)
+}
+
 /// Tokenizes `text` into `out` (cleared first).
 ///
 /// # Time complexity
@@ -170,6 +251,7 @@ pub(crate) fn tokenize(text: &str, out: &mut Vec<Tok>) {
     let classes: &[u8] = &CLASSES;
     let ext: &[u8] = &CLASSES_EXT;
     let kws: &Keywords = &KEYWORDS;
+    let lead: &LeadLengths = &LEAD_LENGTHS;
     let b = text.as_bytes();
     let mut i = 0;
     while i < b.len() {
@@ -198,36 +280,19 @@ pub(crate) fn tokenize(text: &str, out: &mut Vec<Tok>) {
             }
             B::Lower | B::Upper | B::High => {
                 let start = i;
-                let mut end = i;
-                let mut upper = false;
-                let mut lower_changes = false;
-                while end < b.len() {
-                    let x = b[end];
-                    match BYTES[usize::from(x)] {
-                        B::Lower => end += 1,
-                        B::Upper => {
-                            upper = true;
-                            end += 1;
-                        }
-                        B::High => {
-                            let (u, len) = decode(b, end);
-                            let k = class_of(classes, ext, u);
-                            if k & WORD == 0 {
-                                break;
-                            }
-                            upper |= k & UPPER != 0;
-                            lower_changes |= k & LOWER_CHANGES != 0;
-                            end += len;
-                        }
-                        _ => break,
-                    }
-                }
+                let (end, k) = word_end(classes, ext, b, i);
                 if end > start {
                     out.push(Tok {
                         start,
                         end,
                         kind: TokKind::Word,
-                        kw: keyword(kws, &b[start..end], upper, lower_changes),
+                        kw: keyword(
+                            kws,
+                            lead,
+                            &b[start..end],
+                            k & UPPER != 0,
+                            k & LOWER_CHANGES != 0,
+                        ),
                         num: 0,
                     });
                     i = end;
@@ -344,6 +409,67 @@ mod tests {
             ]
         );
         assert_eq!(t[7].num, u32::MAX);
+    }
+
+    /// [`word_end`] by the definition: the longest run of [`is_word_char`] characters and
+    /// the union of their [`char_class`]es (ASCII capitals counting as [`UPPER`] only).
+    fn word_end_direct(s: &str, i: usize) -> (usize, u8) {
+        let mut acc = 0;
+        for (j, c) in s[i..].char_indices() {
+            if !is_word_char(c) {
+                return (i + j, acc);
+            }
+            acc |= if c.is_ascii() {
+                char_class(c) & !LOWER_CHANGES
+            } else {
+                char_class(c)
+            };
+        }
+        (s.len(), acc)
+    }
+
+    #[test]
+    fn word_end_matches_direct_computation() {
+        let texts = [
+            "Ngày 19/9, ĐẾN tháng Ωmega ǅx ÀÁ ß ﬁ 𝔸bc Ǆ ʼn ĳ à\u{301}b x\u{300} ẞ a—b “c” ",
+            "abc\u{2000}def mùng\u{a0}một Tết Nguyên Đán 9h30 a.b",
+        ];
+        let (classes, ext): (&[u8], &[u8]) = (&CLASSES, &CLASSES_EXT);
+        for s in texts {
+            for (i, _) in s.char_indices() {
+                let got = word_end(classes, ext, s.as_bytes(), i);
+                assert_eq!(got, word_end_direct(s, i), "{s:?} at {i}");
+            }
+        }
+        // every character in the tables and around them, alone and before a letter
+        for u in 0..0x2100 {
+            if let Some(c) = char::from_u32(u) {
+                for s in [format!("{c}"), format!("{c}a"), format!("a{c}")] {
+                    let got = word_end(classes, ext, s.as_bytes(), 0);
+                    assert_eq!(got, word_end_direct(&s, 0), "{s:?}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn lead_filter_keeps_every_keyword() {
+        let lead: &LeadLengths = &LEAD_LENGTHS;
+        for w in KEYWORDS.map.keys() {
+            assert!(may_be_keyword(lead, w.as_bytes()), "{w}");
+            assert!(
+                may_be_keyword(lead, w.to_ascii_uppercase().as_bytes()),
+                "{w}"
+            );
+        }
+        // a rejected word is never a keyword (the filter only skips lookups)
+        let text = "Ngày 19 tháng 9 năm nay, sáng Thứ Hai tuần trước ĐẾN cuối Quý 3 \
+                    người dân xã Tân Hòa đi chợ Tết, mùng một, rằm tháng Giêng âm lịch";
+        for w in text.split(|c: char| !c.is_alphanumeric()) {
+            if !may_be_keyword(lead, w.as_bytes()) {
+                assert_eq!(KEYWORDS.get(w.as_bytes()), Kw::None, "{w}");
+            }
+        }
     }
 
     #[test]

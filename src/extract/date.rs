@@ -1,6 +1,6 @@
 //! Calendar dates, and the date facts found in text.
 
-use std::fmt;
+use std::fmt::{self, Write as _};
 use std::str::FromStr;
 
 /// A day of the proleptic Gregorian calendar.
@@ -130,8 +130,52 @@ impl Date {
 
 impl fmt::Display for Date {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
+        let mut s = String::with_capacity(10);
+        push_ymd(&mut s, Some(self.year), self.month, Some(self.day));
+        f.write_str(&s)
     }
+}
+
+/// Appends `v` zero-padded to `width` digits, exactly as `write!(s, "{v:0width$}")`
+/// does, but digit by digit for the usual case of `0 <= v < 10^width` (the resolver
+/// writes thousands of dates, and the formatting machinery costs ~10× more).
+pub(crate) fn push_padded(s: &mut String, v: i32, width: u32) {
+    let Some(limit) = 10i32.checked_pow(width) else {
+        let _ = write!(s, "{v:0w$}", w = width as usize);
+        return;
+    };
+    if width > 0 && (0..limit).contains(&v) {
+        let mut k = limit;
+        while k > 1 {
+            k /= 10;
+            // `v / k % 10` is a single digit
+            s.push(char::from(b'0' + (v / k % 10) as u8));
+        }
+    } else {
+        let _ = write!(s, "{v:0w$}", w = width as usize);
+    }
+}
+
+/// Appends `YYYY-MM-DD` (`--MM-DD` without a year; `YYYY-MM` / `--MM` without a day):
+/// the same text as `format!("{y:04}-{m:02}-{d:02}")` and its variants.
+pub(crate) fn push_ymd(s: &mut String, y: Option<i32>, m: u8, d: Option<u8>) {
+    match y {
+        Some(y) => push_padded(s, y, 4),
+        None => s.push('-'),
+    }
+    s.push('-');
+    push_padded(s, i32::from(m), 2);
+    if let Some(d) = d {
+        s.push('-');
+        push_padded(s, i32::from(d), 2);
+    }
+}
+
+/// [`push_ymd`] into a new string.
+pub(crate) fn fmt_ymd(y: Option<i32>, m: u8, d: Option<u8>) -> String {
+    let mut s = String::with_capacity(10);
+    push_ymd(&mut s, y, m, d);
+    s
 }
 
 impl FromStr for Date {
@@ -256,6 +300,33 @@ impl DateFact {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn padded_digits_match_the_formatter() {
+        for v in [
+            -12345, -100, -1, 0, 1, 7, 9, 10, 99, 100, 999, 2023, 9999, 10000, 123456,
+        ] {
+            for w in 0..6 {
+                let mut s = String::from("x");
+                push_padded(&mut s, v, w);
+                assert_eq!(s, format!("x{v:0w$}", w = w as usize), "{v} {w}");
+            }
+        }
+        for y in [None, Some(-5), Some(0), Some(33), Some(2023), Some(12345)] {
+            for m in [0u8, 1, 9, 12, 99, 255] {
+                let want = match y {
+                    Some(y) => format!("{y:04}-{m:02}"),
+                    None => format!("--{m:02}"),
+                };
+                assert_eq!(fmt_ymd(y, m, None), want);
+                for d in [1u8, 9, 31, 200] {
+                    assert_eq!(fmt_ymd(y, m, Some(d)), format!("{want}-{d:02}"));
+                }
+            }
+        }
+        let d = Date::new(2023, 9, 5).unwrap_or_else(|| unreachable!());
+        assert_eq!(d.to_string(), "2023-09-05");
+    }
 
     #[test]
     fn epoch_days_round_trip() {

@@ -5,7 +5,7 @@
 
 use std::cell::Cell;
 
-use super::date::{Date, DateFact, DateKind, days_in_month};
+use super::date::{Date, DateFact, DateKind, days_in_month, fmt_ymd, push_padded};
 use super::lexicon::{
     CUE_PHRASES, Clock, Kw, LUNAR_MONTH_PHRASES, PART_CLOCK, PLACE_PHRASES, Phrases, UNIT_PHRASES,
     WEEKDAY_PHRASES,
@@ -1571,10 +1571,7 @@ struct Resolver {
 }
 
 fn fmt_day(y: Option<i32>, m: u8, d: u8) -> String {
-    match y {
-        Some(y) => format!("{y:04}-{m:02}-{d:02}"),
-        None => format!("--{m:02}-{d:02}"),
-    }
+    fmt_ymd(y, m, Some(d))
 }
 
 impl Resolver {
@@ -1635,10 +1632,7 @@ impl Resolver {
             }
             Point::Month { y, m } => {
                 let (y, inf) = self.year(y, m, 15);
-                match y {
-                    Some(y) => (format!("{y:04}-{m:02}"), inf),
-                    None => (format!("--{m:02}"), inf),
-                }
+                (fmt_ymd(y, m, None), inf)
             }
             Point::Quarter { y, q } => {
                 let (y, inf) = self.year(y, 3 * q - 1, 15);
@@ -1777,7 +1771,10 @@ impl Resolver {
             }
             Raw::Time { h, min, day, rel } => {
                 fact.kind = DateKind::Time;
-                let clock = format!("{h:02}:{min:02}");
+                let mut clock = String::with_capacity(5);
+                push_padded(&mut clock, i32::from(h), 2);
+                clock.push(':');
+                push_padded(&mut clock, i32::from(min), 2);
                 if let Some(off) = rel {
                     fact.offset = Some(off);
                     fact.unit = Some("day".to_string());
@@ -1788,8 +1785,10 @@ impl Resolver {
                         fact.value = rel_day.map(|d| format!("{d}T{clock}"));
                     }
                     Some(p) => {
-                        let (v, inf) = self.value(p);
-                        fact.value = Some(format!("{v}T{clock}"));
+                        let (mut v, inf) = self.value(p);
+                        v.push('T');
+                        v.push_str(&clock);
+                        fact.value = Some(v);
                         fact.year_inferred = inf;
                     }
                     None => fact.value = Some(clock),
@@ -1805,10 +1804,7 @@ impl Resolver {
             Raw::LunarMonth { m, y } => {
                 fact.kind = DateKind::Lunar;
                 let (first, ly, inf) = self.lunar(y, m, 1);
-                fact.lunar = Some(match ly {
-                    Some(ly) => format!("{ly:04}-{m:02}"),
-                    None => format!("--{m:02}"),
-                });
+                fact.lunar = Some(fmt_ymd(ly, m, None));
                 if let (Some(a), Some(ly)) = (first, ly) {
                     let last = lunar_to_solar(30, m, ly, false)
                         .or_else(|| lunar_to_solar(29, m, ly, false));

@@ -295,7 +295,9 @@ pub(crate) fn tokenize(text: &str, out: &mut Vec<Tok>) {
                         ),
                         num: 0,
                     });
-                    i = end;
+                    // most words are followed by one space: skip it here rather than
+                    // through the dispatch (spaces make no token)
+                    i = end + usize::from(b.get(end) == Some(&b' '));
                     continue;
                 }
                 // a non-letter, non-ASCII character

@@ -162,7 +162,8 @@ pub(crate) struct Facts {
 /// Finds dates and ratios in `text` (normalized), resolving them against `reference`.
 pub(crate) fn extract(text: &str, reference: Option<Date>) -> Facts {
     let mut toks = Vec::new();
-    tokenize(text, &mut toks);
+    let mut openers = Vec::new();
+    tokenize(text, &mut toks, &mut openers);
     let s = Scanner {
         text,
         t: &toks,
@@ -170,14 +171,14 @@ pub(crate) fn extract(text: &str, reference: Option<Date>) -> Facts {
     };
     let mut found = Vec::new();
     let mut ratios = Vec::new();
+    // `i` is the first token not yet read; the tokens that open nothing (neither a number
+    // nor a date word) are not visited: the next attempt is at the first opener from `i`
     let mut i = 0;
-    while i < toks.len() {
-        // most tokens open nothing: neither a number nor a date word
-        let t = &toks[i];
-        if t.kind != TokKind::Num && t.kw == Kw::None {
-            i += 1;
+    for &o in &openers {
+        if o < i {
             continue;
         }
+        i = o;
         match s.at(i) {
             Step::Date(f) => {
                 i = f.end.max(i + 1);

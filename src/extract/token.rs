@@ -240,13 +240,16 @@ fn word_end(classes: &[u8], ext: &[u8], b: &[u8], mut i: usize) -> (usize, u8) {
     (i, acc)
 }
 
-/// Tokenizes `text` into `out` (cleared first).
+/// Tokenizes `text` into `out` (cleared first), and lists in `openers` (cleared first,
+/// increasing) the indices of the tokens that can open a date or a ratio: the numbers and
+/// the date words (`kw != Kw::None`), so the grammar need not visit the other tokens.
 ///
 /// # Time complexity
 ///
 /// Linear in `text.len()`.
-pub(crate) fn tokenize(text: &str, out: &mut Vec<Tok>) {
+pub(crate) fn tokenize(text: &str, out: &mut Vec<Tok>, openers: &mut Vec<usize>) {
     out.clear();
+    openers.clear();
     out.reserve(text.len() / 4);
     let classes: &[u8] = &CLASSES;
     let ext: &[u8] = &CLASSES_EXT;
@@ -270,6 +273,7 @@ pub(crate) fn tokenize(text: &str, out: &mut Vec<Tok>) {
                 if i - start > 9 {
                     num = u32::MAX;
                 }
+                openers.push(out.len());
                 out.push(Tok {
                     start,
                     end: i,
@@ -282,17 +286,21 @@ pub(crate) fn tokenize(text: &str, out: &mut Vec<Tok>) {
                 let start = i;
                 let (end, k) = word_end(classes, ext, b, i);
                 if end > start {
+                    let kw = keyword(
+                        kws,
+                        lead,
+                        &b[start..end],
+                        k & UPPER != 0,
+                        k & LOWER_CHANGES != 0,
+                    );
+                    if kw != Kw::None {
+                        openers.push(out.len());
+                    }
                     out.push(Tok {
                         start,
                         end,
                         kind: TokKind::Word,
-                        kw: keyword(
-                            kws,
-                            lead,
-                            &b[start..end],
-                            k & UPPER != 0,
-                            k & LOWER_CHANGES != 0,
-                        ),
+                        kw,
                         num: 0,
                     });
                     // most words are followed by one space: skip it here rather than
@@ -369,7 +377,7 @@ mod tests {
     fn tokens_of_a_date() {
         let mut t = Vec::new();
         let text = "Ngày 19/9, 9h30 Đức";
-        tokenize(text, &mut t);
+        tokenize(text, &mut t, &mut Vec::new());
         let kinds: Vec<_> = t.iter().map(|t| &text[t.start..t.end]).collect();
         assert_eq!(kinds, ["Ngày", "19", "/", "9", ",", "9", "h", "30", "Đức"]);
         assert_eq!(t[0].kw, Kw::Day);
@@ -395,7 +403,11 @@ mod tests {
     #[test]
     fn keywords_ignore_case() {
         let mut t = Vec::new();
-        tokenize("NGÀY Tháng ĐẾN đến Đến đẾN Việt 12345678901", &mut t);
+        tokenize(
+            "NGÀY Tháng ĐẾN đến Đến đẾN Việt 12345678901",
+            &mut t,
+            &mut Vec::new(),
+        );
         let kws: Vec<_> = t.iter().map(|t| t.kw).collect();
         assert_eq!(
             kws,
@@ -472,6 +484,18 @@ mod tests {
                 assert_eq!(KEYWORDS.get(w.as_bytes()), Kw::None, "{w}");
             }
         }
+    }
+
+    #[test]
+    fn openers_are_the_numbers_and_date_words() {
+        let text = "Sáng 19/9, ông A đến Hà Nội; TỪ tháng 3 năm 2023 đến nay 12345678901 x";
+        let (mut t, mut openers) = (Vec::new(), vec![7]);
+        tokenize(text, &mut t, &mut openers);
+        let direct: Vec<usize> = (0..t.len())
+            .filter(|&i| t[i].kind == TokKind::Num || t[i].kw != Kw::None)
+            .collect();
+        assert_eq!(openers, direct);
+        assert!(openers.len() > 8 && openers.len() < t.len());
     }
 
     #[test]

@@ -1603,10 +1603,8 @@ impl Resolver {
     fn bounds(&self, p: Point) -> (String, String, bool) {
         match p {
             Point::Day { y, m, d } => {
-                let (y, inf) = self.year(y, m, d);
-                let y = y.filter(|&v| Date::new(v, m, d).is_some());
-                let s = fmt_day(y, m, d);
-                (s.clone(), s, inf && y.is_some())
+                let (s, inf) = self.day_value(y, m, d);
+                (s.clone(), s, inf)
             }
             Point::Month { y, m } => {
                 let (y, inf) = self.year(y, m, 15);
@@ -1625,26 +1623,39 @@ impl Resolver {
         }
     }
 
+    /// The value of a day (the year dropped when the day does not exist in it), and
+    /// whether its year was inferred.
+    fn day_value(&self, y: Y, m: u8, d: u8) -> (String, bool) {
+        let (y, inf) = self.year(y, m, d);
+        let y = y.filter(|&v| Date::new(v, m, d).is_some());
+        (fmt_day(y, m, d), inf && y.is_some())
+    }
+
     fn value(&self, p: Point) -> (String, bool) {
         match p {
-            Point::Day { .. } => {
-                let (v, _, inf) = self.bounds(p);
-                (v, inf)
-            }
+            Point::Day { y, m, d } => self.day_value(y, m, d),
             Point::Month { y, m } => {
                 let (y, inf) = self.year(y, m, 15);
                 (fmt_ymd(y, m, None), inf)
             }
             Point::Quarter { y, q } => {
                 let (y, inf) = self.year(y, 3 * q - 1, 15);
-                match y {
-                    Some(y) => (format!("{y:04}-Q{q}"), inf),
-                    None => (format!("Q{q}"), inf),
+                let mut s = String::with_capacity(7);
+                if let Some(y) = y {
+                    push_padded(&mut s, y, 4);
+                    s.push('-');
                 }
+                s.push('Q');
+                push_padded(&mut s, i32::from(q), 1);
+                (s, inf)
             }
             Point::Year(y) => {
                 let (y, inf) = self.year(y, 7, 1);
-                (y.map_or_else(String::new, |y| format!("{y:04}")), inf)
+                let mut s = String::with_capacity(4);
+                if let Some(y) = y {
+                    push_padded(&mut s, y, 4);
+                }
+                (s, inf)
             }
         }
     }

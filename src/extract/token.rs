@@ -96,11 +96,11 @@ fn class_of(classes: &[u8], ext: &[u8], u: u32) -> u8 {
 /// the two lowercasings are the same string, so the second lookup is skipped. The first
 /// lookup is skipped when [`may_be_keyword`] rules it out.
 #[inline]
-fn keyword(kws: &Keywords, lead: &LeadLengths, w: &[u8], upper: bool, lower_changes: bool) -> Kw {
+fn keyword(kws: &Keywords, edges: &EdgeLengths, w: &[u8], upper: bool, lower_changes: bool) -> Kw {
     if w.len() > kws.max_len {
         return Kw::None;
     }
-    if may_be_keyword(lead, w) {
+    if may_be_keyword(edges, w) {
         let k = kws.get(w);
         if k != Kw::None {
             return k;
@@ -113,34 +113,43 @@ fn keyword(kws: &Keywords, lead: &LeadLengths, w: &[u8], upper: bool, lower_chan
 }
 
 /// For each byte, the set of lengths (bit `n` for `n` bytes, `n < 64`) of the keywords
-/// that start with that byte ignoring ASCII case: a filter in front of [`Keywords::get`].
-type LeadLengths = [u64; 256];
+/// that start (`[0]`) or end (`[1]`) with that byte ignoring ASCII case: a filter in
+/// front of [`Keywords::get`].
+type EdgeLengths = [[u64; 256]; 2];
 
-fn lead_lengths(kws: &Keywords) -> LeadLengths {
-    let mut t = [0u64; 256];
+fn edge_lengths(kws: &Keywords) -> EdgeLengths {
+    let mut t = [[0u64; 256]; 2];
     for key in kws.map.keys() {
-        let (Some(&c), n) = (key.as_bytes().first(), key.len()) else {
+        let (Some(&first), Some(&last), n) =
+            (key.as_bytes().first(), key.as_bytes().last(), key.len())
+        else {
             continue;
         };
-        // a longer key would need a wider set: let every word of its first byte through
+        // a longer key would need a wider set: let every word of its bytes through
         let bits = if n < 64 { 1 << n } else { u64::MAX };
-        t[usize::from(c.to_ascii_lowercase())] |= bits;
-        t[usize::from(c.to_ascii_uppercase())] |= bits;
+        for (side, c) in [(0, first), (1, last)] {
+            t[side][usize::from(c.to_ascii_lowercase())] |= bits;
+            t[side][usize::from(c.to_ascii_uppercase())] |= bits;
+        }
     }
     t
 }
 
-/// Keyword lengths by first byte, computed once from [`KEYWORDS`].
-static LEAD_LENGTHS: LazyLock<LeadLengths> = LazyLock::new(|| lead_lengths(&KEYWORDS));
+/// Keyword lengths by first and last byte, computed once from [`KEYWORDS`].
+static EDGE_LENGTHS: LazyLock<EdgeLengths> = LazyLock::new(|| edge_lengths(&KEYWORDS));
 
 /// False when no keyword can equal `w` ignoring ASCII case (no keyword of its length
-/// starts with its first byte), so [`Keywords::get`] would answer `Kw::None`. Most words
-/// of a text are rejected here by one load and one bit test, before any hashing.
+/// starts with its first byte, or none ends with its last byte), so [`Keywords::get`]
+/// would answer `Kw::None`. Most words of a text are rejected here by two loads and
+/// two bit tests, before any hashing.
 #[inline(always)]
-fn may_be_keyword(lead: &LeadLengths, w: &[u8]) -> bool {
-    match w.first() {
-        Some(&c) => lead[usize::from(c)] >> (w.len() & 63) & 1 != 0,
-        None => true,
+fn may_be_keyword(edges: &EdgeLengths, w: &[u8]) -> bool {
+    match (w.first(), w.last()) {
+        (Some(&first), Some(&last)) => {
+            let len = w.len() & 63;
+            (edges[0][usize::from(first)] & edges[1][usize::from(last)]) >> len & 1 != 0
+        }
+        _ => true,
     }
 }
 
@@ -254,7 +263,7 @@ pub(crate) fn tokenize(text: &str, out: &mut Vec<Tok>, openers: &mut Vec<usize>)
     let classes: &[u8] = &CLASSES;
     let ext: &[u8] = &CLASSES_EXT;
     let kws: &Keywords = &KEYWORDS;
-    let lead: &LeadLengths = &LEAD_LENGTHS;
+    let edges: &EdgeLengths = &EDGE_LENGTHS;
     let b = text.as_bytes();
     let mut i = 0;
     while i < b.len() {
@@ -288,7 +297,7 @@ pub(crate) fn tokenize(text: &str, out: &mut Vec<Tok>, openers: &mut Vec<usize>)
                 if end > start {
                     let kw = keyword(
                         kws,
-                        lead,
+                        edges,
                         &b[start..end],
                         k & UPPER != 0,
                         k & LOWER_CHANGES != 0,
@@ -467,12 +476,12 @@ mod tests {
     }
 
     #[test]
-    fn lead_filter_keeps_every_keyword() {
-        let lead: &LeadLengths = &LEAD_LENGTHS;
+    fn edge_filter_keeps_every_keyword() {
+        let edges: &EdgeLengths = &EDGE_LENGTHS;
         for w in KEYWORDS.map.keys() {
-            assert!(may_be_keyword(lead, w.as_bytes()), "{w}");
+            assert!(may_be_keyword(edges, w.as_bytes()), "{w}");
             assert!(
-                may_be_keyword(lead, w.to_ascii_uppercase().as_bytes()),
+                may_be_keyword(edges, w.to_ascii_uppercase().as_bytes()),
                 "{w}"
             );
         }
@@ -480,7 +489,7 @@ mod tests {
         let text = "Ngày 19 tháng 9 năm nay, sáng Thứ Hai tuần trước ĐẾN cuối Quý 3 \
                     người dân xã Tân Hòa đi chợ Tết, mùng một, rằm tháng Giêng âm lịch";
         for w in text.split(|c: char| !c.is_alphanumeric()) {
-            if !may_be_keyword(lead, w.as_bytes()) {
+            if !may_be_keyword(edges, w.as_bytes()) {
                 assert_eq!(KEYWORDS.get(w.as_bytes()), Kw::None, "{w}");
             }
         }

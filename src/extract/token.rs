@@ -154,15 +154,43 @@ fn may_be_keyword(edges: &EdgeLengths, w: &[u8]) -> bool {
 }
 
 /// The role of `w` fully lowercased (`str::to_lowercase`): the rare capitalised word with
-/// a non-ASCII capital ("ĐẾN", "Đầu").
+/// a non-ASCII capital ("ĐẾN", "Đầu", "Ở").
+///
+/// The lowercase is written char by char into a stack buffer, with no allocation: a word
+/// whose lowercase is longer than every keyword is none. `str::to_lowercase` differs from
+/// the char-by-char lowercase only for a capital sigma, so such a word (never a date word)
+/// takes that slow path. The lowercase has no ASCII capital, so [`Keywords::get`]'s
+/// ASCII-insensitive lookup is the exact one.
 #[cold]
 #[inline(never)]
 fn keyword_lowercased(kws: &Keywords, w: &[u8]) -> Kw {
     // `w` is a whole word of a `str`, so this never fails
-    std::str::from_utf8(w)
-        .ok()
-        .and_then(|word| kws.map.get(&word.to_lowercase()).copied())
-        .unwrap_or_default()
+    let Ok(word) = std::str::from_utf8(w) else {
+        return Kw::None;
+    };
+    let mut buf = [0u8; 64];
+    let cap = kws.max_len.min(buf.len());
+    let mut n = 0;
+    for c in word.chars() {
+        if c == 'Σ' {
+            return kws
+                .map
+                .get(&word.to_lowercase())
+                .copied()
+                .unwrap_or_default();
+        }
+        for l in c.to_lowercase() {
+            let len = l.len_utf8();
+            match buf.get_mut(n..n + len) {
+                Some(dst) if n + len <= cap => {
+                    l.encode_utf8(dst);
+                }
+                _ => return Kw::None,
+            }
+            n += len;
+        }
+    }
+    buf.get(..n).map_or(Kw::None, |lower| kws.get(lower))
 }
 
 /// What a byte starts, for the tokenizer's dispatch.
@@ -505,6 +533,33 @@ mod tests {
             .collect();
         assert_eq!(openers, direct);
         assert!(openers.len() > 8 && openers.len() < t.len());
+    }
+
+    #[test]
+    fn lowercased_keywords_match_str_to_lowercase() {
+        let kws: &Keywords = &KEYWORDS;
+        let mut words: Vec<String> = kws.map.keys().map(|w| w.to_uppercase()).collect();
+        words.extend(kws.map.keys().map(|w| {
+            let mut c = w.chars();
+            c.next()
+                .map_or(String::new(), |f| f.to_uppercase().chain(c).collect())
+        }));
+        words.extend(
+            [
+                "ĐẾN",
+                "Đầu",
+                "Ở",
+                "ΣΑΣ",
+                "İİİİİİİİİİİİİİİİİİİİİİİİİİİİİİİİİİİİİİİİİİİİİİİİİİİİİİİİİİİİİİİİİİ",
+            ]
+            .map(String::from),
+        );
+        words.push("Ẩ".repeat(40));
+        for w in &words {
+            let want = kws.map.get(&w.to_lowercase()).copied().unwrap_or_default();
+            assert_eq!(keyword_lowercased(kws, w.as_bytes()), want, "{w}");
+        }
+        assert_eq!(keyword_lowercased(kws, "ĐẾN".as_bytes()), Kw::Until);
     }
 
     #[test]

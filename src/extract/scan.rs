@@ -325,12 +325,22 @@ impl Scanner<'_> {
     }
 
     /// The longest phrase of `list` starting at token `i`: its value and end token.
+    ///
+    /// The text of token `i` is read once for the whole list, and most entries are
+    /// rejected by the length of their first word.
     fn phrase(&self, i: usize, list: &Phrases) -> Option<(u32, usize)> {
+        let first = self.tok_text(i);
         list.list.iter().find_map(|(words, v)| {
-            let ok = words
-                .iter()
-                .enumerate()
-                .all(|(k, w)| self.tok_text(i + k).is_some_and(|x| ieq(x, w)));
+            let ok = match words.split_first() {
+                None => true,
+                Some((w, rest)) => {
+                    first.is_some_and(|x| x.len() == w.len() && ieq(x, w))
+                        && rest
+                            .iter()
+                            .enumerate()
+                            .all(|(k, w)| self.tok_text(i + 1 + k).is_some_and(|x| ieq(x, w)))
+                }
+            };
             ok.then_some((*v, i + words.len()))
         })
     }
@@ -1827,5 +1837,45 @@ impl Resolver {
             }
         }
         fact
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn phrase_matches_the_direct_computation() {
+        let text = "Sáng thứ Hai, tháng Giêng âm lịch, người dân TP Hà Nội, so với \
+                    CÙNG KỲ năm ngoái; Chủ nhật 3 tháng Chạp, tỉnh Nghệ An, mỗi người";
+        let mut toks = Vec::new();
+        tokenize(text, &mut toks, &mut Vec::new());
+        let s = Scanner {
+            text,
+            t: &toks,
+            last_chain: Cell::new((usize::MAX, Shape::Other, 0)),
+        };
+        let lists: [&Phrases; 5] = [
+            &UNIT_PHRASES,
+            &LUNAR_MONTH_PHRASES,
+            &WEEKDAY_PHRASES,
+            &CUE_PHRASES,
+            &PLACE_PHRASES,
+        ];
+        let mut hits = 0;
+        for list in lists {
+            for i in 0..=toks.len() {
+                let direct = list.list.iter().find_map(|(words, v)| {
+                    let ok = words
+                        .iter()
+                        .enumerate()
+                        .all(|(k, w)| s.tok_text(i + k).is_some_and(|x| ieq(x, w)));
+                    ok.then_some((*v, i + words.len()))
+                });
+                assert_eq!(s.phrase(i, list), direct, "token {i}");
+                hits += usize::from(direct.is_some());
+            }
+        }
+        assert!(hits >= 4, "{hits}");
     }
 }

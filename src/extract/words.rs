@@ -435,6 +435,8 @@ pub(crate) static VOCAB: LazyLock<Vocab> = LazyLock::new(|| {
     let ac = DFA::builder()
         .match_kind(MatchKind::LeftmostLongest)
         .start_kind(StartKind::Anchored)
+        // The search is the loop of `find_anchored`, which uses no prefilter.
+        .prefilter(false)
         .build(&keys)
         .ok()
         .and_then(|dfa| {
@@ -472,6 +474,8 @@ pub(crate) struct Word {
     pub case: Case,
     /// [`word_hash`] of the word's folded bytes, computed while folding.
     hash: u32,
+    /// The word has an inner apostrophe ("H'Hen").
+    apostrophe: bool,
 }
 
 impl Word {
@@ -484,6 +488,7 @@ impl Word {
             end,
             case: shape.case(),
             hash: hash_index(h) as u32,
+            apostrophe: shape.apostrophe,
         }
     }
 }
@@ -577,15 +582,8 @@ fn tag_words(text: &str, buf: &[u8], words: &[Word]) -> Vec<Option<Tag>> {
             tag_end = end + 1;
         }
         // Inner separators: spaces only, unless the entry itself is punctuated.
-        // A char that is not a word char and not a space is blanked in `buf`, and
-        // no byte of a word char is blanked: compare the bytes.
         let punctuated = entry.period || entry.abbrev.is_some() || entry.honorific;
-        if !punctuated
-            && bytes
-                .get(w.start..end)
-                .zip(buf.get(w.start + 1..end + 1))
-                .is_some_and(|(t, f)| t.iter().zip(f).any(|(&x, &y)| y == b' ' && x != b' '))
-        {
+        if !punctuated && !words.get(wi..=k).is_some_and(|ws| spaced(bytes, ws)) {
             continue;
         }
         tags[wi] = Some(Tag {
@@ -595,6 +593,19 @@ fn tag_words(text: &str, buf: &[u8], words: &[Word]) -> Vec<Option<Tag>> {
         });
     }
     tags
+}
+
+/// Are the words `ws` of a match, read from `bytes`, joined by spaces alone? The
+/// automaton matched single spaces between the words of an entry in the folded copy,
+/// where every char that is not a word char is blanked: so each inner separator of the
+/// match is one byte of the text, a separator between two words or an apostrophe
+/// inside one ("H'Hen"), and it must be a space.
+fn spaced(bytes: &[u8], ws: &[Word]) -> bool {
+    ws.iter().all(|w| !w.apostrophe)
+        && ws
+            .iter()
+            .skip(1)
+            .all(|w| w.start.checked_sub(1).and_then(|p| bytes.get(p)) == Some(&b' '))
 }
 
 /// The words of a text and their tags.
@@ -1194,6 +1205,33 @@ mod tests {
             let got: Vec<(usize, usize, Case)> =
                 words.iter().map(|w| (w.start, w.end, w.case)).collect();
             assert_eq!((got, gaps, buf), direct(text), "{text:?}");
+        }
+    }
+
+    /// [`spaced`] agrees with comparing the bytes of the text and its folded copy, for
+    /// every run of words whose folded copy, like a match, has single inner spaces.
+    #[test]
+    fn spaced_matches_byte_comparison() {
+        let fixture = include_str!("../../fixtures/duc-ninh-2023.txt");
+        for text in [
+            fixture,
+            "Phó Bí thư H'Hen Niê,Đắk G’Long; a\tb c\u{a0}d e.f g/h (i) j-k l'm n",
+        ] {
+            let (words, _, buf) = scan(text);
+            let bytes = text.as_bytes();
+            for wi in 0..words.len() {
+                for k in wi..words.len().min(wi + 5) {
+                    let (s, e) = (words[wi].start, words[k].end);
+                    if buf[s + 1..e + 1].windows(2).any(|p| p == b"  ") {
+                        continue;
+                    }
+                    let direct = !bytes[s..e]
+                        .iter()
+                        .zip(&buf[s + 1..e + 1])
+                        .any(|(&x, &y)| y == b' ' && x != b' ');
+                    assert_eq!(spaced(bytes, &words[wi..=k]), direct, "{:?}", &text[s..e]);
+                }
+            }
         }
     }
 

@@ -324,19 +324,21 @@ fn find_anchored(
 /// Size of the first-word filter, in bits.
 const FIRST_BITS: usize = 1 << 16;
 
-/// FNV-1a of a folded word, reduced to an index of the first-word filter.
+/// FNV-1a of the code points of a folded word (one step per char, so the scan hashes
+/// a char from its table entry without re-reading its bytes), reduced to an index of
+/// the first-word filter.
 #[inline]
-fn word_hash(bytes: &[u8]) -> usize {
-    hash_index(bytes.iter().fold(FNV_OFFSET, |h, &b| fnv(h, b)))
+fn word_hash(folded: &str) -> usize {
+    hash_index(folded.chars().fold(FNV_OFFSET, |h, c| fnv(h, u32::from(c))))
 }
 
 /// The FNV-1a state of no bytes.
 const FNV_OFFSET: u32 = 0x811c_9dc5;
 
-/// One byte into an FNV-1a state.
+/// One code point into an FNV-1a state.
 #[inline]
-fn fnv(h: u32, b: u8) -> u32 {
-    (h ^ u32::from(b)).wrapping_mul(0x0100_0193)
+fn fnv(h: u32, c: u32) -> u32 {
+    (h ^ c).wrapping_mul(0x0100_0193)
 }
 
 /// An FNV-1a state reduced to an index of the first-word filter.
@@ -446,7 +448,7 @@ pub(crate) static VOCAB: LazyLock<Vocab> = LazyLock::new(|| {
     let mut first = vec![0u64; FIRST_BITS / 64];
     for k in &keys {
         if let Some(w) = k.split(' ').find(|w| !w.is_empty()) {
-            let h = word_hash(w.as_bytes());
+            let h = word_hash(w);
             first[h / 64] |= 1 << (h % 64);
         }
     }
@@ -472,7 +474,7 @@ pub(crate) struct Word {
     pub start: usize,
     pub end: usize,
     pub case: Case,
-    /// [`word_hash`] of the word's folded bytes, computed while folding.
+    /// [`word_hash`] of the word's folded chars, computed while folding.
     hash: u32,
     /// The word has an inner apostrophe ("H'Hen").
     apostrophe: bool,
@@ -480,7 +482,7 @@ pub(crate) struct Word {
 
 impl Word {
     /// The word `start..end` of the given shape, `h` being the FNV-1a state of its
-    /// folded bytes.
+    /// folded chars.
     #[inline]
     fn new(start: usize, end: usize, shape: Shape, h: u32) -> Word {
         Word {
@@ -715,7 +717,7 @@ fn scan(text: &str) -> (Vec<Word>, Vec<Gap>, Vec<u8>) {
         Some(_) => tab.packed(decode_at(bytes, j).0) & WC_WORD != 0,
         None => false,
     };
-    // The current word: its first byte, shape and the FNV-1a state of its folded bytes.
+    // The current word: its first byte, shape and the FNV-1a state of its folded chars.
     let mut start: Option<usize> = None;
     let mut shape = Shape::default();
     let mut h = FNV_OFFSET;
@@ -740,7 +742,7 @@ fn scan(text: &str) -> (Vec<Word>, Vec<Gap>, Vec<u8>) {
             } else {
                 shape.rest(upper);
             }
-            h = fnv(h, folded);
+            h = fnv(h, u32::from(folded));
             i += 1;
             // The lowercase letters and digits that follow, the bulk of the text: they
             // fold to themselves and only make the word's rest not uppercase.
@@ -748,7 +750,7 @@ fn scan(text: &str) -> (Vec<Word>, Vec<Gap>, Vec<u8>) {
             while let Some(&b) = bytes.get(i)
                 && BYTE_CLASS[usize::from(b)] <= B_DIGIT
             {
-                h = fnv(h, b);
+                h = fnv(h, u32::from(b));
                 i += 1;
             }
             shape.other_rest |= i > run;
@@ -780,11 +782,8 @@ fn scan(text: &str) -> (Vec<Word>, Vec<Gap>, Vec<u8>) {
                 shape.rest(upper);
             }
             let low = k & WC_CHAR;
-            if low == u {
-                if let Some(f) = bytes.get(i..i + len) {
-                    h = f.iter().fold(h, |h, &b| fnv(h, b));
-                }
-            } else {
+            h = fnv(h, low);
+            if low != u {
                 // The lowercase form has the same length (see `word_char`).
                 let mut tmp = [0u8; 4];
                 let enc = char::from_u32(low)
@@ -793,9 +792,6 @@ fn scan(text: &str) -> (Vec<Word>, Vec<Gap>, Vec<u8>) {
                     .as_bytes();
                 if let Some(dst) = buf.get_mut(i + 1..i + 1 + enc.len()) {
                     dst.copy_from_slice(enc);
-                }
-                if let Some(f) = buf.get(i + 1..i + 1 + len) {
-                    h = f.iter().fold(h, |h, &b| fnv(h, b));
                 }
             }
         } else if (u == u32::from('\'') || u == u32::from('’'))
@@ -806,7 +802,7 @@ fn scan(text: &str) -> (Vec<Word>, Vec<Gap>, Vec<u8>) {
             shape.apostrophe = true;
             blank(&mut buf, i + 1, len);
             for _ in 0..len {
-                h = fnv(h, b' ');
+                h = fnv(h, u32::from(b' '));
             }
         } else {
             if let Some(s) = start.take() {
@@ -1118,7 +1114,7 @@ mod tests {
             for w in &words {
                 assert_eq!(
                     w.hash as usize,
-                    word_hash(&buf[w.start + 1..w.end + 1]),
+                    word_hash(std::str::from_utf8(&buf[w.start + 1..w.end + 1]).unwrap()),
                     "{:?} in {text:?}",
                     &text[w.start..w.end]
                 );

@@ -544,8 +544,9 @@ pub(crate) struct Tag {
     pub n: usize,
     /// End byte in the text (after a final period for entries that have one).
     pub end: usize,
-    /// Index into [`Vocab`]'s infos.
-    pub info: usize,
+    /// What the entry is (one of [`Vocab`]'s infos): held by reference, so looking up
+    /// a tag costs no second indexing, and `Option<Tag>` needs no discriminant word.
+    pub info: &'static Info,
 }
 
 /// The word-list tags of `words` of `text`, `buf` being the folded text behind a space:
@@ -576,9 +577,10 @@ fn tag_words(text: &str, buf: &[u8], words: &[Word]) -> Vec<Option<Tag>> {
         if k >= words.len() || words[k].end != end {
             continue;
         }
-        let info = pattern;
+        let Some(entry) = vocab.infos.get(pattern) else {
+            continue;
+        };
         let mut tag_end = end;
-        let entry = &vocab.infos[info];
         // "PGS.TS." takes the period of the text; "PGS.TS Nguyễn" is written too.
         if entry.period && text[end..].starts_with('.') {
             tag_end = end + 1;
@@ -591,7 +593,7 @@ fn tag_words(text: &str, buf: &[u8], words: &[Word]) -> Vec<Option<Tag>> {
         tags[wi] = Some(Tag {
             n: k - wi + 1,
             end: tag_end,
-            info,
+            info: entry,
         });
     }
     tags
@@ -618,7 +620,6 @@ pub(crate) struct Words<'t> {
     pub tags: Vec<Option<Tag>>,
     /// The separator before each word (the first word: [`Gap::Break`]).
     gaps: Vec<Gap>,
-    vocab: &'static Vocab,
 }
 
 /// The letter case of the word being scanned, gathered char by char: what its first
@@ -691,7 +692,6 @@ impl<'t> Words<'t> {
             words,
             tags,
             gaps,
-            vocab: &VOCAB,
         }
     }
 }
@@ -830,7 +830,7 @@ impl<'t> Words<'t> {
     #[inline]
     pub(crate) fn tag(&self, i: usize) -> Option<(Tag, &'static Info)> {
         let t = (*self.tags.get(i)?)?;
-        Some((t, self.vocab.infos.get(t.info)?))
+        Some((t, t.info))
     }
 
     /// The separator between byte `from` and word `i`.

@@ -252,7 +252,16 @@ struct Named {
     from: usize,
     to: usize,
     titles: Vec<Hit>,
-    honorific: Option<String>,
+    honorific: Honorific,
+}
+
+/// The bytes of the word of address before a name ("Ông"), lowercased only for the
+/// mentions that end up giving a person's honorific.
+type Honorific = Option<(usize, usize)>;
+
+/// The lowercase text of an honorific.
+fn honorific_text(w: &Words<'_>, h: Honorific) -> Option<String> {
+    h.and_then(|(s, e)| w.text.get(s..e)).map(str::to_lowercase)
 }
 
 /// A title tied to what ends at byte `end` by a link word right at word `j`
@@ -374,7 +383,7 @@ fn scan(text: &str) -> (Vec<Official>, Vec<Organization>) {
     let n = w.len();
     let mut named: Vec<Named> = Vec::new();
     let mut title_only: Vec<Hit> = Vec::new();
-    let mut shorts: Vec<(usize, Option<String>)> = Vec::new();
+    let mut shorts: Vec<(usize, Honorific)> = Vec::new();
     let mut i = 0;
     while i < n {
         let mut honorific = None;
@@ -383,7 +392,7 @@ fn scan(text: &str) -> (Vec<Official>, Vec<Organization>) {
             && info.honorific
             && w.gap_from(t.end, i + t.n) == Gap::Space
         {
-            honorific = Some(text[w.words[i].start..t.end].to_lowercase());
+            honorific = Some((w.words[i].start, t.end));
             p = i + t.n;
         }
         // Titles before a name, chained by spaces or commas; after "các" or a number the
@@ -493,7 +502,7 @@ fn merge(
     w: &Words<'_>,
     named: &[Named],
     title_only: &[Hit],
-    shorts: &[(usize, Option<String>)],
+    shorts: &[(usize, Honorific)],
 ) -> Vec<Official> {
     use std::collections::HashMap;
     let mut people: Vec<Person> = Vec::new();
@@ -515,7 +524,7 @@ fn merge(
         let p = &mut people[at];
         p.mentions.push(span);
         if p.honorific.is_none() {
-            p.honorific.clone_from(&m.honorific);
+            p.honorific = honorific_text(w, m.honorific);
         }
         for h in &m.titles {
             p.add_title(w, h);
@@ -536,7 +545,7 @@ fn merge(
                 .or_insert(Some(at));
         }
     }
-    let mut extra: Vec<(usize, Span, Option<String>)> = Vec::new();
+    let mut extra: Vec<(usize, Span, Honorific)> = Vec::new();
     // "ông Chung": the given name of exactly one official named earlier.
     for (k, honorific) in shorts {
         let span = Span::new(w.words[*k].start, w.words[*k].end);
@@ -545,7 +554,7 @@ fn merge(
         };
         let mut hits = list.iter().filter(|&&at| people[at].first_at < span.start);
         if let (Some(&at), None) = (hits.next(), hits.next()) {
-            extra.push((at, span, honorific.clone()));
+            extra.push((at, span, *honorific));
         }
     }
     // A title alone: the one named official who holds it.
@@ -559,7 +568,7 @@ fn merge(
         let p = &mut people[at];
         p.mentions.push(span);
         if p.honorific.is_none() {
-            p.honorific = honorific;
+            p.honorific = honorific_text(w, honorific);
         }
     }
     people

@@ -253,6 +253,8 @@ struct WordChars {
 const WC_LIMIT: u32 = 0x250;
 /// Latin Extended Additional (ạ, ế, ữ …) is in [`WordChars::ext`].
 const WC_EXT: std::ops::Range<u32> = 0x1E00..0x1F00;
+/// The bits of the lowercase code point.
+const WC_CHAR: u32 = 0x1F_FFFF;
 const WC_WORD: u32 = 1 << 24;
 const WC_UPPER: u32 = 1 << 25;
 
@@ -270,19 +272,17 @@ static WORD_CHARS: LazyLock<WordChars> = LazyLock::new(|| WordChars {
 });
 
 impl WordChars {
-    /// [`word_char`] of code point `u`.
+    /// [`word_char`] of code point `u`, packed: the lowercase code point
+    /// ([`WC_CHAR`]) with [`WC_WORD`] and [`WC_UPPER`].
     #[inline]
-    fn get(&self, u: u32) -> (bool, char, bool) {
-        let k = if let Some(&k) = self.low.get(u as usize) {
+    fn packed(&self, u: u32) -> u32 {
+        if let Some(&k) = self.low.get(u as usize) {
             k
         } else if let Some(&k) = self.ext.get(u.wrapping_sub(WC_EXT.start) as usize) {
             k
         } else {
-            let c = char::from_u32(u).unwrap_or(' ');
-            return word_char(c);
-        };
-        let low = char::from_u32(k & 0x1F_FFFF).unwrap_or(' ');
-        (k & WC_WORD != 0, low, k & WC_UPPER != 0)
+            pack(u)
+        }
     }
 }
 
@@ -324,19 +324,21 @@ fn find_anchored(
 /// Size of the first-word filter, in bits.
 const FIRST_BITS: usize = 1 << 16;
 
-/// FNV-1a of a folded word, reduced to an index of the first-word filter.
+/// FNV-1a of the code points of a folded word (one step per char, so the scan hashes
+/// a char from its table entry without re-reading its bytes), reduced to an index of
+/// the first-word filter.
 #[inline]
-fn word_hash(bytes: &[u8]) -> usize {
-    hash_index(bytes.iter().fold(FNV_OFFSET, |h, &b| fnv(h, b)))
+fn word_hash(folded: &str) -> usize {
+    hash_index(folded.chars().fold(FNV_OFFSET, |h, c| fnv(h, u32::from(c))))
 }
 
 /// The FNV-1a state of no bytes.
 const FNV_OFFSET: u32 = 0x811c_9dc5;
 
-/// One byte into an FNV-1a state.
+/// One code point into an FNV-1a state.
 #[inline]
-fn fnv(h: u32, b: u8) -> u32 {
-    (h ^ u32::from(b)).wrapping_mul(0x0100_0193)
+fn fnv(h: u32, c: u32) -> u32 {
+    (h ^ c).wrapping_mul(0x0100_0193)
 }
 
 /// An FNV-1a state reduced to an index of the first-word filter.
@@ -435,6 +437,8 @@ pub(crate) static VOCAB: LazyLock<Vocab> = LazyLock::new(|| {
     let ac = DFA::builder()
         .match_kind(MatchKind::LeftmostLongest)
         .start_kind(StartKind::Anchored)
+        // The search is the loop of `find_anchored`, which uses no prefilter.
+        .prefilter(false)
         .build(&keys)
         .ok()
         .and_then(|dfa| {
@@ -444,7 +448,7 @@ pub(crate) static VOCAB: LazyLock<Vocab> = LazyLock::new(|| {
     let mut first = vec![0u64; FIRST_BITS / 64];
     for k in &keys {
         if let Some(w) = k.split(' ').find(|w| !w.is_empty()) {
-            let h = word_hash(w.as_bytes());
+            let h = word_hash(w);
             first[h / 64] |= 1 << (h % 64);
         }
     }
@@ -470,8 +474,25 @@ pub(crate) struct Word {
     pub start: usize,
     pub end: usize,
     pub case: Case,
-    /// [`word_hash`] of the word's folded bytes, computed while folding.
+    /// [`word_hash`] of the word's folded chars, computed while folding.
     hash: u32,
+    /// The word has an inner apostrophe ("H'Hen").
+    apostrophe: bool,
+}
+
+impl Word {
+    /// The word `start..end` of the given shape, `h` being the FNV-1a state of its
+    /// folded chars.
+    #[inline]
+    fn new(start: usize, end: usize, shape: Shape, h: u32) -> Word {
+        Word {
+            start,
+            end,
+            case: shape.case(),
+            hash: hash_index(h) as u32,
+            apostrophe: shape.apostrophe,
+        }
+    }
 }
 
 /// What separates two words.
@@ -523,8 +544,9 @@ pub(crate) struct Tag {
     pub n: usize,
     /// End byte in the text (after a final period for entries that have one).
     pub end: usize,
-    /// Index into [`Vocab`]'s infos.
-    pub info: usize,
+    /// What the entry is (one of [`Vocab`]'s infos): held by reference, so looking up
+    /// a tag costs no second indexing, and `Option<Tag>` needs no discriminant word.
+    pub info: &'static Info,
 }
 
 /// The word-list tags of `words` of `text`, `buf` being the folded text behind a space:
@@ -555,32 +577,39 @@ fn tag_words(text: &str, buf: &[u8], words: &[Word]) -> Vec<Option<Tag>> {
         if k >= words.len() || words[k].end != end {
             continue;
         }
-        let info = pattern;
+        let Some(entry) = vocab.infos.get(pattern) else {
+            continue;
+        };
         let mut tag_end = end;
-        let entry = &vocab.infos[info];
         // "PGS.TS." takes the period of the text; "PGS.TS Nguyễn" is written too.
         if entry.period && text[end..].starts_with('.') {
             tag_end = end + 1;
         }
         // Inner separators: spaces only, unless the entry itself is punctuated.
-        // A char that is not a word char and not a space is blanked in `buf`, and
-        // no byte of a word char is blanked: compare the bytes.
         let punctuated = entry.period || entry.abbrev.is_some() || entry.honorific;
-        if !punctuated
-            && bytes
-                .get(w.start..end)
-                .zip(buf.get(w.start + 1..end + 1))
-                .is_some_and(|(t, f)| t.iter().zip(f).any(|(&x, &y)| y == b' ' && x != b' '))
-        {
+        if !punctuated && !words.get(wi..=k).is_some_and(|ws| spaced(bytes, ws)) {
             continue;
         }
         tags[wi] = Some(Tag {
             n: k - wi + 1,
             end: tag_end,
-            info,
+            info: entry,
         });
     }
     tags
+}
+
+/// Are the words `ws` of a match, read from `bytes`, joined by spaces alone? The
+/// automaton matched single spaces between the words of an entry in the folded copy,
+/// where every char that is not a word char is blanked: so each inner separator of the
+/// match is one byte of the text, a separator between two words or an apostrophe
+/// inside one ("H'Hen"), and it must be a space.
+fn spaced(bytes: &[u8], ws: &[Word]) -> bool {
+    ws.iter().all(|w| !w.apostrophe)
+        && ws
+            .iter()
+            .skip(1)
+            .all(|w| w.start.checked_sub(1).and_then(|p| bytes.get(p)) == Some(&b' '))
 }
 
 /// The words of a text and their tags.
@@ -591,43 +620,54 @@ pub(crate) struct Words<'t> {
     pub tags: Vec<Option<Tag>>,
     /// The separator before each word (the first word: [`Gap::Break`]).
     gaps: Vec<Gap>,
-    vocab: &'static Vocab,
 }
 
-/// The letter case of a word, gathered char by char.
+/// The letter case of the word being scanned, gathered char by char: what its first
+/// char is, and whether a later one is uppercase or not (letters and digits; an inner
+/// apostrophe is neither).
 #[derive(Clone, Copy, Debug, Default)]
 struct Shape {
-    letters: usize,
     first_upper: bool,
     first_lower: bool,
-    upper_rest: usize,
+    /// A later char is uppercase.
+    upper_rest: bool,
+    /// A later char is a lowercase letter or a digit.
+    other_rest: bool,
     apostrophe: bool,
 }
 
 impl Shape {
+    /// The shape of a word whose first char is uppercase, lowercase or neither (a digit).
     #[inline]
-    fn push(&mut self, c: char, upper: bool) {
-        let lower = !upper && !c.is_ascii_digit();
-        if self.letters == 0 {
-            self.first_upper = upper;
-            self.first_lower = lower;
-        } else if upper {
-            self.upper_rest += 1;
+    fn first(upper: bool, lower: bool) -> Shape {
+        Shape {
+            first_upper: upper,
+            first_lower: lower,
+            ..Shape::default()
         }
-        self.letters += 1;
     }
 
-    fn case(&self) -> Case {
+    /// A later letter or digit, uppercase or not.
+    #[inline]
+    fn rest(&mut self, upper: bool) {
+        if upper {
+            self.upper_rest = true;
+        } else {
+            self.other_rest = true;
+        }
+    }
+
+    fn case(self) -> Case {
         if self.first_lower {
-            if self.upper_rest == 0 {
-                Case::Lower
-            } else {
+            if self.upper_rest {
                 Case::Other
+            } else {
+                Case::Lower
             }
         } else if self.first_upper {
-            if self.letters > 1 && self.upper_rest == self.letters - 1 && !self.apostrophe {
+            if self.upper_rest && !self.other_rest && !self.apostrophe {
                 Case::Upper
-            } else if self.upper_rest == 0 || self.apostrophe {
+            } else if !self.upper_rest || self.apostrophe {
                 Case::Title
             } else {
                 Case::Other
@@ -652,7 +692,6 @@ impl<'t> Words<'t> {
             words,
             tags,
             gaps,
-            vocab: &VOCAB,
         }
     }
 }
@@ -671,124 +710,111 @@ fn scan(text: &str) -> (Vec<Word>, Vec<Gap>, Vec<u8>) {
     let mut buf: Vec<u8> = Vec::with_capacity(text.len() + 2);
     buf.push(b' ');
     buf.extend_from_slice(bytes);
+    let tab = &*WORD_CHARS;
+    // Is the char at byte `j` part of a word (false at the end)?
+    let word_at = |j: usize| match bytes.get(j) {
+        Some(&b) if b < 0x80 => BYTE_CLASS[usize::from(b)] <= B_UPPER,
+        Some(_) => tab.packed(decode_at(bytes, j).0) & WC_WORD != 0,
+        None => false,
+    };
+    // The current word: its first byte, shape and the FNV-1a state of its folded chars.
     let mut start: Option<usize> = None;
     let mut shape = Shape::default();
-    let mut gap = Gap::Break;
-    let decode = |i: usize| -> (char, usize) {
-        match bytes.get(i) {
-            Some(&b) if b < 0x80 => (char::from(b), 1),
-            Some(_) => text
-                .get(i..)
-                .and_then(|t| t.chars().next())
-                .map_or((' ', 1), |c| (c, c.len_utf8())),
-            None => ('\0', 0),
-        }
-    };
-    let tab = &*WORD_CHARS;
-    // The FNV-1a state of the current word's folded bytes.
     let mut h = FNV_OFFSET;
+    // The strongest separator since the last word.
+    let mut gap = Gap::Break;
     let mut i = 0;
-    while i < bytes.len() {
-        let b = bytes[i];
+    while let Some(&b) = bytes.get(i) {
         let class = BYTE_CLASS[usize::from(b)];
-        // ASCII letters, digits and spaces, the bulk of the text, byte by byte.
         if class <= B_UPPER {
+            // An ASCII letter or digit.
             let upper = class == B_UPPER;
-            if start.is_none() {
-                start = Some(i);
-                // As `Shape::push` of the first char.
-                shape = Shape {
-                    letters: 1,
-                    first_upper: upper,
-                    first_lower: class == B_LOWER,
-                    upper_rest: 0,
-                    apostrophe: false,
-                };
-                gaps.push(gap);
-                gap = Gap::Space;
-                h = FNV_OFFSET;
-            } else {
-                shape.upper_rest += usize::from(upper);
-                shape.letters += 1;
-            }
             let folded = b | if upper { 0x20 } else { 0 };
             if upper {
                 buf[i + 1] = folded;
             }
-            h = fnv(h, folded);
+            if start.is_none() {
+                start = Some(i);
+                shape = Shape::first(upper, class == B_LOWER);
+                gaps.push(gap);
+                gap = Gap::Space;
+                h = FNV_OFFSET;
+            } else {
+                shape.rest(upper);
+            }
+            h = fnv(h, u32::from(folded));
             i += 1;
+            // The lowercase letters and digits that follow, the bulk of the text: they
+            // fold to themselves and only make the word's rest not uppercase.
+            let run = i;
+            while let Some(&b) = bytes.get(i)
+                && BYTE_CLASS[usize::from(b)] <= B_DIGIT
+            {
+                h = fnv(h, u32::from(b));
+                i += 1;
+            }
+            shape.other_rest |= i > run;
             continue;
         }
         if class == B_SPACE {
             if let Some(s) = start.take() {
-                words.push(Word {
-                    start: s,
-                    end: i,
-                    case: shape.case(),
-                    hash: hash_index(h) as u32,
-                });
+                words.push(Word::new(s, i, shape, h));
             }
             i += 1;
             continue;
         }
-        let (c, len, is_word, low, upper) = if b < 0x80 {
-            // ASCII punctuation: never part of a word.
-            (char::from(b), 1, false, char::from(b), false)
+        let (u, len) = if b < 0x80 {
+            (u32::from(b), 1)
         } else {
-            let (u, len) = decode_at(bytes, i);
-            let (is_word, low, upper) = tab.get(u);
-            (char::from_u32(u).unwrap_or(' '), len, is_word, low, upper)
+            decode_at(bytes, i)
         };
-        let inner_apostrophe = !is_word
-            && (c == '\'' || c == '’')
-            && start.is_some()
-            && word_char(decode(i + len).0).0;
-        if is_word || inner_apostrophe {
+        // ASCII other than letters and digits is never part of a word.
+        let k = if b < 0x80 { 0 } else { tab.packed(u) };
+        if k & WC_WORD != 0 {
+            let upper = k & WC_UPPER != 0;
             if start.is_none() {
                 start = Some(i);
-                shape = Shape::default();
+                shape = Shape::first(upper, !upper);
                 gaps.push(gap);
                 gap = Gap::Space;
                 h = FNV_OFFSET;
-            }
-            if is_word {
-                shape.push(c, upper);
-                if low != c {
-                    let mut tmp = [0u8; 4];
-                    let enc = low.encode_utf8(&mut tmp).as_bytes();
-                    if let Some(dst) = buf.get_mut(i + 1..i + 1 + enc.len()) {
-                        dst.copy_from_slice(enc);
-                    }
-                }
             } else {
-                shape.apostrophe = true;
-                blank(&mut buf, i + 1, len);
+                shape.rest(upper);
             }
-            // The folded bytes of the char, as written above.
-            if let Some(f) = buf.get(i + 1..i + 1 + len) {
-                h = f.iter().fold(h, |h, &b| fnv(h, b));
+            let low = k & WC_CHAR;
+            h = fnv(h, low);
+            if low != u {
+                // The lowercase form has the same length (see `word_char`).
+                let mut tmp = [0u8; 4];
+                let enc = char::from_u32(low)
+                    .unwrap_or(' ')
+                    .encode_utf8(&mut tmp)
+                    .as_bytes();
+                if let Some(dst) = buf.get_mut(i + 1..i + 1 + enc.len()) {
+                    dst.copy_from_slice(enc);
+                }
+            }
+        } else if (u == u32::from('\'') || u == u32::from('’'))
+            && start.is_some()
+            && word_at(i + len)
+        {
+            // An apostrophe inside a word ("H'Hen"): part of it, folded to spaces.
+            shape.apostrophe = true;
+            blank(&mut buf, i + 1, len);
+            for _ in 0..len {
+                h = fnv(h, u32::from(b' '));
             }
         } else {
             if let Some(s) = start.take() {
-                words.push(Word {
-                    start: s,
-                    end: i,
-                    case: shape.case(),
-                    hash: hash_index(h) as u32,
-                });
+                words.push(Word::new(s, i, shape, h));
             }
-            gap = gap.max(gap_of(c));
+            gap = gap.max(gap_of(char::from_u32(u).unwrap_or(' ')));
             blank(&mut buf, i + 1, len);
         }
-        i += len.max(1);
+        i += len;
     }
     if let Some(s) = start {
-        words.push(Word {
-            start: s,
-            end: text.len(),
-            case: shape.case(),
-            hash: hash_index(h) as u32,
-        });
+        words.push(Word::new(s, text.len(), shape, h));
     }
     buf.push(b' ');
     (words, gaps, buf)
@@ -804,7 +830,7 @@ impl<'t> Words<'t> {
     #[inline]
     pub(crate) fn tag(&self, i: usize) -> Option<(Tag, &'static Info)> {
         let t = (*self.tags.get(i)?)?;
-        Some((t, self.vocab.infos.get(t.info)?))
+        Some((t, t.info))
     }
 
     /// The separator between byte `from` and word `i`.
@@ -1088,10 +1114,119 @@ mod tests {
             for w in &words {
                 assert_eq!(
                     w.hash as usize,
-                    word_hash(&buf[w.start + 1..w.end + 1]),
+                    word_hash(std::str::from_utf8(&buf[w.start + 1..w.end + 1]).unwrap()),
                     "{:?} in {text:?}",
                     &text[w.start..w.end]
                 );
+            }
+        }
+    }
+
+    /// [`scan`] with its byte fast paths agrees with a direct char-by-char computation:
+    /// words are runs of [`word_char`]s joined by an apostrophe between two of them,
+    /// the case counts the word's letters and digits, the gap classifies the separator,
+    /// the folded copy is [`fold_into`] behind a space.
+    #[test]
+    fn scan_matches_direct_computation() {
+        /// Words as (start, end, case), gaps, folded copy.
+        type Scanned = (Vec<(usize, usize, Case)>, Vec<Gap>, Vec<u8>);
+        fn direct(text: &str) -> Scanned {
+            let chars: Vec<(usize, char)> = text.char_indices().collect();
+            let is_word = |k: usize| chars.get(k).is_some_and(|&(_, c)| word_char(c).0);
+            let mut spans = Vec::new();
+            let mut k = 0;
+            while k < chars.len() {
+                if !is_word(k) {
+                    k += 1;
+                    continue;
+                }
+                let from = k;
+                while is_word(k)
+                    || (matches!(chars.get(k), Some((_, '\'' | '’'))) && is_word(k + 1))
+                {
+                    k += 1;
+                }
+                let end = chars.get(k).map_or(text.len(), |&(b, _)| b);
+                spans.push((chars[from].0, end));
+            }
+            let mut words = Vec::new();
+            let mut gaps = Vec::new();
+            let mut prev = None;
+            for &(s, e) in &spans {
+                let (mut letters, mut ups, mut apostrophe) = (Vec::new(), 0, false);
+                for c in text[s..e].chars() {
+                    let (word, _, upper) = word_char(c);
+                    if word {
+                        letters.push((upper, !upper && !c.is_ascii_digit()));
+                    } else {
+                        apostrophe = true;
+                    }
+                }
+                let (first_upper, first_lower) = letters[0];
+                ups += letters[1..].iter().filter(|l| l.0).count();
+                let rest = letters.len() - 1;
+                let case = if first_lower {
+                    if ups == 0 { Case::Lower } else { Case::Other }
+                } else if first_upper {
+                    if rest > 0 && ups == rest && !apostrophe {
+                        Case::Upper
+                    } else if ups == 0 || apostrophe {
+                        Case::Title
+                    } else {
+                        Case::Other
+                    }
+                } else {
+                    Case::Other
+                };
+                words.push((s, e, case));
+                gaps.push(prev.map_or(Gap::Break, |p| classify(&text[p..s])));
+                prev = Some(e);
+            }
+            let mut buf = String::from(" ");
+            fold_into(text, &mut buf);
+            buf.push(' ');
+            (words, gaps, buf.into_bytes())
+        }
+        let fixture = include_str!("../../fixtures/duc-ninh-2023.txt");
+        for text in [
+            fixture,
+            "H'Hen Niê, Đắk G’Long; ĐẠI HỘI Ủy ban 12a3 Ǆemal ΑΣ Straße İstanbul",
+            "",
+            "a",
+            "’x' y’z '",
+            "UBND TP.HCM, HĐND\tx…y – (Ab) cD 3A a3 A3 ĐB ĐBa Đb Ab'C A'b a'B 1'a",
+            "x\u{a0}y\u{2028}z “Ông” ạỆ Ơƀ ǅ ǈx",
+        ] {
+            let (words, gaps, buf) = scan(text);
+            let got: Vec<(usize, usize, Case)> =
+                words.iter().map(|w| (w.start, w.end, w.case)).collect();
+            assert_eq!((got, gaps, buf), direct(text), "{text:?}");
+        }
+    }
+
+    /// [`spaced`] agrees with comparing the bytes of the text and its folded copy, for
+    /// every run of words whose folded copy, like a match, has single inner spaces.
+    #[test]
+    fn spaced_matches_byte_comparison() {
+        let fixture = include_str!("../../fixtures/duc-ninh-2023.txt");
+        for text in [
+            fixture,
+            "Phó Bí thư H'Hen Niê,Đắk G’Long; a\tb c\u{a0}d e.f g/h (i) j-k l'm n",
+        ] {
+            let (words, _, buf) = scan(text);
+            let bytes = text.as_bytes();
+            for wi in 0..words.len() {
+                for k in wi..words.len().min(wi + 5) {
+                    let (s, e) = (words[wi].start, words[k].end);
+                    if buf[s + 1..e + 1].windows(2).any(|p| p == b"  ") {
+                        continue;
+                    }
+                    let direct = !bytes[s..e]
+                        .iter()
+                        .zip(&buf[s + 1..e + 1])
+                        .any(|(&x, &y)| y == b' ' && x != b' ');
+                    assert_eq!(spaced(bytes, &words[wi..=k]), direct, "{:?}", &text[s..e]);
+                }
             }
         }
     }

@@ -15,7 +15,9 @@ use std::process::ExitCode;
 use std::time::Instant;
 
 fn main() -> ExitCode {
-    let stage = std::env::args().nth(1).unwrap_or_else(|| "article".to_string());
+    let stage = std::env::args()
+        .nth(1)
+        .unwrap_or_else(|| "article".to_string());
     let reps: usize = std::env::var("N")
         .ok()
         .and_then(|n| n.parse().ok())
@@ -44,7 +46,11 @@ fn main() -> ExitCode {
     let clean = vinews::normalize(&raw).into_string();
     // the lazily built tables and automata, outside the measured loop
     let _ = vinews::Article::parse(&clean[..clean.len().min(4096)]);
-    let input = if stage == "normalize-raw" { &raw } else { &clean };
+    let input = if stage == "normalize-raw" {
+        &raw
+    } else {
+        &clean
+    };
     let t = Instant::now();
     let mut total = 0;
     for _ in 0..reps {

@@ -634,13 +634,12 @@ fn fast_scan(
         vowel_end = if vowel { i + len } else { vowel_end };
         toned_end = if toned { i + len } else { toned_end };
         if look {
-            let start = word_start(src, i, from, t);
-            match right_word(src, start, style, t, memo) {
-                Some(end) => {
+            match right_word(src, i, from, style, t, memo) {
+                Ok(end) => {
                     i = end;
                     continue;
                 }
-                None => return start,
+                Err(start) => return start,
             }
         }
         i += len;
@@ -648,28 +647,67 @@ fn fast_scan(
     limit.min(i)
 }
 
-/// The end of the word that starts at `start` when the clean-up leaves it as it is;
-/// `None` when it may not.
+/// The word around the vowel at `i` in [`fast_scan`]: its start and its end when the
+/// clean-up leaves it as it is, `Err(start)` when it may not.
+///
+/// Everything before `i` was passed by the scan already (so it holds letters and nothing
+/// to clean up); the word is read back to its start and on to its end, one class look-up a
+/// character, and its tone checked once per distinct word ([`Memo`]).
+#[inline]
 fn right_word(
     src: &str,
-    start: usize,
+    i: usize,
+    from: usize,
     style: ToneStyle,
     t: Classes,
     memo: &mut Memo,
-) -> Option<usize> {
+) -> Result<usize, usize> {
     let bytes = src.as_bytes();
-    let mut hinted = false;
-    let ws = scan_word(src, start, t, |_| hinted = true);
-    let first = bytes[start];
-    let odd = hinted
-        || ws.deleted
-        || ws.acc & (MARK | FIX) != 0
-        || first < 0x80 && ASCII[usize::from(first)] != ASCII_LETTER
-        || first >= 0x80 && t.at(bytes, start).0 & (LETTER | MARK) == 0;
-    if odd || ws.toned == 1 && ws.vowels >= 2 && !memo.right(src, start, ws.end, style) {
-        return None;
+    // back over letters: ASCII by a byte, others from their lead byte
+    let mut start = i;
+    while start > from {
+        let b = bytes[start - 1];
+        if b < 0x80 {
+            if ASCII_LETTERS[usize::from(b)] & LETTER == 0 {
+                break;
+            }
+            start -= 1;
+            continue;
+        }
+        let mut lead = start - 1;
+        while lead > from && bytes[lead] & 0xC0 == 0x80 {
+            lead -= 1;
+        }
+        if t.at(bytes, lead).0 & LETTER == 0 {
+            break;
+        }
+        start = lead;
     }
-    Some(ws.end)
+    // on to the end, counting vowels and tone marks; anything to clean up sends the word
+    // to the full clean-up
+    let (mut end, mut vowels, mut toned) = (start, 0u32, 0u32);
+    while let Some(&b) = bytes.get(end) {
+        let (f, len) = if b < 0x80 {
+            (ASCII_LETTERS[usize::from(b)], 1)
+        } else {
+            t.at(bytes, end)
+        };
+        if f & (MARK | FIX | DELETE | HINT) != 0
+            && (f & (MARK | FIX | DELETE) != 0 || legacy_hint(bytes, end, f))
+        {
+            return Err(start);
+        }
+        if f & LETTER == 0 {
+            break;
+        }
+        vowels += u32::from(f & VOWEL != 0);
+        toned += u32::from(f & TONED != 0);
+        end += len;
+    }
+    if toned == 1 && vowels >= 2 && !memo.right(src, start, end, style) {
+        return Err(start);
+    }
+    Ok(end)
 }
 
 /// Words found right by the tone check, remembered so that the check runs once per

@@ -624,13 +624,7 @@ fn fast_scan(
         // non-short-circuit operators and selects: no branch but `look`, which is rare
         let vowel = f & VOWEL != 0;
         let toned = f & TONED != 0;
-        let next = bytes
-            .get(i + len)
-            .map_or(0, |&b| ASCII_LETTERS[usize::from(b)]);
-        let prev = ASCII_LETTERS[usize::from(bytes[i.saturating_sub(1)])];
-        let cluster =
-            (next & VOWEL != 0) | ((next & LETTER == 0) & ((i == vowel_end) | (prev & VOWEL != 0)));
-        let look = vowel & ((i == toned_end) | (toned & cluster));
+        let look = vowel & ((i == toned_end) | (toned & cluster_at(bytes, i, len, vowel_end)));
         vowel_end = if vowel { i + len } else { vowel_end };
         toned_end = if toned { i + len } else { toned_end };
         if look {
@@ -823,7 +817,7 @@ fn clean_lines(
                 let look = f & (MARK | FIX) != 0
                     || f & VOWEL != 0
                         && (i == toned_end
-                            || f & TONED != 0 && cluster_at(t, bytes, i, len, vowel_end));
+                            || f & TONED != 0 && cluster_at(bytes, i, len, vowel_end));
                 if f & VOWEL != 0 {
                     vowel_end = i + len;
                     if f & TONED != 0 {
@@ -905,21 +899,15 @@ fn note(lines: &mut Vec<usize>, line_start: usize) {
 
 /// True when the marked vowel `i..i + len` may be in a vowel cluster whose mark is
 /// misplaced: a vowel follows it (ASCII here; a non-ASCII one is caught at its own turn),
-/// or it ends the word with a vowel before it. A consonant after it closes the cluster with
-/// the mark on its last vowel, where it belongs (hoàn, toán), whatever comes before.
+/// or it ends the word with a vowel before it (ASCII, or the non-ASCII vowel that ended at
+/// `vowel_end`). A consonant after it closes the cluster with the mark on its last vowel,
+/// where it belongs (hoàn, toán), whatever comes before. Non-short-circuit operators: no
+/// branch.
 #[inline(always)]
-fn cluster_at(t: Classes, bytes: &[u8], i: usize, len: usize, vowel_end: usize) -> bool {
-    let next = bytes
-        .get(i + len)
-        .map_or(0, |&b| if b < 0x80 { t.ascii(b) } else { 0 });
-    next & VOWEL != 0
-        || next & LETTER == 0 && (i == vowel_end || i > 0 && ascii_vowel(t, bytes[i - 1]))
-}
-
-/// True when `b` is an ASCII vowel letter.
-#[inline(always)]
-fn ascii_vowel(t: Classes, b: u8) -> bool {
-    b < 0x80 && t.ascii(b) & VOWEL != 0
+fn cluster_at(bytes: &[u8], i: usize, len: usize, vowel_end: usize) -> bool {
+    let next = ASCII_LETTERS[usize::from(bytes.get(i + len).copied().unwrap_or(0))];
+    let prev = ASCII_LETTERS[usize::from(bytes[i.saturating_sub(1)])];
+    (next & VOWEL != 0) | ((next & LETTER == 0) & ((i == vowel_end) | (prev & VOWEL != 0)))
 }
 
 /// True when the character before `i` is a letter or a mark.

@@ -255,6 +255,28 @@ struct Named {
     honorific: Honorific,
 }
 
+impl Named {
+    /// Records the name of words `from..to` with the titles before it (`titles`) and those
+    /// [`titles_after`] finds after it; returns the word after the last title.
+    fn push(
+        w: &Words<'_>,
+        named: &mut Vec<Named>,
+        from: usize,
+        to: usize,
+        mut titles: Vec<Hit>,
+        honorific: Honorific,
+    ) -> usize {
+        let next = titles_after(w, to, &mut titles);
+        named.push(Named {
+            from,
+            to,
+            titles,
+            honorific,
+        });
+        next
+    }
+}
+
 /// The bytes of the word of address before a name ("Ông"), lowercased only for the
 /// mentions that end up giving a person's honorific.
 type Honorific = Option<(usize, usize)>;
@@ -418,14 +440,7 @@ fn scan(text: &str) -> (Vec<Official>, Vec<Organization>) {
             }
         }
         if let Some((s, r)) = found {
-            let mut titles = pre;
-            let next = titles_after(&w, r, &mut titles);
-            named.push(Named {
-                from: s,
-                to: r,
-                titles,
-                honorific,
-            });
+            let next = Named::push(&w, &mut named, s, r, pre, honorific);
             i = next.max(i + 1);
             continue;
         }
@@ -440,14 +455,7 @@ fn scan(text: &str) -> (Vec<Official>, Vec<Organization>) {
         if p < n && w.name_like(p) && (p == i || w.gap(p) == Gap::Space) {
             let r = w.run_end(p);
             if let Some(s) = w.split_run(p, r, 2) {
-                let mut titles = Vec::new();
-                let next = titles_after(&w, r, &mut titles);
-                named.push(Named {
-                    from: s,
-                    to: r,
-                    titles,
-                    honorific,
-                });
+                let next = Named::push(&w, &mut named, s, r, Vec::new(), honorific);
                 i = next.max(i + 1);
                 continue;
             }

@@ -93,7 +93,7 @@ pub mod normalize;
 pub mod segment;
 mod span;
 pub mod structure;
-mod utf8;
+pub mod text;
 
 pub use article::{Article, ExtractConfig, Extractor};
 pub use extract::date::{Date, DateFact, DateKind};
@@ -107,6 +107,7 @@ pub use normalize::{
 pub use segment::{SegmentConfig, SegmentError, Segmenter, paragraphs, sentences};
 pub use span::{OffsetMap, Span};
 pub use structure::{Boilerplate, BoilerplateKind, Structure};
+pub use text::LexiconError;
 
 #[cfg(doctest)]
 #[doc = include_str!("../README.md")]

@@ -207,12 +207,12 @@ fn lexicons_are_clean() {
         include_str!("../src/lexicon/abbreviations.txt"),
     );
     lexicon_hygiene(
-        "src/segment/person_titles.txt",
-        include_str!("../src/segment/person_titles.txt"),
+        "src/lexicon/person_titles.txt",
+        include_str!("../src/lexicon/person_titles.txt"),
     );
     lexicon_hygiene(
-        "src/segment/sentence_starters.txt",
-        include_str!("../src/segment/sentence_starters.txt"),
+        "src/lexicon/sentence_starters.txt",
+        include_str!("../src/lexicon/sentence_starters.txt"),
     );
     // Every built-in entry is usable: a default segmenter protects it.
     for line in include_str!("../src/lexicon/abbreviations.txt").lines() {

@@ -165,27 +165,10 @@ pub struct Place {
 /// At most this many candidates are listed on a place.
 pub const MAX_CANDIDATES: usize = 10;
 
-/// A malformed lexicon line.
-#[derive(Clone, Debug, PartialEq, Eq)]
-#[non_exhaustive]
-pub struct LexiconError {
-    /// The file.
-    pub file: &'static str,
-    /// The 1-based line number.
-    pub line: usize,
-    /// What is wrong.
-    pub reason: &'static str,
-}
+pub use crate::text::lexicon::LexiconError;
 
-impl std::fmt::Display for LexiconError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{} line {}: {}", self.file, self.line, self.reason)
-    }
-}
-
-impl std::error::Error for LexiconError {}
-
-/// The entries of a lexicon: `(line number, columns)` of every non-comment line.
+/// The entries of a lexicon: `(line number, columns)` of every non-comment line (the
+/// shared reader, [`crate::text::lexicon::parse_columns`]).
 ///
 /// # Errors
 ///
@@ -195,26 +178,10 @@ pub fn parse_lexicon(
     text: &'static str,
     columns: usize,
 ) -> Result<Vec<(usize, Vec<&'static str>)>, LexiconError> {
-    let mut out = Vec::new();
-    for (n, line) in text.lines().enumerate() {
-        if line.trim().is_empty() || line.starts_with('#') {
-            continue;
-        }
-        let cols: Vec<&str> = line.split('\t').collect();
-        let err = |reason| LexiconError {
-            file,
-            line: n + 1,
-            reason,
-        };
-        if cols.len() != columns {
-            return Err(err("wrong number of tab-separated columns"));
-        }
-        if cols.iter().any(|c| c.is_empty() || c.trim() != *c) {
-            return Err(err("empty or untrimmed column"));
-        }
-        out.push((n + 1, cols));
-    }
-    Ok(out)
+    Ok(crate::text::lexicon::parse_columns(file, text, columns)?
+        .into_iter()
+        .map(|e| (e.line, e.columns))
+        .collect())
 }
 
 /// What may follow a unit word.

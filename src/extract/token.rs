@@ -1,7 +1,7 @@
 //! A light tokenizer for the date and ratio grammars: digit runs, letter runs, and single
 //! punctuation characters, each with its byte span; spaces are skipped, line ends kept.
 
-use crate::utf8::decode;
+use crate::text::chars::decode;
 use std::sync::LazyLock;
 
 use super::lexicon::{KEYWORDS, Keywords, Kw};

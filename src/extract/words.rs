@@ -10,7 +10,7 @@
 //! covers whole words and the longest entry wins ("Phó Bí thư Thường trực" over "Bí thư").
 //! Each word does one anchored search bounded by the longest entry, so tagging is linear.
 
-use crate::utf8::decode as decode_at;
+use crate::text::chars::decode as decode_at;
 use std::collections::HashMap;
 use std::sync::LazyLock;
 

@@ -165,7 +165,7 @@ impl Classes {
             if b0 == 0xE2 && b[i + 1] & 0xFE == 0x80 {
                 return (self.0.class[PUNCT + ((b1 & 0x01) << 6 | b2)], 3);
             }
-            let (cp, len) = crate::utf8::decode(b, i);
+            let (cp, len) = crate::text::chars::decode(b, i);
             return (char::from_u32(cp).map_or(0, compute), len);
         }
         let k = if three {

@@ -315,7 +315,7 @@ fn followed_by_mark(src: &str, i: usize, t: Classes) -> bool {
 /// Decodes the character that starts at `i` of valid UTF-8 (`bytes` comes from a `&str`).
 #[inline(always)]
 fn decode(bytes: &[u8], i: usize) -> (char, usize) {
-    let (cp, len) = crate::utf8::decode(bytes, i);
+    let (cp, len) = crate::text::chars::decode(bytes, i);
     (char::from_u32(cp).unwrap_or('\u{FFFD}'), len)
 }
 

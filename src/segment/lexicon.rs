@@ -5,11 +5,11 @@ use std::fmt;
 /// The built-in abbreviation list (`src/lexicon/abbreviations.txt`).
 pub(crate) const ABBREVIATIONS: &str = include_str!("../lexicon/abbreviations.txt");
 
-/// Words that come before a personal name (`src/segment/person_titles.txt`).
-pub(crate) const PERSON_TITLES: &str = include_str!("person_titles.txt");
+/// Words that come before a personal name (`src/lexicon/person_titles.txt`).
+pub(crate) const PERSON_TITLES: &str = include_str!("../lexicon/person_titles.txt");
 
-/// Words that open a sentence and never a name (`src/segment/sentence_starters.txt`).
-pub(crate) const SENTENCE_STARTERS: &str = include_str!("sentence_starters.txt");
+/// Words that open a sentence and never a name (`src/lexicon/sentence_starters.txt`).
+pub(crate) const SENTENCE_STARTERS: &str = include_str!("../lexicon/sentence_starters.txt");
 
 /// A problem with an abbreviation entry, from the built-in list or a user's.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -19,7 +19,7 @@
 //! * No split after abbreviations from `src/lexicon/abbreviations.txt` (`TP.`, `PGS.TS.`,
 //!   `Th.S`, …) or user entries ([`SegmentConfig::abbreviations`]); `v.v.` may end one,
 //!   and so does any of them before a word that only opens sentences (`TP. Theo ông`,
-//!   from `src/segment/sentence_starters.txt`).
+//!   from `src/lexicon/sentence_starters.txt`).
 //! * A single capital letter and a period is an initial that ends a sentence after a
 //!   name (`Nguyễn Văn A. Ông`) and an abbreviation elsewhere (`tại Q. Bình Thạnh`);
 //!   never before a lower-case word (`H. nói`) or another initial (`V. H. Nam`).

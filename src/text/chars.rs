@@ -1,4 +1,7 @@
-//! Decoding one character from the bytes of a `&str`, for the hot loops that scan bytes.
+//! The Vietnamese character table and UTF-8 decoding, shared by every scanner.
+//!
+//! [`decode`] reads one character from the bytes of a `&str`, for the hot loops that scan
+//! bytes.
 
 /// The code point starting at byte `i` of valid UTF-8 `b` (a lead byte of a multi-byte
 /// character, so `b[i] >= 0xC0`), and its length in bytes.

@@ -1,0 +1,281 @@
+//! The one lexicon reader: every human-edited word list of `src/lexicon/` is read by
+//! [`parse`], and every file is registered in [`ALL`] so that one hygiene test walks them.
+//!
+//! The format (STYLE.md, "Data is data"): plain UTF-8, one entry a line, tab-separated
+//! columns, `#` comments and blank lines skipped. A column is never empty and never has
+//! white space at either end.
+
+use std::fmt;
+
+/// An embedded word list: its file name under `src/lexicon/` and its text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Lexicon {
+    /// The file name, e.g. `official_titles.txt`.
+    pub file: &'static str,
+    /// The file's text.
+    pub text: &'static str,
+}
+
+/// One entry: its 1-based line number and its columns.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Entry<'a> {
+    /// The 1-based line number in its file.
+    pub line: usize,
+    /// The tab-separated columns, at least one, none empty or untrimmed.
+    pub columns: Vec<&'a str>,
+}
+
+impl<'a> Entry<'a> {
+    /// The first column: the phrase the entry is about.
+    #[must_use]
+    pub fn key(&self) -> &'a str {
+        self.columns[0]
+    }
+
+    /// Column `i` (0-based), if the line has it.
+    #[must_use]
+    pub fn column(&self, i: usize) -> Option<&'a str> {
+        self.columns.get(i).copied()
+    }
+}
+
+/// A malformed lexicon line, with its file and line.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct LexiconError {
+    /// The file.
+    pub file: &'static str,
+    /// The 1-based line number.
+    pub line: usize,
+    /// What is wrong.
+    pub reason: &'static str,
+}
+
+impl fmt::Display for LexiconError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} line {}: {}", self.file, self.line, self.reason)
+    }
+}
+
+impl std::error::Error for LexiconError {}
+
+/// Parses a word list: every entry with its line number and columns.
+///
+/// # Errors
+///
+/// A line with an empty or untrimmed column.
+///
+/// # Examples
+///
+/// ```
+/// use vinews::text::lexicon::parse;
+/// let e = parse("mine.txt", "# a comment\n\nBí thư\nHĐND\tHội đồng nhân dân\n").unwrap();
+/// assert_eq!(e[1].line, 4);
+/// assert_eq!(e[1].columns, ["HĐND", "Hội đồng nhân dân"]);
+/// assert!(parse("mine.txt", "Bí thư \n").is_err());
+/// ```
+pub fn parse<'a>(file: &'static str, text: &'a str) -> Result<Vec<Entry<'a>>, LexiconError> {
+    let mut out = Vec::new();
+    for (n, line) in text.lines().enumerate() {
+        if line.trim().is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let columns: Vec<&str> = line.split('\t').collect();
+        if columns.iter().any(|c| c.is_empty() || c.trim() != *c) {
+            return Err(LexiconError {
+                file,
+                line: n + 1,
+                reason: "empty or untrimmed column",
+            });
+        }
+        out.push(Entry {
+            line: n + 1,
+            columns,
+        });
+    }
+    Ok(out)
+}
+
+/// Parses a word list whose lines must all have `columns` columns.
+///
+/// # Errors
+///
+/// As [`parse`], and a line with another number of columns.
+pub fn parse_columns<'a>(
+    file: &'static str,
+    text: &'a str,
+    columns: usize,
+) -> Result<Vec<Entry<'a>>, LexiconError> {
+    let entries = parse(file, text)?;
+    match entries.iter().find(|e| e.columns.len() != columns) {
+        Some(e) => Err(LexiconError {
+            file,
+            line: e.line,
+            reason: "wrong number of tab-separated columns",
+        }),
+        None => Ok(entries),
+    }
+}
+
+impl Lexicon {
+    /// The entries of a built-in list. The hygiene test checks that every built-in list
+    /// parses, so a malformed line can only come from an edit that the tests reject; such a
+    /// line is skipped here rather than failing at run time.
+    pub fn entries(&self) -> impl Iterator<Item = Entry<'static>> + use<> {
+        let text: &'static str = self.text;
+        let file = self.file;
+        text.lines().enumerate().filter_map(move |(n, line)| {
+            parse(file, line).ok()?.pop().map(|mut e| {
+                e.line = n + 1;
+                e
+            })
+        })
+    }
+}
+
+macro_rules! lexicons {
+    ($($(#[$doc:meta])* $name:ident = $file:literal;)*) => {
+        $(
+            $(#[$doc])*
+            pub const $name: Lexicon = Lexicon {
+                file: $file,
+                text: include_str!(concat!("../lexicon/", $file)),
+            };
+        )*
+        /// Every built-in word list, for the hygiene test and for tools.
+        pub const ALL: &[Lexicon] = &[$($name),*];
+    };
+}
+
+lexicons! {
+    /// Abbreviations whose period does not end a sentence.
+    ABBREVIATIONS = "abbreviations.txt";
+    /// Countries, as names that are not people.
+    COUNTRIES = "countries.txt";
+    /// Words of date expressions with their role.
+    DATE_WORDS = "date_words.txt";
+    /// Honorifics before a person's name (ông, bà, đồng chí).
+    HONORIFICS = "honorifics.txt";
+    /// Heads of institutions whose own name follows (Trường, Bệnh viện).
+    INSTITUTIONS = "institutions.txt";
+    /// Lunar month names with their number.
+    LUNAR_MONTHS = "lunar_months.txt";
+    /// Capitalised words that are never part of a name.
+    NAME_BREAKS = "name_breaks.txt";
+    /// Capitalised phrases that are not names.
+    NOT_NAMES = "not_names.txt";
+    /// Academic and military ranks.
+    OFFICIAL_RANKS = "official_ranks.txt";
+    /// Words that end a title or a name.
+    OFFICIAL_STOPS = "official_stops.txt";
+    /// Positions and titles.
+    OFFICIAL_TITLES = "official_titles.txt";
+    /// Organization abbreviations with their expansion.
+    ORG_ABBREVIATIONS = "org_abbreviations.txt";
+    /// Head words of organizations.
+    ORG_HEADS = "org_heads.txt";
+    /// Parts of the day with their clock half.
+    PARTS_OF_DAY = "parts_of_day.txt";
+    /// Words that come before a personal name, for the sentence splitter.
+    PERSON_TITLES = "person_titles.txt";
+    /// Other names of places (Sài Gòn).
+    PLACE_ALIASES = "place_aliases.txt";
+    /// Words that block a bare place name next to them.
+    PLACE_BLOCKERS = "place_blockers.txt";
+    /// Cities that are not provinces.
+    PLACE_CITIES = "place_cities.txt";
+    /// Countries, as places.
+    PLACE_COUNTRIES = "place_countries.txt";
+    /// Number words that open a list of places.
+    PLACE_LIST_CUES = "place_list_cues.txt";
+    /// Party organs named after a unit (huyện ủy → huyện).
+    PLACE_ORG_WORDS = "place_org_words.txt";
+    /// Regions (Bắc Bộ, châu Á).
+    PLACE_REGIONS = "place_regions.txt";
+    /// Surnames that are also place names.
+    PLACE_SURNAMES = "place_surnames.txt";
+    /// Unit words of places, with what may follow them.
+    PLACE_UNITS = "place_units.txt";
+    /// Verbs that open a ratio.
+    RATIO_CUES = "ratio_cues.txt";
+    /// Units counted by ratios.
+    RATIO_UNITS = "ratio_units.txt";
+    /// Words that open a sentence and never a name.
+    SENTENCE_STARTERS = "sentence_starters.txt";
+    /// Headings of trailing boilerplate blocks.
+    STRUCTURE_BOILERPLATE = "structure_boilerplate.txt";
+    /// Cues of a byline.
+    STRUCTURE_BYLINE_CUES = "structure_byline_cues.txt";
+    /// Cues of a photo caption.
+    STRUCTURE_CAPTION_CUES = "structure_caption_cues.txt";
+    /// Words of photo captions.
+    STRUCTURE_CAPTION_WORDS = "structure_caption_words.txt";
+    /// Share and comment widgets.
+    STRUCTURE_WIDGETS = "structure_widgets.txt";
+    /// Unit words that can be the subject of a ratio.
+    SUBJECT_UNITS = "subject_units.txt";
+    /// Surnames (Kinh and of the ethnic minorities).
+    SURNAMES = "surnames.txt";
+    /// Words linking a name to the title after it.
+    TITLE_LINKS = "title_links.txt";
+    /// Modifiers of a title (nguyên, cựu).
+    TITLE_MODIFIERS = "title_modifiers.txt";
+    /// Weekdays with their number.
+    WEEKDAYS = "weekdays.txt";
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashSet;
+
+    /// The rules every word list shares: it parses, and every entry is NFC, trimmed,
+    /// unique and in the crate's normalized form (tone style hòa, thủy). Rules of one
+    /// list (lower case, sorted, known column values) are tested beside its reader.
+    #[test]
+    fn every_lexicon_is_clean() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/lexicon");
+        let mut on_disk: Vec<String> = std::fs::read_dir(&dir)
+            .expect("src/lexicon")
+            .filter_map(|e| e.ok()?.file_name().into_string().ok())
+            .filter(|n| n.ends_with(".txt"))
+            .collect();
+        on_disk.sort();
+        let mut registered: Vec<String> = ALL.iter().map(|l| l.file.to_string()).collect();
+        registered.sort();
+        assert_eq!(
+            on_disk, registered,
+            "every src/lexicon/*.txt is in ALL, once"
+        );
+        for lex in ALL {
+            let entries = parse(lex.file, lex.text)
+                .unwrap_or_else(|e| panic!("src/lexicon/{e}; help: fix the line"));
+            assert!(!entries.is_empty(), "src/lexicon/{}: no entries", lex.file);
+            assert_eq!(lex.entries().count(), entries.len(), "{}", lex.file);
+            let mut seen = HashSet::new();
+            for (n, line) in lex.text.lines().enumerate() {
+                if line.trim().is_empty() || line.starts_with('#') {
+                    continue;
+                }
+                let at = format!("src/lexicon/{}:{}", lex.file, n + 1);
+                assert!(unicode_normalization::is_nfc(line), "{at}: not NFC");
+                assert_eq!(
+                    crate::normalize(line).text,
+                    line,
+                    "{at}: not in the crate's normalized form (tone style hòa, thủy)"
+                );
+                assert!(seen.insert(line), "{at}: duplicate line {line:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn errors_name_file_and_line() {
+        let e = parse("x.txt", "a\n\tb\n").unwrap_err();
+        assert_eq!((e.file, e.line), ("x.txt", 2));
+        assert_eq!(e.to_string(), "x.txt line 2: empty or untrimmed column");
+        let e = parse_columns("x.txt", "a\tb\nc\n", 2).unwrap_err();
+        assert_eq!(e.line, 2);
+        assert!(parse_columns("x.txt", "a\tb\n", 2).is_ok());
+    }
+}

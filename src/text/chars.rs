@@ -1,7 +1,191 @@
 //! The Vietnamese character table and UTF-8 decoding, shared by every scanner.
 //!
+//! Vietnamese text is ASCII, Latin-1, Latin Extended-A/B, the combining diacritics and the
+//! Vietnamese block of Latin Extended Additional (ạ, ế, ữ …). For those code points
+//! [`info`] answers from one table built once from the standard library's `char`
+//! predicates (so the table cannot disagree with them); any other character is answered
+//! by the predicates directly. Every scanner of the crate asks this table what a
+//! character is: a letter, a digit, a combining mark, upper case, its lower case, and its
+//! accent-free base letter.
+//!
 //! [`decode`] reads one character from the bytes of a `&str`, for the hot loops that scan
 //! bytes.
+
+// Until every scanner reads its characters here (issue 11, in progress), parts of the
+// table are used only by its tests.
+#![cfg_attr(not(test), allow(dead_code))]
+
+use std::sync::LazyLock;
+
+use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::char::is_combining_mark;
+
+/// What the crate knows of one character. `Copy`, 8 bytes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Info {
+    /// The lower case of the character when it is one character of the same UTF-8
+    /// length, else the character itself.
+    lower: char,
+    flags: u8,
+    /// The ASCII letter accent folding gives ([`FOLD_KEEP`], [`FOLD_DROP`] otherwise).
+    fold: u8,
+}
+
+/// `char::is_alphabetic`.
+const ALPHA: u8 = 1;
+/// `char::is_numeric`.
+const NUMERIC: u8 = 2;
+/// A combining mark (Unicode general category M).
+const MARK: u8 = 4;
+/// `char::is_uppercase`.
+const UPPER: u8 = 8;
+/// `char::to_lowercase` is not the character itself.
+const LOWER_CHANGES: u8 = 16;
+
+/// Accent folding keeps the character.
+const FOLD_KEEP: u8 = 0;
+/// Accent folding drops the character (a combining mark).
+const FOLD_DROP: u8 = 0xFF;
+
+impl Info {
+    /// The entry of `c`, computed from the general Unicode functions.
+    fn compute(c: char) -> Info {
+        let mut flags = 0;
+        if c.is_alphabetic() {
+            flags |= ALPHA;
+        }
+        if c.is_numeric() {
+            flags |= NUMERIC;
+        }
+        if is_combining_mark(c) {
+            flags |= MARK;
+        }
+        if c.is_uppercase() {
+            flags |= UPPER;
+        }
+        let mut low = c.to_lowercase();
+        let (first, second) = (low.next(), low.next());
+        if first != Some(c) || second.is_some() {
+            flags |= LOWER_CHANGES;
+        }
+        let lower = match (first, second) {
+            (Some(l), None) if l.len_utf8() == c.len_utf8() => l,
+            _ => c,
+        };
+        let fold = match c {
+            'đ' | '\u{00F0}' => b'd',
+            'Đ' | '\u{00D0}' | '\u{0189}' => b'D',
+            _ if flags & MARK != 0 => FOLD_DROP,
+            _ => match c.nfd().next() {
+                Some(b) if b.is_ascii_alphabetic() && b != c => b as u8,
+                _ => FOLD_KEEP,
+            },
+        };
+        Info { lower, flags, fold }
+    }
+
+    /// `char::is_alphabetic`.
+    #[inline]
+    pub(crate) fn is_alphabetic(self) -> bool {
+        self.flags & ALPHA != 0
+    }
+
+    /// `char::is_alphanumeric`.
+    #[inline]
+    pub(crate) fn is_alphanumeric(self) -> bool {
+        self.flags & (ALPHA | NUMERIC) != 0
+    }
+
+    /// A combining mark.
+    #[inline]
+    pub(crate) fn is_mark(self) -> bool {
+        self.flags & MARK != 0
+    }
+
+    /// `char::is_uppercase`.
+    #[inline]
+    pub(crate) fn is_uppercase(self) -> bool {
+        self.flags & UPPER != 0
+    }
+
+    /// `char::to_lowercase` changes the character.
+    #[inline]
+    pub(crate) fn lower_changes(self) -> bool {
+        self.flags & LOWER_CHANGES != 0
+    }
+
+    /// The lower case when it is one character of the same UTF-8 length (so a lowercased
+    /// copy keeps every byte offset), else the character itself.
+    #[inline]
+    pub(crate) fn lower(self) -> char {
+        self.lower
+    }
+
+    /// What accent folding makes of the character: `Some(None)` drops it (a combining
+    /// mark), `Some(Some(b))` replaces it by the ASCII letter `b` (đ → d, ầ → a), `None`
+    /// keeps it.
+    #[inline]
+    pub(crate) fn fold(self) -> Option<Option<u8>> {
+        match self.fold {
+            FOLD_KEEP => None,
+            FOLD_DROP => Some(None),
+            b => Some(Some(b)),
+        }
+    }
+}
+
+/// Code points below this are in the table's first part: ASCII, Latin-1, Latin
+/// Extended-A/B, IPA and the combining diacritics.
+const LOW_LIMIT: u32 = 0x370;
+/// Latin Extended Additional (ạ, ế, ữ …) is the table's second part.
+const EXT: std::ops::Range<u32> = 0x1E00..0x1F00;
+
+struct Table {
+    low: Box<[Info]>,
+    ext: Box<[Info]>,
+}
+
+fn entry(u: u32) -> Info {
+    char::from_u32(u).map_or(
+        Info {
+            lower: ' ',
+            flags: 0,
+            fold: FOLD_KEEP,
+        },
+        Info::compute,
+    )
+}
+
+static TABLE: LazyLock<Table> = LazyLock::new(|| Table {
+    low: (0..LOW_LIMIT).map(entry).collect(),
+    ext: EXT.map(entry).collect(),
+});
+
+/// What the crate knows of `c`: one table look-up for the code points of Vietnamese text,
+/// the general Unicode functions for the rest.
+///
+/// # Examples (crate-internal)
+///
+/// `info('Ầ')` is alphabetic and upper case, lowers to `ầ` and folds to `A`.
+#[inline]
+pub(crate) fn info(c: char) -> Info {
+    let t = &*TABLE;
+    let u = c as u32;
+    if let Some(&i) = t.low.get(u as usize) {
+        i
+    } else if let Some(&i) = t.ext.get(u.wrapping_sub(EXT.start) as usize) {
+        i
+    } else {
+        Info::compute(c)
+    }
+}
+
+/// [`info`] of a code point known to be a `char` (from [`decode`]); a value that is not
+/// one reads as a non-letter.
+#[inline]
+pub(crate) fn info_u32(u: u32) -> Info {
+    char::from_u32(u).map_or_else(|| entry(u), info)
+}
 
 /// The code point starting at byte `i` of valid UTF-8 `b` (a lead byte of a multi-byte
 /// character, so `b[i] >= 0xC0`), and its length in bytes.
@@ -31,11 +215,36 @@ pub(crate) fn decode(b: &[u8], i: usize) -> (u32, usize) {
 
 #[cfg(test)]
 mod tests {
+    use super::*;
+
+    /// The table is the direct computation, for every code point it holds and around it.
+    #[test]
+    fn table_is_the_direct_computation() {
+        for u in (0..0x2100).chain(0x1DF0..0x1F10) {
+            let Some(c) = char::from_u32(u) else { continue };
+            let i = info(c);
+            assert_eq!(i, Info::compute(c), "U+{u:04X}");
+            assert_eq!(i.is_alphabetic(), c.is_alphabetic());
+            assert_eq!(i.is_alphanumeric(), c.is_alphanumeric());
+            assert_eq!(i.is_uppercase(), c.is_uppercase());
+            assert_eq!(info_u32(u), i);
+        }
+        assert_eq!(info('Ầ').lower(), 'ầ');
+        assert_eq!(info('Ầ').fold(), Some(Some(b'A')));
+        assert_eq!(info('đ').fold(), Some(Some(b'd')));
+        assert_eq!(info('\u{301}').fold(), Some(None));
+        assert!(info('\u{301}').is_mark());
+        assert_eq!(info('ß').fold(), None);
+        // İ lowers to two chars: kept, but marked as changing
+        assert_eq!(info('İ').lower(), 'İ');
+        assert!(info('İ').lower_changes());
+    }
+
     #[test]
     fn agrees_with_std() {
         let s = "ắ đ ư 𑰯 € Ð ỹ";
         for (i, c) in s.char_indices().filter(|(_, c)| !c.is_ascii()) {
-            assert_eq!(super::decode(s.as_bytes(), i), (c as u32, c.len_utf8()));
+            assert_eq!(decode(s.as_bytes(), i), (c as u32, c.len_utf8()));
         }
     }
 }

@@ -1,7 +1,7 @@
 //! The shared text layer: primitives written once and used by every stage (as
 //! regex-automata's `util/` is used by its engines).
 //!
-//! - [`chars`]: the Vietnamese character table and UTF-8 decoding;
+//! - `chars`: the Vietnamese character table and UTF-8 decoding;
 //! - [`lexicon`]: the one reader of the word lists in `src/lexicon/`.
 
 pub(crate) mod chars;

@@ -10,7 +10,7 @@
 
 use serde::Serialize;
 
-use super::words::{Case, Gap, Words};
+use super::official::words::{Case, Gap, Words};
 
 /// A Party or state organisation named in the text.
 ///

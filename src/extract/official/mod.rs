@@ -181,8 +181,7 @@ pub(crate) fn officials_and_organizations(
         }
     }
     for o in &mut orgs {
-        let s = map.to_original(Span::new(o.start, o.end));
-        (o.start, o.end) = (s.start, s.end);
+        o.span = map.to_original(o.span);
     }
     (officials, orgs)
 }

@@ -330,10 +330,10 @@ impl<'t> Words<'t> {
 }
 
 /// Cuts `text` into words: the words, the gap before each, and the folded copy of the
-/// text behind a space (with a space after it) that the automaton reads.
+/// text for the dictionary (`text::dict`'s `folded`: behind a space, followed by one).
 fn scan(text: &str) -> (Vec<Word>, Vec<Gap>, Vec<u8>) {
     // One pass over the bytes: words, their letter case, the separators between
-    // them, and the folded copy for the automaton (ASCII without decoding), with the
+    // them, and the folded copy for the dictionary (ASCII without decoding), with the
     // hash of each folded word.
     let bytes = text.as_bytes();
     let mut words = Vec::with_capacity(text.len() / 5);

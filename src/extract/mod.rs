@@ -14,7 +14,6 @@ pub mod org;
 pub mod ratio;
 mod scan;
 mod token;
-mod words;
 
 use crate::span::OffsetMap;
 use crate::{Date, Span};

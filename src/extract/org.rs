@@ -10,7 +10,8 @@
 
 use serde::Serialize;
 
-use super::words::{Case, Gap, Words};
+use super::official::words::{Case, Gap, Words};
+use crate::span::Span;
 
 /// A Party or state organisation named in the text.
 ///
@@ -23,28 +24,19 @@ use super::words::{Case, Gap, Words};
 /// assert_eq!(o[0].text, "HĐND huyện");
 /// assert_eq!(o[0].expanded.as_deref(), Some("Hội đồng nhân dân huyện"));
 /// assert_eq!(o[1].text, "Đảng ủy xã Đức Ninh");
-/// assert_eq!(&text[o[1].start..o[1].end], "Đảng uỷ xã Đức Ninh");
+/// assert_eq!(o[1].span.slice(text), Some("Đảng uỷ xã Đức Ninh"));
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 #[non_exhaustive]
 pub struct Organization {
     /// The organisation as written, in normalized form.
     pub text: String,
-    /// First byte in the original input.
-    pub start: usize,
-    /// One past the last byte in the original input.
-    pub end: usize,
+    /// Where it is in the original input (`start` and `end` in the JSON).
+    #[serde(flatten)]
+    pub span: Span,
     /// The text with its abbreviations spelled out, when it has any.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub expanded: Option<String>,
-}
-
-impl Organization {
-    /// The organization's span in the original input.
-    #[must_use]
-    pub fn span(&self) -> crate::Span {
-        crate::Span::new(self.start, self.end)
-    }
 }
 
 /// Longest organization, in words.
@@ -155,8 +147,7 @@ pub(crate) fn scan(w: &Words<'_>) -> Vec<Organization> {
         let expanded = w.expand(i, j, start, end);
         out.push(Organization {
             text,
-            start,
-            end,
+            span: Span::new(start, end),
             expanded,
         });
         i = j.max(i + 1);

@@ -2,9 +2,12 @@
 //! regex-automata's `util/` is used by its engines).
 //!
 //! - `chars`: the Vietnamese character table and UTF-8 decoding;
+//! - `dict`: the dictionary, word-list phrases in one leftmost-longest automaton whose
+//!   entries carry tags;
 //! - [`lexicon`]: the one reader of the word lists in `src/lexicon/`.
 
 pub(crate) mod chars;
+pub(crate) mod dict;
 pub mod lexicon;
 
 pub use lexicon::LexiconError;

@@ -1,0 +1,211 @@
+//! Officials: named people with their titles ("Đồng chí Mai Hồng Hà, Ủy viên BCH Đảng bộ
+//! tỉnh, Bí thư Huyện ủy …").
+//!
+//! A title is a head from `src/lexicon/official_titles.txt` (or a rank or degree from
+//! `official_ranks.txt`) followed by the organisation it belongs to, up to a comma,
+//! semicolon, dash, bracket, sentence end, a stop word (`official_stops.txt`: verbs such
+//! as "chủ trì", and function words) or a personal name. A name is a run of capitalised
+//! words opening with a surname (`surnames.txt`), an ethnic-minority name word, or, right
+//! after a title or a country, any capitalised words. Titles attach to the name they come
+//! right before, and to the name that a comma, dash or bracket chain of titles follows.
+//!
+//! Mentions of one person merge into one record: the full name, the given name after an
+//! honorific ("ông Chung") once the full name has appeared, and a title without a name
+//! ("Đồng chí Bí thư Huyện ủy cũng yêu cầu") when exactly one named official holds it.
+//!
+//! The modules: `words` cuts the text into words and tags them from the dictionary of
+//! the officials' lists (`vocab`); `names` reads name runs, `titles` titles and their
+//! organisations, `merge` makes one record per person; organizations are
+//! [`super::org`]'s.
+
+mod merge;
+mod names;
+mod titles;
+mod vocab;
+pub(crate) mod words;
+
+use serde::Serialize;
+
+use super::org::{self, Organization};
+use crate::span::{OffsetMap, Span};
+use names::Honorific;
+use titles::{Hit, title_at, titles_after};
+use words::{Gap, Words};
+
+/// A named person with at least one title, position or rank in the text.
+///
+/// # Examples
+///
+/// ```
+/// let text = "Đồng chí Mai Hồng Hà, Bí thư Huyện ủy chủ trì. Ông Hà cho biết…";
+/// let a = vinews::Article::parse(text);
+/// let o = &a.officials[0];
+/// assert_eq!(o.name, "Mai Hồng Hà");
+/// assert_eq!(o.titles, ["Bí thư Huyện ủy"]);
+/// assert_eq!(o.mentions.len(), 2);
+/// assert_eq!(o.mentions[1].slice(text), Some("Hà"));
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
+pub struct Official {
+    /// The full name, in normalized form ("Nguyễn Duy Hòa").
+    pub name: String,
+    /// Titles, positions and ranks as written (normalized), in order of appearance,
+    /// without repeats (compared case-insensitively).
+    pub titles: Vec<String>,
+    /// The titles with abbreviations spelled out ("Ủy viên Ban Chấp hành Đảng bộ tỉnh"),
+    /// one per title; present when at least one title has an abbreviation.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub titles_expanded: Vec<String>,
+    /// The first word of address used ("ông", "bà", "đồng chí"), lowercase.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub honorific: Option<String>,
+    /// Every mention, in order: the name (or given name) as written, or the title of a
+    /// title-only mention. Byte spans of the original input.
+    pub mentions: Vec<Span>,
+}
+
+/// A named mention: the name's words and the titles found with it.
+#[derive(Debug)]
+struct Named {
+    from: usize,
+    to: usize,
+    titles: Vec<Hit>,
+    honorific: Honorific,
+}
+
+impl Named {
+    /// Records the name of words `from..to` with the titles before it (`titles`) and those
+    /// [`titles_after`] finds after it; returns the word after the last title.
+    fn push(
+        w: &Words<'_>,
+        named: &mut Vec<Named>,
+        from: usize,
+        to: usize,
+        mut titles: Vec<Hit>,
+        honorific: Honorific,
+    ) -> usize {
+        let next = titles_after(w, to, &mut titles);
+        named.push(Named {
+            from,
+            to,
+            titles,
+            honorific,
+        });
+        next
+    }
+}
+
+/// Officials and organizations of normalized `text`, spans in `text`'s own offsets.
+fn scan(text: &str) -> (Vec<Official>, Vec<Organization>) {
+    let w = Words::new(text);
+    let orgs = org::scan(&w);
+    let n = w.len();
+    let mut named: Vec<Named> = Vec::new();
+    let mut title_only: Vec<Hit> = Vec::new();
+    let mut shorts: Vec<(usize, Honorific)> = Vec::new();
+    let mut i = 0;
+    while i < n {
+        let mut honorific = None;
+        let mut p = i;
+        if let Some((t, info)) = w.tag(i)
+            && info.honorific
+            && w.gap_from(t.end, i + t.n) == Gap::Space
+        {
+            honorific = Some((w.words[i].start, t.end));
+            p = i + t.n;
+        }
+        // Titles before a name, chained by spaces or commas; after "các" or a number the
+        // titles are several people's ("4 đồng chí Phó Chủ tịch UBND TP, Chủ tịch …").
+        let plural = || w.plural_before(i) || w.plural_before(p);
+        let mut pre: Vec<Hit> = Vec::new();
+        let mut q = p;
+        let mut found = None;
+        while let Some(h) = title_at(&w, q) {
+            pre.push(h);
+            if let Some((s, r)) = h.name {
+                found = Some((s, r));
+                break;
+            }
+            q = h.to;
+            let chained = match w.gap_from(h.end, q) {
+                Gap::Space => true,
+                Gap::Comma => !plural(),
+                _ => false,
+            };
+            if q >= n || !chained || title_at(&w, q).is_none() {
+                break;
+            }
+        }
+        if let Some((s, r)) = found {
+            let next = Named::push(&w, &mut named, s, r, pre, honorific);
+            i = next.max(i + 1);
+            continue;
+        }
+        if !pre.is_empty() {
+            let last = pre[pre.len() - 1].to;
+            if !plural() {
+                title_only.extend(pre.into_iter().filter(|h| !h.rank_only));
+            }
+            i = last.max(i + 1);
+            continue;
+        }
+        if p < n && w.name_like(p) && (p == i || w.gap(p) == Gap::Space) {
+            let r = w.run_end(p);
+            if let Some(s) = w.split_run(p, r, 2) {
+                let next = Named::push(&w, &mut named, s, r, Vec::new(), honorific);
+                i = next.max(i + 1);
+                continue;
+            }
+            if honorific.is_some() && r - p == 1 {
+                shorts.push((p, honorific));
+            }
+            i = r.max(i + 1);
+            continue;
+        }
+        i = p.max(i + 1);
+    }
+    let officials = merge::merge(&w, &named, &title_only, &shorts);
+    (officials, orgs)
+}
+
+/// Officials and organizations of normalized `text`, spans mapped back through `map`.
+pub(crate) fn officials_and_organizations(
+    text: &str,
+    map: &OffsetMap,
+) -> (Vec<Official>, Vec<Organization>) {
+    let (mut officials, mut orgs) = scan(text);
+    for o in &mut officials {
+        for m in &mut o.mentions {
+            *m = map.to_original(*m);
+        }
+    }
+    for o in &mut orgs {
+        o.span = map.to_original(o.span);
+    }
+    (officials, orgs)
+}
+
+/// Officials and organizations of text that is already normalized (spans index `text`
+/// itself). [`crate::Extractor::parse`] normalizes first and maps spans back to the
+/// original; use this on clean NFC text or to time this extraction alone.
+///
+/// # Examples
+///
+/// ```
+/// let text = "Chủ tịch UBND TP Hà Nội Nguyễn Đức Chung phát biểu.";
+/// let (officials, orgs) = vinews::extract::official::extract(text);
+/// assert_eq!(officials[0].name, "Nguyễn Đức Chung");
+/// assert_eq!(officials[0].titles, ["Chủ tịch UBND TP Hà Nội"]);
+/// assert_eq!(orgs[0].text, "UBND TP Hà Nội");
+/// assert_eq!(orgs[0].expanded.as_deref(), Some("Ủy ban nhân dân thành phố Hà Nội"));
+/// ```
+///
+/// # Time complexity
+///
+/// Linear in `text.len()`: one anchored dictionary search per word, each title and name
+/// looks a bounded number of words ahead, and merging compares names of one article.
+#[must_use]
+pub fn extract(text: &str) -> (Vec<Official>, Vec<Organization>) {
+    scan(text)
+}

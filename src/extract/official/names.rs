@@ -1,0 +1,159 @@
+//! Personal names: runs of capitalised words, where a name starts inside a run (after a
+//! place name), and the word of address before a name.
+
+use super::words::{Case, Gap, Words};
+
+/// The bytes of the word of address before a name ("Ông"), lowercased only for the
+/// mentions that end up giving a person's honorific.
+pub(super) type Honorific = Option<(usize, usize)>;
+
+/// The lowercase text of an honorific.
+pub(super) fn honorific_text(w: &Words<'_>, h: Honorific) -> Option<String> {
+    h.and_then(|(s, e)| w.text.get(s..e)).map(str::to_lowercase)
+}
+
+/// Does a name of at least two words start right at word `j`? Returns its end.
+pub(super) fn name_right_at(w: &Words<'_>, j: usize) -> Option<usize> {
+    let r = w.run_end(j);
+    (r > j && w.split_run(j, r, 2) == Some(j)).then_some(r)
+}
+
+impl Words<'_> {
+    /// Is word `i` capitalised like a name syllable, and not the head of a title,
+    /// organisation, stop word or honorific?
+    #[inline]
+    pub(crate) fn name_like(&self, i: usize) -> bool {
+        if self.words[i].case != Case::Title {
+            return false;
+        }
+        self.name_like_titled(i)
+    }
+
+    /// [`Words::name_like`] of a word in [`Case::Title`].
+    fn name_like_titled(&self, i: usize) -> bool {
+        match self.tag(i) {
+            Some((t, info)) => {
+                !(info.title
+                    || info.rank
+                    || info.honorific
+                    || info.org.is_some()
+                    || info.unit
+                    || info.name_break
+                    || (info.abbrev.is_some() && t.n > 1))
+                    || (info.surname && !info.name_break)
+            }
+            None => true,
+        }
+    }
+
+    /// The end (exclusive) of the run of name-like words from `i`, joined by spaces.
+    pub(crate) fn run_end(&self, i: usize) -> usize {
+        if i >= self.len() {
+            return i;
+        }
+        let mut j = i;
+        while j < self.len() && j - i < 8 && (j == i || self.gap(j) == Gap::Space) {
+            // A country or place of several words stays whole ("Nhật Bản", not "bản").
+            if let Some((t, info)) = self.tag(j)
+                && (info.country || info.not_name)
+                && t.n > 1
+                && (j..j + t.n).all(|k| self.words.get(k).is_some_and(|w| w.case == Case::Title))
+            {
+                j += t.n;
+                continue;
+            }
+            // Inside a run a word of address is a given name ("Trần Tiến Anh"), and a
+            // one-word organisation head is part of a place ("Hải Phòng").
+            let ok = self.name_like(j)
+                || (j > i
+                    && self.words[j].case == Case::Title
+                    && self.tag(j).is_some_and(|(t, info)| {
+                        t.n == 1 && (info.honorific || info.org == Some(true))
+                    }));
+            if !ok {
+                break;
+            }
+            j += 1;
+        }
+        j.min(self.len())
+    }
+
+    /// Does word `i` open a name: a surname (or compound surname) or an ethnic name
+    /// word? Returns the maximum name length in words.
+    fn name_start(&self, i: usize) -> Option<usize> {
+        let w = self.word(i);
+        if (w.starts_with("H'") || w.starts_with("H’")) && w.len() > 3 {
+            return Some(5);
+        }
+        let (_, info) = self.tag(i)?;
+        if info.not_name {
+            return None;
+        }
+        if info.ethnic {
+            Some(5)
+        } else if info.surname {
+            Some(4)
+        } else {
+            None
+        }
+    }
+
+    /// Where a personal name starts inside the run `i..r` of capitalised words: the run
+    /// itself when it opens with a surname and is short enough; otherwise the surname
+    /// inside it that leaves a name of three words, else four, else two ("Hà Nội Nguyễn
+    /// Đức Chung" → "Nguyễn Đức Chung"; "Lâm Đồng Trần Đức Quận" → "Trần Đức Quận").
+    /// `min` is the shortest name accepted (3 right after a unit word: "xã Ninh Lai" is
+    /// a place, "tỉnh Nguyễn Văn Trì" a name).
+    pub(crate) fn split_run(&self, i: usize, r: usize, min: usize) -> Option<usize> {
+        if r <= i {
+            return None;
+        }
+        if let Some(max) = self.name_start(i)
+            && (min..=max).contains(&(r - i))
+        {
+            return Some(i);
+        }
+        let mut best: Option<(usize, usize)> = None;
+        let mut k = i + 1;
+        while k < r {
+            if let Some((t, info)) = self.tag(k)
+                && info.not_name
+            {
+                k += t.n;
+                continue;
+            }
+            if let Some(max) = self.name_start(k) {
+                let len = r - k;
+                let rank = match len {
+                    _ if len < min => usize::MAX,
+                    _ if max == 5 && (2..=5).contains(&len) => 0,
+                    3 => 1,
+                    4 => 2,
+                    2 => 3,
+                    _ => usize::MAX,
+                };
+                if rank != usize::MAX && best.is_none_or(|(b, _)| rank < b) {
+                    best = Some((rank, k));
+                }
+            }
+            k += 1;
+        }
+        best.map(|(_, k)| k)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_split_from_places() {
+        let w = Words::new("Hà Nội Nguyễn Đức Chung");
+        assert_eq!(w.run_end(0), 5);
+        assert_eq!(w.split_run(0, 5, 2), Some(2));
+        let w = Words::new("Lâm Đồng Trần Đức Quận");
+        assert_eq!(w.split_run(0, 5, 2), Some(2));
+        let w = Words::new("Mai Hồng Hà");
+        assert_eq!(w.split_run(0, 3, 2), Some(0));
+    }
+}

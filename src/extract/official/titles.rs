@@ -1,0 +1,369 @@
+//! Titles: a head of `official_titles.txt` (or a rank or degree of `official_ranks.txt`)
+//! with the organisation it belongs to, read up to a separator, a stop word or a personal
+//! name; and the titles that follow a name (chained by commas, in a bracket, after a
+//! link word).
+
+use super::names::name_right_at;
+use super::vocab::Info;
+use super::words::{Case, Gap, Tag, Words};
+
+/// A title found in the text: words `from..to`, bytes `start..end` (normalized text),
+/// and the name it stands right before, if any (words).
+#[derive(Clone, Copy, Debug)]
+pub(super) struct Hit {
+    pub from: usize,
+    pub to: usize,
+    pub start: usize,
+    pub end: usize,
+    pub rank_only: bool,
+    pub name: Option<(usize, usize)>,
+}
+
+/// Longest organisation of a title, in words.
+const MAX_ORG_WORDS: usize = 14;
+
+/// Longest bracket skipped between a title and its name, or after a name, in words.
+const MAX_BRACKET_WORDS: usize = 20;
+
+/// The word after the closing bracket of a bracket whose first word is `j` (the number
+/// of words when it closes after the last one), when that bracket closes within
+/// [`MAX_BRACKET_WORDS`] words without a line break.
+fn after_bracket(w: &Words<'_>, j: usize) -> Option<usize> {
+    let mut k = j + 1;
+    while k < w.len() && k - j <= MAX_BRACKET_WORDS {
+        let sep = &w.text[w.words[k - 1].end..w.words[k].start];
+        if sep.contains('(') || sep.contains('\n') {
+            return None;
+        }
+        if sep.contains(')') {
+            return Some(k);
+        }
+        k += 1;
+    }
+    // The bracket closes after the last word ("… (Cục trưởng Cục Thuế).").
+    (k == w.len() && k - j <= MAX_BRACKET_WORDS && w.text[w.words[k - 1].end..].contains(')'))
+        .then_some(k)
+}
+
+/// The title that starts at word `i`, with its organisation.
+#[inline(always)]
+pub(super) fn title_at(w: &Words<'_>, i: usize) -> Option<Hit> {
+    // Only a tagged word starts a title (a modifier or the head itself): checked inline,
+    // so the untagged words, most of them, cost no call.
+    w.tag(i)?;
+    title_at_tagged(w, i)
+}
+
+/// [`title_at`] of a word that has a tag.
+#[inline(never)]
+fn title_at_tagged(w: &Words<'_>, i: usize) -> Option<Hit> {
+    let (head, info) = title_head(w, i)?;
+    let mut hit = Hit {
+        from: i,
+        to: head.0,
+        start: w.words.get(i)?.start,
+        end: head.1,
+        rank_only: !info.title,
+        name: None,
+    };
+    if !info.title {
+        // A rank or degree takes no organisation; the name follows at once.
+        if hit.to < w.len() && w.soft_gap(hit.end, hit.to) == Gap::Space {
+            hit.name = name_right_at(w, hit.to).map(|r| (hit.to, r));
+        }
+        return Some(hit);
+    }
+    OrgWalk::new(hit).run(w, &mut hit);
+    Some(hit)
+}
+
+/// The head of a title at word `i`, after a modifier ("nguyên"): the word after it, its
+/// end byte, and its tags.
+#[inline]
+fn title_head(w: &Words<'_>, i: usize) -> Option<((usize, usize), &'static Info)> {
+    let mut k = i;
+    if let Some((t, info)) = w.tag(k)
+        && info.modifier
+        && !info.title
+        && !info.rank
+    {
+        if w.gap_from(t.end, k + t.n) != Gap::Space {
+            return None;
+        }
+        k += t.n;
+    }
+    let (t, info) = w.tag(k)?;
+    (info.title || info.rank).then_some(((k + t.n, t.end), info))
+}
+
+/// What one word of a title's organisation does to the walk over it.
+enum Step {
+    /// The organisation goes on.
+    Next,
+    /// The title ends before the word.
+    Stop,
+    /// The name the title stands before is found; the hit is complete.
+    Named,
+}
+
+/// The walk over the organisation of a title, word by word.
+struct OrgWalk {
+    /// The word after the head.
+    head_end: usize,
+    /// The next word.
+    j: usize,
+    /// The end byte of the title so far.
+    end: usize,
+    /// The last words were a unit word: a name after it needs three words ("xã Ninh
+    /// Lai" is a place).
+    after_unit: bool,
+    /// The last words were an organisation such as "Tỉnh ủy".
+    after_org: bool,
+    /// The place name of a unit or of an organisation was read: a lowercase word ends
+    /// the title ("… xã Hương Điền phấn khởi cho biết").
+    placed: bool,
+}
+
+impl OrgWalk {
+    fn new(head: Hit) -> OrgWalk {
+        OrgWalk {
+            head_end: head.to,
+            j: head.to,
+            end: head.end,
+            after_unit: false,
+            after_org: false,
+            placed: false,
+        }
+    }
+
+    /// Reads the organisation into `hit` (its end, and the name after it if any).
+    #[inline]
+    fn run(mut self, w: &Words<'_>, hit: &mut Hit) {
+        while self.j < w.len() && self.j - self.head_end < MAX_ORG_WORDS {
+            let g = w.soft_gap(self.end, self.j);
+            if g == Gap::Open {
+                // "Bí thư Đảng ủy xã Quế Long (huyện Quế Sơn, Quảng Nam) Đỗ Đình Hùng"
+                if let Some(after) = after_bracket(w, self.j)
+                    && w.gap(after) == Gap::Close
+                    && let Some(r) = name_right_at(w, after)
+                {
+                    hit.to = self.j;
+                    hit.end = self.end;
+                    hit.name = Some((after, r));
+                    return;
+                }
+                break;
+            }
+            if g != Gap::Space || self.placed {
+                break;
+            }
+            let step = if w.name_like(self.j) {
+                self.name_run(w, hit)
+            } else if let Some((t, info)) = w.tag(self.j) {
+                self.tagged(w, t, info)
+            } else {
+                self.after_unit = false;
+                self.after_org = false;
+                self.end = w.words[self.j].end;
+                self.j += 1;
+                Step::Next
+            };
+            match step {
+                Step::Next => {}
+                Step::Stop => break,
+                Step::Named => return,
+            }
+        }
+        hit.to = self.j;
+        hit.end = self.end;
+    }
+
+    /// A run of capitalised words at the next word: the name the title stands before,
+    /// or a place name of the organisation.
+    fn name_run(&mut self, w: &Words<'_>, hit: &mut Hit) -> Step {
+        let j = self.j;
+        let r = w.run_end(j);
+        let min = if self.after_unit { 3 } else { 2 };
+        // After "Trường ĐH" the first words name the school ("Tôn Đức Thắng").
+        let from = if w.institution_before(j) { j + 1 } else { j };
+        if let Some(s) = w.split_run(from, r, min) {
+            if s > j {
+                self.end = w.words[s - 1].end;
+            }
+            hit.to = s;
+            hit.end = self.end;
+            hit.name = Some((s, r));
+            return Step::Named;
+        }
+        let lead = w.tag(j);
+        // A foreign name after a country ("Thủ tướng Campuchia Hun Sen").
+        if let Some((ct, cinfo)) = lead
+            && cinfo.country
+            && j + ct.n < r
+        {
+            hit.to = j + ct.n;
+            hit.end = ct.end;
+            hit.name = Some((j + ct.n, r));
+            return Step::Named;
+        }
+        // "Chủ tịch Hồ Chí Minh": a place name that is a person right after a head.
+        if j == self.head_end && lead.is_some_and(|(t, info)| info.person && t.n == r - j) {
+            hit.name = Some((j, r));
+            return Step::Named;
+        }
+        self.end = w.words[r - 1].end;
+        self.placed = self.after_unit || self.after_org;
+        self.after_unit = false;
+        self.after_org = false;
+        self.j = r;
+        Step::Next
+    }
+
+    /// A tagged word at the next word that is not name-like: a joining "và", a word that
+    /// ends the title, or part of the organisation.
+    fn tagged(&mut self, w: &Words<'_>, t: Tag, info: &Info) -> Step {
+        let j = self.j;
+        let lower = w.words[j].case == Case::Lower;
+        let next = j + t.n;
+        if info.join
+            && next < w.len()
+            && w.words[next].case == Case::Title
+            && w.gap_from(t.end, next) == Gap::Space
+            && !w
+                .tag(next)
+                .is_some_and(|(_, x)| x.title || x.rank || x.honorific)
+            && w.split_run(next, w.run_end(next), 2).is_none()
+        {
+            // "Sở Nông nghiệp và Phát triển nông thôn"
+            self.end = t.end;
+            self.j = next;
+            return Step::Next;
+        }
+        if ((info.stop || info.link) && lower)
+            || info.name_break
+            || info.honorific
+            || info.title
+            || info.rank
+            || (info.modifier && w.tag(next).is_some_and(|(_, x)| x.title))
+        {
+            return Step::Stop;
+        }
+        self.after_unit = info.unit;
+        self.after_org = info.org == Some(false) || info.abbrev.as_ref().is_some_and(|a| a.1);
+        self.end = t.end;
+        self.j = next;
+        Step::Next
+    }
+}
+
+/// A title tied to what ends at byte `end` by a link word right at word `j`
+/// ("… là Bí thư Tỉnh ủy", "… giữ chức Chủ tịch MTTQ").
+fn linked_title(w: &Words<'_>, end: usize, j: usize) -> Option<Hit> {
+    if j >= w.len() || w.gap_from(end, j) != Gap::Space || w.words[j].case != Case::Lower {
+        return None;
+    }
+    let (t, info) = w.tag(j)?;
+    if !info.link || w.gap_from(t.end, j + t.n) != Gap::Space {
+        return None;
+    }
+    title_at(w, j + t.n).filter(|h| h.name.is_none() && !h.rank_only)
+}
+
+/// The titles that follow a name: after a comma, dash or bracket, chained by commas up
+/// to the first segment that is not a title (inside a bracket, other segments are
+/// skipped); right after the name when capitalised ("Ông Nguyễn Đức Chung Chủ tịch
+/// TP.Hà Nội"); or after a link word ("là", "giữ chức"), also after a bracket. Returns
+/// the word after the chain.
+pub(super) fn titles_after(w: &Words<'_>, name_to: usize, titles: &mut Vec<Hit>) -> usize {
+    let n = w.len();
+    let mut end = w.words[name_to - 1].end;
+    let mut j = name_to;
+    if let Some(h) = linked_title(w, end, j) {
+        titles.push(h);
+        return h.to;
+    }
+    if j < n && w.soft_gap(end, j) == Gap::Space && w.words[j].case == Case::Title {
+        match title_at(w, j) {
+            Some(h) if h.name.is_none() && !h.rank_only => {
+                titles.push(h);
+                end = h.end;
+                j = h.to;
+            }
+            _ => return j,
+        }
+    }
+    let bracket = j < n && w.gap_from(end, j) == Gap::Open;
+    if bracket {
+        let Some(after) = after_bracket(w, j) else {
+            return j;
+        };
+        let before = titles.len();
+        let mut k = j;
+        while k < after {
+            // A segment may open with a link ("(hiện đang giữ chức Cục trưởng …)").
+            if let Some((t, info)) = w.tag(k)
+                && info.link
+                && w.words[k].case == Case::Lower
+            {
+                k += t.n;
+            }
+            match title_at(w, k) {
+                Some(h) if h.name.is_none() && h.to <= after => {
+                    titles.push(h);
+                    k = h.to;
+                }
+                _ => k += 1,
+            }
+            // Skip to the next comma-separated segment.
+            while k < after && !matches!(w.gap(k), Gap::Comma | Gap::Semicolon) {
+                k += 1;
+            }
+        }
+        // A link right after the bracket ("… (em họ ông Hùng) đang là Chủ tịch UBND xã").
+        let close = w.words[after - 1].end;
+        let sep = &w.text[close..w.words.get(after).map_or(w.text.len(), |x| x.start)];
+        let Some(at) = sep.find(')') else {
+            return j;
+        };
+        if let Some(h) = linked_title(w, close + at + 1, after) {
+            titles.push(h);
+            return h.to;
+        }
+        // A chain after the bracket ("ông Nguyễn Văn A (51 tuổi), Chủ tịch UBND xã").
+        let found = titles.len() > before;
+        let next = chain(w, close + at + 1, after, true, titles);
+        return if next > after || found { next } else { j };
+    }
+    chain(w, end, j, j == name_to, titles)
+}
+
+/// Titles chained by commas (or a first dash) from word `j`, what precedes ending at byte
+/// `end`. Returns the word after the chain.
+fn chain(
+    w: &Words<'_>,
+    mut end: usize,
+    mut j: usize,
+    mut first: bool,
+    titles: &mut Vec<Hit>,
+) -> usize {
+    let n = w.len();
+    while j < n {
+        let ok = match w.soft_gap(end, j) {
+            Gap::Comma => true,
+            Gap::Dash => first,
+            _ => false,
+        };
+        if !ok {
+            break;
+        }
+        let Some(h) = title_at(w, j) else { break };
+        if h.name.is_some() {
+            break; // the title of the next person
+        }
+        titles.push(h);
+        end = h.end;
+        j = h.to;
+        first = false;
+    }
+    j
+}

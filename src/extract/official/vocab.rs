@@ -1,0 +1,141 @@
+//! The officials' tags of the dictionary: what a word-list phrase is (a title, a rank, a
+//! surname, …), and how each list of issue 6 and its columns set that.
+
+use std::sync::LazyLock;
+
+use crate::text::dict::{Dict, Source};
+use crate::text::lexicon::{self, Entry};
+
+/// What a word-list phrase is; one phrase may be several things.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Info {
+    pub title: bool,
+    pub rank: bool,
+    pub honorific: bool,
+    pub stop: bool,
+    /// A stop word that joins two capitalised parts of one name ("và").
+    pub join: bool,
+    /// A word making the title after it plural ("các", "những").
+    pub plural: bool,
+    /// A word linking a name to the title after it ("là", "giữ chức").
+    pub link: bool,
+    /// A place name that is a person right after a title ("Chủ tịch Hồ Chí Minh").
+    pub person: bool,
+    /// A kind of institution whose own name follows ("Trường", "ĐH").
+    pub institution: bool,
+    /// A capitalised word that is never part of a name ("Ngày", "Theo").
+    pub name_break: bool,
+    pub surname: bool,
+    pub ethnic: bool,
+    pub not_name: bool,
+    pub country: bool,
+    pub modifier: bool,
+    pub unit: bool,
+    /// An organisation head; `Some(true)` when it must be capitalised and named.
+    pub org: Option<bool>,
+    /// An abbreviation: its expansion, and whether it names an organisation.
+    pub abbrev: Option<(String, bool)>,
+    /// The expansion of an abbreviated title head ("ĐBQH").
+    pub title_expanded: Option<String>,
+}
+
+/// Column `i` of `e` is `value`.
+fn has(e: &Entry<'_>, i: usize, value: &str) -> bool {
+    e.column(i) == Some(value)
+}
+
+/// The lists of issue 6 and how each entry's columns set its tags.
+const SOURCES: [Source<Info>; 14] = [
+    (lexicon::OFFICIAL_TITLES, |e, i| {
+        i.title = true;
+        if let Some(exp) = e.column(1) {
+            i.title_expanded = Some(exp.to_string());
+        }
+    }),
+    (lexicon::OFFICIAL_RANKS, |_, i| i.rank = true),
+    (lexicon::HONORIFICS, |_, i| i.honorific = true),
+    (lexicon::OFFICIAL_STOPS, |e, i| {
+        i.stop = true;
+        i.join |= has(e, 1, "join");
+        i.plural |= has(e, 1, "plural");
+    }),
+    (lexicon::INSTITUTIONS, |_, i| i.institution = true),
+    (lexicon::NAME_BREAKS, |_, i| i.name_break = true),
+    (lexicon::TITLE_LINKS, |_, i| i.link = true),
+    (lexicon::SURNAMES, |e, i| {
+        i.surname = true;
+        i.ethnic |= has(e, 1, "ethnic");
+    }),
+    (lexicon::NOT_NAMES, |e, i| {
+        i.not_name = true;
+        i.person |= has(e, 1, "person");
+    }),
+    (lexicon::COUNTRIES, |_, i| i.country = true),
+    (lexicon::TITLE_MODIFIERS, |_, i| i.modifier = true),
+    (lexicon::SUBJECT_UNITS, |_, i| i.unit = true),
+    (lexicon::ORG_HEADS, |e, i| i.org = Some(has(e, 1, "cap"))),
+    (lexicon::ORG_ABBREVIATIONS, |e, i| {
+        let exp = e.column(1).unwrap_or("").to_string();
+        i.abbrev = Some((exp, has(e, 2, "org")));
+    }),
+];
+
+/// The dictionary of the officials' lists, built once.
+pub(crate) static VOCAB: LazyLock<Dict<Info>> = LazyLock::new(|| Dict::new(&SOURCES));
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The rules every list shares are `text::lexicon`'s hygiene test; the lists of
+    /// issue 6 are also sorted, and unique case-insensitively (entries match
+    /// case-insensitively). (`subject_units.txt` is the ratio grammar's list.)
+    #[test]
+    fn lists_are_sorted_and_unique_ignoring_case() {
+        for (lex, _) in SOURCES.iter().filter(|s| s.0 != lexicon::SUBJECT_UNITS) {
+            let keys: Vec<&str> = lex.entries().map(|e| e.key()).collect();
+            assert!(
+                keys.is_sorted(),
+                "src/lexicon/{}: entries not sorted by byte order",
+                lex.file
+            );
+            let mut seen = std::collections::HashSet::new();
+            for e in lex.entries() {
+                assert!(
+                    seen.insert(e.key().to_lowercase()),
+                    "src/lexicon/{}:{}: duplicate {:?} ignoring case",
+                    lex.file,
+                    e.line,
+                    e.key()
+                );
+            }
+        }
+    }
+
+    /// A second or third column is one this module reads.
+    #[test]
+    fn columns_are_known() {
+        let known: &[(&str, usize, &[&str])] = &[
+            ("official_stops.txt", 1, &["join", "plural"]),
+            ("surnames.txt", 1, &["ethnic"]),
+            ("not_names.txt", 1, &["person"]),
+            ("org_heads.txt", 1, &["cap"]),
+            ("org_abbreviations.txt", 2, &["org"]),
+        ];
+        for (lex, _) in SOURCES {
+            for e in lex.entries() {
+                let free = match lex.file {
+                    "official_titles.txt" => 2,
+                    "org_abbreviations.txt" => 2,
+                    _ => 1,
+                };
+                for (i, col) in e.columns.iter().enumerate().skip(free) {
+                    let ok = known
+                        .iter()
+                        .any(|&(f, c, values)| f == lex.file && c == i && values.contains(col));
+                    assert!(ok, "src/lexicon/{}:{}: column {col:?}", lex.file, e.line);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,147 @@
+use super::*;
+use crate::text::dict::{folded, word_hash};
+
+/// The texts the fast paths are checked on: a real article and hard cases.
+const TEXTS: [&str; 8] = [
+    include_str!("../../../../fixtures/duc-ninh-2023.txt"),
+    "H'Hen Niê, Đắk G’Long; ĐẠI HỘI Ủy ban 12a3 Ǆemal ΑΣ Straße İstanbul",
+    "",
+    "a",
+    "’x' y’z '",
+    "UBND TP.HCM, HĐND\tx…y – (Ab) cD 3A a3 A3 ĐB ĐBa Đb Ab'C A'b a'B 1'a",
+    "x\u{a0}y\u{2028}z “Ông” ạỆ Ơƀ ǅ ǈx",
+    "Phó Bí thư H'Hen Niê,Đắk G’Long; a\tb c\u{a0}d e.f g/h (i) j-k l'm n",
+];
+
+/// The hash computed while folding is the hash of the folded word.
+#[test]
+fn folded_hashes() {
+    for text in TEXTS {
+        let (words, _, buf) = scan(text);
+        for w in &words {
+            assert_eq!(
+                w.hash,
+                word_hash(std::str::from_utf8(&buf[w.start + 1..w.end + 1]).unwrap()),
+                "{:?} in {text:?}",
+                &text[w.start..w.end]
+            );
+        }
+    }
+}
+
+/// [`scan`] with its byte fast paths agrees with a direct char-by-char computation:
+/// words are runs of [`word_char`]s joined by an apostrophe between two of them,
+/// the case counts the word's letters and digits, the gap classifies the separator,
+/// the folded copy is the dictionary's [`folded`] text.
+#[test]
+fn scan_matches_direct_computation() {
+    /// Words as (start, end, case), gaps, folded copy.
+    type Scanned = (Vec<(usize, usize, Case)>, Vec<Gap>, Vec<u8>);
+    fn direct(text: &str) -> Scanned {
+        let chars: Vec<(usize, char)> = text.char_indices().collect();
+        let is_word = |k: usize| chars.get(k).is_some_and(|&(_, c)| word_char(c).0);
+        let mut spans = Vec::new();
+        let mut k = 0;
+        while k < chars.len() {
+            if !is_word(k) {
+                k += 1;
+                continue;
+            }
+            let from = k;
+            while is_word(k) || (matches!(chars.get(k), Some((_, '\'' | '’'))) && is_word(k + 1))
+            {
+                k += 1;
+            }
+            let end = chars.get(k).map_or(text.len(), |&(b, _)| b);
+            spans.push((chars[from].0, end));
+        }
+        let mut words = Vec::new();
+        let mut gaps = Vec::new();
+        let mut prev = None;
+        for &(s, e) in &spans {
+            let (mut letters, mut ups, mut apostrophe) = (Vec::new(), 0, false);
+            for c in text[s..e].chars() {
+                let (word, _, upper) = word_char(c);
+                if word {
+                    letters.push((upper, !upper && !c.is_ascii_digit()));
+                } else {
+                    apostrophe = true;
+                }
+            }
+            let (first_upper, first_lower) = letters[0];
+            ups += letters[1..].iter().filter(|l| l.0).count();
+            let rest = letters.len() - 1;
+            let case = if first_lower {
+                if ups == 0 { Case::Lower } else { Case::Other }
+            } else if first_upper {
+                if rest > 0 && ups == rest && !apostrophe {
+                    Case::Upper
+                } else if ups == 0 || apostrophe {
+                    Case::Title
+                } else {
+                    Case::Other
+                }
+            } else {
+                Case::Other
+            };
+            words.push((s, e, case));
+            gaps.push(prev.map_or(Gap::Break, |p| classify(&text[p..s])));
+            prev = Some(e);
+        }
+        (words, gaps, folded(text))
+    }
+    for text in TEXTS {
+        let (words, gaps, buf) = scan(text);
+        let got: Vec<(usize, usize, Case)> =
+            words.iter().map(|w| (w.start, w.end, w.case)).collect();
+        assert_eq!((got, gaps, buf), direct(text), "{text:?}");
+    }
+}
+
+/// [`spaced`] agrees with comparing the bytes of the text and its folded copy, for
+/// every run of words whose folded copy, like a match, has single inner spaces.
+#[test]
+fn spaced_matches_byte_comparison() {
+    for text in TEXTS {
+        let (words, _, buf) = scan(text);
+        let bytes = text.as_bytes();
+        for wi in 0..words.len() {
+            for k in wi..words.len().min(wi + 5) {
+                let (s, e) = (words[wi].start, words[k].end);
+                if buf[s + 1..e + 1].windows(2).any(|p| p == b"  ") {
+                    continue;
+                }
+                let direct = !bytes[s..e]
+                    .iter()
+                    .zip(&buf[s + 1..e + 1])
+                    .any(|(&x, &y)| y == b' ' && x != b' ');
+                assert_eq!(spaced(bytes, &words[wi..=k]), direct, "{:?}", &text[s..e]);
+            }
+        }
+    }
+}
+
+#[test]
+fn longest_entry_wins() {
+    let w = Words::new("Phó Bí thư Thường trực Huyện ủy");
+    let (t, info) = w.tag(0).unwrap();
+    assert!(info.title);
+    assert_eq!(t.n, 5);
+    let (t, info) = w.tag(5).unwrap();
+    assert_eq!(info.org, Some(false));
+    assert_eq!(t.n, 2);
+}
+
+#[test]
+fn periods_and_punctuated_abbreviations() {
+    let w = Words::new("PGS.TS. Nguyễn Văn A, Sở TN&MT");
+    let (t, info) = w.tag(0).unwrap();
+    assert!(info.rank);
+    assert_eq!(t.end, "PGS.TS.".len());
+    let i = w
+        .words
+        .iter()
+        .position(|x| &w.text[x.start..x.end] == "TN")
+        .unwrap();
+    assert!(w.tag(i).unwrap().1.abbrev.is_some());
+}

@@ -7,7 +7,6 @@
 
 pub mod date;
 mod lexicon;
-pub mod lunar;
 pub mod number;
 pub mod official;
 pub mod org;
@@ -15,6 +14,8 @@ pub mod ratio;
 mod scan;
 mod token;
 mod words;
+
+pub use date::lunar;
 
 use crate::span::OffsetMap;
 use crate::{Date, Span};

@@ -6,7 +6,7 @@
 //! tokens ahead, so extraction is linear in the text.
 
 pub mod date;
-mod lexicon;
+mod keywords;
 pub mod number;
 pub mod official;
 pub mod org;

@@ -5,7 +5,7 @@
 
 use super::date::DateFact;
 use super::date::grammar::Found;
-use super::lexicon::{PLACE_PHRASES, UNIT_PHRASES};
+use super::keywords::{ITEM_OPENERS, PLACE_PHRASES, RATIO_NAMED_UNITS, UNIT_PHRASES};
 use super::scan::{Scanner, Shape};
 use super::token::TokKind;
 
@@ -110,8 +110,7 @@ impl Scanner<'_> {
         };
         let (_, e) = self.phrase(k2, &UNIT_PHRASES)?;
         // "xã Đức Ninh": a place name, not a count of communes
-        if self.capitalised(e) && self.is_any(k2, &["xã", "phường", "huyện", "tỉnh", "quận"])
-        {
+        if self.capitalised(e) && self.is_any(k2, &RATIO_NAMED_UNITS) {
             return None;
         }
         Some((k2, e))
@@ -199,18 +198,10 @@ impl Scanner<'_> {
 
     /// "gồm: Giao thông; Điện; …" after a ratio.
     pub(crate) fn items(&self, e: usize) -> Vec<String> {
-        let mut k = e;
-        if self.is_any(k, &["bao"]) && self.is(k + 1, "gồm") {
-            k += 1;
-        }
-        let mut opened = false;
-        if self.is_any(k, &["gồm", "là"]) {
-            k += 1;
-            opened = true;
-            if self.is(k, "có") {
-                k += 1;
-            }
-        }
+        let (mut k, mut opened) = match self.phrase(e, &ITEM_OPENERS) {
+            Some((_, k)) => (k, true),
+            None => (e, false),
+        };
         if self.punct(k) == Some(':') {
             k += 1;
             opened = true;

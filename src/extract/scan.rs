@@ -12,7 +12,7 @@ use std::cell::Cell;
 use super::date::grammar::{Cue, Found, NumRes};
 use super::date::resolve::{Resolver, article_year};
 use super::date::{Date, DateFact};
-use super::lexicon::{Kw, Phrases};
+use super::keywords::{Kw, Phrases};
 use super::ratio::{FoundRatio, Ratio};
 use super::token::{Tok, TokKind, ieq, tokenize};
 
@@ -305,14 +305,16 @@ impl Scanner<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::extract::lexicon::{
-        CUE_PHRASES, LUNAR_MONTH_PHRASES, PLACE_PHRASES, UNIT_PHRASES, WEEKDAY_PHRASES,
+    use crate::extract::keywords::{
+        CUE_PHRASES, ITEM_OPENERS, LUNAR_MONTH_PHRASES, LUNAR_ONLY_MONTHS, PLACE_PHRASES,
+        UNIT_PHRASES, WEEKDAY_PHRASES,
     };
 
     #[test]
     fn phrase_matches_the_direct_computation() {
         let text = "Sáng thứ Hai, tháng Giêng âm lịch, người dân TP Hà Nội, so với \
-                    CÙNG KỲ năm ngoái; Chủ nhật 3 tháng Chạp, tỉnh Nghệ An, mỗi người";
+                    CÙNG KỲ năm ngoái; Chủ nhật 3 tháng Chạp, tỉnh Nghệ An, mỗi người, bao gồm có \
+                    gồm là có";
         let mut toks = Vec::new();
         tokenize(text, &mut toks, &mut Vec::new());
         let s = Scanner {
@@ -320,7 +322,9 @@ mod tests {
             t: &toks,
             last_chain: Cell::new((usize::MAX, Shape::Other, 0)),
         };
-        let lists: [&Phrases; 5] = [
+        let lists: [&Phrases; 7] = [
+            &ITEM_OPENERS,
+            &LUNAR_ONLY_MONTHS,
             &UNIT_PHRASES,
             &LUNAR_MONTH_PHRASES,
             &WEEKDAY_PHRASES,
@@ -341,6 +345,6 @@ mod tests {
                 hits += usize::from(direct.is_some());
             }
         }
-        assert!(hits >= 4, "{hits}");
+        assert!(hits >= 10, "{hits}");
     }
 }

@@ -4,7 +4,7 @@
 use crate::text::chars::decode;
 use std::sync::LazyLock;
 
-use super::lexicon::{KEYWORDS, Keywords, Kw};
+use super::keywords::{KEYWORDS, Keywords, Kw};
 
 /// What a token is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -31,7 +31,7 @@ pub(crate) const ORG_ABBREVIATIONS: &str = include_str!("../lexicon/org_abbrevia
 pub(crate) const LINKS: &str = include_str!("../lexicon/title_links.txt");
 pub(crate) const NAME_BREAKS: &str = include_str!("../lexicon/name_breaks.txt");
 pub(crate) const INSTITUTIONS: &str = include_str!("../lexicon/institutions.txt");
-const PLACE_UNITS: &str = super::lexicon::PLACE_UNITS;
+const PLACE_UNITS: &str = crate::text::lexicon::SUBJECT_UNITS.text;
 
 /// The lists of issue 6, by file name (for the hygiene test).
 #[cfg(test)]

@@ -4,7 +4,9 @@
 //! [`super::worded`], bare number runs in [`super::numeric`].
 
 use super::days_in_month;
-use crate::extract::lexicon::{Kw, LUNAR_MONTH_PHRASES, WEEKDAY_PHRASES};
+use crate::extract::keywords::{
+    DATE_PERIOD_NOUNS, DATE_QUANTIFIERS, Kw, LUNAR_MONTH_PHRASES, WEEKDAY_PHRASES,
+};
 use crate::extract::scan::{Scanner, Shape};
 use crate::extract::token::TokKind;
 
@@ -192,7 +194,7 @@ impl Scanner<'_> {
                     ..p
                 })
             }
-            Kw::Period if self.is_any(i + 1, &["đoạn", "kỳ"]) => {
+            Kw::Period if self.is_any(i + 1, &DATE_PERIOD_NOUNS) => {
                 let j = i + 2;
                 let (a, ad) = (self.num(j)?, self.t.get(j)?.digits());
                 let (b, end) = match self.chain(j) {
@@ -441,15 +443,7 @@ impl Scanner<'_> {
 
     /// "3 tuần trước", "những năm trước": a count before a unit word, not a date.
     pub(crate) fn quantified(&self, i: usize) -> bool {
-        i > 0
-            && (self.t[i - 1].kind == TokKind::Num
-                || self.is_any(
-                    i - 1,
-                    &[
-                        "những", "các", "nhiều", "mấy", "vài", "mỗi", "hai", "ba", "bốn", "một",
-                        "năm", "sáu", "bảy", "tám", "chín", "mười",
-                    ],
-                ))
+        i > 0 && (self.t[i - 1].kind == TokKind::Num || self.is_any(i - 1, &DATE_QUANTIFIERS))
     }
 
     /// A lunar month name or number after "tháng": (month, end).

@@ -3,7 +3,7 @@
 
 use super::Date;
 use super::grammar::{Cue, Point, Raw, Y, day, is_year, valid_dm};
-use crate::extract::lexicon::CUE_PHRASES;
+use crate::extract::keywords::{CUE_PHRASES, DATE_CUES, NUMBER_CODE_CUES};
 use crate::extract::ratio::FoundRatio;
 use crate::extract::scan::{Scanner, Shape};
 
@@ -82,14 +82,7 @@ impl Scanner<'_> {
         }
         let prev = i.checked_sub(1);
         // addresses, class names: "số 12/3", "lớp 10/1", "hẻm 45/2"
-        if prev.is_some_and(|p| {
-            self.is_any(
-                p,
-                &[
-                    "số", "hẻm", "ngõ", "ngách", "kiệt", "lớp", "phòng", "nhà", "km", "tổ",
-                ],
-            )
-        }) {
+        if prev.is_some_and(|p| self.is_any(p, &NUMBER_CODE_CUES)) {
             return NumRes::Skip(e);
         }
         let ratio = |unit: Option<(usize, usize)>| {
@@ -109,12 +102,8 @@ impl Scanner<'_> {
         // "từ 1/4 đến …", "dịp 30/4", "(19/9)", "30/4 và 1/5": a date cue right before
         let date_cue = self.after_date(i)
             || prev.is_some_and(|p| {
-                self.is_any(
-                    p,
-                    &[
-                        "từ", "đến", "tới", "vào", "hôm", "sau", "trước", "dịp", "lễ", "phiên",
-                    ],
-                ) || (self.punct(p) == Some('(') && self.punct(e) == Some(')'))
+                self.is_any(p, &DATE_CUES)
+                    || (self.punct(p) == Some('(') && self.punct(e) == Some(')'))
             });
         if valid && date_cue {
             return NumRes::Date(Raw::Point(day(Y::Missing, b, a)), e);

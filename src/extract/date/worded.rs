@@ -3,7 +3,10 @@
 //! "8 tháng đầu năm 2023").
 
 use super::grammar::{Cue, Found, Point, Raw, Unit, Y, day, is_year, valid_dm};
-use crate::extract::lexicon::{Clock, Kw, LUNAR_MONTH_PHRASES, PART_CLOCK};
+use crate::extract::keywords::{
+    Clock, Kw, LUNAR_MONTH_PHRASES, LUNAR_ONLY_MONTHS, PART_CLOCK, TIME_CUES, TIME_DURATION_AFTER,
+    TIME_DURATION_BEFORE,
+};
 use crate::extract::scan::{Scanner, Shape};
 use crate::extract::token::TokKind;
 
@@ -48,10 +51,9 @@ impl Scanner<'_> {
             );
         }
         // only the unambiguous lunar names stand alone
-        if self.is_any(i + 1, &["giêng", "chạp"]) {
-            let m = if self.is(i + 1, "giêng") { 1 } else { 12 };
-            let (y, e) = self.year_after(i + 2);
-            return found(Raw::LunarMonth { m, y }, e);
+        if let Some((m, e)) = self.phrase(i + 1, &LUNAR_ONLY_MONTHS) {
+            let (y, e) = self.year_after(e);
+            return found(Raw::LunarMonth { m: m as u8, y }, e);
         }
         // "tháng Ba năm ngoái", "tháng Mười": a month in words, when capitalised or
         // followed by its year ("âm lịch" after it makes it lunar)
@@ -161,7 +163,7 @@ impl Scanner<'_> {
             (Shape::Single(h, _), e) if self.is(e, "giờ") => {
                 let mut e = e + 1;
                 let mut min = 0;
-                let mut sure = self.is_any(i.wrapping_sub(1), &["lúc", "vào"]);
+                let mut sure = self.is_any(i.wrapping_sub(1), &TIME_CUES);
                 if let Some(m) = self.num(e)
                     && m < 60
                     && self.chain(e).1 == e + 1
@@ -183,10 +185,10 @@ impl Scanner<'_> {
         if h > 24 || min > 59 || (h == 24 && min > 0) {
             return None;
         }
-        if i > 0 && self.is_any(i - 1, &["trong", "sau", "mất", "suốt", "hơn", "vòng"]) {
+        if i > 0 && self.is_any(i - 1, &TIME_DURATION_BEFORE) {
             return None;
         }
-        if self.is_any(e, &["qua", "tới", "liên", "trước"]) {
+        if self.is_any(e, &TIME_DURATION_AFTER) {
             return None;
         }
         if self.punct(e) == Some('\'') {
@@ -261,11 +263,11 @@ impl Scanner<'_> {
                 }
                 // "mùng 1 tháng Giêng"
                 if cue == Cue::Strong
-                    && self.is_any(e + 1, &["giêng", "chạp"])
+                    && let Some((m, k)) = self.phrase(e + 1, &LUNAR_ONLY_MONTHS)
                     && (1..=30).contains(&n)
                 {
-                    let m = if self.is(e + 1, "giêng") { 1 } else { 12 };
-                    let (y, end) = self.year_after(e + 2);
+                    let (y, end) = self.year_after(k);
+                    let m = m as u8;
                     return found(Raw::Lunar { d: n as u8, m, y }, end);
                 }
                 // "8 tháng đầu năm 2023", "6 tháng cuối năm", "9 tháng năm 2023"

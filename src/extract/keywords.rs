@@ -1,51 +1,10 @@
-//! The word lists of `src/lexicon/` used by date and ratio extraction, parsed once.
+//! The date and ratio keywords: the word lists of `src/lexicon/` that the date and ratio
+//! grammars read, each read once through [`crate::text::lexicon`].
 
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
-/// One entry of a word list: the phrase (lowercase words) and its optional value column.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub(crate) struct Entry {
-    pub words: Vec<String>,
-    pub value: String,
-}
-
-/// Parses a list: one entry a line, `#` comments, blank lines ignored, an optional second
-/// column after a tab.
-pub(crate) fn parse(src: &str) -> Vec<Entry> {
-    src.lines()
-        .filter(|l| !l.trim().is_empty() && !l.trim_start().starts_with('#'))
-        .map(|l| {
-            let mut cols = l.split('\t');
-            let phrase = cols.next().unwrap_or("").trim();
-            let value = cols.next().unwrap_or("").trim().to_string();
-            Entry {
-                words: phrase.split_whitespace().map(str::to_string).collect(),
-                value,
-            }
-        })
-        .collect()
-}
-
-pub(crate) const DATE_WORDS: &str = include_str!("../lexicon/date_words.txt");
-pub(crate) const PARTS_OF_DAY: &str = include_str!("../lexicon/parts_of_day.txt");
-pub(crate) const WEEKDAYS: &str = include_str!("../lexicon/weekdays.txt");
-pub(crate) const LUNAR_MONTHS: &str = include_str!("../lexicon/lunar_months.txt");
-pub(crate) const RATIO_UNITS: &str = include_str!("../lexicon/ratio_units.txt");
-pub(crate) const PLACE_UNITS: &str = include_str!("../lexicon/subject_units.txt");
-pub(crate) const RATIO_CUES: &str = include_str!("../lexicon/ratio_cues.txt");
-
-/// All lists, by file name (for the hygiene test).
-#[cfg(test)]
-pub(crate) const ALL: [(&str, &str); 7] = [
-    ("date_words.txt", DATE_WORDS),
-    ("parts_of_day.txt", PARTS_OF_DAY),
-    ("weekdays.txt", WEEKDAYS),
-    ("lunar_months.txt", LUNAR_MONTHS),
-    ("ratio_units.txt", RATIO_UNITS),
-    ("subject_units.txt", PLACE_UNITS),
-    ("ratio_cues.txt", RATIO_CUES),
-];
+use crate::text::lexicon::{self, Lexicon};
 
 /// The grammatical role of a date word.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -187,15 +146,11 @@ impl Keywords {
 
 pub(crate) static KEYWORDS: LazyLock<Keywords> = LazyLock::new(|| {
     let mut map = FastMap::default();
-    for e in parse(DATE_WORDS) {
-        if let [w] = e.words.as_slice() {
-            map.insert(w.clone(), role(&e.value));
-        }
+    for (w, role) in single_words(lexicon::DATE_WORDS) {
+        map.insert(w.to_string(), self::role(role));
     }
-    for e in parse(PARTS_OF_DAY) {
-        if let [w] = e.words.as_slice() {
-            map.insert(w.clone(), Kw::Part);
-        }
+    for (w, _) in single_words(lexicon::PARTS_OF_DAY) {
+        map.insert(w.to_string(), Kw::Part);
     }
     let max_len = map.keys().map(String::len).max().unwrap_or(0);
     // the table stays at most half full, so every probe sequence meets an empty slot
@@ -214,25 +169,64 @@ pub(crate) static KEYWORDS: LazyLock<Keywords> = LazyLock::new(|| {
     }
 });
 
-/// A phrase list with a numeric value per phrase, longest phrases first.
-pub(crate) struct Phrases {
-    pub list: Vec<(Vec<String>, u32)>,
+/// The one-word entries of a list with their second column (`""` when it has none).
+fn single_words(lex: Lexicon) -> impl Iterator<Item = (&'static str, &'static str)> {
+    lex.entries()
+        .filter(|e| !e.key().contains(' '))
+        .map(|e| (e.key(), e.column(1).unwrap_or("")))
 }
 
-fn phrases(src: &str) -> Phrases {
-    let mut list: Vec<(Vec<String>, u32)> = parse(src)
-        .into_iter()
-        .map(|e| (e.words, e.value.parse().unwrap_or(0)))
+/// A phrase list with a numeric value per phrase (0 when it has none), longest phrases
+/// first.
+pub(crate) struct Phrases {
+    pub list: Vec<(Vec<&'static str>, u32)>,
+}
+
+fn phrases(lex: Lexicon) -> Phrases {
+    let mut list: Vec<(Vec<&'static str>, u32)> = lex
+        .entries()
+        .map(|e| {
+            let value = e.column(1).map_or(0, |v| v.parse().unwrap_or(0));
+            (e.key().split_whitespace().collect(), value)
+        })
         .collect();
     list.sort_by_key(|e| std::cmp::Reverse(e.0.len()));
     Phrases { list }
 }
 
-pub(crate) static WEEKDAY_PHRASES: LazyLock<Phrases> = LazyLock::new(|| phrases(WEEKDAYS));
-pub(crate) static LUNAR_MONTH_PHRASES: LazyLock<Phrases> = LazyLock::new(|| phrases(LUNAR_MONTHS));
-pub(crate) static UNIT_PHRASES: LazyLock<Phrases> = LazyLock::new(|| phrases(RATIO_UNITS));
-pub(crate) static PLACE_PHRASES: LazyLock<Phrases> = LazyLock::new(|| phrases(PLACE_UNITS));
-pub(crate) static CUE_PHRASES: LazyLock<Phrases> = LazyLock::new(|| phrases(RATIO_CUES));
+/// The words of a one-word list.
+fn words(lex: Lexicon) -> Vec<&'static str> {
+    lex.entries().map(|e| e.key()).collect()
+}
+
+pub(crate) static WEEKDAY_PHRASES: LazyLock<Phrases> = LazyLock::new(|| phrases(lexicon::WEEKDAYS));
+pub(crate) static LUNAR_MONTH_PHRASES: LazyLock<Phrases> =
+    LazyLock::new(|| phrases(lexicon::LUNAR_MONTHS));
+/// Lunar month names that stand alone ("tháng Giêng").
+pub(crate) static LUNAR_ONLY_MONTHS: LazyLock<Phrases> =
+    LazyLock::new(|| phrases(lexicon::LUNAR_MONTH_NAMES));
+pub(crate) static UNIT_PHRASES: LazyLock<Phrases> = LazyLock::new(|| phrases(lexicon::RATIO_UNITS));
+pub(crate) static PLACE_PHRASES: LazyLock<Phrases> =
+    LazyLock::new(|| phrases(lexicon::SUBJECT_UNITS));
+pub(crate) static CUE_PHRASES: LazyLock<Phrases> = LazyLock::new(|| phrases(lexicon::RATIO_CUES));
+pub(crate) static ITEM_OPENERS: LazyLock<Phrases> =
+    LazyLock::new(|| phrases(lexicon::RATIO_ITEM_OPENERS));
+
+/// The one-word lists, read by `Scanner::is_any`.
+pub(crate) static DATE_CUES: LazyLock<Vec<&str>> = LazyLock::new(|| words(lexicon::DATE_CUES));
+pub(crate) static DATE_PERIOD_NOUNS: LazyLock<Vec<&str>> =
+    LazyLock::new(|| words(lexicon::DATE_PERIOD_NOUNS));
+pub(crate) static DATE_QUANTIFIERS: LazyLock<Vec<&str>> =
+    LazyLock::new(|| words(lexicon::DATE_QUANTIFIERS));
+pub(crate) static NUMBER_CODE_CUES: LazyLock<Vec<&str>> =
+    LazyLock::new(|| words(lexicon::NUMBER_CODE_CUES));
+pub(crate) static RATIO_NAMED_UNITS: LazyLock<Vec<&str>> =
+    LazyLock::new(|| words(lexicon::RATIO_NAMED_UNITS));
+pub(crate) static TIME_CUES: LazyLock<Vec<&str>> = LazyLock::new(|| words(lexicon::TIME_CUES));
+pub(crate) static TIME_DURATION_AFTER: LazyLock<Vec<&str>> =
+    LazyLock::new(|| words(lexicon::TIME_DURATION_AFTER));
+pub(crate) static TIME_DURATION_BEFORE: LazyLock<Vec<&str>> =
+    LazyLock::new(|| words(lexicon::TIME_DURATION_BEFORE));
 
 /// How a clock reading in a part of the day becomes 24-hour.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -244,17 +238,17 @@ pub(crate) enum Clock {
 }
 
 pub(crate) static PART_CLOCK: LazyLock<HashMap<String, Clock>> = LazyLock::new(|| {
-    parse(PARTS_OF_DAY)
-        .into_iter()
+    lexicon::PARTS_OF_DAY
+        .entries()
         .filter_map(|e| {
-            let clock = match e.value.as_str() {
+            let clock = match e.column(1)? {
                 "am" => Clock::Am,
                 "noon" => Clock::Noon,
                 "pm" => Clock::Pm,
                 "night" => Clock::Night,
                 _ => return None,
             };
-            Some((e.words.join(" "), clock))
+            Some((e.key().to_string(), clock))
         })
         .collect()
 });
@@ -263,29 +257,42 @@ pub(crate) static PART_CLOCK: LazyLock<HashMap<String, Clock>> = LazyLock::new(|
 mod tests {
     use super::*;
 
-    /// The rules every word list shares (NFC, trimmed, normalized form, no duplicate
-    /// line) are in tests/lexicons.rs; these are the rules of these lists.
+    /// The shared rules (NFC, trimmed, unique, normalized form) are tested in
+    /// src/text/lexicon.rs; the date and ratio lists are also lowercase, since the
+    /// grammar compares them with words lowercased.
     #[test]
-    fn lexicon_hygiene() {
-        for (name, src) in ALL {
-            let mut seen = std::collections::HashSet::new();
-            for (n, line) in src.lines().enumerate() {
-                if line.trim().is_empty() || line.starts_with('#') {
-                    continue;
-                }
-                let at = format!("src/lexicon/{name}:{}", n + 1);
-                let key = line.split('\t').next().unwrap_or("");
-                assert!(!key.is_empty(), "{at}: empty entry");
-                assert_eq!(key, key.to_lowercase(), "{at}: not lowercase");
-                assert!(seen.insert(key.to_string()), "{at}: duplicate {key:?}");
+    fn keyword_lists_are_lowercase() {
+        use lexicon::*;
+        for lex in [
+            DATE_CUES,
+            DATE_PERIOD_NOUNS,
+            DATE_QUANTIFIERS,
+            DATE_WORDS,
+            LUNAR_MONTHS,
+            LUNAR_MONTH_NAMES,
+            NUMBER_CODE_CUES,
+            PARTS_OF_DAY,
+            RATIO_CUES,
+            RATIO_ITEM_OPENERS,
+            RATIO_NAMED_UNITS,
+            RATIO_UNITS,
+            SUBJECT_UNITS,
+            TIME_CUES,
+            TIME_DURATION_AFTER,
+            TIME_DURATION_BEFORE,
+            WEEKDAYS,
+        ] {
+            for e in lex.entries() {
+                assert_eq!(e.key(), e.key().to_lowercase(), "{}:{}", lex.file, e.line);
             }
         }
     }
 
     #[test]
     fn every_date_word_has_a_role() {
-        for e in parse(DATE_WORDS) {
-            assert_ne!(role(&e.value), Kw::None, "unknown role {:?}", e.value);
+        for e in lexicon::DATE_WORDS.entries() {
+            let role = e.column(1).unwrap_or("");
+            assert_ne!(self::role(role), Kw::None, "unknown role {role:?}");
         }
         assert!(KEYWORDS.map.len() > 30);
         // the table must hold them all (half full at most), and token.rs lowercases
@@ -298,6 +305,6 @@ mod tests {
         assert_eq!(KEYWORDS.get(b"xyz"), Kw::None);
         assert_eq!(KEYWORDS.get("NGÀY".as_bytes()), Kw::None); // only ASCII case is ignored
         assert_eq!(KEYWORDS.get("NGàY".as_bytes()), Kw::Day);
-        assert_eq!(PART_CLOCK.len(), parse(PARTS_OF_DAY).len());
+        assert_eq!(PART_CLOCK.len(), lexicon::PARTS_OF_DAY.entries().count());
     }
 }

@@ -5,9 +5,11 @@ use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use crate::text::lexicon::{self, Lexicon};
+use crate::text::tokens::WordTags;
 
-/// The grammatical role of a date word.
+/// The grammatical role of a date word, stored in its token as the tag `role as u8`.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+#[repr(u8)]
 pub(crate) enum Kw {
     #[default]
     None,
@@ -39,6 +41,24 @@ pub(crate) enum Kw {
     Minute,
     Period,
     Part,
+}
+
+/// Every role, in the order of its tag.
+const ROLES: [Kw; 29] = {
+    use Kw::*;
+    [
+        None, Day, Ordinal, Month, Quarter, Year, Week, Hom, This, Past, Previous, Next, Tomorrow,
+        Far, LastYear, Start, End, Middle, Weekday, FullMoon, Tet, Lunar, From, Until, Through,
+        Hour, Minute, Period, Part,
+    ]
+};
+
+impl Kw {
+    /// The role of a token's tag (`Kw::None` for 0 and any unknown tag).
+    #[inline]
+    pub(crate) fn from_tag(tag: u8) -> Kw {
+        ROLES.get(usize::from(tag)).copied().unwrap_or(Kw::None)
+    }
 }
 
 fn role(s: &str) -> Kw {
@@ -74,99 +94,11 @@ fn role(s: &str) -> Kw {
     }
 }
 
-/// A small fast hasher (FNV-1a) for the short keyword strings; the table is fixed data,
-/// so resistance to collision attacks is not needed.
-#[derive(Clone, Copy, Debug, Default)]
-pub(crate) struct Fnv(u64);
-
-impl std::hash::Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for &b in bytes {
-            h ^= u64::from(b);
-            h = h.wrapping_mul(0x100_0000_01b3);
-        }
-        self.0 = h;
-    }
-}
-
-type FastMap<V> = HashMap<String, V, std::hash::BuildHasherDefault<Fnv>>;
-
-/// Keyword table: lowercase word → role; and the longest keyword in bytes.
-pub(crate) struct Keywords {
-    pub map: FastMap<Kw>,
-    pub max_len: usize,
-    /// Open addressing over [`slot`] (keys are lowercase): most words of a text are not
-    /// keywords and are rejected by one probe, without hashing the whole word.
-    slots: Vec<Option<(Box<[u8]>, Kw)>>,
-}
-
-const SLOTS: usize = 512;
-
-/// A cheap hash of a short word that ignores ASCII case: its length and its first, middle
-/// and last bytes, each with bit 5 set (so `A` and `a` hash alike; other bytes only need
-/// to hash consistently).
-#[inline(always)]
-fn slot(w: &[u8]) -> usize {
-    let n = w.len();
-    if n == 0 {
-        return 0;
-    }
-    let h = (u32::from(w[0]) << 24 | u32::from(w[n - 1]) << 16 | u32::from(w[n / 2]) << 8)
-        | 0x2020_2000
-        | (n as u32 & 0xff);
-    (h.wrapping_mul(0x9E37_79B1) >> 23) as usize & (SLOTS - 1)
-}
-
-impl Keywords {
-    /// The role of the word `w` lowercased in ASCII (`Kw::None` when it is not a
-    /// keyword): one probe rejects most words, with no copy.
-    #[inline(always)]
-    pub fn get(&self, w: &[u8]) -> Kw {
-        if w.len() > self.max_len {
-            return Kw::None;
-        }
-        let mut k = slot(w);
-        loop {
-            match &self.slots[k] {
-                None => return Kw::None,
-                Some((key, kw)) if key.eq_ignore_ascii_case(w) => return *kw,
-                Some(_) => k = (k + 1) & (SLOTS - 1),
-            }
-        }
-    }
-}
-
-pub(crate) static KEYWORDS: LazyLock<Keywords> = LazyLock::new(|| {
-    let mut map = FastMap::default();
-    for (w, role) in single_words(lexicon::DATE_WORDS) {
-        map.insert(w.to_string(), self::role(role));
-    }
-    for (w, _) in single_words(lexicon::PARTS_OF_DAY) {
-        map.insert(w.to_string(), Kw::Part);
-    }
-    let max_len = map.keys().map(String::len).max().unwrap_or(0);
-    // the table stays at most half full, so every probe sequence meets an empty slot
-    let mut slots: Vec<Option<(Box<[u8]>, Kw)>> = vec![None; SLOTS];
-    for (w, &kw) in map.iter().take(SLOTS / 2) {
-        let mut k = slot(w.as_bytes());
-        while slots[k].is_some() {
-            k = (k + 1) & (SLOTS - 1);
-        }
-        slots[k] = Some((w.as_bytes().into(), kw));
-    }
-    Keywords {
-        map,
-        max_len,
-        slots,
-    }
+/// The date words (with the parts of the day): word → role, as token tags.
+pub(crate) static KEYWORDS: LazyLock<WordTags> = LazyLock::new(|| {
+    let dates = single_words(lexicon::DATE_WORDS).map(|(w, r)| (w.to_string(), role(r) as u8));
+    let parts = single_words(lexicon::PARTS_OF_DAY).map(|(w, _)| (w.to_string(), Kw::Part as u8));
+    WordTags::new(dates.chain(parts))
 });
 
 /// The one-word entries of a list with their second column (`""` when it has none).
@@ -290,21 +222,27 @@ mod tests {
 
     #[test]
     fn every_date_word_has_a_role() {
+        use crate::text::tokens::CAPACITY;
         for e in lexicon::DATE_WORDS.entries() {
             let role = e.column(1).unwrap_or("");
             assert_ne!(self::role(role), Kw::None, "unknown role {role:?}");
         }
-        assert!(KEYWORDS.map.len() > 30);
-        // the table must hold them all (half full at most), and token.rs lowercases
-        // candidates into a 32-byte buffer
-        assert!(KEYWORDS.map.len() <= SLOTS / 2);
-        assert!(KEYWORDS.max_len <= 32);
-        for (w, &kw) in &KEYWORDS.map {
-            assert_eq!(KEYWORDS.get(w.as_bytes()), kw, "{w}");
+        assert!(KEYWORDS.len() > 30);
+        // the table must hold them all, and the tokenizer lowercases candidates into a
+        // 64-byte buffer
+        assert!(KEYWORDS.len() <= CAPACITY);
+        assert!(KEYWORDS.max_len() <= 32);
+        for (w, tag) in KEYWORDS.words() {
+            assert_eq!(KEYWORDS.get(w.as_bytes()), tag, "{w}");
         }
-        assert_eq!(KEYWORDS.get(b"xyz"), Kw::None);
-        assert_eq!(KEYWORDS.get("NGÀY".as_bytes()), Kw::None); // only ASCII case is ignored
-        assert_eq!(KEYWORDS.get("NGàY".as_bytes()), Kw::Day);
+        let get = |w: &str| Kw::from_tag(KEYWORDS.get(w.as_bytes()));
+        assert_eq!(get("xyz"), Kw::None);
+        assert_eq!(get("NGÀY"), Kw::None); // only ASCII case is ignored
+        assert_eq!(get("NGàY"), Kw::Day);
+        for (k, &kw) in ROLES.iter().enumerate() {
+            assert_eq!(kw as usize, k);
+            assert_eq!(Kw::from_tag(k as u8), kw);
+        }
         assert_eq!(PART_CLOCK.len(), lexicon::PARTS_OF_DAY.entries().count());
     }
 }

@@ -6,13 +6,12 @@
 //! tokens ahead, so extraction is linear in the text.
 
 pub mod date;
-mod keywords;
+pub(crate) mod keywords;
 pub mod number;
 pub mod official;
 pub mod org;
 pub mod ratio;
 mod scan;
-mod token;
 mod words;
 
 pub use date::lunar;

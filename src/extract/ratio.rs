@@ -7,7 +7,7 @@ use super::date::DateFact;
 use super::date::grammar::Found;
 use super::keywords::{ITEM_OPENERS, PLACE_PHRASES, RATIO_NAMED_UNITS, UNIT_PHRASES};
 use super::scan::{Scanner, Shape};
-use super::token::TokKind;
+use crate::text::tokens::TokenKind;
 
 /// The longest run of tokens a ratio's sentence is searched for, each way.
 const SENTENCE_MAX_TOKENS: usize = 120;
@@ -81,7 +81,7 @@ impl Scanner<'_> {
     /// "9 trên 10 chỉ tiêu".
     pub(crate) fn trên_ratio(&self, i: usize) -> Option<FoundRatio> {
         if !self.is(i + 1, "trên")
-            || self.chain(i).0 != Shape::Single(self.t[i].num, self.t[i].digits())
+            || self.chain(i).0 != Shape::Single(self.t[i].num(), self.t[i].digits())
         {
             return None;
         }
@@ -119,8 +119,8 @@ impl Scanner<'_> {
     /// Builds the public ratio: subject, date and items from its sentence.
     pub(crate) fn ratio(&self, r: &FoundRatio, found: &[Found], dates: &[DateFact]) -> Ratio {
         let t = self.t;
-        let start = t[r.start].start;
-        let end = t[r.end - 1].end;
+        let start = t[r.start].start();
+        let end = t[r.end - 1].end();
         // sentence bounds (tokens)
         let mut s = r.start;
         while s > 0 && r.start - s < SENTENCE_MAX_TOKENS && !self.sentence_end(s - 1) {
@@ -151,7 +151,7 @@ impl Scanner<'_> {
             denominator: r.den,
             unit: r
                 .unit
-                .map(|(a, b)| self.text[t[a].start..t[b - 1].end].to_string()),
+                .map(|(a, b)| self.text[t[a].start()..t[b - 1].end()].to_string()),
             subject,
             date,
             items_mismatch: !items.is_empty() && items.len() != r.num as usize,
@@ -160,16 +160,20 @@ impl Scanner<'_> {
     }
 
     pub(crate) fn sentence_end(&self, k: usize) -> bool {
-        match self.t[k].kind {
-            TokKind::Newline | TokKind::Punct('!' | '?') => true,
-            // not the "." of "1.000" or "19.9.2023"
-            TokKind::Punct('.') => {
-                !(self.glued(k)
-                    && self.glued(k + 1)
-                    && self.num(k.wrapping_sub(1)).is_some()
-                    && self.num(k + 1).is_some())
-            }
-            _ => false,
+        match self.t[k].kind() {
+            TokenKind::Newline => true,
+            TokenKind::Punct => match self.punct(k) {
+                Some('!' | '?') => true,
+                // not the "." of "1.000" or "19.9.2023"
+                Some('.') => {
+                    !(self.glued(k)
+                        && self.glued(k + 1)
+                        && self.num(k.wrapping_sub(1)).is_some()
+                        && self.num(k + 1).is_some())
+                }
+                _ => false,
+            },
+            TokenKind::Num | TokenKind::Word => false,
         }
     }
 
@@ -188,9 +192,9 @@ impl Scanner<'_> {
                 continue;
             }
             let gap_ok = (n..r).len() <= 4
-                && (n..r).all(|g| self.t[g].kind == TokKind::Word && !self.capitalised(g));
+                && (n..r).all(|g| self.t[g].kind() == TokenKind::Word && !self.capitalised(g));
             if gap_ok {
-                best = Some(self.text[self.t[k].start..self.t[n - 1].end].to_string());
+                best = Some(self.text[self.t[k].start()..self.t[n - 1].end()].to_string());
             }
         }
         best
@@ -209,11 +213,12 @@ impl Scanner<'_> {
         if !opened || k >= self.t.len() {
             return Vec::new();
         }
-        let from = self.t[k].start;
+        let from = self.t[k].start();
         let mut to = from;
         let mut z = k;
-        while z < self.t.len() && !self.sentence_end(z) && self.t[z].end - from < ITEMS_MAX_BYTES {
-            to = self.t[z].end;
+        while z < self.t.len() && !self.sentence_end(z) && self.t[z].end() - from < ITEMS_MAX_BYTES
+        {
+            to = self.t[z].end();
             z += 1;
         }
         let list = &self.text[from..to];

@@ -12,9 +12,9 @@ use std::cell::Cell;
 use super::date::grammar::{Cue, Found, NumRes};
 use super::date::resolve::{Resolver, article_year};
 use super::date::{Date, DateFact};
-use super::keywords::{Kw, Phrases};
+use super::keywords::{KEYWORDS, Kw, Phrases};
 use super::ratio::{FoundRatio, Ratio};
-use super::token::{Tok, TokKind, ieq, tokenize};
+use crate::text::tokens::{Token, TokenKind, ieq, tokenize};
 
 /// The shape of a run of glued digits and separators ("19/9/2023", "9h30", "2021-2025").
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -56,7 +56,8 @@ pub(crate) struct Facts {
 pub(crate) fn extract(text: &str, reference: Option<Date>) -> Facts {
     let mut toks = Vec::new();
     let mut openers = Vec::new();
-    tokenize(text, &mut toks, &mut openers);
+    // a text over 4 GiB gets no tokens, hence no facts
+    tokenize(text, &KEYWORDS, &mut toks, &mut openers);
     let s = Scanner {
         text,
         t: &toks,
@@ -68,6 +69,7 @@ pub(crate) fn extract(text: &str, reference: Option<Date>) -> Facts {
     // nor a date word) are not visited: the next attempt is at the first opener from `i`
     let mut i = 0;
     for &o in &openers {
+        let o = o as usize;
         if o < i {
             continue;
         }
@@ -100,7 +102,7 @@ enum Step {
 
 pub(crate) struct Scanner<'t> {
     pub(crate) text: &'t str,
-    pub(crate) t: &'t [Tok],
+    pub(crate) t: &'t [Token],
     /// The last [`Scanner::chain`] read, `(i, shape, end)`: the grammar asks for the
     /// same number run several times (as a time, a worded date, a numeric date, a ratio).
     last_chain: Cell<(usize, Shape, usize)>,
@@ -108,35 +110,36 @@ pub(crate) struct Scanner<'t> {
 
 impl Scanner<'_> {
     pub(crate) fn kw(&self, i: usize) -> Kw {
-        self.t.get(i).map_or(Kw::None, |t| t.kw)
+        self.t.get(i).map_or(Kw::None, |t| Kw::from_tag(t.tag()))
     }
 
     pub(crate) fn num(&self, i: usize) -> Option<u32> {
         self.t
             .get(i)
-            .filter(|t| t.kind == TokKind::Num)
-            .map(|t| t.num)
+            .filter(|t| t.kind() == TokenKind::Num)
+            .map(Token::num)
     }
 
     pub(crate) fn punct(&self, i: usize) -> Option<char> {
-        match self.t.get(i)?.kind {
-            TokKind::Punct(c) => Some(c),
+        let t = self.t.get(i)?;
+        match t.kind() {
+            TokenKind::Punct => t.char_in(self.text),
             _ => None,
         }
     }
 
     pub(crate) fn glued(&self, i: usize) -> bool {
-        i > 0 && i < self.t.len() && self.t[i].start == self.t[i - 1].end
+        i > 0 && i < self.t.len() && self.t[i].start() == self.t[i - 1].end()
     }
 
     pub(crate) fn word(&self, i: usize) -> Option<&str> {
         let t = self.t.get(i)?;
-        (t.kind == TokKind::Word).then(|| &self.text[t.start..t.end])
+        (t.kind() == TokenKind::Word).then(|| &self.text[t.start()..t.end()])
     }
 
     pub(crate) fn tok_text(&self, i: usize) -> Option<&str> {
         let t = self.t.get(i)?;
-        matches!(t.kind, TokKind::Word | TokKind::Num).then(|| &self.text[t.start..t.end])
+        matches!(t.kind(), TokenKind::Word | TokenKind::Num).then(|| &self.text[t.start()..t.end()])
     }
 
     pub(crate) fn is(&self, i: usize, lower: &str) -> bool {
@@ -149,9 +152,12 @@ impl Scanner<'_> {
     }
 
     pub(crate) fn capitalised(&self, i: usize) -> bool {
-        self.word(i)
-            .and_then(|w| w.chars().next())
-            .is_some_and(char::is_uppercase)
+        // a word whose first character is uppercase has an uppercase character
+        self.t.get(i).is_some_and(Token::has_upper)
+            && self
+                .word(i)
+                .and_then(|w| w.chars().next())
+                .is_some_and(char::is_uppercase)
     }
 
     /// The longest phrase of `list` starting at token `i`: its value and end token.
@@ -199,26 +205,31 @@ impl Scanner<'_> {
                 overflow = true;
             }
         };
-        push(El::N(self.t[i].num, self.t[i].digits()), &mut n);
+        push(El::N(self.t[i].num(), self.t[i].digits()), &mut n);
         j += 1;
         while j < self.t.len() && self.glued(j) {
             let t = self.t[j];
-            match t.kind {
-                TokKind::Punct(c @ ('/' | '-' | '.' | ',' | '–'))
-                    if self.glued(j + 1)
-                        && match self.t.get(j + 1).map(|t| t.kind) {
-                            Some(TokKind::Num) => true,
-                            // "24/4.Thời": a missing space, not a code
-                            Some(TokKind::Word) => !matches!(c, '.' | ','),
-                            _ => false,
-                        } =>
-                {
-                    push(El::S(if c == '–' { '-' } else { c }), &mut n)
+            match t.kind() {
+                TokenKind::Punct => match self.punct(j) {
+                    Some(c @ ('/' | '-' | '.' | ',' | '–'))
+                        if self.glued(j + 1)
+                            && match self.t.get(j + 1).map(Token::kind) {
+                                Some(TokenKind::Num) => true,
+                                // "24/4.Thời": a missing space, not a code
+                                Some(TokenKind::Word) => !matches!(c, '.' | ','),
+                                _ => false,
+                            } =>
+                    {
+                        push(El::S(if c == '–' { '-' } else { c }), &mut n)
+                    }
+                    _ => break,
+                },
+                TokenKind::Num => push(El::N(t.num(), t.digits()), &mut n),
+                TokenKind::Word if self.kw(j) == Kw::Hour && !self.is(j, "giờ") => {
+                    push(El::H, &mut n)
                 }
-                TokKind::Num => push(El::N(t.num, t.digits()), &mut n),
-                TokKind::Word if t.kw == Kw::Hour && !self.is(j, "giờ") => push(El::H, &mut n),
-                TokKind::Word => push(El::W, &mut n),
-                _ => break,
+                TokenKind::Word => push(El::W, &mut n),
+                TokenKind::Newline => break,
             }
             j += 1;
         }
@@ -268,19 +279,19 @@ impl Scanner<'_> {
         if !self.glued(i) {
             return false;
         }
-        let p = &self.t[i - 1];
-        match p.kind {
-            TokKind::Num => true,
-            TokKind::Word => p.kw == Kw::None,
-            TokKind::Punct(c) => matches!(c, '/' | '-' | '.' | ',' | '–' | ':'),
-            TokKind::Newline => false,
+        match self.t[i - 1].kind() {
+            TokenKind::Num => true,
+            TokenKind::Word => self.kw(i - 1) == Kw::None,
+            TokenKind::Punct => {
+                matches!(self.punct(i - 1), Some('/' | '-' | '.' | ',' | '–' | ':'))
+            }
+            TokenKind::Newline => false,
         }
     }
 
     fn at(&self, i: usize) -> Step {
-        let t = self.t[i];
-        match t.kind {
-            TokKind::Num => {
+        match self.t[i].kind() {
+            TokenKind::Num => {
                 if let Some(f) = self.point(i, Cue::None) {
                     return Step::Date(f);
                 }
@@ -293,7 +304,7 @@ impl Scanner<'_> {
                     },
                 }
             }
-            TokKind::Word if t.kw != Kw::None => match self.expr(i) {
+            TokenKind::Word if self.kw(i) != Kw::None => match self.expr(i) {
                 Some(f) => Step::Date(f),
                 None => Step::Nothing,
             },
@@ -316,7 +327,7 @@ mod tests {
                     CÙNG KỲ năm ngoái; Chủ nhật 3 tháng Chạp, tỉnh Nghệ An, mỗi người, bao gồm có \
                     gồm là có";
         let mut toks = Vec::new();
-        tokenize(text, &mut toks, &mut Vec::new());
+        tokenize(text, &KEYWORDS, &mut toks, &mut Vec::new());
         let s = Scanner {
             text,
             t: &toks,
@@ -346,5 +357,24 @@ mod tests {
             }
         }
         assert!(hits >= 10, "{hits}");
+    }
+
+    #[test]
+    fn capitalised_matches_the_direct_computation() {
+        let text = "Xã Đức Ninh đạt 8/19 tiêu chí; ĐẾN nay, ông A, Ǆx ǅx ǆx Σx ẞ ß Ωmega ωmega";
+        let mut toks = Vec::new();
+        tokenize(text, &KEYWORDS, &mut toks, &mut Vec::new());
+        let s = Scanner {
+            text,
+            t: &toks,
+            last_chain: Cell::new((usize::MAX, Shape::Other, 0)),
+        };
+        for i in 0..=toks.len() {
+            let direct = s
+                .word(i)
+                .and_then(|w| w.chars().next())
+                .is_some_and(char::is_uppercase);
+            assert_eq!(s.capitalised(i), direct, "token {i}");
+        }
     }
 }

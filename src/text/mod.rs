@@ -2,9 +2,11 @@
 //! regex-automata's `util/` is used by its engines).
 //!
 //! - [`chars`]: the Vietnamese character table and UTF-8 decoding;
-//! - [`lexicon`]: the one reader of the word lists in `src/lexicon/`.
+//! - [`lexicon`]: the one reader of the word lists in `src/lexicon/`;
+//! - [`tokens`]: the one tokenizer (numbers, words with their case and tag, punctuation).
 
 pub(crate) mod chars;
 pub mod lexicon;
+pub(crate) mod tokens;
 
 pub use lexicon::LexiconError;

@@ -8,7 +8,7 @@ use crate::extract::keywords::{
     DATE_PERIOD_NOUNS, DATE_QUANTIFIERS, Kw, LUNAR_MONTH_PHRASES, WEEKDAY_PHRASES,
 };
 use crate::extract::scan::{Scanner, Shape};
-use crate::extract::token::TokKind;
+use crate::text::tokens::TokenKind;
 
 pub(crate) use super::numeric::NumRes;
 
@@ -294,14 +294,15 @@ impl Scanner<'_> {
     /// A point in time at token `i` without the suffixes of [`Scanner::point`].
     pub(crate) fn point_inner(&self, i: usize, cue: Cue) -> Option<Found> {
         let t = self.t.get(i)?;
-        if t.kind == TokKind::Num {
+        if t.kind() == TokenKind::Num {
             return self.point_at_number(i, cue);
         }
         let rel = |unit, offset, end| Some(Found::new(Raw::Relative { unit, offset }, i, end));
-        match t.kw {
+        let kw = Kw::from_tag(t.tag());
+        match kw {
             Kw::Part => self.part_of_day(i),
             Kw::Weekday => self.weekday(i, None),
-            Kw::Day | Kw::Ordinal => self.after_day_word(i, t.kw, cue),
+            Kw::Day | Kw::Ordinal => self.after_day_word(i, kw, cue),
             Kw::Hom => match self.kw(i + 1) {
                 Kw::This => rel(Unit::Day, 0, i + 2),
                 Kw::Past => rel(Unit::Day, -1, i + 2),
@@ -443,7 +444,7 @@ impl Scanner<'_> {
 
     /// "3 tuần trước", "những năm trước": a count before a unit word, not a date.
     pub(crate) fn quantified(&self, i: usize) -> bool {
-        i > 0 && (self.t[i - 1].kind == TokKind::Num || self.is_any(i - 1, &DATE_QUANTIFIERS))
+        i > 0 && (self.t[i - 1].kind() == TokenKind::Num || self.is_any(i - 1, &DATE_QUANTIFIERS))
     }
 
     /// A lunar month name or number after "tháng": (month, end).

@@ -161,8 +161,8 @@ impl Resolver {
 
     /// The public fact of `f`: its text and span, and its values resolved.
     pub(crate) fn fact(&self, s: &Scanner<'_>, f: &Found) -> DateFact {
-        let start = s.t[f.start].start;
-        let end = s.t[f.end - 1].end;
+        let start = s.t[f.start].start();
+        let end = s.t[f.end - 1].end();
         let mut fact = DateFact {
             text: s.text[start..end].to_string(),
             start,

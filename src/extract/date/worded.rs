@@ -8,14 +8,14 @@ use crate::extract::keywords::{
     TIME_DURATION_BEFORE,
 };
 use crate::extract::scan::{Scanner, Shape};
-use crate::extract::token::TokKind;
+use crate::text::tokens::TokenKind;
 
 impl Scanner<'_> {
     /// "tháng 8/2023", "tháng 8 năm 2023", "tháng 09", "tháng Giêng", "tháng trước".
     pub(crate) fn month(&self, i: usize) -> Option<Found> {
         let found = |raw, end| Some(Found::new(raw, i, end));
         if let Some(m) = self.num(i + 1) {
-            if i > 0 && self.t[i - 1].kind == TokKind::Num {
+            if i > 0 && self.t[i - 1].kind() == TokenKind::Num {
                 return None;
             }
             let m8 = m as u8;
@@ -234,7 +234,7 @@ impl Scanner<'_> {
         if let Some(f) = self.point_inner(j, Cue::Strong)
             && let Raw::Point(p @ Point::Day { .. }) = f.raw
             && (matches!(self.kw(j), Kw::Day | Kw::Weekday | Kw::Part | Kw::Ordinal)
-                || self.t[j].kind == TokKind::Num)
+                || self.t[j].kind() == TokenKind::Num)
         {
             return Some(time(h, Some(p), None, f.end, part.or(f.part), f.weekday));
         }

@@ -58,11 +58,7 @@ pub(crate) fn extract(text: &str, reference: Option<Date>) -> Facts {
     let mut openers = Vec::new();
     // a text over 4 GiB gets no tokens, hence no facts
     tokenize(text, &KEYWORDS, &mut toks, &mut openers);
-    let s = Scanner {
-        text,
-        t: &toks,
-        last_chain: Cell::new((usize::MAX, Shape::Other, 0)),
-    };
+    let s = Scanner::new(text, &toks);
     let mut found = Vec::new();
     let mut ratios = Vec::new();
     // `i` is the first token not yet read; the tokens that open nothing (neither a number
@@ -106,6 +102,17 @@ pub(crate) struct Scanner<'t> {
     /// The last [`Scanner::chain`] read, `(i, shape, end)`: the grammar asks for the
     /// same number run several times (as a time, a worded date, a numeric date, a ratio).
     last_chain: Cell<(usize, Shape, usize)>,
+}
+
+impl<'t> Scanner<'t> {
+    /// A scanner over `t`, the tokens of `text`.
+    fn new(text: &'t str, t: &'t [Token]) -> Scanner<'t> {
+        Scanner {
+            text,
+            t,
+            last_chain: Cell::new((usize::MAX, Shape::Other, 0)),
+        }
+    }
 }
 
 impl Scanner<'_> {
@@ -328,11 +335,7 @@ mod tests {
                     gồm là có";
         let mut toks = Vec::new();
         tokenize(text, &KEYWORDS, &mut toks, &mut Vec::new());
-        let s = Scanner {
-            text,
-            t: &toks,
-            last_chain: Cell::new((usize::MAX, Shape::Other, 0)),
-        };
+        let s = Scanner::new(text, &toks);
         let lists: [&Phrases; 7] = [
             &ITEM_OPENERS,
             &LUNAR_ONLY_MONTHS,
@@ -364,11 +367,7 @@ mod tests {
         let text = "Xã Đức Ninh đạt 8/19 tiêu chí; ĐẾN nay, ông A, Ǆx ǅx ǆx Σx ẞ ß Ωmega ωmega";
         let mut toks = Vec::new();
         tokenize(text, &KEYWORDS, &mut toks, &mut Vec::new());
-        let s = Scanner {
-            text,
-            t: &toks,
-            last_chain: Cell::new((usize::MAX, Shape::Other, 0)),
-        };
+        let s = Scanner::new(text, &toks);
         for i in 0..=toks.len() {
             let direct = s
                 .word(i)

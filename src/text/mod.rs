@@ -3,7 +3,7 @@
 //!
 //! - [`chars`]: the Vietnamese character table and UTF-8 decoding;
 //! - [`lexicon`]: the one reader of the word lists in `src/lexicon/`;
-//! - [`tokens`]: the one tokenizer (numbers, words with their case and tag, punctuation).
+//! - `tokens`: the one tokenizer (numbers, words with their case and tag, punctuation).
 
 pub(crate) mod chars;
 pub mod lexicon;

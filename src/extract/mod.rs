@@ -6,14 +6,14 @@
 //! tokens ahead, so extraction is linear in the text.
 
 pub mod date;
-mod lexicon;
-pub mod lunar;
+pub(crate) mod keywords;
 pub mod number;
 pub mod official;
 pub mod org;
 pub mod ratio;
 mod scan;
-mod token;
+
+pub use date::lunar;
 
 use crate::span::OffsetMap;
 use crate::{Date, Span};

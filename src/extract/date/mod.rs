@@ -1,4 +1,15 @@
 //! Calendar dates, and the date facts found in text.
+//!
+//! The grammar that finds them is split by what it reads: `grammar` (points and the
+//! words around them), `worded` (unit words, clock times, days in words), `numeric`
+//! (bare number runs); `resolve` turns what was read into calendar values, and
+//! [`lunar`] converts lunar dates.
+
+pub(crate) mod grammar;
+pub mod lunar;
+mod numeric;
+pub(crate) mod resolve;
+mod worded;
 
 use std::fmt::{self, Write as _};
 use std::str::FromStr;

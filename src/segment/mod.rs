@@ -41,6 +41,7 @@ use std::iter::FusedIterator;
 use std::sync::LazyLock;
 
 pub use lexicon::SegmentError;
+pub(crate) use rules::line_break_at;
 
 use crate::Span;
 use lexicon::Abbreviations;

@@ -34,10 +34,9 @@ const ITEMS_MAX_BYTES: usize = 2000;
 pub struct Ratio {
     /// The ratio with its unit noun, in normalized form ("8/19 tiêu chí").
     pub text: String,
-    /// First byte in the original input.
-    pub start: usize,
-    /// One past the last byte in the original input.
-    pub end: usize,
+    /// Its bytes in the original input (`start`, `end` in the JSON).
+    #[serde(flatten)]
+    pub span: crate::Span,
     /// The part ("8" of "8/19").
     pub numerator: u32,
     /// The whole ("19" of "8/19").
@@ -57,14 +56,6 @@ pub struct Ratio {
     /// True when items are listed but their count differs from the numerator.
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub items_mismatch: bool,
-}
-
-impl Ratio {
-    /// The ratio's span in the original input.
-    #[must_use]
-    pub fn span(&self) -> crate::Span {
-        crate::Span::new(self.start, self.end)
-    }
 }
 
 /// A ratio: tokens `start..end`.
@@ -145,8 +136,7 @@ impl Scanner<'_> {
         let items = self.items(r.end);
         Ratio {
             text: self.text[start..end].to_string(),
-            start,
-            end,
+            span: crate::Span::new(start, end),
             numerator: r.num,
             denominator: r.den,
             unit: r

@@ -12,9 +12,10 @@ use std::cell::Cell;
 use super::date::grammar::{Cue, Found, NumRes};
 use super::date::resolve::{Resolver, article_year};
 use super::date::{Date, DateFact};
-use super::keywords::{KEYWORDS, Kw, Phrases};
+use super::keywords::{Kw, Phrases};
 use super::ratio::{FoundRatio, Ratio};
-use crate::text::tokens::{Token, TokenKind, ieq, tokenize};
+use crate::text::doc::Doc;
+use crate::text::tokens::{Token, TokenKind, ieq};
 
 /// The shape of a run of glued digits and separators ("19/9/2023", "9h30", "2021-2025").
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -52,19 +53,17 @@ pub(crate) struct Facts {
     pub ratios: Vec<Ratio>,
 }
 
-/// Finds dates and ratios in `text` (normalized), resolving them against `reference`.
-pub(crate) fn extract(text: &str, reference: Option<Date>) -> Facts {
-    let mut toks = Vec::new();
-    let mut openers = Vec::new();
-    // a text over 4 GiB gets no tokens, hence no facts
-    tokenize(text, &KEYWORDS, &mut toks, &mut openers);
-    let s = Scanner::new(text, &toks);
+/// Finds dates and ratios in the document's tokens, resolving them against `reference`
+/// (a text over 4 GiB has no tokens, hence no facts).
+pub(crate) fn extract(doc: &Doc<'_>, reference: Option<Date>) -> Facts {
+    let s = Scanner::new(doc.text, &doc.tokens);
+    let openers = &doc.openers;
     let mut found = Vec::new();
     let mut ratios = Vec::new();
     // `i` is the first token not yet read; the tokens that open nothing (neither a number
     // nor a date word) are not visited: the next attempt is at the first opener from `i`
     let mut i = 0;
-    for &o in &openers {
+    for &o in openers {
         let o = o as usize;
         if o < i {
             continue;
@@ -324,9 +323,10 @@ impl Scanner<'_> {
 mod tests {
     use super::*;
     use crate::extract::keywords::{
-        CUE_PHRASES, ITEM_OPENERS, LUNAR_MONTH_PHRASES, LUNAR_ONLY_MONTHS, PLACE_PHRASES,
+        CUE_PHRASES, ITEM_OPENERS, KEYWORDS, LUNAR_MONTH_PHRASES, LUNAR_ONLY_MONTHS, PLACE_PHRASES,
         UNIT_PHRASES, WEEKDAY_PHRASES,
     };
+    use crate::text::tokens::tokenize;
 
     #[test]
     fn phrase_matches_the_direct_computation() {

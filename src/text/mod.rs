@@ -2,6 +2,8 @@
 //! regex-automata's `util/` is used by its engines).
 //!
 //! - `chars`: the Vietnamese character table and UTF-8 decoding;
+//! - `doc`: the document built once per article (text, tokens, paragraphs, sentences)
+//!   that every extractor reads;
 //! - `dict`: the dictionary, word-list phrases in one leftmost-longest automaton whose
 //!   entries carry tags;
 //! - [`lexicon`]: the one reader of the word lists in `src/lexicon/`;
@@ -9,6 +11,7 @@
 
 pub(crate) mod chars;
 pub(crate) mod dict;
+pub(crate) mod doc;
 pub mod lexicon;
 pub(crate) mod tokens;
 

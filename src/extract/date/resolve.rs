@@ -165,8 +165,7 @@ impl Resolver {
         let end = s.t[f.end - 1].end();
         let mut fact = DateFact {
             text: s.text[start..end].to_string(),
-            start,
-            end,
+            span: crate::Span::new(start, end),
             kind: DateKind::Day,
             value: None,
             from: None,

@@ -27,7 +27,7 @@ pub(crate) mod words;
 use serde::Serialize;
 
 use super::org::{self, Organization};
-use crate::span::{OffsetMap, Span};
+use crate::span::Span;
 use names::Honorific;
 use titles::{Hit, title_at, titles_after};
 use words::{Gap, Words};
@@ -166,23 +166,6 @@ fn scan(text: &str) -> (Vec<Official>, Vec<Organization>) {
         i = p.max(i + 1);
     }
     let officials = merge::merge(&w, &named, &title_only, &shorts);
-    (officials, orgs)
-}
-
-/// Officials and organizations of normalized `text`, spans mapped back through `map`.
-pub(crate) fn officials_and_organizations(
-    text: &str,
-    map: &OffsetMap,
-) -> (Vec<Official>, Vec<Organization>) {
-    let (mut officials, mut orgs) = scan(text);
-    for o in &mut officials {
-        for m in &mut o.mentions {
-            *m = map.to_original(*m);
-        }
-    }
-    for o in &mut orgs {
-        o.span = map.to_original(o.span);
-    }
     (officials, orgs)
 }
 

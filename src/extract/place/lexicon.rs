@@ -10,6 +10,7 @@ use aho_corasick::{AhoCorasick, MatchKind};
 use super::PlaceKind;
 use super::matcher::Matcher;
 use crate::extract::gazetteer::{fold_key, gazetteer};
+use crate::normalize::{NormalizeConfig, Normalizer, ToneStyle, y_as_i};
 use crate::text::lexicon::{
     Entry, Lexicon, PLACE_ALIASES, PLACE_BLOCKERS, PLACE_CITIES, PLACE_COUNTRIES, PLACE_LIST_CUES,
     PLACE_ORG_WORDS, PLACE_REGIONS, PLACE_SURNAMES, PLACE_UNITS, parse_columns,
@@ -128,54 +129,26 @@ fn both_cases(word: &str) -> [String; 2] {
     [word.to_string(), capitalized(word)]
 }
 
-/// The new tone style of `text` ("hòa" → "hoà"), for patterns; the text may be in either.
-fn new_tone(text: &str) -> String {
-    use unicode_normalization::UnicodeNormalization;
-    let mut out = String::with_capacity(text.len());
-    for (i, word) in text.split(' ').enumerate() {
-        if i > 0 {
-            out.push(' ');
-        }
-        let d: Vec<char> = word.nfd().collect();
-        let n = d.len();
-        let is_tone =
-            |c: char| matches!(c, '\u{300}' | '\u{301}' | '\u{303}' | '\u{309}' | '\u{323}');
-        // final o/u + tone + a/e/y  →  o/u + a/e/y + tone
-        if n >= 3 && is_tone(d[n - 2]) {
-            let (v1, v2) = (d[n - 3].to_ascii_lowercase(), d[n - 1].to_ascii_lowercase());
-            let qu = n >= 4 && d[n - 4].eq_ignore_ascii_case(&'q');
-            if (v1 == 'o' && (v2 == 'a' || v2 == 'e')) || (v1 == 'u' && v2 == 'y' && !qu) {
-                let mut w = d.clone();
-                w.swap(n - 2, n - 1);
-                out.extend(w.into_iter().nfc());
-                continue;
-            }
-        }
-        out.push_str(word);
-    }
-    out
+/// `text` in the new tone style ("hòa" → "hoà"), by the normalizer.
+fn new_style(text: &str) -> String {
+    let config = NormalizeConfig::new()
+        .tone(ToneStyle::New)
+        .fix_encoding(false);
+    Normalizer::new(config).normalize(text).into_string()
 }
 
-/// The other spelling of `y` after a consonant or `qu-` ("Quy Nhơn" → "Qui Nhơn", "Hoa
-/// Kỳ" → "Hoa Kì"); `text` itself when there is none.
-fn i_for_y(text: &str) -> String {
-    const Y: &str = "yýỳỷỹỵYÝỲỶỸỴ";
-    const I: &str = "iíìỉĩịIÍÌỈĨỊ";
-    let mut out = String::with_capacity(text.len());
-    let mut prev: [char; 2] = [' ', ' '];
-    for c in text.chars() {
-        let lower = |c: char| c.to_lowercase().next().unwrap_or(c);
-        let (p0, p1) = (lower(prev[0]), lower(prev[1]));
-        let after_consonant = p1 == 'đ'
-            || (p1.is_ascii_lowercase() && !matches!(p1, 'a' | 'e' | 'i' | 'o' | 'u' | 'y'));
-        let mapped = match Y.chars().position(|y| y == c) {
-            Some(i) if after_consonant || (p1 == 'u' && p0 == 'q') => I.chars().nth(i).unwrap_or(c),
-            _ => c,
-        };
-        out.push(mapped);
-        prev = [prev[1], c];
-    }
-    out
+/// `text` with `i` for every `y` that may be spelled so ("Quy Nhơn" → "Qui Nhơn", "Hoa
+/// Kỳ" → "Hoa Kì"), by the syllable model's rule ([`y_as_i`]).
+pub(super) fn i_for_y(text: &str) -> String {
+    let lower = |c: char| c.to_lowercase().next().unwrap_or(c);
+    let mut before = [' ', ' '];
+    text.chars()
+        .map(|c| {
+            let out = y_as_i(c, before).unwrap_or(c);
+            before = [before[1], lower(c)];
+            out
+        })
+        .collect()
 }
 
 /// The patterns of the matcher as they are collected, each with what it stands for.
@@ -193,7 +166,7 @@ impl Patterns {
     /// "Qui Nhơn"). The first pattern of a spelling keeps it.
     fn add(&mut self, p: String, pat: Pat) {
         let iy = i_for_y(&p);
-        for v in [new_tone(&iy), iy, new_tone(&p), p] {
+        for v in [new_style(&iy), iy, new_style(&p), p] {
             if self.seen.insert(v.clone()) {
                 self.patterns.push(v);
                 self.pats.push(pat);

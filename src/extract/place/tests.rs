@@ -5,7 +5,7 @@ use std::collections::HashSet;
 
 use aho_corasick::{AhoCorasick, MatchKind};
 
-use super::lexicon::{LEX, LISTS};
+use super::lexicon::{LEX, LISTS, i_for_y};
 use super::matcher::Matcher;
 use super::words::{MAX_NAME_WORDS, NameKeys, is_word_char, name_words};
 use crate::extract::gazetteer::fold_key;
@@ -136,5 +136,20 @@ fn place_lists_keep_their_rules() {
                 e.key()
             );
         }
+    }
+}
+
+/// The `i` spelling of the patterns follows the syllable model's rule, in either case.
+#[test]
+fn i_for_y_spellings() {
+    for (written, variant) in [
+        ("Quy Nhơn", "Qui Nhơn"),
+        ("Hoa Kỳ", "Hoa Kì"),
+        ("MỸ THO", "MĨ THO"),
+        ("Thủy Nguyễn", "Thủy Nguyễn"),
+        ("Ý yên", "Ý yên"),
+        ("đỵ Tuy", "đị Tuy"),
+    ] {
+        assert_eq!(i_for_y(written), variant, "{written:?}");
     }
 }

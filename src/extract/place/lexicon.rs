@@ -237,78 +237,64 @@ impl Patterns {
             aliases.insert(fold_key(alias), (fold_key(name), unit));
             let b = Bare {
                 key: Some(fold_key(name)),
-                kind: PlaceKind::Admin,
-                unit,
-                city: unit == "thành phố",
                 short: false,
+                ..Bare::named(alias, PlaceKind::Admin, unit)
             };
             self.add_bare(alias, b);
         }
         aliases
     }
 
-    /// The gazetteer's province names, each once.
-    fn provinces(&mut self) {
-        let mut names: Vec<&str> = gazetteer().provinces().map(|u| u.name).collect();
-        names.sort_unstable();
-        names.dedup();
+    /// Names that are places on their own, of `kind`, with the unit word `unit`.
+    fn names<'n>(
+        &mut self,
+        names: impl IntoIterator<Item = &'n str>,
+        kind: PlaceKind,
+        unit: &'static str,
+    ) {
         for name in names {
-            let b = Bare {
-                key: Some(fold_key(name)),
-                kind: PlaceKind::Admin,
-                unit: "",
-                city: false,
-                short: !name.contains(' '),
-            };
-            self.add_bare(name, b);
-        }
-    }
-
-    /// Cities named bare ("Vinh", "Đà Lạt").
-    fn cities(&mut self) {
-        for e in rows(PLACE_CITIES) {
-            let name = e.key();
-            let b = Bare {
-                key: Some(fold_key(name)),
-                kind: PlaceKind::Admin,
-                unit: "thành phố",
-                city: true,
-                short: !name.contains(' '),
-            };
-            self.add_bare(name, b);
+            self.add_bare(name, Bare::named(name, kind, unit));
         }
     }
 
     /// Regions, as written and capitalised ("đồng bằng sông Cửu Long", "Tây Nguyên").
     fn regions(&mut self) {
-        for e in rows(PLACE_REGIONS) {
-            for v in both_cases(e.key()) {
-                let b = Bare {
-                    key: None,
-                    kind: PlaceKind::Region,
-                    unit: "vùng",
-                    city: false,
-                    short: false,
-                };
-                self.add_bare(&v, b);
-            }
-        }
-    }
-
-    /// Countries ("Lào", "Hàn Quốc").
-    fn countries(&mut self) {
-        for e in rows(PLACE_COUNTRIES) {
-            let name = e.key();
+        for name in keys(PLACE_REGIONS).flat_map(both_cases) {
             let b = Bare {
-                key: None,
-                kind: PlaceKind::Country,
-                unit: "quốc gia",
-                city: false,
-                short: !name.contains(' '),
+                short: false,
+                ..Bare::named(&name, PlaceKind::Region, "vùng")
             };
-            self.add_bare(name, b);
+            self.add_bare(&name, b);
         }
     }
+}
+
+impl Bare {
+    /// The bare name `name`: looked up in the gazetteer when it is an administrative
+    /// unit, a possible district-level city when its unit word is "thành phố", checked
+    /// against a longer name after it when it is one word.
+    fn named(name: &str, kind: PlaceKind, unit: &'static str) -> Bare {
+        Bare {
+            key: (kind == PlaceKind::Admin).then(|| fold_key(name)),
+            kind,
+            unit,
+            city: unit == "thành phố",
+            short: !name.contains(' '),
+        }
+    }
+}
+
+/// The gazetteer's province names, each once.
+fn province_names() -> Vec<&'static str> {
+    let mut names: Vec<&str> = gazetteer().provinces().map(|u| u.name).collect();
+    names.sort_unstable();
+    names.dedup();
+    names
+}
+
+/// The first column of every entry of `list`.
+fn keys(list: Lexicon) -> impl Iterator<Item = &'static str> {
+    rows(list).into_iter().map(|e| e.key())
 }
 
 /// The words that block a bare name after them in its clause ("đường", "chị"), and
@@ -345,10 +331,10 @@ impl Lex {
         let orgs = p.orgs();
         p.not_places();
         let aliases = p.aliases();
-        p.provinces();
-        p.cities();
+        p.names(province_names(), PlaceKind::Admin, "");
+        p.names(keys(PLACE_CITIES), PlaceKind::Admin, "thành phố");
         p.regions();
-        p.countries();
+        p.names(keys(PLACE_COUNTRIES), PlaceKind::Country, "quốc gia");
         let (blockers, blocker_org) = blockers();
         let Patterns {
             patterns,
@@ -367,16 +353,15 @@ impl Lex {
             blockers,
             blocker_org,
             country_cues: with_role(PLACE_BLOCKERS, "cue").collect(),
-            not_admin: rows(PLACE_REGIONS)
-                .into_iter()
-                .chain(rows(PLACE_COUNTRIES))
-                .flat_map(|e| both_cases(e.key()))
+            not_admin: keys(PLACE_REGIONS)
+                .chain(keys(PLACE_COUNTRIES))
+                .flat_map(both_cases)
                 .collect(),
             unit_blockers: with_role(PLACE_BLOCKERS, "unit")
                 .flat_map(both_cases)
                 .collect(),
-            list_cues: rows(PLACE_LIST_CUES).iter().map(Entry::key).collect(),
-            surnames: rows(PLACE_SURNAMES).iter().map(Entry::key).collect(),
+            list_cues: keys(PLACE_LIST_CUES).collect(),
+            surnames: keys(PLACE_SURNAMES).collect(),
             aliases,
         }
     }

@@ -6,8 +6,7 @@ use aho_corasick::automaton::{Automaton, StateID};
 use aho_corasick::dfa::DFA;
 use aho_corasick::{Anchored, MatchKind};
 
-/// The place patterns compiled into one DFA (leftmost-longest, no prefilter), searched
-/// with the loop of `aho_corasick`'s own non-overlapping search, inlined here.
+/// The place patterns compiled into one DFA, with its start state.
 pub(super) struct Matcher {
     dfa: DFA,
     start: StateID,

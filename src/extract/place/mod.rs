@@ -9,11 +9,11 @@
 //! longest prefix the gazetteer knows, so "Tỉnh ủy Thanh Hóa Đỗ Trọng Hưng" gives Thanh
 //! Hóa and leaves the person alone.
 //!
-//! The module reads in three steps: [`lexicon`] compiles the word lists and the
-//! gazetteer's province names into one [`matcher`]; [`read`] walks its matches and reads
-//! each mention (unit word and name, a list after it, a bare name), with the word helpers
-//! of [`words`]; [`resolve`] pools the evidence of the whole article and picks each
-//! mention's unit.
+//! The work is done in three steps: `lexicon` compiles the word lists and the
+//! gazetteer's province names into one `matcher`; `read` walks its matches and reads each
+//! mention (unit word and name, a list after it, a bare name), with the word helpers of
+//! `words`; `resolve` pools the evidence of the whole article and picks each mention's
+//! unit.
 //!
 //! # Examples
 //!
@@ -157,6 +157,19 @@ struct Found {
     unit: &'static str,
     kind: PlaceKind,
     cands: Vec<UnitId>,
+}
+
+impl Found {
+    /// A mention that is its name alone, with no unit word in it.
+    fn name_only(name: Span, unit: &'static str, kind: PlaceKind, cands: Vec<UnitId>) -> Found {
+        Found {
+            span: name,
+            name,
+            unit,
+            kind,
+            cands,
+        }
+    }
 }
 
 /// Evidence about the article as a whole.

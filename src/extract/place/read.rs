@@ -162,13 +162,9 @@ impl Scan<'_> {
             if let Some((name_end, cands)) = read_name(self.ctx, at, unit, Follow::Name)
                 && !cands.is_empty()
             {
-                self.found.push(Found {
-                    span: Span::new(at, name_end),
-                    name: Span::new(at, name_end),
-                    unit,
-                    kind: PlaceKind::Admin,
-                    cands,
-                });
+                let name = Span::new(at, name_end);
+                let found = Found::name_only(name, unit, PlaceKind::Admin, cands);
+                self.found.push(found);
                 self.consumed = name_end;
             }
         }
@@ -204,13 +200,8 @@ impl Scan<'_> {
             {
                 return end;
             }
-            self.found.push(Found {
-                span: Span::new(at, name_end),
-                name: Span::new(at, name_end),
-                unit,
-                kind,
-                cands,
-            });
+            let name = Span::new(at, name_end);
+            self.found.push(Found::name_only(name, unit, kind, cands));
             end = name_end;
         }
     }
@@ -372,13 +363,7 @@ fn bare_place(ctx: Ctx, s: usize, e: usize, b: &Bare) -> Option<Found> {
     if b.kind == PlaceKind::Admin && cands.is_empty() {
         return None;
     }
-    Some(Found {
-        span: Span::new(s, e),
-        name: Span::new(s, e),
-        unit: b.unit,
-        kind: b.kind,
-        cands,
-    })
+    Some(Found::name_only(Span::new(s, e), b.unit, b.kind, cands))
 }
 
 /// The clause before `s`, at most 80 bytes back: from the last punctuation mark before it.

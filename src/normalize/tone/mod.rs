@@ -496,5 +496,25 @@ pub(crate) fn has_syllable_shape(word: &str) -> bool {
     (1..=3).contains(&vowels) && coda_stop(&rest[vowels..]).is_some()
 }
 
+/// The `i` that may spell the letter `c` when it is a `y` (in any tone and case) after the
+/// letters `before` (lower case, the nearer one last): after a consonant (kỳ/kì, mỹ/mĩ,
+/// sỹ/sĩ) or after the `u` of `qu-` (quy/qui). `None` when `c` is not a `y`, or is one that
+/// only `y` spells: at the start of a word (ý, yên) or after a vowel (thủy, nguyễn).
+///
+/// # Time complexity
+///
+/// Constant: three table look-ups.
+pub(crate) fn y_as_i(c: char, before: [char; 2]) -> Option<char> {
+    let entry = |c: char| decode_at(c.encode_utf8(&mut [0; 4]).as_bytes(), 0).0;
+    let e = entry(c);
+    if e == 0 || code(e) != Y {
+        return None;
+    }
+    let (p0, p1) = (entry(before[0]), entry(before[1]));
+    let after_consonant = p1 != 0 && p1 & UPPER_BIT == 0 && !is_vowel(code(p1));
+    let after_qu = p1 == u16::from(U) + 1 && p0 == u16::from(Q) + 1;
+    (after_consonant || after_qu).then(|| with_tone((e & UPPER_BIT) | (u16::from(I) + 1), tone(e)))
+}
+
 #[cfg(test)]
 mod tests;

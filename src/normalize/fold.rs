@@ -2,7 +2,6 @@
 
 use std::sync::LazyLock;
 
-use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::is_combining_mark;
 
 use crate::span::{MapBuilder, OffsetMap};
@@ -22,25 +21,20 @@ struct Tables {
     fold: [u8; 0x901],
 }
 
+/// The fast path's tables, taken from the crate's one character table
+/// (`text::chars::Info::fold`).
 static TABLES: LazyLock<Tables> = LazyLock::new(|| {
-    fn base(c: char) -> u8 {
-        match c {
-            'đ' | '\u{00F0}' => b'd',
-            'Đ' | '\u{00D0}' | '\u{0189}' => b'D',
-            _ if is_combining_mark(c) => DROP,
-            _ => match c.nfd().next() {
-                Some(b) if b.is_ascii_alphabetic() && b != c => b as u8,
-                _ => KEEP,
-            },
-        }
-    }
     let mut t = Tables {
         fold: [KEEP; 0x901],
     };
     t.fold[OTHER_AT] = OTHER;
     for (i, slot) in t.fold.iter_mut().enumerate().take(OTHER_AT).skip(0x80) {
         let cp = if i < 0x800 { i } else { 0x1E00 + i - 0x800 };
-        *slot = char::from_u32(cp as u32).map_or(KEEP, base);
+        *slot = match char::from_u32(cp as u32).and_then(|c| crate::text::chars::info(c).fold()) {
+            None => KEEP,
+            Some(None) => DROP,
+            Some(Some(b)) => b,
+        };
     }
     t
 });

@@ -11,10 +11,6 @@
 //! [`decode`] reads one character from the bytes of a `&str`, for the hot loops that scan
 //! bytes.
 
-// Until every scanner reads its characters here (issue 11, in progress), parts of the
-// table are used only by its tests.
-#![cfg_attr(not(test), allow(dead_code))]
-
 use std::sync::LazyLock;
 
 use unicode_normalization::UnicodeNormalization;
@@ -39,6 +35,9 @@ const NUMERIC: u8 = 2;
 const MARK: u8 = 4;
 /// A word character: see [`word_char`].
 const WORD: u8 = 32;
+/// A letter of a token: alphabetic, or a combining diacritic U+0300..=U+036F (the marks
+/// of decomposed Vietnamese).
+const LETTER: u8 = 64;
 /// `char::is_uppercase`.
 const UPPER: u8 = 8;
 /// `char::to_lowercase` is not the character itself.
@@ -70,6 +69,9 @@ impl Info {
         if flags & (ALPHA | NUMERIC) != 0 && !symbols {
             flags |= WORD;
         }
+        if flags & ALPHA != 0 || (0x300..=0x36F).contains(&u) {
+            flags |= LETTER;
+        }
         let mut low = c.to_lowercase();
         let (first, second) = (low.next(), low.next());
         if first != Some(c) || second.is_some() {
@@ -91,22 +93,16 @@ impl Info {
         Info { lower, flags, fold }
     }
 
-    /// `char::is_alphabetic`.
-    #[inline]
-    pub(crate) fn is_alphabetic(self) -> bool {
-        self.flags & ALPHA != 0
-    }
-
     /// `char::is_alphanumeric`.
     #[inline]
     pub(crate) fn is_alphanumeric(self) -> bool {
         self.flags & (ALPHA | NUMERIC) != 0
     }
 
-    /// A combining mark.
+    /// A letter of a token: alphabetic, or a combining diacritic U+0300..=U+036F.
     #[inline]
-    pub(crate) fn is_mark(self) -> bool {
-        self.flags & MARK != 0
+    pub(crate) fn is_letter(self) -> bool {
+        self.flags & LETTER != 0
     }
 
     /// `char::is_uppercase`.
@@ -197,6 +193,13 @@ impl Table {
         }
     }
 
+    /// [`Table::info`] of a code point (from [`decode`]); a value that is not a `char`
+    /// reads as a non-letter.
+    #[inline]
+    pub(crate) fn info_u32(&self, u: u32) -> Info {
+        char::from_u32(u).map_or_else(|| entry(u), |c| self.info(c))
+    }
+
     /// [`word_char`], with the table at hand.
     #[inline]
     pub(crate) fn word_char(&self, c: char) -> (bool, char, bool) {
@@ -217,13 +220,6 @@ impl Table {
 #[inline]
 pub(crate) fn info(c: char) -> Info {
     TABLE.info(c)
-}
-
-/// [`info`] of a code point known to be a `char` (from [`decode`]); a value that is not
-/// one reads as a non-letter.
-#[inline]
-pub(crate) fn info_u32(u: u32) -> Info {
-    char::from_u32(u).map_or_else(|| entry(u), info)
 }
 
 /// A word character of the dictionary and of the word scanner, its lower case (when that
@@ -273,16 +269,19 @@ mod tests {
             let Some(c) = char::from_u32(u) else { continue };
             let i = info(c);
             assert_eq!(i, Info::compute(c), "U+{u:04X}");
-            assert_eq!(i.is_alphabetic(), c.is_alphabetic());
             assert_eq!(i.is_alphanumeric(), c.is_alphanumeric());
             assert_eq!(i.is_uppercase(), c.is_uppercase());
-            assert_eq!(info_u32(u), i);
+            assert_eq!(table().info_u32(u), i);
+            assert_eq!(
+                i.is_letter(),
+                c.is_alphabetic() || (0x300..=0x36F).contains(&u)
+            );
         }
         assert_eq!(info('Ầ').lower(), 'ầ');
         assert_eq!(info('Ầ').fold(), Some(Some(b'A')));
         assert_eq!(info('đ').fold(), Some(Some(b'd')));
         assert_eq!(info('\u{301}').fold(), Some(None));
-        assert!(info('\u{301}').is_mark());
+        assert!(info('\u{301}').is_letter());
         assert_eq!(info('ß').fold(), None);
         // İ lowers to two chars: kept, but marked as changing
         assert_eq!(info('İ').lower(), 'İ');

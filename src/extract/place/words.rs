@@ -2,49 +2,16 @@
 //! before an offset, the capitalised (or lowercase) name words after a unit word, and the
 //! gazetteer keys of their prefixes.
 
-use std::sync::LazyLock;
-
 use crate::extract::gazetteer::fold_key;
 
-/// `char::is_alphanumeric`, from a table for the code points of Vietnamese text.
+/// `char::is_alphanumeric`, from the crate's character table.
 #[inline]
 pub(super) fn is_word_char(c: char) -> bool {
-    let u = c as u32;
     if c.is_ascii() {
         return c.is_ascii_alphanumeric();
     }
-    let t = &*ALNUM;
-    let hit = if u < ALNUM_LIMIT {
-        t.low.get(u as usize)
-    } else {
-        t.ext.get(u.wrapping_sub(ALNUM_EXT.start) as usize)
-    };
-    match hit {
-        Some(&yes) => yes,
-        None => c.is_alphanumeric(),
-    }
+    crate::text::chars::info(c).is_alphanumeric()
 }
-
-/// Code points below this are in [`Alnum::low`] (Latin-1, Latin Extended-A/B).
-const ALNUM_LIMIT: u32 = 0x250;
-/// Latin Extended Additional (ạ, ế, ữ …) is in [`Alnum::ext`].
-const ALNUM_EXT: std::ops::Range<u32> = 0x1E00..0x1F00;
-
-/// `char::is_alphanumeric` of the code points of Vietnamese text, computed once from it
-/// (the standard library's look-up for non-ASCII letters is a search of its tables).
-struct Alnum {
-    low: Box<[bool]>,
-    ext: Box<[bool]>,
-}
-
-fn alnum(u: u32) -> bool {
-    char::from_u32(u).is_some_and(char::is_alphanumeric)
-}
-
-static ALNUM: LazyLock<Alnum> = LazyLock::new(|| Alnum {
-    low: (0..ALNUM_LIMIT).map(alnum).collect(),
-    ext: ALNUM_EXT.map(alnum).collect(),
-});
 
 pub(super) fn char_before(text: &str, at: usize) -> Option<char> {
     text.get(..at).and_then(|s| s.chars().next_back())

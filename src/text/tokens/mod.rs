@@ -18,8 +18,7 @@ mod tests;
 pub(crate) use tags::CAPACITY;
 pub(crate) use tags::WordTags;
 
-use crate::text::chars::decode;
-use std::sync::LazyLock;
+use crate::text::chars::{Table, decode};
 
 /// What a token is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -122,54 +121,20 @@ impl Token {
     }
 }
 
-fn is_word_char(c: char) -> bool {
-    c.is_alphabetic() || ('\u{300}'..='\u{36f}').contains(&c)
-}
-
-/// Code points below this have their classes in [`CLASSES`]: ASCII, Latin-1, Latin
-/// Extended-A/B and the combining marks.
-const TABLE_LIMIT: u32 = 0x370;
-/// Latin Extended Additional (ạ, ế, ữ …) has its classes in [`CLASSES_EXT`].
-const EXT: std::ops::Range<u32> = 0x1E00..0x1F00;
-/// [`is_word_char`].
+/// A token letter ([`crate::text::chars::Info::is_letter`]).
 const WORD: u8 = 1;
 /// `char::is_uppercase`.
 const UPPER: u8 = 2;
 /// `char::to_lowercase` is not the character itself.
 const LOWER_CHANGES: u8 = 4;
 
-fn char_class(c: char) -> u8 {
-    let mut k = 0;
-    if is_word_char(c) {
-        k |= WORD;
-    }
-    if c.is_uppercase() {
-        k |= UPPER;
-    }
-    if !c.to_lowercase().eq(std::iter::once(c)) {
-        k |= LOWER_CHANGES;
-    }
-    k
-}
-
-fn classes(r: std::ops::Range<u32>) -> Box<[u8]> {
-    r.map(|u| char::from_u32(u).map_or(0, char_class)).collect()
-}
-
-/// The classes of the code points of Vietnamese text, computed once from the same `char`
-/// predicates so the tables cannot disagree with them.
-static CLASSES: LazyLock<Box<[u8]>> = LazyLock::new(|| classes(0..TABLE_LIMIT));
-static CLASSES_EXT: LazyLock<Box<[u8]>> = LazyLock::new(|| classes(EXT));
-
+/// The classes of code point `u`, from the crate's character table.
 #[inline]
-fn class_of(classes: &[u8], ext: &[u8], u: u32) -> u8 {
-    if let Some(&k) = classes.get(u as usize) {
-        return k;
-    }
-    if let Some(&k) = ext.get(u.wrapping_sub(EXT.start) as usize) {
-        return k;
-    }
-    char::from_u32(u).map_or(0, char_class)
+fn class_of(tab: &Table, u: u32) -> u8 {
+    let i = tab.info_u32(u);
+    (u8::from(i.is_letter()) * WORD)
+        | (u8::from(i.is_uppercase()) * UPPER)
+        | (u8::from(i.lower_changes()) * LOWER_CHANGES)
 }
 
 /// What a byte starts, for the tokenizer's dispatch.
@@ -234,7 +199,7 @@ const ASCII_CLASSES: [u8; 128] = {
 /// ASCII bytes are classified by [`ASCII_CLASSES`] with one branch each; a non-ASCII
 /// character is decoded and looked up in the class tables.
 #[inline(always)]
-fn word_end(classes: &[u8], ext: &[u8], b: &[u8], mut i: usize) -> (usize, u8) {
+fn word_end(tab: &Table, b: &[u8], mut i: usize) -> (usize, u8) {
     let mut acc = 0;
     while let Some(&x) = b.get(i) {
         if let Some(&k) = ASCII_CLASSES.get(usize::from(x)) {
@@ -245,7 +210,7 @@ fn word_end(classes: &[u8], ext: &[u8], b: &[u8], mut i: usize) -> (usize, u8) {
             i += 1;
         } else {
             let (u, len) = decode(b, i);
-            let k = class_of(classes, ext, u);
+            let k = class_of(tab, u);
             if k & WORD == 0 {
                 break;
             }
@@ -283,8 +248,7 @@ pub(crate) fn tokenize(
         return false;
     }
     out.reserve(text.len() / 4);
-    let classes: &[u8] = &CLASSES;
-    let ext: &[u8] = &CLASSES_EXT;
+    let tab = crate::text::chars::table();
     let b = text.as_bytes();
     let mut i = 0;
     // token indices fit in a `u32` too: there are at most `text.len()` tokens
@@ -314,7 +278,7 @@ pub(crate) fn tokenize(
             }
             B::Lower | B::Upper | B::High => {
                 let start = i;
-                let (end, k) = word_end(classes, ext, b, i);
+                let (end, k) = word_end(tab, b, i);
                 if end > start {
                     let tag = tags.tag(&b[start..end], k & UPPER != 0, k & LOWER_CHANGES != 0);
                     let case = if k & UPPER != 0 { CASE_UPPER } else { 0 };

@@ -4,6 +4,26 @@
 use super::*;
 use crate::extract::keywords::{KEYWORDS, Kw};
 
+/// A token letter, by its definition.
+fn is_word_char(c: char) -> bool {
+    c.is_alphabetic() || ('\u{300}'..='\u{36f}').contains(&c)
+}
+
+/// The classes of `c`, by their definition from the `char` predicates.
+fn char_class(c: char) -> u8 {
+    let mut k = 0;
+    if is_word_char(c) {
+        k |= WORD;
+    }
+    if c.is_uppercase() {
+        k |= UPPER;
+    }
+    if !c.to_lowercase().eq(std::iter::once(c)) {
+        k |= LOWER_CHANGES;
+    }
+    k
+}
+
 fn toks(text: &str) -> Vec<Token> {
     let mut t = Vec::new();
     assert!(tokenize(text, &KEYWORDS, &mut t, &mut Vec::new()));
@@ -73,7 +93,11 @@ fn packed_fields_round_trip() {
 fn class_table_matches_char_predicates() {
     for u in 0..0x2100 {
         if let Some(c) = char::from_u32(u) {
-            assert_eq!(class_of(&CLASSES, &CLASSES_EXT, u), char_class(c), "{c:?}");
+            assert_eq!(
+                class_of(crate::text::chars::table(), u),
+                char_class(c),
+                "{c:?}"
+            );
             let mut s = [0u8; 4];
             let enc = c.encode_utf8(&mut s);
             if !c.is_ascii() {
@@ -123,10 +147,10 @@ fn word_end_matches_direct_computation() {
         "Ngày 19/9, ĐẾN tháng Ωmega ǅx ÀÁ ß ﬁ 𝔸bc Ǆ ʼn ĳ à\u{301}b x\u{300} ẞ a—b “c” ",
         "abc\u{2000}def mùng\u{a0}một Tết Nguyên Đán 9h30 a.b",
     ];
-    let (classes, ext): (&[u8], &[u8]) = (&CLASSES, &CLASSES_EXT);
+    let tab = crate::text::chars::table();
     for s in texts {
         for (i, _) in s.char_indices() {
-            let got = word_end(classes, ext, s.as_bytes(), i);
+            let got = word_end(tab, s.as_bytes(), i);
             assert_eq!(got, word_end_direct(s, i), "{s:?} at {i}");
         }
     }
@@ -134,7 +158,7 @@ fn word_end_matches_direct_computation() {
     for u in 0..0x2100 {
         if let Some(c) = char::from_u32(u) {
             for s in [format!("{c}"), format!("{c}a"), format!("a{c}")] {
-                let got = word_end(classes, ext, s.as_bytes(), 0);
+                let got = word_end(tab, s.as_bytes(), 0);
                 assert_eq!(got, word_end_direct(&s, 0), "{s:?}");
             }
         }

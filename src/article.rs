@@ -133,8 +133,13 @@ impl Extractor {
         let map = &n.map;
         let (dates, ratios) =
             crate::extract::dates_and_ratios(&n.text, map, self.config.reference_date);
+        // Places come first: the officials read them (a name is never a place's words).
+        let mut places = place::places(&n.text, self.config.reference());
         let (officials, organizations) =
-            crate::extract::official::officials_and_organizations(&n.text, map);
+            crate::extract::official::officials_and_organizations(&n.text, map, &places);
+        for p in &mut places {
+            p.span = map.to_original(p.span);
+        }
         Article {
             structure,
             paragraphs: segment::paragraphs(&n.text)
@@ -143,13 +148,7 @@ impl Extractor {
             sentences: segment::sentences(&n.text)
                 .map(|s| map.to_original(s))
                 .collect(),
-            places: place::places(&n.text, self.config.reference())
-                .into_iter()
-                .map(|mut p| {
-                    p.span = map.to_original(p.span);
-                    p
-                })
-                .collect(),
+            places,
             repairs: n.repairs,
             dates,
             ratios,

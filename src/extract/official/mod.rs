@@ -27,6 +27,7 @@ pub(crate) mod words;
 use serde::Serialize;
 
 use super::org::{self, Organization};
+use super::place::{self, Place};
 use crate::span::{OffsetMap, Span};
 use names::Honorific;
 use titles::{Hit, title_at, titles_after};
@@ -96,9 +97,10 @@ impl Named {
     }
 }
 
-/// Officials and organizations of normalized `text`, spans in `text`'s own offsets.
-fn scan(text: &str) -> (Vec<Official>, Vec<Organization>) {
-    let w = Words::new(text);
+/// Officials and organizations of normalized `text` whose place mentions are `places`
+/// (spans of `text`), spans in `text`'s own offsets.
+fn scan(text: &str, places: &[Place]) -> (Vec<Official>, Vec<Organization>) {
+    let w = Words::with_places(text, places);
     let orgs = org::scan(&w);
     let n = w.len();
     let mut named: Vec<Named> = Vec::new();
@@ -169,12 +171,14 @@ fn scan(text: &str) -> (Vec<Official>, Vec<Organization>) {
     (officials, orgs)
 }
 
-/// Officials and organizations of normalized `text`, spans mapped back through `map`.
+/// Officials and organizations of normalized `text`, whose place mentions are `places`
+/// (spans of `text`, before they are mapped back), spans mapped back through `map`.
 pub(crate) fn officials_and_organizations(
     text: &str,
     map: &OffsetMap,
+    places: &[Place],
 ) -> (Vec<Official>, Vec<Organization>) {
-    let (mut officials, mut orgs) = scan(text);
+    let (mut officials, mut orgs) = scan(text, places);
     for o in &mut officials {
         for m in &mut o.mentions {
             *m = map.to_original(*m);
@@ -207,5 +211,5 @@ pub(crate) fn officials_and_organizations(
 /// looks a bounded number of words ahead, and merging compares names of one article.
 #[must_use]
 pub fn extract(text: &str) -> (Vec<Official>, Vec<Organization>) {
-    scan(text)
+    scan(text, &place::places(text, None))
 }

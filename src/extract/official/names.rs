@@ -53,6 +53,10 @@ impl Words<'_> {
         }
         let mut j = i;
         while j < self.len() && j - i < 8 && (j == i || self.gap(j) == Gap::Space) {
+            // A place mention opens a run of its own: a name is not made of its words.
+            if j > i && self.place_at(j).is_some_and(|p| p.from == j) {
+                break;
+            }
             // A country or place of several words stays whole ("Nhật Bản", not "bản").
             if let Some((t, info)) = self.tag(j)
                 && (info.country || info.not_name)
@@ -98,7 +102,22 @@ impl Words<'_> {
         }
     }
 
-    /// Where a personal name starts inside the run `i..r` of capitalised words: the run
+    /// Reads the run `i..r` of capitalised words that follows a unit word or an
+    /// organisation head: where a personal name starts in it, and where the
+    /// organisation's words end when no name does. A place mention that opens the run
+    /// and ends inside it is the organisation's place; a name after it needs only two
+    /// words ("UBND tỉnh Bình Định Trần Châu"), and the words after it that are no name
+    /// are not the organisation's ("Ủy ban châu Âu Ursula von der Leyen"). Otherwise
+    /// [`Words::split_run`] with `min` words at least, the organisation running to `r`.
+    pub(crate) fn split_org_run(&self, i: usize, r: usize, min: usize) -> (Option<usize>, usize) {
+        match self.place_at(i) {
+            Some(p) if p.to < r => (self.split_run(p.to, r, 2), p.to),
+            _ => (self.split_run(i, r, min), r),
+        }
+    }
+
+    /// Where a personal name starts inside the run `i..r` of capitalised words, never
+    /// inside a place mention: the run
     /// itself when it opens with a surname and is short enough; otherwise the surname
     /// inside it that leaves a name of three words, else four, else two ("Hà Nội Nguyễn
     /// Đức Chung" → "Nguyễn Đức Chung"; "Lâm Đồng Trần Đức Quận" → "Trần Đức Quận").
@@ -110,12 +129,18 @@ impl Words<'_> {
         }
         if let Some(max) = self.name_start(i)
             && (min..=max).contains(&(r - i))
+            && self.place_at(i).is_none()
         {
             return Some(i);
         }
         let mut best: Option<(usize, usize)> = None;
         let mut k = i + 1;
         while k < r {
+            // A name never starts inside a place mention ("huyện Mỹ Đức": not "Đức").
+            if let Some(p) = self.place_at(k) {
+                k = p.to;
+                continue;
+            }
             if let Some((t, info)) = self.tag(k)
                 && info.not_name
             {

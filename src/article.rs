@@ -8,8 +8,7 @@ use crate::extract::org::Organization;
 use crate::extract::place::{self, Place};
 use crate::extract::ratio::Ratio;
 use crate::normalize::{NormalizeConfig, Normalizer, Repair};
-use crate::segment;
-use crate::span::Span;
+use crate::span::{OffsetMap, Span};
 use crate::structure::Structure;
 
 /// What vinews found in one article. Every span is a byte range of the caller's
@@ -126,34 +125,45 @@ impl Extractor {
     /// Linear in `text.len()`.
     #[must_use]
     pub fn parse(&self, text: &str) -> Article {
-        let mut n = self.normalizer.normalize(text);
+        let n = self.normalizer.normalize(text);
         // Byline and boilerplate are blanked out (offsets kept) before segmenting and extracting.
-        let structure;
-        (structure, n.text) = crate::structure::analyze(n.text, &n.map);
-        let map = &n.map;
-        let (dates, ratios) =
-            crate::extract::dates_and_ratios(&n.text, map, self.config.reference_date);
+        let (structure, clean) = crate::structure::analyze(n.text, &n.map);
+        // The document is built once; the extractors read it in a fixed order.
+        let doc = crate::extract::doc(&clean);
         // Places come first: the officials read them (a name is never a place's words).
-        let mut places = place::places(&n.text, self.config.reference());
-        let (officials, organizations) =
-            crate::extract::official::officials_and_organizations(&n.text, map, &places);
-        for p in &mut places {
-            p.span = map.to_original(p.span);
-        }
-        Article {
+        let places = place::places(doc.text, self.config.reference());
+        let (officials, organizations) = crate::extract::official::with_places(doc.text, &places);
+        let (dates, ratios) = crate::extract::dates_and_ratios(&doc, self.config.reference_date);
+        let mut article = Article {
             structure,
-            paragraphs: segment::paragraphs(&n.text)
-                .map(|s| map.to_original(s))
-                .collect(),
-            sentences: segment::sentences(&n.text)
-                .map(|s| map.to_original(s))
-                .collect(),
-            places,
+            paragraphs: doc.paragraphs,
+            sentences: doc.sentences,
             repairs: n.repairs,
             dates,
             ratios,
+            places,
             officials,
             organizations,
+        };
+        article.map_extracted_spans(&n.map);
+        article
+    }
+}
+
+impl Article {
+    /// Maps every span the extractors found in the normalized text back to the original
+    /// input: the one place where that is done. (The structure is mapped by
+    /// `structure::analyze`, which works on the original's offsets itself.)
+    fn map_extracted_spans(&mut self, map: &OffsetMap) {
+        let m = |s: &mut Span| *s = map.to_original(*s);
+        self.paragraphs.iter_mut().for_each(m);
+        self.sentences.iter_mut().for_each(m);
+        self.dates.iter_mut().for_each(|d| m(&mut d.span));
+        self.ratios.iter_mut().for_each(|r| m(&mut r.span));
+        self.places.iter_mut().for_each(|p| m(&mut p.span));
+        for o in &mut self.officials {
+            o.mentions.iter_mut().for_each(m);
         }
+        self.organizations.iter_mut().for_each(|o| m(&mut o.span));
     }
 }

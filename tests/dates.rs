@@ -46,12 +46,17 @@ fn golden_duc_ninh() {
         .collect();
     assert_eq!(got, want);
     for d in &a.dates {
-        assert_eq!(&text[d.start..d.end], d.text, "span of {:?}", d.text);
+        assert_eq!(
+            &text[d.span.start..d.span.end],
+            d.text,
+            "span of {:?}",
+            d.text
+        );
     }
     assert_eq!(a.ratios.len(), 1, "{:?}", a.ratios);
     let r = &a.ratios[0];
     assert_eq!(r.text, "8/19 tiêu chí");
-    assert_eq!(&text[r.start..r.end], "8/19 tiêu chí");
+    assert_eq!(&text[r.span.start..r.span.end], "8/19 tiêu chí");
     assert_eq!((r.numerator, r.denominator), (8, 19));
     assert_eq!(r.unit.as_deref(), Some("tiêu chí"));
     assert_eq!(r.subject.as_deref(), Some("xã Đức Ninh"));

@@ -1,13 +1,10 @@
 //! Place extraction: the table of real news clauses (tests/data/places.tsv) with P/R/F1,
-//! the reference article, matching variants, resolution, offsets, lexicon hygiene.
+//! the reference article, matching variants, resolution, offsets.
 
 mod common;
 
-use std::collections::HashSet;
-
 use proptest::prelude::*;
-use unicode_normalization::is_nfc;
-use vinews::extract::place::{LEXICONS, PlaceKind, parse_lexicon, places};
+use vinews::extract::place::{PlaceKind, places};
 use vinews::{Article, Date, ExtractConfig, Extractor, NormalizeConfig, ToneStyle};
 
 const TABLE: &str = include_str!("data/places.tsv");
@@ -267,44 +264,6 @@ fn spans_shift_with_a_prefix_and_map_to_the_original() {
     let raw = "Đảng ủy xa\u{303} Đức Ninh";
     let a = Article::parse(raw);
     assert_eq!(a.places[0].span.slice(raw), Some("xa\u{303} Đức Ninh"));
-}
-
-#[test]
-fn lexicons_are_clean() {
-    let columns = |name: &str| match name {
-        "place_units.txt" => 4,
-        "place_aliases.txt" => 3,
-        "place_org_words.txt" | "place_blockers.txt" => 2,
-        _ => 1,
-    };
-    for (name, text) in LEXICONS {
-        let entries = parse_lexicon(name, text, columns(name))
-            .unwrap_or_else(|e| panic!("{e}\nhelp: src/lexicon/{name}"));
-        assert!(!entries.is_empty(), "{name} is empty");
-        let mut seen = HashSet::new();
-        for (line, cols) in entries {
-            for c in &cols {
-                assert!(is_nfc(c), "{name}:{line} not NFC");
-                for w in c.split(' ') {
-                    let lw = w.to_lowercase();
-                    let n = lw.chars().count();
-                    let tail: String = lw.chars().skip(n.saturating_sub(2)).collect();
-                    let qu = lw.chars().rev().nth(2) == Some('q');
-                    let new_style = ["oà", "oá", "oả", "oã", "oạ", "oè", "oé", "oẻ", "oẽ", "oẹ"]
-                        .contains(&tail.as_str())
-                        || (["uỳ", "uý", "uỷ", "uỹ", "uỵ"].contains(&tail.as_str()) && !qu);
-                    assert!(!new_style, "{name}:{line} {w:?} is in the new tone style");
-                }
-            }
-            let key = (
-                cols[0],
-                cols.get(1)
-                    .copied()
-                    .filter(|_| name == "place_blockers.txt"),
-            );
-            assert!(seen.insert(key), "{name}:{line} duplicate {:?}", cols[0]);
-        }
-    }
 }
 
 #[test]

@@ -52,7 +52,9 @@ fn xy_never_both() {
         let a = Extractor::new(ExtractConfig::new().reference_date(r.date)).parse(&r.context);
         for ra in &a.ratios {
             assert!(
-                !a.dates.iter().any(|d| d.start < ra.end && ra.start < d.end),
+                !a.dates
+                    .iter()
+                    .any(|d| d.span.start < ra.span.end && ra.span.start < d.span.end),
                 "line {} ({}): {:?} is both a ratio and a date",
                 r.line,
                 r.source,
@@ -143,12 +145,12 @@ proptest! {
         let date = with_ref.then(|| "2023-09-20".parse::<Date>().unwrap());
         let a = Extractor::new(ExtractConfig::new().reference_date(date)).parse(&text);
         for d in &a.dates {
-            prop_assert!(d.start <= d.end && d.end <= text.len());
-            prop_assert!(text.is_char_boundary(d.start) && text.is_char_boundary(d.end));
+            prop_assert!(d.span.start <= d.span.end && d.span.end <= text.len());
+            prop_assert!(text.is_char_boundary(d.span.start) && text.is_char_boundary(d.span.end));
         }
         for r in &a.ratios {
-            prop_assert!(r.start <= r.end && r.end <= text.len());
-            prop_assert!(text.is_char_boundary(r.start) && text.is_char_boundary(r.end));
+            prop_assert!(r.span.start <= r.span.end && r.span.end <= text.len());
+            prop_assert!(text.is_char_boundary(r.span.start) && text.is_char_boundary(r.span.end));
         }
     }
 
@@ -158,8 +160,8 @@ proptest! {
         let a = Article::parse(&text);
         let b = Article::parse(&format!("{prefix}{text}"));
         let spans = |x: &Article| -> Vec<(usize, usize, String)> {
-            x.dates.iter().map(|d| (d.start, d.end, d.text.clone()))
-                .chain(x.ratios.iter().map(|r| (r.start, r.end, r.text.clone())))
+            x.dates.iter().map(|d| (d.span.start, d.span.end, d.text.clone()))
+                .chain(x.ratios.iter().map(|r| (r.span.start, r.span.end, r.text.clone())))
                 .collect()
         };
         let shifted: Vec<_> = spans(&a).into_iter()

@@ -1,8 +1,7 @@
 //! Paragraph and sentence segmentation: table-driven cases, the reference article,
-//! configuration, lexicon hygiene, properties and hostile input.
+//! configuration, the built-in abbreviations, properties and hostile input.
 
 use proptest::prelude::*;
-use unicode_normalization::UnicodeNormalization;
 use vinews::segment::{SegmentConfig, SegmentError, Segmenter};
 use vinews::{Span, paragraphs, sentences};
 
@@ -174,47 +173,11 @@ fn invalid_user_abbreviations_are_errors() {
     assert!(Segmenter::new(SegmentConfig::new().abbreviations([""])).is_err());
 }
 
-fn lexicon_hygiene(name: &str, data: &str) {
-    let mut entries = Vec::new();
-    for (i, raw) in data.lines().enumerate() {
-        if raw.trim().is_empty() || raw.starts_with('#') {
-            continue;
-        }
-        let entry = raw.split('\t').next().unwrap_or_default();
-        let at = format!("{name}:{}", i + 1);
-        assert_eq!(entry, entry.trim(), "{at}: entry is not trimmed");
-        assert!(!entry.is_empty(), "{at}: empty entry");
-        assert_eq!(
-            entry,
-            entry.nfc().collect::<String>(),
-            "{at}: entry is not NFC"
-        );
-        entries.push(entry);
-    }
-    let mut sorted = entries.clone();
-    sorted.sort_unstable();
-    sorted.dedup();
-    assert_eq!(
-        entries, sorted,
-        "{name}: entries must be unique and sorted by byte order"
-    );
-}
-
+/// Every built-in abbreviation is usable: a default segmenter protects it. (The rules every
+/// word list shares are tested once, in `src/text/lexicon.rs`; the rules of this list
+/// beside its reader, in `src/segment/lexicon.rs`.)
 #[test]
-fn lexicons_are_clean() {
-    lexicon_hygiene(
-        "src/lexicon/abbreviations.txt",
-        include_str!("../src/lexicon/abbreviations.txt"),
-    );
-    lexicon_hygiene(
-        "src/lexicon/person_titles.txt",
-        include_str!("../src/lexicon/person_titles.txt"),
-    );
-    lexicon_hygiene(
-        "src/lexicon/sentence_starters.txt",
-        include_str!("../src/lexicon/sentence_starters.txt"),
-    );
-    // Every built-in entry is usable: a default segmenter protects it.
+fn builtin_abbreviations_protect() {
     for line in include_str!("../src/lexicon/abbreviations.txt").lines() {
         if line.starts_with('#') || line.trim().is_empty() || line.contains("may-end") {
             continue;

@@ -6,35 +6,30 @@
 //! tokens ahead, so extraction is linear in the text.
 
 pub mod date;
-mod lexicon;
-pub mod lunar;
+pub(crate) mod keywords;
 pub mod number;
 pub mod official;
 pub mod org;
 pub mod ratio;
 mod scan;
-mod token;
 
-use crate::span::OffsetMap;
-use crate::{Date, Span};
+pub use date::lunar;
+
+use crate::Date;
 use date::DateFact;
 use ratio::Ratio;
 
-/// Dates and ratios of a normalized text, with spans mapped back through `map`.
+/// The document of normalized `text`: its tokens tagged with the date words.
+pub(crate) fn doc(text: &str) -> crate::text::doc::Doc<'_> {
+    crate::text::doc::Doc::new(text, &keywords::KEYWORDS)
+}
+
+/// Dates and ratios of a document (spans in its normalized text).
 pub(crate) fn dates_and_ratios(
-    text: &str,
-    map: &OffsetMap,
+    doc: &crate::text::doc::Doc<'_>,
     reference: Option<Date>,
 ) -> (Vec<DateFact>, Vec<Ratio>) {
-    let mut facts = scan::extract(text, reference);
-    for d in &mut facts.dates {
-        let s = map.to_original(Span::new(d.start, d.end));
-        (d.start, d.end) = (s.start, s.end);
-    }
-    for r in &mut facts.ratios {
-        let s = map.to_original(Span::new(r.start, r.end));
-        (r.start, r.end) = (s.start, s.end);
-    }
+    let facts = scan::extract(doc, reference);
     (facts.dates, facts.ratios)
 }
 
@@ -56,8 +51,7 @@ pub(crate) fn dates_and_ratios(
 /// Linear in `text.len()`.
 #[must_use]
 pub fn facts(text: &str, reference: Option<Date>) -> (Vec<DateFact>, Vec<Ratio>) {
-    let f = scan::extract(text, reference);
-    (f.dates, f.ratios)
+    dates_and_ratios(&doc(text), reference)
 }
 pub mod gazetteer;
 pub mod place;

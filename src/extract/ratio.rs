@@ -1,4 +1,18 @@
-//! "x/y" ratios ("đạt 8/19 tiêu chí", "15/19 xã", "2/3 số hộ", "9 trên 10 chỉ tiêu").
+//! "x/y" ratios ("đạt 8/19 tiêu chí", "15/19 xã", "2/3 số hộ", "9 trên 10 chỉ tiêu"): the
+//! [`Ratio`] type and the ratio grammar (the unit after, the subject before, the items
+//! listed after). Whether a bare "a/b" is a date or a ratio is decided with the dates, in
+//! `date/numeric.rs`.
+
+use super::date::DateFact;
+use super::date::grammar::Found;
+use super::keywords::{ITEM_OPENERS, PLACE_PHRASES, RATIO_NAMED_UNITS, UNIT_PHRASES};
+use super::scan::{Scanner, Shape};
+use crate::text::tokens::TokenKind;
+
+/// The longest run of tokens a ratio's sentence is searched for, each way.
+const SENTENCE_MAX_TOKENS: usize = 120;
+/// The most bytes of an item list read after a ratio.
+const ITEMS_MAX_BYTES: usize = 2000;
 
 /// A ratio found in text: what part of how many, of what, achieved by whom, when.
 ///
@@ -20,10 +34,9 @@
 pub struct Ratio {
     /// The ratio with its unit noun, in normalized form ("8/19 tiêu chí").
     pub text: String,
-    /// First byte in the original input.
-    pub start: usize,
-    /// One past the last byte in the original input.
-    pub end: usize,
+    /// Its bytes in the original input (`start`, `end` in the JSON).
+    #[serde(flatten)]
+    pub span: crate::Span,
     /// The part ("8" of "8/19").
     pub numerator: u32,
     /// The whole ("19" of "8/19").
@@ -45,10 +58,165 @@ pub struct Ratio {
     pub items_mismatch: bool,
 }
 
-impl Ratio {
-    /// The ratio's span in the original input.
-    #[must_use]
-    pub fn span(&self) -> crate::Span {
-        crate::Span::new(self.start, self.end)
+/// A ratio: tokens `start..end`.
+#[derive(Clone, Debug)]
+pub(crate) struct FoundRatio {
+    pub(crate) start: usize,
+    pub(crate) end: usize,
+    pub(crate) num: u32,
+    pub(crate) den: u32,
+    pub(crate) unit: Option<(usize, usize)>,
+}
+
+impl Scanner<'_> {
+    /// "9 trên 10 chỉ tiêu".
+    pub(crate) fn trên_ratio(&self, i: usize) -> Option<FoundRatio> {
+        if !self.is(i + 1, "trên")
+            || self.chain(i).0 != Shape::Single(self.t[i].num(), self.t[i].digits())
+        {
+            return None;
+        }
+        let (a, b) = (self.num(i)?, self.num(i + 2)?);
+        if self.chain(i + 2).1 != i + 3 || a > b || b == 0 {
+            return None;
+        }
+        let (us, ue) = self.unit_after(i + 3)?;
+        Some(FoundRatio {
+            start: i,
+            end: ue,
+            num: a,
+            den: b,
+            unit: Some((us, ue)),
+        })
+    }
+
+    /// The unit noun after a ratio: (first token, end token), skipping "số".
+    pub(crate) fn unit_after(&self, k: usize) -> Option<(usize, usize)> {
+        let k2 = if self.is(k, "số") {
+            k + 1
+        } else if self.is(k, "tổng") && self.is(k + 1, "số") {
+            k + 2
+        } else {
+            k
+        };
+        let (_, e) = self.phrase(k2, &UNIT_PHRASES)?;
+        // "xã Đức Ninh": a place name, not a count of communes
+        if self.capitalised(e) && self.is_any(k2, &RATIO_NAMED_UNITS) {
+            return None;
+        }
+        Some((k2, e))
+    }
+
+    /// Builds the public ratio: subject, date and items from its sentence.
+    pub(crate) fn ratio(&self, r: &FoundRatio, found: &[Found], dates: &[DateFact]) -> Ratio {
+        let t = self.t;
+        let start = t[r.start].start();
+        let end = t[r.end - 1].end();
+        // sentence bounds (tokens)
+        let mut s = r.start;
+        while s > 0 && r.start - s < SENTENCE_MAX_TOKENS && !self.sentence_end(s - 1) {
+            s -= 1;
+        }
+        let mut z = r.end;
+        while z < t.len() && z - r.end < SENTENCE_MAX_TOKENS && !self.sentence_end(z) {
+            z += 1;
+        }
+        let subject = self.subject(s, r.start);
+        // the date: the last one before it in the sentence, else the first after
+        // (facts are in text order and do not overlap: binary search, no scan)
+        let k = found.partition_point(|f| f.end <= r.start);
+        let before = k
+            .checked_sub(1)
+            .filter(|&j| found[j].start >= s && found[j].end <= r.start);
+        let after = (k < found.len() && found[k].start >= r.end && found[k].end <= z).then_some(k);
+        let date = before
+            .or(after)
+            .and_then(|k| dates.get(k))
+            .and_then(|d| d.to.clone().or_else(|| d.value.clone()));
+        let items = self.items(r.end);
+        Ratio {
+            text: self.text[start..end].to_string(),
+            span: crate::Span::new(start, end),
+            numerator: r.num,
+            denominator: r.den,
+            unit: r
+                .unit
+                .map(|(a, b)| self.text[t[a].start()..t[b - 1].end()].to_string()),
+            subject,
+            date,
+            items_mismatch: !items.is_empty() && items.len() != r.num as usize,
+            items,
+        }
+    }
+
+    pub(crate) fn sentence_end(&self, k: usize) -> bool {
+        match self.t[k].kind() {
+            TokenKind::Newline => true,
+            TokenKind::Punct => match self.punct(k) {
+                Some('!' | '?') => true,
+                // not the "." of "1.000" or "19.9.2023"
+                Some('.') => {
+                    !(self.glued(k)
+                        && self.glued(k + 1)
+                        && self.num(k.wrapping_sub(1)).is_some()
+                        && self.num(k + 1).is_some())
+                }
+                _ => false,
+            },
+            TokenKind::Num | TokenKind::Word => false,
+        }
+    }
+
+    /// "xã Đức Ninh (đã) đạt …": a place right before the verb.
+    pub(crate) fn subject(&self, s: usize, r: usize) -> Option<String> {
+        let mut best = None;
+        for k in s..r {
+            let Some((_, e)) = self.phrase(k, &PLACE_PHRASES) else {
+                continue;
+            };
+            let mut n = e;
+            while n < r && n - e < 5 && self.capitalised(n) {
+                n += 1;
+            }
+            if n == e {
+                continue;
+            }
+            let gap_ok = (n..r).len() <= 4
+                && (n..r).all(|g| self.t[g].kind() == TokenKind::Word && !self.capitalised(g));
+            if gap_ok {
+                best = Some(self.text[self.t[k].start()..self.t[n - 1].end()].to_string());
+            }
+        }
+        best
+    }
+
+    /// "gồm: Giao thông; Điện; …" after a ratio.
+    pub(crate) fn items(&self, e: usize) -> Vec<String> {
+        let (mut k, mut opened) = match self.phrase(e, &ITEM_OPENERS) {
+            Some((_, k)) => (k, true),
+            None => (e, false),
+        };
+        if self.punct(k) == Some(':') {
+            k += 1;
+            opened = true;
+        }
+        if !opened || k >= self.t.len() {
+            return Vec::new();
+        }
+        let from = self.t[k].start();
+        let mut to = from;
+        let mut z = k;
+        while z < self.t.len() && !self.sentence_end(z) && self.t[z].end() - from < ITEMS_MAX_BYTES
+        {
+            to = self.t[z].end();
+            z += 1;
+        }
+        let list = &self.text[from..to];
+        let sep = if list.contains(';') { ';' } else { ',' };
+        list.split(sep)
+            .map(|x| x.trim().trim_end_matches(['…', ',', ';']).trim())
+            .filter(|x| !x.is_empty())
+            .map(|x| x.strip_prefix("và ").unwrap_or(x).to_string())
+            .collect()
     }
 }

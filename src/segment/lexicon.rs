@@ -1,17 +1,12 @@
-//! The abbreviation and person-title lists: parsing and lookup.
+//! The abbreviation list: the built-in entries, a user's own, and lookup. The word lists
+//! (`abbreviations.txt`, `person_titles.txt`, `sentence_starters.txt`) are read through
+//! the crate's one lexicon reader, [`crate::text::lexicon`].
 
 use std::fmt;
 
-/// The built-in abbreviation list (`src/lexicon/abbreviations.txt`).
-pub(crate) const ABBREVIATIONS: &str = include_str!("../lexicon/abbreviations.txt");
+use crate::text::lexicon;
 
-/// Words that come before a personal name (`src/lexicon/person_titles.txt`).
-pub(crate) const PERSON_TITLES: &str = include_str!("../lexicon/person_titles.txt");
-
-/// Words that open a sentence and never a name (`src/lexicon/sentence_starters.txt`).
-pub(crate) const SENTENCE_STARTERS: &str = include_str!("../lexicon/sentence_starters.txt");
-
-/// A problem with an abbreviation entry, from the built-in list or a user's.
+/// A problem with an abbreviation entry a user gave.
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum SegmentError {
@@ -22,7 +17,9 @@ pub enum SegmentError {
         /// The offending entry as written.
         entry: String,
     },
-    /// A second column other than `may-end`.
+    /// A second column other than `may-end`. Only the built-in list has a second column,
+    /// and its test checks it, so this is no longer returned; kept for callers that match
+    /// on it.
     UnknownFlag {
         /// 1-based line of the list.
         line: usize,
@@ -68,43 +65,24 @@ pub(crate) fn check_entry(text: &str, line: usize) -> Result<(), SegmentError> {
     Ok(())
 }
 
-/// Parses an abbreviation list: one entry a line, `#` comments, blank lines skipped,
-/// an optional tab-separated `may-end` column.
-pub(crate) fn parse(text: &str) -> Result<Vec<Entry>, SegmentError> {
-    let mut out = Vec::new();
-    for (i, raw) in text.lines().enumerate() {
-        let line = raw.trim();
-        if line.is_empty() || line.starts_with('#') {
-            continue;
-        }
-        let (entry, flag) = match line.split_once('\t') {
-            Some((e, f)) => (e.trim(), Some(f.trim())),
-            None => (line, None),
-        };
-        check_entry(entry, i + 1)?;
-        let may_end = match flag {
-            None => false,
-            Some("may-end") => true,
-            Some(_) => {
-                return Err(SegmentError::UnknownFlag {
-                    line: i + 1,
-                    text: raw.to_owned(),
-                });
-            }
-        };
-        out.push(Entry {
-            text: entry.to_owned(),
-            may_end,
-        });
-    }
-    Ok(out)
+/// The built-in abbreviations (`src/lexicon/abbreviations.txt`): the first column, and
+/// `may-end` in the second for an abbreviation that may also end a sentence.
+pub(crate) fn builtin() -> Vec<Entry> {
+    lexicon::ABBREVIATIONS
+        .entries()
+        .map(|e| Entry {
+            text: e.key().to_owned(),
+            may_end: e.column(1) == Some(MAY_END),
+        })
+        .collect()
 }
 
-/// Parses a plain word list: one entry a line, `#` comments.
-pub(crate) fn words(text: &str) -> impl Iterator<Item = &str> {
-    text.lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+/// The flag of an abbreviation that may also end a sentence ("v.v.").
+const MAY_END: &str = "may-end";
+
+/// The entries of a plain word list, in file order.
+pub(crate) fn words(list: lexicon::Lexicon) -> impl Iterator<Item = &'static str> {
+    list.entries().map(|e| e.key())
 }
 
 /// What the segmenter knows about a token that ends in a period.
@@ -171,10 +149,8 @@ mod tests {
     use super::*;
 
     #[test]
-    fn builtin_list_parses() {
-        let entries = parse(ABBREVIATIONS).unwrap();
-        assert!(entries.len() > 20);
-        let a = Abbreviations::new(&entries);
+    fn builtin_list_compiles() {
+        let a = Abbreviations::new(&builtin());
         assert_eq!(a.get("TP."), Abbrev::Protected);
         assert_eq!(a.get("PGS."), Abbrev::Protected);
         assert_eq!(a.get("Th."), Abbrev::Protected);
@@ -183,16 +159,41 @@ mod tests {
         assert_eq!(a.get("ông."), Abbrev::No);
     }
 
+    /// The rules of the segmenter's lists (the shared ones are `text::lexicon`'s hygiene
+    /// test): every abbreviation is a usable entry with no flag but `may-end`, and every
+    /// list is sorted by byte order.
     #[test]
-    fn bad_entries_are_errors() {
+    fn lists_are_usable_and_sorted() {
+        for e in lexicon::ABBREVIATIONS.entries() {
+            let at = format!("src/lexicon/abbreviations.txt:{}", e.line);
+            assert_eq!(check_entry(e.key(), e.line), Ok(()), "{at}");
+            assert!(e.columns.len() <= 2, "{at}: more than two columns");
+            assert!(
+                e.column(1).is_none_or(|f| f == MAY_END),
+                "{at}: unknown flag, expected `may-end`"
+            );
+        }
+        for list in [
+            lexicon::ABBREVIATIONS,
+            lexicon::PERSON_TITLES,
+            lexicon::SENTENCE_STARTERS,
+        ] {
+            let keys: Vec<&str> = words(list).collect();
+            assert!(
+                keys.is_sorted(),
+                "src/lexicon/{}: entries must be sorted by byte order",
+                list.file
+            );
+        }
+    }
+
+    #[test]
+    fn bad_user_entries_are_errors() {
         assert!(matches!(
-            parse("TP.\nT S.\n"),
+            check_entry("T S.", 2),
             Err(SegmentError::InvalidAbbreviation { line: 2, .. })
         ));
-        assert!(matches!(
-            parse("v.v.\tfinal\n"),
-            Err(SegmentError::UnknownFlag { line: 1, .. })
-        ));
-        assert!(parse("TP\n").is_err());
+        assert!(check_entry("TP", 1).is_err());
+        assert!(check_entry("", 1).is_err());
     }
 }

@@ -41,6 +41,7 @@ use std::iter::FusedIterator;
 use std::sync::LazyLock;
 
 pub use lexicon::SegmentError;
+pub(crate) use rules::line_break_at;
 
 use crate::Span;
 use lexicon::Abbreviations;
@@ -80,16 +81,13 @@ pub fn sentences(text: &str) -> Sentences<'_> {
 
 static DEFAULT: LazyLock<Segmenter> = LazyLock::new(Segmenter::default);
 
-static BUILTIN: LazyLock<Vec<lexicon::Entry>> = LazyLock::new(|| {
-    // The hygiene test in tests/segment.rs checks that the embedded list parses.
-    lexicon::parse(lexicon::ABBREVIATIONS).unwrap_or_default()
-});
+static BUILTIN: LazyLock<Vec<lexicon::Entry>> = LazyLock::new(lexicon::builtin);
 
 static PERSON_TITLES: LazyLock<Vec<&'static str>> =
-    LazyLock::new(|| lexicon::words(lexicon::PERSON_TITLES).collect());
+    LazyLock::new(|| lexicon::words(crate::text::lexicon::PERSON_TITLES).collect());
 
 static SENTENCE_STARTERS: LazyLock<Vec<&'static str>> =
-    LazyLock::new(|| lexicon::words(lexicon::SENTENCE_STARTERS).collect());
+    LazyLock::new(|| lexicon::words(crate::text::lexicon::SENTENCE_STARTERS).collect());
 
 /// Options of a [`Segmenter`], set with chained by-value setters.
 ///

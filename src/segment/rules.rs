@@ -545,7 +545,7 @@ fn initial_veto(
         return true;
     }
     let acronym = word.chars().all(char::is_uppercase);
-    if !acronym && !vietnamese_syllable(word) {
+    if !acronym && !crate::normalize::has_syllable_shape(word) {
         // A Western name in its own order: "bác sĩ F. Windholz", "Z. Zidane".
         return true;
     }
@@ -602,33 +602,6 @@ fn word_at(text: &str, k: usize) -> &str {
 
 fn is_combining(c: char) -> bool {
     matches!(c, '\u{0300}'..='\u{036F}')
-}
-
-/// Whether `word` has the shape of one Vietnamese syllable (initial consonant, one to
-/// three vowels, final consonant), tone and vowel marks aside. "Những", "Sau", "Tuy"
-/// are; "Windholz", "Mori", "Smith" are not.
-fn vietnamese_syllable(word: &str) -> bool {
-    const INITIALS: [&str; 27] = [
-        "ngh", "ng", "gh", "gi", "kh", "nh", "ph", "th", "tr", "ch", "qu", "b", "c", "d", "g", "h",
-        "k", "l", "m", "n", "p", "r", "s", "t", "v", "x", "",
-    ];
-    const FINALS: [&str; 9] = ["ch", "ng", "nh", "c", "m", "n", "p", "t", ""];
-    if word.is_empty() || word.len() > 24 {
-        return false;
-    }
-    let w = crate::strip_accents(word).to_ascii_lowercase();
-    if !w.bytes().all(|b| b.is_ascii_lowercase()) {
-        return false;
-    }
-    INITIALS.iter().any(|i| {
-        w.strip_prefix(i).is_some_and(|rest| {
-            FINALS.iter().any(|f| {
-                rest.strip_suffix(f).is_some_and(|v| {
-                    (1..=3).contains(&v.len()) && v.bytes().all(|b| b"aeiouy".contains(&b))
-                })
-            })
-        })
-    })
 }
 
 /// A capital letter and a period at `k`, then a space: `V. H. Nam`.

@@ -37,6 +37,8 @@ const ALPHA: u8 = 1;
 const NUMERIC: u8 = 2;
 /// A combining mark (Unicode general category M).
 const MARK: u8 = 4;
+/// A word character: see [`word_char`].
+const WORD: u8 = 32;
 /// `char::is_uppercase`.
 const UPPER: u8 = 8;
 /// `char::to_lowercase` is not the character itself.
@@ -62,6 +64,11 @@ impl Info {
         }
         if c.is_uppercase() {
             flags |= UPPER;
+        }
+        let u = c as u32;
+        let symbols = (0x2000..=0x2BFF).contains(&u) || (0x3000..=0x303F).contains(&u);
+        if flags & (ALPHA | NUMERIC) != 0 && !symbols {
+            flags |= WORD;
         }
         let mut low = c.to_lowercase();
         let (first, second) = (low.next(), low.next());
@@ -139,10 +146,15 @@ impl Info {
 const LOW_LIMIT: u32 = 0x370;
 /// Latin Extended Additional (ạ, ế, ữ …) is the table's second part.
 const EXT: std::ops::Range<u32> = 0x1E00..0x1F00;
+/// General punctuation (dashes, quotation marks, ellipsis), common in news, is the
+/// table's third part.
+const PUNCT: std::ops::Range<u32> = 0x2000..0x2070;
 
-struct Table {
+/// The table; hot loops fetch it once ([`table`]) and ask it per character.
+pub(crate) struct Table {
     low: Box<[Info]>,
     ext: Box<[Info]>,
+    punct: Box<[Info]>,
 }
 
 fn entry(u: u32) -> Info {
@@ -159,25 +171,52 @@ fn entry(u: u32) -> Info {
 static TABLE: LazyLock<Table> = LazyLock::new(|| Table {
     low: (0..LOW_LIMIT).map(entry).collect(),
     ext: EXT.map(entry).collect(),
+    punct: PUNCT.map(entry).collect(),
 });
 
-/// What the crate knows of `c`: one table look-up for the code points of Vietnamese text,
-/// the general Unicode functions for the rest.
-///
-/// # Examples (crate-internal)
+/// The character table, built on first use.
+#[inline]
+pub(crate) fn table() -> &'static Table {
+    &TABLE
+}
+
+impl Table {
+    /// What the crate knows of `c`: one look-up for the code points of Vietnamese text,
+    /// the general Unicode functions for the rest.
+    #[inline]
+    pub(crate) fn info(&self, c: char) -> Info {
+        let u = c as u32;
+        if let Some(&i) = self.low.get(u as usize) {
+            i
+        } else if let Some(&i) = self.ext.get(u.wrapping_sub(EXT.start) as usize) {
+            i
+        } else if let Some(&i) = self.punct.get(u.wrapping_sub(PUNCT.start) as usize) {
+            i
+        } else {
+            Info::compute(c)
+        }
+    }
+
+    /// [`word_char`], with the table at hand.
+    #[inline]
+    pub(crate) fn word_char(&self, c: char) -> (bool, char, bool) {
+        let i = self.info(c);
+        if i.flags & WORD == 0 {
+            (false, c, false)
+        } else if i.is_uppercase() {
+            (true, i.lower(), true)
+        } else {
+            (true, c, false)
+        }
+    }
+}
+
+/// What the crate knows of `c` ([`Table::info`]).
 ///
 /// `info('Ầ')` is alphabetic and upper case, lowers to `ầ` and folds to `A`.
 #[inline]
 pub(crate) fn info(c: char) -> Info {
-    let t = &*TABLE;
-    let u = c as u32;
-    if let Some(&i) = t.low.get(u as usize) {
-        i
-    } else if let Some(&i) = t.ext.get(u.wrapping_sub(EXT.start) as usize) {
-        i
-    } else {
-        Info::compute(c)
-    }
+    TABLE.info(c)
 }
 
 /// [`info`] of a code point known to be a `char` (from [`decode`]); a value that is not
@@ -185,6 +224,16 @@ pub(crate) fn info(c: char) -> Info {
 #[inline]
 pub(crate) fn info_u32(u: u32) -> Info {
     char::from_u32(u).map_or_else(|| entry(u), info)
+}
+
+/// A word character of the dictionary and of the word scanner, its lower case (when that
+/// has the same UTF-8 length) and whether it is upper case: `(word, lower, upper)`. A
+/// word character is a letter or a digit ([`Info::is_alphanumeric`]) outside the blocks of
+/// punctuation, symbols and arrows (U+2000..=U+2BFF, U+3000..=U+303F), whose letter-like
+/// symbols (ℓ, ①) never belong to a Vietnamese word.
+#[inline]
+pub(crate) fn word_char(c: char) -> (bool, char, bool) {
+    TABLE.word_char(c)
 }
 
 /// The code point starting at byte `i` of valid UTF-8 `b` (a lead byte of a multi-byte
@@ -238,6 +287,23 @@ mod tests {
         // İ lowers to two chars: kept, but marked as changing
         assert_eq!(info('İ').lower(), 'İ');
         assert!(info('İ').lower_changes());
+    }
+
+    /// [`word_char`] is its definition in terms of the `char` predicates.
+    #[test]
+    fn word_char_is_the_direct_computation() {
+        for u in 0..0x3100 {
+            let Some(c) = char::from_u32(u) else { continue };
+            let symbols = (0x2000..=0x2BFF).contains(&u) || (0x3000..=0x303F).contains(&u);
+            let word = c.is_alphanumeric() && !symbols;
+            let upper = word && c.is_uppercase();
+            let mut low = c.to_lowercase();
+            let lower = match (low.next(), low.next()) {
+                (Some(l), None) if upper && l.len_utf8() == c.len_utf8() => l,
+                _ => c,
+            };
+            assert_eq!(word_char(c), (word, lower, upper), "U+{u:04X}");
+        }
     }
 
     #[test]

@@ -23,74 +23,10 @@ use aho_corasick::{Anchored, MatchKind, StartKind};
 
 use super::lexicon::{Entry, Lexicon};
 
+pub(crate) use crate::text::chars::word_char;
+
 /// A lexicon and how one of its entries sets the tags of its phrase.
 pub(crate) type Source<T> = (Lexicon, fn(&Entry<'_>, &mut T));
-
-/// Is `c` part of a word, its lowercase form (when that has the same byte length), and
-/// is it uppercase? The character table of the dictionary's folding, kept in this one
-/// function so that it can give way to the crate's one table (`text::chars`). ASCII and
-/// the Latin blocks Vietnamese uses are decided without the general Unicode tables,
-/// which dominate the cost otherwise.
-#[inline]
-pub(crate) fn word_char(c: char) -> (bool, char, bool) {
-    if c.is_ascii() {
-        return (
-            c.is_ascii_alphanumeric(),
-            c.to_ascii_lowercase(),
-            c.is_ascii_uppercase(),
-        );
-    }
-    let u = c as u32;
-    // Latin-1 letters: À..Þ are uppercase, their lowercase is 0x20 above.
-    if (0xC0..=0xDE).contains(&u) && u != 0xD7 {
-        return (true, char::from_u32(u + 0x20).unwrap_or(c), true);
-    }
-    if (0xDF..=0xFF).contains(&u) && u != 0xF7 {
-        return (true, c, false);
-    }
-    // Pairs (even uppercase, odd lowercase): Ă ă, Đ đ, Ĩ ĩ, Ũ ũ, and the Vietnamese
-    // letters of Latin Extended Additional (Ạ ạ … Ỹ ỹ).
-    if (0x100..=0x12F).contains(&u)
-        || (0x150..=0x177).contains(&u)
-        || (0x1EA0..=0x1EF9).contains(&u)
-    {
-        return if u.is_multiple_of(2) {
-            (true, char::from_u32(u + 1).unwrap_or(c), true)
-        } else {
-            (true, c, false)
-        };
-    }
-    // Latin Extended-B: letters; Ơ ơ and Ư ư are the Vietnamese ones.
-    if (0x180..=0x24F).contains(&u) {
-        return match u {
-            0x1A0 | 0x1AF => (true, char::from_u32(u + 1).unwrap_or(c), true),
-            0x1A1 | 0x1B0 => (true, c, false),
-            _ => {
-                let up = c.is_uppercase();
-                let mut low = c.to_lowercase();
-                match (low.next(), low.next()) {
-                    (Some(l), None) if up && l.len_utf8() == c.len_utf8() => (true, l, true),
-                    _ => (true, c, up),
-                }
-            }
-        };
-    }
-    // General punctuation, symbols and arrows: never part of a word.
-    if (0x2000..=0x2BFF).contains(&u) || (0x3000..=0x303F).contains(&u) {
-        return (false, c, false);
-    }
-    if !c.is_alphanumeric() {
-        return (false, c, false);
-    }
-    if !c.is_uppercase() {
-        return (true, c, false);
-    }
-    let mut low = c.to_lowercase();
-    match (low.next(), low.next()) {
-        (Some(l), None) if l.len_utf8() == c.len_utf8() => (true, l, true),
-        _ => (true, c, true),
-    }
-}
 
 /// Appends `s` folded: lowercased char by char (a char whose lowercase form has another
 /// byte length is kept), every non-word char replaced by spaces of its length, so byte

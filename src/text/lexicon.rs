@@ -152,6 +152,12 @@ lexicons! {
     ABBREVIATIONS = "abbreviations.txt";
     /// Countries, as names that are not people.
     COUNTRIES = "countries.txt";
+    /// Words before "a/b" that make it a date ("từ 1/4", "dịp 30/4").
+    DATE_CUES = "date_cues.txt";
+    /// Second words of a period noun (giai đoạn, nhiệm kỳ).
+    DATE_PERIOD_NOUNS = "date_period_nouns.txt";
+    /// Words of quantity before a unit word ("những năm trước").
+    DATE_QUANTIFIERS = "date_quantifiers.txt";
     /// Words of date expressions with their role.
     DATE_WORDS = "date_words.txt";
     /// Honorifics before a person's name (ông, bà, đồng chí).
@@ -160,10 +166,14 @@ lexicons! {
     INSTITUTIONS = "institutions.txt";
     /// Lunar month names with their number.
     LUNAR_MONTHS = "lunar_months.txt";
+    /// Lunar month names that are never solar (Giêng, Chạp) with their number.
+    LUNAR_MONTH_NAMES = "lunar_month_names.txt";
     /// Capitalised words that are never part of a name.
     NAME_BREAKS = "name_breaks.txt";
     /// Capitalised phrases that are not names.
     NOT_NAMES = "not_names.txt";
+    /// Words before "a/b" that make it an address or a code ("số 12/3").
+    NUMBER_CODE_CUES = "number_code_cues.txt";
     /// Academic and military ranks.
     OFFICIAL_RANKS = "official_ranks.txt";
     /// Words that end a title or a name.
@@ -198,6 +208,10 @@ lexicons! {
     PLACE_UNITS = "place_units.txt";
     /// Verbs that open a ratio.
     RATIO_CUES = "ratio_cues.txt";
+    /// Words opening the items listed after a ratio ("gồm", "bao gồm").
+    RATIO_ITEM_OPENERS = "ratio_item_openers.txt";
+    /// Unit words that name one place before a capitalised word ("xã Đức Ninh").
+    RATIO_NAMED_UNITS = "ratio_named_units.txt";
     /// Units counted by ratios.
     RATIO_UNITS = "ratio_units.txt";
     /// Words that open a sentence and never a name.
@@ -216,6 +230,12 @@ lexicons! {
     SUBJECT_UNITS = "subject_units.txt";
     /// Surnames (Kinh and of the ethnic minorities).
     SURNAMES = "surnames.txt";
+    /// Words before "N giờ" that make it a clock time ("lúc", "vào").
+    TIME_CUES = "time_cues.txt";
+    /// Words after a clock reading that make it a duration ("24 giờ qua").
+    TIME_DURATION_AFTER = "time_duration_after.txt";
+    /// Words before a clock reading that make it a duration ("trong 3 giờ").
+    TIME_DURATION_BEFORE = "time_duration_before.txt";
     /// Words linking a name to the title after it.
     TITLE_LINKS = "title_links.txt";
     /// Modifiers of a title (nguyên, cựu).

@@ -2,12 +2,17 @@
 //! regex-automata's `util/` is used by its engines).
 //!
 //! - `chars`: the Vietnamese character table and UTF-8 decoding;
+//! - `doc`: the document built once per article (text, tokens, paragraphs, sentences)
+//!   that every extractor reads;
 //! - `dict`: the dictionary, word-list phrases in one leftmost-longest automaton whose
 //!   entries carry tags;
-//! - [`lexicon`]: the one reader of the word lists in `src/lexicon/`.
+//! - [`lexicon`]: the one reader of the word lists in `src/lexicon/`;
+//! - `tokens`: the one tokenizer (numbers, words with their case and tag, punctuation).
 
 pub(crate) mod chars;
 pub(crate) mod dict;
+pub(crate) mod doc;
 pub mod lexicon;
+pub(crate) mod tokens;
 
 pub use lexicon::LexiconError;

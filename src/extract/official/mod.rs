@@ -28,7 +28,7 @@ use serde::Serialize;
 
 use super::org::{self, Organization};
 use super::place::{self, Place};
-use crate::span::{OffsetMap, Span};
+use crate::span::Span;
 use names::Honorific;
 use titles::{Hit, title_at, titles_after};
 use words::{Gap, Words};
@@ -98,8 +98,9 @@ impl Named {
 }
 
 /// Officials and organizations of normalized `text` whose place mentions are `places`
-/// (spans of `text`), spans in `text`'s own offsets.
-fn scan(text: &str, places: &[Place]) -> (Vec<Official>, Vec<Organization>) {
+/// (as [`place::places`] finds them in `text`), spans in `text`'s own offsets: what
+/// [`crate::Extractor::parse`] runs after the places.
+pub(crate) fn with_places(text: &str, places: &[Place]) -> (Vec<Official>, Vec<Organization>) {
     let w = Words::with_places(text, places);
     let orgs = org::scan(&w);
     let n = w.len();
@@ -171,28 +172,11 @@ fn scan(text: &str, places: &[Place]) -> (Vec<Official>, Vec<Organization>) {
     (officials, orgs)
 }
 
-/// Officials and organizations of normalized `text`, whose place mentions are `places`
-/// (spans of `text`, before they are mapped back), spans mapped back through `map`.
-pub(crate) fn officials_and_organizations(
-    text: &str,
-    map: &OffsetMap,
-    places: &[Place],
-) -> (Vec<Official>, Vec<Organization>) {
-    let (mut officials, mut orgs) = scan(text, places);
-    for o in &mut officials {
-        for m in &mut o.mentions {
-            *m = map.to_original(*m);
-        }
-    }
-    for o in &mut orgs {
-        o.span = map.to_original(o.span);
-    }
-    (officials, orgs)
-}
-
 /// Officials and organizations of text that is already normalized (spans index `text`
-/// itself). [`crate::Extractor::parse`] normalizes first and maps spans back to the
-/// original; use this on clean NFC text or to time this extraction alone.
+/// itself), its places read first ([`place::places`]): a place's words are never a
+/// personal name. [`crate::Extractor::parse`] normalizes first and maps spans back to
+/// the original; use this on clean NFC text or to time this extraction (with the places
+/// it reads) alone.
 ///
 /// # Examples
 ///
@@ -207,9 +191,10 @@ pub(crate) fn officials_and_organizations(
 ///
 /// # Time complexity
 ///
-/// Linear in `text.len()`: one anchored dictionary search per word, each title and name
-/// looks a bounded number of words ahead, and merging compares names of one article.
+/// Linear in `text.len()`: the places' own pass, one anchored dictionary search per
+/// word, each title and name looks a bounded number of words ahead, and merging compares
+/// names of one article.
 #[must_use]
 pub fn extract(text: &str) -> (Vec<Official>, Vec<Organization>) {
-    scan(text, &place::places(text, None))
+    with_places(text, &place::places(text, None))
 }

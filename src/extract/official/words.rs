@@ -8,12 +8,10 @@
 //! at its start, in the dictionary of the officials' lists ([`VOCAB`]): the longest entry
 //! wins ("Phó Bí thư Thường trực" over "Bí thư"). Tagging is linear in the text.
 
-use std::sync::LazyLock;
-
 use super::vocab::{Info, VOCAB};
 use crate::extract::place::{Place, PlaceKind};
 use crate::text::chars::decode as decode_at;
-use crate::text::dict::{WordHasher, word_char};
+use crate::text::dict::WordHasher;
 
 /// [`BYTE_CLASS`]: an ASCII lowercase letter, digit, uppercase letter, space, other.
 const B_LOWER: u8 = 0;
@@ -49,50 +47,6 @@ static BYTE_CLASS: [u8; 256] = {
 fn blank(buf: &mut [u8], at: usize, len: usize) {
     if let Some(dst) = buf.get_mut(at..at + len) {
         dst.fill(b' ');
-    }
-}
-
-/// [`word_char`] of the code points of Vietnamese text, computed once from it so the
-/// tables cannot disagree: the lowercase code point, with [`WC_WORD`] and [`WC_UPPER`].
-struct WordChars {
-    low: Box<[u32]>,
-    ext: Box<[u32]>,
-}
-
-/// Code points below this are in [`WordChars::low`] (ASCII, Latin-1, Latin Extended-A/B).
-const WC_LIMIT: u32 = 0x250;
-/// Latin Extended Additional (ạ, ế, ữ …) is in [`WordChars::ext`].
-const WC_EXT: std::ops::Range<u32> = 0x1E00..0x1F00;
-/// The bits of the lowercase code point.
-const WC_CHAR: u32 = 0x1F_FFFF;
-const WC_WORD: u32 = 1 << 24;
-const WC_UPPER: u32 = 1 << 25;
-
-fn pack(u: u32) -> u32 {
-    let Some(c) = char::from_u32(u) else {
-        return u32::from(' ');
-    };
-    let (word, low, upper) = word_char(c);
-    u32::from(low) | if word { WC_WORD } else { 0 } | if upper { WC_UPPER } else { 0 }
-}
-
-static WORD_CHARS: LazyLock<WordChars> = LazyLock::new(|| WordChars {
-    low: (0..WC_LIMIT).map(pack).collect(),
-    ext: WC_EXT.map(pack).collect(),
-});
-
-impl WordChars {
-    /// [`word_char`] of code point `u`, packed: the lowercase code point
-    /// ([`WC_CHAR`]) with [`WC_WORD`] and [`WC_UPPER`].
-    #[inline]
-    fn packed(&self, u: u32) -> u32 {
-        if let Some(&k) = self.low.get(u as usize) {
-            k
-        } else if let Some(&k) = self.ext.get(u.wrapping_sub(WC_EXT.start) as usize) {
-            k
-        } else {
-            pack(u)
-        }
     }
 }
 
@@ -388,14 +342,14 @@ fn scan(text: &str) -> (Vec<Word>, Vec<Gap>, Vec<u8>) {
     let mut gaps = Vec::with_capacity(text.len() / 5);
     // The folded copy starts as the text itself behind a space; only the bytes that
     // fold differently (capitals, separators) are rewritten below.
+    let tab = crate::text::chars::table();
     let mut buf: Vec<u8> = Vec::with_capacity(text.len() + 2);
     buf.push(b' ');
     buf.extend_from_slice(bytes);
-    let tab = &*WORD_CHARS;
     // Is the char at byte `j` part of a word (false at the end)?
     let word_at = |j: usize| match bytes.get(j) {
         Some(&b) if b < 0x80 => BYTE_CLASS[usize::from(b)] <= B_UPPER,
-        Some(_) => tab.packed(decode_at(bytes, j).0) & WC_WORD != 0,
+        Some(_) => char::from_u32(decode_at(bytes, j).0).is_some_and(|c| tab.word_char(c).0),
         None => false,
     };
     // The current word: its first byte, shape and the hash of its folded chars.
@@ -450,9 +404,11 @@ fn scan(text: &str) -> (Vec<Word>, Vec<Gap>, Vec<u8>) {
             decode_at(bytes, i)
         };
         // ASCII other than letters and digits is never part of a word.
-        let k = if b < 0x80 { 0 } else { tab.packed(u) };
-        if k & WC_WORD != 0 {
-            let upper = k & WC_UPPER != 0;
+        let (word, low, upper) = match char::from_u32(u) {
+            Some(c) if b >= 0x80 => tab.word_char(c),
+            _ => (false, ' ', false),
+        };
+        if word {
             if start.is_none() {
                 start = Some(i);
                 shape = Shape::first(upper, !upper);
@@ -462,7 +418,7 @@ fn scan(text: &str) -> (Vec<Word>, Vec<Gap>, Vec<u8>) {
             } else {
                 shape.rest(upper);
             }
-            let low = k & WC_CHAR;
+            let low = u32::from(low);
             h = h.push(low);
             if low != u {
                 // The lowercase form has the same length (see `word_char`).

@@ -106,6 +106,29 @@ fn is_line_break(c: char) -> bool {
     matches!(c, '\n' | '\r' | '\u{85}' | '\u{2028}' | '\u{2029}')
 }
 
+/// VIQR marks that English text does not use after a letter: a hint wherever they stand.
+pub(crate) const VIQR_MARKS: [u8; 3] = *b"^`~";
+/// VIQR marks that are a hint only after the vowel they mark ("a(", "o+", "u+"); see
+/// [`viqr_after_vowel`].
+pub(crate) const VIQR_MARKS_AFTER_VOWEL: [u8; 2] = *b"(+";
+
+/// True when the `(` or `+` at `i` follows a vowel VIQR marks with it ("a(", "o+", "u+").
+#[inline]
+pub(crate) fn viqr_after_vowel(bytes: &[u8], i: usize) -> bool {
+    i > 0 && matches!(bytes[i - 1] | 0x20, b'a' | b'o' | b'u')
+}
+
+/// True when the "Ã" (C3 83) at `i` is followed by a space or the lead byte of a
+/// Windows-1252 symbol: "à" (C3 A0) read as Windows-1252, a hint of mojibake, where a
+/// lone "Ã" is a Vietnamese letter.
+#[inline]
+pub(crate) fn a_tilde_mojibake(bytes: &[u8], i: usize) -> bool {
+    matches!(
+        bytes.get(i + 2),
+        Some(0x20 | 0xC2 | 0xC5 | 0xC6 | 0xCB | 0xE2)
+    )
+}
+
 static CLASS: [u8; 256] = {
     let mut t = [C_NONE; 256];
     t[b'\n' as usize] = C_NL;
@@ -113,11 +136,13 @@ static CLASS: [u8; 256] = {
     t[0xC2] = C_C2;
     t[0xE2] = C_E2;
     t[0xC3] = C_C3;
-    t[b'^' as usize] = C_VIQR;
-    t[b'`' as usize] = C_VIQR;
-    t[b'~' as usize] = C_VIQR;
-    t[b'(' as usize] = C_VIQR_AFTER_VOWEL;
-    t[b'+' as usize] = C_VIQR_AFTER_VOWEL;
+    let mut k = 0;
+    while k < VIQR_MARKS.len() {
+        t[VIQR_MARKS[k] as usize] = C_VIQR;
+        k += 1;
+    }
+    t[VIQR_MARKS_AFTER_VOWEL[0] as usize] = C_VIQR_AFTER_VOWEL;
+    t[VIQR_MARKS_AFTER_VOWEL[1] as usize] = C_VIQR_AFTER_VOWEL;
     t
 };
 
@@ -259,18 +284,11 @@ fn prescan_line(
             C_NONE => {}
             C_NL | C_E2 | C_C2 => {
                 // a line ends at the same breaks the clean-up turns into "\n": LF, CR,
-                // U+0085, U+2028, U+2029
-                let next = bytes.get(i + 1).copied();
-                let len = match (CLASS[usize::from(b)], next) {
-                    (C_NL, _) => 1,
-                    (C_C2, Some(0x85)) => 2,
-                    (C_E2, Some(0x80)) if matches!(bytes.get(i + 2), Some(0xA8 | 0xA9)) => 3,
-                    (C_C2, Some(0xA0)) | (C_E2, _) => 0,
-                    _ => {
-                        flags |= HIGH;
-                        0
-                    }
-                };
+                // U+0085, U+2028, U+2029 (vertical tab and form feed are C_NONE here)
+                let len = crate::segment::line_break_at(bytes, i);
+                if len == 0 && b == 0xC2 && bytes.get(i + 1) != Some(&0xA0) {
+                    flags |= HIGH;
+                }
                 if len > 0 {
                     if flags != 0 && !examine(text, from, i, flags, None, st) {
                         deferred.push((from, i, flags));
@@ -281,20 +299,13 @@ fn prescan_line(
             C_C3 => {
                 let next = bytes.get(i + 1).copied().unwrap_or(0);
                 let viet = (0x80..0xC0).contains(&next) && VIET_C3[usize::from(next - 0x80)];
-                if !viet
-                    || (next == 0x83
-                        && matches!(
-                            bytes.get(i + 2),
-                            Some(0x20 | 0xC2 | 0xC5 | 0xC6 | 0xCB | 0xE2)
-                        ))
-                {
+                if !viet || (next == 0x83 && a_tilde_mojibake(bytes, i)) {
                     flags |= HIGH;
                 }
             }
             C_VIQR => flags |= VIQR,
             _ => {
-                // "a(", "o+", "u+"
-                if i > 0 && matches!(bytes[i - 1] | 0x20, b'a' | b'o' | b'u') {
+                if viqr_after_vowel(bytes, i) {
                     flags |= VIQR;
                 }
             }

@@ -1,60 +1,22 @@
 //! Vietnamese letters and a strict syllable check, used to score candidate decodings.
 
 use std::borrow::Cow;
-use std::collections::HashMap;
-use std::sync::LazyLock;
 
 use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::is_combining_mark;
 
-/// Vowel indices into [`LOWER`] / [`UPPER`].
-pub(super) const A: u8 = 0;
-pub(super) const A_BREVE: u8 = 1;
-pub(super) const A_CIRC: u8 = 2;
-pub(super) const E: u8 = 3;
-pub(super) const E_CIRC: u8 = 4;
-pub(super) const I: u8 = 5;
-pub(super) const O: u8 = 6;
-pub(super) const O_CIRC: u8 = 7;
-pub(super) const O_HORN: u8 = 8;
-pub(super) const U: u8 = 9;
-pub(super) const U_HORN: u8 = 10;
-pub(super) const Y: u8 = 11;
-
-/// Tones, in the column order of [`LOWER`]: none, grave, acute, hook, tilde, dot below.
-pub(super) const GRAVE: u8 = 1;
-pub(super) const ACUTE: u8 = 2;
-pub(super) const HOOK: u8 = 3;
-pub(super) const TILDE: u8 = 4;
-pub(super) const DOT: u8 = 5;
-
-// The vowel tables, in the order of the indices above, are tone placement's.
+// Vowels and tones are the syllable model's (`normalize::tone`): vowel codes are the rows
+// of its tables, tones their columns (none, grave, acute, hook, tilde, dot below).
+pub(super) use crate::normalize::tone::{
+    A, AA as A_CIRC, AW as A_BREVE, E, EE as E_CIRC, HOI as HOOK, HUYEN as GRAVE, I, NANG as DOT,
+    NGA as TILDE, O, OO as O_CIRC, OW as O_HORN, SAC as ACUTE, U, UW as U_HORN, Y, vowel,
+};
 use crate::normalize::tone::{LOWER, UPPER};
-
-/// Every vowel letter: (vowel index, tone, upper case).
-static VOWELS: LazyLock<HashMap<char, (u8, u8, bool)>> = LazyLock::new(|| {
-    let mut m = HashMap::with_capacity(144);
-    for (v, (lo, up)) in LOWER.iter().zip(UPPER.iter()).enumerate() {
-        for t in 0..6 {
-            m.insert(lo[t], (v as u8, t as u8, false));
-            m.insert(up[t], (v as u8, t as u8, true));
-        }
-    }
-    m
-});
 
 /// The precomposed letter of vowel `v` with tone `tone`.
 pub(super) fn compose(v: u8, tone: u8, upper: bool) -> char {
     let table = if upper { &UPPER } else { &LOWER };
     table[usize::from(v)][usize::from(tone)]
-}
-
-/// Vowel index, tone and case of a precomposed Vietnamese vowel letter.
-pub(super) fn vowel(c: char) -> Option<(u8, u8, bool)> {
-    if c.is_ascii() && !matches!(c.to_ascii_lowercase(), 'a' | 'e' | 'i' | 'o' | 'u' | 'y') {
-        return None;
-    }
-    VOWELS.get(&c).copied()
 }
 
 /// A character that never appears in clean Vietnamese or English words: Latin-1

@@ -1,4 +1,5 @@
 use super::*;
+use crate::text::chars::word_char;
 use crate::text::dict::{folded, word_hash};
 
 /// The texts the fast paths are checked on: a real article and hard cases.

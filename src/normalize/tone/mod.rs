@@ -27,10 +27,16 @@ const MAX_LETTERS: usize = 7;
 
 /// Tone numbers, the column of [`LOWER`] and [`UPPER`].
 const NO_TONE: u8 = 0;
+/// huyền (grave).
+pub(crate) const HUYEN: u8 = 1;
 /// sắc (acute), one of the two tones a syllable closed by `c ch p t` may carry.
-const SAC: u8 = 2;
+pub(crate) const SAC: u8 = 2;
+/// hỏi (hook above).
+pub(crate) const HOI: u8 = 3;
+/// ngã (tilde).
+pub(crate) const NGA: u8 = 4;
 /// nặng (dot below), the other one.
-const NANG: u8 = 5;
+pub(crate) const NANG: u8 = 5;
 
 /// Lower-case vowels by base and tone: none, huyền, sắc, hỏi, ngã, nặng. Shared with the
 /// legacy decoders, which compose letters from the same tables.
@@ -69,18 +75,18 @@ pub(crate) const UPPER: [[char; 6]; 12] = [
 // Vowels come first, in the order of `LOWER`, so that `code < 12` means a vowel and the
 // code indexes the tables; then `đ`; then the 26 ASCII letters at `13 + (letter - 'a')`
 // (the six ASCII vowels use their vowel codes, their slots stay unused).
-const A: u8 = 0;
-const AW: u8 = 1; // ă
-const AA: u8 = 2; // â
-const E: u8 = 3;
-const EE: u8 = 4; // ê
-const I: u8 = 5;
-const O: u8 = 6;
-const OO: u8 = 7; // ô
-const OW: u8 = 8; // ơ
-const U: u8 = 9;
-const UW: u8 = 10; // ư
-const Y: u8 = 11;
+pub(crate) const A: u8 = 0;
+pub(crate) const AW: u8 = 1; // ă
+pub(crate) const AA: u8 = 2; // â
+pub(crate) const E: u8 = 3;
+pub(crate) const EE: u8 = 4; // ê
+pub(crate) const I: u8 = 5;
+pub(crate) const O: u8 = 6;
+pub(crate) const OO: u8 = 7; // ô
+pub(crate) const OW: u8 = 8; // ơ
+pub(crate) const U: u8 = 9;
+pub(crate) const UW: u8 = 10; // ư
+pub(crate) const Y: u8 = 11;
 const DD: u8 = 12; // đ
 
 const fn consonant(c: u8) -> u8 {
@@ -203,6 +209,14 @@ fn with_tone(entry: u16, tone: u8) -> char {
     table[code(entry) as usize][tone as usize]
 }
 
+/// The vowel code (the row of [`LOWER`] and [`UPPER`]), tone and case of a precomposed
+/// Vietnamese vowel letter, from the same tables as [`retone`]'s decoding.
+pub(crate) fn vowel(c: char) -> Option<(u8, u8, bool)> {
+    let mut buf = [0u8; 4];
+    let (e, _) = decode_at(c.encode_utf8(&mut buf).as_bytes(), 0);
+    (e != 0 && is_vowel(code(e))).then(|| (code(e), tone(e), e & UPPER_BIT != 0))
+}
+
 /// True for the twelve vowel codes.
 #[inline]
 fn is_vowel(c: u8) -> bool {
@@ -247,9 +261,11 @@ impl Syllable {
     }
 }
 
-/// The length of the onset of `b` (letter codes), or `None` when `b` does not
-/// start like a Vietnamese syllable.
-fn onset(b: &[u8]) -> Option<usize> {
+/// The onset of `b` (letter codes) by its letters alone, and the vowel after it: `None`
+/// when no onset Vietnamese has is followed by a vowel. The `u` of `qu` and the `i` of `gi`
+/// before another vowel are part of the onset.
+#[inline]
+fn onset_shape(b: &[u8]) -> Option<(usize, u8)> {
     let (len, first) = match b {
         [N, G, H, v, ..] => (3, *v),
         [C | G | K | N | P | T, H, v, ..] | [N, G, v, ..] | [T, R, v, ..] => (2, *v),
@@ -266,9 +282,14 @@ fn onset(b: &[u8]) -> Option<usize> {
         [v, ..] => (0, *v),
         [] => return None,
     };
-    if !is_vowel(first) {
-        return None;
-    }
+    is_vowel(first).then_some((len, first))
+}
+
+/// The length of the onset of `b` (letter codes), or `None` when `b` does not
+/// start like a Vietnamese syllable: [`onset_shape`] and the spelling rules (`k`, `gh`,
+/// `ngh` before a front vowel, `c`, `ng` before any other).
+fn onset(b: &[u8]) -> Option<usize> {
+    let (len, first) = onset_shape(b)?;
     let ok = match &b[..len] {
         [K] | [G, H] | [N, G, H] => is_front(first),
         [C] | [N, G] => !is_front(first),
@@ -278,6 +299,18 @@ fn onset(b: &[u8]) -> Option<usize> {
         _ => true,
     };
     ok.then_some(len)
+}
+
+/// A coda Vietnamese has, by its letters alone: `Some(stop)`, `stop` true for `c ch p t`
+/// (which allow only sắc and nặng); `None` for anything else. (`ch` and `nh` also need
+/// a, ê, i or y before them, which [`parse`] checks.)
+#[inline]
+fn coda_stop(c: &[u8]) -> Option<bool> {
+    match c {
+        [] | [M] | [N] | [N, G] | [N, H] => Some(false),
+        [C] | [P] | [T] | [C, H] => Some(true),
+        _ => None,
+    }
 }
 
 /// Where the tone goes in the open vowel cluster `v` (no coda), or `None` when `v` is not
@@ -328,22 +361,20 @@ fn parse(b: &[u8]) -> Option<Syllable> {
     // `yê` starts a syllable (yên, yêu) or follows the `u` of `qu` or a medial (quyết,
     // chuyện); it never follows a consonant directly.
     let bare = onset == 0 || b[..onset] == [Q, U];
-    let stop = match &b[coda..] {
-        [] => {
-            let place = open_place(v, bare)?;
-            return Some(Syllable {
-                onset,
-                coda,
-                stop: false,
-                place,
-            });
-        }
-        [C] | [P] | [T] => true,
-        [M] | [N] | [N, G] => false,
-        // `ch` and `nh` only close a, ê, i, y (sách, lệch, xinh, huỳnh, hoạch)
-        [C | N, H] if matches!(v.last(), Some(&(A | EE | I | Y))) => b[coda] == C,
-        _ => return None,
-    };
+    if coda == b.len() {
+        let place = open_place(v, bare)?;
+        return Some(Syllable {
+            onset,
+            coda,
+            stop: false,
+            place,
+        });
+    }
+    let stop = coda_stop(&b[coda..])?;
+    // `ch` and `nh` only close a, ê, i, y (sách, lệch, xinh, huỳnh, hoạch)
+    if b.len() - coda == 2 && b[coda + 1] == H && !matches!(v.last(), Some(&(A | EE | I | Y))) {
+        return None;
+    }
     if !closed_ok(v, bare) {
         return None;
     }
@@ -433,338 +464,57 @@ pub(crate) fn retone(word: &str, style: ToneStyle) -> Option<String> {
     Some(out)
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use unicode_normalization::UnicodeNormalization;
-
-    /// Toneless vowel bases, in code order.
-    const VOWELS: [char; 12] = ['a', 'ă', 'â', 'e', 'ê', 'i', 'o', 'ô', 'ơ', 'u', 'ư', 'y'];
-
-    fn base_char(code: u8) -> char {
-        match code {
-            0..DD => VOWELS[code as usize],
-            DD => 'đ',
-            _ => (b'a' + code - consonant(b'a')) as char,
+/// True when `word` has the shape of one Vietnamese syllable, tone and vowel marks aside:
+/// an onset, one to three vowels and a coda, by their letters alone (neither the spelling
+/// rules nor the list of vowel clusters that [`retone`] checks). "Những", "Sau", "Tuy"
+/// are; "Windholz", "Mori", "Smith" are not. Accents are stripped first, so a Latin letter
+/// with any accent reads as its base letter.
+///
+/// # Time complexity
+///
+/// Constant: words longer than 24 bytes are not syllables.
+pub(crate) fn has_syllable_shape(word: &str) -> bool {
+    const MAX_BYTES: usize = 24;
+    if word.is_empty() || word.len() > MAX_BYTES {
+        return false;
+    }
+    let folded = super::fold::strip_accents(word);
+    // folding never lengthens a word
+    let mut codes = [0u8; MAX_BYTES];
+    for (slot, b) in codes.iter_mut().zip(folded.bytes()) {
+        if !b.is_ascii_alphabetic() {
+            return false;
         }
+        *slot = code(ASCII[usize::from(b)]);
     }
+    let codes = &codes[..folded.len().min(MAX_BYTES)];
+    let Some((len, _)) = onset_shape(codes) else {
+        return false;
+    };
+    let rest = &codes[len..];
+    let vowels = rest.iter().take_while(|&&c| is_vowel(c)).count();
+    (1..=3).contains(&vowels) && coda_stop(&rest[vowels..]).is_some()
+}
 
-    fn entry(c: char) -> u16 {
-        let mut buf = [0; 4];
-        let s = c.encode_utf8(&mut buf);
-        let (e, len) = decode_at(s.as_bytes(), 0);
-        assert!(e == 0 || len == s.len());
-        e
+/// The `i` that may spell the letter `c` when it is a `y` (in any tone and case) after the
+/// letters `before` (lower case, the nearer one last): after a consonant (kỳ/kì, mỹ/mĩ,
+/// sỹ/sĩ) or after the `u` of `qu-` (quy/qui). `None` when `c` is not a `y`, or is one that
+/// only `y` spells: at the start of a word (ý, yên) or after a vowel (thủy, nguyễn).
+///
+/// # Time complexity
+///
+/// Constant: three table look-ups.
+pub(crate) fn y_as_i(c: char, before: [char; 2]) -> Option<char> {
+    let entry = |c: char| decode_at(c.encode_utf8(&mut [0; 4]).as_bytes(), 0).0;
+    let e = entry(c);
+    if e == 0 || code(e) != Y {
+        return None;
     }
-
-    fn codes(word: &str) -> Vec<u8> {
-        word.chars()
-            .map(|c| {
-                let e = entry(c);
-                assert_ne!(e, 0, "{c:?} is not a letter");
-                code(e)
-            })
-            .collect()
-    }
-
-    /// (onset, vowel cluster, coda) as strings, for readable assertions.
-    fn parts(word: &str) -> Option<(String, String, String)> {
-        let b = codes(word);
-        let s = parse(&b)?;
-        let text = |r: &[u8]| r.iter().map(|&c| base_char(c)).collect();
-        Some((
-            text(&b[..s.onset]),
-            text(&b[s.onset..s.coda]),
-            text(&b[s.coda..]),
-        ))
-    }
-
-    fn p(onset: &str, vowels: &str, coda: &str) -> Option<(String, String, String)> {
-        Some((onset.into(), vowels.into(), coda.into()))
-    }
-
-    #[test]
-    fn tables_agree_with_unicode() {
-        let marks = ['\0', '\u{300}', '\u{301}', '\u{309}', '\u{303}', '\u{323}'];
-        for (v, &base) in VOWELS.iter().enumerate() {
-            for (t, &mark) in marks.iter().enumerate() {
-                let composed: String = if mark == '\0' {
-                    base.to_string()
-                } else {
-                    [base, mark].iter().collect::<String>().nfc().collect()
-                };
-                assert_eq!(composed, LOWER[v][t].to_string());
-                assert_eq!(composed.to_uppercase(), UPPER[v][t].to_string());
-                for (c, upper) in [(LOWER[v][t], false), (UPPER[v][t], true)] {
-                    let e = entry(c);
-                    assert_eq!(
-                        (code(e) as usize, tone(e) as usize, e & UPPER_BIT != 0),
-                        (v, t, upper),
-                        "{c}"
-                    );
-                    assert_eq!(with_tone(e, tone(e)), c);
-                    assert_eq!(
-                        with_tone(e, NO_TONE),
-                        if upper { UPPER[v][0] } else { base }
-                    );
-                }
-            }
-        }
-        assert_eq!(code(entry('Đ')), DD);
-        assert_eq!(code(entry('đ')), DD);
-        for c in 'a'..='z' {
-            assert_eq!(base_char(code(entry(c))), c);
-            assert_eq!(base_char(code(entry(c.to_ascii_uppercase()))), c);
-            assert_eq!(is_vowel(code(entry(c))), "aeiouy".contains(c));
-        }
-    }
-
-    #[test]
-    fn decode_rejects_other_letters() {
-        for c in [
-            'ë', 'ï', 'ñ', 'ç', 'ø', 'ß', 'ǎ', 'ḿ', 'ẁ', 'Ḁ', 'α', 'я', '\u{301}', '1', '\'', '-',
-        ] {
-            assert_eq!(entry(c), 0, "{c}");
-        }
-        let count = |t: &[u16]| t.iter().filter(|&&e| e != 0).count();
-        assert_eq!(count(&ASCII), 52);
-        // the twelve toneless ASCII vowels are in ASCII
-        assert_eq!(count(&LATIN) + count(&EXTENDED), 2 * 12 * 6 - 12 + 2);
-    }
-
-    #[test]
-    fn onsets() {
-        assert_eq!(parts("nghiêng"), p("ngh", "iê", "ng"));
-        assert_eq!(parts("người"), p("ng", "ươi", ""));
-        assert_eq!(parts("tr"), None);
-        assert_eq!(parts("đường"), p("đ", "ươ", "ng"));
-        assert_eq!(parts("ăn"), p("", "ă", "n"));
-        assert_eq!(parts("khuỷu"), p("kh", "uyu", ""));
-        assert_eq!(parts("phường"), p("ph", "ươ", "ng"));
-    }
-
-    #[test]
-    fn qu_and_gi() {
-        assert_eq!(parts("quả"), p("qu", "a", ""));
-        assert_eq!(parts("quyển"), p("qu", "yê", "n"));
-        assert_eq!(parts("quốc"), p("qu", "ô", "c"));
-        assert_eq!(parts("quy"), p("qu", "y", ""));
-        assert_eq!(parts("gì"), p("g", "i", ""));
-        assert_eq!(parts("gìn"), p("g", "i", "n"));
-        assert_eq!(parts("gia"), p("gi", "a", ""));
-        assert_eq!(parts("giữ"), p("gi", "ư", ""));
-        assert_eq!(parts("giường"), p("gi", "ươ", "ng"));
-        assert_eq!(parts("giếng"), p("gi", "ê", "ng"));
-        assert_eq!(parts("qa"), None);
-        assert_eq!(parts("quoa"), None);
-    }
-
-    #[test]
-    fn spelling_rules() {
-        assert_eq!(parts("kem"), p("k", "e", "m"));
-        assert_eq!(parts("kam"), None);
-        assert_eq!(parts("cem"), None);
-        assert_eq!(parts("ghi"), p("gh", "i", ""));
-        assert_eq!(parts("gha"), None);
-        assert_eq!(parts("nghe"), p("ngh", "e", ""));
-        assert_eq!(parts("nghoa"), None);
-        assert_eq!(parts("nge"), None);
-        assert_eq!(parts("ge"), None);
-    }
-
-    #[test]
-    fn codas() {
-        assert_eq!(parts("hoạch"), p("h", "oa", "ch"));
-        assert_eq!(parts("huỳnh"), p("h", "uy", "nh"));
-        assert_eq!(parts("khuyến"), p("kh", "uyê", "n"));
-        assert_eq!(parts("xoong"), p("x", "oo", "ng"));
-        assert_eq!(parts("ôch"), None);
-        assert_eq!(parts("anr"), None);
-        assert_eq!(parts("cafe"), None);
-        assert_eq!(parts("kdăm"), None);
-        assert_eq!(parts("hen"), p("h", "e", "n"));
-        assert!(parse(&codes("hoat")).unwrap().stop);
-        assert!(!parse(&codes("hoan")).unwrap().stop);
-    }
-
-    #[test]
-    fn clusters() {
-        assert_eq!(parts("niê"), None); // iê needs a coda
-        assert_eq!(parts("muơi"), None);
-        assert_eq!(parts("ưo"), None);
-        assert_eq!(parts("tyên"), None); // yê never follows a consonant
-        assert_eq!(parts("yêu"), p("", "yêu", ""));
-        assert_eq!(parts("oă"), None); // ă needs a coda
-        assert_eq!(parts("hoăc"), p("h", "oă", "c"));
-        let at = |w: &str| parse(&codes(w)).unwrap().place;
-        assert_eq!(at("hoa"), Place::Styled);
-        assert_eq!(at("khoe"), Place::Styled);
-        assert_eq!(at("thuy"), Place::Styled);
-        assert_eq!(at("hoan"), Place::At(1));
-        assert_eq!(at("ngoai"), Place::At(1));
-        assert_eq!(at("mua"), Place::At(0));
-        assert_eq!(at("thuơ"), Place::At(1));
-        assert_eq!(at("chuyên"), Place::At(2));
-    }
-
-    #[test]
-    fn retone_moves_the_mark() {
-        assert_eq!(retone("hoà", ToneStyle::Old).as_deref(), Some("hòa"));
-        assert_eq!(retone("hòa", ToneStyle::New).as_deref(), Some("hoà"));
-        assert_eq!(retone("hòa", ToneStyle::Old), None);
-        assert_eq!(retone("UỶ", ToneStyle::Old).as_deref(), Some("ỦY"));
-        assert_eq!(retone("Thuỷ", ToneStyle::Old).as_deref(), Some("Thủy"));
-        assert_eq!(retone("qủa", ToneStyle::New).as_deref(), Some("quả"));
-        assert_eq!(retone("gía", ToneStyle::Old).as_deref(), Some("giá"));
-        assert_eq!(retone("ngừơi", ToneStyle::Old).as_deref(), Some("người"));
-        assert_eq!(retone("hòan", ToneStyle::Old).as_deref(), Some("hoàn"));
-        assert_eq!(retone("hòa", ToneStyle::Keep), None);
-    }
-
-    #[test]
-    fn retone_leaves_alone() {
-        for w in [
-            "tuổi",
-            "người",
-            "Kdăm",
-            "Niê",
-            "café",
-            "naïve",
-            "hoàbình",
-            "hòàn",
-            "hoàt",
-            "ĐắkNông",
-            "nghiêngg",
-            "HĐND",
-            "gì",
-            "quý",
-        ] {
-            assert_eq!(retone(w, ToneStyle::Old), None, "{w}");
-            assert_eq!(retone(w, ToneStyle::New), None, "{w}");
-        }
-    }
+    let (p0, p1) = (entry(before[0]), entry(before[1]));
+    let after_consonant = p1 != 0 && p1 & UPPER_BIT == 0 && !is_vowel(code(p1));
+    let after_qu = p1 == u16::from(U) + 1 && p0 == u16::from(Q) + 1;
+    (after_consonant || after_qu).then(|| with_tone((e & UPPER_BIT) | (u16::from(I) + 1), tone(e)))
 }
 
 #[cfg(test)]
-mod properties {
-    use super::*;
-    use proptest::prelude::*;
-
-    /// Letters biased to Vietnamese: every vowel with every tone, and the consonants.
-    fn letter() -> impl Strategy<Value = char> {
-        let mut pool: Vec<char> = LOWER
-            .iter()
-            .chain(UPPER.iter())
-            .flatten()
-            .copied()
-            .collect();
-        pool.extend("bcdđghklmnpqrstvxBCDĐGHKLMNPQRSTVXfjwzë".chars());
-        proptest::sample::select(pool)
-    }
-
-    /// The letter codes and tones of a word that decodes.
-    fn decoded(word: &str) -> Vec<(u8, u8)> {
-        let b = word.as_bytes();
-        let mut i = 0;
-        let mut out = Vec::new();
-        while i < b.len() {
-            let (e, len) = decode_at(b, i);
-            out.push((code(e), tone(e)));
-            i += len;
-        }
-        out
-    }
-
-    /// Syllable-shaped words: an onset, one to three vowels (any tone), a coda.
-    fn syllable() -> impl Strategy<Value = String> {
-        let vowel: Vec<char> = LOWER.iter().flatten().copied().collect();
-        (
-            proptest::sample::select(vec![
-                "", "b", "ch", "g", "gi", "qu", "ngh", "th", "kh", "h", "ng",
-            ]),
-            proptest::collection::vec(proptest::sample::select(vowel), 1..4),
-            proptest::sample::select(vec!["", "c", "ch", "m", "n", "ng", "nh", "p", "t"]),
-            any::<bool>(),
-        )
-            .prop_map(|(onset, vowels, coda, upper)| {
-                let w: String = onset.chars().chain(vowels).chain(coda.chars()).collect();
-                if upper { w.to_uppercase() } else { w }
-            })
-    }
-
-    fn word() -> impl Strategy<Value = String> {
-        prop_oneof![
-            proptest::collection::vec(letter(), 1..9).prop_map(|w| w.into_iter().collect()),
-            syllable(),
-        ]
-    }
-
-    proptest! {
-        #![proptest_config(ProptestConfig::with_cases(4096))]
-        #[test]
-        fn only_moves_one_mark(word in word()) {
-            for style in [ToneStyle::Old, ToneStyle::New] {
-                if let Some(out) = retone(&word, style) {
-                    let (a, b) = (decoded(&word), decoded(&out));
-                    prop_assert_eq!(a.len(), b.len());
-                    prop_assert!(a.iter().zip(&b).all(|(x, y)| x.0 == y.0));
-                    let tones = |d: &[(u8, u8)]| -> Vec<u8> {
-                        d.iter().map(|x| x.1).filter(|&t| t != NO_TONE).collect()
-                    };
-                    prop_assert_eq!(tones(&a), tones(&b));
-                    prop_assert_eq!(tones(&b).len(), 1);
-                    prop_assert_eq!(retone(&out, style), None, "not idempotent: {}", out);
-                    let other = if style == ToneStyle::Old { ToneStyle::New } else { ToneStyle::Old };
-                    // the other style may move it back, but only onto a letter of `word`
-                    if let Some(back) = retone(&out, other) {
-                        prop_assert_eq!(decoded(&back).len(), a.len());
-                    }
-                }
-            }
-            prop_assert_eq!(retone(&word, ToneStyle::Keep), None);
-        }
-    }
-}
-
-/// A rough timing of `retone` on the non-ASCII words of the news corpus, against
-/// `chars().count()` as a floor; run it by hand, once, on a quiet machine.
-#[cfg(test)]
-mod timing {
-    use super::*;
-    use std::hint::black_box;
-    use std::time::Instant;
-
-    #[test]
-    #[ignore = "timing over ../shared/data/news-corpus.jsonl"]
-    fn retone_speed() {
-        let path = concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/../shared/data/news-corpus.jsonl"
-        );
-        let Ok(text) = std::fs::read_to_string(path) else {
-            eprintln!("skipped: no {path}");
-            return;
-        };
-        let words: Vec<&str> = text
-            .split(|c: char| !c.is_alphabetic())
-            .filter(|w| !w.is_empty() && !w.is_ascii())
-            .collect();
-        let per_word = |t: Instant| t.elapsed().as_nanos() as f64 / words.len() as f64;
-        for _ in 0..3 {
-            let start = Instant::now();
-            let chars: usize = words.iter().map(|w| black_box(w).chars().count()).sum();
-            let floor = per_word(start);
-            let start = Instant::now();
-            let changed = words
-                .iter()
-                .filter(|w| retone(black_box(w), ToneStyle::Old).is_some())
-                .count();
-            eprintln!(
-                "{} words ({chars} letters), {changed} changed: {:.1} ns/word \
-                 (chars().count(): {floor:.1} ns/word)",
-                words.len(),
-                per_word(start),
-            );
-        }
-    }
-}
+mod tests;

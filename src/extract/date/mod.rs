@@ -1,4 +1,15 @@
 //! Calendar dates, and the date facts found in text.
+//!
+//! The grammar that finds them is split by what it reads: `grammar` (points and the
+//! words around them), `worded` (unit words, clock times, days in words), `numeric`
+//! (bare number runs); `resolve` turns what was read into calendar values, and
+//! [`lunar`] converts lunar dates.
+
+pub(crate) mod grammar;
+pub mod lunar;
+mod numeric;
+pub(crate) mod resolve;
+mod worded;
 
 use std::fmt::{self, Write as _};
 use std::str::FromStr;
@@ -253,10 +264,9 @@ pub enum DateKind {
 pub struct DateFact {
     /// The expression, in normalized form.
     pub text: String,
-    /// First byte in the original input.
-    pub start: usize,
-    /// One past the last byte in the original input.
-    pub end: usize,
+    /// Its bytes in the original input (`start`, `end` in the JSON).
+    #[serde(flatten)]
+    pub span: crate::Span,
     /// What it denotes.
     pub kind: DateKind,
     /// The resolved value (ISO 8601), for points.
@@ -287,14 +297,6 @@ pub struct DateFact {
     /// For relative facts: how many units from the publication date (−1 = the previous).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub offset: Option<i32>,
-}
-
-impl DateFact {
-    /// The fact's span in the original input.
-    #[must_use]
-    pub fn span(&self) -> crate::Span {
-        crate::Span::new(self.start, self.end)
-    }
 }
 
 #[cfg(test)]

@@ -7,7 +7,7 @@
 //! term. Because the day boundary is UTC+7, some years differ from the Chinese calendar
 //! (Tết 1985 was 21 January in Vietnam, 20 February in China).
 
-use super::date::Date;
+use super::Date;
 
 const TZ: f64 = 7.0;
 

@@ -1,0 +1,594 @@
+//! The date grammar: points in time and the words around them ("sáng thứ Hai 19/9",
+//! "hôm qua", "từ … đến …", "giai đoạn 2021-2025", "âm lịch"), over the tokens of
+//! [`Scanner`]. Expressions led by a unit word or a number written with words are in
+//! [`super::worded`], bare number runs in [`super::numeric`].
+
+use super::days_in_month;
+use crate::extract::keywords::{
+    DATE_PERIOD_NOUNS, DATE_QUANTIFIERS, Kw, LUNAR_MONTH_PHRASES, WEEKDAY_PHRASES,
+};
+use crate::extract::scan::{Scanner, Shape};
+use crate::text::tokens::TokenKind;
+
+pub(crate) use super::numeric::NumRes;
+
+/// The year of a date as written.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Y {
+    Explicit(i32),
+    Missing,
+    /// Relative to the publication year ("năm nay" = 0, "năm ngoái" = -1).
+    Rel(i32),
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Point {
+    Day { y: Y, m: u8, d: u8 },
+    Month { y: Y, m: u8 },
+    Quarter { y: Y, q: u8 },
+    Year(Y),
+}
+
+impl Point {
+    pub(crate) fn year(&self) -> Y {
+        match *self {
+            Point::Day { y, .. } | Point::Month { y, .. } | Point::Quarter { y, .. } => y,
+            Point::Year(y) => y,
+        }
+    }
+    pub(crate) fn with_year(self, y: Y) -> Point {
+        match self {
+            Point::Day { m, d, .. } => Point::Day { y, m, d },
+            Point::Month { m, .. } => Point::Month { y, m },
+            Point::Quarter { q, .. } => Point::Quarter { y, q },
+            Point::Year(_) => Point::Year(y),
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Unit {
+    Day,
+    Week,
+    Month,
+    Year,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Raw {
+    Point(Point),
+    Period {
+        from: Option<Point>,
+        to: Option<Point>,
+    },
+    Range(Point, Point),
+    /// The first (or last) `n` months of a year.
+    Months {
+        n: u8,
+        last: bool,
+        y: Y,
+    },
+    Relative {
+        unit: Unit,
+        offset: i32,
+    },
+    Time {
+        h: u8,
+        min: u8,
+        day: Option<Point>,
+        /// days from the publication date ("20h tối nay")
+        rel: Option<i32>,
+    },
+    Lunar {
+        d: u8,
+        m: u8,
+        y: Y,
+    },
+    LunarMonth {
+        m: u8,
+        y: Y,
+    },
+}
+
+/// A date expression: tokens `start..end`.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Found {
+    pub(crate) raw: Raw,
+    pub(crate) start: usize,
+    pub(crate) end: usize,
+    pub(crate) part: Option<usize>,
+    pub(crate) weekday: Option<u8>,
+}
+
+impl Found {
+    /// A fact at tokens `start..end` with no part of day nor weekday named.
+    pub(crate) fn new(raw: Raw, start: usize, end: usize) -> Found {
+        Found {
+            raw,
+            start,
+            end,
+            part: None,
+            weekday: None,
+        }
+    }
+}
+
+/// How strongly the words before a number say "date".
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Cue {
+    None,
+    /// "ngày", "mùng", a part of the day, a weekday, "hôm", an opening parenthesis.
+    Strong,
+}
+
+pub(crate) fn valid_dm(d: u32, m: u32) -> bool {
+    (1..=12).contains(&m) && d >= 1 && d <= u32::from(days_in_month(2000, m as u8))
+}
+
+pub(crate) fn is_year(y: u32, digits: usize) -> bool {
+    digits == 4 && (1000..=2199).contains(&y)
+}
+
+pub(crate) fn day(y: Y, m: u32, d: u32) -> Point {
+    Point::Day {
+        y,
+        m: m as u8,
+        d: d as u8,
+    }
+}
+
+pub(crate) fn as_point(raw: &Raw) -> Option<Point> {
+    match *raw {
+        Raw::Point(p) => Some(p),
+        _ => None,
+    }
+}
+
+impl Scanner<'_> {
+    /// Expressions opened by a word: ranges, periods, then points.
+    pub(crate) fn expr(&self, i: usize) -> Option<Found> {
+        match self.kw(i) {
+            Kw::From => {
+                let p = self.point(i + 1, Cue::None);
+                let Some(p) = p else {
+                    return self.day_only_range(i);
+                };
+                let k = p.end;
+                let joined = matches!(self.kw(k), Kw::Until | Kw::Next)
+                    || matches!(self.punct(k), Some('-' | '–'));
+                let q_at = if self.kw(k + 1) == Kw::Through {
+                    k + 2
+                } else {
+                    k + 1
+                };
+                if joined
+                    && let Some(q) = self.point(q_at, Cue::None)
+                    && let (Some(a), Some(b)) = (as_point(&p.raw), as_point(&q.raw))
+                {
+                    let a = if a.year() == Y::Missing && matches!(b.year(), Y::Explicit(_)) {
+                        a.with_year(b.year())
+                    } else {
+                        a
+                    };
+                    return Some(Found::new(Raw::Range(a, b), i, q.end));
+                }
+                let a = as_point(&p.raw)?;
+                Some(Found {
+                    raw: Raw::Period {
+                        from: Some(a),
+                        to: None,
+                    },
+                    start: i,
+                    ..p
+                })
+            }
+            Kw::Until | Kw::Next if self.kw(i + 1) == Kw::Through => {
+                let p = self.point(i + 2, Cue::None)?;
+                let a = as_point(&p.raw)?;
+                Some(Found {
+                    raw: Raw::Period {
+                        from: None,
+                        to: Some(a),
+                    },
+                    start: i,
+                    ..p
+                })
+            }
+            Kw::Period if self.is_any(i + 1, &DATE_PERIOD_NOUNS) => {
+                let j = i + 2;
+                let (a, ad) = (self.num(j)?, self.t.get(j)?.digits());
+                let (b, end) = match self.chain(j) {
+                    (Shape::Dash(_, b, _, bd), e) if is_year(b, bd) => (b, e),
+                    (Shape::Single(..), e) if matches!(self.punct(e), Some('-' | '–')) => {
+                        let b = self.num(e + 1)?;
+                        if !is_year(b, self.t[e + 1].digits()) {
+                            return None;
+                        }
+                        (b, e + 2)
+                    }
+                    _ => return None,
+                };
+                if !is_year(a, ad) || b < a {
+                    return None;
+                }
+                Some(Found::new(
+                    Raw::Period {
+                        from: Some(Point::Year(Y::Explicit(a as i32))),
+                        to: Some(Point::Year(Y::Explicit(b as i32))),
+                    },
+                    i,
+                    end,
+                ))
+            }
+            _ => self.point(i, Cue::None),
+        }
+    }
+
+    /// "từ ngày 19 đến 21/9".
+    pub(crate) fn day_only_range(&self, i: usize) -> Option<Found> {
+        if self.kw(i + 1) != Kw::Day || self.kw(i + 3) != Kw::Until {
+            return None;
+        }
+        let d = self.num(i + 2)?;
+        if self.chain(i + 2) != (Shape::Single(d, self.t[i + 2].digits()), i + 3) {
+            return None;
+        }
+        let q = self.point(i + 4, Cue::Strong)?;
+        let Raw::Point(b @ Point::Day { y, m, d: d2 }) = q.raw else {
+            return None;
+        };
+        if d == 0 || d >= u32::from(d2) {
+            return None;
+        }
+        Some(Found::new(Raw::Range(day(y, u32::from(m), d), b), i, q.end))
+    }
+
+    /// A point in time starting at token `i`, with its prefixes (part of day, weekday,
+    /// "ngày", "mùng") and suffixes ("âm lịch").
+    pub(crate) fn point(&self, i: usize, cue: Cue) -> Option<Found> {
+        let f = self.point_inner(i, cue)?;
+        Some(self.lunar_suffix(self.merge_relative_day(f)))
+    }
+
+    /// "hôm qua (7/7)", "ngày hôm qua 26/4", "chiều nay, 6/6": the written day wins.
+    pub(crate) fn merge_relative_day(&self, f: Found) -> Found {
+        let Raw::Relative {
+            unit: Unit::Day, ..
+        } = f.raw
+        else {
+            return f;
+        };
+        let e = f.end;
+        let (j, paren) = match self.punct(e) {
+            Some('(') => (e + 1, true),
+            Some(',') => (e + 1, false),
+            _ => (e, false),
+        };
+        if self.num(j).is_none() {
+            return f;
+        }
+        match self.point_inner(j, Cue::Strong) {
+            Some(
+                g @ Found {
+                    raw: Raw::Point(Point::Day { .. }),
+                    ..
+                },
+            ) => {
+                let end = if paren && self.punct(g.end) == Some(')') {
+                    g.end + 1
+                } else {
+                    g.end
+                };
+                Found {
+                    raw: g.raw,
+                    start: f.start,
+                    end,
+                    part: f.part,
+                    weekday: f.weekday,
+                }
+            }
+            _ => f,
+        }
+    }
+
+    /// A point in time at token `i` without the suffixes of [`Scanner::point`].
+    pub(crate) fn point_inner(&self, i: usize, cue: Cue) -> Option<Found> {
+        let t = self.t.get(i)?;
+        if t.kind() == TokenKind::Num {
+            return self.point_at_number(i, cue);
+        }
+        let rel = |unit, offset, end| Some(Found::new(Raw::Relative { unit, offset }, i, end));
+        let kw = Kw::from_tag(t.tag());
+        match kw {
+            Kw::Part => self.part_of_day(i),
+            Kw::Weekday => self.weekday(i, None),
+            Kw::Day | Kw::Ordinal => self.after_day_word(i, kw, cue),
+            Kw::Hom => match self.kw(i + 1) {
+                Kw::This => rel(Unit::Day, 0, i + 2),
+                Kw::Past => rel(Unit::Day, -1, i + 2),
+                Kw::Far => rel(Unit::Day, -2, i + 2),
+                _ => {
+                    let f = self.point_inner(i + 1, Cue::Strong)?;
+                    matches!(f.raw, Raw::Point(Point::Day { .. }))
+                        .then_some(Found { start: i, ..f })
+                }
+            },
+            Kw::Month => self.month(i),
+            Kw::Quarter => self.quarter(i),
+            Kw::Year => self.year(i),
+            Kw::Week if !self.quantified(i) => {
+                let off = self.offset_word(i + 1)?;
+                rel(Unit::Week, off, i + 2)
+            }
+            Kw::Start | Kw::End | Kw::Middle => self.part_of_unit(i),
+            Kw::FullMoon if self.kw(i + 1) == Kw::Month => {
+                let (m, e) = self.lunar_month_name(i + 2)?;
+                let (y, e) = self.year_after(e);
+                Some(Found::new(Raw::Lunar { d: 15, m, y }, i, e))
+            }
+            Kw::Tet => self.tet_year(i),
+            _ => None,
+        }
+    }
+
+    /// A point at number token `i`: a clock time, a day in words, or a numeric date.
+    fn point_at_number(&self, i: usize, cue: Cue) -> Option<Found> {
+        if let Some(f) = self.time(i) {
+            return Some(f);
+        }
+        if self.bad_start(i) {
+            return None;
+        }
+        if let Some(f) = self.worded(i, cue) {
+            return Some(f);
+        }
+        match self.numeric(i, cue) {
+            NumRes::Date(raw, end) => Some(Found::new(raw, i, end)),
+            _ => None,
+        }
+    }
+
+    /// After "ngày" or "mùng" (`kw`) at `i`: "ngày mai", "ngày kia", "ngày 19 và 20/9",
+    /// "ngày hôm qua", "ngày 19/9".
+    fn after_day_word(&self, i: usize, kw: Kw, cue: Cue) -> Option<Found> {
+        let rel = |offset| {
+            Some(Found::new(
+                Raw::Relative {
+                    unit: Unit::Day,
+                    offset,
+                },
+                i,
+                i + 2,
+            ))
+        };
+        match self.kw(i + 1) {
+            Kw::Tomorrow if kw == Kw::Day => rel(1),
+            Kw::Far if kw == Kw::Day => rel(2),
+            _ if self.num(i + 1).is_some()
+                && (self.is(i + 2, "và") || self.punct(i + 2) == Some(','))
+                && self.chain(i + 1).1 == i + 2 =>
+            {
+                let d = self.num(i + 1)?;
+                let q = self.point_inner(i + 3, Cue::Strong)?;
+                let Raw::Point(b @ Point::Day { y, m, d: d2 }) = q.raw else {
+                    return None;
+                };
+                (d >= 1 && d < u32::from(d2)).then_some(Found::new(
+                    Raw::Range(day(y, u32::from(m), d), b),
+                    i,
+                    q.end,
+                ))
+            }
+            Kw::Hom if kw == Kw::Day => self
+                .point_inner(i + 1, cue)
+                .map(|f| Found { start: i, ..f }),
+            _ => {
+                let f = self.point_inner(i + 1, Cue::Strong)?;
+                matches!(
+                    f.raw,
+                    Raw::Point(Point::Day { .. }) | Raw::Range(..) | Raw::Lunar { .. }
+                )
+                .then_some(Found { start: i, ..f })
+            }
+        }
+    }
+
+    /// "đầu năm nay", "cuối tháng trước", "giữa tuần này", "đầu năm ngoái" at `i`.
+    fn part_of_unit(&self, i: usize) -> Option<Found> {
+        let unit = match self.kw(i + 1) {
+            Kw::Year => Unit::Year,
+            Kw::Month => Unit::Month,
+            Kw::Week => Unit::Week,
+            _ => return None,
+        };
+        let offset = match self.kw(i + 2) {
+            Kw::LastYear if unit == Unit::Year => -1,
+            _ => self.offset_word(i + 2)?,
+        };
+        Some(Found::new(Raw::Relative { unit, offset }, i, i + 3))
+    }
+
+    /// "Tết (Nguyên đán) 2024" at `i`: the first day of that lunar year.
+    fn tet_year(&self, i: usize) -> Option<Found> {
+        let e = self.after_tet(i + 1);
+        let y = self.num(e)?;
+        if !is_year(y, self.t[e].digits()) || self.chain(e).1 != e + 1 {
+            return None;
+        }
+        let raw = Raw::Lunar {
+            d: 1,
+            m: 1,
+            y: Y::Explicit(y as i32),
+        };
+        Some(Found::new(raw, i, e + 1))
+    }
+
+    /// The token after "Nguyên đán" at `e` (after "Tết"), else `e`.
+    pub(crate) fn after_tet(&self, e: usize) -> usize {
+        if self.is(e, "nguyên") && self.is(e + 1, "đán") {
+            e + 2
+        } else {
+            e
+        }
+    }
+
+    /// "trước"/"này"/"tới"/"sau" after a unit word: its offset.
+    pub(crate) fn offset_word(&self, i: usize) -> Option<i32> {
+        match self.kw(i) {
+            Kw::Previous => Some(-1),
+            Kw::This => Some(0),
+            Kw::Next => Some(1),
+            _ => None,
+        }
+    }
+
+    /// "3 tuần trước", "những năm trước": a count before a unit word, not a date.
+    pub(crate) fn quantified(&self, i: usize) -> bool {
+        i > 0 && (self.t[i - 1].kind() == TokenKind::Num || self.is_any(i - 1, &DATE_QUANTIFIERS))
+    }
+
+    /// A lunar month name or number after "tháng": (month, end).
+    pub(crate) fn lunar_month_name(&self, i: usize) -> Option<(u8, usize)> {
+        if let Some(m) = self.num(i) {
+            return ((1..=12).contains(&m) && self.chain(i).1 == i + 1).then_some((m as u8, i + 1));
+        }
+        let (m, e) = self.phrase(i, &LUNAR_MONTH_PHRASES)?;
+        ((1..=12).contains(&m)).then_some((m as u8, e))
+    }
+
+    /// "năm 2023" / "năm nay" after a day or month: the year and end.
+    pub(crate) fn year_after(&self, e0: usize) -> (Y, usize) {
+        let e = if self.is(e0, "của") { e0 + 1 } else { e0 };
+        if self.kw(e) == Kw::Year {
+            if let Some(y) = self.num(e + 1)
+                && is_year(y, self.t[e + 1].digits())
+                && self.chain(e + 1).1 == e + 2
+            {
+                return (Y::Explicit(y as i32), e + 2);
+            }
+            match self.kw(e + 1) {
+                Kw::This => return (Y::Rel(0), e + 2),
+                Kw::LastYear => return (Y::Rel(-1), e + 2),
+                _ => {}
+            }
+        }
+        (Y::Missing, e0)
+    }
+
+    pub(crate) fn lunar_suffix(&self, f: Found) -> Found {
+        let mut e = f.end;
+        let paren = self.punct(e) == Some('(');
+        if paren {
+            e += 1;
+        }
+        let is_lunar = (self.kw(e) == Kw::Lunar && self.is(e + 1, "lịch"))
+            || self.word(e).is_some_and(|w| w == "ÂL" || w == "AL");
+        if !is_lunar {
+            return f;
+        }
+        e += if self.kw(e) == Kw::Lunar { 2 } else { 1 };
+        if paren {
+            if self.punct(e) != Some(')') {
+                return f;
+            }
+            e += 1;
+        }
+        let raw = match f.raw {
+            Raw::Point(Point::Day { y, m, d }) => Raw::Lunar { d, m, y },
+            Raw::Point(Point::Month { y, m }) => Raw::LunarMonth { m, y },
+            Raw::Lunar { .. } | Raw::LunarMonth { .. } => f.raw,
+            _ => return f,
+        };
+        Found { raw, end: e, ..f }
+    }
+
+    /// "sáng 19/9", "chiều ngày 20/9", "sáng nay", "tối qua", "sáng nay (19/9)".
+    pub(crate) fn part_of_day(&self, i: usize) -> Option<Found> {
+        let mut j = i + 1;
+        if self.is(i, "rạng") {
+            if self.kw(j) != Kw::Part {
+                return None;
+            }
+            j += 1;
+        }
+        if self.is(j, "sớm") || self.is(j, "muộn") {
+            j += 1;
+        }
+        let off = match (self.kw(j), self.kw(j + 1)) {
+            (Kw::This, _) => Some((0, j + 1)),
+            (Kw::Past, _) => Some((-1, j + 1)),
+            (Kw::Tomorrow, _) => Some((1, j + 1)),
+            (Kw::Hom, Kw::This) => Some((0, j + 2)),
+            (Kw::Hom, Kw::Past) => Some((-1, j + 2)),
+            _ => None,
+        };
+        if let Some((offset, e)) = off {
+            // "sáng nay (19/9)", "sáng nay, 19/9"
+            if matches!(self.punct(e), Some('(' | ','))
+                && let Some(f) = self.point_inner(e + 1, Cue::Strong)
+                && matches!(f.raw, Raw::Point(Point::Day { .. }))
+            {
+                let end = if self.punct(e) == Some('(') && self.punct(f.end) == Some(')') {
+                    f.end + 1
+                } else {
+                    f.end
+                };
+                return Some(Found {
+                    start: i,
+                    end,
+                    part: Some(i),
+                    ..f
+                });
+            }
+            return Some(Found {
+                raw: Raw::Relative {
+                    unit: Unit::Day,
+                    offset,
+                },
+                start: i,
+                end: e,
+                part: Some(i),
+                weekday: None,
+            });
+        }
+        if self.kw(j) == Kw::Weekday {
+            let f = self.weekday(j, Some(i))?;
+            return Some(Found { start: i, ..f });
+        }
+        let f = self.point_inner(j, Cue::Strong)?;
+        matches!(
+            f.raw,
+            Raw::Point(Point::Day { .. }) | Raw::Lunar { .. } | Raw::Range(..)
+        )
+        .then_some(Found {
+            start: i,
+            part: Some(i),
+            ..f
+        })
+    }
+
+    /// "thứ Hai (19/9)", "thứ 2, ngày 19/9", "Chủ nhật 20/9".
+    pub(crate) fn weekday(&self, i: usize, part: Option<usize>) -> Option<Found> {
+        let (w, mut j) = self.phrase(i, &WEEKDAY_PHRASES)?;
+        let paren = self.punct(j) == Some('(');
+        if matches!(self.punct(j), Some('(' | ',')) {
+            j += 1;
+        }
+        let f = self.point_inner(j, Cue::Strong)?;
+        if !matches!(f.raw, Raw::Point(Point::Day { .. }) | Raw::Lunar { .. }) {
+            return None;
+        }
+        let end = if paren && self.punct(f.end) == Some(')') {
+            f.end + 1
+        } else {
+            f.end
+        };
+        Some(Found {
+            start: i,
+            end,
+            weekday: Some(w as u8),
+            part: part.or(f.part),
+            ..f
+        })
+    }
+}

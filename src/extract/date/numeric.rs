@@ -1,0 +1,131 @@
+//! Dates written as bare number runs ("19/9/2023", "19-20/9", "2021-2025"), and the
+//! choice between a date and a ratio for "a/b" without a year.
+
+use super::Date;
+use super::grammar::{Cue, Point, Raw, Y, day, is_year, valid_dm};
+use crate::extract::keywords::{CUE_PHRASES, DATE_CUES, NUMBER_CODE_CUES};
+use crate::extract::ratio::FoundRatio;
+use crate::extract::scan::{Scanner, Shape};
+
+/// Result of reading a number run.
+pub(crate) enum NumRes {
+    Date(Raw, usize),
+    Ratio(FoundRatio),
+    Skip(usize),
+    None,
+}
+
+impl Scanner<'_> {
+    /// Reads the number run at `i` as a date, a ratio, or neither.
+    pub(crate) fn numeric(&self, i: usize, cue: Cue) -> NumRes {
+        if self.bad_start(i) {
+            let (_, e) = self.chain(i);
+            return NumRes::Skip(e);
+        }
+        let (shape, e) = self.chain(i);
+        let strong = cue == Cue::Strong;
+        let date = |raw| NumRes::Date(raw, e);
+        match shape {
+            Shape::Slash(m, y, 4) if (1..=12).contains(&m) && is_year(y, 4) => {
+                date(Raw::Point(Point::Month {
+                    y: Y::Explicit(y as i32),
+                    m: m as u8,
+                }))
+            }
+            Shape::Slash(a, b, _) => self.classify(i, a, b, e, strong),
+            Shape::Triple(d, m, y, 4) if valid_dm(d, m) && is_year(y, 4) => {
+                let p = day(Y::Explicit(y as i32), m, d);
+                match Date::new(y as i32, m as u8, d as u8) {
+                    Some(_) => date(Raw::Point(p)),
+                    None => NumRes::Skip(e),
+                }
+            }
+            Shape::Dash(a, b, 4, 4) if is_year(a, 4) && is_year(b, 4) && b > a => date(Raw::Range(
+                Point::Year(Y::Explicit(a as i32)),
+                Point::Year(Y::Explicit(b as i32)),
+            )),
+            Shape::Dash(d, m, _, _) | Shape::Dot(d, m, _) if strong && valid_dm(d, m) => {
+                date(Raw::Point(day(Y::Missing, m, d)))
+            }
+            Shape::DayRange(d1, d2, m, y) if d1 < d2 && valid_dm(d1, m) && valid_dm(d2, m) => {
+                let y = y.map_or(Y::Missing, |v| Y::Explicit(v as i32));
+                date(Raw::Range(day(y, m, d1), day(y, m, d2)))
+            }
+            Shape::DayRange2(d1, m1, d2, m2, y)
+                if valid_dm(d1, m1) && valid_dm(d2, m2) && (m1, d1) < (m2, d2) =>
+            {
+                let y = y.map_or(Y::Missing, |v| Y::Explicit(v as i32));
+                date(Raw::Range(day(y, m1, d1), day(y, m2, d2)))
+            }
+            Shape::Single(..) | Shape::Hour(_) | Shape::HourMin(..) => NumRes::None,
+            _ => NumRes::Skip(e),
+        }
+    }
+
+    /// "30/4 và 1/5", "30/4, 1/5", "30/4 - 1/5": a day written just before.
+    pub(crate) fn after_date(&self, i: usize) -> bool {
+        i >= 4
+            && (self.is(i - 1, "và") || matches!(self.punct(i - 1), Some(',' | '-' | '–')))
+            && self.num(i - 2).is_some()
+            && self.punct(i - 3) == Some('/')
+            && self.num(i - 4).is_some()
+            && self.glued(i - 2)
+            && self.glued(i - 3)
+            && !self.glued(i - 1)
+    }
+
+    /// "a/b" without a year: a date or a ratio, decided by the words around it.
+    pub(crate) fn classify(&self, i: usize, a: u32, b: u32, e: usize, strong: bool) -> NumRes {
+        let valid = valid_dm(a, b);
+        if strong && valid {
+            return NumRes::Date(Raw::Point(day(Y::Missing, b, a)), e);
+        }
+        let prev = i.checked_sub(1);
+        // addresses, class names: "số 12/3", "lớp 10/1", "hẻm 45/2"
+        if prev.is_some_and(|p| self.is_any(p, &NUMBER_CODE_CUES)) {
+            return NumRes::Skip(e);
+        }
+        let ratio = |unit: Option<(usize, usize)>| {
+            NumRes::Ratio(FoundRatio {
+                start: i,
+                end: unit.map_or(e, |u| u.1),
+                num: a,
+                den: b,
+                unit,
+            })
+        };
+        let fraction = a <= b && b > 0;
+        let unit = self.unit_after(e);
+        if fraction && unit.is_some() {
+            return ratio(unit);
+        }
+        // "từ 1/4 đến …", "dịp 30/4", "(19/9)", "30/4 và 1/5": a date cue right before
+        let date_cue = self.after_date(i)
+            || prev.is_some_and(|p| {
+                self.is_any(p, &DATE_CUES)
+                    || (self.punct(p) == Some('(') && self.punct(e) == Some(')'))
+            });
+        if valid && date_cue {
+            return NumRes::Date(Raw::Point(day(Y::Missing, b, a)), e);
+        }
+        let cue = prev.is_some_and(|p| self.phrase(p, &CUE_PHRASES).is_some_and(|(_, e)| e == i));
+        if fraction && cue {
+            return ratio(None);
+        }
+        if a == 24 && b == 7 {
+            return NumRes::Skip(e);
+        }
+        // "2/3 diện tích": a small fraction followed by a noun
+        if matches!((a, b), (1, 2) | (1, 3) | (2, 3) | (1, 4) | (3, 4))
+            && self
+                .word(e)
+                .is_some_and(|w| !w.starts_with(char::is_uppercase))
+        {
+            return ratio(None);
+        }
+        if valid {
+            return NumRes::Date(Raw::Point(day(Y::Missing, b, a)), e);
+        }
+        NumRes::Skip(e)
+    }
+}

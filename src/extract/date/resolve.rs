@@ -1,0 +1,327 @@
+//! Resolution of the date expressions read by the grammar: years against the reference
+//! date or the article's own year, calendar values and their ISO 8601 text.
+
+use super::grammar::{Found, Point, Raw, Unit, Y};
+use super::lunar::lunar_to_solar;
+use super::{Date, DateFact, DateKind, days_in_month, fmt_ymd, push_padded};
+use crate::extract::scan::Scanner;
+
+/// The most frequent explicit year of the article's points (the latest on a tie).
+pub(crate) fn article_year(found: &[Found]) -> Option<i32> {
+    let mut years: Vec<i32> = found
+        .iter()
+        .filter_map(|f| match f.raw {
+            Raw::Point(p) => match p.year() {
+                Y::Explicit(y) => Some(y),
+                _ => None,
+            },
+            Raw::Months {
+                y: Y::Explicit(y), ..
+            }
+            | Raw::Lunar {
+                y: Y::Explicit(y), ..
+            } => Some(y),
+            Raw::Period { from, to } => match (from.map(|p| p.year()), to.map(|p| p.year())) {
+                (_, Some(Y::Explicit(y))) | (Some(Y::Explicit(y)), _) => Some(y),
+                _ => None,
+            },
+            _ => None,
+        })
+        .collect();
+    years.sort_unstable();
+    let mut best: Option<(usize, i32)> = None;
+    let mut k = 0;
+    while k < years.len() {
+        let y = years[k];
+        let n = years[k..].iter().take_while(|&&z| z == y).count();
+        if best.is_none_or(|(bn, _)| n >= bn) {
+            best = Some((n, y));
+        }
+        k += n;
+    }
+    best.map(|(_, y)| y)
+}
+
+pub(crate) struct Resolver {
+    reference: Option<Date>,
+    article_year: Option<i32>,
+}
+
+fn fmt_day(y: Option<i32>, m: u8, d: u8) -> String {
+    fmt_ymd(y, m, Some(d))
+}
+
+impl Resolver {
+    /// A resolver against the publication date, else the article's most frequent year.
+    pub(crate) fn new(reference: Option<Date>, article_year: Option<i32>) -> Resolver {
+        Resolver {
+            reference,
+            article_year,
+        }
+    }
+
+    /// The year of a point: (year, inferred).
+    pub(crate) fn year(&self, y: Y, m: u8, d: u8) -> (Option<i32>, bool) {
+        match y {
+            Y::Explicit(v) => (Some(v), false),
+            Y::Rel(k) => match self.reference {
+                Some(r) => (Some(r.year() + k), false),
+                None => (
+                    self.article_year.map(|a| a + k),
+                    self.article_year.is_some(),
+                ),
+            },
+            Y::Missing => match self.reference {
+                Some(r) => {
+                    let best = (r.year() - 1..=r.year() + 1)
+                        .filter_map(|y| Date::new(y, m, d.min(days_in_month(y, m))))
+                        .min_by_key(|c| (c.days_since_epoch() - r.days_since_epoch()).abs());
+                    (best.map(|b| b.year()), best.is_some())
+                }
+                None => (self.article_year, self.article_year.is_some()),
+            },
+        }
+    }
+
+    /// First and last day of a point, and whether its year was inferred.
+    pub(crate) fn bounds(&self, p: Point) -> (String, String, bool) {
+        match p {
+            Point::Day { y, m, d } => {
+                let (s, inf) = self.day_value(y, m, d);
+                (s.clone(), s, inf)
+            }
+            Point::Month { y, m } => {
+                let (y, inf) = self.year(y, m, 15);
+                let last = days_in_month(y.unwrap_or(2001), m);
+                (fmt_day(y, m, 1), fmt_day(y, m, last), inf)
+            }
+            Point::Quarter { y, q } => {
+                let (y, inf) = self.year(y, 3 * q - 1, 15);
+                let last = days_in_month(2001, 3 * q);
+                (fmt_day(y, 3 * q - 2, 1), fmt_day(y, 3 * q, last), inf)
+            }
+            Point::Year(y) => {
+                let (y, inf) = self.year(y, 7, 1);
+                (fmt_day(y, 1, 1), fmt_day(y, 12, 31), inf)
+            }
+        }
+    }
+
+    /// The value of a day (the year dropped when the day does not exist in it), and
+    /// whether its year was inferred.
+    pub(crate) fn day_value(&self, y: Y, m: u8, d: u8) -> (String, bool) {
+        let (y, inf) = self.year(y, m, d);
+        let y = y.filter(|&v| Date::new(v, m, d).is_some());
+        (fmt_day(y, m, d), inf && y.is_some())
+    }
+
+    pub(crate) fn value(&self, p: Point) -> (String, bool) {
+        match p {
+            Point::Day { y, m, d } => self.day_value(y, m, d),
+            Point::Month { y, m } => {
+                let (y, inf) = self.year(y, m, 15);
+                (fmt_ymd(y, m, None), inf)
+            }
+            Point::Quarter { y, q } => {
+                let (y, inf) = self.year(y, 3 * q - 1, 15);
+                let mut s = String::with_capacity(7);
+                if let Some(y) = y {
+                    push_padded(&mut s, y, 4);
+                    s.push('-');
+                }
+                s.push('Q');
+                push_padded(&mut s, i32::from(q), 1);
+                (s, inf)
+            }
+            Point::Year(y) => {
+                let (y, inf) = self.year(y, 7, 1);
+                let mut s = String::with_capacity(4);
+                if let Some(y) = y {
+                    push_padded(&mut s, y, 4);
+                }
+                (s, inf)
+            }
+        }
+    }
+
+    pub(crate) fn lunar(&self, y: Y, m: u8, d: u8) -> (Option<Date>, Option<i32>, bool) {
+        match (y, self.reference) {
+            (Y::Missing, Some(r)) => {
+                let best = (r.year() - 1..=r.year() + 1)
+                    .filter_map(|ly| lunar_to_solar(d, m, ly, false).map(|s| (ly, s)))
+                    .min_by_key(|(_, s)| (s.days_since_epoch() - r.days_since_epoch()).abs());
+                (best.map(|b| b.1), best.map(|b| b.0), true)
+            }
+            _ => {
+                let (ly, inf) = self.year(y, 1, 1);
+                (ly.and_then(|ly| lunar_to_solar(d, m, ly, false)), ly, inf)
+            }
+        }
+    }
+
+    /// The public fact of `f`: its text and span, and its values resolved.
+    pub(crate) fn fact(&self, s: &Scanner<'_>, f: &Found) -> DateFact {
+        let start = s.t[f.start].start();
+        let end = s.t[f.end - 1].end();
+        let mut fact = DateFact {
+            text: s.text[start..end].to_string(),
+            span: crate::Span::new(start, end),
+            kind: DateKind::Day,
+            value: None,
+            from: None,
+            to: None,
+            year_inferred: false,
+            part_of_day: f.part.and_then(|p| s.word(p)).map(str::to_lowercase),
+            weekday: f.weekday,
+            lunar: None,
+            unit: None,
+            offset: None,
+        };
+        match f.raw {
+            Raw::Point(p) => self.point(&mut fact, p),
+            Raw::Period { from, to } => {
+                fact.kind = DateKind::Period;
+                if let Some(p) = from {
+                    let (a, _, inf) = self.bounds(p);
+                    fact.from = Some(a);
+                    fact.year_inferred |= inf;
+                }
+                if let Some(p) = to {
+                    let (_, b, inf) = self.bounds(p);
+                    fact.to = Some(b);
+                    fact.year_inferred |= inf;
+                }
+            }
+            Raw::Range(a, b) => {
+                fact.kind = DateKind::Range;
+                let (x, _, i1) = self.bounds(a);
+                let (_, y, i2) = self.bounds(b);
+                fact.from = Some(x);
+                fact.to = Some(y);
+                fact.year_inferred = i1 || i2;
+            }
+            Raw::Months { n, last, y } => self.months(&mut fact, n, last, y),
+            Raw::Relative { unit, offset } => self.relative(&mut fact, unit, offset),
+            Raw::Time { h, min, day, rel } => self.time(&mut fact, h, min, day, rel),
+            Raw::Lunar { d, m, y } => {
+                fact.kind = DateKind::Lunar;
+                let (solar, ly, inf) = self.lunar(y, m, d);
+                fact.lunar = Some(fmt_day(ly, m, d));
+                fact.value = solar.map(|s| s.to_string());
+                fact.year_inferred = inf && solar.is_some();
+            }
+            Raw::LunarMonth { m, y } => self.lunar_month(&mut fact, m, y),
+        }
+        fact
+    }
+
+    /// A day, month, quarter or year: its value (and a quarter's first and last day).
+    fn point(&self, fact: &mut DateFact, p: Point) {
+        fact.kind = match p {
+            Point::Day { .. } => DateKind::Day,
+            Point::Month { .. } => DateKind::Month,
+            Point::Quarter { .. } => DateKind::Quarter,
+            Point::Year(_) => DateKind::Year,
+        };
+        let (v, inf) = self.value(p);
+        fact.value = Some(v);
+        fact.year_inferred = inf;
+        if let Point::Quarter { .. } = p {
+            let (a, b, _) = self.bounds(p);
+            fact.from = Some(a);
+            fact.to = Some(b);
+        }
+    }
+
+    /// The first (or last) `n` months of year `y`.
+    fn months(&self, fact: &mut DateFact, n: u8, last: bool, y: Y) {
+        fact.kind = DateKind::Period;
+        let (y, inf) = match y {
+            Y::Missing => match self.reference {
+                Some(r) => (Some(r.year()), true),
+                None => (self.article_year, self.article_year.is_some()),
+            },
+            _ => self.year(y, 1, 1),
+        };
+        let (m1, m2) = if last { (13 - n, 12) } else { (1, n) };
+        fact.from = Some(fmt_day(y, m1, 1));
+        fact.to = Some(fmt_day(y, m2, days_in_month(y.unwrap_or(2001), m2)));
+        fact.year_inferred = inf;
+    }
+
+    /// `offset` units from the publication date: resolved only when it is known.
+    fn relative(&self, fact: &mut DateFact, unit: Unit, offset: i32) {
+        fact.kind = DateKind::Relative;
+        fact.unit = Some(
+            match unit {
+                Unit::Day => "day",
+                Unit::Week => "week",
+                Unit::Month => "month",
+                Unit::Year => "year",
+            }
+            .to_string(),
+        );
+        fact.offset = Some(offset);
+        let Some(r) = self.reference else {
+            return;
+        };
+        match unit {
+            Unit::Day => fact.value = r.add_days(i64::from(offset)).map(|d| d.to_string()),
+            Unit::Week => {
+                let monday = r.add_days(7 * i64::from(offset) - i64::from(r.weekday()) + 1);
+                fact.from = monday.map(|d| d.to_string());
+                fact.to = monday.and_then(|d| d.add_days(6)).map(|d| d.to_string());
+            }
+            Unit::Month => {
+                let idx = i64::from(r.year()) * 12 + i64::from(r.month()) - 1 + i64::from(offset);
+                fact.value = Some(format!(
+                    "{:04}-{:02}",
+                    idx.div_euclid(12),
+                    idx.rem_euclid(12) + 1
+                ));
+            }
+            Unit::Year => fact.value = Some(format!("{:04}", r.year() + offset)),
+        }
+    }
+
+    /// A clock time `h:min`, on a written day or `rel` days from the publication date.
+    fn time(&self, fact: &mut DateFact, h: u8, min: u8, day: Option<Point>, rel: Option<i32>) {
+        fact.kind = DateKind::Time;
+        let mut clock = String::with_capacity(5);
+        push_padded(&mut clock, i32::from(h), 2);
+        clock.push(':');
+        push_padded(&mut clock, i32::from(min), 2);
+        if let Some(off) = rel {
+            fact.offset = Some(off);
+            fact.unit = Some("day".to_string());
+        }
+        let rel_day = rel.and_then(|o| self.reference?.add_days(i64::from(o)));
+        match day {
+            None if rel_day.is_some() => {
+                fact.value = rel_day.map(|d| format!("{d}T{clock}"));
+            }
+            Some(p) => {
+                let (mut v, inf) = self.value(p);
+                v.push('T');
+                v.push_str(&clock);
+                fact.value = Some(v);
+                fact.year_inferred = inf;
+            }
+            None => fact.value = Some(clock),
+        }
+    }
+
+    /// Lunar month `m` of year `y`: its first and last solar days.
+    fn lunar_month(&self, fact: &mut DateFact, m: u8, y: Y) {
+        fact.kind = DateKind::Lunar;
+        let (first, ly, inf) = self.lunar(y, m, 1);
+        fact.lunar = Some(fmt_ymd(ly, m, None));
+        if let (Some(a), Some(ly)) = (first, ly) {
+            let last =
+                lunar_to_solar(30, m, ly, false).or_else(|| lunar_to_solar(29, m, ly, false));
+            fact.from = Some(a.to_string());
+            fact.to = last.map(|d| d.to_string());
+            fact.year_inferred = inf;
+        }
+    }
+}

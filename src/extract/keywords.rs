@@ -1,0 +1,248 @@
+//! The date and ratio keywords: the word lists of `src/lexicon/` that the date and ratio
+//! grammars read, each read once through [`crate::text::lexicon`].
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use crate::text::lexicon::{self, Lexicon};
+use crate::text::tokens::WordTags;
+
+/// The grammatical role of a date word, stored in its token as the tag `role as u8`.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+#[repr(u8)]
+pub(crate) enum Kw {
+    #[default]
+    None,
+    Day,
+    Ordinal,
+    Month,
+    Quarter,
+    Year,
+    Week,
+    Hom,
+    This,
+    Past,
+    Previous,
+    Next,
+    Tomorrow,
+    Far,
+    LastYear,
+    Start,
+    End,
+    Middle,
+    Weekday,
+    FullMoon,
+    Tet,
+    Lunar,
+    From,
+    Until,
+    Through,
+    Hour,
+    Minute,
+    Period,
+    Part,
+}
+
+/// Every role, in the order of its tag.
+const ROLES: [Kw; 29] = {
+    use Kw::*;
+    [
+        None, Day, Ordinal, Month, Quarter, Year, Week, Hom, This, Past, Previous, Next, Tomorrow,
+        Far, LastYear, Start, End, Middle, Weekday, FullMoon, Tet, Lunar, From, Until, Through,
+        Hour, Minute, Period, Part,
+    ]
+};
+
+impl Kw {
+    /// The role of a token's tag (`Kw::None` for 0 and any unknown tag).
+    #[inline]
+    pub(crate) fn from_tag(tag: u8) -> Kw {
+        ROLES.get(usize::from(tag)).copied().unwrap_or(Kw::None)
+    }
+}
+
+fn role(s: &str) -> Kw {
+    match s {
+        "day" => Kw::Day,
+        "ordinal" => Kw::Ordinal,
+        "month" => Kw::Month,
+        "quarter" => Kw::Quarter,
+        "year" => Kw::Year,
+        "week" => Kw::Week,
+        "hom" => Kw::Hom,
+        "this" => Kw::This,
+        "past" => Kw::Past,
+        "previous" => Kw::Previous,
+        "next" => Kw::Next,
+        "tomorrow" => Kw::Tomorrow,
+        "far" => Kw::Far,
+        "last_year" => Kw::LastYear,
+        "start" => Kw::Start,
+        "end" => Kw::End,
+        "middle" => Kw::Middle,
+        "weekday" => Kw::Weekday,
+        "full_moon" => Kw::FullMoon,
+        "tet" => Kw::Tet,
+        "lunar" => Kw::Lunar,
+        "from" => Kw::From,
+        "until" => Kw::Until,
+        "through" => Kw::Through,
+        "hour" => Kw::Hour,
+        "minute" => Kw::Minute,
+        "period" => Kw::Period,
+        _ => Kw::None,
+    }
+}
+
+/// The date words (with the parts of the day): word → role, as token tags.
+pub(crate) static KEYWORDS: LazyLock<WordTags> = LazyLock::new(|| {
+    let dates = single_words(lexicon::DATE_WORDS).map(|(w, r)| (w.to_string(), role(r) as u8));
+    let parts = single_words(lexicon::PARTS_OF_DAY).map(|(w, _)| (w.to_string(), Kw::Part as u8));
+    WordTags::new(dates.chain(parts))
+});
+
+/// The one-word entries of a list with their second column (`""` when it has none).
+fn single_words(lex: Lexicon) -> impl Iterator<Item = (&'static str, &'static str)> {
+    lex.entries()
+        .filter(|e| !e.key().contains(' '))
+        .map(|e| (e.key(), e.column(1).unwrap_or("")))
+}
+
+/// A phrase list with a numeric value per phrase (0 when it has none), longest phrases
+/// first.
+pub(crate) struct Phrases {
+    pub list: Vec<(Vec<&'static str>, u32)>,
+}
+
+fn phrases(lex: Lexicon) -> Phrases {
+    let mut list: Vec<(Vec<&'static str>, u32)> = lex
+        .entries()
+        .map(|e| {
+            let value = e.column(1).map_or(0, |v| v.parse().unwrap_or(0));
+            (e.key().split_whitespace().collect(), value)
+        })
+        .collect();
+    list.sort_by_key(|e| std::cmp::Reverse(e.0.len()));
+    Phrases { list }
+}
+
+/// The words of a one-word list.
+fn words(lex: Lexicon) -> Vec<&'static str> {
+    lex.entries().map(|e| e.key()).collect()
+}
+
+pub(crate) static WEEKDAY_PHRASES: LazyLock<Phrases> = LazyLock::new(|| phrases(lexicon::WEEKDAYS));
+pub(crate) static LUNAR_MONTH_PHRASES: LazyLock<Phrases> =
+    LazyLock::new(|| phrases(lexicon::LUNAR_MONTHS));
+/// Lunar month names that stand alone ("tháng Giêng").
+pub(crate) static LUNAR_ONLY_MONTHS: LazyLock<Phrases> =
+    LazyLock::new(|| phrases(lexicon::LUNAR_MONTH_NAMES));
+pub(crate) static UNIT_PHRASES: LazyLock<Phrases> = LazyLock::new(|| phrases(lexicon::RATIO_UNITS));
+pub(crate) static PLACE_PHRASES: LazyLock<Phrases> =
+    LazyLock::new(|| phrases(lexicon::SUBJECT_UNITS));
+pub(crate) static CUE_PHRASES: LazyLock<Phrases> = LazyLock::new(|| phrases(lexicon::RATIO_CUES));
+pub(crate) static ITEM_OPENERS: LazyLock<Phrases> =
+    LazyLock::new(|| phrases(lexicon::RATIO_ITEM_OPENERS));
+
+/// The one-word lists, read by `Scanner::is_any`.
+pub(crate) static DATE_CUES: LazyLock<Vec<&str>> = LazyLock::new(|| words(lexicon::DATE_CUES));
+pub(crate) static DATE_PERIOD_NOUNS: LazyLock<Vec<&str>> =
+    LazyLock::new(|| words(lexicon::DATE_PERIOD_NOUNS));
+pub(crate) static DATE_QUANTIFIERS: LazyLock<Vec<&str>> =
+    LazyLock::new(|| words(lexicon::DATE_QUANTIFIERS));
+pub(crate) static NUMBER_CODE_CUES: LazyLock<Vec<&str>> =
+    LazyLock::new(|| words(lexicon::NUMBER_CODE_CUES));
+pub(crate) static RATIO_NAMED_UNITS: LazyLock<Vec<&str>> =
+    LazyLock::new(|| words(lexicon::RATIO_NAMED_UNITS));
+pub(crate) static TIME_CUES: LazyLock<Vec<&str>> = LazyLock::new(|| words(lexicon::TIME_CUES));
+pub(crate) static TIME_DURATION_AFTER: LazyLock<Vec<&str>> =
+    LazyLock::new(|| words(lexicon::TIME_DURATION_AFTER));
+pub(crate) static TIME_DURATION_BEFORE: LazyLock<Vec<&str>> =
+    LazyLock::new(|| words(lexicon::TIME_DURATION_BEFORE));
+
+/// How a clock reading in a part of the day becomes 24-hour.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Clock {
+    Am,
+    Noon,
+    Pm,
+    Night,
+}
+
+pub(crate) static PART_CLOCK: LazyLock<HashMap<String, Clock>> = LazyLock::new(|| {
+    lexicon::PARTS_OF_DAY
+        .entries()
+        .filter_map(|e| {
+            let clock = match e.column(1)? {
+                "am" => Clock::Am,
+                "noon" => Clock::Noon,
+                "pm" => Clock::Pm,
+                "night" => Clock::Night,
+                _ => return None,
+            };
+            Some((e.key().to_string(), clock))
+        })
+        .collect()
+});
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The shared rules (NFC, trimmed, unique, normalized form) are tested in
+    /// src/text/lexicon.rs; the date and ratio lists are also lowercase, since the
+    /// grammar compares them with words lowercased.
+    #[test]
+    fn keyword_lists_are_lowercase() {
+        use lexicon::*;
+        for lex in [
+            DATE_CUES,
+            DATE_PERIOD_NOUNS,
+            DATE_QUANTIFIERS,
+            DATE_WORDS,
+            LUNAR_MONTHS,
+            LUNAR_MONTH_NAMES,
+            NUMBER_CODE_CUES,
+            PARTS_OF_DAY,
+            RATIO_CUES,
+            RATIO_ITEM_OPENERS,
+            RATIO_NAMED_UNITS,
+            RATIO_UNITS,
+            SUBJECT_UNITS,
+            TIME_CUES,
+            TIME_DURATION_AFTER,
+            TIME_DURATION_BEFORE,
+            WEEKDAYS,
+        ] {
+            for e in lex.entries() {
+                assert_eq!(e.key(), e.key().to_lowercase(), "{}:{}", lex.file, e.line);
+            }
+        }
+    }
+
+    #[test]
+    fn every_date_word_has_a_role() {
+        use crate::text::tokens::CAPACITY;
+        for e in lexicon::DATE_WORDS.entries() {
+            let role = e.column(1).unwrap_or("");
+            assert_ne!(self::role(role), Kw::None, "unknown role {role:?}");
+        }
+        assert!(KEYWORDS.len() > 30);
+        // the table must hold them all, and the tokenizer lowercases candidates into a
+        // 64-byte buffer
+        assert!(KEYWORDS.len() <= CAPACITY);
+        assert!(KEYWORDS.max_len() <= 32);
+        for (w, tag) in KEYWORDS.words() {
+            assert_eq!(KEYWORDS.get(w.as_bytes()), tag, "{w}");
+        }
+        let get = |w: &str| Kw::from_tag(KEYWORDS.get(w.as_bytes()));
+        assert_eq!(get("xyz"), Kw::None);
+        assert_eq!(get("NGÀY"), Kw::None); // only ASCII case is ignored
+        assert_eq!(get("NGàY"), Kw::Day);
+        for (k, &kw) in ROLES.iter().enumerate() {
+            assert_eq!(kw as usize, k);
+            assert_eq!(Kw::from_tag(k as u8), kw);
+        }
+        assert_eq!(PART_CLOCK.len(), lexicon::PARTS_OF_DAY.entries().count());
+    }
+}

@@ -1,0 +1,368 @@
+//! The place lexicon: the word lists `src/lexicon/place_*.txt` (read by the one lexicon
+//! reader, [`crate::text::lexicon`]) and the gazetteer's province names, compiled once into
+//! one [`Matcher`] whose every pattern says what it stands for ([`Pat`]).
+
+use std::collections::{HashMap, HashSet};
+use std::sync::LazyLock;
+
+use aho_corasick::{AhoCorasick, MatchKind};
+
+use super::PlaceKind;
+use super::matcher::Matcher;
+use crate::extract::gazetteer::{fold_key, gazetteer};
+use crate::normalize::{NormalizeConfig, Normalizer, ToneStyle, y_as_i};
+use crate::text::lexicon::{
+    Entry, Lexicon, PLACE_ALIASES, PLACE_BLOCKERS, PLACE_CITIES, PLACE_COUNTRIES, PLACE_LIST_CUES,
+    PLACE_ORG_WORDS, PLACE_REGIONS, PLACE_SURNAMES, PLACE_UNITS, parse_columns,
+};
+
+/// The place word lists, each with the number of tab-separated columns of its lines.
+pub(super) const LISTS: [(Lexicon, usize); 9] = [
+    (PLACE_UNITS, 4),
+    (PLACE_ORG_WORDS, 2),
+    (PLACE_LIST_CUES, 1),
+    (PLACE_ALIASES, 3),
+    (PLACE_CITIES, 1),
+    (PLACE_REGIONS, 1),
+    (PLACE_COUNTRIES, 1),
+    (PLACE_BLOCKERS, 2),
+    (PLACE_SURNAMES, 1),
+];
+
+/// The entries of a place list, read with its column count from [`LISTS`]. A malformed
+/// list reads as empty (its test in `place/tests.rs` rejects that, so it cannot ship).
+fn rows(list: Lexicon) -> Vec<Entry<'static>> {
+    let columns = LISTS
+        .iter()
+        .find(|(l, _)| *l == list)
+        .map_or(1, |&(_, c)| c);
+    parse_columns(list.file, list.text, columns).unwrap_or_default()
+}
+
+/// The first column of the rows of `list` whose second column is `role`.
+fn with_role(list: Lexicon, role: &str) -> impl Iterator<Item = &'static str> {
+    rows(list)
+        .into_iter()
+        .filter(move |e| e.column(1) == Some(role))
+        .map(|e| e.key())
+}
+
+/// What may follow a unit word.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Follow {
+    Name,
+    Number,
+    Both,
+}
+
+/// What a pattern of the matcher stands for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Pat {
+    /// A unit word; index into `Lex::units`.
+    Unit(u16),
+    /// A party committee; index into `Lex::orgs`.
+    Org(u16),
+    /// A bare province, city, alias; index into `Lex::bare`.
+    Bare(u16),
+    /// Contains a place but is not one.
+    NotPlace,
+}
+
+/// A unit word ("xã", "TP.") and how its name is read.
+#[derive(Debug)]
+pub(super) struct UnitWord {
+    pub(super) unit: &'static str,
+    pub(super) follow: Follow,
+    /// The abbreviation takes what follows without a space ("Q.1", "TP.Vinh").
+    pub(super) dotted: bool,
+}
+
+/// A name that is a place on its own.
+#[derive(Debug)]
+pub(super) struct Bare {
+    /// Key of the gazetteer name (provinces, cities, aliases).
+    pub(super) key: Option<String>,
+    pub(super) kind: PlaceKind,
+    pub(super) unit: &'static str,
+    /// Cities may be district-level units.
+    pub(super) city: bool,
+    /// One syllable ("Lào", "Đức"): checked against a longer name after it.
+    pub(super) short: bool,
+}
+
+/// Everything place reading looks words up in.
+#[derive(Debug)]
+pub(super) struct Lex {
+    pub(super) ac: Option<Matcher>,
+    /// The patterns of `ac` (for the test that checks the search).
+    #[cfg(test)]
+    pub(super) patterns: Vec<String>,
+    pub(super) pats: Vec<Pat>,
+    pub(super) units: Vec<UnitWord>,
+    pub(super) orgs: Vec<&'static str>,
+    pub(super) bare: Vec<Bare>,
+    pub(super) blockers: Option<AhoCorasick>,
+    pub(super) blocker_org: Vec<bool>,
+    pub(super) list_cues: HashSet<&'static str>,
+    pub(super) unit_blockers: HashSet<String>,
+    pub(super) country_cues: Vec<&'static str>,
+    /// Countries and regions as written: "các tỉnh Tây Nguyên" is a region, not a tỉnh.
+    pub(super) not_admin: HashSet<String>,
+    pub(super) surnames: HashSet<&'static str>,
+    pub(super) aliases: HashMap<String, (String, &'static str)>,
+}
+
+/// The place lexicon, built on first use.
+pub(super) static LEX: LazyLock<Lex> = LazyLock::new(Lex::build);
+
+/// `word` with its first letter capitalised.
+fn capitalized(word: &str) -> String {
+    let mut c = word.chars();
+    match c.next() {
+        Some(f) => f.to_uppercase().chain(c).collect(),
+        None => String::new(),
+    }
+}
+
+/// `word` as written and capitalised.
+fn both_cases(word: &str) -> [String; 2] {
+    [word.to_string(), capitalized(word)]
+}
+
+/// `text` in the new tone style ("hòa" → "hoà"), by the normalizer.
+fn new_style(text: &str) -> String {
+    let config = NormalizeConfig::new()
+        .tone(ToneStyle::New)
+        .fix_encoding(false);
+    Normalizer::new(config).normalize(text).into_string()
+}
+
+/// `text` with `i` for every `y` that may be spelled so ("Quy Nhơn" → "Qui Nhơn", "Hoa
+/// Kỳ" → "Hoa Kì"), by the syllable model's rule ([`y_as_i`]).
+pub(super) fn i_for_y(text: &str) -> String {
+    let lower = |c: char| c.to_lowercase().next().unwrap_or(c);
+    let mut before = [' ', ' '];
+    text.chars()
+        .map(|c| {
+            let out = y_as_i(c, before).unwrap_or(c);
+            before = [before[1], lower(c)];
+            out
+        })
+        .collect()
+}
+
+/// The patterns of the matcher as they are collected, each with what it stands for.
+#[derive(Default)]
+struct Patterns {
+    patterns: Vec<String>,
+    pats: Vec<Pat>,
+    seen: HashSet<String>,
+    bare: Vec<Bare>,
+}
+
+impl Patterns {
+    /// Adds `p` in every spelling it is matched in: as written and in the new tone style
+    /// ("hòa", "hoà"), each also with `i` for a `y` after a consonant or `qu-` ("Quy Nhơn",
+    /// "Qui Nhơn"). The first pattern of a spelling keeps it.
+    fn add(&mut self, p: String, pat: Pat) {
+        let iy = i_for_y(&p);
+        for v in [new_style(&iy), iy, new_style(&p), p] {
+            if self.seen.insert(v.clone()) {
+                self.patterns.push(v);
+                self.pats.push(pat);
+            }
+        }
+    }
+
+    /// Adds a bare name, and "Bà Rịa-Vũng Tàu", "Bà Rịa Vũng Tàu" for "Bà Rịa - Vũng Tàu".
+    fn add_bare(&mut self, name: &str, b: Bare) {
+        let pat = Pat::Bare(self.bare.len() as u16);
+        self.bare.push(b);
+        self.add(name.to_string(), pat);
+        if name.contains(" - ") {
+            self.add(name.replace(" - ", "-"), pat);
+            self.add(name.replace(" - ", " "), pat);
+        }
+    }
+
+    /// The unit words, lowercase and, where the list says `any`, capitalised too.
+    fn units(&mut self) -> Vec<UnitWord> {
+        let mut units = Vec::new();
+        for e in rows(PLACE_UNITS) {
+            let cols = &e.columns;
+            let follow = match cols[2] {
+                "number" => Follow::Number,
+                "both" => Follow::Both,
+                _ => Follow::Name,
+            };
+            let pat = Pat::Unit(units.len() as u16);
+            units.push(UnitWord {
+                unit: cols[1],
+                follow,
+                dotted: cols[0].ends_with('.'),
+            });
+            self.add(cols[0].to_string(), pat);
+            if cols[3] == "any" && cols[0].starts_with(char::is_lowercase) {
+                self.add(capitalized(cols[0]), pat);
+            }
+        }
+        units
+    }
+
+    /// The party committees ("huyện ủy", "Huyện ủy"), each with its unit.
+    fn orgs(&mut self) -> Vec<&'static str> {
+        let mut orgs = Vec::new();
+        for e in rows(PLACE_ORG_WORDS) {
+            let pat = Pat::Org(orgs.len() as u16);
+            orgs.push(e.columns[1]);
+            for v in both_cases(e.key()) {
+                self.add(v, pat);
+            }
+        }
+        orgs
+    }
+
+    /// Names that contain a place but are not one ("Thái Bình Dương").
+    fn not_places(&mut self) {
+        for name in with_role(PLACE_BLOCKERS, "name") {
+            self.add(name.to_string(), Pat::NotPlace);
+        }
+    }
+
+    /// Other names of units ("Sài Gòn"): fold key → (key of the unit's name, unit word).
+    fn aliases(&mut self) -> HashMap<String, (String, &'static str)> {
+        let mut aliases = HashMap::new();
+        for e in rows(PLACE_ALIASES) {
+            let (alias, name, unit) = (e.columns[0], e.columns[1], e.columns[2]);
+            aliases.insert(fold_key(alias), (fold_key(name), unit));
+            let b = Bare {
+                key: Some(fold_key(name)),
+                short: false,
+                ..Bare::named(alias, PlaceKind::Admin, unit)
+            };
+            self.add_bare(alias, b);
+        }
+        aliases
+    }
+
+    /// Names that are places on their own, of `kind`, with the unit word `unit`.
+    fn names<'n>(
+        &mut self,
+        names: impl IntoIterator<Item = &'n str>,
+        kind: PlaceKind,
+        unit: &'static str,
+    ) {
+        for name in names {
+            self.add_bare(name, Bare::named(name, kind, unit));
+        }
+    }
+
+    /// Regions, as written and capitalised ("đồng bằng sông Cửu Long", "Tây Nguyên").
+    fn regions(&mut self) {
+        for name in keys(PLACE_REGIONS).flat_map(both_cases) {
+            let b = Bare {
+                short: false,
+                ..Bare::named(&name, PlaceKind::Region, "vùng")
+            };
+            self.add_bare(&name, b);
+        }
+    }
+}
+
+impl Bare {
+    /// The bare name `name`: looked up in the gazetteer when it is an administrative
+    /// unit, a possible district-level city when its unit word is "thành phố", checked
+    /// against a longer name after it when it is one word.
+    fn named(name: &str, kind: PlaceKind, unit: &'static str) -> Bare {
+        Bare {
+            key: (kind == PlaceKind::Admin).then(|| fold_key(name)),
+            kind,
+            unit,
+            city: unit == "thành phố",
+            short: !name.contains(' '),
+        }
+    }
+}
+
+/// The gazetteer's province names, each once.
+fn province_names() -> Vec<&'static str> {
+    let mut names: Vec<&str> = gazetteer().provinces().map(|u| u.name).collect();
+    names.sort_unstable();
+    names.dedup();
+    names
+}
+
+/// The first column of every entry of `list`.
+fn keys(list: Lexicon) -> impl Iterator<Item = &'static str> {
+    rows(list).into_iter().map(|e| e.key())
+}
+
+/// The words that block a bare name after them in its clause ("đường", "chị"), and
+/// whether each is an organization's ("Công ty"), which blocks it anywhere after.
+fn blockers() -> (Option<AhoCorasick>, Vec<bool>) {
+    let mut patterns = Vec::new();
+    let mut org = Vec::new();
+    for e in rows(PLACE_BLOCKERS) {
+        match e.columns[1] {
+            "before" => {
+                for v in both_cases(e.key()) {
+                    patterns.push(v);
+                    org.push(false);
+                }
+            }
+            "org" => {
+                patterns.push(e.key().to_string());
+                org.push(true);
+            }
+            _ => {}
+        }
+    }
+    let ac = AhoCorasick::builder()
+        .match_kind(MatchKind::Standard)
+        .build(&patterns)
+        .ok();
+    (ac, org)
+}
+
+impl Lex {
+    fn build() -> Lex {
+        let mut p = Patterns::default();
+        let units = p.units();
+        let orgs = p.orgs();
+        p.not_places();
+        let aliases = p.aliases();
+        p.names(province_names(), PlaceKind::Admin, "");
+        p.names(keys(PLACE_CITIES), PlaceKind::Admin, "thành phố");
+        p.regions();
+        p.names(keys(PLACE_COUNTRIES), PlaceKind::Country, "quốc gia");
+        let (blockers, blocker_org) = blockers();
+        let Patterns {
+            patterns,
+            pats,
+            bare,
+            ..
+        } = p;
+        Lex {
+            ac: Matcher::new(&patterns),
+            #[cfg(test)]
+            patterns,
+            pats,
+            units,
+            orgs,
+            bare,
+            blockers,
+            blocker_org,
+            country_cues: with_role(PLACE_BLOCKERS, "cue").collect(),
+            not_admin: keys(PLACE_REGIONS)
+                .chain(keys(PLACE_COUNTRIES))
+                .flat_map(both_cases)
+                .collect(),
+            unit_blockers: with_role(PLACE_BLOCKERS, "unit")
+                .flat_map(both_cases)
+                .collect(),
+            list_cues: keys(PLACE_LIST_CUES).collect(),
+            surnames: keys(PLACE_SURNAMES).collect(),
+            aliases,
+        }
+    }
+}

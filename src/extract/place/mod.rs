@@ -1,0 +1,183 @@
+//! Places: administrative units, villages, provinces and cities named bare, countries and
+//! regions, each with its candidates in the [gazetteer](super::gazetteer) and, when the
+//! article leaves one choice, the resolved unit.
+//!
+//! Runs on normalized text. One Aho-Corasick pass (`MatchKind::LeftmostLongest`) finds
+//! unit words ("xã", "thành phố", "TP.", "Q."), party committees ("Tỉnh ủy"), bare names
+//! (provinces, cities, countries, regions) and non-places that contain one ("Thái Bình
+//! Dương"); a name after a unit word is read as a run of capitalised words and cut to the
+//! longest prefix the gazetteer knows, so "Tỉnh ủy Thanh Hóa Đỗ Trọng Hưng" gives Thanh
+//! Hóa and leaves the person alone.
+//!
+//! The work is done in three steps: `lexicon` compiles the word lists and the
+//! gazetteer's province names into one `matcher`; `read` walks its matches and reads each
+//! mention (unit word and name, a list after it, a bare name), with the word helpers of
+//! `words`; `resolve` pools the evidence of the whole article and picks each mention's
+//! unit.
+//!
+//! # Examples
+//!
+//! ```
+//! use vinews::extract::place::places;
+//! let text = "Thường trực Huyện ủy làm việc với Đảng ủy xã Đức Ninh.";
+//! let found = places(text, None);
+//! assert_eq!(found.len(), 1);
+//! assert_eq!(found[0].text, "xã Đức Ninh");
+//! let resolved = found[0].resolved.as_ref().unwrap();
+//! assert_eq!(resolved.code, "02422");
+//! assert_eq!(resolved.path, "xã Đức Ninh, huyện Hàm Yên, tỉnh Tuyên Quang");
+//! ```
+
+mod lexicon;
+mod matcher;
+mod read;
+mod resolve;
+#[cfg(test)]
+mod tests;
+mod words;
+
+use std::collections::HashSet;
+
+use serde::Serialize;
+
+use super::gazetteer::{UnitId, UnitType, Validity};
+use crate::extract::date::Date;
+use crate::span::Span;
+
+pub use crate::text::lexicon::LexiconError;
+
+/// What kind of place a mention names.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum PlaceKind {
+    /// An administrative unit: province, district, commune (in the gazetteer).
+    Admin,
+    /// A village, hamlet or residential group (thôn, bản, ấp, xóm, tổ dân phố, khu phố);
+    /// not in the gazetteer.
+    Village,
+    /// A country.
+    Country,
+    /// A region (Tây Nguyên, đồng bằng sông Cửu Long).
+    Region,
+}
+
+/// A unit of the gazetteer, as a place refers to it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct UnitRef {
+    /// The official code.
+    pub code: &'static str,
+    /// The unit word: "xã", "huyện", "tỉnh", …
+    #[serde(rename = "type")]
+    pub unit_type: UnitType,
+    /// "xã Đức Ninh, huyện Hàm Yên, tỉnh Tuyên Quang".
+    pub path: String,
+    /// Its index in the gazetteer.
+    #[serde(skip)]
+    pub id: UnitId,
+}
+
+/// A unit a place may be.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Candidate {
+    /// The official code.
+    pub code: &'static str,
+    /// The unit word: "xã", "huyện", "tỉnh", …
+    #[serde(rename = "type")]
+    pub unit_type: UnitType,
+    /// "xã Đức Ninh, huyện Hàm Yên, tỉnh Tuyên Quang".
+    pub path: String,
+    /// Before or after the reform of 2025-07-01, or both.
+    pub valid: Validity,
+    /// For a unit of before 2025-07-01: the unit that took it in (the main one when it
+    /// was divided).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub successor: Option<UnitRef>,
+    /// True when the old unit was divided among several new ones; `successors` lists
+    /// them.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub split: bool,
+    /// All the new units an old unit was divided among (empty unless `split`).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub successors: Vec<UnitRef>,
+    /// Its index in the gazetteer.
+    #[serde(skip)]
+    pub id: UnitId,
+}
+
+/// One place mentioned in the text.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Place {
+    /// The mention in normalized form: "xã Đức Ninh", "Thanh Hóa", "Lào".
+    pub text: String,
+    /// Where it is (in the text given to [`places`]; [`Article`](crate::Article) maps it
+    /// back to the original).
+    #[serde(flatten)]
+    pub span: Span,
+    /// The unit: "xã", "thành phố", "thôn", …; "quốc gia" for a country, "vùng" for a
+    /// region.
+    pub unit: &'static str,
+    /// The name without its unit word: "Đức Ninh", "1".
+    pub name: String,
+    /// What kind of place.
+    pub kind: PlaceKind,
+    /// The gazetteer units it may be (at most [`MAX_CANDIDATES`], the resolved one
+    /// first).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub candidates: Vec<Candidate>,
+    /// How many units matched in all (more than `candidates.len()` when cut).
+    #[serde(skip)]
+    pub candidate_count: usize,
+    /// The unit the article's evidence leaves, when it leaves exactly one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub resolved: Option<Candidate>,
+}
+
+/// At most this many candidates are listed on a place.
+pub const MAX_CANDIDATES: usize = 10;
+
+/// The places in `text` (normalized), in order, with candidates and resolution.
+/// `reference` is the publication date: units of the wrong era are set aside.
+///
+/// # Time complexity
+///
+/// Linear in `text.len()`: one automaton pass, name reading bounded by six words, and
+/// resolution linear in the number of candidates.
+#[must_use]
+pub fn places(text: &str, reference: Option<Date>) -> Vec<Place> {
+    let (found, hints) = read::read(text);
+    resolve::resolve(found, &hints, reference, text)
+}
+
+/// A place found in the scan, before resolution.
+#[derive(Debug)]
+struct Found {
+    span: Span,
+    name: Span,
+    unit: &'static str,
+    kind: PlaceKind,
+    cands: Vec<UnitId>,
+}
+
+impl Found {
+    /// A mention that is its name alone, with no unit word in it.
+    fn name_only(name: Span, unit: &'static str, kind: PlaceKind, cands: Vec<UnitId>) -> Found {
+        Found {
+            span: name,
+            name,
+            unit,
+            kind,
+            cands,
+        }
+    }
+}
+
+/// Evidence about the article as a whole.
+#[derive(Debug, Default)]
+struct Hints {
+    /// District-level unit types named by committees or bare unit words ("Huyện ủy",
+    /// "UBND huyện").
+    district_types: HashSet<UnitType>,
+    /// The article names districts, so it was written before 2025-07-01.
+    has_districts: bool,
+}

@@ -1,0 +1,407 @@
+//! Reading mentions: one pass over the matches of the place lexicon, left to right. A unit
+//! word is followed by its name (or a number), and after a list cue ("các xã") by more
+//! names; a party committee ("Huyện ủy") by a known name; a bare name stands on its own
+//! unless its context makes it part of something else.
+
+use super::lexicon::{Bare, Follow, LEX, Lex, Pat, UnitWord};
+use super::resolve::{admin_candidates, exact_candidates, unit_level, unit_types};
+use super::words::{
+    MAX_NAME_WORDS, NameKeys, char_at, char_before, is_acronym, is_number, is_word_char,
+    name_words, starts_upper, word_before,
+};
+use super::{Found, Hints, PlaceKind};
+use crate::extract::gazetteer::{Gazetteer, Level, UnitId, UnitType, gazetteer};
+use crate::span::Span;
+
+/// The mentions of places in `text`, in order, and what they say about the article.
+pub(super) fn read(text: &str) -> (Vec<Found>, Hints) {
+    let lex = &*LEX;
+    let mut scan = Scan {
+        ctx: Ctx {
+            text,
+            lex,
+            g: gazetteer(),
+        },
+        found: Vec::new(),
+        hints: Hints::default(),
+        consumed: 0,
+    };
+    if let Some(ac) = lex.ac.as_ref() {
+        for (pattern, s, e) in ac.find_iter(text.as_bytes()) {
+            scan.step(lex.pats[pattern], s, e);
+        }
+    }
+    (scan.found, scan.hints)
+}
+
+/// What reading looks at: the text, the lexicon, the gazetteer.
+#[derive(Clone, Copy)]
+struct Ctx<'t> {
+    text: &'t str,
+    lex: &'static Lex,
+    g: &'static Gazetteer,
+}
+
+/// The state of the pass.
+struct Scan<'t> {
+    ctx: Ctx<'t>,
+    found: Vec<Found>,
+    hints: Hints,
+    /// Where the last mention (or non-place) ends; a match starting before it is skipped.
+    consumed: usize,
+}
+
+impl Hints {
+    /// Notes the district-level unit types of `unit` ("huyện", "thị xã"; a "thành phố" may
+    /// be a district-level city).
+    fn district_unit(&mut self, unit: &str) {
+        for &t in unit_types(unit) {
+            if t != UnitType::ThanhPho {
+                self.district_types.insert(t);
+            }
+        }
+    }
+}
+
+impl Scan<'_> {
+    /// Takes the match of `pat` at `s..e`: whole words only (a dotted unit word may run
+    /// into its name, "Q.1").
+    fn step(&mut self, pat: Pat, s: usize, e: usize) {
+        let Ctx { text, lex, .. } = self.ctx;
+        if s < self.consumed || char_before(text, s).is_some_and(is_word_char) {
+            return;
+        }
+        let dotted = matches!(pat, Pat::Unit(i) if lex.units[i as usize].dotted);
+        if !dotted && char_at(text, e).is_some_and(is_word_char) {
+            return;
+        }
+        match pat {
+            Pat::NotPlace => self.consumed = e,
+            Pat::Unit(i) => self.unit(&lex.units[i as usize], s, e),
+            Pat::Org(i) => self.org(lex.orgs[i as usize], e),
+            Pat::Bare(i) => {
+                if let Some(f) = bare_place(self.ctx, s, e, &lex.bare[i as usize]) {
+                    self.found.push(f);
+                    self.consumed = e;
+                }
+            }
+        }
+    }
+
+    /// A unit word at `s..e` and the name after it.
+    fn unit(&mut self, uw: &UnitWord, s: usize, e: usize) {
+        let Ctx { text, lex, .. } = self.ctx;
+        let unit = uw.unit;
+        let before = word_before(text, s);
+        if before.is_some_and(|w| lex.unit_blockers.contains(w)) {
+            self.consumed = e;
+            return;
+        }
+        // The name starts after one space, or right after "Q." / "TP.".
+        // "Q.Ba Đình", "Q.1", "Q. 1" (a space only before a number), "TP. Vinh".
+        let mut at = e;
+        let mut follow = uw.follow;
+        if text[e..].starts_with(' ') {
+            at = e + 1;
+            if uw.dotted && unit != "thành phố" {
+                follow = Follow::Number;
+            }
+        }
+        let level = unit_level(unit);
+        let name = read_name(self.ctx, at, unit, follow)
+            .filter(|(_, cands)| !cands.is_empty() || !uw.dotted || level.is_none());
+        let Some((name_end, cands)) = name else {
+            self.unit_word_alone(unit, before);
+            self.consumed = e;
+            return;
+        };
+        let kind = if level.is_some() {
+            PlaceKind::Admin
+        } else {
+            PlaceKind::Village
+        };
+        if level == Some(Level::District) {
+            self.hints.has_districts = true;
+        }
+        self.found.push(Found {
+            span: Span::new(s, name_end),
+            name: Span::new(at, name_end),
+            unit,
+            kind,
+            cands,
+        });
+        self.consumed = name_end;
+        if before.is_some_and(|w| lex.list_cues.contains(w) || is_number(w)) {
+            self.consumed = self.list(name_end, unit, follow, kind);
+        }
+    }
+
+    /// A unit word with no name after it: "UBND huyện", "cấp huyện" tell the district
+    /// type. `before` is the word before it.
+    fn unit_word_alone(&mut self, unit: &str, before: Option<&str>) {
+        if unit_level(unit) != Some(Level::District) {
+            return;
+        }
+        self.hints.has_districts = true;
+        let plural = before.is_some_and(|w| self.ctx.lex.list_cues.contains(w));
+        let official = before.is_some_and(is_acronym);
+        if !plural && (unit != "thành phố" || official) {
+            self.hints.district_unit(unit);
+        }
+    }
+
+    /// A party committee ending at `e` ("Tỉnh ủy"), and the unit it names when one follows.
+    fn org(&mut self, unit: &'static str, e: usize) {
+        if unit_level(unit) == Some(Level::District) {
+            self.hints.has_districts = true;
+            self.hints.district_unit(unit);
+        }
+        self.consumed = e;
+        if self.ctx.text[e..].starts_with(' ') {
+            let at = e + 1;
+            if let Some((name_end, cands)) = read_name(self.ctx, at, unit, Follow::Name)
+                && !cands.is_empty()
+            {
+                let name = Span::new(at, name_end);
+                let found = Found::name_only(name, unit, PlaceKind::Admin, cands);
+                self.found.push(found);
+                self.consumed = name_end;
+            }
+        }
+    }
+
+    /// After "các xã Đức Ninh": ", Hùng Đức và Thái Hòa". Returns the end consumed.
+    fn list(
+        &mut self,
+        mut end: usize,
+        unit: &'static str,
+        follow: Follow,
+        kind: PlaceKind,
+    ) -> usize {
+        let text = self.ctx.text;
+        loop {
+            let rest = &text[end..];
+            let skip = [", và ", ", ", " và ", " và các ", " , "]
+                .iter()
+                .find(|sep| rest.starts_with(*sep))
+                .map(|sep| sep.len());
+            let Some(skip) = skip else { return end };
+            let at = end + skip;
+            if !char_at(text, at).is_some_and(|c| c.is_uppercase() || c.is_ascii_digit()) {
+                return end;
+            }
+            let Some((name_end, cands)) = read_name(self.ctx, at, unit, follow) else {
+                return end;
+            };
+            // An admin item must be known; a village item must be short.
+            let words = text[at..name_end].split(' ').count();
+            if (kind == PlaceKind::Admin && cands.is_empty())
+                || (kind == PlaceKind::Village && words > 3)
+            {
+                return end;
+            }
+            let name = Span::new(at, name_end);
+            self.found.push(Found::name_only(name, unit, kind, cands));
+            end = name_end;
+        }
+    }
+}
+
+/// Reads the name after a unit word at `at`: where it ends and the units it may be;
+/// `None` when there is none.
+fn read_name(
+    ctx: Ctx,
+    at: usize,
+    unit: &'static str,
+    follow: Follow,
+) -> Option<(usize, Vec<UnitId>)> {
+    let mut ends = [0usize; MAX_NAME_WORDS];
+    let n = name_words(ctx.text, at, false, &mut ends);
+    if n == 0 {
+        return lowercase_name(ctx, at, unit, &mut ends);
+    }
+    let admin = unit_level(unit).is_some();
+    let first = &ctx.text[at..ends[0]];
+    if is_number(first) {
+        if follow == Follow::Name {
+            return None;
+        }
+        let cands = if admin {
+            admin_candidates(ctx.g, first, unit)
+        } else {
+            Vec::new()
+        };
+        return Some((ends[0], cands));
+    }
+    if follow == Follow::Number {
+        return None;
+    }
+    if admin {
+        let known = known_prefix(ctx, at, &ends, n, unit);
+        if known.is_some() {
+            return known;
+        }
+    }
+    unknown_name(ctx, at, &ends, n, admin)
+}
+
+/// The longest prefix of the `n` name words at `at` that the gazetteer (or an alias)
+/// knows as a `unit`.
+fn known_prefix(
+    ctx: Ctx,
+    at: usize,
+    ends: &[usize; MAX_NAME_WORDS],
+    n: usize,
+    unit: &str,
+) -> Option<(usize, Vec<UnitId>)> {
+    let keys = NameKeys::new(ctx.text, at, ends, n);
+    for k in (1..=n).rev() {
+        let key = keys.key(ctx.text, at, ends, k);
+        let key = ctx
+            .lex
+            .aliases
+            .get(key.as_ref())
+            .map_or(key.as_ref(), |(t, _)| t);
+        let cands = admin_candidates(ctx.g, key, unit);
+        if !cands.is_empty() {
+            return Some((ends[k - 1], cands));
+        }
+    }
+    None
+}
+
+/// A capitalised name the gazetteer does not know: where it ends, with no candidates.
+fn unknown_name(
+    ctx: Ctx,
+    at: usize,
+    ends: &[usize; MAX_NAME_WORDS],
+    n: usize,
+    admin: bool,
+) -> Option<(usize, Vec<UnitId>)> {
+    let Ctx { text, lex, .. } = ctx;
+    // A region or country: "các tỉnh Tây Nguyên" (the bare name is matched next).
+    if admin && (1..=n).any(|k| lex.not_admin.contains(&text[at..ends[k - 1]])) {
+        return None;
+    }
+    // A person ("UBND huyện Đinh Hữu Niên") is no place; else stop before a person's
+    // name, at most four words.
+    if admin && (n < 2 || (n >= 3 && lex.surnames.contains(&text[at..ends[0]]))) {
+        return None;
+    }
+    let mut k = n.min(4);
+    for j in 1..n {
+        let w = &text[ends[j - 1] + 1..ends[j]];
+        if lex.surnames.contains(w) && n - j >= 2 {
+            k = k.min(j);
+            break;
+        }
+    }
+    Some((ends[k - 1], Vec::new()))
+}
+
+/// Lowercase names only when the gazetteer knows them (two words or more): "xã đức ninh".
+fn lowercase_name(
+    ctx: Ctx,
+    at: usize,
+    unit: &str,
+    ends: &mut [usize; MAX_NAME_WORDS],
+) -> Option<(usize, Vec<UnitId>)> {
+    unit_level(unit)?;
+    let n = name_words(ctx.text, at, true, ends);
+    let keys = NameKeys::new(ctx.text, at, ends, n);
+    for k in (2..=n).rev() {
+        let key = keys.key(ctx.text, at, ends, k);
+        let cands = exact_candidates(ctx.g, ctx.g.lookup_key(&key), unit_types(unit));
+        if !cands.is_empty() {
+            return Some((ends[k - 1], cands));
+        }
+    }
+    None
+}
+
+/// A bare name `text[s..e]`, unless its context makes it something else.
+fn bare_place(ctx: Ctx, s: usize, e: usize, b: &Bare) -> Option<Found> {
+    let Ctx { text, lex, g } = ctx;
+    // Part of a longer proper name: "Nguyễn Hòa Bình", "Bia Hà Nội".
+    if let Some(w) = word_before(text, s)
+        && starts_upper(w)
+        && !is_acronym(w)
+        && !w.ends_with('.')
+    {
+        return None;
+    }
+    let window = clause_before(text, s);
+    if blocked(window, lex) {
+        return None;
+    }
+    // "Đức Ninh", "Nguyễn Đức Chung": a one-word name followed by a capitalised word is
+    // part of a longer name.
+    if b.short
+        && text[e..].starts_with(' ')
+        && char_at(text, e + 1).is_some_and(char::is_uppercase)
+        && !lex
+            .country_cues
+            .iter()
+            .any(|c| window.strip_suffix(' ').is_some_and(|w| w.ends_with(c)))
+    {
+        return None;
+    }
+    let cands: Vec<UnitId> = match &b.key {
+        Some(key) => g
+            .lookup_key(key)
+            .iter()
+            .copied()
+            .filter(|&i| {
+                g.unit(i).is_some_and(|u| {
+                    u.unit_type.level() == Level::Province
+                        || (b.city && u.unit_type == UnitType::ThanhPhoThuocTinh)
+                })
+            })
+            .collect(),
+        None => Vec::new(),
+    };
+    if b.kind == PlaceKind::Admin && cands.is_empty() {
+        return None;
+    }
+    Some(Found::name_only(Span::new(s, e), b.unit, b.kind, cands))
+}
+
+/// The clause before `s`, at most 80 bytes back: from the last punctuation mark before it.
+fn clause_before(text: &str, s: usize) -> &str {
+    let mut from = s.saturating_sub(80);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let window = &text[from..s];
+    let clause = window
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| {
+            matches!(
+                c,
+                ',' | '.' | ';' | ':' | '(' | ')' | '"' | '“' | '”' | '\n'
+            )
+        })
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    &window[clause..]
+}
+
+/// "đường Hà Nội", "chị Nga", "Công ty Thủy lợi Hà Tĩnh": a blocker word right before the
+/// name, or an organization's word anywhere in the clause before it.
+fn blocked(window: &str, lex: &Lex) -> bool {
+    let blockers = lex
+        .blockers
+        .iter()
+        .flat_map(|b| b.find_overlapping_iter(window));
+    for m in blockers {
+        let at_word =
+            m.start() == 0 || char_before(window, m.start()).is_some_and(|c| !is_word_char(c));
+        if !at_word {
+            continue;
+        }
+        if lex.blocker_org[m.pattern().as_usize()] || window[m.end()..] == *" " {
+            return true;
+        }
+    }
+    false
+}

@@ -1,0 +1,315 @@
+//! Candidates and resolution: the gazetteer units a mention may be, and the one the
+//! article's evidence leaves. Mentions of the same name and unit pool their evidence; a
+//! candidate is supported by the other mentions that name its ancestors or units below
+//! it; the era (before or after the reform of 2025-07-01), the district types the article
+//! names and "a bare name is the province" narrow the rest.
+
+use std::collections::HashMap;
+
+use super::{Candidate, Found, Hints, MAX_CANDIDATES, Place, UnitRef};
+use crate::extract::date::Date;
+use crate::extract::gazetteer::{
+    Gazetteer, Level, UnitId, UnitType, Validity, fold_key, gazetteer,
+};
+
+/// The gazetteer types a unit word may name.
+pub(super) fn unit_types(unit: &str) -> &'static [UnitType] {
+    match unit {
+        "xã" => &[UnitType::Xa],
+        "phường" => &[UnitType::Phuong],
+        "thị trấn" => &[UnitType::ThiTran],
+        "đặc khu" => &[UnitType::DacKhu],
+        "huyện" => &[UnitType::Huyen],
+        "quận" => &[UnitType::Quan],
+        "thị xã" => &[UnitType::ThiXa],
+        "thành phố" => &[UnitType::ThanhPho, UnitType::ThanhPhoThuocTinh],
+        "tỉnh" => &[UnitType::Tinh],
+        _ => &[],
+    }
+}
+
+/// The level of the units a unit word names; `None` for a village word ("thôn").
+pub(super) fn unit_level(unit: &str) -> Option<Level> {
+    unit_types(unit).first().map(|t| t.level())
+}
+
+/// The units of `ids` whose type is one of `types`.
+pub(super) fn exact_candidates(g: &Gazetteer, ids: &[UnitId], types: &[UnitType]) -> Vec<UnitId> {
+    ids.iter()
+        .copied()
+        .filter(|&i| g.unit(i).is_some_and(|u| types.contains(&u.unit_type)))
+        .collect()
+}
+
+/// Gazetteer units named `key` that fit `unit`: the exact unit types, else any unit of the
+/// same level (a huyện that became a thị xã is still called huyện in older news).
+pub(super) fn admin_candidates(g: &Gazetteer, key: &str, unit: &str) -> Vec<UnitId> {
+    let ids = g.lookup_key(key);
+    let types = unit_types(unit);
+    let exact = exact_candidates(g, ids, types);
+    if !exact.is_empty() || types.is_empty() {
+        return exact;
+    }
+    let level = types[0].level();
+    ids.iter()
+        .copied()
+        .filter(|&i| g.unit(i).is_some_and(|u| u.unit_type.level() == level))
+        .collect()
+}
+
+const REFORM: (i32, u8, u8) = (2025, 7, 1);
+
+/// The places of the mentions `found` in `text`, each with its candidates and, when the
+/// evidence leaves one, its unit.
+pub(super) fn resolve(
+    found: Vec<Found>,
+    hints: &Hints,
+    reference: Option<Date>,
+    text: &str,
+) -> Vec<Place> {
+    let g = gazetteer();
+    let after = after_reform(reference, hints);
+    let groups = Groups::new(&found, text, |id| in_era(g, after, id));
+    let support = Support::new(&groups.cands, g);
+    let resolved: Vec<Option<UnitId>> = groups
+        .cands
+        .iter()
+        .enumerate()
+        .map(|(gi, cands)| choose(gi, cands, groups.bare[gi], &support, hints, g))
+        .collect();
+    found
+        .into_iter()
+        .zip(groups.of)
+        .map(|(f, gi)| place(f, resolved[gi], text, g))
+        .collect()
+}
+
+/// The era of the article: the publication date, else "the article names districts" →
+/// before the reform; `None` when nothing tells.
+fn after_reform(reference: Option<Date>, hints: &Hints) -> Option<bool> {
+    match reference {
+        Some(d) => Some((d.year(), d.month(), d.day()) >= REFORM),
+        None if hints.has_districts => Some(false),
+        None => None,
+    }
+}
+
+/// True when the unit `id` existed in the era `after` (any unit when it is unknown).
+fn in_era(g: &Gazetteer, after: Option<bool>, id: UnitId) -> bool {
+    match (after, g.unit(id)) {
+        (Some(true), Some(u)) => u.valid.after(),
+        (Some(false), Some(u)) => u.valid.before(),
+        _ => true,
+    }
+}
+
+/// Mentions of the same name and unit, whose evidence is pooled.
+struct Groups {
+    /// The group of each mention.
+    of: Vec<usize>,
+    /// The candidates of each group: those of its first mention in the era, or all of
+    /// them when none is.
+    cands: Vec<Vec<UnitId>>,
+    /// The group has a bare mention (no unit word).
+    bare: Vec<bool>,
+}
+
+impl Groups {
+    fn new(found: &[Found], text: &str, in_era: impl Fn(UnitId) -> bool) -> Groups {
+        let mut index: HashMap<(String, &'static str), usize> = HashMap::new();
+        let mut groups = Groups {
+            of: Vec::with_capacity(found.len()),
+            cands: Vec::new(),
+            bare: Vec::new(),
+        };
+        for f in found {
+            let key = (fold_key(&text[f.name.start..f.name.end]), f.unit);
+            let next = index.len();
+            let gi = *index.entry(key).or_insert(next);
+            if gi == groups.cands.len() {
+                let era: Vec<UnitId> = f.cands.iter().copied().filter(|&c| in_era(c)).collect();
+                groups
+                    .cands
+                    .push(if era.is_empty() { f.cands.clone() } else { era });
+                groups.bare.push(false);
+            }
+            if f.unit.is_empty() {
+                groups.bare[gi] = true;
+            }
+            groups.of.push(gi);
+        }
+        groups
+    }
+}
+
+/// Which groups name a unit, or a unit below it. The group lists are sorted (groups are
+/// visited in order), so membership is a binary search and support is a sum of lengths:
+/// linear in the number of candidates.
+struct Support {
+    named: HashMap<UnitId, Vec<usize>>,
+    below: HashMap<UnitId, Vec<usize>>,
+}
+
+impl Support {
+    fn new(groups: &[Vec<UnitId>], g: &Gazetteer) -> Support {
+        let mut s = Support {
+            named: HashMap::new(),
+            below: HashMap::new(),
+        };
+        for (gi, cands) in groups.iter().enumerate() {
+            for &c in cands {
+                push_once(s.named.entry(c).or_default(), gi);
+                for a in g.chain(c).skip(1) {
+                    push_once(s.below.entry(a.id).or_default(), gi);
+                }
+            }
+        }
+        s
+    }
+
+    /// How many groups other than `gi` the list holds.
+    fn others(list: Option<&Vec<usize>>, gi: usize) -> usize {
+        list.map_or(0, |l| l.len() - usize::from(l.binary_search(&gi).is_ok()))
+    }
+
+    /// The support of candidate `c` of group `gi`: other groups naming its ancestors, and
+    /// other groups naming units below it.
+    fn of(&self, g: &Gazetteer, gi: usize, c: UnitId) -> usize {
+        g.chain(c)
+            .skip(1)
+            .map(|a| Support::others(self.named.get(&a.id), gi))
+            .sum::<usize>()
+            + Support::others(self.below.get(&c), gi)
+    }
+}
+
+/// Pushes `x` unless it is the last element (callers push in increasing order).
+fn push_once(v: &mut Vec<usize>, x: usize) {
+    if v.last() != Some(&x) {
+        v.push(x);
+    }
+}
+
+/// The unit of group `gi` with candidates `cands`, when the evidence leaves one: the best
+/// supported, then those under a district type the article names, then (for a bare name)
+/// the province.
+fn choose(
+    gi: usize,
+    cands: &[UnitId],
+    bare: bool,
+    support: &Support,
+    hints: &Hints,
+    g: &Gazetteer,
+) -> Option<UnitId> {
+    let mut keep: Vec<UnitId> = cands.to_vec();
+    if keep.len() > 1 {
+        let scores: Vec<usize> = keep.iter().map(|&c| support.of(g, gi, c)).collect();
+        let best = scores.iter().copied().max().unwrap_or(0);
+        if best > 0 {
+            keep = keep
+                .iter()
+                .zip(&scores)
+                .filter(|&(_, &s)| s == best)
+                .map(|(&c, _)| c)
+                .collect();
+        }
+    }
+    if keep.len() > 1 && !hints.district_types.is_empty() {
+        let fits = narrowed(&keep, |c| {
+            g.chain(c)
+                .find(|u| u.unit_type.level() == Level::District)
+                .is_some_and(|d| hints.district_types.contains(&d.unit_type))
+        });
+        if !fits.is_empty() {
+            keep = fits;
+        }
+    }
+    if keep.len() > 1 && bare {
+        // A bare name is the province rather than a city of the same name.
+        let provinces = narrowed(&keep, |c| {
+            g.unit(c)
+                .is_some_and(|u| u.unit_type.level() == Level::Province)
+        });
+        if provinces.len() == 1 {
+            keep = provinces;
+        }
+    }
+    (keep.len() == 1).then(|| keep[0])
+}
+
+/// The units of `keep` for which `fits` holds.
+fn narrowed(keep: &[UnitId], fits: impl Fn(UnitId) -> bool) -> Vec<UnitId> {
+    keep.iter().copied().filter(|&c| fits(c)).collect()
+}
+
+/// The place of mention `f`, resolved to `res` (listed first among its candidates).
+fn place(f: Found, res: Option<UnitId>, text: &str, g: &Gazetteer) -> Place {
+    let mut ids: Vec<UnitId> = f.cands.clone();
+    if let Some(r) = res {
+        ids.retain(|&c| c != r);
+        ids.insert(0, r);
+    }
+    let unit = if f.unit.is_empty() {
+        res.or(f.cands.first().copied())
+            .and_then(|c| g.unit(c))
+            .map_or("tỉnh", |u| u.unit_type.word())
+    } else {
+        f.unit
+    };
+    Place {
+        text: text[f.span.start..f.span.end].to_string(),
+        span: f.span,
+        unit,
+        name: text[f.name.start..f.name.end].to_string(),
+        kind: f.kind,
+        candidate_count: ids.len(),
+        candidates: ids
+            .iter()
+            .take(MAX_CANDIDATES)
+            .map(|&c| candidate(g, c))
+            .collect(),
+        resolved: res.map(|c| candidate(g, c)),
+    }
+}
+
+/// A reference to the unit `id`.
+fn unit_ref(g: &Gazetteer, id: UnitId) -> Option<UnitRef> {
+    let u = g.unit(id)?;
+    Some(UnitRef {
+        code: u.code,
+        unit_type: u.unit_type,
+        path: g.path(id),
+        id,
+    })
+}
+
+/// The unit `id` as a candidate, with the units that took it in.
+fn candidate(g: &Gazetteer, id: UnitId) -> Candidate {
+    let succ = g.successors(id);
+    let UnitRef {
+        code,
+        unit_type,
+        path,
+        ..
+    } = unit_ref(g, id).unwrap_or(UnitRef {
+        code: "",
+        unit_type: UnitType::Xa,
+        path: String::new(),
+        id,
+    });
+    let split = succ.len() > 1;
+    Candidate {
+        code,
+        unit_type,
+        path,
+        valid: g.unit(id).map_or(Validity::Before, |u| u.valid),
+        successor: succ.first().and_then(|&s| unit_ref(g, s)),
+        split,
+        successors: if split {
+            succ.iter().filter_map(|&s| unit_ref(g, s)).collect()
+        } else {
+            Vec::new()
+        },
+        id,
+    }
+}

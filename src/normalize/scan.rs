@@ -1,0 +1,231 @@
+//! The fast scan of clean text: most news needs no change at all, and this scan proves it
+//! with the least work per byte, stopping where the full clean-up ([`super::clean`]) may
+//! have something to do.
+
+use super::ToneStyle;
+use super::class::{Classes, DELETE, FIX, HINT, LETTER, MARK, OTHER, REPLACE, TONED, VOWEL};
+use super::clean::legacy_hint;
+use super::{legacy, tone};
+
+/// The ASCII bytes the clean-up must look at, in order: `\r` (line ends to fix) and the
+/// VIQR marks (legacy hints): `^`, `` ` ``, `~` anywhere, `(` and `+` after a vowel ("a(",
+/// "o+", "u+"). They are rare in news, so a vectorized search for them beforehand leaves
+/// [`fast_scan`] only the non-ASCII bytes to find.
+pub(super) fn stops(bytes: &[u8]) -> Vec<usize> {
+    let a = memchr::memchr3_iter(b'\r', b'^', b'`', bytes);
+    let b = memchr::memchr3_iter(b'~', b'(', b'+', bytes)
+        .filter(|&i| bytes[i] == b'~' || legacy::viqr_after_vowel(bytes, i));
+    let (a, b): (Vec<usize>, Vec<usize>) = (a.collect(), b.collect());
+    if b.is_empty() {
+        return a;
+    }
+    // merge the two sorted lists
+    let mut out = Vec::with_capacity(a.len() + b.len());
+    let (mut x, mut y) = (a.iter().peekable(), b.iter().peekable());
+    while let (Some(&&p), Some(&&q)) = (x.peek(), y.peek()) {
+        if p < q {
+            out.push(p);
+            x.next();
+        } else {
+            out.push(q);
+            y.next();
+        }
+    }
+    out.extend(x);
+    out.extend(y);
+    out
+}
+
+/// [`LETTER`] and [`VOWEL`] of ASCII letters; 0 for every other byte (all of 0x80..).
+pub(super) static ASCII_LETTERS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 128 {
+        if (b as u8).is_ascii_alphabetic() {
+            t[b] = LETTER;
+            if matches!(
+                (b as u8).to_ascii_lowercase(),
+                b'a' | b'e' | b'i' | b'o' | b'u' | b'y'
+            ) {
+                t[b] |= VOWEL;
+            }
+        }
+        b += 1;
+    }
+    t
+};
+
+/// The first byte in `from..limit` (`from` starts a line; `limit` is a [`stops`] position
+/// or the end) where [`clean_lines`] may find something to change or a legacy hint to
+/// note; `limit` when there is none.
+///
+/// It may stop early (a word that is not a syllable) but never passes over anything the
+/// full clean-up would change: a character to clean up or compose, a combining mark, a
+/// legacy hint, a misplaced tone mark. ASCII goes eight bytes at a time, and the common
+/// path has no branch that depends on the text but the ends of ASCII runs.
+#[inline(never)]
+pub(super) fn fast_scan(
+    src: &str,
+    from: usize,
+    limit: usize,
+    style: ToneStyle,
+    t: Classes,
+    memo: &mut Memo,
+) -> usize {
+    const HI: u64 = 0x8080_8080_8080_8080;
+    let bytes = src.as_bytes();
+    let n = bytes.len();
+    let mut i = from;
+    // just after the last non-ASCII vowel, and the last one with a tone mark
+    let (mut vowel_end, mut toned_end) = (usize::MAX, usize::MAX);
+    while i < limit {
+        let (f, len) = if i + 16 <= n {
+            let chunk = u64::from_le_bytes(bytes[i..i + 8].try_into().unwrap_or([0; 8]));
+            let run = ((chunk & HI).trailing_zeros() / 8) as usize;
+            i += run.min(limit - i);
+            if run == 8 || i >= limit {
+                continue;
+            }
+            t.at_common(bytes[i], bytes[i + 1], bytes[i + 2])
+        } else {
+            i += bytes[i..limit].iter().take_while(|b| b.is_ascii()).count();
+            if i >= limit {
+                break;
+            }
+            (OTHER, 0)
+        };
+        let (f, len) = if f & (MARK | FIX | DELETE | REPLACE | HINT) == 0 {
+            (f, len)
+        } else {
+            // the exact class (`at_common` may have said OTHER), and any trouble
+            let (f, len) = t.at(bytes, i);
+            if f & (MARK | FIX | DELETE | REPLACE) != 0 || legacy_hint(bytes, i, f) {
+                return i;
+            }
+            (f, len)
+        };
+        // non-short-circuit operators and selects: no branch but `look`, which is rare
+        let vowel = f & VOWEL != 0;
+        let toned = f & TONED != 0;
+        let look = vowel & ((i == toned_end) | (toned & cluster_at(bytes, i, len, vowel_end)));
+        vowel_end = if vowel { i + len } else { vowel_end };
+        toned_end = if toned { i + len } else { toned_end };
+        if look {
+            match right_word(src, i, from, style, t, memo) {
+                Ok(end) => {
+                    i = end;
+                    continue;
+                }
+                Err(start) => return start,
+            }
+        }
+        i += len;
+    }
+    limit.min(i)
+}
+
+/// The word around the vowel at `i` in [`fast_scan`]: its start and its end when the
+/// clean-up leaves it as it is, `Err(start)` when it may not.
+///
+/// Everything before `i` was passed by the scan already (so it holds letters and nothing
+/// to clean up); the word is read back to its start and on to its end, one class look-up a
+/// character, and its tone checked once per distinct word ([`Memo`]).
+#[inline]
+fn right_word(
+    src: &str,
+    i: usize,
+    from: usize,
+    style: ToneStyle,
+    t: Classes,
+    memo: &mut Memo,
+) -> Result<usize, usize> {
+    let bytes = src.as_bytes();
+    // back over letters: ASCII by a byte, others from their lead byte
+    let mut start = i;
+    while start > from {
+        let b = bytes[start - 1];
+        if b < 0x80 {
+            if ASCII_LETTERS[usize::from(b)] & LETTER == 0 {
+                break;
+            }
+            start -= 1;
+            continue;
+        }
+        let mut lead = start - 1;
+        while lead > from && bytes[lead] & 0xC0 == 0x80 {
+            lead -= 1;
+        }
+        if t.at(bytes, lead).0 & LETTER == 0 {
+            break;
+        }
+        start = lead;
+    }
+    // on to the end, counting vowels and tone marks; anything to clean up sends the word
+    // to the full clean-up
+    let (mut end, mut vowels, mut toned) = (start, 0u32, 0u32);
+    while let Some(&b) = bytes.get(end) {
+        let (f, len) = if b < 0x80 {
+            (ASCII_LETTERS[usize::from(b)], 1)
+        } else {
+            t.at(bytes, end)
+        };
+        if f & (MARK | FIX | DELETE | HINT) != 0
+            && (f & (MARK | FIX | DELETE) != 0 || legacy_hint(bytes, end, f))
+        {
+            return Err(start);
+        }
+        if f & LETTER == 0 {
+            break;
+        }
+        vowels += u32::from(f & VOWEL != 0);
+        toned += u32::from(f & TONED != 0);
+        end += len;
+    }
+    if toned == 1 && vowels >= 2 && !memo.right(src, start, end, style) {
+        return Err(start);
+    }
+    Ok(end)
+}
+
+/// Words found right by the tone check, remembered so that the check runs once per
+/// distinct word of a text (news repeats its words: của, tại, báo, giá): a direct-mapped
+/// table of words of up to 15 bytes, packed with their length into a `u128`.
+#[derive(Default)]
+pub(super) struct Memo(Option<Box<[u128; 512]>>);
+
+impl Memo {
+    /// True when [`tone::retone`] leaves the word `start..end` of `src` as it is.
+    fn right(&mut self, src: &str, start: usize, end: usize, style: ToneStyle) -> bool {
+        let len = end - start;
+        let Some(chunk) = src.as_bytes().get(start..start + 16).filter(|_| len < 16) else {
+            return tone::retone(&src[start..end], style).is_none();
+        };
+        let mut key = [0u8; 16];
+        key.copy_from_slice(chunk);
+        let key = u128::from_le_bytes(key) & ((1u128 << (8 * len)) - 1) | (len as u128) << 120;
+        let folded = (key as u64) ^ (key >> 64) as u64;
+        let slot = (folded.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 55) as usize;
+        let table = self.0.get_or_insert_with(|| Box::new([0; 512]));
+        if table[slot] == key {
+            return true;
+        }
+        let right = tone::retone(&src[start..end], style).is_none();
+        if right {
+            table[slot] = key;
+        }
+        right
+    }
+}
+
+/// True when the marked vowel `i..i + len` may be in a vowel cluster whose mark is
+/// misplaced: a vowel follows it (ASCII here; a non-ASCII one is caught at its own turn),
+/// or it ends the word with a vowel before it (ASCII, or the non-ASCII vowel that ended at
+/// `vowel_end`). A consonant after it closes the cluster with the mark on its last vowel,
+/// where it belongs (hoàn, toán), whatever comes before. Non-short-circuit operators: no
+/// branch.
+#[inline(always)]
+pub(super) fn cluster_at(bytes: &[u8], i: usize, len: usize, vowel_end: usize) -> bool {
+    let next = ASCII_LETTERS[usize::from(bytes.get(i + len).copied().unwrap_or(0))];
+    let prev = ASCII_LETTERS[usize::from(bytes[i.saturating_sub(1)])];
+    (next & VOWEL != 0) | ((next & LETTER == 0) & ((i == vowel_end) | (prev & VOWEL != 0)))
+}

@@ -1,0 +1,186 @@
+//! Trailing boilerplate: marker lines ("Tin cùng chuyên mục", "Xem thêm:"), widget lines
+//! ("Chia sẻ | Facebook") and markers after a sentence end inside a one-line body.
+
+use super::lexicon::LEX;
+use super::{BoilerplateKind, INLINE_TAIL, SHORT_LINE, is_closer, is_terminal};
+use crate::span::Span;
+
+/// The kind of boilerplate `rest` opens when it starts with a marker (`rest` is the text
+/// from a line start or a sentence start).
+fn marker_at(rest: &str) -> Option<BoilerplateKind> {
+    // A marker matches only if its first char is the lowercase of the first char of `rest`.
+    let first = rest.chars().next()?.to_lowercase().next()?;
+    for (m, kind) in &LEX.markers {
+        if !m.starts_with(first) {
+            continue;
+        }
+        // Two ASCII second bytes after an ASCII first char are the second chars: when
+        // they differ ignoring case, so do the lower-cased chars.
+        if let ([r0, r1, ..], [_, m1, ..]) = (rest.as_bytes(), m.as_bytes())
+            && r0.is_ascii()
+            && r1.is_ascii()
+            && m1.is_ascii()
+            && !r1.eq_ignore_ascii_case(m1)
+        {
+            continue;
+        }
+        let Some(head) = rest.get(..m.len()) else {
+            continue;
+        };
+        if !head.chars().flat_map(char::to_lowercase).eq(m.chars()) {
+            continue;
+        }
+        let after = &rest[m.len()..];
+        if after.chars().next().is_some_and(char::is_alphanumeric) {
+            continue; // glued to a longer word
+        }
+        let after = after.trim_start();
+        let ok = match after.chars().next() {
+            None | Some(':' | '>' | '»' | '|') => true,
+            Some(c) => {
+                *kind == BoilerplateKind::Related
+                    && m.contains(' ')
+                    && (c.is_uppercase() || matches!(c, '"' | '“' | '\''))
+            }
+        };
+        if ok {
+            return Some(*kind);
+        }
+    }
+    None
+}
+
+/// True when `line` is made only of widget words and separators.
+fn is_widget_line(line: &str) -> bool {
+    if line.len() > SHORT_LINE {
+        return false;
+    }
+    let is_sep = |c: char| c.is_whitespace() || matches!(c, '|' | '/' | '·' | '•' | ',' | '-');
+    // The first word must open a widget phrase: checked before lower-casing the line.
+    let Some(first) = line.split(is_sep).find(|w| !w.is_empty()) else {
+        return false;
+    };
+    if !LEX.widgets.iter().any(|w| {
+        w.first()
+            .is_some_and(|w0| first.chars().flat_map(char::to_lowercase).eq(w0.chars()))
+    }) {
+        return false;
+    }
+    let lower = line.to_lowercase();
+    let words: Vec<&str> = lower.split(is_sep).filter(|w| !w.is_empty()).collect();
+    if words.is_empty() {
+        return false;
+    }
+    let mut i = 0;
+    'outer: while i < words.len() {
+        for w in &LEX.widgets {
+            if words.len() - i >= w.len()
+                && words[i..i + w.len()].iter().zip(w).all(|(a, b)| a == b)
+            {
+                i += w.len();
+                continue 'outer;
+            }
+        }
+        return false;
+    }
+    true
+}
+
+/// Where the trailing boilerplate starts: the first marker or widget line after some
+/// content cuts the rest. Marker and widget lines before any content are pushed to
+/// `leading`. Returns how many paragraphs come before the cut (the one a marker cuts
+/// inside included) and the cut's offset and kind.
+pub(super) fn cut(
+    text: &str,
+    paras: &[Span],
+    leading: &mut Vec<(Span, BoilerplateKind)>,
+) -> (usize, Option<(usize, BoilerplateKind)>) {
+    let mut seen_content = false;
+    // Inside a long one-line body a link list can sit in the middle (">> Xem thêm: …" and
+    // the article goes on): a marker inside a line cuts only in the second half of the text
+    // or near its end.
+    let inline_from = (text.len() / 2).min(text.len().saturating_sub(INLINE_TAIL));
+    for (i, &p) in paras.iter().enumerate() {
+        let l = &text[p.start..p.end];
+        let kind = marker_at(l).or_else(|| is_widget_line(l).then_some(BoilerplateKind::Share));
+        if let Some(kind) = kind {
+            if seen_content {
+                return (i, Some((p.start, kind)));
+            }
+            leading.push((p, kind));
+            continue;
+        }
+        seen_content = true;
+        // A marker after a sentence end inside the line (one-line bodies).
+        if p.end > inline_from
+            && let Some((at, kind)) = inline_marker(l, inline_from.saturating_sub(p.start))
+        {
+            return (i + 1, Some((p.start + at, kind)));
+        }
+    }
+    (paras.len(), None)
+}
+
+/// A marker after a sentence end inside the line `l`, at or after the byte `from`: its
+/// offset in `l` and its kind.
+fn inline_marker(l: &str, mut from: usize) -> Option<(usize, BoilerplateKind)> {
+    let ac = LEX.inline.as_ref()?;
+    // Only the part of the line where a cut may happen is searched.
+    while !l.is_char_boundary(from) {
+        from -= 1;
+    }
+    let input = aho_corasick::Input::new(l).span(from..l.len());
+    ac.find_iter(input).find_map(|m| {
+        if m.start() == 0 {
+            return None;
+        }
+        let before = l[..m.start()].trim_end();
+        let prev = before.chars().next_back()?;
+        let after_end = is_terminal(prev)
+            || matches!(prev, '>' | '|' | '»')
+            || prev.is_ascii_digit()
+            || (is_closer(prev)
+                && before
+                    .trim_end_matches(is_closer)
+                    .chars()
+                    .next_back()
+                    .is_some_and(is_terminal));
+        if !after_end || before.len() == l[..m.start()].len() {
+            return None;
+        }
+        marker_at(&l[m.start()..]).map(|k| (m.start(), k))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn markers_ignore_case() {
+        use BoilerplateKind::*;
+        for (line, want) in [
+            ("Tin liên quan", Some(Related)),
+            ("TIN LIÊN QUAN:", Some(Related)),
+            ("tIN cùng chuyên mục", Some(Related)),
+            ("Đọc thêm: bài cũ", Some(SeeAlso)),
+            ("ĐỌC THÊM", Some(SeeAlso)),
+            (">>", Some(SeeAlso)),
+            (">> Xem thêm", None),
+            ("Xem thêm", Some(SeeAlso)),
+            ("Trong tin liên quan", None),
+            ("Tin liên quanh", None),
+            ("Tỉnh", None),
+            ("", None),
+        ] {
+            assert_eq!(marker_at(line), want, "{line}");
+        }
+    }
+
+    #[test]
+    fn widgets() {
+        assert!(is_widget_line("Chia sẻ | Facebook | Zalo"));
+        assert!(is_widget_line("In bài"));
+        assert!(!is_widget_line("Chia sẻ kinh nghiệm làm giàu"));
+    }
+}

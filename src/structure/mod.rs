@@ -1,0 +1,302 @@
+//! Article structure: headline, byline, end mark, photo captions and trailing boilerplate.
+//!
+//! Runs on normalized text, before segmentation and extraction, so that what is trimmed
+//! (boilerplate, the byline) yields no sentences and no facts. The rules are deliberately
+//! conservative; every cue word is data in `src/lexicon/structure_*.txt`.
+//!
+//! # Rules
+//!
+//! * **Boilerplate.** A line that starts with a marker of `structure_boilerplate.txt`
+//!   ("Tin cùng chuyên mục", "Xem thêm:", …) followed by nothing, a colon, or (for the
+//!   related-news markers) a capitalised headline, or a line made only of the widget words of
+//!   `structure_widgets.txt` ("Chia sẻ", "In bài", "Facebook", …), opens the trailing
+//!   boilerplate: it and everything after it are trimmed. In a one-line body the marker
+//!   counts after a sentence end (`./. Xem thêm:`), never inside a sentence, and only in
+//!   the second half of the text or in its last 400 bytes.
+//! * **Byline.** The last line when it is short and made of capitalised words and cue words
+//!   of `structure_byline_cues.txt` ("Ngọc Trinh", "Kim Thanh (T/h)", "PV", "Nhóm PV"), or a
+//!   "Theo …" source line; one more such line before it joins it ("Ngọc Trinh" /
+//!   "Theo TTXVN"). At the end of a long last line (in a text of two lines or more), only
+//!   the last sentence counts, and only under the same rule (`… ./. Kim Thanh (T/h)`);
+//!   after the end mark `./.` one lower-case word is allowed ("Phương Anh/VOV-Trung tâm
+//!   Tin").
+//! * **End mark.** `./.` (or a spaced `. /.`) at the end of the body (the sentence keeps
+//!   it).
+//! * **Title.** The first line, when more lines follow and it reads as a headline: one
+//!   sentence, 2–40 words, at most 160 characters, opening with a capital, a digit or a
+//!   quote, ending in no punctuation but "?" or "!", not opening with a dated lead
+//!   ("Ngày 20/5/1947, …").
+//! * **Captions.** A line between two paragraphs that carries a photo cue of
+//!   `structure_caption_cues.txt` ("Ảnh: …", "(Ảnh: …)", "Ảnh minh họa"), or a short
+//!   standalone line (one sentence of 5–30 words, no colon at the end) that opens with a
+//!   subject and names an activity of `structure_caption_words.txt` ("Đồng chí … chủ trì
+//!   buổi làm việc.", with or without a final period), between two paragraphs that end in
+//!   sentence punctuation and are each at least 1.5 times its length.
+//!
+//! # JSON
+//!
+//! Flattened into the article (DESIGN.md keeps `title` and `byline` as strings; the spans
+//! sit beside them, all byte ranges of the original input, every field skipped when empty).
+//! On the reference article `fixtures/duc-ninh-2023.txt`:
+//!
+//! ```json
+//! {"title": "Thường trực Huyện ủy làm việc với Đảng ủy xã Đức Ninh",
+//!  "title_span": {"start": 0, "end": 76},
+//!  "byline": "Ngọc Trinh", "byline_span": {"start": 5717, "end": 5729},
+//!  "end_mark": {"start": 5712, "end": 5715},
+//!  "captions": [{"start": 777, "end": 857}, {"start": 1707, "end": 1808}, {"start": 2092, "end": 2169}],
+//!  "boilerplate": [{"start": 5731, "end": 5754, "kind": "related"}]}
+//! ```
+//!
+//! `kind` is `related` ("Tin cùng chuyên mục", "Tin liên quan"), `see_also` ("Xem thêm:",
+//! ">>") or `share` (widget lines). The title and captions stay in `paragraphs` and
+//! `sentences` and are searched for facts; the byline and boilerplate do not and are not.
+//!
+//! # Time complexity
+//!
+//! Linear in the text: every line is visited a fixed number of times, lower-casing is
+//! bounded to marker-sized prefixes and short lines, and markers inside long lines are found with
+//! one Aho-Corasick pass.
+
+mod boilerplate;
+mod byline;
+mod caption;
+mod lexicon;
+mod title;
+
+use std::borrow::Cow;
+
+use serde::Serialize;
+
+use crate::segment;
+use crate::span::{OffsetMap, Span};
+
+/// The structure of an article: headline, byline, end mark, captions and trimmed
+/// boilerplate. Spans are byte ranges of the original input; texts are normalized.
+///
+/// In [`crate::Article`] these fields are flattened into the article's JSON.
+///
+/// # Examples
+///
+/// ```
+/// let text = "Thường trực Huyện ủy làm việc với Đảng ủy xã Đức Ninh\n\
+///             Ngày 19/9, Thường trực Huyện uỷ đã có buổi làm việc với Đảng uỷ xã Đức Ninh./.\n\
+///             Ngọc Trinh\n\
+///             Tin cùng chuyên mục";
+/// let article = vinews::Article::parse(text);
+/// let s = &article.structure;
+/// assert_eq!(s.title.as_deref(), Some("Thường trực Huyện ủy làm việc với Đảng ủy xã Đức Ninh"));
+/// assert_eq!(s.byline.as_deref(), Some("Ngọc Trinh"));
+/// assert_eq!(s.end_mark.and_then(|m| m.slice(text)), Some("./."));
+/// assert_eq!(s.boilerplate[0].kind, vinews::BoilerplateKind::Related);
+/// // The byline and the boilerplate give no sentence.
+/// assert_eq!(article.sentences.len(), 2);
+/// ```
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
+pub struct Structure {
+    /// The headline (first line), normalized.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    /// Where the headline is.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub title_span: Option<Span>,
+    /// The author or source line at the end, normalized, with line breaks as spaces.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub byline: Option<String>,
+    /// Where the byline is; it is trimmed from sentences and facts.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub byline_span: Option<Span>,
+    /// The end mark `./.` closing the body, when present (its sentence keeps it).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub end_mark: Option<Span>,
+    /// Photo caption lines, in order (they stay in paragraphs and sentences).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub captions: Vec<Span>,
+    /// Trimmed boilerplate, in order: no sentence or fact comes from it.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub boilerplate: Vec<Boilerplate>,
+}
+
+/// A stretch of trimmed boilerplate.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
+pub struct Boilerplate {
+    /// Where it is: from the marker to the end of the text.
+    #[serde(flatten)]
+    pub span: Span,
+    /// What opened it.
+    pub kind: BoilerplateKind,
+}
+
+/// What kind of marker opened a stretch of boilerplate.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum BoilerplateKind {
+    /// Related or latest news lists: "Tin cùng chuyên mục", "Tin liên quan", "Tin mới".
+    Related,
+    /// "Xem thêm", "Đọc thêm": links to other articles.
+    SeeAlso,
+    /// Share, print and comment widgets: "Chia sẻ", "In bài", "Facebook", "Zalo".
+    Share,
+}
+
+/// A marker inside a line cuts the rest only in the second half of the text or when at
+/// most this many bytes follow it.
+const INLINE_TAIL: usize = 400;
+/// How many bytes at the end of a line are segmented to find its last sentence.
+const TAIL_WINDOW: usize = 480;
+/// A headline is at most this many characters (news sites cut theirs near 120).
+const MAX_TITLE_CHARS: usize = 160;
+/// Lines longer than this are never widget lines, bylines or titles.
+const SHORT_LINE: usize = 120;
+
+fn is_terminal(c: char) -> bool {
+    matches!(c, '.' | '!' | '?' | '…')
+}
+
+fn is_closer(c: char) -> bool {
+    matches!(c, '"' | '”' | '’' | '\'' | ')' | '»' | ']')
+}
+
+/// True when `line` is one sentence; a break after an ellipsis ("doanh nghiệp... "chết
+/// yểu"") does not count.
+fn one_sentence(line: &str) -> bool {
+    let mut breaks = segment::sentences(line).filter(|s| {
+        let t = line[s.start..s.end].trim_end_matches(is_closer);
+        !(t.ends_with('…') || t.ends_with("..."))
+    });
+    breaks.next().is_some() && breaks.next().is_none()
+}
+
+/// Structure in normalized coordinates.
+#[derive(Debug, Default)]
+struct Layout {
+    title: Option<Span>,
+    byline: Option<Span>,
+    end_mark: Option<Span>,
+    captions: Vec<Span>,
+    boilerplate: Vec<(Span, BoilerplateKind)>,
+}
+
+/// The structure of the normalized `text`, found in order: boilerplate, byline, end mark,
+/// title, captions.
+fn layout(text: &str) -> Layout {
+    let mut out = Layout::default();
+    let paras: Vec<Span> = segment::paragraphs(text).collect();
+    let line = |s: Span| &text[s.start..s.end];
+
+    // 1. Boilerplate: the first marker or widget line after some content cuts the rest.
+    let (content_end, cut) = boilerplate::cut(text, &paras, &mut out.boilerplate);
+    if let Some((start, kind)) = cut {
+        let end = text.trim_end().len().max(start);
+        out.boilerplate.push((Span::new(start, end), kind));
+    }
+    // Content paragraphs, the last one shortened by an in-line cut.
+    let mut content: Vec<Span> = paras[..content_end]
+        .iter()
+        .copied()
+        .filter(|p| !out.boilerplate.iter().any(|(b, _)| b == p))
+        .collect();
+    if let (Some(last), Some((start, _))) = (content.last_mut(), cut)
+        && start > last.start
+        && start < last.end
+    {
+        last.end = last.start + text[last.start..start].trim_end().len();
+    }
+
+    // 2. Byline.
+    let body_end;
+    (out.byline, body_end) = byline::find(text, &mut content);
+    let content = &content[..body_end];
+
+    // 3. End mark.
+    if let Some(&last) = content.last() {
+        out.end_mark = end_mark(line(last)).map(|n| Span::new(last.end - n, last.end));
+    }
+
+    // 4. Title.
+    let mut first_body = 0;
+    if content.len() >= 2 && title::is_title(line(content[0])) {
+        out.title = Some(content[0]);
+        first_body = 1;
+    }
+
+    // 5. Captions: lines strictly between two body paragraphs.
+    for i in first_body.max(1)..content.len().saturating_sub(1) {
+        let l = line(content[i]);
+        if (l.len() <= 3 * SHORT_LINE && caption::is_caption_cue(l))
+            || caption::is_structural_caption(l, line(content[i - 1]), line(content[i + 1]))
+        {
+            out.captions.push(content[i]);
+        }
+    }
+    out
+}
+
+/// The length of the end mark that closes `par`: "./." or a spaced ". /.".
+fn end_mark(par: &str) -> Option<usize> {
+    let head = par.strip_suffix("/.")?.trim_end();
+    head.ends_with('.').then(|| par.len() - (head.len() - 1))
+}
+
+/// `text` with every byte of `spans` (sorted, disjoint, on char boundaries) replaced by a
+/// space, so that offsets stay valid.
+fn mask<'a>(text: Cow<'a, str>, spans: &[Span]) -> Cow<'a, str> {
+    if spans.is_empty() {
+        return text;
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut at = 0;
+    for s in spans {
+        let (start, end) = (s.start.clamp(at, text.len()), s.end.min(text.len()));
+        if start >= end || !text.is_char_boundary(start) || !text.is_char_boundary(end) {
+            continue;
+        }
+        out.push_str(&text[at..start]);
+        for c in text[start..end].chars() {
+            if matches!(c, '\n' | '\r') {
+                out.push(c);
+            } else {
+                out.extend(std::iter::repeat_n(' ', c.len_utf8()));
+            }
+        }
+        at = end;
+    }
+    out.push_str(&text[at..]);
+    Cow::Owned(out)
+}
+
+/// Collapses whitespace runs (line breaks included) to single spaces.
+fn one_line(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Finds the structure of the normalized `text`, maps it to the original through `map`,
+/// and returns it with the text to extract from: `text` with the byline and boilerplate
+/// blanked out (same length, so every offset stays valid).
+pub(crate) fn analyze<'a>(text: Cow<'a, str>, map: &OffsetMap) -> (Structure, Cow<'a, str>) {
+    let l = layout(&text);
+    let slice = |s: Span| text.get(s.start..s.end).unwrap_or("");
+    let structure = Structure {
+        title: l.title.map(|s| one_line(slice(s))),
+        title_span: l.title.map(|s| map.to_original(s)),
+        byline: l.byline.map(|s| one_line(slice(s))),
+        byline_span: l.byline.map(|s| map.to_original(s)),
+        end_mark: l.end_mark.map(|s| map.to_original(s)),
+        captions: l.captions.iter().map(|&s| map.to_original(s)).collect(),
+        boilerplate: l
+            .boilerplate
+            .iter()
+            .map(|&(s, kind)| Boilerplate {
+                span: map.to_original(s),
+                kind,
+            })
+            .collect(),
+    };
+    let mut hidden: Vec<Span> = l.boilerplate.iter().map(|&(s, _)| s).collect();
+    hidden.extend(l.byline);
+    hidden.sort();
+    (structure, mask(text, &hidden))
+}

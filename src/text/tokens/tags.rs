@@ -1,0 +1,233 @@
+//! The tags of single words: a small table from lowercase words to a one-byte tag, looked
+//! up while tokenizing so that a word's tag is in its token (the date words today).
+//!
+//! Most words of a text carry no tag; [`WordTags::tag`] rejects them by two bit tests
+//! ([`WordTags::may_be_tagged`]) and one table probe, without hashing or copying the word.
+
+use std::collections::HashMap;
+
+/// A small fast hasher (FNV-1a) for the short keys; the table is fixed data, so
+/// resistance to collision attacks is not needed.
+#[derive(Clone, Copy, Debug, Default)]
+struct Fnv(u64);
+
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+type FastMap<V> = HashMap<String, V, std::hash::BuildHasherDefault<Fnv>>;
+
+/// The open-addressing table's size; it holds at most half as many words.
+const SLOTS: usize = 512;
+
+/// The most words a table holds ([`WordTags::new`] keeps the first ones).
+#[cfg_attr(not(test), allow(dead_code))]
+pub(crate) const CAPACITY: usize = SLOTS / 2;
+
+/// For each byte, the set of lengths (bit `n` for `n` bytes, `n < 64`) of the words that
+/// start (`[0]`) or end (`[1]`) with that byte ignoring ASCII case.
+type EdgeLengths = [[u64; 256]; 2];
+
+/// Lowercase words with a nonzero one-byte tag each.
+#[derive(Debug)]
+pub(crate) struct WordTags {
+    map: FastMap<u8>,
+    max_len: usize,
+    /// Open addressing over [`slot`] (keys are lowercase): most words of a text are not
+    /// tagged and are rejected by one probe, without hashing the whole word.
+    slots: Vec<Option<(Box<[u8]>, u8)>>,
+    edges: Box<EdgeLengths>,
+}
+
+/// A cheap hash of a short word that ignores ASCII case: its length and its first, middle
+/// and last bytes, each with bit 5 set (so `A` and `a` hash alike; other bytes only need
+/// to hash consistently).
+#[inline(always)]
+fn slot(w: &[u8]) -> usize {
+    let n = w.len();
+    if n == 0 {
+        return 0;
+    }
+    let h = (u32::from(w[0]) << 24 | u32::from(w[n - 1]) << 16 | u32::from(w[n / 2]) << 8)
+        | 0x2020_2000
+        | (n as u32 & 0xff);
+    (h.wrapping_mul(0x9E37_79B1) >> 23) as usize & (SLOTS - 1)
+}
+
+impl WordTags {
+    /// The table of `words` (lowercase word, tag); a later entry for the same word wins.
+    /// A table holds at most [`CAPACITY`] words: the others are left out.
+    pub(crate) fn new(words: impl IntoIterator<Item = (String, u8)>) -> WordTags {
+        let mut map = FastMap::default();
+        for (w, tag) in words {
+            map.insert(w, tag);
+        }
+        let max_len = map.keys().map(String::len).max().unwrap_or(0);
+        // the table stays at most half full, so every probe sequence meets an empty slot
+        let mut slots: Vec<Option<(Box<[u8]>, u8)>> = vec![None; SLOTS];
+        for (w, &tag) in map.iter().take(CAPACITY) {
+            let mut k = slot(w.as_bytes());
+            while slots[k].is_some() {
+                k = (k + 1) & (SLOTS - 1);
+            }
+            slots[k] = Some((w.as_bytes().into(), tag));
+        }
+        let edges = Box::new(edge_lengths(map.keys()));
+        WordTags {
+            map,
+            max_len,
+            slots,
+            edges,
+        }
+    }
+
+    /// The words and their tags, in no order.
+    #[cfg(test)]
+    pub(crate) fn words(&self) -> impl Iterator<Item = (&str, u8)> {
+        self.map.iter().map(|(w, &t)| (w.as_str(), t))
+    }
+
+    /// How many words the table has.
+    #[cfg(test)]
+    pub(crate) fn len(&self) -> usize {
+        self.map.len()
+    }
+
+    /// The longest word, in bytes.
+    #[cfg(test)]
+    pub(crate) fn max_len(&self) -> usize {
+        self.max_len
+    }
+
+    /// The tag of the word `w` lowercased in ASCII (0 when it has none): one probe
+    /// rejects most words, with no copy.
+    #[inline(always)]
+    pub(crate) fn get(&self, w: &[u8]) -> u8 {
+        if w.len() > self.max_len {
+            return 0;
+        }
+        let mut k = slot(w);
+        loop {
+            match &self.slots[k] {
+                None => return 0,
+                Some((key, tag)) if key.eq_ignore_ascii_case(w) => return *tag,
+                Some(_) => k = (k + 1) & (SLOTS - 1),
+            }
+        }
+    }
+
+    /// The tag of the word `w` (bytes of a `str`) ignoring case; `upper` and
+    /// `lower_changes` say whether some character of it is uppercase, and whether some
+    /// non-ASCII character of it changes when lowercased.
+    ///
+    /// Same result as looking up the word ASCII-lowercased, then (when it has an uppercase
+    /// character and is not ASCII) `word.to_lowercase()`: when no non-ASCII character
+    /// changes, the two lowercasings are the same string, so the second lookup is skipped.
+    /// The first lookup is skipped when [`WordTags::may_be_tagged`] rules it out.
+    #[inline]
+    pub(crate) fn tag(&self, w: &[u8], upper: bool, lower_changes: bool) -> u8 {
+        if w.len() > self.max_len {
+            return 0;
+        }
+        if self.may_be_tagged(w) {
+            let k = self.get(w);
+            if k != 0 {
+                return k;
+            }
+        }
+        if upper && lower_changes {
+            return self.get_lowercased(w);
+        }
+        0
+    }
+
+    /// False when no word of the table can equal `w` ignoring ASCII case (none of its
+    /// length starts with its first byte, or none ends with its last byte), so
+    /// [`WordTags::get`] would answer 0. Most words of a text are rejected here by two
+    /// loads and two bit tests, before any hashing.
+    #[inline(always)]
+    pub(crate) fn may_be_tagged(&self, w: &[u8]) -> bool {
+        match (w.first(), w.last()) {
+            (Some(&first), Some(&last)) => {
+                let len = w.len() & 63;
+                (self.edges[0][usize::from(first)] & self.edges[1][usize::from(last)]) >> len & 1
+                    != 0
+            }
+            _ => true,
+        }
+    }
+
+    /// The tag of `w` fully lowercased (`str::to_lowercase`): the rare capitalised word
+    /// with a non-ASCII capital ("ĐẾN", "Đầu", "Ở").
+    ///
+    /// The lowercase is written char by char into a stack buffer, with no allocation: a
+    /// word whose lowercase is longer than every word of the table has no tag.
+    /// `str::to_lowercase` differs from the char-by-char lowercase only for a capital
+    /// sigma, so such a word takes that slow path. The lowercase has no ASCII capital, so
+    /// [`WordTags::get`]'s ASCII-insensitive lookup is the exact one.
+    #[cold]
+    #[inline(never)]
+    pub(crate) fn get_lowercased(&self, w: &[u8]) -> u8 {
+        // `w` is a whole word of a `str`, so this never fails
+        let Ok(word) = std::str::from_utf8(w) else {
+            return 0;
+        };
+        let mut buf = [0u8; 64];
+        let cap = self.max_len.min(buf.len());
+        let mut n = 0;
+        for c in word.chars() {
+            if c == 'Σ' {
+                return self.map.get(&word.to_lowercase()).copied().unwrap_or(0);
+            }
+            for l in c.to_lowercase() {
+                let len = l.len_utf8();
+                match buf.get_mut(n..n + len) {
+                    Some(dst) if n + len <= cap => {
+                        l.encode_utf8(dst);
+                    }
+                    _ => return 0,
+                }
+                n += len;
+            }
+        }
+        buf.get(..n).map_or(0, |lower| self.get(lower))
+    }
+
+    /// The tag of `w` looked up by the definition: its `str::to_lowercase` in the map.
+    #[cfg(test)]
+    pub(crate) fn get_direct(&self, w: &str) -> u8 {
+        self.map.get(&w.to_lowercase()).copied().unwrap_or(0)
+    }
+}
+
+fn edge_lengths<'a>(keys: impl Iterator<Item = &'a String>) -> EdgeLengths {
+    let mut t = [[0u64; 256]; 2];
+    for key in keys {
+        let (Some(&first), Some(&last), n) =
+            (key.as_bytes().first(), key.as_bytes().last(), key.len())
+        else {
+            continue;
+        };
+        // a longer key would need a wider set: let every word of its bytes through
+        let bits = if n < 64 { 1 << n } else { u64::MAX };
+        for (side, c) in [(0, first), (1, last)] {
+            t[side][usize::from(c.to_ascii_lowercase())] |= bits;
+            t[side][usize::from(c.to_ascii_uppercase())] |= bits;
+        }
+    }
+    t
+}

@@ -181,4 +181,21 @@ mod tests {
         let w = Words::new("Mai Hồng Hà");
         assert_eq!(w.split_run(0, 3, 2), Some(0));
     }
+
+    #[test]
+    fn names_never_start_inside_places() {
+        // huyện Mỹ Đức | Nguyễn Văn Bình
+        let text = "huyện Mỹ Đức Nguyễn Văn Bình";
+        let places = crate::extract::place::places(text, None);
+        let w = Words::with_places(text, &places);
+        let p = w.place_at(2).map(|p| (p.from, p.to, p.abroad));
+        assert_eq!(p, Some((0, 3, false)));
+        assert_eq!(w.place_at(3), None);
+        assert_eq!(w.run_end(1), 6);
+        assert_eq!(w.split_run(1, 3, 2), None);
+        assert_eq!(w.split_org_run(1, 6, 3), (Some(3), 3));
+        // Without the places, "Mỹ Đức" ends the run's organisation part at its end.
+        let w = Words::new(text);
+        assert_eq!(w.split_org_run(1, 6, 3), (Some(3), 6));
+    }
 }

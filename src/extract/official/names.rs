@@ -198,4 +198,29 @@ mod tests {
         let w = Words::new(text);
         assert_eq!(w.split_org_run(1, 6, 3), (Some(3), 6));
     }
+
+    #[test]
+    fn place_opens_a_run_of_its_own() {
+        use crate::extract::place::{Place, PlaceKind};
+        use crate::span::Span;
+        // The place reader finds no bare place right after a capitalised word today; a
+        // name still never runs into a place mention.
+        let text = "Nguyễn Văn Bình Hà Nội";
+        let at = text.find("Hà Nội").unwrap_or(0);
+        let place = Place {
+            text: "Hà Nội".to_string(),
+            span: Span::new(at, text.len()),
+            unit: "",
+            name: "Hà Nội".to_string(),
+            kind: PlaceKind::Admin,
+            candidates: Vec::new(),
+            candidate_count: 0,
+            resolved: None,
+        };
+        assert_eq!(Words::new(text).run_end(0), 5);
+        let w = Words::with_places(text, &[place]);
+        assert_eq!(w.run_end(0), 3);
+        assert_eq!(w.run_end(3), 5);
+        assert_eq!(w.split_run(3, 5, 2), None);
+    }
 }

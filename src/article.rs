@@ -130,8 +130,9 @@ impl Extractor {
         let (structure, clean) = crate::structure::analyze(n.text, &n.map);
         // The document is built once; the extractors read it in a fixed order.
         let doc = crate::extract::doc(&clean);
+        // Places come first: the officials read them (a name is never a place's words).
         let places = place::places(doc.text, self.config.reference());
-        let (officials, organizations) = crate::extract::official::extract(doc.text);
+        let (officials, organizations) = crate::extract::official::with_places(doc.text, &places);
         let (dates, ratios) = crate::extract::dates_and_ratios(&doc, self.config.reference_date);
         let mut article = Article {
             structure,

@@ -45,6 +45,10 @@ const MAX_WORDS: usize = 12;
 /// Does word `i` open an organisation? Returns its tag length and end byte.
 fn org_head(w: &Words<'_>, i: usize) -> Option<(usize, usize, bool)> {
     let (t, info) = w.tag(i)?;
+    // A place's words are no organisation ("Tây Ban Nha" has no "Ban").
+    if w.place_at(i).is_some() {
+        return None;
+    }
     let case = w.words[i].case;
     match info.org {
         Some(true) if case == Case::Title || case == Case::Upper => Some((t.n, t.end, true)),
@@ -85,7 +89,8 @@ pub(crate) fn scan(w: &Words<'_>) -> Vec<Organization> {
                     named = true;
                     if j < n && w.gap_from(end, j) == Gap::Space && w.name_like(j) {
                         let r = w.run_end(j);
-                        let stop = w.split_run(j, r, 3).unwrap_or(r);
+                        let (name, org_end) = w.split_org_run(j, r, 3);
+                        let stop = name.unwrap_or(org_end);
                         if stop > j {
                             end = w.words[stop - 1].end;
                             j = stop;
@@ -110,7 +115,8 @@ pub(crate) fn scan(w: &Words<'_>) -> Vec<Organization> {
             if w.name_like(j) {
                 let r = w.run_end(j);
                 let from = if w.institution_before(j) { j + 1 } else { j };
-                let stop = w.split_run(from, r, 2).unwrap_or(r);
+                let (name, org_end) = w.split_org_run(from, r, 2);
+                let stop = name.unwrap_or(org_end);
                 if stop > j {
                     end = w.words[stop - 1].end;
                     named = true;

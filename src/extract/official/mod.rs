@@ -27,6 +27,7 @@ pub(crate) mod words;
 use serde::Serialize;
 
 use super::org::{self, Organization};
+use super::place::{self, Place};
 use crate::span::Span;
 use names::Honorific;
 use titles::{Hit, title_at, titles_after};
@@ -96,9 +97,11 @@ impl Named {
     }
 }
 
-/// Officials and organizations of normalized `text`, spans in `text`'s own offsets.
-fn scan(text: &str) -> (Vec<Official>, Vec<Organization>) {
-    let w = Words::new(text);
+/// Officials and organizations of normalized `text` whose place mentions are `places`
+/// (as [`place::places`] finds them in `text`), spans in `text`'s own offsets: what
+/// [`crate::Extractor::parse`] runs after the places.
+pub(crate) fn with_places(text: &str, places: &[Place]) -> (Vec<Official>, Vec<Organization>) {
+    let w = Words::with_places(text, places);
     let orgs = org::scan(&w);
     let n = w.len();
     let mut named: Vec<Named> = Vec::new();
@@ -170,8 +173,10 @@ fn scan(text: &str) -> (Vec<Official>, Vec<Organization>) {
 }
 
 /// Officials and organizations of text that is already normalized (spans index `text`
-/// itself). [`crate::Extractor::parse`] normalizes first and maps spans back to the
-/// original; use this on clean NFC text or to time this extraction alone.
+/// itself), its places read first ([`place::places`]): a place's words are never a
+/// personal name. [`crate::Extractor::parse`] normalizes first and maps spans back to
+/// the original; use this on clean NFC text or to time this extraction (with the places
+/// it reads) alone.
 ///
 /// # Examples
 ///
@@ -186,9 +191,10 @@ fn scan(text: &str) -> (Vec<Official>, Vec<Organization>) {
 ///
 /// # Time complexity
 ///
-/// Linear in `text.len()`: one anchored dictionary search per word, each title and name
-/// looks a bounded number of words ahead, and merging compares names of one article.
+/// Linear in `text.len()`: the places' own pass, one anchored dictionary search per
+/// word, each title and name looks a bounded number of words ahead, and merging compares
+/// names of one article.
 #[must_use]
 pub fn extract(text: &str) -> (Vec<Official>, Vec<Organization>) {
-    scan(text)
+    with_places(text, &place::places(text, None))
 }

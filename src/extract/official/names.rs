@@ -53,6 +53,10 @@ impl Words<'_> {
         }
         let mut j = i;
         while j < self.len() && j - i < 8 && (j == i || self.gap(j) == Gap::Space) {
+            // A place mention opens a run of its own: a name is not made of its words.
+            if j > i && self.place_at(j).is_some_and(|p| p.from == j) {
+                break;
+            }
             // A country or place of several words stays whole ("Nhật Bản", not "bản").
             if let Some((t, info)) = self.tag(j)
                 && (info.country || info.not_name)
@@ -98,7 +102,22 @@ impl Words<'_> {
         }
     }
 
-    /// Where a personal name starts inside the run `i..r` of capitalised words: the run
+    /// Reads the run `i..r` of capitalised words that follows a unit word or an
+    /// organisation head: where a personal name starts in it, and where the
+    /// organisation's words end when no name does. A place mention that opens the run
+    /// and ends inside it is the organisation's place; a name after it needs only two
+    /// words ("UBND tỉnh Bình Định Trần Châu"), and the words after it that are no name
+    /// are not the organisation's ("Ủy ban châu Âu Ursula von der Leyen"). Otherwise
+    /// [`Words::split_run`] with `min` words at least, the organisation running to `r`.
+    pub(crate) fn split_org_run(&self, i: usize, r: usize, min: usize) -> (Option<usize>, usize) {
+        match self.place_at(i) {
+            Some(p) if p.to < r => (self.split_run(p.to, r, 2), p.to),
+            _ => (self.split_run(i, r, min), r),
+        }
+    }
+
+    /// Where a personal name starts inside the run `i..r` of capitalised words, never
+    /// inside a place mention: the run
     /// itself when it opens with a surname and is short enough; otherwise the surname
     /// inside it that leaves a name of three words, else four, else two ("Hà Nội Nguyễn
     /// Đức Chung" → "Nguyễn Đức Chung"; "Lâm Đồng Trần Đức Quận" → "Trần Đức Quận").
@@ -110,12 +129,18 @@ impl Words<'_> {
         }
         if let Some(max) = self.name_start(i)
             && (min..=max).contains(&(r - i))
+            && self.place_at(i).is_none()
         {
             return Some(i);
         }
         let mut best: Option<(usize, usize)> = None;
         let mut k = i + 1;
         while k < r {
+            // A name never starts inside a place mention ("huyện Mỹ Đức": not "Đức").
+            if let Some(p) = self.place_at(k) {
+                k = p.to;
+                continue;
+            }
             if let Some((t, info)) = self.tag(k)
                 && info.not_name
             {
@@ -155,5 +180,47 @@ mod tests {
         assert_eq!(w.split_run(0, 5, 2), Some(2));
         let w = Words::new("Mai Hồng Hà");
         assert_eq!(w.split_run(0, 3, 2), Some(0));
+    }
+
+    #[test]
+    fn names_never_start_inside_places() {
+        // huyện Mỹ Đức | Nguyễn Văn Bình
+        let text = "huyện Mỹ Đức Nguyễn Văn Bình";
+        let places = crate::extract::place::places(text, None);
+        let w = Words::with_places(text, &places);
+        let p = w.place_at(2).map(|p| (p.from, p.to, p.abroad));
+        assert_eq!(p, Some((0, 3, false)));
+        assert_eq!(w.place_at(3), None);
+        assert_eq!(w.run_end(1), 6);
+        assert_eq!(w.split_run(1, 3, 2), None);
+        assert_eq!(w.split_org_run(1, 6, 3), (Some(3), 3));
+        // Without the places, "Mỹ Đức" ends the run's organisation part at its end.
+        let w = Words::new(text);
+        assert_eq!(w.split_org_run(1, 6, 3), (Some(3), 6));
+    }
+
+    #[test]
+    fn place_opens_a_run_of_its_own() {
+        use crate::extract::place::{Place, PlaceKind};
+        use crate::span::Span;
+        // The place reader finds no bare place right after a capitalised word today; a
+        // name still never runs into a place mention.
+        let text = "Nguyễn Văn Bình Hà Nội";
+        let at = text.find("Hà Nội").unwrap_or(0);
+        let place = Place {
+            text: "Hà Nội".to_string(),
+            span: Span::new(at, text.len()),
+            unit: "",
+            name: "Hà Nội".to_string(),
+            kind: PlaceKind::Admin,
+            candidates: Vec::new(),
+            candidate_count: 0,
+            resolved: None,
+        };
+        assert_eq!(Words::new(text).run_end(0), 5);
+        let w = Words::with_places(text, &[place]);
+        assert_eq!(w.run_end(0), 3);
+        assert_eq!(w.run_end(3), 5);
+        assert_eq!(w.split_run(3, 5, 2), None);
     }
 }

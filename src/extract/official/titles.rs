@@ -186,37 +186,52 @@ impl OrgWalk {
         let min = if self.after_unit { 3 } else { 2 };
         // After "Trường ĐH" the first words name the school ("Tôn Đức Thắng").
         let from = if w.institution_before(j) { j + 1 } else { j };
-        if let Some(s) = w.split_run(from, r, min) {
+        let (name, org_end) = w.split_org_run(from, r, min);
+        if let Some(s) = name {
             if s > j {
                 self.end = w.words[s - 1].end;
             }
-            hit.to = s;
-            hit.end = self.end;
-            hit.name = Some((s, r));
-            return Step::Named;
+            return named(hit, s, self.end, r);
         }
-        let lead = w.tag(j);
-        // A foreign name after a country ("Thủ tướng Campuchia Hun Sen").
-        if let Some((ct, cinfo)) = lead
-            && cinfo.country
-            && j + ct.n < r
-        {
-            hit.to = j + ct.n;
-            hit.end = ct.end;
-            hit.name = Some((j + ct.n, r));
-            return Step::Named;
+        if let Some((s, end)) = self.foreign_name(w, j, r) {
+            return named(hit, s, end, r);
         }
         // "Chủ tịch Hồ Chí Minh": a place name that is a person right after a head.
-        if j == self.head_end && lead.is_some_and(|(t, info)| info.person && t.n == r - j) {
+        if j == self.head_end
+            && w.place_at(j).is_none()
+            && w.tag(j)
+                .is_some_and(|(t, info)| info.person && t.n == r - j)
+        {
             hit.name = Some((j, r));
             return Step::Named;
         }
-        self.end = w.words[r - 1].end;
-        self.placed = self.after_unit || self.after_org;
+        self.end = w.words[org_end - 1].end;
+        // A place mention that opens before the run opens with its unit word ("TX Từ
+        // Sơn", "TP.Vinh").
+        self.placed =
+            self.after_unit || self.after_org || w.place_at(j).is_some_and(|p| p.from < j);
         self.after_unit = false;
         self.after_org = false;
-        self.j = r;
+        self.j = org_end;
         Step::Next
+    }
+
+    /// A foreign name in the run `j..r` after a country or region that opens it, without
+    /// a Vietnamese surname: the name's first word and the title's end byte. After a
+    /// country of `countries.txt` ("Thủ tướng Campuchia Hun Sen"), or after a place
+    /// mention of a country or region and then of two words or more ("Thủ tướng Vương
+    /// quốc Hà Lan Mark Rutte"); never inside a place mention.
+    fn foreign_name(&self, w: &Words<'_>, j: usize, r: usize) -> Option<(usize, usize)> {
+        if let Some((ct, cinfo)) = w.tag(j)
+            && cinfo.country
+            && j + ct.n < r
+            && w.place_at(j + ct.n).is_none()
+        {
+            return Some((j + ct.n, ct.end));
+        }
+        let p = w.place_at(j)?;
+        (p.abroad && p.to + 2 <= r && !w.tag(p.to).is_some_and(|(_, x)| x.country || x.not_name))
+            .then(|| (p.to, w.words[p.to - 1].end))
     }
 
     /// A tagged word at the next word that is not name-like: a joining "và", a word that
@@ -254,6 +269,14 @@ impl OrgWalk {
         self.j = next;
         Step::Next
     }
+}
+
+/// Completes `hit` with the name of words `s..r`, the title ending at byte `end`.
+fn named(hit: &mut Hit, s: usize, end: usize, r: usize) -> Step {
+    hit.to = s;
+    hit.end = end;
+    hit.name = Some((s, r));
+    Step::Named
 }
 
 /// A title tied to what ends at byte `end` by a link word right at word `j`

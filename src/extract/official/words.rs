@@ -9,6 +9,7 @@
 //! wins ("Phó Bí thư Thường trực" over "Bí thư"). Tagging is linear in the text.
 
 use super::vocab::{Info, VOCAB};
+use crate::extract::place::{Place, PlaceKind};
 use crate::text::chars::decode as decode_at;
 use crate::text::dict::WordHasher;
 
@@ -207,6 +208,19 @@ pub(crate) struct Words<'t> {
     pub tags: Vec<Option<Tag>>,
     /// The separator before each word (the first word: [`Gap::Break`]).
     gaps: Vec<Gap>,
+    /// The place mentions of the text (`extract::place`), in order and disjoint: the
+    /// words of a place are never a personal name.
+    places: Vec<PlaceWords>,
+}
+
+/// The words `from..to` of a place mention.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct PlaceWords {
+    pub from: usize,
+    pub to: usize,
+    /// A country or a region ("Hà Lan", "châu Âu"): the capitalised words right after
+    /// it may be a foreign name.
+    pub abroad: bool,
 }
 
 /// The letter case of the word being scanned, gathered char by char: what its first
@@ -271,16 +285,50 @@ impl<'t> Words<'t> {
     /// # Time complexity
     ///
     /// Linear in `text.len()`.
+    #[cfg(test)]
     pub(crate) fn new(text: &'t str) -> Words<'t> {
+        Words::with_places(text, &[])
+    }
+
+    /// Cuts `text` into words, tags them, and marks the words of the place mentions
+    /// `places` (spans of `text`, as [`crate::extract::place::places`] finds them).
+    ///
+    /// # Time complexity
+    ///
+    /// Linear in `text.len()`, and `log text.len()` for each place.
+    pub(crate) fn with_places(text: &'t str, places: &[Place]) -> Words<'t> {
         let (words, gaps, buf) = scan(text);
         let tags = tag_words(text, &buf, &words);
+        let places = place_words(&words, places);
         Words {
             text,
             words,
             tags,
             gaps,
+            places,
         }
     }
+}
+
+/// The words of the place mentions `places`: those that start inside each one's span.
+/// Empty ranges and ranges out of order or overlapping the one before are left out.
+fn place_words(words: &[Word], places: &[Place]) -> Vec<PlaceWords> {
+    let mut out: Vec<PlaceWords> = Vec::with_capacity(places.len());
+    for p in places {
+        let from = words.partition_point(|w| w.start < p.span.start);
+        let mut to = from;
+        while to < words.len() && words[to].start < p.span.end {
+            to += 1;
+        }
+        if from < to && out.last().is_none_or(|last| last.to <= from) {
+            out.push(PlaceWords {
+                from,
+                to,
+                abroad: matches!(p.kind, PlaceKind::Country | PlaceKind::Region),
+            });
+        }
+    }
+    out
 }
 
 /// Cuts `text` into words: the words, the gap before each, and the folded copy of the
@@ -457,6 +505,16 @@ impl<'t> Words<'t> {
                 .tag(i - 1)
                 .is_some_and(|(t, info)| info.plural && t.n == 1)
                 || self.word(i - 1).bytes().all(|b| b.is_ascii_digit()))
+    }
+
+    /// The place mention word `i` is part of.
+    #[inline]
+    pub(crate) fn place_at(&self, i: usize) -> Option<PlaceWords> {
+        if self.places.is_empty() {
+            return None;
+        }
+        let k = self.places.partition_point(|p| p.to <= i);
+        self.places.get(k).copied().filter(|p| p.from <= i)
     }
 
     /// The text of word `i`.

@@ -445,6 +445,10 @@ proptest! {
     fn vietnamese_soup(s in vietnamese()) {
         let a = Article::parse(&s);
         check_spans(&s, &a);
+        // The pipeline blanks a byline and trailing boilerplate before extracting; the
+        // direct extraction reads them, so the two agree only where there are none
+        // ("Bí thư \n Bí thư . PGS.TS. Mai Hà Nội" ends in a byline).
+        prop_assume!(a.structure.byline.is_none() && a.structure.boilerplate.is_empty());
         let direct = vinews::extract::official::extract(&vinews::normalize(&s).text);
         prop_assert_eq!(direct.0.len(), a.officials.len());
     }

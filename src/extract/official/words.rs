@@ -211,6 +211,9 @@ pub(crate) struct Words<'t> {
     /// The place mentions of the text (`extract::place`), in order and disjoint: the
     /// words of a place are never a personal name.
     places: Vec<PlaceWords>,
+    /// For each word, 1 + the index in `places` of the mention it is part of (0: none);
+    /// empty when the text has no places.
+    place_of: Vec<u32>,
 }
 
 /// The words `from..to` of a place mention.
@@ -300,12 +303,23 @@ impl<'t> Words<'t> {
         let (words, gaps, buf) = scan(text);
         let tags = tag_words(text, &buf, &words);
         let places = place_words(&words, places);
+        let mut place_of = Vec::new();
+        if !places.is_empty() {
+            place_of.resize(words.len(), 0);
+            for (k, p) in places.iter().enumerate() {
+                let k = u32::try_from(k + 1).unwrap_or(0);
+                if let Some(words) = place_of.get_mut(p.from..p.to) {
+                    words.fill(k);
+                }
+            }
+        }
         Words {
             text,
             words,
             tags,
             gaps,
             places,
+            place_of,
         }
     }
 }
@@ -510,11 +524,8 @@ impl<'t> Words<'t> {
     /// The place mention word `i` is part of.
     #[inline]
     pub(crate) fn place_at(&self, i: usize) -> Option<PlaceWords> {
-        if self.places.is_empty() {
-            return None;
-        }
-        let k = self.places.partition_point(|p| p.to <= i);
-        self.places.get(k).copied().filter(|p| p.from <= i)
+        let k = *self.place_of.get(i)?;
+        self.places.get((k as usize).checked_sub(1)?).copied()
     }
 
     /// The text of word `i`.

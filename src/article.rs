@@ -132,7 +132,7 @@ impl Extractor {
         let doc = crate::extract::doc(&clean);
         // Places come first: the officials read them (a name is never a place's words).
         let places = place::places(doc.text, self.config.reference());
-        let (officials, organizations) = crate::extract::official::with_places(doc.text, &places);
+        let (officials, organizations) = crate::extract::official::with_places(&doc, &places);
         let (dates, ratios) = crate::extract::dates_and_ratios(&doc, self.config.reference_date);
         let mut article = Article {
             structure,

@@ -33,8 +33,6 @@ const ALPHA: u8 = 1;
 const NUMERIC: u8 = 2;
 /// A combining mark (Unicode general category M).
 const MARK: u8 = 4;
-/// A word character: see [`word_char`].
-const WORD: u8 = 32;
 /// A letter of a token: alphabetic, or a combining diacritic U+0300..=U+036F (the marks
 /// of decomposed Vietnamese).
 const LETTER: u8 = 64;
@@ -65,10 +63,6 @@ impl Info {
             flags |= UPPER;
         }
         let u = c as u32;
-        let symbols = (0x2000..=0x2BFF).contains(&u) || (0x3000..=0x303F).contains(&u);
-        if flags & (ALPHA | NUMERIC) != 0 && !symbols {
-            flags |= WORD;
-        }
         if flags & ALPHA != 0 || (0x300..=0x36F).contains(&u) {
             flags |= LETTER;
         }
@@ -199,19 +193,6 @@ impl Table {
     pub(crate) fn info_u32(&self, u: u32) -> Info {
         char::from_u32(u).map_or_else(|| entry(u), |c| self.info(c))
     }
-
-    /// [`word_char`], with the table at hand.
-    #[inline]
-    pub(crate) fn word_char(&self, c: char) -> (bool, char, bool) {
-        let i = self.info(c);
-        if i.flags & WORD == 0 {
-            (false, c, false)
-        } else if i.is_uppercase() {
-            (true, i.lower(), true)
-        } else {
-            (true, c, false)
-        }
-    }
 }
 
 /// What the crate knows of `c` ([`Table::info`]).
@@ -220,16 +201,6 @@ impl Table {
 #[inline]
 pub(crate) fn info(c: char) -> Info {
     TABLE.info(c)
-}
-
-/// A word character of the dictionary and of the word scanner, its lower case (when that
-/// has the same UTF-8 length) and whether it is upper case: `(word, lower, upper)`. A
-/// word character is a letter or a digit ([`Info::is_alphanumeric`]) outside the blocks of
-/// punctuation, symbols and arrows (U+2000..=U+2BFF, U+3000..=U+303F), whose letter-like
-/// symbols (ℓ, ①) never belong to a Vietnamese word.
-#[inline]
-pub(crate) fn word_char(c: char) -> (bool, char, bool) {
-    TABLE.word_char(c)
 }
 
 /// The code point starting at byte `i` of valid UTF-8 `b` (a lead byte of a multi-byte
@@ -286,23 +257,6 @@ mod tests {
         // İ lowers to two chars: kept, but marked as changing
         assert_eq!(info('İ').lower(), 'İ');
         assert!(info('İ').lower_changes());
-    }
-
-    /// [`word_char`] is its definition in terms of the `char` predicates.
-    #[test]
-    fn word_char_is_the_direct_computation() {
-        for u in 0..0x3100 {
-            let Some(c) = char::from_u32(u) else { continue };
-            let symbols = (0x2000..=0x2BFF).contains(&u) || (0x3000..=0x303F).contains(&u);
-            let word = c.is_alphanumeric() && !symbols;
-            let upper = word && c.is_uppercase();
-            let mut low = c.to_lowercase();
-            let lower = match (low.next(), low.next()) {
-                (Some(l), None) if upper && l.len_utf8() == c.len_utf8() => l,
-                _ => c,
-            };
-            assert_eq!(word_char(c), (word, lower, upper), "U+{u:04X}");
-        }
     }
 
     #[test]

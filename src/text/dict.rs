@@ -22,19 +22,19 @@ use aho_corasick::dfa::DFA;
 use aho_corasick::{Anchored, MatchKind, StartKind};
 
 use super::lexicon::{Entry, Lexicon};
-
-pub(crate) use crate::text::chars::word_char;
+use super::tokens::fold_char;
 
 /// A lexicon and how one of its entries sets the tags of its phrase.
 pub(crate) type Source<T> = (Lexicon, fn(&Entry<'_>, &mut T));
 
 /// Appends `s` folded: lowercased char by char (a char whose lowercase form has another
-/// byte length is kept), every non-word char replaced by spaces of its length, so byte
-/// offsets are preserved.
+/// byte length is kept), every char that is not a word char replaced by spaces of its
+/// length, so byte offsets are preserved. Word chars and their folding are the
+/// tokenizer's ([`fold_char`]).
 pub(crate) fn fold_into(s: &str, out: &mut String) {
+    let tab = crate::text::chars::table();
     for c in s.chars() {
-        let (word, low, _) = word_char(c);
-        if word {
+        if let Some(low) = fold_char(tab, c) {
             out.push(low);
         } else {
             for _ in 0..c.len_utf8() {

@@ -29,6 +29,7 @@ use serde::Serialize;
 use super::org::{self, Organization};
 use super::place::{self, Place};
 use crate::span::Span;
+use crate::text::doc::Doc;
 use names::Honorific;
 use titles::{Hit, title_at, titles_after};
 use words::{Gap, Words};
@@ -97,11 +98,12 @@ impl Named {
     }
 }
 
-/// Officials and organizations of normalized `text` whose place mentions are `places`
-/// (as [`place::places`] finds them in `text`), spans in `text`'s own offsets: what
-/// [`crate::Extractor::parse`] runs after the places.
-pub(crate) fn with_places(text: &str, places: &[Place]) -> (Vec<Official>, Vec<Organization>) {
-    let w = Words::with_places(text, places);
+/// Officials and organizations of the document `doc` whose place mentions are `places`
+/// (as [`place::places`] finds them in its text), spans in the text's own offsets: what
+/// [`crate::Extractor::parse`] runs after the places. The words are read from the
+/// document's tokens.
+pub(crate) fn with_places(doc: &Doc<'_>, places: &[Place]) -> (Vec<Official>, Vec<Organization>) {
+    let w = Words::with_places(doc, places);
     let orgs = org::scan(&w);
     let n = w.len();
     let mut named: Vec<Named> = Vec::new();
@@ -191,10 +193,10 @@ pub(crate) fn with_places(text: &str, places: &[Place]) -> (Vec<Official>, Vec<O
 ///
 /// # Time complexity
 ///
-/// Linear in `text.len()`: the places' own pass, one anchored dictionary search per
-/// word, each title and name looks a bounded number of words ahead, and merging compares
+/// Linear in `text.len()`: the document's tokens (and its sentences), the places' own
+/// pass, one anchored dictionary search per word, each title and name looks a bounded number of words ahead, and merging compares
 /// names of one article.
 #[must_use]
 pub fn extract(text: &str) -> (Vec<Official>, Vec<Organization>) {
-    with_places(text, &place::places(text, None))
+    with_places(&super::doc(text), &place::places(text, None))
 }

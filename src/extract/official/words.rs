@@ -1,54 +1,21 @@
 //! The words of a text for official and organization extraction, and their tags.
 //!
-//! The normalized text is cut into words (runs of letters and digits, with an inner
-//! apostrophe as in "H'Hen"); the separators between two words are classified (comma,
-//! dash, bracket, sentence end, …). In the same pass the text is folded for the
-//! dictionary (`text::dict`: lowercase, separators as spaces) and each word's first-word
-//! hash is computed; then every word that may start an entry is looked up once, anchored
-//! at its start, in the dictionary of the officials' lists ([`VOCAB`]): the longest entry
-//! wins ("Phó Bí thư Thường trực" over "Bí thư"). Tagging is linear in the text.
+//! The words are read from the document's tokens (`text::tokens`), not from the text: a
+//! word is a run of letter and number tokens with nothing between them, or with an
+//! apostrophe between two of them ("H'Hen"); the separators between two words (the
+//! punctuation and line-end tokens) are classified (comma, dash, bracket, sentence end,
+//! …). In the same pass over the tokens the text is folded for the dictionary
+//! (`text::dict`: lowercase, separators as spaces), touching only the separators and the
+//! capitals; each word's first-word hash comes with its token ([`from_tokens`]). Then every
+//! word that may start an entry is looked up once, anchored at its start, in the
+//! dictionary of the officials' lists ([`VOCAB`]): the longest entry wins ("Phó Bí thư
+//! Thường trực" over "Bí thư"). Tagging is linear in the text.
+
+mod from_tokens;
 
 use super::vocab::{Info, VOCAB};
 use crate::extract::place::{Place, PlaceKind};
-use crate::text::chars::decode as decode_at;
-use crate::text::dict::WordHasher;
-
-/// [`BYTE_CLASS`]: an ASCII lowercase letter, digit, uppercase letter, space, other.
-const B_LOWER: u8 = 0;
-const B_DIGIT: u8 = 1;
-const B_UPPER: u8 = 2;
-const B_SPACE: u8 = 3;
-const B_OTHER: u8 = 4;
-
-/// The class of each byte (bytes of multi-byte chars are [`B_OTHER`]).
-static BYTE_CLASS: [u8; 256] = {
-    let mut t = [B_OTHER; 256];
-    let mut b = 0;
-    while b < 128 {
-        let c = b as u8;
-        t[b] = if c.is_ascii_lowercase() {
-            B_LOWER
-        } else if c.is_ascii_digit() {
-            B_DIGIT
-        } else if c.is_ascii_uppercase() {
-            B_UPPER
-        } else if c == b' ' {
-            B_SPACE
-        } else {
-            B_OTHER
-        };
-        b += 1;
-    }
-    t
-};
-
-/// Overwrites `len` bytes of `buf` from `at` with spaces.
-#[inline]
-fn blank(buf: &mut [u8], at: usize, len: usize) {
-    if let Some(dst) = buf.get_mut(at..at + len) {
-        dst.fill(b' ');
-    }
-}
+use crate::text::doc::Doc;
 
 /// The letter case of a word.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -69,23 +36,27 @@ pub(crate) struct Word {
     pub start: usize,
     pub end: usize,
     pub case: Case,
-    /// The dictionary's first-word hash of the word's folded chars, computed while
-    /// folding.
+    /// The dictionary's first-word hash of the word's folded chars (from its token when
+    /// it is one word token).
     hash: u32,
     /// The word has an inner apostrophe ("H'Hen").
     apostrophe: bool,
+    /// The separator before the word (the first word: [`Gap::Break`]); it fits in the
+    /// struct's padding.
+    gap: Gap,
 }
 
 impl Word {
-    /// The word `start..end` of the given shape, `h` hashing its folded chars.
+    /// The word `start..end` of the given shape, `hash` being that of its folded chars.
     #[inline]
-    fn new(start: usize, end: usize, shape: Shape, h: WordHasher) -> Word {
+    fn new(start: usize, end: usize, shape: Shape, hash: u32, gap: Gap) -> Word {
         Word {
             start,
             end,
             case: shape.case(),
-            hash: h.finish(),
+            hash,
             apostrophe: shape.apostrophe,
+            gap,
         }
     }
 }
@@ -116,7 +87,7 @@ pub(crate) fn classify(s: &str) -> Gap {
 
 /// The gap class of one separator char.
 #[inline]
-fn gap_of(c: char) -> Gap {
+pub(crate) fn gap_of(c: char) -> Gap {
     match c {
         ' ' => Gap::Space,
         '\n' | '\r' | '\u{2028}' | '\u{2029}' => Gap::Break,
@@ -206,8 +177,6 @@ pub(crate) struct Words<'t> {
     pub text: &'t str,
     pub words: Vec<Word>,
     pub tags: Vec<Option<Tag>>,
-    /// The separator before each word (the first word: [`Gap::Break`]).
-    gaps: Vec<Gap>,
     /// The place mentions of the text (`extract::place`), in order and disjoint: the
     /// words of a place are never a personal name.
     places: Vec<PlaceWords>,
@@ -226,9 +195,9 @@ pub(crate) struct PlaceWords {
     pub abroad: bool,
 }
 
-/// The letter case of the word being scanned, gathered char by char: what its first
-/// char is, and whether a later one is uppercase or not (letters and digits; an inner
-/// apostrophe is neither).
+/// The letter case of a word, gathered token by token: what its first char is, and
+/// whether a later one is uppercase or not (letters and digits; an inner apostrophe is
+/// neither).
 #[derive(Clone, Copy, Debug, Default)]
 struct Shape {
     first_upper: bool,
@@ -241,23 +210,12 @@ struct Shape {
 }
 
 impl Shape {
-    /// The shape of a word whose first char is uppercase, lowercase or neither (a digit).
+    /// The shape of a word of lowercase (or uncased) letters.
     #[inline]
-    fn first(upper: bool, lower: bool) -> Shape {
+    fn lower() -> Shape {
         Shape {
-            first_upper: upper,
-            first_lower: lower,
+            first_lower: true,
             ..Shape::default()
-        }
-    }
-
-    /// A later letter or digit, uppercase or not.
-    #[inline]
-    fn rest(&mut self, upper: bool) {
-        if upper {
-            self.upper_rest = true;
-        } else {
-            self.other_rest = true;
         }
     }
 
@@ -283,24 +241,26 @@ impl Shape {
 }
 
 impl<'t> Words<'t> {
-    /// Cuts `text` into words and tags them.
+    /// The words of `text` (its document built here), tagged.
     ///
     /// # Time complexity
     ///
     /// Linear in `text.len()`.
     #[cfg(test)]
     pub(crate) fn new(text: &'t str) -> Words<'t> {
-        Words::with_places(text, &[])
+        Words::with_places(&crate::extract::doc(text), &[])
     }
 
-    /// Cuts `text` into words, tags them, and marks the words of the place mentions
-    /// `places` (spans of `text`, as [`crate::extract::place::places`] finds them).
+    /// The words of `doc` read from its tokens, tagged, with the words of the place
+    /// mentions `places` marked (spans of the text, as [`crate::extract::place::places`]
+    /// finds them).
     ///
     /// # Time complexity
     ///
-    /// Linear in `text.len()`, and `log text.len()` for each place.
-    pub(crate) fn with_places(text: &'t str, places: &[Place]) -> Words<'t> {
-        let (words, gaps, buf) = scan(text);
+    /// Linear in the text's length, and `log` of it for each place.
+    pub(crate) fn with_places(doc: &Doc<'t>, places: &[Place]) -> Words<'t> {
+        let text = doc.text;
+        let (words, buf) = from_tokens::read(doc);
         let tags = tag_words(text, &buf, &words);
         let places = place_words(&words, places);
         let mut place_of = Vec::new();
@@ -317,7 +277,6 @@ impl<'t> Words<'t> {
             text,
             words,
             tags,
-            gaps,
             places,
             place_of,
         }
@@ -343,132 +302,6 @@ fn place_words(words: &[Word], places: &[Place]) -> Vec<PlaceWords> {
         }
     }
     out
-}
-
-/// Cuts `text` into words: the words, the gap before each, and the folded copy of the
-/// text for the dictionary (`text::dict`'s `folded`: behind a space, followed by one).
-fn scan(text: &str) -> (Vec<Word>, Vec<Gap>, Vec<u8>) {
-    // One pass over the bytes: words, their letter case, the separators between
-    // them, and the folded copy for the dictionary (ASCII without decoding), with the
-    // hash of each folded word.
-    let bytes = text.as_bytes();
-    let mut words = Vec::with_capacity(text.len() / 5);
-    let mut gaps = Vec::with_capacity(text.len() / 5);
-    // The folded copy starts as the text itself behind a space; only the bytes that
-    // fold differently (capitals, separators) are rewritten below.
-    let tab = crate::text::chars::table();
-    let mut buf: Vec<u8> = Vec::with_capacity(text.len() + 2);
-    buf.push(b' ');
-    buf.extend_from_slice(bytes);
-    // Is the char at byte `j` part of a word (false at the end)?
-    let word_at = |j: usize| match bytes.get(j) {
-        Some(&b) if b < 0x80 => BYTE_CLASS[usize::from(b)] <= B_UPPER,
-        Some(_) => char::from_u32(decode_at(bytes, j).0).is_some_and(|c| tab.word_char(c).0),
-        None => false,
-    };
-    // The current word: its first byte, shape and the hash of its folded chars.
-    let mut start: Option<usize> = None;
-    let mut shape = Shape::default();
-    let mut h = WordHasher::NEW;
-    // The strongest separator since the last word.
-    let mut gap = Gap::Break;
-    let mut i = 0;
-    while let Some(&b) = bytes.get(i) {
-        let class = BYTE_CLASS[usize::from(b)];
-        if class <= B_UPPER {
-            // An ASCII letter or digit.
-            let upper = class == B_UPPER;
-            let folded = b | if upper { 0x20 } else { 0 };
-            if upper {
-                buf[i + 1] = folded;
-            }
-            if start.is_none() {
-                start = Some(i);
-                shape = Shape::first(upper, class == B_LOWER);
-                gaps.push(gap);
-                gap = Gap::Space;
-                h = WordHasher::NEW;
-            } else {
-                shape.rest(upper);
-            }
-            h = h.push(u32::from(folded));
-            i += 1;
-            // The lowercase letters and digits that follow, the bulk of the text: they
-            // fold to themselves and only make the word's rest not uppercase.
-            let run = i;
-            while let Some(&b) = bytes.get(i)
-                && BYTE_CLASS[usize::from(b)] <= B_DIGIT
-            {
-                h = h.push(u32::from(b));
-                i += 1;
-            }
-            shape.other_rest |= i > run;
-            continue;
-        }
-        if class == B_SPACE {
-            if let Some(s) = start.take() {
-                words.push(Word::new(s, i, shape, h));
-            }
-            i += 1;
-            continue;
-        }
-        let (u, len) = if b < 0x80 {
-            (u32::from(b), 1)
-        } else {
-            decode_at(bytes, i)
-        };
-        // ASCII other than letters and digits is never part of a word.
-        let (word, low, upper) = match char::from_u32(u) {
-            Some(c) if b >= 0x80 => tab.word_char(c),
-            _ => (false, ' ', false),
-        };
-        if word {
-            if start.is_none() {
-                start = Some(i);
-                shape = Shape::first(upper, !upper);
-                gaps.push(gap);
-                gap = Gap::Space;
-                h = WordHasher::NEW;
-            } else {
-                shape.rest(upper);
-            }
-            let low = u32::from(low);
-            h = h.push(low);
-            if low != u {
-                // The lowercase form has the same length (see `word_char`).
-                let mut tmp = [0u8; 4];
-                let enc = char::from_u32(low)
-                    .unwrap_or(' ')
-                    .encode_utf8(&mut tmp)
-                    .as_bytes();
-                if let Some(dst) = buf.get_mut(i + 1..i + 1 + enc.len()) {
-                    dst.copy_from_slice(enc);
-                }
-            }
-        } else if (u == u32::from('\'') || u == u32::from('’'))
-            && start.is_some()
-            && word_at(i + len)
-        {
-            // An apostrophe inside a word ("H'Hen"): part of it, folded to spaces.
-            shape.apostrophe = true;
-            blank(&mut buf, i + 1, len);
-            for _ in 0..len {
-                h = h.push(u32::from(b' '));
-            }
-        } else {
-            if let Some(s) = start.take() {
-                words.push(Word::new(s, i, shape, h));
-            }
-            gap = gap.max(gap_of(char::from_u32(u).unwrap_or(' ')));
-            blank(&mut buf, i + 1, len);
-        }
-        i += len;
-    }
-    if let Some(s) = start {
-        words.push(Word::new(s, text.len(), shape, h));
-    }
-    buf.push(b' ');
-    (words, gaps, buf)
 }
 
 impl<'t> Words<'t> {
@@ -497,7 +330,7 @@ impl<'t> Words<'t> {
 
     /// The separator before word `i`.
     pub(crate) fn gap(&self, i: usize) -> Gap {
-        self.gaps.get(i).copied().unwrap_or(Gap::Break)
+        self.words.get(i).map_or(Gap::Break, |w| w.gap)
     }
 
     /// Does the word list match ending right before word `i` name a kind of institution

@@ -3,7 +3,14 @@
 //! tag of a [`WordTags`] table.
 //!
 //! A [`Token`] is 12 bytes: `u32` offsets and one packed word of kind, value, tag and case.
-//! A punctuation token's character is read from the text, not stored.
+//! A punctuation token's character is read from the text, not stored. A word's token also
+//! carries its shape (is its first letter uppercase, is a later one) and the dictionary's
+//! first-word hash of its folded letters ([`Token::word_hash`]), computed in the pass that
+//! finds its end, so a reader of words (the officials') never decodes a word again.
+//!
+//! A word character ([`fold_char`]) is a letter (alphabetic, or a combining diacritic
+//! U+0300..=U+036F) or an ASCII digit: letters make words, digits numbers. The dictionary
+//! (`text::dict`) folds its phrases by the same definition.
 //!
 //! # Limits
 //!
@@ -18,7 +25,8 @@ mod tests;
 pub(crate) use tags::CAPACITY;
 pub(crate) use tags::WordTags;
 
-use crate::text::chars::{Table, decode};
+use crate::text::chars::{Info, Table, decode};
+use crate::text::dict::WordHasher;
 
 /// What a token is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -29,7 +37,7 @@ pub(crate) enum TokenKind {
     Word,
     /// One other visible character.
     Punct,
-    /// A line end (`\n`), which no date or ratio crosses.
+    /// A line end (`\n`, `\r`, U+2028, U+2029), which no date or ratio crosses.
     Newline,
 }
 
@@ -46,8 +54,19 @@ const KIND_SHIFT: u32 = 30;
 const VALUE_MASK: u32 = (1 << KIND_SHIFT) - 1;
 /// A number's value when it has more than 9 digits (a 9-digit value is below 2^30 - 1).
 const NUM_OVERFLOW: u32 = VALUE_MASK;
-/// A word's bit: some character of it is uppercase.
-const CASE_UPPER: u32 = 1 << 8;
+/// A word's [`Token::word_hash`] (16 bits, [`WordHasher::finish`]) starts at this bit.
+const HASH_SHIFT: u32 = 8;
+/// A word's bit: its first character is uppercase ([`UPPER`] of its class, shifted).
+const FIRST_UPPER: u32 = (UPPER as u32) << FIRST_SHIFT;
+/// A word's bit: a character after the first is uppercase ([`UPPER`] of their classes,
+/// shifted).
+const REST_UPPER: u32 = (UPPER as u32) << REST_SHIFT;
+/// A word's bit: a character after the first is not uppercase ([`LOWER`] of their
+/// classes, shifted).
+const REST_LOWER: u32 = (LOWER as u32) << REST_SHIFT;
+/// Where the classes of a word's first character, and of the others, are kept.
+const FIRST_SHIFT: u32 = 24;
+const REST_SHIFT: u32 = 25;
 
 impl Token {
     fn new(start: usize, end: usize, kind: TokenKind, value: u32) -> Token {
@@ -111,7 +130,51 @@ impl Token {
     /// True for a word with an uppercase character.
     #[inline]
     pub(crate) fn has_upper(&self) -> bool {
-        self.kind() == TokenKind::Word && self.bits & CASE_UPPER != 0
+        let m = self.bits & (!VALUE_MASK | FIRST_UPPER | REST_UPPER);
+        // the kind is `Word` and one of the two bits is set
+        m > (TokenKind::Word as u32) << KIND_SHIFT && m < (TokenKind::Punct as u32) << KIND_SHIFT
+    }
+
+    /// True for a word whose first character is uppercase.
+    #[inline]
+    pub(crate) fn first_upper(&self) -> bool {
+        self.word_bit(FIRST_UPPER)
+    }
+
+    /// True for a word with an uppercase character after its first.
+    #[inline]
+    pub(crate) fn rest_upper(&self) -> bool {
+        self.word_bit(REST_UPPER)
+    }
+
+    /// True for a word with a character after its first that is not uppercase.
+    #[inline]
+    pub(crate) fn rest_lower(&self) -> bool {
+        self.word_bit(REST_LOWER)
+    }
+
+    /// True for a word whose bit `bit` is set: one mask and one comparison.
+    #[inline(always)]
+    fn word_bit(&self, bit: u32) -> bool {
+        self.bits & (!VALUE_MASK | bit) == (TokenKind::Word as u32) << KIND_SHIFT | bit
+    }
+
+    /// True for a letter or number token (a word's part for the officials).
+    #[inline]
+    pub(crate) fn is_word_or_num(&self) -> bool {
+        // `Num` and `Word` are the kinds 0 and 1
+        self.bits >> (KIND_SHIFT + 1) == 0
+    }
+
+    /// The dictionary's first-word hash of a word's folded characters
+    /// ([`WordHasher::finish`] over [`fold_char`] of each), 0 for the other kinds.
+    #[inline]
+    pub(crate) fn word_hash(&self) -> u32 {
+        if self.bits >> KIND_SHIFT == TokenKind::Word as u32 {
+            (self.bits >> HASH_SHIFT) & 0xffff
+        } else {
+            0
+        }
     }
 
     /// The character of a punctuation token, read from `text` (the tokenized text).
@@ -127,14 +190,51 @@ const WORD: u8 = 1;
 const UPPER: u8 = 2;
 /// `char::to_lowercase` is not the character itself.
 const LOWER_CHANGES: u8 = 4;
+/// A token letter that is not uppercase.
+const LOWER: u8 = 8;
+
+/// The classes of a character from its entry in the crate's character table.
+#[inline]
+fn class(i: Info) -> u8 {
+    let letter = i.is_letter();
+    let upper = i.is_uppercase();
+    (u8::from(letter) * WORD)
+        | (u8::from(upper) * UPPER)
+        | (u8::from(i.lower_changes()) * LOWER_CHANGES)
+        | (u8::from(letter && !upper) * LOWER)
+}
 
 /// The classes of code point `u`, from the crate's character table.
-#[inline]
+#[cfg(test)]
 fn class_of(tab: &Table, u: u32) -> u8 {
-    let i = tab.info_u32(u);
-    (u8::from(i.is_letter()) * WORD)
-        | (u8::from(i.is_uppercase()) * UPPER)
-        | (u8::from(i.lower_changes()) * LOWER_CHANGES)
+    class(tab.info_u32(u))
+}
+
+/// The folded form of a character of a word: `c` lowercased when it is uppercase and its
+/// lower case is one character of the same UTF-8 length, else `c` itself. The folded form
+/// of a word, and its [`Token::word_hash`], is that of its characters.
+#[inline]
+fn folded(i: Info, c: u32) -> u32 {
+    if i.is_uppercase() {
+        u32::from(i.lower())
+    } else {
+        c
+    }
+}
+
+/// A word character's folded form ([`folded`]), `None` for a character that is not part
+/// of a word (not a token letter nor an ASCII digit). The one definition of a word
+/// character, shared by the tokenizer, the officials' words and the dictionary's folding.
+#[inline]
+pub(crate) fn fold_char(tab: &Table, c: char) -> Option<char> {
+    if c.is_ascii_digit() {
+        return Some(c);
+    }
+    let i = tab.info(c);
+    if !i.is_letter() {
+        return None;
+    }
+    char::from_u32(folded(i, u32::from(c)))
 }
 
 /// What a byte starts, for the tokenizer's dispatch.
@@ -157,7 +257,7 @@ const BYTES: [B; 256] = {
         let c = k as u8;
         t[k] = if c.is_ascii_digit() {
             B::Digit
-        } else if c == b'\n' {
+        } else if c == b'\n' || c == b'\r' {
             B::Newline
         } else if c.is_ascii_whitespace() {
             B::Space
@@ -176,15 +276,15 @@ const BYTES: [B; 256] = {
 };
 
 /// The classes of the ASCII bytes inside a word: letters are [`WORD`], capitals also
-/// [`UPPER`]. ([`LOWER_CHANGES`] is only collected from non-ASCII characters, see
-/// [`WordTags::tag`].)
+/// [`UPPER`], the others [`LOWER`]. ([`LOWER_CHANGES`] is only collected from non-ASCII
+/// characters, see [`WordTags::tag`].)
 const ASCII_CLASSES: [u8; 128] = {
     let mut t = [0; 128];
     let mut c = 0;
     while c < 128 {
         let x = c as u8;
         if x.is_ascii_lowercase() {
-            t[c] = WORD;
+            t[c] = WORD | LOWER;
         } else if x.is_ascii_uppercase() {
             t[c] = WORD | UPPER;
         }
@@ -193,13 +293,15 @@ const ASCII_CLASSES: [u8; 128] = {
     t
 };
 
-/// The end of the run of word characters starting at byte `i` of `b` (a `str`), and the
-/// union of their classes (ASCII capitals count as [`UPPER`] only).
+/// The end of the run of word characters starting at byte `i` of `b` (a `str`), the
+/// union of their classes (ASCII capitals count as [`UPPER`] only), and `h` after their
+/// [`folded`] forms.
 ///
-/// ASCII bytes are classified by [`ASCII_CLASSES`] with one branch each; a non-ASCII
-/// character is decoded and looked up in the class tables.
+/// ASCII bytes are classified by [`ASCII_CLASSES`] with one branch each (an ASCII letter
+/// folds to itself with bit 5 set); a non-ASCII character is decoded and looked up in the
+/// character table.
 #[inline(always)]
-fn word_end(tab: &Table, b: &[u8], mut i: usize) -> (usize, u8) {
+fn word_end(tab: &Table, b: &[u8], mut i: usize, mut h: WordHasher) -> (usize, u8, WordHasher) {
     let mut acc = 0;
     while let Some(&x) = b.get(i) {
         if let Some(&k) = ASCII_CLASSES.get(usize::from(x)) {
@@ -207,18 +309,52 @@ fn word_end(tab: &Table, b: &[u8], mut i: usize) -> (usize, u8) {
                 break;
             }
             acc |= k;
+            h = h.push(u32::from(x | 0x20));
             i += 1;
         } else {
             let (u, len) = decode(b, i);
-            let k = class_of(tab, u);
+            let info = tab.info_u32(u);
+            let k = class(info);
             if k & WORD == 0 {
                 break;
             }
             acc |= k;
+            h = h.push(folded(info, u));
             i += len;
         }
     }
-    (i, acc)
+    (i, acc, h)
+}
+
+/// The packed bits of a word: `tag`, the classes `first` of its first character and
+/// `rest` of the others (their case bits, shifted into place), and its hash `h`.
+#[inline(always)]
+fn word_bits(tag: u8, first: u8, rest: u8, h: WordHasher) -> u32 {
+    const _: () = assert!(FIRST_UPPER & REST_UPPER == 0 && REST_LOWER < 1 << KIND_SHIFT);
+    u32::from(tag)
+        | u32::from(first & UPPER) << FIRST_SHIFT
+        | u32::from(rest & (UPPER | LOWER)) << REST_SHIFT
+        | h.finish() << HASH_SHIFT
+}
+
+/// The token of the word starting at byte `start` of `b` (a `str`), whose first
+/// character has the classes, byte length and folded form `first`; and whether its tag
+/// in `tags` is nonzero (it opens a date or a ratio).
+#[inline(always)]
+fn word_token(
+    tab: &Table,
+    tags: &WordTags,
+    b: &[u8],
+    start: usize,
+    first: (u8, usize, u32),
+) -> (Token, bool) {
+    let (k0, len, f) = first;
+    let (end, rest, h) = word_end(tab, b, start + len, WordHasher::NEW.push(f));
+    let k = k0 | rest;
+    let w = &b[start..end];
+    let tag = tags.tag(w, k & UPPER != 0, k & LOWER_CHANGES != 0);
+    let bits = word_bits(tag, k0, rest, h);
+    (Token::new(start, end, TokenKind::Word, bits), tag != 0)
 }
 
 /// True when a text of `len` bytes can be tokenized: its offsets fit in a `u32`.
@@ -276,24 +412,33 @@ pub(crate) fn tokenize(
                 }
                 push(out, Token::new(start, i, TokenKind::Num, num), true);
             }
-            B::Lower | B::Upper | B::High => {
-                let start = i;
-                let (end, k) = word_end(tab, b, i);
-                if end > start {
-                    let tag = tags.tag(&b[start..end], k & UPPER != 0, k & LOWER_CHANGES != 0);
-                    let case = if k & UPPER != 0 { CASE_UPPER } else { 0 };
-                    let t = Token::new(start, end, TokenKind::Word, u32::from(tag) | case);
-                    push(out, t, tag != 0);
-                    // most words are followed by one space: skip it here rather than
-                    // through the dispatch (spaces make no token)
-                    i = end + usize::from(b.get(end) == Some(&b' '));
+            B::Lower | B::Upper => {
+                let first = ASCII_CLASSES[usize::from(c & 0x7f)];
+                let (t, opens) = word_token(tab, tags, b, i, (first, 1, u32::from(c | 0x20)));
+                push(out, t, opens);
+                // most words are followed by one space: skip it here rather than
+                // through the dispatch (spaces make no token)
+                i = t.end() + usize::from(b.get(t.end()) == Some(&b' '));
+            }
+            B::High => {
+                let (u, len) = decode(b, i);
+                let info = tab.info_u32(u);
+                let first = class(info);
+                if first & WORD != 0 {
+                    let (t, opens) = word_token(tab, tags, b, i, (first, len, folded(info, u)));
+                    push(out, t, opens);
+                    i = t.end() + usize::from(b.get(t.end()) == Some(&b' '));
                     continue;
                 }
-                // a non-letter, non-ASCII character
-                let ch = text[i..].chars().next().unwrap_or(' ');
-                let len = ch.len_utf8();
-                if !ch.is_whitespace() {
-                    push(out, Token::new(i, i + len, TokenKind::Punct, 0), false);
+                // a non-letter, non-ASCII character: a line separator ends a line, other
+                // spaces make no token
+                let kind = match char::from_u32(u) {
+                    Some('\u{2028}' | '\u{2029}') => Some(TokenKind::Newline),
+                    Some(ch) if ch.is_whitespace() => None,
+                    _ => Some(TokenKind::Punct),
+                };
+                if let Some(kind) = kind {
+                    push(out, Token::new(i, i + len, kind, 0), false);
                 }
                 i += len;
             }

@@ -138,7 +138,7 @@ impl WordTags {
     /// character and is not ASCII) `word.to_lowercase()`: when no non-ASCII character
     /// changes, the two lowercasings are the same string, so the second lookup is skipped.
     /// The first lookup is skipped when [`WordTags::may_be_tagged`] rules it out.
-    #[inline]
+    #[inline(always)]
     pub(crate) fn tag(&self, w: &[u8], upper: bool, lower_changes: bool) -> u8 {
         if w.len() > self.max_len {
             return 0;

@@ -21,7 +21,25 @@ fn char_class(c: char) -> u8 {
     if !c.to_lowercase().eq(std::iter::once(c)) {
         k |= LOWER_CHANGES;
     }
+    if is_word_char(c) && !c.is_uppercase() {
+        k |= LOWER;
+    }
     k
+}
+
+/// The folded form of a word character, by its definition: its lower case when it is
+/// uppercase and that is one character of the same UTF-8 length.
+fn fold_direct(c: char) -> char {
+    let mut low = c.to_lowercase();
+    match (low.next(), low.next()) {
+        (Some(l), None) if c.is_uppercase() && l.len_utf8() == c.len_utf8() => l,
+        _ => c,
+    }
+}
+
+/// The first-word hash of the folded characters `s`, by its definition.
+fn hash_direct(s: impl Iterator<Item = char>) -> u32 {
+    crate::text::dict::word_hash(&s.map(fold_direct).collect::<String>())
 }
 
 fn toks(text: &str) -> Vec<Token> {
@@ -76,13 +94,29 @@ fn packed_fields_round_trip() {
             (TokenKind::Num, want, 3, 12)
         );
     }
+    let h = WordHasher::NEW.push(0xdead_beef);
     for tag in [0u8, 1, 200, 255] {
-        for case in [0, CASE_UPPER] {
-            let t = Token::new(0, 1, TokenKind::Word, u32::from(tag) | case);
-            assert_eq!(
-                (t.kind(), t.tag(), t.has_upper()),
-                (TokenKind::Word, tag, case != 0)
-            );
+        for first in 0..16 {
+            for rest in 0..16 {
+                let t = Token::new(0, 1, TokenKind::Word, word_bits(tag, first, rest, h));
+                assert_eq!(
+                    (t.kind(), t.tag(), t.word_hash()),
+                    (TokenKind::Word, tag, h.finish())
+                );
+                assert_eq!(t.has_upper(), (first | rest) & UPPER != 0);
+                assert_eq!(t.first_upper(), first & UPPER != 0);
+                assert_eq!(t.rest_upper(), rest & UPPER != 0);
+                assert_eq!(t.rest_lower(), rest & LOWER != 0);
+                assert!(t.is_word_or_num());
+            }
+        }
+    }
+    for v in [0, 1 << 8, 1 << 25, 1 << 26, 1 << 28, VALUE_MASK] {
+        for kind in [TokenKind::Num, TokenKind::Punct, TokenKind::Newline] {
+            let t = Token::new(0, 1, kind, v);
+            assert!(!t.has_upper() && !t.first_upper() && !t.rest_upper() && !t.rest_lower());
+            assert_eq!((t.tag(), t.word_hash()), (0, 0));
+            assert_eq!(t.is_word_or_num(), kind == TokenKind::Num);
         }
     }
     let t = Token::new(0, 1, TokenKind::Newline, 0);
@@ -124,9 +158,15 @@ fn keywords_ignore_case() {
     assert_eq!(t[9].num(), 123_456_789);
 }
 
-/// [`word_end`] by the definition: the longest run of [`is_word_char`] characters and
-/// the union of their [`char_class`]es (ASCII capitals counting as [`UPPER`] only).
-fn word_end_direct(s: &str, i: usize) -> (usize, u8) {
+/// [`word_end`] by the definition: the longest run of [`is_word_char`] characters, the
+/// union of their [`char_class`]es (ASCII capitals counting as [`UPPER`] only), and the
+/// hash of their folded forms.
+fn word_end_direct(s: &str, i: usize) -> (usize, u8, u32) {
+    let (end, acc) = word_end_classes(s, i);
+    (end, acc, hash_direct(s[i..end].chars()))
+}
+
+fn word_end_classes(s: &str, i: usize) -> (usize, u8) {
     let mut acc = 0;
     for (j, c) in s[i..].char_indices() {
         if !is_word_char(c) {
@@ -150,16 +190,16 @@ fn word_end_matches_direct_computation() {
     let tab = crate::text::chars::table();
     for s in texts {
         for (i, _) in s.char_indices() {
-            let got = word_end(tab, s.as_bytes(), i);
-            assert_eq!(got, word_end_direct(s, i), "{s:?} at {i}");
+            let (e, k, h) = word_end(tab, s.as_bytes(), i, WordHasher::NEW);
+            assert_eq!((e, k, h.finish()), word_end_direct(s, i), "{s:?} at {i}");
         }
     }
     // every character in the tables and around them, alone and before a letter
     for u in 0..0x2100 {
         if let Some(c) = char::from_u32(u) {
             for s in [format!("{c}"), format!("{c}a"), format!("a{c}")] {
-                let got = word_end(tab, s.as_bytes(), 0);
-                assert_eq!(got, word_end_direct(&s, 0), "{s:?}");
+                let (e, k, h) = word_end(tab, s.as_bytes(), 0, WordHasher::NEW);
+                assert_eq!((e, k, h.finish()), word_end_direct(&s, 0), "{s:?}");
             }
         }
     }
@@ -228,4 +268,57 @@ fn ieq_ignores_case() {
     assert!(ieq("Tiêu", "tiêu"));
     assert!(ieq("ĐẠT", "đạt"));
     assert!(!ieq("đạt", "đat"));
+}
+
+/// A word token's case bits and hash are their definitions over its characters.
+#[test]
+fn word_shapes_and_hashes_match_direct_computation() {
+    let texts = [
+        include_str!("../../../fixtures/duc-ninh-2023.txt"),
+        "UBND TP.HCM, HĐND Ab aB ĐBa Đb A ǅx ǈ İstanbul ΑΣ Straße ẞ Ωmega à\u{301}b ℓa Ⅻ",
+    ];
+    for text in texts {
+        let mut n = 0;
+        for t in toks(text).iter().filter(|t| t.kind() == TokenKind::Word) {
+            let w = &text[t.start()..t.end()];
+            let mut cs = w.chars();
+            let first = cs.next().unwrap();
+            let rest: Vec<char> = cs.collect();
+            assert_eq!(t.first_upper(), first.is_uppercase(), "{w:?}");
+            assert_eq!(
+                t.rest_upper(),
+                rest.iter().any(|c| c.is_uppercase()),
+                "{w:?}"
+            );
+            assert_eq!(
+                t.rest_lower(),
+                rest.iter().any(|c| !c.is_uppercase()),
+                "{w:?}"
+            );
+            assert_eq!(t.has_upper(), w.chars().any(char::is_uppercase), "{w:?}");
+            assert_eq!(t.word_hash(), hash_direct(w.chars()), "{w:?}");
+            n += 1;
+        }
+        assert!(n > 15);
+    }
+}
+
+/// [`fold_char`] is its definition: the tokens' word characters, folded.
+#[test]
+fn fold_char_is_the_direct_computation() {
+    let tab = crate::text::chars::table();
+    for u in 0..0x3100 {
+        let Some(c) = char::from_u32(u) else { continue };
+        let want = (is_word_char(c) || c.is_ascii_digit()).then(|| fold_direct(c));
+        assert_eq!(fold_char(tab, c), want, "U+{u:04X}");
+    }
+}
+
+/// The line ends of every convention are line-end tokens; other spaces make none.
+#[test]
+fn line_ends() {
+    let text = "a\rb\r\nc\u{2028}d\u{2029}e\u{85}f\u{a0}g\th";
+    let kinds: Vec<_> = toks(text).iter().map(Token::kind).collect();
+    use TokenKind::{Newline as N, Word as W};
+    assert_eq!(kinds, [W, N, W, N, N, W, N, W, N, W, W, W, W]);
 }

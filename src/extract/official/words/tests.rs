@@ -1,16 +1,27 @@
 use super::*;
-use crate::text::chars::word_char;
 use crate::text::dict::{folded, word_hash};
 
+/// A word character, by its definition (`text::tokens::fold_char`): a letter (alphabetic
+/// or a combining diacritic U+0300..=U+036F) or an ASCII digit.
+fn word_char(c: char) -> bool {
+    c.is_alphabetic() || ('\u{300}'..='\u{36f}').contains(&c) || c.is_ascii_digit()
+}
+
+/// The words of `text` and its folded copy, read from its document's tokens.
+fn scan(text: &str) -> (Vec<Word>, Vec<u8>) {
+    from_tokens::read(&crate::extract::doc(text))
+}
+
 /// The texts the fast paths are checked on: a real article and hard cases.
-const TEXTS: [&str; 8] = [
+const TEXTS: [&str; 9] = [
     include_str!("../../../../fixtures/duc-ninh-2023.txt"),
     "H'Hen Niê, Đắk G’Long; ĐẠI HỘI Ủy ban 12a3 Ǆemal ΑΣ Straße İstanbul",
     "",
     "a",
     "’x' y’z '",
     "UBND TP.HCM, HĐND\tx…y – (Ab) cD 3A a3 A3 ĐB ĐBa Đb Ab'C A'b a'B 1'a",
-    "x\u{a0}y\u{2028}z “Ông” ạỆ Ơƀ ǅ ǈx",
+    "x\u{a0}y\u{2028}z “Ông” ạỆ Ơƀ ǅ ǈx\r\ny",
+    "m² ½ ℓa Ⅻ à\u{301}b x\u{300} 𝔸bc ①x ١٢ Ｘ 3'4 a'1 'a a' a''b a'’b A1b 1A a1B",
     "Phó Bí thư H'Hen Niê,Đắk G’Long; a\tb c\u{a0}d e.f g/h (i) j-k l'm n",
 ];
 
@@ -18,7 +29,7 @@ const TEXTS: [&str; 8] = [
 #[test]
 fn folded_hashes() {
     for text in TEXTS {
-        let (words, _, buf) = scan(text);
+        let (words, buf) = scan(text);
         for w in &words {
             assert_eq!(
                 w.hash,
@@ -30,17 +41,17 @@ fn folded_hashes() {
     }
 }
 
-/// [`scan`] with its byte fast paths agrees with a direct char-by-char computation:
-/// words are runs of [`word_char`]s joined by an apostrophe between two of them,
-/// the case counts the word's letters and digits, the gap classifies the separator,
-/// the folded copy is the dictionary's [`folded`] text.
+/// The words read from the tokens agree with a direct char-by-char computation: words
+/// are runs of [`word_char`]s joined by an apostrophe between two of them, the case
+/// counts the word's letters and digits, the gap classifies the separator, the folded
+/// copy is the dictionary's [`folded`] text.
 #[test]
 fn scan_matches_direct_computation() {
     /// Words as (start, end, case), gaps, folded copy.
     type Scanned = (Vec<(usize, usize, Case)>, Vec<Gap>, Vec<u8>);
     fn direct(text: &str) -> Scanned {
         let chars: Vec<(usize, char)> = text.char_indices().collect();
-        let is_word = |k: usize| chars.get(k).is_some_and(|&(_, c)| word_char(c).0);
+        let is_word = |k: usize| chars.get(k).is_some_and(|&(_, c)| word_char(c));
         let mut spans = Vec::new();
         let mut k = 0;
         while k < chars.len() {
@@ -62,7 +73,7 @@ fn scan_matches_direct_computation() {
         for &(s, e) in &spans {
             let (mut letters, mut ups, mut apostrophe) = (Vec::new(), 0, false);
             for c in text[s..e].chars() {
-                let (word, _, upper) = word_char(c);
+                let (word, upper) = (word_char(c), c.is_uppercase());
                 if word {
                     letters.push((upper, !upper && !c.is_ascii_digit()));
                 } else {
@@ -92,9 +103,10 @@ fn scan_matches_direct_computation() {
         (words, gaps, folded(text))
     }
     for text in TEXTS {
-        let (words, gaps, buf) = scan(text);
+        let (words, buf) = scan(text);
         let got: Vec<(usize, usize, Case)> =
             words.iter().map(|w| (w.start, w.end, w.case)).collect();
+        let gaps: Vec<Gap> = words.iter().map(|w| w.gap).collect();
         assert_eq!((got, gaps, buf), direct(text), "{text:?}");
     }
 }
@@ -104,7 +116,7 @@ fn scan_matches_direct_computation() {
 #[test]
 fn spaced_matches_byte_comparison() {
     for text in TEXTS {
-        let (words, _, buf) = scan(text);
+        let (words, buf) = scan(text);
         let bytes = text.as_bytes();
         for wi in 0..words.len() {
             for k in wi..words.len().min(wi + 5) {
@@ -145,4 +157,14 @@ fn periods_and_punctuated_abbreviations() {
         .position(|x| &w.text[x.start..x.end] == "TN")
         .unwrap();
     assert!(w.tag(i).unwrap().1.abbrev.is_some());
+}
+
+/// The gap table of ASCII separators is [`gap_of`].
+#[test]
+fn ascii_gaps_are_gap_of() {
+    for x in 0..128u8 {
+        let s = [x];
+        let got = from_tokens::gap_at(&s, 0);
+        assert_eq!(got, gap_of(char::from(x)), "{x:#x}");
+    }
 }

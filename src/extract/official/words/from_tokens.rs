@@ -1,0 +1,250 @@
+//! The officials' words read from the document's tokens: one pass over the tokens, none
+//! over the text's bytes. Only the bytes the dictionary's folded copy changes are touched:
+//! the separators that are not one space, the capitals, and inner apostrophes.
+
+use super::{Gap, Shape, Word, gap_of};
+use crate::text::chars::{Table, decode, table};
+use crate::text::dict::WordHasher;
+use crate::text::doc::Doc;
+use crate::text::tokens::{Token, TokenKind};
+
+/// The gap class of each ASCII byte as a separator ([`gap_of`]).
+static ASCII_GAPS: [Gap; 128] = {
+    let mut t = [Gap::Other; 128];
+    let mut b = 0;
+    while b < 128 {
+        t[b] = match b as u8 {
+            b' ' | b'\t' | 0x0b | 0x0c => Gap::Space,
+            b'\n' | b'\r' => Gap::Break,
+            b'.' | b'!' | b'?' => Gap::Stop,
+            b';' => Gap::Semicolon,
+            b':' => Gap::Colon,
+            b')' | b']' => Gap::Close,
+            b'(' | b'[' => Gap::Open,
+            b'-' => Gap::Dash,
+            b',' => Gap::Comma,
+            _ => Gap::Other,
+        };
+        b += 1;
+    }
+    t
+};
+
+/// The gap class of the character at byte `i` of `b` (a `str`).
+#[inline]
+pub(super) fn gap_at(b: &[u8], i: usize) -> Gap {
+    match b.get(i) {
+        Some(&x) if x < 0x80 => ASCII_GAPS[usize::from(x)],
+        Some(_) => gap_of(char::from_u32(decode(b, i).0).unwrap_or(' ')),
+        None => Gap::Break,
+    }
+}
+
+/// Is the punctuation token `t` an apostrophe (`'` or `’`)?
+#[inline]
+fn apostrophe(b: &[u8], t: &Token) -> bool {
+    b.get(t.start()..t.end())
+        .is_some_and(|s| s == b"'" || s == "’".as_bytes())
+}
+
+/// The number of tokens of the word that starts `toks` (with a letter or number token):
+/// the tokens that follow with nothing between them, and an apostrophe between two of
+/// them.
+#[inline]
+fn word_len(b: &[u8], toks: &[Token]) -> usize {
+    let Some(first) = toks.first() else {
+        return 0;
+    };
+    let mut n = 1;
+    let mut end = first.end();
+    while let Some(t) = toks.get(n)
+        && t.start() == end
+    {
+        // a letter or number token, or an apostrophe between two of them
+        let joins = t.is_word_or_num()
+            || (t.kind() == TokenKind::Punct
+                && apostrophe(b, t)
+                && toks
+                    .get(n + 1)
+                    .is_some_and(|w| w.start() == t.end() && w.is_word_or_num()));
+        if !joins {
+            break;
+        }
+        end = t.end();
+        n += 1;
+    }
+    n
+}
+
+/// Lowercases in `buf` (the text behind one byte) the uppercase chars of `b` in
+/// `from..to`; a char whose lower case has another byte length is kept.
+fn lower_into(tab: &Table, buf: &mut [u8], b: &[u8], from: usize, to: usize) {
+    let mut i = from;
+    while i < to {
+        let x = b[i];
+        if x < 0x80 {
+            if x.is_ascii_uppercase() {
+                buf[i + 1] = x | 0x20;
+            }
+            i += 1;
+            continue;
+        }
+        let (u, len) = decode(b, i);
+        let info = tab.info_u32(u);
+        if info.is_uppercase() {
+            let low = info.lower();
+            // the table's lower case has the same length (see `chars::Info::lower`)
+            if low.len_utf8() == len {
+                low.encode_utf8(&mut buf[i + 1..i + 1 + len]);
+            }
+        }
+        i += len;
+    }
+}
+
+/// The [`WordHasher`] hash of the folded chars `s` (valid UTF-8).
+fn hash_folded(s: &[u8]) -> u32 {
+    let mut h = WordHasher::NEW;
+    let mut i = 0;
+    while let Some(&x) = s.get(i) {
+        if x < 0x80 {
+            h = h.push(u32::from(x));
+            i += 1;
+        } else {
+            let (u, len) = decode(s, i);
+            h = h.push(u);
+            i += len;
+        }
+    }
+    h.finish()
+}
+
+/// The word of the one letter token `t` after the separator `gap`, its capitals
+/// lowercased in `buf`: its shape and hash come with the token.
+#[inline]
+fn word_of_token(tab: &Table, buf: &mut [u8], b: &[u8], t: &Token, gap: Gap) -> Word {
+    let (start, end) = (t.start(), t.end());
+    if !t.has_upper() {
+        // all its letters are lowercase (or uncased): folded as written
+        return Word::new(start, end, Shape::lower(), t.word_hash(), gap);
+    }
+    let shape = Shape {
+        first_upper: t.first_upper(),
+        first_lower: !t.first_upper(),
+        upper_rest: t.rest_upper(),
+        other_rest: t.rest_lower(),
+        apostrophe: false,
+    };
+    if t.rest_upper() {
+        lower_into(tab, buf, b, start, end);
+    } else if let Some(&x) = b.get(start)
+        && x < 0x80
+    {
+        // only the first char is uppercase, an ASCII capital
+        if let Some(y) = buf.get_mut(start + 1) {
+            *y = x | 0x20;
+        }
+    } else {
+        // only the first char is uppercase
+        lower_into(tab, buf, b, start, start + decode(b, start).1);
+    }
+    Word::new(start, end, shape, t.word_hash(), gap)
+}
+
+/// The word of the tokens `toks` (several, or one number) after the separator `gap`,
+/// folded in `buf`: its shape gathered token by token, its hash that of its folded bytes.
+fn word_of_tokens(tab: &Table, buf: &mut [u8], b: &[u8], toks: &[Token], gap: Gap) -> Word {
+    let mut shape = Shape::default();
+    for (n, t) in toks.iter().enumerate() {
+        match t.kind() {
+            TokenKind::Word => {
+                let up = t.first_upper();
+                if n == 0 {
+                    shape.first_upper = up;
+                    shape.first_lower = !up;
+                } else {
+                    shape.upper_rest |= up;
+                    shape.other_rest |= !up;
+                }
+                shape.upper_rest |= t.rest_upper();
+                shape.other_rest |= t.rest_lower();
+                if t.has_upper() {
+                    lower_into(tab, buf, b, t.start(), t.end());
+                }
+            }
+            // digits: neither case
+            TokenKind::Num => shape.other_rest |= n > 0,
+            // an inner apostrophe, folded to spaces
+            _ => {
+                shape.apostrophe = true;
+                buf[t.start() + 1..t.end() + 1].fill(b' ');
+            }
+        }
+    }
+    let (start, end) = (toks[0].start(), toks[toks.len() - 1].end());
+    Word::new(
+        start,
+        end,
+        shape,
+        hash_folded(&buf[start + 1..end + 1]),
+        gap,
+    )
+}
+
+/// Blanks in `buf` (the text behind one byte) the separator `from..to` of `b`, unless it
+/// is one space already.
+#[inline]
+fn blank(buf: &mut [u8], b: &[u8], from: usize, to: usize) {
+    if to == from + 1 && b.get(from) == Some(&b' ') {
+        return;
+    }
+    if let Some(dst) = buf.get_mut(from + 1..to + 1) {
+        dst.fill(b' ');
+    }
+}
+
+/// The words of `doc` read from its tokens, each with the gap before it (the first
+/// word: [`Gap::Break`]), and the folded copy of its text for the dictionary
+/// (`text::dict`'s `folded`: behind a space, followed by one).
+///
+/// # Time complexity
+///
+/// Linear in the number of tokens, and in the bytes of the capitalised words.
+pub(super) fn read(doc: &Doc<'_>) -> (Vec<Word>, Vec<u8>) {
+    let text = doc.text;
+    let b = text.as_bytes();
+    let toks = &doc.tokens[..];
+    let tab = table();
+    let mut words = Vec::with_capacity(toks.len());
+    let mut buf: Vec<u8> = Vec::with_capacity(text.len() + 2);
+    buf.push(b' ');
+    buf.extend_from_slice(b);
+    buf.push(b' ');
+    // The strongest separator since the last word, and where that word ended.
+    let mut gap = Gap::Break;
+    let mut prev_end = 0;
+    let mut rest = toks;
+    while let [t, tail @ ..] = rest {
+        if !t.is_word_or_num() {
+            gap = gap.max(gap_at(b, t.start()));
+            rest = tail;
+            continue;
+        }
+        blank(&mut buf, b, prev_end, t.start());
+        let (w, after) = match rest.split_at_checked(word_len(b, rest)) {
+            Some(([one], after)) if one.kind() == TokenKind::Word => {
+                (word_of_token(tab, &mut buf, b, one, gap), after)
+            }
+            Some((ts, after)) => (word_of_tokens(tab, &mut buf, b, ts, gap), after),
+            None => break,
+        };
+        prev_end = w.end;
+        words.push(w);
+        gap = Gap::Space;
+        rest = after;
+    }
+    if prev_end < text.len() {
+        blank(&mut buf, b, prev_end, text.len());
+    }
+    (words, buf)
+}

@@ -127,9 +127,14 @@ impl Extractor {
     pub fn parse(&self, text: &str) -> Article {
         let n = self.normalizer.normalize(text);
         // Byline and boilerplate are blanked out (offsets kept) before segmenting and extracting.
-        let (structure, clean) = crate::structure::analyze(n.text, &n.map);
-        // The document is built once; the extractors read it in a fixed order.
-        let doc = crate::extract::doc(&clean);
+        let crate::structure::Analyzed {
+            structure,
+            clean,
+            paragraphs,
+        } = crate::structure::analyze(n.text, &n.map);
+        // The document is built once, on the paragraphs the structure found; the
+        // extractors read it in a fixed order.
+        let doc = crate::extract::doc_with_paragraphs(&clean, paragraphs);
         // Places come first: the officials read them (a name is never a place's words).
         let places = place::places(doc.text, self.config.reference());
         let (officials, organizations) = crate::extract::official::with_places(&doc, &places);

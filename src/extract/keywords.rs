@@ -138,7 +138,7 @@ pub(crate) static LUNAR_MONTH_PHRASES: LazyLock<Phrases> =
 pub(crate) static LUNAR_ONLY_MONTHS: LazyLock<Phrases> =
     LazyLock::new(|| phrases(lexicon::LUNAR_MONTH_NAMES));
 pub(crate) static UNIT_PHRASES: LazyLock<Phrases> = LazyLock::new(|| phrases(lexicon::RATIO_UNITS));
-pub(crate) static PLACE_PHRASES: LazyLock<Phrases> =
+pub(crate) static SUBJECT_UNIT_PHRASES: LazyLock<Phrases> =
     LazyLock::new(|| phrases(lexicon::SUBJECT_UNITS));
 pub(crate) static CUE_PHRASES: LazyLock<Phrases> = LazyLock::new(|| phrases(lexicon::RATIO_CUES));
 pub(crate) static ITEM_OPENERS: LazyLock<Phrases> =

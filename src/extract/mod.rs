@@ -24,6 +24,14 @@ pub(crate) fn doc(text: &str) -> crate::text::doc::Doc<'_> {
     crate::text::doc::Doc::new(text, &keywords::KEYWORDS)
 }
 
+/// [`doc`] with the paragraphs of `text` already found (see `Doc::with_paragraphs`).
+pub(crate) fn doc_with_paragraphs(
+    text: &str,
+    paragraphs: Vec<crate::Span>,
+) -> crate::text::doc::Doc<'_> {
+    crate::text::doc::Doc::with_paragraphs(text, &keywords::KEYWORDS, paragraphs)
+}
+
 /// Dates and ratios of a document (spans in its normalized text).
 pub(crate) fn dates_and_ratios(
     doc: &crate::text::doc::Doc<'_>,

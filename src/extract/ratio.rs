@@ -5,7 +5,7 @@
 
 use super::date::DateFact;
 use super::date::grammar::Found;
-use super::keywords::{ITEM_OPENERS, PLACE_PHRASES, RATIO_NAMED_UNITS, UNIT_PHRASES};
+use super::keywords::{ITEM_OPENERS, RATIO_NAMED_UNITS, SUBJECT_UNIT_PHRASES, UNIT_PHRASES};
 use super::scan::{Scanner, Shape};
 use crate::text::tokens::TokenKind;
 
@@ -171,7 +171,7 @@ impl Scanner<'_> {
     pub(crate) fn subject(&self, s: usize, r: usize) -> Option<String> {
         let mut best = None;
         for k in s..r {
-            let Some((_, e)) = self.phrase(k, &PLACE_PHRASES) else {
+            let Some((_, e)) = self.phrase(k, &SUBJECT_UNIT_PHRASES) else {
                 continue;
             };
             let mut n = e;

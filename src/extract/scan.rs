@@ -323,8 +323,8 @@ impl Scanner<'_> {
 mod tests {
     use super::*;
     use crate::extract::keywords::{
-        CUE_PHRASES, ITEM_OPENERS, KEYWORDS, LUNAR_MONTH_PHRASES, LUNAR_ONLY_MONTHS, PLACE_PHRASES,
-        UNIT_PHRASES, WEEKDAY_PHRASES,
+        CUE_PHRASES, ITEM_OPENERS, KEYWORDS, LUNAR_MONTH_PHRASES, LUNAR_ONLY_MONTHS,
+        SUBJECT_UNIT_PHRASES, UNIT_PHRASES, WEEKDAY_PHRASES,
     };
     use crate::text::tokens::tokenize;
 
@@ -343,7 +343,7 @@ mod tests {
             &LUNAR_MONTH_PHRASES,
             &WEEKDAY_PHRASES,
             &CUE_PHRASES,
-            &PLACE_PHRASES,
+            &SUBJECT_UNIT_PHRASES,
         ];
         let mut hits = 0;
         for list in lists {

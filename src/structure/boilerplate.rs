@@ -60,9 +60,15 @@ fn is_widget_line(line: &str) -> bool {
     let Some(first) = line.split(is_sep).find(|w| !w.is_empty()) else {
         return false;
     };
+    // Only a widget whose first word opens with the first word's lowercased first char can
+    // match it (a cheap look before comparing whole words).
+    let Some(c0) = first.chars().flat_map(char::to_lowercase).next() else {
+        return false;
+    };
     if !LEX.widgets.iter().any(|w| {
-        w.first()
-            .is_some_and(|w0| first.chars().flat_map(char::to_lowercase).eq(w0.chars()))
+        w.first().is_some_and(|w0| {
+            w0.starts_with(c0) && first.chars().flat_map(char::to_lowercase).eq(w0.chars())
+        })
     }) {
         return false;
     }
@@ -174,6 +180,19 @@ mod tests {
             ("", None),
         ] {
             assert_eq!(marker_at(line), want, "{line}");
+        }
+    }
+
+    /// The first-char look never turns away a widget line: every phrase of the list, as
+    /// written, capitalised and in capitals, is one.
+    #[test]
+    fn widget_phrases_pass_the_first_char_look() {
+        for w in &LEX.widgets {
+            let line = w.join(" ");
+            let cap = super::super::lexicon::capitalise(&line);
+            for l in [line.clone(), cap, line.to_uppercase()] {
+                assert!(is_widget_line(&l), "{l}");
+            }
         }
     }
 

@@ -65,6 +65,16 @@ pub(super) fn is_structural_caption(line: &str, prev: &str, next: &str) -> bool 
     if !ends_sentence(prev) || !ends_sentence(next) {
         return false;
     }
+    // Only a subject that opens with the line's lowercased first char can open it: looked
+    // at before the words are counted.
+    let c0 = line.chars().flat_map(char::to_lowercase).next();
+    if !LEX
+        .caption_subjects
+        .iter()
+        .any(|(w, _)| c0.is_some_and(|c| w.starts_with(c)))
+    {
+        return false;
+    }
     let words = line.split_whitespace().take(31).count();
     if !(5..=30).contains(&words) {
         return false;
@@ -104,4 +114,29 @@ fn contains_word(hay: &str, word: &str) -> bool {
             .is_some_and(char::is_alphanumeric)
             && !starts_word(&hay[at + word.len()..])
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The first-char look never turns away a caption: a line opening with any subject of
+    /// the list (capitalised, or in capitals) and naming an activity is one.
+    #[test]
+    fn subjects_pass_the_first_char_look() {
+        let around = "Đoạn văn dài ở trên, kể lại buổi làm việc của huyện với xã Đức Ninh hôm qua.";
+        let activity = &LEX.caption_activities[0];
+        for (w, name) in &LEX.caption_subjects {
+            let name = if *name {
+                " Nguyễn Văn An"
+            } else {
+                " huyện"
+            };
+            let rest = format!("{name} {activity} buổi làm việc.");
+            for subject in [super::super::lexicon::capitalise(w), w.to_uppercase()] {
+                let line = format!("{subject}{rest}");
+                assert!(is_structural_caption(&line, around, around), "{line}");
+            }
+        }
+    }
 }

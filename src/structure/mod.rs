@@ -173,6 +173,8 @@ fn one_sentence(line: &str) -> bool {
 /// Structure in normalized coordinates.
 #[derive(Debug, Default)]
 struct Layout {
+    /// The paragraphs of the text, before anything is blanked out.
+    paras: Vec<Span>,
     title: Option<Span>,
     byline: Option<Span>,
     end_mark: Option<Span>,
@@ -183,8 +185,11 @@ struct Layout {
 /// The structure of the normalized `text`, found in order: boilerplate, byline, end mark,
 /// title, captions.
 fn layout(text: &str) -> Layout {
-    let mut out = Layout::default();
-    let paras: Vec<Span> = segment::paragraphs(text).collect();
+    let mut out = Layout {
+        paras: segment::paragraphs(text).collect(),
+        ..Layout::default()
+    };
+    let paras = std::mem::take(&mut out.paras);
     let line = |s: Span| &text[s.start..s.end];
 
     // 1. Boilerplate: the first marker or widget line after some content cuts the rest.
@@ -232,6 +237,7 @@ fn layout(text: &str) -> Layout {
             out.captions.push(content[i]);
         }
     }
+    out.paras = paras;
     out
 }
 
@@ -268,15 +274,50 @@ fn mask<'a>(text: Cow<'a, str>, spans: &[Span]) -> Cow<'a, str> {
     Cow::Owned(out)
 }
 
+/// Line breaks other than `\n` and `\r`: blanking turns them into spaces.
+const OTHER_BREAKS: [char; 5] = ['\u{0B}', '\u{0C}', '\u{85}', '\u{2028}', '\u{2029}'];
+
+/// The paragraphs of `masked`, which is a text of paragraphs `paras` with `hidden` blanked
+/// out by [`mask`], when no hidden span holds one of [`OTHER_BREAKS`]: blanking keeps `\n`
+/// and `\r`, so each paragraph is only trimmed again (or goes when nothing is left); a
+/// paragraph no hidden span touches starts and ends with non-blank characters, so trimming
+/// it looks at two characters. As [`segment::paragraphs`] of `masked` (the test
+/// `masked_paragraphs_are_the_paragraphs` compares them).
+fn masked_paragraphs(masked: &str, paras: Vec<Span>, hidden: &[Span]) -> Vec<Span> {
+    if hidden.is_empty() {
+        return paras;
+    }
+    paras
+        .into_iter()
+        .filter_map(|p| {
+            let line = masked.get(p.start..p.end)?;
+            let trimmed = line.trim_start();
+            let start = p.start + (line.len() - trimmed.len());
+            let end = start + trimmed.trim_end().len();
+            (end > start).then(|| Span::new(start, end))
+        })
+        .collect()
+}
+
 /// Collapses whitespace runs (line breaks included) to single spaces.
 fn one_line(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// What [`analyze`] gives: the structure, and the text to extract from with its paragraphs.
+pub(crate) struct Analyzed<'a> {
+    pub(crate) structure: Structure,
+    /// The normalized text with the byline and boilerplate blanked out (same length, so
+    /// every offset stays valid).
+    pub(crate) clean: Cow<'a, str>,
+    /// The paragraphs of `clean`, as [`segment::paragraphs`] gives them.
+    pub(crate) paragraphs: Vec<Span>,
+}
+
 /// Finds the structure of the normalized `text`, maps it to the original through `map`,
 /// and returns it with the text to extract from: `text` with the byline and boilerplate
-/// blanked out (same length, so every offset stays valid).
-pub(crate) fn analyze<'a>(text: Cow<'a, str>, map: &OffsetMap) -> (Structure, Cow<'a, str>) {
+/// blanked out (same length, so every offset stays valid), and that text's paragraphs.
+pub(crate) fn analyze<'a>(text: Cow<'a, str>, map: &OffsetMap) -> Analyzed<'a> {
     let l = layout(&text);
     let slice = |s: Span| text.get(s.start..s.end).unwrap_or("");
     let structure = Structure {
@@ -298,5 +339,59 @@ pub(crate) fn analyze<'a>(text: Cow<'a, str>, map: &OffsetMap) -> (Structure, Co
     let mut hidden: Vec<Span> = l.boilerplate.iter().map(|&(s, _)| s).collect();
     hidden.extend(l.byline);
     hidden.sort();
-    (structure, mask(text, &hidden))
+    let has_other_break = hidden.iter().any(|s| {
+        text.get(s.start..s.end)
+            .is_some_and(|h| h.contains(OTHER_BREAKS))
+    });
+    let clean = mask(text, &hidden);
+    let paragraphs = if has_other_break {
+        segment::paragraphs(&clean).collect()
+    } else {
+        masked_paragraphs(&clean, l.paras, &hidden)
+    };
+    Analyzed {
+        structure,
+        clean,
+        paragraphs,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The paragraphs [`analyze`] hands on are those of the blanked text, found again.
+    fn check(text: &str) {
+        let a = analyze(Cow::Borrowed(text), &OffsetMap::identity(text.len()));
+        let want: Vec<Span> = segment::paragraphs(&a.clean).collect();
+        assert_eq!(a.paragraphs, want, "{text:?}");
+    }
+
+    #[test]
+    fn masked_paragraphs_are_the_paragraphs() {
+        let seed = include_str!("../../fixtures/duc-ninh-2023.txt");
+        check(seed);
+        for row in include_str!("../../tests/data/structure.tsv").lines() {
+            if let Some(text) = row.split('\t').nth(1).filter(|_| !row.starts_with('#')) {
+                check(&text.replace("\\n", "\n"));
+            }
+        }
+        let body = "Thường trực Huyện ủy làm việc với Đảng ủy xã Đức Ninh\n\
+                    Ngày 19/9, Thường trực Huyện uỷ đã có buổi làm việc với Đảng uỷ xã Đức Ninh./.";
+        for tail in [
+            "\nNgọc Trinh\nTin cùng chuyên mục",
+            "\n  Ngọc Trinh  \n\n Tin liên quan:\n Bài một\n\n",
+            "\r\nNgọc Trinh\r\nTheo TTXVN\r\n",
+            "\nChia sẻ | Facebook\nXem thêm: bài khác\n",
+            "\nNgọc Trinh\u{2028}Tin cùng chuyên mục\u{85}Bài",
+            "\nKim Thanh\x0bTin cùng chuyên mục\x0cBài\u{2029}x",
+            " ./. Kim Thanh (T/h)",
+            " Bài viết xong. Xem thêm: bài khác",
+            "",
+        ] {
+            check(&format!("{body}{tail}"));
+            check(&format!("Chia sẻ | Facebook\n{body}{tail}"));
+            check(&format!("Xem thêm:\u{2028}{body}{tail}"));
+        }
+    }
 }

@@ -31,6 +31,20 @@ impl<'t> Doc<'t> {
     ///
     /// Linear in `text.len()`.
     pub(crate) fn new(text: &'t str, tags: &WordTags) -> Doc<'t> {
+        Doc::with_paragraphs(text, tags, segment::paragraphs(text).collect())
+    }
+
+    /// [`Doc::new`] with the paragraphs already found: `paragraphs` must be
+    /// `segment::paragraphs(text)` (the structure finds them on its way).
+    ///
+    /// # Time complexity
+    ///
+    /// Linear in `text.len()`.
+    pub(crate) fn with_paragraphs(
+        text: &'t str,
+        tags: &WordTags,
+        paragraphs: Vec<Span>,
+    ) -> Doc<'t> {
         let mut tokens = Vec::new();
         let mut openers = Vec::new();
         tokenize(text, tags, &mut tokens, &mut openers);
@@ -38,7 +52,7 @@ impl<'t> Doc<'t> {
             text,
             tokens,
             openers,
-            paragraphs: segment::paragraphs(text).collect(),
+            paragraphs,
             sentences: segment::sentences(text).collect(),
         }
     }

@@ -40,26 +40,46 @@ impl Matcher {
     }
 
     /// The leftmost-longest match in `hay` at or after `from`: pattern, start, end.
+    ///
+    /// Eight bytes a round (the loop's own bookkeeping is paid once per round); the last
+    /// match is remembered as its state and end and read once at the end, so that a byte
+    /// costs one transition and one comparison.
     #[inline]
     fn find(&self, hay: &[u8], from: usize) -> Option<(usize, usize, usize)> {
         let dfa = &self.dfa;
+        let (rounds, tail) = hay.get(from..)?.as_chunks::<8>();
         let mut sid = self.start;
-        let mut mat = None;
-        if dfa.is_match(sid) {
-            mat = Some(self.matched(sid, from));
-        }
-        for (at, &b) in hay.get(from..)?.iter().enumerate() {
-            sid = dfa.next_state(Anchored::No, sid, b);
-            if dfa.is_special(sid) {
-                if dfa.is_dead(sid) {
-                    return mat;
-                }
-                if dfa.is_match(sid) {
-                    mat = Some(self.matched(sid, from + at + 1));
+        let mut last = dfa.is_match(sid).then_some((sid, from));
+        let mut at = from;
+        for round in rounds {
+            for (k, &b) in round.iter().enumerate() {
+                sid = dfa.next_state(Anchored::No, sid, b);
+                if dfa.is_special(sid) && self.stop(sid, at + k + 1, &mut last) {
+                    return last.map(|(sid, end)| self.matched(sid, end));
                 }
             }
+            at += 8;
         }
-        mat
+        for (k, &b) in tail.iter().enumerate() {
+            sid = dfa.next_state(Anchored::No, sid, b);
+            if dfa.is_special(sid) && self.stop(sid, at + k + 1, &mut last) {
+                break;
+            }
+        }
+        last.map(|(sid, end)| self.matched(sid, end))
+    }
+
+    /// At the special state `sid` reached at `end`: remembers a match in `last`, and says
+    /// whether the search is over (the dead state).
+    #[inline]
+    fn stop(&self, sid: StateID, end: usize, last: &mut Option<(StateID, usize)>) -> bool {
+        if self.dfa.is_dead(sid) {
+            return true;
+        }
+        if self.dfa.is_match(sid) {
+            *last = Some((sid, end));
+        }
+        false
     }
 
     /// The non-overlapping matches of `hay`, as `AhoCorasick::find_iter` yields them.

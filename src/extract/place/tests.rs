@@ -86,6 +86,19 @@ fn matcher_is_aho_corasick() {
             .collect();
         assert_eq!(got, want, "{text:?}");
     }
+    // Matches and dead ends at every offset of the matcher's eight-byte rounds.
+    for pad in 0..17 {
+        let text = format!("{}Hà Nộ xã Đức Ninh TP.a Hà Nội", "x".repeat(pad));
+        for cut in 0..=text.len() {
+            let hay = &text.as_bytes()[..cut];
+            let got: Vec<_> = ours.find_iter(hay).collect();
+            let want: Vec<_> = theirs
+                .find_iter(hay)
+                .map(|m| (m.pattern().as_usize(), m.start(), m.end()))
+                .collect();
+            assert_eq!(got, want, "{text:?} cut at {cut}");
+        }
+    }
     // The place lexicon itself, over the reference article.
     let lex = &*LEX;
     let theirs = AhoCorasick::builder()

@@ -278,6 +278,12 @@ fn viqr_tone(c: char) -> Option<u8> {
     })
 }
 
+/// Where character `k` of `chars` (the `char_indices` of `line`) starts: the line's
+/// length past the last one.
+fn end_of(line: &str, chars: &[(usize, char)], k: usize) -> usize {
+    chars.get(k).map_or(line.len(), |&(p, _)| p)
+}
+
 /// VIQR (RFC 1456): ASCII marks after the vowel (`^` circumflex, `(` breve, `+` horn, then
 /// one of `' \` ? ~ .`), `dd` for đ at the start of a word, `\` to write a mark literally.
 ///
@@ -287,7 +293,6 @@ fn viqr_tone(c: char) -> Option<u8> {
 pub(super) fn viqr(line: &str, base: usize, out: &mut Vec<Piece>) {
     let chars: Vec<(usize, char)> = line.char_indices().collect();
     let n = chars.len();
-    let end_of = |k: usize| chars.get(k).map_or(line.len(), |&(p, _)| p);
     let mut i = 0;
     while i < n {
         let (pos, c) = chars[i];
@@ -297,7 +302,11 @@ pub(super) fn viqr(line: &str, base: usize, out: &mut Vec<Piece>) {
             && chars.get(i + 1).is_some_and(|&(_, m)| is_viqr_mark(m))
         {
             let m = chars[i + 1].1;
-            out.push(Piece::new(base + pos, base + end_of(i + 2), m));
+            out.push(Piece::new(
+                base + pos,
+                base + end_of(line, &chars, i + 2),
+                m,
+            ));
             i += 2;
             continue;
         }
@@ -314,7 +323,7 @@ pub(super) fn viqr(line: &str, base: usize, out: &mut Vec<Piece>) {
                 .is_some_and(|&(_, d)| matches!(d, 'd' | 'D'))
         {
             let u = if c == 'D' { 'Đ' } else { 'đ' };
-            out.push(Piece::new(base + pos, base + end_of(i + 2), u).strong());
+            out.push(Piece::new(base + pos, base + end_of(line, &chars, i + 2), u).strong());
             j = i + 2;
         }
         while j < n {
@@ -328,7 +337,9 @@ pub(super) fn viqr(line: &str, base: usize, out: &mut Vec<Piece>) {
                 && chars.get(j + 1).is_some_and(|&(_, d)| d == 'D')
             {
                 // "DD" inside an upper-case word: HDDND
-                out.push(Piece::new(base + chars[j].0, base + end_of(j + 2), 'Đ').strong());
+                out.push(
+                    Piece::new(base + chars[j].0, base + end_of(line, &chars, j + 2), 'Đ').strong(),
+                );
                 j += 2;
                 continue;
             }
@@ -367,8 +378,11 @@ pub(super) fn viqr(line: &str, base: usize, out: &mut Vec<Piece>) {
             }
             if k > j + 1 {
                 toned |= tone != 0;
-                let mut p =
-                    Piece::new(base + chars[j].0, base + end_of(k), compose(v, tone, upper));
+                let mut p = Piece::new(
+                    base + chars[j].0,
+                    base + end_of(line, &chars, k),
+                    compose(v, tone, upper),
+                );
                 if strong {
                     p = p.strong();
                 }
@@ -432,7 +446,6 @@ fn plausible(c: char) -> bool {
 pub(super) fn mojibake(line: &str, base: usize, out: &mut Vec<Piece>) {
     let chars: Vec<(usize, char)> = line.char_indices().collect();
     let n = chars.len();
-    let end_of = |k: usize| chars.get(k).map_or(line.len(), |&(p, _)| p);
     let mut i = 0;
     while i < n {
         let (pos, c) = chars[i];
@@ -469,7 +482,7 @@ pub(super) fn mojibake(line: &str, base: usize, out: &mut Vec<Piece>) {
             && let Some(u) = s.chars().next()
             && plausible(u)
         {
-            out.push(Piece::new(base + pos, base + end_of(k), u));
+            out.push(Piece::new(base + pos, base + end_of(line, &chars, k), u));
             i = k;
         } else {
             i += 1;

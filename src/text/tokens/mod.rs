@@ -357,6 +357,24 @@ fn word_token(
     (Token::new(start, end, TokenKind::Word, bits), tag != 0)
 }
 
+/// How many punctuation characters at each end of a run stay tokens of their own.
+pub(crate) const PUNCT_KEEP: usize = 8;
+
+/// Pushes a punctuation token at `start..end` onto `out`, whose current punctuation run
+/// starts at index `run` (see [`tokenize`]).
+#[inline]
+fn push_punct(out: &mut Vec<Token>, run: usize, start: usize, end: usize) {
+    let middle = run + PUNCT_KEEP;
+    if out.len() > middle + PUNCT_KEEP {
+        // the run is head, middle, tail: the tail's first joins the middle
+        let first_of_tail = out.remove(middle + 1);
+        if let Some(m) = out.get_mut(middle) {
+            m.end = first_of_tail.end;
+        }
+    }
+    out.push(Token::new(start, end, TokenKind::Punct, 0));
+}
+
 /// True when a text of `len` bytes can be tokenized: its offsets fit in a `u32`.
 fn fits(len: usize) -> bool {
     u32::try_from(len).is_ok()
@@ -368,6 +386,12 @@ fn fits(len: usize) -> bool {
 ///
 /// Returns `false`, with no tokens, for a text over `u32::MAX` bytes (see the module's
 /// limits).
+///
+/// A run of punctuation (punctuation tokens with nothing but spaces between them) keeps
+/// its first and last [`PUNCT_KEEP`] characters as tokens of their own; the ones between
+/// become one token spanning them, whose character is the first of them. No grammar rule
+/// reads that far into punctuation, and it bounds the memory of text that is mostly
+/// punctuation (a token a character would be 12 bytes a byte).
 ///
 /// # Time complexity
 ///
@@ -388,11 +412,14 @@ pub(crate) fn tokenize(
     let b = text.as_bytes();
     let mut i = 0;
     // token indices fit in a `u32` too: there are at most `text.len()` tokens
-    let mut push = |out: &mut Vec<Token>, t: Token, opens: bool| {
+    // where the current punctuation run starts in `out`
+    let mut run = 0;
+    let mut push = |out: &mut Vec<Token>, t: Token, opens: bool, run: &mut usize| {
         if opens {
             openers.push(out.len() as u32);
         }
         out.push(t);
+        *run = out.len();
     };
     while i < b.len() {
         let c = b[i];
@@ -410,12 +437,17 @@ pub(crate) fn tokenize(
                 if i - start > 9 {
                     num = NUM_OVERFLOW;
                 }
-                push(out, Token::new(start, i, TokenKind::Num, num), true);
+                push(
+                    out,
+                    Token::new(start, i, TokenKind::Num, num),
+                    true,
+                    &mut run,
+                );
             }
             B::Lower | B::Upper => {
                 let first = ASCII_CLASSES[usize::from(c & 0x7f)];
                 let (t, opens) = word_token(tab, tags, b, i, (first, 1, u32::from(c | 0x20)));
-                push(out, t, opens);
+                push(out, t, opens, &mut run);
                 // most words are followed by one space: skip it here rather than
                 // through the dispatch (spaces make no token)
                 i = t.end() + usize::from(b.get(t.end()) == Some(&b' '));
@@ -426,28 +458,33 @@ pub(crate) fn tokenize(
                 let first = class(info);
                 if first & WORD != 0 {
                     let (t, opens) = word_token(tab, tags, b, i, (first, len, folded(info, u)));
-                    push(out, t, opens);
+                    push(out, t, opens, &mut run);
                     i = t.end() + usize::from(b.get(t.end()) == Some(&b' '));
                     continue;
                 }
                 // a non-letter, non-ASCII character: a line separator ends a line, other
                 // spaces make no token
-                let kind = match char::from_u32(u) {
-                    Some('\u{2028}' | '\u{2029}') => Some(TokenKind::Newline),
-                    Some(ch) if ch.is_whitespace() => None,
-                    _ => Some(TokenKind::Punct),
-                };
-                if let Some(kind) = kind {
-                    push(out, Token::new(i, i + len, kind, 0), false);
+                match char::from_u32(u) {
+                    Some('\u{2028}' | '\u{2029}') => {
+                        let t = Token::new(i, i + len, TokenKind::Newline, 0);
+                        push(out, t, false, &mut run);
+                    }
+                    Some(ch) if ch.is_whitespace() => {}
+                    _ => push_punct(out, run, i, i + len),
                 }
                 i += len;
             }
             B::Newline => {
-                push(out, Token::new(i, i + 1, TokenKind::Newline, 0), false);
+                push(
+                    out,
+                    Token::new(i, i + 1, TokenKind::Newline, 0),
+                    false,
+                    &mut run,
+                );
                 i += 1;
             }
             B::Other => {
-                push(out, Token::new(i, i + 1, TokenKind::Punct, 0), false);
+                push_punct(out, run, i, i + 1);
                 i += 1;
             }
         }

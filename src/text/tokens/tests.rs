@@ -322,3 +322,62 @@ fn line_ends() {
     use TokenKind::{Newline as N, Word as W};
     assert_eq!(kinds, [W, N, W, N, N, W, N, W, N, W, W, W, W]);
 }
+
+/// A long run of punctuation keeps its ends as tokens and folds its middle into one
+/// token; memory stays bounded and the tokens stay ordered and disjoint.
+#[test]
+fn punctuation_runs_keep_their_ends() {
+    let run = ".,;:!?()/-\"' ".repeat(5); // 60 punctuation characters with spaces
+    let text = format!("A {run}19/9 {run}\n{run}");
+    let t = toks(&text);
+    for w in t.windows(2) {
+        assert!(w[0].end() <= w[1].start(), "{w:?}");
+    }
+    let punct = |from: usize| {
+        t[from..]
+            .iter()
+            .take_while(|x| x.kind() == TokenKind::Punct)
+            .count()
+    };
+    // "A", then the first run: 8 + 1 + 8 tokens
+    assert_eq!(punct(1), 2 * PUNCT_KEEP + 1);
+    let middle = t[1 + PUNCT_KEEP];
+    assert!(middle.end() - middle.start() > 1);
+    assert_eq!(middle.char_in(&text), text[middle.start()..].chars().next());
+    // the ends are the run's own characters, one token each
+    let firsts: Vec<char> = t[1..=PUNCT_KEEP]
+        .iter()
+        .filter_map(|x| x.char_in(&text))
+        .collect();
+    assert_eq!(
+        firsts,
+        run.chars()
+            .filter(|c| *c != ' ')
+            .take(PUNCT_KEEP)
+            .collect::<Vec<_>>()
+    );
+    // a short run is untouched
+    assert_eq!(toks("a .,; b").len(), 5);
+    // a line end ends a run
+    let nl = t
+        .iter()
+        .position(|x| x.kind() == TokenKind::Newline)
+        .unwrap();
+    assert_eq!(punct(nl + 1), 2 * PUNCT_KEEP + 1);
+}
+
+/// Dates and ratios between long punctuation runs are read as without the runs.
+#[test]
+fn punctuation_runs_do_not_change_facts() {
+    let run = "-".repeat(40);
+    let plain = "Ngày 19/9/2023, xã Đức Ninh đạt 8/19 tiêu chí.";
+    let framed = format!("{run} {plain} {run}");
+    let (d1, r1) = crate::extract::facts(plain, None);
+    let (d2, r2) = crate::extract::facts(&framed, None);
+    let shift = run.len() + 1;
+    assert_eq!(d1.len(), d2.len());
+    assert_eq!(r1.len(), r2.len());
+    for (a, b) in d1.iter().zip(&d2) {
+        assert_eq!((a.span.start + shift, &a.value), (b.span.start, &b.value));
+    }
+}

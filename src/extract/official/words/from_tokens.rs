@@ -2,7 +2,7 @@
 //! over the text's bytes. Only the bytes the dictionary's folded copy changes are touched:
 //! the separators that are not one space, the capitals, and inner apostrophes.
 
-use super::{Gap, Shape, Word, gap_of};
+use super::{Gap, Shape, Word, classify, gap_of};
 use crate::text::chars::{Table, decode, table};
 use crate::text::dict::WordHasher;
 use crate::text::doc::Doc;
@@ -37,6 +37,18 @@ pub(super) fn gap_at(b: &[u8], i: usize) -> Gap {
         Some(&x) if x < 0x80 => ASCII_GAPS[usize::from(x)],
         Some(_) => gap_of(char::from_u32(decode(b, i).0).unwrap_or(' ')),
         None => Gap::Break,
+    }
+}
+
+/// The gap class of the punctuation or line-end token `t` of `text`: of its one
+/// character, or of all of them for the middle of a long punctuation run, which the
+/// tokenizer folds into one token.
+#[inline]
+fn token_gap(text: &str, t: &Token) -> Gap {
+    if t.end() == t.start() + 1 {
+        gap_at(text.as_bytes(), t.start())
+    } else {
+        text.get(t.start()..t.end()).map_or(Gap::Break, classify)
     }
 }
 
@@ -226,7 +238,7 @@ pub(super) fn read(doc: &Doc<'_>) -> (Vec<Word>, Vec<u8>) {
     let mut rest = toks;
     while let [t, tail @ ..] = rest {
         if !t.is_word_or_num() {
-            gap = gap.max(gap_at(b, t.start()));
+            gap = gap.max(token_gap(text, t));
             rest = tail;
             continue;
         }

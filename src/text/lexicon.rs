@@ -182,6 +182,8 @@ lexicons! {
     OFFICIAL_TITLES = "official_titles.txt";
     /// Organization abbreviations with their expansion.
     ORG_ABBREVIATIONS = "org_abbreviations.txt";
+    /// Fields of state bodies whose name has a comma or a hyphen inside.
+    ORG_FIELDS = "org_fields.txt";
     /// Head words of organizations.
     ORG_HEADS = "org_heads.txt";
     /// Parts of the day with their clock half.

@@ -96,6 +96,18 @@ fn title_head(w: &Words<'_>, i: usize) -> Option<((usize, usize), &'static Info)
     (info.title || info.rank).then_some(((k + t.n, t.end), info))
 }
 
+/// Are the words `s..r` the name of an administrative unit of the gazetteer?
+fn unit_name(w: &Words<'_>, s: usize, r: usize) -> bool {
+    let (Some(a), Some(b)) = (w.words.get(s), w.words.get(r.wrapping_sub(1))) else {
+        return false;
+    };
+    w.text.get(a.start..b.end).is_some_and(|name| {
+        !crate::extract::gazetteer::gazetteer()
+            .lookup(name)
+            .is_empty()
+    })
+}
+
 /// What one word of a title's organisation does to the walk over it.
 enum Step {
     /// The organisation goes on.
@@ -187,6 +199,10 @@ impl OrgWalk {
         // After "Trường ĐH" the first words name the school ("Tôn Đức Thắng").
         let from = if w.institution_before(j) { j + 1 } else { j };
         let (name, org_end) = w.split_org_run(from, r, min);
+        // A two-word run after an organisation that is the name of an administrative
+        // unit is the organisation's jurisdiction said bare ("Trung tâm … Lục Ngạn"), not
+        // a person.
+        let name = name.filter(|&s| !(r - s == 2 && unit_name(w, s, r)));
         if let Some(s) = name {
             if s > j {
                 self.end = w.words[s - 1].end;

@@ -11,6 +11,7 @@
 //! dictionary of the officials' lists ([`VOCAB`]): the longest entry wins ("Phó Bí thư
 //! Thường trực" over "Bí thư"). Tagging is linear in the text.
 
+mod fields;
 mod from_tokens;
 
 use super::vocab::{Info, VOCAB};
@@ -260,7 +261,8 @@ impl<'t> Words<'t> {
     /// Linear in the text's length, and `log` of it for each place.
     pub(crate) fn with_places(doc: &Doc<'t>, places: &[Place]) -> Words<'t> {
         let text = doc.text;
-        let (words, buf) = from_tokens::read(doc);
+        let (mut words, buf, after_sep) = from_tokens::read(doc);
+        fields::join(text, &mut words, &after_sep);
         let tags = tag_words(text, &buf, &words);
         let places = place_words(&words, places);
         let mut place_of = Vec::new();

@@ -217,17 +217,19 @@ fn blank(buf: &mut [u8], b: &[u8], from: usize, to: usize) {
 
 /// The words of `doc` read from its tokens, each with the gap before it (the first
 /// word: [`Gap::Break`]), and the folded copy of its text for the dictionary
-/// (`text::dict`'s `folded`: behind a space, followed by one).
+/// (`text::dict`'s `folded`: behind a space, followed by one), and the indices of the
+/// words after a comma or a hyphen.
 ///
 /// # Time complexity
 ///
 /// Linear in the number of tokens, and in the bytes of the capitalised words.
-pub(super) fn read(doc: &Doc<'_>) -> (Vec<Word>, Vec<u8>) {
+pub(super) fn read(doc: &Doc<'_>) -> (Vec<Word>, Vec<u8>, Vec<usize>) {
     let text = doc.text;
     let b = text.as_bytes();
     let toks = &doc.tokens[..];
     let tab = table();
     let mut words = Vec::with_capacity(toks.len());
+    let mut after_sep = Vec::new();
     let mut buf: Vec<u8> = Vec::with_capacity(text.len() + 2);
     buf.push(b' ');
     buf.extend_from_slice(b);
@@ -251,6 +253,9 @@ pub(super) fn read(doc: &Doc<'_>) -> (Vec<Word>, Vec<u8>) {
             None => break,
         };
         prev_end = w.end;
+        if matches!(gap, Gap::Comma | Gap::Dash) {
+            after_sep.push(words.len());
+        }
         words.push(w);
         gap = Gap::Space;
         rest = after;
@@ -258,5 +263,5 @@ pub(super) fn read(doc: &Doc<'_>) -> (Vec<Word>, Vec<u8>) {
     if prev_end < text.len() {
         blank(&mut buf, b, prev_end, text.len());
     }
-    (words, buf)
+    (words, buf, after_sep)
 }

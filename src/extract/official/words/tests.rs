@@ -9,7 +9,12 @@ fn word_char(c: char) -> bool {
 
 /// The words of `text` and its folded copy, read from its document's tokens.
 fn scan(text: &str) -> (Vec<Word>, Vec<u8>) {
-    from_tokens::read(&crate::extract::doc(text))
+    let (words, buf, after_sep) = from_tokens::read(&crate::extract::doc(text));
+    let direct: Vec<usize> = (0..words.len())
+        .filter(|&i| matches!(words[i].gap, Gap::Comma | Gap::Dash))
+        .collect();
+    assert_eq!(after_sep, direct, "{text:?}");
+    (words, buf)
 }
 
 /// The texts the fast paths are checked on: a real article and hard cases.

@@ -21,6 +21,8 @@ fn entries(lexicon: Lexicon) -> impl Iterator<Item = (&'static str, &'static str
 pub(super) struct Lex {
     /// Markers (lowercase) with their kind, longest first.
     pub(super) markers: Vec<(String, BoilerplateKind)>,
+    /// The first char of each marker, at the same index.
+    pub(super) marker_firsts: Vec<Option<char>>,
     /// Capitalised markers for the in-line search, pattern index → `markers` index.
     pub(super) inline: Option<AhoCorasick>,
     /// Widget phrases as word lists, longest first.
@@ -93,6 +95,7 @@ pub(super) static LEX: LazyLock<Lex> = LazyLock::new(|| {
     caption_plain.sort();
     caption_plain.dedup();
     Lex {
+        marker_firsts: markers.iter().map(|(m, _)| m.chars().next()).collect(),
         markers,
         inline,
         widgets: phrases(STRUCTURE_WIDGETS),

@@ -37,7 +37,7 @@ pub(super) struct Lex {
     /// The patterns of `caption_ac` without a colon, without their first char (so the
     /// lowercase and the capitalised forms share one): a line without a colon that contains
     /// none of them has no cue, and is not searched.
-    pub(super) caption_plain: Vec<String>,
+    pub(super) caption_plain: Vec<memchr::memmem::Finder<'static>>,
     /// Words that open a standalone caption line ("đồng chí", "lãnh đạo"), and whether a
     /// capitalised name must follow ("ông", "bà").
     pub(super) caption_subjects: Vec<(String, bool)>,
@@ -114,7 +114,10 @@ pub(super) static LEX: LazyLock<Lex> = LazyLock::new(|| {
         },
         caption_cues,
         caption_ac,
-        caption_plain,
+        caption_plain: caption_plain
+            .iter()
+            .map(|p| memchr::memmem::Finder::new(p).into_owned())
+            .collect(),
         caption_subjects: entries(STRUCTURE_CAPTION_WORDS)
             .filter(|(_, v)| v.starts_with("subject"))
             .map(|(k, v)| (k.to_string(), v == "subject_name"))

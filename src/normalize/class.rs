@@ -99,9 +99,17 @@ fn compute_class(c: char) -> u8 {
 }
 
 /// The classes of U+0000..U+0800 at `[cp]`, of U+1E00..U+1F00 at `[0x800 + cp - 0x1E00]`
-/// and of U+2000..U+2080 at `[0x900 + cp - 0x2000]`.
+/// and of U+2000..U+2080 at `[0x900 + cp - 0x2000]`, then 64 times [`OTHER`] (the rest is
+/// padding, so that an index masked to twelve bits needs no bounds check).
+///
+/// `page` serves [`Classes::at_common`]: for a three- or four-byte character whose first
+/// two bytes are `b0 b1`, at `(b0 & 0x0F) << 6 | (b1 & 0x3F)` (for `b0 < 0xF0`; four-byte
+/// leads land after those), where the 64 classes of its last byte start in `class`: the
+/// Vietnamese block and the punctuation block for the leads that reach them, the 64 times
+/// [`OTHER`] for every other one.
 struct Tables {
-    class: [u8; 0x981],
+    class: [u8; 0x1000],
+    page: [u16; 0x800],
 }
 
 /// Where U+1E00 and U+2000 start in [`Tables::class`], and where [`OTHER`] is.
@@ -114,8 +122,18 @@ const OTHER_AT: usize = 0x980;
 pub(crate) const OTHER: u8 = MARK | DELETE | REPLACE | FIX | HINT;
 
 static TABLES: LazyLock<Tables> = LazyLock::new(|| {
-    let mut t = Tables { class: [0; 0x981] };
-    t.class[OTHER_AT] = OTHER;
+    let mut t = Tables {
+        class: [0; 0x1000],
+        page: [OTHER_AT as u16; 0x800],
+    };
+    t.class[OTHER_AT..OTHER_AT + 64].fill(OTHER);
+    // E1 B8..BB: U+1E00..U+1EFF; E2 80..81: U+2000..U+207F
+    for (b1, at) in (0xB8..0xBC).zip((VIET..).step_by(64)) {
+        t.page[0x1 << 6 | (b1 & 0x3F)] = at as u16;
+    }
+    for (b1, at) in (0x80..0x82).zip((PUNCT..).step_by(64)) {
+        t.page[0x2 << 6 | (b1 & 0x3F)] = at as u16;
+    }
     for (i, slot) in t.class.iter_mut().enumerate().take(OTHER_AT) {
         let cp = match i {
             0..VIET => i,
@@ -178,23 +196,23 @@ impl Classes {
 
     /// [`Classes::at`] for the characters of nearly all Vietnamese text, when the three
     /// bytes `b0 b1 b2` from the lead byte `b0 >= 0xC0` are at hand: the class of a
-    /// two-byte character or one of the Vietnamese block, and its length; for any other
-    /// character [`OTHER`], which has every bit of trouble set, so the caller's test for
-    /// trouble sends it to [`Classes::at`].
+    /// two-byte character or one of the Vietnamese block or the punctuation block, and its
+    /// length; for any other character [`OTHER`], which has every bit of trouble set, so
+    /// the caller's test for trouble sends it to [`Classes::at`].
     ///
     /// There is no branch: the two kinds of characters alternate unpredictably in
-    /// Vietnamese, and a mispredicted branch costs more than computing both look-ups.
+    /// Vietnamese, and a mispredicted branch costs more than computing both look-ups. A
+    /// two-byte character's index is its code point, `(b0 & 0x1F) << 6 | (b1 & 0x3F)`
+    /// (below 0x800); a longer one's is its page ([`Tables::page`], from the same twelve
+    /// bits of `b0 b1`) plus the low bits of `b2`.
     #[inline(always)]
     pub(crate) fn at_common(self, b0: u8, b1: u8, b2: u8) -> (u8, usize) {
-        let three = usize::from(b0 >= 0xE0);
-        // E1 B8..BB xx is U+1E00..U+1EFF
-        let viet = usize::from((u32::from(b0) << 8 | u32::from(b1)).wrapping_sub(0xE1B8) < 4);
-        let two_at = usize::from(b0 & 0x1F) << 6 | usize::from(b1 & 0x3F);
-        let viet_at = VIET | usize::from(b1 & 0x03) << 6 | usize::from(b2 & 0x3F);
-        let (pick3, pickv) = (three.wrapping_neg(), viet.wrapping_neg());
-        let three_at = viet_at & pickv | OTHER_AT & !pickv;
-        let k = three_at & pick3 | two_at & !pick3;
-        (self.0.class[k], 2 + three)
+        let three = b0 >= 0xE0;
+        // (b0 & 0x3F) is (b0 & 0x1F) for a two-byte lead, 0x20.. for a longer one
+        let k = usize::from(b0 & 0x3F) << 6 | usize::from(b1 & 0x3F);
+        let long_at = usize::from(self.0.page[k & 0x7FF]) + usize::from(b2 & 0x3F);
+        let at = if three { long_at } else { k };
+        (self.0.class[at & 0xFFF], 2 + usize::from(three))
     }
 
     /// Class of an ASCII byte.
@@ -220,12 +238,28 @@ mod tests {
                     let b = format!("{s}\0\0");
                     let b = b.as_bytes();
                     let (f, len) = t.at_common(b[0], b[1], b[2]);
-                    if cp < 0x800 || (0x1E00..0x1F00).contains(&cp) {
+                    if cp < 0x800
+                        || (0x1E00..0x1F00).contains(&cp)
+                        || (0x2000..0x2080).contains(&cp)
+                    {
                         assert_eq!((f, len), (compute(c), s.len()), "U+{cp:04X}");
                     } else {
                         assert_eq!(f, OTHER, "U+{cp:04X}");
                     }
                 }
+            }
+        }
+        // every other lead of three or four bytes is OTHER to `at_common`
+        for c in ('\u{800}'..='\u{10FFFF}').step_by(61) {
+            let s = format!("{c}\0\0");
+            let b = s.as_bytes();
+            let (f, len) = t.at_common(b[0], b[1], b[2]);
+            let cp = c as u32;
+            assert_eq!(len, c.len_utf8().min(3), "U+{cp:04X}");
+            if (0x1E00..0x1F00).contains(&cp) || (0x2000..0x2080).contains(&cp) {
+                assert_eq!(f, compute(c), "U+{cp:04X}");
+            } else {
+                assert_eq!(f, OTHER, "U+{cp:04X}");
             }
         }
         for s in ["\u{10000}", "\u{FEFF}", "\u{FFFC}", "≥", "€a"] {

@@ -3,7 +3,7 @@
 //! have something to do.
 
 use super::ToneStyle;
-use super::class::{Classes, DELETE, FIX, HINT, LETTER, MARK, OTHER, REPLACE, TONED, VOWEL};
+use super::class::{Classes, DELETE, FIX, HINT, LETTER, MARK, REPLACE, TONED, VOWEL};
 use super::clean::legacy_hint;
 use super::{legacy, tone};
 
@@ -63,6 +63,13 @@ pub(super) static ASCII_LETTERS: [u8; 256] = {
 /// full clean-up would change: a character to clean up or compose, a combining mark, a
 /// legacy hint, a misplaced tone mark. ASCII goes eight bytes at a time, and the common
 /// path has no branch that depends on the text but the ends of ASCII runs.
+///
+/// Each round reads a window of sixteen bytes from `i` (zero-padded at the end of the
+/// text: zeros are ASCII and no letter, as the end of the text is to [`cluster_at`]), so
+/// that the ASCII run, the character after it, the byte before it and the byte after it
+/// are all read from the window without a bounds check. The character before the current
+/// one is either the last byte of the ASCII run (when the run is not empty) or the last
+/// non-ASCII character, whose class is kept in `last`.
 #[inline(never)]
 pub(super) fn fast_scan(
     src: &str,
@@ -73,46 +80,61 @@ pub(super) fn fast_scan(
     memo: &mut Memo,
 ) -> usize {
     const HI: u64 = 0x8080_8080_8080_8080;
+    const TROUBLE: u8 = MARK | FIX | DELETE | REPLACE | HINT;
     let bytes = src.as_bytes();
-    let n = bytes.len();
+    let limit = limit.min(bytes.len());
     let mut i = from;
-    // just after the last non-ASCII vowel, and the last one with a tone mark
-    let (mut vowel_end, mut toned_end) = (usize::MAX, usize::MAX);
+    // the class of the character that ends at `i` when it is not ASCII, or of the ASCII
+    // byte before `i` ([`ASCII_LETTERS`]): only its VOWEL and TONED bits are read
+    let mut last = from
+        .checked_sub(1)
+        .map_or(0, |k| ASCII_LETTERS[usize::from(bytes[k])]);
+    let mut pad: [u8; 16];
     while i < limit {
-        let (f, len) = if i + 16 <= n {
-            let chunk = u64::from_le_bytes(bytes[i..i + 8].try_into().unwrap_or([0; 8]));
-            let run = ((chunk & HI).trailing_zeros() / 8) as usize;
-            i += run.min(limit - i);
-            if run == 8 || i >= limit {
-                continue;
+        let w: &[u8; 16] = match bytes.get(i..).and_then(|r| r.first_chunk::<16>()) {
+            Some(w) => w,
+            None => {
+                let rest = &bytes[i..];
+                pad = [0; 16];
+                pad[..rest.len()].copy_from_slice(rest);
+                &pad
             }
-            t.at_common(bytes[i], bytes[i + 1], bytes[i + 2])
-        } else {
-            i += bytes[i..limit].iter().take_while(|b| b.is_ascii()).count();
-            if i >= limit {
-                break;
-            }
-            (OTHER, 0)
         };
-        let (f, len) = if f & (MARK | FIX | DELETE | REPLACE | HINT) == 0 {
+        let chunk = u64::from_le_bytes(*w.first_chunk::<8>().unwrap_or(&[0; 8]));
+        let run = ((chunk & HI).trailing_zeros() / 8) as usize;
+        if run >= 8 {
+            i += 8;
+            last = ASCII_LETTERS[usize::from(w[7])];
+            continue;
+        }
+        i += run;
+        if i >= limit {
+            break;
+        }
+        let (f, len) = t.at_common(w[run], w[run + 1], w[run + 2]);
+        let (f, len) = if f & TROUBLE == 0 {
             (f, len)
         } else {
-            // the exact class (`at_common` may have said OTHER), and any trouble
+            // the exact class (`at_common` may have said [`OTHER`](super::class::OTHER)), and any trouble
             let (f, len) = t.at(bytes, i);
             if f & (MARK | FIX | DELETE | REPLACE) != 0 || legacy_hint(bytes, i, f) {
                 return i;
             }
             (f, len)
         };
+        // the class of the character before: the ASCII byte before `i`, or `last`
+        let before = ASCII_LETTERS[usize::from(w[run.wrapping_sub(1) & 15])];
+        let before = if run == 0 { last } else { before };
+        let next = ASCII_LETTERS[usize::from(w[(run + len) & 15])];
         // non-short-circuit operators and selects: no branch but `look`, which is rare
-        let vowel = f & VOWEL != 0;
-        let toned = f & TONED != 0;
-        let look = vowel & ((i == toned_end) | (toned & cluster_at(bytes, i, len, vowel_end)));
-        vowel_end = if vowel { i + len } else { vowel_end };
-        toned_end = if toned { i + len } else { toned_end };
+        let cluster = (next & VOWEL != 0) | ((next & LETTER == 0) & (before & VOWEL != 0));
+        let look = (f & VOWEL != 0) & ((before & TONED != 0) | ((f & TONED != 0) & cluster));
+        last = f;
         if look {
             match right_word(src, i, from, style, t, memo) {
                 Ok(end) => {
+                    // the character at `end` is no letter, so no vowel, and `last` is
+                    // not read for it; the one after it reads its own
                     i = end;
                     continue;
                 }

@@ -36,6 +36,7 @@
 
 mod lexicon;
 mod rules;
+mod stops;
 
 use std::iter::FusedIterator;
 use std::sync::LazyLock;
@@ -45,6 +46,7 @@ pub(crate) use rules::line_break_at;
 
 use crate::Span;
 use lexicon::Abbreviations;
+use stops::Stops;
 
 /// The paragraphs of `text`: every non-blank line, trimmed of whitespace. Line breaks are
 /// `\n`, `\r` (so `\r\n` too), vertical tab, form feed, NEL, U+2028 and U+2029.
@@ -58,7 +60,11 @@ use lexicon::Abbreviations;
 /// ```
 #[must_use]
 pub fn paragraphs(text: &str) -> Paragraphs<'_> {
-    Paragraphs { text, pos: 0 }
+    Paragraphs {
+        text,
+        pos: 0,
+        stops: Stops::new(&LINE_STOPS),
+    }
 }
 
 /// The sentences of `text`, with the default abbreviations.
@@ -201,79 +207,21 @@ impl Segmenter {
             text,
             seg: self,
             pos: 0,
+            stops: Stops::new(&rules::SENTENCE_STOPS),
         }
     }
 }
 
-/// Bytes that can start a line break (see `rules::line_break_at`).
-static LINE_LEAD: [bool; 256] = {
-    let mut t = [false; 256];
-    t[b'\n' as usize] = true;
-    t[b'\r' as usize] = true;
-    t[0x0B] = true;
-    t[0x0C] = true;
-    t[0xC2] = true;
-    t[0xE2] = true;
-    t
-};
-
-/// A byte repeated in the eight bytes of a word.
-const fn splat(b: u8) -> u64 {
-    0x0101_0101_0101_0101 * b as u64
-}
-
-/// Non-zero when some byte of `x` is below `n` (for `n` up to 0x80; exact when zero).
-#[inline]
-fn byte_below(x: u64, n: u8) -> u64 {
-    x.wrapping_sub(splat(n)) & !x & splat(0x80)
-}
-
-/// Non-zero when some byte of `x` is `b` (exact when zero).
-#[inline]
-fn has_byte(x: u64, b: u8) -> u64 {
-    byte_below(x ^ splat(b), 1)
-}
-
-/// Non-zero when some byte of `x` is below 0x0E or is 0xC2 or 0xE2 (exact when zero):
-/// the words in which a line break may start.
-#[inline]
-fn may_break(x: u64) -> u64 {
-    byte_below(x, 0x0E) | has_byte(x & splat(0xDF), 0xC2)
-}
-
-/// The first offset at or after `from` whose byte satisfies `hit`. Eight bytes at a time,
-/// words for which `maybe` is zero are skipped: `maybe` must be non-zero for every word
-/// with a hit (a filter, never a test).
-#[inline]
-fn find_byte(
-    bytes: &[u8],
-    from: usize,
-    maybe: impl Fn(u64) -> u64,
-    hit: impl Fn(u8) -> bool,
-) -> Option<usize> {
-    let mut i = from;
-    while let Some(chunk) = bytes.get(i..i + 8) {
-        let Ok(word) = <[u8; 8]>::try_from(chunk) else {
-            break;
-        };
-        if maybe(u64::from_le_bytes(word)) != 0
-            && let Some(off) = chunk.iter().position(|&b| hit(b))
-        {
-            return Some(i + off);
-        }
-        i += 8;
-    }
-    bytes
-        .get(i..)
-        .and_then(|rest| rest.iter().position(|&b| hit(b)))
-        .map(|off| i + off)
-}
+/// Bytes that can start a line break (see `rules::line_break_at`), in groups for
+/// [`Stops`]: `\n` alone (the common one), then the rare ones.
+static LINE_STOPS: [&[u8]; 3] = [b"\n", b"\r\x0B\x0C", b"\xC2\xE2"];
 
 /// Iterator returned by [`paragraphs`].
 #[derive(Clone, Debug)]
 pub struct Paragraphs<'a> {
     text: &'a str,
     pos: usize,
+    stops: Stops<3>,
 }
 
 impl Iterator for Paragraphs<'_> {
@@ -285,7 +233,7 @@ impl Iterator for Paragraphs<'_> {
             let mut len = bytes.len() - from;
             let mut brk = 0;
             let mut i = from;
-            while let Some(at) = find_byte(bytes, i, may_break, |b| LINE_LEAD[b as usize]) {
+            while let Some(at) = self.stops.next(bytes, i) {
                 brk = rules::line_break_at(bytes, at);
                 if brk > 0 {
                     len = at - from;
@@ -314,12 +262,14 @@ pub struct Sentences<'a> {
     text: &'a str,
     seg: &'a Segmenter,
     pos: usize,
+    stops: Stops<4>,
 }
 
 impl Iterator for Sentences<'_> {
     type Item = Span;
     fn next(&mut self) -> Option<Span> {
-        let (span, next) = rules::next_sentence(self.text, self.pos, &self.seg.abbrevs)?;
+        let (span, next) =
+            rules::next_sentence(self.text, self.pos, &self.seg.abbrevs, &mut self.stops)?;
         self.pos = next;
         Some(span)
     }
@@ -335,48 +285,66 @@ mod tests {
         sentences(text).map(|s| &text[s.start..s.end]).collect()
     }
 
-    /// The word filters never miss a byte of their table, whatever the other bytes are.
+    /// The groups of stop bytes are the bytes that may start a line break, and the bytes
+    /// the sentence scanner stops at.
     #[test]
-    fn word_filters_cover_their_tables() {
+    fn stop_groups_are_the_tables() {
+        let lines: Vec<u8> = LINE_STOPS.concat();
+        let sentences: Vec<u8> = rules::SENTENCE_STOPS.concat();
         for b in 0..=255u8 {
-            for lane in 0..8 {
-                for fill in [0u8, b' ', b'a', 0x7F, 0x80, 0xC2, 0xE2, 0xFF] {
-                    let mut w = [fill; 8];
-                    w[lane] = b;
-                    let x = u64::from_le_bytes(w);
-                    if LINE_LEAD[b as usize] {
-                        assert_ne!(may_break(x), 0, "{b:#x} in lane {lane}");
-                    }
-                    if rules::is_candidate(b) {
-                        assert_ne!(rules::may_stop(x), 0, "{b:#x} in lane {lane}");
-                    }
-                }
-            }
+            assert_eq!(
+                lines.contains(&b),
+                rules::line_break_at(&[b, 0x85], 0) > 0
+                    || rules::line_break_at(&[b, 0x80, 0xA8], 0) > 0,
+                "{b:#x}"
+            );
+            assert_eq!(sentences.contains(&b), rules::is_candidate(b), "{b:#x}");
+            assert!(!lines.contains(&b) || sentences.contains(&b), "{b:#x}");
+        }
+        assert_eq!(lines.len(), 6);
+    }
+
+    /// Paragraphs and sentences found with the kept searches are those found with a plain
+    /// scan for their bytes, on text with every kind of stop byte.
+    #[test]
+    fn scanners_agree_with_plain_scans() {
+        let text = "Một dòng\u{2028}hai – ba\r\nbốn\u{85}năm. Sáu!\"bảy\" tám… chín?\x0b\x0c mười\n\u{a0}«x»";
+        for k in 0..text.len() {
+            let Some(t) = text.get(k..) else { continue };
+            let got: Vec<Span> = paragraphs(t).collect();
+            let want: Vec<Span> = PlainLines { text: t, pos: 0 }.collect();
+            assert_eq!(got, want, "{t:?}");
         }
     }
 
-    /// `find_byte` agrees with a plain scan at every start and alignment.
-    #[test]
-    fn find_byte_is_a_scan() {
-        let text = "Một dòng\u{2028}hai – ba\r\nbốn\u{85}năm. Sáu!\"bảy\" tám… chín?\x0b\x0c mười";
-        let bytes = text.as_bytes();
-        for from in 0..=bytes.len() + 1 {
-            let want = bytes
-                .get(from..)
-                .and_then(|r| r.iter().position(|&b| LINE_LEAD[b as usize]))
-                .map(|o| from + o);
-            assert_eq!(
-                find_byte(bytes, from, may_break, |b| LINE_LEAD[b as usize]),
-                want
-            );
-            let want = bytes
-                .get(from..)
-                .and_then(|r| r.iter().position(|&b| rules::is_candidate(b)))
-                .map(|o| from + o);
-            assert_eq!(
-                find_byte(bytes, from, rules::may_stop, rules::is_candidate),
-                want
-            );
+    /// [`Paragraphs`] as it was before [`Stops`]: every byte looked at.
+    struct PlainLines<'a> {
+        text: &'a str,
+        pos: usize,
+    }
+
+    impl Iterator for PlainLines<'_> {
+        type Item = Span;
+        fn next(&mut self) -> Option<Span> {
+            let bytes = self.text.as_bytes();
+            while self.pos < bytes.len() {
+                let from = self.pos;
+                let (len, brk) = (from..bytes.len())
+                    .find_map(|i| {
+                        let b = rules::line_break_at(bytes, i);
+                        (b > 0).then_some((i - from, b))
+                    })
+                    .unwrap_or((bytes.len() - from, 0));
+                self.pos = from + len + brk.max(1);
+                let line = &self.text[from..from + len];
+                let trimmed = line.trim_start();
+                let start = from + (line.len() - trimmed.len());
+                let end = start + trimmed.trim_end().len();
+                if end > start {
+                    return Some(Span::new(start, end));
+                }
+            }
+            None
         }
     }
 

@@ -1,10 +1,11 @@
 //! The sentence scanner and its boundary decisions.
 //!
 //! The hot loop looks for the few bytes that can matter (`.`, `!`, `?`, the lead byte of
-//! `…`, line breaks) with a lookup table; everything else is decided by looking at a
+//! `…`, line breaks) with `memchr` searches ([`Stops`]); everything else is decided by looking at a
 //! bounded window around a terminal cluster, so the whole pass is linear.
 
 use super::lexicon::{Abbrev, Abbreviations};
+use super::stops::Stops;
 use super::{PERSON_TITLES, SENTENCE_STARTERS};
 use crate::Span;
 
@@ -25,22 +26,15 @@ static CANDIDATE: [u8; 256] = {
     t
 };
 
-/// Is `b` a byte the scanner stops at?
+/// Is `b` a byte the scanner stops at? (The scanner finds them with [`SENTENCE_STOPS`].)
+#[cfg(test)]
 #[inline]
 pub(super) fn is_candidate(b: u8) -> bool {
     CANDIDATE[b as usize] != 0
 }
 
-/// Non-zero when some byte of `x` is in [`CANDIDATE`] (exact when zero).
-#[inline]
-pub(super) fn may_stop(x: u64) -> u64 {
-    use super::has_byte;
-    super::may_break(x)
-        | has_byte(x, b'.')
-        | has_byte(x, b'!')
-        | has_byte(x, b'?')
-        | has_byte(x, b'"')
-}
+/// The bytes of [`CANDIDATE`] in groups for [`Stops`]: the common ones first.
+pub(super) static SENTENCE_STOPS: [&[u8]; 4] = [b".\n\"", b"!?\xE2", b"\r\x0B\x0C", b"\xC2"];
 
 /// Length in bytes of the line break at `i`, or 0: `\n`, `\r`, vertical tab, form
 /// feed, NEL (U+0085), line and paragraph separators (U+2028, U+2029).
@@ -64,7 +58,12 @@ fn is_line_break(c: char) -> bool {
 const MAX_TOKEN: usize = 64;
 
 /// The next sentence at or after `pos`: its span and where to continue.
-pub(crate) fn next_sentence(text: &str, pos: usize, ab: &Abbreviations) -> Option<(Span, usize)> {
+pub(crate) fn next_sentence(
+    text: &str,
+    pos: usize,
+    ab: &Abbreviations,
+    stops: &mut Stops<4>,
+) -> Option<(Span, usize)> {
     let bytes = text.as_bytes();
     let start = skip_whitespace(text, pos, true);
     if start >= bytes.len() {
@@ -77,7 +76,7 @@ pub(crate) fn next_sentence(text: &str, pos: usize, ab: &Abbreviations) -> Optio
     let mut i = start;
     let mut quotes = 0usize;
     loop {
-        let Some(c) = super::find_byte(bytes, i, may_stop, is_candidate) else {
+        let Some(c) = stops.next(bytes, i) else {
             let end = trim_end(text, start, bytes.len());
             return Some((Span::new(start, end), bytes.len()));
         };

@@ -9,9 +9,14 @@ use crate::span::Span;
 /// from a line start or a sentence start).
 fn marker_at(rest: &str) -> Option<BoilerplateKind> {
     // A marker matches only if its first char is the lowercase of the first char of `rest`.
-    let first = rest.chars().next()?.to_lowercase().next()?;
-    for (m, kind) in &LEX.markers {
-        if !m.starts_with(first) {
+    let first = rest.chars().next()?;
+    let first = if first.is_ascii() {
+        first.to_ascii_lowercase()
+    } else {
+        first.to_lowercase().next()?
+    };
+    for ((m, kind), &f) in LEX.markers.iter().zip(&LEX.marker_firsts) {
+        if f != Some(first) {
             continue;
         }
         // Two ASCII second bytes after an ASCII first char are the second chars: when
@@ -181,6 +186,22 @@ mod tests {
         ] {
             assert_eq!(marker_at(line), want, "{line}");
         }
+    }
+
+    /// Every marker is found as written, capitalised and in capitals: the first-char
+    /// look (ASCII lower-cased directly) lets each through.
+    #[test]
+    fn every_marker_is_found_in_every_case() {
+        for (m, kind) in &LEX.markers {
+            for line in [
+                m.clone(),
+                super::super::lexicon::capitalise(m),
+                m.to_uppercase(),
+            ] {
+                assert_eq!(marker_at(&format!("{line}: x")), Some(*kind), "{line}");
+            }
+        }
+        assert_eq!(LEX.marker_firsts.len(), LEX.markers.len());
     }
 
     /// The first-char look never turns away a widget line: every phrase of the list, as

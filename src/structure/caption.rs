@@ -15,8 +15,13 @@ pub(super) fn caption_cue(line: &str, at_start: bool) -> bool {
     if line.len() > 4 * SHORT_LINE {
         return false;
     }
-    // Substring searches (vectorised in std) rule out most lines before the automaton.
-    if !line.contains(':') && !LEX.caption_plain.iter().any(|p| line.contains(p.as_str())) {
+    // Substring searches (vectorised, built once) rule out most lines before the automaton.
+    if memchr::memchr(b':', line.as_bytes()).is_none()
+        && !LEX
+            .caption_plain
+            .iter()
+            .any(|p| p.find(line.as_bytes()).is_some())
+    {
         return false;
     }
     let Some(ac) = LEX.caption_ac.as_ref() else {

@@ -21,6 +21,8 @@ fn entries(lexicon: Lexicon) -> impl Iterator<Item = (&'static str, &'static str
 pub(super) struct Lex {
     /// Markers (lowercase) with their kind, longest first.
     pub(super) markers: Vec<(String, BoilerplateKind)>,
+    /// The first char of each marker, at the same index.
+    pub(super) marker_firsts: Vec<Option<char>>,
     /// Capitalised markers for the in-line search, pattern index → `markers` index.
     pub(super) inline: Option<AhoCorasick>,
     /// Widget phrases as word lists, longest first.
@@ -35,7 +37,7 @@ pub(super) struct Lex {
     /// The patterns of `caption_ac` without a colon, without their first char (so the
     /// lowercase and the capitalised forms share one): a line without a colon that contains
     /// none of them has no cue, and is not searched.
-    pub(super) caption_plain: Vec<String>,
+    pub(super) caption_plain: Vec<memchr::memmem::Finder<'static>>,
     /// Words that open a standalone caption line ("đồng chí", "lãnh đạo"), and whether a
     /// capitalised name must follow ("ông", "bà").
     pub(super) caption_subjects: Vec<(String, bool)>,
@@ -93,6 +95,7 @@ pub(super) static LEX: LazyLock<Lex> = LazyLock::new(|| {
     caption_plain.sort();
     caption_plain.dedup();
     Lex {
+        marker_firsts: markers.iter().map(|(m, _)| m.chars().next()).collect(),
         markers,
         inline,
         widgets: phrases(STRUCTURE_WIDGETS),
@@ -111,7 +114,10 @@ pub(super) static LEX: LazyLock<Lex> = LazyLock::new(|| {
         },
         caption_cues,
         caption_ac,
-        caption_plain,
+        caption_plain: caption_plain
+            .iter()
+            .map(|p| memchr::memmem::Finder::new(p).into_owned())
+            .collect(),
         caption_subjects: entries(STRUCTURE_CAPTION_WORDS)
             .filter(|(_, v)| v.starts_with("subject"))
             .map(|(k, v)| (k.to_string(), v == "subject_name"))

@@ -117,15 +117,20 @@ struct Groups {
 impl Groups {
     fn new(found: &[Found], text: &str, in_era: impl Fn(UnitId) -> bool) -> Groups {
         let mut index: HashMap<(String, &'static str), usize> = HashMap::new();
+        // the group of each name as written: the same text has the same key, so a name
+        // repeated in an article is folded once
+        let mut written: HashMap<(&str, &'static str), usize> = HashMap::new();
         let mut groups = Groups {
             of: Vec::with_capacity(found.len()),
             cands: Vec::new(),
             bare: Vec::new(),
         };
         for f in found {
-            let key = (fold_key(&text[f.name.start..f.name.end]), f.unit);
-            let next = index.len();
-            let gi = *index.entry(key).or_insert(next);
+            let name = &text[f.name.start..f.name.end];
+            let gi = *written.entry((name, f.unit)).or_insert_with(|| {
+                let next = index.len();
+                *index.entry((fold_key(name), f.unit)).or_insert(next)
+            });
             if gi == groups.cands.len() {
                 let era: Vec<UnitId> = f.cands.iter().copied().filter(|&c| in_era(c)).collect();
                 groups
@@ -311,5 +316,59 @@ fn candidate(g: &Gazetteer, id: UnitId) -> Candidate {
             Vec::new()
         },
         id,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::place::PlaceKind;
+    use crate::span::Span;
+
+    /// Grouping through the names as written gives the groups of their folded keys: the
+    /// same spelling, other spellings of one key (tone placement, case, spaces), other
+    /// units.
+    #[test]
+    fn groups_are_those_of_the_folded_keys() {
+        let names = [
+            "Hòa Bình",
+            "Hoà Bình",
+            "HÒA BÌNH",
+            "Hòa  Bình",
+            "Hòa Bình",
+            "Mỹ Đức",
+            "mỹ đức",
+            "Hòa-Bình",
+            "Mỹ Đức",
+        ];
+        let units = ["", "tỉnh", "huyện", "tỉnh"];
+        let mut text = String::new();
+        let mut found = Vec::new();
+        for (i, name) in names.iter().cycle().take(3 * names.len()).enumerate() {
+            let start = text.len();
+            text.push_str(name);
+            let span = Span::new(start, text.len());
+            text.push_str(", ");
+            found.push(Found::name_only(
+                span,
+                units[i % 4],
+                PlaceKind::Admin,
+                Vec::new(),
+            ));
+        }
+        let got = Groups::new(&found, &text, |_| true).of;
+        let mut keys: Vec<(String, &str)> = Vec::new();
+        let want: Vec<usize> = found
+            .iter()
+            .map(|f| {
+                let key = (fold_key(&text[f.name.start..f.name.end]), f.unit);
+                keys.iter().position(|k| *k == key).unwrap_or_else(|| {
+                    keys.push(key);
+                    keys.len() - 1
+                })
+            })
+            .collect();
+        assert_eq!(got, want);
+        assert!(keys.len() < found.len() / 2, "{keys:?}");
     }
 }

@@ -212,6 +212,16 @@ impl Segmenter {
     }
 }
 
+/// The line `from..from + len` of `text` without its surrounding white space, if anything
+/// is left.
+fn trimmed_line(text: &str, from: usize, len: usize) -> Option<Span> {
+    let line = &text[from..from + len];
+    let trimmed = line.trim_start();
+    let start = from + (line.len() - trimmed.len());
+    let end = start + trimmed.trim_end().len();
+    (end > start).then(|| Span::new(start, end))
+}
+
 /// Bytes that can start a line break (see `rules::line_break_at`), in groups for
 /// [`Stops`]: `\n` alone (the common one), then the rare ones.
 static LINE_STOPS: [&[u8]; 3] = [b"\n", b"\r\x0B\x0C", b"\xC2\xE2"];
@@ -242,12 +252,8 @@ impl Iterator for Paragraphs<'_> {
                 i = at + 1;
             }
             self.pos = from + len + brk.max(1);
-            let line = &self.text[from..from + len];
-            let trimmed = line.trim_start();
-            let start = from + (line.len() - trimmed.len());
-            let end = start + trimmed.trim_end().len();
-            if end > start {
-                return Some(Span::new(start, end));
+            if let Some(span) = trimmed_line(self.text, from, len) {
+                return Some(span);
             }
         }
         None
@@ -336,12 +342,8 @@ mod tests {
                     })
                     .unwrap_or((bytes.len() - from, 0));
                 self.pos = from + len + brk.max(1);
-                let line = &self.text[from..from + len];
-                let trimmed = line.trim_start();
-                let start = from + (line.len() - trimmed.len());
-                let end = start + trimmed.trim_end().len();
-                if end > start {
-                    return Some(Span::new(start, end));
+                if let Some(span) = trimmed_line(self.text, from, len) {
+                    return Some(span);
                 }
             }
             None

@@ -525,3 +525,64 @@ proptest! {
         prop_assert_eq!(direct.0.len(), a.officials.len());
     }
 }
+
+/// Issue 12, roles the lists lacked: a title is a role after its modifiers ("Phó",
+/// "Quyền", "nguyên", "tân", "Thường trực"), so "Phó" + any role is one without a list
+/// entry, and roles of the apparatus and of society (Vụ trưởng, Đồn trưởng, Tham mưu
+/// trưởng, Trưởng khoa, Ngoại trưởng, HLV, CEO, TBT …) are roles. A lowercase "quyền" is
+/// "acting" only where a title segment opens (", quyền Giám đốc"), not "power".
+#[test]
+fn roles_take_modifiers() {
+    let t = |text: &str| named(text);
+    assert_eq!(
+        t("Ông Lương Văn Tám, Phó Vụ trưởng Vụ Tổ chức cán bộ, cho biết."),
+        [(
+            "Lương Văn Tám".to_string(),
+            vec!["Phó Vụ trưởng Vụ Tổ chức cán bộ".to_string()]
+        )]
+    );
+    assert_eq!(
+        t("Trung tá Đinh Công Bảy, Phó Đồn trưởng Đồn Biên phòng Ba Lạt, kiểm tra."),
+        [(
+            "Đinh Công Bảy".to_string(),
+            vec![
+                "Trung tá".to_string(),
+                "Phó Đồn trưởng Đồn Biên phòng Ba Lạt".to_string()
+            ]
+        )]
+    );
+    assert_eq!(
+        t("Bà Kiều Thị Mơ, nguyên Quyền Trưởng khoa Nhi, nghỉ hưu."),
+        [(
+            "Kiều Thị Mơ".to_string(),
+            vec!["nguyên Quyền Trưởng khoa Nhi".to_string()]
+        )]
+    );
+    assert_eq!(
+        t("HLV Mai Đức Chung chốt danh sách."),
+        [("Mai Đức Chung".to_string(), vec!["HLV".to_string()])]
+    );
+    assert_eq!(
+        t("Ông Hà Văn Sáu, quyền Giám đốc Sở Tư pháp, ký."),
+        [(
+            "Hà Văn Sáu".to_string(),
+            vec!["quyền Giám đốc Sở Tư pháp".to_string()]
+        )]
+    );
+    let a = Article::parse("TBT Lê Duẩn phát biểu.");
+    assert_eq!(a.officials[0].titles_expanded, ["Tổng Bí thư"]);
+    assert_eq!(
+        t("Ông Lò Văn Hai, hàm Vụ phó, dự họp."),
+        [("Lò Văn Hai".to_string(), vec!["hàm Vụ phó".to_string()])]
+    );
+    // "nhiệm vụ | Phó Chánh Thanh tra" holds no "Vụ phó".
+    assert_eq!(
+        t("Ông giao nhiệm vụ Phó Chánh Thanh tra cho ông Vi Văn Năm."),
+        []
+    );
+    // "trao quyền Tổng thống": power, not an acting president.
+    assert_eq!(
+        t("Quốc hội trao quyền Tổng thống Mỹ Joe Biden."),
+        [("Joe Biden".to_string(), vec!["Tổng thống Mỹ".to_string()])]
+    );
+}

@@ -32,7 +32,7 @@ use crate::span::Span;
 use crate::text::doc::Doc;
 use names::Honorific;
 use titles::{Hit, title_at, titles_after};
-use words::{Gap, Words};
+use words::{Case, Gap, Words};
 
 /// A named person with at least one title, position or rank in the text.
 ///
@@ -133,8 +133,10 @@ pub(crate) fn with_places(doc: &Doc<'_>, places: &[Place]) -> (Vec<Official>, Ve
                 break;
             }
             q = h.to;
+            // A role written lowercase in running text is a description, not one of a
+            // row of titles ("cố vấn … của Tổng thống Mỹ Donald Trump").
             let chained = match w.gap_from(h.end, q) {
-                Gap::Space => true,
+                Gap::Space => w.words[h.from].case != Case::Lower,
                 Gap::Comma => !plural(),
                 _ => false,
             };

@@ -32,6 +32,8 @@ impl Words<'_> {
     /// [`Words::name_like`] of a word in [`Case::Title`].
     fn name_like_titled(&self, i: usize) -> bool {
         match self.tag(i) {
+            // "Phó" before a role opens a title ("Phó Vụ trưởng"), though it is a surname.
+            Some((_, info)) if info.modifier && super::titles::opens_role(self, i) => false,
             Some((t, info)) => {
                 !(info.title
                     || info.rank

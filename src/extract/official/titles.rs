@@ -77,23 +77,50 @@ fn title_at_tagged(w: &Words<'_>, i: usize) -> Option<Hit> {
     Some(hit)
 }
 
-/// The head of a title at word `i`, after a modifier ("nguyên"): the word after it, its
-/// end byte, and its tags.
+/// Most modifiers before one role ("nguyên Quyền Phó Cục trưởng").
+const MAX_MODIFIERS: usize = 3;
+
+/// The head of a title at word `i`: a role after up to [`MAX_MODIFIERS`] modifiers
+/// ("nguyên", "Phó", "Quyền", "Thường trực"), so that "Phó" + any role is a title
+/// without a list entry of its own. Returns the word after the role, its end byte, and
+/// the role's tags.
 #[inline]
 fn title_head(w: &Words<'_>, i: usize) -> Option<((usize, usize), &'static Info)> {
     let mut k = i;
-    if let Some((t, info)) = w.tag(k)
-        && info.modifier
-        && !info.title
-        && !info.rank
-    {
-        if w.gap_from(t.end, k + t.n) != Gap::Space {
-            return None;
+    for _ in 0..MAX_MODIFIERS {
+        match w.tag(k) {
+            Some((t, info))
+                if info.modifier
+                    && !info.title
+                    && !info.rank
+                    && (!info.capital || w.words[k].case != Case::Lower || w.segment_start(k)) =>
+            {
+                if w.gap_from(t.end, k + t.n) != Gap::Space {
+                    return None;
+                }
+                k += t.n;
+            }
+            _ => break,
         }
-        k += t.n;
     }
     let (t, info) = w.tag(k)?;
+    // A lowercase role whose last word is capitalised and opens a title of its own runs
+    // across a boundary ("nhiệm vụ | Phó Chánh Thanh tra" is no "Vụ phó").
+    let last = k + t.n - 1;
+    if t.n > 1
+        && w.words[k].case == Case::Lower
+        && w.words.get(last)?.case == Case::Title
+        && w.tag(last).is_some_and(|(_, x)| x.modifier)
+        && opens_role(w, last)
+    {
+        return None;
+    }
     (info.title || info.rank).then_some(((k + t.n, t.end), info))
+}
+
+/// Does word `i` open a role, after its modifiers if any ("Phó Vụ trưởng")?
+pub(super) fn opens_role(w: &Words<'_>, i: usize) -> bool {
+    title_head(w, i).is_some()
 }
 
 /// Are the words `s..r` the name of an administrative unit of the gazetteer?
@@ -275,7 +302,7 @@ impl OrgWalk {
             || info.honorific
             || info.title
             || info.rank
-            || (info.modifier && w.tag(next).is_some_and(|(_, x)| x.title))
+            || (info.modifier && opens_role(w, j))
         {
             return Step::Stop;
         }

@@ -30,6 +30,8 @@ pub(crate) struct Info {
     pub not_name: bool,
     pub country: bool,
     pub modifier: bool,
+    /// A modifier only when capitalised ("Quyền Bộ trưởng", not "quyền Tổng thống").
+    pub capital: bool,
     pub unit: bool,
     /// An organisation head; `Some(true)` when it must be capitalised and named.
     pub org: Option<bool>,
@@ -71,7 +73,10 @@ const SOURCES: [Source<Info>; 14] = [
         i.person |= has(e, 1, "person");
     }),
     (lexicon::COUNTRIES, |_, i| i.country = true),
-    (lexicon::TITLE_MODIFIERS, |_, i| i.modifier = true),
+    (lexicon::TITLE_MODIFIERS, |e, i| {
+        i.modifier = true;
+        i.capital |= has(e, 1, "cap");
+    }),
     (lexicon::SUBJECT_UNITS, |_, i| i.unit = true),
     (lexicon::ORG_HEADS, |e, i| i.org = Some(has(e, 1, "cap"))),
     (lexicon::ORG_ABBREVIATIONS, |e, i| {
@@ -118,6 +123,7 @@ mod tests {
         let known: &[(&str, usize, &[&str])] = &[
             ("official_stops.txt", 1, &["join", "plural"]),
             ("surnames.txt", 1, &["ethnic"]),
+            ("title_modifiers.txt", 1, &["cap"]),
             ("not_names.txt", 1, &["person"]),
             ("org_heads.txt", 1, &["cap"]),
             ("org_abbreviations.txt", 2, &["org"]),

@@ -346,6 +346,19 @@ impl<'t> Words<'t> {
         })
     }
 
+    /// Does word `i` open a segment: after a separator other than a space, or right
+    /// after a link word ("là", "giữ chức")? A lowercase "quyền" there is "acting"
+    /// (", quyền Giám đốc Sở …"), elsewhere "power" ("trao quyền Tổng thống").
+    pub(crate) fn segment_start(&self, i: usize) -> bool {
+        self.gap(i) != Gap::Space
+            || (1..=3).any(|back| {
+                i >= back
+                    && self
+                        .tag(i - back)
+                        .is_some_and(|(t, info)| info.link && t.n == back)
+            })
+    }
+
     /// Is the word before word `i` a plural marker or a number ("các", "4")?
     pub(crate) fn plural_before(&self, i: usize) -> bool {
         i > 0

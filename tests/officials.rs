@@ -586,3 +586,36 @@ fn roles_take_modifiers() {
         [("Joe Biden".to_string(), vec!["Tổng thống Mỹ".to_string()])]
     );
 }
+
+/// Issue 12: "kiêm" joins two titles of one person, and "&" inside an organisation's name
+/// ("Tập đoàn Q&Q Group", "Sở GD&ĐT") does not end the title.
+#[test]
+fn kiem_joins_two_titles() {
+    assert_eq!(
+        named("Ông Trịnh Văn Mười, Chủ tịch HĐQT kiêm Tổng Giám đốc Tập đoàn Q&Q Group, nói."),
+        [(
+            "Trịnh Văn Mười".to_string(),
+            vec![
+                "Chủ tịch HĐQT".to_string(),
+                "Tổng Giám đốc Tập đoàn Q&Q Group".to_string()
+            ]
+        )]
+    );
+    assert_eq!(
+        named("Phó Chủ tịch UBND tỉnh kiêm Giám đốc Sở GD&ĐT Lý Thị Chín phát biểu."),
+        [(
+            "Lý Thị Chín".to_string(),
+            vec![
+                "Phó Chủ tịch UBND tỉnh".to_string(),
+                "Giám đốc Sở GD&ĐT".to_string()
+            ]
+        )]
+    );
+    assert_eq!(
+        named("Bà Đàm Thị Ba là Bí thư Đảng ủy kiêm Chủ tịch UBND xã."),
+        [(
+            "Đàm Thị Ba".to_string(),
+            vec!["Bí thư Đảng ủy".to_string(), "Chủ tịch UBND xã".to_string()]
+        )]
+    );
+}

@@ -133,6 +133,10 @@ pub(crate) fn with_places(doc: &Doc<'_>, places: &[Place]) -> (Vec<Official>, Ve
                 break;
             }
             q = h.to;
+            if let Some(k) = titles::also_at(&w, h.end, q) {
+                q = k;
+                continue;
+            }
             // A role written lowercase in running text is a description, not one of a
             // row of titles ("cố vấn … của Tổng thống Mỹ Donald Trump").
             let chained = match w.gap_from(h.end, q) {

@@ -345,8 +345,7 @@ pub(super) fn titles_after(w: &Words<'_>, name_to: usize, titles: &mut Vec<Hit>)
     let mut end = w.words[name_to - 1].end;
     let mut j = name_to;
     if let Some(h) = linked_title(w, end, j) {
-        titles.push(h);
-        return h.to;
+        return also_chain(w, h, titles);
     }
     if j < n && w.soft_gap(end, j) == Gap::Space && w.words[j].case == Case::Title {
         match title_at(w, j) {
@@ -377,6 +376,10 @@ pub(super) fn titles_after(w: &Words<'_>, name_to: usize, titles: &mut Vec<Hit>)
                 Some(h) if h.name.is_none() && h.to <= after => {
                     titles.push(h);
                     k = h.to;
+                    if let Some(next) = also_at(w, h.end, k) {
+                        k = next;
+                        continue;
+                    }
                 }
                 _ => k += 1,
             }
@@ -392,8 +395,7 @@ pub(super) fn titles_after(w: &Words<'_>, name_to: usize, titles: &mut Vec<Hit>)
             return j;
         };
         if let Some(h) = linked_title(w, close + at + 1, after) {
-            titles.push(h);
-            return h.to;
+            return also_chain(w, h, titles);
         }
         // A chain after the bracket ("ông Nguyễn Văn A (51 tuổi), Chủ tịch UBND xã").
         let found = titles.len() > before;
@@ -401,6 +403,34 @@ pub(super) fn titles_after(w: &Words<'_>, name_to: usize, titles: &mut Vec<Hit>)
         return if next > after || found { next } else { j };
     }
     chain(w, end, j, j == name_to, titles)
+}
+
+/// The word after a "kiêm" at word `j` that joins the title ending at byte `end` to the
+/// next title of the same person ("Chủ tịch HĐQT kiêm Tổng Giám đốc …"), when a title
+/// follows it.
+pub(super) fn also_at(w: &Words<'_>, end: usize, j: usize) -> Option<usize> {
+    if j >= w.len() || w.gap_from(end, j) != Gap::Space || w.words[j].case != Case::Lower {
+        return None;
+    }
+    let (t, info) = w.tag(j)?;
+    let k = j + t.n;
+    (info.also && w.gap_from(t.end, k) == Gap::Space && title_at(w, k).is_some()).then_some(k)
+}
+
+/// Pushes the title `h` and those that "kiêm" joins after it; returns the word after the
+/// last.
+fn also_chain(w: &Words<'_>, mut h: Hit, titles: &mut Vec<Hit>) -> usize {
+    titles.push(h);
+    while let Some(k) = also_at(w, h.end, h.to) {
+        match title_at(w, k) {
+            Some(next) if next.name.is_none() => {
+                titles.push(next);
+                h = next;
+            }
+            _ => break,
+        }
+    }
+    h.to
 }
 
 /// Titles chained by commas (or a first dash) from word `j`, what precedes ending at byte
@@ -414,13 +444,17 @@ fn chain(
 ) -> usize {
     let n = w.len();
     while j < n {
-        let ok = match w.soft_gap(end, j) {
-            Gap::Comma => true,
-            Gap::Dash => first,
-            _ => false,
-        };
-        if !ok {
-            break;
+        if let Some(k) = also_at(w, end, j) {
+            j = k;
+        } else {
+            let ok = match w.soft_gap(end, j) {
+                Gap::Comma => true,
+                Gap::Dash => first,
+                _ => false,
+            };
+            if !ok {
+                break;
+            }
         }
         let Some(h) = title_at(w, j) else { break };
         if h.name.is_some() {

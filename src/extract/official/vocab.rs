@@ -15,6 +15,8 @@ pub(crate) struct Info {
     pub stop: bool,
     /// A stop word that joins two capitalised parts of one name ("và").
     pub join: bool,
+    /// A word joining two titles of one person ("kiêm").
+    pub also: bool,
     /// A word making the title after it plural ("các", "những").
     pub plural: bool,
     /// A word linking a name to the title after it ("là", "giữ chức").
@@ -60,6 +62,7 @@ const SOURCES: [Source<Info>; 14] = [
         i.stop = true;
         i.join |= has(e, 1, "join");
         i.plural |= has(e, 1, "plural");
+        i.also |= has(e, 1, "also");
     }),
     (lexicon::INSTITUTIONS, |_, i| i.institution = true),
     (lexicon::NAME_BREAKS, |_, i| i.name_break = true),
@@ -121,7 +124,7 @@ mod tests {
     #[test]
     fn columns_are_known() {
         let known: &[(&str, usize, &[&str])] = &[
-            ("official_stops.txt", 1, &["join", "plural"]),
+            ("official_stops.txt", 1, &["join", "plural", "also"]),
             ("surnames.txt", 1, &["ethnic"]),
             ("title_modifiers.txt", 1, &["cap"]),
             ("not_names.txt", 1, &["person"]),

@@ -263,6 +263,7 @@ impl<'t> Words<'t> {
         let text = doc.text;
         let (mut words, buf, after_sep) = from_tokens::read(doc);
         fields::join(text, &mut words, &after_sep);
+        join_ampersands(text, &mut words);
         let tags = tag_words(text, &buf, &words);
         let places = place_words(&words, places);
         let mut place_of = Vec::new();
@@ -281,6 +282,20 @@ impl<'t> Words<'t> {
             tags,
             places,
             place_of,
+        }
+    }
+}
+
+/// Makes a lone "&" between two capitalised words a space: it is inside one name
+/// ("Tập đoàn T&T Group", "Sở GD&ĐT"), not the end of a title or an organisation.
+fn join_ampersands(text: &str, words: &mut [Word]) {
+    for i in 1..words.len() {
+        if words[i].gap == Gap::Other
+            && text.get(words[i - 1].end..words[i].start) == Some("&")
+            && words[i - 1].case != Case::Lower
+            && words[i].case != Case::Lower
+        {
+            words[i].gap = Gap::Space;
         }
     }
 }

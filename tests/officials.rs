@@ -619,3 +619,38 @@ fn kiem_joins_two_titles() {
         )]
     );
 }
+
+/// Issue 12: names that are not Kinh names are names where a title, a rank or a word of
+/// address ties them: right after a role ("HLV Lars Eriksen"; one word after a role said
+/// of a person alone: "Tổng thống Obrador"), after the lowercase end of an organisation
+/// ("Bộ trưởng Quốc phòng Dmitri Volkov"), after "ông/bà"; hyphenated transliterations
+/// stay whole ("Kim Sung-ho"). A brand after a company's role is no name ("CEO Zalora").
+#[test]
+fn foreign_names_tied_to_titles() {
+    let one = |text: &str, name: &str, title: &str| {
+        assert_eq!(
+            named(text),
+            [(name.to_string(), vec![title.to_string()])],
+            "{text}"
+        );
+    };
+    one("HLV Lars Eriksen gọi cầu thủ.", "Lars Eriksen", "HLV");
+    one("Tổng thống Obrador phát biểu.", "Obrador", "Tổng thống");
+    one(
+        "Bộ trưởng Quốc phòng Dmitri Volkov tới thăm.",
+        "Dmitri Volkov",
+        "Bộ trưởng Quốc phòng",
+    );
+    one(
+        "Thủ tướng Hàn Quốc Kim Sung-ho phát biểu.",
+        "Kim Sung-ho",
+        "Thủ tướng Hàn Quốc",
+    );
+    one(
+        "Ông Khăm-xay Vông-phạ-chăn, Bí thư Tỉnh ủy Xiêng Khoảng, đón đoàn.",
+        "Khăm-xay Vông-phạ-chăn",
+        "Bí thư Tỉnh ủy Xiêng Khoảng",
+    );
+    assert!(named("CEO Zalora cho biết.").is_empty());
+    assert!(named("Giám đốc điều hành của Ajax Amsterdam nói.").is_empty());
+}

@@ -164,7 +164,17 @@ pub(crate) fn with_places(doc: &Doc<'_>, places: &[Place]) -> (Vec<Official>, Ve
         if p < n && w.name_like(p) && (p == i || w.gap(p) == Gap::Space) {
             let r = w.run_end(p);
             if let Some(s) = w.split_run(p, r, 2) {
+                let r = w.hyphen_end(s, r);
                 let next = Named::push(&w, &mut named, s, r, Vec::new(), honorific);
+                i = next.max(i + 1);
+                continue;
+            }
+            // "ông Park Hang Seo", "bà Céline Gounder": a foreign name after a word of
+            // address.
+            if honorific.is_some()
+                && let Some(e) = w.foreign_name_at(p, 2)
+            {
+                let next = Named::push(&w, &mut named, p, e, Vec::new(), honorific);
                 i = next.max(i + 1);
                 continue;
             }

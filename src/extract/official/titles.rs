@@ -73,7 +73,7 @@ fn title_at_tagged(w: &Words<'_>, i: usize) -> Option<Hit> {
         }
         return Some(hit);
     }
-    OrgWalk::new(hit).run(w, &mut hit);
+    OrgWalk::new(hit, info.personal).run(w, &mut hit);
     Some(hit)
 }
 
@@ -158,14 +158,18 @@ struct OrgWalk {
     after_unit: bool,
     /// The last words were an organisation such as "Tỉnh ủy".
     after_org: bool,
+    /// The role is said of a person alone ("Tổng thống", "HLV"): a single foreign word
+    /// right after it is a name.
+    personal: bool,
     /// The place name of a unit or of an organisation was read: a lowercase word ends
     /// the title ("… xã Hương Điền phấn khởi cho biết").
     placed: bool,
 }
 
 impl OrgWalk {
-    fn new(head: Hit) -> OrgWalk {
+    fn new(head: Hit, personal: bool) -> OrgWalk {
         OrgWalk {
+            personal,
             head_end: head.to,
             j: head.to,
             end: head.end,
@@ -234,10 +238,30 @@ impl OrgWalk {
             if s > j {
                 self.end = w.words[s - 1].end;
             }
-            return named(hit, s, self.end, r);
+            return named(hit, s, self.end, w.hyphen_end(s, r));
         }
         if let Some((s, end)) = self.foreign_name(w, j, r) {
-            return named(hit, s, end, r);
+            // "Thủ tướng Hàn Quốc Hwang Kyo-ahn": the hyphenated part stays the name's.
+            return named(hit, s, end, w.foreign_run(s).end.max(r));
+        }
+        // A foreign name tied to the title: right after its role ("HLV Park Hang Seo";
+        // a single word after a role said of a person alone: "HLV Zidane"), or after the
+        // lowercase end of an organisation's own words ("Bộ trưởng Quốc phòng Sergei
+        // Shoigu"); never after an organisation's head or abbreviation ("KDL Sun World",
+        // "Tập đoàn T&T Group") nor after the possessive "của", which the organisation
+        // follows ("Giám đốc điều hành của Ajax").
+        let min = if j == self.head_end && self.personal {
+            1
+        } else {
+            2
+        };
+        if (j == self.head_end
+            || (w.words[j - 1].case == Case::Lower
+                && !w.tag_ends_before(j)
+                && w.word(j - 1) != "của"))
+            && let Some(e) = w.foreign_name_at(j, min)
+        {
+            return named(hit, j, self.end, e);
         }
         // "Chủ tịch Hồ Chí Minh": a place name that is a person right after a head.
         if j == self.head_end

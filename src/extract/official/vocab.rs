@@ -32,6 +32,8 @@ pub(crate) struct Info {
     pub not_name: bool,
     pub country: bool,
     pub modifier: bool,
+    /// A role said of a person with no organisation's name ("Tổng thống", "HLV").
+    pub personal: bool,
     /// A modifier only when capitalised ("Quyền Bộ trưởng", not "quyền Tổng thống").
     pub capital: bool,
     pub unit: bool,
@@ -49,7 +51,7 @@ fn has(e: &Entry<'_>, i: usize, value: &str) -> bool {
 }
 
 /// The lists of issue 6 and how each entry's columns set its tags.
-const SOURCES: [Source<Info>; 14] = [
+const SOURCES: [Source<Info>; 15] = [
     (lexicon::OFFICIAL_TITLES, |e, i| {
         i.title = true;
         if let Some(exp) = e.column(1) {
@@ -76,6 +78,7 @@ const SOURCES: [Source<Info>; 14] = [
         i.person |= has(e, 1, "person");
     }),
     (lexicon::COUNTRIES, |_, i| i.country = true),
+    (lexicon::PERSONAL_ROLES, |_, i| i.personal = true),
     (lexicon::TITLE_MODIFIERS, |e, i| {
         i.modifier = true;
         i.capital |= has(e, 1, "cap");

@@ -374,6 +374,21 @@ impl<'t> Words<'t> {
             })
     }
 
+    /// Does a word-list match end right before word `i` (one of up to three words)? A
+    /// one-word organisation head that must be capitalised does not count when written
+    /// lowercase ("Quốc phòng" has no "Phòng"; "văn phòng", "công ty" do count).
+    pub(crate) fn tag_ends_before(&self, i: usize) -> bool {
+        (1..=3).any(|back| {
+            i >= back
+                && self.tag(i - back).is_some_and(|(t, info)| {
+                    t.n == back
+                        && !(back == 1
+                            && info.org == Some(true)
+                            && self.words[i - back].case == Case::Lower)
+                })
+        })
+    }
+
     /// Is the word before word `i` a plural marker or a number ("các", "4")?
     pub(crate) fn plural_before(&self, i: usize) -> bool {
         i > 0

@@ -525,3 +525,132 @@ proptest! {
         prop_assert_eq!(direct.0.len(), a.officials.len());
     }
 }
+
+/// Issue 12, roles the lists lacked: a title is a role after its modifiers ("Phó",
+/// "Quyền", "nguyên", "tân", "Thường trực"), so "Phó" + any role is one without a list
+/// entry, and roles of the apparatus and of society (Vụ trưởng, Đồn trưởng, Tham mưu
+/// trưởng, Trưởng khoa, Ngoại trưởng, HLV, CEO, TBT …) are roles. A lowercase "quyền" is
+/// "acting" only where a title segment opens (", quyền Giám đốc"), not "power".
+#[test]
+fn roles_take_modifiers() {
+    let t = |text: &str| named(text);
+    assert_eq!(
+        t("Ông Lương Văn Tám, Phó Vụ trưởng Vụ Tổ chức cán bộ, cho biết."),
+        [(
+            "Lương Văn Tám".to_string(),
+            vec!["Phó Vụ trưởng Vụ Tổ chức cán bộ".to_string()]
+        )]
+    );
+    assert_eq!(
+        t("Trung tá Đinh Công Bảy, Phó Đồn trưởng Đồn Biên phòng Ba Lạt, kiểm tra."),
+        [(
+            "Đinh Công Bảy".to_string(),
+            vec![
+                "Trung tá".to_string(),
+                "Phó Đồn trưởng Đồn Biên phòng Ba Lạt".to_string()
+            ]
+        )]
+    );
+    assert_eq!(
+        t("Bà Kiều Thị Mơ, nguyên Quyền Trưởng khoa Nhi, nghỉ hưu."),
+        [(
+            "Kiều Thị Mơ".to_string(),
+            vec!["nguyên Quyền Trưởng khoa Nhi".to_string()]
+        )]
+    );
+    assert_eq!(
+        t("HLV Mai Đức Chung chốt danh sách."),
+        [("Mai Đức Chung".to_string(), vec!["HLV".to_string()])]
+    );
+    assert_eq!(
+        t("Ông Hà Văn Sáu, quyền Giám đốc Sở Tư pháp, ký."),
+        [(
+            "Hà Văn Sáu".to_string(),
+            vec!["quyền Giám đốc Sở Tư pháp".to_string()]
+        )]
+    );
+    let a = Article::parse("TBT Lê Duẩn phát biểu.");
+    assert_eq!(a.officials[0].titles_expanded, ["Tổng Bí thư"]);
+    assert_eq!(
+        t("Ông Lò Văn Hai, hàm Vụ phó, dự họp."),
+        [("Lò Văn Hai".to_string(), vec!["hàm Vụ phó".to_string()])]
+    );
+    // "nhiệm vụ | Phó Chánh Thanh tra" holds no "Vụ phó".
+    assert_eq!(
+        t("Ông giao nhiệm vụ Phó Chánh Thanh tra cho ông Vi Văn Năm."),
+        []
+    );
+    // "trao quyền Tổng thống": power, not an acting president.
+    assert_eq!(
+        t("Quốc hội trao quyền Tổng thống Mỹ Joe Biden."),
+        [("Joe Biden".to_string(), vec!["Tổng thống Mỹ".to_string()])]
+    );
+}
+
+/// Issue 12: "kiêm" joins two titles of one person, and "&" inside an organisation's name
+/// ("Tập đoàn Q&Q Group", "Sở GD&ĐT") does not end the title.
+#[test]
+fn kiem_joins_two_titles() {
+    assert_eq!(
+        named("Ông Trịnh Văn Mười, Chủ tịch HĐQT kiêm Tổng Giám đốc Tập đoàn Q&Q Group, nói."),
+        [(
+            "Trịnh Văn Mười".to_string(),
+            vec![
+                "Chủ tịch HĐQT".to_string(),
+                "Tổng Giám đốc Tập đoàn Q&Q Group".to_string()
+            ]
+        )]
+    );
+    assert_eq!(
+        named("Phó Chủ tịch UBND tỉnh kiêm Giám đốc Sở GD&ĐT Lý Thị Chín phát biểu."),
+        [(
+            "Lý Thị Chín".to_string(),
+            vec![
+                "Phó Chủ tịch UBND tỉnh".to_string(),
+                "Giám đốc Sở GD&ĐT".to_string()
+            ]
+        )]
+    );
+    assert_eq!(
+        named("Bà Đàm Thị Ba là Bí thư Đảng ủy kiêm Chủ tịch UBND xã."),
+        [(
+            "Đàm Thị Ba".to_string(),
+            vec!["Bí thư Đảng ủy".to_string(), "Chủ tịch UBND xã".to_string()]
+        )]
+    );
+}
+
+/// Issue 12: names that are not Kinh names are names where a title, a rank or a word of
+/// address ties them: right after a role ("HLV Lars Eriksen"; one word after a role said
+/// of a person alone: "Tổng thống Obrador"), after the lowercase end of an organisation
+/// ("Bộ trưởng Quốc phòng Dmitri Volkov"), after "ông/bà"; hyphenated transliterations
+/// stay whole ("Kim Sung-ho"). A brand after a company's role is no name ("CEO Zalora").
+#[test]
+fn foreign_names_tied_to_titles() {
+    let one = |text: &str, name: &str, title: &str| {
+        assert_eq!(
+            named(text),
+            [(name.to_string(), vec![title.to_string()])],
+            "{text}"
+        );
+    };
+    one("HLV Lars Eriksen gọi cầu thủ.", "Lars Eriksen", "HLV");
+    one("Tổng thống Obrador phát biểu.", "Obrador", "Tổng thống");
+    one(
+        "Bộ trưởng Quốc phòng Dmitri Volkov tới thăm.",
+        "Dmitri Volkov",
+        "Bộ trưởng Quốc phòng",
+    );
+    one(
+        "Thủ tướng Hàn Quốc Kim Sung-ho phát biểu.",
+        "Kim Sung-ho",
+        "Thủ tướng Hàn Quốc",
+    );
+    one(
+        "Ông Khăm-xay Vông-phạ-chăn, Bí thư Tỉnh ủy Xiêng Khoảng, đón đoàn.",
+        "Khăm-xay Vông-phạ-chăn",
+        "Bí thư Tỉnh ủy Xiêng Khoảng",
+    );
+    assert!(named("CEO Zalora cho biết.").is_empty());
+    assert!(named("Giám đốc điều hành của Ajax Amsterdam nói.").is_empty());
+}

@@ -188,6 +188,8 @@ lexicons! {
     ORG_HEADS = "org_heads.txt";
     /// Parts of the day with their clock half.
     PARTS_OF_DAY = "parts_of_day.txt";
+    /// Roles said of a person without an organisation's name.
+    PERSONAL_ROLES = "personal_roles.txt";
     /// Words that come before a personal name, for the sentence splitter.
     PERSON_TITLES = "person_titles.txt";
     /// Other names of places (Sài Gòn).

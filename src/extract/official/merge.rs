@@ -9,12 +9,14 @@ use super::words::Words;
 use super::{Named, Official};
 use crate::span::Span;
 
-/// Joins the words `from..to` with single spaces.
+/// Joins the words `from..to` with single spaces, or with the hyphen written between
+/// the parts of a transliterated word ("Kyo-ahn").
 fn name_of(w: &Words<'_>, from: usize, to: usize) -> String {
     let mut s = String::new();
     for k in from..to {
         if k > from {
-            s.push(' ');
+            let tight = w.text.get(w.words[k - 1].end..w.words[k].start) == Some("-");
+            s.push(if tight { '-' } else { ' ' });
         }
         s.push_str(w.word(k));
     }

@@ -32,7 +32,7 @@ use crate::span::Span;
 use crate::text::doc::Doc;
 use names::Honorific;
 use titles::{Hit, title_at, titles_after};
-use words::{Gap, Words};
+use words::{Case, Gap, Words};
 
 /// A named person with at least one title, position or rank in the text.
 ///
@@ -133,8 +133,14 @@ pub(crate) fn with_places(doc: &Doc<'_>, places: &[Place]) -> (Vec<Official>, Ve
                 break;
             }
             q = h.to;
+            if let Some(k) = titles::also_at(&w, h.end, q) {
+                q = k;
+                continue;
+            }
+            // A role written lowercase in running text is a description, not one of a
+            // row of titles ("cố vấn … của Tổng thống Mỹ Donald Trump").
             let chained = match w.gap_from(h.end, q) {
-                Gap::Space => true,
+                Gap::Space => w.words[h.from].case != Case::Lower,
                 Gap::Comma => !plural(),
                 _ => false,
             };
@@ -158,7 +164,17 @@ pub(crate) fn with_places(doc: &Doc<'_>, places: &[Place]) -> (Vec<Official>, Ve
         if p < n && w.name_like(p) && (p == i || w.gap(p) == Gap::Space) {
             let r = w.run_end(p);
             if let Some(s) = w.split_run(p, r, 2) {
+                let r = w.hyphen_end(s, r);
                 let next = Named::push(&w, &mut named, s, r, Vec::new(), honorific);
+                i = next.max(i + 1);
+                continue;
+            }
+            // "ông Park Hang Seo", "bà Céline Gounder": a foreign name after a word of
+            // address.
+            if honorific.is_some()
+                && let Some(e) = w.foreign_name_at(p, 2)
+            {
+                let next = Named::push(&w, &mut named, p, e, Vec::new(), honorific);
                 i = next.max(i + 1);
                 continue;
             }

@@ -12,10 +12,30 @@ pub(super) fn honorific_text(w: &Words<'_>, h: Honorific) -> Option<String> {
     h.and_then(|(s, e)| w.text.get(s..e)).map(str::to_lowercase)
 }
 
-/// Does a name of at least two words start right at word `j`? Returns its end.
+/// Does a name of at least two words start right at word `j`? Returns its end. A
+/// foreign name counts ([`Words::foreign_name_at`]): what calls this has tied the words
+/// to a title.
 pub(super) fn name_right_at(w: &Words<'_>, j: usize) -> Option<usize> {
     let r = w.run_end(j);
-    (r > j && w.split_run(j, r, 2) == Some(j)).then_some(r)
+    if r > j && w.split_run(j, r, 2) == Some(j) {
+        return Some(w.hyphen_end(j, r));
+    }
+    w.foreign_name_at(j, 2)
+}
+
+/// Most space-separated parts of a foreign name ("Ole Gunnar Solskjaer"), and most
+/// words with those inside hyphenated parts ("Khăm-phăn Phôm-ma-thắt").
+const MAX_FOREIGN_PARTS: usize = 4;
+const MAX_FOREIGN_WORDS: usize = 8;
+
+/// A run of capitalised words from `j` read as a foreign or transliterated name: its end,
+/// its number of space-separated parts, and whether it is foreign (a word that is no
+/// Vietnamese syllable, or words joined by a hyphen with no space).
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct ForeignRun {
+    pub end: usize,
+    pub parts: usize,
+    pub foreign: bool,
 }
 
 impl Words<'_> {
@@ -32,6 +52,8 @@ impl Words<'_> {
     /// [`Words::name_like`] of a word in [`Case::Title`].
     fn name_like_titled(&self, i: usize) -> bool {
         match self.tag(i) {
+            // "Phó" before a role opens a title ("Phó Vụ trưởng"), though it is a surname.
+            Some((_, info)) if info.modifier && super::titles::opens_role(self, i) => false,
             Some((t, info)) => {
                 !(info.title
                     || info.rank
@@ -80,6 +102,72 @@ impl Words<'_> {
             j += 1;
         }
         j.min(self.len())
+    }
+
+    /// Is word `k` one of a foreign name's parts: capitalised, no place's, and no title,
+    /// organisation, stop word or honorific?
+    fn foreign_part(&self, k: usize) -> bool {
+        self.words[k].case == Case::Title
+            && self.place_at(k).is_none()
+            && self.name_like(k)
+            && !self
+                .tag(k)
+                .is_some_and(|(_, x)| x.stop || x.link || x.country || x.not_name)
+    }
+
+    /// The run of capitalised words from `j` as a foreign name would be read: parts
+    /// joined by spaces, the words of a part by a hyphen without spaces ("Kyo-ahn").
+    pub(crate) fn foreign_run(&self, j: usize) -> ForeignRun {
+        let mut run = ForeignRun {
+            end: j,
+            parts: 0,
+            foreign: false,
+        };
+        if j >= self.len() || !self.foreign_part(j) {
+            return run;
+        }
+        let mut k = j;
+        while k < self.len() && k - j < MAX_FOREIGN_WORDS {
+            let hyphen = k > j
+                && self.text.get(self.words[k - 1].end..self.words[k].start) == Some("-")
+                && self.words[k].case != Case::Other
+                && self.words[k].case != Case::Upper;
+            if k > j
+                && !hyphen
+                && (run.parts == MAX_FOREIGN_PARTS
+                    || self.gap(k) != Gap::Space
+                    || !self.foreign_part(k))
+            {
+                break;
+            }
+            if !hyphen {
+                run.parts += 1;
+            }
+            run.foreign |= hyphen || !crate::normalize::has_syllable_shape(self.word(k));
+            k += 1;
+        }
+        run.end = k;
+        run
+    }
+
+    /// The end of a name of words `s..r` taken on over a hyphen written without spaces
+    /// ("Kim Sung-ho", "Yoo Il-ho"): the name's last part is one transliterated word.
+    pub(crate) fn hyphen_end(&self, s: usize, r: usize) -> usize {
+        if r > s
+            && r < self.len()
+            && self.text.get(self.words[r - 1].end..self.words[r].start) == Some("-")
+        {
+            return self.foreign_run(s).end.max(r);
+        }
+        r
+    }
+
+    /// A foreign or transliterated name of at least `min` parts at word `j` ("Park Hang
+    /// Seo", "Sergei Shoigu", "Hwang Kyo-ahn"): its end. Only where a title, a rank or an
+    /// honorific ties the words to a person.
+    pub(crate) fn foreign_name_at(&self, j: usize, min: usize) -> Option<usize> {
+        let run = self.foreign_run(j);
+        (run.foreign && run.parts >= min).then_some(run.end)
     }
 
     /// Does word `i` open a name: a surname (or compound surname) or an ethnic name

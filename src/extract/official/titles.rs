@@ -73,27 +73,54 @@ fn title_at_tagged(w: &Words<'_>, i: usize) -> Option<Hit> {
         }
         return Some(hit);
     }
-    OrgWalk::new(hit).run(w, &mut hit);
+    OrgWalk::new(hit, info.personal).run(w, &mut hit);
     Some(hit)
 }
 
-/// The head of a title at word `i`, after a modifier ("nguyên"): the word after it, its
-/// end byte, and its tags.
+/// Most modifiers before one role ("nguyên Quyền Phó Cục trưởng").
+const MAX_MODIFIERS: usize = 3;
+
+/// The head of a title at word `i`: a role after up to [`MAX_MODIFIERS`] modifiers
+/// ("nguyên", "Phó", "Quyền", "Thường trực"), so that "Phó" + any role is a title
+/// without a list entry of its own. Returns the word after the role, its end byte, and
+/// the role's tags.
 #[inline]
 fn title_head(w: &Words<'_>, i: usize) -> Option<((usize, usize), &'static Info)> {
     let mut k = i;
-    if let Some((t, info)) = w.tag(k)
-        && info.modifier
-        && !info.title
-        && !info.rank
-    {
-        if w.gap_from(t.end, k + t.n) != Gap::Space {
-            return None;
+    for _ in 0..MAX_MODIFIERS {
+        match w.tag(k) {
+            Some((t, info))
+                if info.modifier
+                    && !info.title
+                    && !info.rank
+                    && (!info.capital || w.words[k].case != Case::Lower || w.segment_start(k)) =>
+            {
+                if w.gap_from(t.end, k + t.n) != Gap::Space {
+                    return None;
+                }
+                k += t.n;
+            }
+            _ => break,
         }
-        k += t.n;
     }
     let (t, info) = w.tag(k)?;
+    // A lowercase role whose last word is capitalised and opens a title of its own runs
+    // across a boundary ("nhiệm vụ | Phó Chánh Thanh tra" is no "Vụ phó").
+    let last = k + t.n - 1;
+    if t.n > 1
+        && w.words[k].case == Case::Lower
+        && w.words.get(last)?.case == Case::Title
+        && w.tag(last).is_some_and(|(_, x)| x.modifier)
+        && opens_role(w, last)
+    {
+        return None;
+    }
     (info.title || info.rank).then_some(((k + t.n, t.end), info))
+}
+
+/// Does word `i` open a role, after its modifiers if any ("Phó Vụ trưởng")?
+pub(super) fn opens_role(w: &Words<'_>, i: usize) -> bool {
+    title_head(w, i).is_some()
 }
 
 /// Are the words `s..r` the name of an administrative unit of the gazetteer?
@@ -131,14 +158,18 @@ struct OrgWalk {
     after_unit: bool,
     /// The last words were an organisation such as "Tỉnh ủy".
     after_org: bool,
+    /// The role is said of a person alone ("Tổng thống", "HLV"): a single foreign word
+    /// right after it is a name.
+    personal: bool,
     /// The place name of a unit or of an organisation was read: a lowercase word ends
     /// the title ("… xã Hương Điền phấn khởi cho biết").
     placed: bool,
 }
 
 impl OrgWalk {
-    fn new(head: Hit) -> OrgWalk {
+    fn new(head: Hit, personal: bool) -> OrgWalk {
         OrgWalk {
+            personal,
             head_end: head.to,
             j: head.to,
             end: head.end,
@@ -207,10 +238,30 @@ impl OrgWalk {
             if s > j {
                 self.end = w.words[s - 1].end;
             }
-            return named(hit, s, self.end, r);
+            return named(hit, s, self.end, w.hyphen_end(s, r));
         }
         if let Some((s, end)) = self.foreign_name(w, j, r) {
-            return named(hit, s, end, r);
+            // "Thủ tướng Hàn Quốc Hwang Kyo-ahn": the hyphenated part stays the name's.
+            return named(hit, s, end, w.foreign_run(s).end.max(r));
+        }
+        // A foreign name tied to the title: right after its role ("HLV Park Hang Seo";
+        // a single word after a role said of a person alone: "HLV Zidane"), or after the
+        // lowercase end of an organisation's own words ("Bộ trưởng Quốc phòng Sergei
+        // Shoigu"); never after an organisation's head or abbreviation ("KDL Sun World",
+        // "Tập đoàn T&T Group") nor after the possessive "của", which the organisation
+        // follows ("Giám đốc điều hành của Ajax").
+        let min = if j == self.head_end && self.personal {
+            1
+        } else {
+            2
+        };
+        if (j == self.head_end
+            || (w.words[j - 1].case == Case::Lower
+                && !w.tag_ends_before(j)
+                && w.word(j - 1) != "của"))
+            && let Some(e) = w.foreign_name_at(j, min)
+        {
+            return named(hit, j, self.end, e);
         }
         // "Chủ tịch Hồ Chí Minh": a place name that is a person right after a head.
         if j == self.head_end
@@ -275,7 +326,7 @@ impl OrgWalk {
             || info.honorific
             || info.title
             || info.rank
-            || (info.modifier && w.tag(next).is_some_and(|(_, x)| x.title))
+            || (info.modifier && opens_role(w, j))
         {
             return Step::Stop;
         }
@@ -318,8 +369,7 @@ pub(super) fn titles_after(w: &Words<'_>, name_to: usize, titles: &mut Vec<Hit>)
     let mut end = w.words[name_to - 1].end;
     let mut j = name_to;
     if let Some(h) = linked_title(w, end, j) {
-        titles.push(h);
-        return h.to;
+        return also_chain(w, h, titles);
     }
     if j < n && w.soft_gap(end, j) == Gap::Space && w.words[j].case == Case::Title {
         match title_at(w, j) {
@@ -350,6 +400,10 @@ pub(super) fn titles_after(w: &Words<'_>, name_to: usize, titles: &mut Vec<Hit>)
                 Some(h) if h.name.is_none() && h.to <= after => {
                     titles.push(h);
                     k = h.to;
+                    if let Some(next) = also_at(w, h.end, k) {
+                        k = next;
+                        continue;
+                    }
                 }
                 _ => k += 1,
             }
@@ -365,8 +419,7 @@ pub(super) fn titles_after(w: &Words<'_>, name_to: usize, titles: &mut Vec<Hit>)
             return j;
         };
         if let Some(h) = linked_title(w, close + at + 1, after) {
-            titles.push(h);
-            return h.to;
+            return also_chain(w, h, titles);
         }
         // A chain after the bracket ("ông Nguyễn Văn A (51 tuổi), Chủ tịch UBND xã").
         let found = titles.len() > before;
@@ -374,6 +427,34 @@ pub(super) fn titles_after(w: &Words<'_>, name_to: usize, titles: &mut Vec<Hit>)
         return if next > after || found { next } else { j };
     }
     chain(w, end, j, j == name_to, titles)
+}
+
+/// The word after a "kiêm" at word `j` that joins the title ending at byte `end` to the
+/// next title of the same person ("Chủ tịch HĐQT kiêm Tổng Giám đốc …"), when a title
+/// follows it.
+pub(super) fn also_at(w: &Words<'_>, end: usize, j: usize) -> Option<usize> {
+    if j >= w.len() || w.gap_from(end, j) != Gap::Space || w.words[j].case != Case::Lower {
+        return None;
+    }
+    let (t, info) = w.tag(j)?;
+    let k = j + t.n;
+    (info.also && w.gap_from(t.end, k) == Gap::Space && title_at(w, k).is_some()).then_some(k)
+}
+
+/// Pushes the title `h` and those that "kiêm" joins after it; returns the word after the
+/// last.
+fn also_chain(w: &Words<'_>, mut h: Hit, titles: &mut Vec<Hit>) -> usize {
+    titles.push(h);
+    while let Some(k) = also_at(w, h.end, h.to) {
+        match title_at(w, k) {
+            Some(next) if next.name.is_none() => {
+                titles.push(next);
+                h = next;
+            }
+            _ => break,
+        }
+    }
+    h.to
 }
 
 /// Titles chained by commas (or a first dash) from word `j`, what precedes ending at byte
@@ -387,13 +468,17 @@ fn chain(
 ) -> usize {
     let n = w.len();
     while j < n {
-        let ok = match w.soft_gap(end, j) {
-            Gap::Comma => true,
-            Gap::Dash => first,
-            _ => false,
-        };
-        if !ok {
-            break;
+        if let Some(k) = also_at(w, end, j) {
+            j = k;
+        } else {
+            let ok = match w.soft_gap(end, j) {
+                Gap::Comma => true,
+                Gap::Dash => first,
+                _ => false,
+            };
+            if !ok {
+                break;
+            }
         }
         let Some(h) = title_at(w, j) else { break };
         if h.name.is_some() {

@@ -15,6 +15,8 @@ pub(crate) struct Info {
     pub stop: bool,
     /// A stop word that joins two capitalised parts of one name ("và").
     pub join: bool,
+    /// A word joining two titles of one person ("kiêm").
+    pub also: bool,
     /// A word making the title after it plural ("các", "những").
     pub plural: bool,
     /// A word linking a name to the title after it ("là", "giữ chức").
@@ -30,6 +32,10 @@ pub(crate) struct Info {
     pub not_name: bool,
     pub country: bool,
     pub modifier: bool,
+    /// A role said of a person with no organisation's name ("Tổng thống", "HLV").
+    pub personal: bool,
+    /// A modifier only when capitalised ("Quyền Bộ trưởng", not "quyền Tổng thống").
+    pub capital: bool,
     pub unit: bool,
     /// An organisation head; `Some(true)` when it must be capitalised and named.
     pub org: Option<bool>,
@@ -45,7 +51,7 @@ fn has(e: &Entry<'_>, i: usize, value: &str) -> bool {
 }
 
 /// The lists of issue 6 and how each entry's columns set its tags.
-const SOURCES: [Source<Info>; 14] = [
+const SOURCES: [Source<Info>; 15] = [
     (lexicon::OFFICIAL_TITLES, |e, i| {
         i.title = true;
         if let Some(exp) = e.column(1) {
@@ -58,6 +64,7 @@ const SOURCES: [Source<Info>; 14] = [
         i.stop = true;
         i.join |= has(e, 1, "join");
         i.plural |= has(e, 1, "plural");
+        i.also |= has(e, 1, "also");
     }),
     (lexicon::INSTITUTIONS, |_, i| i.institution = true),
     (lexicon::NAME_BREAKS, |_, i| i.name_break = true),
@@ -71,7 +78,11 @@ const SOURCES: [Source<Info>; 14] = [
         i.person |= has(e, 1, "person");
     }),
     (lexicon::COUNTRIES, |_, i| i.country = true),
-    (lexicon::TITLE_MODIFIERS, |_, i| i.modifier = true),
+    (lexicon::PERSONAL_ROLES, |_, i| i.personal = true),
+    (lexicon::TITLE_MODIFIERS, |e, i| {
+        i.modifier = true;
+        i.capital |= has(e, 1, "cap");
+    }),
     (lexicon::SUBJECT_UNITS, |_, i| i.unit = true),
     (lexicon::ORG_HEADS, |e, i| i.org = Some(has(e, 1, "cap"))),
     (lexicon::ORG_ABBREVIATIONS, |e, i| {
@@ -116,8 +127,9 @@ mod tests {
     #[test]
     fn columns_are_known() {
         let known: &[(&str, usize, &[&str])] = &[
-            ("official_stops.txt", 1, &["join", "plural"]),
+            ("official_stops.txt", 1, &["join", "plural", "also"]),
             ("surnames.txt", 1, &["ethnic"]),
+            ("title_modifiers.txt", 1, &["cap"]),
             ("not_names.txt", 1, &["person"]),
             ("org_heads.txt", 1, &["cap"]),
             ("org_abbreviations.txt", 2, &["org"]),

@@ -263,6 +263,7 @@ impl<'t> Words<'t> {
         let text = doc.text;
         let (mut words, buf, after_sep) = from_tokens::read(doc);
         fields::join(text, &mut words, &after_sep);
+        join_ampersands(text, &mut words);
         let tags = tag_words(text, &buf, &words);
         let places = place_words(&words, places);
         let mut place_of = Vec::new();
@@ -281,6 +282,20 @@ impl<'t> Words<'t> {
             tags,
             places,
             place_of,
+        }
+    }
+}
+
+/// Makes a lone "&" between two capitalised words a space: it is inside one name
+/// ("Tập đoàn T&T Group", "Sở GD&ĐT"), not the end of a title or an organisation.
+fn join_ampersands(text: &str, words: &mut [Word]) {
+    for i in 1..words.len() {
+        if words[i].gap == Gap::Other
+            && text.get(words[i - 1].end..words[i].start) == Some("&")
+            && words[i - 1].case != Case::Lower
+            && words[i].case != Case::Lower
+        {
+            words[i].gap = Gap::Space;
         }
     }
 }
@@ -343,6 +358,34 @@ impl<'t> Words<'t> {
                 && self
                     .tag(i - back)
                     .is_some_and(|(t, info)| info.institution && t.n == back)
+        })
+    }
+
+    /// Does word `i` open a segment: after a separator other than a space, or right
+    /// after a link word ("là", "giữ chức")? A lowercase "quyền" there is "acting"
+    /// (", quyền Giám đốc Sở …"), elsewhere "power" ("trao quyền Tổng thống").
+    pub(crate) fn segment_start(&self, i: usize) -> bool {
+        self.gap(i) != Gap::Space
+            || (1..=3).any(|back| {
+                i >= back
+                    && self
+                        .tag(i - back)
+                        .is_some_and(|(t, info)| info.link && t.n == back)
+            })
+    }
+
+    /// Does a word-list match end right before word `i` (one of up to three words)? A
+    /// one-word organisation head that must be capitalised does not count when written
+    /// lowercase ("Quốc phòng" has no "Phòng"; "văn phòng", "công ty" do count).
+    pub(crate) fn tag_ends_before(&self, i: usize) -> bool {
+        (1..=3).any(|back| {
+            i >= back
+                && self.tag(i - back).is_some_and(|(t, info)| {
+                    t.n == back
+                        && !(back == 1
+                            && info.org == Some(true)
+                            && self.words[i - back].case == Case::Lower)
+                })
         })
     }
 

@@ -136,7 +136,7 @@ impl Extractor {
         // extractors read it in a fixed order.
         let doc = crate::extract::doc_with_paragraphs(&clean, paragraphs);
         // Places come first: the officials read them (a name is never a place's words).
-        let places = place::places(doc.text, self.config.reference());
+        let places = place::places_in(&doc, self.config.reference());
         let (officials, organizations) = crate::extract::official::with_places(&doc, &places);
         let (dates, ratios) = crate::extract::dates_and_ratios(&doc, self.config.reference_date);
         let mut article = Article {

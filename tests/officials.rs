@@ -280,6 +280,22 @@ fn bare_unit_name_after_organisation_is_not_a_person() {
     );
 }
 
+/// Broke: a foreign organisation's name after a role ("Chủ tịch Masan Group", "Phó Chủ
+/// tịch European Super League", "HLV The Voice") was read as a foreign person's name,
+/// and the real official before or after it lost the title.
+#[test]
+fn foreign_organisation_names_are_not_people() {
+    assert_eq!(
+        named("Ông Nguyễn Đăng Quang, Chủ tịch Masan Group, cho biết."),
+        [(
+            "Nguyễn Đăng Quang".to_string(),
+            vec!["Chủ tịch Masan Group".to_string()]
+        )]
+    );
+    assert!(named("Phó Chủ tịch European Super League phát biểu.").is_empty());
+    assert!(named("Cô là huấn luyện viên The Voice năm nay.").is_empty());
+}
+
 /// Broke: a foreign name after a country that only the place lists know was read from
 /// inside the country ("Hà Lan Mark Rutte", "Đào Nha Marcelo Rebelo"), or not at all.
 #[test]

@@ -160,6 +160,8 @@ lexicons! {
     DATE_QUANTIFIERS = "date_quantifiers.txt";
     /// Words of date expressions with their role.
     DATE_WORDS = "date_words.txt";
+    /// Words of foreign organisation names (Group, FC, The).
+    FOREIGN_ORG_WORDS = "foreign_org_words.txt";
     /// Honorifics before a person's name (ông, bà, đồng chí).
     HONORIFICS = "honorifics.txt";
     /// Heads of institutions whose own name follows (Trường, Bệnh viện).

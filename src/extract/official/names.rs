@@ -112,7 +112,7 @@ impl Words<'_> {
             && self.name_like(k)
             && !self
                 .tag(k)
-                .is_some_and(|(_, x)| x.stop || x.link || x.country || x.not_name)
+                .is_some_and(|(_, x)| x.stop || x.link || x.country || x.not_name || x.foreign_org)
     }
 
     /// The run of capitalised words from `j` as a foreign name would be read: parts
@@ -147,6 +147,10 @@ impl Words<'_> {
             k += 1;
         }
         run.end = k;
+        // "Khaisilk Group", "Real Madrid FC": the name of an organisation.
+        if self.tag(k).is_some_and(|(_, x)| x.foreign_org) {
+            run.foreign = false;
+        }
         run
     }
 

@@ -31,6 +31,8 @@ pub(crate) struct Info {
     pub ethnic: bool,
     pub not_name: bool,
     pub country: bool,
+    /// A word of a foreign organisation's name ("Group", "FC", "The").
+    pub foreign_org: bool,
     pub modifier: bool,
     /// A role said of a person with no organisation's name ("Tổng thống", "HLV").
     pub personal: bool,
@@ -51,7 +53,7 @@ fn has(e: &Entry<'_>, i: usize, value: &str) -> bool {
 }
 
 /// The lists of issue 6 and how each entry's columns set its tags.
-const SOURCES: [Source<Info>; 15] = [
+const SOURCES: [Source<Info>; 16] = [
     (lexicon::OFFICIAL_TITLES, |e, i| {
         i.title = true;
         if let Some(exp) = e.column(1) {
@@ -78,6 +80,7 @@ const SOURCES: [Source<Info>; 15] = [
         i.person |= has(e, 1, "person");
     }),
     (lexicon::COUNTRIES, |_, i| i.country = true),
+    (lexicon::FOREIGN_ORG_WORDS, |_, i| i.foreign_org = true),
     (lexicon::PERSONAL_ROLES, |_, i| i.personal = true),
     (lexicon::TITLE_MODIFIERS, |e, i| {
         i.modifier = true;

@@ -296,6 +296,27 @@ fn foreign_organisation_names_are_not_people() {
     assert!(named("Cô là huấn luyện viên The Voice năm nay.").is_empty());
 }
 
+/// Broke: the organisation an office belongs to, said after a comma ("Cục Quản trị,
+/// Văn phòng Chính phủ"), was cut from the title.
+#[test]
+fn parent_organisation_after_a_comma() {
+    assert_eq!(
+        named("Ông Hoàng Văn Xô, Phó Cục trưởng Cục Quản trị, Văn phòng Chính phủ cho biết."),
+        [(
+            "Hoàng Văn Xô".to_string(),
+            vec!["Phó Cục trưởng Cục Quản trị, Văn phòng Chính phủ".to_string()]
+        )]
+    );
+    // a head with no name of its own after the comma is not a parent ("Bộ xác định")
+    assert_eq!(
+        named("Thứ trưởng Bộ Tài chính Nguyễn Văn A cho biết, Bộ xác định rõ."),
+        [(
+            "Nguyễn Văn A".to_string(),
+            vec!["Thứ trưởng Bộ Tài chính".to_string()]
+        )]
+    );
+}
+
 /// Broke: a foreign name after a country that only the place lists know was read from
 /// inside the country ("Hà Lan Mark Rutte", "Đào Nha Marcelo Rebelo"), or not at all.
 #[test]

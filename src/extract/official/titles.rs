@@ -164,6 +164,8 @@ struct OrgWalk {
     /// The place name of a unit or of an organisation was read: a lowercase word ends
     /// the title ("… xã Hương Điền phấn khởi cho biết").
     placed: bool,
+    /// An organisation head was read.
+    org_seen: bool,
 }
 
 impl OrgWalk {
@@ -176,6 +178,7 @@ impl OrgWalk {
             after_unit: false,
             after_org: false,
             placed: false,
+            org_seen: false,
         }
     }
 
@@ -195,6 +198,16 @@ impl OrgWalk {
                     hit.name = Some((after, r));
                     return;
                 }
+                break;
+            }
+            if g == Gap::Comma
+                && self.org_seen
+                && let Some(k) = parent_org(w, self.j)
+            {
+                // "Cục trưởng Cục Chống tham nhũng, Thanh tra Chính phủ": the organisation
+                // the one before belongs to, said after a comma, closes the title.
+                self.end = w.words[k - 1].end;
+                self.j = k;
                 break;
             }
             if g != Gap::Space || self.placed {
@@ -332,10 +345,55 @@ impl OrgWalk {
         }
         self.after_unit = info.unit;
         self.after_org = info.org == Some(false) || info.abbrev.as_ref().is_some_and(|a| a.1);
+        self.org_seen |= info.org.is_some() || info.abbrev.as_ref().is_some_and(|a| a.1);
         self.end = t.end;
         self.j = next;
         Step::Next
     }
+}
+
+/// The end of a parent organisation said after a comma at word `j` ("…, Thanh tra Chính
+/// phủ", "…, Bộ Y tế"): a capitalised organisation head and at most four more words
+/// without a role, a name or a link among them, then the end of the clause.
+fn parent_org(w: &Words<'_>, j: usize) -> Option<usize> {
+    let (t, info) = w.tag(j)?;
+    if info.org.is_none() || w.words[j].case == Case::Lower {
+        return None;
+    }
+    let mut k = j + t.n;
+    // A head that names nothing on its own ("Bộ", "Thanh tra") needs its name next, and
+    // that name starts with a capital ("Bộ Y tế", not "Bộ xác định").
+    if info.org == Some(true)
+        && !(k < w.len()
+            && w.gap(k) == Gap::Space
+            && (w.words[k].case != Case::Lower || w.tag(k).is_some_and(|(_, x)| x.org.is_some())))
+    {
+        return None;
+    }
+    let mut closes = false;
+    while k < w.len() && k - j <= 5 && w.gap(k) == Gap::Space {
+        if let Some((_, x)) = w.tag(k) {
+            // a verb after the organisation ends the clause's subject ("… cho biết")
+            if (x.stop || x.link) && !x.join && w.words[k].case == Case::Lower {
+                closes = true;
+                break;
+            }
+            if x.title || x.rank || x.honorific || x.stop || x.link || x.name_break {
+                return None;
+            }
+        }
+        if w.name_like(k) && w.split_run(k, w.run_end(k), 2).is_some() {
+            return None;
+        }
+        k += 1;
+    }
+    let closes = closes
+        || k == w.len()
+        || matches!(
+            w.gap(k),
+            Gap::Comma | Gap::Stop | Gap::Close | Gap::Semicolon | Gap::Break
+        );
+    (closes && k - j <= 5).then_some(k)
 }
 
 /// Completes `hit` with the name of words `s..r`, the title ending at byte `end`.

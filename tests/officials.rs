@@ -307,6 +307,14 @@ fn parent_organisation_after_a_comma() {
             vec!["Phó Cục trưởng Cục Quản trị, Văn phòng Chính phủ".to_string()]
         )]
     );
+    // in brackets too
+    assert_eq!(
+        named("Ông Nguyễn Thanh Phong, Cục trưởng Cục An toàn thực phẩm (Bộ Y tế) cho biết."),
+        [(
+            "Nguyễn Thanh Phong".to_string(),
+            vec!["Cục trưởng Cục An toàn thực phẩm (Bộ Y tế)".to_string()]
+        )]
+    );
     // a head with no name of its own after the comma is not a parent ("Bộ xác định")
     assert_eq!(
         named("Thứ trưởng Bộ Tài chính Nguyễn Văn A cho biết, Bộ xác định rõ."),

@@ -198,6 +198,16 @@ impl OrgWalk {
                     hit.name = Some((after, r));
                     return;
                 }
+                // "Cục trưởng Cục An toàn thực phẩm (Bộ Y tế)": the organisation the one
+                // before belongs to, in brackets, closes the title.
+                if self.org_seen
+                    && let Some(k) = parent_org(w, self.j)
+                    && w.gap(k) == Gap::Close
+                    && let Some(close) = w.text[w.words[k - 1].end..].find(')')
+                {
+                    self.end = w.words[k - 1].end + close + 1;
+                    self.j = k;
+                }
                 break;
             }
             if g == Gap::Comma

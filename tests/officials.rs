@@ -325,6 +325,28 @@ fn parent_organisation_after_a_comma() {
     );
 }
 
+/// Broke: after an organisation such as "Đảng ủy", one capitalised word was taken for a
+/// place name and the lowercase rest of the organisation's field ended the title ("Bí thư
+/// Đảng ủy Quân").
+#[test]
+fn field_after_organisation_is_not_a_place() {
+    assert_eq!(
+        named("Ông Nguyễn Tiến Hải, Bí thư Đảng ủy Quân sự tỉnh Cà Mau, cho biết."),
+        [(
+            "Nguyễn Tiến Hải".to_string(),
+            vec!["Bí thư Đảng ủy Quân sự tỉnh Cà Mau".to_string()]
+        )]
+    );
+    // a one-word unit name after the organisation is still its place
+    assert_eq!(
+        named("Chủ tịch UBND Huế Nguyễn Văn Phương đã ký."),
+        [(
+            "Nguyễn Văn Phương".to_string(),
+            vec!["Chủ tịch UBND Huế".to_string()]
+        )]
+    );
+}
+
 /// Broke: a foreign name after a country that only the place lists know was read from
 /// inside the country ("Hà Lan Mark Rutte", "Đào Nha Marcelo Rebelo"), or not at all.
 #[test]

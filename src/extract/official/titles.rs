@@ -298,8 +298,16 @@ impl OrgWalk {
         self.end = w.words[org_end - 1].end;
         // A place mention that opens before the run opens with its unit word ("TX Từ
         // Sơn", "TP.Vinh").
-        self.placed =
-            self.after_unit || self.after_org || w.place_at(j).is_some_and(|p| p.from < j);
+        // One capitalised word going on in lowercase after an organisation is the first
+        // word of its field ("Đảng ủy Quân sự", "Ban Tuyên giáo"), not a place name,
+        // unless it names a unit ("UBND Huế").
+        let field = !self.after_unit
+            && org_end == j + 1
+            && w.words.get(org_end).is_some_and(|x| x.case == Case::Lower)
+            && w.gap(org_end) == Gap::Space
+            && !unit_name(w, j, org_end);
+        self.placed = !field
+            && (self.after_unit || self.after_org || w.place_at(j).is_some_and(|p| p.from < j));
         self.after_unit = false;
         self.after_org = false;
         self.j = org_end;

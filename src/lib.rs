@@ -25,7 +25,10 @@
 //! Data flows one way:
 //!
 //! ```text
-//! raw &str ──► normalize ──► segment ──► extract ──► Article (serde)
+//! raw &str ──► normalize ──► structure ──► document ──► extract ──► Article (serde)
+//!                                          (tokens,      (places, officials,
+//!                                           paragraphs,   dates, ratios)
+//!                                           sentences)
 //! ```
 //!
 //! - [`normalize()`] / [`Normalizer`]: legacy encodings converted, characters cleaned, words
@@ -33,8 +36,12 @@
 //!   leads back to the original.
 //! - [`paragraphs`] and [`sentences`]: zero-copy iterators of [`Span`]s.
 //! - [`Article::parse`] / [`Extractor`]: the whole pipeline, with every span mapped back to
-//!   the original input: dates, ratios, [`Official`]s with their titles (one record per
-//!   person, every mention) and [`Organization`]s with abbreviations spelled out.
+//!   the original input: dates, ratios, [`Place`]s, [`Official`]s with their titles (one
+//!   record per person, every mention) and [`Organization`]s with abbreviations spelled
+//!   out. The article is tokenized and segmented once, into a document that every
+//!   extractor reads, in a fixed order (places before officials, so a place's words are
+//!   never a person's name); the shared primitives — the character table, the tokenizer,
+//!   the dictionary, the lexicon reader ([`text::lexicon`]) — live in [`text`].
 //!
 //! Two layers, as in `regex` and `aho-corasick`: free functions with the defaults, and
 //! configured objects ([`Normalizer`], [`Extractor`]) built once and shared across threads.

@@ -347,6 +347,21 @@ fn field_after_organisation_is_not_a_place() {
     );
 }
 
+/// Broke: a foreign name said before its title, without "ông"/"bà" ("Ed Woodward, Phó
+/// Chủ tịch …"), was not read: only Vietnamese names (a surname first) were.
+#[test]
+fn foreign_name_before_its_title() {
+    assert_eq!(
+        named("Ed Woodward, Phó Chủ tịch điều hành của Man Utd, đã từ chức."),
+        [(
+            "Ed Woodward".to_string(),
+            vec!["Phó Chủ tịch điều hành của Man Utd".to_string()]
+        )]
+    );
+    // a foreign run with no title after it is no official
+    assert!(named("Mike Novogratz, một nhà đầu tư, nói vậy.").is_empty());
+}
+
 /// Broke: a foreign name after a country that only the place lists know was read from
 /// inside the country ("Hà Lan Mark Rutte", "Đào Nha Marcelo Rebelo"), or not at all.
 #[test]

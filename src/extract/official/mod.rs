@@ -171,8 +171,11 @@ pub(crate) fn with_places(doc: &Doc<'_>, places: &[Place]) -> (Vec<Official>, Ve
             }
             // "ông Park Hang Seo", "bà Céline Gounder": a foreign name after a word of
             // address.
-            if honorific.is_some()
-                && let Some(e) = w.foreign_name_at(p, 2)
+            // "Ed Woodward, Phó Chủ tịch điều hành của Man Utd": a foreign name that a
+            // title follows after a comma or a dash.
+            if let Some(e) = w.foreign_name_at(p, 2)
+                && (honorific.is_some()
+                    || (matches!(w.gap(e), Gap::Comma | Gap::Dash) && title_at(&w, e).is_some()))
             {
                 let next = Named::push(&w, &mut named, p, e, Vec::new(), honorific);
                 i = next.max(i + 1);

@@ -173,9 +173,12 @@ pub(crate) fn with_places(doc: &Doc<'_>, places: &[Place]) -> (Vec<Official>, Ve
             // address.
             // "Ed Woodward, Phó Chủ tịch điều hành của Man Utd": a foreign name that a
             // title follows after a comma or a dash.
-            if let Some(e) = w.foreign_name_at(p, 2)
-                && (honorific.is_some()
-                    || (matches!(w.gap(e), Gap::Comma | Gap::Dash) && title_at(&w, e).is_some()))
+            let titled_after =
+                |e: usize| matches!(w.gap(e), Gap::Comma | Gap::Dash) && title_at(&w, e).is_some();
+            // (the cheap look after the capitalised run first: most runs are no names)
+            if (honorific.is_some() || titled_after(w.hyphen_end(p, r)))
+                && let Some(e) = w.foreign_name_at(p, 2)
+                && (honorific.is_some() || titled_after(e))
             {
                 let next = Named::push(&w, &mut named, p, e, Vec::new(), honorific);
                 i = next.max(i + 1);

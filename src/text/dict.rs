@@ -97,12 +97,22 @@ impl WordHasher {
     }
 }
 
-/// The [`WordHasher`] hash of a folded word.
-pub(crate) fn word_hash(folded: &str) -> u32 {
-    folded
-        .chars()
-        .fold(WordHasher::NEW, |h, c| h.push(u32::from(c)))
-        .finish()
+/// The [`WordHasher`] hash of a folded word, given as the bytes of a `str` (a scanner's
+/// folded copy need not be checked as UTF-8 again).
+pub(crate) fn word_hash(folded: &[u8]) -> u32 {
+    let mut h = WordHasher::NEW;
+    let mut i = 0;
+    while let Some(&x) = folded.get(i) {
+        if x < 0x80 {
+            h = h.push(u32::from(x));
+            i += 1;
+        } else {
+            let (u, len) = crate::text::chars::decode(folded, i);
+            h = h.push(u);
+            i += len;
+        }
+    }
+    h.finish()
 }
 
 /// One entry: its tags, and whether its phrase as written ends with a period.
@@ -185,7 +195,7 @@ impl<T: Default> Dict<T> {
         let mut first = vec![0u64; FIRST_BITS / 64];
         for k in &keys {
             if let Some(w) = k.split(' ').find(|w| !w.is_empty()) {
-                let h = word_hash(w) as usize;
+                let h = word_hash(w.as_bytes()) as usize;
                 first[h / 64] |= 1 << (h % 64);
             }
         }
@@ -327,7 +337,7 @@ mod tests {
             assert_eq!(got, want, "at byte {start}");
             if let Some((key, _)) = got {
                 let first = key.split(' ').find(|w| !w.is_empty()).unwrap();
-                assert!(d.may_start(word_hash(first)), "{first:?}");
+                assert!(d.may_start(word_hash(first.as_bytes())), "{first:?}");
                 found += 1;
             }
         }

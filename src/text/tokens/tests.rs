@@ -39,7 +39,7 @@ fn fold_direct(c: char) -> char {
 
 /// The first-word hash of the folded characters `s`, by its definition.
 fn hash_direct(s: impl Iterator<Item = char>) -> u32 {
-    crate::text::dict::word_hash(&s.map(fold_direct).collect::<String>())
+    crate::text::dict::word_hash(s.map(fold_direct).collect::<String>().as_bytes())
 }
 
 fn toks(text: &str) -> Vec<Token> {

@@ -40,7 +40,7 @@ fn field_words(field: &str) -> impl Iterator<Item = &str> {
 fn hash(word: &str) -> u32 {
     let mut folded = String::new();
     fold_into(word, &mut folded);
-    word_hash(&folded)
+    word_hash(folded.as_bytes())
 }
 
 impl Fields {

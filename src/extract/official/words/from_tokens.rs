@@ -4,7 +4,7 @@
 
 use super::{Gap, Shape, Word, classify, gap_of};
 use crate::text::chars::{Table, decode, table};
-use crate::text::dict::WordHasher;
+use crate::text::dict::word_hash;
 use crate::text::doc::Doc;
 use crate::text::tokens::{Token, TokenKind};
 
@@ -114,23 +114,6 @@ fn lower_into(tab: &Table, buf: &mut [u8], b: &[u8], from: usize, to: usize) {
     }
 }
 
-/// The [`WordHasher`] hash of the folded chars `s` (valid UTF-8).
-fn hash_folded(s: &[u8]) -> u32 {
-    let mut h = WordHasher::NEW;
-    let mut i = 0;
-    while let Some(&x) = s.get(i) {
-        if x < 0x80 {
-            h = h.push(u32::from(x));
-            i += 1;
-        } else {
-            let (u, len) = decode(s, i);
-            h = h.push(u);
-            i += len;
-        }
-    }
-    h.finish()
-}
-
 /// The word of the one letter token `t` after the separator `gap`, its capitals
 /// lowercased in `buf`: its shape and hash come with the token.
 #[inline]
@@ -194,13 +177,7 @@ fn word_of_tokens(tab: &Table, buf: &mut [u8], b: &[u8], toks: &[Token], gap: Ga
         }
     }
     let (start, end) = (toks[0].start(), toks[toks.len() - 1].end());
-    Word::new(
-        start,
-        end,
-        shape,
-        hash_folded(&buf[start + 1..end + 1]),
-        gap,
-    )
+    Word::new(start, end, shape, word_hash(&buf[start + 1..end + 1]), gap)
 }
 
 /// Blanks in `buf` (the text behind one byte) the separator `from..to` of `b`, unless it

@@ -1,5 +1,5 @@
 use super::*;
-use crate::text::dict::{folded, word_hash};
+use crate::text::dict::{WordHasher, folded};
 
 /// A word character, by its definition (`text::tokens::fold_char`): a letter (alphabetic
 /// or a combining diacritic U+0300..=U+036F) or an ASCII digit.
@@ -40,7 +40,11 @@ fn folded_hashes() {
         for w in &words {
             assert_eq!(
                 w.hash,
-                word_hash(std::str::from_utf8(&buf[w.start + 1..w.end + 1]).unwrap()),
+                std::str::from_utf8(&buf[w.start + 1..w.end + 1])
+                    .unwrap()
+                    .chars()
+                    .fold(WordHasher::NEW, |h, c| h.push(u32::from(c)))
+                    .finish(),
                 "{:?} in {text:?}",
                 &text[w.start..w.end]
             );

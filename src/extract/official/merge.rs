@@ -15,8 +15,7 @@ fn name_of(w: &Words<'_>, from: usize, to: usize) -> String {
     let mut s = String::new();
     for k in from..to {
         if k > from {
-            let tight = w.text.get(w.words[k - 1].end..w.words[k].start) == Some("-");
-            s.push(if tight { '-' } else { ' ' });
+            s.push(if w.joined_by(k, "-") { '-' } else { ' ' });
         }
         s.push_str(w.word(k));
     }

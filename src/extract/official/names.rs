@@ -129,7 +129,7 @@ impl Words<'_> {
         let mut k = j;
         while k < self.len() && k - j < MAX_FOREIGN_WORDS {
             let hyphen = k > j
-                && self.text.get(self.words[k - 1].end..self.words[k].start) == Some("-")
+                && self.joined_by(k, "-")
                 && self.words[k].case != Case::Other
                 && self.words[k].case != Case::Upper;
             if k > j
@@ -157,10 +157,7 @@ impl Words<'_> {
     /// The end of a name of words `s..r` taken on over a hyphen written without spaces
     /// ("Kim Sung-ho", "Yoo Il-ho"): the name's last part is one transliterated word.
     pub(crate) fn hyphen_end(&self, s: usize, r: usize) -> usize {
-        if r > s
-            && r < self.len()
-            && self.text.get(self.words[r - 1].end..self.words[r].start) == Some("-")
-        {
+        if r > s && r < self.len() && self.joined_by(r, "-") {
             return self.foreign_run(s).end.max(r);
         }
         r

@@ -286,12 +286,20 @@ impl<'t> Words<'t> {
     }
 }
 
+/// Is the separator of `text` before word `k` of `words` exactly `sep`?
+fn joined_by(text: &str, words: &[Word], k: usize, sep: &str) -> bool {
+    k > 0
+        && words
+            .get(k)
+            .is_some_and(|w| text.get(words[k - 1].end..w.start) == Some(sep))
+}
+
 /// Makes a lone "&" between two capitalised words a space: it is inside one name
 /// ("Tập đoàn T&T Group", "Sở GD&ĐT"), not the end of a title or an organisation.
 fn join_ampersands(text: &str, words: &mut [Word]) {
     for i in 1..words.len() {
         if words[i].gap == Gap::Other
-            && text.get(words[i - 1].end..words[i].start) == Some("&")
+            && joined_by(text, words, i, "&")
             && words[i - 1].case != Case::Lower
             && words[i].case != Case::Lower
         {
@@ -410,6 +418,11 @@ impl<'t> Words<'t> {
     pub(crate) fn word(&self, i: usize) -> &'t str {
         let w = self.words[i];
         &self.text[w.start..w.end]
+    }
+
+    /// Is the separator before word `k` exactly `sep` ("-" inside "Kyo-ahn")?
+    pub(crate) fn joined_by(&self, k: usize, sep: &str) -> bool {
+        joined_by(self.text, &self.words, k, sep)
     }
 
     /// The separator between byte `from` and word `i`, where the period of an

@@ -263,7 +263,7 @@ impl<'t> Words<'t> {
         let text = doc.text;
         let (mut words, buf, after_sep) = from_tokens::read(doc);
         fields::join(text, &mut words, &after_sep);
-        join_ampersands(text, &mut words);
+        join_ampersands(text, &mut words, &after_sep);
         let tags = tag_words(text, &buf, &words);
         let places = place_words(&words, places);
         let mut place_of = Vec::new();
@@ -296,9 +296,11 @@ fn joined_by(text: &str, words: &[Word], k: usize, sep: &str) -> bool {
 
 /// Makes a lone "&" between two capitalised words a space: it is inside one name
 /// ("Tập đoàn T&T Group", "Sở GD&ĐT"), not the end of a title or an organisation.
-fn join_ampersands(text: &str, words: &mut [Word]) {
-    for i in 1..words.len() {
-        if words[i].gap == Gap::Other
+/// `after_sep` lists the words after a mark, as [`from_tokens::read`] gives them.
+fn join_ampersands(text: &str, words: &mut [Word], after_sep: &[usize]) {
+    for &i in after_sep {
+        if i < words.len()
+            && words[i].gap == Gap::Other
             && joined_by(text, words, i, "&")
             && words[i - 1].case != Case::Lower
             && words[i].case != Case::Lower

@@ -98,8 +98,8 @@ static FIELDS: LazyLock<Option<Fields>> = LazyLock::new(|| {
 });
 
 /// Makes the gaps inside every field of `text` that is written with a comma or a hyphen
-/// spaces, for the words of `text` (in order); `after_sep` lists the words after a comma
-/// or a hyphen.
+/// spaces, for the words of `text` (in order); `after_sep` lists the words after a comma,
+/// a hyphen or another mark.
 ///
 /// # Time complexity
 ///
@@ -110,7 +110,11 @@ pub(super) fn join(text: &str, words: &mut [Word], after_sep: &[usize]) {
         return;
     };
     for &i in after_sep {
-        if i == 0 || i >= words.len() || !f.may_meet(&words[i - 1], &words[i]) {
+        if i == 0
+            || i >= words.len()
+            || !matches!(words[i].gap, Gap::Comma | Gap::Dash)
+            || !f.may_meet(&words[i - 1], &words[i])
+        {
             continue;
         }
         let from = i.saturating_sub(f.words);

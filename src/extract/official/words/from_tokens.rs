@@ -195,7 +195,7 @@ fn blank(buf: &mut [u8], b: &[u8], from: usize, to: usize) {
 /// The words of `doc` read from its tokens, each with the gap before it (the first
 /// word: [`Gap::Break`]), and the folded copy of its text for the dictionary
 /// (`text::dict`'s `folded`: behind a space, followed by one), and the indices of the
-/// words after a comma or a hyphen.
+/// words after a comma, a hyphen or another mark ([`Gap::Other`]: "&", quotes, slashes).
 ///
 /// # Time complexity
 ///
@@ -230,7 +230,7 @@ pub(super) fn read(doc: &Doc<'_>) -> (Vec<Word>, Vec<u8>, Vec<usize>) {
             None => break,
         };
         prev_end = w.end;
-        if matches!(gap, Gap::Comma | Gap::Dash) {
+        if matches!(gap, Gap::Comma | Gap::Dash | Gap::Other) {
             after_sep.push(words.len());
         }
         words.push(w);

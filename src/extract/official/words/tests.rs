@@ -11,7 +11,7 @@ fn word_char(c: char) -> bool {
 fn scan(text: &str) -> (Vec<Word>, Vec<u8>) {
     let (words, buf, after_sep) = from_tokens::read(&crate::extract::doc(text));
     let direct: Vec<usize> = (0..words.len())
-        .filter(|&i| matches!(words[i].gap, Gap::Comma | Gap::Dash))
+        .filter(|&i| matches!(words[i].gap, Gap::Comma | Gap::Dash | Gap::Other))
         .collect();
     assert_eq!(after_sep, direct, "{text:?}");
     (words, buf)

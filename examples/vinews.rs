@@ -93,8 +93,23 @@ fn parse_date(s: &str) -> Result<Date, String> {
 trait Job: Sync {
     /// Plain mode: write the result for the whole input.
     fn plain(&self, text: &str, out: &mut dyn Write) -> io::Result<()>;
-    /// JSON Lines mode: the JSON value for one record (without its id).
-    fn record(&self, text: &str, date: Option<Date>) -> Value;
+    /// JSON Lines mode: the JSON line for one record, `{"id": …, <the job's fields>}`,
+    /// written straight from the result (no intermediate `Value`).
+    fn record(&self, id: &Value, text: &str, date: Option<Date>) -> serde_json::Result<String>;
+}
+
+/// One JSON Lines output record: the input's id, then the job's own fields.
+#[derive(Serialize)]
+struct WithId<'a, T> {
+    id: &'a Value,
+    #[serde(flatten)]
+    fields: T,
+}
+
+impl<'a, T: Serialize> WithId<'a, T> {
+    fn line(id: &'a Value, fields: T) -> serde_json::Result<String> {
+        serde_json::to_string(&WithId { id, fields })
+    }
 }
 
 struct NormalizeJob(Normalizer);
@@ -103,9 +118,20 @@ impl Job for NormalizeJob {
     fn plain(&self, text: &str, out: &mut dyn Write) -> io::Result<()> {
         out.write_all(self.0.normalize(text).text.as_bytes())
     }
-    fn record(&self, text: &str, _: Option<Date>) -> Value {
+    fn record(&self, id: &Value, text: &str, _: Option<Date>) -> serde_json::Result<String> {
+        #[derive(Serialize)]
+        struct Out<'n> {
+            text: &'n str,
+            repairs: &'n [vinews::Repair],
+        }
         let n = self.0.normalize(text);
-        serde_json::json!({ "text": n.text, "repairs": n.repairs })
+        WithId::line(
+            id,
+            Out {
+                text: &n.text,
+                repairs: &n.repairs,
+            },
+        )
     }
 }
 
@@ -137,7 +163,11 @@ impl Job for SentencesJob {
         });
         result
     }
-    fn record(&self, text: &str, _: Option<Date>) -> Value {
+    fn record(&self, id: &Value, text: &str, _: Option<Date>) -> serde_json::Result<String> {
+        #[derive(Serialize)]
+        struct Out {
+            sentences: Vec<SentenceOut>,
+        }
         let mut v = Vec::new();
         self.each(text, |span, s| {
             v.push(SentenceOut {
@@ -146,7 +176,7 @@ impl Job for SentencesJob {
                 text: s.to_string(),
             });
         });
-        serde_json::json!({ "sentences": v })
+        WithId::line(id, Out { sentences: v })
     }
 }
 
@@ -168,8 +198,8 @@ impl Job for ExtractJob {
         serde_json::to_writer_pretty(&mut *out, &article)?;
         writeln!(out)
     }
-    fn record(&self, text: &str, date: Option<Date>) -> Value {
-        serde_json::to_value(self.article(text, date)).unwrap_or(Value::Null)
+    fn record(&self, id: &Value, text: &str, date: Option<Date>) -> serde_json::Result<String> {
+        WithId::line(id, self.article(text, date))
     }
 }
 
@@ -306,17 +336,13 @@ fn process_line(job: &dyn Job, name: &str, line_no: usize, bytes: &[u8], lossy: 
             None
         }
     };
-    let mut value = serde_json::Map::new();
-    value.insert(
-        "id".to_string(),
-        record.get("id").cloned().unwrap_or(Value::Null),
-    );
-    if let Value::Object(fields) = job.record(text, date) {
-        value.extend(fields);
-    }
-    LineOut {
-        json: Some(Value::Object(value).to_string()),
-        error,
+    let id = record.get("id").unwrap_or(&Value::Null);
+    match job.record(id, text, date) {
+        Ok(json) => LineOut {
+            json: Some(json),
+            error,
+        },
+        Err(e) => fail(format!("cannot write the result as JSON: {e}")),
     }
 }
 

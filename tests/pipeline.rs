@@ -233,3 +233,36 @@ fn hostile_inputs() {
         parse_and_check(&text).unwrap_or_else(|e| panic!("{name}: {e}"));
     }
 }
+
+/// Bytes that are mostly Vietnamese UTF-8 with stray bytes mixed in: the fast check of
+/// `decode_utf8` must agree with the standard library's on every one of them.
+fn mostly_utf8() -> impl Strategy<Value = Vec<u8>> {
+    prop::collection::vec(
+        prop_oneof![
+            8 => news_char().prop_map(|c| c.to_string().into_bytes()),
+            1 => any::<u8>().prop_map(|b| vec![b]),
+            1 => prop::collection::vec(any::<u8>(), 0..40),
+        ],
+        0..120,
+    )
+    .prop_map(|parts| parts.concat())
+}
+
+proptest! {
+    #[test]
+    fn decode_utf8_agrees_with_std(bytes in mostly_utf8()) {
+        use vinews::input::decode_utf8;
+        match std::str::from_utf8(&bytes) {
+            Ok(s) => {
+                let fast = decode_utf8(&bytes, false).ok();
+                prop_assert_eq!(fast.as_deref(), Some(s));
+            }
+            Err(e) => {
+                prop_assert_eq!(decode_utf8(&bytes, false).err().map(|e| e.offset), Some(e.valid_up_to()));
+                let lossy = String::from_utf8_lossy(&bytes);
+                let fast = decode_utf8(&bytes, true).ok();
+                prop_assert_eq!(fast.as_deref(), Some(&*lossy));
+            }
+        }
+    }
+}

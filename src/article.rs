@@ -168,6 +168,7 @@ impl Article {
         self.places.iter_mut().for_each(|p| m(&mut p.span));
         for o in &mut self.officials {
             o.mentions.iter_mut().for_each(m);
+            o.titles.iter_mut().for_each(|t| m(&mut t.span));
         }
         self.organizations.iter_mut().for_each(|o| m(&mut o.span));
     }

@@ -104,7 +104,7 @@ pub mod text;
 
 pub use article::{Article, ExtractConfig, Extractor};
 pub use extract::date::{Date, DateFact, DateKind};
-pub use extract::official::Official;
+pub use extract::official::{Jurisdiction, Official, OrgKind, Title, TitleOrganization};
 pub use extract::org::Organization;
 pub use extract::place::Place;
 pub use extract::ratio::Ratio;

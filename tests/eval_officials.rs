@@ -119,7 +119,7 @@ fn score(data: &std::path::Path, gold: &Gold) -> (Counts, Counts) {
             let name = key(&o.name);
             pn.insert(name.clone());
             for t in &o.titles {
-                pp.insert(format!("{name} | {}", key(t)));
+                pp.insert(format!("{name} | {}", key(&t.text)));
             }
         }
         let (miss_n, extra_n) = names.add(gn, &pn);

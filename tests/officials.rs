@@ -52,7 +52,7 @@ fn reference_article_has_exactly_two_officials() {
     assert_eq!(hoa.mentions.len(), 1);
     // The original writes "Hoà"; the name is normalized, the span points at the original.
     assert_eq!(hoa.mentions[0].slice(REFERENCE), Some("Nguyễn Duy Hoà"));
-    assert_eq!(hoa.titles_expanded[1], "Chủ tịch Hội đồng nhân dân huyện");
+    assert_eq!(hoa.titles[1].expanded, "Chủ tịch Hội đồng nhân dân huyện");
 }
 
 #[test]
@@ -88,11 +88,21 @@ fn json_shape() {
     let v = serde_json::to_value(&a).unwrap();
     let o = &v["officials"][0];
     assert_eq!(o["name"], "Nguyễn Đức Chung");
-    assert_eq!(o["titles"][0], "Chủ tịch UBND TP Hà Nội");
+    let t = &o["titles"][0];
+    assert_eq!(t["text"], "Chủ tịch UBND TP Hà Nội");
+    assert_eq!(t["start"], "Ông Nguyễn Đức Chung, ".len());
+    assert_eq!(t["expanded"], "Chủ tịch Ủy ban nhân dân thành phố Hà Nội");
+    assert_eq!(t["role"], "Chủ tịch");
+    assert_eq!(t["modifiers"], serde_json::json!([]));
+    assert_eq!(t["former"], false);
+    assert_eq!(t["organization"]["text"], "UBND TP Hà Nội");
     assert_eq!(
-        o["titles_expanded"][0],
-        "Chủ tịch Ủy ban nhân dân thành phố Hà Nội"
+        t["organization"]["expanded"],
+        "Ủy ban nhân dân thành phố Hà Nội"
     );
+    assert_eq!(t["organization"]["kind"], "state");
+    assert_eq!(t["jurisdiction"]["code"], "01");
+    assert_eq!(t["jurisdiction"]["path"], "thành phố Hà Nội");
     assert_eq!(o["honorific"], "ông");
     assert_eq!(o["mentions"][0]["start"], "Ông ".len());
     let org = &v["organizations"][0];
@@ -106,7 +116,7 @@ fn named(text: &str) -> Vec<(String, Vec<String>)> {
     Article::parse(text)
         .officials
         .into_iter()
-        .map(|o| (o.name, o.titles))
+        .map(|o| (o.name, o.titles.into_iter().map(|t| t.text).collect()))
         .collect()
 }
 
@@ -158,8 +168,8 @@ fn tx_is_thi_xa_tu_son() {
     assert_eq!(o.name, "Lê Quang Vinh");
     assert_eq!(o.titles, ["Chủ tịch UBND TX Từ Sơn"]);
     assert_eq!(
-        o.titles_expanded,
-        ["Chủ tịch Ủy ban nhân dân thị xã Từ Sơn"]
+        o.titles[0].expanded,
+        "Chủ tịch Ủy ban nhân dân thị xã Từ Sơn"
     );
     let a = Article::parse("Ông Phạm Kiên (P.1, TX.Ngã Năm) cho biết.");
     assert!(a.places.iter().any(|p| p.text == "TX.Ngã Năm"));
@@ -410,7 +420,11 @@ fn describe(a: &Article) -> (String, String) {
                 format!(
                     "{} => {} #{}",
                     o.name,
-                    o.titles.join("; "),
+                    o.titles
+                        .iter()
+                        .map(|t| t.text.as_str())
+                        .collect::<Vec<_>>()
+                        .join("; "),
                     o.mentions.len()
                 )
             })
@@ -652,7 +666,7 @@ fn roles_take_modifiers() {
         )]
     );
     let a = Article::parse("TBT Lê Duẩn phát biểu.");
-    assert_eq!(a.officials[0].titles_expanded, ["Tổng Bí thư"]);
+    assert_eq!(a.officials[0].titles[0].expanded, "Tổng Bí thư");
     assert_eq!(
         t("Ông Lò Văn Hai, hàm Vụ phó, dự họp."),
         [("Lò Văn Hai".to_string(), vec!["hàm Vụ phó".to_string()])]
@@ -735,4 +749,56 @@ fn foreign_names_tied_to_titles() {
     );
     assert!(named("CEO Zalora cho biết.").is_empty());
     assert!(named("Giám đốc điều hành của Ajax Amsterdam nói.").is_empty());
+}
+
+/// Titles are records (issue 12): role, modifiers, organization with its kind, and the
+/// jurisdiction, from the title or, when it names no place, from the article's places.
+#[test]
+fn titles_are_records_with_jurisdictions() {
+    let a = Article::parse(REFERENCE);
+    for o in &a.officials {
+        for t in &o.titles {
+            let written = t.span.slice(REFERENCE).expect("title span");
+            assert_eq!(vinews::normalize(written).text, t.text);
+        }
+    }
+    let ha = &a.officials[0];
+    let party = |t: &vinews::Title| t.organization.as_ref().map(|o| o.kind);
+    let code = |t: &vinews::Title| t.jurisdiction.as_ref().map(|j| j.code);
+    // "Ủy viên BCH Đảng bộ tỉnh": the province of the article; "Bí thư Huyện ủy": its
+    // district.
+    assert_eq!(ha.titles[0].role, "Ủy viên");
+    assert_eq!(party(&ha.titles[0]), Some(vinews::OrgKind::Party));
+    assert_eq!(code(&ha.titles[0]), Some("08"));
+    assert_eq!(code(&ha.titles[1]), Some("074"));
+    let hoa = &a.officials[1];
+    assert_eq!(hoa.titles[0].role, "Bí thư");
+    assert_eq!(hoa.titles[0].modifiers, ["Phó", "Thường trực"]);
+    assert_eq!(
+        hoa.titles[1]
+            .organization
+            .as_ref()
+            .map(|o| o.expanded.as_str()),
+        Some("Hội đồng nhân dân huyện")
+    );
+
+    let one = |text: &str| Article::parse(text).officials.remove(0).titles.remove(0);
+    let t = one("Ông Trần Văn Nam, nguyên Phó Giám đốc Sở Y tế tỉnh Nghệ An, cho biết.");
+    assert!(t.former);
+    assert_eq!(t.role, "Giám đốc");
+    assert_eq!(t.modifiers, ["nguyên", "Phó"]);
+    assert_eq!(code(&t), Some("40"));
+    let t = one("Bộ trưởng Bộ Y tế Đào Hồng Lan làm việc với Sở Y tế.");
+    assert_eq!((t.role.as_str(), code(&t)), ("Bộ trưởng", Some("VN")));
+    let t = one("Đại tá Nguyễn Văn Hùng, Giám đốc Công an tỉnh Lào Cai, cho biết.");
+    assert_eq!(t.role, "Đại tá");
+    assert!(t.organization.is_none() && t.jurisdiction.is_none());
+    let t = &Article::parse("Đại tá Nguyễn Văn Hùng, Giám đốc Công an tỉnh Lào Cai, cho biết.")
+        .officials[0]
+        .titles[1];
+    assert_eq!(party(t), Some(vinews::OrgKind::Armed));
+    // Two districts said as often: the district of "UBND huyện" cannot be told.
+    let text =
+        "Huyện Gia Lâm và huyện Đông Anh họp. Ông Lê Văn Ba, Chủ tịch UBND huyện, phát biểu.";
+    assert_eq!(code(&one(text)), None);
 }

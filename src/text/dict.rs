@@ -47,7 +47,6 @@ pub(crate) fn fold_into(s: &str, out: &mut String) {
 /// The folded copy of `text` that [`Dict::longest_at`] reads: [`fold_into`] behind one
 /// space and followed by one, so byte `i` of `text` is byte `i + 1` of the copy. (A
 /// scanner may build the same bytes in its own pass.)
-#[cfg(test)]
 pub(crate) fn folded(text: &str) -> Vec<u8> {
     let mut buf = String::with_capacity(text.len() + 2);
     buf.push(' ');

@@ -188,6 +188,8 @@ lexicons! {
     ORG_FIELDS = "org_fields.txt";
     /// Head words of organizations.
     ORG_HEADS = "org_heads.txt";
+    /// Kinds of organisations (party, state, …) and the level they govern.
+    ORG_KINDS = "org_kinds.txt";
     /// Parts of the day with their clock half.
     PARTS_OF_DAY = "parts_of_day.txt";
     /// Roles said of a person without an organisation's name.

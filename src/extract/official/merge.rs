@@ -4,9 +4,11 @@
 use std::collections::HashMap;
 
 use super::names::{Honorific, honorific_text};
+use super::record::{Home, Title, title_record};
 use super::titles::Hit;
 use super::words::Words;
 use super::{Named, Official};
+use crate::extract::place::Place;
 use crate::span::Span;
 
 /// Joins the words `from..to` with single spaces, or with the hyphen written between
@@ -22,35 +24,35 @@ fn name_of(w: &Words<'_>, from: usize, to: usize) -> String {
     s
 }
 
-/// A person being assembled: name, title texts (with lowercase keys and expansions),
-/// honorific and mention spans.
+/// A person being assembled: name, titles (with lowercase keys), honorific and mention
+/// spans.
 struct Person {
     name: String,
     last: String,
     first_at: usize,
-    titles: Vec<(String, String, Option<String>)>,
+    titles: Vec<(Title, String)>,
     honorific: Option<String>,
     mentions: Vec<Span>,
 }
 
 impl Person {
-    fn add_title(&mut self, w: &Words<'_>, h: &Hit) {
-        let text = w.text[h.start..h.end].to_string();
-        let key = text.to_lowercase();
-        if self.titles.iter().any(|(_, k, _)| *k == key) {
+    fn add_title(&mut self, w: &Words<'_>, h: &Hit, places: &[Place], home: &Home) {
+        let key = w.text[h.start..h.end].to_lowercase();
+        if self.titles.iter().any(|(_, k)| *k == key) {
             return;
         }
-        let exp = w.expand(h.from, h.to, h.start, h.end);
-        self.titles.push((text, key, exp));
+        self.titles.push((title_record(w, h, places, home), key));
     }
 }
 
 pub(super) fn merge(
     w: &Words<'_>,
+    places: &[Place],
     named: &[Named],
     title_only: &[Hit],
     shorts: &[(usize, Honorific)],
 ) -> Vec<Official> {
+    let home = Home::new(places);
     let mut people: Vec<Person> = Vec::new();
     let mut by_name: HashMap<String, usize> = HashMap::new();
     for m in named {
@@ -73,7 +75,7 @@ pub(super) fn merge(
             p.honorific = honorific_text(w, m.honorific);
         }
         for h in &m.titles {
-            p.add_title(w, h);
+            p.add_title(w, h, places, &home);
         }
     }
     // Who holds a given name, and who holds a title (lowercase): `None` once two do.
@@ -84,7 +86,7 @@ pub(super) fn merge(
             continue;
         }
         by_last.entry(p.last.as_str()).or_default().push(at);
-        for (_, key, _) in &p.titles {
+        for (_, key) in &p.titles {
             by_title
                 .entry(key.as_str())
                 .and_modify(|e| *e = None)
@@ -123,19 +125,9 @@ pub(super) fn merge(
         .map(|mut p| {
             p.mentions.sort();
             p.mentions.dedup();
-            let any_exp = p.titles.iter().any(|t| t.2.is_some());
-            let titles_expanded = if any_exp {
-                p.titles
-                    .iter()
-                    .map(|(t, _, e)| e.clone().unwrap_or_else(|| t.clone()))
-                    .collect()
-            } else {
-                Vec::new()
-            };
             Official {
                 name: p.name,
                 titles: p.titles.into_iter().map(|t| t.0).collect(),
-                titles_expanded,
                 honorific: p.honorific,
                 mentions: p.mentions,
             }

@@ -20,6 +20,7 @@
 
 mod merge;
 mod names;
+mod record;
 mod titles;
 mod vocab;
 pub(crate) mod words;
@@ -31,6 +32,7 @@ use super::place::{self, Place};
 use crate::span::Span;
 use crate::text::doc::Doc;
 use names::Honorific;
+pub use record::{Jurisdiction, OrgKind, Title, TitleOrganization};
 use titles::{Hit, title_at, titles_after};
 use words::{Case, Gap, Words};
 
@@ -52,13 +54,10 @@ use words::{Case, Gap, Words};
 pub struct Official {
     /// The full name, in normalized form ("Nguyễn Duy Hòa").
     pub name: String,
-    /// Titles, positions and ranks as written (normalized), in order of appearance,
-    /// without repeats (compared case-insensitively).
-    pub titles: Vec<String>,
-    /// The titles with abbreviations spelled out ("Ủy viên Ban Chấp hành Đảng bộ tỉnh"),
-    /// one per title; present when at least one title has an abbreviation.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub titles_expanded: Vec<String>,
+    /// Titles, positions and ranks, in order of appearance, without repeats (compared
+    /// case-insensitively), each read into its role, modifiers, organization and
+    /// jurisdiction. A title compares equal to its text (`titles == ["Bí thư Huyện ủy"]`).
+    pub titles: Vec<Title>,
     /// The first word of address used ("ông", "bà", "đồng chí"), lowercase.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub honorific: Option<String>,
@@ -192,7 +191,7 @@ pub(crate) fn with_places(doc: &Doc<'_>, places: &[Place]) -> (Vec<Official>, Ve
         }
         i = p.max(i + 1);
     }
-    let officials = merge::merge(&w, &named, &title_only, &shorts);
+    let officials = merge::merge(&w, places, &named, &title_only, &shorts);
     (officials, orgs)
 }
 

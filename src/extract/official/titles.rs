@@ -57,7 +57,7 @@ pub(super) fn title_at(w: &Words<'_>, i: usize) -> Option<Hit> {
 /// [`title_at`] of a word that has a tag.
 #[inline(never)]
 fn title_at_tagged(w: &Words<'_>, i: usize) -> Option<Hit> {
-    let (head, info) = title_head(w, i)?;
+    let (_, head, info) = title_head(w, i)?;
     let mut hit = Hit {
         from: i,
         to: head.0,
@@ -82,10 +82,13 @@ const MAX_MODIFIERS: usize = 3;
 
 /// The head of a title at word `i`: a role after up to [`MAX_MODIFIERS`] modifiers
 /// ("nguyên", "Phó", "Quyền", "Thường trực"), so that "Phó" + any role is a title
-/// without a list entry of its own. Returns the word after the role, its end byte, and
-/// the role's tags.
+/// without a list entry of its own. Returns the role's first word, the word after the
+/// role and its end byte, and the role's tags.
 #[inline]
-fn title_head(w: &Words<'_>, i: usize) -> Option<((usize, usize), &'static Info)> {
+pub(super) fn title_head(
+    w: &Words<'_>,
+    i: usize,
+) -> Option<(usize, (usize, usize), &'static Info)> {
     let mut k = i;
     for _ in 0..MAX_MODIFIERS {
         match w.tag(k) {
@@ -115,7 +118,7 @@ fn title_head(w: &Words<'_>, i: usize) -> Option<((usize, usize), &'static Info)
     {
         return None;
     }
-    (info.title || info.rank).then_some(((k + t.n, t.end), info))
+    (info.title || info.rank).then_some((k, (k + t.n, t.end), info))
 }
 
 /// Does word `i` open a role, after its modifiers if any ("Phó Vụ trưởng")?

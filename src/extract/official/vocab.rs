@@ -132,7 +132,7 @@ mod tests {
         let known: &[(&str, usize, &[&str])] = &[
             ("official_stops.txt", 1, &["join", "plural", "also"]),
             ("surnames.txt", 1, &["ethnic"]),
-            ("title_modifiers.txt", 1, &["cap"]),
+            ("title_modifiers.txt", 1, &["cap", "former"]),
             ("not_names.txt", 1, &["person"]),
             ("org_heads.txt", 1, &["cap"]),
             ("org_abbreviations.txt", 2, &["org"]),

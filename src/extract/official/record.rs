@@ -1,0 +1,521 @@
+//! A title as a record: `[modifiers] role [modifiers] [organization] [jurisdiction]`.
+//!
+//! The title walk ([`super::titles`]) finds where a title starts and ends; this reads
+//! its parts. The role is the title head of `official_titles.txt` (or a rank), with the
+//! modifiers of `title_modifiers.txt` said before it, inside its list entry ("Phó Bí thư
+//! Thường trực") or right after it taken apart. The rest is the organization, whose kind
+//! comes from the first organisation word of `org_kinds.txt` in its spelled-out form
+//! ("UBND" → "Ủy ban nhân dân" → state). The jurisdiction is the place the organization
+//! governs: a place mention inside the title ("UBND TP Hà Nội"), else the level the
+//! organization names ("Huyện ủy", "UBND xã", "Sở Y tế" → a province) filled with the
+//! unit of that level the article's places point to most, else the whole country for a
+//! central organ ("Bộ Y tế").
+
+use std::sync::LazyLock;
+
+use serde::Serialize;
+
+use super::titles::{Hit, title_head};
+use super::words::{Case, Words};
+use crate::extract::gazetteer::{UnitId, UnitType, gazetteer};
+use crate::extract::place::{Place, PlaceKind};
+use crate::span::Span;
+use crate::text::dict::{Dict, folded};
+use crate::text::lexicon::{self, Entry};
+
+/// One title of an official, read into its parts.
+///
+/// # Examples
+///
+/// ```
+/// use vinews::extract::official::OrgKind;
+/// let text = "Ông Nguyễn Văn An, Phó Chủ tịch UBND TP Hà Nội, phát biểu.";
+/// let a = vinews::Article::parse(text);
+/// let t = &a.officials[0].titles[0];
+/// assert_eq!(t.text, "Phó Chủ tịch UBND TP Hà Nội");
+/// assert_eq!(t.span.slice(text), Some("Phó Chủ tịch UBND TP Hà Nội"));
+/// assert_eq!((t.role.as_str(), t.modifiers.as_slice()), ("Chủ tịch", &["Phó".to_string()][..]));
+/// let org = t.organization.as_ref().unwrap();
+/// assert_eq!((org.expanded.as_str(), org.kind), ("Ủy ban nhân dân thành phố Hà Nội", OrgKind::State));
+/// assert_eq!(t.jurisdiction.as_ref().map(|j| j.code), Some("01"));
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
+pub struct Title {
+    /// The title as written (normalized): "Phó Bí thư Thường trực Huyện ủy".
+    pub text: String,
+    /// Its first mention in the original input (`start` and `end` in the JSON).
+    #[serde(flatten)]
+    pub span: Span,
+    /// The title with its abbreviations spelled out ("Chủ tịch Hội đồng nhân dân huyện");
+    /// the text itself when it has none.
+    pub expanded: String,
+    /// The role: "Bí thư", "Chủ tịch", "Đại tá".
+    pub role: String,
+    /// The modifiers of the role as written, in order: "Phó", "Thường trực", "Quyền",
+    /// "nguyên".
+    pub modifiers: Vec<String>,
+    /// A former holder ("nguyên", "cựu").
+    pub former: bool,
+    /// The organization the role is held in; `null` for a role said alone ("Thủ tướng",
+    /// "Đại tá").
+    pub organization: Option<TitleOrganization>,
+    /// The place the organization governs; `null` where it cannot be told.
+    pub jurisdiction: Option<Jurisdiction>,
+}
+
+impl PartialEq<str> for Title {
+    fn eq(&self, other: &str) -> bool {
+        self.text == other
+    }
+}
+
+impl PartialEq<&str> for Title {
+    fn eq(&self, other: &&str) -> bool {
+        self.text == *other
+    }
+}
+
+/// The organization of a title.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
+pub struct TitleOrganization {
+    /// As written: "UBND huyện".
+    pub text: String,
+    /// With its abbreviations spelled out: "Ủy ban nhân dân huyện".
+    pub expanded: String,
+    /// What kind of body it is.
+    pub kind: OrgKind,
+}
+
+/// The kinds of organisation of `org_kinds.txt`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+#[non_exhaustive]
+pub enum OrgKind {
+    /// An organ of the Communist Party: Tỉnh ủy, Ban Tuyên giáo, Đảng ủy xã.
+    Party,
+    /// The legislature, government, administration, courts and procuracy: Quốc hội, Bộ,
+    /// Sở, UBND, HĐND, Tòa án.
+    State,
+    /// The Fatherland Front and the mass organisations: MTTQ, Đoàn Thanh niên, Hội Nông dân.
+    Front,
+    /// The army, border guard and police.
+    Armed,
+    /// Public service units: schools, hospitals, institutes, the press.
+    Public,
+    /// Companies, corporations, banks, cooperatives.
+    Enterprise,
+    /// A foreign country's post.
+    Foreign,
+    /// None of the kinds above could be told.
+    Other,
+}
+
+/// The place an organization governs.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
+pub struct Jurisdiction {
+    /// The gazetteer code ("074"), or "VN" for a central organ.
+    pub code: &'static str,
+    /// "huyện Hàm Yên, tỉnh Tuyên Quang", or "Việt Nam".
+    pub path: String,
+}
+
+/// The level an organisation governs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Scope {
+    National,
+    /// A unit of one of these types.
+    Units(&'static [UnitType]),
+}
+
+/// The tags of one phrase of `org_kinds.txt`.
+#[derive(Clone, Debug, Default)]
+struct KindTags {
+    /// The kind, and whether it is only the default of a body serving several kinds.
+    kind: Option<(OrgKind, bool)>,
+    /// An administrative unit word ("huyện"), not an organisation.
+    unit: bool,
+    scope: Option<Scope>,
+}
+
+fn kind_of(s: &str) -> Option<OrgKind> {
+    Some(match s {
+        "party" => OrgKind::Party,
+        "state" => OrgKind::State,
+        "front" => OrgKind::Front,
+        "armed" => OrgKind::Armed,
+        "public" => OrgKind::Public,
+        "enterprise" => OrgKind::Enterprise,
+        "foreign" => OrgKind::Foreign,
+        _ => return None,
+    })
+}
+
+fn scope_of(s: &str) -> Option<Scope> {
+    use UnitType::*;
+    Some(match s {
+        "national" => Scope::National,
+        "province" => Scope::Units(&[Tinh, ThanhPho]),
+        "tỉnh" => Scope::Units(&[Tinh]),
+        "thành phố" => Scope::Units(&[ThanhPho, ThanhPhoThuocTinh]),
+        "huyện" => Scope::Units(&[Huyen]),
+        "quận" => Scope::Units(&[Quan]),
+        "thị xã" => Scope::Units(&[ThiXa]),
+        "xã" => Scope::Units(&[Xa]),
+        "phường" => Scope::Units(&[Phuong]),
+        "thị trấn" => Scope::Units(&[ThiTran]),
+        _ => return None,
+    })
+}
+
+fn tag_kind(e: &Entry<'_>, t: &mut KindTags) {
+    let kind = e.column(1).unwrap_or("-");
+    t.unit = kind == "-";
+    t.kind = kind_of(kind.trim_end_matches('?')).map(|k| (k, kind.ends_with('?')));
+    t.scope = e.column(2).and_then(scope_of);
+}
+
+/// The dictionary of `org_kinds.txt`, built once.
+static KINDS: LazyLock<Dict<KindTags>> =
+    LazyLock::new(|| Dict::new(&[(lexicon::ORG_KINDS, tag_kind)]));
+
+/// The modifiers of `title_modifiers.txt`, lowercase, with "former" marked.
+static MODIFIERS: LazyLock<Vec<(String, bool)>> = LazyLock::new(|| {
+    lexicon::TITLE_MODIFIERS
+        .entries()
+        .map(|e| (e.key().to_lowercase(), e.column(1) == Some("former")))
+        .collect()
+});
+
+/// The kind of the organisation `expanded` (abbreviations spelled out) and the level it
+/// names: its first unit word, else its last organisation word with a level.
+fn classify(expanded: &str) -> (Option<OrgKind>, Option<Scope>) {
+    let f = folded(expanded);
+    let (mut kind, mut default, mut unit, mut head) = (None, None, None, None);
+    let mut i = 0;
+    while i < expanded.len() {
+        // A word starts at text byte `i` (byte `i + 1` of the folded copy).
+        if f[i] != b' ' || f[i + 1] == b' ' {
+            i += 1;
+            continue;
+        }
+        let Some(m) = KINDS.longest_at(&f, i) else {
+            i += 1;
+            continue;
+        };
+        let t = m.tags;
+        match t.kind {
+            Some((k, false)) => kind = kind.or(Some(k)),
+            Some((k, true)) => default = default.or(Some(k)),
+            None => {}
+        }
+        if t.unit {
+            unit = unit.or(t.scope);
+        } else if t.scope.is_some() {
+            head = t.scope;
+        }
+        i = m.end.max(i + 1);
+    }
+    (kind.or(default), unit.or(head))
+}
+
+/// The modifier of `title_modifiers.txt` that the words `i..to` open: its word count and
+/// whether it marks a former holder.
+fn modifier_at(w: &Words<'_>, i: usize, to: usize) -> Option<(usize, bool)> {
+    let mut phrase = String::new();
+    let mut best = None;
+    for k in i..to.min(i + 2) {
+        if k > i {
+            phrase.push(' ');
+        }
+        phrase.push_str(&w.word(k).to_lowercase());
+        if let Some((_, former)) = MODIFIERS.iter().find(|(m, _)| *m == phrase) {
+            best = Some((k + 1 - i, *former));
+        }
+    }
+    best
+}
+
+/// The article's administrative units, each with how many place mentions point to it
+/// (itself or a unit inside it): what a title that names no place refers to.
+pub(super) struct Home {
+    units: Vec<(UnitId, UnitType, u32)>,
+}
+
+impl Home {
+    pub(super) fn new(places: &[Place]) -> Home {
+        let mut units: Vec<(UnitId, UnitType, u32)> = Vec::new();
+        let g = gazetteer();
+        for c in places.iter().filter_map(|p| p.resolved.as_ref()) {
+            for u in g.chain(c.id) {
+                match units.iter_mut().find(|x| x.0 == u.id) {
+                    Some(x) => x.2 += 1,
+                    None => units.push((u.id, u.unit_type, 1)),
+                }
+            }
+        }
+        Home { units }
+    }
+
+    /// The unit of one of `types` that the article points to most, when one does more
+    /// than every other.
+    fn unit(&self, types: &[UnitType]) -> Option<UnitId> {
+        let mut best: Option<(UnitId, u32)> = None;
+        let mut tie = false;
+        for &(id, t, n) in &self.units {
+            if !types.contains(&t) {
+                continue;
+            }
+            match best {
+                Some((_, b)) if n < b => {}
+                Some((_, b)) if n == b => tie = true,
+                _ => {
+                    best = Some((id, n));
+                    tie = false;
+                }
+            }
+        }
+        if tie { None } else { best.map(|b| b.0) }
+    }
+}
+
+fn jurisdiction_of(id: UnitId) -> Option<Jurisdiction> {
+    let g = gazetteer();
+    Some(Jurisdiction {
+        code: g.unit(id)?.code,
+        path: g.path(id),
+    })
+}
+
+/// The record of the title `h` of the words `w`; `places` are the article's place
+/// mentions (spans of the same text), `home` its units.
+pub(super) fn title_record(w: &Words<'_>, h: &Hit, places: &[Place], home: &Home) -> Title {
+    let text = w.text[h.start..h.end].to_string();
+    let expanded = w
+        .expand(h.from, h.to, h.start, h.end)
+        .unwrap_or_else(|| text.clone());
+    let mut modifiers = Vec::new();
+    let mut former = false;
+    let mut take = |from: usize, n: usize, f: bool| {
+        let end = w.words[from + n - 1].end;
+        modifiers.push(w.text[w.words[from].start..end].to_string());
+        former |= f;
+    };
+    let (mut role_from, role_to, role_end) = match title_head(w, h.from) {
+        Some((k, (to, end), _)) => (k, to.min(h.to), end),
+        None => (h.from, h.to, h.end),
+    };
+    // Modifiers before the role, and at either end of its list entry.
+    let mut j = h.from;
+    while j < role_from {
+        let n = modifier_at(w, j, role_from).map_or(1, |(n, f)| {
+            take(j, n, f);
+            n
+        });
+        j += n;
+    }
+    while role_to - role_from > 1
+        && let Some((n, f)) = modifier_at(w, role_from, role_to - 1)
+    {
+        take(role_from, n, f);
+        role_from += n;
+    }
+    let mut trailing = None;
+    for n in [2, 1] {
+        if role_to > role_from + n
+            && modifier_at(w, role_to - n, role_to).is_some_and(|(m, _)| m == n)
+        {
+            trailing = Some(n);
+            break;
+        }
+    }
+    let role_end = match trailing {
+        Some(n) => w.words[role_to - n - 1].end,
+        None => role_end.min(h.end),
+    };
+    if let Some(n) = trailing {
+        let f = modifier_at(w, role_to - n, role_to).is_some_and(|(_, f)| f);
+        take(role_to - n, n, f);
+    }
+    let role_start = w.words[role_from].start;
+    let role = w.text[role_start..role_end].to_string();
+    // Modifiers right after the role ("Phó Chủ tịch Thường trực UBND").
+    let mut o = role_to;
+    while o < h.to
+        && let Some((n, f)) = modifier_at(w, o, h.to)
+    {
+        take(o, n, f);
+        o += n;
+    }
+    let (organization, jurisdiction) = organization(w, h, o, &expanded, places, home);
+    Title {
+        text,
+        span: Span::new(h.start, h.end),
+        expanded,
+        role,
+        modifiers,
+        former,
+        organization,
+        jurisdiction,
+    }
+}
+
+/// Is word `j` of the title `..to`, outside the place mentions, (part of) a country's
+/// name ("Hải quân Indonesia")? It stands capitalised, at the end or before another
+/// name (not "Vụ Pháp chế", "tư pháp").
+fn country_word(w: &Words<'_>, j: usize, to: usize) -> bool {
+    let capital = |k: usize| w.words.get(k).is_some_and(|x| x.case != Case::Lower);
+    w.place_at(j).is_none()
+        && w.tag(j)
+            .is_some_and(|(t, i)| i.country && capital(j) && (j + t.n >= to || capital(j + t.n)))
+        && !matches!(w.word(j), "Việt" | "VN")
+}
+
+/// The organization of the title `h` from word `o` on, and its jurisdiction;
+/// `title_expanded` is the whole title with its abbreviations spelled out.
+fn organization(
+    w: &Words<'_>,
+    h: &Hit,
+    o: usize,
+    title_expanded: &str,
+    places: &[Place],
+    home: &Home,
+) -> (Option<TitleOrganization>, Option<Jurisdiction>) {
+    if o >= h.to {
+        return (None, None);
+    }
+    let start = w.words[o].start;
+    let text = w.text[start..h.end].to_string();
+    let expanded = w
+        .expand(o, h.to, start, h.end)
+        .unwrap_or_else(|| text.clone());
+    // Another country's body ("Bộ Ngoại giao Mỹ", "Hải quân Indonesia") has no
+    // jurisdiction here: a country's place mention inside the organisation (a word of a
+    // place is what the place is: "Lào" of "tỉnh Lào Cai" is no country).
+    let at = places.partition_point(|p| p.span.start < start);
+    let inside = places[at..].iter().take_while(|p| p.span.end <= h.end);
+    let abroad = inside
+        .filter(|p| p.kind == PlaceKind::Country)
+        .any(|p| !matches!(p.text.as_str(), "Việt Nam" | "VN"));
+    if abroad || (o..h.to).any(|j| country_word(w, j, h.to)) {
+        let org = TitleOrganization {
+            text,
+            expanded,
+            kind: OrgKind::Foreign,
+        };
+        return (Some(org), None);
+    }
+    // The organisation's own words, else the role's ("Bộ trưởng Y tế": a ministry).
+    let (kind, scope) = match classify(&expanded) {
+        (Some(k), s) => (k, s),
+        (None, s) => {
+            let (k, t) = classify(title_expanded);
+            (k.unwrap_or(OrgKind::Other), s.or(t))
+        }
+    };
+    // The first place mention inside the organisation.
+    let place = places.get(at).filter(|p| p.span.end <= h.end);
+    // A role held in a unit itself is held in its administration ("Chủ tịch tỉnh Quảng
+    // Nam"); a school, a company or a hospital governs no place, even one it is named
+    // after ("Trường ĐH Sư phạm Hà Nội").
+    let kind = match kind {
+        OrgKind::Other
+            if place.is_some_and(|p| p.kind == PlaceKind::Admin && p.span.start == start) =>
+        {
+            OrgKind::State
+        }
+        k => k,
+    };
+    let governs = matches!(
+        kind,
+        OrgKind::Party | OrgKind::State | OrgKind::Front | OrgKind::Armed
+    );
+    let jurisdiction = match place {
+        _ if !governs => None,
+        Some(p) if p.kind == PlaceKind::Admin => {
+            p.resolved.as_ref().and_then(|c| jurisdiction_of(c.id))
+        }
+        Some(_) => None,
+        None => match scope {
+            Some(Scope::Units(types)) => home.unit(types).and_then(jurisdiction_of),
+            Some(Scope::National) => Some(Jurisdiction {
+                code: "VN",
+                path: "Việt Nam".to_string(),
+            }),
+            None => None,
+        },
+    };
+    let org = TitleOrganization {
+        text,
+        expanded,
+        kind,
+    };
+    (Some(org), jurisdiction)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn kinds_and_levels_of_organisations() {
+        let cases: &[(&str, Option<OrgKind>, Option<Scope>)] = &[
+            ("Huyện ủy", Some(OrgKind::Party), scope_of("huyện")),
+            (
+                "Ban Chấp hành Đảng bộ tỉnh",
+                Some(OrgKind::Party),
+                scope_of("tỉnh"),
+            ),
+            (
+                "Ủy ban nhân dân huyện",
+                Some(OrgKind::State),
+                scope_of("huyện"),
+            ),
+            (
+                "Ban Thường vụ Tỉnh đoàn",
+                Some(OrgKind::Front),
+                scope_of("tỉnh"),
+            ),
+            ("Văn phòng Tỉnh ủy", Some(OrgKind::Party), scope_of("tỉnh")),
+            (
+                "Văn phòng Chính phủ",
+                Some(OrgKind::State),
+                Some(Scope::National),
+            ),
+            (
+                "Bộ Chỉ huy Quân sự tỉnh",
+                Some(OrgKind::Armed),
+                scope_of("tỉnh"),
+            ),
+            ("Sở Y tế", Some(OrgKind::State), scope_of("province")),
+            ("Cục Thuế tỉnh", Some(OrgKind::State), scope_of("tỉnh")),
+            ("Trường THPT Chu Văn An", Some(OrgKind::Public), None),
+            ("Công ty cổ phần Vinamilk", Some(OrgKind::Enterprise), None),
+            ("chương trình xây dựng", None, None),
+        ];
+        for (org, kind, scope) in cases {
+            assert_eq!(classify(org), (*kind, *scope), "{org}");
+        }
+    }
+
+    #[test]
+    fn every_kind_and_level_column_is_known() {
+        for e in lexicon::ORG_KINDS.entries() {
+            let kind = e.column(1).unwrap_or("");
+            assert!(
+                kind == "-" || kind_of(kind.trim_end_matches('?')).is_some(),
+                "org_kinds.txt:{}: kind {kind:?}",
+                e.line
+            );
+            if let Some(level) = e.column(2) {
+                assert!(
+                    scope_of(level).is_some(),
+                    "org_kinds.txt:{}: level {level:?}",
+                    e.line
+                );
+            }
+        }
+    }
+}

@@ -25,7 +25,7 @@ mod tests;
 pub(crate) use tags::CAPACITY;
 pub(crate) use tags::WordTags;
 
-use crate::text::chars::{Info, Table, decode};
+use crate::text::chars::{self, Info, Table};
 use crate::text::dict::WordHasher;
 
 /// What a token is.
@@ -185,23 +185,18 @@ impl Token {
 }
 
 /// A token letter ([`crate::text::chars::Info::is_letter`]).
-const WORD: u8 = 1;
+const WORD: u8 = chars::LETTER;
 /// `char::is_uppercase`.
-const UPPER: u8 = 2;
+const UPPER: u8 = chars::UPPER;
 /// `char::to_lowercase` is not the character itself.
-const LOWER_CHANGES: u8 = 4;
+const LOWER_CHANGES: u8 = chars::LOWER_CHANGES;
 /// A token letter that is not uppercase.
-const LOWER: u8 = 8;
+const LOWER: u8 = chars::LOWER_LETTER;
 
 /// The classes of a character from its entry in the crate's character table.
 #[inline]
 fn class(i: Info) -> u8 {
-    let letter = i.is_letter();
-    let upper = i.is_uppercase();
-    (u8::from(letter) * WORD)
-        | (u8::from(upper) * UPPER)
-        | (u8::from(i.lower_changes()) * LOWER_CHANGES)
-        | (u8::from(letter && !upper) * LOWER)
+    i.classes()
 }
 
 /// The classes of code point `u`, from the crate's character table.
@@ -298,7 +293,7 @@ const ASCII_CLASSES: [u8; 128] = {
 /// [`folded`] forms.
 ///
 /// ASCII bytes are classified by [`ASCII_CLASSES`] with one branch each (an ASCII letter
-/// folds to itself with bit 5 set); a non-ASCII character is decoded and looked up in the
+/// folds to itself with bit 5 set); a non-ASCII character is looked up in the
 /// character table.
 #[inline(always)]
 fn word_end(tab: &Table, b: &[u8], mut i: usize, mut h: WordHasher) -> (usize, u8, WordHasher) {
@@ -312,8 +307,7 @@ fn word_end(tab: &Table, b: &[u8], mut i: usize, mut h: WordHasher) -> (usize, u
             h = h.push(u32::from(x | 0x20));
             i += 1;
         } else {
-            let (u, len) = decode(b, i);
-            let info = tab.info_u32(u);
+            let (info, u, len) = tab.at(b, i);
             let k = class(info);
             if k & WORD == 0 {
                 break;
@@ -453,8 +447,7 @@ pub(crate) fn tokenize(
                 i = t.end() + usize::from(b.get(t.end()) == Some(&b' '));
             }
             B::High => {
-                let (u, len) = decode(b, i);
-                let info = tab.info_u32(u);
+                let (info, u, len) = tab.at(b, i);
                 let first = class(info);
                 if first & WORD != 0 {
                     let (t, opens) = word_token(tab, tags, b, i, (first, len, folded(info, u)));

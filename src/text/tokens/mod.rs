@@ -270,19 +270,26 @@ const BYTES: [B; 256] = {
     t
 };
 
-/// The classes of the ASCII bytes inside a word: letters are [`WORD`], capitals also
-/// [`UPPER`], the others [`LOWER`]. ([`LOWER_CHANGES`] is only collected from non-ASCII
-/// characters, see [`WordTags::tag`].)
-const ASCII_CLASSES: [u8; 128] = {
-    let mut t = [0; 128];
+/// Marks the bytes of non-ASCII characters in [`BYTE_CLASSES`].
+const HIGH: u8 = 0x80;
+
+/// The classes of the bytes inside a word: ASCII letters are [`WORD`], capitals also
+/// [`UPPER`], the others [`LOWER`]; the other ASCII bytes 0; the bytes of non-ASCII
+/// characters [`HIGH`]. ([`LOWER_CHANGES`] is only collected from non-ASCII characters,
+/// see [`WordTags::tag`].)
+const BYTE_CLASSES: [u8; 256] = {
+    const _: () = assert!(HIGH & (WORD | UPPER | LOWER | LOWER_CHANGES) == 0);
+    let mut t = [HIGH; 256];
     let mut c = 0;
     while c < 128 {
         let x = c as u8;
-        if x.is_ascii_lowercase() {
-            t[c] = WORD | LOWER;
+        t[c] = if x.is_ascii_lowercase() {
+            WORD | LOWER
         } else if x.is_ascii_uppercase() {
-            t[c] = WORD | UPPER;
-        }
+            WORD | UPPER
+        } else {
+            0
+        };
         c += 1;
     }
     t
@@ -292,14 +299,15 @@ const ASCII_CLASSES: [u8; 128] = {
 /// union of their classes (ASCII capitals count as [`UPPER`] only), and `h` after their
 /// [`folded`] forms.
 ///
-/// ASCII bytes are classified by [`ASCII_CLASSES`] with one branch each (an ASCII letter
-/// folds to itself with bit 5 set); a non-ASCII character is looked up in the
+/// Bytes are classified by [`BYTE_CLASSES`]: an ASCII letter takes one look-up and one
+/// branch (it folds to itself with bit 5 set); a non-ASCII character is looked up in the
 /// character table.
 #[inline(always)]
 fn word_end(tab: &Table, b: &[u8], mut i: usize, mut h: WordHasher) -> (usize, u8, WordHasher) {
     let mut acc = 0;
     while let Some(&x) = b.get(i) {
-        if let Some(&k) = ASCII_CLASSES.get(usize::from(x)) {
+        let k = BYTE_CLASSES[usize::from(x)];
+        if k & HIGH == 0 {
             if k == 0 {
                 break;
             }
@@ -439,7 +447,7 @@ pub(crate) fn tokenize(
                 );
             }
             B::Lower | B::Upper => {
-                let first = ASCII_CLASSES[usize::from(c & 0x7f)];
+                let first = BYTE_CLASSES[usize::from(c)];
                 let (t, opens) = word_token(tab, tags, b, i, (first, 1, u32::from(c | 0x20)));
                 push(out, t, opens, &mut run);
                 // most words are followed by one space: skip it here rather than

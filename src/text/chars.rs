@@ -27,19 +27,23 @@ pub(crate) struct Info {
     fold: u8,
 }
 
-/// `char::is_alphabetic`.
-const ALPHA: u8 = 1;
-/// `char::is_numeric`.
-const NUMERIC: u8 = 2;
-/// A combining mark (Unicode general category M).
-const MARK: u8 = 4;
 /// A letter of a token: alphabetic, or a combining diacritic U+0300..=U+036F (the marks
 /// of decomposed Vietnamese).
-const LETTER: u8 = 64;
+pub(crate) const LETTER: u8 = 1;
 /// `char::is_uppercase`.
-const UPPER: u8 = 8;
+pub(crate) const UPPER: u8 = 2;
 /// `char::to_lowercase` is not the character itself.
-const LOWER_CHANGES: u8 = 16;
+pub(crate) const LOWER_CHANGES: u8 = 4;
+/// A [`LETTER`] that is not [`UPPER`].
+pub(crate) const LOWER_LETTER: u8 = 8;
+/// The four bits above, the tokenizer's classes of a character ([`Info::classes`]).
+const CLASSES: u8 = LETTER | UPPER | LOWER_CHANGES | LOWER_LETTER;
+/// `char::is_alphabetic`.
+const ALPHA: u8 = 16;
+/// `char::is_numeric`.
+const NUMERIC: u8 = 32;
+/// A combining mark (Unicode general category M).
+const MARK: u8 = 64;
 
 /// Accent folding keeps the character.
 const FOLD_KEEP: u8 = 0;
@@ -64,7 +68,11 @@ impl Info {
         }
         let u = c as u32;
         if flags & ALPHA != 0 || (0x300..=0x36F).contains(&u) {
-            flags |= LETTER;
+            flags |= if flags & UPPER != 0 {
+                LETTER
+            } else {
+                LETTER | LOWER_LETTER
+            };
         }
         let mut low = c.to_lowercase();
         let (first, second) = (low.next(), low.next());
@@ -99,16 +107,17 @@ impl Info {
         self.flags & LETTER != 0
     }
 
+    /// The tokenizer's classes of the character: the bits [`LETTER`], [`UPPER`],
+    /// [`LOWER_CHANGES`] and [`LOWER_LETTER`] that hold for it.
+    #[inline]
+    pub(crate) fn classes(self) -> u8 {
+        self.flags & CLASSES
+    }
+
     /// `char::is_uppercase`.
     #[inline]
     pub(crate) fn is_uppercase(self) -> bool {
         self.flags & UPPER != 0
-    }
-
-    /// `char::to_lowercase` changes the character.
-    #[inline]
-    pub(crate) fn lower_changes(self) -> bool {
-        self.flags & LOWER_CHANGES != 0
     }
 
     /// The lower case when it is one character of the same UTF-8 length (so a lowercased
@@ -131,19 +140,20 @@ impl Info {
     }
 }
 
-/// Code points below this are in the table's first part: ASCII, Latin-1, Latin
-/// Extended-A/B, IPA and the combining diacritics.
-const LOW_LIMIT: u32 = 0x370;
+/// Code points below this, every one- and two-byte character (ASCII, Latin-1, Latin
+/// Extended-A/B, IPA, the combining diacritics …), are the table's first part.
+const LOW_LIMIT: usize = 0x800;
 /// Latin Extended Additional (ạ, ế, ữ …) is the table's second part.
 const EXT: std::ops::Range<u32> = 0x1E00..0x1F00;
+const EXT_LEN: usize = 0x100;
 /// General punctuation (dashes, quotation marks, ellipsis), common in news, is the
 /// table's third part.
 const PUNCT: std::ops::Range<u32> = 0x2000..0x2070;
 
 /// The table; hot loops fetch it once ([`table`]) and ask it per character.
 pub(crate) struct Table {
-    low: Box<[Info]>,
-    ext: Box<[Info]>,
+    low: Box<[Info; LOW_LIMIT]>,
+    ext: Box<[Info; EXT_LEN]>,
     punct: Box<[Info]>,
 }
 
@@ -159,8 +169,8 @@ fn entry(u: u32) -> Info {
 }
 
 static TABLE: LazyLock<Table> = LazyLock::new(|| Table {
-    low: (0..LOW_LIMIT).map(entry).collect(),
-    ext: EXT.map(entry).collect(),
+    low: Box::new(std::array::from_fn(|u| entry(u as u32))),
+    ext: Box::new(std::array::from_fn(|k| entry(EXT.start + k as u32))),
     punct: PUNCT.map(entry).collect(),
 });
 
@@ -192,6 +202,30 @@ impl Table {
     #[inline]
     pub(crate) fn info_u32(&self, u: u32) -> Info {
         char::from_u32(u).map_or_else(|| entry(u), |c| self.info(c))
+    }
+
+    /// [`Table::info_u32`] of the character starting at byte `i` of valid UTF-8 `b` (a
+    /// lead byte of a multi-byte character, so `b[i] >= 0xC0`), with its code point and
+    /// its length in bytes: [`decode`] and [`Table::info_u32`] in one.
+    ///
+    /// The characters of Vietnamese text, two-byte ones and those of the Vietnamese block
+    /// (`E1 B8..BB xx`), are one look-up indexed by their bits, with no bounds check and
+    /// no validity check of the code point; any other is decoded and asked as usual.
+    #[inline(always)]
+    pub(crate) fn at(&self, b: &[u8], i: usize) -> (Info, u32, usize) {
+        let b0 = u32::from(b[i]);
+        let b1 = u32::from(b.get(i + 1).copied().unwrap_or(0) & 0x3F);
+        if b0 < 0xE0 {
+            let u = (b0 & 0x1F) << 6 | b1;
+            return (self.low[u as usize & (LOW_LIMIT - 1)], u, 2);
+        }
+        if b0 == 0xE1 && b1 & 0x3C == 0x38 {
+            let b2 = u32::from(b.get(i + 2).copied().unwrap_or(0) & 0x3F);
+            let k = (b1 & 0x03) << 6 | b2;
+            return (self.ext[k as usize & (EXT_LEN - 1)], EXT.start + k, 3);
+        }
+        let (u, len) = decode(b, i);
+        (self.info_u32(u), u, len)
     }
 }
 
@@ -256,7 +290,7 @@ mod tests {
         assert_eq!(info('ß').fold(), None);
         // İ lowers to two chars: kept, but marked as changing
         assert_eq!(info('İ').lower(), 'İ');
-        assert!(info('İ').lower_changes());
+        assert_ne!(info('İ').classes() & LOWER_CHANGES, 0);
     }
 
     #[test]
@@ -264,6 +298,28 @@ mod tests {
         let s = "ắ đ ư 𑰯 € Ð ỹ";
         for (i, c) in s.char_indices().filter(|(_, c)| !c.is_ascii()) {
             assert_eq!(decode(s.as_bytes(), i), (c as u32, c.len_utf8()));
+        }
+    }
+
+    /// [`Table::at`] is [`decode`] and [`Table::info_u32`], for every non-ASCII character
+    /// of the tables and around them, at the end of a text and before other bytes.
+    #[test]
+    fn at_is_decode_and_info() {
+        let tab = table();
+        let wide = (0x80..0x2100)
+            .chain(0xFFF0..0x10010)
+            .chain([0x1D538, 0x10FFFF]);
+        for c in wide.filter_map(char::from_u32) {
+            for s in [
+                format!("{c}"),
+                format!("{c}a"),
+                format!("{c}ầ"),
+                format!("a{c}"),
+            ] {
+                let i = usize::from(s.starts_with('a'));
+                let (u, len) = decode(s.as_bytes(), i);
+                assert_eq!(tab.at(s.as_bytes(), i), (tab.info_u32(u), u, len), "{s:?}");
+            }
         }
     }
 }

@@ -25,7 +25,7 @@ mod tests;
 pub(crate) use tags::CAPACITY;
 pub(crate) use tags::WordTags;
 
-use crate::text::chars::{Info, Table, decode};
+use crate::text::chars::{self, Info, Table};
 use crate::text::dict::WordHasher;
 
 /// What a token is.
@@ -185,23 +185,18 @@ impl Token {
 }
 
 /// A token letter ([`crate::text::chars::Info::is_letter`]).
-const WORD: u8 = 1;
+const WORD: u8 = chars::LETTER;
 /// `char::is_uppercase`.
-const UPPER: u8 = 2;
+const UPPER: u8 = chars::UPPER;
 /// `char::to_lowercase` is not the character itself.
-const LOWER_CHANGES: u8 = 4;
+const LOWER_CHANGES: u8 = chars::LOWER_CHANGES;
 /// A token letter that is not uppercase.
-const LOWER: u8 = 8;
+const LOWER: u8 = chars::LOWER_LETTER;
 
 /// The classes of a character from its entry in the crate's character table.
 #[inline]
 fn class(i: Info) -> u8 {
-    let letter = i.is_letter();
-    let upper = i.is_uppercase();
-    (u8::from(letter) * WORD)
-        | (u8::from(upper) * UPPER)
-        | (u8::from(i.lower_changes()) * LOWER_CHANGES)
-        | (u8::from(letter && !upper) * LOWER)
+    i.classes()
 }
 
 /// The classes of code point `u`, from the crate's character table.
@@ -275,19 +270,26 @@ const BYTES: [B; 256] = {
     t
 };
 
-/// The classes of the ASCII bytes inside a word: letters are [`WORD`], capitals also
-/// [`UPPER`], the others [`LOWER`]. ([`LOWER_CHANGES`] is only collected from non-ASCII
-/// characters, see [`WordTags::tag`].)
-const ASCII_CLASSES: [u8; 128] = {
-    let mut t = [0; 128];
+/// Marks the bytes of non-ASCII characters in [`BYTE_CLASSES`].
+const HIGH: u8 = 0x80;
+
+/// The classes of the bytes inside a word: ASCII letters are [`WORD`], capitals also
+/// [`UPPER`], the others [`LOWER`]; the other ASCII bytes 0; the bytes of non-ASCII
+/// characters [`HIGH`]. ([`LOWER_CHANGES`] is only collected from non-ASCII characters,
+/// see [`WordTags::tag`].)
+const BYTE_CLASSES: [u8; 256] = {
+    const _: () = assert!(HIGH & (WORD | UPPER | LOWER | LOWER_CHANGES) == 0);
+    let mut t = [HIGH; 256];
     let mut c = 0;
     while c < 128 {
         let x = c as u8;
-        if x.is_ascii_lowercase() {
-            t[c] = WORD | LOWER;
+        t[c] = if x.is_ascii_lowercase() {
+            WORD | LOWER
         } else if x.is_ascii_uppercase() {
-            t[c] = WORD | UPPER;
-        }
+            WORD | UPPER
+        } else {
+            0
+        };
         c += 1;
     }
     t
@@ -297,14 +299,15 @@ const ASCII_CLASSES: [u8; 128] = {
 /// union of their classes (ASCII capitals count as [`UPPER`] only), and `h` after their
 /// [`folded`] forms.
 ///
-/// ASCII bytes are classified by [`ASCII_CLASSES`] with one branch each (an ASCII letter
-/// folds to itself with bit 5 set); a non-ASCII character is decoded and looked up in the
+/// Bytes are classified by [`BYTE_CLASSES`]: an ASCII letter takes one look-up and one
+/// branch (it folds to itself with bit 5 set); a non-ASCII character is looked up in the
 /// character table.
 #[inline(always)]
 fn word_end(tab: &Table, b: &[u8], mut i: usize, mut h: WordHasher) -> (usize, u8, WordHasher) {
     let mut acc = 0;
     while let Some(&x) = b.get(i) {
-        if let Some(&k) = ASCII_CLASSES.get(usize::from(x)) {
+        let k = BYTE_CLASSES[usize::from(x)];
+        if k & HIGH == 0 {
             if k == 0 {
                 break;
             }
@@ -312,8 +315,7 @@ fn word_end(tab: &Table, b: &[u8], mut i: usize, mut h: WordHasher) -> (usize, u
             h = h.push(u32::from(x | 0x20));
             i += 1;
         } else {
-            let (u, len) = decode(b, i);
-            let info = tab.info_u32(u);
+            let (info, u, len) = tab.at(b, i);
             let k = class(info);
             if k & WORD == 0 {
                 break;
@@ -445,7 +447,7 @@ pub(crate) fn tokenize(
                 );
             }
             B::Lower | B::Upper => {
-                let first = ASCII_CLASSES[usize::from(c & 0x7f)];
+                let first = BYTE_CLASSES[usize::from(c)];
                 let (t, opens) = word_token(tab, tags, b, i, (first, 1, u32::from(c | 0x20)));
                 push(out, t, opens, &mut run);
                 // most words are followed by one space: skip it here rather than
@@ -453,8 +455,7 @@ pub(crate) fn tokenize(
                 i = t.end() + usize::from(b.get(t.end()) == Some(&b' '));
             }
             B::High => {
-                let (u, len) = decode(b, i);
-                let info = tab.info_u32(u);
+                let (info, u, len) = tab.at(b, i);
                 let first = class(info);
                 if first & WORD != 0 {
                     let (t, opens) = word_token(tab, tags, b, i, (first, len, folded(info, u)));

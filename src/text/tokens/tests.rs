@@ -3,6 +3,7 @@
 
 use super::*;
 use crate::extract::keywords::{KEYWORDS, Kw};
+use crate::text::chars::decode;
 
 /// A token letter, by its definition.
 fn is_word_char(c: char) -> bool {

@@ -368,7 +368,14 @@ impl<'t> Words<'t> {
                 && self
                     .tag(i - back)
                     .is_some_and(|(t, info)| info.institution && t.n == back)
+                && !self.inside_tag(i - back)
         })
+    }
+
+    /// Is word `k` inside a longer phrase that starts before it ("phố" of "thành phố"
+    /// is no street)?
+    fn inside_tag(&self, k: usize) -> bool {
+        (1..=3).any(|b| k >= b && self.tag(k - b).is_some_and(|(t, _)| t.n > b))
     }
 
     /// Does word `i` open a segment: after a separator other than a space, or right

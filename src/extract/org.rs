@@ -66,6 +66,8 @@ pub(crate) fn scan(w: &Words<'_>) -> Vec<Organization> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < n {
+        // only a tagged word opens an organisation
+        i = w.next_tagged(i);
         let Some((len, head_end, needs_name)) = org_head(w, i) else {
             i += w.tag(i).map_or(1, |(t, _)| t.n.max(1));
             continue;

@@ -353,13 +353,17 @@ impl<'t> Words<'t> {
         i.min(self.len())
     }
 
-    /// The first word at or after `i` that has a tag or is capitalised like a name
-    /// ([`Case::Title`]) ([`Words::len`] when none is): a word before it opens no title,
-    /// name or word of address.
+    /// The first word at or after `i` that is capitalised like a name ([`Case::Title`]) or
+    /// tagged as a word of address, a modifier, a role or a rank ([`Words::len`] when none
+    /// is): a word before it opens no title, name or word of address.
     #[inline]
     pub(crate) fn next_candidate(&self, mut i: usize) -> usize {
-        while let (Some(None), Some(w)) = (self.tags.get(i), self.words.get(i))
+        while let (Some(t), Some(w)) = (self.tags.get(i), self.words.get(i))
             && w.case != Case::Title
+            && t.is_none_or(|t| {
+                let x = t.info;
+                !(x.honorific || x.modifier || x.title || x.rank)
+            })
         {
             i += 1;
         }

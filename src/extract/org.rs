@@ -45,19 +45,17 @@ const MAX_WORDS: usize = 12;
 /// Does word `i` open an organisation? Returns its tag length and end byte.
 fn org_head(w: &Words<'_>, i: usize) -> Option<(usize, usize, bool)> {
     let (t, info) = w.tag(i)?;
-    // A place's words are no organisation ("Tây Ban Nha" has no "Ban").
-    if w.place_at(i).is_some() {
-        return None;
-    }
     let case = w.words[i].case;
-    match info.org {
+    let head = match info.org {
         Some(true) if case == Case::Title || case == Case::Upper => Some((t.n, t.end, true)),
         Some(false) => Some((t.n, t.end, false)),
         _ => match &info.abbrev {
             Some((_, true)) if case == Case::Upper => Some((t.n, t.end, false)),
             _ => None,
         },
-    }
+    };
+    // A place's words are no organisation ("Tây Ban Nha" has no "Ban").
+    head.filter(|_| w.place_at(i).is_none())
 }
 
 /// The organizations of the words `w`, spans in the normalized text.
@@ -66,6 +64,8 @@ pub(crate) fn scan(w: &Words<'_>) -> Vec<Organization> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < n {
+        // only a tagged word opens an organisation
+        i = w.next_tagged(i);
         let Some((len, head_end, needs_name)) = org_head(w, i) else {
             i += w.tag(i).map_or(1, |(t, _)| t.n.max(1));
             continue;

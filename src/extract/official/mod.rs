@@ -110,6 +110,11 @@ pub(crate) fn with_places(doc: &Doc<'_>, places: &[Place]) -> (Vec<Official>, Ve
     let mut shorts: Vec<(usize, Honorific)> = Vec::new();
     let mut i = 0;
     while i < n {
+        // a word with no tag that is not capitalised like a name opens nothing
+        i = w.next_candidate(i);
+        if i >= n {
+            break;
+        }
         let mut honorific = None;
         let mut p = i;
         if let Some((t, info)) = w.tag(i)

@@ -50,7 +50,11 @@ fn after_bracket(w: &Words<'_>, j: usize) -> Option<usize> {
 pub(super) fn title_at(w: &Words<'_>, i: usize) -> Option<Hit> {
     // Only a tagged word starts a title (a modifier or the head itself): checked inline,
     // so the untagged words, most of them, cost no call.
-    w.tag(i)?;
+    let (_, info) = w.tag(i)?;
+    // and only a modifier, a role or a rank ([`title_head`])
+    if !(info.modifier || info.title || info.rank) {
+        return None;
+    }
     title_at_tagged(w, i)
 }
 

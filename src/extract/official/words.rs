@@ -344,6 +344,32 @@ impl<'t> Words<'t> {
         Some((t, t.info))
     }
 
+    /// The first word at or after `i` that has a tag ([`Words::len`] when none has).
+    #[inline]
+    pub(crate) fn next_tagged(&self, mut i: usize) -> usize {
+        while self.tags.get(i).is_some_and(Option::is_none) {
+            i += 1;
+        }
+        i.min(self.len())
+    }
+
+    /// The first word at or after `i` that is capitalised like a name ([`Case::Title`]) or
+    /// tagged as a word of address, a modifier, a role or a rank ([`Words::len`] when none
+    /// is): a word before it opens no title, name or word of address.
+    #[inline]
+    pub(crate) fn next_candidate(&self, mut i: usize) -> usize {
+        while let (Some(t), Some(w)) = (self.tags.get(i), self.words.get(i))
+            && w.case != Case::Title
+            && t.is_none_or(|t| {
+                let x = t.info;
+                !(x.honorific || x.modifier || x.title || x.rank)
+            })
+        {
+            i += 1;
+        }
+        i.min(self.len())
+    }
+
     /// The separator between byte `from` and word `i`.
     pub(crate) fn gap_from(&self, from: usize, i: usize) -> Gap {
         if i > 0 && self.words.get(i - 1).is_some_and(|w| w.end == from) {

@@ -179,3 +179,47 @@ fn ascii_gaps_are_gap_of() {
         assert_eq!(got, gap_of(char::from(x)), "{x:#x}");
     }
 }
+
+/// The texts (second column) of `tests/data/officials.tsv`, and [`TEXTS`].
+fn official_texts() -> Vec<String> {
+    let rows = include_str!("../../../../tests/data/officials.tsv");
+    let mut texts: Vec<String> = TEXTS.iter().map(|t| t.to_string()).collect();
+    texts.extend(
+        rows.lines()
+            .filter(|l| !l.starts_with('#'))
+            .filter_map(|l| l.split('\t').nth(1))
+            .map(|t| t.replace("\\n", "\n")),
+    );
+    texts
+}
+
+/// The skips of the officials' scans stop where the plain look, word by word, does: at
+/// a tagged word ([`Words::next_tagged`]), and at a word capitalised like a name or
+/// tagged as a word of address, modifier, role or rank ([`Words::next_candidate`]); and
+/// `titles::title_at`, which turns away the other tagged words before its call, loses no
+/// title there.
+#[test]
+fn skips_are_the_plain_looks() {
+    for text in official_texts() {
+        let w = Words::new(&text);
+        let n = w.len();
+        let opens = |i: usize| {
+            w.words[i].case == Case::Title
+                || w.tag(i)
+                    .is_some_and(|(_, x)| x.honorific || x.modifier || x.title || x.rank)
+        };
+        for i in 0..=n + 1 {
+            let tagged = (i..n).find(|&j| w.tag(j).is_some()).unwrap_or(n);
+            assert_eq!(w.next_tagged(i), tagged, "{text:?} {i}");
+            let cand = (i..n).find(|&j| opens(j)).unwrap_or(n);
+            assert_eq!(w.next_candidate(i), cand, "{text:?} {i}");
+        }
+        for i in 0..n {
+            if w.tag(i)
+                .is_some_and(|(_, x)| !(x.modifier || x.title || x.rank))
+            {
+                assert!(!super::super::titles::opens_role(&w, i), "{text:?} {i}");
+            }
+        }
+    }
+}

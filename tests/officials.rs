@@ -802,3 +802,23 @@ fn titles_are_records_with_jurisdictions() {
         "Huyện Gia Lâm và huyện Đông Anh họp. Ông Lê Văn Ba, Chủ tịch UBND huyện, phát biểu.";
     assert_eq!(code(&one(text)), None);
 }
+
+/// "tại" + a named institution continues a title: the institution the role is held at.
+#[test]
+fn a_title_runs_on_to_the_institution_it_is_held_at() {
+    assert_eq!(
+        named("Ông Nguyễn Văn An, trưởng khoa Nội tại Bệnh viện Bạch Mai, cho biết."),
+        [(
+            "Nguyễn Văn An".to_string(),
+            vec!["trưởng khoa Nội tại Bệnh viện Bạch Mai".to_string()]
+        )]
+    );
+    // Not before a place or an event: "tại" stops the title there.
+    assert_eq!(
+        named("Ông Nguyễn Văn An, Chủ tịch UBND tỉnh tại hội nghị, cho biết."),
+        [(
+            "Nguyễn Văn An".to_string(),
+            vec!["Chủ tịch UBND tỉnh".to_string()]
+        )]
+    );
+}

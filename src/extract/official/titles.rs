@@ -359,6 +359,18 @@ impl OrgWalk {
             self.j = next;
             return Step::Next;
         }
+        // "giáo sư sinh học tại Đại học Macalester": the institution the role is held at,
+        // an institution head with a capitalised name.
+        if info.at
+            && lower
+            && w.gap_from(t.end, next) == Gap::Space
+            && w.tag(next).is_some_and(|(_, x)| x.institution)
+            && w.words.get(next).is_some_and(|x| x.case != Case::Lower)
+        {
+            self.end = t.end;
+            self.j = next;
+            return Step::Next;
+        }
         if ((info.stop || info.link) && lower)
             || info.name_break
             || info.honorific

@@ -17,6 +17,8 @@ pub(crate) struct Info {
     pub join: bool,
     /// A word joining two titles of one person ("kiêm").
     pub also: bool,
+    /// A word tying a title to the institution it is held at ("tại").
+    pub at: bool,
     /// A word making the title after it plural ("các", "những").
     pub plural: bool,
     /// A word linking a name to the title after it ("là", "giữ chức").
@@ -67,6 +69,7 @@ const SOURCES: [Source<Info>; 16] = [
         i.join |= has(e, 1, "join");
         i.plural |= has(e, 1, "plural");
         i.also |= has(e, 1, "also");
+        i.at |= has(e, 1, "at");
     }),
     (lexicon::INSTITUTIONS, |_, i| i.institution = true),
     (lexicon::NAME_BREAKS, |_, i| i.name_break = true),
@@ -130,7 +133,7 @@ mod tests {
     #[test]
     fn columns_are_known() {
         let known: &[(&str, usize, &[&str])] = &[
-            ("official_stops.txt", 1, &["join", "plural", "also"]),
+            ("official_stops.txt", 1, &["join", "plural", "also", "at"]),
             ("surnames.txt", 1, &["ethnic"]),
             ("title_modifiers.txt", 1, &["cap", "former"]),
             ("not_names.txt", 1, &["person"]),

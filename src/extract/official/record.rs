@@ -11,6 +11,7 @@
 //! unit of that level the article's places point to most, else the whole country for a
 //! central organ ("Bộ Y tế").
 
+use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use serde::Serialize;
@@ -238,46 +239,55 @@ fn modifier_at(w: &Words<'_>, i: usize, to: usize) -> Option<(usize, bool)> {
     best
 }
 
-/// The article's administrative units, each with how many place mentions point to it
-/// (itself or a unit inside it): what a title that names no place refers to.
+/// The article's administrative units that place mentions point to (a unit itself or a
+/// unit inside it), the most pointed-to of each unit type: what a title that names no
+/// place refers to.
 pub(super) struct Home {
-    units: Vec<(UnitId, UnitType, u32)>,
+    /// For each unit type: its unit with the most mentions, their count, and whether
+    /// another unit of the type has as many.
+    best: HashMap<UnitType, (UnitId, u32, bool)>,
 }
 
 impl Home {
+    /// Linear in the places and their ancestors (a hash map of counts).
     pub(super) fn new(places: &[Place]) -> Home {
-        let mut units: Vec<(UnitId, UnitType, u32)> = Vec::new();
+        let mut counts: HashMap<UnitId, (UnitType, u32)> = HashMap::new();
         let g = gazetteer();
         for c in places.iter().filter_map(|p| p.resolved.as_ref()) {
             for u in g.chain(c.id) {
-                match units.iter_mut().find(|x| x.0 == u.id) {
-                    Some(x) => x.2 += 1,
-                    None => units.push((u.id, u.unit_type, 1)),
-                }
+                counts.entry(u.id).or_insert((u.unit_type, 0)).1 += 1;
             }
         }
-        Home { units }
+        let mut best: HashMap<UnitType, (UnitId, u32, bool)> = HashMap::new();
+        for (id, (t, n)) in counts {
+            let e = best.entry(t).or_insert((id, n, false));
+            if e.0 == id {
+                continue;
+            }
+            if n > e.1 {
+                *e = (id, n, false);
+            } else if n == e.1 {
+                e.2 = true;
+            }
+        }
+        Home { best }
     }
 
     /// The unit of one of `types` that the article points to most, when one does more
     /// than every other.
     fn unit(&self, types: &[UnitType]) -> Option<UnitId> {
-        let mut best: Option<(UnitId, u32)> = None;
-        let mut tie = false;
-        for &(id, t, n) in &self.units {
-            if !types.contains(&t) {
+        let mut best: Option<(UnitId, u32, bool)> = None;
+        for t in types {
+            let Some(&(id, n, tied)) = self.best.get(t) else {
                 continue;
-            }
-            match best {
-                Some((_, b)) if n < b => {}
-                Some((_, b)) if n == b => tie = true,
-                _ => {
-                    best = Some((id, n));
-                    tie = false;
-                }
-            }
+            };
+            best = match best {
+                Some(b) if n < b.1 => Some(b),
+                Some(b) if n == b.1 => Some((b.0, n, true)),
+                _ => Some((id, n, tied)),
+            };
         }
-        if tie { None } else { best.map(|b| b.0) }
+        best.filter(|b| !b.2).map(|b| b.0)
     }
 }
 

@@ -182,12 +182,13 @@ fn tag_kind(e: &Entry<'_>, t: &mut KindTags) {
 static KINDS: LazyLock<Dict<KindTags>> =
     LazyLock::new(|| Dict::new(&[(lexicon::ORG_KINDS, tag_kind)]));
 
-/// The modifiers of `title_modifiers.txt`, lowercase, with "former" marked.
-static MODIFIERS: LazyLock<Vec<(String, bool)>> = LazyLock::new(|| {
-    lexicon::TITLE_MODIFIERS
-        .entries()
-        .map(|e| (e.key().to_lowercase(), e.column(1) == Some("former")))
-        .collect()
+/// The dictionary of `title_modifiers.txt`, each entry tagged `true` when it marks a
+/// former holder. (The officials' own dictionary tags modifiers too, but a word's tag
+/// there is its longest entry: "Phó" inside "Phó Bí thư Thường trực" has none.)
+static MODIFIERS: LazyLock<Dict<bool>> = LazyLock::new(|| {
+    Dict::new(&[(lexicon::TITLE_MODIFIERS, |e, former| {
+        *former |= e.column(1) == Some("former");
+    })])
 });
 
 /// The kind of the organisation `expanded` (abbreviations spelled out) and the level it
@@ -222,21 +223,21 @@ fn classify(expanded: &str) -> (Option<OrgKind>, Option<Scope>) {
     (kind.or(default), unit.or(head))
 }
 
-/// The modifier of `title_modifiers.txt` that the words `i..to` open: its word count and
-/// whether it marks a former holder.
-fn modifier_at(w: &Words<'_>, i: usize, to: usize) -> Option<(usize, bool)> {
-    let mut phrase = String::new();
-    let mut best = None;
-    for k in i..to.min(i + 2) {
-        if k > i {
-            phrase.push(' ');
-        }
-        phrase.push_str(&w.word(k).to_lowercase());
-        if let Some((_, former)) = MODIFIERS.iter().find(|(m, _)| *m == phrase) {
-            best = Some((k + 1 - i, *former));
-        }
-    }
-    best
+/// A title's text folded for the dictionary ([`folded`]), and where it starts.
+struct Folded {
+    bytes: Vec<u8>,
+    at: usize,
+}
+
+/// The modifier of `title_modifiers.txt` that the words `i..to` open (within the title
+/// `f`): its word count and whether it marks a former holder.
+fn modifier_at(w: &Words<'_>, f: &Folded, i: usize, to: usize) -> Option<(usize, bool)> {
+    let m = MODIFIERS.longest_at(&f.bytes, w.words.get(i)?.start.checked_sub(f.at)?)?;
+    let end = f.at + m.end;
+    let words = w.words.get(i..to)?;
+    let n = words.iter().take_while(|x| x.end <= end).count();
+    // The entry must end where a word of `i..to` ends.
+    (n > 0 && words[n - 1].end == end).then_some((n, *m.tags))
 }
 
 /// The article's administrative units that place mentions point to (a unit itself or a
@@ -306,6 +307,10 @@ pub(super) fn title_record(w: &Words<'_>, h: &Hit, places: &[Place], home: &Home
     let expanded = w
         .expand(h.from, h.to, h.start, h.end)
         .unwrap_or_else(|| text.clone());
+    let f = Folded {
+        bytes: folded(&text),
+        at: h.start,
+    };
     let mut modifiers = Vec::new();
     let mut former = false;
     let mut take = |from: usize, n: usize, f: bool| {
@@ -320,41 +325,36 @@ pub(super) fn title_record(w: &Words<'_>, h: &Hit, places: &[Place], home: &Home
     // Modifiers before the role, and at either end of its list entry.
     let mut j = h.from;
     while j < role_from {
-        let n = modifier_at(w, j, role_from).map_or(1, |(n, f)| {
+        let n = modifier_at(w, &f, j, role_from).map_or(1, |(n, f)| {
             take(j, n, f);
             n
         });
         j += n;
     }
     while role_to - role_from > 1
-        && let Some((n, f)) = modifier_at(w, role_from, role_to - 1)
+        && let Some((n, f)) = modifier_at(w, &f, role_from, role_to - 1)
     {
         take(role_from, n, f);
         role_from += n;
     }
-    let mut trailing = None;
-    for n in [2, 1] {
-        if role_to > role_from + n
-            && modifier_at(w, role_to - n, role_to).is_some_and(|(m, _)| m == n)
-        {
-            trailing = Some(n);
-            break;
-        }
-    }
+    // The longest modifier that ends the role's entry, leaving a word of role before it.
+    let trailing = [2, 1].into_iter().find_map(|n| {
+        let (m, former) = modifier_at(w, &f, role_to.checked_sub(n)?, role_to)?;
+        (role_to > role_from + n && m == n).then_some((n, former))
+    });
     let role_end = match trailing {
-        Some(n) => w.words[role_to - n - 1].end,
+        Some((n, former)) => {
+            take(role_to - n, n, former);
+            w.words[role_to - n - 1].end
+        }
         None => role_end.min(h.end),
     };
-    if let Some(n) = trailing {
-        let f = modifier_at(w, role_to - n, role_to).is_some_and(|(_, f)| f);
-        take(role_to - n, n, f);
-    }
     let role_start = w.words[role_from].start;
     let role = w.text[role_start..role_end].to_string();
     // Modifiers right after the role ("Phó Chủ tịch Thường trực UBND").
     let mut o = role_to;
     while o < h.to
-        && let Some((n, f)) = modifier_at(w, o, h.to)
+        && let Some((n, f)) = modifier_at(w, &f, o, h.to)
     {
         take(o, n, f);
         o += n;

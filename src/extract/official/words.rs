@@ -387,7 +387,9 @@ impl<'t> Words<'t> {
     }
 
     /// Does the word list match ending right before word `i` name a kind of institution
-    /// ("Trường ĐH" + "Tôn Đức Thắng")? Looks back over the longest entry only.
+    /// ("Trường ĐH" + "Tôn Đức Thắng")? Looks back over the longest entry only. A
+    /// lowercase institution word right after a capitalised word is the second syllable
+    /// of that word ("Bộ Tài nguyên và Môi trường" + "Trần Hồng Hà"), no head.
     pub(crate) fn institution_before(&self, i: usize) -> bool {
         (1..=3).any(|back| {
             i >= back
@@ -395,7 +397,17 @@ impl<'t> Words<'t> {
                     .tag(i - back)
                     .is_some_and(|(t, info)| info.institution && t.n == back)
                 && !self.inside_tag(i - back)
+                && !self.continues_word(i - back)
         })
+    }
+
+    /// Is word `k` a lowercase syllable that goes on from a capitalised word before it,
+    /// in the same phrase ("Môi trường", "Thị trường")?
+    fn continues_word(&self, k: usize) -> bool {
+        k > 0
+            && self.words[k].case == Case::Lower
+            && self.words[k - 1].case != Case::Lower
+            && self.gap(k) == Gap::Space
     }
 
     /// Is word `k` inside a longer phrase that starts before it ("phố" of "thành phố"

@@ -172,6 +172,8 @@ lexicons! {
     LUNAR_MONTH_NAMES = "lunar_month_names.txt";
     /// Capitalised words that are never part of a name.
     NAME_BREAKS = "name_breaks.txt";
+    /// Lowercase particles inside a foreign name ("von der Leyen").
+    NAME_PARTICLES = "name_particles.txt";
     /// Capitalised phrases that are not names.
     NOT_NAMES = "not_names.txt";
     /// Words before "a/b" that make it an address or a code ("số 12/3").

@@ -128,6 +128,13 @@ impl Words<'_> {
         }
         let mut k = j;
         while k < self.len() && k - j < MAX_FOREIGN_WORDS {
+            // "Ursula von der Leyen": lowercase particles before a further part
+            if k > j
+                && let Some(p) = self.particles_end(k)
+                && self.foreign_part(p)
+            {
+                k = p;
+            }
             let hyphen = k > j
                 && self.joined_by(k, "-")
                 && self.words[k].case != Case::Other
@@ -152,6 +159,21 @@ impl Words<'_> {
             run.foreign = false;
         }
         run
+    }
+
+    /// The word after the lowercase name particles ("von der") that start at word `k`,
+    /// each after a space, when there is one at least.
+    fn particles_end(&self, k: usize) -> Option<usize> {
+        let mut p = k;
+        while p < self.len()
+            && p - k < 3
+            && self.words[p].case == Case::Lower
+            && self.gap(p) == Gap::Space
+            && self.tag(p).is_some_and(|(t, x)| x.particle && t.n == 1)
+        {
+            p += 1;
+        }
+        (p > k && p < self.len() && self.gap(p) == Gap::Space).then_some(p)
     }
 
     /// The end of a name of words `s..r` taken on over a hyphen written without spaces

@@ -150,6 +150,7 @@ fn kind_of(s: &str) -> Option<OrgKind> {
         "public" => OrgKind::Public,
         "enterprise" => OrgKind::Enterprise,
         "foreign" => OrgKind::Foreign,
+        "other" => OrgKind::Other,
         _ => return None,
     })
 }

@@ -233,7 +233,7 @@ impl OrgWalk {
             let step = if w.name_like(self.j) {
                 self.name_run(w, hit)
             } else if let Some((t, info)) = w.tag(self.j) {
-                self.tagged(w, t, info)
+                self.tagged(w, t, info, hit)
             } else {
                 self.after_unit = false;
                 self.after_org = false;
@@ -326,25 +326,45 @@ impl OrgWalk {
     /// country of `countries.txt` ("Thủ tướng Campuchia Hun Sen"), or after a place
     /// mention of a country or region and then of two words or more ("Thủ tướng Vương
     /// quốc Hà Lan Mark Rutte"); never inside a place mention.
+    /// The name runs to the end of the capitalised run or, past it, to the end of a
+    /// foreign name going on over lowercase particles ("Ủy ban châu Âu Ursula von der
+    /// Leyen") or after a country written partly lowercase ("Anh quốc Tony Blair").
     fn foreign_name(&self, w: &Words<'_>, j: usize, r: usize) -> Option<(usize, usize)> {
+        let past = |s: usize| {
+            let run = w.foreign_run(s);
+            if run.foreign && w.gap(s) == Gap::Space {
+                r.max(run.end)
+            } else {
+                r
+            }
+        };
         if let Some((ct, cinfo)) = w.tag(j)
             && cinfo.country
-            && j + ct.n < r
-            && w.place_at(j + ct.n).is_none()
         {
-            return Some((j + ct.n, ct.end));
+            let s = j + ct.n;
+            return (s < past(s) && w.place_at(s).is_none()).then_some((s, ct.end));
         }
         let p = w.place_at(j)?;
-        (p.abroad && p.to + 2 <= r && !w.tag(p.to).is_some_and(|(_, x)| x.country || x.not_name))
+        let to = past(p.to);
+        (p.abroad && p.to + 2 <= to && !w.tag(p.to).is_some_and(|(_, x)| x.country || x.not_name))
             .then(|| (p.to, w.words[p.to - 1].end))
     }
 
     /// A tagged word at the next word that is not name-like: a joining "và", a word that
     /// ends the title, or part of the organisation.
-    fn tagged(&mut self, w: &Words<'_>, t: Tag, info: &Info) -> Step {
+    fn tagged(&mut self, w: &Words<'_>, t: Tag, info: &Info, hit: &mut Hit) -> Step {
         let j = self.j;
         let lower = w.words[j].case == Case::Lower;
         let next = j + t.n;
+        // "Thủ tướng Anh Boris Johnson", "Thủ tướng Anh quốc Tony Blair": a country that is
+        // also a word of address (so no name-like word), then a foreign name.
+        if info.country
+            && !lower
+            && w.gap_from(t.end, next) == Gap::Space
+            && let Some(e) = w.foreign_name_at(next, 1)
+        {
+            return named(hit, next, t.end, e);
+        }
         if info.join
             && next < w.len()
             && w.words[next].case == Case::Title
@@ -371,8 +391,9 @@ impl OrgWalk {
             self.j = next;
             return Step::Next;
         }
+        // "Ngày", "Theo" open a sentence: capitalised only ("chẩn đoán hình ảnh" goes on)
         if ((info.stop || info.link) && lower)
-            || info.name_break
+            || (info.name_break && !lower)
             || info.honorific
             || info.title
             || info.rank
@@ -571,7 +592,9 @@ fn chain(
                 Gap::Dash => first,
                 _ => false,
             };
-            if !ok {
+            // a quotation ends between: the title after it is the speaker's ("… Vương
+            // quốc Anh", bác sĩ Thành kể")
+            if !ok || w.quote_between(end, j) {
                 break;
             }
         }

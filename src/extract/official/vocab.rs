@@ -35,6 +35,8 @@ pub(crate) struct Info {
     pub country: bool,
     /// A word of a foreign organisation's name ("Group", "FC", "The").
     pub foreign_org: bool,
+    /// A lowercase particle inside a foreign name ("von der Leyen").
+    pub particle: bool,
     pub modifier: bool,
     /// A role said of a person with no organisation's name ("Tổng thống", "HLV").
     pub personal: bool,
@@ -55,7 +57,7 @@ fn has(e: &Entry<'_>, i: usize, value: &str) -> bool {
 }
 
 /// The lists of issue 6 and how each entry's columns set its tags.
-const SOURCES: [Source<Info>; 16] = [
+const SOURCES: [Source<Info>; 17] = [
     (lexicon::OFFICIAL_TITLES, |e, i| {
         i.title = true;
         if let Some(exp) = e.column(1) {
@@ -84,6 +86,7 @@ const SOURCES: [Source<Info>; 16] = [
     }),
     (lexicon::COUNTRIES, |_, i| i.country = true),
     (lexicon::FOREIGN_ORG_WORDS, |_, i| i.foreign_org = true),
+    (lexicon::NAME_PARTICLES, |_, i| i.particle = true),
     (lexicon::PERSONAL_ROLES, |_, i| i.personal = true),
     (lexicon::TITLE_MODIFIERS, |e, i| {
         i.modifier = true;

@@ -381,6 +381,15 @@ impl<'t> Words<'t> {
         }
     }
 
+    /// Does the separator between byte `from` and word `i` hold a quotation mark?
+    pub(crate) fn quote_between(&self, from: usize, i: usize) -> bool {
+        self.words.get(i).is_some_and(|w| {
+            self.text
+                .get(from..w.start)
+                .is_some_and(|s| s.contains(['"', '“', '”', '«', '»']))
+        })
+    }
+
     /// The separator before word `i`.
     pub(crate) fn gap(&self, i: usize) -> Gap {
         self.words.get(i).map_or(Gap::Break, |w| w.gap)

@@ -510,7 +510,7 @@ fn table() {
     assert!(rows >= 40, "the table has {rows} rows");
     assert!(
         failures.is_empty(),
-        "{} of {rows} rows differ:\n{}\nhelp: see title_at in src/extract/official.rs and the lists in src/lexicon/",
+        "{} of {rows} rows differ:\n{}\nhelp: see title_at in src/extract/official/titles.rs and the lists in src/lexicon/",
         failures.len(),
         failures.join("\n")
     );

@@ -173,6 +173,10 @@ struct OrgWalk {
     placed: bool,
     /// An organisation head was read.
     org_seen: bool,
+    /// The last words were an organisation's own name of two capitalised words or more
+    /// ("Tập đoàn Ôtô Trường Hải"): a plain lowercase word after it is no longer the
+    /// organisation's ("… gây bão").
+    proper: bool,
 }
 
 impl OrgWalk {
@@ -186,6 +190,7 @@ impl OrgWalk {
             after_org: false,
             placed: false,
             org_seen: false,
+            proper: false,
         }
     }
 
@@ -193,17 +198,34 @@ impl OrgWalk {
     #[inline]
     fn run(mut self, w: &Words<'_>, hit: &mut Hit) {
         while self.j < w.len() && self.j - self.head_end < MAX_ORG_WORDS {
-            let g = w.soft_gap(self.end, self.j);
+            let mut g = w.soft_gap(self.end, self.j);
+            // a hyphen without spaces is inside a word ("dịch Covid-19")
+            if g == Gap::Dash && w.joined_by(self.j, "-") {
+                g = Gap::Space;
+            }
             if g == Gap::Open {
+                // A bracket that gives the organisation's place or abbreviation is the
+                // title's: "Chủ tịch UBND xã Kỳ Lợi (thị xã Kỳ Anh, Hà Tĩnh)", "Phó Tổng
+                // Giám đốc Tổng Công ty Cảng hàng không Việt Nam (ACV)".
+                let qualifier = if self.org_seen || self.placed {
+                    qualifier_bracket(w, self.j)
+                } else {
+                    None
+                };
                 // "Bí thư Đảng ủy xã Quế Long (huyện Quế Sơn, Quảng Nam) Đỗ Đình Hùng"
                 if let Some(after) = after_bracket(w, self.j)
                     && w.gap(after) == Gap::Close
                     && let Some(r) = name_right_at(w, after)
                 {
                     hit.to = self.j;
-                    hit.end = self.end;
+                    hit.end = qualifier.map_or(self.end, |(_, close)| close);
                     hit.name = Some((after, r));
                     return;
+                }
+                if let Some((after, close)) = qualifier {
+                    self.end = close;
+                    self.j = after;
+                    break;
                 }
                 // "Cục trưởng Cục An toàn thực phẩm (Bộ Y tế)": the organisation the one
                 // before belongs to, in brackets, closes the title.
@@ -217,12 +239,26 @@ impl OrgWalk {
                 }
                 break;
             }
+            // "Chủ tịch xã Điện Hồng, thị xã Điện Bàn": the unit above the title's place,
+            // after a comma, is the title's.
             if g == Gap::Comma
-                && self.org_seen
+                && self.placed
+                && let Some(p) = w.place_at(self.j)
+                && p.from == self.j
+                && w.tag(self.j).is_some_and(|(_, x)| x.unit)
+                && (clause_ends_at(w, p.to) || w.gap(p.to) == Gap::Open)
+            {
+                self.end = w.words[p.to - 1].end;
+                self.j = p.to;
+                continue;
+            }
+            if matches!(g, Gap::Comma | Gap::Dash)
+                && (self.org_seen || self.j > self.head_end)
                 && let Some(k) = parent_org(w, self.j)
             {
-                // "Cục trưởng Cục Chống tham nhũng, Thanh tra Chính phủ": the organisation
-                // the one before belongs to, said after a comma, closes the title.
+                // "Cục trưởng Cục Chống tham nhũng, Thanh tra Chính phủ", "Trưởng khoa Hồi
+                // sức cấp cứu – Bệnh viện Đa khoa tỉnh Cao Bằng": the organisation the one
+                // before belongs to, said after a comma or a dash, closes the title.
                 self.end = w.words[k - 1].end;
                 self.j = k;
                 break;
@@ -233,7 +269,10 @@ impl OrgWalk {
             let step = if w.name_like(self.j) {
                 self.name_run(w, hit)
             } else if let Some((t, info)) = w.tag(self.j) {
+                self.proper = false;
                 self.tagged(w, t, info, hit)
+            } else if self.proper && self.leaves_name(w) {
+                Step::Stop
             } else {
                 self.after_unit = false;
                 self.after_org = false;
@@ -315,10 +354,21 @@ impl OrgWalk {
             && !unit_name(w, j, org_end);
         self.placed = !field
             && (self.after_unit || self.after_org || w.place_at(j).is_some_and(|p| p.from < j));
+        self.proper = self.org_seen && org_end >= j + 2;
         self.after_unit = false;
         self.after_org = false;
         self.j = org_end;
         Step::Next
+    }
+
+    /// Does the next word, after an organisation's own name of capitalised words, leave
+    /// the name: lowercase, and not the second syllable of a word whose name goes on
+    /// capitalised ("Bệnh viện Bệnh Nhiệt đới Trung ương", but "Tập đoàn Ôtô Trường Hải
+    /// gây bão")?
+    fn leaves_name(&self, w: &Words<'_>) -> bool {
+        let next = self.j + 1;
+        w.words[self.j].case == Case::Lower
+            && !(next < w.len() && w.gap(next) == Gap::Space && w.words[next].case != Case::Lower)
     }
 
     /// A foreign name in the run `j..r` after a country or region that opens it, without
@@ -429,7 +479,16 @@ fn parent_org(w: &Words<'_>, j: usize) -> Option<usize> {
         return None;
     }
     let mut closes = false;
-    while k < w.len() && k - j <= 5 && w.gap(k) == Gap::Space {
+    let mut words = k - j;
+    while k < w.len() && words <= 5 && w.gap(k) == Gap::Space {
+        // a place mention counts as one word ("Bệnh viện Đa khoa tỉnh Cao Bằng")
+        if let Some(p) = w.place_at(k)
+            && p.from == k
+        {
+            k = p.to;
+            words += 1;
+            continue;
+        }
         if let Some((_, x)) = w.tag(k) {
             // a verb after the organisation ends the clause's subject ("… cho biết")
             if (x.stop || x.link) && !x.join && w.words[k].case == Case::Lower {
@@ -444,14 +503,45 @@ fn parent_org(w: &Words<'_>, j: usize) -> Option<usize> {
             return None;
         }
         k += 1;
+        words += 1;
     }
-    let closes = closes
-        || k == w.len()
+    (words <= 5 && (closes || clause_ends_at(w, k))).then_some(k)
+}
+
+/// Does a clause's subject end before word `k`: the end of the text, a comma, a stop, a
+/// closing bracket, a semicolon or a line break before it, or a verb at it ("… cho
+/// biết")?
+fn clause_ends_at(w: &Words<'_>, k: usize) -> bool {
+    k >= w.len()
         || matches!(
             w.gap(k),
             Gap::Comma | Gap::Stop | Gap::Close | Gap::Semicolon | Gap::Break
-        );
-    (closes && k - j <= 5).then_some(k)
+        )
+        || (w.gap(k) == Gap::Space
+            && w.words[k].case == Case::Lower
+            && w.tag(k).is_some_and(|(_, x)| (x.stop || x.link) && !x.join))
+}
+
+/// A bracket at word `j` (its first word) that qualifies the organisation before it: its
+/// abbreviation ("(ACV)": one word in capitals) or its place ("(thị xã Kỳ Anh, Hà Tĩnh)":
+/// place mentions joined by commas). Returns the word after the bracket and the byte
+/// after its `)`.
+fn qualifier_bracket(w: &Words<'_>, j: usize) -> Option<(usize, usize)> {
+    let after = after_bracket(w, j)?;
+    let last = w.words[after - 1].end;
+    let close = last + w.text.get(last..)?.find(')')? + 1;
+    if after == j + 1 && w.words[j].case == Case::Upper {
+        return Some((after, close));
+    }
+    let mut k = j;
+    while k < after {
+        let p = w.place_at(k).filter(|p| p.from == k && p.to <= after)?;
+        k = p.to;
+        if k < after && w.gap(k) != Gap::Comma {
+            return None;
+        }
+    }
+    Some((after, close))
 }
 
 /// Completes `hit` with the name of words `s..r`, the title ending at byte `end`.

@@ -71,6 +71,16 @@ fn title_at_tagged(w: &Words<'_>, i: usize) -> Option<Hit> {
         name: None,
     };
     if !info.title {
+        // Degrees glued by their periods are one ("Ths.Bs", "TS.BS").
+        while let Some(next) = w.words.get(hit.to)
+            && next.start == hit.end
+            && let Some((_, (to, end), x)) = title_head(w, hit.to)
+            && x.rank
+            && !x.title
+        {
+            hit.to = to;
+            hit.end = end;
+        }
         // A rank or degree takes no organisation; the name follows at once.
         if hit.to < w.len() && w.soft_gap(hit.end, hit.to) == Gap::Space {
             hit.name = name_right_at(w, hit.to).map(|r| (hit.to, r));
@@ -431,11 +441,14 @@ impl OrgWalk {
         }
         // "giáo sư sinh học tại Đại học Macalester": the institution the role is held at,
         // an institution head with a capitalised name.
+        // "Đại sứ Việt Nam tại Nam Phi": a country's post in another country.
+        let abroad = |k: usize| w.place_at(k).is_some_and(|p| p.abroad);
         if info.at
             && lower
             && w.gap_from(t.end, next) == Gap::Space
-            && w.tag(next).is_some_and(|(_, x)| x.institution)
-            && w.words.get(next).is_some_and(|x| x.case != Case::Lower)
+            && ((w.tag(next).is_some_and(|(_, x)| x.institution)
+                && w.words.get(next).is_some_and(|x| x.case != Case::Lower))
+                || (j > 0 && abroad(j - 1) && abroad(next)))
         {
             self.end = t.end;
             self.j = next;
@@ -460,9 +473,13 @@ impl OrgWalk {
     }
 }
 
+/// Most words of a parent organisation after a title, its head's included (a place
+/// mention counts as one).
+const MAX_PARENT_WORDS: usize = 7;
+
 /// The end of a parent organisation said after a comma at word `j` ("…, Thanh tra Chính
-/// phủ", "…, Bộ Y tế"): a capitalised organisation head and at most four more words
-/// without a role, a name or a link among them, then the end of the clause.
+/// phủ", "…, Bệnh viện Hữu Nghị Việt Đức"): a capitalised organisation head and more words
+/// without a role, a name or a link among them, then the end of the clause or a bracket.
 fn parent_org(w: &Words<'_>, j: usize) -> Option<usize> {
     let (t, info) = w.tag(j)?;
     if info.org.is_none() || w.words[j].case == Case::Lower {
@@ -480,14 +497,16 @@ fn parent_org(w: &Words<'_>, j: usize) -> Option<usize> {
     }
     let mut closes = false;
     let mut words = k - j;
-    while k < w.len() && words <= 5 && w.gap(k) == Gap::Space {
+    while k < w.len() && words <= MAX_PARENT_WORDS && w.gap(k) == Gap::Space {
         // a place mention counts as one word ("Bệnh viện Đa khoa tỉnh Cao Bằng")
+        // a place mention counts as one word and ends the organisation
         if let Some(p) = w.place_at(k)
             && p.from == k
         {
             k = p.to;
             words += 1;
-            continue;
+            closes = w.words.get(k).is_none_or(|x| x.case == Case::Lower);
+            break;
         }
         if let Some((_, x)) = w.tag(k) {
             // a verb after the organisation ends the clause's subject ("… cho biết")
@@ -505,7 +524,8 @@ fn parent_org(w: &Words<'_>, j: usize) -> Option<usize> {
         k += 1;
         words += 1;
     }
-    (words <= 5 && (closes || clause_ends_at(w, k))).then_some(k)
+    (words <= MAX_PARENT_WORDS && (closes || clause_ends_at(w, k) || w.gap(k) == Gap::Open))
+        .then_some(k)
 }
 
 /// Does a clause's subject end before word `k`: the end of the text, a comma, a stop, a

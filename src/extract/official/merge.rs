@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use super::names::{Honorific, honorific_text};
 use super::record::{Home, Title, title_record};
 use super::titles::Hit;
-use super::words::Words;
+use super::words::{Gap, Words};
 use super::{Named, Official};
 use crate::extract::place::Place;
 use crate::span::Span;
@@ -45,6 +45,111 @@ impl Person {
     }
 }
 
+/// The parts of a name ("Ole Gunnar Solskjaer", "Hwang Kyo-ahn").
+fn parts(name: &str) -> impl Iterator<Item = &str> {
+    name.split([' ', '-']).filter(|x| !x.is_empty())
+}
+
+/// A person named by one word ("huấn luyện viên Solskjaer", "cựu Tổng thống Lula") is
+/// the one person of the text whose longer name has that word ("Ole Gunnar Solskjaer",
+/// "Lula da Silva"): the one official who has it, or else the one run of two or more
+/// foreign name parts ending in it, said before the person's first mention and not at a
+/// sentence's start ("nhà khoa học Sidarta Ribeiro" … "giáo sư Ribeiro"). Two candidates
+/// or more: the person stays as named.
+fn join_one_word_names(w: &Words<'_>, people: &mut Vec<Person>) {
+    let single = |p: &Person| parts(&p.name).nth(1).is_none();
+    if !people.iter().any(single) {
+        return;
+    }
+    // the officials with a longer name, by each of its words (a person named without a
+    // title is not one: "bà Jill Biden" is not "Tổng thống Biden")
+    let mut by_part: HashMap<String, Vec<usize>> = HashMap::new();
+    for (at, p) in people
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| !single(p) && !p.titles.is_empty())
+    {
+        for x in parts(&p.name) {
+            by_part.entry(x.to_string()).or_default().push(at);
+        }
+    }
+    let mut into: Vec<Option<usize>> = vec![None; people.len()];
+    let mut unplaced: HashMap<String, usize> = HashMap::new();
+    for (at, p) in people.iter().enumerate().filter(|(_, p)| single(p)) {
+        match by_part.get(&p.name).map(Vec::as_slice) {
+            Some(&[one]) => into[at] = Some(one),
+            None => {
+                unplaced.insert(p.name.clone(), at);
+            }
+            Some(_) => {}
+        }
+    }
+    // the runs of name words that end in a word of `unplaced`, each name with its first span
+    let mut runs: HashMap<usize, Vec<(String, Span)>> = HashMap::new();
+    if !unplaced.is_empty() {
+        for k in 1..w.len() {
+            let Some(&at) = unplaced.get(w.word(k)) else {
+                continue;
+            };
+            if w.words[k].start >= people[at].first_at {
+                continue;
+            }
+            let inside = |j: usize| w.foreign_part(j) && w.gap(j + 1) == Gap::Space;
+            let mut s = k;
+            while s > 0 && k - s < 3 && inside(s - 1) {
+                s -= 1;
+            }
+            let ends = k + 1 >= w.len() || w.gap(k + 1) != Gap::Space || !w.name_like(k + 1);
+            let opens = matches!(w.gap(s), Gap::Space | Gap::Comma | Gap::Other);
+            if s < k && ends && opens {
+                let name = name_of(w, s, k + 1);
+                let found = runs.entry(at).or_default();
+                if !found.iter().any(|(n, _)| *n == name) {
+                    found.push((name, Span::new(w.words[s].start, w.words[k].end)));
+                }
+            }
+        }
+    }
+    for (at, found) in runs {
+        if let [(name, span)] = found.as_slice() {
+            let p = &mut people[at];
+            p.name.clone_from(name);
+            p.mentions.push(*span);
+        }
+    }
+    // move the joined persons' titles and mentions, then drop them
+    for at in 0..people.len() {
+        let Some(to) = into[at] else { continue };
+        let p = std::mem::replace(
+            &mut people[at],
+            Person {
+                name: String::new(),
+                last: String::new(),
+                first_at: 0,
+                titles: Vec::new(),
+                honorific: None,
+                mentions: Vec::new(),
+            },
+        );
+        let q = &mut people[to];
+        q.mentions.extend(p.mentions);
+        q.first_at = q.first_at.min(p.first_at);
+        for (t, key) in p.titles {
+            if !q.titles.iter().any(|(_, k)| *k == key) {
+                q.titles.push((t, key));
+            }
+        }
+        if q.honorific.is_none() {
+            q.honorific = p.honorific;
+        }
+    }
+    let mut at = 0;
+    people.retain(|_| {
+        at += 1;
+        into[at - 1].is_none()
+    });
+}
+
 pub(super) fn merge(
     w: &Words<'_>,
     places: &[Place],
@@ -78,6 +183,7 @@ pub(super) fn merge(
             p.add_title(w, h, places, &home);
         }
     }
+    join_one_word_names(w, &mut people);
     // Who holds a given name, and who holds a title (lowercase): `None` once two do.
     let mut by_last: HashMap<&str, Vec<usize>> = HashMap::new();
     let mut by_title: HashMap<&str, Option<usize>> = HashMap::new();

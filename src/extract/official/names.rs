@@ -106,7 +106,7 @@ impl Words<'_> {
 
     /// Is word `k` one of a foreign name's parts: capitalised, no place's, and no title,
     /// organisation, stop word or honorific?
-    fn foreign_part(&self, k: usize) -> bool {
+    pub(crate) fn foreign_part(&self, k: usize) -> bool {
         self.words[k].case == Case::Title
             && self.place_at(k).is_none()
             && self.name_like(k)

@@ -81,9 +81,15 @@ fn title_at_tagged(w: &Words<'_>, i: usize) -> Option<Hit> {
             hit.to = to;
             hit.end = end;
         }
-        // A rank or degree takes no organisation; the name follows at once.
+        // A rank or degree takes no organisation; the name follows at once: two words
+        // or more, or one foreign word ("giáo sư Ribeiro", joined to the full name later).
         if hit.to < w.len() && w.soft_gap(hit.end, hit.to) == Gap::Space {
-            hit.name = name_right_at(w, hit.to).map(|r| (hit.to, r));
+            hit.name = name_right_at(w, hit.to)
+                .or_else(|| {
+                    w.foreign_name_at(hit.to, 1)
+                        .filter(|_| w.word(hit.to).chars().nth(1).is_some())
+                })
+                .map(|r| (hit.to, r));
         }
         return Some(hit);
     }

@@ -36,14 +36,19 @@ pub(crate) const UPPER: u8 = 2;
 pub(crate) const LOWER_CHANGES: u8 = 4;
 /// A [`LETTER`] that is not [`UPPER`].
 pub(crate) const LOWER_LETTER: u8 = 8;
-/// The four bits above, the tokenizer's classes of a character ([`Info::classes`]).
-const CLASSES: u8 = LETTER | UPPER | LOWER_CHANGES | LOWER_LETTER;
+/// `char::to_lowercase` is not the one character [`Info::lower`] gives an uppercase
+/// character (and the character itself otherwise), or the character is `Σ` (whose lower
+/// case in a string depends on its place): a word without such a character lowercases
+/// (`str::to_lowercase`) to its folded form, character by character.
+pub(crate) const LOWER_NOT_FOLDED: u8 = 16;
+/// The five bits above, the tokenizer's classes of a character ([`Info::classes`]).
+const CLASSES: u8 = LETTER | UPPER | LOWER_CHANGES | LOWER_LETTER | LOWER_NOT_FOLDED;
 /// `char::is_alphabetic`.
-const ALPHA: u8 = 16;
+const ALPHA: u8 = 32;
 /// `char::is_numeric`.
-const NUMERIC: u8 = 32;
+const NUMERIC: u8 = 64;
 /// A combining mark (Unicode general category M).
-const MARK: u8 = 64;
+const MARK: u8 = 128;
 
 /// Accent folding keeps the character.
 const FOLD_KEEP: u8 = 0;
@@ -83,6 +88,10 @@ impl Info {
             (Some(l), None) if l.len_utf8() == c.len_utf8() => l,
             _ => c,
         };
+        let folded = if flags & UPPER != 0 { lower } else { c };
+        if c == 'Σ' || first != Some(folded) || second.is_some() {
+            flags |= LOWER_NOT_FOLDED;
+        }
         let fold = match c {
             'đ' | '\u{00F0}' => b'd',
             'Đ' | '\u{00D0}' | '\u{0189}' => b'D',
@@ -108,7 +117,7 @@ impl Info {
     }
 
     /// The tokenizer's classes of the character: the bits [`LETTER`], [`UPPER`],
-    /// [`LOWER_CHANGES`] and [`LOWER_LETTER`] that hold for it.
+    /// [`LOWER_CHANGES`], [`LOWER_LETTER`] and [`LOWER_NOT_FOLDED`] that hold for it.
     #[inline]
     pub(crate) fn classes(self) -> u8 {
         self.flags & CLASSES
@@ -280,6 +289,12 @@ mod tests {
             assert_eq!(
                 i.is_letter(),
                 c.is_alphabetic() || (0x300..=0x36F).contains(&u)
+            );
+            let folded = if c.is_uppercase() { i.lower() } else { c };
+            assert_eq!(
+                i.classes() & LOWER_NOT_FOLDED != 0,
+                c.to_string().to_lowercase() != folded.to_string() || c == 'Σ',
+                "U+{u:04X}"
             );
         }
         assert_eq!(info('Ầ').lower(), 'ầ');

@@ -1,10 +1,14 @@
 //! The tags of single words: a small table from lowercase words to a one-byte tag, looked
 //! up while tokenizing so that a word's tag is in its token (the date words today).
 //!
-//! Most words of a text carry no tag; [`WordTags::tag`] rejects them by two bit tests
-//! ([`WordTags::may_be_tagged`]) and one table probe, without hashing or copying the word.
+//! Most words of a text carry no tag; [`WordTags::tag`] rejects them by one bit test of
+//! the word's hash, which the tokenizer computed anyway ([`WordTags::may_hash`]), without
+//! reading or copying the word again.
 
 use std::collections::HashMap;
+
+use crate::text::chars::{LOWER_CHANGES, LOWER_NOT_FOLDED, UPPER};
+use crate::text::dict::word_hash;
 
 /// A small fast hasher (FNV-1a) for the short keys; the table is fixed data, so
 /// resistance to collision attacks is not needed.
@@ -51,7 +55,12 @@ pub(crate) struct WordTags {
     /// tagged and are rejected by one probe, without hashing the whole word.
     slots: Vec<Option<(Box<[u8]>, u8)>>,
     edges: Box<EdgeLengths>,
+    /// The set of the [`WordHasher`](crate::text::dict::WordHasher) hashes of the words (one bit a hash).
+    hashes: Box<[u64; HASH_WORDS]>,
 }
+
+/// The [`WordHasher`](crate::text::dict::WordHasher) hashes are 16 bits: a set of them is this many `u64`s.
+const HASH_WORDS: usize = (1 << 16) / 64;
 
 /// A cheap hash of a short word that ignores ASCII case: its length and its first, middle
 /// and last bytes, each with bit 5 set (so `A` and `a` hash alike; other bytes only need
@@ -87,11 +96,17 @@ impl WordTags {
             slots[k] = Some((w.as_bytes().into(), tag));
         }
         let edges = Box::new(edge_lengths(map.keys()));
+        let mut hashes = Box::new([0u64; HASH_WORDS]);
+        for w in map.keys() {
+            let h = word_hash(w.as_bytes()) as usize;
+            hashes[h / 64 % HASH_WORDS] |= 1 << (h % 64);
+        }
         WordTags {
             map,
             max_len,
             slots,
             edges,
+            hashes,
         }
     }
 
@@ -130,6 +145,28 @@ impl WordTags {
         }
     }
 
+    /// The tag of the word `w` (bytes of a `str`) ignoring case (`str::to_lowercase`),
+    /// given the [`WordHasher`](crate::text::dict::WordHasher) hash `hash` of its folded characters and the union
+    /// `classes` of their classes (`text::chars`).
+    ///
+    /// A word without a [`LOWER_NOT_FOLDED`] character lowercases to its folded form, so
+    /// when it has a tag its hash is in the set of the words' hashes: a hash outside the
+    /// set answers 0 at once. Otherwise [`WordTags::tag_of`] looks it up.
+    #[inline(always)]
+    pub(crate) fn tag(&self, w: &[u8], hash: u32, classes: u8) -> u8 {
+        if classes & LOWER_NOT_FOLDED == 0 && !self.may_hash(hash) {
+            return 0;
+        }
+        self.tag_of(w, classes & UPPER != 0, classes & LOWER_CHANGES != 0)
+    }
+
+    /// True when `hash` is the [`WordHasher`](crate::text::dict::WordHasher) hash of some word of the table.
+    #[inline(always)]
+    pub(crate) fn may_hash(&self, hash: u32) -> bool {
+        let h = hash as usize;
+        self.hashes[h / 64 % HASH_WORDS] >> (h % 64) & 1 != 0
+    }
+
     /// The tag of the word `w` (bytes of a `str`) ignoring case; `upper` and
     /// `lower_changes` say whether some character of it is uppercase, and whether some
     /// non-ASCII character of it changes when lowercased.
@@ -138,8 +175,8 @@ impl WordTags {
     /// character and is not ASCII) `word.to_lowercase()`: when no non-ASCII character
     /// changes, the two lowercasings are the same string, so the second lookup is skipped.
     /// The first lookup is skipped when [`WordTags::may_be_tagged`] rules it out.
-    #[inline(always)]
-    pub(crate) fn tag(&self, w: &[u8], upper: bool, lower_changes: bool) -> u8 {
+    #[inline(never)]
+    pub(crate) fn tag_of(&self, w: &[u8], upper: bool, lower_changes: bool) -> u8 {
         if w.len() > self.max_len {
             return 0;
         }

@@ -25,6 +25,9 @@ fn char_class(c: char) -> u8 {
     if is_word_char(c) && !c.is_uppercase() {
         k |= LOWER;
     }
+    if c.to_string().to_lowercase() != fold_direct(c).to_string() || c == 'Σ' {
+        k |= crate::text::chars::LOWER_NOT_FOLDED;
+    }
     k
 }
 
@@ -380,5 +383,43 @@ fn punctuation_runs_do_not_change_facts() {
     assert_eq!(r1.len(), r2.len());
     for (a, b) in d1.iter().zip(&d2) {
         assert_eq!((a.span.start + shift, &a.value), (b.span.start, &b.value));
+    }
+}
+
+/// A word token's tag is the lookup of the word lowercased (`str::to_lowercase`), whether
+/// the hash set rules the word out or not: the keywords in three cases, the words of an
+/// article, and words whose lower case is not their folded form (Σ, İ, ǅ).
+#[test]
+fn token_tags_are_the_lowercased_lookup() {
+    let odd = WordTags::new(
+        [
+            ("σας", 1),
+            ("i\u{307}x", 2),
+            ("ngày", 3),
+            ("đến", 4),
+            ("ǆa", 5),
+            ("ⱥb", 6),
+        ]
+        .map(|(w, t)| (w.to_string(), t)),
+    );
+    let mut text = include_str!("../../../fixtures/duc-ninh-2023.txt").to_string();
+    text.push_str(" ΣΑΣ Σας σας σασ İX İx ix NGÀY Ngày ĐẾN Đến ǅA ǄA ǆa Ⱥb ȺB ⱥb Ở Đầu ẞ");
+    for (w, _) in KEYWORDS.words() {
+        let mut c = w.chars();
+        let cap: String = c
+            .next()
+            .map_or(String::new(), |f| f.to_uppercase().chain(c).collect());
+        text.push_str(&format!(" {w} {} {cap}", w.to_uppercase()));
+    }
+    for tags in [&*KEYWORDS, &odd] {
+        let mut t = Vec::new();
+        assert!(tokenize(&text, tags, &mut t, &mut Vec::new()));
+        let mut tagged = 0;
+        for tok in t.iter().filter(|t| t.kind() == TokenKind::Word) {
+            let w = &text[tok.start()..tok.end()];
+            assert_eq!(tok.tag(), tags.get_direct(w), "{w}");
+            tagged += usize::from(tok.tag() != 0);
+        }
+        assert!(tagged >= 12, "{tagged}");
     }
 }

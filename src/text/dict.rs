@@ -233,7 +233,7 @@ impl<T> Dict<T> {
 /// The leftmost-longest match of `dfa` (anchored start state `sid`) that starts at byte
 /// `start` of `hay`: its pattern and end. The loop of `aho_corasick`'s own anchored
 /// search, without its per-call set-up.
-#[inline]
+#[inline(always)]
 fn find_anchored(dfa: &DFA, mut sid: StateID, hay: &[u8], start: usize) -> Option<(usize, usize)> {
     let mut mat = None;
     if dfa.is_match(sid) {

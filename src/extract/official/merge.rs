@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use super::names::{Honorific, honorific_text};
 use super::record::{Home, Title, title_record};
 use super::titles::Hit;
-use super::words::{Gap, Words};
+use super::words::{Case, Gap, Words};
 use super::{Named, Official};
 use crate::extract::place::Place;
 use crate::span::Span;
@@ -87,7 +87,16 @@ fn join_one_word_names(w: &Words<'_>, people: &mut Vec<Person>) {
     // the runs of name words that end in a word of `unplaced`, each name with its first span
     let mut runs: HashMap<usize, Vec<(String, Span)>> = HashMap::new();
     if !unplaced.is_empty() {
+        // the byte lengths of the unplaced words, as bits: most words are turned away by
+        // their case and length before any hashing
+        let lengths = unplaced
+            .keys()
+            .fold(0u64, |bits, name| bits | 1 << name.len().min(63));
         for k in 1..w.len() {
+            let x = w.words[k];
+            if x.case != Case::Title || lengths >> (x.end - x.start).min(63) & 1 == 0 {
+                continue;
+            }
             let Some(&at) = unplaced.get(w.word(k)) else {
                 continue;
             };

@@ -788,6 +788,9 @@ fn titles_are_records_with_jurisdictions() {
     assert_eq!(t.role, "Giám đốc");
     assert_eq!(t.modifiers, ["nguyên", "Phó"]);
     assert_eq!(code(&t), Some("40"));
+    // a city the reform of 2025 changed: two units, one code (no date to choose by)
+    let t = one("Chủ tịch UBND TP Đà Nẵng Lê Trung Chinh dự lễ.");
+    assert_eq!(code(&t), Some("48"));
     let t = one("Bộ trưởng Bộ Y tế Đào Hồng Lan làm việc với Sở Y tế.");
     assert_eq!((t.role.as_str(), code(&t)), ("Bộ trưởng", Some("VN")));
     let t = one("Đại tá Nguyễn Văn Hùng, Giám đốc Công an tỉnh Lào Cai, cho biết.");

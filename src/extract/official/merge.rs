@@ -45,6 +45,45 @@ impl Person {
     }
 }
 
+/// The lowercase words of `s`.
+fn lower_words(s: &str) -> Vec<String> {
+    s.split_whitespace().map(str::to_lowercase).collect()
+}
+
+/// Most titles of one role compared with a title said alone: more, and it is left as it
+/// is (which keeps the merge linear).
+const MAX_ABBREVIATED: usize = 64;
+
+/// The one official whose title the title `h`, said without a name, abbreviates: its
+/// expanded words are, in order, some of that title's, from the same first word ("Chủ
+/// tịch UBND Thành phố", "Chủ tịch TP" after "Chủ tịch UBND TP Đà Nẵng"). `None` when
+/// no official or two have such a title.
+fn abbreviated(
+    w: &Words<'_>,
+    h: &Hit,
+    by_role: &HashMap<String, Vec<(usize, Vec<String>)>>,
+) -> Option<usize> {
+    let text = &w.text[h.start..h.end];
+    let short = lower_words(
+        &w.expand(h.from, h.to, h.start, h.end)
+            .unwrap_or_else(|| text.to_string()),
+    );
+    let list = by_role.get(short.first()?)?;
+    if list.len() > MAX_ABBREVIATED {
+        return None;
+    }
+    let mut found = None;
+    for (at, full) in list {
+        let mut rest = full.iter();
+        if short.iter().all(|x| rest.any(|y| y == x))
+            && found.replace(*at).is_some_and(|f| f != *at)
+        {
+            return None;
+        }
+    }
+    found
+}
+
 /// The parts of a name ("Ole Gunnar Solskjaer", "Hwang Kyo-ahn").
 fn parts(name: &str) -> impl Iterator<Item = &str> {
     name.split([' ', '-']).filter(|x| !x.is_empty())
@@ -220,11 +259,25 @@ pub(super) fn merge(
             extra.push((at, span, *honorific));
         }
     }
-    // A title alone: the one named official who holds it.
+    // A title alone: the one named official who holds it, or else whose title it
+    // abbreviates.
+    let mut by_role: HashMap<String, Vec<(usize, Vec<String>)>> = HashMap::new();
+    for (at, p) in people.iter().enumerate() {
+        for (t, _) in &p.titles {
+            let words = lower_words(&t.expanded);
+            if let Some(first) = words.first() {
+                by_role.entry(first.clone()).or_default().push((at, words));
+            }
+        }
+    }
     for h in title_only {
         let key = w.text[h.start..h.end].to_lowercase();
-        if let Some(Some(at)) = by_title.get(key.as_str()) {
-            extra.push((*at, Span::new(h.start, h.end), None));
+        let at = match by_title.get(key.as_str()) {
+            Some(found) => *found,
+            None => abbreviated(w, h, &by_role),
+        };
+        if let Some(at) = at {
+            extra.push((at, Span::new(h.start, h.end), None));
         }
     }
     for (at, span, honorific) in extra {

@@ -18,8 +18,8 @@ use serde::Serialize;
 
 use super::titles::{Hit, title_head};
 use super::words::{Case, Words};
-use crate::extract::gazetteer::{UnitId, UnitType, gazetteer};
-use crate::extract::place::{Place, PlaceKind};
+use crate::extract::gazetteer::{UnitId, UnitType, Validity, gazetteer};
+use crate::extract::place::{Candidate, Place, PlaceKind};
 use crate::span::Span;
 use crate::text::dict::{Dict, folded};
 use crate::text::lexicon::{self, Entry};
@@ -255,7 +255,7 @@ impl Home {
     pub(super) fn new(places: &[Place]) -> Home {
         let mut counts: HashMap<UnitId, (UnitType, u32)> = HashMap::new();
         let g = gazetteer();
-        for c in places.iter().filter_map(|p| p.resolved.as_ref()) {
+        for c in places.iter().filter_map(settled) {
             for u in g.chain(c.id) {
                 counts.entry(u.id).or_insert((u.unit_type, 0)).1 += 1;
             }
@@ -291,6 +291,24 @@ impl Home {
         }
         best.filter(|b| !b.2).map(|b| b.0)
     }
+}
+
+/// The unit of place `p` as far as a jurisdiction goes: its resolution, or, when it is not
+/// resolved but every candidate has one code ("TP Đà Nẵng" without a date: the city
+/// before the reform of 2025 and the one after), the candidate of today.
+fn settled(p: &Place) -> Option<&Candidate> {
+    if let Some(c) = &p.resolved {
+        return Some(c);
+    }
+    let first = p.candidates.first()?;
+    let one = p.candidate_count == p.candidates.len()
+        && p.candidates.iter().all(|c| c.code == first.code);
+    one.then(|| {
+        p.candidates
+            .iter()
+            .find(|c| c.valid != Validity::Before)
+            .unwrap_or(first)
+    })
 }
 
 fn jurisdiction_of(id: UnitId) -> Option<Jurisdiction> {
@@ -445,9 +463,7 @@ fn organization(
     );
     let jurisdiction = match place {
         _ if !governs => None,
-        Some(p) if p.kind == PlaceKind::Admin => {
-            p.resolved.as_ref().and_then(|c| jurisdiction_of(c.id))
-        }
+        Some(p) if p.kind == PlaceKind::Admin => settled(p).and_then(|c| jurisdiction_of(c.id)),
         Some(_) => None,
         None => match scope {
             Some(Scope::Units(types)) => home.unit(types).and_then(jurisdiction_of),

@@ -97,6 +97,31 @@ impl Named {
     }
 }
 
+/// The name a comma sets after a title ending at byte `end` (word `j` after it), with a
+/// word of address or not: two words or more, then the clause going on (a lowercase word
+/// or the sentence's end), so that a list of names is none ("Chủ tịch UBND tỉnh, Nguyễn
+/// Văn A, Trần Văn B").
+fn apposed_name(w: &Words<'_>, end: usize, j: usize) -> Option<(usize, usize)> {
+    if j >= w.len() || w.gap_from(end, j) != Gap::Comma {
+        return None;
+    }
+    let mut s = j;
+    if let Some((t, info)) = w.tag(j)
+        && info.honorific
+        && w.gap_from(t.end, j + t.n) == Gap::Space
+    {
+        s = j + t.n;
+    }
+    let r = names::name_right_at(w, s)?;
+    let goes_on = r >= w.len()
+        || match w.gap(r) {
+            Gap::Space => w.words[r].case == Case::Lower,
+            Gap::Stop | Gap::Break => true,
+            _ => false,
+        };
+    goes_on.then_some((s, r))
+}
+
 /// Officials and organizations of the document `doc` whose place mentions are `places`
 /// (as [`place::places`] finds them in its text), spans in the text's own offsets: what
 /// [`crate::Extractor::parse`] runs after the places. The words are read from the
@@ -151,6 +176,16 @@ pub(crate) fn with_places(doc: &Doc<'_>, places: &[Place]) -> (Vec<Official>, Ve
             if q >= n || !chained || title_at(&w, q).is_none() {
                 break;
             }
+        }
+        // "… kiêm Chủ tịch Viện Nghiên cứu Chiến lược của Huawei, William Xu chia sẻ": the
+        // name set after the titles by a comma, the clause going on after it.
+        if found.is_none()
+            && let Some(last) = pre.last()
+            && !last.rank_only
+            && !plural()
+            && let Some(s) = apposed_name(&w, last.end, last.to)
+        {
+            found = Some(s);
         }
         if let Some((s, r)) = found {
             let next = Named::push(&w, &mut named, s, r, pre, honorific);

@@ -220,10 +220,11 @@ impl OrgWalk {
                 g = Gap::Space;
             }
             if g == Gap::Open {
-                // A bracket that gives the organisation's place or abbreviation is the
-                // title's: "Chủ tịch UBND xã Kỳ Lợi (thị xã Kỳ Anh, Hà Tĩnh)", "Phó Tổng
-                // Giám đốc Tổng Công ty Cảng hàng không Việt Nam (ACV)".
-                let qualifier = if self.org_seen || self.placed {
+                // A bracket that gives the organisation's place, abbreviation or parent
+                // is the title's: "Chủ tịch UBND xã Kỳ Lợi (thị xã Kỳ Anh, Hà Tĩnh)",
+                // "Phó Tổng Giám đốc Tổng Công ty Cảng hàng không Việt Nam (ACV)", "Cục
+                // trưởng Cục An toàn thực phẩm (Bộ Y tế)".
+                let qualifier = if self.j > self.head_end {
                     qualifier_bracket(w, self.j)
                 } else {
                     None
@@ -241,17 +242,6 @@ impl OrgWalk {
                 if let Some((after, close)) = qualifier {
                     self.end = close;
                     self.j = after;
-                    break;
-                }
-                // "Cục trưởng Cục An toàn thực phẩm (Bộ Y tế)": the organisation the one
-                // before belongs to, in brackets, closes the title.
-                if self.org_seen
-                    && let Some(k) = parent_org(w, self.j)
-                    && w.gap(k) == Gap::Close
-                    && let Some(close) = w.text[w.words[k - 1].end..].find(')')
-                {
-                    self.end = w.words[k - 1].end + close + 1;
-                    self.j = k;
                 }
                 break;
             }
@@ -549,14 +539,15 @@ fn clause_ends_at(w: &Words<'_>, k: usize) -> bool {
 }
 
 /// A bracket at word `j` (its first word) that qualifies the organisation before it: its
-/// abbreviation ("(ACV)": one word in capitals) or its place ("(thị xã Kỳ Anh, Hà Tĩnh)":
-/// place mentions joined by commas). Returns the word after the bracket and the byte
-/// after its `)`.
+/// abbreviation ("(ACV)": one word in capitals), its parent ("(Tập đoàn Sun Group)",
+/// "(Bộ Y tế)": [`parent_org`] up to the bracket's end) or its place ("(thị xã Kỳ Anh, Hà
+/// Tĩnh)": place mentions joined by commas). Returns the word after the bracket and the
+/// byte after its `)`.
 fn qualifier_bracket(w: &Words<'_>, j: usize) -> Option<(usize, usize)> {
     let after = after_bracket(w, j)?;
     let last = w.words[after - 1].end;
     let close = last + w.text.get(last..)?.find(')')? + 1;
-    if after == j + 1 && w.words[j].case == Case::Upper {
+    if (after == j + 1 && w.words[j].case == Case::Upper) || parent_org(w, j) == Some(after) {
         return Some((after, close));
     }
     let mut k = j;

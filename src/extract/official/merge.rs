@@ -89,15 +89,21 @@ fn parts(name: &str) -> impl Iterator<Item = &str> {
     name.split([' ', '-']).filter(|x| !x.is_empty())
 }
 
-/// A person named by one word ("huấn luyện viên Solskjaer", "cựu Tổng thống Lula") is
-/// the one person of the text whose longer name has that word ("Ole Gunnar Solskjaer",
-/// "Lula da Silva"): the one official who has it, or else the one run of two or more
+/// A person named by two Vietnamese syllables that end exactly one official's longer name
+/// is that official ("HLV Hữu Thắng", "Nguyễn Hữu Thắng"). A person named by one word ("huấn
+/// luyện viên Solskjaer", "cựu Tổng thống Lula") is the one person of the text whose
+/// longer name has that word ("Ole Gunnar Solskjaer", "Lula da Silva"): the one official
+/// who has it, or else the one run of two or more
 /// foreign name parts ending in it, said before the person's first mention and not at a
 /// sentence's start ("nhà khoa học Sidarta Ribeiro" … "giáo sư Ribeiro"). Two candidates
 /// or more: the person stays as named.
-fn join_one_word_names(w: &Words<'_>, people: &mut Vec<Person>) {
+fn join_short_names(w: &Words<'_>, people: &mut Vec<Person>) {
     let single = |p: &Person| parts(&p.name).nth(1).is_none();
-    if !people.iter().any(single) {
+    // (two Vietnamese syllables: a foreign pair is a full name of its own)
+    let pair = |p: &Person| {
+        parts(&p.name).count() == 2 && parts(&p.name).all(crate::normalize::has_syllable_shape)
+    };
+    if !people.iter().any(|p| single(p) || pair(p)) {
         return;
     }
     // the officials with a longer name, by each of its words (a person named without a
@@ -113,6 +119,24 @@ fn join_one_word_names(w: &Words<'_>, people: &mut Vec<Person>) {
         }
     }
     let mut into: Vec<Option<usize>> = vec![None; people.len()];
+    // "HLV Hữu Thắng": two words ending exactly one official's longer name
+    for (at, p) in people.iter().enumerate().filter(|(_, p)| pair(p)) {
+        let Some(last) = parts(&p.name).last() else {
+            continue;
+        };
+        let suffix = |q: &Person| {
+            let n = parts(&q.name).count();
+            n > 2 && parts(&q.name).skip(n - 2).eq(parts(&p.name))
+        };
+        let mut found = by_part
+            .get(last)
+            .into_iter()
+            .flatten()
+            .filter(|&&q| q != at && suffix(&people[q]));
+        if let (Some(&q), None) = (found.next(), found.next()) {
+            into[at] = Some(q);
+        }
+    }
     let mut unplaced: HashMap<String, usize> = HashMap::new();
     for (at, p) in people.iter().enumerate().filter(|(_, p)| single(p)) {
         match by_part.get(&p.name).map(Vec::as_slice) {
@@ -167,7 +191,11 @@ fn join_one_word_names(w: &Words<'_>, people: &mut Vec<Person>) {
     }
     // move the joined persons' titles and mentions, then drop them
     for at in 0..people.len() {
-        let Some(to) = into[at] else { continue };
+        let Some(mut to) = into[at] else { continue };
+        // a one-word name joined to a two-word one that joined a longer one
+        while let Some(next) = into[to] {
+            to = next;
+        }
         let p = std::mem::replace(
             &mut people[at],
             Person {
@@ -231,7 +259,7 @@ pub(super) fn merge(
             p.add_title(w, h, places, &home);
         }
     }
-    join_one_word_names(w, &mut people);
+    join_short_names(w, &mut people);
     // Who holds a given name, and who holds a title (lowercase): `None` once two do.
     let mut by_last: HashMap<&str, Vec<usize>> = HashMap::new();
     let mut by_title: HashMap<&str, Option<usize>> = HashMap::new();

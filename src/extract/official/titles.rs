@@ -302,13 +302,16 @@ impl OrgWalk {
         let j = self.j;
         let r = w.run_end(j);
         let min = if self.after_unit { 3 } else { 2 };
-        // After "Trường ĐH" the first words name the school ("Tôn Đức Thắng").
-        let from = if w.institution_before(j) { j + 1 } else { j };
+        // After "Trường ĐH" the first words name the school ("Tôn Đức Thắng"), two at
+        // least when a name follows them: a school named after a person keeps the name
+        // whole ("Trường THPT Hoàng Văn Thụ").
+        let school = w.institution_before(j);
+        let from = if school { j + 1 } else { j };
         let (name, org_end) = w.split_org_run(from, r, min);
         // A two-word run after an organisation that is the name of an administrative
         // unit is the organisation's jurisdiction said bare ("Trung tâm … Lục Ngạn"), not
         // a person.
-        let name = name.filter(|&s| !(r - s == 2 && unit_name(w, s, r)));
+        let name = name.filter(|&s| !(r - s == 2 && unit_name(w, s, r)) && !(school && s < j + 2));
         if let Some(s) = name {
             if s > j {
                 self.end = w.words[s - 1].end;
@@ -337,6 +340,15 @@ impl OrgWalk {
             && let Some(e) = w.foreign_name_at(j, min)
         {
             return named(hit, j, self.end, e);
+        }
+        // "Thủ tướng Hun Sen": two or three name words right after a role said of a
+        // person alone, with no organisation's word among them.
+        if j == self.head_end
+            && self.personal
+            && (2..=3).contains(&(r - j))
+            && (j..r).all(|k| w.place_at(k).is_none() && w.tag(k).is_none())
+        {
+            return named(hit, j, self.end, r);
         }
         // "Chủ tịch Hồ Chí Minh": a place name that is a person right after a head.
         if j == self.head_end

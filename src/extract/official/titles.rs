@@ -311,7 +311,8 @@ impl OrgWalk {
         // A two-word run after an organisation that is the name of an administrative
         // unit is the organisation's jurisdiction said bare ("Trung tâm … Lục Ngạn"), not
         // a person.
-        let name = name.filter(|&s| !(r - s == 2 && unit_name(w, s, r)) && !(school && s < j + 2));
+        let bare_unit = |s: usize| r - s == 2 && unit_name(w, s, r);
+        let name = name.filter(|&s| !bare_unit(s) && !(school && s < j + 2));
         if let Some(s) = name {
             if s > j {
                 self.end = w.words[s - 1].end;

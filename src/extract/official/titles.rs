@@ -312,7 +312,7 @@ impl OrgWalk {
         // unit is the organisation's jurisdiction said bare ("Trung tâm … Lục Ngạn"), not
         // a person.
         let bare_unit = |s: usize| r - s == 2 && unit_name(w, s, r);
-        let name = name.filter(|&s| !bare_unit(s) && !(school && s < j + 2));
+        let name = name.filter(|&s| !(bare_unit(s) || (school && s < j + 2)));
         if let Some(s) = name {
             if s > j {
                 self.end = w.words[s - 1].end;

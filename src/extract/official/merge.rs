@@ -5,7 +5,7 @@ use std::collections::HashMap;
 
 use super::names::{Honorific, honorific_text};
 use super::record::{Home, Title, title_record};
-use super::titles::Hit;
+use super::titles::{Hit, given_name_at, title_head};
 use super::words::{Case, Gap, Words};
 use super::{Named, Official};
 use crate::extract::place::Place;
@@ -33,6 +33,9 @@ struct Person {
     titles: Vec<(Title, String)>,
     honorific: Option<String>,
     mentions: Vec<Span>,
+    /// Named only by a given name after a title ("Chủ tịch Chung"): kept only when it
+    /// joins an official named in full.
+    tentative: bool,
 }
 
 impl Person {
@@ -43,6 +46,13 @@ impl Person {
         }
         self.titles.push((title_record(w, h, places, home), key));
     }
+}
+
+/// A title said alone whose words are a role and one given name ("Chủ tịch Chung"): the
+/// name's word and the role's hit.
+fn given_after_role(w: &Words<'_>, h: &Hit) -> Option<(usize, Hit)> {
+    let (_, (to, end), info) = title_head(w, h.from)?;
+    (info.title && h.to == to + 1 && given_name_at(w, to)).then_some((to, Hit { to, end, ..*h }))
 }
 
 /// The lowercase words of `s`.
@@ -187,6 +197,7 @@ fn join_short_names(w: &Words<'_>, people: &mut Vec<Person>) {
             let p = &mut people[at];
             p.name.clone_from(name);
             p.mentions.push(*span);
+            p.tentative = false;
         }
     }
     // move the joined persons' titles and mentions, then drop them
@@ -205,6 +216,7 @@ fn join_short_names(w: &Words<'_>, people: &mut Vec<Person>) {
                 titles: Vec::new(),
                 honorific: None,
                 mentions: Vec::new(),
+                tentative: false,
             },
         );
         let q = &mut people[to];
@@ -247,10 +259,12 @@ pub(super) fn merge(
                 titles: Vec::new(),
                 honorific: None,
                 mentions: Vec::new(),
+                tentative: true,
             });
             people.len() - 1
         });
         let p = &mut people[at];
+        p.tentative &= m.given;
         p.mentions.push(span);
         if p.honorific.is_none() {
             p.honorific = honorific_text(w, m.honorific);
@@ -260,6 +274,7 @@ pub(super) fn merge(
         }
     }
     join_short_names(w, &mut people);
+    people.retain(|p| !p.tentative);
     // Who holds a given name, and who holds a title (lowercase): `None` once two do.
     let mut by_last: HashMap<&str, Vec<usize>> = HashMap::new();
     let mut by_title: HashMap<&str, Option<usize>> = HashMap::new();
@@ -298,7 +313,23 @@ pub(super) fn merge(
             }
         }
     }
+    let mut given: Vec<(usize, Hit)> = Vec::new();
     for h in title_only {
+        // "Chủ tịch Chung yêu cầu": the role, then the given name of exactly one official
+        // named earlier (read as the title's first word when no one is)
+        if let Some((k, head)) = given_after_role(w, h) {
+            let mut hits = by_last
+                .get(w.word(k))
+                .into_iter()
+                .flatten()
+                .filter(|&&at| people[at].first_at < h.start);
+            if let (Some(&at), None) = (hits.next(), hits.next()) {
+                let span = Span::new(w.words[k].start, w.words[k].end);
+                extra.push((at, span, None));
+                given.push((at, head));
+                continue;
+            }
+        }
         let key = w.text[h.start..h.end].to_lowercase();
         let at = match by_title.get(key.as_str()) {
             Some(found) => *found,
@@ -307,6 +338,11 @@ pub(super) fn merge(
         if let Some(at) = at {
             extra.push((at, Span::new(h.start, h.end), None));
         }
+    }
+    drop(by_last);
+    drop(by_title);
+    for (at, head) in given {
+        people[at].add_title(w, &head, places, &home);
     }
     for (at, span, honorific) in extra {
         let p = &mut people[at];

@@ -73,6 +73,8 @@ struct Named {
     to: usize,
     titles: Vec<Hit>,
     honorific: Honorific,
+    /// A given name alone after its title ([`Hit::given`]).
+    given: bool,
 }
 
 impl Named {
@@ -87,11 +89,13 @@ impl Named {
         honorific: Honorific,
     ) -> usize {
         let next = titles_after(w, to, &mut titles);
+        let given = titles.iter().any(|h| h.given);
         named.push(Named {
             from,
             to,
             titles,
             honorific,
+            given,
         });
         next
     }

@@ -17,6 +17,9 @@ pub(super) struct Hit {
     pub end: usize,
     pub rank_only: bool,
     pub name: Option<(usize, usize)>,
+    /// The name is one Vietnamese given name ("Chủ tịch Chung", "bác sĩ Liên"): a later
+    /// mention of an official named in full, kept only when it joins one.
+    pub given: bool,
 }
 
 /// Longest organisation of a title, in words.
@@ -69,6 +72,7 @@ fn title_at_tagged(w: &Words<'_>, i: usize) -> Option<Hit> {
         end: head.1,
         rank_only: !info.title,
         name: None,
+        given: false,
     };
     if !info.title {
         // Degrees glued by their periods are one ("Ths.Bs", "TS.BS").
@@ -90,6 +94,10 @@ fn title_at_tagged(w: &Words<'_>, i: usize) -> Option<Hit> {
                         .filter(|_| w.word(hit.to).chars().nth(1).is_some())
                 })
                 .map(|r| (hit.to, r));
+            if hit.name.is_none() && given_name_at(w, hit.to) {
+                hit.name = Some((hit.to, hit.to + 1));
+                hit.given = true;
+            }
         }
         return Some(hit);
     }
@@ -572,6 +580,18 @@ fn qualifier_bracket(w: &Words<'_>, j: usize) -> Option<(usize, usize)> {
         }
     }
     Some((after, close))
+}
+
+/// Is word `j` one Vietnamese given name standing alone after a title ("bác sĩ Liên,",
+/// "Chủ tịch Chung yêu cầu")? A capitalised syllable like a name's (a surname too:
+/// "Chung"), no phrase's first word and no place's, which no capitalised word follows.
+pub(super) fn given_name_at(w: &Words<'_>, j: usize) -> bool {
+    j < w.len()
+        && w.name_like(j)
+        && w.tag(j).is_none_or(|(t, _)| t.n == 1)
+        && w.place_at(j).is_none()
+        && crate::normalize::has_syllable_shape(w.word(j))
+        && !(j + 1 < w.len() && w.gap(j + 1) == Gap::Space && w.words[j + 1].case != Case::Lower)
 }
 
 /// Completes `hit` with the name of words `s..r`, the title ending at byte `end`.

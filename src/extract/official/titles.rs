@@ -723,13 +723,20 @@ fn chain(
     titles: &mut Vec<Hit>,
 ) -> usize {
     let n = w.len();
+    // a chain that a dash opened goes on by dashes ("A - Nguyên Phó Chủ tịch thành phố -
+    // Chủ tịch danh dự Quỹ …")
+    let mut dashed = false;
     while j < n {
         if let Some(k) = also_at(w, end, j) {
             j = k;
         } else {
             let ok = match w.soft_gap(end, j) {
                 Gap::Comma => true,
-                Gap::Dash => first,
+                Gap::Dash if first => {
+                    dashed = true;
+                    true
+                }
+                Gap::Dash => dashed,
                 _ => false,
             };
             // a quotation ends between: the title after it is the speaker's ("… Vương

@@ -224,3 +224,25 @@ fn skips_are_the_plain_looks() {
         }
     }
 }
+
+/// The look-up [`tag_words`] makes at a word without an inner apostrophe
+/// (`Dict::longest_at_word`) finds what the filter and the automaton run from the word's
+/// start find, at every word of the officials' test texts.
+#[test]
+fn word_lookups_are_the_walks() {
+    let vocab = &*VOCAB;
+    for text in official_texts() {
+        let (words, buf) = scan(&text);
+        for w in words.iter().filter(|w| !w.apostrophe) {
+            let key = |m: Option<crate::text::dict::Match<'_, Info>>| {
+                m.map(|m| (m.end, std::ptr::from_ref(m.tags), m.period))
+            };
+            let got = key(vocab.longest_at_word(&buf, w.start, w.end, w.hash));
+            let want = key(vocab
+                .may_start(w.hash)
+                .then(|| vocab.longest_at(&buf, w.start))
+                .flatten());
+            assert_eq!(got, want, "{:?} in {text:?}", &text[w.start..w.end]);
+        }
+    }
+}

@@ -7,9 +7,11 @@
 //! ([`folded`]), and every key carries a space on each side, so a match covers whole
 //! words. A lookup runs the automaton anchored at a word start and returns the longest
 //! entry ("Phó Bí thư Thường trực" over "Bí thư"); it reads at most the longest key's
-//! bytes, so looking up every word of a text is linear in it. A bit set of the hashes of
+//! bytes, so looking up every word of a text is linear in it. A table of the hashes of
 //! the entries' first words ([`Dict::may_start`]) lets a scanner skip, without a search,
-//! the words that start no entry.
+//! the words that start no entry; where one short first word has the hash, a scanner
+//! that has the word's hash compares the word with it at once and runs the automaton
+//! only from the state after it ([`Dict::longest_at_word`]).
 //!
 //! A consumer chooses its tag type `T` and says, for each lexicon, how an entry's columns
 //! set tags ([`Source`]); the entries of all its lexicons merge by folded phrase, so one
@@ -139,8 +141,76 @@ pub(crate) struct Dict<T> {
     /// `None` only if the fixed lists could not be compiled (then nothing matches).
     ac: Option<(DFA, StateID)>,
     entries: Vec<Stored<T>>,
-    /// A bit set of the [`WordHasher`] hashes of the entries' first words.
-    first: Vec<u64>,
+    /// For each [`WordHasher`] hash: [`NO_HEAD`] when no entry's first word has it,
+    /// [`WALK`] when several do or one longer than eight bytes, else the index in
+    /// `heads` of the one that does.
+    by_hash: Box<[u16; FIRST_BITS]>,
+    heads: Vec<Head>,
+}
+
+/// No entry's first word has the hash.
+const NO_HEAD: u16 = u16::MAX;
+/// Several first words have the hash, or one too long for a [`Head`].
+const WALK: u16 = u16::MAX - 1;
+
+/// The first word of some entries, with the automaton's state after it, so that a
+/// lookup at a word of the text compares the word at once instead of running the
+/// automaton over it.
+#[derive(Clone, Copy, Debug)]
+struct Head {
+    /// Its folded bytes (at most eight), little-endian, zero-padded.
+    bytes: u64,
+    len: usize,
+    /// The state after the key bytes `" word "`.
+    sid: StateID,
+    /// The pattern matched by `" word "` (an entry of that one word), if any.
+    mat: Option<usize>,
+}
+
+/// The eight bytes of `b` from `at`, little-endian, the bytes from `at + len` on
+/// zeroed (`len` at most 8).
+#[inline]
+fn word_bytes(b: &[u8], at: usize, len: usize) -> Option<u64> {
+    let x = u64::from_le_bytes(b.get(at..at + 8)?.try_into().ok()?);
+    Some(if len >= 8 {
+        x
+    } else {
+        x & ((1 << (8 * len)) - 1)
+    })
+}
+
+/// The [`Head`] of the first word `w` in `dfa` (anchored start state `start`), `None`
+/// when it is longer than eight bytes.
+fn head(dfa: &DFA, start: StateID, w: &str) -> Option<Head> {
+    let len = w.len();
+    if len > 8 {
+        return None;
+    }
+    let key = format!(" {w} ");
+    let mut padded = key.clone().into_bytes();
+    padded.resize(len + 9, 0);
+    let mut sid = start;
+    let mut mat = None;
+    for (at, &b) in key.as_bytes().iter().enumerate() {
+        sid = dfa.next_state(Anchored::Yes, sid, b);
+        if dfa.is_dead(sid) {
+            break;
+        }
+        if dfa.is_match(sid) {
+            let pid = dfa.match_pattern(sid, 0);
+            // a key is a whole number of words: only " word " itself can match here
+            if at + 1 != key.len() || dfa.pattern_len(pid) != key.len() {
+                return None;
+            }
+            mat = Some(pid.as_usize());
+        }
+    }
+    Some(Head {
+        bytes: word_bytes(&padded, 1, len)?,
+        len,
+        sid,
+        mat,
+    })
 }
 
 impl<T> std::fmt::Debug for Dict<T> {
@@ -192,14 +262,31 @@ impl<T: Default> Dict<T> {
                 let start = dfa.start_state(Anchored::Yes).ok()?;
                 Some((dfa, start))
             });
-        let mut first = vec![0u64; FIRST_BITS / 64];
-        for k in &keys {
-            if let Some(w) = k.split(' ').find(|w| !w.is_empty()) {
-                let h = word_hash(w.as_bytes()) as usize;
-                first[h / 64] |= 1 << (h % 64);
-            }
+        let mut by_hash = Box::new([NO_HEAD; FIRST_BITS]);
+        let mut heads: Vec<Head> = Vec::new();
+        let mut firsts: Vec<&str> = keys
+            .iter()
+            .filter_map(|k| k.split(' ').find(|w| !w.is_empty()))
+            .collect();
+        firsts.sort_unstable();
+        firsts.dedup();
+        for w in firsts {
+            let h = word_hash(w.as_bytes()) as usize % FIRST_BITS;
+            let head = ac.as_ref().and_then(|(dfa, start)| head(dfa, *start, w));
+            by_hash[h] = match (by_hash[h], head) {
+                (NO_HEAD, Some(head)) if heads.len() < usize::from(WALK) => {
+                    heads.push(head);
+                    u16::try_from(heads.len() - 1).unwrap_or(WALK)
+                }
+                _ => WALK,
+            };
         }
-        Dict { ac, entries, first }
+        Dict {
+            ac,
+            entries,
+            by_hash,
+            heads,
+        }
     }
 }
 
@@ -208,10 +295,41 @@ impl<T> Dict<T> {
     /// entry? `false` means it cannot; `true` that it may.
     #[inline]
     pub(crate) fn may_start(&self, hash: u32) -> bool {
-        let h = hash as usize;
-        self.first
-            .get(h / 64)
-            .is_some_and(|bits| bits & (1 << (h % 64)) != 0)
+        self.by_hash[hash as usize % FIRST_BITS] != NO_HEAD
+    }
+
+    /// [`Dict::longest_at`] at a word of the text, `start..end` (bytes), whose folded chars
+    /// hash to `hash` ([`WordHasher::finish`]) and hold no space (no inner apostrophe).
+    /// The word is compared with the one first word of the entries that has its hash,
+    /// and the automaton runs on from after it.
+    #[inline]
+    pub(crate) fn longest_at_word(
+        &self,
+        folded: &[u8],
+        start: usize,
+        end: usize,
+        hash: u32,
+    ) -> Option<Match<'_, T>> {
+        let k = self.by_hash[hash as usize % FIRST_BITS];
+        if k == NO_HEAD {
+            return None;
+        }
+        let len = end.checked_sub(start)?;
+        let (Some(head), Some(bytes), Some(b' '), Some(b' ')) = (
+            self.heads.get(usize::from(k)),
+            word_bytes(folded, start + 1, len),
+            folded.get(start),
+            folded.get(end + 1),
+        ) else {
+            return self.longest_at(folded, start);
+        };
+        if head.len != len || head.bytes != bytes {
+            return None;
+        }
+        let (dfa, _) = self.ac.as_ref()?;
+        let mat = head.mat.map(|pid| (pid, end + 2));
+        let (pattern, end) = walk(dfa, head.sid, folded, end + 2, start, mat)?;
+        self.matched(pattern, end)
     }
 
     /// The longest entry whose phrase starts at the word starting at byte `start` of a
@@ -220,6 +338,12 @@ impl<T> Dict<T> {
     pub(crate) fn longest_at(&self, folded: &[u8], start: usize) -> Option<Match<'_, T>> {
         let (dfa, sid) = self.ac.as_ref()?;
         let (pattern, end) = find_anchored(dfa, *sid, folded, start)?;
+        self.matched(pattern, end)
+    }
+
+    /// The match of entry `pattern` ending at byte `end` of a folded copy.
+    #[inline]
+    fn matched(&self, pattern: usize, end: usize) -> Option<Match<'_, T>> {
         let stored = self.entries.get(pattern)?;
         Some(Match {
             // The key's trailing space, and the leading space of `folded`.
@@ -234,7 +358,7 @@ impl<T> Dict<T> {
 /// `start` of `hay`: its pattern and end. The loop of `aho_corasick`'s own anchored
 /// search, without its per-call set-up.
 #[inline(always)]
-fn find_anchored(dfa: &DFA, mut sid: StateID, hay: &[u8], start: usize) -> Option<(usize, usize)> {
+fn find_anchored(dfa: &DFA, sid: StateID, hay: &[u8], start: usize) -> Option<(usize, usize)> {
     let mut mat = None;
     if dfa.is_match(sid) {
         let pid = dfa.match_pattern(sid, 0);
@@ -242,7 +366,25 @@ fn find_anchored(dfa: &DFA, mut sid: StateID, hay: &[u8], start: usize) -> Optio
             mat = Some((pid.as_usize(), start));
         }
     }
-    for (at, &b) in hay.iter().enumerate().skip(start) {
+    walk(dfa, sid, hay, start, start, mat)
+}
+
+/// [`find_anchored`]'s search for a match starting at byte `start` of `hay`, from byte
+/// `from` on: `sid` is the state after `hay[start..from]`, `mat` the longest match that
+/// ends before `from`.
+#[inline(always)]
+fn walk(
+    dfa: &DFA,
+    mut sid: StateID,
+    hay: &[u8],
+    from: usize,
+    start: usize,
+    mut mat: Option<(usize, usize)>,
+) -> Option<(usize, usize)> {
+    if dfa.is_dead(sid) {
+        return mat;
+    }
+    for (at, &b) in hay.iter().enumerate().skip(from) {
         sid = dfa.next_state(Anchored::Yes, sid, b);
         if dfa.is_special(sid) {
             if dfa.is_dead(sid) {
@@ -342,5 +484,44 @@ mod tests {
             }
         }
         assert!(found > 20, "{found} matches");
+    }
+
+    /// [`Dict::longest_at_word`] agrees with [`Dict::longest_at`] at every word of texts
+    /// (words as the folded copy has them: runs of bytes other than spaces), at a word
+    /// too long for a head, and at words near the end of the text.
+    #[test]
+    fn word_lookup_is_the_walk() {
+        let d = Dict::new(&SOURCES);
+        let fixture = include_str!("../../fixtures/duc-ninh-2023.txt");
+        let long = "Phó Bí thư Thường trực; PGS.TS. Chủ tịch nghiêngg Huyện ủy huyệnủy";
+        let mut texts = vec![fixture.to_string(), long.to_string()];
+        for k in 0..long.len() {
+            if long.is_char_boundary(k) {
+                texts.push(long[k..].to_string());
+                texts.push(long[..k].to_string());
+            }
+        }
+        let mut heads = 0;
+        for text in &texts {
+            let buf = folded(text);
+            let mut s = 0;
+            while s < buf.len() {
+                if buf[s] == b' ' {
+                    s += 1;
+                    continue;
+                }
+                let e = s + buf[s..].iter().position(|&b| b == b' ').unwrap_or(0);
+                let (start, end) = (s - 1, e - 1);
+                let hash = word_hash(&buf[s..e]);
+                let got = d.longest_at_word(&buf, start, end, hash);
+                let want = d.longest_at(&buf, start);
+                let key = |m: Option<Match<'_, Bits>>| m.map(|m| (m.end, *m.tags, m.period));
+                let want = key(want);
+                heads += usize::from(want.is_some());
+                assert_eq!(key(got), want, "{:?} in {text:?}", &text[start..end]);
+                s = e;
+            }
+        }
+        assert!(heads > 100, "{heads} matches");
     }
 }

@@ -117,17 +117,24 @@ pub(crate) struct Tag {
 }
 
 /// The word-list tags of `words` of `text`, `buf` being its folded copy for the
-/// dictionary: one anchored search per word whose first word may start an entry.
+/// dictionary: one anchored search per word whose first word may start an entry (a
+/// word is compared with the entries' first word of its hash before the search).
 #[inline(never)]
 fn tag_words(text: &str, buf: &[u8], words: &[Word]) -> Vec<Option<Tag>> {
     let bytes = text.as_bytes();
     let vocab = &*VOCAB;
     let mut tags = vec![None; words.len()];
     for (wi, w) in words.iter().enumerate() {
-        if !vocab.may_start(w.hash) {
-            continue;
-        }
-        let Some(m) = vocab.longest_at(buf, w.start) else {
+        let m = if w.apostrophe {
+            // folded with an inner space: run the automaton from the word's start
+            if !vocab.may_start(w.hash) {
+                continue;
+            }
+            vocab.longest_at(buf, w.start)
+        } else {
+            vocab.longest_at_word(buf, w.start, w.end, w.hash)
+        };
+        let Some(m) = m else {
             continue;
         };
         let end = m.end;

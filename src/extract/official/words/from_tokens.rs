@@ -180,6 +180,38 @@ fn word_of_tokens(tab: &Table, buf: &mut [u8], b: &[u8], toks: &[Token], gap: Ga
     Word::new(start, end, shape, word_hash(&buf[start + 1..end + 1]), gap)
 }
 
+/// Reads the run of common words at the head of `toks`, after a word that ends at
+/// `prev_end`: lowercase words of one letter token, each after one space and followed by
+/// a space or a mark other than an apostrophe. Such a word is folded as written and its
+/// gap is a space, as [`read`]'s general steps find; this loop, with few live values,
+/// reads most of a text's words. Returns the number of tokens read (the last token of
+/// `toks` is left to the general steps).
+#[inline]
+fn lower_run(b: &[u8], toks: &[Token], mut prev_end: usize, words: &mut Vec<Word>) -> usize {
+    let mut n = 0;
+    for pair in toks.windows(2) {
+        let [t, next] = pair else { break };
+        if !(t.kind() == TokenKind::Word
+            && !t.has_upper()
+            && t.start() == prev_end + 1
+            && b.get(prev_end) == Some(&b' ')
+            && (next.start() != t.end() || !(next.is_word_or_num() || apostrophe(b, next))))
+        {
+            break;
+        }
+        words.push(Word::new(
+            t.start(),
+            t.end(),
+            Shape::lower(),
+            t.word_hash(),
+            Gap::Space,
+        ));
+        prev_end = t.end();
+        n += 1;
+    }
+    n
+}
+
 /// Blanks in `buf` (the text behind one byte) the separator `from..to` of `b`, unless it
 /// is one space already.
 #[inline]
@@ -235,7 +267,11 @@ pub(super) fn read(doc: &Doc<'_>) -> (Vec<Word>, Vec<u8>, Vec<usize>) {
         }
         words.push(w);
         gap = Gap::Space;
-        rest = after;
+        let n = lower_run(b, after, prev_end, &mut words);
+        if let Some(last) = words.last() {
+            prev_end = last.end;
+        }
+        rest = after.get(n..).unwrap_or_default();
     }
     if prev_end < text.len() {
         blank(&mut buf, b, prev_end, text.len());

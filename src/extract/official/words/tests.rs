@@ -18,7 +18,7 @@ fn scan(text: &str) -> (Vec<Word>, Vec<u8>) {
 }
 
 /// The texts the fast paths are checked on: a real article and hard cases.
-const TEXTS: [&str; 11] = [
+const TEXTS: [&str; 12] = [
     include_str!("../../../../fixtures/duc-ninh-2023.txt"),
     "H'Hen Niê, Đắk G’Long; ĐẠI HỘI Ủy ban 12a3 Ǆemal ΑΣ Straße İstanbul",
     "",
@@ -30,6 +30,7 @@ const TEXTS: [&str; 11] = [
     "x ---------------------------------------------------------------------- y ....................... z ,,,,,,,,,,,,,,,,,,,,;,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,, w",
     "m² ½ ℓa Ⅻ à\u{301}b x\u{300} 𝔸bc ①x ١٢ Ｘ 3'4 a'1 'a a' a''b a'’b A1b 1A a1B",
     "Phó Bí thư H'Hen Niê,Đắk G’Long; a\tb c\u{a0}d e.f g/h (i) j-k l'm n",
+    "a b  c d, e f. g' h’i j'k l’ m'1 n2 o\np q\r\nr s’’t u-v w x",
 ];
 
 /// The hash computed while folding is the hash of the folded word.
@@ -113,12 +114,12 @@ fn scan_matches_direct_computation() {
         }
         (words, gaps, folded(text))
     }
-    for text in TEXTS {
-        let (words, buf) = scan(text);
+    for text in official_texts() {
+        let (words, buf) = scan(&text);
         let got: Vec<(usize, usize, Case)> =
             words.iter().map(|w| (w.start, w.end, w.case)).collect();
         let gaps: Vec<Gap> = words.iter().map(|w| w.gap).collect();
-        assert_eq!((got, gaps, buf), direct(text), "{text:?}");
+        assert_eq!((got, gaps, buf), direct(&text), "{text:?}");
     }
 }
 
@@ -220,6 +221,28 @@ fn skips_are_the_plain_looks() {
             {
                 assert!(!super::super::titles::opens_role(&w, i), "{text:?} {i}");
             }
+        }
+    }
+}
+
+/// The look-up [`tag_words`] makes at a word without an inner apostrophe
+/// (`Dict::longest_at_word`) finds what the filter and the automaton run from the word's
+/// start find, at every word of the officials' test texts.
+#[test]
+fn word_lookups_are_the_walks() {
+    let vocab = &*VOCAB;
+    for text in official_texts() {
+        let (words, buf) = scan(&text);
+        for w in words.iter().filter(|w| !w.apostrophe) {
+            let key = |m: Option<crate::text::dict::Match<'_, Info>>| {
+                m.map(|m| (m.end, std::ptr::from_ref(m.tags), m.period))
+            };
+            let got = key(vocab.longest_at_word(&buf, w.start, w.end, w.hash));
+            let want = key(vocab
+                .may_start(w.hash)
+                .then(|| vocab.longest_at(&buf, w.start))
+                .flatten());
+            assert_eq!(got, want, "{:?} in {text:?}", &text[w.start..w.end]);
         }
     }
 }

@@ -342,7 +342,16 @@ impl OrgWalk {
         } else {
             2
         };
+        // After an organisation that names itself whole ("Cố vấn Nhà nước Aung San Suu
+        // Kyi", "Bộ trưởng Quốc phòng …") the name may follow too.
+        let whole_org = (1..=3).any(|b| {
+            j >= b
+                && w.words[j - b].case != Case::Lower
+                && w.tag(j - b)
+                    .is_some_and(|(t, x)| t.n == b && x.org == Some(false))
+        });
         if (j == self.head_end
+            || whole_org
             || (w.words[j - 1].case == Case::Lower
                 && !w.tag_ends_before(j)
                 && w.word(j - 1) != "của"))

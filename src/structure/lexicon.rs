@@ -38,6 +38,10 @@ pub(super) struct Lex {
     /// lowercase and the capitalised forms share one): a line without a colon that contains
     /// none of them has no cue, and is not searched.
     pub(super) caption_plain: Vec<memchr::memmem::Finder<'static>>,
+    /// The patterns of `caption_ac` with a colon, up to and including their last colon: a
+    /// line where none ends at a colon, and that contains none of `caption_plain`, has no
+    /// cue.
+    pub(super) caption_colon: Vec<String>,
     /// Words that open a standalone caption line ("đồng chí", "lãnh đạo"), and whether a
     /// capitalised name must follow ("ông", "bà").
     pub(super) caption_subjects: Vec<(String, bool)>,
@@ -94,6 +98,13 @@ pub(super) static LEX: LazyLock<Lex> = LazyLock::new(|| {
         .collect();
     caption_plain.sort();
     caption_plain.dedup();
+    let mut caption_colon: Vec<String> = caption_cues
+        .iter()
+        .flat_map(|c| [c.clone(), capitalise(c)])
+        .filter_map(|p| p.rfind(':').map(|i| p[..=i].to_string()))
+        .collect();
+    caption_colon.sort();
+    caption_colon.dedup();
     Lex {
         marker_firsts: markers.iter().map(|(m, _)| m.chars().next()).collect(),
         markers,
@@ -118,6 +129,7 @@ pub(super) static LEX: LazyLock<Lex> = LazyLock::new(|| {
             .iter()
             .map(|p| memchr::memmem::Finder::new(p).into_owned())
             .collect(),
+        caption_colon,
         caption_subjects: entries(STRUCTURE_CAPTION_WORDS)
             .filter(|(_, v)| v.starts_with("subject"))
             .map(|(k, v)| (k.to_string(), v == "subject_name"))

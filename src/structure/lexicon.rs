@@ -3,7 +3,7 @@
 
 use std::sync::LazyLock;
 
-use aho_corasick::{AhoCorasick, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 
 use super::BoilerplateKind;
 use crate::text::lexicon::{
@@ -46,7 +46,7 @@ pub(super) struct Lex {
     /// capitalised name must follow ("ông", "bà").
     pub(super) caption_subjects: Vec<(String, bool)>,
     /// Words of the activity a standalone caption describes ("chủ trì", "phát biểu").
-    pub(super) caption_activities: Vec<String>,
+    pub(super) caption_activities: Vec<memchr::memmem::Finder<'static>>,
 }
 
 fn kind_of(s: &str) -> BoilerplateKind {
@@ -88,6 +88,7 @@ pub(super) static LEX: LazyLock<Lex> = LazyLock::new(|| {
         .collect();
     let caption_ac = AhoCorasick::builder()
         .match_kind(MatchKind::LeftmostLongest)
+        .kind(Some(AhoCorasickKind::ContiguousNFA))
         .build(caption_cues.iter().flat_map(|c| [c.clone(), capitalise(c)]))
         .ok();
     let mut caption_plain: Vec<String> = caption_cues
@@ -136,7 +137,7 @@ pub(super) static LEX: LazyLock<Lex> = LazyLock::new(|| {
             .collect(),
         caption_activities: entries(STRUCTURE_CAPTION_WORDS)
             .filter(|(_, v)| *v == "activity")
-            .map(|(k, _)| k.to_string())
+            .map(|(k, _)| memchr::memmem::Finder::new(k))
             .collect(),
     }
 });

@@ -98,12 +98,16 @@ pub(crate) enum Abbrev {
 
 /// The compiled abbreviation set: every entry and every dotted prefix of it, as the text
 /// up to and including a period ("PGS.TS." gives "PGS." and "PGS.TS."; "Th.S" gives "Th.").
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug)]
 pub(crate) struct Abbreviations {
     /// Sorted, unique keys, each ending in "."; the flag says `may-end`.
     keys: Vec<(Box<str>, bool)>,
     /// Longest key in bytes: longer tokens are not looked up.
     max_len: usize,
+    /// For each first byte, bit `n` is set when a key of `n` bytes opens with it (bit 63:
+    /// of 63 bytes or more): most tokens before a period (ordinary words) are ruled out
+    /// without the search.
+    lens: Vec<u64>,
 }
 
 impl Abbreviations {
@@ -128,12 +132,29 @@ impl Abbreviations {
             }
         });
         let max_len = keys.iter().map(|k| k.0.len()).max().unwrap_or(0);
-        Abbreviations { keys, max_len }
+        let mut lens = vec![0u64; 256];
+        for (k, _) in &keys {
+            if let Some(&b) = k.as_bytes().first() {
+                lens[usize::from(b)] |= 1 << k.len().min(63);
+            }
+        }
+        Abbreviations {
+            keys,
+            max_len,
+            lens,
+        }
     }
 
     /// Looks up `key`, which ends with ".".
     pub(crate) fn get(&self, key: &str) -> Abbrev {
         if key.len() > self.max_len {
+            return Abbrev::No;
+        }
+        let lens = key
+            .as_bytes()
+            .first()
+            .map_or(0, |&b| self.lens[usize::from(b)]);
+        if lens & 1 << key.len().min(63) == 0 {
             return Abbrev::No;
         }
         match self.keys.binary_search_by(|(k, _)| k.as_ref().cmp(key)) {
@@ -147,6 +168,38 @@ impl Abbreviations {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The first-byte and length look answers as the search alone, for every key, its
+    /// neighbours and words of every length.
+    #[test]
+    fn lookup_is_the_search() {
+        let mut entries = builtin();
+        entries.push(Entry {
+            text: format!("{}.", "X".repeat(70)),
+            may_end: false,
+        });
+        let a = Abbreviations::new(&entries);
+        let search = |key: &str| match a.keys.binary_search_by(|(k, _)| k.as_ref().cmp(key)) {
+            Ok(i) if a.keys[i].1 => Abbrev::MayEnd,
+            Ok(_) => Abbrev::Protected,
+            Err(_) => Abbrev::No,
+        };
+        let mut keys: Vec<String> = a.keys.iter().map(|(k, _)| k.to_string()).collect();
+        for k in keys.clone() {
+            keys.push(format!("a{k}"));
+            keys.push(k[1..].to_string());
+            keys.push(k.to_lowercase());
+        }
+        for n in 0..80 {
+            keys.push(format!("{}.", "X".repeat(n)));
+            keys.push(format!("{}.", "T".repeat(n)));
+            keys.push(format!("{}.", "đ".repeat(n)));
+        }
+        for k in &keys {
+            assert_eq!(a.get(k), search(k), "{k:?}");
+        }
+        assert_eq!(a.get(&format!("{}.", "X".repeat(70))), Abbrev::Protected);
+    }
 
     #[test]
     fn builtin_list_compiles() {

@@ -18,7 +18,8 @@ pub(super) fn find(text: &str, content: &mut [Span]) -> (Option<Span>, usize) {
         let mut body_end = n - 1;
         if n >= 4 {
             let prev = line(content[n - 2]);
-            if prev.split_whitespace().count() <= 6 && is_byline(prev, false) {
+            // (counting stops past the limit: `prev` may be a long paragraph)
+            if prev.split_whitespace().take(7).count() <= 6 && is_byline(prev, false) {
                 span.start = content[n - 2].start;
                 body_end = n - 2;
             }

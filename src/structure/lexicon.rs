@@ -3,7 +3,7 @@
 
 use std::sync::LazyLock;
 
-use aho_corasick::{AhoCorasick, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 
 use super::BoilerplateKind;
 use crate::text::lexicon::{
@@ -38,11 +38,15 @@ pub(super) struct Lex {
     /// lowercase and the capitalised forms share one): a line without a colon that contains
     /// none of them has no cue, and is not searched.
     pub(super) caption_plain: Vec<memchr::memmem::Finder<'static>>,
+    /// The patterns of `caption_ac` with a colon, up to and including their last colon: a
+    /// line where none ends at a colon, and that contains none of `caption_plain`, has no
+    /// cue.
+    pub(super) caption_colon: Vec<String>,
     /// Words that open a standalone caption line ("đồng chí", "lãnh đạo"), and whether a
     /// capitalised name must follow ("ông", "bà").
     pub(super) caption_subjects: Vec<(String, bool)>,
     /// Words of the activity a standalone caption describes ("chủ trì", "phát biểu").
-    pub(super) caption_activities: Vec<String>,
+    pub(super) caption_activities: Vec<memchr::memmem::Finder<'static>>,
 }
 
 fn kind_of(s: &str) -> BoilerplateKind {
@@ -84,6 +88,7 @@ pub(super) static LEX: LazyLock<Lex> = LazyLock::new(|| {
         .collect();
     let caption_ac = AhoCorasick::builder()
         .match_kind(MatchKind::LeftmostLongest)
+        .kind(Some(AhoCorasickKind::ContiguousNFA))
         .build(caption_cues.iter().flat_map(|c| [c.clone(), capitalise(c)]))
         .ok();
     let mut caption_plain: Vec<String> = caption_cues
@@ -94,6 +99,13 @@ pub(super) static LEX: LazyLock<Lex> = LazyLock::new(|| {
         .collect();
     caption_plain.sort();
     caption_plain.dedup();
+    let mut caption_colon: Vec<String> = caption_cues
+        .iter()
+        .flat_map(|c| [c.clone(), capitalise(c)])
+        .filter_map(|p| p.rfind(':').map(|i| p[..=i].to_string()))
+        .collect();
+    caption_colon.sort();
+    caption_colon.dedup();
     Lex {
         marker_firsts: markers.iter().map(|(m, _)| m.chars().next()).collect(),
         markers,
@@ -118,13 +130,14 @@ pub(super) static LEX: LazyLock<Lex> = LazyLock::new(|| {
             .iter()
             .map(|p| memchr::memmem::Finder::new(p).into_owned())
             .collect(),
+        caption_colon,
         caption_subjects: entries(STRUCTURE_CAPTION_WORDS)
             .filter(|(_, v)| v.starts_with("subject"))
             .map(|(k, v)| (k.to_string(), v == "subject_name"))
             .collect(),
         caption_activities: entries(STRUCTURE_CAPTION_WORDS)
             .filter(|(_, v)| *v == "activity")
-            .map(|(k, _)| k.to_string())
+            .map(|(k, _)| memchr::memmem::Finder::new(k))
             .collect(),
     }
 });

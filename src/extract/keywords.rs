@@ -137,7 +137,21 @@ pub(crate) static LUNAR_MONTH_PHRASES: LazyLock<Phrases> =
 /// Lunar month names that stand alone ("tháng Giêng").
 pub(crate) static LUNAR_ONLY_MONTHS: LazyLock<Phrases> =
     LazyLock::new(|| phrases(lexicon::LUNAR_MONTH_NAMES));
-pub(crate) static UNIT_PHRASES: LazyLock<Phrases> = LazyLock::new(|| phrases(lexicon::RATIO_UNITS));
+/// The value of a unit phrase that names one whole ("diện tích"); counted units have 0.
+pub(crate) const WHOLE: u32 = 1;
+
+/// The nouns after a ratio: the counted ones (value 0) and the wholes ([`WHOLE`]).
+pub(crate) static UNIT_PHRASES: LazyLock<Phrases> = LazyLock::new(|| {
+    let mut list = phrases(lexicon::RATIO_UNITS).list;
+    list.extend(
+        phrases(lexicon::RATIO_WHOLES)
+            .list
+            .into_iter()
+            .map(|(w, _)| (w, WHOLE)),
+    );
+    list.sort_by_key(|e| std::cmp::Reverse(e.0.len()));
+    Phrases { list }
+});
 pub(crate) static SUBJECT_UNIT_PHRASES: LazyLock<Phrases> =
     LazyLock::new(|| phrases(lexicon::SUBJECT_UNITS));
 pub(crate) static CUE_PHRASES: LazyLock<Phrases> = LazyLock::new(|| phrases(lexicon::RATIO_CUES));
@@ -150,6 +164,10 @@ pub(crate) static DATE_PERIOD_NOUNS: LazyLock<Vec<&str>> =
     LazyLock::new(|| words(lexicon::DATE_PERIOD_NOUNS));
 pub(crate) static DATE_QUANTIFIERS: LazyLock<Vec<&str>> =
     LazyLock::new(|| words(lexicon::DATE_QUANTIFIERS));
+pub(crate) static FRACTION_CUES: LazyLock<Vec<&str>> =
+    LazyLock::new(|| words(lexicon::FRACTION_CUES));
+pub(crate) static NUMBER_SCALES: LazyLock<Vec<&str>> =
+    LazyLock::new(|| words(lexicon::NUMBER_SCALES));
 pub(crate) static NUMBER_CODE_CUES: LazyLock<Vec<&str>> =
     LazyLock::new(|| words(lexicon::NUMBER_CODE_CUES));
 pub(crate) static RATIO_NAMED_UNITS: LazyLock<Vec<&str>> =
@@ -200,14 +218,17 @@ mod tests {
             DATE_PERIOD_NOUNS,
             DATE_QUANTIFIERS,
             DATE_WORDS,
+            FRACTION_CUES,
             LUNAR_MONTHS,
             LUNAR_MONTH_NAMES,
             NUMBER_CODE_CUES,
+            NUMBER_SCALES,
             PARTS_OF_DAY,
             RATIO_CUES,
             RATIO_ITEM_OPENERS,
             RATIO_NAMED_UNITS,
             RATIO_UNITS,
+            RATIO_WHOLES,
             SUBJECT_UNITS,
             TIME_CUES,
             TIME_DURATION_AFTER,

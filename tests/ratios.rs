@@ -105,6 +105,8 @@ fn issue13_thousands_separators_make_a_count() {
         "Gọi 0969.082.115/0949.396.115 để được hỗ trợ.",
         "Tỷ lệ mắc là 43,1/100.000 dân.",
         "Văn bản số 1.234/5.678 đã được ban hành.",
+        // past u64: no number, no panic
+        "Có 1.000.000.000.000.000.000.000/2.000.000.000.000.000.000.000 hạt.",
     ] {
         let a = Article::parse(text);
         assert!(a.ratios.is_empty() && a.dates.is_empty(), "{text}: {a:?}");

@@ -109,21 +109,46 @@ fn single_words(lex: Lexicon) -> impl Iterator<Item = (&'static str, &'static st
 }
 
 /// A phrase list with a numeric value per phrase (0 when it has none), longest phrases
-/// first.
+/// first, with the entries of each ASCII first letter listed apart so that a word is
+/// compared with the few entries it can match (see `Scanner::phrase`).
 pub(crate) struct Phrases {
     pub list: Vec<(Vec<&'static str>, u32)>,
+    /// For each ASCII byte, lowercase, the indices into `list` (in order) of the entries
+    /// whose first word starts with it.
+    pub by_ascii: Vec<Vec<u16>>,
+}
+
+impl Phrases {
+    /// The list, longest phrases first, indexed by first letter; entries without words
+    /// (a lexicon key is never empty) are dropped.
+    fn new(mut list: Vec<(Vec<&'static str>, u32)>) -> Phrases {
+        list.retain(|e| !e.0.is_empty());
+        list.sort_by_key(|e| std::cmp::Reverse(e.0.len()));
+        let mut by_ascii = vec![Vec::new(); 128];
+        for (k, (words, _)) in list.iter().enumerate() {
+            let b = words[0].as_bytes()[0];
+            if b.is_ascii()
+                && let Ok(k) = u16::try_from(k)
+            {
+                by_ascii[usize::from(b.to_ascii_lowercase())].push(k);
+            }
+        }
+        Phrases { list, by_ascii }
+    }
 }
 
 fn phrases(lex: Lexicon) -> Phrases {
-    let mut list: Vec<(Vec<&'static str>, u32)> = lex
-        .entries()
+    Phrases::new(entries(lex))
+}
+
+/// The entries of a phrase list: words and value.
+fn entries(lex: Lexicon) -> Vec<(Vec<&'static str>, u32)> {
+    lex.entries()
         .map(|e| {
             let value = e.column(1).map_or(0, |v| v.parse().unwrap_or(0));
             (e.key().split_whitespace().collect(), value)
         })
-        .collect();
-    list.sort_by_key(|e| std::cmp::Reverse(e.0.len()));
-    Phrases { list }
+        .collect()
 }
 
 /// The words of a one-word list.
@@ -142,15 +167,13 @@ pub(crate) const WHOLE: u32 = 1;
 
 /// The nouns after a ratio: the counted ones (value 0) and the wholes ([`WHOLE`]).
 pub(crate) static UNIT_PHRASES: LazyLock<Phrases> = LazyLock::new(|| {
-    let mut list = phrases(lexicon::RATIO_UNITS).list;
+    let mut list = entries(lexicon::RATIO_UNITS);
     list.extend(
-        phrases(lexicon::RATIO_WHOLES)
-            .list
+        entries(lexicon::RATIO_WHOLES)
             .into_iter()
             .map(|(w, _)| (w, WHOLE)),
     );
-    list.sort_by_key(|e| std::cmp::Reverse(e.0.len()));
-    Phrases { list }
+    Phrases::new(list)
 });
 pub(crate) static SUBJECT_UNIT_PHRASES: LazyLock<Phrases> =
     LazyLock::new(|| phrases(lexicon::SUBJECT_UNITS));

@@ -8,6 +8,7 @@ use super::grammar::{Cue, Point, Raw, Y, day, is_year, valid_dm};
 use crate::extract::keywords::{CUE_PHRASES, DATE_CUES, NUMBER_CODE_CUES, NUMBER_SCALES};
 use crate::extract::ratio::FoundRatio;
 use crate::extract::scan::{Scanner, Shape};
+use crate::text::tokens::TokenKind;
 
 /// Result of reading a number run.
 pub(crate) enum NumRes {
@@ -84,10 +85,8 @@ impl Scanner<'_> {
             return NumRes::Date(Raw::Point(day(Y::Missing, b, a)), e);
         }
         let prev = i.checked_sub(1);
-        // addresses, class names: "số 12/3", "lớp 10/1", "hẻm 45/2"; and "1/5 triệu" (one
-        // in five million): a scale word makes "b" a number, not a month
-        if prev.is_some_and(|p| self.is_any(p, &NUMBER_CODE_CUES)) || self.is_any(e, &NUMBER_SCALES)
-        {
+        // addresses, class names: "số 12/3", "lớp 10/1", "hẻm 45/2"
+        if prev.is_some_and(|p| self.is_any(p, &NUMBER_CODE_CUES)) {
             return NumRes::Skip(e);
         }
         let ratio = |unit: Option<(usize, usize)>| {
@@ -97,6 +96,10 @@ impl Scanner<'_> {
         let unit = self.unit_after(e);
         if fraction && unit.is_some() {
             return ratio(unit);
+        }
+        // "1/5 triệu" (one in five million): a scale word makes "b" a number, not a month
+        if self.is_any(e, &NUMBER_SCALES) {
+            return NumRes::Skip(e);
         }
         // "từ 1/4 đến …", "dịp 30/4", "(19/9)", "30/4 và 1/5": a date cue right before
         let date_cue = self.after_date(i)
@@ -133,10 +136,14 @@ impl Scanner<'_> {
     /// "0969.082.115/0949.396.115", codes, a decimal "43,1/100.000") nothing.
     pub(crate) fn grouped(&self, i: usize, e: usize) -> NumRes {
         let skip = NumRes::Skip(e);
+        // most runs here are decimals ("12,5") and codes: one byte tells
+        if !matches!(self.sep(i + 1), Some(b'.' | b'/')) {
+            return skip;
+        }
         let Some((a, k)) = self.grouped_number(i) else {
             return skip;
         };
-        if self.punct(k) != Some('/') || !self.glued(k) || !self.glued(k + 1) {
+        if self.sep(k) != Some(b'/') {
             return skip;
         }
         let Some((b, k)) = self.grouped_number(k + 1) else {
@@ -151,31 +158,33 @@ impl Scanner<'_> {
         NumRes::Ratio(self.found_ratio(i, e, a, b, self.unit_after(e)))
     }
 
+    /// The byte of a punctuation token glued to the tokens on both sides.
+    fn sep(&self, k: usize) -> Option<u8> {
+        let t = self.t.get(k)?;
+        (t.kind() == TokenKind::Punct && self.glued(k) && self.glued(k + 1))
+            .then(|| self.text.as_bytes()[t.start()])
+    }
+
     /// A whole number at token `i` as Vietnamese writes it: digits ("450") or groups of
     /// three after "." ("412.305", "85.157.192"), no leading zero; its value and end token.
     fn grouped_number(&self, i: usize) -> Option<(u64, usize)> {
-        let first = self.t.get(i)?;
+        let first = self.t.get(i).filter(|t| t.kind() == TokenKind::Num)?;
         let d = first.digits();
-        if self.num(i).is_none() || d > 9 || (d > 1 && first.num() < 10u32.pow(d as u32 - 1)) {
+        if d > 9 || (d > 1 && self.text.as_bytes()[first.start()] == b'0') {
             return None;
         }
         let mut v = u64::from(first.num());
         let mut k = i + 1;
-        while self.punct(k) == Some('.')
-            && self.glued(k)
-            && self.glued(k + 1)
-            && self.num(k + 1).is_some()
-        {
-            if d > 3 || self.t[k + 1].digits() != 3 {
+        while self.sep(k) == Some(b'.') {
+            let group = self.t[k + 1];
+            if d > 3 || group.kind() != TokenKind::Num || group.digits() != 3 {
                 return None;
             }
-            v = v
-                .checked_mul(1000)?
-                .checked_add(u64::from(self.t[k + 1].num()))?;
+            v = v.checked_mul(1000)?.checked_add(u64::from(group.num()))?;
             k += 2;
         }
         // "43,1": a decimal is not a count
-        (!matches!(self.punct(k), Some(',')) || !self.glued(k)).then_some((v, k))
+        (self.sep(k) != Some(b',')).then_some((v, k))
     }
 
     fn found_ratio(

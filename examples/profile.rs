@@ -7,7 +7,8 @@
 //! ```
 //!
 //! minus the same run with `N=0` (reading the data and the first, lazy set-up).
-//! Stages: `normalize` (clean text), `normalize-raw`, `strip`, `sentences`, `article`.
+//! Stages: `normalize` (clean text), `normalize-raw`, `strip`, `sentences`, `article`,
+//! `facts` (dates and ratios alone, on the normalized text).
 //! Wall-clock figures belong to `cargo bench`; this only gives profilers a steady loop.
 
 use std::path::PathBuf;
@@ -59,6 +60,10 @@ fn main() -> ExitCode {
             "strip" => vinews::strip_accents(input).len(),
             "sentences" => vinews::sentences(input).count(),
             "article" => vinews::Article::parse(input).sentences.len(),
+            "facts" => {
+                let (dates, ratios) = vinews::extract::facts(input, None);
+                dates.len() + ratios.len()
+            }
             _ => {
                 eprintln!("profile: unknown stage {stage:?}");
                 return ExitCode::from(2);

@@ -107,7 +107,7 @@ pub use extract::date::{Date, DateFact, DateKind};
 pub use extract::official::{Jurisdiction, Official, OrgKind, Title, TitleOrganization};
 pub use extract::org::Organization;
 pub use extract::place::Place;
-pub use extract::ratio::Ratio;
+pub use extract::ratio::{Ratio, RatioKind};
 pub use normalize::{
     Encoding, NormalizeConfig, Normalized, Normalizer, Repair, ToneStyle, normalize, strip_accents,
 };

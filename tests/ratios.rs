@@ -4,10 +4,13 @@
 mod common;
 
 use proptest::prelude::*;
-use vinews::{Article, Date, ExtractConfig, Extractor};
+use vinews::{Article, Date, ExtractConfig, Extractor, RatioKind};
 
 fn describe(r: &vinews::Ratio) -> String {
     let mut s = format!("{}/{}", r.numerator, r.denominator);
+    if r.kind == RatioKind::Fraction {
+        s += " kind=fraction";
+    }
     if let Some(u) = &r.unit {
         s += &format!(" unit={u}");
     }
@@ -18,7 +21,7 @@ fn describe(r: &vinews::Ratio) -> String {
 }
 
 // Rows of tests/data/ratios.tsv: source, publication date, context, expected ratios
-// (`text => n/d [unit=…] [subject=…]` joined by ` | `, `-` for none), expected x/y dates
+// (`text => n/d [kind=fraction] [unit=…] [subject=…]` joined by ` | `, `-` for none), expected x/y dates
 // (`-`, or the x/y texts that are dates, joined by ` | `).
 
 fn predict(row: &common::FactRow) -> Vec<String> {
@@ -70,13 +73,93 @@ fn nine_of_ten_and_fractions() {
     let got: Vec<String> = a.ratios.iter().map(describe).collect();
     assert_eq!(
         got,
-        ["9/10 unit=chỉ tiêu subject=Huyện Đức Thọ", "2/3 unit=hộ"]
+        [
+            "9/10 unit=chỉ tiêu subject=Huyện Đức Thọ",
+            "2/3 kind=fraction unit=hộ"
+        ]
     );
     assert!(a.dates.is_empty());
     let a = Article::parse("Thị xã có 15/19 xã đạt chuẩn; Quyết định số 123/QĐ-UBND; 24/7.");
     assert_eq!(a.ratios.len(), 1);
     assert_eq!(a.ratios[0].unit.as_deref(), Some("xã"));
     assert!(a.dates.is_empty(), "{:?}", a.dates);
+}
+
+/// Issue 13: numbers with "." grouping thousands are a count, never a date or a code.
+#[test]
+fn issue13_thousands_separators_make_a_count() {
+    let a = Article::parse("412.305/450.118 học sinh");
+    let r = &a.ratios[..];
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!((r[0].numerator, r[0].denominator), (412_305, 450_118));
+    assert_eq!(
+        (r[0].kind, r[0].unit.as_deref()),
+        (RatioKind::Count, Some("học sinh"))
+    );
+    assert!(a.dates.is_empty(), "{:?}", a.dates);
+    // beyond u32
+    let a = Article::parse("Có 4.100.000.000/5.000.000.000 lượt truy cập.");
+    assert_eq!(a.ratios[0].denominator, 5_000_000_000);
+    // phone numbers (a leading zero, four digits before a group) and a decimal rate
+    for text in [
+        "Gọi 0969.082.115/0949.396.115 để được hỗ trợ.",
+        "Tỷ lệ mắc là 43,1/100.000 dân.",
+        "Văn bản số 1.234/5.678 đã được ban hành.",
+        // past u64: no number, no panic
+        "Có 1.000.000.000.000.000.000.000/2.000.000.000.000.000.000.000 hạt.",
+    ] {
+        let a = Article::parse(text);
+        assert!(a.ratios.is_empty() && a.dates.is_empty(), "{text}: {a:?}");
+    }
+}
+
+/// Issue 13: "1/3 số hộ" is a fraction of the households, neither a count nor 1 March.
+#[test]
+fn issue13_one_third_of_households_is_a_fraction_not_a_date() {
+    let a = Article::parse("Có 1/3 số hộ đã thoát nghèo.");
+    assert!(a.dates.is_empty(), "{:?}", a.dates);
+    let got: Vec<String> = a.ratios.iter().map(describe).collect();
+    assert_eq!(got, ["1/3 kind=fraction unit=hộ"]);
+}
+
+/// Fractions by the grammar of the phrase: a noun of one whole, "số"/"tổng" before the
+/// noun, or a word of approximation; a count noun alone counts ("thua 2/3 trận": two
+/// matches of three). A fraction lists no items.
+#[test]
+fn count_or_fraction() {
+    let cases = [
+        ("Đội thua 2/3 trận mở màn.", "2/3 unit=trận"),
+        ("Đội thua gần 2/3 số trận.", "2/3 kind=fraction unit=trận"),
+        (
+            "Có ít hơn 1/5 hộ gia đình dùng cáp quang.",
+            "1/5 kind=fraction unit=hộ gia đình",
+        ),
+        (
+            "Cát-sê chiếm đến 1/3 tổng chi phí.",
+            "1/3 kind=fraction unit=chi phí",
+        ),
+        (
+            "Đã hơn 1/4 thế kỷ trôi qua.",
+            "1/4 kind=fraction unit=thế kỷ",
+        ),
+        ("Xã đạt 2/13 số tiêu chí.", "2/13 unit=tiêu chí"),
+        ("Quy tắc 1/3 là bố cục quen thuộc.", "1/3 kind=fraction"),
+    ];
+    for (text, want) in cases {
+        let a = Article::parse(text);
+        let got: Vec<String> = a.ratios.iter().map(describe).collect();
+        assert_eq!(got, [want], "{text}");
+        assert!(a.dates.is_empty(), "{text}: {:?}", a.dates);
+        assert!(a.ratios[0].items.is_empty(), "{text}");
+    }
+}
+
+/// "tỷ lệ 1/5 triệu" is one in five million: a scale word makes "5" a number, not May.
+#[test]
+fn a_scale_word_after_x_y_is_not_a_month() {
+    let a = Article::parse("Bệnh hiếm, với tỷ lệ 1/5 triệu đến 1/6 triệu trẻ sơ sinh.");
+    assert!(a.dates.is_empty(), "{:?}", a.dates);
+    assert!(a.ratios.is_empty(), "{:?}", a.ratios);
 }
 
 fn viet_text() -> impl Strategy<Value = String> {
@@ -133,6 +216,13 @@ fn viet_text() -> impl Strategy<Value = String> {
         "Ä",
         "24/7",
         "QĐ",
+        "1.500",
+        "450.118",
+        "0969",
+        "số ",
+        "diện tích ",
+        "gần ",
+        "triệu ",
     ]);
     prop::collection::vec(pieces, 0..40).prop_map(|v| v.concat())
 }

@@ -109,21 +109,46 @@ fn single_words(lex: Lexicon) -> impl Iterator<Item = (&'static str, &'static st
 }
 
 /// A phrase list with a numeric value per phrase (0 when it has none), longest phrases
-/// first.
+/// first, with the entries of each ASCII first letter listed apart so that a word is
+/// compared with the few entries it can match (see `Scanner::phrase`).
 pub(crate) struct Phrases {
     pub list: Vec<(Vec<&'static str>, u32)>,
+    /// For each ASCII byte, lowercase, the indices into `list` (in order) of the entries
+    /// whose first word starts with it.
+    pub by_ascii: Vec<Vec<u16>>,
+}
+
+impl Phrases {
+    /// The list, longest phrases first, indexed by first letter; entries without words
+    /// (a lexicon key is never empty) are dropped.
+    fn new(mut list: Vec<(Vec<&'static str>, u32)>) -> Phrases {
+        list.retain(|e| !e.0.is_empty());
+        list.sort_by_key(|e| std::cmp::Reverse(e.0.len()));
+        let mut by_ascii = vec![Vec::new(); 128];
+        for (k, (words, _)) in list.iter().enumerate() {
+            let b = words[0].as_bytes()[0];
+            if b.is_ascii()
+                && let Ok(k) = u16::try_from(k)
+            {
+                by_ascii[usize::from(b.to_ascii_lowercase())].push(k);
+            }
+        }
+        Phrases { list, by_ascii }
+    }
 }
 
 fn phrases(lex: Lexicon) -> Phrases {
-    let mut list: Vec<(Vec<&'static str>, u32)> = lex
-        .entries()
+    Phrases::new(entries(lex))
+}
+
+/// The entries of a phrase list: words and value.
+fn entries(lex: Lexicon) -> Vec<(Vec<&'static str>, u32)> {
+    lex.entries()
         .map(|e| {
             let value = e.column(1).map_or(0, |v| v.parse().unwrap_or(0));
             (e.key().split_whitespace().collect(), value)
         })
-        .collect();
-    list.sort_by_key(|e| std::cmp::Reverse(e.0.len()));
-    Phrases { list }
+        .collect()
 }
 
 /// The words of a one-word list.
@@ -137,7 +162,19 @@ pub(crate) static LUNAR_MONTH_PHRASES: LazyLock<Phrases> =
 /// Lunar month names that stand alone ("tháng Giêng").
 pub(crate) static LUNAR_ONLY_MONTHS: LazyLock<Phrases> =
     LazyLock::new(|| phrases(lexicon::LUNAR_MONTH_NAMES));
-pub(crate) static UNIT_PHRASES: LazyLock<Phrases> = LazyLock::new(|| phrases(lexicon::RATIO_UNITS));
+/// The value of a unit phrase that names one whole ("diện tích"); counted units have 0.
+pub(crate) const WHOLE: u32 = 1;
+
+/// The nouns after a ratio: the counted ones (value 0) and the wholes ([`WHOLE`]).
+pub(crate) static UNIT_PHRASES: LazyLock<Phrases> = LazyLock::new(|| {
+    let mut list = entries(lexicon::RATIO_UNITS);
+    list.extend(
+        entries(lexicon::RATIO_WHOLES)
+            .into_iter()
+            .map(|(w, _)| (w, WHOLE)),
+    );
+    Phrases::new(list)
+});
 pub(crate) static SUBJECT_UNIT_PHRASES: LazyLock<Phrases> =
     LazyLock::new(|| phrases(lexicon::SUBJECT_UNITS));
 pub(crate) static CUE_PHRASES: LazyLock<Phrases> = LazyLock::new(|| phrases(lexicon::RATIO_CUES));
@@ -150,6 +187,10 @@ pub(crate) static DATE_PERIOD_NOUNS: LazyLock<Vec<&str>> =
     LazyLock::new(|| words(lexicon::DATE_PERIOD_NOUNS));
 pub(crate) static DATE_QUANTIFIERS: LazyLock<Vec<&str>> =
     LazyLock::new(|| words(lexicon::DATE_QUANTIFIERS));
+pub(crate) static FRACTION_CUES: LazyLock<Vec<&str>> =
+    LazyLock::new(|| words(lexicon::FRACTION_CUES));
+pub(crate) static NUMBER_SCALES: LazyLock<Vec<&str>> =
+    LazyLock::new(|| words(lexicon::NUMBER_SCALES));
 pub(crate) static NUMBER_CODE_CUES: LazyLock<Vec<&str>> =
     LazyLock::new(|| words(lexicon::NUMBER_CODE_CUES));
 pub(crate) static RATIO_NAMED_UNITS: LazyLock<Vec<&str>> =
@@ -200,14 +241,17 @@ mod tests {
             DATE_PERIOD_NOUNS,
             DATE_QUANTIFIERS,
             DATE_WORDS,
+            FRACTION_CUES,
             LUNAR_MONTHS,
             LUNAR_MONTH_NAMES,
             NUMBER_CODE_CUES,
+            NUMBER_SCALES,
             PARTS_OF_DAY,
             RATIO_CUES,
             RATIO_ITEM_OPENERS,
             RATIO_NAMED_UNITS,
             RATIO_UNITS,
+            RATIO_WHOLES,
             SUBJECT_UNITS,
             TIME_CUES,
             TIME_DURATION_AFTER,

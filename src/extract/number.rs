@@ -5,6 +5,8 @@
 //! Vietnamese one (`1,234.5`, `1,234,567`, `3.75`). Ambiguous forms read the Vietnamese
 //! way: `1.234` is one thousand two hundred thirty-four, `1,5` is one and a half.
 
+use std::sync::LazyLock;
+
 /// The value of a written number, or `None` when `s` is not one.
 ///
 /// # Examples
@@ -93,6 +95,20 @@ pub fn parse_number(s: &str) -> Option<f64> {
     Some(if neg { -v } else { v })
 }
 
+/// The scale words of `src/lexicon/number_scales.txt` with their values.
+static SCALES: LazyLock<Vec<(&'static str, f64)>> = LazyLock::new(|| {
+    crate::text::lexicon::NUMBER_SCALES
+        .entries()
+        .filter_map(|e| Some((e.key(), e.column(1)?.parse().ok()?)))
+        .collect()
+});
+
+/// The value of a scale word ("triệu" → 1e6), any case.
+fn scale(word: &str) -> Option<f64> {
+    let lower = word.to_lowercase();
+    SCALES.iter().find(|(w, _)| *w == lower).map(|&(_, v)| v)
+}
+
 /// A number with its scale word and unit ("1,2 tỷ đồng", "48h", "12,5%").
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
@@ -141,13 +157,7 @@ pub fn parse_quantity(s: &str) -> Option<Quantity> {
         (sp, w)
     };
     let (sp, w) = word(rest);
-    let scale = match rest[sp..sp + w].to_lowercase().as_str() {
-        "nghìn" | "ngàn" => Some(1e3),
-        "triệu" => Some(1e6),
-        "tỷ" | "tỉ" => Some(1e9),
-        _ => None,
-    };
-    if let Some(k) = scale {
+    if let Some(k) = scale(&rest[sp..sp + w]) {
         value *= k;
         len += sp + w;
         rest = &s[len..];
@@ -184,5 +194,12 @@ mod tests {
         let q = parse_quantity("15 xã").unwrap();
         assert_eq!(q.unit.as_deref(), Some("xã"));
         assert!(parse_quantity("xã").is_none());
+        assert_eq!(parse_quantity("11 vạn tấn").unwrap().value, 110_000.0);
+        assert_eq!(parse_quantity("3 Tỷ").unwrap().value, 3e9);
+        assert_eq!(
+            SCALES.len(),
+            6,
+            "every line of number_scales.txt has a value"
+        );
     }
 }

@@ -1,11 +1,14 @@
-//! "x/y" ratios ("đạt 8/19 tiêu chí", "15/19 xã", "2/3 số hộ", "9 trên 10 chỉ tiêu"): the
-//! [`Ratio`] type and the ratio grammar (the unit after, the subject before, the items
-//! listed after). Whether a bare "a/b" is a date or a ratio is decided with the dates, in
-//! `date/numeric.rs`.
+//! "x/y" ratios ("đạt 8/19 tiêu chí", "15/19 xã", "412.305/450.118 học sinh", "9 trên 10
+//! chỉ tiêu") and fractions ("2/3 số hộ", "1/3 dân số"): the [`Ratio`] type and the ratio
+//! grammar (the unit after, the subject before, the items listed after, count or
+//! fraction). Whether a bare "a/b" is a date, a ratio or a code is decided with the dates,
+//! in `date/numeric.rs`.
 
 use super::date::DateFact;
 use super::date::grammar::Found;
-use super::keywords::{ITEM_OPENERS, RATIO_NAMED_UNITS, SUBJECT_UNIT_PHRASES, UNIT_PHRASES};
+use super::keywords::{
+    FRACTION_CUES, ITEM_OPENERS, RATIO_NAMED_UNITS, SUBJECT_UNIT_PHRASES, UNIT_PHRASES, WHOLE,
+};
 use super::scan::{Scanner, Shape};
 use crate::text::tokens::TokenKind;
 
@@ -13,8 +16,37 @@ use crate::text::tokens::TokenKind;
 const SENTENCE_MAX_TOKENS: usize = 120;
 /// The most bytes of an item list read after a ratio.
 const ITEMS_MAX_BYTES: usize = 2000;
+/// The largest denominator of a fraction said of things counted ("1/5 số hộ"): the parts
+/// a whole is cut into have words, "phần hai" to "phần mười"; "2/13 số hộ" counts.
+const FRACTION_MAX_PARTS: u64 = 10;
+
+/// What an "x/y" measures.
+///
+/// # Examples
+///
+/// ```
+/// use vinews::RatioKind;
+/// let a = vinews::Article::parse("Xã đạt 15/19 tiêu chí, 2/3 số hộ đồng ý.");
+/// assert_eq!(a.ratios[0].kind, RatioKind::Count);
+/// assert_eq!(a.ratios[1].kind, RatioKind::Fraction);
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum RatioKind {
+    /// `numerator` things out of `denominator` things, both counted: "8/19 tiêu chí"
+    /// (8 criteria of 19), "412.305/450.118 học sinh", "9 trên 10 chỉ tiêu", "23/23 phiếu".
+    Count,
+    /// A part of one whole, cut into `denominator` parts: "2/3 số hộ" (two thirds of the
+    /// households), "1/3 dân số", "3/4 diện tích", "hơn 1/3". No items are read after it.
+    Fraction,
+}
 
 /// A ratio found in text: what part of how many, of what, achieved by whom, when.
+///
+/// Numbers are whole: a count is never decimal, and "43,1/100.000 dân" (a rate per
+/// hundred thousand) is not a ratio. Both may be written with "." grouping thousands
+/// ("85.157.192/98.713.820 nhân khẩu"); the numerator is at most the denominator.
 ///
 /// # Examples
 ///
@@ -37,10 +69,12 @@ pub struct Ratio {
     /// Its bytes in the original input (`start`, `end` in the JSON).
     #[serde(flatten)]
     pub span: crate::Span,
+    /// A count of things or a fraction of one whole (`"count"`, `"fraction"` in the JSON).
+    pub kind: RatioKind,
     /// The part ("8" of "8/19").
-    pub numerator: u32,
+    pub numerator: u64,
     /// The whole ("19" of "8/19").
-    pub denominator: u32,
+    pub denominator: u64,
     /// The unit noun that follows ("tiêu chí", "xã", "hộ"), as written.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub unit: Option<String>,
@@ -50,7 +84,7 @@ pub struct Ratio {
     /// The date the sentence refers to (ISO; for a stretch, its last day).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub date: Option<String>,
-    /// The items enumerated after it ("gồm: Giao thông; Điện; …").
+    /// The items enumerated after a count ("gồm: Giao thông; Điện; …").
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub items: Vec<String>,
     /// True when items are listed but their count differs from the numerator.
@@ -58,13 +92,21 @@ pub struct Ratio {
     pub items_mismatch: bool,
 }
 
+fn fraction_if(yes: bool) -> RatioKind {
+    if yes {
+        RatioKind::Fraction
+    } else {
+        RatioKind::Count
+    }
+}
+
 /// A ratio: tokens `start..end`.
 #[derive(Clone, Debug)]
 pub(crate) struct FoundRatio {
     pub(crate) start: usize,
     pub(crate) end: usize,
-    pub(crate) num: u32,
-    pub(crate) den: u32,
+    pub(crate) num: u64,
+    pub(crate) den: u64,
     pub(crate) unit: Option<(usize, usize)>,
 }
 
@@ -84,18 +126,19 @@ impl Scanner<'_> {
         Some(FoundRatio {
             start: i,
             end: ue,
-            num: a,
-            den: b,
+            num: a.into(),
+            den: b.into(),
             unit: Some((us, ue)),
         })
     }
 
-    /// The unit noun after a ratio: (first token, end token), skipping "số".
+    /// The unit noun after a ratio: (first token, end token), skipping "số", "tổng số"
+    /// and "tổng" ("2/3 số hộ", "1/3 tổng sản lượng").
     pub(crate) fn unit_after(&self, k: usize) -> Option<(usize, usize)> {
-        let k2 = if self.is(k, "số") {
-            k + 1
-        } else if self.is(k, "tổng") && self.is(k + 1, "số") {
+        let k2 = if self.is(k, "tổng") && self.is(k + 1, "số") {
             k + 2
+        } else if self.is(k, "số") || self.is(k, "tổng") {
+            k + 1
         } else {
             k
         };
@@ -133,10 +176,15 @@ impl Scanner<'_> {
             .or(after)
             .and_then(|k| dates.get(k))
             .and_then(|d| d.to.clone().or_else(|| d.value.clone()));
-        let items = self.items(r.end);
+        let kind = self.kind(r);
+        let items = match kind {
+            RatioKind::Count => self.items(r.end),
+            RatioKind::Fraction => Vec::new(),
+        };
         Ratio {
             text: self.text[start..end].to_string(),
             span: crate::Span::new(start, end),
+            kind,
             numerator: r.num,
             denominator: r.den,
             unit: r
@@ -144,9 +192,33 @@ impl Scanner<'_> {
                 .map(|(a, b)| self.text[t[a].start()..t[b - 1].end()].to_string()),
             subject,
             date,
-            items_mismatch: !items.is_empty() && items.len() != r.num as usize,
+            items_mismatch: !items.is_empty() && u64::try_from(items.len()) != Ok(r.num),
             items,
         }
+    }
+
+    /// Count or fraction, from the grammar of the phrase: a noun that names one whole
+    /// ("diện tích", "dân số": src/lexicon/ratio_wholes.txt) makes a fraction; so does,
+    /// when the whole is cut into at most ten parts, no noun ("chiếm 2/3"), "số" or
+    /// "tổng" before the noun ("2/3 số hộ": two thirds of the number of households), or
+    /// a word of approximation before it ("gần 1/5 hộ": src/lexicon/fraction_cues.txt).
+    /// The rest count things: "2/3 trận" is two matches of three, "23/23 phiếu" all votes.
+    fn kind(&self, r: &FoundRatio) -> RatioKind {
+        if r.num >= r.den {
+            return RatioKind::Count;
+        }
+        let Some((us, ue)) = r.unit else {
+            return fraction_if(r.den <= FRACTION_MAX_PARTS);
+        };
+        if self.phrase(us, &UNIT_PHRASES) == Some((WHOLE, ue)) {
+            return RatioKind::Fraction;
+        }
+        let of_a_total = us > r.start && self.is_any(us - 1, &["số", "tổng"]);
+        let approximate = r
+            .start
+            .checked_sub(1)
+            .is_some_and(|p| self.is_any(p, &FRACTION_CUES));
+        fraction_if(r.den <= FRACTION_MAX_PARTS && (of_a_total || approximate))
     }
 
     pub(crate) fn sentence_end(&self, k: usize) -> bool {

@@ -168,23 +168,28 @@ impl Scanner<'_> {
 
     /// The longest phrase of `list` starting at token `i`: its value and end token.
     ///
-    /// The text of token `i` is read once for the whole list, and most entries are
+    /// The text of token `i` is read once for the whole list; a word that starts with an
+    /// ASCII letter is compared only with the entries that start with it (case folding
+    /// never maps a non-ASCII letter of an entry to an ASCII one), and most of those are
     /// rejected by the length of their first word.
     pub(crate) fn phrase(&self, i: usize, list: &Phrases) -> Option<(u32, usize)> {
-        let first = self.tok_text(i);
-        list.list.iter().find_map(|(words, v)| {
-            let ok = match words.split_first() {
-                None => true,
-                Some((w, rest)) => {
-                    first.is_some_and(|x| x.len() == w.len() && ieq(x, w))
-                        && rest
-                            .iter()
-                            .enumerate()
-                            .all(|(k, w)| self.tok_text(i + 1 + k).is_some_and(|x| ieq(x, w)))
-                }
-            };
+        let first = self.tok_text(i)?;
+        let matches = |(words, v): &(Vec<&'static str>, u32)| {
+            let (w, rest) = words.split_first()?;
+            let ok = first.len() == w.len()
+                && ieq(first, w)
+                && rest
+                    .iter()
+                    .enumerate()
+                    .all(|(k, w)| self.tok_text(i + 1 + k).is_some_and(|x| ieq(x, w)));
             ok.then_some((*v, i + words.len()))
-        })
+        };
+        match first.as_bytes().first() {
+            Some(&b) if b.is_ascii() => list.by_ascii[usize::from(b.to_ascii_lowercase())]
+                .iter()
+                .find_map(|&k| matches(&list.list[usize::from(k)])),
+            _ => list.list.iter().find_map(matches),
+        }
     }
 
     /// The run of glued numbers, separators and words starting at number token `i`.

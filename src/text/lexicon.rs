@@ -160,6 +160,8 @@ lexicons! {
     DATE_QUANTIFIERS = "date_quantifiers.txt";
     /// Words of date expressions with their role.
     DATE_WORDS = "date_words.txt";
+    /// Words of approximation before "x/y" that make it a fraction ("gần 1/5 hộ").
+    FRACTION_CUES = "fraction_cues.txt";
     /// Words of foreign organisation names (Group, FC, The).
     FOREIGN_ORG_WORDS = "foreign_org_words.txt";
     /// Honorifics before a person's name (ông, bà, đồng chí).
@@ -178,6 +180,8 @@ lexicons! {
     NOT_NAMES = "not_names.txt";
     /// Words before "a/b" that make it an address or a code ("số 12/3").
     NUMBER_CODE_CUES = "number_code_cues.txt";
+    /// Scale words after a number ("triệu", "tỷ") with their value.
+    NUMBER_SCALES = "number_scales.txt";
     /// Academic and military ranks.
     OFFICIAL_RANKS = "official_ranks.txt";
     /// Words that end a title or a name.
@@ -224,6 +228,8 @@ lexicons! {
     RATIO_NAMED_UNITS = "ratio_named_units.txt";
     /// Units counted by ratios.
     RATIO_UNITS = "ratio_units.txt";
+    /// Nouns of one whole measured in fractions ("2/3 diện tích").
+    RATIO_WHOLES = "ratio_wholes.txt";
     /// Words that open a sentence and never a name.
     SENTENCE_STARTERS = "sentence_starters.txt";
     /// Headings of trailing boilerplate blocks.

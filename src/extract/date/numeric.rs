@@ -1,11 +1,14 @@
 //! Dates written as bare number runs ("19/9/2023", "19-20/9", "2021-2025"), and the
-//! choice between a date and a ratio for "a/b" without a year.
+//! choice between a date, a ratio and a code for "a/b" without a year: the one place
+//! where "x/y" is decided ([`Scanner::classify`], and [`Scanner::grouped`] for numbers
+//! with thousands separators, which are never dates).
 
 use super::Date;
 use super::grammar::{Cue, Point, Raw, Y, day, is_year, valid_dm};
-use crate::extract::keywords::{CUE_PHRASES, DATE_CUES, NUMBER_CODE_CUES};
+use crate::extract::keywords::{CUE_PHRASES, DATE_CUES, NUMBER_CODE_CUES, NUMBER_SCALES};
 use crate::extract::ratio::FoundRatio;
 use crate::extract::scan::{Scanner, Shape};
+use crate::text::tokens::TokenKind;
 
 /// Result of reading a number run.
 pub(crate) enum NumRes {
@@ -58,6 +61,7 @@ impl Scanner<'_> {
                 date(Raw::Range(day(y, m1, d1), day(y, m2, d2)))
             }
             Shape::Single(..) | Shape::Hour(_) | Shape::HourMin(..) => NumRes::None,
+            Shape::Other => self.grouped(i, e),
             _ => NumRes::Skip(e),
         }
     }
@@ -86,18 +90,16 @@ impl Scanner<'_> {
             return NumRes::Skip(e);
         }
         let ratio = |unit: Option<(usize, usize)>| {
-            NumRes::Ratio(FoundRatio {
-                start: i,
-                end: unit.map_or(e, |u| u.1),
-                num: a,
-                den: b,
-                unit,
-            })
+            NumRes::Ratio(self.found_ratio(i, e, a.into(), b.into(), unit))
         };
         let fraction = a <= b && b > 0;
         let unit = self.unit_after(e);
         if fraction && unit.is_some() {
             return ratio(unit);
+        }
+        // "1/5 triệu" (one in five million): a scale word makes "b" a number, not a month
+        if self.is_any(e, &NUMBER_SCALES) {
+            return NumRes::Skip(e);
         }
         // "từ 1/4 đến …", "dịp 30/4", "(19/9)", "30/4 và 1/5": a date cue right before
         let date_cue = self.after_date(i)
@@ -127,5 +129,78 @@ impl Scanner<'_> {
             return NumRes::Date(Raw::Point(day(Y::Missing, b, a)), e);
         }
         NumRes::Skip(e)
+    }
+
+    /// "a/b" where a number has "." grouping thousands ("412.305/450.118 học sinh"): never
+    /// a date. A count with its unit noun when `a ≤ b`, else (phone numbers
+    /// "0969.082.115/0949.396.115", codes, a decimal "43,1/100.000") nothing.
+    pub(crate) fn grouped(&self, i: usize, e: usize) -> NumRes {
+        let skip = NumRes::Skip(e);
+        // most runs here are decimals ("12,5") and codes: one byte tells
+        if !matches!(self.sep(i + 1), Some(b'.' | b'/')) {
+            return skip;
+        }
+        let Some((a, k)) = self.grouped_number(i) else {
+            return skip;
+        };
+        if self.sep(k) != Some(b'/') {
+            return skip;
+        }
+        let Some((b, k)) = self.grouped_number(k + 1) else {
+            return skip;
+        };
+        let code = i
+            .checked_sub(1)
+            .is_some_and(|p| self.is_any(p, &NUMBER_CODE_CUES));
+        if k != e || a > b || b == 0 || code {
+            return skip;
+        }
+        NumRes::Ratio(self.found_ratio(i, e, a, b, self.unit_after(e)))
+    }
+
+    /// The byte of a punctuation token glued to the tokens on both sides.
+    fn sep(&self, k: usize) -> Option<u8> {
+        let t = self.t.get(k)?;
+        (t.kind() == TokenKind::Punct && self.glued(k) && self.glued(k + 1))
+            .then(|| self.text.as_bytes()[t.start()])
+    }
+
+    /// A whole number at token `i` as Vietnamese writes it: digits ("450") or groups of
+    /// three after "." ("412.305", "85.157.192"), no leading zero; its value and end token.
+    fn grouped_number(&self, i: usize) -> Option<(u64, usize)> {
+        let first = self.t.get(i).filter(|t| t.kind() == TokenKind::Num)?;
+        let d = first.digits();
+        if d > 9 || (d > 1 && self.text.as_bytes()[first.start()] == b'0') {
+            return None;
+        }
+        let mut v = u64::from(first.num());
+        let mut k = i + 1;
+        while self.sep(k) == Some(b'.') {
+            let group = self.t[k + 1];
+            if d > 3 || group.kind() != TokenKind::Num || group.digits() != 3 {
+                return None;
+            }
+            v = v.checked_mul(1000)?.checked_add(u64::from(group.num()))?;
+            k += 2;
+        }
+        // "43,1": a decimal is not a count
+        (self.sep(k) != Some(b',')).then_some((v, k))
+    }
+
+    fn found_ratio(
+        &self,
+        i: usize,
+        e: usize,
+        num: u64,
+        den: u64,
+        unit: Option<(usize, usize)>,
+    ) -> FoundRatio {
+        FoundRatio {
+            start: i,
+            end: unit.map_or(e, |u| u.1),
+            num,
+            den,
+            unit,
+        }
     }
 }

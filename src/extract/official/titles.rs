@@ -99,10 +99,29 @@ fn title_at_tagged(w: &Words<'_>, i: usize) -> Option<Hit> {
                 hit.given = true;
             }
         }
+        // "giáo sư sinh học tại Đại học Macalester": a degree with its field, held at an
+        // institution, read as a title's organisation is
+        if hit.name.is_none() && held_at(w, hit.to) {
+            OrgWalk::new(hit, false).run(w, &mut hit);
+        }
         return Some(hit);
     }
     OrgWalk::new(hit, info.personal).run(w, &mut hit);
     Some(hit)
+}
+
+/// Do a few lowercase words of a field from word `j` lead to "tại" and a capitalised
+/// institution ("sinh học tại Đại học Macalester")?
+fn held_at(w: &Words<'_>, j: usize) -> bool {
+    (j..w.len().min(j + 5))
+        .take_while(|&k| w.gap(k) == Gap::Space && w.words[k].case == Case::Lower)
+        .any(|k| {
+            k > j
+                && w.tag(k).is_some_and(|(t, x)| {
+                    x.at && w.tag(k + t.n).is_some_and(|(_, y)| y.institution)
+                        && w.words.get(k + t.n).is_some_and(|x| x.case != Case::Lower)
+                })
+        })
 }
 
 /// Most modifiers before one role ("nguyên Quyền Phó Cục trưởng").

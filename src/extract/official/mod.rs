@@ -88,7 +88,7 @@ impl Named {
         mut titles: Vec<Hit>,
         honorific: Honorific,
     ) -> usize {
-        let next = titles_after(w, to, &mut titles);
+        let next = titles_after(w, from, to, &mut titles);
         let given = titles.iter().any(|h| h.given);
         named.push(Named {
             from,

@@ -363,12 +363,7 @@ impl OrgWalk {
         };
         // After an organisation that names itself whole ("Cố vấn Nhà nước Aung San Suu
         // Kyi", "Bộ trưởng Quốc phòng …") the name may follow too.
-        let whole_org = (1..=3).any(|b| {
-            j >= b
-                && w.words[j - b].case != Case::Lower
-                && w.tag(j - b)
-                    .is_some_and(|(t, x)| t.n == b && x.org == Some(false))
-        });
+        let whole_org = whole_org_before(w, j);
         if (j == self.head_end
             || whole_org
             || (w.words[j - 1].case == Case::Lower
@@ -648,7 +643,18 @@ fn linked_title(w: &Words<'_>, end: usize, j: usize) -> Option<Hit> {
 /// skipped); right after the name when capitalised ("Ông Nguyễn Đức Chung Chủ tịch
 /// TP.Hà Nội"); or after a link word ("là", "giữ chức"), also after a bracket. Returns
 /// the word after the chain.
-pub(super) fn titles_after(w: &Words<'_>, name_to: usize, titles: &mut Vec<Hit>) -> usize {
+pub(super) fn titles_after(
+    w: &Words<'_>,
+    name_from: usize,
+    name_to: usize,
+    titles: &mut Vec<Hit>,
+) -> usize {
+    // a word of address before the name: the name is a person's ("ông …")
+    let addressed = (1..=2).any(|b| {
+        name_from >= b
+            && w.tag(name_from - b)
+                .is_some_and(|(t, x)| x.honorific && t.n == b)
+    });
     let n = w.len();
     let mut end = w.words[name_to - 1].end;
     let mut j = name_to;
@@ -707,10 +713,10 @@ pub(super) fn titles_after(w: &Words<'_>, name_to: usize, titles: &mut Vec<Hit>)
         }
         // A chain after the bracket ("ông Nguyễn Văn A (51 tuổi), Chủ tịch UBND xã").
         let found = titles.len() > before;
-        let next = chain(w, close + at + 1, after, true, titles);
+        let next = chain(w, close + at + 1, after, true, addressed, titles);
         return if next > after || found { next } else { j };
     }
-    chain(w, end, j, j == name_to, titles)
+    chain(w, end, j, j == name_to, addressed, titles)
 }
 
 /// The word after a "kiêm" at word `j` that joins the title ending at byte `end` to the
@@ -741,6 +747,37 @@ fn also_chain(w: &Words<'_>, mut h: Hit, titles: &mut Vec<Hit>) -> usize {
     h.to
 }
 
+/// Does a capitalised organisation that names itself whole end right before word `j`
+/// ("Chính phủ", "Nhà nước")?
+fn whole_org_before(w: &Words<'_>, j: usize) -> bool {
+    (1..=3).any(|b| {
+        j >= b
+            && w.words[j - b].case != Case::Lower
+            && w.tag(j - b)
+                .is_some_and(|(t, x)| t.n == b && x.org == Some(false))
+    })
+}
+
+/// Are the words `s..r`, read as a name at the end of a title that follows a person's
+/// name, the organisation's own name instead ("Viettel Telecom", "Hyundai Thành Công",
+/// "Tài chính Hoàng Huy")? Only when a verb or the sentence's end follows, not a comma,
+/// which may go on to the next person of a list, and never after an organisation that
+/// names itself whole ("Thủ tướng Chính phủ Nguyễn Xuân Phúc").
+fn organisation_name(w: &Words<'_>, s: usize, r: usize) -> bool {
+    if r > w.len() || s >= r || whole_org_before(w, s) {
+        return false;
+    }
+    r >= w.len()
+        || match w.gap(r) {
+            Gap::Stop | Gap::Semicolon | Gap::Close | Gap::Break => true,
+            Gap::Space => {
+                w.words[r].case == Case::Lower
+                    && w.tag(r).is_some_and(|(_, x)| (x.stop || x.link) && !x.join)
+            }
+            _ => false,
+        }
+}
+
 /// Titles chained by commas (or a first dash) from word `j`, what precedes ending at byte
 /// `end`. Returns the word after the chain.
 fn chain(
@@ -748,6 +785,7 @@ fn chain(
     mut end: usize,
     mut j: usize,
     mut first: bool,
+    addressed: bool,
     titles: &mut Vec<Hit>,
 ) -> usize {
     let n = w.len();
@@ -773,9 +811,20 @@ fn chain(
                 break;
             }
         }
-        let Some(h) = title_at(w, j) else { break };
-        if h.name.is_some() {
-            break; // the title of the next person
+        let Some(mut h) = title_at(w, j) else { break };
+        if let Some((s, r)) = h.name {
+            // (only after a person's name said with a word of address and no title yet: a
+            // name with titles before it stands in a list of titled names, "… Christopher
+            // Wray, Giám đốc Tình báo Quốc gia Avril Haines, …", and a bare name may be a
+            // source's, "Theo Daily Mail, Chủ tịch Daniel Levy nói")
+            if !addressed || !titles.is_empty() || !organisation_name(w, s, r) {
+                break; // the title of the next person
+            }
+            // "ông Nguyễn Thành Nhương, Phó Tổng giám đốc Viettel Telecom cho biết": after
+            // a name, the capitalised words closing a title are its organisation's
+            h.to = r;
+            h.end = w.words[r - 1].end;
+            h.name = None;
         }
         titles.push(h);
         end = h.end;

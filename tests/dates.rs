@@ -105,3 +105,35 @@ fn labelled_dates() {
         "date F1 {f1:.3} below 0.93\nhelp: the rows above differ; fix the grammar in src/extract/scan.rs or a word list in src/lexicon/"
     );
 }
+
+/// The facts of `text` published on `date`, as "text => kind value|from..to [inferred]".
+fn facts(date: &str, text: &str) -> Vec<String> {
+    let reference: vinews::Date = date.parse().unwrap();
+    let a = Extractor::new(ExtractConfig::new().reference_date(Some(reference))).parse(text);
+    a.dates
+        .iter()
+        .map(|d| format!("{} => {}", d.text, describe(d)))
+        .collect()
+}
+
+/// Issue 13: "10h trưa" read 22:00, the noon rule adding 12 to every hour under 11; a
+/// reading is now placed in the hours its part of the day spans (trưa 10–15).
+#[test]
+fn noon_keeps_the_morning_hours_of_noon() {
+    assert_eq!(
+        facts("2020-04-26", "Lúc 10h trưa, đoàn đến xã."),
+        ["10h trưa => time 10:00"]
+    );
+    assert_eq!(
+        facts("2020-04-26", "Khoảng 1h trưa 28/4, xe đến."),
+        ["1h trưa 28/4 => time 2020-04-28T13:00 inferred"]
+    );
+    assert_eq!(
+        facts("2020-04-26", "Đến 12h trưa, 9h tối và 11h đêm vẫn kẹt xe."),
+        [
+            "12h trưa => time 12:00",
+            "9h tối => time 21:00",
+            "11h đêm => time 23:00"
+        ]
+    );
+}

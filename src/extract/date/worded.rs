@@ -4,7 +4,7 @@
 
 use super::grammar::{Cue, Found, Point, Raw, Unit, Y, day, is_year, valid_dm};
 use crate::extract::keywords::{
-    Clock, Kw, LUNAR_MONTH_PHRASES, LUNAR_ONLY_MONTHS, PART_CLOCK, TIME_CUES, TIME_DURATION_AFTER,
+    Kw, LUNAR_MONTH_PHRASES, LUNAR_ONLY_MONTHS, PART_HOURS, TIME_CUES, TIME_DURATION_AFTER,
     TIME_DURATION_BEFORE,
 };
 use crate::extract::scan::{Scanner, Shape};
@@ -205,15 +205,10 @@ impl Scanner<'_> {
             weekday,
         };
         if self.kw(e) == Kw::Part {
-            let clock = self
+            let span = self
                 .word(e)
-                .and_then(|w| PART_CLOCK.get(w.to_lowercase().as_str()).copied());
-            h = match clock {
-                Some(Clock::Noon) if h < 11 => h + 12,
-                Some(Clock::Pm) if h < 12 => h + 12,
-                Some(Clock::Night) if (6..12).contains(&h) => h + 12,
-                _ => h,
-            };
+                .and_then(|w| PART_HOURS.get(w.to_lowercase().as_str()).copied());
+            h = span.map_or(h, |s| in_part(h, s));
             part = Some(e);
             // "9h sáng 19/9", "9h sáng nay"
             if let Some(f) = self.point(e, Cue::Strong) {
@@ -338,6 +333,52 @@ impl Scanner<'_> {
                 )
             }
             _ => None,
+        }
+    }
+}
+
+/// The 24-hour value of clock reading `h` said in a part of the day spanning hours
+/// `from..=to` (`to` past 24 for the next morning): the first of `h`, `h + 12`, `h + 24`
+/// inside the span, less 24 from midnight on ("10h trưa" 10, "1h trưa" 13, "9h tối" 21,
+/// "12h đêm" 0, "1h đêm" 1). Readings of 0 or over 12 are 24-hour already and stay, as
+/// does a reading that no span holds.
+pub(crate) fn in_part(h: u8, (from, to): (u8, u8)) -> u8 {
+    if h == 0 || h > 12 {
+        return h;
+    }
+    [h, h + 12, h + 24]
+        .into_iter()
+        .find(|c| (from..=to).contains(c))
+        .map_or(h, |c| if c >= 24 { c - 24 } else { c })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::in_part;
+
+    #[test]
+    fn a_reading_is_placed_in_the_span_of_its_part_of_the_day() {
+        let (sang, trua, chieu, toi, dem) = ((0, 11), (10, 15), (12, 23), (13, 24), (18, 29));
+        for (h, span, want) in [
+            (9, sang, 9),
+            (10, trua, 10),
+            (11, trua, 11),
+            (12, trua, 12),
+            (1, trua, 13),
+            (2, trua, 14),
+            (14, trua, 14),
+            (3, chieu, 15),
+            (12, chieu, 12),
+            (4, toi, 16),
+            (9, toi, 21),
+            (10, dem, 22),
+            (12, dem, 0),
+            (12, toi, 0),
+            (1, dem, 1),
+            (0, dem, 0),
+            (23, dem, 23),
+        ] {
+            assert_eq!(in_part(h, span), want, "{h} in {span:?}");
         }
     }
 }

@@ -146,6 +146,10 @@ pub(crate) static ITEM_OPENERS: LazyLock<Phrases> =
 
 /// The one-word lists, read by `Scanner::is_any`.
 pub(crate) static DATE_CUES: LazyLock<Vec<&str>> = LazyLock::new(|| words(lexicon::DATE_CUES));
+pub(crate) static DATE_AFTER_WORDS: LazyLock<Vec<&str>> =
+    LazyLock::new(|| words(lexicon::DATE_AFTER_WORDS));
+pub(crate) static DATE_SCORE_CUES: LazyLock<Vec<&str>> =
+    LazyLock::new(|| words(lexicon::DATE_SCORE_CUES));
 pub(crate) static DATE_PERIOD_NOUNS: LazyLock<Vec<&str>> =
     LazyLock::new(|| words(lexicon::DATE_PERIOD_NOUNS));
 pub(crate) static DATE_QUANTIFIERS: LazyLock<Vec<&str>> =
@@ -184,9 +188,11 @@ mod tests {
     fn keyword_lists_are_lowercase() {
         use lexicon::*;
         for lex in [
+            DATE_AFTER_WORDS,
             DATE_CUES,
             DATE_PERIOD_NOUNS,
             DATE_QUANTIFIERS,
+            DATE_SCORE_CUES,
             DATE_WORDS,
             LUNAR_MONTHS,
             LUNAR_MONTH_NAMES,

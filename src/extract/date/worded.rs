@@ -24,6 +24,14 @@ impl Scanner<'_> {
                     let (y, e) = self.year_after(e);
                     found(Raw::Point(Point::Month { y, m: m8 }), e)
                 }
+                // "tháng 6-7", "tháng 1-3/2021": two months
+                (Shape::Dash(a, b, ad, bd), e) if ad <= 2 && bd <= 2 && months(a, b) => {
+                    let (y, e) = self.year_after(e);
+                    found(month_range(y, a, b), e)
+                }
+                (Shape::DayRange(a, b, y, None), e) if months(a, b) && is_year(y, 4) => {
+                    found(month_range(Y::Explicit(y as i32), a, b), e)
+                }
                 (Shape::Slash(_, y, yd) | Shape::Dash(_, y, _, yd) | Shape::Dot(_, y, yd), e)
                     if (1..=12).contains(&m) && is_year(y, yd) =>
                 {
@@ -335,6 +343,17 @@ impl Scanner<'_> {
             _ => None,
         }
     }
+}
+
+/// Months `a` before `b` of one year.
+fn months(a: u32, b: u32) -> bool {
+    (1..=12).contains(&a) && (1..=12).contains(&b) && a < b
+}
+
+/// The range of months `a` to `b` of year `y`.
+fn month_range(y: Y, a: u32, b: u32) -> Raw {
+    let month = |m: u32| Point::Month { y, m: m as u8 };
+    Raw::Range(month(a), month(b))
 }
 
 /// The 24-hour value of clock reading `h` said in a part of the day spanning hours

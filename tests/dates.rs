@@ -222,6 +222,7 @@ fn month_pairs_are_month_ranges() {
 fn scores_ratios_codes_and_counts_are_not_dates() {
     for text in [
         "Việt Nam thắng 2-1 trước Thái Lan.",
+        "Roma vượt lên dẫn trước 2-1.",
         "Chiến thắng 6-3, 6-1 trước Kyrgios.",
         "Tỷ số 2-1 (7-6, 3-6, 9-7).",
         "Mỗi túi đóng từ 2-3 khúc.",

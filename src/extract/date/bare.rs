@@ -172,14 +172,15 @@ impl Scanner<'_> {
     ) -> Option<(Evidence, u32)> {
         let (list, m) = self.list_at(i, e, month)?;
         let before = list.head.checked_sub(1);
-        // a score ("thắng 2-1"), a code ("số 12-3"): never a date
-        if before
-            .is_some_and(|p| self.is_any(p, &DATE_SCORE_CUES) || self.is_any(p, &NUMBER_CODE_CUES))
-        {
+        let cue = before.is_some_and(|p| self.is_any(p, &DATE_CUES));
+        // a score ("thắng 2-1", "dẫn trước 2-1"), a code ("số 12-3"): never a date
+        let score = |p: usize| self.is_any(p, &DATE_SCORE_CUES);
+        if before.is_some_and(|p| {
+            score(p) || self.is_any(p, &NUMBER_CODE_CUES) || (cue && p > 0 && score(p - 1))
+        }) {
             return None;
         }
         let after = self.clause_after(list.end);
-        let cue = before.is_some_and(|p| self.is_any(p, &DATE_CUES));
         let evidence = if before.is_some_and(|p| self.day_word(p)) {
             Evidence::DayWord
         } else if cue && after {

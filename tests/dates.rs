@@ -236,3 +236,17 @@ fn scores_ratios_codes_and_counts_are_not_dates() {
     let a = vinews::Article::parse("Xã đạt 8/19 tiêu chí; nhà số 12/3.");
     assert!(a.dates.is_empty(), "{:?}", a.dates);
 }
+
+/// Issue 13: "cách đây 5 năm" is five years before the publication date, as "5 năm
+/// trước" (nothing was found).
+#[test]
+fn cach_day_counts_back_from_the_publication_date() {
+    assert_eq!(
+        facts("2020-08-01", "Cách đây 5 năm, xã còn nghèo."),
+        ["Cách đây 5 năm => relative 2015"]
+    );
+    assert_eq!(
+        facts("2020-08-01", "Cách đây 3 tháng, xã còn nghèo."),
+        ["Cách đây 3 tháng => relative 2020-05"]
+    );
+}

@@ -244,6 +244,11 @@ impl Scanner<'_> {
         Some(time(h, None, None, e, part, None))
     }
 
+    /// "cách đây" before the count `n` at `i` ("cách đây 5 năm": five years ago).
+    fn ago(&self, i: usize, n: u32) -> bool {
+        i >= 2 && self.is(i - 2, "cách") && self.is(i - 1, "đây") && (1..=100).contains(&n)
+    }
+
     /// Day expressions written with words, at number token `i`: "19 tháng 9 năm 2023",
     /// "mùng 1 Tết", "8 tháng đầu năm 2023", "3 năm trước".
     pub(crate) fn worded(&self, i: usize, cue: Cue) -> Option<Found> {
@@ -295,6 +300,14 @@ impl Scanner<'_> {
                         }
                     }
                 }
+                // "cách đây 3 tháng"
+                if cue == Cue::None && self.ago(i, n) {
+                    let raw = Raw::Relative {
+                        unit: Unit::Month,
+                        offset: -(n as i32),
+                    };
+                    return Some(Found::new(raw, i - 2, e + 1));
+                }
                 if self.kw(e + 1) == Kw::Previous && cue == Cue::None && (1..=100).contains(&n) {
                     return found(
                         Raw::Relative {
@@ -339,6 +352,19 @@ impl Scanner<'_> {
                     },
                     e + 2,
                 )
+            }
+            // "cách đây 5 năm": as "5 năm trước"
+            Kw::Day | Kw::Week | Kw::Year if cue == Cue::None && self.ago(i, n) => {
+                let unit = match self.kw(e) {
+                    Kw::Day => Unit::Day,
+                    Kw::Week => Unit::Week,
+                    _ => Unit::Year,
+                };
+                let raw = Raw::Relative {
+                    unit,
+                    offset: -(n as i32),
+                };
+                Some(Found::new(raw, i - 2, e + 1))
             }
             _ => None,
         }

@@ -183,6 +183,10 @@ pub(crate) static ITEM_OPENERS: LazyLock<Phrases> =
 
 /// The one-word lists, read by `Scanner::is_any`.
 pub(crate) static DATE_CUES: LazyLock<Vec<&str>> = LazyLock::new(|| words(lexicon::DATE_CUES));
+pub(crate) static DATE_AFTER_WORDS: LazyLock<Vec<&str>> =
+    LazyLock::new(|| words(lexicon::DATE_AFTER_WORDS));
+pub(crate) static DATE_SCORE_CUES: LazyLock<Vec<&str>> =
+    LazyLock::new(|| words(lexicon::DATE_SCORE_CUES));
 pub(crate) static DATE_PERIOD_NOUNS: LazyLock<Vec<&str>> =
     LazyLock::new(|| words(lexicon::DATE_PERIOD_NOUNS));
 pub(crate) static DATE_QUANTIFIERS: LazyLock<Vec<&str>> =
@@ -201,27 +205,15 @@ pub(crate) static TIME_DURATION_AFTER: LazyLock<Vec<&str>> =
 pub(crate) static TIME_DURATION_BEFORE: LazyLock<Vec<&str>> =
     LazyLock::new(|| words(lexicon::TIME_DURATION_BEFORE));
 
-/// How a clock reading in a part of the day becomes 24-hour.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) enum Clock {
-    Am,
-    Noon,
-    Pm,
-    Night,
-}
-
-pub(crate) static PART_CLOCK: LazyLock<HashMap<String, Clock>> = LazyLock::new(|| {
+/// The hours a part of the day spans on a 24-hour clock, `(from, to)` inclusive, `to`
+/// past 24 for the next morning ("đêm" 18–29): how a 12-hour reading in it is read.
+pub(crate) static PART_HOURS: LazyLock<HashMap<String, (u8, u8)>> = LazyLock::new(|| {
     lexicon::PARTS_OF_DAY
         .entries()
         .filter_map(|e| {
-            let clock = match e.column(1)? {
-                "am" => Clock::Am,
-                "noon" => Clock::Noon,
-                "pm" => Clock::Pm,
-                "night" => Clock::Night,
-                _ => return None,
-            };
-            Some((e.key().to_string(), clock))
+            let (a, b) = e.column(1)?.split_once('-')?;
+            let (a, b) = (a.parse().ok()?, b.parse().ok()?);
+            (a <= b).then(|| (e.key().to_string(), (a, b)))
         })
         .collect()
 });
@@ -237,9 +229,11 @@ mod tests {
     fn keyword_lists_are_lowercase() {
         use lexicon::*;
         for lex in [
+            DATE_AFTER_WORDS,
             DATE_CUES,
             DATE_PERIOD_NOUNS,
             DATE_QUANTIFIERS,
+            DATE_SCORE_CUES,
             DATE_WORDS,
             FRACTION_CUES,
             LUNAR_MONTHS,
@@ -287,6 +281,6 @@ mod tests {
             assert_eq!(kw as usize, k);
             assert_eq!(Kw::from_tag(k as u8), kw);
         }
-        assert_eq!(PART_CLOCK.len(), lexicon::PARTS_OF_DAY.entries().count());
+        assert_eq!(PART_HOURS.len(), lexicon::PARTS_OF_DAY.entries().count());
     }
 }

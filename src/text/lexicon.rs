@@ -152,12 +152,16 @@ lexicons! {
     ABBREVIATIONS = "abbreviations.txt";
     /// Countries, as names that are not people.
     COUNTRIES = "countries.txt";
+    /// Words after a bare day-month that close its clause ("tính đến 5-4 đã có").
+    DATE_AFTER_WORDS = "date_after_words.txt";
     /// Words before "a/b" that make it a date ("từ 1/4", "dịp 30/4").
     DATE_CUES = "date_cues.txt";
     /// Second words of a period noun (giai đoạn, nhiệm kỳ).
     DATE_PERIOD_NOUNS = "date_period_nouns.txt";
     /// Words of quantity before a unit word ("những năm trước").
     DATE_QUANTIFIERS = "date_quantifiers.txt";
+    /// Words before "a-b" that make it a score, never a date ("thắng 2-1").
+    DATE_SCORE_CUES = "date_score_cues.txt";
     /// Words of date expressions with their role.
     DATE_WORDS = "date_words.txt";
     /// Words of approximation before "x/y" that make it a fraction ("gần 1/5 hộ").

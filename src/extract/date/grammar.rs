@@ -172,6 +172,14 @@ impl Scanner<'_> {
                     };
                     return Some(Found::new(Raw::Range(a, b), i, q.end));
                 }
+                // "từ 19/4/2021 - 31/5/2021": two runs joined take "từ"; one run ("từ
+                // 2-3/5", "từ tháng 1-3/2021") is the range without it
+                if let Raw::Range(..) = p.raw
+                    && self.num(p.start).is_some()
+                    && self.chain(p.start).1 < p.end
+                {
+                    return Some(Found { start: i, ..p });
+                }
                 let a = as_point(&p.raw)?;
                 Some(Found {
                     raw: Raw::Period {
@@ -184,6 +192,14 @@ impl Scanner<'_> {
             }
             Kw::Until | Kw::Next if self.kw(i + 1) == Kw::Through => {
                 let p = self.point(i + 2, Cue::None)?;
+                // "từ 19/4/2021 - 31/5/2021": two runs joined take "từ"; one run ("từ
+                // 2-3/5", "từ tháng 1-3/2021") is the range without it
+                if let Raw::Range(..) = p.raw
+                    && self.num(p.start).is_some()
+                    && self.chain(p.start).1 < p.end
+                {
+                    return Some(Found { start: i, ..p });
+                }
                 let a = as_point(&p.raw)?;
                 Some(Found {
                     raw: Raw::Period {

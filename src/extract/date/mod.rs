@@ -2,9 +2,11 @@
 //!
 //! The grammar that finds them is split by what it reads: `grammar` (points and the
 //! words around them), `worded` (unit words, clock times, days in words), `numeric`
-//! (bare number runs); `resolve` turns what was read into calendar values, and
+//! (bare number runs), `bare` (whether bare day-months like "19-8" are dates);
+//! `resolve` turns what was read into calendar values, and
 //! [`lunar`] converts lunar dates.
 
+mod bare;
 pub(crate) mod grammar;
 pub mod lunar;
 mod numeric;

@@ -38,9 +38,13 @@ impl Scanner<'_> {
             Shape::Slash(a, b, _) => self.classify(i, a, b, e, strong),
             Shape::Triple(d, m, y, 4) if valid_dm(d, m) && is_year(y, 4) => {
                 let p = day(Y::Explicit(y as i32), m, d);
-                match Date::new(y as i32, m as u8, d as u8) {
-                    Some(_) => date(Raw::Point(p)),
-                    None => NumRes::Skip(e),
+                if Date::new(y as i32, m as u8, d as u8).is_none() {
+                    return NumRes::Skip(e);
+                }
+                // "(30/4/1975 - 30/4/2021)"
+                match self.spaced_full_date(e, p) {
+                    Some((q, end)) => NumRes::Date(Raw::Range(p, q), end),
+                    None => date(Raw::Point(p)),
                 }
             }
             Shape::Dash(a, b, 4, 4) if is_year(a, 4) && is_year(b, 4) && b > a => date(Raw::Range(
@@ -50,6 +54,22 @@ impl Scanner<'_> {
             Shape::Dash(d, m, _, _) | Shape::Dot(d, m, _) if strong && valid_dm(d, m) => {
                 date(Raw::Point(day(Y::Missing, m, d)))
             }
+            // "tính đến 5-4", "ngày 4-3, 9-3 và 14-3": the context decides
+            Shape::Dash(d, m, _, _) if valid_dm(d, m) => match self.bare_evidence(i, e, Some(m)) {
+                Some(_) => date(Raw::Point(day(Y::Missing, m, d))),
+                None => NumRes::Skip(e),
+            },
+            // "Từ 14 đến 19-8", "17 và 19-3": a day taking the month after it
+            Shape::Single(d, dd) if dd <= 2 && self.joiner(e) && self.num(e + 1).is_some() => {
+                match self.bare_evidence(i, e, None) {
+                    Some((_, m)) if valid_dm(d, m) => date(Raw::Point(day(Y::Missing, m, d))),
+                    _ => NumRes::None,
+                }
+            }
+            Shape::Other => match self.full_date_range(i) {
+                Some((raw, end)) => NumRes::Date(raw, end),
+                None => NumRes::Skip(e),
+            },
             Shape::DayRange(d1, d2, m, y) if d1 < d2 && valid_dm(d1, m) && valid_dm(d2, m) => {
                 let y = y.map_or(Y::Missing, |v| Y::Explicit(v as i32));
                 date(Raw::Range(day(y, m, d1), day(y, m, d2)))
@@ -64,6 +84,58 @@ impl Scanner<'_> {
             Shape::Other => self.grouped(i, e),
             _ => NumRes::Skip(e),
         }
+    }
+
+    /// After a full date `p` ending at `e`: " - " and a later full date, its point and end.
+    fn spaced_full_date(&self, e: usize, p: Point) -> Option<(Point, usize)> {
+        let j = e + 1;
+        if !matches!(self.punct(e), Some('-' | '–')) || self.num(j).is_none() || self.bad_start(j)
+        {
+            return None;
+        }
+        let (Shape::Triple(d, m, y, 4), end) = self.chain(j) else {
+            return None;
+        };
+        let q = Date::new(y as i32, m as u8, d as u8)?;
+        let Point::Day {
+            y: Y::Explicit(py),
+            m: pm,
+            d: pd,
+        } = p
+        else {
+            return None;
+        };
+        (Date::new(py, pm, pd)? < q).then_some((day(Y::Explicit(y as i32), m, d), end))
+    }
+
+    /// "19/8/1945-19/8/2020" at `i`: two full dates glued by a dash (too long a run for
+    /// [`Scanner::chain`]), read token by token.
+    fn full_date_range(&self, i: usize) -> Option<(Raw, usize)> {
+        let part = |j: usize| -> Option<(u32, u32, u32)> {
+            let sep = self.punct(j + 1)?;
+            let glued = (j + 1..j + 5).all(|k| self.glued(k));
+            let ok = glued && matches!(sep, '/' | '-' | '.') && self.punct(j + 3) == Some(sep);
+            let (d, m, y) = (self.num(j)?, self.num(j + 2)?, self.num(j + 4)?);
+            (ok && is_year(y, self.t[j + 4].digits())).then_some((d, m, y))
+        };
+        let (d1, m1, y1) = part(i)?;
+        if !matches!(self.punct(i + 5), Some('-' | '–')) || !self.glued(i + 5) || !self.glued(i + 6)
+        {
+            return None;
+        }
+        let (d2, m2, y2) = part(i + 6)?;
+        let end = i + 11;
+        // "…/2020/NĐ-CP": the run goes on
+        if self.glued(end) && matches!(self.punct(end), Some('/' | '-' | '.' | '%')) {
+            return None;
+        }
+        let first = Date::new(y1 as i32, m1 as u8, d1 as u8)?;
+        let last = Date::new(y2 as i32, m2 as u8, d2 as u8)?;
+        let (a, b) = (
+            day(Y::Explicit(y1 as i32), m1, d1),
+            day(Y::Explicit(y2 as i32), m2, d2),
+        );
+        (first < last).then_some((Raw::Range(a, b), end))
     }
 
     /// "30/4 và 1/5", "30/4, 1/5", "30/4 - 1/5": a day written just before.

@@ -4,7 +4,7 @@
 
 use super::grammar::{Cue, Found, Point, Raw, Unit, Y, day, is_year, valid_dm};
 use crate::extract::keywords::{
-    Clock, Kw, LUNAR_MONTH_PHRASES, LUNAR_ONLY_MONTHS, PART_CLOCK, TIME_CUES, TIME_DURATION_AFTER,
+    Kw, LUNAR_MONTH_PHRASES, LUNAR_ONLY_MONTHS, PART_HOURS, TIME_CUES, TIME_DURATION_AFTER,
     TIME_DURATION_BEFORE,
 };
 use crate::extract::scan::{Scanner, Shape};
@@ -23,6 +23,14 @@ impl Scanner<'_> {
                 (Shape::Single(..), e) if (1..=12).contains(&m) => {
                     let (y, e) = self.year_after(e);
                     found(Raw::Point(Point::Month { y, m: m8 }), e)
+                }
+                // "tháng 6-7", "tháng 1-3/2021": two months
+                (Shape::Dash(a, b, ad, bd), e) if ad <= 2 && bd <= 2 && months(a, b) => {
+                    let (y, e) = self.year_after(e);
+                    found(month_range(y, a, b), e)
+                }
+                (Shape::DayRange(a, b, y, None), e) if months(a, b) && is_year(y, 4) => {
+                    found(month_range(Y::Explicit(y as i32), a, b), e)
                 }
                 (Shape::Slash(_, y, yd) | Shape::Dash(_, y, _, yd) | Shape::Dot(_, y, yd), e)
                     if (1..=12).contains(&m) && is_year(y, yd) =>
@@ -205,15 +213,10 @@ impl Scanner<'_> {
             weekday,
         };
         if self.kw(e) == Kw::Part {
-            let clock = self
+            let span = self
                 .word(e)
-                .and_then(|w| PART_CLOCK.get(w.to_lowercase().as_str()).copied());
-            h = match clock {
-                Some(Clock::Noon) if h < 11 => h + 12,
-                Some(Clock::Pm) if h < 12 => h + 12,
-                Some(Clock::Night) if (6..12).contains(&h) => h + 12,
-                _ => h,
-            };
+                .and_then(|w| PART_HOURS.get(w.to_lowercase().as_str()).copied());
+            h = span.map_or(h, |s| in_part(h, s));
             part = Some(e);
             // "9h sáng 19/9", "9h sáng nay"
             if let Some(f) = self.point(e, Cue::Strong) {
@@ -239,6 +242,11 @@ impl Scanner<'_> {
             return Some(time(h, Some(p), None, f.end, part.or(f.part), f.weekday));
         }
         Some(time(h, None, None, e, part, None))
+    }
+
+    /// "cách đây" before the count `n` at `i` ("cách đây 5 năm": five years ago).
+    fn ago(&self, i: usize, n: u32) -> bool {
+        i >= 2 && self.is(i - 2, "cách") && self.is(i - 1, "đây") && (1..=100).contains(&n)
     }
 
     /// Day expressions written with words, at number token `i`: "19 tháng 9 năm 2023",
@@ -292,6 +300,14 @@ impl Scanner<'_> {
                         }
                     }
                 }
+                // "cách đây 3 tháng"
+                if cue == Cue::None && self.ago(i, n) {
+                    let raw = Raw::Relative {
+                        unit: Unit::Month,
+                        offset: -(n as i32),
+                    };
+                    return Some(Found::new(raw, i - 2, e + 1));
+                }
                 if self.kw(e + 1) == Kw::Previous && cue == Cue::None && (1..=100).contains(&n) {
                     return found(
                         Raw::Relative {
@@ -337,7 +353,77 @@ impl Scanner<'_> {
                     e + 2,
                 )
             }
+            // "cách đây 5 năm": as "5 năm trước"
+            Kw::Day | Kw::Week | Kw::Year if cue == Cue::None && self.ago(i, n) => {
+                let unit = match self.kw(e) {
+                    Kw::Day => Unit::Day,
+                    Kw::Week => Unit::Week,
+                    _ => Unit::Year,
+                };
+                let raw = Raw::Relative {
+                    unit,
+                    offset: -(n as i32),
+                };
+                Some(Found::new(raw, i - 2, e + 1))
+            }
             _ => None,
+        }
+    }
+}
+
+/// Months `a` before `b` of one year.
+fn months(a: u32, b: u32) -> bool {
+    (1..=12).contains(&a) && (1..=12).contains(&b) && a < b
+}
+
+/// The range of months `a` to `b` of year `y`.
+fn month_range(y: Y, a: u32, b: u32) -> Raw {
+    let month = |m: u32| Point::Month { y, m: m as u8 };
+    Raw::Range(month(a), month(b))
+}
+
+/// The 24-hour value of clock reading `h` said in a part of the day spanning hours
+/// `from..=to` (`to` past 24 for the next morning): the first of `h`, `h + 12`, `h + 24`
+/// inside the span, less 24 from midnight on ("10h trưa" 10, "1h trưa" 13, "9h tối" 21,
+/// "12h đêm" 0, "1h đêm" 1). Readings of 0 or over 12 are 24-hour already and stay, as
+/// does a reading that no span holds.
+pub(crate) fn in_part(h: u8, (from, to): (u8, u8)) -> u8 {
+    if h == 0 || h > 12 {
+        return h;
+    }
+    [h, h + 12, h + 24]
+        .into_iter()
+        .find(|c| (from..=to).contains(c))
+        .map_or(h, |c| if c >= 24 { c - 24 } else { c })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::in_part;
+
+    #[test]
+    fn a_reading_is_placed_in_the_span_of_its_part_of_the_day() {
+        let (sang, trua, chieu, toi, dem) = ((0, 11), (10, 15), (12, 23), (13, 24), (18, 29));
+        for (h, span, want) in [
+            (9, sang, 9),
+            (10, trua, 10),
+            (11, trua, 11),
+            (12, trua, 12),
+            (1, trua, 13),
+            (2, trua, 14),
+            (14, trua, 14),
+            (3, chieu, 15),
+            (12, chieu, 12),
+            (4, toi, 16),
+            (9, toi, 21),
+            (10, dem, 22),
+            (12, dem, 0),
+            (12, toi, 0),
+            (1, dem, 1),
+            (0, dem, 0),
+            (23, dem, 23),
+        ] {
+            assert_eq!(in_part(h, span), want, "{h} in {span:?}");
         }
     }
 }

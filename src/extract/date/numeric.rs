@@ -66,9 +66,10 @@ impl Scanner<'_> {
                     _ => NumRes::None,
                 }
             }
+            // "19/8/1945-19/8/2020", or a number grouped by thousands ("412.305/450.118")
             Shape::Other => match self.full_date_range(i) {
                 Some((raw, end)) => NumRes::Date(raw, end),
-                None => NumRes::Skip(e),
+                None => self.grouped(i, e),
             },
             Shape::DayRange(d1, d2, m, y) if d1 < d2 && valid_dm(d1, m) && valid_dm(d2, m) => {
                 let y = y.map_or(Y::Missing, |v| Y::Explicit(v as i32));
@@ -81,7 +82,6 @@ impl Scanner<'_> {
                 date(Raw::Range(day(y, m1, d1), day(y, m2, d2)))
             }
             Shape::Single(..) | Shape::Hour(_) | Shape::HourMin(..) => NumRes::None,
-            Shape::Other => self.grouped(i, e),
             _ => NumRes::Skip(e),
         }
     }

@@ -99,14 +99,18 @@ fn parts(name: &str) -> impl Iterator<Item = &str> {
     name.split([' ', '-']).filter(|x| !x.is_empty())
 }
 
+/// Most officials compared with one short name: more, and it stays as named (which keeps
+/// the join linear).
+const MAX_CANDIDATES: usize = 64;
+
 /// A person named by two Vietnamese syllables that end exactly one official's longer name
-/// is that official ("HLV Hữu Thắng", "Nguyễn Hữu Thắng"). A person named by one word ("huấn
-/// luyện viên Solskjaer", "cựu Tổng thống Lula") is the one person of the text whose
-/// longer name has that word ("Ole Gunnar Solskjaer", "Lula da Silva"): the one official
-/// who has it, or else the one run of two or more
-/// foreign name parts ending in it, said before the person's first mention and not at a
-/// sentence's start ("nhà khoa học Sidarta Ribeiro" … "giáo sư Ribeiro"). Two candidates
-/// or more: the person stays as named.
+/// is that official ("HLV Hữu Thắng", "Nguyễn Hữu Thắng"). A person named by one word
+/// ("huấn luyện viên Solskjaer", "cựu Tổng thống Lula") is the one person of the text
+/// whose longer name has that word ("Ole Gunnar Solskjaer", "Lula da Silva"): the one
+/// official who has it, or else the one run of two or more foreign name parts ending in
+/// it, said before the person's first mention and not at a sentence's start ("nhà khoa
+/// học Sidarta Ribeiro" … "giáo sư Ribeiro"). Two candidates or more: the person stays as
+/// named.
 fn join_short_names(w: &Words<'_>, people: &mut Vec<Person>) {
     let single = |p: &Person| parts(&p.name).nth(1).is_none();
     // (two Vietnamese syllables: a foreign pair is a full name of its own)
@@ -140,6 +144,7 @@ fn join_short_names(w: &Words<'_>, people: &mut Vec<Person>) {
         };
         let mut found = by_part
             .get(last)
+            .filter(|list| list.len() <= MAX_CANDIDATES)
             .into_iter()
             .flatten()
             .filter(|&&q| q != at && suffix(&people[q]));
@@ -157,42 +162,7 @@ fn join_short_names(w: &Words<'_>, people: &mut Vec<Person>) {
             Some(_) => {}
         }
     }
-    // the runs of name words that end in a word of `unplaced`, each name with its first span
-    let mut runs: HashMap<usize, Vec<(String, Span)>> = HashMap::new();
-    if !unplaced.is_empty() {
-        // the byte lengths of the unplaced words, as bits: most words are turned away by
-        // their case and length before any hashing
-        let lengths = unplaced
-            .keys()
-            .fold(0u64, |bits, name| bits | 1 << name.len().min(63));
-        for k in 1..w.len() {
-            let x = w.words[k];
-            if x.case != Case::Title || lengths >> (x.end - x.start).min(63) & 1 == 0 {
-                continue;
-            }
-            let Some(&at) = unplaced.get(w.word(k)) else {
-                continue;
-            };
-            if w.words[k].start >= people[at].first_at {
-                continue;
-            }
-            let inside = |j: usize| w.foreign_part(j) && w.gap(j + 1) == Gap::Space;
-            let mut s = k;
-            while s > 0 && k - s < 3 && inside(s - 1) {
-                s -= 1;
-            }
-            let ends = k + 1 >= w.len() || w.gap(k + 1) != Gap::Space || !w.name_like(k + 1);
-            let opens = matches!(w.gap(s), Gap::Space | Gap::Comma | Gap::Other);
-            if s < k && ends && opens {
-                let name = name_of(w, s, k + 1);
-                let found = runs.entry(at).or_default();
-                if !found.iter().any(|(n, _)| *n == name) {
-                    found.push((name, Span::new(w.words[s].start, w.words[k].end)));
-                }
-            }
-        }
-    }
-    for (at, found) in runs {
+    for (at, found) in runs_ending_in(w, people, &unplaced) {
         if let [(name, span)] = found.as_slice() {
             let p = &mut people[at];
             p.name.clone_from(name);
@@ -200,7 +170,58 @@ fn join_short_names(w: &Words<'_>, people: &mut Vec<Person>) {
             p.tentative = false;
         }
     }
-    // move the joined persons' titles and mentions, then drop them
+    move_joined(people, &into);
+}
+
+/// The runs of two or more foreign name parts that end in a word of `unplaced` (word →
+/// person), said before that person's first mention and not at a sentence's start: per
+/// person, the distinct names with their first spans (two at most: one is what is asked).
+fn runs_ending_in(
+    w: &Words<'_>,
+    people: &[Person],
+    unplaced: &HashMap<String, usize>,
+) -> HashMap<usize, Vec<(String, Span)>> {
+    let mut runs: HashMap<usize, Vec<(String, Span)>> = HashMap::new();
+    if unplaced.is_empty() {
+        return runs;
+    }
+    // the byte lengths of the unplaced words, as bits: most words are turned away by
+    // their case and length before any hashing
+    let lengths = unplaced
+        .keys()
+        .fold(0u64, |bits, name| bits | 1 << name.len().min(63));
+    for k in 1..w.len() {
+        let x = w.words[k];
+        if x.case != Case::Title || lengths >> (x.end - x.start).min(63) & 1 == 0 {
+            continue;
+        }
+        let Some(&at) = unplaced.get(w.word(k)) else {
+            continue;
+        };
+        if x.start >= people[at].first_at {
+            continue;
+        }
+        let inside = |j: usize| w.foreign_part(j) && w.gap(j + 1) == Gap::Space;
+        let mut s = k;
+        while s > 0 && k - s < 3 && inside(s - 1) {
+            s -= 1;
+        }
+        let ends = k + 1 >= w.len() || w.gap(k + 1) != Gap::Space || !w.name_like(k + 1);
+        let opens = matches!(w.gap(s), Gap::Space | Gap::Comma | Gap::Other);
+        if s < k && ends && opens {
+            let name = name_of(w, s, k + 1);
+            let found = runs.entry(at).or_default();
+            if found.len() < 2 && !found.iter().any(|(n, _)| *n == name) {
+                found.push((name, Span::new(w.words[s].start, x.end)));
+            }
+        }
+    }
+    runs
+}
+
+/// Moves the titles and mentions of each person joined to another (`into`) to that one,
+/// then drops the joined.
+fn move_joined(people: &mut Vec<Person>, into: &[Option<usize>]) {
     for at in 0..people.len() {
         let Some(mut to) = into[at] else { continue };
         // a one-word name joined to a two-word one that joined a longer one
@@ -238,14 +259,11 @@ fn join_short_names(w: &Words<'_>, people: &mut Vec<Person>) {
     });
 }
 
-pub(super) fn merge(
-    w: &Words<'_>,
-    places: &[Place],
-    named: &[Named],
-    title_only: &[Hit],
-    shorts: &[(usize, Honorific)],
-) -> Vec<Official> {
-    let home = Home::new(places);
+/// A later mention: the person, its span, and the word of address said with it.
+type Mention = (usize, Span, Honorific);
+
+/// One person per distinct name of `named`, with the titles of its mentions.
+fn people_of(w: &Words<'_>, places: &[Place], named: &[Named], home: &Home) -> Vec<Person> {
     let mut people: Vec<Person> = Vec::new();
     let mut by_name: HashMap<String, usize> = HashMap::new();
     for m in named {
@@ -270,65 +288,71 @@ pub(super) fn merge(
             p.honorific = honorific_text(w, m.honorific);
         }
         for h in &m.titles {
-            p.add_title(w, h, places, &home);
+            p.add_title(w, h, places, home);
         }
     }
-    join_short_names(w, &mut people);
-    people.retain(|p| !p.tentative);
+    people
+}
+
+/// The mentions without a full name that join one official: a given name after a word of
+/// address (`shorts`: "ông Chung") or a title ("Chủ tịch Chung"), and a title said alone
+/// that one official holds or whose title it abbreviates. Also the titles said with a
+/// given name, for their official.
+fn later_mentions(
+    w: &Words<'_>,
+    people: &[Person],
+    title_only: &[Hit],
+    shorts: &[(usize, Honorific)],
+) -> (Vec<Mention>, Vec<(usize, Hit)>) {
     // Who holds a given name, and who holds a title (lowercase): `None` once two do.
     let mut by_last: HashMap<&str, Vec<usize>> = HashMap::new();
     let mut by_title: HashMap<&str, Option<usize>> = HashMap::new();
+    let mut by_role: HashMap<String, Vec<(usize, Vec<String>)>> = HashMap::new();
     for (at, p) in people.iter().enumerate() {
         if p.titles.is_empty() {
             continue;
         }
         by_last.entry(p.last.as_str()).or_default().push(at);
-        for (_, key) in &p.titles {
+        for (t, key) in &p.titles {
             by_title
                 .entry(key.as_str())
                 .and_modify(|e| *e = None)
                 .or_insert(Some(at));
-        }
-    }
-    let mut extra: Vec<(usize, Span, Honorific)> = Vec::new();
-    // "ông Chung": the given name of exactly one official named earlier.
-    for (k, honorific) in shorts {
-        let span = Span::new(w.words[*k].start, w.words[*k].end);
-        let Some(list) = by_last.get(w.word(*k)) else {
-            continue;
-        };
-        let mut hits = list.iter().filter(|&&at| people[at].first_at < span.start);
-        if let (Some(&at), None) = (hits.next(), hits.next()) {
-            extra.push((at, span, *honorific));
-        }
-    }
-    // A title alone: the one named official who holds it, or else whose title it
-    // abbreviates.
-    let mut by_role: HashMap<String, Vec<(usize, Vec<String>)>> = HashMap::new();
-    for (at, p) in people.iter().enumerate() {
-        for (t, _) in &p.titles {
             let words = lower_words(&t.expanded);
             if let Some(first) = words.first() {
                 by_role.entry(first.clone()).or_default().push((at, words));
             }
         }
     }
+    // the one official named before byte `start` whose given name is word `k`
+    let given_name = |k: usize, start: usize| {
+        let list = by_last
+            .get(w.word(k))
+            .filter(|l| l.len() <= MAX_CANDIDATES)?;
+        let mut hits = list.iter().filter(|&&at| people[at].first_at < start);
+        match (hits.next(), hits.next()) {
+            (Some(&at), None) => Some(at),
+            _ => None,
+        }
+    };
+    let mut extra: Vec<Mention> = Vec::new();
+    // "ông Chung": the given name of exactly one official named earlier.
+    for (k, honorific) in shorts {
+        let span = Span::new(w.words[*k].start, w.words[*k].end);
+        if let Some(at) = given_name(*k, span.start) {
+            extra.push((at, span, *honorific));
+        }
+    }
     let mut given: Vec<(usize, Hit)> = Vec::new();
     for h in title_only {
         // "Chủ tịch Chung yêu cầu": the role, then the given name of exactly one official
         // named earlier (read as the title's first word when no one is)
-        if let Some((k, head)) = given_after_role(w, h) {
-            let mut hits = by_last
-                .get(w.word(k))
-                .into_iter()
-                .flatten()
-                .filter(|&&at| people[at].first_at < h.start);
-            if let (Some(&at), None) = (hits.next(), hits.next()) {
-                let span = Span::new(w.words[k].start, w.words[k].end);
-                extra.push((at, span, None));
-                given.push((at, head));
-                continue;
-            }
+        if let Some((k, head)) = given_after_role(w, h)
+            && let Some(at) = given_name(k, h.start)
+        {
+            extra.push((at, Span::new(w.words[k].start, w.words[k].end), None));
+            given.push((at, head));
+            continue;
         }
         let key = w.text[h.start..h.end].to_lowercase();
         let at = match by_title.get(key.as_str()) {
@@ -339,8 +363,21 @@ pub(super) fn merge(
             extra.push((at, Span::new(h.start, h.end), None));
         }
     }
-    drop(by_last);
-    drop(by_title);
+    (extra, given)
+}
+
+pub(super) fn merge(
+    w: &Words<'_>,
+    places: &[Place],
+    named: &[Named],
+    title_only: &[Hit],
+    shorts: &[(usize, Honorific)],
+) -> Vec<Official> {
+    let home = Home::new(places);
+    let mut people = people_of(w, places, named, &home);
+    join_short_names(w, &mut people);
+    people.retain(|p| !p.tentative);
+    let (extra, given) = later_mentions(w, &people, title_only, shorts);
     for (at, head) in given {
         people[at].add_title(w, &head, places, &home);
     }

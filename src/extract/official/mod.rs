@@ -9,9 +9,12 @@
 //! after a title or a country, any capitalised words. Titles attach to the name they come
 //! right before, and to the name that a comma, dash or bracket chain of titles follows.
 //!
-//! Mentions of one person merge into one record: the full name, the given name after an
-//! honorific ("ông Chung") once the full name has appeared, and a title without a name
-//! ("Đồng chí Bí thư Huyện ủy cũng yêu cầu") when exactly one named official holds it.
+//! Mentions of one person merge into one record: the full name; the given name after an
+//! honorific, a title or a degree ("ông Chung", "Chủ tịch Chung", "BS Liên") once the full
+//! name has appeared; a foreign surname or the last two syllables of exactly one
+//! official's name ("Tổng thống Trump", "HLV Hữu Thắng"); and a title without a name
+//! ("Đồng chí Bí thư Huyện ủy cũng yêu cầu", "Chủ tịch UBND Thành phố") when exactly one
+//! named official holds it or a title it abbreviates.
 //!
 //! The modules: `words` cuts the text into words and tags them from the dictionary of
 //! the officials' lists (`vocab`); `names` reads name runs, `titles` titles and their

@@ -7,6 +7,7 @@
 //! [`lunar`] converts lunar dates.
 
 mod bare;
+mod festival;
 pub(crate) mod grammar;
 pub mod lunar;
 mod numeric;

@@ -426,6 +426,7 @@ fn tet_of_other_things_is_not_tet_nguyen_dan() {
         "Ngày Tết Thanh minh, con cháu tảo mộ.",
         "Chương trình Tết thiếu nhi cho các em.",
         "Ông Tếtt đến.",
+        "Doanh thu dịp Tết Songkran tăng mạnh.",
     ] {
         assert_eq!(lunar_facts("2023-03-01", text), [] as [&str; 0], "{text}");
     }

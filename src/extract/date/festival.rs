@@ -81,7 +81,8 @@ impl Scanner<'_> {
     /// A festival at `i` (on "Tết", "Giỗ", "Vu"): "Tết", "Tết Nguyên đán Kỷ Hợi 2019",
     /// "Tết Trung thu 2020", "Giỗ Tổ Hùng Vương năm nay", "Tết Dương lịch". A bare
     /// "Tết" is Tết Nguyên đán; "Tết" before a name of the table that is no day of it
-    /// ("Tết Thanh minh", "Tết trồng cây") is nothing.
+    /// ("Tết Thanh minh", "Tết trồng cây"), or before any other capitalised name ("Tết
+    /// Songkran"), is nothing.
     pub(crate) fn festival(&self, i: usize) -> Option<Found> {
         let (v, e) = match self.phrase(i, &FESTIVALS) {
             Some(x) => x,
@@ -92,6 +93,10 @@ impl Scanner<'_> {
             return None;
         }
         let (y, end) = self.festival_year(e);
+        // "Tết Songkran", "Tết Hà Nội": a bare "Tết" before a name is not Tết Nguyên đán
+        if e == i + 1 && y == Y::Missing && self.capitalised(e) {
+            return None;
+        }
         let (m, d) = ((v % SOLAR_FESTIVAL / 100) as u8, (v % 100) as u8);
         let raw = if v >= SOLAR_FESTIVAL {
             Raw::Point(Point::Day { y, m, d })

@@ -162,7 +162,7 @@ mod tests {
         // Canh Tý (6, 0) = 2020, Tân Sửu (7, 1) = 2021, Kỷ Hợi (5, 11) = 2019
         let canh_ty = cycle_index(6, 0).unwrap();
         assert_eq!(nearest_cycle_year(canh_ty, 2023), 2020);
-        assert_eq!(nearest_cycle_year(canh_ty, 1990), 1960);
+        assert_eq!(nearest_cycle_year(canh_ty, 1985), 1960);
         assert_eq!(nearest_cycle_year(cycle_index(7, 1).unwrap(), 2021), 2021);
         assert_eq!(nearest_cycle_year(cycle_index(5, 11).unwrap(), 2024), 2019);
         // Mậu Thân (4, 8) = 1968

@@ -250,3 +250,184 @@ fn cach_day_counts_back_from_the_publication_date() {
         ["Cách đây 3 tháng => relative 2020-05"]
     );
 }
+
+/// The facts of `text` published on `date` (none when `date` is empty), with the lunar
+/// date: "text => kind value|from..to [inferred] [lunar L]".
+fn lunar_facts(date: &str, text: &str) -> Vec<String> {
+    let reference = date.parse::<vinews::Date>().ok();
+    let a = Extractor::new(ExtractConfig::new().reference_date(reference)).parse(text);
+    a.dates
+        .iter()
+        .map(|d| {
+            let lunar = d.lunar.as_deref().map(|l| format!(" lunar {l}"));
+            format!("{} => {}{}", d.text, describe(d), lunar.unwrap_or_default())
+        })
+        .collect()
+}
+
+/// Issue 13: "Tết Nguyên đán Kỷ Hợi 2019" is the first day of lunar year 2019, the
+/// can-chi and the number agreeing; bare "Tết" is the nearest Tết to the publication date.
+#[test]
+fn tet_nguyen_dan_with_its_can_chi_and_year() {
+    assert_eq!(
+        lunar_facts("2019-03-01", "Tết Nguyên đán Kỷ Hợi 2019"),
+        ["Tết Nguyên đán Kỷ Hợi 2019 => lunar 2019-02-05 lunar 2019-01-01"]
+    );
+    assert_eq!(
+        lunar_facts(
+            "2021-04-25",
+            "Tại TP Cần Thơ, từ sau Tết Nguyên đán đến nay, giá cát tăng."
+        ),
+        ["Tết Nguyên đán => lunar 2021-02-12 inferred lunar 2021-01-01"]
+    );
+    assert_eq!(
+        lunar_facts("2020-12-20", "Nhiều người về quê ăn Tết sớm."),
+        ["Tết => lunar 2021-02-12 inferred lunar 2021-01-01"]
+    );
+    assert_eq!(
+        lunar_facts(
+            "2021-04-19",
+            "Dịp Tết Nguyên đán Tân Sửu 2021 vừa rồi, bà con bán hành."
+        ),
+        ["Tết Nguyên đán Tân Sửu 2021 => lunar 2021-02-12 lunar 2021-01-01"]
+    );
+    // "Tết Nhâm Dần": the lunar year of the cycle nearest to the publication date
+    assert_eq!(
+        lunar_facts("2021-11-02", "Chuẩn bị hàng hóa phục vụ Tết Nhâm Dần."),
+        ["Tết Nhâm Dần => lunar 2022-02-01 inferred lunar 2022-01-01"]
+    );
+}
+
+/// Issue 13: "Đầu xuân Canh Tý" is the first lunar month (tháng Giêng) of Canh Tý, 2020.
+#[test]
+fn dau_xuan_canh_ty_is_the_first_lunar_month() {
+    assert_eq!(
+        lunar_facts(
+            "2020-02-03",
+            "Đầu xuân Canh Tý, hàng nghìn người đi lễ chùa."
+        ),
+        ["Đầu xuân Canh Tý => lunar 2020-01-25..2020-02-22 inferred lunar 2020-01"]
+    );
+}
+
+/// Can-chi years after "năm" and "xuân": the lunar year, its value the calendar year whose
+/// Tết starts it, nearest to the publication date; a year in parentheses that agrees with
+/// the cycle is the year written.
+#[test]
+fn can_chi_years_are_lunar_years() {
+    assert_eq!(
+        lunar_facts("2020-05-01", "Năm Canh Tý đầy biến động."),
+        ["Năm Canh Tý => year 2020 2020-01-25..2021-02-11 inferred lunar 2020"]
+    );
+    assert_eq!(
+        lunar_facts("2021-01-30", "Chợ hoa xuân Tân Sửu mở cửa."),
+        ["xuân Tân Sửu => year 2021 2021-02-12..2022-01-31 inferred lunar 2021"]
+    );
+    assert_eq!(
+        lunar_facts(
+            "2021-04-18",
+            "Chùa Thiên Mụ khởi lập năm Tân Sửu (1601), đời chúa Tiên."
+        ),
+        ["năm Tân Sửu (1601) => year 1601 lunar 1601"]
+    );
+    // a day of a can-chi year is a lunar day
+    assert_eq!(
+        lunar_facts(
+            "2021-04-11",
+            "An táng ngày 14/4/2021 (tức ngày mùng 3 tháng 3 năm Tân Sửu)."
+        ),
+        [
+            "ngày 14/4/2021 => day 2021-04-14",
+            "ngày mùng 3 tháng 3 năm Tân Sửu => lunar 2021-04-14 inferred lunar 2021-03-03"
+        ]
+    );
+    // without a publication date: the cycle year nearest to the article's own years
+    assert_eq!(
+        lunar_facts("", "Năm 2017 khép lại. Tết Đinh Dậu, bệnh viện nhận 11 ca."),
+        [
+            "Năm 2017 => year 2017",
+            "Tết Đinh Dậu => lunar 2017-01-28 inferred lunar 2017-01-01"
+        ]
+    );
+    // a surname and a stem are not a year without "năm", "xuân", "Tết"
+    assert_eq!(
+        lunar_facts("2021-01-30", "Ông Đinh Dậu và bà Canh Tý."),
+        [] as [&str; 0]
+    );
+}
+
+/// Issue 13: the lunar festivals of `src/lexicon/lunar_festivals.txt`, each the solar day
+/// of its lunar date in the year nearest to the publication date or written after it.
+#[test]
+fn lunar_festivals_are_their_lunar_days() {
+    let cases = [
+        (
+            "2020-10-02",
+            "Tết Trung thu 2020, MC Quyền Linh đến Sóc Trăng.",
+            "Tết Trung thu 2020 => lunar 2020-10-01 lunar 2020-08-15",
+        ),
+        (
+            "2020-10-02",
+            "Sao Việt đi đâu, làm gì dịp Tết Trung thu?",
+            "Tết Trung thu => lunar 2020-10-01 inferred lunar 2020-08-15",
+        ),
+        (
+            "2023-06-01",
+            "Người dân ăn bánh tro dịp Tết Đoan ngọ.",
+            "Tết Đoan ngọ => lunar 2023-06-22 inferred lunar 2023-05-05",
+        ),
+        (
+            "2023-08-20",
+            "Chùa tổ chức lễ Vu Lan báo hiếu.",
+            "Vu Lan => lunar 2023-08-30 inferred lunar 2023-07-15",
+        ),
+        (
+            "2023-08-20",
+            "Chùa đông người dịp rằm tháng Bảy.",
+            "rằm tháng Bảy => lunar 2023-08-30 inferred lunar 2023-07-15",
+        ),
+        (
+            "2023-02-01",
+            "Lễ hội đông vui dịp rằm tháng Giêng.",
+            "rằm tháng Giêng => lunar 2023-02-05 inferred lunar 2023-01-15",
+        ),
+        (
+            "2023-01-10",
+            "Người dân thả cá chép tiễn Tết ông Công ông Táo.",
+            "Tết ông Công ông Táo => lunar 2023-01-14 inferred lunar 2022-12-23",
+        ),
+        (
+            "2023-04-20",
+            "Giỗ Tổ Hùng Vương năm nay được tổ chức trang trọng.",
+            "Giỗ Tổ Hùng Vương năm nay => lunar 2023-04-29 lunar 2023-03-10",
+        ),
+        (
+            "2023-04-01",
+            "Bánh trôi bánh chay ngày Tết Hàn thực.",
+            "ngày Tết Hàn thực => lunar 2023-04-22 inferred lunar 2023-03-03",
+        ),
+        (
+            "2022-12-20",
+            "Nghỉ Tết Dương lịch 2023 một ngày.",
+            "Tết Dương lịch 2023 => day 2023-01-01",
+        ),
+    ];
+    for (date, text, want) in cases {
+        assert_eq!(lunar_facts(date, text), [want], "{text}");
+    }
+}
+
+/// "Tết" before a name that is no day of the festival table is not Tết Nguyên đán, and
+/// "Tết" inside other words is never read.
+#[test]
+fn tet_of_other_things_is_not_tet_nguyen_dan() {
+    for text in [
+        "Phát động Tết trồng cây đời đời nhớ ơn Bác Hồ.",
+        "Ngày Tết Thanh minh, con cháu tảo mộ.",
+        "Chương trình Tết thiếu nhi cho các em.",
+        "Ông Tếtt đến.",
+        "Doanh thu dịp Tết Songkran tăng mạnh.",
+    ] {
+        assert_eq!(lunar_facts("2023-03-01", text), [] as [&str; 0], "{text}");
+    }
+}

@@ -41,15 +41,19 @@ pub(crate) enum Kw {
     Minute,
     Period,
     Part,
+    /// "xuân" (spring): before a can-chi year ("xuân Canh Tý").
+    Spring,
+    /// The first word of a festival not led by "Tết" ("Giỗ Tổ", "Vu Lan").
+    Festival,
 }
 
 /// Every role, in the order of its tag.
-const ROLES: [Kw; 29] = {
+const ROLES: [Kw; 31] = {
     use Kw::*;
     [
         None, Day, Ordinal, Month, Quarter, Year, Week, Hom, This, Past, Previous, Next, Tomorrow,
         Far, LastYear, Start, End, Middle, Weekday, FullMoon, Tet, Lunar, From, Until, Through,
-        Hour, Minute, Period, Part,
+        Hour, Minute, Period, Part, Spring, Festival,
     ]
 };
 
@@ -90,6 +94,8 @@ fn role(s: &str) -> Kw {
         "hour" => Kw::Hour,
         "minute" => Kw::Minute,
         "period" => Kw::Period,
+        "spring" => Kw::Spring,
+        "festival" => Kw::Festival,
         _ => Kw::None,
     }
 }
@@ -162,6 +168,32 @@ pub(crate) static LUNAR_MONTH_PHRASES: LazyLock<Phrases> =
 /// Lunar month names that stand alone ("tháng Giêng").
 pub(crate) static LUNAR_ONLY_MONTHS: LazyLock<Phrases> =
     LazyLock::new(|| phrases(lexicon::LUNAR_MONTH_NAMES));
+/// The stems of the sexagenary cycle with their index (Giáp = 0).
+pub(crate) static CAN_CHI_STEMS: LazyLock<Phrases> =
+    LazyLock::new(|| phrases(lexicon::CAN_CHI_STEMS));
+/// The branches of the sexagenary cycle with their index (Tý = 0).
+pub(crate) static CAN_CHI_BRANCHES: LazyLock<Phrases> =
+    LazyLock::new(|| phrases(lexicon::CAN_CHI_BRANCHES));
+/// The value of a solar festival in [`FESTIVALS`] (added to `100 * month + day`).
+pub(crate) const SOLAR_FESTIVAL: u32 = 10_000;
+/// Festivals: `100 * month + day` of the lunar calendar, [`SOLAR_FESTIVAL`] more for a
+/// solar day, 0 for a "Tết …" that is no day of the table.
+pub(crate) static FESTIVALS: LazyLock<Phrases> = LazyLock::new(|| {
+    let list = lexicon::LUNAR_FESTIVALS
+        .entries()
+        .map(|e| {
+            let num = |k| e.column(k).and_then(|v| v.parse::<u32>().ok()).unwrap_or(0);
+            let md = 100 * num(2) + num(3);
+            let value = match e.column(1) {
+                Some("lunar") => md,
+                Some("solar") => SOLAR_FESTIVAL + md,
+                _ => 0,
+            };
+            (e.key().split_whitespace().collect(), value)
+        })
+        .collect();
+    Phrases::new(list)
+});
 /// The value of a unit phrase that names one whole ("diện tích"); counted units have 0.
 pub(crate) const WHOLE: u32 = 1;
 
@@ -236,6 +268,9 @@ mod tests {
             DATE_SCORE_CUES,
             DATE_WORDS,
             FRACTION_CUES,
+            CAN_CHI_BRANCHES,
+            CAN_CHI_STEMS,
+            LUNAR_FESTIVALS,
             LUNAR_MONTHS,
             LUNAR_MONTH_NAMES,
             NUMBER_CODE_CUES,

@@ -174,6 +174,12 @@ lexicons! {
     INSTITUTIONS = "institutions.txt";
     /// Lunar month names with their number.
     LUNAR_MONTHS = "lunar_months.txt";
+    /// Festivals with their lunar (or solar) month and day (Tết Trung thu: 15/8 lunar).
+    LUNAR_FESTIVALS = "lunar_festivals.txt";
+    /// The ten stems of the sexagenary cycle with their index (Giáp = 0).
+    CAN_CHI_STEMS = "can_chi_stems.txt";
+    /// The twelve branches of the sexagenary cycle with their index (Tý = 0).
+    CAN_CHI_BRANCHES = "can_chi_branches.txt";
     /// Lunar month names that are never solar (Giêng, Chạp) with their number.
     LUNAR_MONTH_NAMES = "lunar_month_names.txt";
     /// Capitalised words that are never part of a name.

@@ -19,6 +19,8 @@ pub(crate) enum Y {
     Missing,
     /// Relative to the publication year ("năm nay" = 0, "năm ngoái" = -1).
     Rel(i32),
+    /// A can-chi year: its place in the sixty-year cycle (0 = Giáp Tý, 1984).
+    CanChi(u8),
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -88,6 +90,8 @@ pub(crate) enum Raw {
         m: u8,
         y: Y,
     },
+    /// A lunar year named by its can-chi ("năm Canh Tý").
+    LunarYear(Y),
 }
 
 /// A date expression: tokens `start..end`.
@@ -263,7 +267,8 @@ impl Scanner<'_> {
     /// "ngày", "mùng") and suffixes ("âm lịch").
     pub(crate) fn point(&self, i: usize, cue: Cue) -> Option<Found> {
         let f = self.point_inner(i, cue)?;
-        Some(self.lunar_suffix(self.merge_relative_day(f)))
+        let f = self.lunar_suffix(self.merge_relative_day(f));
+        Some(super::festival::lunar_by_year(f))
     }
 
     /// "hôm qua (7/7)", "ngày hôm qua 26/4", "chiều nay, 6/6": the written day wins.
@@ -331,18 +336,20 @@ impl Scanner<'_> {
             },
             Kw::Month => self.month(i),
             Kw::Quarter => self.quarter(i),
-            Kw::Year => self.year(i),
+            Kw::Year => self.year(i).or_else(|| self.can_chi_year(i)),
+            Kw::Spring => self.can_chi_year(i),
             Kw::Week if !self.quantified(i) => {
                 let off = self.offset_word(i + 1)?;
                 rel(Unit::Week, off, i + 2)
             }
+            Kw::Start if self.kw(i + 1) == Kw::Spring => self.early_spring(i),
             Kw::Start | Kw::End | Kw::Middle => self.part_of_unit(i),
             Kw::FullMoon if self.kw(i + 1) == Kw::Month => {
                 let (m, e) = self.lunar_month_name(i + 2)?;
                 let (y, e) = self.year_after(e);
                 Some(Found::new(Raw::Lunar { d: 15, m, y }, i, e))
             }
-            Kw::Tet => self.tet_year(i),
+            Kw::Tet | Kw::Festival => self.festival(i),
             _ => None,
         }
     }
@@ -424,21 +431,6 @@ impl Scanner<'_> {
         Some(Found::new(Raw::Relative { unit, offset }, i, i + 3))
     }
 
-    /// "Tết (Nguyên đán) 2024" at `i`: the first day of that lunar year.
-    fn tet_year(&self, i: usize) -> Option<Found> {
-        let e = self.after_tet(i + 1);
-        let y = self.num(e)?;
-        if !is_year(y, self.t[e].digits()) || self.chain(e).1 != e + 1 {
-            return None;
-        }
-        let raw = Raw::Lunar {
-            d: 1,
-            m: 1,
-            y: Y::Explicit(y as i32),
-        };
-        Some(Found::new(raw, i, e + 1))
-    }
-
     /// The token after "Nguyên đán" at `e` (after "Tết"), else `e`.
     pub(crate) fn after_tet(&self, e: usize) -> usize {
         if self.is(e, "nguyên") && self.is(e + 1, "đán") {
@@ -481,6 +473,9 @@ impl Scanner<'_> {
                 && self.chain(e + 1).1 == e + 2
             {
                 return (Y::Explicit(y as i32), e + 2);
+            }
+            if let Some(r) = self.can_chi_after_year(e) {
+                return r;
             }
             match self.kw(e + 1) {
                 Kw::This => return (Y::Rel(0), e + 2),

@@ -7,6 +7,7 @@
 //! [`lunar`] converts lunar dates.
 
 mod bare;
+mod festival;
 pub(crate) mod grammar;
 pub mod lunar;
 mod numeric;
@@ -243,7 +244,8 @@ pub enum DateKind {
     Relative,
     /// A clock time, with its day when given ("20h ngày 19/9").
     Time,
-    /// A day or month of the lunar calendar ("rằm tháng Giêng", "15/7 âm lịch").
+    /// A day or month of the lunar calendar ("rằm tháng Giêng", "15/7 âm lịch", "Tết
+    /// Trung thu", "Đầu xuân Canh Tý").
     Lunar,
 }
 
@@ -290,7 +292,9 @@ pub struct DateFact {
     /// The ISO weekday named (Monday = 1).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub weekday: Option<u8>,
-    /// The lunar date as written, `YYYY-MM-DD` or `--MM-DD` (lunar facts only).
+    /// The lunar date as written, `YYYY-MM-DD`, `YYYY-MM` or `--MM-DD` (lunar facts: a
+    /// festival's lunar day, "Tết Trung thu" `2020-08-15`), or the lunar year `YYYY` of a
+    /// can-chi year ("năm Canh Tý", a `Year` fact).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub lunar: Option<String>,
     /// For relative facts: the unit counted (`day`, `week`, `month`, `year`).

@@ -1,6 +1,7 @@
 //! Resolution of the date expressions read by the grammar: years against the reference
 //! date or the article's own year, calendar values and their ISO 8601 text.
 
+use super::festival::nearest_cycle_year;
 use super::grammar::{Found, Point, Raw, Unit, Y};
 use super::lunar::lunar_to_solar;
 use super::{Date, DateFact, DateKind, days_in_month, fmt_ymd, push_padded};
@@ -80,6 +81,10 @@ impl Resolver {
                 }
                 None => (self.article_year, self.article_year.is_some()),
             },
+            Y::CanChi(k) => {
+                let anchor = self.reference.map(|r| r.year()).or(self.article_year);
+                (anchor.map(|a| nearest_cycle_year(k, a)), anchor.is_some())
+            }
         }
     }
 
@@ -211,6 +216,7 @@ impl Resolver {
                 fact.year_inferred = inf && solar.is_some();
             }
             Raw::LunarMonth { m, y } => self.lunar_month(&mut fact, m, y),
+            Raw::LunarYear(y) => self.lunar_year(&mut fact, y),
         }
         fact
     }
@@ -309,6 +315,25 @@ impl Resolver {
             }
             None => fact.value = Some(clock),
         }
+    }
+
+    /// A can-chi year: the calendar year whose Tết starts it (`value`, also `lunar`), and
+    /// its first and last solar days (Tết to the eve of the next Tết).
+    fn lunar_year(&self, fact: &mut DateFact, y: Y) {
+        fact.kind = DateKind::Year;
+        let (ly, inf) = self.year(y, 1, 1);
+        let Some(ly) = ly else {
+            return;
+        };
+        let mut v = String::with_capacity(4);
+        push_padded(&mut v, ly, 4);
+        fact.value = Some(v.clone());
+        fact.lunar = Some(v);
+        fact.year_inferred = inf;
+        fact.from = lunar_to_solar(1, 1, ly, false).map(|d| d.to_string());
+        fact.to = lunar_to_solar(1, 1, ly + 1, false)
+            .and_then(|d| d.add_days(-1))
+            .map(|d| d.to_string());
     }
 
     /// Lunar month `m` of year `y`: its first and last solar days.

@@ -54,6 +54,14 @@ pub(crate) enum Unit {
     Year,
 }
 
+/// Where in a decade or century: "đầu", "giữa", "cuối" (TIMEX3 `mod`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Mod {
+    Start,
+    Mid,
+    End,
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Raw {
     Point(Point),
@@ -88,6 +96,20 @@ pub(crate) enum Raw {
         m: u8,
         y: Y,
     },
+    /// The ten years from `first` ("những năm 1990", "thập niên 70").
+    Decade {
+        first: i32,
+        modifier: Option<Mod>,
+    },
+    /// Century `c`, from 1 ("thế kỷ XVIII" = 18), or relative to the publication date's.
+    Century {
+        c: Y,
+        modifier: Option<Mod>,
+    },
+    /// A vague reference: an index into `REFERENCE_VALUES` ("hiện nay").
+    Reference(u8),
+    /// A date of birth ("sinh năm 1961", "SN 1979").
+    Birth(Point),
 }
 
 /// A date expression: tokens `start..end`.

@@ -2,11 +2,13 @@
 //!
 //! The grammar that finds them is split by what it reads: `grammar` (points and the
 //! words around them), `worded` (unit words, clock times, days in words), `numeric`
-//! (bare number runs), `bare` (whether bare day-months like "19-8" are dates);
+//! (bare number runs), `bare` (whether bare day-months like "19-8" are dates), `era`
+//! (decades, centuries, vague references, dates of birth);
 //! `resolve` turns what was read into calendar values, and
 //! [`lunar`] converts lunar dates.
 
 mod bare;
+mod era;
 pub(crate) mod grammar;
 pub mod lunar;
 mod numeric;
@@ -245,6 +247,15 @@ pub enum DateKind {
     Time,
     /// A day or month of the lunar calendar ("rằm tháng Giêng", "15/7 âm lịch").
     Lunar,
+    /// A decade ("những năm 1990", "thập niên 70"): `value` is its first three digits
+    /// (TIMEX3 "199").
+    Decade,
+    /// A century ("thế kỷ XVIII", "thế kỷ 21"): `value` is the first two digits of its
+    /// years (TIMEX3: the 18th century, 1700–1799, is "17").
+    Century,
+    /// A vague reference ("hiện nay", "thời gian qua", "sắp tới"): `value` is
+    /// `PRESENT_REF`, `PAST_REF` or `FUTURE_REF`.
+    Reference,
 }
 
 /// A date expression found in text, resolved to calendar values.
@@ -299,6 +310,13 @@ pub struct DateFact {
     /// For relative facts: how many units from the publication date (−1 = the previous).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub offset: Option<i32>,
+    /// For decades and centuries: the part named, as TIMEX3 `mod` (`START` for "đầu",
+    /// `MID` for "giữa", `END` for "cuối").
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub modifier: Option<String>,
+    /// The date is someone's date of birth ("sinh năm 1961", "SN 1979").
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub birth: bool,
 }
 
 #[cfg(test)]

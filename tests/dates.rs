@@ -346,6 +346,14 @@ fn centuries_in_roman_and_arabic_numerals() {
         [] as [&str; 0]
     );
     assert_eq!(timex(d, "Đồ vật có từ thế kỷ 12-14."), [] as [&str; 0]);
+    assert_eq!(
+        timex(d, "Thành được xây vào thế kỷ XI-XIII."),
+        [] as [&str; 0]
+    );
+    assert_eq!(
+        timex(d, "Đền có từ thế kỷ thứ 3 trước Công nguyên."),
+        [] as [&str; 0]
+    );
 }
 
 /// Issue 13: "Hiện nay", "Những năm qua", "Thời gian tới", "gần đây" gave nothing; the

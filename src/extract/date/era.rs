@@ -44,8 +44,9 @@ impl Scanner<'_> {
             Kw::Middle => Mod::Mid,
             Kw::End => Mod::End,
             Kw::Era => return self.era_word(i),
-            // "trước đây", "thời gian qua"
-            Kw::Previous | Kw::Period => return self.reference(i),
+            // "trước đây", "thời gian qua": these words are frequent, the phrases not
+            Kw::Previous if self.is(i + 1, "đây") => return self.reference(i),
+            Kw::Period if self.is(i + 1, "gian") => return self.reference(i),
             _ => return None,
         };
         // "cuối thế kỷ XVIII", "đầu thập niên 90", "giữa những năm 1960"
@@ -169,6 +170,14 @@ impl Scanner<'_> {
                 _ => return None,
             }
         };
+        // "thế kỷ XI-XIII" (a range of centuries) and "thế kỷ 3 trước Công nguyên" (BC)
+        // are not read: nothing rather than the wrong century
+        let range = matches!(self.punct(k + 1), Some('-' | '–')) && self.glued(k + 1);
+        let bc = (self.kw(k + 1) == Kw::Previous && self.is(k + 2, "công"))
+            || self.word(k + 1) == Some("TCN");
+        if range || bc {
+            return None;
+        }
         let raw = Raw::Century { c, modifier: None };
         Some(Found::new(raw, j, k + 1))
     }

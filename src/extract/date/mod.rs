@@ -261,8 +261,10 @@ pub enum DateKind {
 /// A date expression found in text, resolved to calendar values.
 ///
 /// `value` is ISO 8601: `2023-09-19`, `2023-09`, `2023`, `2023-Q3`, `2023-09-19T20:00`,
-/// or, when no year can be known, the year-less forms `--09-19` and `--09`. Stretches
-/// give `from` and `to` (days, inclusive); an open end is left out.
+/// or, when no year can be known, the year-less forms `--09-19` and `--09`; for the
+/// TIMEX3 kinds it is their TIMEX3 value: a decade `199`, a century `17`, a reference
+/// `PRESENT_REF`/`PAST_REF`/`FUTURE_REF`. Stretches (decades and centuries too) give
+/// `from` and `to` (days, inclusive); an open end is left out.
 ///
 /// # Examples
 ///
@@ -282,7 +284,7 @@ pub struct DateFact {
     pub span: crate::Span,
     /// What it denotes.
     pub kind: DateKind,
-    /// The resolved value (ISO 8601), for points.
+    /// The resolved value (ISO 8601, or TIMEX3 for decades, centuries and references).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub value: Option<String>,
     /// First day of a stretch.

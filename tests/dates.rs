@@ -38,6 +38,8 @@ fn golden_duc_ninh() {
         ("năm 2023", "year 2023"),
         ("8 tháng đầu năm 2023", "period 2023-01-01..2023-08-31"),
         ("đến hết tháng 8 năm 2023", "period ..2023-08-31"),
+        // "trong thời gian qua": a vague reference to the past (issue 13)
+        ("thời gian qua", "reference PAST_REF"),
         ("năm 2023", "year 2023"),
     ];
     let want: Vec<(String, String)> = want
@@ -430,4 +432,180 @@ fn tet_of_other_things_is_not_tet_nguyen_dan() {
     ] {
         assert_eq!(lunar_facts("2023-03-01", text), [] as [&str; 0], "{text}");
     }
+}
+/// The facts of `text` published on `date`, with the fields of issue 13's new forms:
+/// "text => kind value|from..to [inferred] [mod M] [birth]".
+fn timex(date: &str, text: &str) -> Vec<String> {
+    let reference: vinews::Date = date.parse().unwrap();
+    let a = Extractor::new(ExtractConfig::new().reference_date(Some(reference))).parse(text);
+    a.dates
+        .iter()
+        .map(|d| {
+            let mut s = format!("{} => {}", d.text, describe(d));
+            if let Some(m) = &d.modifier {
+                s += &format!(" mod {m}");
+            }
+            if d.birth {
+                s += " birth";
+            }
+            s
+        })
+        .collect()
+}
+
+/// Issue 13: "những năm 1990" read "năm 1990", "thập niên 70" nothing; a decade is now
+/// its own fact, valued by its first three digits (TIMEX3), a two-digit one of the 1900s
+/// unless a century follows it.
+#[test]
+fn decades_are_decades() {
+    let d = "2020-08-01";
+    assert_eq!(
+        timex(d, "những năm 1990"),
+        ["những năm 1990 => decade 199 1990-01-01..1999-12-31"]
+    );
+    assert_eq!(
+        timex(d, "thập niên 70"),
+        ["thập niên 70 => decade 197 1970-01-01..1979-12-31"]
+    );
+    assert_eq!(
+        timex(d, "Kinh tế khó khăn vào thập kỷ 80, rồi đổi mới."),
+        ["thập kỷ 80 => decade 198 1980-01-01..1989-12-31"]
+    );
+    assert_eq!(
+        timex(d, "Phim ra đời vào những năm 90 của thế kỷ trước."),
+        ["những năm 90 của thế kỷ trước => decade 199 1990-01-01..1999-12-31"]
+    );
+    assert_eq!(
+        timex(d, "Nghiên cứu từ đầu những năm 1960 cho thấy điều đó."),
+        ["đầu những năm 1960 => decade 196 1960-01-01..1969-12-31 mod START"]
+    );
+    assert_eq!(
+        timex(d, "Xu hướng này nở rộ trong thập niên 2010."),
+        ["thập niên 2010 => decade 201 2010-01-01..2019-12-31"]
+    );
+    // counts of decades and years that are no round decade are not decades
+    assert_eq!(
+        timex(d, "Giữ nguyên trong suốt 4 thập niên qua."),
+        [] as [&str; 0]
+    );
+    assert_eq!(
+        timex(d, "Ông tham gia đoàn kịch từ những năm 1963."),
+        ["năm 1963 => year 1963"]
+    );
+}
+
+/// Issue 13: "Cuối thế kỷ XVIII" gave nothing; a century in Roman or Arabic numerals is
+/// valued by the first two digits of its years (TIMEX3: the 18th century is "17"), with
+/// "đầu"/"giữa"/"cuối" kept as its modifier.
+#[test]
+fn centuries_in_roman_and_arabic_numerals() {
+    let d = "2020-08-01";
+    assert_eq!(
+        timex(d, "Cuối thế kỷ XVIII"),
+        ["Cuối thế kỷ XVIII => century 17 1700-01-01..1799-12-31 mod END"]
+    );
+    assert_eq!(
+        timex(d, "Việt Nam bước vào thế kỷ 21 với nhiều cơ hội."),
+        ["thế kỷ 21 => century 20 2000-01-01..2099-12-31"]
+    );
+    assert_eq!(
+        timex(d, "Ngôi chùa được xây vào giữa thế kỷ thứ XV."),
+        ["giữa thế kỷ thứ XV => century 14 1400-01-01..1499-12-31 mod MID"]
+    );
+    assert_eq!(
+        timex(d, "Bước sang đầu thế kỷ 19, bệnh lan rộng."),
+        ["đầu thế kỷ 19 => century 18 1800-01-01..1899-12-31 mod START"]
+    );
+    assert_eq!(
+        timex(d, "Công trình của thế kỷ trước."),
+        ["thế kỷ trước => century 19 1900-01-01..1999-12-31"]
+    );
+    // a count of centuries, and a range of them (not read yet), give nothing
+    assert_eq!(
+        timex(d, "Hơn hai thế kỷ trước, nơi đây là rừng."),
+        [] as [&str; 0]
+    );
+    assert_eq!(timex(d, "Đồ vật có từ thế kỷ 12-14."), [] as [&str; 0]);
+    assert_eq!(
+        timex(d, "Thành được xây vào thế kỷ XI-XIII."),
+        [] as [&str; 0]
+    );
+    assert_eq!(
+        timex(d, "Đền có từ thế kỷ thứ 3 trước Công nguyên."),
+        [] as [&str; 0]
+    );
+}
+
+/// Issue 13: "Hiện nay", "Những năm qua", "Thời gian tới", "gần đây" gave nothing; the
+/// phrases of src/lexicon/date_references.txt are vague references, and only the
+/// phrases: "xuất hiện tại", "ở gần đây", "tương lai của em" are not.
+#[test]
+fn vague_references_to_present_past_and_future() {
+    let d = "2020-08-01";
+    for (text, want) in [
+        ("Hiện nay", "Hiện nay => reference PRESENT_REF"),
+        ("Những năm qua", "Những năm qua => reference PAST_REF"),
+        ("Thời gian tới", "Thời gian tới => reference FUTURE_REF"),
+        ("gần đây", "gần đây => reference PAST_REF"),
+        (
+            "Hiện tại, dự án đã xong.",
+            "Hiện tại => reference PRESENT_REF",
+        ),
+        (
+            "Trong thời gian qua, xã đã làm tốt.",
+            "thời gian qua => reference PAST_REF",
+        ),
+        (
+            "Trước đây, đường còn lầy lội.",
+            "Trước đây => reference PAST_REF",
+        ),
+        (
+            "Kỳ thi sắp tới rất quan trọng.",
+            "sắp tới => reference FUTURE_REF",
+        ),
+        (
+            "Ngành này có triển vọng trong tương lai.",
+            "tương lai => reference FUTURE_REF",
+        ),
+    ] {
+        assert_eq!(timex(d, text), [want], "{text}");
+    }
+    for text in [
+        "Sân khấu xuất hiện tại Hà Nội.",
+        "Nhà ông ở gần đây thôi.",
+        "Tương lai của em phụ thuộc vào em.",
+        "Ông hiện là Chủ tịch xã.",
+        "Các em học sinh năm nay đều đỗ.",
+    ] {
+        let got = timex(d, text);
+        assert!(
+            got.iter()
+                .all(|f| !f.contains("reference") && !f.contains("birth")),
+            "{text}: {got:?}"
+        );
+    }
+}
+
+/// Issue 13: "SN 1979" gave nothing and "sinh năm 1961" a plain year; both are now years
+/// with the role of birth (the cue is left out of the text).
+#[test]
+fn birth_years_carry_their_role() {
+    let d = "2020-08-01";
+    assert_eq!(
+        timex(d, "Ông B (SN 1979, trú tại…)"),
+        ["1979 => year 1979 birth"]
+    );
+    assert_eq!(
+        timex(d, "Bà C, sinh năm 1961, đã nghỉ hưu."),
+        ["năm 1961 => year 1961 birth"]
+    );
+    assert_eq!(
+        timex(d, "Anh D sinh ngày 12/3/1980 tại Huế."),
+        ["ngày 12/3/1980 => day 1980-03-12 birth"]
+    );
+    // "hi sinh năm 1968" is a death, "học sinh năm 2020" pupils
+    assert_eq!(
+        timex(d, "Liệt sĩ hi sinh năm 1968."),
+        ["năm 1968 => year 1968"]
+    );
 }

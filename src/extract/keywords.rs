@@ -45,15 +45,17 @@ pub(crate) enum Kw {
     Spring,
     /// The first word of a festival not led by "Tết" ("Giỗ Tổ", "Vu Lan").
     Festival,
+    /// Opens a decade, a century, a vague reference or a birth date (src/extract/date/era.rs).
+    Era,
 }
 
 /// Every role, in the order of its tag.
-const ROLES: [Kw; 31] = {
+const ROLES: [Kw; 32] = {
     use Kw::*;
     [
         None, Day, Ordinal, Month, Quarter, Year, Week, Hom, This, Past, Previous, Next, Tomorrow,
         Far, LastYear, Start, End, Middle, Weekday, FullMoon, Tet, Lunar, From, Until, Through,
-        Hour, Minute, Period, Part, Spring, Festival,
+        Hour, Minute, Period, Part, Spring, Festival, Era,
     ]
 };
 
@@ -96,6 +98,7 @@ fn role(s: &str) -> Kw {
         "period" => Kw::Period,
         "spring" => Kw::Spring,
         "festival" => Kw::Festival,
+        "era" => Kw::Era,
         _ => Kw::None,
     }
 }
@@ -231,6 +234,39 @@ pub(crate) static NUMBER_CODE_CUES: LazyLock<Vec<&str>> =
     LazyLock::new(|| words(lexicon::NUMBER_CODE_CUES));
 pub(crate) static RATIO_NAMED_UNITS: LazyLock<Vec<&str>> =
     LazyLock::new(|| words(lexicon::RATIO_NAMED_UNITS));
+pub(crate) static DATE_REFERENCE_BLOCKERS: LazyLock<Vec<&str>> =
+    LazyLock::new(|| words(lexicon::DATE_REFERENCE_BLOCKERS));
+
+/// A vague reference's TIMEX3 value, by its number in [`DATE_REFERENCES`].
+pub(crate) const REFERENCE_VALUES: [&str; 3] = ["PRESENT_REF", "PAST_REF", "FUTURE_REF"];
+
+/// The vague-reference phrases: value `k + 4 * w`, `k` an index into
+/// [`REFERENCE_VALUES`] and `w` one plus the index into [`REFERENCE_NEEDS`] of the word
+/// required before the phrase (0: none); unknown values are dropped.
+pub(crate) static DATE_REFERENCES: LazyLock<Phrases> = LazyLock::new(|| {
+    let list = lexicon::DATE_REFERENCES
+        .entries()
+        .filter_map(|e| {
+            let v = e.column(1)?;
+            let k = REFERENCE_VALUES.iter().position(|&x| x == v)?;
+            let w = e.column(2).map_or(0, |need| {
+                1 + REFERENCE_NEEDS.iter().position(|&n| n == need).unwrap_or(0)
+            });
+            Some((e.key().split_whitespace().collect(), (k + 4 * w) as u32))
+        })
+        .collect();
+    Phrases::new(list)
+});
+
+/// The words required before some reference phrases (third column of the list), in order.
+pub(crate) static REFERENCE_NEEDS: LazyLock<Vec<&str>> = LazyLock::new(|| {
+    let mut v: Vec<&str> = lexicon::DATE_REFERENCES
+        .entries()
+        .filter_map(|e| e.column(2))
+        .collect();
+    v.dedup();
+    v
+});
 pub(crate) static TIME_CUES: LazyLock<Vec<&str>> = LazyLock::new(|| words(lexicon::TIME_CUES));
 pub(crate) static TIME_DURATION_AFTER: LazyLock<Vec<&str>> =
     LazyLock::new(|| words(lexicon::TIME_DURATION_AFTER));
@@ -265,6 +301,8 @@ mod tests {
             DATE_CUES,
             DATE_PERIOD_NOUNS,
             DATE_QUANTIFIERS,
+            DATE_REFERENCES,
+            DATE_REFERENCE_BLOCKERS,
             DATE_SCORE_CUES,
             DATE_WORDS,
             FRACTION_CUES,

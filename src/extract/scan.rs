@@ -315,10 +315,15 @@ impl Scanner<'_> {
                     },
                 }
             }
-            TokenKind::Word if self.kw(i) != Kw::None => match self.expr(i) {
-                Some(f) => Step::Date(f),
-                None => Step::Nothing,
-            },
+            TokenKind::Word => {
+                let f = match self.kw(i) {
+                    Kw::None => None,
+                    Kw::Era => self.era(i),
+                    Kw::Year | Kw::Day => self.before_unit(i).or_else(|| self.expr(i)),
+                    _ => self.expr(i).or_else(|| self.era(i)),
+                };
+                f.map_or(Step::Nothing, Step::Date)
+            }
             _ => Step::Nothing,
         }
     }

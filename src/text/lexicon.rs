@@ -162,6 +162,10 @@ lexicons! {
     DATE_QUANTIFIERS = "date_quantifiers.txt";
     /// Words before "a-b" that make it a score, never a date ("thắng 2-1").
     DATE_SCORE_CUES = "date_score_cues.txt";
+    /// Vague references with their TIMEX3 value ("hiện nay" PRESENT_REF).
+    DATE_REFERENCES = "date_references.txt";
+    /// Words before a vague reference or a birth cue that make it another word.
+    DATE_REFERENCE_BLOCKERS = "date_reference_blockers.txt";
     /// Words of date expressions with their role.
     DATE_WORDS = "date_words.txt";
     /// Words of approximation before "x/y" that make it a fraction ("gần 1/5 hộ").

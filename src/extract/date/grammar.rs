@@ -56,6 +56,14 @@ pub(crate) enum Unit {
     Year,
 }
 
+/// Where in a decade or century: "đầu", "giữa", "cuối" (TIMEX3 `mod`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Mod {
+    Start,
+    Mid,
+    End,
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Raw {
     Point(Point),
@@ -92,6 +100,20 @@ pub(crate) enum Raw {
     },
     /// A lunar year named by its can-chi ("năm Canh Tý").
     LunarYear(Y),
+    /// The ten years from `first` ("những năm 1990", "thập niên 70").
+    Decade {
+        first: i32,
+        modifier: Option<Mod>,
+    },
+    /// Century `c`, from 1 ("thế kỷ XVIII" = 18), or relative to the publication date's.
+    Century {
+        c: Y,
+        modifier: Option<Mod>,
+    },
+    /// A vague reference: an index into `REFERENCE_VALUES` ("hiện nay").
+    Reference(u8),
+    /// A date of birth ("sinh năm 1961", "SN 1979").
+    Birth(Point),
 }
 
 /// A date expression: tokens `start..end`.

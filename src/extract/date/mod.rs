@@ -2,11 +2,13 @@
 //!
 //! The grammar that finds them is split by what it reads: `grammar` (points and the
 //! words around them), `worded` (unit words, clock times, days in words), `numeric`
-//! (bare number runs), `bare` (whether bare day-months like "19-8" are dates);
+//! (bare number runs), `bare` (whether bare day-months like "19-8" are dates), `era`
+//! (decades, centuries, vague references, dates of birth);
 //! `resolve` turns what was read into calendar values, and
 //! [`lunar`] converts lunar dates.
 
 mod bare;
+mod era;
 mod festival;
 pub(crate) mod grammar;
 pub mod lunar;
@@ -247,13 +249,24 @@ pub enum DateKind {
     /// A day or month of the lunar calendar ("rằm tháng Giêng", "15/7 âm lịch", "Tết
     /// Trung thu", "Đầu xuân Canh Tý").
     Lunar,
+    /// A decade ("những năm 1990", "thập niên 70"): `value` is its first three digits
+    /// (TIMEX3 "199").
+    Decade,
+    /// A century ("thế kỷ XVIII", "thế kỷ 21"): `value` is the first two digits of its
+    /// years (TIMEX3: the 18th century, 1700–1799, is "17").
+    Century,
+    /// A vague reference ("hiện nay", "thời gian qua", "sắp tới"): `value` is
+    /// `PRESENT_REF`, `PAST_REF` or `FUTURE_REF`.
+    Reference,
 }
 
 /// A date expression found in text, resolved to calendar values.
 ///
 /// `value` is ISO 8601: `2023-09-19`, `2023-09`, `2023`, `2023-Q3`, `2023-09-19T20:00`,
-/// or, when no year can be known, the year-less forms `--09-19` and `--09`. Stretches
-/// give `from` and `to` (days, inclusive); an open end is left out.
+/// or, when no year can be known, the year-less forms `--09-19` and `--09`; for the
+/// TIMEX3 kinds it is their TIMEX3 value: a decade `199`, a century `17`, a reference
+/// `PRESENT_REF`/`PAST_REF`/`FUTURE_REF`. Stretches (decades and centuries too) give
+/// `from` and `to` (days, inclusive); an open end is left out.
 ///
 /// # Examples
 ///
@@ -273,7 +286,7 @@ pub struct DateFact {
     pub span: crate::Span,
     /// What it denotes.
     pub kind: DateKind,
-    /// The resolved value (ISO 8601), for points.
+    /// The resolved value (ISO 8601, or TIMEX3 for decades, centuries and references).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub value: Option<String>,
     /// First day of a stretch.
@@ -303,6 +316,13 @@ pub struct DateFact {
     /// For relative facts: how many units from the publication date (−1 = the previous).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub offset: Option<i32>,
+    /// For decades and centuries: the part named, as TIMEX3 `mod` (`START` for "đầu",
+    /// `MID` for "giữa", `END` for "cuối").
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub modifier: Option<String>,
+    /// The date is someone's date of birth ("sinh năm 1961", "SN 1979").
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub birth: bool,
 }
 
 #[cfg(test)]

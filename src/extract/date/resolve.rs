@@ -2,9 +2,10 @@
 //! date or the article's own year, calendar values and their ISO 8601 text.
 
 use super::festival::nearest_cycle_year;
-use super::grammar::{Found, Point, Raw, Unit, Y};
+use super::grammar::{Found, Mod, Point, Raw, Unit, Y};
 use super::lunar::lunar_to_solar;
 use super::{Date, DateFact, DateKind, days_in_month, fmt_ymd, push_padded};
+use crate::extract::keywords::REFERENCE_VALUES;
 use crate::extract::scan::Scanner;
 
 /// The most frequent explicit year of the article's points (the latest on a tie).
@@ -13,6 +14,10 @@ pub(crate) fn article_year(found: &[Found]) -> Option<i32> {
         .iter()
         .filter_map(|f| match f.raw {
             Raw::Point(p) => match p.year() {
+                Y::Explicit(y) => Some(y),
+                _ => None,
+            },
+            Raw::Birth(p) => match p.year() {
                 Y::Explicit(y) => Some(y),
                 _ => None,
             },
@@ -41,6 +46,24 @@ pub(crate) fn article_year(found: &[Found]) -> Option<i32> {
         k += n;
     }
     best.map(|(_, y)| y)
+}
+
+/// The `n` years from `first` (a decade or century) as `from`/`to`, its TIMEX3 value
+/// `v` written with `width` digits, and its part named.
+fn span_of_years(fact: &mut DateFact, first: i32, n: i32, v: i32, width: u32, m: Option<Mod>) {
+    let mut s = String::with_capacity(3);
+    push_padded(&mut s, v, width);
+    fact.value = Some(s);
+    fact.from = Some(fmt_day(Some(first), 1, 1));
+    fact.to = Some(fmt_day(Some(first + n - 1), 12, 31));
+    fact.modifier = m.map(|m| {
+        match m {
+            Mod::Start => "START",
+            Mod::Mid => "MID",
+            Mod::End => "END",
+        }
+        .to_string()
+    });
 }
 
 pub(crate) struct Resolver {
@@ -181,6 +204,8 @@ impl Resolver {
             lunar: None,
             unit: None,
             offset: None,
+            modifier: None,
+            birth: false,
         };
         match f.raw {
             Raw::Point(p) => self.point(&mut fact, p),
@@ -217,6 +242,33 @@ impl Resolver {
             }
             Raw::LunarMonth { m, y } => self.lunar_month(&mut fact, m, y),
             Raw::LunarYear(y) => self.lunar_year(&mut fact, y),
+            Raw::Decade { first, modifier } => {
+                fact.kind = DateKind::Decade;
+                span_of_years(&mut fact, first, 10, first / 10, 3, modifier);
+            }
+            Raw::Century { c, modifier } => {
+                fact.kind = DateKind::Century;
+                // "thế kỷ trước": the century before the publication year's
+                let c = match c {
+                    Y::Explicit(c) => Some(c),
+                    Y::Rel(k) => self.year(Y::Rel(0), 7, 1).0.map(|y| (y - 1) / 100 + 1 + k),
+                    // (a century is never written as a can-chi year)
+                    Y::Missing | Y::CanChi(_) => None,
+                };
+                if let Some(c) = c {
+                    span_of_years(&mut fact, (c - 1) * 100, 100, c - 1, 2, modifier);
+                }
+            }
+            Raw::Reference(k) => {
+                fact.kind = DateKind::Reference;
+                fact.value = REFERENCE_VALUES
+                    .get(usize::from(k))
+                    .map(|v| (*v).to_string());
+            }
+            Raw::Birth(p) => {
+                self.point(&mut fact, p);
+                fact.birth = true;
+            }
         }
         fact
     }

@@ -21,6 +21,7 @@
 //! organisations, `merge` makes one record per person; organizations are
 //! [`super::org`]'s.
 
+mod after;
 mod merge;
 mod names;
 mod record;
@@ -34,9 +35,10 @@ use super::org::{self, Organization};
 use super::place::{self, Place};
 use crate::span::Span;
 use crate::text::doc::Doc;
+use after::titles_after;
 use names::Honorific;
 pub use record::{Jurisdiction, OrgKind, Title, TitleOrganization};
-use titles::{Hit, title_at, titles_after};
+use titles::{Hit, title_at};
 use words::{Case, Gap, Words};
 
 /// A named person with at least one title, position or rank in the text.
@@ -169,7 +171,7 @@ pub(crate) fn with_places(doc: &Doc<'_>, places: &[Place]) -> (Vec<Official>, Ve
                 break;
             }
             q = h.to;
-            if let Some(k) = titles::also_at(&w, h.end, q) {
+            if let Some(k) = after::also_at(&w, h.end, q) {
                 q = k;
                 continue;
             }

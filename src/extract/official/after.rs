@@ -1,0 +1,205 @@
+//! The titles that follow a name: after a comma, dash or bracket, chained by commas up to
+//! the first segment that is not a title (inside a bracket, other segments are skipped);
+//! right after the name when capitalised; after a link word ("là", "giữ chức"); and the
+//! titles "kiêm" joins.
+
+use super::titles::{Hit, after_bracket, title_at, whole_org_before};
+use super::words::{Case, Gap, Words};
+
+/// A title tied to what ends at byte `end` by a link word right at word `j`
+/// ("… là Bí thư Tỉnh ủy", "… giữ chức Chủ tịch MTTQ").
+fn linked_title(w: &Words<'_>, end: usize, j: usize) -> Option<Hit> {
+    if j >= w.len() || w.gap_from(end, j) != Gap::Space || w.words[j].case != Case::Lower {
+        return None;
+    }
+    let (t, info) = w.tag(j)?;
+    if !info.link || w.gap_from(t.end, j + t.n) != Gap::Space {
+        return None;
+    }
+    title_at(w, j + t.n).filter(|h| h.name.is_none() && !h.rank_only)
+}
+
+/// The titles that follow a name: after a comma, dash or bracket, chained by commas up
+/// to the first segment that is not a title (inside a bracket, other segments are
+/// skipped); right after the name when capitalised ("Ông Nguyễn Đức Chung Chủ tịch
+/// TP.Hà Nội"); or after a link word ("là", "giữ chức"), also after a bracket. Returns
+/// the word after the chain.
+pub(super) fn titles_after(
+    w: &Words<'_>,
+    name_from: usize,
+    name_to: usize,
+    titles: &mut Vec<Hit>,
+) -> usize {
+    // a word of address before the name: the name is a person's ("ông …")
+    let addressed = (1..=2).any(|b| {
+        name_from >= b
+            && w.tag(name_from - b)
+                .is_some_and(|(t, x)| x.honorific && t.n == b)
+    });
+    let n = w.len();
+    let mut end = w.words[name_to - 1].end;
+    let mut j = name_to;
+    if let Some(h) = linked_title(w, end, j) {
+        return also_chain(w, h, titles);
+    }
+    if j < n && w.soft_gap(end, j) == Gap::Space && w.words[j].case == Case::Title {
+        match title_at(w, j) {
+            Some(h) if h.name.is_none() && !h.rank_only => {
+                titles.push(h);
+                end = h.end;
+                j = h.to;
+            }
+            _ => return j,
+        }
+    }
+    let bracket = j < n && w.gap_from(end, j) == Gap::Open;
+    if bracket {
+        let Some(after) = after_bracket(w, j) else {
+            return j;
+        };
+        let before = titles.len();
+        let mut k = j;
+        while k < after {
+            // A segment may open with a link ("(hiện đang giữ chức Cục trưởng …)").
+            if let Some((t, info)) = w.tag(k)
+                && info.link
+                && w.words[k].case == Case::Lower
+            {
+                k += t.n;
+            }
+            match title_at(w, k) {
+                Some(h) if h.name.is_none() && h.to <= after => {
+                    titles.push(h);
+                    k = h.to;
+                    if let Some(next) = also_at(w, h.end, k) {
+                        k = next;
+                        continue;
+                    }
+                }
+                _ => k += 1,
+            }
+            // Skip to the next comma-separated segment.
+            while k < after && !matches!(w.gap(k), Gap::Comma | Gap::Semicolon) {
+                k += 1;
+            }
+        }
+        // A link right after the bracket ("… (em họ ông Hùng) đang là Chủ tịch UBND xã").
+        let close = w.words[after - 1].end;
+        let sep = &w.text[close..w.words.get(after).map_or(w.text.len(), |x| x.start)];
+        let Some(at) = sep.find(')') else {
+            return j;
+        };
+        if let Some(h) = linked_title(w, close + at + 1, after) {
+            return also_chain(w, h, titles);
+        }
+        // A chain after the bracket ("ông Nguyễn Văn A (51 tuổi), Chủ tịch UBND xã").
+        let found = titles.len() > before;
+        let next = chain(w, close + at + 1, after, true, addressed, titles);
+        return if next > after || found { next } else { j };
+    }
+    chain(w, end, j, j == name_to, addressed, titles)
+}
+
+/// The word after a "kiêm" at word `j` that joins the title ending at byte `end` to the
+/// next title of the same person ("Chủ tịch HĐQT kiêm Tổng Giám đốc …"), when a title
+/// follows it.
+pub(super) fn also_at(w: &Words<'_>, end: usize, j: usize) -> Option<usize> {
+    if j >= w.len() || w.gap_from(end, j) != Gap::Space || w.words[j].case != Case::Lower {
+        return None;
+    }
+    let (t, info) = w.tag(j)?;
+    let k = j + t.n;
+    (info.also && w.gap_from(t.end, k) == Gap::Space && title_at(w, k).is_some()).then_some(k)
+}
+
+/// Pushes the title `h` and those that "kiêm" joins after it; returns the word after the
+/// last.
+fn also_chain(w: &Words<'_>, mut h: Hit, titles: &mut Vec<Hit>) -> usize {
+    titles.push(h);
+    while let Some(k) = also_at(w, h.end, h.to) {
+        match title_at(w, k) {
+            Some(next) if next.name.is_none() => {
+                titles.push(next);
+                h = next;
+            }
+            _ => break,
+        }
+    }
+    h.to
+}
+
+/// Are the words `s..r`, read as a name at the end of a title that follows a person's
+/// name, the organisation's own name instead ("Viettel Telecom", "Hyundai Thành Công",
+/// "Tài chính Hoàng Huy")? Only when a verb or the sentence's end follows, not a comma,
+/// which may go on to the next person of a list, and never after an organisation that
+/// names itself whole ("Thủ tướng Chính phủ Nguyễn Xuân Phúc").
+fn organisation_name(w: &Words<'_>, s: usize, r: usize) -> bool {
+    if r > w.len() || s >= r || whole_org_before(w, s) {
+        return false;
+    }
+    r >= w.len()
+        || match w.gap(r) {
+            Gap::Stop | Gap::Semicolon | Gap::Close | Gap::Break => true,
+            Gap::Space => {
+                w.words[r].case == Case::Lower
+                    && w.tag(r).is_some_and(|(_, x)| (x.stop || x.link) && !x.join)
+            }
+            _ => false,
+        }
+}
+
+/// Titles chained by commas (or a first dash) from word `j`, what precedes ending at byte
+/// `end`. Returns the word after the chain.
+fn chain(
+    w: &Words<'_>,
+    mut end: usize,
+    mut j: usize,
+    mut first: bool,
+    addressed: bool,
+    titles: &mut Vec<Hit>,
+) -> usize {
+    let n = w.len();
+    // a chain that a dash opened goes on by dashes ("A - Nguyên Phó Chủ tịch thành phố -
+    // Chủ tịch danh dự Quỹ …")
+    let mut dashed = false;
+    while j < n {
+        if let Some(k) = also_at(w, end, j) {
+            j = k;
+        } else {
+            let ok = match w.soft_gap(end, j) {
+                Gap::Comma => true,
+                Gap::Dash if first => {
+                    dashed = true;
+                    true
+                }
+                Gap::Dash => dashed,
+                _ => false,
+            };
+            // a quotation ends between: the title after it is the speaker's ("… Vương
+            // quốc Anh", bác sĩ Thành kể")
+            if !ok || w.quote_between(end, j) {
+                break;
+            }
+        }
+        let Some(mut h) = title_at(w, j) else { break };
+        if let Some((s, r)) = h.name {
+            // (only after a person's name said with a word of address and no title yet: a
+            // name with titles before it stands in a list of titled names, "… Christopher
+            // Wray, Giám đốc Tình báo Quốc gia Avril Haines, …", and a bare name may be a
+            // source's, "Theo Daily Mail, Chủ tịch Daniel Levy nói")
+            if !addressed || !titles.is_empty() || !organisation_name(w, s, r) {
+                break; // the title of the next person
+            }
+            // "ông Nguyễn Thành Nhương, Phó Tổng giám đốc Viettel Telecom cho biết": after
+            // a name, the capitalised words closing a title are its organisation's
+            h.to = r;
+            h.end = w.words[r - 1].end;
+            h.name = None;
+        }
+        titles.push(h);
+        end = h.end;
+        j = h.to;
+        first = false;
+    }
+    j
+}

@@ -18,8 +18,9 @@
 //!
 //! The modules: `words` cuts the text into words and tags them from the dictionary of
 //! the officials' lists (`vocab`); `names` reads name runs, `titles` titles and their
-//! organisations, `merge` makes one record per person; organizations are
-//! [`super::org`]'s.
+//! organisations, `after` the titles that follow a name, `merge` makes one record per
+//! person and `record` reads each title into its role, organisation and jurisdiction;
+//! organizations are [`super::org`]'s.
 
 mod after;
 mod merge;

@@ -609,3 +609,30 @@ fn birth_years_carry_their_role() {
         ["năm 1968 => year 1968"]
     );
 }
+
+/// Issue 13: "những ngày qua", "nhiều năm qua", "những ngày tới" are vague references,
+/// read from the word before "ngày" or "năm" like "những năm qua"; a list of days after
+/// "những ngày" stays days.
+#[test]
+fn references_before_a_unit_word() {
+    let d = "2021-04-20";
+    assert_eq!(
+        timex(d, "Những ngày qua, mưa lớn kéo dài."),
+        ["Những ngày qua => reference PAST_REF"]
+    );
+    assert_eq!(
+        timex(d, "Trong nhiều năm qua, xã phát triển mạnh."),
+        ["nhiều năm qua => reference PAST_REF"]
+    );
+    assert_eq!(
+        timex(d, "Trong những ngày tới, trời nắng nóng."),
+        ["những ngày tới => reference FUTURE_REF"]
+    );
+    assert_eq!(
+        timex(d, "Những ngày 5/4 và 6/4 trời mưa."),
+        [
+            "ngày 5/4 => day 2021-04-05 inferred",
+            "6/4 => day 2021-04-06 inferred"
+        ]
+    );
+}

@@ -65,12 +65,14 @@ impl Scanner<'_> {
     }
 
     /// What the word before "năm" or "ngày" at `i` opens: "những năm 1990", "những năm
-    /// qua", "sinh năm 1961", "sinh ngày 12/3/1980".
+    /// qua", "những ngày qua", "nhiều năm qua", "sinh năm 1961", "sinh ngày 12/3/1980".
     pub(crate) fn before_unit(&self, i: usize) -> Option<Found> {
         let w = self.word(i.checked_sub(1)?)?;
         match w.as_bytes().first()?.to_ascii_lowercase() {
-            b'n' if self.kw(i) == Kw::Year && ieq(w, "những") => {
-                if self.num(i + 1).is_some() {
+            // "những năm 1990" (a decade), "những năm qua", "những ngày qua", "nhiều năm
+            // qua" (references)
+            b'n' if ieq(w, "những") || ieq(w, "nhiều") => {
+                if self.kw(i) == Kw::Year && ieq(w, "những") && self.num(i + 1).is_some() {
                     self.decade(i - 1)
                 } else {
                     self.reference(i - 1)

@@ -636,3 +636,44 @@ fn references_before_a_unit_word() {
         ]
     );
 }
+
+/// "cùng ngày" (the same day) is the day named before it, else the publication date; "cùng
+/// ngày 5/4" is that day.
+#[test]
+fn the_same_day_is_the_day_named_before() {
+    let d = "2021-04-20";
+    assert_eq!(
+        timex(
+            d,
+            "Sáng 16/4, đoàn kiểm tra tới xã. Chiều cùng ngày, đoàn làm việc với huyện."
+        ),
+        [
+            "Sáng 16/4 => day 2021-04-16 inferred",
+            "cùng ngày => day 2021-04-16"
+        ]
+    );
+    assert_eq!(
+        timex(d, "Chiều cùng ngày, đoàn làm việc với huyện."),
+        ["cùng ngày => day 2021-04-20 inferred"]
+    );
+    assert_eq!(
+        timex(d, "Trong cùng ngày 5/4 có mưa lớn."),
+        ["ngày 5/4 => day 2021-04-05 inferred"]
+    );
+}
+
+/// A clock time followed by "cùng ngày" is on the day named before (or the publication
+/// date), and the phrase makes no fact of its own.
+#[test]
+fn a_time_on_the_same_day() {
+    assert_eq!(
+        timex(
+            "2021-04-29",
+            "Sáng 16/4, đoàn tới xã. Đến 20h cùng ngày, đám cháy được khống chế."
+        ),
+        [
+            "Sáng 16/4 => day 2021-04-16 inferred",
+            "20h => time 2021-04-16T20:00"
+        ]
+    );
+}

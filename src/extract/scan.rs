@@ -9,9 +9,9 @@
 
 use std::cell::Cell;
 
-use super::date::grammar::{Cue, Found, NumRes};
+use super::date::grammar::{Cue, Found, NumRes, Raw};
 use super::date::resolve::{Resolver, article_year};
-use super::date::{Date, DateFact};
+use super::date::{Date, DateFact, DateKind};
 use super::keywords::{Kw, Phrases};
 use super::ratio::{FoundRatio, Ratio};
 use crate::text::doc::Doc;
@@ -83,9 +83,57 @@ pub(crate) fn extract(doc: &Doc<'_>, reference: Option<Date>) -> Facts {
         }
     }
     let resolver = Resolver::new(reference, article_year(&found));
-    let dates: Vec<DateFact> = found.iter().map(|f| resolver.fact(&s, f)).collect();
+    let mut dates: Vec<DateFact> = found.iter().map(|f| resolver.fact(&s, f)).collect();
+    same_days(&mut found, &mut dates);
     let ratios = ratios.iter().map(|r| s.ratio(r, &found, &dates)).collect();
     Facts { dates, ratios }
+}
+
+/// "cùng ngày" (the same day): the day of the last day or time named before it, when one
+/// was (else it stays the publication date its resolution gave). Right after a clock time
+/// ("20h cùng ngày") it makes no fact of its own and gives the time the day named before,
+/// when one was.
+fn same_days(found: &mut Vec<Found>, dates: &mut Vec<DateFact>) {
+    let mut last: Option<String> = None;
+    let mut keep = vec![true; found.len()];
+    for k in 0..found.len() {
+        if matches!(found[k].raw, Raw::SameDay) {
+            let after_time = k > 0
+                && keep[k - 1]
+                && found[k - 1].end == found[k].start
+                && dates[k - 1].kind == DateKind::Time;
+            if after_time {
+                // a time with no day of its own ("20:00") takes the day named before
+                if let (Some(day), Some(t)) = (&last, dates[k - 1].value.as_deref())
+                    && !t.contains('T')
+                {
+                    dates[k - 1].value = Some(format!("{day}T{t}"));
+                }
+                keep[k] = false;
+            } else if last.is_some() {
+                dates[k].value.clone_from(&last);
+                dates[k].year_inferred = false;
+            }
+        } else if let Some(v) = dates[k].value.as_deref() {
+            // a day ("2021-04-16"), or the day of a time ("2021-04-16T20:00")
+            match dates[k].kind {
+                DateKind::Day => last = Some(v.to_string()),
+                DateKind::Time => {
+                    if let Some((day, _)) = v.split_once('T') {
+                        last = Some(day.to_string());
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+    if keep.iter().all(|&k| k) {
+        return;
+    }
+    let mut it = keep.iter();
+    found.retain(|_| *it.next().unwrap_or(&true));
+    let mut it = keep.iter();
+    dates.retain(|_| *it.next().unwrap_or(&true));
 }
 
 enum Step {

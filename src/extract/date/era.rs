@@ -79,6 +79,10 @@ impl Scanner<'_> {
                 }
             }
             b's' if ieq(w, "sinh") => self.birth(i - 1),
+            // "sáng cùng ngày": the day named before (not "cùng ngày 5/4")
+            b'c' if self.kw(i) == Kw::Day && ieq(w, "cùng") && self.num(i + 1).is_none() => {
+                Some(Found::new(Raw::SameDay, i - 1, i + 1))
+            }
             _ => None,
         }
     }

@@ -67,6 +67,9 @@ pub(crate) enum Mod {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Raw {
     Point(Point),
+    /// "cùng ngày" ("sáng cùng ngày"): the day of the last day the text named, else the
+    /// publication date (`scan::extract` takes the day named before).
+    SameDay,
     Period {
         from: Option<Point>,
         to: Option<Point>,

@@ -259,6 +259,11 @@ impl Resolver {
                     span_of_years(&mut fact, (c - 1) * 100, 100, c - 1, 2, modifier);
                 }
             }
+            Raw::SameDay => {
+                fact.kind = DateKind::Day;
+                fact.value = self.reference.map(|r| r.to_string());
+                fact.year_inferred = self.reference.is_some();
+            }
             Raw::Reference(k) => {
                 fact.kind = DateKind::Reference;
                 fact.value = REFERENCE_VALUES

@@ -280,7 +280,10 @@ fn tet_nguyen_dan_with_its_can_chi_and_year() {
             "2021-04-25",
             "Tại TP Cần Thơ, từ sau Tết Nguyên đán đến nay, giá cát tăng."
         ),
-        ["Tết Nguyên đán => lunar 2021-02-12 inferred lunar 2021-01-01"]
+        [
+            "Tết Nguyên đán => lunar 2021-02-12 inferred lunar 2021-01-01",
+            "đến nay => reference PRESENT_REF"
+        ]
     );
     assert_eq!(
         lunar_facts("2020-12-20", "Nhiều người về quê ăn Tết sớm."),
@@ -675,5 +678,20 @@ fn a_time_on_the_same_day() {
             "Sáng 16/4 => day 2021-04-16 inferred",
             "20h => time 2021-04-16T20:00"
         ]
+    );
+}
+
+/// "đến nay" alone is the present; after a stretch with no end it closes the stretch on
+/// the publication date ("Từ năm 2017 đến nay").
+#[test]
+fn until_now() {
+    let d = "2021-04-20";
+    assert_eq!(
+        timex(d, "Đến nay, dự án vẫn chưa xong."),
+        ["Đến nay => reference PRESENT_REF"]
+    );
+    assert_eq!(
+        timex(d, "Từ năm 2017 đến nay, xã đã thay đổi nhiều."),
+        ["Từ năm 2017 đến nay => period 2017-01-01..2021-04-20"]
     );
 }

@@ -85,6 +85,7 @@ pub(crate) fn extract(doc: &Doc<'_>, reference: Option<Date>) -> Facts {
     let resolver = Resolver::new(reference, article_year(&found));
     let mut dates: Vec<DateFact> = found.iter().map(|f| resolver.fact(&s, f)).collect();
     same_days(&mut found, &mut dates);
+    until_now(s.text, reference, &mut found, &mut dates);
     let ratios = ratios.iter().map(|r| s.ratio(r, &found, &dates)).collect();
     Facts { dates, ratios }
 }
@@ -127,6 +128,51 @@ fn same_days(found: &mut Vec<Found>, dates: &mut Vec<DateFact>) {
             }
         }
     }
+    drop_unkept(found, dates, &keep);
+}
+
+/// "Từ năm 2017 đến nay": "đến nay" (a reference to the present) right after a stretch
+/// with no end closes it on the publication date (left open without one) and makes no fact
+/// of its own; the stretch's text runs to it.
+fn until_now(
+    text: &str,
+    reference: Option<Date>,
+    found: &mut Vec<Found>,
+    dates: &mut Vec<DateFact>,
+) {
+    let mut keep = vec![true; found.len()];
+    for k in 1..found.len() {
+        let now = dates[k].kind == DateKind::Reference
+            && dates[k].value.as_deref() == Some("PRESENT_REF")
+            && dates[k]
+                .text
+                .split_whitespace()
+                .nth(1)
+                .is_some_and(|w| w == "nay");
+        let open = keep[k - 1]
+            && dates[k - 1].kind == DateKind::Period
+            && dates[k - 1].from.is_some()
+            && dates[k - 1].to.is_none()
+            && text
+                .get(dates[k - 1].span.end..dates[k].span.start)
+                .is_some_and(|gap| gap.trim().is_empty());
+        if now && open {
+            let (start, end) = (dates[k - 1].span.start, dates[k].span.end);
+            let prev = &mut dates[k - 1];
+            prev.to = reference.map(|r| r.to_string());
+            prev.span.end = end;
+            if let Some(t) = text.get(start..end) {
+                prev.text = t.to_string();
+            }
+            found[k - 1].end = found[k].end;
+            keep[k] = false;
+        }
+    }
+    drop_unkept(found, dates, &keep);
+}
+
+/// Drops the facts (and their found expressions) that `keep` does not keep.
+fn drop_unkept(found: &mut Vec<Found>, dates: &mut Vec<DateFact>, keep: &[bool]) {
     if keep.iter().all(|&k| k) {
         return;
     }

@@ -18,6 +18,7 @@ mod common;
 
 use std::collections::HashMap;
 
+use common::Counts;
 use vinews::{DateFact, ExtractConfig, Extractor};
 
 /// One written expression: its text and value.
@@ -26,27 +27,17 @@ struct Gold {
     value: String,
 }
 
-/// The rows of a table by article id, in order, and the ids of articles with none.
+/// The rows of a table by article id, in order (an article with none has no rows).
 fn read_table(file: &str) -> HashMap<String, Vec<Gold>> {
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/data")
-        .join(file);
-    let src = std::fs::read_to_string(&path).unwrap();
     let mut table: HashMap<String, Vec<Gold>> = HashMap::new();
-    for (n, line) in src.lines().enumerate() {
-        if let Some(id) = line.strip_prefix("# none\t") {
-            table.entry(id.to_string()).or_default();
-            continue;
+    for (id, cols) in common::read_annotations(file, 3) {
+        let rows = table.entry(id).or_default();
+        if let Some(cols) = cols {
+            rows.push(Gold {
+                text: cols[0].clone(),
+                value: cols[1].trim().to_string(),
+            });
         }
-        if line.starts_with('#') || line.trim().is_empty() {
-            continue;
-        }
-        let cols: Vec<&str> = line.split('\t').collect();
-        assert_eq!(cols.len(), 3, "{file}:{}: 3 columns", n + 1);
-        table.entry(cols[0].to_string()).or_default().push(Gold {
-            text: cols[1].to_string(),
-            value: cols[2].trim().to_string(),
-        });
     }
     table
 }
@@ -76,26 +67,6 @@ fn gold_spans(text: &str, gold: &[Gold]) -> Vec<Option<(usize, usize)>> {
             Some((at, at + g.text.len()))
         })
         .collect()
-}
-
-#[derive(Default)]
-struct Counts {
-    tp: usize,
-    fp: usize,
-    fn_: usize,
-}
-
-impl Counts {
-    fn prf(&self) -> (f64, f64, f64) {
-        let p = self.tp as f64 / (self.tp + self.fp).max(1) as f64;
-        let r = self.tp as f64 / (self.tp + self.fn_).max(1) as f64;
-        let f = if p + r > 0.0 {
-            2.0 * p * r / (p + r)
-        } else {
-            0.0
-        };
-        (p, r, f)
-    }
 }
 
 /// Scores one table: (overlap, overlap with value).

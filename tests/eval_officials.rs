@@ -35,38 +35,22 @@ fn key(s: &str) -> String {
         .join(" ")
 }
 
-#[derive(Default)]
-struct Counts {
-    tp: usize,
-    fp: usize,
-    fn_: usize,
-}
+use common::Counts;
 
-impl Counts {
-    fn add(
-        &mut self,
-        gold: &BTreeSet<String>,
-        pred: &BTreeSet<String>,
-    ) -> (Vec<String>, Vec<String>) {
-        let tp = gold.intersection(pred).count();
-        self.tp += tp;
-        self.fp += pred.len() - tp;
-        self.fn_ += gold.len() - tp;
-        (
-            gold.difference(pred).cloned().collect(),
-            pred.difference(gold).cloned().collect(),
-        )
-    }
-    fn prf(&self) -> (f64, f64, f64) {
-        let p = self.tp as f64 / (self.tp + self.fp).max(1) as f64;
-        let r = self.tp as f64 / (self.tp + self.fn_).max(1) as f64;
-        let f = if p + r > 0.0 {
-            2.0 * p * r / (p + r)
-        } else {
-            0.0
-        };
-        (p, r, f)
-    }
+/// Adds one article's gold and predicted sets; returns the misses and the false alarms.
+fn add(
+    c: &mut Counts,
+    gold: &BTreeSet<String>,
+    pred: &BTreeSet<String>,
+) -> (Vec<String>, Vec<String>) {
+    let tp = gold.intersection(pred).count();
+    c.tp += tp;
+    c.fp += pred.len() - tp;
+    c.fn_ += gold.len() - tp;
+    (
+        gold.difference(pred).cloned().collect(),
+        pred.difference(gold).cloned().collect(),
+    )
 }
 
 /// Gold officials by article id: (names, "name | title" pairs). `# none<TAB>id` lines name
@@ -74,27 +58,13 @@ impl Counts {
 type Gold = BTreeMap<String, (BTreeSet<String>, BTreeSet<String>)>;
 
 fn gold(file: &str) -> Gold {
-    let table = std::fs::read_to_string(
-        std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join("tests/data")
-            .join(file),
-    )
-    .unwrap();
     let mut gold = Gold::new();
-    for (n, line) in table.lines().enumerate() {
-        if let Some(id) = line.strip_prefix("# none\t") {
-            gold.entry(id.to_string()).or_default();
-            continue;
-        }
-        if line.starts_with('#') || line.trim().is_empty() {
-            continue;
-        }
-        let cols: Vec<&str> = line.split('\t').collect();
-        assert_eq!(cols.len(), 3, "{file}:{}: 3 columns", n + 1);
-        let e = gold.entry(cols[0].to_string()).or_default();
-        let name = key(cols[1]);
+    for (id, cols) in common::read_annotations(file, 3) {
+        let e = gold.entry(id).or_default();
+        let Some(cols) = cols else { continue };
+        let name = key(&cols[0]);
         e.0.insert(name.clone());
-        for t in cols[2].split("; ").filter(|t| !t.trim().is_empty()) {
+        for t in cols[1].split("; ").filter(|t| !t.trim().is_empty()) {
             e.1.insert(format!("{name} | {}", key(t)));
         }
     }
@@ -125,8 +95,8 @@ fn score(data: &std::path::Path, gold: &Gold) -> (Counts, Counts) {
                 pp.insert(format!("{name} | {}", key(&t.text)));
             }
         }
-        let (miss_n, extra_n) = names.add(gn, &pn);
-        let (miss_p, extra_p) = pairs.add(gp, &pp);
+        let (miss_n, extra_n) = add(&mut names, gn, &pn);
+        let (miss_p, extra_p) = add(&mut pairs, gp, &pp);
         if verbose {
             println!("== {id}");
             for m in miss_n.iter().chain(&miss_p) {

@@ -171,3 +171,52 @@ pub fn score_fact_table(
     }
     Some(f1)
 }
+
+/// True positives, false positives and false negatives of an evaluation.
+#[derive(Default)]
+pub struct Counts {
+    pub tp: usize,
+    pub fp: usize,
+    pub fn_: usize,
+}
+
+impl Counts {
+    /// Precision, recall and F1 (0 where nothing was found or expected).
+    pub fn prf(&self) -> (f64, f64, f64) {
+        let p = self.tp as f64 / (self.tp + self.fp).max(1) as f64;
+        let r = self.tp as f64 / (self.tp + self.fn_).max(1) as f64;
+        let f = if p + r > 0.0 {
+            2.0 * p * r / (p + r)
+        } else {
+            0.0
+        };
+        (p, r, f)
+    }
+}
+
+/// The rows of an annotation table of `tests/data` (tab-separated, `#` comments): the
+/// article id and its `columns - 1` other columns, or no columns for a line `# none<TAB>id`
+/// (an article with nothing to write down).
+pub fn read_annotations(file: &str, columns: usize) -> Vec<(String, Option<Vec<String>>)> {
+    let src = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/data")
+            .join(file),
+    )
+    .unwrap();
+    let mut rows = Vec::new();
+    for (n, line) in src.lines().enumerate() {
+        if let Some(id) = line.strip_prefix("# none\t") {
+            rows.push((id.to_string(), None));
+            continue;
+        }
+        if line.starts_with('#') || line.trim().is_empty() {
+            continue;
+        }
+        let cols: Vec<&str> = line.split('\t').collect();
+        assert_eq!(cols.len(), columns, "{file}:{}: {columns} columns", n + 1);
+        let rest = cols[1..].iter().map(|c| (*c).to_string()).collect();
+        rows.push((cols[0].to_string(), Some(rest)));
+    }
+    rows
+}

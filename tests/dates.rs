@@ -694,4 +694,8 @@ fn until_now() {
         timex(d, "Từ năm 2017 đến nay, xã đã thay đổi nhiều."),
         ["Từ năm 2017 đến nay => period 2017-01-01..2021-04-20"]
     );
+    assert_eq!(
+        timex(d, "Ngày nay, người dân sống tốt hơn."),
+        ["Ngày nay => reference PRESENT_REF"]
+    );
 }

@@ -413,7 +413,10 @@ impl Scanner<'_> {
                 let f = match self.kw(i) {
                     Kw::None => None,
                     Kw::Era => self.era(i),
-                    Kw::Year | Kw::Day => self.before_unit(i).or_else(|| self.expr(i)),
+                    Kw::Year | Kw::Day => self
+                        .before_unit(i)
+                        .or_else(|| self.expr(i))
+                        .or_else(|| self.era(i)),
                     _ => self.expr(i).or_else(|| self.era(i)),
                 };
                 f.map_or(Step::Nothing, Step::Date)

@@ -46,8 +46,9 @@ impl Scanner<'_> {
             Kw::Era => return self.era_word(i),
             // "trước đây", "thời gian qua": these words are frequent, the phrases not
             Kw::Previous if self.is(i + 1, "đây") => return self.reference(i),
-            // "Đến nay, …": the present, when no range took it ("từ năm 2017 đến nay")
-            Kw::Until if self.is(i + 1, "nay") => return self.reference(i),
+            // "Đến nay, …": the present, when no range took it ("từ năm 2017 đến nay");
+            // "Ngày nay" (nowadays)
+            Kw::Until | Kw::Day if self.is(i + 1, "nay") => return self.reference(i),
             Kw::Period if self.is(i + 1, "gian") => return self.reference(i),
             _ => return None,
         };

@@ -318,6 +318,10 @@ fn later_mentions(
                 .entry(key.as_str())
                 .and_modify(|e| *e = None)
                 .or_insert(Some(at));
+            // (the titles' words are split only when a title said alone may need them)
+            if title_only.is_empty() {
+                continue;
+            }
             let words = lower_words(&t.expanded);
             if let Some(first) = words.first() {
                 by_role.entry(first.clone()).or_default().push((at, words));

@@ -107,6 +107,13 @@ impl Named {
     }
 }
 
+/// A word of address at word `i` followed by a space ("ông", "đồng chí"): the word after
+/// it and its end byte.
+fn address_at(w: &Words<'_>, i: usize) -> Option<(usize, usize)> {
+    let (t, info) = w.tag(i)?;
+    (info.honorific && w.gap_from(t.end, i + t.n) == Gap::Space).then_some((i + t.n, t.end))
+}
+
 /// The name a comma sets after a title ending at byte `end` (word `j` after it), with a
 /// word of address or not: two words or more, then the clause going on (a lowercase word
 /// or the sentence's end), so that a list of names is none ("Chủ tịch UBND tỉnh, Nguyễn
@@ -115,13 +122,7 @@ fn apposed_name(w: &Words<'_>, end: usize, j: usize) -> Option<(usize, usize)> {
     if j >= w.len() || w.gap_from(end, j) != Gap::Comma {
         return None;
     }
-    let mut s = j;
-    if let Some((t, info)) = w.tag(j)
-        && info.honorific
-        && w.gap_from(t.end, j + t.n) == Gap::Space
-    {
-        s = j + t.n;
-    }
+    let s = address_at(w, j).map_or(j, |(next, _)| next);
     let r = names::name_right_at(w, s)?;
     let goes_on = r >= w.len()
         || match w.gap(r) {
@@ -150,15 +151,10 @@ pub(crate) fn with_places(doc: &Doc<'_>, places: &[Place]) -> (Vec<Official>, Ve
         if i >= n {
             break;
         }
-        let mut honorific = None;
-        let mut p = i;
-        if let Some((t, info)) = w.tag(i)
-            && info.honorific
-            && w.gap_from(t.end, i + t.n) == Gap::Space
-        {
-            honorific = Some((w.words[i].start, t.end));
-            p = i + t.n;
-        }
+        let (honorific, p) = match address_at(&w, i) {
+            Some((next, end)) => (Some((w.words[i].start, end)), next),
+            None => (None, i),
+        };
         // Titles before a name, chained by spaces or commas; after "các" or a number the
         // titles are several people's ("4 đồng chí Phó Chủ tịch UBND TP, Chủ tịch …").
         let plural = || w.plural_before(i) || w.plural_before(p);

@@ -825,3 +825,39 @@ fn a_title_runs_on_to_the_institution_it_is_held_at() {
         )]
     );
 }
+
+/// A name never starts inside a country's name, and a role said of a person alone
+/// (monarchs, the General Secretary) takes the name right after it even where its first
+/// word is also an institution's ("Trường").
+#[test]
+fn names_after_roles_of_a_person_alone() {
+    let one = |text: &str, name: &str, title: &str| {
+        assert_eq!(
+            named(text),
+            [(name.to_string(), vec![title.to_string()])],
+            "{text}"
+        );
+    };
+    one(
+        "Hoàng đế La Mã Theodosius ra lệnh đóng cửa đền.",
+        "Theodosius",
+        "Hoàng đế La Mã",
+    );
+    one(
+        "Tổng Bí thư Trường Chinh đã nêu ra 3 bài học lớn.",
+        "Trường Chinh",
+        "Tổng Bí thư",
+    );
+    one("Hoàng đế Càn Long ban chiếu.", "Càn Long", "Hoàng đế");
+    // After a role held in an institution, "Trường" opens the school.
+    one(
+        "Hiệu trưởng Trường Lê Quý Đôn Nguyễn Văn An phát biểu.",
+        "Nguyễn Văn An",
+        "Hiệu trưởng Trường Lê Quý Đôn",
+    );
+    one(
+        "Hiệu trưởng Trường Đại học Y Hà Nội Nguyễn Hữu Tú phát biểu.",
+        "Nguyễn Hữu Tú",
+        "Hiệu trưởng Trường Đại học Y Hà Nội",
+    );
+}

@@ -245,17 +245,21 @@ impl Words<'_> {
             return Some(i);
         }
         let mut best: Option<(usize, usize)> = None;
-        let mut k = i + 1;
+        // nor inside a word-list phrase that is no name ("La Mã Theodosius": not "Mã").
+        let no_name = |k: usize| {
+            self.tag(k)
+                .filter(|(_, info)| info.not_name || info.country)
+                .map(|(t, _)| t.n)
+        };
+        let mut k = i + no_name(i).unwrap_or(1);
         while k < r {
             // A name never starts inside a place mention ("huyện Mỹ Đức": not "Đức").
             if let Some(p) = self.place_at(k) {
                 k = p.to;
                 continue;
             }
-            if let Some((t, info)) = self.tag(k)
-                && info.not_name
-            {
-                k += t.n;
+            if let Some(n) = no_name(k) {
+                k += n;
                 continue;
             }
             if let Some(max) = self.name_start(k) {

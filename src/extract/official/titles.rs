@@ -333,6 +333,18 @@ impl OrgWalk {
         // least when a name follows them: a school named after a person keeps the name
         // whole ("Trường THPT Hoàng Văn Thụ").
         let school = w.institution_before(j);
+        // "Tổng Bí thư Trường Chinh": a one-word institution head right after a role said
+        // of a person alone, capitalised and followed by one capitalised word alone, is the
+        // first word of a name (a school says its level or a name of two words or more).
+        if school
+            && self.personal
+            && j == self.head_end + 1
+            && r - j == 1
+            && w.words[j - 1].case == Case::Title
+            && w.tag(j - 1).is_some_and(|(t, _)| t.n == 1)
+        {
+            return named(hit, j - 1, w.words[self.head_end - 1].end, r);
+        }
         let from = if school { j + 1 } else { j };
         let (name, org_end) = w.split_org_run(from, r, min);
         // A two-word run after an organisation that is the name of an administrative

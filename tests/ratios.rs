@@ -248,9 +248,13 @@ proptest! {
 
     #[test]
     fn offset_shift_under_a_prefix(text in viet_text()) {
-        let prefix = "Đắk Lắk — ủy ban.\n";
-        let a = Article::parse(&text);
-        let b = Article::parse(&format!("{prefix}{text}"));
+        // Both texts open with a headline, so that the lines of `text` are body lines in
+        // both (a last line such as "Ba (Ngày 19h" is read as a caption after a body, not
+        // alone); the second has one paragraph more before `text`.
+        let head = "Đắk Lắk — ủy ban.\n";
+        let prefix = "Hà Nội — họp ủy ban.\n";
+        let a = Article::parse(&format!("{head}{text}"));
+        let b = Article::parse(&format!("{head}{prefix}{text}"));
         let spans = |x: &Article| -> Vec<(usize, usize, String)> {
             x.dates.iter().map(|d| (d.span.start, d.span.end, d.text.clone()))
                 .chain(x.ratios.iter().map(|r| (r.span.start, r.span.end, r.text.clone())))

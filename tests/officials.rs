@@ -861,3 +861,17 @@ fn names_after_roles_of_a_person_alone() {
         "Hiệu trưởng Trường Đại học Y Hà Nội",
     );
 }
+
+/// The parent organisation after a comma keeps its own place in a bracket.
+#[test]
+fn a_parent_organisation_keeps_its_bracketed_place() {
+    assert_eq!(
+        named(
+            "Theo ông Nguyễn Đình Liên, Trưởng khoa Nội, Bệnh viện E (Hà Nội), bệnh nhân đã khỏi."
+        ),
+        [(
+            "Nguyễn Đình Liên".to_string(),
+            vec!["Trưởng khoa Nội, Bệnh viện E (Hà Nội)".to_string()]
+        )]
+    );
+}

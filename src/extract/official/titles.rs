@@ -294,6 +294,14 @@ impl OrgWalk {
                 // before belongs to, said after a comma or a dash, closes the title.
                 self.end = w.words[k - 1].end;
                 self.j = k;
+                // and so does its own place in a bracket ("…, Bệnh viện E (Hà Nội)")
+                if k < w.len()
+                    && w.gap(k) == Gap::Open
+                    && let Some((after, close)) = qualifier_bracket(w, k)
+                {
+                    self.end = close;
+                    self.j = after;
+                }
                 break;
             }
             if g != Gap::Space || self.placed {

@@ -849,6 +849,14 @@ fn names_after_roles_of_a_person_alone() {
         "Tổng Bí thư",
     );
     one("Hoàng đế Càn Long ban chiếu.", "Càn Long", "Hoàng đế");
+    // The heads of teams and stations are roles too.
+    assert_eq!(
+        named("Thiếu tá Nguyễn Hồng Hải, Đội trưởng Đội CSGT số 2, cho biết."),
+        [(
+            "Nguyễn Hồng Hải".to_string(),
+            vec!["Thiếu tá".to_string(), "Đội trưởng Đội CSGT số 2".to_string()]
+        )]
+    );
     // After a role held in an institution, "Trường" opens the school.
     one(
         "Hiệu trưởng Trường Lê Quý Đôn Nguyễn Văn An phát biểu.",

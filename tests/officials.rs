@@ -854,7 +854,10 @@ fn names_after_roles_of_a_person_alone() {
         named("Thiếu tá Nguyễn Hồng Hải, Đội trưởng Đội CSGT số 2, cho biết."),
         [(
             "Nguyễn Hồng Hải".to_string(),
-            vec!["Thiếu tá".to_string(), "Đội trưởng Đội CSGT số 2".to_string()]
+            vec![
+                "Thiếu tá".to_string(),
+                "Đội trưởng Đội CSGT số 2".to_string()
+            ]
         )]
     );
     // After a role held in an institution, "Trường" opens the school.
@@ -881,5 +884,23 @@ fn a_parent_organisation_keeps_its_bracketed_place() {
             "Nguyễn Đình Liên".to_string(),
             vec!["Trưởng khoa Nội, Bệnh viện E (Hà Nội)".to_string()]
         )]
+    );
+}
+
+/// A title said of several people introduces the list of their names.
+#[test]
+fn a_plural_title_introduces_a_list_of_names() {
+    let text = "UBND TP hiện có 3 Phó Chủ tịch UBND gồm các ông: Lê Khắc Nam, Nguyễn Xuân Bình \
+                và Nguyễn Văn Thành. Trong số này, ông Nam phụ trách kinh tế.";
+    let got = named(text);
+    let want: Vec<(String, Vec<String>)> = ["Lê Khắc Nam", "Nguyễn Xuân Bình", "Nguyễn Văn Thành"]
+        .iter()
+        .map(|n| (n.to_string(), vec!["Phó Chủ tịch UBND".to_string()]))
+        .collect();
+    assert_eq!(got, want);
+    // Without "gồm" the names are no list of that title.
+    assert!(
+        named("Có 3 Phó Chủ tịch UBND, ngoài ra Lê Khắc Nam và Nguyễn Xuân Bình dự họp.")
+            .is_empty()
     );
 }

@@ -203,3 +203,47 @@ fn chain(
     }
     j
 }
+
+/// The names a title said of several people introduces as a list ("5 Phó Chủ tịch UBND
+/// gồm các ông: Lê Khắc Nam, Nguyễn Xuân Bình và Nguyễn Văn Thành"), the title ending at
+/// byte `end` and word `j` after it: "gồm" ("gồm có"), then "các" and a word of address
+/// if written, a colon or a space, then whole names joined by commas and a last "và".
+/// Anything else ends the list; fewer than two names are no list.
+pub(super) fn listed_names(w: &Words<'_>, end: usize, j: usize) -> Vec<(usize, usize)> {
+    let n = w.len();
+    let mut names = Vec::new();
+    if j >= n || w.gap_from(end, j) != Gap::Space || w.word(j) != "gồm" {
+        return names;
+    }
+    let mut k = j + 1;
+    let word_is = |k: usize, f: fn(&super::vocab::Info) -> bool| {
+        k < n && w.gap(k) == Gap::Space && w.tag(k).is_some_and(|(t, x)| t.n == 1 && f(x))
+    };
+    if k < n && w.gap(k) == Gap::Space && w.word(k) == "có" {
+        k += 1;
+    }
+    if word_is(k, |x| x.plural) {
+        k += 1;
+    }
+    if word_is(k, |x| x.honorific) {
+        k += 1;
+    }
+    if k >= n || !matches!(w.gap(k), Gap::Space | Gap::Colon) {
+        return names;
+    }
+    while let Some(r) = super::names::name_right_at(w, k) {
+        names.push((k, r));
+        if r >= n {
+            break;
+        }
+        k = match w.gap(r) {
+            Gap::Comma => r,
+            Gap::Space if w.word(r) == "và" && r + 1 < n && w.gap(r + 1) == Gap::Space => r + 1,
+            _ => break,
+        };
+    }
+    if names.len() < 2 {
+        names.clear();
+    }
+    names
+}

@@ -200,6 +200,18 @@ pub(crate) fn with_places(doc: &Doc<'_>, places: &[Place]) -> (Vec<Official>, Ve
         }
         if !pre.is_empty() {
             let last = pre[pre.len() - 1].to;
+            let list = if plural() {
+                after::listed_names(&w, pre[pre.len() - 1].end, last)
+            } else {
+                Vec::new()
+            };
+            if let Some(&(_, r)) = list.last() {
+                for &(s, r) in &list {
+                    Named::push(&w, &mut named, s, r, pre.clone(), None);
+                }
+                i = r;
+                continue;
+            }
             if !plural() {
                 title_only.extend(pre.into_iter().filter(|h| !h.rank_only));
             }

@@ -898,6 +898,14 @@ fn a_plural_title_introduces_a_list_of_names() {
         .map(|n| (n.to_string(), vec!["Phó Chủ tịch UBND".to_string()]))
         .collect();
     assert_eq!(got, want);
+    // A committee's name of twelve words with its parent, then the name.
+    assert_eq!(
+        named("Phó Chủ nhiệm Ủy ban Văn hóa, Giáo dục, Thanh niên, Thiếu niên và Nhi đồng của Quốc hội Phạm Tất Thắng phát biểu."),
+        [(
+            "Phạm Tất Thắng".to_string(),
+            vec!["Phó Chủ nhiệm Ủy ban Văn hóa, Giáo dục, Thanh niên, Thiếu niên và Nhi đồng của Quốc hội".to_string()]
+        )]
+    );
     // Without "gồm" the names are no list of that title.
     assert!(
         named("Có 3 Phó Chủ tịch UBND, ngoài ra Lê Khắc Nam và Nguyễn Xuân Bình dự họp.")

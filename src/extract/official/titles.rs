@@ -23,7 +23,7 @@ pub(super) struct Hit {
 }
 
 /// Longest organisation of a title, in words.
-const MAX_ORG_WORDS: usize = 14;
+const MAX_ORG_WORDS: usize = 18;
 
 /// Longest bracket skipped between a title and its name, or after a name, in words.
 const MAX_BRACKET_WORDS: usize = 20;

@@ -912,3 +912,22 @@ fn a_plural_title_introduces_a_list_of_names() {
             .is_empty()
     );
 }
+
+/// "TP.HCM" is one place inside a title, and a country in an organisation's own name
+/// leaves room for the unit it is the branch of.
+#[test]
+fn titles_keep_glued_abbreviations_and_branches() {
+    let title = |text: &str| named(text)[0].1.clone();
+    assert_eq!(
+        title("Ông Nguyễn Thành Phong, Chủ tịch UBND TP.HCM, cho biết."),
+        ["Chủ tịch UBND TP.HCM"]
+    );
+    assert_eq!(
+        title("Bà Lê Thị Thanh Hoàng, Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Quảng Nam, phát biểu."),
+        ["Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Quảng Nam"]
+    );
+    assert_eq!(
+        title("Bà Lê Thị Thanh Hoàng giữ chức Chủ tịch MTTQ Việt Nam xã."),
+        ["Chủ tịch MTTQ Việt Nam xã"]
+    );
+}

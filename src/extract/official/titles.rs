@@ -304,7 +304,25 @@ impl OrgWalk {
                 }
                 break;
             }
-            if g != Gap::Space || self.placed {
+            // A country in an organisation's own name ("MTTQ Việt Nam", "Hội Nông dân Việt
+            // Nam") leaves room for the unit it is the branch of ("… Việt Nam xã").
+            // (the unit's own place mention, or the unit word said bare)
+            let bare = |k: usize| {
+                k + 1 >= w.len()
+                    || w.soft_gap(w.words[k].end, k + 1) != Gap::Space
+                    || w.words[k + 1].case == Case::Lower
+            };
+            let branch = g == Gap::Space
+                && w.tag(self.j).is_some_and(|(_, x)| x.unit)
+                && w.place_at(self.j - 1)
+                    .is_some_and(|p| p.abroad && p.to == self.j)
+                && (w.place_at(self.j).is_some_and(|p| p.from == self.j) || bare(self.j));
+            if branch && let Some(p) = w.place_at(self.j).filter(|p| p.from == self.j) {
+                self.end = w.words[p.to - 1].end;
+                self.j = p.to;
+                continue;
+            }
+            if (g != Gap::Space || self.placed) && !branch {
                 break;
             }
             let step = if w.name_like(self.j) {

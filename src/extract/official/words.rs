@@ -489,7 +489,8 @@ impl<'t> Words<'t> {
     }
 
     /// The separator between byte `from` and word `i`, where the period of an
-    /// abbreviation glued to a capitalised word ("TP.Hà Nội") counts as a space.
+    /// abbreviation glued to a capitalised word ("TP.Hà Nội") or to another abbreviation
+    /// ("TP.HCM") counts as a space.
     pub(crate) fn soft_gap(&self, from: usize, i: usize) -> Gap {
         let g = self.gap_from(from, i);
         if g == Gap::Stop
@@ -499,7 +500,7 @@ impl<'t> Words<'t> {
                 .get(i)
                 .is_some_and(|w| self.text.get(from..w.start) == Some("."))
             && self.words[i - 1].case == Case::Upper
-            && self.words[i].case == Case::Title
+            && matches!(self.words[i].case, Case::Title | Case::Upper)
         {
             return Gap::Space;
         }

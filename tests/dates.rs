@@ -86,7 +86,7 @@ fn golden_duc_ninh() {
 }
 
 /// The facts of a row of `dates.tsv`: its dates and times (the table was written before
-/// durations and sets were read; they have their own table, `durations.tsv`).
+/// durations and sets were read; they have their own table, `durations.tsv`, in tests/durations.rs).
 fn predict(row: &common::FactRow) -> Vec<String> {
     let a = Extractor::new(ExtractConfig::new().reference_date(row.date)).parse(&row.context);
     a.dates

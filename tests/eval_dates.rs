@@ -12,7 +12,7 @@
 //! Reported without thresholds until issue 13 sets them.
 //!
 //! Only the DATE and TIME facts are counted: the guide leaves durations and sets out (they
-//! are scored on `tests/data/durations.tsv`, in `tests/dates.rs`).
+//! are scored on `tests/data/durations.tsv`, in `tests/durations.rs`).
 //!
 //! Run: `cargo test --release --test eval_dates -- --ignored --nocapture`
 //! (`VINEWS_VERBOSE=1` prints every miss and false alarm).

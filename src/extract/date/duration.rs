@@ -95,8 +95,11 @@ impl Scanner<'_> {
         }
         let (tenths, j) = self.count_words(i)?;
         let f = self.length(i, tenths, j)?;
-        // "một ngày" is as often "one day" (a day of a story) as a length
-        if self.is(i, "một") && self.kw(j) == Kw::Day && f.start == i && !self.length_before(i) {
+        // "một ngày" is as often "one day" (a day of a story: "trong một ngày gió to") as
+        // a length: a length only after a word of approximation, "suốt", "mất" or "vòng"
+        let said =
+            f.start < i || (i > 0 && ["suốt", "mất", "vòng"].iter().any(|w| self.is(i - 1, w)));
+        if self.kw(j) == Kw::Day && !said && self.is(i, "một") {
             return None;
         }
         Some(f)
@@ -105,6 +108,13 @@ impl Scanner<'_> {
     /// A recurrence at a token tagged [`Kw::Every`] ("hằng năm", "mỗi ngày"), or a duration
     /// counted by a scale after "hàng" ("hàng chục năm").
     pub(crate) fn set_at(&self, i: usize) -> Option<Found> {
+        let next = self.kw(i + 1);
+        if !matches!(
+            next,
+            Kw::Year | Kw::Quarter | Kw::Month | Kw::Week | Kw::Day | Kw::Count
+        ) {
+            return None;
+        }
         let hang = self.is(i, "hàng");
         if hang && i > 0 && self.is_any(i - 1, &SET_BLOCKERS) {
             return None;
@@ -124,7 +134,7 @@ impl Scanner<'_> {
             };
             return Some(Found { raw, start: i, ..f });
         }
-        let (unit, tenths) = match self.kw(i + 1) {
+        let (unit, tenths) = match next {
             Kw::Year => (TimeUnit::Year, 10),
             Kw::Quarter => (TimeUnit::Month, 30),
             Kw::Month => (TimeUnit::Month, 10),

@@ -3,7 +3,7 @@
 
 mod common;
 
-use vinews::{Article, DateFact, ExtractConfig, Extractor};
+use vinews::{Article, DateFact, ExtractConfig, Extractor, TimexType};
 
 fn describe(d: &DateFact) -> String {
     let kind = serde_json::to_value(d.kind).unwrap();
@@ -85,10 +85,13 @@ fn golden_duc_ninh() {
     assert_eq!(json["ratios"][0]["numerator"], 8);
 }
 
+/// The facts of a row of `dates.tsv`: its dates and times (the table was written before
+/// durations and sets were read; they have their own table, `durations.tsv`, in tests/durations.rs).
 fn predict(row: &common::FactRow) -> Vec<String> {
     let a = Extractor::new(ExtractConfig::new().reference_date(row.date)).parse(&row.context);
     a.dates
         .iter()
+        .filter(|d| matches!(d.timex, TimexType::Date | TimexType::Time))
         .map(|d| format!("{} => {}", d.text, describe(d)))
         .collect()
 }
@@ -124,7 +127,7 @@ fn facts(date: &str, text: &str) -> Vec<String> {
 fn noon_keeps_the_morning_hours_of_noon() {
     assert_eq!(
         facts("2020-04-26", "Lúc 10h trưa, đoàn đến xã."),
-        ["10h trưa => time 10:00"]
+        ["10h trưa => time T10:00"]
     );
     assert_eq!(
         facts("2020-04-26", "Khoảng 1h trưa 28/4, xe đến."),
@@ -133,9 +136,9 @@ fn noon_keeps_the_morning_hours_of_noon() {
     assert_eq!(
         facts("2020-04-26", "Đến 12h trưa, 9h tối và 11h đêm vẫn kẹt xe."),
         [
-            "12h trưa => time 12:00",
-            "9h tối => time 21:00",
-            "11h đêm => time 23:00"
+            "12h trưa => time T12:00",
+            "9h tối => time T21:00",
+            "11h đêm => time T23:00"
         ]
     );
 }
@@ -195,14 +198,21 @@ fn glued_full_dates_are_a_range() {
             "2020-08-19",
             "Kỷ niệm 75 năm ngày Quốc khánh (19/8/1945-19/8/2020)."
         ),
-        ["19/8/1945-19/8/2020 => range 1945-08-19..2020-08-19"]
+        // "75 năm" is a length of time (a duration, since issue 13 reads them)
+        [
+            "75 năm => duration P75Y",
+            "19/8/1945-19/8/2020 => range 1945-08-19..2020-08-19"
+        ]
     );
     assert_eq!(
         facts(
             "2021-04-28",
             "Kỷ niệm 46 năm thống nhất đất nước (30/4/1975 - 30/4/2021)."
         ),
-        ["30/4/1975 - 30/4/2021 => range 1975-04-30..2021-04-30"]
+        [
+            "46 năm => duration P46Y",
+            "30/4/1975 - 30/4/2021 => range 1975-04-30..2021-04-30"
+        ]
     );
 }
 
@@ -233,7 +243,12 @@ fn scores_ratios_codes_and_counts_are_not_dates() {
         "Uống từ 1 đến 2-3 lần mỗi ngày.",
         "Nhà số 12-3 phố Huế.",
     ] {
-        assert_eq!(facts("2020-08-01", text), Vec::<String>::new(), "{text}");
+        // (the recurrence "mỗi ngày" is a SET, not a date)
+        let dates: Vec<String> = facts("2020-08-01", text)
+            .into_iter()
+            .filter(|f| !f.contains("=> set "))
+            .collect();
+        assert_eq!(dates, Vec::<String>::new(), "{text}");
     }
     let a = vinews::Article::parse("Xã đạt 8/19 tiêu chí; nhà số 12/3.");
     assert!(a.dates.is_empty(), "{:?}", a.dates);
@@ -486,10 +501,10 @@ fn decades_are_decades() {
         timex(d, "Xu hướng này nở rộ trong thập niên 2010."),
         ["thập niên 2010 => decade 201 2010-01-01..2019-12-31"]
     );
-    // counts of decades and years that are no round decade are not decades
+    // counts of decades are durations, and years that are no round decade are not decades
     assert_eq!(
         timex(d, "Giữ nguyên trong suốt 4 thập niên qua."),
-        [] as [&str; 0]
+        ["4 thập niên => duration P4DE"]
     );
     assert_eq!(
         timex(d, "Ông tham gia đoàn kịch từ những năm 1963."),

@@ -156,7 +156,7 @@ fn facts_in_boilerplate_are_dropped() {
     let text = "Cầu mới khởi công\nNgày 5/6/2023, tỉnh khởi công cầu.\nMinh Tuấn\nTin liên quan\nNgày 9/9/2023 cầu cũ được sửa";
     let a = Article::parse(text);
     assert_eq!(a.dates.len(), 1, "{:?}", a.dates);
-    assert_eq!(a.dates[0].value.as_deref(), Some("2023-06-05"));
+    assert_eq!(a.dates[0].value_str().as_deref(), Some("2023-06-05"));
     assert_eq!(a.paragraphs.len(), 2);
 }
 

@@ -47,15 +47,21 @@ pub(crate) enum Kw {
     Festival,
     /// Opens a decade, a century, a vague reference or a birth date (src/extract/date/era.rs).
     Era,
+    /// A number in words before a duration unit ("hai năm"; duration_numbers.txt).
+    Count,
+    /// Makes the unit after it a recurrence ("hằng năm"; set_cues.txt).
+    Every,
+    /// A duration unit that is no date word ("tiếng", "giây"; duration_units.txt).
+    Unit,
 }
 
 /// Every role, in the order of its tag.
-const ROLES: [Kw; 32] = {
+const ROLES: [Kw; 35] = {
     use Kw::*;
     [
         None, Day, Ordinal, Month, Quarter, Year, Week, Hom, This, Past, Previous, Next, Tomorrow,
         Far, LastYear, Start, End, Middle, Weekday, FullMoon, Tet, Lunar, From, Until, Through,
-        Hour, Minute, Period, Part, Spring, Festival, Era,
+        Hour, Minute, Period, Part, Spring, Festival, Era, Count, Every, Unit,
     ]
 };
 
@@ -103,11 +109,17 @@ fn role(s: &str) -> Kw {
     }
 }
 
-/// The date words (with the parts of the day): word → role, as token tags.
+/// The date words (with the parts of the day), and the words of durations and sets:
+/// word → role, as token tags (a date word keeps its date role).
 pub(crate) static KEYWORDS: LazyLock<WordTags> = LazyLock::new(|| {
+    let tagged = |lex, kw: Kw| single_words(lex).map(move |(w, _)| (w.to_string(), kw as u8));
+    let counts = tagged(lexicon::DURATION_NUMBERS, Kw::Count);
+    let sets = tagged(lexicon::SET_CUES, Kw::Every);
+    let units = tagged(lexicon::DURATION_UNITS, Kw::Unit);
     let dates = single_words(lexicon::DATE_WORDS).map(|(w, r)| (w.to_string(), role(r) as u8));
     let parts = single_words(lexicon::PARTS_OF_DAY).map(|(w, _)| (w.to_string(), Kw::Part as u8));
-    WordTags::new(dates.chain(parts))
+    // a later entry wins: the date roles come last
+    WordTags::new(counts.chain(sets).chain(units).chain(dates).chain(parts))
 });
 
 /// The one-word entries of a list with their second column (`""` when it has none).
@@ -237,6 +249,67 @@ pub(crate) static RATIO_NAMED_UNITS: LazyLock<Vec<&str>> =
 pub(crate) static DATE_REFERENCE_BLOCKERS: LazyLock<Vec<&str>> =
     LazyLock::new(|| words(lexicon::DATE_REFERENCE_BLOCKERS));
 
+/// A number word's value in [`DURATION_NUMBERS`]: tenths of a unit, or one of these.
+pub(crate) const COUNT_UNKNOWN: u32 = 1 << 30;
+/// The value of "mươi" (tens: "hai mươi").
+pub(crate) const COUNT_TENS: u32 = 1 << 29;
+/// Set on a scale word's value ("chục", "trăm"), read only after "hàng".
+pub(crate) const COUNT_SCALE: u32 = 1 << 28;
+
+/// The numbers written in words of durations, with their value (see [`COUNT_UNKNOWN`]);
+/// entries with an unknown value are dropped.
+pub(crate) static DURATION_NUMBERS: LazyLock<Phrases> = LazyLock::new(|| {
+    let list = lexicon::DURATION_NUMBERS
+        .entries()
+        .filter_map(|e| {
+            let v = match e.column(1)? {
+                "X" => COUNT_UNKNOWN,
+                "tens" => COUNT_TENS,
+                "0.5" => 5,
+                n => 10 * n.parse::<u32>().ok().filter(|&n| n < 100_000)?,
+            };
+            let scale = if e.column(2) == Some("scale") {
+                COUNT_SCALE
+            } else {
+                0
+            };
+            Some((e.key().split_whitespace().collect(), v | scale))
+        })
+        .collect();
+    Phrases::new(list)
+});
+
+/// The TIMEX3 units of [`DURATION_UNITS`], by their value.
+pub(crate) const DURATION_UNIT_NAMES: [&str; 9] = ["Y", "M", "W", "D", "H", "MIN", "S", "DE", "CE"];
+
+/// Duration units with the index of their unit in [`DURATION_UNIT_NAMES`]; unknown units
+/// are dropped.
+pub(crate) static DURATION_UNITS: LazyLock<Phrases> =
+    LazyLock::new(|| indexed(lexicon::DURATION_UNITS, &DURATION_UNIT_NAMES));
+
+/// The TIMEX3 mods of [`DURATION_MODIFIERS`], by their value.
+pub(crate) const DURATION_MOD_NAMES: [&str; 3] = ["MORE_THAN", "LESS_THAN", "APPROX"];
+
+/// Words of approximation before a duration's count, with the index of their mod in
+/// [`DURATION_MOD_NAMES`].
+pub(crate) static DURATION_MODIFIERS: LazyLock<Phrases> =
+    LazyLock::new(|| indexed(lexicon::DURATION_MODIFIERS, &DURATION_MOD_NAMES));
+
+/// A phrase list whose second column is one of `names`, valued by its index there.
+fn indexed(lex: Lexicon, names: &[&str]) -> Phrases {
+    let list = lex
+        .entries()
+        .filter_map(|e| {
+            let k = names.iter().position(|&n| Some(n) == e.column(1))?;
+            Some((e.key().split_whitespace().collect(), k as u32))
+        })
+        .collect();
+    Phrases::new(list)
+}
+
+pub(crate) static SET_BLOCKERS: LazyLock<Vec<&str>> =
+    LazyLock::new(|| words(lexicon::SET_BLOCKERS));
+
 /// A vague reference's TIMEX3 value, by its number in [`DATE_REFERENCES`].
 pub(crate) const REFERENCE_VALUES: [&str; 3] = ["PRESENT_REF", "PAST_REF", "FUTURE_REF"];
 
@@ -305,6 +378,9 @@ mod tests {
             DATE_REFERENCE_BLOCKERS,
             DATE_SCORE_CUES,
             DATE_WORDS,
+            DURATION_MODIFIERS,
+            DURATION_NUMBERS,
+            DURATION_UNITS,
             FRACTION_CUES,
             CAN_CHI_BRANCHES,
             CAN_CHI_STEMS,
@@ -319,6 +395,8 @@ mod tests {
             RATIO_NAMED_UNITS,
             RATIO_UNITS,
             RATIO_WHOLES,
+            SET_BLOCKERS,
+            SET_CUES,
             SUBJECT_UNITS,
             TIME_CUES,
             TIME_DURATION_AFTER,
@@ -355,5 +433,22 @@ mod tests {
             assert_eq!(Kw::from_tag(k as u8), kw);
         }
         assert_eq!(PART_HOURS.len(), lexicon::PARTS_OF_DAY.entries().count());
+        // every duration word is read: no unit, mod or value unknown to the grammar
+        assert_eq!(
+            DURATION_UNITS.list.len(),
+            lexicon::DURATION_UNITS.entries().count()
+        );
+        assert_eq!(
+            DURATION_MODIFIERS.list.len(),
+            lexicon::DURATION_MODIFIERS.entries().count()
+        );
+        assert_eq!(
+            DURATION_NUMBERS.list.len(),
+            lexicon::DURATION_NUMBERS.entries().count()
+        );
+        assert_eq!(get("tiếng"), Kw::Unit);
+        assert_eq!(get("năm"), Kw::Year);
+        assert_eq!(get("hai"), Kw::Count);
+        assert_eq!(get("hằng"), Kw::Every);
     }
 }

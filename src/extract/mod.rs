@@ -50,7 +50,7 @@ pub(crate) fn dates_and_ratios(
 ///
 /// ```
 /// let (dates, ratios) = vinews::extract::facts("Ngày 19/9/2023 xã đạt 8/19 tiêu chí.", None);
-/// assert_eq!(dates[0].value.as_deref(), Some("2023-09-19"));
+/// assert_eq!(dates[0].value_str().as_deref(), Some("2023-09-19"));
 /// assert_eq!(ratios[0].denominator, 19);
 /// ```
 ///

@@ -5,7 +5,7 @@
 //! in `date/numeric.rs`.
 
 use super::date::DateFact;
-use super::date::grammar::Found;
+use super::date::grammar::{Found, Raw};
 use super::keywords::{
     FRACTION_CUES, ITEM_OPENERS, RATIO_NAMED_UNITS, SUBJECT_UNIT_PHRASES, UNIT_PHRASES, WHOLE,
 };
@@ -167,15 +167,21 @@ impl Scanner<'_> {
         let subject = self.subject(s, r.start);
         // the date: the last one before it in the sentence, else the first after
         // (facts are in text order and do not overlap: binary search, no scan)
+        // (durations and sets name no date: passed over, inside the sentence only)
+        let point = |j: &usize| !matches!(found[*j].raw, Raw::Duration { .. } | Raw::Set(_));
         let k = found.partition_point(|f| f.end <= r.start);
-        let before = k
-            .checked_sub(1)
-            .filter(|&j| found[j].start >= s && found[j].end <= r.start);
-        let after = (k < found.len() && found[k].start >= r.end && found[k].end <= z).then_some(k);
+        let before = (0..k)
+            .rev()
+            .take_while(|&j| found[j].start >= s)
+            .find(point)
+            .filter(|&j| found[j].end <= r.start);
+        let after = (k..found.len())
+            .take_while(|&j| found[j].start >= r.end && found[j].end <= z)
+            .find(point);
         let date = before
             .or(after)
             .and_then(|k| dates.get(k))
-            .and_then(|d| d.to.clone().or_else(|| d.value.clone()));
+            .and_then(|d| d.to.clone().or_else(|| d.value_str()));
         let kind = self.kind(r);
         let items = match kind {
             RatioKind::Count => self.items(r.end),

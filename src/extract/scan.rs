@@ -11,7 +11,7 @@ use std::cell::Cell;
 
 use super::date::grammar::{Cue, Found, NumRes, Raw};
 use super::date::resolve::{Resolver, article_year};
-use super::date::{Date, DateFact, DateKind};
+use super::date::{CalendarDay, Date, DateFact, DateKind, Reference, TimexValue};
 use super::keywords::{Kw, Phrases};
 use super::ratio::{FoundRatio, Ratio};
 use crate::text::doc::Doc;
@@ -95,7 +95,7 @@ pub(crate) fn extract(doc: &Doc<'_>, reference: Option<Date>) -> Facts {
 /// ("20h cùng ngày") it makes no fact of its own and gives the time the day named before,
 /// when one was.
 fn same_days(found: &mut Vec<Found>, dates: &mut Vec<DateFact>) {
-    let mut last: Option<String> = None;
+    let mut last: Option<CalendarDay> = None;
     let mut keep = vec![true; found.len()];
     for k in 0..found.len() {
         if matches!(found[k].raw, Raw::SameDay) {
@@ -105,25 +105,25 @@ fn same_days(found: &mut Vec<Found>, dates: &mut Vec<DateFact>) {
                 && dates[k - 1].kind == DateKind::Time;
             if after_time {
                 // a time with no day of its own ("20:00") takes the day named before
-                if let (Some(day), Some(t)) = (&last, dates[k - 1].value.as_deref())
-                    && !t.contains('T')
+                if let (
+                    Some(d),
+                    Some(TimexValue::Time {
+                        day: day @ None, ..
+                    }),
+                ) = (last, dates[k - 1].value.as_mut())
                 {
-                    dates[k - 1].value = Some(format!("{day}T{t}"));
+                    *day = Some(d);
                 }
                 keep[k] = false;
-            } else if last.is_some() {
-                dates[k].value.clone_from(&last);
+            } else if let Some(d) = last {
+                dates[k].value = Some(TimexValue::Day(d));
                 dates[k].year_inferred = false;
             }
-        } else if let Some(v) = dates[k].value.as_deref() {
+        } else {
             // a day ("2021-04-16"), or the day of a time ("2021-04-16T20:00")
-            match dates[k].kind {
-                DateKind::Day => last = Some(v.to_string()),
-                DateKind::Time => {
-                    if let Some((day, _)) = v.split_once('T') {
-                        last = Some(day.to_string());
-                    }
-                }
+            match (dates[k].kind, dates[k].value) {
+                (DateKind::Day, Some(TimexValue::Day(d)))
+                | (DateKind::Time, Some(TimexValue::Time { day: Some(d), .. })) => last = Some(d),
                 _ => {}
             }
         }
@@ -143,7 +143,7 @@ fn until_now(
     let mut keep = vec![true; found.len()];
     for k in 1..found.len() {
         let now = dates[k].kind == DateKind::Reference
-            && dates[k].value.as_deref() == Some("PRESENT_REF")
+            && dates[k].value == Some(TimexValue::Reference(Reference::Present))
             && dates[k]
                 .text
                 .split_whitespace()
@@ -386,7 +386,10 @@ impl Scanner<'_> {
         }
         match self.t[i - 1].kind() {
             TokenKind::Num => true,
-            TokenKind::Word => self.kw(i - 1) == Kw::None,
+            // (the words of durations and sets are tagged for their own grammar only)
+            TokenKind::Word => {
+                matches!(self.kw(i - 1), Kw::None | Kw::Count | Kw::Every | Kw::Unit)
+            }
             TokenKind::Punct => {
                 matches!(self.punct(i - 1), Some('/' | '-' | '.' | ',' | '–' | ':'))
             }
@@ -400,6 +403,9 @@ impl Scanner<'_> {
                 if let Some(f) = self.point(i, Cue::None) {
                     return Step::Date(f);
                 }
+                if let Some(f) = self.duration_at_number(i) {
+                    return Step::Date(f);
+                }
                 match self.numeric(i, Cue::None) {
                     NumRes::Ratio(r) => Step::Ratio(r),
                     NumRes::Skip(e) => Step::Skip(e),
@@ -411,7 +417,9 @@ impl Scanner<'_> {
             }
             TokenKind::Word => {
                 let f = match self.kw(i) {
-                    Kw::None => None,
+                    Kw::None | Kw::Unit => None,
+                    Kw::Count => self.duration_at_word(i),
+                    Kw::Every => self.set_at(i),
                     Kw::Era => self.era(i),
                     Kw::Year | Kw::Day => self
                         .before_unit(i)

@@ -168,6 +168,12 @@ lexicons! {
     DATE_REFERENCE_BLOCKERS = "date_reference_blockers.txt";
     /// Words of date expressions with their role.
     DATE_WORDS = "date_words.txt";
+    /// Words of approximation before a duration's count with their TIMEX3 mod ("hơn").
+    DURATION_MODIFIERS = "duration_modifiers.txt";
+    /// Numbers in words before a duration unit with their value ("hai", "nửa", "vài").
+    DURATION_NUMBERS = "duration_numbers.txt";
+    /// Units of a duration with their TIMEX3 unit ("năm" Y, "tiếng" H).
+    DURATION_UNITS = "duration_units.txt";
     /// Words of approximation before "x/y" that make it a fraction ("gần 1/5 hộ").
     FRACTION_CUES = "fraction_cues.txt";
     /// Words of foreign organisation names (Group, FC, The).
@@ -246,6 +252,10 @@ lexicons! {
     RATIO_WHOLES = "ratio_wholes.txt";
     /// Words that open a sentence and never a name.
     SENTENCE_STARTERS = "sentence_starters.txt";
+    /// Words before "hàng" that make it a noun ("khách hàng"), no recurrence.
+    SET_BLOCKERS = "set_blockers.txt";
+    /// Words that make the unit after them a recurrence ("hằng năm", "mỗi ngày").
+    SET_CUES = "set_cues.txt";
     /// Headings of trailing boilerplate blocks.
     STRUCTURE_BOILERPLATE = "structure_boilerplate.txt";
     /// Cues of a byline.

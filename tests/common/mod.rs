@@ -100,6 +100,16 @@ pub fn score_fact_table(
     min_f1: f64,
     predict: impl Fn(&FactRow) -> Vec<String>,
 ) -> Option<f64> {
+    score_fact_table_prf(area, file, min_f1, predict).map(|(_, _, f1)| f1)
+}
+
+/// [`score_fact_table`] returning precision, recall and F1.
+pub fn score_fact_table_prf(
+    area: &str,
+    file: &str,
+    min_f1: f64,
+    predict: impl Fn(&FactRow) -> Vec<String>,
+) -> Option<(f64, f64, f64)> {
     let path = std::env::var_os("VINEWS_TABLE")
         .map(PathBuf::from)
         .unwrap_or_else(|| {
@@ -169,7 +179,7 @@ pub fn score_fact_table(
     for f in &failures {
         println!("{f}");
     }
-    Some(f1)
+    Some((p, rc, f1))
 }
 
 /// True positives, false positives and false negatives of an evaluation.

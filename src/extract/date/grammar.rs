@@ -4,6 +4,8 @@
 //! [`super::worded`], bare number runs in [`super::numeric`].
 
 use super::days_in_month;
+pub(crate) use super::duration::Approx;
+use super::value::Duration;
 use crate::extract::keywords::{
     DATE_PERIOD_NOUNS, DATE_QUANTIFIERS, Kw, LUNAR_MONTH_PHRASES, WEEKDAY_PHRASES,
 };
@@ -117,6 +119,13 @@ pub(crate) enum Raw {
     Reference(u8),
     /// A date of birth ("sinh năm 1961", "SN 1979").
     Birth(Point),
+    /// A length of time ("hơn 2 tiếng"), read in [`super::duration`].
+    Duration {
+        d: Duration,
+        modifier: Option<Approx>,
+    },
+    /// A recurrence ("hằng năm"): its period.
+    Set(Duration),
 }
 
 /// A date expression: tokens `start..end`.

@@ -3,18 +3,23 @@
 //! The grammar that finds them is split by what it reads: `grammar` (points and the
 //! words around them), `worded` (unit words, clock times, days in words), `numeric`
 //! (bare number runs), `bare` (whether bare day-months like "19-8" are dates), `era`
-//! (decades, centuries, vague references, dates of birth);
+//! (decades, centuries, vague references, dates of birth), `duration` (durations and
+//! sets); `value` types the TIMEX3 value;
 //! `resolve` turns what was read into calendar values, and
 //! [`lunar`] converts lunar dates.
 
 mod bare;
+mod duration;
 mod era;
 mod festival;
 pub(crate) mod grammar;
 pub mod lunar;
 mod numeric;
 pub(crate) mod resolve;
+mod value;
 mod worded;
+
+pub use value::{CalendarDay, Duration, Reference, TimeUnit, TimexType, TimexValue};
 
 use std::fmt::{self, Write as _};
 use std::str::FromStr;
@@ -172,12 +177,13 @@ pub(crate) fn push_padded(s: &mut String, v: i32, width: u32) {
     }
 }
 
-/// Appends `YYYY-MM-DD` (`--MM-DD` without a year; `YYYY-MM` / `--MM` without a day):
-/// the same text as `format!("{y:04}-{m:02}-{d:02}")` and its variants.
+/// Appends `YYYY-MM-DD` (`XXXX-MM-DD` without a year, as TIMEX3 writes it; `YYYY-MM` /
+/// `XXXX-MM` without a day): the same text as `format!("{y:04}-{m:02}-{d:02}")` and its
+/// variants.
 pub(crate) fn push_ymd(s: &mut String, y: Option<i32>, m: u8, d: Option<u8>) {
     match y {
         Some(y) => push_padded(s, y, 4),
-        None => s.push('-'),
+        None => s.push_str("XXXX"),
     }
     s.push('-');
     push_padded(s, i32::from(m), 2);
@@ -258,22 +264,45 @@ pub enum DateKind {
     /// A vague reference ("hiện nay", "thời gian qua", "sắp tới"): `value` is
     /// `PRESENT_REF`, `PAST_REF` or `FUTURE_REF`.
     Reference,
+    /// A length of time ("3 năm", "hơn 2 tiếng", "nửa tháng"): `value` is the TIMEX3
+    /// duration (`P3Y`, `PT2H`), an approximation its `modifier`.
+    Duration,
+    /// A recurrence ("hằng năm", "mỗi ngày", "hàng quý"): `value` is its period (`P1Y`,
+    /// `P1D`, `P3M`).
+    Set,
 }
 
-/// A date expression found in text, resolved to calendar values.
+impl DateKind {
+    /// The TIMEX3 type of facts of this kind.
+    #[must_use]
+    pub fn timex_type(self) -> TimexType {
+        match self {
+            DateKind::Time => TimexType::Time,
+            DateKind::Duration => TimexType::Duration,
+            DateKind::Set => TimexType::Set,
+            _ => TimexType::Date,
+        }
+    }
+}
+
+/// A time expression found in text (TIMEX3: a date, time, duration or set), resolved to
+/// calendar values.
 ///
-/// `value` is ISO 8601: `2023-09-19`, `2023-09`, `2023`, `2023-Q3`, `2023-09-19T20:00`,
-/// or, when no year can be known, the year-less forms `--09-19` and `--09`; for the
-/// TIMEX3 kinds it is their TIMEX3 value: a decade `199`, a century `17`, a reference
-/// `PRESENT_REF`/`PAST_REF`/`FUTURE_REF`. Stretches (decades and centuries too) give
-/// `from` and `to` (days, inclusive); an open end is left out.
+/// `timex` (`"type"` in the JSON) is its TIMEX3 type and `value` its TIMEX3 value, typed
+/// ([`TimexValue`]) and written as the TIMEX3 string: `2023-09-19`, `2023-09`, `2023`,
+/// `2023-Q3`, `2023-09-19T20:00` or `T20:00`, `XXXX-09-19` / `XXXX-09` when no year can be
+/// known, a decade `199`, a century `17`, a duration or a set's period `P3Y`, `PT24H`, a
+/// reference `PRESENT_REF`/`PAST_REF`/`FUTURE_REF`. Stretches (decades and centuries
+/// too) give `from` and `to` (days, inclusive); an open end is left out.
 ///
 /// # Examples
 ///
 /// ```
+/// use vinews::TimexType;
 /// let a = vinews::Article::parse("Ngày 19/9, xã đạt chuẩn nông thôn mới năm 2023.");
 /// assert_eq!(a.dates[0].text, "Ngày 19/9");
-/// assert_eq!(a.dates[0].value.as_deref(), Some("2023-09-19"));
+/// assert_eq!(a.dates[0].value_str().as_deref(), Some("2023-09-19"));
+/// assert_eq!(a.dates[0].timex, TimexType::Date);
 /// assert!(a.dates[0].year_inferred);
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
@@ -286,9 +315,12 @@ pub struct DateFact {
     pub span: crate::Span,
     /// What it denotes.
     pub kind: DateKind,
-    /// The resolved value (ISO 8601, or TIMEX3 for decades, centuries and references).
+    /// Its TIMEX3 type (`"type"` in the JSON), coarser than `kind`.
+    #[serde(rename = "type")]
+    pub timex: TimexType,
+    /// The resolved value, written as its TIMEX3 value.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub value: Option<String>,
+    pub value: Option<TimexValue>,
     /// First day of a stretch.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub from: Option<String>,
@@ -305,7 +337,7 @@ pub struct DateFact {
     /// The ISO weekday named (Monday = 1).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub weekday: Option<u8>,
-    /// The lunar date as written, `YYYY-MM-DD`, `YYYY-MM` or `--MM-DD` (lunar facts: a
+    /// The lunar date as written, `YYYY-MM-DD`, `YYYY-MM` or `XXXX-MM-DD` (lunar facts: a
     /// festival's lunar day, "Tết Trung thu" `2020-08-15`), or the lunar year `YYYY` of a
     /// can-chi year ("năm Canh Tý", a `Year` fact).
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -316,13 +348,23 @@ pub struct DateFact {
     /// For relative facts: how many units from the publication date (−1 = the previous).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub offset: Option<i32>,
-    /// For decades and centuries: the part named, as TIMEX3 `mod` (`START` for "đầu",
-    /// `MID` for "giữa", `END` for "cuối").
+    /// The TIMEX3 `mod`: for decades and centuries the part named (`START` for "đầu",
+    /// `MID` for "giữa", `END` for "cuối"); for durations an approximation (`MORE_THAN`
+    /// for "hơn", "trên", "hàng chục"; `LESS_THAN` for "gần", "chưa đầy"; `APPROX` for
+    /// "khoảng").
     #[serde(skip_serializing_if = "Option::is_none")]
     pub modifier: Option<String>,
     /// The date is someone's date of birth ("sinh năm 1961", "SN 1979").
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub birth: bool,
+}
+
+impl DateFact {
+    /// The value as its TIMEX3 string (`value.as_ref().map(ToString::to_string)`).
+    #[must_use]
+    pub fn value_str(&self) -> Option<String> {
+        self.value.as_ref().map(ToString::to_string)
+    }
 }
 
 #[cfg(test)]
@@ -344,7 +386,7 @@ mod tests {
             for m in [0u8, 1, 9, 12, 99, 255] {
                 let want = match y {
                     Some(y) => format!("{y:04}-{m:02}"),
-                    None => format!("--{m:02}"),
+                    None => format!("XXXX-{m:02}"),
                 };
                 assert_eq!(fmt_ymd(y, m, None), want);
                 for d in [1u8, 9, 31, 200] {

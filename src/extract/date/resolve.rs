@@ -4,8 +4,8 @@
 use super::festival::nearest_cycle_year;
 use super::grammar::{Found, Mod, Point, Raw, Unit, Y};
 use super::lunar::lunar_to_solar;
-use super::{Date, DateFact, DateKind, days_in_month, fmt_ymd, push_padded};
-use crate::extract::keywords::REFERENCE_VALUES;
+use super::value::{CalendarDay, Reference, TimexType, TimexValue};
+use super::{Date, DateFact, DateKind, days_in_month, fmt_ymd};
 use crate::extract::scan::Scanner;
 
 /// The most frequent explicit year of the article's points (the latest on a tie).
@@ -49,11 +49,9 @@ pub(crate) fn article_year(found: &[Found]) -> Option<i32> {
 }
 
 /// The `n` years from `first` (a decade or century) as `from`/`to`, its TIMEX3 value
-/// `v` written with `width` digits, and its part named.
-fn span_of_years(fact: &mut DateFact, first: i32, n: i32, v: i32, width: u32, m: Option<Mod>) {
-    let mut s = String::with_capacity(3);
-    push_padded(&mut s, v, width);
-    fact.value = Some(s);
+/// `v`, and its part named.
+fn span_of_years(fact: &mut DateFact, first: i32, n: i32, v: TimexValue, m: Option<Mod>) {
+    fact.value = Some(v);
     fact.from = Some(fmt_day(Some(first), 1, 1));
     fact.to = Some(fmt_day(Some(first + n - 1), 12, 31));
     fact.modifier = m.map(|m| {
@@ -73,6 +71,15 @@ pub(crate) struct Resolver {
 
 fn fmt_day(y: Option<i32>, m: u8, d: u8) -> String {
     fmt_ymd(y, m, Some(d))
+}
+
+/// A known day as a value's day.
+fn calendar(d: Date) -> CalendarDay {
+    CalendarDay {
+        year: Some(d.year()),
+        month: d.month(),
+        day: d.day(),
+    }
 }
 
 impl Resolver {
@@ -115,7 +122,8 @@ impl Resolver {
     pub(crate) fn bounds(&self, p: Point) -> (String, String, bool) {
         match p {
             Point::Day { y, m, d } => {
-                let (s, inf) = self.day_value(y, m, d);
+                let (c, inf) = self.day_value(y, m, d);
+                let s = fmt_day(c.year, c.month, c.day);
                 (s.clone(), s, inf)
             }
             Point::Month { y, m } => {
@@ -137,37 +145,36 @@ impl Resolver {
 
     /// The value of a day (the year dropped when the day does not exist in it), and
     /// whether its year was inferred.
-    pub(crate) fn day_value(&self, y: Y, m: u8, d: u8) -> (String, bool) {
+    pub(crate) fn day_value(&self, y: Y, m: u8, d: u8) -> (CalendarDay, bool) {
         let (y, inf) = self.year(y, m, d);
         let y = y.filter(|&v| Date::new(v, m, d).is_some());
-        (fmt_day(y, m, d), inf && y.is_some())
+        let day = CalendarDay {
+            year: y,
+            month: m,
+            day: d,
+        };
+        (day, inf && y.is_some())
     }
 
-    pub(crate) fn value(&self, p: Point) -> (String, bool) {
+    /// The value of a point (none for a year that cannot be known), and whether its
+    /// year was inferred.
+    pub(crate) fn value(&self, p: Point) -> (Option<TimexValue>, bool) {
         match p {
-            Point::Day { y, m, d } => self.day_value(y, m, d),
+            Point::Day { y, m, d } => {
+                let (c, inf) = self.day_value(y, m, d);
+                (Some(TimexValue::Day(c)), inf)
+            }
             Point::Month { y, m } => {
-                let (y, inf) = self.year(y, m, 15);
-                (fmt_ymd(y, m, None), inf)
+                let (year, inf) = self.year(y, m, 15);
+                (Some(TimexValue::Month { year, month: m }), inf)
             }
             Point::Quarter { y, q } => {
-                let (y, inf) = self.year(y, 3 * q - 1, 15);
-                let mut s = String::with_capacity(7);
-                if let Some(y) = y {
-                    push_padded(&mut s, y, 4);
-                    s.push('-');
-                }
-                s.push('Q');
-                push_padded(&mut s, i32::from(q), 1);
-                (s, inf)
+                let (year, inf) = self.year(y, 3 * q - 1, 15);
+                (Some(TimexValue::Quarter { year, quarter: q }), inf)
             }
             Point::Year(y) => {
                 let (y, inf) = self.year(y, 7, 1);
-                let mut s = String::with_capacity(4);
-                if let Some(y) = y {
-                    push_padded(&mut s, y, 4);
-                }
-                (s, inf)
+                (y.map(TimexValue::Year), inf)
             }
         }
     }
@@ -195,6 +202,7 @@ impl Resolver {
             text: s.text[start..end].to_string(),
             span: crate::Span::new(start, end),
             kind: DateKind::Day,
+            timex: TimexType::Date,
             value: None,
             from: None,
             to: None,
@@ -237,14 +245,15 @@ impl Resolver {
                 fact.kind = DateKind::Lunar;
                 let (solar, ly, inf) = self.lunar(y, m, d);
                 fact.lunar = Some(fmt_day(ly, m, d));
-                fact.value = solar.map(|s| s.to_string());
+                fact.value = solar.map(|s| TimexValue::Day(calendar(s)));
                 fact.year_inferred = inf && solar.is_some();
             }
             Raw::LunarMonth { m, y } => self.lunar_month(&mut fact, m, y),
             Raw::LunarYear(y) => self.lunar_year(&mut fact, y),
             Raw::Decade { first, modifier } => {
                 fact.kind = DateKind::Decade;
-                span_of_years(&mut fact, first, 10, first / 10, 3, modifier);
+                let v = TimexValue::Decade(first / 10);
+                span_of_years(&mut fact, first, 10, v, modifier);
             }
             Raw::Century { c, modifier } => {
                 fact.kind = DateKind::Century;
@@ -256,25 +265,36 @@ impl Resolver {
                     Y::Missing | Y::CanChi(_) => None,
                 };
                 if let Some(c) = c {
-                    span_of_years(&mut fact, (c - 1) * 100, 100, c - 1, 2, modifier);
+                    let v = TimexValue::Century(c - 1);
+                    span_of_years(&mut fact, (c - 1) * 100, 100, v, modifier);
                 }
             }
             Raw::SameDay => {
                 fact.kind = DateKind::Day;
-                fact.value = self.reference.map(|r| r.to_string());
+                fact.value = self.reference.map(|r| TimexValue::Day(calendar(r)));
                 fact.year_inferred = self.reference.is_some();
             }
             Raw::Reference(k) => {
                 fact.kind = DateKind::Reference;
-                fact.value = REFERENCE_VALUES
+                fact.value = [Reference::Present, Reference::Past, Reference::Future]
                     .get(usize::from(k))
-                    .map(|v| (*v).to_string());
+                    .map(|&r| TimexValue::Reference(r));
             }
             Raw::Birth(p) => {
                 self.point(&mut fact, p);
                 fact.birth = true;
             }
+            Raw::Duration { d, modifier } => {
+                fact.kind = DateKind::Duration;
+                fact.value = Some(TimexValue::Duration(d));
+                fact.modifier = modifier.map(|m| m.as_str().to_string());
+            }
+            Raw::Set(d) => {
+                fact.kind = DateKind::Set;
+                fact.value = Some(TimexValue::Duration(d));
+            }
         }
+        fact.timex = fact.kind.timex_type();
         fact
     }
 
@@ -287,7 +307,7 @@ impl Resolver {
             Point::Year(_) => DateKind::Year,
         };
         let (v, inf) = self.value(p);
-        fact.value = Some(v);
+        fact.value = v;
         fact.year_inferred = inf;
         if let Point::Quarter { .. } = p {
             let (a, b, _) = self.bounds(p);
@@ -329,7 +349,11 @@ impl Resolver {
             return;
         };
         match unit {
-            Unit::Day => fact.value = r.add_days(i64::from(offset)).map(|d| d.to_string()),
+            Unit::Day => {
+                fact.value = r
+                    .add_days(i64::from(offset))
+                    .map(|d| TimexValue::Day(calendar(d)));
+            }
             Unit::Week => {
                 let monday = r.add_days(7 * i64::from(offset) - i64::from(r.weekday()) + 1);
                 fact.from = monday.map(|d| d.to_string());
@@ -337,41 +361,42 @@ impl Resolver {
             }
             Unit::Month => {
                 let idx = i64::from(r.year()) * 12 + i64::from(r.month()) - 1 + i64::from(offset);
-                fact.value = Some(format!(
-                    "{:04}-{:02}",
-                    idx.div_euclid(12),
-                    idx.rem_euclid(12) + 1
-                ));
+                fact.value = i32::try_from(idx.div_euclid(12))
+                    .ok()
+                    .map(|year| TimexValue::Month {
+                        year: Some(year),
+                        month: (idx.rem_euclid(12) + 1) as u8,
+                    });
             }
-            Unit::Year => fact.value = Some(format!("{:04}", r.year() + offset)),
+            Unit::Year => fact.value = r.year().checked_add(offset).map(TimexValue::Year),
         }
     }
 
     /// A clock time `h:min`, on a written day or `rel` days from the publication date.
     fn time(&self, fact: &mut DateFact, h: u8, min: u8, day: Option<Point>, rel: Option<i32>) {
         fact.kind = DateKind::Time;
-        let mut clock = String::with_capacity(5);
-        push_padded(&mut clock, i32::from(h), 2);
-        clock.push(':');
-        push_padded(&mut clock, i32::from(min), 2);
         if let Some(off) = rel {
             fact.offset = Some(off);
             fact.unit = Some("day".to_string());
         }
         let rel_day = rel.and_then(|o| self.reference?.add_days(i64::from(o)));
-        match day {
-            None if rel_day.is_some() => {
-                fact.value = rel_day.map(|d| format!("{d}T{clock}"));
-            }
+        let day = match day {
+            None => rel_day.map(calendar),
             Some(p) => {
-                let (mut v, inf) = self.value(p);
-                v.push('T');
-                v.push_str(&clock);
-                fact.value = Some(v);
+                let (v, inf) = self.value(p);
                 fact.year_inferred = inf;
+                match v {
+                    Some(TimexValue::Day(c)) => Some(c),
+                    // (the grammar gives a time only a day)
+                    _ => None,
+                }
             }
-            None => fact.value = Some(clock),
-        }
+        };
+        fact.value = Some(TimexValue::Time {
+            day,
+            hour: h,
+            minute: min,
+        });
     }
 
     /// A can-chi year: the calendar year whose Tết starts it (`value`, also `lunar`), and
@@ -382,10 +407,8 @@ impl Resolver {
         let Some(ly) = ly else {
             return;
         };
-        let mut v = String::with_capacity(4);
-        push_padded(&mut v, ly, 4);
-        fact.value = Some(v.clone());
-        fact.lunar = Some(v);
+        fact.value = Some(TimexValue::Year(ly));
+        fact.lunar = Some(TimexValue::Year(ly).to_string());
         fact.year_inferred = inf;
         fact.from = lunar_to_solar(1, 1, ly, false).map(|d| d.to_string());
         fact.to = lunar_to_solar(1, 1, ly + 1, false)

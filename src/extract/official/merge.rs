@@ -14,7 +14,15 @@ use crate::span::Span;
 /// Joins the words `from..to` with single spaces, or with the hyphen written between
 /// the parts of a transliterated word ("Kyo-ahn").
 fn name_of(w: &Words<'_>, from: usize, to: usize) -> String {
-    let mut s = String::new();
+    // (at most the bytes of the words and what is between them: one allocation)
+    let len = match (
+        w.words.get(from),
+        to.checked_sub(1).and_then(|k| w.words.get(k)),
+    ) {
+        (Some(a), Some(b)) => b.end.saturating_sub(a.start),
+        _ => 0,
+    };
+    let mut s = String::with_capacity(len);
     for k in from..to {
         if k > from {
             s.push(if w.joined_by(k, "-") { '-' } else { ' ' });

@@ -15,10 +15,14 @@ fn marker_at(rest: &str) -> Option<BoilerplateKind> {
     } else {
         first.to_lowercase().next()?
     };
-    for ((m, kind), &f) in LEX.markers.iter().zip(&LEX.marker_firsts) {
-        if f != Some(first) {
-            continue;
+    let from = LEX.marker_firsts.partition_point(|&(f, _)| f < first);
+    for &(f, at) in &LEX.marker_firsts[from..] {
+        if f != first {
+            break;
         }
+        let Some((m, kind)) = LEX.markers.get(at) else {
+            break;
+        };
         // Two ASCII second bytes after an ASCII first char are the second chars: when
         // they differ ignoring case, so do the lower-cased chars.
         if let ([r0, r1, ..], [_, m1, ..]) = (rest.as_bytes(), m.as_bytes())
@@ -201,7 +205,12 @@ mod tests {
                 assert_eq!(marker_at(&format!("{line}: x")), Some(*kind), "{line}");
             }
         }
-        assert_eq!(LEX.marker_firsts.len(), LEX.markers.len());
+        let mut listed: Vec<usize> = LEX.marker_firsts.iter().map(|&(_, at)| at).collect();
+        listed.sort_unstable();
+        let nonempty: Vec<usize> = (0..LEX.markers.len())
+            .filter(|&at| !LEX.markers[at].0.is_empty())
+            .collect();
+        assert_eq!(listed, nonempty);
     }
 
     /// The first-char look never turns away a widget line: every phrase of the list, as

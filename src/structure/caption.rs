@@ -87,10 +87,15 @@ pub(super) fn is_structural_caption(line: &str, prev: &str, next: &str) -> bool 
     let Some(c0) = line.chars().flat_map(char::to_lowercase).next() else {
         return false;
     };
-    let opens = LEX.caption_subjects.iter().any(|(w, name)| {
-        if !w.starts_with(c0) {
-            return false;
-        }
+    let mut first = [0; 4];
+    let first: &str = c0.encode_utf8(&mut first);
+    let from = LEX
+        .caption_subjects
+        .partition_point(|(w, _)| w.as_str() < first);
+    let mut subjects = LEX.caption_subjects[from..]
+        .iter()
+        .take_while(|(w, _)| w.starts_with(c0));
+    let opens = subjects.any(|(w, name)| {
         let mut low = line.chars().flat_map(char::to_lowercase);
         w.chars().all(|c| low.next() == Some(c))
             && !low.next().is_some_and(char::is_alphanumeric)

@@ -21,8 +21,9 @@ fn entries(lexicon: Lexicon) -> impl Iterator<Item = (&'static str, &'static str
 pub(super) struct Lex {
     /// Markers (lowercase) with their kind, longest first.
     pub(super) markers: Vec<(String, BoilerplateKind)>,
-    /// The first char of each marker, at the same index.
-    pub(super) marker_firsts: Vec<Option<char>>,
+    /// The first char of each marker with its index in `markers`, sorted: the markers
+    /// of one first char are a run, in the order of `markers`.
+    pub(super) marker_firsts: Vec<(char, usize)>,
     /// Capitalised markers for the in-line search, pattern index → `markers` index.
     pub(super) inline: Option<AhoCorasick>,
     /// Widget phrases as word lists, longest first.
@@ -43,7 +44,8 @@ pub(super) struct Lex {
     /// cue.
     pub(super) caption_colon: Vec<String>,
     /// Words that open a standalone caption line ("đồng chí", "lãnh đạo"), and whether a
-    /// capitalised name must follow ("ông", "bà").
+    /// capitalised name must follow ("ông", "bà"); sorted, so the words of one first char
+    /// are a run.
     pub(super) caption_subjects: Vec<(String, bool)>,
     /// Words of the activity a standalone caption describes ("chủ trì", "phát biểu").
     pub(super) caption_activities: Vec<memchr::memmem::Finder<'static>>,
@@ -107,7 +109,15 @@ pub(super) static LEX: LazyLock<Lex> = LazyLock::new(|| {
     caption_colon.sort();
     caption_colon.dedup();
     Lex {
-        marker_firsts: markers.iter().map(|(m, _)| m.chars().next()).collect(),
+        marker_firsts: {
+            let mut v: Vec<(char, usize)> = markers
+                .iter()
+                .enumerate()
+                .filter_map(|(i, (m, _))| Some((m.chars().next()?, i)))
+                .collect();
+            v.sort_unstable();
+            v
+        },
         markers,
         inline,
         widgets: phrases(STRUCTURE_WIDGETS),
@@ -131,10 +141,14 @@ pub(super) static LEX: LazyLock<Lex> = LazyLock::new(|| {
             .map(|p| memchr::memmem::Finder::new(p).into_owned())
             .collect(),
         caption_colon,
-        caption_subjects: entries(STRUCTURE_CAPTION_WORDS)
-            .filter(|(_, v)| v.starts_with("subject"))
-            .map(|(k, v)| (k.to_string(), v == "subject_name"))
-            .collect(),
+        caption_subjects: {
+            let mut v: Vec<(String, bool)> = entries(STRUCTURE_CAPTION_WORDS)
+                .filter(|(_, v)| v.starts_with("subject"))
+                .map(|(k, v)| (k.to_string(), v == "subject_name"))
+                .collect();
+            v.sort_unstable();
+            v
+        },
         caption_activities: entries(STRUCTURE_CAPTION_WORDS)
             .filter(|(_, v)| *v == "activity")
             .map(|(k, _)| memchr::memmem::Finder::new(k))

@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use super::names::{Honorific, honorific_text};
 use super::record::{Home, Title, title_record};
 use super::titles::{Hit, given_name_at, title_head};
-use super::words::{Case, Gap, Words};
+use super::words::{Case, Gap, HashBits, Words};
 use super::{Named, Official};
 use crate::extract::place::Place;
 use crate::span::Span;
@@ -14,7 +14,15 @@ use crate::span::Span;
 /// Joins the words `from..to` with single spaces, or with the hyphen written between
 /// the parts of a transliterated word ("Kyo-ahn").
 fn name_of(w: &Words<'_>, from: usize, to: usize) -> String {
-    let mut s = String::new();
+    // (at most the bytes of the words and what is between them: one allocation)
+    let len = match (
+        w.words.get(from),
+        to.checked_sub(1).and_then(|k| w.words.get(k)),
+    ) {
+        (Some(a), Some(b)) => b.end.saturating_sub(a.start),
+        _ => 0,
+    };
+    let mut s = String::with_capacity(len);
     for k in from..to {
         if k > from {
             s.push(if w.joined_by(k, "-") { '-' } else { ' ' });
@@ -185,14 +193,19 @@ fn runs_ending_in(
     if unplaced.is_empty() {
         return runs;
     }
-    // the byte lengths of the unplaced words, as bits: most words are turned away by
-    // their case and length before any hashing
+    // the byte lengths of the unplaced words, and their words' hashes, as bits: most
+    // words are turned away by their case, length and hash before the text is hashed
     let lengths = unplaced
         .keys()
         .fold(0u64, |bits, name| bits | 1 << name.len().min(63));
+    let mut hashes = HashBits::default();
+    unplaced.keys().for_each(|name| hashes.insert(name));
     for k in 1..w.len() {
         let x = w.words[k];
-        if x.case != Case::Title || lengths >> (x.end - x.start).min(63) & 1 == 0 {
+        if x.case != Case::Title
+            || lengths >> (x.end - x.start).min(63) & 1 == 0
+            || !hashes.may_hold(&x)
+        {
             continue;
         }
         let Some(&at) = unplaced.get(w.word(k)) else {

@@ -53,6 +53,20 @@ fn folded_hashes() {
     }
 }
 
+/// A word's text in a [`HashBits`] set has the word's bit: the set's hash of a text is
+/// the hash its word gets when read from the tokens.
+#[test]
+fn hash_bits_hold_their_words() {
+    for text in TEXTS {
+        let (words, _) = scan(text);
+        for w in &words {
+            let mut bits = HashBits::default();
+            bits.insert(&text[w.start..w.end]);
+            assert!(bits.may_hold(w), "{:?} in {text:?}", &text[w.start..w.end]);
+        }
+    }
+}
+
 /// The words read from the tokens agree with a direct char-by-char computation: words
 /// are runs of [`word_char`]s joined by an apostrophe between two of them, the case
 /// counts the word's letters and digits, the gap classifies the separator, the folded

@@ -14,7 +14,6 @@ use super::date::resolve::{Resolver, article_year};
 use super::date::{Date, DateFact, DateKind};
 use super::keywords::{Kw, Phrases, WordList, hash_of};
 use super::ratio::{FoundRatio, Ratio};
-use crate::text::doc::Doc;
 use crate::text::tokens::{Token, TokenKind, ieq};
 
 /// The shape of a run of glued digits and separators ("19/9/2023", "9h30", "2021-2025").
@@ -53,11 +52,16 @@ pub(crate) struct Facts {
     pub ratios: Vec<Ratio>,
 }
 
-/// Finds dates and ratios in the document's tokens, resolving them against `reference`
-/// (a text over 4 GiB has no tokens, hence no facts).
-pub(crate) fn extract(doc: &Doc<'_>, reference: Option<Date>) -> Facts {
-    let s = Scanner::new(doc.text, &doc.tokens);
-    let openers = &doc.openers;
+/// Finds dates and ratios in `tokens`, the tokens of `text` (a document's, see
+/// `Doc::tokens`), whose openers are `openers`; resolving them against `reference` (a
+/// text over 4 GiB has no tokens, hence no facts).
+pub(crate) fn extract(
+    text: &str,
+    tokens: &[Token],
+    openers: &[u32],
+    reference: Option<Date>,
+) -> Facts {
+    let s = Scanner::new(text, tokens);
     let mut found = Vec::new();
     let mut ratios = Vec::new();
     // `i` is the first token not yet read; the tokens that open nothing (neither a number
@@ -520,6 +524,24 @@ mod tests {
             }
         }
         assert!(hits >= 15, "{hits}");
+    }
+
+    /// `extract::facts` tokenizes alone; it reads what the document's tokens give.
+    #[test]
+    fn facts_are_those_of_the_document() {
+        let fixture = include_str!("../../fixtures/duc-ninh-2023.txt");
+        for text in [
+            fixture,
+            "Từ 14 đến 19-8, bệnh nhân ở nhà. Xã đạt 8/19 tiêu chí.\n\nNgày 19/9/2023, hiện nay",
+            "",
+        ] {
+            let reference = crate::Date::new(2023, 9, 20);
+            let direct = crate::extract::dates_and_ratios(&crate::extract::doc(text), reference);
+            let (dates, ratios) = crate::extract::facts(text, reference);
+            assert_eq!(format!("{dates:?}"), format!("{:?}", direct.0));
+            assert_eq!(format!("{ratios:?}"), format!("{:?}", direct.1));
+            assert!(text.is_empty() || !dates.is_empty());
+        }
     }
 
     #[test]

@@ -4,8 +4,10 @@
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
+use crate::text::dict::HashBits;
+
 use crate::text::lexicon::{self, Lexicon};
-use crate::text::tokens::WordTags;
+use crate::text::tokens::{WordTags, ieq};
 
 /// The grammatical role of a date word, stored in its token as the tag `role as u8`.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -129,32 +131,82 @@ fn single_words(lex: Lexicon) -> impl Iterator<Item = (&'static str, &'static st
         .map(|e| (e.key(), e.column(1).unwrap_or("")))
 }
 
+/// The hash a token of the lowercase word `w` carries. A list word is its own folded
+/// form (lowercase, word characters that fold to themselves: see the test
+/// `list_words_fold_to_themselves`), so this is the hash of every word equal to it
+/// ignoring case.
+pub(crate) fn hash_of(w: &str) -> u32 {
+    crate::text::dict::word_hash(w.as_bytes())
+}
+
+/// A one-word list, read by `Scanner::is_any`: its words with their hashes, and the set
+/// of those hashes, so most words are rejected without a comparison.
+#[derive(Debug)]
+pub(crate) struct WordList {
+    words: Vec<(&'static str, u32)>,
+    hashes: HashBits,
+}
+
+impl WordList {
+    pub(crate) fn new(words: impl IntoIterator<Item = &'static str>) -> WordList {
+        let words: Vec<(&str, u32)> = words.into_iter().map(|w| (w, hash_of(w))).collect();
+        let mut hashes = HashBits::default();
+        for &(_, h) in &words {
+            hashes.insert(h);
+        }
+        WordList { words, hashes }
+    }
+
+    /// True when the word `w`, whose token hash is `hash`, equals a word of the list
+    /// ignoring case (`ieq`).
+    #[inline]
+    pub(crate) fn contains(&self, w: &str, hash: u32) -> bool {
+        self.hashes.may_contain(hash) && self.words.iter().any(|&(x, h)| h == hash && ieq(w, x))
+    }
+
+    /// The words.
+    #[cfg(test)]
+    pub(crate) fn words(&self) -> impl Iterator<Item = &'static str> + '_ {
+        self.words.iter().map(|&(w, _)| w)
+    }
+}
+
 /// A phrase list with a numeric value per phrase (0 when it has none), longest phrases
-/// first, with the entries of each ASCII first letter listed apart so that a word is
-/// compared with the few entries it can match (see `Scanner::phrase`).
+/// first, with its entries grouped by first word so that a word is compared once with
+/// the first word it can be (see `Scanner::phrase`).
 pub(crate) struct Phrases {
     pub list: Vec<(Vec<&'static str>, u32)>,
-    /// For each ASCII byte, lowercase, the indices into `list` (in order) of the entries
-    /// whose first word starts with it.
-    pub by_ascii: Vec<Vec<u16>>,
+    /// The distinct first words: the word, its hash ([`hash_of`]) and the indices into
+    /// `list` (in order) of the entries it starts.
+    pub firsts: Vec<(&'static str, u32, Vec<usize>)>,
+    /// The hashes of the first words.
+    pub hashes: HashBits,
 }
 
 impl Phrases {
-    /// The list, longest phrases first, indexed by first letter; entries without words
-    /// (a lexicon key is never empty) are dropped.
+    /// The list, longest phrases first, grouped by first word; entries without words (a
+    /// lexicon key is never empty) are dropped.
     fn new(mut list: Vec<(Vec<&'static str>, u32)>) -> Phrases {
         list.retain(|e| !e.0.is_empty());
         list.sort_by_key(|e| std::cmp::Reverse(e.0.len()));
-        let mut by_ascii = vec![Vec::new(); 128];
+        let mut firsts: Vec<(&'static str, u32, Vec<usize>)> = Vec::new();
+        let mut hashes = HashBits::default();
         for (k, (words, _)) in list.iter().enumerate() {
-            let b = words[0].as_bytes()[0];
-            if b.is_ascii()
-                && let Ok(k) = u16::try_from(k)
-            {
-                by_ascii[usize::from(b.to_ascii_lowercase())].push(k);
+            let w = words[0];
+            match firsts.iter_mut().find(|f| f.0 == w) {
+                Some(f) => f.2.push(k),
+                None => {
+                    let h = hash_of(w);
+                    hashes.insert(h);
+                    firsts.push((w, h, vec![k]));
+                }
             }
         }
-        Phrases { list, by_ascii }
+        Phrases {
+            list,
+            firsts,
+            hashes,
+        }
     }
 }
 
@@ -173,8 +225,8 @@ fn entries(lex: Lexicon) -> Vec<(Vec<&'static str>, u32)> {
 }
 
 /// The words of a one-word list.
-fn words(lex: Lexicon) -> Vec<&'static str> {
-    lex.entries().map(|e| e.key()).collect()
+fn words(lex: Lexicon) -> WordList {
+    WordList::new(lex.entries().map(|e| e.key()))
 }
 
 pub(crate) static WEEKDAY_PHRASES: LazyLock<Phrases> = LazyLock::new(|| phrases(lexicon::WEEKDAYS));
@@ -229,24 +281,24 @@ pub(crate) static ITEM_OPENERS: LazyLock<Phrases> =
     LazyLock::new(|| phrases(lexicon::RATIO_ITEM_OPENERS));
 
 /// The one-word lists, read by `Scanner::is_any`.
-pub(crate) static DATE_CUES: LazyLock<Vec<&str>> = LazyLock::new(|| words(lexicon::DATE_CUES));
-pub(crate) static DATE_AFTER_WORDS: LazyLock<Vec<&str>> =
+pub(crate) static DATE_CUES: LazyLock<WordList> = LazyLock::new(|| words(lexicon::DATE_CUES));
+pub(crate) static DATE_AFTER_WORDS: LazyLock<WordList> =
     LazyLock::new(|| words(lexicon::DATE_AFTER_WORDS));
-pub(crate) static DATE_SCORE_CUES: LazyLock<Vec<&str>> =
+pub(crate) static DATE_SCORE_CUES: LazyLock<WordList> =
     LazyLock::new(|| words(lexicon::DATE_SCORE_CUES));
-pub(crate) static DATE_PERIOD_NOUNS: LazyLock<Vec<&str>> =
+pub(crate) static DATE_PERIOD_NOUNS: LazyLock<WordList> =
     LazyLock::new(|| words(lexicon::DATE_PERIOD_NOUNS));
-pub(crate) static DATE_QUANTIFIERS: LazyLock<Vec<&str>> =
+pub(crate) static DATE_QUANTIFIERS: LazyLock<WordList> =
     LazyLock::new(|| words(lexicon::DATE_QUANTIFIERS));
-pub(crate) static FRACTION_CUES: LazyLock<Vec<&str>> =
+pub(crate) static FRACTION_CUES: LazyLock<WordList> =
     LazyLock::new(|| words(lexicon::FRACTION_CUES));
-pub(crate) static NUMBER_SCALES: LazyLock<Vec<&str>> =
+pub(crate) static NUMBER_SCALES: LazyLock<WordList> =
     LazyLock::new(|| words(lexicon::NUMBER_SCALES));
-pub(crate) static NUMBER_CODE_CUES: LazyLock<Vec<&str>> =
+pub(crate) static NUMBER_CODE_CUES: LazyLock<WordList> =
     LazyLock::new(|| words(lexicon::NUMBER_CODE_CUES));
-pub(crate) static RATIO_NAMED_UNITS: LazyLock<Vec<&str>> =
+pub(crate) static RATIO_NAMED_UNITS: LazyLock<WordList> =
     LazyLock::new(|| words(lexicon::RATIO_NAMED_UNITS));
-pub(crate) static DATE_REFERENCE_BLOCKERS: LazyLock<Vec<&str>> =
+pub(crate) static DATE_REFERENCE_BLOCKERS: LazyLock<WordList> =
     LazyLock::new(|| words(lexicon::DATE_REFERENCE_BLOCKERS));
 
 /// A number word's value in [`DURATION_NUMBERS`]: tenths of a unit, or one of these.
@@ -307,8 +359,7 @@ fn indexed(lex: Lexicon, names: &[&str]) -> Phrases {
     Phrases::new(list)
 }
 
-pub(crate) static SET_BLOCKERS: LazyLock<Vec<&str>> =
-    LazyLock::new(|| words(lexicon::SET_BLOCKERS));
+pub(crate) static SET_BLOCKERS: LazyLock<WordList> = LazyLock::new(|| words(lexicon::SET_BLOCKERS));
 
 /// A vague reference's TIMEX3 value, by its number in [`DATE_REFERENCES`].
 pub(crate) const REFERENCE_VALUES: [&str; 3] = ["PRESENT_REF", "PAST_REF", "FUTURE_REF"];
@@ -340,10 +391,10 @@ pub(crate) static REFERENCE_NEEDS: LazyLock<Vec<&str>> = LazyLock::new(|| {
     v.dedup();
     v
 });
-pub(crate) static TIME_CUES: LazyLock<Vec<&str>> = LazyLock::new(|| words(lexicon::TIME_CUES));
-pub(crate) static TIME_DURATION_AFTER: LazyLock<Vec<&str>> =
+pub(crate) static TIME_CUES: LazyLock<WordList> = LazyLock::new(|| words(lexicon::TIME_CUES));
+pub(crate) static TIME_DURATION_AFTER: LazyLock<WordList> =
     LazyLock::new(|| words(lexicon::TIME_DURATION_AFTER));
-pub(crate) static TIME_DURATION_BEFORE: LazyLock<Vec<&str>> =
+pub(crate) static TIME_DURATION_BEFORE: LazyLock<WordList> =
     LazyLock::new(|| words(lexicon::TIME_DURATION_BEFORE));
 
 /// The hours a part of the day spans on a 24-hour clock, `(from, to)` inclusive, `to`
@@ -401,11 +452,104 @@ mod tests {
             TIME_CUES,
             TIME_DURATION_AFTER,
             TIME_DURATION_BEFORE,
+            SET_BLOCKERS,
+            SET_CUES,
+            DURATION_UNITS,
+            DURATION_NUMBERS,
+            DURATION_MODIFIERS,
             WEEKDAYS,
         ] {
             for e in lex.entries() {
                 assert_eq!(e.key(), e.key().to_lowercase(), "{}:{}", lex.file, e.line);
             }
+        }
+    }
+
+    /// The hash filters of [`WordList`] and [`Phrases`] are exact only if a word equal
+    /// to a list word ignoring case (`ieq`) folds to it, so that its token carries the
+    /// list word's hash. `ieq` pairs the characters of two strings of the same byte
+    /// length, each equal to or lowercasing to its partner; so it suffices that every
+    /// character lowercasing to a character of a list word either folds to it (same
+    /// length) or is longer (a lengthening pair would be needed to balance it, and there
+    /// is none), and that every word character of a list word folds to itself.
+    #[test]
+    fn list_words_fold_to_themselves() {
+        use crate::text::tokens::fold_char;
+        use lexicon::*;
+        let tab = crate::text::chars::table();
+        let mut chars = std::collections::BTreeSet::new();
+        let literal = ["và", "đến", "tới", "hoặc", "số", "tổng"];
+        for lex in [
+            DATE_AFTER_WORDS,
+            DATE_CUES,
+            DATE_PERIOD_NOUNS,
+            DATE_QUANTIFIERS,
+            DATE_REFERENCES,
+            DATE_REFERENCE_BLOCKERS,
+            DATE_SCORE_CUES,
+            FRACTION_CUES,
+            CAN_CHI_BRANCHES,
+            CAN_CHI_STEMS,
+            LUNAR_FESTIVALS,
+            LUNAR_MONTHS,
+            LUNAR_MONTH_NAMES,
+            NUMBER_CODE_CUES,
+            NUMBER_SCALES,
+            RATIO_CUES,
+            RATIO_ITEM_OPENERS,
+            RATIO_NAMED_UNITS,
+            RATIO_UNITS,
+            RATIO_WHOLES,
+            SUBJECT_UNITS,
+            TIME_CUES,
+            TIME_DURATION_AFTER,
+            TIME_DURATION_BEFORE,
+            SET_BLOCKERS,
+            SET_CUES,
+            DURATION_UNITS,
+            DURATION_NUMBERS,
+            DURATION_MODIFIERS,
+            WEEKDAYS,
+        ] {
+            chars.extend(lex.entries().flat_map(|e| e.key().chars()));
+        }
+        chars.extend(literal.iter().flat_map(|w| w.chars()));
+        for &y in &chars {
+            if let Some(f) = fold_char(tab, y) {
+                assert_eq!(f, y, "{y:?} of a list word does not fold to itself");
+            }
+        }
+        for c in (0..=0x10_FFFF).filter_map(char::from_u32) {
+            let mut lower = c.to_lowercase();
+            let (Some(y), None) = (lower.next(), lower.next()) else {
+                continue;
+            };
+            if y != c && chars.contains(&y) {
+                assert!(
+                    fold_char(tab, c) == Some(y) || c.len_utf8() > y.len_utf8(),
+                    "{c:?} lowercases to {y:?} of a list word but folds to {:?}",
+                    fold_char(tab, c)
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn word_lists_hash_their_words() {
+        let list = WordList::new(["và", "đến", "tổng"]);
+        for (w, want) in [
+            ("và", true),
+            ("VÀ", true),
+            ("Và", true),
+            ("ĐẾN", true),
+            ("tổng", true),
+            ("TỔNG", true),
+            ("va", false),
+            ("vào", false),
+            ("tông", false),
+        ] {
+            let h = hash_of(&w.to_lowercase());
+            assert_eq!(list.contains(w, h), want, "{w}");
         }
     }
 

@@ -37,7 +37,7 @@ pub(crate) fn dates_and_ratios(
     doc: &crate::text::doc::Doc<'_>,
     reference: Option<Date>,
 ) -> (Vec<DateFact>, Vec<Ratio>) {
-    let facts = scan::extract(doc, reference);
+    let facts = scan::extract(doc.text, &doc.tokens, &doc.openers, reference);
     (facts.dates, facts.ratios)
 }
 
@@ -59,7 +59,12 @@ pub(crate) fn dates_and_ratios(
 /// Linear in `text.len()`.
 #[must_use]
 pub fn facts(text: &str, reference: Option<Date>) -> (Vec<DateFact>, Vec<Ratio>) {
-    dates_and_ratios(&doc(text), reference)
+    // dates and ratios read the tokens alone: the paragraphs and sentences of a whole
+    // document are not found
+    let (mut tokens, mut openers) = (Vec::new(), Vec::new());
+    crate::text::tokens::tokenize(text, &keywords::KEYWORDS, &mut tokens, &mut openers);
+    let facts = scan::extract(text, &tokens, &openers, reference);
+    (facts.dates, facts.ratios)
 }
 pub mod gazetteer;
 pub mod place;

@@ -6,11 +6,17 @@
 
 use super::date::DateFact;
 use super::date::grammar::{Found, Raw};
+use std::sync::LazyLock;
+
 use super::keywords::{
     FRACTION_CUES, ITEM_OPENERS, RATIO_NAMED_UNITS, SUBJECT_UNIT_PHRASES, UNIT_PHRASES, WHOLE,
+    WordList,
 };
 use super::scan::{Scanner, Shape};
 use crate::text::tokens::TokenKind;
+
+/// The words before a unit noun that make a fraction of a total ("2/3 số hộ").
+static OF_A_TOTAL: LazyLock<WordList> = LazyLock::new(|| WordList::new(["số", "tổng"]));
 
 /// The longest run of tokens a ratio's sentence is searched for, each way.
 const SENTENCE_MAX_TOKENS: usize = 120;
@@ -219,7 +225,7 @@ impl Scanner<'_> {
         if self.phrase(us, &UNIT_PHRASES) == Some((WHOLE, ue)) {
             return RatioKind::Fraction;
         }
-        let of_a_total = us > r.start && self.is_any(us - 1, &["số", "tổng"]);
+        let of_a_total = us > r.start && self.is_any(us - 1, &OF_A_TOTAL);
         let approximate = r
             .start
             .checked_sub(1)

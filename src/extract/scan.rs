@@ -12,9 +12,8 @@ use std::cell::Cell;
 use super::date::grammar::{Cue, Found, NumRes, Raw};
 use super::date::resolve::{Resolver, article_year};
 use super::date::{CalendarDay, Date, DateFact, DateKind, Reference, TimexValue};
-use super::keywords::{Kw, Phrases};
+use super::keywords::{Kw, Phrases, WordList, hash_of};
 use super::ratio::{FoundRatio, Ratio};
-use crate::text::doc::Doc;
 use crate::text::tokens::{Token, TokenKind, ieq};
 
 /// The shape of a run of glued digits and separators ("19/9/2023", "9h30", "2021-2025").
@@ -53,11 +52,16 @@ pub(crate) struct Facts {
     pub ratios: Vec<Ratio>,
 }
 
-/// Finds dates and ratios in the document's tokens, resolving them against `reference`
-/// (a text over 4 GiB has no tokens, hence no facts).
-pub(crate) fn extract(doc: &Doc<'_>, reference: Option<Date>) -> Facts {
-    let s = Scanner::new(doc.text, &doc.tokens);
-    let openers = &doc.openers;
+/// Finds dates and ratios in `tokens`, the tokens of `text` (a document's, see
+/// `Doc::tokens`), whose openers are `openers`; resolving them against `reference` (a
+/// text over 4 GiB has no tokens, hence no facts).
+pub(crate) fn extract(
+    text: &str,
+    tokens: &[Token],
+    openers: &[u32],
+    reference: Option<Date>,
+) -> Facts {
+    let s = Scanner::new(text, tokens);
     let mut found = Vec::new();
     let mut ratios = Vec::new();
     // `i` is the first token not yet read; the tokens that open nothing (neither a number
@@ -246,9 +250,12 @@ impl Scanner<'_> {
         self.word(i).is_some_and(|w| ieq(w, lower))
     }
 
-    pub(crate) fn is_any(&self, i: usize, words: &[&str]) -> bool {
-        self.word(i)
-            .is_some_and(|w| words.iter().any(|x| ieq(w, x)))
+    /// True when the word at `i` is in `list`, ignoring case.
+    pub(crate) fn is_any(&self, i: usize, list: &WordList) -> bool {
+        self.t.get(i).is_some_and(|t| {
+            t.kind() == TokenKind::Word
+                && list.contains(&self.text[t.start()..t.end()], t.word_hash())
+        })
     }
 
     pub(crate) fn capitalised(&self, i: usize) -> bool {
@@ -262,28 +269,33 @@ impl Scanner<'_> {
 
     /// The longest phrase of `list` starting at token `i`: its value and end token.
     ///
-    /// The text of token `i` is read once for the whole list; a word that starts with an
-    /// ASCII letter is compared only with the entries that start with it (case folding
-    /// never maps a non-ASCII letter of an entry to an ASCII one), and most of those are
-    /// rejected by the length of their first word.
+    /// The token's hash rejects most words by one bit test; otherwise it is compared
+    /// with the one first word of the list it can equal (the list's words are lowercase,
+    /// so at most one equals it ignoring case), and the entries that word starts are
+    /// tried in order.
     pub(crate) fn phrase(&self, i: usize, list: &Phrases) -> Option<(u32, usize)> {
-        let first = self.tok_text(i)?;
-        let matches = |(words, v): &(Vec<&'static str>, u32)| {
-            let (w, rest) = words.split_first()?;
-            let ok = first.len() == w.len()
-                && ieq(first, w)
-                && rest
-                    .iter()
-                    .enumerate()
-                    .all(|(k, w)| self.tok_text(i + 1 + k).is_some_and(|x| ieq(x, w)));
-            ok.then_some((*v, i + words.len()))
+        let t = self.t.get(i)?;
+        let first = &self.text[t.start()..t.end()];
+        let hash = match t.kind() {
+            TokenKind::Word => t.word_hash(),
+            TokenKind::Num => hash_of(first),
+            _ => return None,
         };
-        match first.as_bytes().first() {
-            Some(&b) if b.is_ascii() => list.by_ascii[usize::from(b.to_ascii_lowercase())]
-                .iter()
-                .find_map(|&k| matches(&list.list[usize::from(k)])),
-            _ => list.list.iter().find_map(matches),
+        if !list.hashes.may_contain(hash) {
+            return None;
         }
+        let (_, _, entries) = list
+            .firsts
+            .iter()
+            .find(|(w, h, _)| *h == hash && ieq(first, w))?;
+        entries.iter().find_map(|&k| {
+            let (words, v) = &list.list[k];
+            let rest_ok = words[1..]
+                .iter()
+                .enumerate()
+                .all(|(k, w)| self.tok_text(i + 1 + k).is_some_and(|x| ieq(x, w)));
+            rest_ok.then_some((*v, i + words.len()))
+        })
     }
 
     /// The run of glued numbers, separators and words starting at number token `i`.
@@ -438,8 +450,9 @@ impl Scanner<'_> {
 mod tests {
     use super::*;
     use crate::extract::keywords::{
-        CUE_PHRASES, ITEM_OPENERS, KEYWORDS, LUNAR_MONTH_PHRASES, LUNAR_ONLY_MONTHS,
-        SUBJECT_UNIT_PHRASES, UNIT_PHRASES, WEEKDAY_PHRASES,
+        CAN_CHI_BRANCHES, CAN_CHI_STEMS, CUE_PHRASES, DATE_REFERENCES, FESTIVALS, ITEM_OPENERS,
+        KEYWORDS, LUNAR_MONTH_PHRASES, LUNAR_ONLY_MONTHS, SUBJECT_UNIT_PHRASES, UNIT_PHRASES,
+        WEEKDAY_PHRASES,
     };
     use crate::text::tokens::tokenize;
 
@@ -447,11 +460,16 @@ mod tests {
     fn phrase_matches_the_direct_computation() {
         let text = "Sáng thứ Hai, tháng Giêng âm lịch, người dân TP Hà Nội, so với \
                     CÙNG KỲ năm ngoái; Chủ nhật 3 tháng Chạp, tỉnh Nghệ An, mỗi người, bao gồm có \
-                    gồm là có";
+                    gồm là có; HIỆN NAY, thời gian qua, Thời Gian Tới, Tết Nguyên đán Canh \
+                    Tý, xuân Kỷ Hợi, giỗ Tổ, 3 tuần";
         let mut toks = Vec::new();
         tokenize(text, &KEYWORDS, &mut toks, &mut Vec::new());
         let s = Scanner::new(text, &toks);
-        let lists: [&Phrases; 7] = [
+        let lists: [&Phrases; 11] = [
+            &DATE_REFERENCES,
+            &FESTIVALS,
+            &CAN_CHI_STEMS,
+            &CAN_CHI_BRANCHES,
             &ITEM_OPENERS,
             &LUNAR_ONLY_MONTHS,
             &UNIT_PHRASES,
@@ -474,7 +492,64 @@ mod tests {
                 hits += usize::from(direct.is_some());
             }
         }
-        assert!(hits >= 10, "{hits}");
+        assert!(hits >= 18, "{hits}");
+    }
+
+    #[test]
+    fn is_any_matches_the_direct_computation() {
+        use crate::extract::keywords::{
+            DATE_AFTER_WORDS, DATE_CUES, DATE_PERIOD_NOUNS, DATE_QUANTIFIERS,
+            DATE_REFERENCE_BLOCKERS, DATE_SCORE_CUES, FRACTION_CUES, NUMBER_CODE_CUES,
+            NUMBER_SCALES, RATIO_NAMED_UNITS, TIME_CUES, TIME_DURATION_AFTER, TIME_DURATION_BEFORE,
+        };
+        let text = "Từ 14 ĐẾN 19-8, Và sau đó, SỐ 12/3 thắng 2-1; vào dịp LỄ, Trước hết \
+                    tỉnh Nghệ An đạt 1/5 triệu, những năm QUA, khoảng 3 giờ SÁNG, đến nay \
+                    Tổng số Khoảng gần hơn, lớp 10/1, hẻm, kỳ Kỳ KỲ \u{212a}ỳ ǅx Σx ẞ ß";
+        let mut toks = Vec::new();
+        tokenize(text, &KEYWORDS, &mut toks, &mut Vec::new());
+        let s = Scanner::new(text, &toks);
+        let lists: [&WordList; 13] = [
+            &DATE_AFTER_WORDS,
+            &DATE_CUES,
+            &DATE_PERIOD_NOUNS,
+            &DATE_QUANTIFIERS,
+            &DATE_REFERENCE_BLOCKERS,
+            &DATE_SCORE_CUES,
+            &FRACTION_CUES,
+            &NUMBER_CODE_CUES,
+            &NUMBER_SCALES,
+            &RATIO_NAMED_UNITS,
+            &TIME_CUES,
+            &TIME_DURATION_AFTER,
+            &TIME_DURATION_BEFORE,
+        ];
+        let mut hits = 0;
+        for list in lists {
+            for i in 0..=toks.len() {
+                let direct = s.word(i).is_some_and(|w| list.words().any(|x| ieq(w, x)));
+                assert_eq!(s.is_any(i, list), direct, "token {i}");
+                hits += usize::from(direct);
+            }
+        }
+        assert!(hits >= 15, "{hits}");
+    }
+
+    /// `extract::facts` tokenizes alone; it reads what the document's tokens give.
+    #[test]
+    fn facts_are_those_of_the_document() {
+        let fixture = include_str!("../../fixtures/duc-ninh-2023.txt");
+        for text in [
+            fixture,
+            "Từ 14 đến 19-8, bệnh nhân ở nhà. Xã đạt 8/19 tiêu chí.\n\nNgày 19/9/2023, hiện nay",
+            "",
+        ] {
+            let reference = crate::Date::new(2023, 9, 20);
+            let direct = crate::extract::dates_and_ratios(&crate::extract::doc(text), reference);
+            let (dates, ratios) = crate::extract::facts(text, reference);
+            assert_eq!(format!("{dates:?}"), format!("{:?}", direct.0));
+            assert_eq!(format!("{ratios:?}"), format!("{:?}", direct.1));
+            assert!(text.is_empty() || !dates.is_empty());
+        }
     }
 
     #[test]

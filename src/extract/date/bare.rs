@@ -7,12 +7,17 @@
 //! takes the month of the next item ("17 và 19-3"), joined by ",", "và", "đến", … so every
 //! decision reads a bounded number of tokens and the pass stays linear.
 
+use std::sync::LazyLock;
+
 use super::grammar::valid_dm;
 use crate::extract::keywords::{
-    DATE_AFTER_WORDS, DATE_CUES, DATE_SCORE_CUES, Kw, NUMBER_CODE_CUES,
+    DATE_AFTER_WORDS, DATE_CUES, DATE_SCORE_CUES, Kw, NUMBER_CODE_CUES, WordList,
 };
 use crate::extract::scan::{Scanner, Shape};
 use crate::text::tokens::TokenKind;
+
+/// The words that join two items of a list ("17 và 19-3").
+static JOINERS: LazyLock<WordList> = LazyLock::new(|| WordList::new(["và", "đến", "tới", "hoặc"]));
 
 /// The most items a list of bare day-months is read over, either way from one item.
 const MAX_ITEMS: usize = 8;
@@ -60,8 +65,7 @@ impl Scanner<'_> {
 
     /// A word or mark joining two items of a list at `k`.
     pub(super) fn joiner(&self, k: usize) -> bool {
-        matches!(self.punct(k), Some(',' | '-' | '–'))
-            || self.is_any(k, &["và", "đến", "tới", "hoặc"])
+        matches!(self.punct(k), Some(',' | '-' | '–')) || self.is_any(k, &JOINERS)
     }
 
     /// The item before the joiner at `k` (`k` is its end): its first token and month.

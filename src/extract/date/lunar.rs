@@ -7,6 +7,8 @@
 //! term. Because the day boundary is UTC+7, some years differ from the Chinese calendar
 //! (Tết 1985 was 21 January in Vietnam, 20 February in China).
 
+use std::sync::OnceLock;
+
 use super::Date;
 
 const TZ: f64 = 7.0;
@@ -135,6 +137,76 @@ pub fn lunar_to_solar(day: u8, month: u8, year: i32, leap: bool) -> Option<Date>
         return None;
     }
     let (ly, lm) = (i64::from(year), i64::from(month));
+    // months 11 and 12 start the sui of solar year `ly`, the others end that of `ly - 1`
+    let (sui, mut off) = if lm < 11 {
+        (sui(ly - 1)?, lm + 1)
+    } else {
+        (sui(ly)?, lm - 11)
+    };
+    match sui.leap_off {
+        Some(leap_off) => {
+            let mut leap_month = leap_off - 2;
+            if leap_month < 0 {
+                leap_month += 12;
+            }
+            if leap && lm != leap_month {
+                return None;
+            } else if leap || off >= leap_off {
+                off += 1;
+            }
+        }
+        None if leap => return None,
+        None => {}
+    }
+    let start = *sui.starts.get(off as usize)?;
+    let next = *sui.starts.get(off as usize + 1)?;
+    if i64::from(day) > next - start {
+        return None;
+    }
+    let (y, m, d) = jd_to_date(start + i64::from(day) - 1);
+    Date::new(y as i32, m as u8, d as u8)
+}
+
+/// The first solar year whose sui (its lunar months from month 11) is kept.
+const FIRST_SUI: i64 = 1799;
+/// How many sui are kept: those of the solar years that [`lunar_to_solar`] reads
+/// (`FIRST_SUI..=2199`).
+const SUIS: usize = 401;
+
+/// The months from month 11 of solar year `yy` to month 11 of the next: the offset of
+/// the leap month when there is one, and the first day of each month (and of the next
+/// sui's month 11 after the last).
+#[derive(Debug)]
+struct Sui {
+    leap_off: Option<i64>,
+    starts: [i64; 14],
+}
+
+/// The sui of solar year `yy`, computed once per process (a few thousand new moons
+/// would otherwise be computed again for every lunar date of every text).
+fn sui(yy: i64) -> Option<&'static Sui> {
+    static TABLE: [OnceLock<Sui>; SUIS] = [const { OnceLock::new() }; SUIS];
+    let cell = TABLE.get(usize::try_from(yy - FIRST_SUI).ok()?)?;
+    Some(cell.get_or_init(|| {
+        let (a11, b11) = (lunar_month_11(yy), lunar_month_11(yy + 1));
+        let k = int(0.5 + (a11 as f64 - 2415021.076998695) / 29.530588853);
+        let leap_off = (b11 - a11 > 365).then(|| leap_month_offset(a11));
+        let mut starts = [0; 14];
+        for (j, s) in (0..).zip(starts.iter_mut()) {
+            *s = new_moon_day(k + j);
+        }
+        Sui { leap_off, starts }
+    }))
+}
+
+/// [`lunar_to_solar`] computed directly, with no table: the definition the table is
+/// tested against.
+#[cfg(test)]
+fn lunar_to_solar_direct(day: u8, month: u8, year: i32, leap: bool) -> Option<Date> {
+    if !(1..=30).contains(&day) || !(1..=12).contains(&month) || !(1800..=2199).contains(&year) {
+        return None;
+    }
+    let (ly, lm) = (i64::from(year), i64::from(month));
     let (a11, b11) = if lm < 11 {
         (lunar_month_11(ly - 1), lunar_month_11(ly))
     } else {
@@ -208,6 +280,34 @@ mod tests {
         );
         assert!(lunar_to_solar(1, 5, 2023, true).is_none());
         assert!(lunar_to_solar(31, 1, 2023, false).is_none());
+    }
+
+    #[test]
+    fn the_table_is_the_direct_computation() {
+        for year in (1800..=2199).step_by(3).chain(2015..=2030) {
+            for month in 1..=12 {
+                for day in [1, 2, 15, 28, 29, 30] {
+                    for leap in [false, true] {
+                        assert_eq!(
+                            lunar_to_solar(day, month, year, leap),
+                            lunar_to_solar_direct(day, month, year, leap),
+                            "{day}/{month}/{year} {leap}"
+                        );
+                    }
+                }
+            }
+        }
+        for (d, m, y) in [
+            (0, 1, 2023),
+            (1, 0, 2023),
+            (31, 1, 2023),
+            (1, 13, 2023),
+            (1, 1, 1799),
+            (1, 1, 2200),
+        ] {
+            assert_eq!(lunar_to_solar(d, m, y, false), None);
+            assert_eq!(lunar_to_solar_direct(d, m, y, false), None);
+        }
     }
 
     #[test]

@@ -60,7 +60,7 @@ impl Scanner<'_> {
                 None => NumRes::Skip(e),
             },
             // "Từ 14 đến 19-8", "17 và 19-3": a day taking the month after it
-            Shape::Single(d, dd) if dd <= 2 && self.joiner(e) && self.num(e + 1).is_some() => {
+            Shape::Single(d, dd) if dd <= 2 && self.num(e + 1).is_some() && self.joiner(e) => {
                 match self.bare_evidence(i, e, None) {
                     Some((_, m)) if valid_dm(d, m) => date(Raw::Point(day(Y::Missing, m, d))),
                     _ => NumRes::None,

@@ -6,10 +6,11 @@ use std::collections::HashMap;
 use super::names::{Honorific, honorific_text};
 use super::record::{Home, Title, title_record};
 use super::titles::{Hit, given_name_at, title_head};
-use super::words::{Case, Gap, HashBits, Words};
+use super::words::{Case, Gap, Words, text_hash};
 use super::{Named, Official};
 use crate::extract::place::Place;
 use crate::span::Span;
+use crate::text::dict::HashBits;
 
 /// Joins the words `from..to` with single spaces, or with the hyphen written between
 /// the parts of a transliterated word ("Kyo-ahn").
@@ -199,12 +200,14 @@ fn runs_ending_in(
         .keys()
         .fold(0u64, |bits, name| bits | 1 << name.len().min(63));
     let mut hashes = HashBits::default();
-    unplaced.keys().for_each(|name| hashes.insert(name));
+    unplaced
+        .keys()
+        .for_each(|name| hashes.insert(text_hash(name)));
     for k in 1..w.len() {
         let x = w.words[k];
         if x.case != Case::Title
             || lengths >> (x.end - x.start).min(63) & 1 == 0
-            || !hashes.may_hold(&x)
+            || !hashes.may_contain(x.hash)
         {
             continue;
         }

@@ -39,7 +39,7 @@ pub(crate) struct Word {
     pub case: Case,
     /// The dictionary's first-word hash of the word's folded chars (from its token when
     /// it is one word token).
-    hash: u32,
+    pub hash: u32,
     /// The word has an inner apostrophe ("H'Hen").
     apostrophe: bool,
     /// The separator before the word (the first word: [`Gap::Break`]); it fits in the
@@ -62,26 +62,11 @@ impl Word {
     }
 }
 
-/// A set of word texts as the bits of their words' hashes ([`Word`]'s, of the folded
-/// chars): a word whose text is in the set has its bit set, so a scan for the set's words
-/// turns most words away by one bit test, without reading or hashing their text.
-#[derive(Clone, Copy, Debug, Default)]
-pub(crate) struct HashBits([u64; 16]);
-
-impl HashBits {
-    /// Adds the text `word` (one word).
-    pub(crate) fn insert(&mut self, word: &str) {
-        let f = crate::text::dict::folded(word);
-        let h = crate::text::dict::word_hash(f.get(1..f.len() - 1).unwrap_or_default()) as usize;
-        self.0[h / 64 % 16] |= 1 << (h % 64);
-    }
-
-    /// False when the text of `w` is none of the set's; true when it may be.
-    #[inline]
-    pub(crate) fn may_hold(&self, w: &Word) -> bool {
-        let h = w.hash as usize;
-        self.0[h / 64 % 16] >> (h % 64) & 1 != 0
-    }
+/// The hash a word of `text` gets when read from the tokens ([`Word`]'s, of its folded
+/// chars), for a [`HashBits`](crate::text::dict::HashBits) set of word texts.
+pub(crate) fn text_hash(word: &str) -> u32 {
+    let f = crate::text::dict::folded(word);
+    crate::text::dict::word_hash(f.get(1..f.len() - 1).unwrap_or_default())
 }
 
 /// What separates two words.

@@ -931,3 +931,24 @@ fn titles_keep_glued_abbreviations_and_branches() {
         ["Chủ tịch MTTQ Việt Nam xã"]
     );
 }
+
+/// Licensed professions, the state's honorary titles and clergy ranks stand before a name
+/// as ranks do; after an organisation's head they name its members.
+#[test]
+fn professions_and_honorary_titles_before_names() {
+    assert_eq!(
+        named("Theo luật sư Trần Thu Nam, vụ án cần được xem xét lại."),
+        [("Trần Thu Nam".to_string(), vec!["luật sư".to_string()])]
+    );
+    assert_eq!(
+        named("NSND Lê Khanh vừa ra mắt vở diễn mới."),
+        [("Lê Khanh".to_string(), vec!["NSND".to_string()])]
+    );
+    assert_eq!(
+        named("Ông Nguyễn Văn Chiến, Phó Chủ tịch Liên đoàn Luật sư Việt Nam, cho biết."),
+        [(
+            "Nguyễn Văn Chiến".to_string(),
+            vec!["Phó Chủ tịch Liên đoàn Luật sư Việt Nam".to_string()]
+        )]
+    );
+}

@@ -533,11 +533,21 @@ impl OrgWalk {
             return Step::Next;
         }
         // "Ngày", "Theo" open a sentence: capitalised only ("chẩn đoán hình ảnh" goes on)
+        // A rank or a profession right after an organisation's head is its members' name
+        // ("Liên đoàn Luật sư Việt Nam", "Hội Kiến trúc sư"), not the next person's rank.
+        let members = info.rank
+            && !lower
+            && (1..=3).any(|b| {
+                j >= b
+                    && w.words[j - b].case != Case::Lower
+                    && w.tag(j - b)
+                        .is_some_and(|(t, x)| t.n == b && x.org.is_some())
+            });
         if ((info.stop || info.link) && lower)
             || (info.name_break && !lower)
             || info.honorific
             || info.title
-            || info.rank
+            || (info.rank && !members)
             || (info.modifier && opens_role(w, j))
         {
             return Step::Stop;

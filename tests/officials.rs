@@ -952,3 +952,24 @@ fn professions_and_honorary_titles_before_names() {
         )]
     );
 }
+
+/// A name set after a title by commas, the clause going on after it; not after a title
+/// that is the possessor of another ("người phát ngôn của Tổng thống, ông …").
+#[test]
+fn a_name_between_commas_after_its_title() {
+    assert_eq!(
+        named("Bộ trưởng Quốc phòng Nga, ông Sergei Shoigu, cho biết."),
+        [(
+            "Sergei Shoigu".to_string(),
+            vec!["Bộ trưởng Quốc phòng Nga".to_string()]
+        )]
+    );
+    let got = named("Người phát ngôn của Tổng thống, ông Ernesto Abella, cho biết ông vẫn khỏe.");
+    assert!(
+        got.iter()
+            .all(|(_, t)| !t.contains(&"Tổng thống".to_string())),
+        "{got:?}"
+    );
+    // A list of names after a title and a comma is no apposition.
+    assert!(named("Chủ tịch UBND tỉnh, Nguyễn Văn An, Trần Văn Bình, dự họp.").is_empty());
+}

@@ -207,15 +207,18 @@ fn chain(
 /// The names a title said of several people introduces as a list ("5 Phó Chủ tịch UBND
 /// gồm các ông: Lê Khắc Nam, Nguyễn Xuân Bình và Nguyễn Văn Thành"), the title ending at
 /// byte `end` and word `j` after it: "gồm" ("gồm có"), then "các" and a word of address
-/// if written, a colon or a space, then whole names joined by commas and a last "và".
+/// if written, a colon or a space, then whole names joined by commas and a last "và";
+/// or the names right after the title.
 /// Anything else ends the list; fewer than two names are no list.
 pub(super) fn listed_names(w: &Words<'_>, end: usize, j: usize) -> Vec<(usize, usize)> {
     let n = w.len();
     let mut names = Vec::new();
-    if j >= n || w.gap_from(end, j) != Gap::Space || w.word(j) != "gồm" {
+    if j >= n || w.gap_from(end, j) != Gap::Space {
         return names;
     }
-    let mut k = j + 1;
+    // "3 VĐV Nguyễn Thu Hoài, Hoàng Thị Phương Anh và Nguyễn Ninh Anh": the list right after
+    // the title
+    let mut k = if w.word(j) == "gồm" { j + 1 } else { j };
     let word_is = |k: usize, f: fn(&super::vocab::Info) -> bool| {
         k < n && w.gap(k) == Gap::Space && w.tag(k).is_some_and(|(t, x)| t.n == 1 && f(x))
     };

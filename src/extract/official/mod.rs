@@ -124,9 +124,12 @@ fn apposed_name(w: &Words<'_>, end: usize, j: usize) -> Option<(usize, usize)> {
     }
     let s = address_at(w, j).map_or(j, |(next, _)| next);
     let r = names::name_right_at(w, s)?;
+    // (or after a second comma, a lowercase word that opens no title: "Bí thư thứ nhất
+    // Đại sứ quán …, bà Lê Thùy Trang, đánh giá")
     let goes_on = r >= w.len()
         || match w.gap(r) {
             Gap::Space => w.words[r].case == Case::Lower,
+            Gap::Comma => w.words[r].case == Case::Lower && title_at(w, r).is_none(),
             Gap::Stop | Gap::Break => true,
             _ => false,
         };
@@ -189,6 +192,8 @@ pub(crate) fn with_places(doc: &Doc<'_>, places: &[Place]) -> (Vec<Official>, Ve
             && let Some(last) = pre.last()
             && !last.rank_only
             && !plural()
+            // (not the possessor in "người phát ngôn của Tổng thống, ông …")
+            && !(last.from > 0 && w.word(last.from - 1) == "của")
             && let Some(s) = apposed_name(&w, last.end, last.to)
         {
             found = Some(s);

@@ -973,3 +973,25 @@ fn a_name_between_commas_after_its_title() {
     // A list of names after a title and a comma is no apposition.
     assert!(named("Chủ tịch UBND tỉnh, Nguyễn Văn An, Trần Văn Bình, dự họp.").is_empty());
 }
+
+/// Abbreviated heads (TGĐ, GĐ, PGĐ), "Phó phòng", and reporting verbs closing an
+/// organisation named like a person's name.
+#[test]
+fn abbreviated_heads_and_reporting_verbs() {
+    let title = |text: &str| named(text).first().map(|(_, t)| t.clone());
+    assert_eq!(
+        title("Ông Phạm Quân Lực - Phó TGĐ Coteccons - cho biết."),
+        Some(vec!["Phó TGĐ Coteccons".to_string()])
+    );
+    assert_eq!(
+        title("Bà Lê Thị Lan, Phó phòng Nội vụ thị xã Bỉm Sơn cho biết."),
+        Some(vec!["Phó phòng Nội vụ thị xã Bỉm Sơn".to_string()])
+    );
+    assert_eq!(
+        named("Ông Lương Thế Dân, Giám đốc Công ty cổ phần Tasco Nam Thái xác nhận có sự việc."),
+        [(
+            "Lương Thế Dân".to_string(),
+            vec!["Giám đốc Công ty cổ phần Tasco Nam Thái".to_string()]
+        )]
+    );
+}

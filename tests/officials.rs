@@ -995,3 +995,25 @@ fn abbreviated_heads_and_reporting_verbs() {
         )]
     );
 }
+
+/// An organisation named like a person, the clause going on after a comma; a unit said
+/// bare whose first word is a country's ("Mỹ Châu").
+#[test]
+fn organisations_named_like_people_and_bare_units() {
+    assert_eq!(
+        named(
+            "Ông Trần Khắc Tâm - Tổng Giám đốc Công ty TNHH Trần Liên Hưng, tự ứng cử tại Sóc Trăng."
+        ),
+        [(
+            "Trần Khắc Tâm".to_string(),
+            vec!["Tổng Giám đốc Công ty TNHH Trần Liên Hưng".to_string()]
+        )]
+    );
+    assert_eq!(
+        named("Ông Lê Việt Thanh, Phó Chủ tịch UBND Mỹ Châu (huyện Phù Mỹ), thông tin thêm."),
+        [(
+            "Lê Việt Thanh".to_string(),
+            vec!["Phó Chủ tịch UBND Mỹ Châu (huyện Phù Mỹ)".to_string()]
+        )]
+    );
+}

@@ -130,8 +130,9 @@ fn also_chain(w: &Words<'_>, mut h: Hit, titles: &mut Vec<Hit>) -> usize {
 
 /// Are the words `s..r`, read as a name at the end of a title that follows a person's
 /// name, the organisation's own name instead ("Viettel Telecom", "Hyundai Thành Công",
-/// "Tài chính Hoàng Huy")? Only when a verb or the sentence's end follows, not a comma,
-/// which may go on to the next person of a list, and never after an organisation that
+/// "Tài chính Hoàng Huy")? Only when a verb or the sentence's end follows, or a comma and
+/// the clause going on in lowercase, not a comma before a capitalised word, which may go on
+/// to the next person of a list, and never after an organisation that
 /// names itself whole ("Thủ tướng Chính phủ Nguyễn Xuân Phúc").
 fn organisation_name(w: &Words<'_>, s: usize, r: usize) -> bool {
     if r > w.len() || s >= r || whole_org_before(w, s) {
@@ -144,6 +145,9 @@ fn organisation_name(w: &Words<'_>, s: usize, r: usize) -> bool {
                 w.words[r].case == Case::Lower
                     && w.tag(r).is_some_and(|(_, x)| (x.stop || x.link) && !x.join)
             }
+            // a comma after which the clause goes on in lowercase, no next title ("…
+            // Công ty TNHH Trần Liên Hưng, tự ứng cử tại Sóc Trăng")
+            Gap::Comma => w.words[r].case == Case::Lower && title_at(w, r).is_none(),
             _ => false,
         }
 }

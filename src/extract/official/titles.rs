@@ -466,7 +466,8 @@ impl OrgWalk {
     /// quốc Hà Lan Mark Rutte"); never inside a place mention.
     /// The name runs to the end of the capitalised run or, past it, to the end of a
     /// foreign name going on over lowercase particles ("Ủy ban châu Âu Ursula von der
-    /// Leyen") or after a country written partly lowercase ("Anh quốc Tony Blair").
+    /// Leyen") or after a country written partly lowercase ("Anh quốc Tony Blair"); not
+    /// where the country's word opens the name of a unit said bare ("UBND Mỹ Châu").
     fn foreign_name(&self, w: &Words<'_>, j: usize, r: usize) -> Option<(usize, usize)> {
         let past = |s: usize| {
             let run = w.foreign_run(s);
@@ -478,6 +479,7 @@ impl OrgWalk {
         };
         if let Some((ct, cinfo)) = w.tag(j)
             && cinfo.country
+            && !unit_name(w, j, r)
         {
             let s = j + ct.n;
             return (s < past(s) && w.place_at(s).is_none()).then_some((s, ct.end));

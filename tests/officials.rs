@@ -1017,3 +1017,39 @@ fn organisations_named_like_people_and_bare_units() {
         )]
     );
 }
+
+/// Ministries written with "&" or a dash for "và", abbreviated secretaries-general, and a
+/// list of names each with its word of address after a plural title and "là".
+#[test]
+fn ampersands_dashes_and_addressed_lists() {
+    let one = |text: &str, name: &str, title: &str| {
+        assert_eq!(
+            named(text),
+            [(name.to_string(), vec![title.to_string()])],
+            "{text}"
+        );
+    };
+    one(
+        "Phát biểu, Bộ trưởng Bộ Khoa học & Công nghệ Huỳnh Thành Đạt cho biết.",
+        "Huỳnh Thành Đạt",
+        "Bộ trưởng Bộ Khoa học & Công nghệ",
+    );
+    one(
+        "Theo đó, Bộ trưởng Bộ Kế hoạch - Đầu tư Nguyễn Chí Dũng cho biết.",
+        "Nguyễn Chí Dũng",
+        "Bộ trưởng Bộ Kế hoạch - Đầu tư",
+    );
+    one(
+        "Theo đó, TTK Liên đoàn bóng chuyền Lê Trí Trường nói rõ.",
+        "Lê Trí Trường",
+        "TTK Liên đoàn bóng chuyền",
+    );
+    let got = named(
+        "Công ty có 3 Phó Tổng Giám đốc là ông Nguyễn Thiện Phú, ông Nguyễn Tiến Dũng và bà Trần Thị Dung.",
+    );
+    let names: Vec<&str> = got.iter().map(|(n, _)| n.as_str()).collect();
+    assert_eq!(
+        names,
+        ["Nguyễn Thiện Phú", "Nguyễn Tiến Dũng", "Trần Thị Dung"]
+    );
+}

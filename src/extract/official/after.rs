@@ -210,9 +210,9 @@ fn chain(
 
 /// The names a title said of several people introduces as a list ("5 Phó Chủ tịch UBND
 /// gồm các ông: Lê Khắc Nam, Nguyễn Xuân Bình và Nguyễn Văn Thành"), the title ending at
-/// byte `end` and word `j` after it: "gồm" ("gồm có"), then "các" and a word of address
-/// if written, a colon or a space, then whole names joined by commas and a last "và";
-/// or the names right after the title.
+/// byte `end` and word `j` after it: "gồm" ("gồm có") or "là", then "các" and a word of
+/// address if written, a colon or a space, then whole names joined by commas and a last
+/// "và", each with its own word of address or not; or the names right after the title.
 /// Anything else ends the list; fewer than two names are no list.
 pub(super) fn listed_names(w: &Words<'_>, end: usize, j: usize) -> Vec<(usize, usize)> {
     let n = w.len();
@@ -222,7 +222,11 @@ pub(super) fn listed_names(w: &Words<'_>, end: usize, j: usize) -> Vec<(usize, u
     }
     // "3 VĐV Nguyễn Thu Hoài, Hoàng Thị Phương Anh và Nguyễn Ninh Anh": the list right after
     // the title
-    let mut k = if w.word(j) == "gồm" { j + 1 } else { j };
+    let mut k = if matches!(w.word(j), "gồm" | "là") {
+        j + 1
+    } else {
+        j
+    };
     let word_is = |k: usize, f: fn(&super::vocab::Info) -> bool| {
         k < n && w.gap(k) == Gap::Space && w.tag(k).is_some_and(|(t, x)| t.n == 1 && f(x))
     };
@@ -238,7 +242,17 @@ pub(super) fn listed_names(w: &Words<'_>, end: usize, j: usize) -> Vec<(usize, u
     if k >= n || !matches!(w.gap(k), Gap::Space | Gap::Colon) {
         return names;
     }
-    while let Some(r) = super::names::name_right_at(w, k) {
+    loop {
+        // each name may have its word of address ("là ông A, ông B và ông C")
+        if k + 1 < n
+            && w.gap(k + 1) == Gap::Space
+            && w.tag(k).is_some_and(|(t, x)| t.n == 1 && x.honorific)
+        {
+            k += 1;
+        }
+        let Some(r) = super::names::name_right_at(w, k) else {
+            break;
+        };
         names.push((k, r));
         if r >= n {
             break;

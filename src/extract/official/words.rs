@@ -309,15 +309,17 @@ fn joined_by(text: &str, words: &[Word], k: usize, sep: &str) -> bool {
 }
 
 /// Makes a lone "&" between two capitalised words a space: it is inside one name
-/// ("Tập đoàn T&T Group", "Sở GD&ĐT"), not the end of a title or an organisation.
-/// `after_sep` lists the words after a mark, as [`from_tokens::read`] gives them.
+/// ("Tập đoàn T&T Group", "Sở GD&ĐT"), not the end of a title or an organisation; so is
+/// an "&" between spaces before a capitalised word, written for "và" ("Bộ Khoa học &
+/// Công nghệ"). `after_sep` lists the words after a mark, as [`from_tokens::read`] gives
+/// them.
 fn join_ampersands(text: &str, words: &mut [Word], after_sep: &[usize]) {
     for &i in after_sep {
         if i < words.len()
             && words[i].gap == Gap::Other
-            && joined_by(text, words, i, "&")
-            && words[i - 1].case != Case::Lower
             && words[i].case != Case::Lower
+            && ((joined_by(text, words, i, "&") && words[i - 1].case != Case::Lower)
+                || joined_by(text, words, i, " & "))
         {
             words[i].gap = Gap::Space;
         }

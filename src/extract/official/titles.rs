@@ -26,7 +26,7 @@ pub(super) struct Hit {
 const MAX_ORG_WORDS: usize = 18;
 
 /// Longest bracket skipped between a title and its name, or after a name, in words.
-const MAX_BRACKET_WORDS: usize = 20;
+const MAX_BRACKET_WORDS: usize = 30;
 
 /// The word after the closing bracket of a bracket whose first word is `j` (the number
 /// of words when it closes after the last one), when that bracket closes within

@@ -414,51 +414,49 @@ pub(crate) static PART_HOURS: LazyLock<HashMap<String, (u8, u8)>> = LazyLock::ne
 mod tests {
     use super::*;
 
+    /// The word lists the date and ratio grammars read by their words' hashes.
+    const KEYWORD_LISTS: [lexicon::Lexicon; 30] = [
+        lexicon::CAN_CHI_BRANCHES,
+        lexicon::CAN_CHI_STEMS,
+        lexicon::DATE_AFTER_WORDS,
+        lexicon::DATE_CUES,
+        lexicon::DATE_PERIOD_NOUNS,
+        lexicon::DATE_QUANTIFIERS,
+        lexicon::DATE_REFERENCES,
+        lexicon::DATE_REFERENCE_BLOCKERS,
+        lexicon::DATE_SCORE_CUES,
+        lexicon::DURATION_MODIFIERS,
+        lexicon::DURATION_NUMBERS,
+        lexicon::DURATION_UNITS,
+        lexicon::FRACTION_CUES,
+        lexicon::LUNAR_FESTIVALS,
+        lexicon::LUNAR_MONTHS,
+        lexicon::LUNAR_MONTH_NAMES,
+        lexicon::NUMBER_CODE_CUES,
+        lexicon::NUMBER_SCALES,
+        lexicon::RATIO_CUES,
+        lexicon::RATIO_ITEM_OPENERS,
+        lexicon::RATIO_NAMED_UNITS,
+        lexicon::RATIO_UNITS,
+        lexicon::RATIO_WHOLES,
+        lexicon::SET_BLOCKERS,
+        lexicon::SET_CUES,
+        lexicon::SUBJECT_UNITS,
+        lexicon::TIME_CUES,
+        lexicon::TIME_DURATION_AFTER,
+        lexicon::TIME_DURATION_BEFORE,
+        lexicon::WEEKDAYS,
+    ];
+
     /// The shared rules (NFC, trimmed, unique, normalized form) are tested in
     /// src/text/lexicon.rs; the date and ratio lists are also lowercase, since the
     /// grammar compares them with words lowercased.
     #[test]
     fn keyword_lists_are_lowercase() {
-        use lexicon::*;
-        for lex in [
-            DATE_AFTER_WORDS,
-            DATE_CUES,
-            DATE_PERIOD_NOUNS,
-            DATE_QUANTIFIERS,
-            DATE_REFERENCES,
-            DATE_REFERENCE_BLOCKERS,
-            DATE_SCORE_CUES,
-            DATE_WORDS,
-            DURATION_MODIFIERS,
-            DURATION_NUMBERS,
-            DURATION_UNITS,
-            FRACTION_CUES,
-            CAN_CHI_BRANCHES,
-            CAN_CHI_STEMS,
-            LUNAR_FESTIVALS,
-            LUNAR_MONTHS,
-            LUNAR_MONTH_NAMES,
-            NUMBER_CODE_CUES,
-            NUMBER_SCALES,
-            PARTS_OF_DAY,
-            RATIO_CUES,
-            RATIO_ITEM_OPENERS,
-            RATIO_NAMED_UNITS,
-            RATIO_UNITS,
-            RATIO_WHOLES,
-            SET_BLOCKERS,
-            SET_CUES,
-            SUBJECT_UNITS,
-            TIME_CUES,
-            TIME_DURATION_AFTER,
-            TIME_DURATION_BEFORE,
-            SET_BLOCKERS,
-            SET_CUES,
-            DURATION_UNITS,
-            DURATION_NUMBERS,
-            DURATION_MODIFIERS,
-            WEEKDAYS,
-        ] {
+        for lex in KEYWORD_LISTS
+            .iter()
+            .chain(&[lexicon::DATE_WORDS, lexicon::PARTS_OF_DAY])
+        {
             for e in lex.entries() {
                 assert_eq!(e.key(), e.key().to_lowercase(), "{}:{}", lex.file, e.line);
             }
@@ -475,42 +473,10 @@ mod tests {
     #[test]
     fn list_words_fold_to_themselves() {
         use crate::text::tokens::fold_char;
-        use lexicon::*;
         let tab = crate::text::chars::table();
         let mut chars = std::collections::BTreeSet::new();
         let literal = ["và", "đến", "tới", "hoặc", "số", "tổng"];
-        for lex in [
-            DATE_AFTER_WORDS,
-            DATE_CUES,
-            DATE_PERIOD_NOUNS,
-            DATE_QUANTIFIERS,
-            DATE_REFERENCES,
-            DATE_REFERENCE_BLOCKERS,
-            DATE_SCORE_CUES,
-            FRACTION_CUES,
-            CAN_CHI_BRANCHES,
-            CAN_CHI_STEMS,
-            LUNAR_FESTIVALS,
-            LUNAR_MONTHS,
-            LUNAR_MONTH_NAMES,
-            NUMBER_CODE_CUES,
-            NUMBER_SCALES,
-            RATIO_CUES,
-            RATIO_ITEM_OPENERS,
-            RATIO_NAMED_UNITS,
-            RATIO_UNITS,
-            RATIO_WHOLES,
-            SUBJECT_UNITS,
-            TIME_CUES,
-            TIME_DURATION_AFTER,
-            TIME_DURATION_BEFORE,
-            SET_BLOCKERS,
-            SET_CUES,
-            DURATION_UNITS,
-            DURATION_NUMBERS,
-            DURATION_MODIFIERS,
-            WEEKDAYS,
-        ] {
+        for lex in KEYWORD_LISTS {
             chars.extend(lex.entries().flat_map(|e| e.key().chars()));
         }
         chars.extend(literal.iter().flat_map(|w| w.chars()));

@@ -500,7 +500,8 @@ mod tests {
         use crate::extract::keywords::{
             DATE_AFTER_WORDS, DATE_CUES, DATE_PERIOD_NOUNS, DATE_QUANTIFIERS,
             DATE_REFERENCE_BLOCKERS, DATE_SCORE_CUES, FRACTION_CUES, NUMBER_CODE_CUES,
-            NUMBER_SCALES, RATIO_NAMED_UNITS, TIME_CUES, TIME_DURATION_AFTER, TIME_DURATION_BEFORE,
+            NUMBER_SCALES, RATIO_NAMED_UNITS, SET_BLOCKERS, TIME_CUES, TIME_DURATION_AFTER,
+            TIME_DURATION_BEFORE,
         };
         let text = "Từ 14 ĐẾN 19-8, Và sau đó, SỐ 12/3 thắng 2-1; vào dịp LỄ, Trước hết \
                     tỉnh Nghệ An đạt 1/5 triệu, những năm QUA, khoảng 3 giờ SÁNG, đến nay \
@@ -508,7 +509,8 @@ mod tests {
         let mut toks = Vec::new();
         tokenize(text, &KEYWORDS, &mut toks, &mut Vec::new());
         let s = Scanner::new(text, &toks);
-        let lists: [&WordList; 13] = [
+        let lists: [&WordList; 14] = [
+            &SET_BLOCKERS,
             &DATE_AFTER_WORDS,
             &DATE_CUES,
             &DATE_PERIOD_NOUNS,

@@ -138,26 +138,8 @@ pub fn lunar_to_solar(day: u8, month: u8, year: i32, leap: bool) -> Option<Date>
     }
     let (ly, lm) = (i64::from(year), i64::from(month));
     // months 11 and 12 start the sui of solar year `ly`, the others end that of `ly - 1`
-    let (sui, mut off) = if lm < 11 {
-        (sui(ly - 1)?, lm + 1)
-    } else {
-        (sui(ly)?, lm - 11)
-    };
-    match sui.leap_off {
-        Some(leap_off) => {
-            let mut leap_month = leap_off - 2;
-            if leap_month < 0 {
-                leap_month += 12;
-            }
-            if leap && lm != leap_month {
-                return None;
-            } else if leap || off >= leap_off {
-                off += 1;
-            }
-        }
-        None if leap => return None,
-        None => {}
-    }
+    let sui = if lm < 11 { sui(ly - 1)? } else { sui(ly)? };
+    let off = month_offset(lm, leap, sui.leap_off)?;
     let start = *sui.starts.get(off as usize)?;
     let next = *sui.starts.get(off as usize + 1)?;
     if i64::from(day) > next - start {
@@ -165,6 +147,27 @@ pub fn lunar_to_solar(day: u8, month: u8, year: i32, leap: bool) -> Option<Date>
     }
     let (y, m, d) = jd_to_date(start + i64::from(day) - 1);
     Date::new(y as i32, m as u8, d as u8)
+}
+
+/// The place of lunar month `lm` (`leap`: its leap month) among the months of a sui that
+/// starts at month 11, given the offset of the sui's leap month if it has one; `None` for
+/// a leap month the sui lacks.
+fn month_offset(lm: i64, leap: bool, leap_off: Option<i64>) -> Option<i64> {
+    let off = (lm + 1) % 12;
+    match leap_off {
+        Some(leap_off) => {
+            let leap_month = (leap_off - 2).rem_euclid(12);
+            if leap && lm != leap_month {
+                None
+            } else if leap || off >= leap_off {
+                Some(off + 1)
+            } else {
+                Some(off)
+            }
+        }
+        None if leap => None,
+        None => Some(off),
+    }
 }
 
 /// The first solar year whose sui (its lunar months from month 11) is kept.
@@ -213,24 +216,7 @@ fn lunar_to_solar_direct(day: u8, month: u8, year: i32, leap: bool) -> Option<Da
         (lunar_month_11(ly), lunar_month_11(ly + 1))
     };
     let k = int(0.5 + (a11 as f64 - 2415021.076998695) / 29.530588853);
-    let mut off = lm - 11;
-    if off < 0 {
-        off += 12;
-    }
-    if b11 - a11 > 365 {
-        let leap_off = leap_month_offset(a11);
-        let mut leap_month = leap_off - 2;
-        if leap_month < 0 {
-            leap_month += 12;
-        }
-        if leap && lm != leap_month {
-            return None;
-        } else if leap || off >= leap_off {
-            off += 1;
-        }
-    } else if leap {
-        return None;
-    }
+    let off = month_offset(lm, leap, (b11 - a11 > 365).then(|| leap_month_offset(a11)))?;
     let start = new_moon_day(k + off);
     let next = new_moon_day(k + off + 1);
     if i64::from(day) > next - start {

@@ -1053,3 +1053,17 @@ fn ampersands_dashes_and_addressed_lists() {
         ["Nguyễn Thiện Phú", "Nguyễn Tiến Dũng", "Trần Thị Dung"]
     );
 }
+
+/// A monarch's role before a lowercase word that is no place is a figure of speech.
+#[test]
+fn figurative_monarchs_are_no_titles() {
+    assert!(
+        named("Bà Oprah Winfrey, nữ hoàng truyền hình Mỹ, cho biết.")
+            .iter()
+            .all(|(_, t)| t.is_empty())
+    );
+    assert_eq!(
+        named("Nữ hoàng Anh Elizabeth tiếp khách."),
+        [("Elizabeth".to_string(), vec!["Nữ hoàng Anh".to_string()])]
+    );
+}

@@ -106,6 +106,17 @@ fn title_at_tagged(w: &Words<'_>, i: usize) -> Option<Hit> {
         }
         return Some(hit);
     }
+    // "nữ hoàng truyền hình Mỹ", "hoàng tử nhạc pop": a monarch's role before a lowercase
+    // word that is no place is a figure of speech
+    if info.monarch
+        && hit.to < w.len()
+        && w.soft_gap(hit.end, hit.to) == Gap::Space
+        && w.words[hit.to].case == Case::Lower
+        && w.place_at(hit.to).is_none()
+        && !w.tag(hit.to).is_some_and(|(_, x)| x.country)
+    {
+        return None;
+    }
     OrgWalk::new(hit, info.personal).run(w, &mut hit);
     Some(hit)
 }

@@ -40,6 +40,8 @@ pub(crate) struct Info {
     pub modifier: bool,
     /// A role said of a person with no organisation's name ("Tổng thống", "HLV").
     pub personal: bool,
+    /// A monarch's role, also said figuratively ("nữ hoàng truyền hình").
+    pub monarch: bool,
     /// A modifier only when capitalised ("Quyền Bộ trưởng", not "quyền Tổng thống").
     pub capital: bool,
     pub unit: bool,
@@ -87,7 +89,10 @@ const SOURCES: [Source<Info>; 17] = [
     (lexicon::COUNTRIES, |_, i| i.country = true),
     (lexicon::FOREIGN_ORG_WORDS, |_, i| i.foreign_org = true),
     (lexicon::NAME_PARTICLES, |_, i| i.particle = true),
-    (lexicon::PERSONAL_ROLES, |_, i| i.personal = true),
+    (lexicon::PERSONAL_ROLES, |e, i| {
+        i.personal = true;
+        i.monarch |= has(e, 1, "monarch");
+    }),
     (lexicon::TITLE_MODIFIERS, |e, i| {
         i.modifier = true;
         i.capital |= has(e, 1, "cap");

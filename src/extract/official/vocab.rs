@@ -147,6 +147,7 @@ mod tests {
             ("not_names.txt", 1, &["person"]),
             ("org_heads.txt", 1, &["cap"]),
             ("org_abbreviations.txt", 2, &["org"]),
+            ("personal_roles.txt", 1, &["monarch"]),
         ];
         for (lex, _) in SOURCES {
             for e in lex.entries() {

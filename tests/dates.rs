@@ -714,3 +714,60 @@ fn until_now() {
         ["Ngày nay => reference PRESENT_REF"]
     );
 }
+
+/// Issue 13: a part of a month is its ten days ("đầu" / "thượng tuần" 1–10, "giữa" /
+/// "trung tuần" 11–20, "cuối" / "hạ tuần" 21 to the end), a part of a year the year with
+/// its TIMEX3 `mod` (only the month or the year was read, without the part).
+#[test]
+fn parts_of_months_and_years() {
+    assert_eq!(
+        facts("2021-07-02", "Giá thép tăng mạnh từ cuối tháng 5/2021."),
+        ["cuối tháng 5/2021 => period 2021-05-21..2021-05-31"]
+    );
+    assert_eq!(
+        facts("2021-07-02", "Đến cuối tháng 2, kho đã đầy."),
+        ["cuối tháng 2 => period 2021-02-21..2021-02-28 inferred"]
+    );
+    assert_eq!(
+        facts("2021-07-02", "Hội nghị diễn ra vào giữa tháng 8 năm 2021."),
+        ["giữa tháng 8 năm 2021 => period 2021-08-11..2021-08-20"]
+    );
+    assert_eq!(
+        facts("2021-07-02", "Lô hàng về cảng hồi đầu tháng 6."),
+        ["đầu tháng 6 => period 2021-06-01..2021-06-10 inferred"]
+    );
+    assert_eq!(
+        facts(
+            "2020-06-01",
+            "Dự kiến thượng tuần tháng 7/2020 sẽ khởi công."
+        ),
+        ["thượng tuần tháng 7/2020 => period 2020-07-01..2020-07-10"]
+    );
+    assert_eq!(
+        facts("2020-06-01", "Vào hạ tuần tháng 6, mưa lớn kéo dài."),
+        ["hạ tuần tháng 6 => period 2020-06-21..2020-06-30 inferred"]
+    );
+    assert_eq!(
+        facts("2021-04-10", "Dự án sẽ hoàn thành vào cuối năm 2022."),
+        ["cuối năm 2022 => year 2022"]
+    );
+    assert_eq!(
+        facts(
+            "2021-04-10",
+            "Từ nay đến cuối năm, công ty sẽ tuyển thêm 300 người."
+        ),
+        ["cuối năm => year 2021 inferred"]
+    );
+    assert_eq!(
+        facts("2021-04-10", "Từ đầu năm 2021, giá xăng tăng bốn lần."),
+        ["Từ đầu năm 2021 => period 2021-01-01.."]
+    );
+    // not a calendar year: a year of study
+    assert_eq!(
+        facts("2021-04-10", "Em đang học cuối năm học thứ hai."),
+        Vec::<String>::new()
+    );
+    let a = Extractor::new(ExtractConfig::new().reference_date("2021-04-10".parse().ok()))
+        .parse("Hàng về vào trung tuần tháng 5.");
+    assert_eq!(a.dates[0].modifier.as_deref(), Some("MID"));
+}

@@ -17,7 +17,7 @@ pub(crate) fn article_year(found: &[Found]) -> Option<i32> {
                 Y::Explicit(y) => Some(y),
                 _ => None,
             },
-            Raw::Birth(p) => match p.year() {
+            Raw::Birth(p) | Raw::PartOf { p, .. } => match p.year() {
                 Y::Explicit(y) => Some(y),
                 _ => None,
             },
@@ -54,14 +54,17 @@ fn span_of_years(fact: &mut DateFact, first: i32, n: i32, v: TimexValue, m: Opti
     fact.value = Some(v);
     fact.from = Some(fmt_day(Some(first), 1, 1));
     fact.to = Some(fmt_day(Some(first + n - 1), 12, 31));
-    fact.modifier = m.map(|m| {
-        match m {
-            Mod::Start => "START",
-            Mod::Mid => "MID",
-            Mod::End => "END",
-        }
-        .to_string()
-    });
+    fact.modifier = m.map(mod_name);
+}
+
+/// The TIMEX3 `mod` of a part.
+fn mod_name(m: Mod) -> String {
+    match m {
+        Mod::Start => "START",
+        Mod::Mid => "MID",
+        Mod::End => "END",
+    }
+    .to_string()
 }
 
 pub(crate) struct Resolver {
@@ -293,6 +296,7 @@ impl Resolver {
                 fact.kind = DateKind::Set;
                 fact.value = Some(TimexValue::Duration(d));
             }
+            Raw::PartOf { p, part } => self.part_of(&mut fact, p, part),
         }
         fact.timex = fact.kind.timex_type();
         fact
@@ -314,6 +318,26 @@ impl Resolver {
             fact.from = Some(a);
             fact.to = Some(b);
         }
+    }
+
+    /// A part of a month (its ten days, a stretch: "cuối tháng 6/2021" 21–30) or of a
+    /// year (the year with its `mod`: "cuối năm 2021" 2021 END).
+    fn part_of(&self, fact: &mut DateFact, p: Point, part: Mod) {
+        fact.modifier = Some(mod_name(part));
+        let Point::Month { y, m } = p else {
+            self.point(fact, p);
+            return;
+        };
+        fact.kind = DateKind::Period;
+        let (y, inf) = self.year(y, m, 15);
+        let (a, b) = match part {
+            Mod::Start => (1, 10),
+            Mod::Mid => (11, 20),
+            Mod::End => (21, days_in_month(y.unwrap_or(2001), m)),
+        };
+        fact.from = Some(fmt_day(y, m, a));
+        fact.to = Some(fmt_day(y, m, b));
+        fact.year_inferred = inf;
     }
 
     /// The first (or last) `n` months of year `y`.

@@ -501,10 +501,10 @@ fn decades_are_decades() {
         timex(d, "Xu hướng này nở rộ trong thập niên 2010."),
         ["thập niên 2010 => decade 201 2010-01-01..2019-12-31"]
     );
-    // counts of decades are durations, and years that are no round decade are not decades
+    // counts of decades are durations (anchored: stretches), and years that are no round decade are not decades
     assert_eq!(
         timex(d, "Giữ nguyên trong suốt 4 thập niên qua."),
-        ["4 thập niên => duration P4DE"]
+        ["4 thập niên qua => relative 1980-08-01..2020-08-01"]
     );
     assert_eq!(
         timex(d, "Ông tham gia đoàn kịch từ những năm 1963."),
@@ -770,4 +770,63 @@ fn parts_of_months_and_years() {
     let a = Extractor::new(ExtractConfig::new().reference_date("2021-04-10".parse().ok()))
         .parse("Hàng về vào trung tuần tháng 5.");
     assert_eq!(a.dates[0].modifier.as_deref(), Some("MID"));
+}
+
+/// Issue 13: a count before "qua", "vừa qua", "nay" (a stretch ending at the publication
+/// date) or "tới", "sắp tới" (one starting there) is that stretch of the calendar, a
+/// relative date like "tuần trước" (`unit`, `offset`, `from`/`to`); before "nữa" it is the
+/// point that many units later, as "5 năm trước" is the point before; an unknown count
+/// ("vài năm qua") is a vague reference. (The count alone was read, as a duration.)
+#[test]
+fn counts_anchored_on_the_publication_date() {
+    assert_eq!(
+        facts(
+            "2021-04-29",
+            "Trong 24 giờ qua, cả nước ghi nhận 5 ca mắc mới."
+        ),
+        ["24 giờ qua => relative 2021-04-28..2021-04-29"]
+    );
+    assert_eq!(
+        facts("2020-11-01", "Gần 9 tháng qua, nhà hát đóng cửa."),
+        ["Gần 9 tháng qua => relative 2020-02-01..2020-11-01"]
+    );
+    assert_eq!(
+        facts("2021-04-20", "Hai ngày vừa qua, trời rét đậm."),
+        ["Hai ngày vừa qua => relative 2021-04-18..2021-04-20"]
+    );
+    assert_eq!(
+        facts("2021-03-22", "Giá pin sẽ giảm một nửa trong 1 thập kỷ tới."),
+        ["1 thập kỷ tới => relative 2021-03-22..2031-03-22"]
+    );
+    assert_eq!(
+        facts("2021-03-22", "Khoảng 4 năm nữa, tàu sẽ hạ cánh."),
+        ["Khoảng 4 năm nữa => relative 2025"]
+    );
+    assert_eq!(
+        facts("2021-03-22", "Chỉ còn 3 tháng nữa là đến hạn."),
+        ["3 tháng nữa => relative 2021-06"]
+    );
+    assert_eq!(
+        facts("2021-03-22", "Vài năm qua, giá nhà tăng mạnh."),
+        ["Vài năm qua => reference PAST_REF"]
+    );
+    let a = Extractor::new(ExtractConfig::new().reference_date("2021-03-22".parse().ok()))
+        .parse("Trong 5 năm qua, xã đổi thay.");
+    assert_eq!(
+        (a.dates[0].unit.as_deref(), a.dates[0].offset),
+        (Some("year"), Some(-5))
+    );
+    assert_eq!(
+        facts("2021-04-16", "Kỳ thi vào lớp 10 năm nay có ba môn."),
+        Vec::<String>::new()
+    );
+    // not anchored: lengths ("thêm": more), and a count before a date
+    assert_eq!(
+        facts("2021-03-22", "Lệnh phong tỏa kéo dài thêm 2 tuần nữa."),
+        ["2 tuần => duration P2W"]
+    );
+    assert_eq!(
+        facts("2021-03-22", "Dự án kéo dài 3 năm, tới năm 2024."),
+        ["3 năm => duration P3Y", "năm 2024 => year 2024"]
+    );
 }

@@ -4,7 +4,7 @@
 //! [`super::worded`], bare number runs in [`super::numeric`].
 
 use super::days_in_month;
-pub(crate) use super::duration::Approx;
+pub(crate) use super::duration::{Anchor, Approx};
 use super::value::Duration;
 use crate::extract::keywords::{
     DATE_PERIOD_NOUNS, DATE_QUANTIFIERS, Kw, LUNAR_MONTH_PHRASES, WEEKDAY_PHRASES,
@@ -123,6 +123,7 @@ pub(crate) enum Raw {
     Duration {
         d: Duration,
         modifier: Option<Approx>,
+        anchor: Anchor,
     },
     /// A recurrence ("hằng năm"): its period.
     Set(Duration),

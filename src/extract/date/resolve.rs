@@ -1,10 +1,12 @@
 //! Resolution of the date expressions read by the grammar: years against the reference
 //! date or the article's own year, calendar values and their ISO 8601 text.
 
+use super::duration::{Anchor, anchored};
 use super::festival::nearest_cycle_year;
 use super::grammar::{Found, Mod, Point, Raw, Unit, Y};
 use super::lunar::lunar_to_solar;
 use super::value::{CalendarDay, Reference, TimexType, TimexValue};
+use super::value::{Duration, TimeUnit};
 use super::{Date, DateFact, DateKind, days_in_month, fmt_ymd};
 use crate::extract::scan::Scanner;
 
@@ -287,10 +289,17 @@ impl Resolver {
                 self.point(&mut fact, p);
                 fact.birth = true;
             }
-            Raw::Duration { d, modifier } => {
+            Raw::Duration {
+                d,
+                modifier,
+                anchor,
+            } => {
                 fact.kind = DateKind::Duration;
                 fact.value = Some(TimexValue::Duration(d));
                 fact.modifier = modifier.map(|m| m.as_str().to_string());
+                if anchor != Anchor::None {
+                    self.anchored_count(&mut fact, d, anchor);
+                }
             }
             Raw::Set(d) => {
                 fact.kind = DateKind::Set;
@@ -338,6 +347,49 @@ impl Resolver {
         fact.from = Some(fmt_day(y, m, a));
         fact.to = Some(fmt_day(y, m, b));
         fact.year_inferred = inf;
+    }
+
+    /// A count anchored on the publication date ("5 năm qua", "10 năm tới"): the
+    /// stretch of calendar it names, a relative date like "tuần trước" (`unit`, `offset`
+    /// the count, `from`/`to`); with an unknown count ("vài năm qua") a vague reference;
+    /// a fractional count stays a duration.
+    fn anchored_count(&self, fact: &mut DateFact, d: Duration, anchor: Anchor) {
+        let sign = if anchor == Anchor::EndsNow { -1 } else { 1 };
+        let Some(t) = d.tenths else {
+            fact.kind = DateKind::Reference;
+            fact.modifier = None;
+            let r = if sign < 0 {
+                Reference::Past
+            } else {
+                Reference::Future
+            };
+            fact.value = Some(TimexValue::Reference(r));
+            return;
+        };
+        if t % 10 != 0 {
+            return;
+        }
+        fact.kind = DateKind::Relative;
+        fact.value = None;
+        fact.offset = i32::try_from(t / 10).ok().map(|n| sign * n);
+        fact.unit = Some(
+            match d.unit {
+                TimeUnit::Year => "year",
+                TimeUnit::Month => "month",
+                TimeUnit::Week => "week",
+                TimeUnit::Day => "day",
+                TimeUnit::Hour => "hour",
+                TimeUnit::Minute => "minute",
+                TimeUnit::Second => "second",
+                TimeUnit::Decade => "decade",
+                TimeUnit::Century => "century",
+            }
+            .to_string(),
+        );
+        if let Some((a, b)) = self.reference.and_then(|r| anchored(r, d, anchor)) {
+            fact.from = Some(a.to_string());
+            fact.to = Some(b.to_string());
+        }
     }
 
     /// The first (or last) `n` months of year `y`.

@@ -830,3 +830,13 @@ fn counts_anchored_on_the_publication_date() {
         ["3 năm => duration P3Y", "năm 2024 => year 2024"]
     );
 }
+
+/// Issue 13: "những ngày sắp đến" (the coming days) is the future, as "những ngày sắp
+/// tới" (it was not in the list).
+#[test]
+fn sap_den_is_the_future() {
+    assert_eq!(
+        facts("2021-04-20", "Trong những ngày sắp đến, trời sẽ nắng nóng."),
+        ["những ngày sắp đến => reference FUTURE_REF"]
+    );
+}

@@ -762,6 +762,11 @@ fn parts_of_months_and_years() {
         facts("2021-04-10", "Từ đầu năm 2021, giá xăng tăng bốn lần."),
         ["Từ đầu năm 2021 => period 2021-01-01.."]
     );
+    // a half is no ten days: the month alone
+    assert_eq!(
+        facts("2021-04-20", "Trong nửa đầu tháng 4, giá giảm."),
+        ["tháng 4 => month 2021-04 inferred"]
+    );
     // not a calendar year: a year of study
     assert_eq!(
         facts("2021-04-10", "Em đang học cuối năm học thứ hai."),

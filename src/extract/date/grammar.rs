@@ -488,8 +488,13 @@ impl Scanner<'_> {
     /// "cuối tháng 6/2021", "giữa tháng 4", "đầu năm 2020", "cuối năm" (the year named,
     /// else the publication year): a part, opened by the word at `i`, of the month or
     /// year at `j`. A bare "năm" is no year before a number ("cuối năm 2 đại học"),
-    /// "học" or "lớp" ("cuối năm học", "cuối năm lớp 8": a year of school).
+    /// "học" or "lớp" ("cuối năm học", "cuối năm lớp 8": a year of school); after "nửa"
+    /// (a half) the month is read alone.
     fn part_of_point(&self, i: usize, j: usize) -> Option<Found> {
+        // "nửa đầu tháng 4" is a half, not the first ten days
+        if i > 0 && self.is(i - 1, "nửa") {
+            return None;
+        }
         let part = match self.kw(i) {
             Kw::Start => Mod::Start,
             Kw::Middle => Mod::Mid,

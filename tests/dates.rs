@@ -501,10 +501,10 @@ fn decades_are_decades() {
         timex(d, "Xu hướng này nở rộ trong thập niên 2010."),
         ["thập niên 2010 => decade 201 2010-01-01..2019-12-31"]
     );
-    // counts of decades are durations, and years that are no round decade are not decades
+    // counts of decades are durations (anchored: stretches), and years that are no round decade are not decades
     assert_eq!(
         timex(d, "Giữ nguyên trong suốt 4 thập niên qua."),
-        ["4 thập niên => duration P4DE"]
+        ["4 thập niên qua => relative 1980-08-01..2020-08-01"]
     );
     assert_eq!(
         timex(d, "Ông tham gia đoàn kịch từ những năm 1963."),
@@ -712,5 +712,136 @@ fn until_now() {
     assert_eq!(
         timex(d, "Ngày nay, người dân sống tốt hơn."),
         ["Ngày nay => reference PRESENT_REF"]
+    );
+}
+
+/// Issue 13: a part of a month is its ten days ("đầu" / "thượng tuần" 1–10, "giữa" /
+/// "trung tuần" 11–20, "cuối" / "hạ tuần" 21 to the end), a part of a year the year with
+/// its TIMEX3 `mod` (only the month or the year was read, without the part).
+#[test]
+fn parts_of_months_and_years() {
+    assert_eq!(
+        facts("2021-07-02", "Giá thép tăng mạnh từ cuối tháng 5/2021."),
+        ["cuối tháng 5/2021 => period 2021-05-21..2021-05-31"]
+    );
+    assert_eq!(
+        facts("2021-07-02", "Đến cuối tháng 2, kho đã đầy."),
+        ["cuối tháng 2 => period 2021-02-21..2021-02-28 inferred"]
+    );
+    assert_eq!(
+        facts("2021-07-02", "Hội nghị diễn ra vào giữa tháng 8 năm 2021."),
+        ["giữa tháng 8 năm 2021 => period 2021-08-11..2021-08-20"]
+    );
+    assert_eq!(
+        facts("2021-07-02", "Lô hàng về cảng hồi đầu tháng 6."),
+        ["đầu tháng 6 => period 2021-06-01..2021-06-10 inferred"]
+    );
+    assert_eq!(
+        facts(
+            "2020-06-01",
+            "Dự kiến thượng tuần tháng 7/2020 sẽ khởi công."
+        ),
+        ["thượng tuần tháng 7/2020 => period 2020-07-01..2020-07-10"]
+    );
+    assert_eq!(
+        facts("2020-06-01", "Vào hạ tuần tháng 6, mưa lớn kéo dài."),
+        ["hạ tuần tháng 6 => period 2020-06-21..2020-06-30 inferred"]
+    );
+    assert_eq!(
+        facts("2021-04-10", "Dự án sẽ hoàn thành vào cuối năm 2022."),
+        ["cuối năm 2022 => year 2022"]
+    );
+    assert_eq!(
+        facts(
+            "2021-04-10",
+            "Từ nay đến cuối năm, công ty sẽ tuyển thêm 300 người."
+        ),
+        ["cuối năm => year 2021 inferred"]
+    );
+    assert_eq!(
+        facts("2021-04-10", "Từ đầu năm 2021, giá xăng tăng bốn lần."),
+        ["Từ đầu năm 2021 => period 2021-01-01.."]
+    );
+    // a half is no ten days: the month alone
+    assert_eq!(
+        facts("2021-04-20", "Trong nửa đầu tháng 4, giá giảm."),
+        ["tháng 4 => month 2021-04 inferred"]
+    );
+    // not a calendar year: a year of study
+    assert_eq!(
+        facts("2021-04-10", "Em đang học cuối năm học thứ hai."),
+        Vec::<String>::new()
+    );
+    let a = Extractor::new(ExtractConfig::new().reference_date("2021-04-10".parse().ok()))
+        .parse("Hàng về vào trung tuần tháng 5.");
+    assert_eq!(a.dates[0].modifier.as_deref(), Some("MID"));
+}
+
+/// Issue 13: a count before "qua", "vừa qua", "nay" (a stretch ending at the publication
+/// date) or "tới", "sắp tới" (one starting there) is that stretch of the calendar, a
+/// relative date like "tuần trước" (`unit`, `offset`, `from`/`to`); before "nữa" it is the
+/// point that many units later, as "5 năm trước" is the point before; an unknown count
+/// ("vài năm qua") is a vague reference. (The count alone was read, as a duration.)
+#[test]
+fn counts_anchored_on_the_publication_date() {
+    assert_eq!(
+        facts(
+            "2021-04-29",
+            "Trong 24 giờ qua, cả nước ghi nhận 5 ca mắc mới."
+        ),
+        ["24 giờ qua => relative 2021-04-28..2021-04-29"]
+    );
+    assert_eq!(
+        facts("2020-11-01", "Gần 9 tháng qua, nhà hát đóng cửa."),
+        ["Gần 9 tháng qua => relative 2020-02-01..2020-11-01"]
+    );
+    assert_eq!(
+        facts("2021-04-20", "Hai ngày vừa qua, trời rét đậm."),
+        ["Hai ngày vừa qua => relative 2021-04-18..2021-04-20"]
+    );
+    assert_eq!(
+        facts("2021-03-22", "Giá pin sẽ giảm một nửa trong 1 thập kỷ tới."),
+        ["1 thập kỷ tới => relative 2021-03-22..2031-03-22"]
+    );
+    assert_eq!(
+        facts("2021-03-22", "Khoảng 4 năm nữa, tàu sẽ hạ cánh."),
+        ["Khoảng 4 năm nữa => relative 2025"]
+    );
+    assert_eq!(
+        facts("2021-03-22", "Chỉ còn 3 tháng nữa là đến hạn."),
+        ["3 tháng nữa => relative 2021-06"]
+    );
+    assert_eq!(
+        facts("2021-03-22", "Vài năm qua, giá nhà tăng mạnh."),
+        ["Vài năm qua => reference PAST_REF"]
+    );
+    let a = Extractor::new(ExtractConfig::new().reference_date("2021-03-22".parse().ok()))
+        .parse("Trong 5 năm qua, xã đổi thay.");
+    assert_eq!(
+        (a.dates[0].unit.as_deref(), a.dates[0].offset),
+        (Some("year"), Some(-5))
+    );
+    assert_eq!(
+        facts("2021-04-16", "Kỳ thi vào lớp 10 năm nay có ba môn."),
+        Vec::<String>::new()
+    );
+    // not anchored: lengths ("thêm": more), and a count before a date
+    assert_eq!(
+        facts("2021-03-22", "Lệnh phong tỏa kéo dài thêm 2 tuần nữa."),
+        ["2 tuần => duration P2W"]
+    );
+    assert_eq!(
+        facts("2021-03-22", "Dự án kéo dài 3 năm, tới năm 2024."),
+        ["3 năm => duration P3Y", "năm 2024 => year 2024"]
+    );
+}
+
+/// Issue 13: "những ngày sắp đến" (the coming days) is the future, as "những ngày sắp
+/// tới" (it was not in the list).
+#[test]
+fn sap_den_is_the_future() {
+    assert_eq!(
+        facts("2021-04-20", "Trong những ngày sắp đến, trời sẽ nắng nóng."),
+        ["những ngày sắp đến => reference FUTURE_REF"]
     );
 }

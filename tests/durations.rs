@@ -70,14 +70,8 @@ fn durations_and_sets_by_hand() {
             "Ca mổ kéo dài hơn 2 tiếng.",
             vec!["hơn 2 tiếng => duration PT2H mod MORE_THAN"],
         ),
-        (
-            "Suốt 24 giờ qua, mưa lớn.",
-            vec!["24 giờ => duration PT24H"],
-        ),
-        (
-            "Gần 10 năm nay, ông làm nghề.",
-            vec!["Gần 10 năm => duration P10Y mod LESS_THAN"],
-        ),
+        ("Suốt 24 giờ qua, mưa lớn.", vec![]),
+        ("Gần 10 năm nay, ông làm nghề.", vec![]),
         (
             "Khoảng 3 tháng sau, dự án xong.",
             vec!["Khoảng 3 tháng => duration P3M mod APPROX"],
@@ -95,13 +89,15 @@ fn durations_and_sets_by_hand() {
             "Hai mươi năm đã qua.",
             vec!["Hai mươi năm => duration P20Y"],
         ),
-        (
-            "Hàng chục năm nay, dân sống ở đây.",
-            vec!["Hàng chục năm => duration P10Y mod MORE_THAN"],
-        ),
+        ("Hàng chục năm nay, dân sống ở đây.", vec![]),
         ("Lễ hội diễn ra hằng năm.", vec!["hằng năm => set P1Y"]),
         ("Mỗi năm có 3 đợt tuyển sinh.", vec!["Mỗi năm => set P1Y"]),
         ("Báo cáo hàng quý gửi về Sở.", vec!["hàng quý => set P3M"]),
+        // anchored on the publication date: stretches of the calendar (tests/dates.rs)
+        (
+            "Sau 3 năm, trong 5 năm qua, xã đổi thay.",
+            vec!["3 năm => duration P3Y"],
+        ),
         // already dates or periods, ages, clock times, month names, ratios, nouns
         ("Trong 8 tháng đầu năm 2023, xã tăng thu.", vec![]),
         ("Tháng 5, lúa trổ bông.", vec![]),

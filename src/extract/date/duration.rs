@@ -11,8 +11,9 @@
 //! "24 giờ qua", "hơn 3h"). The words are data: `duration_units.txt`,
 //! `duration_numbers.txt`, `duration_modifiers.txt`, `set_cues.txt`, `set_blockers.txt`.
 
-use super::grammar::{Cue, Found, Raw};
+use super::grammar::{Cue, Found, Raw, Unit};
 use super::value::{Duration, TimeUnit};
+use super::{Date, days_in_month};
 use crate::extract::keywords::{
     COUNT_SCALE, COUNT_TENS, COUNT_UNKNOWN, DURATION_MODIFIERS, DURATION_NUMBERS, DURATION_UNITS,
     Kw, SET_BLOCKERS, TIME_DURATION_AFTER, TIME_DURATION_BEFORE,
@@ -38,6 +39,53 @@ impl Approx {
     }
 }
 
+/// Where a duration lies against the publication date (TIMEX3 `beginPoint`/`endPoint`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Anchor {
+    /// Not anchored ("trong 3 năm").
+    None,
+    /// It ends at the publication date ("5 năm qua", "24 giờ vừa qua").
+    EndsNow,
+    /// It starts at the publication date ("10 năm tới", "5 năm sắp tới").
+    StartsNow,
+}
+
+/// The first and last day of a duration `d` anchored on `reference` (`None` for an
+/// unknown or fractional count): a stretch of whole units, hours and shorter units
+/// rounded up to days ("24 giờ qua": the day before and the day).
+pub(crate) fn anchored(reference: Date, d: Duration, anchor: Anchor) -> Option<(Date, Date)> {
+    let t = d.tenths.filter(|t| t % 10 == 0)?;
+    let n = i64::from(t / 10);
+    let sign = match anchor {
+        Anchor::None => return None,
+        Anchor::EndsNow => -1,
+        Anchor::StartsNow => 1,
+    };
+    let months = |k: i64| {
+        let idx = i64::from(reference.year()) * 12 + i64::from(reference.month()) - 1 + sign * k;
+        let y = i32::try_from(idx.div_euclid(12)).ok()?;
+        let m = (idx.rem_euclid(12) + 1) as u8;
+        Date::new(y, m, reference.day().min(days_in_month(y, m)))
+    };
+    let days = |k: i64| reference.add_days(sign * k);
+    let other = match d.unit {
+        TimeUnit::Year => months(12 * n),
+        TimeUnit::Month => months(n),
+        TimeUnit::Decade => months(120 * n),
+        TimeUnit::Century => months(1200 * n),
+        TimeUnit::Week => days(7 * n),
+        TimeUnit::Day => days(n),
+        TimeUnit::Hour => days((n + 23) / 24),
+        TimeUnit::Minute => days((n + 1439) / 1440),
+        TimeUnit::Second => days((n + 86_399) / 86_400),
+    }?;
+    Some(if sign < 0 {
+        (other, reference)
+    } else {
+        (reference, other)
+    })
+}
+
 /// The unit of index `k` in `DURATION_UNIT_NAMES`.
 fn unit_of(k: u32) -> Option<TimeUnit> {
     use TimeUnit::*;
@@ -59,7 +107,9 @@ fn unit_tag(kw: Kw) -> bool {
 impl Scanner<'_> {
     /// A duration counted with digits at number token `i` ("3 năm", "1,5 năm", "3h").
     pub(crate) fn duration_at_number(&self, i: usize) -> Option<Found> {
-        if self.bad_start(i) || (i > 0 && self.counts_no_length(i - 1)) {
+        // (a grade counts no years: "thi vào lớp 10 năm nay")
+        if self.bad_start(i) || (i > 0 && (self.counts_no_length(i - 1) || self.is(i - 1, "lớp")))
+        {
             return None;
         }
         let n = self.num(i)?;
@@ -126,9 +176,10 @@ impl Scanner<'_> {
         {
             let f = self.length(i, Some(v & !COUNT_SCALE), j)?;
             let raw = match f.raw {
-                Raw::Duration { d, .. } => Raw::Duration {
+                Raw::Duration { d, anchor, .. } => Raw::Duration {
                     d,
                     modifier: Some(Approx::MoreThan),
+                    anchor,
                 },
                 other => other,
             };
@@ -249,7 +300,53 @@ impl Scanner<'_> {
             None => (None, first),
         };
         let d = Duration { tenths, unit };
-        Some(Found::new(Raw::Duration { d, modifier }, start, e))
+        // "4 năm nữa": the point that many units after the publication date, as "4 năm
+        // trước" is the point before it; "thêm 2 tháng nữa" (two months more) is a length
+        if self.is(e, "nữa")
+            && !(start > 0 && self.is(start - 1, "thêm"))
+            && let Some(t) = tenths.filter(|t| t % 10 == 0 && (10..=1000).contains(t))
+        {
+            let unit = match unit {
+                TimeUnit::Year => Some(Unit::Year),
+                TimeUnit::Month => Some(Unit::Month),
+                TimeUnit::Week => Some(Unit::Week),
+                TimeUnit::Day => Some(Unit::Day),
+                _ => None,
+            };
+            if let Some(unit) = unit {
+                let offset = (t / 10) as i32;
+                return Some(Found::new(Raw::Relative { unit, offset }, start, e + 1));
+            }
+        }
+        let (anchor, end) = self.anchor_after(e);
+        Some(Found::new(
+            Raw::Duration {
+                d,
+                modifier,
+                anchor,
+            },
+            start,
+            end,
+        ))
+    }
+
+    /// The word after a duration's unit (ending at `e`) that anchors it on the
+    /// publication date, and the end of the expression: "qua", "vừa qua", "nay" (a
+    /// stretch ending now: "5 năm qua", "10 năm nay"), "tới", "sắp tới" (a stretch starting now: "10 năm tới").
+    fn anchor_after(&self, e: usize) -> (Anchor, usize) {
+        match (self.kw(e), self.kw(e + 1)) {
+            (Kw::Past, _) => (Anchor::EndsNow, e + 1),
+            (Kw::This, _) if self.is(e, "nay") => (Anchor::EndsNow, e + 1),
+            (_, Kw::Past) if self.is(e, "vừa") => (Anchor::EndsNow, e + 2),
+            // (not "3 năm tới năm 2024": up to a date)
+            (Kw::Next, _) if self.is(e, "tới") && self.point(e + 1, Cue::None).is_none() => {
+                (Anchor::StartsNow, e + 1)
+            }
+            (_, Kw::Next) if self.is(e, "sắp") && self.is(e + 1, "tới") => {
+                (Anchor::StartsNow, e + 2)
+            }
+            _ => (Anchor::None, e),
+        }
     }
 
     /// A word of approximation ending right before token `first` ("hơn", "chưa đầy").

@@ -4,7 +4,7 @@
 //! [`super::worded`], bare number runs in [`super::numeric`].
 
 use super::days_in_month;
-pub(crate) use super::duration::Approx;
+pub(crate) use super::duration::{Anchor, Approx};
 use super::value::Duration;
 use crate::extract::keywords::{
     DATE_PERIOD_NOUNS, DATE_QUANTIFIERS, Kw, LUNAR_MONTH_PHRASES, WEEKDAY_PHRASES,
@@ -123,9 +123,16 @@ pub(crate) enum Raw {
     Duration {
         d: Duration,
         modifier: Option<Approx>,
+        anchor: Anchor,
     },
     /// A recurrence ("hằng năm"): its period.
     Set(Duration),
+    /// A part of a month or a year ("cuối tháng 6/2021", "trung tuần tháng 5", "cuối
+    /// năm 2021"): a month's part is its ten days (1–10, 11–20, 21–end).
+    PartOf {
+        p: Point,
+        part: Mod,
+    },
 }
 
 /// A date expression: tokens `start..end`.
@@ -182,6 +189,15 @@ pub(crate) fn as_point(raw: &Raw) -> Option<Point> {
     }
 }
 
+/// The month or year of a part that starts it ("từ đầu năm": from the year's first
+/// day) or ends it ("đến hết cuối tháng 6": to the month's last day), as `bound` says.
+fn part_bound(raw: &Raw, bound: Mod) -> Option<Point> {
+    match *raw {
+        Raw::PartOf { p, part } if part == bound => Some(p),
+        _ => None,
+    }
+}
+
 impl Scanner<'_> {
     /// Expressions opened by a word: ranges, periods, then points.
     pub(crate) fn expr(&self, i: usize) -> Option<Found> {
@@ -218,7 +234,7 @@ impl Scanner<'_> {
                 {
                     return Some(Found { start: i, ..p });
                 }
-                let a = as_point(&p.raw)?;
+                let a = as_point(&p.raw).or_else(|| part_bound(&p.raw, Mod::Start))?;
                 Some(Found {
                     raw: Raw::Period {
                         from: Some(a),
@@ -238,7 +254,7 @@ impl Scanner<'_> {
                 {
                     return Some(Found { start: i, ..p });
                 }
-                let a = as_point(&p.raw)?;
+                let a = as_point(&p.raw).or_else(|| part_bound(&p.raw, Mod::End))?;
                 Some(Found {
                     raw: Raw::Period {
                         from: None,
@@ -372,12 +388,16 @@ impl Scanner<'_> {
             Kw::Quarter => self.quarter(i),
             Kw::Year => self.year(i).or_else(|| self.can_chi_year(i)),
             Kw::Spring => self.can_chi_year(i),
+            // "trung tuần tháng 5": the word before "tuần" names the ten days
+            Kw::Week if self.kw(i + 1) == Kw::Month => self.dekad(i),
             Kw::Week if !self.quantified(i) => {
                 let off = self.offset_word(i + 1)?;
                 rel(Unit::Week, off, i + 2)
             }
             Kw::Start if self.kw(i + 1) == Kw::Spring => self.early_spring(i),
-            Kw::Start | Kw::End | Kw::Middle => self.part_of_unit(i),
+            Kw::Start | Kw::End | Kw::Middle => self
+                .part_of_unit(i)
+                .or_else(|| self.part_of_point(i, i + 1)),
             Kw::FullMoon if self.kw(i + 1) == Kw::Month => {
                 let (m, e) = self.lunar_month_name(i + 2)?;
                 let (y, e) = self.year_after(e);
@@ -463,6 +483,66 @@ impl Scanner<'_> {
             _ => self.offset_word(i + 2)?,
         };
         Some(Found::new(Raw::Relative { unit, offset }, i, i + 3))
+    }
+
+    /// "cuối tháng 6/2021", "giữa tháng 4", "đầu năm 2020", "cuối năm" (the year named,
+    /// else the publication year): a part, opened by the word at `i`, of the month or
+    /// year at `j`. A bare "năm" is no year before a number ("cuối năm 2 đại học"),
+    /// "học" or "lớp" ("cuối năm học", "cuối năm lớp 8": a year of school); after "nửa"
+    /// (a half) the month is read alone.
+    fn part_of_point(&self, i: usize, j: usize) -> Option<Found> {
+        // "nửa đầu tháng 4" is a half, not the first ten days
+        if i > 0 && self.is(i - 1, "nửa") {
+            return None;
+        }
+        let part = match self.kw(i) {
+            Kw::Start => Mod::Start,
+            Kw::Middle => Mod::Mid,
+            Kw::End => Mod::End,
+            _ => return None,
+        };
+        let f = match self.kw(j) {
+            Kw::Month => self.month(j)?,
+            Kw::Year => match self.year(j) {
+                Some(f) => f,
+                None if self.num(j + 1).is_none()
+                    && !self.is(j + 1, "học")
+                    && !self.is(j + 1, "lớp") =>
+                {
+                    Found::new(Raw::Point(Point::Year(Y::Missing)), j, j + 1)
+                }
+                None => return None,
+            },
+            _ => return None,
+        };
+        match f.raw {
+            Raw::Point(p @ (Point::Month { .. } | Point::Year(_))) => {
+                Some(Found::new(Raw::PartOf { p, part }, i, f.end))
+            }
+            _ => None,
+        }
+    }
+
+    /// "thượng tuần", "trung tuần", "hạ tuần" (the first, middle, last ten days) before
+    /// the month after "tuần" at `i`.
+    fn dekad(&self, i: usize) -> Option<Found> {
+        let k = i.checked_sub(1)?;
+        let part = if self.is(k, "thượng") {
+            Mod::Start
+        } else if self.is(k, "trung") {
+            Mod::Mid
+        } else if self.is(k, "hạ") {
+            Mod::End
+        } else {
+            return None;
+        };
+        let f = self.month(i + 1)?;
+        match f.raw {
+            Raw::Point(p @ Point::Month { .. }) => {
+                Some(Found::new(Raw::PartOf { p, part }, k, f.end))
+            }
+            _ => None,
+        }
     }
 
     /// The token after "Nguyên đán" at `e` (after "Tết"), else `e`.

@@ -342,14 +342,17 @@ pub struct DateFact {
     /// can-chi year ("năm Canh Tý", a `Year` fact).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub lunar: Option<String>,
-    /// For relative facts: the unit counted (`day`, `week`, `month`, `year`).
+    /// For relative facts: the unit counted (`day`, `week`, `month`, `year`; for a count
+    /// anchored on the publication date, "24 giờ qua", "1 thập kỷ tới", also `hour`,
+    /// `minute`, `second`, `decade`, `century`).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub unit: Option<String>,
     /// For relative facts: how many units from the publication date (−1 = the previous).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub offset: Option<i32>,
     /// The TIMEX3 `mod`: for decades and centuries the part named (`START` for "đầu",
-    /// `MID` for "giữa", `END` for "cuối"); for durations an approximation (`MORE_THAN`
+    /// `MID` for "giữa", `END` for "cuối"), for a part of a month or a year likewise
+    /// ("cuối tháng 6", "trung tuần tháng 5" `MID`, "cuối năm 2021"); for durations an approximation (`MORE_THAN`
     /// for "hơn", "trên", "hàng chục"; `LESS_THAN` for "gần", "chưa đầy"; `APPROX` for
     /// "khoảng").
     #[serde(skip_serializing_if = "Option::is_none")]

@@ -1,10 +1,12 @@
 //! Resolution of the date expressions read by the grammar: years against the reference
 //! date or the article's own year, calendar values and their ISO 8601 text.
 
+use super::duration::{Anchor, anchored};
 use super::festival::nearest_cycle_year;
 use super::grammar::{Found, Mod, Point, Raw, Unit, Y};
 use super::lunar::lunar_to_solar;
 use super::value::{CalendarDay, Reference, TimexType, TimexValue};
+use super::value::{Duration, TimeUnit};
 use super::{Date, DateFact, DateKind, days_in_month, fmt_ymd};
 use crate::extract::scan::Scanner;
 
@@ -17,7 +19,7 @@ pub(crate) fn article_year(found: &[Found]) -> Option<i32> {
                 Y::Explicit(y) => Some(y),
                 _ => None,
             },
-            Raw::Birth(p) => match p.year() {
+            Raw::Birth(p) | Raw::PartOf { p, .. } => match p.year() {
                 Y::Explicit(y) => Some(y),
                 _ => None,
             },
@@ -54,14 +56,17 @@ fn span_of_years(fact: &mut DateFact, first: i32, n: i32, v: TimexValue, m: Opti
     fact.value = Some(v);
     fact.from = Some(fmt_day(Some(first), 1, 1));
     fact.to = Some(fmt_day(Some(first + n - 1), 12, 31));
-    fact.modifier = m.map(|m| {
-        match m {
-            Mod::Start => "START",
-            Mod::Mid => "MID",
-            Mod::End => "END",
-        }
-        .to_string()
-    });
+    fact.modifier = m.map(mod_name);
+}
+
+/// The TIMEX3 `mod` of a part.
+fn mod_name(m: Mod) -> String {
+    match m {
+        Mod::Start => "START",
+        Mod::Mid => "MID",
+        Mod::End => "END",
+    }
+    .to_string()
 }
 
 pub(crate) struct Resolver {
@@ -284,15 +289,23 @@ impl Resolver {
                 self.point(&mut fact, p);
                 fact.birth = true;
             }
-            Raw::Duration { d, modifier } => {
+            Raw::Duration {
+                d,
+                modifier,
+                anchor,
+            } => {
                 fact.kind = DateKind::Duration;
                 fact.value = Some(TimexValue::Duration(d));
                 fact.modifier = modifier.map(|m| m.as_str().to_string());
+                if anchor != Anchor::None {
+                    self.anchored_count(&mut fact, d, anchor);
+                }
             }
             Raw::Set(d) => {
                 fact.kind = DateKind::Set;
                 fact.value = Some(TimexValue::Duration(d));
             }
+            Raw::PartOf { p, part } => self.part_of(&mut fact, p, part),
         }
         fact.timex = fact.kind.timex_type();
         fact
@@ -313,6 +326,69 @@ impl Resolver {
             let (a, b, _) = self.bounds(p);
             fact.from = Some(a);
             fact.to = Some(b);
+        }
+    }
+
+    /// A part of a month (its ten days, a stretch: "cuối tháng 6/2021" 21–30) or of a
+    /// year (the year with its `mod`: "cuối năm 2021" 2021 END).
+    fn part_of(&self, fact: &mut DateFact, p: Point, part: Mod) {
+        fact.modifier = Some(mod_name(part));
+        let Point::Month { y, m } = p else {
+            self.point(fact, p);
+            return;
+        };
+        fact.kind = DateKind::Period;
+        let (y, inf) = self.year(y, m, 15);
+        let (a, b) = match part {
+            Mod::Start => (1, 10),
+            Mod::Mid => (11, 20),
+            Mod::End => (21, days_in_month(y.unwrap_or(2001), m)),
+        };
+        fact.from = Some(fmt_day(y, m, a));
+        fact.to = Some(fmt_day(y, m, b));
+        fact.year_inferred = inf;
+    }
+
+    /// A count anchored on the publication date ("5 năm qua", "10 năm tới"): the
+    /// stretch of calendar it names, a relative date like "tuần trước" (`unit`, `offset`
+    /// the count, `from`/`to`); with an unknown count ("vài năm qua") a vague reference;
+    /// a fractional count stays a duration.
+    fn anchored_count(&self, fact: &mut DateFact, d: Duration, anchor: Anchor) {
+        let sign = if anchor == Anchor::EndsNow { -1 } else { 1 };
+        let Some(t) = d.tenths else {
+            fact.kind = DateKind::Reference;
+            fact.modifier = None;
+            let r = if sign < 0 {
+                Reference::Past
+            } else {
+                Reference::Future
+            };
+            fact.value = Some(TimexValue::Reference(r));
+            return;
+        };
+        if t % 10 != 0 {
+            return;
+        }
+        fact.kind = DateKind::Relative;
+        fact.value = None;
+        fact.offset = i32::try_from(t / 10).ok().map(|n| sign * n);
+        fact.unit = Some(
+            match d.unit {
+                TimeUnit::Year => "year",
+                TimeUnit::Month => "month",
+                TimeUnit::Week => "week",
+                TimeUnit::Day => "day",
+                TimeUnit::Hour => "hour",
+                TimeUnit::Minute => "minute",
+                TimeUnit::Second => "second",
+                TimeUnit::Decade => "decade",
+                TimeUnit::Century => "century",
+            }
+            .to_string(),
+        );
+        if let Some((a, b)) = self.reference.and_then(|r| anchored(r, d, anchor)) {
+            fact.from = Some(a.to_string());
+            fact.to = Some(b.to_string());
         }
     }
 

@@ -845,3 +845,26 @@ fn sap_den_is_the_future() {
         ["những ngày sắp đến => reference FUTURE_REF"]
     );
 }
+
+/// "mới đây" (recently) and "cách đây ít ngày/không lâu" (a few days / not long ago) are
+/// vague references to the past, wherever they stand in the clause.
+#[test]
+fn recent_past_references() {
+    let text = "Mới đây, công ty ra mắt sản phẩm. Hội nghị được tổ chức mới đây. \
+                Cách đây ít ngày, xã họp dân. Cách đây không lâu, ông về hưu.";
+    let a = Article::parse(text);
+    let got: Vec<(&str, String)> = a
+        .dates
+        .iter()
+        .map(|d| (d.text.as_str(), d.value_str().unwrap_or_default()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("Mới đây", "PAST_REF".to_string()),
+            ("mới đây", "PAST_REF".to_string()),
+            ("Cách đây ít ngày", "PAST_REF".to_string()),
+            ("Cách đây không lâu", "PAST_REF".to_string()),
+        ]
+    );
+}

@@ -868,3 +868,29 @@ fn recent_past_references() {
         ]
     );
 }
+
+/// A weekday said without its date is placed by the publication date: "vừa qua" the last
+/// one before it, "tới" the next, "tuần trước/này/tới" in that week; a lowercase or
+/// numbered "thứ …" only with a week or after a part of the day, "ngày", "hôm", "vào"
+/// ("làn sóng thứ hai này" is an ordinal).
+#[test]
+fn weekdays_placed_by_the_publication_date() {
+    let text = "Chủ nhật vừa qua, đội thắng. Thứ Hai tuần trước, ông họp. Thứ Sáu tới, xã họp. \
+                Thứ Tư tuần này mưa. Hôm thứ 3 vừa qua trời nắng. Làn sóng thứ hai này rất mạnh.";
+    let date: vinews::Date = "2021-04-21".parse().unwrap(); // a Wednesday
+    let a = Extractor::new(ExtractConfig::new().reference_date(Some(date))).parse(text);
+    let got: Vec<(&str, String)> = a
+        .dates
+        .iter()
+        .map(|d| (d.text.as_str(), d.value_str().unwrap_or_default()))
+        .collect();
+    let want = [
+        ("Chủ nhật vừa qua", "2021-04-18"),
+        ("Thứ Hai tuần trước", "2021-04-12"),
+        ("Thứ Sáu tới", "2021-04-23"),
+        ("Thứ Tư tuần này", "2021-04-21"),
+        ("thứ 3 vừa qua", "2021-04-20"),
+    ];
+    let want: Vec<(&str, String)> = want.iter().map(|&(t, v)| (t, v.to_string())).collect();
+    assert_eq!(got, want);
+}

@@ -133,6 +133,24 @@ pub(crate) enum Raw {
         p: Point,
         part: Mod,
     },
+    /// A weekday placed by the publication date ("Chủ nhật vừa qua", "thứ Hai tuần
+    /// trước", "thứ Sáu tới"): ISO weekday `wd` (Monday = 1).
+    WeekdayRel {
+        wd: u8,
+        rel: WeekRel,
+    },
+}
+
+/// Where a weekday said without its date lies from the publication date.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum WeekRel {
+    /// The last one before it ("vừa qua").
+    Last,
+    /// The next one after it ("tới", "sắp tới").
+    Next,
+    /// The one of the week `k` weeks from its week ("tuần trước" −1, "tuần này" 0,
+    /// "tuần tới" 1).
+    Week(i32),
 }
 
 /// A date expression: tokens `start..end`.
@@ -692,9 +710,64 @@ impl Scanner<'_> {
         })
     }
 
-    /// "thứ Hai (19/9)", "thứ 2, ngày 19/9", "Chủ nhật 20/9".
+    /// "thứ Hai (19/9)", "thứ 2, ngày 19/9", "Chủ nhật 20/9"; without a date, "Chủ nhật
+    /// vừa qua", "thứ Hai tuần trước", "thứ Sáu tới".
     pub(crate) fn weekday(&self, i: usize, part: Option<usize>) -> Option<Found> {
-        let (w, mut j) = self.phrase(i, &WEEKDAY_PHRASES)?;
+        let (w, j) = self.phrase(i, &WEEKDAY_PHRASES)?;
+        self.weekday_dated(i, w, j, part)
+            .or_else(|| self.weekday_placed(i, w, j, part))
+    }
+
+    /// A weekday (`w`, its words ending at `j`) placed by the words after it.
+    fn weekday_placed(&self, i: usize, w: u32, j: usize, part: Option<usize>) -> Option<Found> {
+        // "thứ hai này", "ca nhiễm thứ 4 này" are ordinals ("this second wave"): only a
+        // week says which weekday a lowercase or numbered "thứ …" is, unless a part of
+        // the day or "ngày", "hôm", "vào" stands before it
+        let plain = w != 7
+            && part.is_none()
+            && !self
+                .word(i + 1)
+                .is_some_and(|x| x.starts_with(char::is_uppercase))
+            && !(i > 0
+                && (self.is(i - 1, "ngày") || self.is(i - 1, "hôm") || self.is(i - 1, "vào")));
+        if plain && !self.is(j, "tuần") {
+            return None;
+        }
+        let (rel, end) = if self.is(j, "vừa") && self.is(j + 1, "qua") {
+            (WeekRel::Last, j + 2)
+        } else if self.is(j, "tuần") {
+            let next = |w: &str| self.is(j + 1, w);
+            let k = if next("trước") || next("qua") {
+                -1
+            } else if next("này") {
+                0
+            } else if next("tới") || next("sau") {
+                1
+            } else {
+                return None;
+            };
+            (WeekRel::Week(k), j + 2)
+        } else if self.is(j, "này") {
+            (WeekRel::Week(0), j + 1)
+        } else if self.is(j, "tới") {
+            (WeekRel::Next, j + 1)
+        } else if self.is(j, "sắp") && self.is(j + 1, "tới") {
+            (WeekRel::Next, j + 2)
+        } else {
+            return None;
+        };
+        let wd = u8::try_from(w).ok().filter(|d| (1..=7).contains(d))?;
+        Some(Found {
+            raw: Raw::WeekdayRel { wd, rel },
+            start: i,
+            end,
+            part,
+            weekday: Some(wd),
+        })
+    }
+
+    /// A weekday (`w`, its words ending at `j`) with the date it names after it.
+    fn weekday_dated(&self, i: usize, w: u32, mut j: usize, part: Option<usize>) -> Option<Found> {
         let paren = self.punct(j) == Some('(');
         if matches!(self.punct(j), Some('(' | ',')) {
             j += 1;

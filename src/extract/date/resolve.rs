@@ -3,7 +3,7 @@
 
 use super::duration::{Anchor, anchored};
 use super::festival::nearest_cycle_year;
-use super::grammar::{Found, Mod, Point, Raw, Unit, Y};
+use super::grammar::{Found, Mod, Point, Raw, Unit, WeekRel, Y};
 use super::lunar::lunar_to_solar;
 use super::value::{CalendarDay, Reference, TimexType, TimexValue};
 use super::value::{Duration, TimeUnit};
@@ -306,6 +306,14 @@ impl Resolver {
                 fact.value = Some(TimexValue::Duration(d));
             }
             Raw::PartOf { p, part } => self.part_of(&mut fact, p, part),
+            Raw::WeekdayRel { wd, rel } => {
+                fact.kind = DateKind::Day;
+                fact.value = self
+                    .reference
+                    .and_then(|r| weekday_from(r, wd, rel))
+                    .map(|d| TimexValue::Day(calendar(d)));
+                fact.year_inferred = fact.value.is_some();
+            }
         }
         fact.timex = fact.kind.timex_type();
         fact
@@ -505,4 +513,17 @@ impl Resolver {
             fact.year_inferred = inf;
         }
     }
+}
+
+/// The day of ISO weekday `wd` placed by `rel` from the publication date `r`.
+fn weekday_from(r: Date, wd: u8, rel: WeekRel) -> Option<Date> {
+    let today = i64::from(r.weekday());
+    let wd = i64::from(wd);
+    let days = match rel {
+        // the last one strictly before, the next one strictly after
+        WeekRel::Last => -((today - wd - 1).rem_euclid(7) + 1),
+        WeekRel::Next => (wd - today - 1).rem_euclid(7) + 1,
+        WeekRel::Week(k) => 7 * i64::from(k) + wd - today,
+    };
+    r.add_days(days)
 }

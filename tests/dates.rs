@@ -894,3 +894,24 @@ fn weekdays_placed_by_the_publication_date() {
     let want: Vec<(&str, String)> = want.iter().map(|&(t, v)| (t, v.to_string())).collect();
     assert_eq!(got, want);
 }
+
+/// A day or month without its year, followed by "vừa qua" or "tới", is the last one on or
+/// before the publication date or the first on or after it.
+#[test]
+fn months_placed_by_vua_qua_and_toi() {
+    let text = "Tháng 7 vừa qua mưa nhiều. Tháng 9 tới sẽ họp. Ngày 15/8 vừa qua ông về.";
+    let date: vinews::Date = "2021-04-21".parse().unwrap();
+    let a = Extractor::new(ExtractConfig::new().reference_date(Some(date))).parse(text);
+    let got: Vec<(&str, String)> = a
+        .dates
+        .iter()
+        .map(|d| (d.text.as_str(), d.value_str().unwrap_or_default()))
+        .collect();
+    let want = [
+        ("Tháng 7 vừa qua", "2020-07"),
+        ("Tháng 9 tới", "2021-09"),
+        ("Ngày 15/8 vừa qua", "2020-08-15"),
+    ];
+    let want: Vec<(&str, String)> = want.iter().map(|&(t, v)| (t, v.to_string())).collect();
+    assert_eq!(got, want);
+}

@@ -23,6 +23,10 @@ pub(crate) enum Y {
     Rel(i32),
     /// A can-chi year: its place in the sixty-year cycle (0 = Giáp Tý, 1984).
     CanChi(u8),
+    /// Not written, but the last such day or month before the publication date ("tháng
+    /// 7 vừa qua") or the next after it ("tháng 9 tới").
+    Past,
+    Future,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -336,7 +340,40 @@ impl Scanner<'_> {
     pub(crate) fn point(&self, i: usize, cue: Cue) -> Option<Found> {
         let f = self.point_inner(i, cue)?;
         let f = self.lunar_suffix(self.merge_relative_day(f));
+        let f = self.direction_suffix(f);
         Some(super::festival::lunar_by_year(f))
+    }
+
+    /// "tháng 7 vừa qua", "ngày 15/8 tới": a day or month without its year, placed before
+    /// or after the publication date by the words after it.
+    fn direction_suffix(&self, f: Found) -> Found {
+        let Raw::Point(Point::Month { y: Y::Missing, .. } | Point::Day { y: Y::Missing, .. }) =
+            f.raw
+        else {
+            return f;
+        };
+        let e = f.end;
+        let (y, end) = if self.is(e, "vừa") && self.is(e + 1, "qua") {
+            (Y::Past, e + 2)
+        } else if self.is(e, "tới")
+            // (not the "to" of a range: "từ 28/4 tới 30/4", "từ tháng 6 tới nay")
+            && self.kw(e + 1) == Kw::None
+            && self.num(e + 1).is_none()
+            && !self.is(e + 1, "nay")
+            && !self.is(e + 1, "đây")
+        {
+            (Y::Future, e + 1)
+        } else if self.is(e, "sắp") && self.is(e + 1, "tới") {
+            (Y::Future, e + 2)
+        } else {
+            return f;
+        };
+        let raw = match f.raw {
+            Raw::Point(Point::Month { m, .. }) => Raw::Point(Point::Month { y, m }),
+            Raw::Point(Point::Day { m, d, .. }) => Raw::Point(Point::Day { y, m, d }),
+            raw => raw,
+        };
+        Found { raw, end, ..f }
     }
 
     /// "hôm qua (7/7)", "ngày hôm qua 26/4", "chiều nay, 6/6": the written day wins.

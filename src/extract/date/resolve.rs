@@ -120,6 +120,22 @@ impl Resolver {
                 let anchor = self.reference.map(|r| r.year()).or(self.article_year);
                 (anchor.map(|a| nearest_cycle_year(k, a)), anchor.is_some())
             }
+            // the last day `m`/`d` on or before the publication date, or the first on or
+            // after it (a month by its middle day, as above)
+            Y::Past | Y::Future => match self.reference {
+                Some(r) => {
+                    let day = |y: i32| Date::new(y, m, d.min(days_in_month(y, m)));
+                    let year = if y == Y::Past {
+                        (r.year() - 1..=r.year())
+                            .rev()
+                            .find(|&y| day(y).is_some_and(|c| c <= r))
+                    } else {
+                        (r.year()..=r.year() + 1).find(|&y| day(y).is_some_and(|c| c >= r))
+                    };
+                    (year, year.is_some())
+                }
+                None => (self.article_year, self.article_year.is_some()),
+            },
         }
     }
 
@@ -265,6 +281,7 @@ impl Resolver {
                 // "thế kỷ trước": the century before the publication year's
                 let c = match c {
                     Y::Explicit(c) => Some(c),
+                    Y::Past | Y::Future => None,
                     Y::Rel(k) => self.year(Y::Rel(0), 7, 1).0.map(|y| (y - 1) / 100 + 1 + k),
                     // (a century is never written as a can-chi year)
                     Y::Missing | Y::CanChi(_) => None,

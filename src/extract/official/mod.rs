@@ -152,7 +152,7 @@ pub(crate) fn with_places(doc: &Doc<'_>, places: &[Place]) -> (Vec<Official>, Ve
             break;
         }
         let (honorific, p) = match address_at(&w, i) {
-            Some((next, end)) => (Some((w.words[i].start, end)), next),
+            Some((next, end)) => (Some((w.words[i].start(), end)), next),
             None => (None, i),
         };
         // Titles before a name, chained by spaces or commas; after "các" or a number the

@@ -31,11 +31,12 @@ pub(crate) enum Case {
     Other,
 }
 
-/// A word of the normalized text.
+/// A word of the normalized text, in 16 bytes: its offsets are `u32`, as those of the
+/// tokens it is read from (a text over 4 GiB has no tokens, hence no words).
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct Word {
-    pub start: usize,
-    pub end: usize,
+    start: u32,
+    end: u32,
     pub case: Case,
     /// The dictionary's first-word hash of the word's folded chars (from its token when
     /// it is one word token).
@@ -51,14 +52,27 @@ impl Word {
     /// The word `start..end` of the given shape, `hash` being that of its folded chars.
     #[inline]
     fn new(start: usize, end: usize, shape: Shape, hash: u32, gap: Gap) -> Word {
+        // the offsets of a token, which fit in a `u32`
         Word {
-            start,
-            end,
+            start: start as u32,
+            end: end as u32,
             case: shape.case(),
             hash,
             apostrophe: shape.apostrophe,
             gap,
         }
+    }
+
+    /// The first byte.
+    #[inline]
+    pub(crate) fn start(&self) -> usize {
+        self.start as usize
+    }
+
+    /// One past the last byte.
+    #[inline]
+    pub(crate) fn end(&self) -> usize {
+        self.end as usize
     }
 }
 
@@ -125,21 +139,25 @@ pub(crate) struct Tag {
 
 /// The word-list tags of `words` of `text`, `buf` being its folded copy for the
 /// dictionary: one anchored search per word whose first word may start an entry (a
-/// word is compared with the entries' first word of its hash before the search).
+/// word is compared with the entries' first word of its hash before the search). Most
+/// words have no tag: the tags found, in word order, and for each word 1 + the index of
+/// its tag (0: none).
 #[inline(never)]
-fn tag_words(text: &str, buf: &[u8], words: &[Word]) -> Vec<Option<Tag>> {
+fn tag_words(text: &str, buf: &[u8], words: &[Word]) -> (Vec<Tag>, Vec<u32>) {
     let bytes = text.as_bytes();
     let vocab = &*VOCAB;
-    let mut tags = vec![None; words.len()];
+    let mut tag_of = vec![0; words.len()];
+    // about a word in four has a tag in news
+    let mut tags = Vec::with_capacity(words.len() / 3);
     for (wi, w) in words.iter().enumerate() {
         let m = if w.apostrophe {
             // folded with an inner space: run the automaton from the word's start
             if !vocab.may_start(w.hash) {
                 continue;
             }
-            vocab.longest_at(buf, w.start)
+            vocab.longest_at(buf, w.start())
         } else {
-            vocab.longest_at_word(buf, w.start, w.end, w.hash)
+            vocab.longest_at_word(buf, w.start(), w.end(), w.hash)
         };
         let Some(m) = m else {
             continue;
@@ -147,10 +165,10 @@ fn tag_words(text: &str, buf: &[u8], words: &[Word]) -> Vec<Option<Tag>> {
         let end = m.end;
         // A match covers a bounded number of words: find the one it ends with.
         let mut k = wi;
-        while k < words.len() && words[k].end < end {
+        while k < words.len() && words[k].end() < end {
             k += 1;
         }
-        if k >= words.len() || words[k].end != end {
+        if k >= words.len() || words[k].end() != end {
             continue;
         }
         let entry = m.tags;
@@ -164,13 +182,15 @@ fn tag_words(text: &str, buf: &[u8], words: &[Word]) -> Vec<Option<Tag>> {
         if !punctuated && !words.get(wi..=k).is_some_and(|ws| spaced(bytes, ws)) {
             continue;
         }
-        tags[wi] = Some(Tag {
+        tags.push(Tag {
             n: k - wi + 1,
             end: tag_end,
             info: entry,
         });
+        // fewer tags than words, and a text's words fit in a `u32` (its tokens do)
+        tag_of[wi] = u32::try_from(tags.len()).unwrap_or(0);
     }
-    tags
+    (tags, tag_of)
 }
 
 /// Are the words `ws` of a match, read from `bytes`, joined by spaces alone? The
@@ -183,7 +203,7 @@ fn spaced(bytes: &[u8], ws: &[Word]) -> bool {
         && ws
             .iter()
             .skip(1)
-            .all(|w| w.start.checked_sub(1).and_then(|p| bytes.get(p)) == Some(&b' '))
+            .all(|w| w.start().checked_sub(1).and_then(|p| bytes.get(p)) == Some(&b' '))
 }
 
 /// The words of a text and their tags.
@@ -191,7 +211,10 @@ fn spaced(bytes: &[u8], ws: &[Word]) -> bool {
 pub(crate) struct Words<'t> {
     pub text: &'t str,
     pub words: Vec<Word>,
-    pub tags: Vec<Option<Tag>>,
+    /// The word-list tags, in word order ([`Words::tag`]).
+    tags: Vec<Tag>,
+    /// For each word, 1 + the index in `tags` of the tag that starts at it (0: none).
+    tag_of: Vec<u32>,
     /// The place mentions of the text (`extract::place`), in order and disjoint: the
     /// words of a place are never a personal name.
     places: Vec<PlaceWords>,
@@ -278,7 +301,7 @@ impl<'t> Words<'t> {
         let (mut words, buf, after_sep) = from_tokens::read(doc);
         fields::join(text, &mut words, &after_sep);
         join_ampersands(text, &mut words, &after_sep);
-        let tags = tag_words(text, &buf, &words);
+        let (tags, tag_of) = tag_words(text, &buf, &words);
         let places = place_words(&words, places);
         let mut place_of = Vec::new();
         if !places.is_empty() {
@@ -294,6 +317,7 @@ impl<'t> Words<'t> {
             text,
             words,
             tags,
+            tag_of,
             places,
             place_of,
         }
@@ -305,7 +329,7 @@ fn joined_by(text: &str, words: &[Word], k: usize, sep: &str) -> bool {
     k > 0
         && words
             .get(k)
-            .is_some_and(|w| text.get(words[k - 1].end..w.start) == Some(sep))
+            .is_some_and(|w| text.get(words[k - 1].end()..w.start()) == Some(sep))
 }
 
 /// Makes a lone "&" between two capitalised words a space: it is inside one name
@@ -329,9 +353,9 @@ fn join_ampersands(text: &str, words: &mut [Word], after_sep: &[usize]) {
 fn place_words(words: &[Word], places: &[Place]) -> Vec<PlaceWords> {
     let mut out: Vec<PlaceWords> = Vec::with_capacity(places.len());
     for p in places {
-        let from = words.partition_point(|w| w.start < p.span.start);
+        let from = words.partition_point(|w| w.start() < p.span.start);
         let mut to = from;
-        while to < words.len() && words[to].start < p.span.end {
+        while to < words.len() && words[to].start() < p.span.end {
             to += 1;
         }
         if from < to && out.last().is_none_or(|last| last.to <= from) {
@@ -354,14 +378,15 @@ impl<'t> Words<'t> {
     /// The tag at word `i` and its info.
     #[inline]
     pub(crate) fn tag(&self, i: usize) -> Option<(Tag, &'static Info)> {
-        let t = (*self.tags.get(i)?)?;
+        let k = *self.tag_of.get(i)?;
+        let t = *self.tags.get((k as usize).checked_sub(1)?)?;
         Some((t, t.info))
     }
 
     /// The first word at or after `i` that has a tag ([`Words::len`] when none has).
     #[inline]
     pub(crate) fn next_tagged(&self, mut i: usize) -> usize {
-        while self.tags.get(i).is_some_and(Option::is_none) {
+        while self.tag_of.get(i) == Some(&0) {
             i += 1;
         }
         i.min(self.len())
@@ -372,12 +397,13 @@ impl<'t> Words<'t> {
     /// is): a word before it opens no title, name or word of address.
     #[inline]
     pub(crate) fn next_candidate(&self, mut i: usize) -> usize {
-        while let (Some(t), Some(w)) = (self.tags.get(i), self.words.get(i))
+        while let (Some(&k), Some(w)) = (self.tag_of.get(i), self.words.get(i))
             && w.case != Case::Title
-            && t.is_none_or(|t| {
-                let x = t.info;
-                !(x.honorific || x.modifier || x.title || x.rank)
-            })
+            && (k == 0
+                || self.tags.get(k as usize - 1).is_none_or(|t| {
+                    let x = t.info;
+                    !(x.honorific || x.modifier || x.title || x.rank)
+                }))
         {
             i += 1;
         }
@@ -386,11 +412,11 @@ impl<'t> Words<'t> {
 
     /// The separator between byte `from` and word `i`.
     pub(crate) fn gap_from(&self, from: usize, i: usize) -> Gap {
-        if i > 0 && self.words.get(i - 1).is_some_and(|w| w.end == from) {
+        if i > 0 && self.words.get(i - 1).is_some_and(|w| w.end() == from) {
             return self.gap(i);
         }
         match self.words.get(i) {
-            Some(w) if from <= w.start => classify(&self.text[from..w.start]),
+            Some(w) if from <= w.start() => classify(&self.text[from..w.start()]),
             _ => Gap::Break,
         }
     }
@@ -399,7 +425,7 @@ impl<'t> Words<'t> {
     pub(crate) fn quote_between(&self, from: usize, i: usize) -> bool {
         self.words.get(i).is_some_and(|w| {
             self.text
-                .get(from..w.start)
+                .get(from..w.start())
                 .is_some_and(|s| s.contains(['"', '“', '”', '«', '»']))
         })
     }
@@ -487,7 +513,7 @@ impl<'t> Words<'t> {
     /// The text of word `i`.
     pub(crate) fn word(&self, i: usize) -> &'t str {
         let w = self.words[i];
-        &self.text[w.start..w.end]
+        &self.text[w.start()..w.end()]
     }
 
     /// Is the separator before word `k` exactly `sep` ("-" inside "Kyo-ahn")?
@@ -505,7 +531,7 @@ impl<'t> Words<'t> {
             && self
                 .words
                 .get(i)
-                .is_some_and(|w| self.text.get(from..w.start) == Some("."))
+                .is_some_and(|w| self.text.get(from..w.start()) == Some("."))
             && self.words[i - 1].case == Case::Upper
             && matches!(self.words[i].case, Case::Title | Case::Upper)
         {
@@ -537,8 +563,8 @@ impl<'t> Words<'t> {
                     .map(|(e, _)| e.as_str())
                     .or(info.title_expanded.as_deref());
                 if let Some(exp) = exp {
-                    let ws = self.words[i].start;
-                    let we = self.words[(i + t.n - 1).min(self.len() - 1)].end;
+                    let ws = self.words[i].start();
+                    let we = self.words[(i + t.n - 1).min(self.len() - 1)].end();
                     if ws >= at && we <= end {
                         out.push_str(&self.text[at..ws]);
                         out.push_str(exp);

@@ -119,8 +119,8 @@ pub(super) fn join(text: &str, words: &mut [Word], after_sep: &[usize]) {
         }
         let from = i.saturating_sub(f.words);
         let to = (i + f.words).min(words.len() - 1);
-        let (ws, we) = (words[from].start, words[to].end);
-        let sep = words[i - 1].end..words[i].start;
+        let (ws, we) = (words[from].start(), words[to].end());
+        let sep = words[i - 1].end()..words[i].start();
         for m in f.re.find_iter(&text[ws..we]) {
             let (ms, me) = (ws + m.start(), ws + m.end());
             let whole_words = !text[..ms]
@@ -131,7 +131,7 @@ pub(super) fn join(text: &str, words: &mut [Word], after_sep: &[usize]) {
             if whole_words && ms < sep.start && me > sep.end {
                 for w in words[from..=to]
                     .iter_mut()
-                    .filter(|w| w.start > ms && w.start < me)
+                    .filter(|w| w.start() > ms && w.start() < me)
                 {
                     w.gap = Gap::Space;
                 }

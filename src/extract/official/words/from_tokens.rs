@@ -261,7 +261,7 @@ pub(super) fn read(doc: &Doc<'_>) -> (Vec<Word>, Vec<u8>, Vec<usize>) {
             Some((ts, after)) => (word_of_tokens(tab, &mut buf, b, ts, gap), after),
             None => break,
         };
-        prev_end = w.end;
+        prev_end = w.end();
         if matches!(gap, Gap::Comma | Gap::Dash | Gap::Other) {
             after_sep.push(words.len());
         }
@@ -269,7 +269,7 @@ pub(super) fn read(doc: &Doc<'_>) -> (Vec<Word>, Vec<u8>, Vec<usize>) {
         gap = Gap::Space;
         let n = lower_run(b, after, prev_end, &mut words);
         if let Some(last) = words.last() {
-            prev_end = last.end;
+            prev_end = last.end();
         }
         rest = after.get(n..).unwrap_or_default();
     }

@@ -32,34 +32,64 @@ pub(crate) enum Case {
 }
 
 /// A word of the normalized text, in 16 bytes: its offsets are `u32`, as those of the
-/// tokens it is read from (a text over 4 GiB has no tokens, hence no words).
+/// tokens it is read from (a text over 4 GiB has no tokens, hence no words), and it holds
+/// the index of its word-list tag, which most words have not.
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct Word {
     start: u32,
     end: u32,
-    pub case: Case,
+    /// 1 + the index of the tag that starts at the word in [`Words`]'s tags (0: none).
+    tag: u32,
     /// The dictionary's first-word hash of the word's folded chars (from its token when
-    /// it is one word token).
-    pub hash: u32,
-    /// The word has an inner apostrophe ("H'Hen").
-    apostrophe: bool,
-    /// The separator before the word (the first word: [`Gap::Break`]); it fits in the
-    /// struct's padding.
-    gap: Gap,
+    /// it is one word token): 16 bits ([`crate::text::dict::WordHasher::finish`]).
+    hash: u16,
+    pub case: Case,
+    /// The separator before the word (the first word: [`Gap::Break`]) in the low bits,
+    /// and [`APOSTROPHE`].
+    flags: u8,
 }
+
+const _: () = assert!(size_of::<Word>() == 16);
+
+/// [`Word::flags`]: the word has an inner apostrophe ("H'Hen").
+const APOSTROPHE: u8 = 0x80;
+/// [`Word::flags`]: the bits of the gap.
+const GAP_BITS: u8 = 0x0f;
+/// The gaps by their number (`Gap as u8`).
+const GAPS: [Gap; 16] = {
+    let mut t = [Gap::Break; 16];
+    let all = [
+        Gap::Space,
+        Gap::Other,
+        Gap::Comma,
+        Gap::Dash,
+        Gap::Open,
+        Gap::Close,
+        Gap::Colon,
+        Gap::Semicolon,
+        Gap::Stop,
+        Gap::Break,
+    ];
+    let mut k = 0;
+    while k < all.len() {
+        t[all[k] as usize] = all[k];
+        k += 1;
+    }
+    t
+};
 
 impl Word {
     /// The word `start..end` of the given shape, `hash` being that of its folded chars.
     #[inline]
     fn new(start: usize, end: usize, shape: Shape, hash: u32, gap: Gap) -> Word {
-        // the offsets of a token, which fit in a `u32`
+        // the offsets of a token fit in a `u32`, a word hash in 16 bits
         Word {
             start: start as u32,
             end: end as u32,
+            tag: 0,
+            hash: hash as u16,
             case: shape.case(),
-            hash,
-            apostrophe: shape.apostrophe,
-            gap,
+            flags: gap as u8 | if shape.apostrophe { APOSTROPHE } else { 0 },
         }
     }
 
@@ -73,6 +103,29 @@ impl Word {
     #[inline]
     pub(crate) fn end(&self) -> usize {
         self.end as usize
+    }
+
+    /// The dictionary's first-word hash of the word's folded chars.
+    #[inline]
+    pub(crate) fn hash(&self) -> u32 {
+        u32::from(self.hash)
+    }
+
+    /// Does the word have an inner apostrophe ("H'Hen")?
+    #[inline]
+    fn apostrophe(&self) -> bool {
+        self.flags & APOSTROPHE != 0
+    }
+
+    /// The separator before the word.
+    #[inline]
+    fn gap(&self) -> Gap {
+        GAPS[usize::from(self.flags & GAP_BITS)]
+    }
+
+    /// Sets the separator before the word.
+    fn set_gap(&mut self, gap: Gap) {
+        self.flags = self.flags & !GAP_BITS | gap as u8;
     }
 }
 
@@ -140,24 +193,24 @@ pub(crate) struct Tag {
 /// The word-list tags of `words` of `text`, `buf` being its folded copy for the
 /// dictionary: one anchored search per word whose first word may start an entry (a
 /// word is compared with the entries' first word of its hash before the search). Most
-/// words have no tag: the tags found, in word order, and for each word 1 + the index of
-/// its tag (0: none).
+/// words have no tag: the tags found, in word order, each word holding 1 + the index of
+/// its own ([`Word::tag`]; 0: none).
 #[inline(never)]
-fn tag_words(text: &str, buf: &[u8], words: &[Word]) -> (Vec<Tag>, Vec<u32>) {
+fn tag_words(text: &str, buf: &[u8], words: &mut [Word]) -> Vec<Tag> {
     let bytes = text.as_bytes();
     let vocab = &*VOCAB;
-    let mut tag_of = vec![0; words.len()];
     // about a word in four has a tag in news
     let mut tags = Vec::with_capacity(words.len() / 3);
-    for (wi, w) in words.iter().enumerate() {
-        let m = if w.apostrophe {
+    for wi in 0..words.len() {
+        let w = words[wi];
+        let m = if w.apostrophe() {
             // folded with an inner space: run the automaton from the word's start
-            if !vocab.may_start(w.hash) {
+            if !vocab.may_start(w.hash()) {
                 continue;
             }
             vocab.longest_at(buf, w.start())
         } else {
-            vocab.longest_at_word(buf, w.start(), w.end(), w.hash)
+            vocab.longest_at_word(buf, w.start(), w.end(), w.hash())
         };
         let Some(m) = m else {
             continue;
@@ -188,9 +241,9 @@ fn tag_words(text: &str, buf: &[u8], words: &[Word]) -> (Vec<Tag>, Vec<u32>) {
             info: entry,
         });
         // fewer tags than words, and a text's words fit in a `u32` (its tokens do)
-        tag_of[wi] = u32::try_from(tags.len()).unwrap_or(0);
+        words[wi].tag = u32::try_from(tags.len()).unwrap_or(0);
     }
-    (tags, tag_of)
+    tags
 }
 
 /// Are the words `ws` of a match, read from `bytes`, joined by spaces alone? The
@@ -199,7 +252,7 @@ fn tag_words(text: &str, buf: &[u8], words: &[Word]) -> (Vec<Tag>, Vec<u32>) {
 /// match is one byte of the text, a separator between two words or an apostrophe
 /// inside one ("H'Hen"), and it must be a space.
 fn spaced(bytes: &[u8], ws: &[Word]) -> bool {
-    ws.iter().all(|w| !w.apostrophe)
+    ws.iter().all(|w| !w.apostrophe())
         && ws
             .iter()
             .skip(1)
@@ -211,10 +264,8 @@ fn spaced(bytes: &[u8], ws: &[Word]) -> bool {
 pub(crate) struct Words<'t> {
     pub text: &'t str,
     pub words: Vec<Word>,
-    /// The word-list tags, in word order ([`Words::tag`]).
+    /// The word-list tags, in word order ([`Words::tag`], [`Word::tag`]).
     tags: Vec<Tag>,
-    /// For each word, 1 + the index in `tags` of the tag that starts at it (0: none).
-    tag_of: Vec<u32>,
     /// The place mentions of the text (`extract::place`), in order and disjoint: the
     /// words of a place are never a personal name.
     places: Vec<PlaceWords>,
@@ -301,7 +352,7 @@ impl<'t> Words<'t> {
         let (mut words, buf, after_sep) = from_tokens::read(doc);
         fields::join(text, &mut words, &after_sep);
         join_ampersands(text, &mut words, &after_sep);
-        let (tags, tag_of) = tag_words(text, &buf, &words);
+        let tags = tag_words(text, &buf, &mut words);
         let places = place_words(&words, places);
         let mut place_of = Vec::new();
         if !places.is_empty() {
@@ -317,7 +368,6 @@ impl<'t> Words<'t> {
             text,
             words,
             tags,
-            tag_of,
             places,
             place_of,
         }
@@ -338,12 +388,12 @@ fn joined_by(text: &str, words: &[Word], k: usize, sep: &str) -> bool {
 fn join_ampersands(text: &str, words: &mut [Word], after_sep: &[usize]) {
     for &i in after_sep {
         if i < words.len()
-            && words[i].gap == Gap::Other
+            && words[i].gap() == Gap::Other
             && joined_by(text, words, i, "&")
             && words[i - 1].case != Case::Lower
             && words[i].case != Case::Lower
         {
-            words[i].gap = Gap::Space;
+            words[i].set_gap(Gap::Space);
         }
     }
 }
@@ -378,7 +428,7 @@ impl<'t> Words<'t> {
     /// The tag at word `i` and its info.
     #[inline]
     pub(crate) fn tag(&self, i: usize) -> Option<(Tag, &'static Info)> {
-        let k = *self.tag_of.get(i)?;
+        let k = self.words.get(i)?.tag;
         let t = *self.tags.get((k as usize).checked_sub(1)?)?;
         Some((t, t.info))
     }
@@ -386,7 +436,7 @@ impl<'t> Words<'t> {
     /// The first word at or after `i` that has a tag ([`Words::len`] when none has).
     #[inline]
     pub(crate) fn next_tagged(&self, mut i: usize) -> usize {
-        while self.tag_of.get(i) == Some(&0) {
+        while self.words.get(i).is_some_and(|w| w.tag == 0) {
             i += 1;
         }
         i.min(self.len())
@@ -397,10 +447,10 @@ impl<'t> Words<'t> {
     /// is): a word before it opens no title, name or word of address.
     #[inline]
     pub(crate) fn next_candidate(&self, mut i: usize) -> usize {
-        while let (Some(&k), Some(w)) = (self.tag_of.get(i), self.words.get(i))
+        while let Some(w) = self.words.get(i)
             && w.case != Case::Title
-            && (k == 0
-                || self.tags.get(k as usize - 1).is_none_or(|t| {
+            && (w.tag == 0
+                || self.tags.get(w.tag as usize - 1).is_none_or(|t| {
                     let x = t.info;
                     !(x.honorific || x.modifier || x.title || x.rank)
                 }))
@@ -432,7 +482,7 @@ impl<'t> Words<'t> {
 
     /// The separator before word `i`.
     pub(crate) fn gap(&self, i: usize) -> Gap {
-        self.words.get(i).map_or(Gap::Break, |w| w.gap)
+        self.words.get(i).map_or(Gap::Break, Word::gap)
     }
 
     /// Does the word list match ending right before word `i` name a kind of institution

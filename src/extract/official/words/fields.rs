@@ -47,11 +47,11 @@ impl Fields {
     /// Do the words `a` and `b` meet at a comma or a hyphen of some field?
     #[inline]
     fn may_meet(&self, a: &Word, b: &Word) -> bool {
-        let h = b.hash as usize & 0xFFFF;
+        let h = b.hash() as usize & 0xFFFF;
         self.after
             .get(h >> 6)
             .is_some_and(|bits| bits >> (h & 63) & 1 != 0)
-            && self.pairs.binary_search(&(a.hash, b.hash)).is_ok()
+            && self.pairs.binary_search(&(a.hash(), b.hash())).is_ok()
     }
 }
 
@@ -112,7 +112,7 @@ pub(super) fn join(text: &str, words: &mut [Word], after_sep: &[usize]) {
     for &i in after_sep {
         if i == 0
             || i >= words.len()
-            || !matches!(words[i].gap, Gap::Comma | Gap::Dash)
+            || !matches!(words[i].gap(), Gap::Comma | Gap::Dash)
             || !f.may_meet(&words[i - 1], &words[i])
         {
             continue;
@@ -133,7 +133,7 @@ pub(super) fn join(text: &str, words: &mut [Word], after_sep: &[usize]) {
                     .iter_mut()
                     .filter(|w| w.start() > ms && w.start() < me)
                 {
-                    w.gap = Gap::Space;
+                    w.set_gap(Gap::Space);
                 }
             }
         }

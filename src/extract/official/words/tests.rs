@@ -11,7 +11,7 @@ fn word_char(c: char) -> bool {
 fn scan(text: &str) -> (Vec<Word>, Vec<u8>) {
     let (words, buf, after_sep) = from_tokens::read(&crate::extract::doc(text));
     let direct: Vec<usize> = (0..words.len())
-        .filter(|&i| matches!(words[i].gap, Gap::Comma | Gap::Dash | Gap::Other))
+        .filter(|&i| matches!(words[i].gap(), Gap::Comma | Gap::Dash | Gap::Other))
         .collect();
     assert_eq!(after_sep, direct, "{text:?}");
     (words, buf)
@@ -40,7 +40,7 @@ fn folded_hashes() {
         let (words, buf) = scan(text);
         for w in &words {
             assert_eq!(
-                w.hash,
+                w.hash(),
                 std::str::from_utf8(&buf[w.start() + 1..w.end() + 1])
                     .unwrap()
                     .chars()
@@ -63,7 +63,7 @@ fn hash_bits_hold_their_words() {
             let mut bits = HashBits::default();
             bits.insert(text_hash(&text[w.start()..w.end()]));
             assert!(
-                bits.may_contain(w.hash),
+                bits.may_contain(w.hash()),
                 "{:?} in {text:?}",
                 &text[w.start()..w.end()]
             );
@@ -136,7 +136,7 @@ fn scan_matches_direct_computation() {
         let (words, buf) = scan(&text);
         let got: Vec<(usize, usize, Case)> =
             words.iter().map(|w| (w.start(), w.end(), w.case)).collect();
-        let gaps: Vec<Gap> = words.iter().map(|w| w.gap).collect();
+        let gaps: Vec<Gap> = words.iter().map(|w| w.gap()).collect();
         assert_eq!((got, gaps, buf), direct(&text), "{text:?}");
     }
 }
@@ -251,13 +251,13 @@ fn word_lookups_are_the_walks() {
     let vocab = &*VOCAB;
     for text in official_texts() {
         let (words, buf) = scan(&text);
-        for w in words.iter().filter(|w| !w.apostrophe) {
+        for w in words.iter().filter(|w| !w.apostrophe()) {
             let key = |m: Option<crate::text::dict::Match<'_, Info>>| {
                 m.map(|m| (m.end, std::ptr::from_ref(m.tags), m.period))
             };
-            let got = key(vocab.longest_at_word(&buf, w.start(), w.end(), w.hash));
+            let got = key(vocab.longest_at_word(&buf, w.start(), w.end(), w.hash()));
             let want = key(vocab
-                .may_start(w.hash)
+                .may_start(w.hash())
                 .then(|| vocab.longest_at(&buf, w.start()))
                 .flatten());
             assert_eq!(got, want, "{:?} in {text:?}", &text[w.start()..w.end()]);

@@ -16,7 +16,7 @@ mod from_tokens;
 
 use super::vocab::{Info, VOCAB};
 use crate::extract::place::{Place, PlaceKind};
-use crate::text::doc::Doc;
+use crate::text::tokens::Token;
 
 /// The letter case of a word.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -337,19 +337,20 @@ impl<'t> Words<'t> {
     /// Linear in `text.len()`.
     #[cfg(test)]
     pub(crate) fn new(text: &'t str) -> Words<'t> {
-        Words::with_places(&crate::extract::doc(text), &[])
+        Words::with_places(text, crate::extract::doc(text).tokens, &[])
     }
 
-    /// The words of `doc` read from its tokens, tagged, with the words of the place
-    /// mentions `places` marked (spans of the text, as [`crate::extract::place::places`]
-    /// finds them).
+    /// The words of `text` read from its tokens `tokens` (a document's), tagged, with
+    /// the words of the place mentions `places` marked (spans of the text, as
+    /// [`crate::extract::place::places`] finds them). The tokens are freed once read, so
+    /// their memory serves the rest.
     ///
     /// # Time complexity
     ///
     /// Linear in the text's length, and `log` of it for each place.
-    pub(crate) fn with_places(doc: &Doc<'t>, places: &[Place]) -> Words<'t> {
-        let text = doc.text;
-        let (mut words, buf, after_sep) = from_tokens::read(doc);
+    pub(crate) fn with_places(text: &'t str, tokens: Vec<Token>, places: &[Place]) -> Words<'t> {
+        let (mut words, buf, after_sep) = from_tokens::read(text, &tokens);
+        drop(tokens);
         fields::join(text, &mut words, &after_sep);
         join_ampersands(text, &mut words, &after_sep);
         let tags = tag_words(text, &buf, &mut words);

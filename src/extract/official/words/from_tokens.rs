@@ -5,7 +5,6 @@
 use super::{Gap, Shape, Word, classify, gap_of};
 use crate::text::chars::{Table, decode, table};
 use crate::text::dict::word_hash;
-use crate::text::doc::Doc;
 use crate::text::tokens::{Token, TokenKind};
 
 /// The gap class of each ASCII byte as a separator ([`gap_of`]).
@@ -224,7 +223,7 @@ fn blank(buf: &mut [u8], b: &[u8], from: usize, to: usize) {
     }
 }
 
-/// The words of `doc` read from its tokens, each with the gap before it (the first
+/// The words of `text` read from its tokens `toks`, each with the gap before it (the first
 /// word: [`Gap::Break`]), and the folded copy of its text for the dictionary
 /// (`text::dict`'s `folded`: behind a space, followed by one), and the indices of the
 /// words after a comma, a hyphen or another mark ([`Gap::Other`]: "&", quotes, slashes).
@@ -232,10 +231,8 @@ fn blank(buf: &mut [u8], b: &[u8], from: usize, to: usize) {
 /// # Time complexity
 ///
 /// Linear in the number of tokens, and in the bytes of the capitalised words.
-pub(super) fn read(doc: &Doc<'_>) -> (Vec<Word>, Vec<u8>, Vec<usize>) {
-    let text = doc.text;
+pub(super) fn read(text: &str, toks: &[Token]) -> (Vec<Word>, Vec<u8>, Vec<usize>) {
     let b = text.as_bytes();
-    let toks = &doc.tokens[..];
     let tab = table();
     let mut words = Vec::with_capacity(toks.len());
     let mut after_sep = Vec::new();

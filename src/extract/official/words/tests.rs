@@ -9,7 +9,7 @@ fn word_char(c: char) -> bool {
 
 /// The words of `text` and its folded copy, read from its document's tokens.
 fn scan(text: &str) -> (Vec<Word>, Vec<u8>) {
-    let (words, buf, after_sep) = from_tokens::read(&crate::extract::doc(text));
+    let (words, buf, after_sep) = from_tokens::read(text, &crate::extract::doc(text).tokens);
     let direct: Vec<usize> = (0..words.len())
         .filter(|&i| matches!(words[i].gap(), Gap::Comma | Gap::Dash | Gap::Other))
         .collect();

@@ -193,16 +193,29 @@ pub(crate) struct Tag {
 /// The word-list tags of `words` of `text`, `buf` being its folded copy for the
 /// dictionary: one anchored search per word whose first word may start an entry (a
 /// word is compared with the entries' first word of its hash before the search). Most
-/// words have no tag: the tags found, in word order, each word holding 1 + the index of
-/// its own ([`Word::tag`]; 0: none).
+/// words have no tag: the tags found, in word order, each with the index of its word,
+/// and each word holding 1 + the index of its own ([`Word::tag`]; 0: none).
 #[inline(never)]
-fn tag_words(text: &str, buf: &[u8], words: &mut [Word]) -> Vec<Tag> {
+fn tag_words(text: &str, buf: &[u8], words: &mut [Word]) -> Vec<(u32, Tag)> {
+    let tags = find_tags(text, buf, words);
+    for (k, &(wi, _)) in tags.iter().enumerate() {
+        if let Some(w) = words.get_mut(wi as usize) {
+            // fewer tags than words
+            w.tag = u32::try_from(k + 1).unwrap_or(0);
+        }
+    }
+    tags
+}
+
+/// The tags of [`tag_words`], each with the index of its word. The words are only read
+/// here (and the tags' indices set after): stores into them in this loop cost the
+/// dictionary look-up ~20 instructions a match (its automaton's fields are loaded again).
+fn find_tags(text: &str, buf: &[u8], words: &[Word]) -> Vec<(u32, Tag)> {
     let bytes = text.as_bytes();
     let vocab = &*VOCAB;
     // about a word in four has a tag in news
     let mut tags = Vec::with_capacity(words.len() / 3);
-    for wi in 0..words.len() {
-        let w = words[wi];
+    for (wi, w) in words.iter().enumerate() {
         let m = if w.apostrophe() {
             // folded with an inner space: run the automaton from the word's start
             if !vocab.may_start(w.hash()) {
@@ -235,13 +248,15 @@ fn tag_words(text: &str, buf: &[u8], words: &mut [Word]) -> Vec<Tag> {
         if !punctuated && !words.get(wi..=k).is_some_and(|ws| spaced(bytes, ws)) {
             continue;
         }
-        tags.push(Tag {
-            n: k - wi + 1,
-            end: tag_end,
-            info: entry,
-        });
-        // fewer tags than words, and a text's words fit in a `u32` (its tokens do)
-        words[wi].tag = u32::try_from(tags.len()).unwrap_or(0);
+        // a text's words fit in a `u32`, as its tokens do
+        tags.push((
+            wi as u32,
+            Tag {
+                n: k - wi + 1,
+                end: tag_end,
+                info: entry,
+            },
+        ));
     }
     tags
 }
@@ -264,8 +279,9 @@ fn spaced(bytes: &[u8], ws: &[Word]) -> bool {
 pub(crate) struct Words<'t> {
     pub text: &'t str,
     pub words: Vec<Word>,
-    /// The word-list tags, in word order ([`Words::tag`], [`Word::tag`]).
-    tags: Vec<Tag>,
+    /// The word-list tags, in word order, each with the index of its word ([`Words::tag`],
+    /// [`Word::tag`]).
+    tags: Vec<(u32, Tag)>,
     /// The place mentions of the text (`extract::place`), in order and disjoint: the
     /// words of a place are never a personal name.
     places: Vec<PlaceWords>,
@@ -386,8 +402,8 @@ fn joined_by(text: &str, words: &[Word], k: usize, sep: &str) -> bool {
 /// Makes a lone "&" between two capitalised words a space: it is inside one name
 /// ("Tập đoàn T&T Group", "Sở GD&ĐT"), not the end of a title or an organisation.
 /// `after_sep` lists the words after a mark, as [`from_tokens::read`] gives them.
-fn join_ampersands(text: &str, words: &mut [Word], after_sep: &[usize]) {
-    for &i in after_sep {
+fn join_ampersands(text: &str, words: &mut [Word], after_sep: &[u32]) {
+    for i in after_sep.iter().map(|&i| i as usize) {
         if i < words.len()
             && words[i].gap() == Gap::Other
             && joined_by(text, words, i, "&")
@@ -430,7 +446,7 @@ impl<'t> Words<'t> {
     #[inline]
     pub(crate) fn tag(&self, i: usize) -> Option<(Tag, &'static Info)> {
         let k = self.words.get(i)?.tag;
-        let t = *self.tags.get((k as usize).checked_sub(1)?)?;
+        let t = self.tags.get((k as usize).checked_sub(1)?)?.1;
         Some((t, t.info))
     }
 
@@ -451,7 +467,7 @@ impl<'t> Words<'t> {
         while let Some(w) = self.words.get(i)
             && w.case != Case::Title
             && (w.tag == 0
-                || self.tags.get(w.tag as usize - 1).is_none_or(|t| {
+                || self.tags.get(w.tag as usize - 1).is_none_or(|(_, t)| {
                     let x = t.info;
                     !(x.honorific || x.modifier || x.title || x.rank)
                 }))

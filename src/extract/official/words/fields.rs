@@ -105,11 +105,11 @@ static FIELDS: LazyLock<Option<Fields>> = LazyLock::new(|| {
 ///
 /// Linear in the number of words: one look-up a comma or hyphen between two words, and a
 /// search of a window of a field's length where the words around it are those of a field.
-pub(super) fn join(text: &str, words: &mut [Word], after_sep: &[usize]) {
+pub(super) fn join(text: &str, words: &mut [Word], after_sep: &[u32]) {
     let Some(f) = &*FIELDS else {
         return;
     };
-    for &i in after_sep {
+    for i in after_sep.iter().map(|&i| i as usize) {
         if i == 0
             || i >= words.len()
             || !matches!(words[i].gap(), Gap::Comma | Gap::Dash)

@@ -10,8 +10,9 @@ fn word_char(c: char) -> bool {
 /// The words of `text` and its folded copy, read from its document's tokens.
 fn scan(text: &str) -> (Vec<Word>, Vec<u8>) {
     let (words, buf, after_sep) = from_tokens::read(text, &crate::extract::doc(text).tokens);
-    let direct: Vec<usize> = (0..words.len())
+    let direct: Vec<u32> = (0..words.len())
         .filter(|&i| matches!(words[i].gap(), Gap::Comma | Gap::Dash | Gap::Other))
+        .map(|i| i as u32)
         .collect();
     assert_eq!(after_sep, direct, "{text:?}");
     (words, buf)

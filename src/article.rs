@@ -134,11 +134,14 @@ impl Extractor {
         } = crate::structure::analyze(n.text, &n.map);
         // The document is built once, on the paragraphs the structure found; the
         // extractors read it in a fixed order.
-        let doc = crate::extract::doc_with_paragraphs(&clean, paragraphs);
+        let mut doc = crate::extract::doc_with_paragraphs(&clean, paragraphs);
         // Places come first: the officials read them (a name is never a place's words).
         let places = place::places_in(&doc, self.config.reference());
-        let (officials, organizations) = crate::extract::official::with_places(&doc, &places);
         let (dates, ratios) = crate::extract::dates_and_ratios(&doc, self.config.reference_date);
+        // The officials read the tokens last, and free them once their words are read.
+        let tokens = std::mem::take(&mut doc.tokens);
+        let (officials, organizations) =
+            crate::extract::official::with_places(doc.text, tokens, &places);
         let mut article = Article {
             structure,
             paragraphs: doc.paragraphs,

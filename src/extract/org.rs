@@ -70,7 +70,7 @@ pub(crate) fn scan(w: &Words<'_>) -> Vec<Organization> {
             i += w.tag(i).map_or(1, |(t, _)| t.n.max(1));
             continue;
         };
-        let start = w.words[i].start;
+        let start = w.words[i].start();
         let mut end = head_end;
         let mut j = i + len;
         let mut named = false;
@@ -92,7 +92,7 @@ pub(crate) fn scan(w: &Words<'_>) -> Vec<Organization> {
                         let (name, org_end) = w.split_org_run(j, r, 3);
                         let stop = name.unwrap_or(org_end);
                         if stop > j {
-                            end = w.words[stop - 1].end;
+                            end = w.words[stop - 1].end();
                             j = stop;
                         }
                     }
@@ -118,7 +118,7 @@ pub(crate) fn scan(w: &Words<'_>) -> Vec<Organization> {
                 let (name, org_end) = w.split_org_run(from, r, 2);
                 let stop = name.unwrap_or(org_end);
                 if stop > j {
-                    end = w.words[stop - 1].end;
+                    end = w.words[stop - 1].end();
                     named = true;
                 }
                 j = stop;
@@ -137,7 +137,7 @@ pub(crate) fn scan(w: &Words<'_>) -> Vec<Organization> {
                         x.stop || x.link || x.unit || x.title || x.honorific || x.org == Some(false)
                     })
                 {
-                    end = w.words[j].end;
+                    end = w.words[j].end();
                     j += 1;
                     lower += 1;
                 }

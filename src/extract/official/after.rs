@@ -37,7 +37,7 @@ pub(super) fn titles_after(
                 .is_some_and(|(t, x)| x.honorific && t.n == b)
     });
     let n = w.len();
-    let mut end = w.words[name_to - 1].end;
+    let mut end = w.words[name_to - 1].end();
     let mut j = name_to;
     if let Some(h) = linked_title(w, end, j) {
         return also_chain(w, h, titles);
@@ -84,8 +84,8 @@ pub(super) fn titles_after(
             }
         }
         // A link right after the bracket ("… (em họ ông Hùng) đang là Chủ tịch UBND xã").
-        let close = w.words[after - 1].end;
-        let sep = &w.text[close..w.words.get(after).map_or(w.text.len(), |x| x.start)];
+        let close = w.words[after - 1].end();
+        let sep = &w.text[close..w.words.get(after).map_or(w.text.len(), |x| x.start())];
         let Some(at) = sep.find(')') else {
             return j;
         };
@@ -197,7 +197,7 @@ fn chain(
             // "ông Nguyễn Thành Nhương, Phó Tổng giám đốc Viettel Telecom cho biết": after
             // a name, the capitalised words closing a title are its organisation's
             h.to = r;
-            h.end = w.words[r - 1].end;
+            h.end = w.words[r - 1].end();
             h.name = None;
         }
         titles.push(h);

@@ -20,7 +20,7 @@ fn name_of(w: &Words<'_>, from: usize, to: usize) -> String {
         w.words.get(from),
         to.checked_sub(1).and_then(|k| w.words.get(k)),
     ) {
-        (Some(a), Some(b)) => b.end.saturating_sub(a.start),
+        (Some(a), Some(b)) => b.end().saturating_sub(a.start()),
         _ => 0,
     };
     let mut s = String::with_capacity(len);
@@ -206,15 +206,15 @@ fn runs_ending_in(
     for k in 1..w.len() {
         let x = w.words[k];
         if x.case != Case::Title
-            || lengths >> (x.end - x.start).min(63) & 1 == 0
-            || !hashes.may_contain(x.hash)
+            || lengths >> (x.end() - x.start()).min(63) & 1 == 0
+            || !hashes.may_contain(x.hash())
         {
             continue;
         }
         let Some(&at) = unplaced.get(w.word(k)) else {
             continue;
         };
-        if x.start >= people[at].first_at {
+        if x.start() >= people[at].first_at {
             continue;
         }
         let inside = |j: usize| w.foreign_part(j) && w.gap(j + 1) == Gap::Space;
@@ -228,7 +228,7 @@ fn runs_ending_in(
             let name = name_of(w, s, k + 1);
             let found = runs.entry(at).or_default();
             if found.len() < 2 && !found.iter().any(|(n, _)| *n == name) {
-                found.push((name, Span::new(w.words[s].start, x.end)));
+                found.push((name, Span::new(w.words[s].start(), x.end())));
             }
         }
     }
@@ -284,7 +284,7 @@ fn people_of(w: &Words<'_>, places: &[Place], named: &[Named], home: &Home) -> V
     let mut by_name: HashMap<String, usize> = HashMap::new();
     for m in named {
         let name = name_of(w, m.from, m.to);
-        let span = Span::new(w.words[m.from].start, w.words[m.to - 1].end);
+        let span = Span::new(w.words[m.from].start(), w.words[m.to - 1].end());
         let at = *by_name.entry(name.clone()).or_insert_with(|| {
             people.push(Person {
                 last: w.word(m.to - 1).to_string(),
@@ -358,7 +358,7 @@ fn later_mentions(
     let mut extra: Vec<Mention> = Vec::new();
     // "ông Chung": the given name of exactly one official named earlier.
     for (k, honorific) in shorts {
-        let span = Span::new(w.words[*k].start, w.words[*k].end);
+        let span = Span::new(w.words[*k].start(), w.words[*k].end());
         if let Some(at) = given_name(*k, span.start) {
             extra.push((at, span, *honorific));
         }
@@ -370,7 +370,7 @@ fn later_mentions(
         if let Some((k, head)) = given_after_role(w, h)
             && let Some(at) = given_name(k, h.start)
         {
-            extra.push((at, Span::new(w.words[k].start, w.words[k].end), None));
+            extra.push((at, Span::new(w.words[k].start(), w.words[k].end()), None));
             given.push((at, head));
             continue;
         }

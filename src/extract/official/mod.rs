@@ -35,7 +35,7 @@ use serde::Serialize;
 use super::org::{self, Organization};
 use super::place::{self, Place};
 use crate::span::Span;
-use crate::text::doc::Doc;
+use crate::text::tokens::Token;
 use after::titles_after;
 use names::Honorific;
 pub use record::{Jurisdiction, OrgKind, Title, TitleOrganization};
@@ -136,12 +136,16 @@ fn apposed_name(w: &Words<'_>, end: usize, j: usize) -> Option<(usize, usize)> {
     goes_on.then_some((s, r))
 }
 
-/// Officials and organizations of the document `doc` whose place mentions are `places`
-/// (as [`place::places`] finds them in its text), spans in the text's own offsets: what
-/// [`crate::Extractor::parse`] runs after the places. The words are read from the
-/// document's tokens.
-pub(crate) fn with_places(doc: &Doc<'_>, places: &[Place]) -> (Vec<Official>, Vec<Organization>) {
-    let w = Words::with_places(doc, places);
+/// Officials and organizations of `text`, whose tokens (a document's) are `tokens` and
+/// place mentions `places` (as [`place::places`] finds them), spans in the text's own
+/// offsets: what [`crate::Extractor::parse`] runs after the places. The words are read
+/// from the tokens, which are then freed.
+pub(crate) fn with_places(
+    text: &str,
+    tokens: Vec<Token>,
+    places: &[Place],
+) -> (Vec<Official>, Vec<Organization>) {
+    let w = Words::with_places(text, tokens, places);
     let orgs = org::scan(&w);
     let n = w.len();
     let mut named: Vec<Named> = Vec::new();
@@ -155,7 +159,7 @@ pub(crate) fn with_places(doc: &Doc<'_>, places: &[Place]) -> (Vec<Official>, Ve
             break;
         }
         let (honorific, p) = match address_at(&w, i) {
-            Some((next, end)) => (Some((w.words[i].start, end)), next),
+            Some((next, end)) => (Some((w.words[i].start(), end)), next),
             None => (None, i),
         };
         // Titles before a name, chained by spaces or commas; after "các" or a number the
@@ -282,5 +286,5 @@ pub(crate) fn with_places(doc: &Doc<'_>, places: &[Place]) -> (Vec<Official>, Ve
 /// names of one article.
 #[must_use]
 pub fn extract(text: &str) -> (Vec<Official>, Vec<Organization>) {
-    with_places(&super::doc(text), &place::places(text, None))
+    with_places(text, super::doc(text).tokens, &place::places(text, None))
 }

@@ -302,7 +302,7 @@ mod tests {
         // huyện Mỹ Đức | Nguyễn Văn Bình
         let text = "huyện Mỹ Đức Nguyễn Văn Bình";
         let places = crate::extract::place::places(text, None);
-        let w = Words::with_places(&crate::extract::doc(text), &places);
+        let w = Words::with_places(text, crate::extract::doc(text).tokens, &places);
         let p = w.place_at(2).map(|p| (p.from, p.to, p.abroad));
         assert_eq!(p, Some((0, 3, false)));
         assert_eq!(w.place_at(3), None);
@@ -333,7 +333,7 @@ mod tests {
             resolved: None,
         };
         assert_eq!(Words::new(text).run_end(0), 5);
-        let w = Words::with_places(&crate::extract::doc(text), &[place]);
+        let w = Words::with_places(text, crate::extract::doc(text).tokens, &[place]);
         assert_eq!(w.run_end(0), 3);
         assert_eq!(w.run_end(3), 5);
         assert_eq!(w.split_run(3, 5, 2), None);

@@ -233,12 +233,12 @@ struct Folded {
 /// The modifier of `title_modifiers.txt` that the words `i..to` open (within the title
 /// `f`): its word count and whether it marks a former holder.
 fn modifier_at(w: &Words<'_>, f: &Folded, i: usize, to: usize) -> Option<(usize, bool)> {
-    let m = MODIFIERS.longest_at(&f.bytes, w.words.get(i)?.start.checked_sub(f.at)?)?;
+    let m = MODIFIERS.longest_at(&f.bytes, w.words.get(i)?.start().checked_sub(f.at)?)?;
     let end = f.at + m.end;
     let words = w.words.get(i..to)?;
-    let n = words.iter().take_while(|x| x.end <= end).count();
+    let n = words.iter().take_while(|x| x.end() <= end).count();
     // The entry must end where a word of `i..to` ends.
-    (n > 0 && words[n - 1].end == end).then_some((n, *m.tags))
+    (n > 0 && words[n - 1].end() == end).then_some((n, *m.tags))
 }
 
 /// The article's administrative units that place mentions point to (a unit itself or a
@@ -333,8 +333,8 @@ pub(super) fn title_record(w: &Words<'_>, h: &Hit, places: &[Place], home: &Home
     let mut modifiers = Vec::new();
     let mut former = false;
     let mut take = |from: usize, n: usize, f: bool| {
-        let end = w.words[from + n - 1].end;
-        modifiers.push(w.text[w.words[from].start..end].to_string());
+        let end = w.words[from + n - 1].end();
+        modifiers.push(w.text[w.words[from].start()..end].to_string());
         former |= f;
     };
     let (mut role_from, role_to, role_end) = match title_head(w, h.from) {
@@ -364,11 +364,11 @@ pub(super) fn title_record(w: &Words<'_>, h: &Hit, places: &[Place], home: &Home
     let role_end = match trailing {
         Some((n, former)) => {
             take(role_to - n, n, former);
-            w.words[role_to - n - 1].end
+            w.words[role_to - n - 1].end()
         }
         None => role_end.min(h.end),
     };
-    let role_start = w.words[role_from].start;
+    let role_start = w.words[role_from].start();
     let role = w.text[role_start..role_end].to_string();
     // Modifiers right after the role ("Phó Chủ tịch Thường trực UBND").
     let mut o = role_to;
@@ -415,7 +415,7 @@ fn organization(
     if o >= h.to {
         return (None, None);
     }
-    let start = w.words[o].start;
+    let start = w.words[o].start();
     let text = w.text[start..h.end].to_string();
     let expanded = w
         .expand(o, h.to, start, h.end)

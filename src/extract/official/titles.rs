@@ -34,7 +34,7 @@ const MAX_BRACKET_WORDS: usize = 30;
 pub(super) fn after_bracket(w: &Words<'_>, j: usize) -> Option<usize> {
     let mut k = j + 1;
     while k < w.len() && k - j <= MAX_BRACKET_WORDS {
-        let sep = &w.text[w.words[k - 1].end..w.words[k].start];
+        let sep = &w.text[w.words[k - 1].end()..w.words[k].start()];
         if sep.contains('(') || sep.contains('\n') {
             return None;
         }
@@ -44,7 +44,7 @@ pub(super) fn after_bracket(w: &Words<'_>, j: usize) -> Option<usize> {
         k += 1;
     }
     // The bracket closes after the last word ("… (Cục trưởng Cục Thuế).").
-    (k == w.len() && k - j <= MAX_BRACKET_WORDS && w.text[w.words[k - 1].end..].contains(')'))
+    (k == w.len() && k - j <= MAX_BRACKET_WORDS && w.text[w.words[k - 1].end()..].contains(')'))
         .then_some(k)
 }
 
@@ -68,7 +68,7 @@ fn title_at_tagged(w: &Words<'_>, i: usize) -> Option<Hit> {
     let mut hit = Hit {
         from: i,
         to: head.0,
-        start: w.words.get(i)?.start,
+        start: w.words.get(i)?.start(),
         end: head.1,
         rank_only: !info.title,
         name: None,
@@ -77,7 +77,7 @@ fn title_at_tagged(w: &Words<'_>, i: usize) -> Option<Hit> {
     if !info.title {
         // Degrees glued by their periods are one ("Ths.Bs", "TS.BS").
         while let Some(next) = w.words.get(hit.to)
-            && next.start == hit.end
+            && next.start() == hit.end
             && let Some((_, (to, end), x)) = title_head(w, hit.to)
             && x.rank
             && !x.title
@@ -189,7 +189,7 @@ fn unit_name(w: &Words<'_>, s: usize, r: usize) -> bool {
     let (Some(a), Some(b)) = (w.words.get(s), w.words.get(r.wrapping_sub(1))) else {
         return false;
     };
-    w.text.get(a.start..b.end).is_some_and(|name| {
+    w.text.get(a.start()..b.end()).is_some_and(|name| {
         !crate::extract::gazetteer::gazetteer()
             .lookup(name)
             .is_empty()
@@ -292,7 +292,7 @@ impl OrgWalk {
                 && w.tag(self.j).is_some_and(|(_, x)| x.unit)
                 && (clause_ends_at(w, p.to) || w.gap(p.to) == Gap::Open)
             {
-                self.end = w.words[p.to - 1].end;
+                self.end = w.words[p.to - 1].end();
                 self.j = p.to;
                 continue;
             }
@@ -303,7 +303,7 @@ impl OrgWalk {
                 // "Cục trưởng Cục Chống tham nhũng, Thanh tra Chính phủ", "Trưởng khoa Hồi
                 // sức cấp cứu – Bệnh viện Đa khoa tỉnh Cao Bằng": the organisation the one
                 // before belongs to, said after a comma or a dash, closes the title.
-                self.end = w.words[k - 1].end;
+                self.end = w.words[k - 1].end();
                 self.j = k;
                 // and so does its own place in a bracket ("…, Bệnh viện E (Hà Nội)")
                 if k < w.len()
@@ -320,7 +320,7 @@ impl OrgWalk {
             // (the unit's own place mention, or the unit word said bare)
             let bare = |k: usize| {
                 k + 1 >= w.len()
-                    || w.soft_gap(w.words[k].end, k + 1) != Gap::Space
+                    || w.soft_gap(w.words[k].end(), k + 1) != Gap::Space
                     || w.words[k + 1].case == Case::Lower
             };
             let branch = g == Gap::Space
@@ -329,7 +329,7 @@ impl OrgWalk {
                     .is_some_and(|p| p.abroad && p.to == self.j)
                 && (w.place_at(self.j).is_some_and(|p| p.from == self.j) || bare(self.j));
             if branch && let Some(p) = w.place_at(self.j).filter(|p| p.from == self.j) {
-                self.end = w.words[p.to - 1].end;
+                self.end = w.words[p.to - 1].end();
                 self.j = p.to;
                 continue;
             }
@@ -346,7 +346,7 @@ impl OrgWalk {
             } else {
                 self.after_unit = false;
                 self.after_org = false;
-                self.end = w.words[self.j].end;
+                self.end = w.words[self.j].end();
                 self.j += 1;
                 Step::Next
             };
@@ -380,7 +380,7 @@ impl OrgWalk {
             && w.words[j - 1].case == Case::Title
             && w.tag(j - 1).is_some_and(|(t, _)| t.n == 1)
         {
-            return named(hit, j - 1, w.words[self.head_end - 1].end, r);
+            return named(hit, j - 1, w.words[self.head_end - 1].end(), r);
         }
         let from = if school { j + 1 } else { j };
         let (name, org_end) = w.split_org_run(from, r, min);
@@ -391,7 +391,7 @@ impl OrgWalk {
         let name = name.filter(|&s| !(bare_unit(s) || (school && s < j + 2)));
         if let Some(s) = name {
             if s > j {
-                self.end = w.words[s - 1].end;
+                self.end = w.words[s - 1].end();
             }
             return named(hit, s, self.end, w.hyphen_end(s, r));
         }
@@ -440,7 +440,7 @@ impl OrgWalk {
             hit.name = Some((j, r));
             return Step::Named;
         }
-        self.end = w.words[org_end - 1].end;
+        self.end = w.words[org_end - 1].end();
         // A place mention that opens before the run opens with its unit word ("TX Từ
         // Sơn", "TP.Vinh").
         // One capitalised word going on in lowercase after an organisation is the first
@@ -498,7 +498,7 @@ impl OrgWalk {
         let p = w.place_at(j)?;
         let to = past(p.to);
         (p.abroad && p.to + 2 <= to && !w.tag(p.to).is_some_and(|(_, x)| x.country || x.not_name))
-            .then(|| (p.to, w.words[p.to - 1].end))
+            .then(|| (p.to, w.words[p.to - 1].end()))
     }
 
     /// A tagged word at the next word that is not name-like: a joining "và", a word that
@@ -650,7 +650,7 @@ fn clause_ends_at(w: &Words<'_>, k: usize) -> bool {
 /// byte after its `)`.
 fn qualifier_bracket(w: &Words<'_>, j: usize) -> Option<(usize, usize)> {
     let after = after_bracket(w, j)?;
-    let last = w.words[after - 1].end;
+    let last = w.words[after - 1].end();
     let close = last + w.text.get(last..)?.find(')')? + 1;
     if (after == j + 1 && w.words[j].case == Case::Upper) || parent_org(w, j) == Some(after) {
         return Some((after, close));

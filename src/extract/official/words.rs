@@ -16,7 +16,7 @@ mod from_tokens;
 
 use super::vocab::{Info, VOCAB};
 use crate::extract::place::{Place, PlaceKind};
-use crate::text::doc::Doc;
+use crate::text::tokens::Token;
 
 /// The letter case of a word.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -31,34 +31,101 @@ pub(crate) enum Case {
     Other,
 }
 
-/// A word of the normalized text.
+/// A word of the normalized text, in 16 bytes: its offsets are `u32`, as those of the
+/// tokens it is read from (a text over 4 GiB has no tokens, hence no words), and it holds
+/// the index of its word-list tag, which most words have not.
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct Word {
-    pub start: usize,
-    pub end: usize,
-    pub case: Case,
+    start: u32,
+    end: u32,
+    /// 1 + the index of the tag that starts at the word in [`Words`]'s tags (0: none).
+    tag: u32,
     /// The dictionary's first-word hash of the word's folded chars (from its token when
-    /// it is one word token).
-    pub hash: u32,
-    /// The word has an inner apostrophe ("H'Hen").
-    apostrophe: bool,
-    /// The separator before the word (the first word: [`Gap::Break`]); it fits in the
-    /// struct's padding.
-    gap: Gap,
+    /// it is one word token): 16 bits ([`crate::text::dict::WordHasher::finish`]).
+    hash: u16,
+    pub case: Case,
+    /// The separator before the word (the first word: [`Gap::Break`]) in the low bits,
+    /// and [`APOSTROPHE`].
+    flags: u8,
 }
+
+const _: () = assert!(size_of::<Word>() == 16);
+
+/// [`Word::flags`]: the word has an inner apostrophe ("H'Hen").
+const APOSTROPHE: u8 = 0x80;
+/// [`Word::flags`]: the bits of the gap.
+const GAP_BITS: u8 = 0x0f;
+/// The gaps by their number (`Gap as u8`).
+const GAPS: [Gap; 16] = {
+    let mut t = [Gap::Break; 16];
+    let all = [
+        Gap::Space,
+        Gap::Other,
+        Gap::Comma,
+        Gap::Dash,
+        Gap::Open,
+        Gap::Close,
+        Gap::Colon,
+        Gap::Semicolon,
+        Gap::Stop,
+        Gap::Break,
+    ];
+    let mut k = 0;
+    while k < all.len() {
+        t[all[k] as usize] = all[k];
+        k += 1;
+    }
+    t
+};
 
 impl Word {
     /// The word `start..end` of the given shape, `hash` being that of its folded chars.
     #[inline]
     fn new(start: usize, end: usize, shape: Shape, hash: u32, gap: Gap) -> Word {
+        // the offsets of a token fit in a `u32`, a word hash in 16 bits
         Word {
-            start,
-            end,
+            start: start as u32,
+            end: end as u32,
+            tag: 0,
+            hash: hash as u16,
             case: shape.case(),
-            hash,
-            apostrophe: shape.apostrophe,
-            gap,
+            flags: gap as u8 | if shape.apostrophe { APOSTROPHE } else { 0 },
         }
+    }
+
+    /// The first byte.
+    #[inline]
+    pub(crate) fn start(&self) -> usize {
+        self.start as usize
+    }
+
+    /// One past the last byte.
+    #[inline]
+    pub(crate) fn end(&self) -> usize {
+        self.end as usize
+    }
+
+    /// The dictionary's first-word hash of the word's folded chars.
+    #[inline]
+    pub(crate) fn hash(&self) -> u32 {
+        u32::from(self.hash)
+    }
+
+    /// Does the word have an inner apostrophe ("H'Hen")?
+    #[inline]
+    fn apostrophe(&self) -> bool {
+        self.flags & APOSTROPHE != 0
+    }
+
+    /// The separator before the word.
+    #[inline]
+    fn gap(&self) -> Gap {
+        GAPS[usize::from(self.flags & GAP_BITS)]
+    }
+
+    /// Sets the separator before the word.
+    fn set_gap(&mut self, gap: Gap) {
+        self.flags = self.flags & !GAP_BITS | gap as u8;
     }
 }
 
@@ -125,21 +192,38 @@ pub(crate) struct Tag {
 
 /// The word-list tags of `words` of `text`, `buf` being its folded copy for the
 /// dictionary: one anchored search per word whose first word may start an entry (a
-/// word is compared with the entries' first word of its hash before the search).
+/// word is compared with the entries' first word of its hash before the search). Most
+/// words have no tag: the tags found, in word order, each with the index of its word,
+/// and each word holding 1 + the index of its own ([`Word::tag`]; 0: none).
 #[inline(never)]
-fn tag_words(text: &str, buf: &[u8], words: &[Word]) -> Vec<Option<Tag>> {
+fn tag_words(text: &str, buf: &[u8], words: &mut [Word]) -> Vec<(u32, Tag)> {
+    let tags = find_tags(text, buf, words);
+    for (k, &(wi, _)) in tags.iter().enumerate() {
+        if let Some(w) = words.get_mut(wi as usize) {
+            // fewer tags than words
+            w.tag = u32::try_from(k + 1).unwrap_or(0);
+        }
+    }
+    tags
+}
+
+/// The tags of [`tag_words`], each with the index of its word. The words are only read
+/// here (and the tags' indices set after): stores into them in this loop cost the
+/// dictionary look-up ~20 instructions a match (its automaton's fields are loaded again).
+fn find_tags(text: &str, buf: &[u8], words: &[Word]) -> Vec<(u32, Tag)> {
     let bytes = text.as_bytes();
     let vocab = &*VOCAB;
-    let mut tags = vec![None; words.len()];
+    // about a word in four has a tag in news
+    let mut tags = Vec::with_capacity(words.len() / 3);
     for (wi, w) in words.iter().enumerate() {
-        let m = if w.apostrophe {
+        let m = if w.apostrophe() {
             // folded with an inner space: run the automaton from the word's start
-            if !vocab.may_start(w.hash) {
+            if !vocab.may_start(w.hash()) {
                 continue;
             }
-            vocab.longest_at(buf, w.start)
+            vocab.longest_at(buf, w.start())
         } else {
-            vocab.longest_at_word(buf, w.start, w.end, w.hash)
+            vocab.longest_at_word(buf, w.start(), w.end(), w.hash())
         };
         let Some(m) = m else {
             continue;
@@ -147,10 +231,10 @@ fn tag_words(text: &str, buf: &[u8], words: &[Word]) -> Vec<Option<Tag>> {
         let end = m.end;
         // A match covers a bounded number of words: find the one it ends with.
         let mut k = wi;
-        while k < words.len() && words[k].end < end {
+        while k < words.len() && words[k].end() < end {
             k += 1;
         }
-        if k >= words.len() || words[k].end != end {
+        if k >= words.len() || words[k].end() != end {
             continue;
         }
         let entry = m.tags;
@@ -164,11 +248,15 @@ fn tag_words(text: &str, buf: &[u8], words: &[Word]) -> Vec<Option<Tag>> {
         if !punctuated && !words.get(wi..=k).is_some_and(|ws| spaced(bytes, ws)) {
             continue;
         }
-        tags[wi] = Some(Tag {
-            n: k - wi + 1,
-            end: tag_end,
-            info: entry,
-        });
+        // a text's words fit in a `u32`, as its tokens do
+        tags.push((
+            wi as u32,
+            Tag {
+                n: k - wi + 1,
+                end: tag_end,
+                info: entry,
+            },
+        ));
     }
     tags
 }
@@ -179,11 +267,11 @@ fn tag_words(text: &str, buf: &[u8], words: &[Word]) -> Vec<Option<Tag>> {
 /// match is one byte of the text, a separator between two words or an apostrophe
 /// inside one ("H'Hen"), and it must be a space.
 fn spaced(bytes: &[u8], ws: &[Word]) -> bool {
-    ws.iter().all(|w| !w.apostrophe)
+    ws.iter().all(|w| !w.apostrophe())
         && ws
             .iter()
             .skip(1)
-            .all(|w| w.start.checked_sub(1).and_then(|p| bytes.get(p)) == Some(&b' '))
+            .all(|w| w.start().checked_sub(1).and_then(|p| bytes.get(p)) == Some(&b' '))
 }
 
 /// The words of a text and their tags.
@@ -191,7 +279,9 @@ fn spaced(bytes: &[u8], ws: &[Word]) -> bool {
 pub(crate) struct Words<'t> {
     pub text: &'t str,
     pub words: Vec<Word>,
-    pub tags: Vec<Option<Tag>>,
+    /// The word-list tags, in word order, each with the index of its word ([`Words::tag`],
+    /// [`Word::tag`]).
+    tags: Vec<(u32, Tag)>,
     /// The place mentions of the text (`extract::place`), in order and disjoint: the
     /// words of a place are never a personal name.
     places: Vec<PlaceWords>,
@@ -263,22 +353,23 @@ impl<'t> Words<'t> {
     /// Linear in `text.len()`.
     #[cfg(test)]
     pub(crate) fn new(text: &'t str) -> Words<'t> {
-        Words::with_places(&crate::extract::doc(text), &[])
+        Words::with_places(text, crate::extract::doc(text).tokens, &[])
     }
 
-    /// The words of `doc` read from its tokens, tagged, with the words of the place
-    /// mentions `places` marked (spans of the text, as [`crate::extract::place::places`]
-    /// finds them).
+    /// The words of `text` read from its tokens `tokens` (a document's), tagged, with
+    /// the words of the place mentions `places` marked (spans of the text, as
+    /// [`crate::extract::place::places`] finds them). The tokens are freed once read, so
+    /// their memory serves the rest.
     ///
     /// # Time complexity
     ///
     /// Linear in the text's length, and `log` of it for each place.
-    pub(crate) fn with_places(doc: &Doc<'t>, places: &[Place]) -> Words<'t> {
-        let text = doc.text;
-        let (mut words, buf, after_sep) = from_tokens::read(doc);
+    pub(crate) fn with_places(text: &'t str, tokens: Vec<Token>, places: &[Place]) -> Words<'t> {
+        let (mut words, buf, after_sep) = from_tokens::read(text, &tokens);
+        drop(tokens);
         fields::join(text, &mut words, &after_sep);
         join_ampersands(text, &mut words, &after_sep);
-        let tags = tag_words(text, &buf, &words);
+        let tags = tag_words(text, &buf, &mut words);
         let places = place_words(&words, places);
         let mut place_of = Vec::new();
         if !places.is_empty() {
@@ -305,7 +396,7 @@ fn joined_by(text: &str, words: &[Word], k: usize, sep: &str) -> bool {
     k > 0
         && words
             .get(k)
-            .is_some_and(|w| text.get(words[k - 1].end..w.start) == Some(sep))
+            .is_some_and(|w| text.get(words[k - 1].end()..w.start()) == Some(sep))
 }
 
 /// Makes a lone "&" between two capitalised words a space: it is inside one name
@@ -313,15 +404,15 @@ fn joined_by(text: &str, words: &[Word], k: usize, sep: &str) -> bool {
 /// an "&" between spaces before a capitalised word, written for "và" ("Bộ Khoa học &
 /// Công nghệ"). `after_sep` lists the words after a mark, as [`from_tokens::read`] gives
 /// them.
-fn join_ampersands(text: &str, words: &mut [Word], after_sep: &[usize]) {
-    for &i in after_sep {
+fn join_ampersands(text: &str, words: &mut [Word], after_sep: &[u32]) {
+    for i in after_sep.iter().map(|&i| i as usize) {
         if i < words.len()
-            && words[i].gap == Gap::Other
+            && words[i].gap() == Gap::Other
             && words[i].case != Case::Lower
             && ((joined_by(text, words, i, "&") && words[i - 1].case != Case::Lower)
                 || joined_by(text, words, i, " & "))
         {
-            words[i].gap = Gap::Space;
+            words[i].set_gap(Gap::Space);
         }
     }
 }
@@ -331,9 +422,9 @@ fn join_ampersands(text: &str, words: &mut [Word], after_sep: &[usize]) {
 fn place_words(words: &[Word], places: &[Place]) -> Vec<PlaceWords> {
     let mut out: Vec<PlaceWords> = Vec::with_capacity(places.len());
     for p in places {
-        let from = words.partition_point(|w| w.start < p.span.start);
+        let from = words.partition_point(|w| w.start() < p.span.start);
         let mut to = from;
-        while to < words.len() && words[to].start < p.span.end {
+        while to < words.len() && words[to].start() < p.span.end {
             to += 1;
         }
         if from < to && out.last().is_none_or(|last| last.to <= from) {
@@ -356,14 +447,15 @@ impl<'t> Words<'t> {
     /// The tag at word `i` and its info.
     #[inline]
     pub(crate) fn tag(&self, i: usize) -> Option<(Tag, &'static Info)> {
-        let t = (*self.tags.get(i)?)?;
+        let k = self.words.get(i)?.tag;
+        let t = self.tags.get((k as usize).checked_sub(1)?)?.1;
         Some((t, t.info))
     }
 
     /// The first word at or after `i` that has a tag ([`Words::len`] when none has).
     #[inline]
     pub(crate) fn next_tagged(&self, mut i: usize) -> usize {
-        while self.tags.get(i).is_some_and(Option::is_none) {
+        while self.words.get(i).is_some_and(|w| w.tag == 0) {
             i += 1;
         }
         i.min(self.len())
@@ -374,12 +466,13 @@ impl<'t> Words<'t> {
     /// is): a word before it opens no title, name or word of address.
     #[inline]
     pub(crate) fn next_candidate(&self, mut i: usize) -> usize {
-        while let (Some(t), Some(w)) = (self.tags.get(i), self.words.get(i))
+        while let Some(w) = self.words.get(i)
             && w.case != Case::Title
-            && t.is_none_or(|t| {
-                let x = t.info;
-                !(x.honorific || x.modifier || x.title || x.rank)
-            })
+            && (w.tag == 0
+                || self.tags.get(w.tag as usize - 1).is_none_or(|(_, t)| {
+                    let x = t.info;
+                    !(x.honorific || x.modifier || x.title || x.rank)
+                }))
         {
             i += 1;
         }
@@ -388,11 +481,11 @@ impl<'t> Words<'t> {
 
     /// The separator between byte `from` and word `i`.
     pub(crate) fn gap_from(&self, from: usize, i: usize) -> Gap {
-        if i > 0 && self.words.get(i - 1).is_some_and(|w| w.end == from) {
+        if i > 0 && self.words.get(i - 1).is_some_and(|w| w.end() == from) {
             return self.gap(i);
         }
         match self.words.get(i) {
-            Some(w) if from <= w.start => classify(&self.text[from..w.start]),
+            Some(w) if from <= w.start() => classify(&self.text[from..w.start()]),
             _ => Gap::Break,
         }
     }
@@ -401,14 +494,14 @@ impl<'t> Words<'t> {
     pub(crate) fn quote_between(&self, from: usize, i: usize) -> bool {
         self.words.get(i).is_some_and(|w| {
             self.text
-                .get(from..w.start)
+                .get(from..w.start())
                 .is_some_and(|s| s.contains(['"', '“', '”', '«', '»']))
         })
     }
 
     /// The separator before word `i`.
     pub(crate) fn gap(&self, i: usize) -> Gap {
-        self.words.get(i).map_or(Gap::Break, |w| w.gap)
+        self.words.get(i).map_or(Gap::Break, Word::gap)
     }
 
     /// Does the word list match ending right before word `i` name a kind of institution
@@ -489,7 +582,7 @@ impl<'t> Words<'t> {
     /// The text of word `i`.
     pub(crate) fn word(&self, i: usize) -> &'t str {
         let w = self.words[i];
-        &self.text[w.start..w.end]
+        &self.text[w.start()..w.end()]
     }
 
     /// Is the separator before word `k` exactly `sep` ("-" inside "Kyo-ahn")?
@@ -507,7 +600,7 @@ impl<'t> Words<'t> {
             && self
                 .words
                 .get(i)
-                .is_some_and(|w| self.text.get(from..w.start) == Some("."))
+                .is_some_and(|w| self.text.get(from..w.start()) == Some("."))
             && self.words[i - 1].case == Case::Upper
             && matches!(self.words[i].case, Case::Title | Case::Upper)
         {
@@ -539,8 +632,8 @@ impl<'t> Words<'t> {
                     .map(|(e, _)| e.as_str())
                     .or(info.title_expanded.as_deref());
                 if let Some(exp) = exp {
-                    let ws = self.words[i].start;
-                    let we = self.words[(i + t.n - 1).min(self.len() - 1)].end;
+                    let ws = self.words[i].start();
+                    let we = self.words[(i + t.n - 1).min(self.len() - 1)].end();
                     if ws >= at && we <= end {
                         out.push_str(&self.text[at..ws]);
                         out.push_str(exp);

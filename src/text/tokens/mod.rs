@@ -408,6 +408,8 @@ pub(crate) fn tokenize(
         return false;
     }
     out.reserve(text.len() / 4);
+    // news has a number or a tagged word every ~60 bytes
+    openers.reserve(text.len() / 48);
     let tab = crate::text::chars::table();
     let b = text.as_bytes();
     let mut i = 0;

@@ -47,11 +47,11 @@ impl Fields {
     /// Do the words `a` and `b` meet at a comma or a hyphen of some field?
     #[inline]
     fn may_meet(&self, a: &Word, b: &Word) -> bool {
-        let h = b.hash as usize & 0xFFFF;
+        let h = b.hash() as usize & 0xFFFF;
         self.after
             .get(h >> 6)
             .is_some_and(|bits| bits >> (h & 63) & 1 != 0)
-            && self.pairs.binary_search(&(a.hash, b.hash)).is_ok()
+            && self.pairs.binary_search(&(a.hash(), b.hash())).is_ok()
     }
 }
 
@@ -105,22 +105,22 @@ static FIELDS: LazyLock<Option<Fields>> = LazyLock::new(|| {
 ///
 /// Linear in the number of words: one look-up a comma or hyphen between two words, and a
 /// search of a window of a field's length where the words around it are those of a field.
-pub(super) fn join(text: &str, words: &mut [Word], after_sep: &[usize]) {
+pub(super) fn join(text: &str, words: &mut [Word], after_sep: &[u32]) {
     let Some(f) = &*FIELDS else {
         return;
     };
-    for &i in after_sep {
+    for i in after_sep.iter().map(|&i| i as usize) {
         if i == 0
             || i >= words.len()
-            || !matches!(words[i].gap, Gap::Comma | Gap::Dash)
+            || !matches!(words[i].gap(), Gap::Comma | Gap::Dash)
             || !f.may_meet(&words[i - 1], &words[i])
         {
             continue;
         }
         let from = i.saturating_sub(f.words);
         let to = (i + f.words).min(words.len() - 1);
-        let (ws, we) = (words[from].start, words[to].end);
-        let sep = words[i - 1].end..words[i].start;
+        let (ws, we) = (words[from].start(), words[to].end());
+        let sep = words[i - 1].end()..words[i].start();
         for m in f.re.find_iter(&text[ws..we]) {
             let (ms, me) = (ws + m.start(), ws + m.end());
             let whole_words = !text[..ms]
@@ -131,9 +131,9 @@ pub(super) fn join(text: &str, words: &mut [Word], after_sep: &[usize]) {
             if whole_words && ms < sep.start && me > sep.end {
                 for w in words[from..=to]
                     .iter_mut()
-                    .filter(|w| w.start > ms && w.start < me)
+                    .filter(|w| w.start() > ms && w.start() < me)
                 {
-                    w.gap = Gap::Space;
+                    w.set_gap(Gap::Space);
                 }
             }
         }

@@ -5,7 +5,6 @@
 use super::{Gap, Shape, Word, classify, gap_of};
 use crate::text::chars::{Table, decode, table};
 use crate::text::dict::word_hash;
-use crate::text::doc::Doc;
 use crate::text::tokens::{Token, TokenKind};
 
 /// The gap class of each ASCII byte as a separator ([`gap_of`]).
@@ -219,12 +218,17 @@ fn blank(buf: &mut [u8], b: &[u8], from: usize, to: usize) {
     if to == from + 1 && b.get(from) == Some(&b' ') {
         return;
     }
-    if let Some(dst) = buf.get_mut(from + 1..to + 1) {
-        dst.fill(b' ');
+    match buf.get_mut(from + 1..to + 1) {
+        // most separators are short (", "): stored at once, not through `memset`
+        Some([x]) => *x = b' ',
+        Some([x, y]) => [*x, *y] = [b' '; 2],
+        Some([x, y, z]) => [*x, *y, *z] = [b' '; 3],
+        Some(dst) => dst.fill(b' '),
+        None => {}
     }
 }
 
-/// The words of `doc` read from its tokens, each with the gap before it (the first
+/// The words of `text` read from its tokens `toks`, each with the gap before it (the first
 /// word: [`Gap::Break`]), and the folded copy of its text for the dictionary
 /// (`text::dict`'s `folded`: behind a space, followed by one), and the indices of the
 /// words after a comma, a hyphen or another mark ([`Gap::Other`]: "&", quotes, slashes).
@@ -232,13 +236,12 @@ fn blank(buf: &mut [u8], b: &[u8], from: usize, to: usize) {
 /// # Time complexity
 ///
 /// Linear in the number of tokens, and in the bytes of the capitalised words.
-pub(super) fn read(doc: &Doc<'_>) -> (Vec<Word>, Vec<u8>, Vec<usize>) {
-    let text = doc.text;
+pub(super) fn read(text: &str, toks: &[Token]) -> (Vec<Word>, Vec<u8>, Vec<u32>) {
     let b = text.as_bytes();
-    let toks = &doc.tokens[..];
     let tab = table();
     let mut words = Vec::with_capacity(toks.len());
-    let mut after_sep = Vec::new();
+    // about a token in sixteen in news (a comma or a mark before a word)
+    let mut after_sep = Vec::with_capacity(toks.len() / 12);
     let mut buf: Vec<u8> = Vec::with_capacity(text.len() + 2);
     buf.push(b' ');
     buf.extend_from_slice(b);
@@ -261,15 +264,16 @@ pub(super) fn read(doc: &Doc<'_>) -> (Vec<Word>, Vec<u8>, Vec<usize>) {
             Some((ts, after)) => (word_of_tokens(tab, &mut buf, b, ts, gap), after),
             None => break,
         };
-        prev_end = w.end;
+        prev_end = w.end();
         if matches!(gap, Gap::Comma | Gap::Dash | Gap::Other) {
-            after_sep.push(words.len());
+            // fewer words than tokens, whose offsets fit in a `u32`
+            after_sep.push(words.len() as u32);
         }
         words.push(w);
         gap = Gap::Space;
         let n = lower_run(b, after, prev_end, &mut words);
         if let Some(last) = words.last() {
-            prev_end = last.end;
+            prev_end = last.end();
         }
         rest = after.get(n..).unwrap_or_default();
     }

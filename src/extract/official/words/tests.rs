@@ -9,9 +9,10 @@ fn word_char(c: char) -> bool {
 
 /// The words of `text` and its folded copy, read from its document's tokens.
 fn scan(text: &str) -> (Vec<Word>, Vec<u8>) {
-    let (words, buf, after_sep) = from_tokens::read(&crate::extract::doc(text));
-    let direct: Vec<usize> = (0..words.len())
-        .filter(|&i| matches!(words[i].gap, Gap::Comma | Gap::Dash | Gap::Other))
+    let (words, buf, after_sep) = from_tokens::read(text, &crate::extract::doc(text).tokens);
+    let direct: Vec<u32> = (0..words.len())
+        .filter(|&i| matches!(words[i].gap(), Gap::Comma | Gap::Dash | Gap::Other))
+        .map(|i| i as u32)
         .collect();
     assert_eq!(after_sep, direct, "{text:?}");
     (words, buf)
@@ -40,14 +41,14 @@ fn folded_hashes() {
         let (words, buf) = scan(text);
         for w in &words {
             assert_eq!(
-                w.hash,
-                std::str::from_utf8(&buf[w.start + 1..w.end + 1])
+                w.hash(),
+                std::str::from_utf8(&buf[w.start() + 1..w.end() + 1])
                     .unwrap()
                     .chars()
                     .fold(WordHasher::NEW, |h, c| h.push(u32::from(c)))
                     .finish(),
                 "{:?} in {text:?}",
-                &text[w.start..w.end]
+                &text[w.start()..w.end()]
             );
         }
     }
@@ -61,11 +62,11 @@ fn hash_bits_hold_their_words() {
         let (words, _) = scan(text);
         for w in &words {
             let mut bits = HashBits::default();
-            bits.insert(text_hash(&text[w.start..w.end]));
+            bits.insert(text_hash(&text[w.start()..w.end()]));
             assert!(
-                bits.may_contain(w.hash),
+                bits.may_contain(w.hash()),
                 "{:?} in {text:?}",
-                &text[w.start..w.end]
+                &text[w.start()..w.end()]
             );
         }
     }
@@ -135,8 +136,8 @@ fn scan_matches_direct_computation() {
     for text in official_texts() {
         let (words, buf) = scan(&text);
         let got: Vec<(usize, usize, Case)> =
-            words.iter().map(|w| (w.start, w.end, w.case)).collect();
-        let gaps: Vec<Gap> = words.iter().map(|w| w.gap).collect();
+            words.iter().map(|w| (w.start(), w.end(), w.case)).collect();
+        let gaps: Vec<Gap> = words.iter().map(|w| w.gap()).collect();
         assert_eq!((got, gaps, buf), direct(&text), "{text:?}");
     }
 }
@@ -150,7 +151,7 @@ fn spaced_matches_byte_comparison() {
         let bytes = text.as_bytes();
         for wi in 0..words.len() {
             for k in wi..words.len().min(wi + 5) {
-                let (s, e) = (words[wi].start, words[k].end);
+                let (s, e) = (words[wi].start(), words[k].end());
                 if buf[s + 1..e + 1].windows(2).any(|p| p == b"  ") {
                     continue;
                 }
@@ -184,7 +185,7 @@ fn periods_and_punctuated_abbreviations() {
     let i = w
         .words
         .iter()
-        .position(|x| &w.text[x.start..x.end] == "TN")
+        .position(|x| &w.text[x.start()..x.end()] == "TN")
         .unwrap();
     assert!(w.tag(i).unwrap().1.abbrev.is_some());
 }
@@ -251,16 +252,16 @@ fn word_lookups_are_the_walks() {
     let vocab = &*VOCAB;
     for text in official_texts() {
         let (words, buf) = scan(&text);
-        for w in words.iter().filter(|w| !w.apostrophe) {
+        for w in words.iter().filter(|w| !w.apostrophe()) {
             let key = |m: Option<crate::text::dict::Match<'_, Info>>| {
                 m.map(|m| (m.end, std::ptr::from_ref(m.tags), m.period))
             };
-            let got = key(vocab.longest_at_word(&buf, w.start, w.end, w.hash));
+            let got = key(vocab.longest_at_word(&buf, w.start(), w.end(), w.hash()));
             let want = key(vocab
-                .may_start(w.hash)
-                .then(|| vocab.longest_at(&buf, w.start))
+                .may_start(w.hash())
+                .then(|| vocab.longest_at(&buf, w.start()))
                 .flatten());
-            assert_eq!(got, want, "{:?} in {text:?}", &text[w.start..w.end]);
+            assert_eq!(got, want, "{:?} in {text:?}", &text[w.start()..w.end()]);
         }
     }
 }

@@ -538,7 +538,7 @@ fn centuries_in_roman_and_arabic_numerals() {
         timex(d, "Công trình của thế kỷ trước."),
         ["thế kỷ trước => century 19 1900-01-01..1999-12-31"]
     );
-    // a count of centuries, and a range of them (not read yet), give nothing
+    // a count of centuries gives nothing; a range of them is a period
     assert_eq!(
         timex(d, "Hơn hai thế kỷ trước, nơi đây là rừng."),
         [] as [&str; 0]
@@ -546,7 +546,7 @@ fn centuries_in_roman_and_arabic_numerals() {
     assert_eq!(timex(d, "Đồ vật có từ thế kỷ 12-14."), [] as [&str; 0]);
     assert_eq!(
         timex(d, "Thành được xây vào thế kỷ XI-XIII."),
-        [] as [&str; 0]
+        ["thế kỷ XI-XIII => period 1000-01-01..1299-12-31"]
     );
     assert_eq!(
         timex(d, "Đền có từ thế kỷ thứ 3 trước Công nguyên."),
@@ -914,4 +914,16 @@ fn months_placed_by_vua_qua_and_toi() {
     ];
     let want: Vec<(&str, String)> = want.iter().map(|&(t, v)| (t, v.to_string())).collect();
     assert_eq!(got, want);
+}
+
+/// A range of centuries is a period from the first's first year to the second's last.
+#[test]
+fn a_range_of_centuries() {
+    let a = Article::parse("Vào thế kỷ XI-XIII, nhà Lý và nhà Trần trị vì.");
+    let d = &a.dates[0];
+    assert_eq!(d.text, "thế kỷ XI-XIII");
+    assert_eq!(d.from.as_deref(), Some("1000-01-01"));
+    assert_eq!(d.to.as_deref(), Some("1299-12-31"));
+    // A second century before the first is no range.
+    assert!(Article::parse("Thế kỷ XIII-XI là sai.").dates.is_empty());
 }

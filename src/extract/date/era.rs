@@ -179,12 +179,33 @@ impl Scanner<'_> {
                 _ => return None,
             }
         };
-        // "thế kỷ XI-XIII" (a range of centuries) and "thế kỷ 3 trước Công nguyên" (BC)
-        // are not read: nothing rather than the wrong century
-        let range = matches!(self.punct(k + 1), Some('-' | '–')) && self.glued(k + 1);
-        let bc = (self.kw(k + 1) == Kw::Previous && self.is(k + 2, "công"))
-            || self.word(k + 1) == Some("TCN");
-        if range || bc {
+        // "thế kỷ 3 trước Công nguyên" (BC) is not read: nothing rather than the wrong
+        // century
+        let bc = |e: usize| {
+            (self.kw(e) == Kw::Previous && self.is(e + 1, "công")) || self.word(e) == Some("TCN")
+        };
+        if matches!(self.punct(k + 1), Some('-' | '–')) && self.glued(k + 1) {
+            // "thế kỷ XI-XIII": the years from the first's first to the second's last
+            let first = match c {
+                Y::Explicit(c) => c,
+                _ => return None,
+            };
+            let last = match (self.num(k + 2), self.word(k + 2).and_then(roman)) {
+                (Some(n), _) if (1..=21).contains(&n) && self.chain(k + 2).1 == k + 3 => n as i32,
+                (None, Some(n)) => n as i32,
+                _ => return None,
+            };
+            if last <= first || bc(k + 3) {
+                return None;
+            }
+            let year = |y: i32| Some(Point::Year(Y::Explicit(y)));
+            let raw = Raw::Period {
+                from: year((first - 1) * 100),
+                to: year(last * 100 - 1),
+            };
+            return Some(Found::new(raw, j, k + 3));
+        }
+        if bc(k + 1) {
             return None;
         }
         let raw = Raw::Century { c, modifier: None };

@@ -1067,3 +1067,26 @@ fn figurative_monarchs_are_no_titles() {
         [("Elizabeth".to_string(), vec!["Nữ hoàng Anh".to_string()])]
     );
 }
+
+/// Inside a bracket after a name, "và" joins two titles of that person; outside it the
+/// second title is another person's.
+#[test]
+fn va_joins_titles_inside_a_bracket() {
+    assert_eq!(
+        named("GS. Vũ Ngọc Tâm (nhà sáng lập và Giám đốc điều hành của Earable) nhận định."),
+        [(
+            "Vũ Ngọc Tâm".to_string(),
+            vec![
+                "GS.".to_string(),
+                "nhà sáng lập".to_string(),
+                "Giám đốc điều hành của Earable".to_string()
+            ]
+        )]
+    );
+    let got = named("Chủ tịch nước Trần Đại Quang và Tổng Bí thư Tập Cận Bình hội đàm.");
+    assert!(
+        got.iter()
+            .all(|(n, t)| n != "Trần Đại Quang" || t.len() == 1),
+        "{got:?}"
+    );
+}

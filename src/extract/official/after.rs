@@ -71,7 +71,7 @@ pub(super) fn titles_after(
                 Some(h) if h.name.is_none() && h.to <= after => {
                     titles.push(h);
                     k = h.to;
-                    if let Some(next) = also_at(w, h.end, k) {
+                    if let Some(next) = also_at(w, h.end, k).or_else(|| and_at(w, h.end, k)) {
                         k = next;
                         continue;
                     }
@@ -110,6 +110,22 @@ pub(super) fn also_at(w: &Words<'_>, end: usize, j: usize) -> Option<usize> {
     let (t, info) = w.tag(j)?;
     let k = j + t.n;
     (info.also && w.gap_from(t.end, k) == Gap::Space && title_at(w, k).is_some()).then_some(k)
+}
+
+/// Inside a bracket after a person's name, a "và" at word `j` before a capitalised title
+/// that names no one joins a second title of the same person ("(… nhà sáng lập và Giám đốc
+/// điều hành của Earable)"); the word after it. (Outside a bracket the second title is
+/// often another person's whose name was not read: "Chủ tịch nước Trần Đại Quang và Tổng
+/// Bí thư Tập Cận Bình".)
+fn and_at(w: &Words<'_>, end: usize, j: usize) -> Option<usize> {
+    let k = j + 1;
+    (k < w.len()
+        && w.gap_from(end, j) == Gap::Space
+        && w.word(j) == "và"
+        && w.gap(k) == Gap::Space
+        && w.words[k].case != Case::Lower
+        && title_at(w, k).is_some_and(|h| h.name.is_none() && !h.rank_only))
+    .then_some(k)
 }
 
 /// Pushes the title `h` and those that "kiêm" joins after it; returns the word after the

@@ -1090,3 +1090,26 @@ fn va_joins_titles_inside_a_bracket() {
         "{got:?}"
     );
 }
+
+/// After a person's name, capitalised words closing a title are its organisation's own
+/// name, unless a comma before a capitalised word follows (a list of titled names).
+#[test]
+fn organisation_names_after_a_named_person() {
+    let one = |text: &str, name: &str, title: &str| {
+        assert_eq!(
+            named(text),
+            [(name.to_string(), vec![title.to_string()])],
+            "{text}"
+        );
+    };
+    one(
+        "Ông Phạm Nguyễn Chiến, Phó giám đốc công ty CP Đường sắt Hà Thái - đơn vị quản lý tuyến đường sắt cho biết.",
+        "Phạm Nguyễn Chiến",
+        "Phó giám đốc công ty CP Đường sắt Hà Thái",
+    );
+    one(
+        "Bà Hà Thị Thanh Huyền, Phó Tổng giám đốc Sun Property (Thành viên Sun Group) nhấn mạnh.",
+        "Hà Thị Thanh Huyền",
+        "Phó Tổng giám đốc Sun Property",
+    );
+}

@@ -146,25 +146,21 @@ fn also_chain(w: &Words<'_>, mut h: Hit, titles: &mut Vec<Hit>) -> usize {
 
 /// Are the words `s..r`, read as a name at the end of a title that follows a person's
 /// name, the organisation's own name instead ("Viettel Telecom", "Hyundai Thành Công",
-/// "Tài chính Hoàng Huy")? Only when a verb or the sentence's end follows, or a comma and
-/// the clause going on in lowercase, not a comma before a capitalised word, which may go on
-/// to the next person of a list, and never after an organisation that
-/// names itself whole ("Thủ tướng Chính phủ Nguyễn Xuân Phúc").
+/// "Tài chính Hoàng Huy", "Đường sắt Hà Thái - đơn vị …", "Sở Y Tế tỉnh …", "Sun Property
+/// (Thành viên Sun Group)")? The person is named already, so yes, unless a comma before a
+/// capitalised word follows, which may go on to the next person of a list ("…, Giám đốc
+/// Tình báo Quốc gia Avril Haines, …"), and never after an organisation that names itself
+/// whole ("Thủ tướng Chính phủ Nguyễn Xuân Phúc").
 fn organisation_name(w: &Words<'_>, s: usize, r: usize) -> bool {
     if r > w.len() || s >= r || whole_org_before(w, s) {
         return false;
     }
     r >= w.len()
         || match w.gap(r) {
-            Gap::Stop | Gap::Semicolon | Gap::Close | Gap::Break => true,
-            Gap::Space => {
-                w.words[r].case == Case::Lower
-                    && w.tag(r).is_some_and(|(_, x)| (x.stop || x.link) && !x.join)
-            }
             // a comma after which the clause goes on in lowercase, no next title ("…
             // Công ty TNHH Trần Liên Hưng, tự ứng cử tại Sóc Trăng")
             Gap::Comma => w.words[r].case == Case::Lower && title_at(w, r).is_none(),
-            _ => false,
+            _ => true,
         }
 }
 

@@ -1,25 +1,31 @@
-//! The matcher of the place patterns: one DFA (leftmost-longest, no prefilter) searched
-//! with the loop of `aho_corasick`'s own non-overlapping search, inlined here (the test
-//! `matcher_is_aho_corasick` checks it against `AhoCorasick::find_iter`).
+//! The matcher of the place patterns: the plain search is a DFA (leftmost-longest, no
+//! prefilter) searched with the loop of `aho_corasick`'s own non-overlapping search,
+//! inlined here (the test `matcher_is_aho_corasick` checks it against
+//! `AhoCorasick::find_iter`).
 //!
 //! Reading keeps only the matches that start a word, so a document's search
-//! ([`Matcher::find_iter_words`]) asks the DFA, anchored, at the starts of its word
-//! tokens only, rather than feeding it every byte: the same matches that start a word,
-//! in the same order (see that function for why).
+//! ([`Matcher::find_iter_words`]) asks an anchored DFA at the starts of its word tokens
+//! only, rather than feeding a DFA every byte: the same matches that start a word, in
+//! the same order (see that function for why). The plain search's DFA is only built when
+//! a search needs it (a text given without its tokens, a rare text or step of a
+//! document's search): building it costs more than a document of 5 KB takes to read.
 
 use aho_corasick::automaton::{Automaton, StateID};
 use aho_corasick::dfa::DFA;
 use aho_corasick::{Anchored, MatchKind, StartKind};
+use std::sync::OnceLock;
 
 use super::words::{char_before, is_word_char};
 use crate::text::dict::WordHasher;
 use crate::text::tokens::{Token, TokenKind, fold_char};
 
-/// The place patterns compiled into one DFA, with its start states.
+/// The place patterns compiled into an anchored DFA, asked at word starts; the DFA of the
+/// plain search is built on first use (most texts never need it).
 pub(super) struct Matcher {
     dfa: DFA,
-    start: StateID,
     anchored: StateID,
+    patterns: Vec<String>,
+    plain: OnceLock<Option<Plain>>,
     /// The set of the hashes ([`Token::word_hash`]) of the patterns' first words.
     first_words: Box<[u64; 1024]>,
     /// Every pattern starts with a letter (alphabetic): a match that starts a word starts
@@ -32,37 +38,28 @@ pub(super) struct Matcher {
 impl std::fmt::Debug for Matcher {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Matcher")
-            .field("patterns", &self.dfa.patterns_len())
+            .field("patterns", &self.patterns.len())
             .finish()
     }
 }
 
-impl Matcher {
-    pub(super) fn new(patterns: &[String]) -> Option<Matcher> {
+/// The leftmost-longest DFA of the patterns (no prefilter), with its unanchored start
+/// state.
+struct Plain {
+    dfa: DFA,
+    start: StateID,
+}
+
+impl Plain {
+    fn new(patterns: &[String]) -> Option<Plain> {
         let dfa = DFA::builder()
             .match_kind(MatchKind::LeftmostLongest)
-            .start_kind(StartKind::Both)
+            .start_kind(StartKind::Unanchored)
             .prefilter(false)
             .build(patterns)
             .ok()?;
         let start = dfa.start_state(Anchored::No).ok()?;
-        let anchored = dfa.start_state(Anchored::Yes).ok()?;
-        let mut first_words = Box::new([0u64; 1024]);
-        for p in patterns {
-            let h = first_word_hash(p) as usize;
-            first_words[h / 64] |= 1 << (h % 64);
-        }
-        let letters_first = patterns
-            .iter()
-            .all(|p| p.chars().next().is_some_and(char::is_alphabetic));
-        Some(Matcher {
-            dfa,
-            start,
-            anchored,
-            first_words,
-            letters_first,
-            hazards: hazards(patterns),
-        })
+        Some(Plain { dfa, start })
     }
 
     /// The pattern, start and end of a match ending at `end` in match state `sid`.
@@ -114,6 +111,44 @@ impl Matcher {
             *last = Some((sid, end));
         }
         false
+    }
+}
+
+impl Matcher {
+    pub(super) fn new(patterns: &[String]) -> Option<Matcher> {
+        let dfa = DFA::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .start_kind(StartKind::Anchored)
+            .prefilter(false)
+            .build(patterns)
+            .ok()?;
+        let anchored = dfa.start_state(Anchored::Yes).ok()?;
+        let mut first_words = Box::new([0u64; 1024]);
+        for p in patterns {
+            let h = first_word_hash(p) as usize;
+            first_words[h / 64] |= 1 << (h % 64);
+        }
+        let letters_first = patterns
+            .iter()
+            .all(|p| p.chars().next().is_some_and(char::is_alphabetic));
+        Some(Matcher {
+            dfa,
+            anchored,
+            patterns: patterns.to_vec(),
+            plain: OnceLock::new(),
+            first_words,
+            letters_first,
+            hazards: hazards(patterns),
+        })
+    }
+
+    /// The leftmost-longest match in `hay` at or after `from`: pattern, start, end.
+    #[inline]
+    fn find(&self, hay: &[u8], from: usize) -> Option<(usize, usize, usize)> {
+        self.plain
+            .get_or_init(|| Plain::new(&self.patterns))
+            .as_ref()?
+            .find(hay, from)
     }
 
     /// The longest match starting at `at`: pattern and end.

@@ -1,34 +1,65 @@
-//! The matcher of the place patterns: one DFA (leftmost-longest, no prefilter) searched
-//! with the loop of `aho_corasick`'s own non-overlapping search, inlined here (the test
-//! `matcher_is_aho_corasick` checks it against `AhoCorasick::find_iter`).
+//! The matcher of the place patterns: the plain search is a DFA (leftmost-longest, no
+//! prefilter) searched with the loop of `aho_corasick`'s own non-overlapping search,
+//! inlined here (the test `matcher_is_aho_corasick` checks it against
+//! `AhoCorasick::find_iter`).
+//!
+//! Reading keeps only the matches that start a word, so a document's search
+//! ([`Matcher::find_iter_words`]) asks an anchored DFA at the starts of its word tokens
+//! only, rather than feeding a DFA every byte: the same matches that start a word, in
+//! the same order (see that function for why). The plain search's DFA is only built when
+//! a search needs it (a text given without its tokens, a rare text or step of a
+//! document's search): building it costs more than a document of 5 KB takes to read.
 
 use aho_corasick::automaton::{Automaton, StateID};
 use aho_corasick::dfa::DFA;
-use aho_corasick::{Anchored, MatchKind};
+use aho_corasick::{Anchored, MatchKind, StartKind};
+use std::sync::OnceLock;
 
-/// The place patterns compiled into one DFA, with its start state.
+use super::words::{char_before, is_word_char};
+use crate::text::dict::WordHasher;
+use crate::text::tokens::{Token, TokenKind, fold_char};
+
+/// The place patterns compiled into an anchored DFA, asked at word starts; the DFA of the
+/// plain search is built on first use (most texts never need it).
 pub(super) struct Matcher {
     dfa: DFA,
-    start: StateID,
+    anchored: StateID,
+    patterns: Vec<String>,
+    plain: OnceLock<Option<Plain>>,
+    /// The set of the hashes ([`Token::word_hash`]) of the patterns' first words.
+    first_words: Box<[u64; 1024]>,
+    /// Every pattern starts with a letter (alphabetic): a match that starts a word starts
+    /// a word token ([`Matcher::find_iter_words`] relies on it).
+    letters_first: bool,
+    /// For each pattern, the heads of the patterns that may hide it (see [`hazards`]).
+    hazards: Vec<Vec<Box<[u8]>>>,
 }
 
 impl std::fmt::Debug for Matcher {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Matcher")
-            .field("patterns", &self.dfa.patterns_len())
+            .field("patterns", &self.patterns.len())
             .finish()
     }
 }
 
-impl Matcher {
-    pub(super) fn new(patterns: &[String]) -> Option<Matcher> {
+/// The leftmost-longest DFA of the patterns (no prefilter), with its unanchored start
+/// state.
+struct Plain {
+    dfa: DFA,
+    start: StateID,
+}
+
+impl Plain {
+    fn new(patterns: &[String]) -> Option<Plain> {
         let dfa = DFA::builder()
             .match_kind(MatchKind::LeftmostLongest)
+            .start_kind(StartKind::Unanchored)
             .prefilter(false)
             .build(patterns)
             .ok()?;
         let start = dfa.start_state(Anchored::No).ok()?;
-        Some(Matcher { dfa, start })
+        Some(Plain { dfa, start })
     }
 
     /// The pattern, start and end of a match ending at `end` in match state `sid`.
@@ -81,6 +112,152 @@ impl Matcher {
         }
         false
     }
+}
+
+impl Matcher {
+    pub(super) fn new(patterns: &[String]) -> Option<Matcher> {
+        let dfa = DFA::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .start_kind(StartKind::Anchored)
+            .prefilter(false)
+            .build(patterns)
+            .ok()?;
+        let anchored = dfa.start_state(Anchored::Yes).ok()?;
+        let mut first_words = Box::new([0u64; 1024]);
+        for p in patterns {
+            let h = first_word_hash(p) as usize;
+            first_words[h / 64] |= 1 << (h % 64);
+        }
+        let letters_first = patterns
+            .iter()
+            .all(|p| p.chars().next().is_some_and(char::is_alphabetic));
+        Some(Matcher {
+            dfa,
+            anchored,
+            patterns: patterns.to_vec(),
+            plain: OnceLock::new(),
+            first_words,
+            letters_first,
+            hazards: hazards(patterns),
+        })
+    }
+
+    /// The leftmost-longest match in `hay` at or after `from`: pattern, start, end.
+    #[inline]
+    fn find(&self, hay: &[u8], from: usize) -> Option<(usize, usize, usize)> {
+        self.plain
+            .get_or_init(|| Plain::new(&self.patterns))
+            .as_ref()?
+            .find(hay, from)
+    }
+
+    /// The longest match starting at `at`: pattern and end.
+    #[inline]
+    fn longest_at(&self, hay: &[u8], at: usize) -> Option<(usize, usize)> {
+        let dfa = &self.dfa;
+        let mut sid = self.anchored;
+        let mut last = None;
+        for (k, &b) in hay.get(at..)?.iter().enumerate() {
+            sid = dfa.next_state(Anchored::Yes, sid, b);
+            if dfa.is_special(sid) {
+                if dfa.is_dead(sid) {
+                    break;
+                }
+                if dfa.is_match(sid) {
+                    last = Some((sid, at + k + 1));
+                }
+            }
+        }
+        last.map(|(sid, end)| (dfa.match_pattern(sid, 0).as_usize(), end))
+    }
+
+    /// The next start of a word at or after `pos` that is the first word of a pattern (by
+    /// its hash): a word token's start (from `tokens[*next..]`, `next` moved past it) not
+    /// after a word character.
+    #[inline]
+    fn next_word_start(
+        &self,
+        text: &str,
+        tokens: &[Token],
+        next: &mut usize,
+        pos: usize,
+    ) -> Option<usize> {
+        let b = text.as_bytes();
+        loop {
+            // `word_hash` is 0 for the other kinds: the kind is tested again below
+            let k = tokens.get(*next..)?.iter().position(|t| {
+                let h = t.word_hash() as usize;
+                self.first_words[h / 64] >> (h % 64) & 1 != 0
+            })?;
+            let t = tokens[*next + k];
+            *next += k + 1;
+            let s = t.start();
+            if s < pos || t.kind() != TokenKind::Word {
+                continue;
+            }
+            let after_word = match s.checked_sub(1).and_then(|p| b.get(p)) {
+                None => false,
+                Some(&x) if x < 0x80 => x.is_ascii_alphanumeric(),
+                Some(_) => char_before(text, s).is_some_and(is_word_char),
+            };
+            if !after_word {
+                return Some(s);
+            }
+        }
+    }
+
+    /// The matches of [`Matcher::find_iter`] over `text` that start a word and do not end
+    /// inside one after a letter (and perhaps a few others), in order, where `tokens` are
+    /// the tokens of `text` (`text::tokens::tokenize`). Reading drops the others.
+    ///
+    /// The DFA is walked, anchored, from the word starts whose word is the first word of a
+    /// pattern (told by the token's hash), not over every byte. A match there that ends
+    /// at a word's end or after a non-letter has that first word as its token; one that
+    /// ends inside a word after a letter runs over no other word start, so leaving it out
+    /// changes nothing after. A match of the plain search that starts inside a word only
+    /// matters when it runs over the start of a word where a pattern matches, so hiding
+    /// that match: that needs one of the match's [`hazards`] to end there, and then this
+    /// step is the plain search's own. A word start after a combining mark (U+0300..
+    /// U+036F, a letter to the tokenizer but not alphanumeric) is inside a word token: a
+    /// text with one is searched plainly, as is every text when a pattern does not start
+    /// with a letter.
+    pub(super) fn find_iter_words<'h>(
+        &'h self,
+        text: &'h str,
+        tokens: &'h [Token],
+    ) -> impl Iterator<Item = (usize, usize, usize)> + 'h {
+        let hay = text.as_bytes();
+        // U+0300..U+037F are the characters whose lead byte is CC or CD
+        let fast = self.letters_first
+            && u32::try_from(hay.len()).is_ok()
+            && memchr::memchr2(0xCC, 0xCD, hay).is_none();
+        let mut plain = (!fast).then(|| self.find_iter(hay));
+        let mut pos = 0;
+        let mut next = 0;
+        std::iter::from_fn(move || {
+            if let Some(all) = plain.as_mut() {
+                return all.next();
+            }
+            loop {
+                let w = self.next_word_start(text, tokens, &mut next, pos)?;
+                let Some((pid, end)) = self.longest_at(hay, w) else {
+                    continue;
+                };
+                let hidden = self.hazards[pid]
+                    .iter()
+                    .any(|h| w >= pos + h.len() && hay[..w].ends_with(h));
+                let m = if hidden {
+                    // the plain search's step, and `w` is looked at again after it
+                    next -= 1;
+                    self.find(hay, pos)?
+                } else {
+                    (pid, w, end)
+                };
+                pos = m.2;
+                return Some(m);
+            }
+        })
+    }
 
     /// The non-overlapping matches of `hay`, as `AhoCorasick::find_iter` yields them.
     pub(super) fn find_iter<'h>(
@@ -102,4 +279,43 @@ impl Matcher {
             Some(m)
         })
     }
+}
+
+/// The [`Token::word_hash`] of the first word of `p`: its first run of letters.
+fn first_word_hash(p: &str) -> u32 {
+    let tab = crate::text::chars::table();
+    let mut h = WordHasher::NEW;
+    for c in p.chars().take_while(|c| !c.is_ascii_digit()) {
+        match fold_char(tab, c) {
+            Some(f) => h = h.push(u32::from(f)),
+            None => break,
+        }
+    }
+    h.finish()
+}
+
+/// For each pattern `q`, the heads `p[..k]` of the patterns `p` that end in a non-word
+/// character and whose rest `p[k..]` agrees with `q` (one is a prefix of the other): only
+/// such a `p`, matched from inside a word, can run over the start of a word where `q`
+/// matches and so hide it from the plain search (which goes on after each match, taken or
+/// not). "TP.HCM" is a head "TP." for "HCM", "Thừa Thiên - Huế" a head "Thừa Thiên - " for
+/// "Huế".
+fn hazards(patterns: &[String]) -> Vec<Vec<Box<[u8]>>> {
+    let mut out = vec![Vec::new(); patterns.len()];
+    for p in patterns {
+        for (i, c) in p.char_indices() {
+            let k = i + c.len_utf8();
+            if is_word_char(c) || k == p.len() {
+                continue;
+            }
+            let rest = &p.as_bytes()[k..];
+            for (q, hz) in patterns.iter().zip(out.iter_mut()) {
+                let q = q.as_bytes();
+                if q.first() == rest.first() && (q.starts_with(rest) || rest.starts_with(q)) {
+                    hz.push(p.as_bytes()[..k].into());
+                }
+            }
+        }
+    }
+    out
 }

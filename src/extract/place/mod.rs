@@ -150,16 +150,18 @@ pub fn places(text: &str, reference: Option<Date>) -> Vec<Place> {
     resolve::resolve(found, &hints, reference, text)
 }
 
-/// [`places`] of a document: the pipeline's entry, like the other extractors'. Place
-/// reading scans the text itself (its automaton and the word helpers of `words`): read
-/// from the document's tokens instead, the look-up of a match's token costs more than
-/// the few characters it saves decoding (measured, issue 11).
+/// [`places`] of a document: the pipeline's entry, like the other extractors'. The
+/// automaton is asked at the starts of the document's word tokens only; the mentions
+/// are then read from the text itself (the word helpers of `words`): read from the
+/// tokens instead, the look-up of a match's token costs more than the few characters it
+/// saves decoding (measured, issue 11).
 ///
 /// # Time complexity
 ///
 /// As [`places`].
 pub(crate) fn places_in(doc: &Doc<'_>, reference: Option<Date>) -> Vec<Place> {
-    places(doc.text, reference)
+    let (found, hints) = read::read_tokens(doc.text, &doc.tokens);
+    resolve::resolve(found, &hints, reference, doc.text)
 }
 
 /// A place found in the scan, before resolution.

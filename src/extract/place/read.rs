@@ -12,9 +12,20 @@ use super::words::{
 use super::{Found, Hints, PlaceKind};
 use crate::extract::gazetteer::{Gazetteer, Level, UnitId, UnitType, gazetteer};
 use crate::span::Span;
+use crate::text::tokens::Token;
 
 /// The mentions of places in `text`, in order, and what they say about the article.
 pub(super) fn read(text: &str) -> (Vec<Found>, Hints) {
+    read_with(text, None)
+}
+
+/// [`read`] of a text whose tokens are `tokens`: the same mentions, the matcher asked at
+/// word starts only (`Matcher::find_iter_words`).
+pub(super) fn read_tokens(text: &str, tokens: &[Token]) -> (Vec<Found>, Hints) {
+    read_with(text, Some(tokens))
+}
+
+fn read_with(text: &str, tokens: Option<&[Token]>) -> (Vec<Found>, Hints) {
     let lex = &*LEX;
     let mut scan = Scan {
         ctx: Ctx {
@@ -26,10 +37,18 @@ pub(super) fn read(text: &str) -> (Vec<Found>, Hints) {
         hints: Hints::default(),
         consumed: 0,
     };
-    if let Some(ac) = lex.ac.as_ref() {
-        for (pattern, s, e) in ac.find_iter(text.as_bytes()) {
-            scan.step(lex.pats[pattern], s, e);
+    match (lex.ac.as_ref(), tokens) {
+        (Some(ac), None) => {
+            for (pattern, s, e) in ac.find_iter(text.as_bytes()) {
+                scan.step(lex.pats[pattern], s, e);
+            }
         }
+        (Some(ac), Some(tokens)) => {
+            for (pattern, s, e) in ac.find_iter_words(text, tokens) {
+                scan.step(lex.pats[pattern], s, e);
+            }
+        }
+        (None, _) => {}
     }
     (scan.found, scan.hints)
 }

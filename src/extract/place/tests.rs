@@ -7,7 +7,7 @@ use aho_corasick::{AhoCorasick, MatchKind};
 
 use super::lexicon::{LEX, LISTS, i_for_y};
 use super::matcher::Matcher;
-use super::words::{MAX_NAME_WORDS, NameKeys, is_word_char, name_words};
+use super::words::{MAX_NAME_WORDS, NameKeys, char_at, char_before, is_word_char, name_words};
 use crate::extract::gazetteer::fold_key;
 use crate::text::lexicon::{PLACE_BLOCKERS, parse_columns};
 
@@ -165,4 +165,76 @@ fn i_for_y_spellings() {
     ] {
         assert_eq!(i_for_y(written), variant, "{written:?}");
     }
+}
+
+/// What reading keeps of a match at `s..e` of `text` whose pattern is `p`: it starts a
+/// word, and does not end inside one after a letter.
+fn kept(text: &str, p: &str, s: usize, e: usize) -> bool {
+    let starts = !char_before(text, s).is_some_and(is_word_char);
+    let ends_inside = p.chars().last().is_some_and(char::is_alphabetic)
+        && char_at(text, e).is_some_and(is_word_char);
+    starts && !ends_inside
+}
+
+/// Texts where a match from inside a word runs over a word start ("xTP.HCM"), where a
+/// word start follows a combining mark, a digit or a quotation mark, and random strings of
+/// such pieces.
+fn word_start_texts() -> Vec<String> {
+    let mut texts: Vec<String> = [
+        include_str!("../../../fixtures/duc-ninh-2023.txt"),
+        "xTP.HCM và aTP.Hồ Chí Minh, ATP HCM; kThừa Thiên - Huế, Thừa Thiên-Huế",
+        "xBà Rịa - Vũng Tàu “Hà Nội” 1TP.HCM TPHCM TP.HCMx HàNội Hà Nộix",
+        "Hà Nội\u{301}Hà Nội xã\u{300}Đức Ninh, huyện Hàm Yên",
+        "Tỉnh ủy Thanh Hóa, Q.1, Q. Ba Đình, TP. Vinh, các xã Đức Ninh, Thái Bình Dương",
+    ]
+    .iter()
+    .map(|t| t.to_string())
+    .collect();
+    let pieces = [
+        "TP", ".", "HCM", " ", "-", "Thừa", "Thiên", "Huế", "x", "Hà", "Nội", "1", "“", "xã",
+        "Đức", "Ninh", "Bà", "Rịa", "Vũng", "Tàu", "huyện", "Q.", "ủy", "Tỉnh", "Hồ", "Chí",
+        "Minh", " - ", "’", "Dương", "Thái", "Bình", "a", "\u{301}",
+    ];
+    let mut seed = 0x2545_f491_4f6c_dd1d_u64;
+    for n in 0..3000 {
+        let mut t = String::new();
+        for _ in 0..(4 + n % 17) {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            // the combining mark rarely, so most texts take the fast path
+            let k = (seed % pieces.len() as u64) as usize;
+            if k + 1 < pieces.len() || n % 50 == 0 {
+                t.push_str(pieces[k]);
+            }
+        }
+        texts.push(t);
+    }
+    texts
+}
+
+/// The search at word starts keeps the plain search's matches that reading keeps, and
+/// reading a document finds what reading its text finds.
+#[test]
+fn word_start_search_is_plain_search() {
+    let lex = &*LEX;
+    let ac = lex.ac.as_ref().unwrap();
+    let mut fast = 0;
+    for text in word_start_texts() {
+        let doc = crate::extract::doc(&text);
+        let keep = |&(p, s, e): &(usize, usize, usize)| kept(&text, &lex.patterns[p], s, e);
+        let want: Vec<_> = ac.find_iter(text.as_bytes()).filter(keep).collect();
+        let got: Vec<_> = ac
+            .find_iter_words(&text, &doc.tokens)
+            .filter(keep)
+            .collect();
+        assert_eq!(got, want, "{text:?}");
+        fast += usize::from(!text.contains('\u{301}'));
+        let (found, hints) = super::read::read(&text);
+        let (found_doc, hints_doc) = super::read::read_tokens(&text, &doc.tokens);
+        assert_eq!(format!("{found_doc:?}"), format!("{found:?}"), "{text:?}");
+        assert_eq!(hints_doc.district_types, hints.district_types, "{text:?}");
+        assert_eq!(hints_doc.has_districts, hints.has_districts, "{text:?}");
+    }
+    assert!(fast > 2000);
 }

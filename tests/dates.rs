@@ -927,3 +927,23 @@ fn a_range_of_centuries() {
     // A second century before the first is no range.
     assert!(Article::parse("Thế kỷ XIII-XI là sai.").dates.is_empty());
 }
+
+/// "tới" after a weekday or a day is "coming" only where it is no range's "to": "từ thứ
+/// Hai tới thứ Sáu" is no next Monday; "tới đây" is "coming".
+#[test]
+fn toi_is_coming_or_a_range() {
+    let date: vinews::Date = "2021-04-21".parse().unwrap();
+    let a = Extractor::new(ExtractConfig::new().reference_date(Some(date)))
+        .parse("Cửa hàng mở từ thứ Hai tới thứ Sáu. Phiên tòa vào thứ Tư tới đây. Thi vào tháng 6 tới đây.");
+    let got: Vec<(&str, String)> = a
+        .dates
+        .iter()
+        .map(|d| (d.text.as_str(), d.value_str().unwrap_or_default()))
+        .collect();
+    let want = [
+        ("thứ Tư tới đây", "2021-04-28"),
+        ("tháng 6 tới đây", "2021-06"),
+    ];
+    let want: Vec<(&str, String)> = want.iter().map(|&(t, v)| (t, v.to_string())).collect();
+    assert_eq!(got, want);
+}

@@ -352,21 +352,10 @@ impl Scanner<'_> {
         else {
             return f;
         };
-        let e = f.end;
-        let (y, end) = if self.is(e, "vừa") && self.is(e + 1, "qua") {
-            (Y::Past, e + 2)
-        } else if self.is(e, "tới")
-            // (not the "to" of a range: "từ 28/4 tới 30/4", "từ tháng 6 tới nay")
-            && self.kw(e + 1) == Kw::None
-            && self.num(e + 1).is_none()
-            && !self.is(e + 1, "nay")
-            && !self.is(e + 1, "đây")
-        {
-            (Y::Future, e + 1)
-        } else if self.is(e, "sắp") && self.is(e + 1, "tới") {
-            (Y::Future, e + 2)
-        } else {
-            return f;
+        let (y, end) = match self.near_suffix(f.end) {
+            Some((true, end)) => (Y::Past, end),
+            Some((false, end)) => (Y::Future, end),
+            None => return f,
         };
         let raw = match f.raw {
             Raw::Point(Point::Month { m, .. }) => Raw::Point(Point::Month { y, m }),
@@ -374,6 +363,28 @@ impl Scanner<'_> {
             raw => raw,
         };
         Found { raw, end, ..f }
+    }
+
+    /// "vừa qua" (just past) or "tới", "tới đây", "sắp tới" (coming) at token `e`, after a
+    /// day, month or weekday said without its year or date: whether it is the past, and the
+    /// token after. "tới" before a date word, a number or "nay" is the "to" of a range
+    /// instead ("từ 28/4 tới 30/4", "từ thứ Hai tới thứ Sáu", "từ tháng 6 tới nay").
+    fn near_suffix(&self, e: usize) -> Option<(bool, usize)> {
+        if self.is(e, "vừa") && self.is(e + 1, "qua") {
+            Some((true, e + 2))
+        } else if self.is(e, "tới") && self.is(e + 1, "đây") {
+            Some((false, e + 2))
+        } else if self.is(e, "tới")
+            && self.kw(e + 1) == Kw::None
+            && self.num(e + 1).is_none()
+            && !self.is(e + 1, "nay")
+        {
+            Some((false, e + 1))
+        } else if self.is(e, "sắp") && self.is(e + 1, "tới") {
+            Some((false, e + 2))
+        } else {
+            None
+        }
     }
 
     /// "hôm qua (7/7)", "ngày hôm qua 26/4", "chiều nay, 6/6": the written day wins.
@@ -770,8 +781,8 @@ impl Scanner<'_> {
         if plain && !self.is(j, "tuần") {
             return None;
         }
-        let (rel, end) = if self.is(j, "vừa") && self.is(j + 1, "qua") {
-            (WeekRel::Last, j + 2)
+        let (rel, end) = if let Some((past, end)) = self.near_suffix(j) {
+            (if past { WeekRel::Last } else { WeekRel::Next }, end)
         } else if self.is(j, "tuần") {
             let next = |w: &str| self.is(j + 1, w);
             let k = if next("trước") || next("qua") {
@@ -786,10 +797,6 @@ impl Scanner<'_> {
             (WeekRel::Week(k), j + 2)
         } else if self.is(j, "này") {
             (WeekRel::Week(0), j + 1)
-        } else if self.is(j, "tới") {
-            (WeekRel::Next, j + 1)
-        } else if self.is(j, "sắp") && self.is(j + 1, "tới") {
-            (WeekRel::Next, j + 2)
         } else {
             return None;
         };

@@ -316,24 +316,24 @@ impl OrgWalk {
                 break;
             }
             // A country in an organisation's own name ("MTTQ Việt Nam", "Hội Nông dân Việt
-            // Nam") leaves room for the unit it is the branch of ("… Việt Nam xã").
-            // (the unit's own place mention, or the unit word said bare)
-            let bare = |k: usize| {
-                k + 1 >= w.len()
-                    || w.soft_gap(w.words[k].end(), k + 1) != Gap::Space
-                    || w.words[k + 1].case == Case::Lower
-            };
+            // Nam") leaves room for the unit it is the branch of: the unit's own place
+            // mention ("… Việt Nam tỉnh Quảng Nam"), or its word said bare ("… Việt Nam xã").
             let branch = g == Gap::Space
                 && w.tag(self.j).is_some_and(|(_, x)| x.unit)
                 && w.place_at(self.j - 1)
-                    .is_some_and(|p| p.abroad && p.to == self.j)
-                && (w.place_at(self.j).is_some_and(|p| p.from == self.j) || bare(self.j));
+                    .is_some_and(|p| p.abroad && p.to == self.j);
             if branch && let Some(p) = w.place_at(self.j).filter(|p| p.from == self.j) {
                 self.end = w.words[p.to - 1].end();
                 self.j = p.to;
                 continue;
             }
-            if (g != Gap::Space || self.placed) && !branch {
+            let k = self.j;
+            let bare = || {
+                k + 1 >= w.len()
+                    || w.soft_gap(w.words[k].end(), k + 1) != Gap::Space
+                    || w.words[k + 1].case == Case::Lower
+            };
+            if (g != Gap::Space || self.placed) && !(branch && bare()) {
                 break;
             }
             let step = if w.name_like(self.j) {
@@ -548,14 +548,7 @@ impl OrgWalk {
         // "Ngày", "Theo" open a sentence: capitalised only ("chẩn đoán hình ảnh" goes on)
         // A rank or a profession right after an organisation's head is its members' name
         // ("Liên đoàn Luật sư Việt Nam", "Hội Kiến trúc sư"), not the next person's rank.
-        let members = info.rank
-            && !lower
-            && (1..=3).any(|b| {
-                j >= b
-                    && w.words[j - b].case != Case::Lower
-                    && w.tag(j - b)
-                        .is_some_and(|(t, x)| t.n == b && x.org.is_some())
-            });
+        let members = info.rank && !lower && org_head_before(w, j, |x| x.org.is_some());
         if ((info.stop || info.link) && lower)
             || (info.name_break && !lower)
             || info.honorific
@@ -689,10 +682,15 @@ fn named(hit: &mut Hit, s: usize, end: usize, r: usize) -> Step {
 /// Does a capitalised organisation that names itself whole end right before word `j`
 /// ("Chính phủ", "Nhà nước")?
 pub(super) fn whole_org_before(w: &Words<'_>, j: usize) -> bool {
+    org_head_before(w, j, |x| x.org == Some(false))
+}
+
+/// Does a capitalised organisation head of one to three words, whose tags `f` accepts,
+/// end right before word `j`?
+fn org_head_before(w: &Words<'_>, j: usize, f: impl Fn(&Info) -> bool) -> bool {
     (1..=3).any(|b| {
         j >= b
             && w.words[j - b].case != Case::Lower
-            && w.tag(j - b)
-                .is_some_and(|(t, x)| t.n == b && x.org == Some(false))
+            && w.tag(j - b).is_some_and(|(t, x)| t.n == b && f(x))
     })
 }

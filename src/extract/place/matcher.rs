@@ -43,6 +43,17 @@ impl std::fmt::Debug for Matcher {
     }
 }
 
+/// The leftmost-longest DFA of `patterns` with no prefilter, built with the start states
+/// `start`.
+fn leftmost_longest(patterns: &[String], start: StartKind) -> Option<DFA> {
+    DFA::builder()
+        .match_kind(MatchKind::LeftmostLongest)
+        .start_kind(start)
+        .prefilter(false)
+        .build(patterns)
+        .ok()
+}
+
 /// The leftmost-longest DFA of the patterns (no prefilter), with its unanchored start
 /// state.
 struct Plain {
@@ -52,12 +63,7 @@ struct Plain {
 
 impl Plain {
     fn new(patterns: &[String]) -> Option<Plain> {
-        let dfa = DFA::builder()
-            .match_kind(MatchKind::LeftmostLongest)
-            .start_kind(StartKind::Unanchored)
-            .prefilter(false)
-            .build(patterns)
-            .ok()?;
+        let dfa = leftmost_longest(patterns, StartKind::Unanchored)?;
         let start = dfa.start_state(Anchored::No).ok()?;
         Some(Plain { dfa, start })
     }
@@ -116,12 +122,7 @@ impl Plain {
 
 impl Matcher {
     pub(super) fn new(patterns: &[String]) -> Option<Matcher> {
-        let dfa = DFA::builder()
-            .match_kind(MatchKind::LeftmostLongest)
-            .start_kind(StartKind::Anchored)
-            .prefilter(false)
-            .build(patterns)
-            .ok()?;
+        let dfa = leftmost_longest(patterns, StartKind::Anchored)?;
         let anchored = dfa.start_state(Anchored::Yes).ok()?;
         let mut first_words = Box::new([0u64; 1024]);
         for p in patterns {

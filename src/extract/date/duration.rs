@@ -62,9 +62,7 @@ pub(crate) fn anchored(reference: Date, d: Duration, anchor: Anchor) -> Option<(
         Anchor::StartsNow => 1,
     };
     let months = |k: i64| {
-        let idx = i64::from(reference.year()) * 12 + i64::from(reference.month()) - 1 + sign * k;
-        let y = i32::try_from(idx.div_euclid(12)).ok()?;
-        let m = (idx.rem_euclid(12) + 1) as u8;
+        let (y, m) = reference.add_months(sign * k)?;
         Date::new(y, m, reference.day().min(days_in_month(y, m)))
     };
     let days = |k: i64| reference.add_days(sign * k);

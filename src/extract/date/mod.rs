@@ -135,6 +135,15 @@ impl Date {
         Date::from_days_since_epoch(self.days_since_epoch().checked_add(n)?)
     }
 
+    /// The year and month `k` months later (earlier when negative).
+    pub(crate) fn add_months(&self, k: i64) -> Option<(i32, u8)> {
+        let idx = i64::from(self.year()) * 12 + i64::from(self.month()) - 1 + k;
+        Some((
+            i32::try_from(idx.div_euclid(12)).ok()?,
+            (idx.rem_euclid(12) + 1) as u8,
+        ))
+    }
+
     /// ISO weekday: Monday = 1 … Sunday = 7.
     #[must_use]
     pub fn weekday(&self) -> u8 {

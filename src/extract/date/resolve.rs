@@ -461,13 +461,12 @@ impl Resolver {
                 fact.to = monday.and_then(|d| d.add_days(6)).map(|d| d.to_string());
             }
             Unit::Month => {
-                let idx = i64::from(r.year()) * 12 + i64::from(r.month()) - 1 + i64::from(offset);
-                fact.value = i32::try_from(idx.div_euclid(12))
-                    .ok()
-                    .map(|year| TimexValue::Month {
-                        year: Some(year),
-                        month: (idx.rem_euclid(12) + 1) as u8,
-                    });
+                fact.value =
+                    r.add_months(i64::from(offset))
+                        .map(|(year, month)| TimexValue::Month {
+                            year: Some(year),
+                            month,
+                        });
             }
             Unit::Year => fact.value = r.year().checked_add(offset).map(TimexValue::Year),
         }

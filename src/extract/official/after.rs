@@ -157,11 +157,16 @@ fn organisation_name(w: &Words<'_>, s: usize, r: usize) -> bool {
     }
     r >= w.len()
         || match w.gap(r) {
-            // a comma after which the clause goes on in lowercase, no next title ("…
-            // Công ty TNHH Trần Liên Hưng, tự ứng cử tại Sóc Trăng")
-            Gap::Comma => w.words[r].case == Case::Lower && title_at(w, r).is_none(),
+            // "… Công ty TNHH Trần Liên Hưng, tự ứng cử tại Sóc Trăng"
+            Gap::Comma => goes_on_after_comma(w, r),
             _ => true,
         }
+}
+
+/// Does the clause go on at word `r`, after a comma: a lowercase word that opens no
+/// title (so the comma ends no list of names or titles)?
+pub(super) fn goes_on_after_comma(w: &Words<'_>, r: usize) -> bool {
+    w.words[r].case == Case::Lower && title_at(w, r).is_none()
 }
 
 /// Titles chained by commas (or a first dash) from word `j`, what precedes ending at byte

@@ -129,7 +129,7 @@ fn apposed_name(w: &Words<'_>, end: usize, j: usize) -> Option<(usize, usize)> {
     let goes_on = r >= w.len()
         || match w.gap(r) {
             Gap::Space => w.words[r].case == Case::Lower,
-            Gap::Comma => w.words[r].case == Case::Lower && title_at(w, r).is_none(),
+            Gap::Comma => after::goes_on_after_comma(w, r),
             Gap::Stop | Gap::Break => true,
             _ => false,
         };

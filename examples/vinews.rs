@@ -11,7 +11,9 @@
 //! `{"id", "text", "date"?}` and write one JSON line per input line).
 //!
 //! Exit status: 0 on success, 2 when some input was bad (the rest is still processed and
-//! written), 1 on an I/O error.
+//! written; also when the reader then closed the pipe), 1 on an I/O error. Every error
+//! names its file, or "standard output"; a write error (a full disk, a closed standard
+//! output) is an error. A byte-order mark before the first JSONL record is skipped.
 
 use std::borrow::Cow;
 use std::fs::File;
@@ -231,19 +233,100 @@ fn main() -> ExitCode {
             input,
         ),
     };
-    match run(job.as_ref(), &input) {
-        Ok(true) => ExitCode::SUCCESS,
-        Ok(false) => ExitCode::from(2),
-        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+    let mut bad_input = false;
+    match run(job.as_ref(), &input, &mut bad_input) {
+        Ok(()) => {}
+        // The reader went away (`vinews … | head`): what it read was written, and a bad
+        // input seen before still sets the status.
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => {}
         Err(e) => {
             eprintln!("vinews: {e}");
-            ExitCode::from(1)
+            return ExitCode::from(1);
         }
+    }
+    if bad_input {
+        ExitCode::from(2)
+    } else {
+        ExitCode::SUCCESS
     }
 }
 
-/// Runs `job` over the input; `Ok(false)` when some input was bad.
-fn run(job: &dyn Job, args: &InputArgs) -> io::Result<bool> {
+/// Standard output as a file of its own. Rust's `Stdout` takes a closed descriptor (EBADF)
+/// for success, so output written to it would be lost without a word; a duplicate of the
+/// descriptor reports that error, and every other, on the write that meets it.
+#[cfg(unix)]
+fn standard_output() -> io::Result<File> {
+    use std::os::fd::AsFd;
+    if stdout_was_closed() {
+        return Err(io::Error::new(
+            io::ErrorKind::Other,
+            "standard output: closed before vinews started; nothing can be written",
+        ));
+    }
+    io::stdout()
+        .as_fd()
+        .try_clone_to_owned()
+        .map(File::from)
+        .map_err(|e| named(&e, "standard output"))
+}
+
+/// Whether standard output was closed when the process started. The Rust runtime then puts
+/// `/dev/null` in its place, opened for reading and writing, so every write would vanish;
+/// a shell's `>/dev/null` opens it for writing only. Linux tells the two apart in
+/// `/proc/self/fdinfo`; elsewhere this says no.
+fn stdout_was_closed() -> bool {
+    if !cfg!(target_os = "linux") {
+        return false;
+    }
+    let null = std::fs::read_link("/proc/self/fd/1").is_ok_and(|p| p.as_os_str() == "/dev/null");
+    let read_write = std::fs::read_to_string("/proc/self/fdinfo/1").is_ok_and(|info| {
+        info.lines()
+            .find_map(|l| l.strip_prefix("flags:"))
+            .and_then(|f| u32::from_str_radix(f.trim(), 8).ok())
+            .is_some_and(|flags| flags & 3 == 2)
+    });
+    null && read_write
+}
+
+/// Standard output elsewhere: the standard library's own.
+#[cfg(not(unix))]
+fn standard_output() -> io::Result<io::Stdout> {
+    Ok(io::stdout())
+}
+
+/// `e` with `name` (a path, "standard output") in front of its message; the kind is kept,
+/// so a closed pipe is still told from other errors.
+fn named(e: &io::Error, name: &str) -> io::Error {
+    io::Error::new(e.kind(), format!("{name}: {e}"))
+}
+
+/// A reader or writer whose errors name what it reads or writes.
+struct Named<T> {
+    inner: T,
+    name: String,
+}
+
+impl<R: Read> Read for Named<R> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        self.inner.read(buf).map_err(|e| named(&e, &self.name))
+    }
+}
+
+impl<W: Write> Write for Named<W> {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        self.inner.write(buf).map_err(|e| named(&e, &self.name))
+    }
+    fn flush(&mut self) -> io::Result<()> {
+        self.inner.flush().map_err(|e| named(&e, &self.name))
+    }
+}
+
+/// The UTF-8 byte-order mark, which some editors put at the start of a file.
+const BOM: &[u8] = b"\xef\xbb\xbf";
+
+/// Runs `job` over the input, writing to standard output; sets `bad_input` when some input
+/// was bad (the rest is still processed and written).
+fn run(job: &dyn Job, args: &InputArgs, bad_input: &mut bool) -> io::Result<()> {
     let name = match &args.file {
         Some(p) if p.as_os_str() != "-" => p.display().to_string(),
         _ => "<stdin>".to_string(),
@@ -253,40 +336,62 @@ fn run(job: &dyn Job, args: &InputArgs) -> io::Result<bool> {
         _ => None,
     };
     let reader: Box<dyn Read> = match &args.file {
-        Some(p) if p.as_os_str() != "-" => {
-            Box::new(File::open(p).map_err(|e| io::Error::new(e.kind(), format!("{name}: {e}")))?)
-        }
+        Some(p) if p.as_os_str() != "-" => Box::new(File::open(p).map_err(|e| named(&e, &name))?),
         _ => Box::new(io::stdin().lock()),
     };
-    let stdout = io::stdout();
-    let mut out = BufWriter::new(stdout.lock());
-    let ok = if args.jsonl {
-        run_jsonl(
-            job,
-            &name,
-            BufReader::new(reader),
-            total,
-            &mut out,
-            args.lossy,
-        )?
-    } else {
-        let mut bytes = Vec::new();
-        BufReader::new(reader).read_to_end(&mut bytes)?;
-        match decode_utf8(&bytes, args.lossy) {
-            Ok(text) => {
-                if !text.is_empty() {
-                    job.plain(&text, &mut out)?;
-                }
-                true
-            }
-            Err(e) => {
-                eprintln!("vinews: {name}: {e} (use --lossy to replace bad bytes)");
-                false
+    let reader = Named {
+        inner: reader,
+        name: name.clone(),
+    };
+    let mut out = BufWriter::new(Named {
+        inner: standard_output()?,
+        name: "standard output".to_string(),
+    });
+    process(
+        job,
+        args,
+        &name,
+        BufReader::new(reader),
+        total,
+        &mut out,
+        bad_input,
+    )?;
+    // A buffered writer drops its last error when it is dropped: flush here to see it.
+    out.flush()
+}
+
+/// [`run`] on any reader and writer (the tests give their own).
+fn process(
+    job: &dyn Job,
+    args: &InputArgs,
+    name: &str,
+    mut reader: impl BufRead,
+    total: Option<u64>,
+    out: &mut impl Write,
+    bad_input: &mut bool,
+) -> io::Result<()> {
+    if args.jsonl {
+        // A byte-order mark before the first record is not part of it. (In plain mode it
+        // stays: normalization drops it, and offsets stay true to the file.)
+        if reader.fill_buf()?.starts_with(BOM) {
+            reader.consume(BOM.len());
+        }
+        return run_jsonl(job, name, reader, total, out, args.lossy, bad_input);
+    }
+    let mut bytes = Vec::new();
+    reader.read_to_end(&mut bytes)?;
+    match decode_utf8(&bytes, args.lossy) {
+        Ok(text) => {
+            if !text.is_empty() {
+                job.plain(&text, out)?;
             }
         }
-    };
-    out.flush()?;
-    Ok(ok)
+        Err(e) => {
+            eprintln!("vinews: {name}: {e} (use --lossy to replace bad bytes)");
+            *bad_input = true;
+        }
+    }
+    Ok(())
 }
 
 /// What one JSONL line gave: an output line and/or a message for stderr.
@@ -447,10 +552,10 @@ fn run_jsonl(
     total: Option<u64>,
     out: &mut impl Write,
     lossy: bool,
-) -> io::Result<bool> {
+    bad_input: &mut bool,
+) -> io::Result<()> {
     use rayon::prelude::*;
     let progress = progress_bar(total);
-    let mut ok = true;
     let mut line_no = 0usize;
     let mut eof = false;
     while !eof {
@@ -476,7 +581,7 @@ fn run_jsonl(
         for r in results {
             if let Some(e) = r.error {
                 progress.suspend(|| eprintln!("{e}"));
-                ok = false;
+                *bad_input = true;
             }
             if let Some(json) = r.json {
                 out.write_all(json.as_bytes())?;
@@ -486,7 +591,7 @@ fn run_jsonl(
         progress.inc(bytes as u64);
     }
     progress.finish_and_clear();
-    Ok(ok)
+    Ok(())
 }
 
 /// A progress bar on stderr when stderr is a terminal; hidden otherwise.
@@ -510,6 +615,92 @@ fn progress_bar(total: Option<u64>) -> indicatif::ProgressBar {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn args(jsonl: bool) -> InputArgs {
+        InputArgs {
+            file: None,
+            jsonl,
+            lossy: false,
+        }
+    }
+
+    /// A writer that fails every write with `kind`.
+    struct Failing(io::ErrorKind);
+
+    impl Write for Failing {
+        fn write(&mut self, _: &[u8]) -> io::Result<usize> {
+            Err(io::Error::from(self.0))
+        }
+        fn flush(&mut self) -> io::Result<()> {
+            Ok(())
+        }
+    }
+
+    /// Issue 15: a JSONL stream opening with a byte-order mark lost its first record.
+    #[test]
+    fn jsonl_skips_a_leading_byte_order_mark() {
+        let input =
+            b"\xef\xbb\xbf{\"id\":1,\"text\":\"Xin ch\xc3\xa0o.\"}\n{\"id\":2,\"text\":\"A.\"}\n";
+        let (mut out, mut bad) = (Vec::new(), false);
+        let job = SentencesJob(Normalizer::default());
+        process(&job, &args(true), "t", &input[..], None, &mut out, &mut bad).unwrap();
+        assert!(!bad);
+        let out = String::from_utf8(out).unwrap();
+        assert_eq!(out.lines().count(), 2, "{out}");
+        assert!(out.starts_with("{\"id\":1,"), "{out}");
+    }
+
+    /// In plain mode the mark stays in the text (offsets are into the file as it is), and
+    /// normalization drops it.
+    #[test]
+    fn plain_mode_keeps_the_mark_in_the_offsets() {
+        let job = ExtractJob(ExtractConfig::new());
+        let (mut out, mut bad) = (Vec::new(), false);
+        let input = "\u{feff}Ông Nguyễn Văn An, Chủ tịch UBND xã Đức Ninh, phát biểu.";
+        process(
+            &job,
+            &args(false),
+            "t",
+            input.as_bytes(),
+            None,
+            &mut out,
+            &mut bad,
+        )
+        .unwrap();
+        let v: Value = serde_json::from_slice(&out).unwrap();
+        let start = v["officials"][0]["mentions"][0]["start"].as_u64().unwrap();
+        assert!(input[start as usize..].starts_with("Nguyễn Văn An"));
+    }
+
+    /// Issue 15: an error of the output is the run's error (not swallowed), and a bad line
+    /// read before it is still counted, so a closed pipe keeps the exit status 2.
+    #[test]
+    fn write_errors_are_errors_and_bad_lines_still_count() {
+        let input = b"not json\n{\"id\":1,\"text\":\"A.\"}\n";
+        let job = SentencesJob(Normalizer::default());
+        for kind in [io::ErrorKind::BrokenPipe, io::ErrorKind::Other] {
+            let mut bad = false;
+            let mut out = Failing(kind);
+            let err = process(&job, &args(true), "t", &input[..], None, &mut out, &mut bad);
+            assert_eq!(err.unwrap_err().kind(), kind);
+            assert!(bad);
+        }
+    }
+
+    /// Issue 15: "vinews extract /tmp" said "Is a directory" without the path.
+    #[test]
+    fn read_errors_name_the_path() {
+        let dir = std::env::temp_dir();
+        let mut r = Named {
+            inner: File::open(&dir).unwrap(),
+            name: dir.display().to_string(),
+        };
+        let err = r.read_to_end(&mut Vec::new()).unwrap_err();
+        assert!(
+            err.to_string().starts_with(&dir.display().to_string()),
+            "{err}"
+        );
+    }
 
     /// Reading a line straight into a [`Record`] gives the record of its `Value` whenever
     /// it succeeds, and succeeds on the usual lines.

@@ -258,8 +258,7 @@ fn main() -> ExitCode {
 fn standard_output() -> io::Result<File> {
     use std::os::fd::AsFd;
     if stdout_was_closed() {
-        return Err(io::Error::new(
-            io::ErrorKind::Other,
+        return Err(io::Error::other(
             "standard output: closed before vinews started; nothing can be written",
         ));
     }

@@ -294,6 +294,8 @@ pub(crate) struct MapBuilder {
     edits: Vec<Edit>,
     orig: usize,
     norm: usize,
+    /// The last edit is one that nothing merges into ([`MapBuilder::replace_apart`]).
+    sealed: bool,
 }
 
 impl MapBuilder {
@@ -317,7 +319,9 @@ impl MapBuilder {
         self.norm += norm_len;
         // Touching replacements merge; a deletion or insertion stays an edit of its own so
         // that spans can end before it and start after it.
+        let sealed = std::mem::take(&mut self.sealed);
         if let Some(last) = self.edits.last_mut()
+            && !sealed
             && last.orig_end == os
             && last.norm_end == ns
             && orig_len > 0
@@ -335,6 +339,25 @@ impl MapBuilder {
             orig_start: os,
             orig_end: self.orig,
         });
+    }
+
+    /// As [`replace`](MapBuilder::replace), but the edit merges with neither neighbour: a
+    /// line break rewritten (`\r` → `\n`) between two rewritten words stays a stretch of
+    /// its own, so a sentence can end before it and the next start after it (merged, both
+    /// snapped outward over the break and the two sentences overlapped, issue 15).
+    pub(crate) fn replace_apart(&mut self, orig_len: usize, norm_len: usize) {
+        if orig_len == 0 && norm_len == 0 {
+            return;
+        }
+        self.sealed = true;
+        self.edits.push(Edit {
+            norm_start: self.norm,
+            norm_end: self.norm + norm_len,
+            orig_start: self.orig,
+            orig_end: self.orig + orig_len,
+        });
+        self.orig += orig_len;
+        self.norm += norm_len;
     }
 
     pub(crate) fn finish(self) -> OffsetMap {

@@ -1113,3 +1113,26 @@ fn organisation_names_after_a_named_person() {
         "Phó Tổng giám đốc Sun Property",
     );
 }
+
+/// Issue 15: a person with many distinct titles keeps each once, in the order said (adding
+/// a title searched the person's whole list, which was quadratic in their number).
+#[test]
+fn many_distinct_titles_of_one_person_each_once_in_order() {
+    let places = ["Đức Ninh", "Hùng Đức", "Thái Sơn", "Bình Xa", "Minh Hương"];
+    let mut text = String::new();
+    for round in 0..3 {
+        for (k, p) in places.iter().enumerate() {
+            text.push_str(&format!(
+                "Ông Nguyễn Văn An, Chủ tịch UBND xã {p}, phát biểu lần {}.\n",
+                round * 10 + k
+            ));
+        }
+    }
+    let got = named(&text);
+    assert_eq!(got.len(), 1, "{got:?}");
+    let want: Vec<String> = places
+        .iter()
+        .map(|p| format!("Chủ tịch UBND xã {p}"))
+        .collect();
+    assert_eq!(got[0].1, want);
+}

@@ -266,3 +266,30 @@ proptest! {
         }
     }
 }
+
+/// Issue 15: a CR-only line end between two words that normalization rewrites (NFD, "Ð")
+/// gave overlapping sentences: the three rewrites merged into one stretch of the offset map
+/// and both sentences snapped outward over the break.
+#[test]
+fn cr_line_end_between_rewritten_words_keeps_sentences_apart() {
+    for (text, second) in [
+        (
+            "Ho\u{323}c sinh vu\u{300}ng lu\u{303}\rO\u{302}ng A no\u{301}i.",
+            "O\u{302}ng",
+        ),
+        ("Câu một xong.\rÐây là câu hai.", "Ðây"),
+        ("Câu một xong.\r\nÐây là câu hai.", "Ðây"),
+    ] {
+        let a = Article::parse(text);
+        assert_eq!(a.sentences.len(), 2, "{text:?}");
+        assert_eq!(a.paragraphs.len(), 2, "{text:?}");
+        for spans in [&a.sentences, &a.paragraphs] {
+            assert!(spans[0].end <= spans[1].start, "{text:?}: {spans:?}");
+            assert!(text[spans[1].start..].starts_with(second), "{text:?}");
+            assert!(
+                !text[spans[0].start..spans[0].end].contains('\r'),
+                "{text:?}"
+            );
+        }
+    }
+}

@@ -33,6 +33,22 @@ impl<'a> Writer<'a> {
     /// The original bytes `start..end` become `with`. Only the part that really differs is
     /// recorded as an edit, so offsets stay exact around it.
     fn replace(&mut self, start: usize, end: usize, with: &str) {
+        self.replace_with(start, end, with, MapBuilder::replace);
+    }
+
+    /// The line break `start..end` becomes `\n`: an edit of its own in the map
+    /// ([`MapBuilder::replace_apart`]).
+    fn replace_line_break(&mut self, start: usize, end: usize) {
+        self.replace_with(start, end, "\n", MapBuilder::replace_apart);
+    }
+
+    fn replace_with(
+        &mut self,
+        start: usize,
+        end: usize,
+        with: &str,
+        record: fn(&mut MapBuilder, usize, usize),
+    ) {
         let old = &self.src[start..end];
         let mut head = old
             .bytes()
@@ -63,7 +79,7 @@ impl<'a> Writer<'a> {
         out.push_str(&self.src[self.copied..start]);
         self.map.keep(start - self.copied);
         out.push_str(with);
-        self.map.replace(end - start, with.len());
+        record(&mut self.map, end - start, with.len());
         self.copied = end;
     }
 
@@ -385,7 +401,7 @@ impl Lines<'_, '_, '_> {
                 } else {
                     i + 1
                 };
-                self.w.replace(i, end, "\n");
+                self.w.replace_line_break(i, end);
                 self.i = end;
                 self.line_start = end;
             }

@@ -199,10 +199,20 @@ fn layout(text: &str) -> Layout {
         out.boilerplate.push((Span::new(start, end), kind));
     }
     // Content paragraphs, the last one shortened by an in-line cut.
+    // The leading boilerplate is a subsequence of the paragraphs, in order: one walk over
+    // both leaves it out (a search of the whole list per paragraph was quadratic on a text
+    // of widget lines, issue 15).
+    let mut leading = out.boilerplate.iter().map(|(b, _)| *b).peekable();
     let mut content: Vec<Span> = paras[..content_end]
         .iter()
         .copied()
-        .filter(|p| !out.boilerplate.iter().any(|(b, _)| b == p))
+        .filter(|p| {
+            let is_leading = leading.peek() == Some(p);
+            if is_leading {
+                leading.next();
+            }
+            !is_leading
+        })
         .collect();
     if let (Some(last), Some((start, _))) = (content.last_mut(), cut)
         && start > last.start

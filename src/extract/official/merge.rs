@@ -1,7 +1,7 @@
 //! One record per person: the mentions of a name merge, and a given name after an
 //! honorific or a title without a name joins the one named official it can be.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use super::names::{Honorific, honorific_text};
 use super::record::{Home, Title, title_record};
@@ -40,6 +40,9 @@ struct Person {
     last: String,
     first_at: usize,
     titles: Vec<(Title, String)>,
+    /// The keys of `titles`, so that adding one is not a search of the list (which made a
+    /// person with many distinct titles quadratic, issue 15).
+    title_keys: HashSet<String>,
     honorific: Option<String>,
     mentions: Vec<Span>,
     /// Named only by a given name after a title ("Chủ tịch Chung"): kept only when it
@@ -50,10 +53,17 @@ struct Person {
 impl Person {
     fn add_title(&mut self, w: &Words<'_>, h: &Hit, places: &[Place], home: &Home) {
         let key = w.text[h.start..h.end].to_lowercase();
-        if self.titles.iter().any(|(_, k)| *k == key) {
-            return;
+        if !self.title_keys.contains(&key) {
+            let title = title_record(w, h, places, home);
+            self.push_title(title, key);
         }
-        self.titles.push((title_record(w, h, places, home), key));
+    }
+
+    /// Adds a title unless one with the same key is there.
+    fn push_title(&mut self, title: Title, key: String) {
+        if self.title_keys.insert(key.clone()) {
+            self.titles.push((title, key));
+        }
     }
 }
 
@@ -251,6 +261,7 @@ fn move_joined(people: &mut Vec<Person>, into: &[Option<usize>]) {
                 last: String::new(),
                 first_at: 0,
                 titles: Vec::new(),
+                title_keys: HashSet::new(),
                 honorific: None,
                 mentions: Vec::new(),
                 tentative: false,
@@ -260,9 +271,7 @@ fn move_joined(people: &mut Vec<Person>, into: &[Option<usize>]) {
         q.mentions.extend(p.mentions);
         q.first_at = q.first_at.min(p.first_at);
         for (t, key) in p.titles {
-            if !q.titles.iter().any(|(_, k)| *k == key) {
-                q.titles.push((t, key));
-            }
+            q.push_title(t, key);
         }
         if q.honorific.is_none() {
             q.honorific = p.honorific;
@@ -291,6 +300,7 @@ fn people_of(w: &Words<'_>, places: &[Place], named: &[Named], home: &Home) -> V
                 name,
                 first_at: span.start,
                 titles: Vec::new(),
+                title_keys: HashSet::new(),
                 honorific: None,
                 mentions: Vec::new(),
                 tentative: true,

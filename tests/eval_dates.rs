@@ -4,11 +4,12 @@
 //! them (`tests/data/dates-sample-dev.tsv`, `dates-sample-held.tsv`, guide in
 //! `tests/data/dates-sample-guide.md`). The held-out half is never developed on.
 //!
-//! Matching, per article: a written expression is found in the article's text (the k-th
-//! row with the same text at its k-th occurrence), and it matches the one extracted fact
-//! whose span overlaps it, one to one, in order. Two rows per half: overlap (the spans
-//! alone) and overlap with the value ("2020-09-19", "2020-01-01..2020-08-31", "199",
-//! "PRESENT_REF", …: a fact's `value`, or `from..to`; a row written `?` is not checked).
+//! Matching, per article: a written expression is found in the article's text (the rows
+//! are in order of appearance: each is the first occurrence of its text after the previous
+//! row's), and it matches the one extracted fact whose span overlaps it, one to one, in
+//! order. Two rows per half: overlap (the spans alone) and overlap with the value
+//! ("2020-09-19", "2020-01-01..2020-08-31", "199", "PRESENT_REF", …: a fact's `value`, or
+//! `from..to`; a row written `?` is not checked).
 //! Reported without thresholds until issue 13 sets them.
 //!
 //! Only the DATE and TIME facts are counted: the guide leaves durations and sets out (they
@@ -58,15 +59,24 @@ fn value_of(d: &DateFact) -> String {
     }
 }
 
-/// The byte spans of the written expressions in `text`: the k-th row with a given text at
-/// its k-th occurrence (`None` when it is not found).
+/// The byte spans of the written expressions in `text`. The rows are in order of appearance
+/// and none lies inside another, so each is looked for after the previous row's occurrence
+/// and after its own text's previous occurrence: a short row ("hiện", "năm nay") is not taken
+/// from inside an earlier row ("hiện tại", "mùa Thu năm nay") or from a word ("thực hiện")
+/// before its place. `None` when it is not found.
 fn gold_spans(text: &str, gold: &[Gold]) -> Vec<Option<(usize, usize)>> {
     let mut next: HashMap<&str, usize> = HashMap::new();
+    let mut after_previous = 0;
     gold.iter()
         .map(|g| {
-            let from = next.get(g.text.as_str()).copied().unwrap_or(0);
+            let from = next
+                .get(g.text.as_str())
+                .copied()
+                .unwrap_or(0)
+                .max(after_previous);
             let at = text.get(from..)?.find(&g.text)? + from;
             next.insert(&g.text, at + g.text.len());
+            after_previous = at + g.text.len();
             Some((at, at + g.text.len()))
         })
         .collect()

@@ -6,6 +6,12 @@ stratified by section (`category`), the same number from each; split in two halv
 position: `dev` (developed on) and `held` (kept untouched). Prints `id<TAB>half<TAB>date`.
 
     python3 tools/sample_dates.py ../shared/data/news-corpus.jsonl > /tmp/dates-sample.tsv
+
+A second draw (session 7) takes another seed and size a section and leaves out the
+articles of earlier draws, listed in their files (tests/data/dates-sample-*.tsv):
+
+    python3 tools/sample_dates.py ../shared/data/news-corpus.jsonl 20261215 3 \
+        tests/data/dates-sample-dev.tsv tests/data/dates-sample-held.tsv
 """
 import collections
 import json
@@ -16,21 +22,42 @@ SEED = 20261213
 PER_SECTION = 4
 
 
-def main(path):
+def drawn_before(paths):
+    """The ids listed in earlier draws' files (first column; '# none' rows' second)."""
+    ids = set()
+    for p in paths:
+        with open(p, encoding="utf-8") as f:
+            for line in f:
+                cols = line.rstrip("\n").split("\t")
+                if line.startswith("# none") and len(cols) > 1:
+                    ids.add(cols[1])
+                elif not line.startswith("#") and cols[0]:
+                    ids.add(cols[0])
+    return ids
+
+
+def main(path, seed=SEED, per_section=PER_SECTION, exclude=()):
+    skip = drawn_before(exclude)
     by_section = collections.defaultdict(list)
     with open(path, encoding="utf-8") as f:
         for line in f:
             d = json.loads(line)
-            if d.get("date") and d.get("category"):
+            if d.get("date") and d.get("category") and d["id"] not in skip:
                 by_section[d["category"]].append((d["id"], d["date"]))
-    rng = random.Random(SEED)
+    rng = random.Random(seed)
     drawn = []
     for section in sorted(by_section):
-        drawn += rng.sample(sorted(by_section[section]), PER_SECTION)
+        drawn += rng.sample(sorted(by_section[section]), per_section)
     rng.shuffle(drawn)
     for pos, (i, date) in enumerate(drawn):
         print(f"{i}\t{'dev' if pos % 2 == 0 else 'held'}\t{date}")
 
 
 if __name__ == "__main__":
-    main(sys.argv[1] if len(sys.argv) > 1 else "../shared/data/news-corpus.jsonl")
+    args = sys.argv[1:]
+    main(
+        args[0] if args else "../shared/data/news-corpus.jsonl",
+        int(args[1]) if len(args) > 1 else SEED,
+        int(args[2]) if len(args) > 2 else PER_SECTION,
+        args[3:],
+    )

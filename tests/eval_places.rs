@@ -10,8 +10,9 @@
 //! Scoring, per article: the distinct places of the output against the gold rows, as sets
 //! of (article id, name key). A key is a name after `vinews::normalize` (the crate's one
 //! tone style, NFC), lowercased, runs of whitespace collapsed. A predicted place matches a
-//! gold row when its `name`, its `text` or its unit and name match one of the row's names
-//! (the first one, the others after " | ", or the unit and the name: "sông Hồng"). Places
+//! gold row when its `name`, its `text`, its unit and name, or its resolved unit ("thành
+//! phố Hồ Chí Minh" for "TP.HCM") match one of the row's names (the first one, the others
+//! after " | ", or the unit and the name: "sông Hồng"). Places
 //! are read from the article's JSON (`name`, `text`, `unit`, `kind`), so one record per
 //! mention (today) and one record per place with `mentions` (issue 14) are scored alike:
 //! several records that match one gold row are one place found; records that match no row
@@ -126,7 +127,11 @@ fn predicted(text: &str) -> Vec<Predicted> {
     for p in json["places"].as_array().into_iter().flatten() {
         let (name, text, unit) = (field(p, "name"), field(p, "text"), field(p, "unit"));
         let name = if name.is_empty() { text.clone() } else { name };
-        let keys = [&name, &text, &format!("{unit} {name}")]
+        // The resolved unit's own name with its unit word: "thành phố Hồ Chí Minh" for
+        // "TP.HCM" and "Sài Gòn".
+        let resolved = p["resolved"]["path"].as_str().unwrap_or_default();
+        let resolved = resolved.split(", ").next().unwrap_or_default().to_string();
+        let keys = [&name, &text, &format!("{unit} {name}"), &resolved]
             .into_iter()
             .map(|s| key(s))
             .filter(|k| !k.is_empty())

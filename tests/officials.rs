@@ -1136,3 +1136,32 @@ fn many_distinct_titles_of_one_person_each_once_in_order() {
         .collect();
     assert_eq!(got[0].1, want);
 }
+
+/// A commander and a ship's captain are posts ("chỉ huy", "thuyền trưởng"); "Bộ Chỉ huy"
+/// heads an organisation whose name runs on, with no title inside it; "bởi" (the agent of
+/// a passive) ends a title, so "được chỉ huy bởi …" names no commander.
+#[test]
+fn commanders_captains_and_command_headquarters() {
+    assert_eq!(
+        named("Ông Stuart Bellingham, chỉ huy Lữ đoàn 1, cho biết."),
+        vec![(
+            "Stuart Bellingham".to_string(),
+            vec!["chỉ huy Lữ đoàn 1".to_string()]
+        )]
+    );
+    assert_eq!(
+        named("Ông Trịnh Văn Hợp, thuyền trưởng tàu cá QNg 90019, kể lại."),
+        vec![(
+            "Trịnh Văn Hợp".to_string(),
+            vec!["thuyền trưởng tàu cá QNg 90019".to_string()]
+        )]
+    );
+    assert_eq!(
+        named("Ông Charles Richard, người đứng đầu Bộ Chỉ huy Chiến lược của Mỹ, nói."),
+        vec![(
+            "Charles Richard".to_string(),
+            vec!["người đứng đầu Bộ Chỉ huy Chiến lược của Mỹ".to_string()]
+        )]
+    );
+    assert!(named("Hàng thủ được chỉ huy bởi thủ môn Đặng Văn Lâm.").is_empty());
+}

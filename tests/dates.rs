@@ -947,3 +947,27 @@ fn toi_is_coming_or_a_range() {
     let want: Vec<(&str, String)> = want.iter().map(|&(t, v)| (t, v.to_string())).collect();
     assert_eq!(got, want);
 }
+
+/// Vague references opened by words the grammar did not look at ("bây giờ", "giờ đây",
+/// "bấy lâu nay", "trong quá khứ", "ít/vài ngày tới", "thời gian trước mắt"); "quá khứ"
+/// only after "trong" (not "quá khứ của anh"), and "ít người tới" is no reference.
+#[test]
+fn references_to_now_the_past_and_the_days_ahead() {
+    assert_eq!(
+        facts(
+            "2021-05-01",
+            "Bây giờ công ty đã lớn. Giờ đây anh đã khác. Bấy lâu nay họ chờ. Trong quá khứ \
+             họ nghèo. Quá khứ của anh đẹp. Ít ngày tới sẽ mưa, vài ngày tới rét. Thời gian \
+             trước mắt còn khó. Ít người tới."
+        ),
+        vec![
+            "Bây giờ => reference PRESENT_REF",
+            "Giờ đây => reference PRESENT_REF",
+            "Bấy lâu nay => reference PAST_REF",
+            "quá khứ => reference PAST_REF",
+            "Ít ngày tới => reference FUTURE_REF",
+            "vài ngày tới => reference FUTURE_REF",
+            "Thời gian trước mắt => reference FUTURE_REF",
+        ]
+    );
+}

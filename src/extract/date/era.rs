@@ -50,6 +50,8 @@ impl Scanner<'_> {
             // "Ngày nay" (nowadays)
             Kw::Until | Kw::Day if self.is(i + 1, "nay") => return self.reference(i),
             Kw::Period if self.is(i + 1, "gian") => return self.reference(i),
+            // "giờ đây" (now): "giờ" is an hour word
+            Kw::Hour if self.is(i + 1, "đây") => return self.reference(i),
             _ => return None,
         };
         // "cuối thế kỷ XVIII", "đầu thập niên 90", "giữa những năm 1960"
@@ -82,6 +84,10 @@ impl Scanner<'_> {
                 }
             }
             b's' if ieq(w, "sinh") => self.birth(i - 1),
+            // "vài ngày tới" (a reference)
+            b'v' if ieq(w, "vài") => self.reference(i - 1),
+            // "ít ngày tới" ("í" is two bytes)
+            0xC3 if ieq(w, "ít") => self.reference(i - 1),
             // "sáng cùng ngày": the day named before (not "cùng ngày 5/4")
             b'c' if self.kw(i) == Kw::Day && ieq(w, "cùng") && self.num(i + 1).is_none() => {
                 Some(Found::new(Raw::SameDay, i - 1, i + 1))

@@ -190,6 +190,61 @@ impl Normalizer {
     /// so no byte is looked at more than a few times.
     #[must_use]
     pub fn normalize<'a>(&self, text: &'a str) -> Normalized<'a> {
+        let (mut out, mut map, mut repairs) = self.once(text, false);
+        // Normalizing the result again changes nothing: the rare changes that open the way
+        // to another (a line holding two legacy encodings, of which a pass converts one;
+        // stripped accents that leave a legacy hint, "øự" → "øu"; a mark left alone on a
+        // no-break space) are finished by further passes over the result, at most
+        // `MAX_ROUNDS` before accents are stripped and as many after, so the work stays
+        // linear. Text that needed no change, or no legacy conversion, takes one pass.
+        let mut rounds = 1;
+        let mut changed = matches!(out, Cow::Owned(_)) && !repairs.is_empty();
+        while changed && rounds < MAX_ROUNDS {
+            changed = self.again(&mut out, &mut map, &mut repairs, false);
+            rounds += 1;
+        }
+        if self.config.strip_accents
+            && let Some((s, m)) = fold::fold_mapped(&out)
+        {
+            map = map.then(&m);
+            out = Cow::Owned(s);
+            let mut rounds = 0;
+            while rounds < MAX_ROUNDS && self.again(&mut out, &mut map, &mut repairs, true) {
+                rounds += 1;
+            }
+        }
+        Normalized {
+            text: out,
+            map,
+            repairs,
+        }
+    }
+
+    /// One more pass over the result `out` (`map` leads back to the original), its
+    /// repairs added to `repairs` in the original's offsets. False when it changed nothing.
+    fn again(
+        &self,
+        out: &mut Cow<'_, str>,
+        map: &mut OffsetMap,
+        repairs: &mut Vec<Repair>,
+        fold: bool,
+    ) -> bool {
+        let (next, m, more) = self.once(out, fold);
+        let Cow::Owned(s) = next else { return false };
+        repairs.extend(more.into_iter().map(|r| Repair {
+            span: map.to_original(r.span),
+            ..r
+        }));
+        repairs.sort_by_key(|r| (r.span.start, r.span.end));
+        *map = map.then(&m);
+        *out = Cow::Owned(s);
+        true
+    }
+
+    /// One pass of [`normalize`](Normalizer::normalize): legacy encodings, clean-up,
+    /// composition, tone placement, and with `fold` stripped accents (when configured).
+    /// The text is borrowed when nothing changed.
+    fn once<'a>(&self, text: &'a str, fold: bool) -> (Cow<'a, str>, OffsetMap, Vec<Repair>) {
         // Clean-up first: it also notes whether any character hints at a legacy encoding.
         // Only then is legacy detection run (on the original), and the clean-up redone on
         // its output; on clean Unicode text that costs nothing.
@@ -213,19 +268,20 @@ impl Normalizer {
                 Some((s, m)) => (Cow::Owned(s), r.map.then(&m), r.repairs),
             },
         };
-        if self.config.strip_accents
+        if fold
+            && self.config.strip_accents
             && let Some((s, m)) = fold::fold_mapped(&out)
         {
             map = map.then(&m);
             out = Cow::Owned(s);
         }
-        Normalized {
-            text: out,
-            map,
-            repairs,
-        }
+        (out, map, repairs)
     }
 }
+
+/// Passes of [`Normalizer::normalize`] at most, before accents are stripped and after:
+/// each pass after the first only finishes what the one before opened.
+const MAX_ROUNDS: usize = 3;
 
 /// Normalizes `text` with the default configuration (old tone style, legacy encodings
 /// fixed, accents kept).

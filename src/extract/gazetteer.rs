@@ -26,7 +26,6 @@
 //! # let _ = Level::Commune;
 //! ```
 
-use std::collections::HashMap;
 use std::fmt;
 use std::sync::LazyLock;
 
@@ -34,6 +33,7 @@ use serde::Serialize;
 use unicode_normalization::UnicodeNormalization;
 
 use crate::normalize::y_as_i;
+use crate::text::hash::FastMap;
 
 /// The generated data file.
 pub const UNITS_TSV: &str = include_str!("../gazetteer/units.tsv");
@@ -209,7 +209,7 @@ impl std::error::Error for GazetteerError {}
 pub struct Gazetteer {
     units: Vec<Unit>,
     successors: Vec<UnitId>,
-    by_key: HashMap<String, Vec<UnitId>>,
+    by_key: FastMap<Vec<UnitId>>,
 }
 
 static GAZETTEER: LazyLock<Gazetteer> =
@@ -418,11 +418,7 @@ fn fold_words(name: &str, push: impl Fn(&mut Fold, &mut String, &str)) -> String
         if !out.is_empty() {
             out.push(' ');
         }
-        let mut fold = Fold {
-            tone: None,
-            prev: [' ', ' '],
-            start: out.len(),
-        };
+        let mut fold = Fold::at(out.len());
         push(&mut fold, &mut out, word);
         if let Some(t) = fold.tone
             && !(t == '\u{301}' && &out[fold.start..] == "đa\u{306}k")
@@ -435,17 +431,26 @@ fn fold_words(name: &str, push: impl Fn(&mut Fold, &mut String, &str)) -> String
 
 /// Reads `word` into the fold: its lowercase NFD from the [`LowerNfd`] table when the
 /// table has every char of it, else by [`push_word_direct`].
+///
+/// One pass: the chars are read from the table as they come, and at the first one the
+/// table lacks, what the word had put into the fold is taken back and the word read
+/// directly (`fold` is at the word's start when this is called).
 #[inline]
 fn push_word(fold: &mut Fold, out: &mut String, word: &str) {
-    if word.chars().all(|c| lower_nfd(c).is_some()) {
+    let table = &*LOWER_NFD;
+    for c in word.chars() {
         // The letters Vietnamese uses: the NFD of the lowercase word is the NFD of each
         // lowercase char in turn (each begins with a starter, so no combining mark is
         // reordered across chars).
-        for c in word.chars().flat_map(|c| lower_nfd(c).unwrap_or_default()) {
-            fold.push(out, *c);
+        let Some(nfd) = table.get(c) else {
+            out.truncate(fold.start);
+            *fold = Fold::at(fold.start);
+            push_word_direct(fold, out, word);
+            return;
+        };
+        for &c in nfd {
+            fold.push(out, c);
         }
-    } else {
-        push_word_direct(fold, out, word);
     }
 }
 
@@ -465,6 +470,15 @@ struct Fold {
 }
 
 impl Fold {
+    /// The state at the start of a word that starts at byte `start` of the key.
+    fn at(start: usize) -> Fold {
+        Fold {
+            tone: None,
+            prev: [' ', ' '],
+            start,
+        }
+    }
+
     /// Takes the next char of the word's lowercase NFD.
     #[inline]
     fn push(&mut self, out: &mut String, c: char) {
@@ -523,17 +537,18 @@ static LOWER_NFD: LazyLock<LowerNfd> = LazyLock::new(|| LowerNfd {
     ext: NFD_EXT.map(lower_nfd_entry).collect(),
 });
 
-/// The NFD of the lowercase of `c`, when [`LowerNfd`] has it.
-#[inline]
-fn lower_nfd(c: char) -> Option<&'static [char]> {
-    let t = &*LOWER_NFD;
-    let u = c as u32;
-    let e = if u < NFD_LIMIT {
-        t.low.get(u as usize)
-    } else {
-        t.ext.get(u.wrapping_sub(NFD_EXT.start) as usize)
-    };
-    e?.as_ref().map(|(cs, n)| &cs[..usize::from(*n)])
+impl LowerNfd {
+    /// The NFD of the lowercase of `c`, when the table has it.
+    #[inline]
+    fn get(&self, c: char) -> Option<&[char]> {
+        let u = c as u32;
+        let e = if u < NFD_LIMIT {
+            self.low.get(u as usize)
+        } else {
+            self.ext.get(u.wrapping_sub(NFD_EXT.start) as usize)
+        };
+        e?.as_ref().map(|(cs, n)| &cs[..usize::from(*n)])
+    }
 }
 
 #[cfg(test)]

@@ -6,12 +6,14 @@
 //!   that every extractor reads;
 //! - `dict`: the dictionary, word-list phrases in one leftmost-longest automaton whose
 //!   entries carry tags;
+//! - `hash`: the hasher of the crate's fixed tables keyed by short strings;
 //! - [`lexicon`]: the one reader of the word lists in `src/lexicon/`;
 //! - `tokens`: the one tokenizer (numbers, words with their case and tag, punctuation).
 
 pub(crate) mod chars;
 pub(crate) mod dict;
 pub(crate) mod doc;
+pub(crate) mod hash;
 pub mod lexicon;
 pub(crate) mod tokens;
 

@@ -5,35 +5,9 @@
 //! the word's hash, which the tokenizer computed anyway ([`WordTags::may_hash`]), without
 //! reading or copying the word again.
 
-use std::collections::HashMap;
-
 use crate::text::chars::{LOWER_CHANGES, LOWER_NOT_FOLDED, UPPER};
 use crate::text::dict::word_hash;
-
-/// A small fast hasher (FNV-1a) for the short keys; the table is fixed data, so
-/// resistance to collision attacks is not needed.
-#[derive(Clone, Copy, Debug, Default)]
-struct Fnv(u64);
-
-impl std::hash::Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for &b in bytes {
-            h ^= u64::from(b);
-            h = h.wrapping_mul(0x100_0000_01b3);
-        }
-        self.0 = h;
-    }
-}
-
-type FastMap<V> = HashMap<String, V, std::hash::BuildHasherDefault<Fnv>>;
+use crate::text::hash::FastMap;
 
 /// The open-addressing table's size; it holds at most half as many words.
 const SLOTS: usize = 512;

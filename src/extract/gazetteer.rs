@@ -434,18 +434,26 @@ fn fold_words(name: &str, push: impl Fn(&mut Fold, &mut String, &str)) -> String
 }
 
 /// Reads `word` into the fold: its lowercase NFD from the [`LowerNfd`] table when the
-/// table has every char of it, else by [`push_word_direct`].
+/// table has every char of it, else by [`push_word_direct`]. The word is read once: at
+/// the first char the table lacks, what was read of it is undone and the word read again
+/// by the definition.
 #[inline]
 fn push_word(fold: &mut Fold, out: &mut String, word: &str) {
-    if word.chars().all(|c| lower_nfd(c).is_some()) {
+    let table = &*LOWER_NFD;
+    let (tone, prev) = (fold.tone, fold.prev);
+    for c in word.chars() {
         // The letters Vietnamese uses: the NFD of the lowercase word is the NFD of each
         // lowercase char in turn (each begins with a starter, so no combining mark is
         // reordered across chars).
-        for c in word.chars().flat_map(|c| lower_nfd(c).unwrap_or_default()) {
-            fold.push(out, *c);
+        let Some(nfd) = table.get(c) else {
+            out.truncate(fold.start);
+            (fold.tone, fold.prev) = (tone, prev);
+            push_word_direct(fold, out, word);
+            return;
+        };
+        for &d in nfd {
+            fold.push(out, d);
         }
-    } else {
-        push_word_direct(fold, out, word);
     }
 }
 
@@ -523,17 +531,18 @@ static LOWER_NFD: LazyLock<LowerNfd> = LazyLock::new(|| LowerNfd {
     ext: NFD_EXT.map(lower_nfd_entry).collect(),
 });
 
-/// The NFD of the lowercase of `c`, when [`LowerNfd`] has it.
-#[inline]
-fn lower_nfd(c: char) -> Option<&'static [char]> {
-    let t = &*LOWER_NFD;
-    let u = c as u32;
-    let e = if u < NFD_LIMIT {
-        t.low.get(u as usize)
-    } else {
-        t.ext.get(u.wrapping_sub(NFD_EXT.start) as usize)
-    };
-    e?.as_ref().map(|(cs, n)| &cs[..usize::from(*n)])
+impl LowerNfd {
+    /// The NFD of the lowercase of `c`, when the table has it.
+    #[inline]
+    fn get(&self, c: char) -> Option<&[char]> {
+        let u = c as u32;
+        let e = if u < NFD_LIMIT {
+            self.low.get(u as usize)
+        } else {
+            self.ext.get(u.wrapping_sub(NFD_EXT.start) as usize)
+        };
+        e?.as_ref().map(|(cs, n)| &cs[..usize::from(*n)])
+    }
 }
 
 #[cfg(test)]

@@ -74,10 +74,10 @@ fn given_after_role(w: &Words<'_>, h: &Hit) -> Option<(usize, Hit)> {
     (info.title && h.to == to + 1 && given_name_at(w, to)).then_some((to, Hit { to, end, ..*h }))
 }
 
-/// The lowercase words of `s`.
-fn lower_words(s: &str) -> Vec<String> {
-    s.split_whitespace().map(str::to_lowercase).collect()
-}
+/// The officials' titles by the first of their lowercase expanded words: each official's
+/// index and the title's words, borrowed from one lowercase copy of it (lowercasing the
+/// whole text gives the words' own lowercase forms: no whitespace is case-ignorable).
+type ByRole<'a> = HashMap<&'a str, Vec<(usize, Vec<&'a str>)>>;
 
 /// Most titles of one role compared with a title said alone: more, and it is left as it
 /// is (which keeps the merge linear).
@@ -87,16 +87,14 @@ const MAX_ABBREVIATED: usize = 64;
 /// expanded words are, in order, some of that title's, from the same first word ("Chủ
 /// tịch UBND Thành phố", "Chủ tịch TP" after "Chủ tịch UBND TP Đà Nẵng"). `None` when
 /// no official or two have such a title.
-fn abbreviated(
-    w: &Words<'_>,
-    h: &Hit,
-    by_role: &HashMap<String, Vec<(usize, Vec<String>)>>,
-) -> Option<usize> {
+fn abbreviated(w: &Words<'_>, h: &Hit, by_role: &ByRole<'_>) -> Option<usize> {
     let text = &w.text[h.start..h.end];
-    let short = lower_words(
-        &w.expand(h.from, h.to, h.start, h.end)
-            .unwrap_or_else(|| text.to_string()),
-    );
+    let lowered = w
+        .expand(h.from, h.to, h.start, h.end)
+        .as_deref()
+        .unwrap_or(text)
+        .to_lowercase();
+    let short: Vec<&str> = lowered.split_whitespace().collect();
     let list = by_role.get(short.first()?)?;
     if list.len() > MAX_ABBREVIATED {
         return None;
@@ -333,7 +331,8 @@ fn later_mentions(
     // Who holds a given name, and who holds a title (lowercase): `None` once two do.
     let mut by_last: HashMap<&str, Vec<usize>> = HashMap::new();
     let mut by_title: HashMap<&str, Option<usize>> = HashMap::new();
-    let mut by_role: HashMap<String, Vec<(usize, Vec<String>)>> = HashMap::new();
+    // the officials' expanded titles, lowercase, each once
+    let mut lowered: Vec<(usize, String)> = Vec::new();
     for (at, p) in people.iter().enumerate() {
         if p.titles.is_empty() {
             continue;
@@ -348,10 +347,14 @@ fn later_mentions(
             if title_only.is_empty() {
                 continue;
             }
-            let words = lower_words(&t.expanded);
-            if let Some(first) = words.first() {
-                by_role.entry(first.clone()).or_default().push((at, words));
-            }
+            lowered.push((at, t.expanded.to_lowercase()));
+        }
+    }
+    let mut by_role: ByRole<'_> = HashMap::new();
+    for (at, full) in &lowered {
+        let words: Vec<&str> = full.split_whitespace().collect();
+        if let Some(&first) = words.first() {
+            by_role.entry(first).or_default().push((*at, words));
         }
     }
     // the one official named before byte `start` whose given name is word `k`

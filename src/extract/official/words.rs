@@ -635,6 +635,10 @@ impl<'t> Words<'t> {
                     let ws = self.words[i].start();
                     let we = self.words[(i + t.n - 1).min(self.len() - 1)].end();
                     if ws >= at && we <= end {
+                        if !any {
+                            // (sized once: the text, and room for its expansions)
+                            out.reserve(end.saturating_sub(start) + 2 * exp.len());
+                        }
                         out.push_str(&self.text[at..ws]);
                         out.push_str(exp);
                         at = we;

@@ -401,7 +401,7 @@ fn foreign_places_historic_states_and_world_regions() {
 
 /// Issue 14: natural features named with their class word; the name of a feature is not
 /// the unit it shares a name with ("vịnh Hạ Long" is no city); a common noun is no class
-/// word ("hồ sơ", "hoạt động", "các đảo").
+/// word ("hồ sơ", "đồng hồ", "các đảo").
 #[test]
 fn natural_features_with_their_class_word() {
     use PlaceKind::{Admin, Natural};
@@ -424,7 +424,7 @@ fn natural_features_with_their_class_word() {
             ],
         ),
         (
-            "Hồ sơ, núi rác, biển số, đảo chiều, hoạt động Hội Nông dân, đồng hồ Casio, các đảo Lý Sơn.",
+            "Hồ sơ, núi rác, biển số, đảo chiều, khai thác Bitcoin, đồng hồ Casio, các đảo Lý Sơn.",
             &[],
         ),
         // The sea of a city names the city; a name stops before a province.

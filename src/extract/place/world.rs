@@ -184,7 +184,7 @@ fn sentence_start(text: &str, s: usize) -> bool {
 
 /// The natural feature whose class word `n` is `text[s..e]`: "sông Hồng", "đảo Phú
 /// Quốc". `None` when no capitalised name follows, when the class word is part of another
-/// word ("hoạt động"), when a capitalised class word does not open a sentence or opens
+/// word ("đồng hồ"), when a capitalised class word does not open a sentence or opens
 /// the name of a unit ("Núi Thành").
 pub(super) fn natural(ctx: Ctx<'_>, s: usize, e: usize, n: &Natural) -> Option<Found> {
     let Ctx { text, lex, g } = ctx;
@@ -198,7 +198,7 @@ pub(super) fn natural(ctx: Ctx<'_>, s: usize, e: usize, n: &Natural) -> Option<F
     if !text[e..].starts_with(' ') || !char_at(text, at).is_some_and(char::is_uppercase) {
         return None;
     }
-    // "hoạt động", "các đảo Đông Nam Á": another word, a common noun.
+    // "đồng hồ", "các đảo Đông Nam Á": another word, a common noun.
     if let Some(w) = word_before(text, s)
         && (lex.list_cues.contains(w)
             || lex

@@ -291,3 +291,153 @@ proptest! {
         }
     }
 }
+
+/// One place as the world's tests expect it: text, unit, kind, country.
+type WorldPlace = (&'static str, &'static str, PlaceKind, Option<&'static str>);
+
+fn world_places(text: &str) -> Vec<(String, &'static str, PlaceKind, Option<&'static str>)> {
+    Article::parse(text)
+        .places
+        .into_iter()
+        .map(|p| (p.text, p.unit, p.kind, p.country))
+        .collect()
+}
+
+fn check_world(cases: &[(&str, &[WorldPlace])]) {
+    for (text, want) in cases {
+        let got = world_places(text);
+        let want: Vec<_> = want
+            .iter()
+            .map(|&(t, u, k, c)| (t.to_string(), u, k, c))
+            .collect();
+        assert_eq!(
+            got, want,
+            "{text}\nhelp: src/extract/place/world.rs, src/lexicon/world_*.txt"
+        );
+    }
+}
+
+/// Issue 14: countries by CLDR's names and the news forms, each with its ISO code; a
+/// one-word news form that is also a word or a name ("Anh", "Ý") only after a cue.
+#[test]
+fn countries_by_cldr_and_news_names() {
+    use PlaceKind::Country;
+    check_world(&[
+        (
+            "Phái đoàn thăm Hoa Kỳ, Mỹ và Vương quốc Anh.",
+            &[
+                ("Hoa Kỳ", "quốc gia", Country, Some("US")),
+                ("Mỹ", "quốc gia", Country, Some("US")),
+                ("Vương quốc Anh", "quốc gia", Country, Some("GB")),
+            ],
+        ),
+        (
+            "Hàng hóa xuất sang Anh, Ý và Kazakhstan.",
+            &[
+                ("Anh", "quốc gia", Country, Some("GB")),
+                ("Kazakhstan", "quốc gia", Country, Some("KZ")),
+            ],
+        ),
+        ("Anh ấy đọc ý kiến của bạn Jordan.", &[]),
+        ("Lớp học tiếng Nga và tiếng Pháp.", &[]),
+        (
+            "Du học sinh ở nước Ý và Hồng Kông",
+            &[
+                ("Ý", "quốc gia", Country, Some("IT")),
+                ("Hồng Kông", "quốc gia", Country, Some("HK")),
+            ],
+        ),
+    ]);
+}
+
+/// Issue 14: provinces and cities of other countries in their Vietnamese form, bare or
+/// after a unit word, with their country; historic states; world regions.
+#[test]
+fn foreign_places_historic_states_and_world_regions() {
+    use PlaceKind::{Country, Foreign, Historic, Region};
+    check_world(&[
+        (
+            "Đoàn đã tới Thành Đô (Tứ Xuyên, Trung Quốc) và Viêng Chăn.",
+            &[
+                ("Thành Đô", "thành phố", Foreign, Some("CN")),
+                ("Tứ Xuyên", "tỉnh", Foreign, Some("CN")),
+                ("Trung Quốc", "quốc gia", Country, Some("CN")),
+                ("Viêng Chăn", "thành phố", Foreign, Some("LA")),
+            ],
+        ),
+        (
+            "Đại diện đã tới Pa-ri rồi thành phố New York.",
+            &[
+                ("Pa-ri", "thành phố", Foreign, Some("FR")),
+                ("thành phố New York", "thành phố", Foreign, Some("US")),
+            ],
+        ),
+        (
+            "Mưa lớn ở tỉnh Quảng Đông và Phnôm Pênh.",
+            &[
+                ("tỉnh Quảng Đông", "tỉnh", Foreign, Some("CN")),
+                ("Phnôm Pênh", "thành phố", Foreign, Some("KH")),
+            ],
+        ),
+        (
+            "ông từng học ở Liên Xô và Tiệp Khắc",
+            &[
+                ("Liên Xô", "quốc gia", Historic, None),
+                ("Tiệp Khắc", "quốc gia", Historic, None),
+            ],
+        ),
+        (
+            "hàng xuất sang châu Âu, Trung Đông và Đông Nam Á",
+            &[
+                ("châu Âu", "vùng", Region, None),
+                ("Trung Đông", "vùng", Region, None),
+                ("Đông Nam Á", "vùng", Region, None),
+            ],
+        ),
+        // A city that opens a longer name, or a club's, is no place.
+        ("Tờ Los Angeles Times đưa tin, đội AS Roma thắng.", &[]),
+    ]);
+}
+
+/// Issue 14: natural features named with their class word; the name of a feature is not
+/// the unit it shares a name with ("vịnh Hạ Long" is no city); a common noun is no class
+/// word ("hồ sơ", "đồng hồ", "các đảo").
+#[test]
+fn natural_features_with_their_class_word() {
+    use PlaceKind::{Admin, Natural};
+    check_world(&[
+        (
+            "Du khách đến vịnh Hạ Long và đảo Phú Quốc, qua đèo Hải Vân.",
+            &[
+                ("vịnh Hạ Long", "vịnh", Natural, None),
+                ("đảo Phú Quốc", "đảo", Natural, None),
+                ("đèo Hải Vân", "đèo", Natural, None),
+            ],
+        ),
+        (
+            "Hồ Ba Bể đẹp. Vịnh Nha Trang và quần đảo Trường Sa, hồ Ba Bể, sông Hồng.",
+            &[
+                ("Vịnh Nha Trang", "vịnh", Natural, None),
+                ("quần đảo Trường Sa", "quần đảo", Natural, None),
+                ("hồ Ba Bể", "hồ", Natural, None),
+                ("sông Hồng", "sông", Natural, None),
+            ],
+        ),
+        (
+            "Hồ sơ, núi rác, biển số, đảo chiều, khai thác Bitcoin, đồng hồ Casio, các đảo Lý Sơn.",
+            &[],
+        ),
+        // The sea of a city names the city; a name stops before a province.
+        (
+            "tắm biển Nha Trang, thủy điện trên sông Đà Hòa Bình, tàu ra biển Đông",
+            &[
+                ("Nha Trang", "thành phố", Admin, None),
+                ("sông Đà", "sông", Natural, None),
+                ("Hòa Bình", "tỉnh", Admin, None),
+                ("biển Đông", "biển", Natural, None),
+            ],
+        ),
+        // A capitalised class word inside a sentence, or one that opens a unit's name.
+        ("Ông Nguyễn Văn Sông đến. Núi Thành có mưa.", &[]),
+    ]);
+}

@@ -228,8 +228,8 @@ lexicons! {
     PLACE_BLOCKERS = "place_blockers.txt";
     /// Cities that are not provinces.
     PLACE_CITIES = "place_cities.txt";
-    /// Countries, as places.
-    PLACE_COUNTRIES = "place_countries.txt";
+    /// Natural features' class words (sông, vịnh, đảo) and words that end in one.
+    PLACE_NATURAL = "place_natural.txt";
     /// Number words that open a list of places.
     PLACE_LIST_CUES = "place_list_cues.txt";
     /// Party organs named after a unit (huyện ủy → huyện).
@@ -282,6 +282,18 @@ lexicons! {
     TITLE_MODIFIERS = "title_modifiers.txt";
     /// Weekdays with their number.
     WEEKDAYS = "weekdays.txt";
+    /// Countries by the names news uses beside CLDR's (Mỹ, Anh), with their ISO code.
+    WORLD_ALIASES = "world_aliases.txt";
+    /// Countries and territories by their Vietnamese names, with their ISO code;
+    /// generated from CLDR by tools/gen_world.py.
+    WORLD_COUNTRIES = "world_countries.txt";
+    /// Words before a country named only after one ("sang Anh").
+    WORLD_CUES = "world_cues.txt";
+    /// Provinces and cities of other countries, historic states, world regions.
+    WORLD_PLACES = "world_places.txt";
+    /// Continents and world regions by their Vietnamese names (châu Âu, Đông Nam Á);
+    /// generated from CLDR by tools/gen_world.py.
+    WORLD_REGIONS = "world_regions.txt";
 }
 
 #[cfg(test)]

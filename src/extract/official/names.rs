@@ -328,6 +328,7 @@ mod tests {
             unit: "",
             name: "Hà Nội".to_string(),
             kind: PlaceKind::Admin,
+            country: None,
             candidates: Vec::new(),
             candidate_count: 0,
             resolved: None,

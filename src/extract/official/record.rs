@@ -426,7 +426,12 @@ fn organization(
     let at = places.partition_point(|p| p.span.start < start);
     let inside = places[at..].iter().take_while(|p| p.span.end <= h.end);
     let abroad = inside
-        .filter(|p| p.kind == PlaceKind::Country)
+        .filter(|p| {
+            matches!(
+                p.kind,
+                PlaceKind::Country | PlaceKind::Foreign | PlaceKind::Historic
+            )
+        })
         .any(|p| !matches!(p.text.as_str(), "Việt Nam" | "VN"));
     if abroad || (o..h.to).any(|j| country_word(w, j, h.to)) {
         let org = TitleOrganization {

@@ -58,8 +58,14 @@ fn has(e: &Entry<'_>, i: usize, value: &str) -> bool {
     e.column(i) == Some(value)
 }
 
+/// A country's name that is not one Vietnamese syllable: several words, or one word in
+/// Latin letters of four or more ("Cuba", "Chad"; not "Nga", "Đức", "Ý").
+fn not_a_syllable(name: &str) -> bool {
+    name.contains(' ') || (name.is_ascii() && name.len() >= 4)
+}
+
 /// The lists of issue 6 and how each entry's columns set its tags.
-const SOURCES: [Source<Info>; 17] = [
+const SOURCES: [Source<Info>; 19] = [
     (lexicon::OFFICIAL_TITLES, |e, i| {
         i.title = true;
         if let Some(exp) = e.column(1) {
@@ -87,6 +93,15 @@ const SOURCES: [Source<Info>; 17] = [
         i.person |= has(e, 1, "person");
     }),
     (lexicon::COUNTRIES, |_, i| i.country = true),
+    // The places' countries (CLDR's names and the news forms) are the officials' too,
+    // but for a name of one Vietnamese syllable ("Đức", "Ý"), also a given name or a word:
+    // `countries.txt` names those a title takes.
+    (lexicon::WORLD_COUNTRIES, |e, i| {
+        i.country |= not_a_syllable(e.key())
+    }),
+    (lexicon::WORLD_ALIASES, |e, i| {
+        i.country |= not_a_syllable(e.key())
+    }),
     (lexicon::FOREIGN_ORG_WORDS, |_, i| i.foreign_org = true),
     (lexicon::NAME_PARTICLES, |_, i| i.particle = true),
     (lexicon::PERSONAL_ROLES, |e, i| {
@@ -154,6 +169,8 @@ mod tests {
                 let free = match lex.file {
                     "official_titles.txt" => 2,
                     "org_abbreviations.txt" => 2,
+                    "world_countries.txt" => 2,
+                    "world_aliases.txt" => 3,
                     _ => 1,
                 };
                 for (i, col) in e.columns.iter().enumerate().skip(free) {

@@ -431,7 +431,13 @@ fn place_words(words: &[Word], places: &[Place]) -> Vec<PlaceWords> {
             out.push(PlaceWords {
                 from,
                 to,
-                abroad: matches!(p.kind, PlaceKind::Country | PlaceKind::Region),
+                abroad: matches!(
+                    p.kind,
+                    PlaceKind::Country
+                        | PlaceKind::Region
+                        | PlaceKind::Foreign
+                        | PlaceKind::Historic
+                ),
             });
         }
     }

@@ -9,29 +9,36 @@ use aho_corasick::{AhoCorasick, MatchKind};
 
 use super::PlaceKind;
 use super::matcher::Matcher;
+use super::world::{self, World};
 use crate::extract::gazetteer::{fold_key, gazetteer};
 use crate::normalize::{NormalizeConfig, Normalizer, ToneStyle, y_as_i};
 use crate::text::lexicon::{
-    Entry, Lexicon, PLACE_ALIASES, PLACE_BLOCKERS, PLACE_CITIES, PLACE_COUNTRIES, PLACE_LIST_CUES,
-    PLACE_ORG_WORDS, PLACE_REGIONS, PLACE_SURNAMES, PLACE_UNITS, parse_columns,
+    Entry, Lexicon, PLACE_ALIASES, PLACE_BLOCKERS, PLACE_CITIES, PLACE_LIST_CUES, PLACE_NATURAL,
+    PLACE_ORG_WORDS, PLACE_REGIONS, PLACE_SURNAMES, PLACE_UNITS, WORLD_ALIASES, WORLD_COUNTRIES,
+    WORLD_CUES, WORLD_PLACES, WORLD_REGIONS, parse_columns,
 };
 
 /// The place word lists, each with the number of tab-separated columns of its lines.
-pub(super) const LISTS: [(Lexicon, usize); 9] = [
+pub(super) const LISTS: [(Lexicon, usize); 14] = [
     (PLACE_UNITS, 4),
     (PLACE_ORG_WORDS, 2),
     (PLACE_LIST_CUES, 1),
     (PLACE_ALIASES, 3),
     (PLACE_CITIES, 1),
     (PLACE_REGIONS, 1),
-    (PLACE_COUNTRIES, 1),
     (PLACE_BLOCKERS, 2),
     (PLACE_SURNAMES, 1),
+    (PLACE_NATURAL, 2),
+    (WORLD_ALIASES, 3),
+    (WORLD_COUNTRIES, 2),
+    (WORLD_CUES, 1),
+    (WORLD_PLACES, 4),
+    (WORLD_REGIONS, 2),
 ];
 
 /// The entries of a place list, read with its column count from [`LISTS`]. A malformed
 /// list reads as empty (its test in `place/tests.rs` rejects that, so it cannot ship).
-fn rows(list: Lexicon) -> Vec<Entry<'static>> {
+pub(super) fn rows(list: Lexicon) -> Vec<Entry<'static>> {
     let columns = LISTS
         .iter()
         .find(|(l, _)| *l == list)
@@ -66,6 +73,9 @@ pub(super) enum Pat {
     Bare(u16),
     /// Contains a place but is not one.
     NotPlace,
+    /// The class word of a natural feature ("sông", "vịnh"); index into
+    /// `Lex::world.natural`.
+    Natural(u16),
 }
 
 /// A unit word ("xã", "TP.") and how its name is read.
@@ -88,6 +98,10 @@ pub(super) struct Bare {
     pub(super) city: bool,
     /// One syllable ("Lào", "Đức"): checked against a longer name after it.
     pub(super) short: bool,
+    /// The country it is or belongs to (ISO 3166-1 alpha-2), for the world's places.
+    pub(super) country: Option<&'static str>,
+    /// A place only right after a word of `world_cues.txt` ("sang Anh").
+    pub(super) cue: bool,
 }
 
 /// Everything place reading looks words up in.
@@ -110,6 +124,8 @@ pub(super) struct Lex {
     pub(super) not_admin: HashSet<String>,
     pub(super) surnames: HashSet<&'static str>,
     pub(super) aliases: HashMap<String, (String, &'static str)>,
+    /// The world beyond Vietnam's units and natural features.
+    pub(super) world: World,
 }
 
 /// The place lexicon, built on first use.
@@ -125,7 +141,7 @@ fn capitalized(word: &str) -> String {
 }
 
 /// `word` as written and capitalised.
-fn both_cases(word: &str) -> [String; 2] {
+pub(super) fn both_cases(word: &str) -> [String; 2] {
     [word.to_string(), capitalized(word)]
 }
 
@@ -153,7 +169,7 @@ pub(super) fn i_for_y(text: &str) -> String {
 
 /// The patterns of the matcher as they are collected, each with what it stands for.
 #[derive(Default)]
-struct Patterns {
+pub(super) struct Patterns {
     patterns: Vec<String>,
     pats: Vec<Pat>,
     seen: HashSet<String>,
@@ -164,7 +180,7 @@ impl Patterns {
     /// Adds `p` in every spelling it is matched in: as written and in the new tone style
     /// ("hòa", "hoà"), each also with `i` for a `y` after a consonant or `qu-` ("Quy Nhơn",
     /// "Qui Nhơn"). The first pattern of a spelling keeps it.
-    fn add(&mut self, p: String, pat: Pat) {
+    pub(super) fn add(&mut self, p: String, pat: Pat) {
         let iy = i_for_y(&p);
         for v in [new_style(&iy), iy, new_style(&p), p] {
             if self.seen.insert(v.clone()) {
@@ -175,7 +191,7 @@ impl Patterns {
     }
 
     /// Adds a bare name, and "Bà Rịa-Vũng Tàu", "Bà Rịa Vũng Tàu" for "Bà Rịa - Vũng Tàu".
-    fn add_bare(&mut self, name: &str, b: Bare) {
+    pub(super) fn add_bare(&mut self, name: &str, b: Bare) {
         let pat = Pat::Bare(self.bare.len() as u16);
         self.bare.push(b);
         self.add(name.to_string(), pat);
@@ -273,13 +289,15 @@ impl Bare {
     /// The bare name `name`: looked up in the gazetteer when it is an administrative
     /// unit, a possible district-level city when its unit word is "thành phố", checked
     /// against a longer name after it when it is one word.
-    fn named(name: &str, kind: PlaceKind, unit: &'static str) -> Bare {
+    pub(super) fn named(name: &str, kind: PlaceKind, unit: &'static str) -> Bare {
         Bare {
             key: (kind == PlaceKind::Admin).then(|| fold_key(name)),
             kind,
             unit,
             city: unit == "thành phố",
             short: !name.contains(' '),
+            country: None,
+            cue: false,
         }
     }
 }
@@ -293,7 +311,7 @@ fn province_names() -> Vec<&'static str> {
 }
 
 /// The first column of every entry of `list`.
-fn keys(list: Lexicon) -> impl Iterator<Item = &'static str> {
+pub(super) fn keys(list: Lexicon) -> impl Iterator<Item = &'static str> {
     rows(list).into_iter().map(|e| e.key())
 }
 
@@ -334,7 +352,7 @@ impl Lex {
         p.names(province_names(), PlaceKind::Admin, "");
         p.names(keys(PLACE_CITIES), PlaceKind::Admin, "thành phố");
         p.regions();
-        p.names(keys(PLACE_COUNTRIES), PlaceKind::Country, "quốc gia");
+        let (world, world_names) = world::World::build(&mut p);
         let (blockers, blocker_org) = blockers();
         let Patterns {
             patterns,
@@ -354,8 +372,8 @@ impl Lex {
             blocker_org,
             country_cues: with_role(PLACE_BLOCKERS, "cue").collect(),
             not_admin: keys(PLACE_REGIONS)
-                .chain(keys(PLACE_COUNTRIES))
                 .flat_map(both_cases)
+                .chain(world_names)
                 .collect(),
             unit_blockers: with_role(PLACE_BLOCKERS, "unit")
                 .flat_map(both_cases)
@@ -363,6 +381,7 @@ impl Lex {
             list_cues: keys(PLACE_LIST_CUES).collect(),
             surnames: keys(PLACE_SURNAMES).collect(),
             aliases,
+            world,
         }
     }
 }

@@ -35,6 +35,7 @@ mod resolve;
 #[cfg(test)]
 mod tests;
 mod words;
+mod world;
 
 use std::collections::HashSet;
 
@@ -59,8 +60,16 @@ pub enum PlaceKind {
     Village,
     /// A country.
     Country,
-    /// A region (Tây Nguyên, đồng bằng sông Cửu Long).
+    /// A region (Tây Nguyên, đồng bằng sông Cửu Long, châu Âu, Trung Đông).
     Region,
+    /// A province, state or city of another country ("Tứ Xuyên", "Viêng Chăn", "Pa-ri");
+    /// `country` says which.
+    Foreign,
+    /// A state that no longer exists ("Liên Xô", "Đông Đức").
+    Historic,
+    /// A natural feature named with its class word ("sông Hồng", "vịnh Hạ Long"); the
+    /// class word is its `unit`.
+    Natural,
 }
 
 /// A unit of the gazetteer, as a place refers to it.
@@ -115,13 +124,19 @@ pub struct Place {
     /// back to the original).
     #[serde(flatten)]
     pub span: Span,
-    /// The unit: "xã", "thành phố", "thôn", …; "quốc gia" for a country, "vùng" for a
+    /// The unit: "xã", "thành phố", "thôn", …; "quốc gia" for a country or a historic
+    /// state, the class word for a natural feature ("sông", "vịnh"), "vùng" for a
     /// region.
     pub unit: &'static str,
     /// The name without its unit word: "Đức Ninh", "1".
     pub name: String,
     /// What kind of place.
     pub kind: PlaceKind,
+    /// The country a country or a foreign place is (ISO 3166-1 alpha-2: "CN" for "Trung
+    /// Quốc" and for "Tứ Xuyên"); absent for Vietnam's units, regions, natural features and
+    /// historic states.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub country: Option<&'static str>,
     /// The gazetteer units it may be (at most [`MAX_CANDIDATES`], the resolved one
     /// first).
     #[serde(skip_serializing_if = "Vec::is_empty")]
@@ -172,6 +187,8 @@ struct Found {
     unit: &'static str,
     kind: PlaceKind,
     cands: Vec<UnitId>,
+    /// The country of a country or a foreign place.
+    country: Option<&'static str>,
 }
 
 impl Found {
@@ -183,6 +200,7 @@ impl Found {
             unit,
             kind,
             cands,
+            country: None,
         }
     }
 }

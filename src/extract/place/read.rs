@@ -9,6 +9,7 @@ use super::words::{
     MAX_NAME_WORDS, NameKeys, char_at, char_before, is_acronym, is_number, is_word_char,
     name_words, starts_upper, word_before,
 };
+use super::world;
 use super::{Found, Hints, PlaceKind};
 use crate::extract::gazetteer::{Gazetteer, Level, UnitId, UnitType, gazetteer};
 use crate::span::Span;
@@ -55,10 +56,10 @@ fn read_with(text: &str, tokens: Option<&[Token]>) -> (Vec<Found>, Hints) {
 
 /// What reading looks at: the text, the lexicon, the gazetteer.
 #[derive(Clone, Copy)]
-struct Ctx<'t> {
-    text: &'t str,
-    lex: &'static Lex,
-    g: &'static Gazetteer,
+pub(super) struct Ctx<'t> {
+    pub(super) text: &'t str,
+    pub(super) lex: &'static Lex,
+    pub(super) g: &'static Gazetteer,
 }
 
 /// The state of the pass.
@@ -99,9 +100,20 @@ impl Scan<'_> {
             Pat::Unit(i) => self.unit(&lex.units[i as usize], s, e),
             Pat::Org(i) => self.org(lex.orgs[i as usize], e),
             Pat::Bare(i) => {
-                if let Some(f) = bare_place(self.ctx, s, e, &lex.bare[i as usize]) {
+                // "sông Đà Hòa Bình": right after a natural feature, a new name.
+                let after_feature = self
+                    .found
+                    .last()
+                    .is_some_and(|f| f.kind == PlaceKind::Natural && f.span.end + 1 == s);
+                if let Some(f) = bare_place(self.ctx, s, e, &lex.bare[i as usize], after_feature) {
                     self.found.push(f);
                     self.consumed = e;
+                }
+            }
+            Pat::Natural(i) => {
+                if let Some(f) = world::natural(self.ctx, s, e, &lex.world.natural[i as usize]) {
+                    self.consumed = f.span.end;
+                    self.found.push(f);
                 }
             }
         }
@@ -134,11 +146,19 @@ impl Scan<'_> {
             self.consumed = e;
             return;
         };
-        let kind = if level.is_some() {
+        let mut kind = if level.is_some() {
             PlaceKind::Admin
         } else {
             PlaceKind::Village
         };
+        // "tỉnh Tứ Xuyên", "thành phố New York": a unit of another country.
+        let mut country = None;
+        if level.is_some()
+            && cands.is_empty()
+            && let Some(world) = lex.world.after_unit(&text[at..name_end])
+        {
+            (kind, country) = world;
+        }
         if level == Some(Level::District) {
             self.hints.has_districts = true;
         }
@@ -148,6 +168,7 @@ impl Scan<'_> {
             unit,
             kind,
             cands,
+            country,
         });
         self.consumed = name_end;
         if before.is_some_and(|w| lex.list_cues.contains(w) || is_number(w)) {
@@ -290,7 +311,7 @@ fn known_prefix(
 }
 
 /// A capitalised name the gazetteer does not know: where it ends, with no candidates.
-fn unknown_name(
+pub(super) fn unknown_name(
     ctx: Ctx,
     at: usize,
     ends: &[usize; MAX_NAME_WORDS],
@@ -339,13 +360,19 @@ fn lowercase_name(
 }
 
 /// A bare name `text[s..e]`, unless its context makes it something else.
-fn bare_place(ctx: Ctx, s: usize, e: usize, b: &Bare) -> Option<Found> {
+/// `after_feature`: it follows a natural feature's name, which ends right before it.
+fn bare_place(ctx: Ctx, s: usize, e: usize, b: &Bare, after_feature: bool) -> Option<Found> {
     let Ctx { text, lex, g } = ctx;
-    // Part of a longer proper name: "Nguyễn Hòa Bình", "Bia Hà Nội".
-    if let Some(w) = word_before(text, s)
+    // "sang Anh", not "Anh ấy" (checked first: such names are frequent words).
+    if b.cue && !lex.world.cued(text, s) {
+        return None;
+    }
+    // Part of a longer proper name: "Nguyễn Hòa Bình", "Bia Hà Nội"; a foreign city also
+    // after an acronym ("AS Roma").
+    if !after_feature
+        && let Some(w) = word_before(text, s)
         && starts_upper(w)
-        && !is_acronym(w)
-        && !w.ends_with('.')
+        && ((!is_acronym(w) && !w.ends_with('.')) || b.kind == PlaceKind::Foreign)
     {
         return None;
     }
@@ -382,7 +409,10 @@ fn bare_place(ctx: Ctx, s: usize, e: usize, b: &Bare) -> Option<Found> {
     if b.kind == PlaceKind::Admin && cands.is_empty() {
         return None;
     }
-    Some(Found::name_only(Span::new(s, e), b.unit, b.kind, cands))
+    Some(Found {
+        country: b.country,
+        ..Found::name_only(Span::new(s, e), b.unit, b.kind, cands)
+    })
 }
 
 /// The clause before `s`, at most 80 bytes back: from the last punctuation mark before it.

@@ -267,6 +267,7 @@ fn place(f: Found, res: Option<UnitId>, text: &str, g: &Gazetteer) -> Place {
         unit,
         name: text[f.name.start..f.name.end].to_string(),
         kind: f.kind,
+        country: f.country,
         candidate_count: ids.len(),
         candidates: ids
             .iter()

@@ -54,11 +54,18 @@ fn table_precision_recall() {
     let mut report = String::new();
     for row in &rows {
         let article = Article::parse(row.context);
-        let mut got: Vec<(String, &str, Option<&str>)> = article
-            .places
-            .iter()
-            .map(|p| (p.text.clone(), p.unit, p.resolved.as_ref().map(|c| c.code)))
-            .collect();
+        // Scored per mention: every mention of a record, with the record's unit and
+        // resolution (the first mention's text is the record's own, normalized).
+        let mut got: Vec<(String, &str, Option<&str>)> = Vec::new();
+        for p in &article.places {
+            assert_eq!(p.mentions.first(), Some(&p.span), "{p:?}");
+            let code = p.resolved.as_ref().map(|c| c.code);
+            got.push((p.text.clone(), p.unit, code));
+            for m in &p.mentions[1..] {
+                let text = m.slice(row.context).unwrap_or_default().to_string();
+                got.push((text, p.unit, code));
+            }
+        }
         for &(text, unit, code) in &row.expected {
             match got.iter().position(|g| g.0 == text && g.1 == unit) {
                 Some(i) => {
@@ -125,8 +132,14 @@ fn reference() -> String {
 fn golden_reference_article() {
     let text = reference();
     let article = Article::parse(&text);
-    assert!(!article.places.is_empty());
+    // One record: xã Đức Ninh, said seven times and more.
+    assert_eq!(article.places.len(), 1, "{:?}", article.places);
     for p in &article.places {
+        assert!(p.mentions.len() >= 7, "{:?}", p.mentions);
+        assert_eq!(p.mentions[0], p.span);
+        for m in &p.mentions {
+            assert_eq!(m.slice(&text), Some("xã Đức Ninh"));
+        }
         // Only xã Đức Ninh: "huyện" alone, "Huyện ủy" and "Quốc lộ 2" are not places.
         assert_eq!(p.text, "xã Đức Ninh", "{p:?}");
         assert_eq!(p.span.slice(&text), Some("xã Đức Ninh"));
@@ -145,13 +158,13 @@ fn golden_reference_article() {
         let succ = r.successor.as_ref().expect("a successor after 2025-07-01");
         assert!(succ.path.ends_with("tỉnh Tuyên Quang"), "{succ:?}");
     }
-    assert!(!text.contains("xã Đức Ninh") || article.places.len() >= 7);
     let json = serde_json::to_value(&article).unwrap();
     let first = &json["places"][0];
     for key in [
         "text",
         "start",
         "end",
+        "mentions",
         "unit",
         "name",
         "candidates",
@@ -253,17 +266,73 @@ fn spans_shift_with_a_prefix_and_map_to_the_original() {
     let prefix = "Tiêu đề – “Đảng ủy” ";
     let a = Article::parse(&text);
     let b = Article::parse(&format!("{prefix}{text}"));
-    let sa: Vec<_> = a.places.iter().map(|p| p.span).collect();
+    let sa: Vec<_> = a.places.iter().flat_map(|p| p.mentions.clone()).collect();
     let sb: Vec<_> = b
         .places
         .iter()
-        .map(|p| vinews::Span::new(p.span.start - prefix.len(), p.span.end - prefix.len()))
+        .flat_map(|p| p.mentions.clone())
+        .map(|s| vinews::Span::new(s.start - prefix.len(), s.end - prefix.len()))
         .collect();
+    assert!(sa.len() > a.places.len());
     assert_eq!(sa, sb);
     // decomposed input: spans still cover the original bytes
     let raw = "Đảng ủy xa\u{303} Đức Ninh";
     let a = Article::parse(raw);
     assert_eq!(a.places[0].span.slice(raw), Some("xa\u{303} Đức Ninh"));
+}
+
+/// The texts of each record's mentions in `text`.
+fn mention_texts(text: &str, article: &Article) -> Vec<Vec<String>> {
+    article
+        .places
+        .iter()
+        .map(|p| {
+            p.mentions
+                .iter()
+                .map(|m| m.slice(text).unwrap_or_default().to_string())
+                .collect()
+        })
+        .collect()
+}
+
+#[test]
+fn one_record_per_place() {
+    // The same unit said twice, in two spellings; two communes of one name in two
+    // districts stay two records.
+    let text = "Huyện Mỹ Đức có 22 xã. Lãnh đạo huyện Mỹ Đức và TP.HCM, TPHCM cùng dự.";
+    let a = Article::parse(text);
+    assert_eq!(
+        mention_texts(text, &a),
+        [
+            vec!["Huyện Mỹ Đức", "huyện Mỹ Đức"],
+            vec!["TP.HCM", "TPHCM"]
+        ]
+    );
+    assert_eq!(a.places[0].text, "Huyện Mỹ Đức");
+    assert_eq!(a.places[0].span, a.places[0].mentions[0]);
+    // Unresolved: the same unit word and folded name are one place, another unit word
+    // another place.
+    let text = "Người dân thôn Đồng Tâm và thôn đồng tâm, xóm Đồng Tâm.";
+    let a = Article::parse(text);
+    let units: Vec<(&str, usize)> = a
+        .places
+        .iter()
+        .map(|p| (p.unit, p.mentions.len()))
+        .collect();
+    assert_eq!(units, [("thôn", 1), ("xóm", 1)], "{:?}", a.places);
+    let text = "Người dân thôn Đồng Tâm. Ở thôn Đồng Tâm, xóm Đồng Tâm.";
+    let a = Article::parse(text);
+    let units: Vec<(&str, usize)> = a
+        .places
+        .iter()
+        .map(|p| (p.unit, p.mentions.len()))
+        .collect();
+    assert_eq!(units, [("thôn", 2), ("xóm", 1)], "{:?}", a.places);
+    let json = serde_json::to_value(&a).unwrap();
+    assert_eq!(
+        json["places"][0]["mentions"].as_array().map(Vec::len),
+        Some(2)
+    );
 }
 
 #[test]

@@ -148,6 +148,7 @@ impl Scan<'_> {
             unit,
             kind,
             cands,
+            parent: None,
         });
         self.consumed = name_end;
         if before.is_some_and(|w| lex.list_cues.contains(w) || is_number(w)) {

@@ -264,6 +264,7 @@ fn place(f: Found, res: Option<UnitId>, text: &str, g: &Gazetteer) -> Place {
     Place {
         text: text[f.span.start..f.span.end].to_string(),
         span: f.span,
+        mentions: vec![f.span],
         unit,
         name: text[f.name.start..f.name.end].to_string(),
         kind: f.kind,
@@ -274,6 +275,7 @@ fn place(f: Found, res: Option<UnitId>, text: &str, g: &Gazetteer) -> Place {
             .map(|&c| candidate(g, c))
             .collect(),
         resolved: res.map(|c| candidate(g, c)),
+        parent: f.parent,
     }
 }
 

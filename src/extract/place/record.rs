@@ -1,0 +1,82 @@
+//! One record per place: the mentions of an article that name the same place are joined
+//! into the record of the first, which keeps its text and span and lists every mention's
+//! span in `mentions`.
+//!
+//! Two mentions name the same place when they have the same unit word and resolve to the
+//! same unit, or, unresolved, every candidate of each has one code ("TP.HCM" and "TPHCM"
+//! in an undated article), else when they have the same unit word and the same folded
+//! name. The unit word counts: "tỉnh Thừa Thiên Huế" and "TP Huế" are two places even
+//! where both resolve to the city of Huế. A bare mention of a
+//! name said with its unit word carries that unit word (`read::later_bare`), so it joins
+//! that record.
+
+use std::collections::HashMap;
+
+use super::{Place, PlaceKind};
+use crate::extract::gazetteer::{UnitId, fold_key};
+
+/// What makes two mentions one place.
+#[derive(Debug, PartialEq, Eq, Hash)]
+enum Key {
+    /// The unit word and the unit it resolves to.
+    Unit(&'static str, UnitId),
+    /// The unit word of an unresolved place whose every candidate has this code.
+    Code(&'static str, &'static str),
+    /// An unresolved place: its unit word, kind and folded name.
+    Name(&'static str, PlaceKind, String),
+}
+
+/// The key of mention `p`.
+fn key(p: &Place) -> Key {
+    if let Some(r) = &p.resolved {
+        return Key::Unit(p.unit, r.id);
+    }
+    if let Some(first) = p.candidates.first()
+        && p.candidate_count == p.candidates.len()
+        && p.candidates.iter().all(|c| c.code == first.code)
+    {
+        return Key::Code(p.unit, first.code);
+    }
+    Key::Name(p.unit, p.kind, fold_key(&p.name))
+}
+
+/// The records of the place mentions `mentions` (in order, each with its own span as its
+/// only mention), in order of first mention. A mention's `parent` (the index of the
+/// mention of the place it lies in) becomes the index of that place's record.
+///
+/// # Time complexity
+///
+/// Linear in the number of mentions (one hash look-up each).
+pub(crate) fn records(mentions: Vec<Place>) -> Vec<Place> {
+    let mut index: HashMap<Key, usize> = HashMap::with_capacity(mentions.len());
+    let mut record_of: Vec<usize> = Vec::with_capacity(mentions.len());
+    let mut out: Vec<Place> = Vec::new();
+    for m in mentions {
+        let k = key(&m);
+        if let Some(&r) = index.get(&k) {
+            record_of.push(r);
+            let rec = &mut out[r];
+            rec.mentions.push(m.span);
+            if rec.resolved.is_none() && m.resolved.is_some() {
+                rec.resolved = m.resolved;
+                rec.candidates = m.candidates;
+                rec.candidate_count = m.candidate_count;
+            }
+            if rec.parent.is_none() {
+                rec.parent = m.parent;
+            }
+        } else {
+            index.insert(k, out.len());
+            record_of.push(out.len());
+            out.push(m);
+        }
+    }
+    for (i, rec) in out.iter_mut().enumerate() {
+        // A parent is said after its child, so its record is never the child's own.
+        rec.parent = rec
+            .parent
+            .and_then(|m| record_of.get(m).copied())
+            .filter(|&r| r != i);
+    }
+    out
+}

@@ -336,6 +336,58 @@ fn one_record_per_place() {
 }
 
 #[test]
+fn a_name_said_with_its_unit_is_a_place_when_said_bare_later() {
+    let text = "Huyện Gia Lâm có nhiều làng nghề. Năm nay, Gia Lâm đón 2 triệu khách. \
+                Tại Gia Lâm, lượng khách tăng.";
+    let a = Article::parse(text);
+    assert_eq!(
+        mention_texts(text, &a),
+        [vec!["Huyện Gia Lâm", "Gia Lâm", "Gia Lâm"]]
+    );
+    assert_eq!(a.places[0].resolved.as_ref().map(|c| c.code), Some("018"));
+    // Not before its unit word is said; not inside a longer capitalised run, nor after an
+    // honorific, nor a name that opens with a family name.
+    let cases: &[(&str, &[&str])] = &[
+        (
+            "Gia Lâm đón khách. Huyện Gia Lâm có làng nghề.",
+            &["Huyện Gia Lâm"],
+        ),
+        (
+            "Xã Ninh Hiệp thuộc huyện Gia Lâm. Anh Nguyễn Gia Lâm và ông Gia Lâm.",
+            &["Xã Ninh Hiệp", "huyện Gia Lâm"],
+        ),
+        (
+            "Đoàn đến phường Lê Lợi. Lê Lợi là người anh hùng.",
+            &["phường Lê Lợi"],
+        ),
+        (
+            "Ở xã Ninh Hiệp. Sáng nay Công ty Ninh Hiệp họp.",
+            &["xã Ninh Hiệp"],
+        ),
+    ];
+    for (text, want) in cases {
+        let a = Article::parse(text);
+        let got: Vec<&str> = a
+            .places
+            .iter()
+            .flat_map(|p| p.mentions.iter().filter_map(|m| m.slice(text)))
+            .collect();
+        assert_eq!(&got, want, "{text}");
+    }
+}
+
+#[test]
+fn provinces_and_central_cities_are_places_bare_anywhere() {
+    let text = "Hà Nội và Đà Nẵng đón khách; Quảng Ninh, Lào Cai cũng vậy.";
+    let got: Vec<String> = Article::parse(text)
+        .places
+        .into_iter()
+        .map(|p| p.text)
+        .collect();
+    assert_eq!(got, ["Hà Nội", "Đà Nẵng", "Quảng Ninh", "Lào Cai"]);
+}
+
+#[test]
 fn send_sync() {
     fn check<T: Send + Sync>() {}
     check::<vinews::Place>();

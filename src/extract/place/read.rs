@@ -50,6 +50,7 @@ fn read_with(text: &str, tokens: Option<&[Token]>) -> (Vec<Found>, Hints) {
         }
         (None, _) => {}
     }
+    super::later::add_later_bare(text, lex, &mut scan.found);
     (scan.found, scan.hints)
 }
 
@@ -387,7 +388,7 @@ fn bare_place(ctx: Ctx, s: usize, e: usize, b: &Bare) -> Option<Found> {
 }
 
 /// The clause before `s`, at most 80 bytes back: from the last punctuation mark before it.
-fn clause_before(text: &str, s: usize) -> &str {
+pub(super) fn clause_before(text: &str, s: usize) -> &str {
     let mut from = s.saturating_sub(80);
     while !text.is_char_boundary(from) {
         from += 1;
@@ -408,7 +409,7 @@ fn clause_before(text: &str, s: usize) -> &str {
 
 /// "đường Hà Nội", "chị Nga", "Công ty Thủy lợi Hà Tĩnh": a blocker word right before the
 /// name, or an organization's word anywhere in the clause before it.
-fn blocked(window: &str, lex: &Lex) -> bool {
+pub(super) fn blocked(window: &str, lex: &Lex) -> bool {
     let blockers = lex
         .blockers
         .iter()

@@ -387,6 +387,66 @@ fn provinces_and_central_cities_are_places_bare_anywhere() {
     assert_eq!(got, ["Hà Nội", "Đà Nẵng", "Quảng Ninh", "Lào Cai"]);
 }
 
+/// Each record's text with the text of its parent's record.
+fn with_parents(text: &str) -> Vec<(String, Option<String>)> {
+    let a = Article::parse(text);
+    a.places
+        .iter()
+        .map(|p| {
+            let parent = p.parent.map(|i| a.places[i].text.clone());
+            (p.text.clone(), parent)
+        })
+        .collect()
+}
+
+#[test]
+fn groups_below_the_commune_with_the_place_they_lie_in() {
+    let own = |s: &str| s.to_string();
+    let got = with_parents(
+        "Người dân tổ 12, phường Hòa Bình và khu 4, tiểu khu 2 thị trấn Mộc Châu đã đi bầu.",
+    );
+    let want = [
+        (own("tổ 12"), Some(own("phường Hòa Bình"))),
+        (own("phường Hòa Bình"), None),
+        (own("khu 4"), Some(own("tiểu khu 2"))),
+        (own("tiểu khu 2"), Some(own("thị trấn Mộc Châu"))),
+        (own("thị trấn Mộc Châu"), None),
+    ];
+    assert_eq!(got, want);
+    // A list shares the place it lies in; villages take it from a bracket too.
+    let got =
+        with_parents("Ở các tổ 3, 4 và 6 thuộc phường Tân Lập; thôn Bắc và thôn Nam (xã Lìa).");
+    let parents: Vec<Option<&str>> = got.iter().map(|(_, p)| p.as_deref()).collect();
+    let texts: Vec<&str> = got.iter().map(|(t, _)| t.as_str()).collect();
+    assert_eq!(
+        texts,
+        [
+            "tổ 3",
+            "4",
+            "6",
+            "phường Tân Lập",
+            "thôn Bắc",
+            "thôn Nam",
+            "xã Lìa"
+        ]
+    );
+    let p = Some("phường Tân Lập");
+    let x = Some("xã Lìa");
+    assert_eq!(parents, [p, p, p, None, x, x, None]);
+    // A number after "tổ" or "khu" with no place after it is no place.
+    for text in [
+        "Bệnh nhân nằm ở khu 3 của bệnh viện.",
+        "Tổ 7 đã họp; công tác tổ chức do tổ 2 lo.",
+        "Khu 5 có 20 hộ dân.",
+    ] {
+        assert_eq!(with_parents(text), [], "{text}");
+    }
+    // A village said again is the same record, its parent kept.
+    let got = with_parents("Tại thôn Đông, xã Lìa có mưa. Thôn Đông bị ngập; thôn Đông có 40 hộ.");
+    assert_eq!(got[0], (own("thôn Đông"), Some(own("xã Lìa"))));
+    assert_eq!(got.len(), 2, "{got:?}");
+}
+
 #[test]
 fn send_sync() {
     fn check<T: Send + Sync>() {}

@@ -118,6 +118,7 @@ fn bare_at(
             kind: PlaceKind::Admin,
             cands: said.cands.to_vec(),
             parent: None,
+            tied: false,
         });
     }
     None

@@ -75,6 +75,9 @@ pub(super) struct UnitWord {
     pub(super) follow: Follow,
     /// The abbreviation takes what follows without a space ("Q.1", "TP.Vinh").
     pub(super) dotted: bool,
+    /// A numbered group ("tổ 7", "khu 3"): a place only when the place it lies in
+    /// follows.
+    pub(super) tied: bool,
 }
 
 /// A name that is a place on its own.
@@ -191,7 +194,7 @@ impl Patterns {
         for e in rows(PLACE_UNITS) {
             let cols = &e.columns;
             let follow = match cols[2] {
-                "number" => Follow::Number,
+                "number" | "tied" => Follow::Number,
                 "both" => Follow::Both,
                 _ => Follow::Name,
             };
@@ -200,6 +203,7 @@ impl Patterns {
                 unit: cols[1],
                 follow,
                 dotted: cols[0].ends_with('.'),
+                tied: cols[2] == "tied",
             });
             self.add(cols[0].to_string(), pat);
             if cols[3] == "any" && cols[0].starts_with(char::is_lowercase) {

@@ -31,6 +31,7 @@
 mod later;
 mod lexicon;
 mod matcher;
+mod parent;
 mod read;
 mod record;
 mod resolve;
@@ -197,6 +198,8 @@ struct Found {
     cands: Vec<UnitId>,
     /// The index of the mention of the place it lies in (a village's commune).
     parent: Option<usize>,
+    /// A numbered group ("tổ 7"): a place only when the place it lies in follows.
+    tied: bool,
 }
 
 impl Found {
@@ -209,6 +212,7 @@ impl Found {
             kind,
             cands,
             parent: None,
+            tied: false,
         }
     }
 }

@@ -51,6 +51,7 @@ fn read_with(text: &str, tokens: Option<&[Token]>) -> (Vec<Found>, Hints) {
         (None, _) => {}
     }
     super::later::add_later_bare(text, lex, &mut scan.found);
+    super::parent::link_parents(text, &mut scan.found);
     (scan.found, scan.hints)
 }
 
@@ -113,7 +114,11 @@ impl Scan<'_> {
         let Ctx { text, lex, .. } = self.ctx;
         let unit = uw.unit;
         let before = word_before(text, s);
-        if before.is_some_and(|w| lex.unit_blockers.contains(w)) {
+        // A numbered group is read only before " 7".
+        let untied = uw.tied
+            && !(text[e..].starts_with(' ')
+                && text.as_bytes().get(e + 1).is_some_and(u8::is_ascii_digit));
+        if untied || before.is_some_and(|w| lex.unit_blockers.contains(w)) {
             self.consumed = e;
             return;
         }
@@ -150,10 +155,11 @@ impl Scan<'_> {
             kind,
             cands,
             parent: None,
+            tied: uw.tied,
         });
         self.consumed = name_end;
         if before.is_some_and(|w| lex.list_cues.contains(w) || is_number(w)) {
-            self.consumed = self.list(name_end, unit, follow, kind);
+            self.consumed = self.list(name_end, unit, follow, kind, uw.tied);
         }
     }
 
@@ -198,6 +204,7 @@ impl Scan<'_> {
         unit: &'static str,
         follow: Follow,
         kind: PlaceKind,
+        tied: bool,
     ) -> usize {
         let text = self.ctx.text;
         loop {
@@ -222,7 +229,10 @@ impl Scan<'_> {
                 return end;
             }
             let name = Span::new(at, name_end);
-            self.found.push(Found::name_only(name, unit, kind, cands));
+            self.found.push(Found {
+                tied,
+                ..Found::name_only(name, unit, kind, cands)
+            });
             end = name_end;
         }
     }

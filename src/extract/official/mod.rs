@@ -286,5 +286,9 @@ pub(crate) fn with_places(
 /// names of one article.
 #[must_use]
 pub fn extract(text: &str) -> (Vec<Official>, Vec<Organization>) {
-    with_places(text, super::doc(text).tokens, &place::mentions(text, None))
+    with_places(
+        text,
+        super::doc(text).tokens,
+        &place::mentions(text, None).places,
+    )
 }

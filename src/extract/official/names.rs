@@ -301,7 +301,7 @@ mod tests {
     fn names_never_start_inside_places() {
         // huyện Mỹ Đức | Nguyễn Văn Bình
         let text = "huyện Mỹ Đức Nguyễn Văn Bình";
-        let places = crate::extract::place::mentions(text, None);
+        let places = crate::extract::place::mentions(text, None).places;
         let w = Words::with_places(text, crate::extract::doc(text).tokens, &places);
         let p = w.place_at(2).map(|p| (p.from, p.to, p.abroad));
         assert_eq!(p, Some((0, 3, false)));

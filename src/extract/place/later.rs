@@ -10,10 +10,12 @@
 
 use std::collections::HashMap;
 
+use aho_corasick::packed;
+
 use super::read::{blocked, clause_before};
-use super::words::{MAX_NAME_WORDS, char_before, name_words, starts_upper};
+use super::words::{char_at, char_before, is_acronym, is_word_char, starts_upper, word_before};
 use super::{Found, PlaceKind};
-use crate::extract::gazetteer::{UnitId, fold_key};
+use crate::extract::gazetteer::UnitId;
 use crate::span::Span;
 
 use super::lexicon::Lex;
@@ -26,14 +28,16 @@ struct Said<'f> {
 }
 
 /// The bare mentions in `text` of the names said with their unit word in `found` (in
-/// order, disjoint), merged into `found` in order.
+/// order, disjoint), merged into `found` in order. The names are searched as written
+/// (the text is normalized, so one spelling), with a packed multi-pattern searcher built
+/// for the article's few names.
 ///
 /// # Time complexity
 ///
-/// Linear in `text.len()`: every word start is looked at once, each run of capitalised
-/// words (at most [`MAX_NAME_WORDS`]) folded and looked up once or twice.
+/// Linear in `text.len()`: one search for the names, each match checked in a bounded
+/// window around it.
 pub(super) fn add_later_bare(text: &str, lex: &Lex, found: &mut Vec<Found>) {
-    let mut said: HashMap<String, Said<'_>> = HashMap::new();
+    let mut said: HashMap<&str, Said<'_>> = HashMap::new();
     for f in found.iter() {
         let name = &text[f.name.start..f.name.end];
         if f.kind != PlaceKind::Admin || f.unit.is_empty() || f.cands.is_empty() {
@@ -42,7 +46,7 @@ pub(super) fn add_later_bare(text: &str, lex: &Lex, found: &mut Vec<Found>) {
         if !starts_upper(name) || lex.surnames.contains(first_word(name)) {
             continue;
         }
-        said.entry(fold_key(name)).or_insert(Said {
+        said.entry(name).or_insert(Said {
             after: f.span.end,
             unit: f.unit,
             cands: &f.cands,
@@ -51,67 +55,30 @@ pub(super) fn add_later_bare(text: &str, lex: &Lex, found: &mut Vec<Found>) {
     let Some(from) = said.values().map(|s| s.after).min() else {
         return;
     };
+    let searcher = packed::Config::new()
+        .match_kind(packed::MatchKind::LeftmostLongest)
+        .builder()
+        .extend(said.keys())
+        .build();
+    let Some(searcher) = searcher else { return };
     let mut new = Vec::new();
     let mut next = 0; // the first mention of `found` that may overlap what comes
-    let bytes = text.as_bytes();
-    let mut at = from;
-    while at < bytes.len() {
-        let word_start = bytes[at] >= 0x80 || bytes[at].is_ascii_uppercase();
-        // After a space, a bracket or a quote only: "TP.HCM" holds no bare "HCM".
-        let prev_ok = at == 0
-            || matches!(bytes[at - 1], b' ' | b'(' | b'"' | b'\n')
-            || (bytes[at - 1] == 0x9C && char_before(text, at) == Some('“'));
-        if !(word_start && prev_ok) {
-            at += 1;
-            continue;
-        }
-        let mut ends = [0usize; MAX_NAME_WORDS];
-        let n = name_words(text, at, false, &mut ends);
-        if n == 0 {
-            at += 1;
-            continue;
-        }
-        let end = ends[n - 1];
-        let longer = n == MAX_NAME_WORDS && text[end..].starts_with(' ');
-        if !longer && let Some(f) = bare_at(text, lex, &said, at, &ends[..n]) {
-            while next < found.len() && found[next].span.end <= f.span.start {
-                next += 1;
-            }
-            let free = found.get(next).is_none_or(|o| o.span.start >= f.span.end);
-            if free {
-                new.push(f);
-            }
-        }
-        at = end;
-    }
-    if !new.is_empty() {
-        merge(found, new);
-    }
-}
-
-/// The bare mention of a said name that the run of capitalised words `at..ends[last]`
-/// is, if any: the whole run, or the run after a sentence's first word.
-fn bare_at(
-    text: &str,
-    lex: &Lex,
-    said: &HashMap<String, Said<'_>>,
-    at: usize,
-    ends: &[usize],
-) -> Option<Found> {
-    let end = *ends.last()?;
-    let mut starts = vec![at];
-    if ends.len() > 1 && opens_sentence(text, at) {
-        starts.push(ends[0] + 1);
-    }
-    for s in starts {
-        let Some(said) = said.get(&fold_key(&text[s..end])) else {
+    for m in searcher.find_iter(&text[from..]) {
+        let (s, e) = (from + m.start(), from + m.end());
+        let Some(said) = said.get(&text[s..e]) else {
             continue;
         };
-        if s < said.after || blocked(clause_before(text, s), lex) {
-            return None;
+        if s < said.after {
+            continue;
         }
-        let span = Span::new(s, end);
-        return Some(Found {
+        while next < found.len() && found[next].span.end <= s {
+            next += 1;
+        }
+        if found.get(next).is_some_and(|o| o.span.start < e) || !stands_alone(text, lex, s, e) {
+            continue;
+        }
+        let span = Span::new(s, e);
+        new.push(Found {
             span,
             name: span,
             unit: said.unit,
@@ -121,7 +88,35 @@ fn bare_at(
             tied: false,
         });
     }
-    None
+    if !new.is_empty() {
+        merge(found, new);
+    }
+}
+
+/// True when the name at `s..e` is a whole run of capitalised words (or the run after a
+/// sentence's first word, an acronym or an abbreviation: "UBND Mỹ Châu", "(H. Phước
+/// Sơn)"), after a space, bracket or quote, and no blocker of bare names stands before it
+/// in its clause.
+fn stands_alone(text: &str, lex: &Lex, s: usize, e: usize) -> bool {
+    // "TP.HCM" holds no bare "HCM"; "Gia Lâm Xanh" is a longer name.
+    let opens = s == 0 || matches!(char_before(text, s), Some(' ' | '(' | '"' | '“' | '\n'));
+    if !opens || char_at(text, e).is_some_and(is_word_char) {
+        return false;
+    }
+    let rest = &text[e..];
+    let joined = rest.strip_prefix(' ').or_else(|| rest.strip_prefix('-'));
+    if joined.is_some_and(starts_upper) {
+        return false;
+    }
+    if let Some(w) = word_before(text, s)
+        && starts_upper(w)
+        && !is_acronym(w)
+        && !w.ends_with('.')
+        && !opens_sentence(text, s - 1 - w.len())
+    {
+        return false;
+    }
+    !blocked(clause_before(text, s), lex)
 }
 
 /// The first word of `name`.

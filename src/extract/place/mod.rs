@@ -161,13 +161,21 @@ pub fn places(text: &str, reference: Option<Date>) -> Vec<Place> {
     record::records(mentions(text, reference))
 }
 
-/// The place mentions of `text`, one [`Place`] each (its `mentions` its own span, its
+/// The place mentions of a text, one [`Place`] each (its `mentions` its own span, its
 /// `parent` the index of a mention), in order and disjoint: what the officials read.
+pub(crate) struct Mentions {
+    pub(crate) places: Vec<Place>,
+    /// For each mention, the group of the mentions of its name (folded) and unit word
+    /// whose evidence resolution pooled.
+    group: Vec<usize>,
+}
+
+/// The place mentions of `text`.
 ///
 /// # Time complexity
 ///
 /// As [`places`].
-pub(crate) fn mentions(text: &str, reference: Option<Date>) -> Vec<Place> {
+pub(crate) fn mentions(text: &str, reference: Option<Date>) -> Mentions {
     let (found, hints) = read::read(text);
     resolve::resolve(found, &hints, reference, text)
 }
@@ -183,7 +191,7 @@ pub(crate) use record::records;
 /// # Time complexity
 ///
 /// As [`places`].
-pub(crate) fn mentions_in(doc: &Doc<'_>, reference: Option<Date>) -> Vec<Place> {
+pub(crate) fn mentions_in(doc: &Doc<'_>, reference: Option<Date>) -> Mentions {
     let (found, hints) = read::read_tokens(doc.text, &doc.tokens);
     resolve::resolve(found, &hints, reference, doc.text)
 }

@@ -7,13 +7,13 @@
 //! in an undated article), else when they have the same unit word and the same folded
 //! name. The unit word counts: "tỉnh Thừa Thiên Huế" and "TP Huế" are two places even
 //! where both resolve to the city of Huế. A bare mention of a
-//! name said with its unit word carries that unit word (`read::later_bare`), so it joins
+//! name said with its unit word carries that unit word (`later::add_later_bare`), so it joins
 //! that record.
 
 use std::collections::HashMap;
 
-use super::{Place, PlaceKind};
-use crate::extract::gazetteer::{UnitId, fold_key};
+use super::{Mentions, Place};
+use crate::extract::gazetteer::UnitId;
 
 /// What makes two mentions one place.
 #[derive(Debug, PartialEq, Eq, Hash)]
@@ -22,12 +22,12 @@ enum Key {
     Unit(&'static str, UnitId),
     /// The unit word of an unresolved place whose every candidate has this code.
     Code(&'static str, &'static str),
-    /// An unresolved place: its unit word, kind and folded name.
-    Name(&'static str, PlaceKind, String),
+    /// An unresolved place: its group of mentions of one folded name and unit word.
+    Group(usize),
 }
 
-/// The key of mention `p`.
-fn key(p: &Place) -> Key {
+/// The key of mention `p` of group `group`.
+fn key(p: &Place, group: usize) -> Key {
     if let Some(r) = &p.resolved {
         return Key::Unit(p.unit, r.id);
     }
@@ -37,7 +37,7 @@ fn key(p: &Place) -> Key {
     {
         return Key::Code(p.unit, first.code);
     }
-    Key::Name(p.unit, p.kind, fold_key(&p.name))
+    Key::Group(group)
 }
 
 /// The records of the place mentions `mentions` (in order, each with its own span as its
@@ -46,14 +46,29 @@ fn key(p: &Place) -> Key {
 ///
 /// # Time complexity
 ///
-/// Linear in the number of mentions (one hash look-up each).
-pub(crate) fn records(mentions: Vec<Place>) -> Vec<Place> {
-    let mut index: HashMap<Key, usize> = HashMap::with_capacity(mentions.len());
-    let mut record_of: Vec<usize> = Vec::with_capacity(mentions.len());
+/// Linear in the number of mentions (one hash look-up for each group's first).
+pub(crate) fn records(mentions: Mentions) -> Vec<Place> {
+    let Mentions { places, group } = mentions;
+    let mut index: HashMap<Key, usize> = HashMap::with_capacity(places.len());
+    let mut record_of: Vec<usize> = Vec::with_capacity(places.len());
     let mut out: Vec<Place> = Vec::new();
-    for m in mentions {
-        let k = key(&m);
-        if let Some(&r) = index.get(&k) {
+    // The record of each group's mentions (they share their resolution), so only a
+    // group's first mention is keyed.
+    let mut of_group: Vec<Option<usize>> = Vec::new();
+    for (m, g) in places.into_iter().zip(group) {
+        if of_group.len() <= g {
+            of_group.resize(g + 1, None);
+        }
+        let known = of_group[g].or_else(|| {
+            let k = key(&m, g);
+            let r = index.get(&k).copied();
+            if r.is_none() {
+                index.insert(k, out.len());
+            }
+            r
+        });
+        if let Some(r) = known {
+            of_group[g] = Some(r);
             record_of.push(r);
             let rec = &mut out[r];
             rec.mentions.push(m.span);
@@ -66,7 +81,7 @@ pub(crate) fn records(mentions: Vec<Place>) -> Vec<Place> {
                 rec.parent = m.parent;
             }
         } else {
-            index.insert(k, out.len());
+            of_group[g] = Some(out.len());
             record_of.push(out.len());
             out.push(m);
         }

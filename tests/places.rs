@@ -448,6 +448,90 @@ fn groups_below_the_commune_with_the_place_they_lie_in() {
 }
 
 #[test]
+fn abbreviations_and_other_names() {
+    let text = "Họp tại TP.HCM, TPHCM, TP HCM, Sài Gòn và HN; người dân Q.1, P.5, \
+                TX Sơn Tây, TT Đông Anh, H. Gia Lâm, H.Mê Linh.";
+    let a = Article::parse(text);
+    let got: Vec<(String, &str)> = a
+        .places
+        .iter()
+        .flat_map(|p| {
+            p.mentions
+                .iter()
+                .map(|m| (m.slice(text).unwrap_or_default().to_string(), p.unit))
+        })
+        .collect();
+    let want = [
+        ("TP.HCM", "thành phố"),
+        ("TPHCM", "thành phố"),
+        ("TP HCM", "thành phố"),
+        ("Sài Gòn", "thành phố"),
+        ("HN", "thành phố"),
+        ("Q.1", "quận"),
+        ("P.5", "phường"),
+        ("TX Sơn Tây", "thị xã"),
+        ("TT Đông Anh", "thị trấn"),
+        ("H. Gia Lâm", "huyện"),
+        ("H.Mê Linh", "huyện"),
+    ];
+    let want: Vec<(String, &str)> = want.iter().map(|&(t, u)| (t.to_string(), u)).collect();
+    assert_eq!(got, want);
+    // The four spellings of Hồ Chí Minh City are one record.
+    assert_eq!(a.places[0].mentions.len(), 4, "{:?}", a.places[0]);
+    let code = |name: &str| {
+        a.places
+            .iter()
+            .find(|p| p.name == name)
+            .and_then(|p| p.resolved.as_ref())
+            .map(|c| c.code)
+    };
+    assert_eq!(code("HN"), Some("01"));
+    assert_eq!(code("Gia Lâm"), Some("018"));
+    // Abbreviations take only names the gazetteer knows; an acronym joined by "&" is none;
+    // initials are no unit.
+    for text in [
+        "TT Sao Việt khai trương.",
+        "Thứ trưởng Bộ TT&TT Phan Tâm phát biểu.",
+        "Em H.V.T và chị H. Mai đi học.",
+    ] {
+        assert_eq!(Article::parse(text).places, [], "{text}");
+    }
+}
+
+#[test]
+fn resolution_follows_the_article_date() {
+    let at = |y, m, d| Extractor::new(ExtractConfig::new().reference_date(Date::new(y, m, d)));
+    let resolved = |a: &Article, name: &str| {
+        a.places
+            .iter()
+            .find(|p| p.name == name)
+            .and_then(|p| p.resolved.clone())
+    };
+    use vinews::extract::gazetteer::Validity;
+    // Before the reform: the commune of its day, with the unit that took it in; its bare
+    // mention later is the same record.
+    let text = "Đoàn về xã Đức Ninh, huyện Hàm Yên. Tại Đức Ninh, lúa tốt.";
+    let a = at(2023, 9, 19).parse(text);
+    let r = resolved(&a, "Đức Ninh").expect("resolved");
+    assert_eq!((r.code, r.valid), ("02422", Validity::Before));
+    let succ = r.successor.expect("a successor");
+    assert!(succ.path.ends_with("tỉnh Tuyên Quang"), "{succ:?}");
+    assert_eq!(a.places[0].mentions.len(), 2);
+    // After it: the new commune of that name.
+    let text = "Đoàn về xã Hàm Yên, tỉnh Tuyên Quang. Tại Hàm Yên, lúa tốt.";
+    let a = at(2025, 9, 1).parse(text);
+    let r = resolved(&a, "Hàm Yên").expect("resolved");
+    assert_eq!(r.valid, Validity::After);
+    assert!(r.successor.is_none());
+    let tq = resolved(&a, "Tuyên Quang").expect("resolved");
+    assert_ne!(tq.valid, Validity::Before);
+    // The same province in an older article is the province of its day.
+    let tq = resolved(&at(2024, 3, 1).parse(text), "Tuyên Quang").expect("resolved");
+    assert_eq!(tq.valid, Validity::Before);
+    assert!(tq.successor.is_some());
+}
+
+#[test]
 fn send_sync() {
     fn check<T: Send + Sync>() {}
     check::<vinews::Place>();

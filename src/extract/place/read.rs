@@ -96,6 +96,12 @@ impl Scan<'_> {
         if !dotted && char_at(text, e).is_some_and(is_word_char) {
             return;
         }
+        // "Bộ TT&TT": an acronym joined by "&" is no unit word.
+        if matches!(pat, Pat::Unit(_))
+            && (char_before(text, s) == Some('&') || char_at(text, e) == Some('&'))
+        {
+            return;
+        }
         match pat {
             Pat::NotPlace => self.consumed = e,
             Pat::Unit(i) => self.unit(&lex.units[i as usize], s, e),
@@ -123,18 +129,19 @@ impl Scan<'_> {
             return;
         }
         // The name starts after one space, or right after "Q." / "TP.".
-        // "Q.Ba Đình", "Q.1", "Q. 1" (a space only before a number), "TP. Vinh".
+        // "Q.Ba Đình", "Q.1", "Q. 1" (a space only before a number, but for a unit that
+        // takes names only: "H. Gia Lâm"), "TP. Vinh".
         let mut at = e;
         let mut follow = uw.follow;
         if text[e..].starts_with(' ') {
             at = e + 1;
-            if uw.dotted && unit != "thành phố" {
+            if uw.dotted && unit != "thành phố" && follow != Follow::Name {
                 follow = Follow::Number;
             }
         }
         let level = unit_level(unit);
         let name = read_name(self.ctx, at, unit, follow)
-            .filter(|(_, cands)| !cands.is_empty() || !uw.dotted || level.is_none());
+            .filter(|(_, cands)| !cands.is_empty() || !uw.known_only || level.is_none());
         let Some((name_end, cands)) = name else {
             self.unit_word_alone(unit, before);
             self.consumed = e;

@@ -325,7 +325,7 @@ mod tests {
         let place = Place {
             text: "Hà Nội".to_string(),
             span: Span::new(at, text.len()),
-            mentions: vec![Span::new(at, text.len())],
+            mentions: Vec::new(),
             unit: "",
             name: "Hà Nội".to_string(),
             kind: PlaceKind::Admin,

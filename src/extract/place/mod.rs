@@ -161,8 +161,8 @@ pub fn places(text: &str, reference: Option<Date>) -> Vec<Place> {
     record::records(mentions(text, reference))
 }
 
-/// The place mentions of a text, one [`Place`] each (its `mentions` its own span, its
-/// `parent` the index of a mention), in order and disjoint: what the officials read.
+/// The place mentions of a text, one [`Place`] each (its `mentions` empty, its `parent`
+/// the index of a mention), in order and disjoint: what the officials read.
 pub(crate) struct Mentions {
     pub(crate) places: Vec<Place>,
     /// For each mention, the group of the mentions of its name (folded) and unit word

@@ -40,8 +40,8 @@ fn key(p: &Place, group: usize) -> Key {
     Key::Group(group)
 }
 
-/// The records of the place mentions `mentions` (in order, each with its own span as its
-/// only mention), in order of first mention. A mention's `parent` (the index of the
+/// The records of the place mentions `mentions` (in order, their `mentions` empty), in
+/// order of first mention. A mention's `parent` (the index of the
 /// mention of the place it lies in) becomes the index of that place's record.
 ///
 /// # Time complexity
@@ -83,6 +83,8 @@ pub(crate) fn records(mentions: Mentions) -> Vec<Place> {
         } else {
             of_group[g] = Some(out.len());
             record_of.push(out.len());
+            let mut m = m;
+            m.mentions.push(m.span);
             out.push(m);
         }
     }

@@ -268,7 +268,8 @@ fn place(f: Found, res: Option<UnitId>, text: &str, g: &Gazetteer) -> Place {
     Place {
         text: text[f.span.start..f.span.end].to_string(),
         span: f.span,
-        mentions: vec![f.span],
+        // filled by `record::records`: a mention's own list would be one allocation each
+        mentions: Vec::new(),
         unit,
         name: text[f.name.start..f.name.end].to_string(),
         kind: f.kind,

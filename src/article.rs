@@ -41,7 +41,7 @@ pub struct Article {
     /// "x/y" ratios with their unit, subject, date and listed items, in order.
     pub ratios: Vec<Ratio>,
     /// Places: administrative units with their gazetteer candidates, villages, countries,
-    /// regions.
+    /// regions; one record per place, in order of first mention, with all its mentions.
     pub places: Vec<Place>,
     /// Named people with their titles, one record per person, in order of first mention.
     pub officials: Vec<Official>,
@@ -136,12 +136,14 @@ impl Extractor {
         // extractors read it in a fixed order.
         let mut doc = crate::extract::doc_with_paragraphs(&clean, paragraphs);
         // Places come first: the officials read them (a name is never a place's words).
-        let places = place::places_in(&doc, self.config.reference());
+        let mentions = place::mentions_in(&doc, self.config.reference());
         let (dates, ratios) = crate::extract::dates_and_ratios(&doc, self.config.reference_date);
         // The officials read the tokens last, and free them once their words are read.
         let tokens = std::mem::take(&mut doc.tokens);
         let (officials, organizations) =
-            crate::extract::official::with_places(doc.text, tokens, &places);
+            crate::extract::official::with_places(doc.text, tokens, &mentions.places);
+        // The officials read every mention; the article has one record per place.
+        let places = place::records(mentions);
         let mut article = Article {
             structure,
             paragraphs: doc.paragraphs,
@@ -168,7 +170,10 @@ impl Article {
         self.sentences.iter_mut().for_each(m);
         self.dates.iter_mut().for_each(|d| m(&mut d.span));
         self.ratios.iter_mut().for_each(|r| m(&mut r.span));
-        self.places.iter_mut().for_each(|p| m(&mut p.span));
+        for p in &mut self.places {
+            m(&mut p.span);
+            p.mentions.iter_mut().for_each(m);
+        }
         for o in &mut self.officials {
             o.mentions.iter_mut().for_each(m);
             o.titles.iter_mut().for_each(|t| m(&mut t.span));

@@ -137,7 +137,7 @@ fn apposed_name(w: &Words<'_>, end: usize, j: usize) -> Option<(usize, usize)> {
 }
 
 /// Officials and organizations of `text`, whose tokens (a document's) are `tokens` and
-/// place mentions `places` (as [`place::places`] finds them), spans in the text's own
+/// place mentions `places` (as [`place::mentions`] finds them, one per mention), spans in the text's own
 /// offsets: what [`crate::Extractor::parse`] runs after the places. The words are read
 /// from the tokens, which are then freed.
 pub(crate) fn with_places(
@@ -286,5 +286,9 @@ pub(crate) fn with_places(
 /// names of one article.
 #[must_use]
 pub fn extract(text: &str) -> (Vec<Official>, Vec<Organization>) {
-    with_places(text, super::doc(text).tokens, &place::places(text, None))
+    with_places(
+        text,
+        super::doc(text).tokens,
+        &place::mentions(text, None).places,
+    )
 }

@@ -301,7 +301,7 @@ mod tests {
     fn names_never_start_inside_places() {
         // huyện Mỹ Đức | Nguyễn Văn Bình
         let text = "huyện Mỹ Đức Nguyễn Văn Bình";
-        let places = crate::extract::place::places(text, None);
+        let places = crate::extract::place::mentions(text, None).places;
         let w = Words::with_places(text, crate::extract::doc(text).tokens, &places);
         let p = w.place_at(2).map(|p| (p.from, p.to, p.abroad));
         assert_eq!(p, Some((0, 3, false)));
@@ -325,6 +325,7 @@ mod tests {
         let place = Place {
             text: "Hà Nội".to_string(),
             span: Span::new(at, text.len()),
+            mentions: Vec::new(),
             unit: "",
             name: "Hà Nội".to_string(),
             kind: PlaceKind::Admin,
@@ -332,6 +333,7 @@ mod tests {
             candidates: Vec::new(),
             candidate_count: 0,
             resolved: None,
+            parent: None,
         };
         assert_eq!(Words::new(text).run_end(0), 5);
         let w = Words::with_places(text, crate::extract::doc(text).tokens, &[place]);

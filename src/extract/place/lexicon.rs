@@ -85,6 +85,12 @@ pub(super) struct UnitWord {
     pub(super) follow: Follow,
     /// The abbreviation takes what follows without a space ("Q.1", "TP.Vinh").
     pub(super) dotted: bool,
+    /// Its name must be one the gazetteer knows: a dotted abbreviation ("H.", "Q."), or
+    /// a word whose other names are no places' ("TT", "known" in the list).
+    pub(super) known_only: bool,
+    /// A numbered group ("tổ 7", "khu 3"): a place only when the place it lies in
+    /// follows.
+    pub(super) tied: bool,
 }
 
 /// A name that is a place on its own.
@@ -207,7 +213,8 @@ impl Patterns {
         for e in rows(PLACE_UNITS) {
             let cols = &e.columns;
             let follow = match cols[2] {
-                "number" => Follow::Number,
+                "number" | "tied" => Follow::Number,
+                "known" => Follow::Name,
                 "both" => Follow::Both,
                 _ => Follow::Name,
             };
@@ -216,6 +223,8 @@ impl Patterns {
                 unit: cols[1],
                 follow,
                 dotted: cols[0].ends_with('.'),
+                known_only: cols[0].ends_with('.') || cols[2] == "known",
+                tied: cols[2] == "tied",
             });
             self.add(cols[0].to_string(), pat);
             if cols[3] == "any" && cols[0].starts_with(char::is_lowercase) {

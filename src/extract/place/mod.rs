@@ -28,9 +28,12 @@
 //! assert_eq!(resolved.path, "xã Đức Ninh, huyện Hàm Yên, tỉnh Tuyên Quang");
 //! ```
 
+mod later;
 mod lexicon;
 mod matcher;
+mod parent;
 mod read;
+mod record;
 mod resolve;
 #[cfg(test)]
 mod tests;
@@ -115,15 +118,18 @@ pub struct Candidate {
     pub id: UnitId,
 }
 
-/// One place mentioned in the text.
+/// One place of the text: a record per distinct place, with every mention of it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Place {
-    /// The mention in normalized form: "xã Đức Ninh", "Thanh Hóa", "Lào".
+    /// The first mention in normalized form: "xã Đức Ninh", "Thanh Hóa", "Lào".
     pub text: String,
-    /// Where it is (in the text given to [`places`]; [`Article`](crate::Article) maps it
-    /// back to the original).
+    /// Where the first mention is (in the text given to [`places`];
+    /// [`Article`](crate::Article) maps it back to the original).
     #[serde(flatten)]
     pub span: Span,
+    /// Every mention of the place, in order, the first being `span`: the unit word and
+    /// name ("huyện Gia Lâm"), the name alone ("Gia Lâm"), another spelling ("TPHCM").
+    pub mentions: Vec<Span>,
     /// The unit: "xã", "thành phố", "thôn", …; "quốc gia" for a country or a historic
     /// state, the class word for a natural feature ("sông", "vịnh"), "vùng" for a
     /// region.
@@ -147,13 +153,19 @@ pub struct Place {
     /// The unit the article's evidence leaves, when it leaves exactly one.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub resolved: Option<Candidate>,
+    /// For a village, hamlet or residential group, the place it lies in when the text
+    /// names it right after ("tổ 7, phường Quang Trung"): the index of that place's record
+    /// in the same list.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub parent: Option<usize>,
 }
 
 /// At most this many candidates are listed on a place.
 pub const MAX_CANDIDATES: usize = 10;
 
-/// The places in `text` (normalized), in order, with candidates and resolution.
-/// `reference` is the publication date: units of the wrong era are set aside.
+/// The places in `text` (normalized), one record per place in order of first mention,
+/// with candidates and resolution. `reference` is the publication date: units of the
+/// wrong era are set aside.
 ///
 /// # Time complexity
 ///
@@ -161,11 +173,31 @@ pub const MAX_CANDIDATES: usize = 10;
 /// resolution linear in the number of candidates.
 #[must_use]
 pub fn places(text: &str, reference: Option<Date>) -> Vec<Place> {
+    record::records(mentions(text, reference))
+}
+
+/// The place mentions of a text, one [`Place`] each (its `mentions` empty, its `parent`
+/// the index of a mention), in order and disjoint: what the officials read.
+pub(crate) struct Mentions {
+    pub(crate) places: Vec<Place>,
+    /// For each mention, the group of the mentions of its name (folded) and unit word
+    /// whose evidence resolution pooled.
+    group: Vec<usize>,
+}
+
+/// The place mentions of `text`.
+///
+/// # Time complexity
+///
+/// As [`places`].
+pub(crate) fn mentions(text: &str, reference: Option<Date>) -> Mentions {
     let (found, hints) = read::read(text);
     resolve::resolve(found, &hints, reference, text)
 }
 
-/// [`places`] of a document: the pipeline's entry, like the other extractors'. The
+pub(crate) use record::records;
+
+/// [`mentions`] of a document: the pipeline's entry, like the other extractors'. The
 /// automaton is asked at the starts of the document's word tokens only; the mentions
 /// are then read from the text itself (the word helpers of `words`): read from the
 /// tokens instead, the look-up of a match's token costs more than the few characters it
@@ -174,7 +206,7 @@ pub fn places(text: &str, reference: Option<Date>) -> Vec<Place> {
 /// # Time complexity
 ///
 /// As [`places`].
-pub(crate) fn places_in(doc: &Doc<'_>, reference: Option<Date>) -> Vec<Place> {
+pub(crate) fn mentions_in(doc: &Doc<'_>, reference: Option<Date>) -> Mentions {
     let (found, hints) = read::read_tokens(doc.text, &doc.tokens);
     resolve::resolve(found, &hints, reference, doc.text)
 }
@@ -189,6 +221,10 @@ struct Found {
     cands: Vec<UnitId>,
     /// The country of a country or a foreign place.
     country: Option<&'static str>,
+    /// The index of the mention of the place it lies in (a village's commune).
+    parent: Option<usize>,
+    /// A numbered group ("tổ 7"): a place only when the place it lies in follows.
+    tied: bool,
 }
 
 impl Found {
@@ -201,6 +237,8 @@ impl Found {
             kind,
             cands,
             country: None,
+            parent: None,
+            tied: false,
         }
     }
 }

@@ -51,6 +51,8 @@ fn read_with(text: &str, tokens: Option<&[Token]>) -> (Vec<Found>, Hints) {
         }
         (None, _) => {}
     }
+    super::later::add_later_bare(text, lex, &mut scan.found);
+    super::parent::link_parents(text, &mut scan.found);
     (scan.found, scan.hints)
 }
 
@@ -95,6 +97,12 @@ impl Scan<'_> {
         if !dotted && char_at(text, e).is_some_and(is_word_char) {
             return;
         }
+        // "Bộ TT&TT": an acronym joined by "&" is no unit word.
+        if matches!(pat, Pat::Unit(_))
+            && (char_before(text, s) == Some('&') || char_at(text, e) == Some('&'))
+        {
+            return;
+        }
         match pat {
             Pat::NotPlace => self.consumed = e,
             Pat::Unit(i) => self.unit(&lex.units[i as usize], s, e),
@@ -124,23 +132,28 @@ impl Scan<'_> {
         let Ctx { text, lex, .. } = self.ctx;
         let unit = uw.unit;
         let before = word_before(text, s);
-        if before.is_some_and(|w| lex.unit_blockers.contains(w)) {
+        // A numbered group is read only before " 7".
+        let untied = uw.tied
+            && !(text[e..].starts_with(' ')
+                && text.as_bytes().get(e + 1).is_some_and(u8::is_ascii_digit));
+        if untied || before.is_some_and(|w| lex.unit_blockers.contains(w)) {
             self.consumed = e;
             return;
         }
         // The name starts after one space, or right after "Q." / "TP.".
-        // "Q.Ba Đình", "Q.1", "Q. 1" (a space only before a number), "TP. Vinh".
+        // "Q.Ba Đình", "Q.1", "Q. 1" (a space only before a number, but for a unit that
+        // takes names only: "H. Gia Lâm"), "TP. Vinh".
         let mut at = e;
         let mut follow = uw.follow;
         if text[e..].starts_with(' ') {
             at = e + 1;
-            if uw.dotted && unit != "thành phố" {
+            if uw.dotted && unit != "thành phố" && follow != Follow::Name {
                 follow = Follow::Number;
             }
         }
         let level = unit_level(unit);
         let name = read_name(self.ctx, at, unit, follow)
-            .filter(|(_, cands)| !cands.is_empty() || !uw.dotted || level.is_none());
+            .filter(|(_, cands)| !cands.is_empty() || !uw.known_only || level.is_none());
         let Some((name_end, cands)) = name else {
             self.unit_word_alone(unit, before);
             self.consumed = e;
@@ -169,10 +182,12 @@ impl Scan<'_> {
             kind,
             cands,
             country,
+            parent: None,
+            tied: uw.tied,
         });
         self.consumed = name_end;
         if before.is_some_and(|w| lex.list_cues.contains(w) || is_number(w)) {
-            self.consumed = self.list(name_end, unit, follow, kind);
+            self.consumed = self.list(name_end, unit, follow, kind, uw.tied);
         }
     }
 
@@ -217,6 +232,7 @@ impl Scan<'_> {
         unit: &'static str,
         follow: Follow,
         kind: PlaceKind,
+        tied: bool,
     ) -> usize {
         let text = self.ctx.text;
         loop {
@@ -241,7 +257,10 @@ impl Scan<'_> {
                 return end;
             }
             let name = Span::new(at, name_end);
-            self.found.push(Found::name_only(name, unit, kind, cands));
+            self.found.push(Found {
+                tied,
+                ..Found::name_only(name, unit, kind, cands)
+            });
             end = name_end;
         }
     }
@@ -416,7 +435,7 @@ fn bare_place(ctx: Ctx, s: usize, e: usize, b: &Bare, after_feature: bool) -> Op
 }
 
 /// The clause before `s`, at most 80 bytes back: from the last punctuation mark before it.
-fn clause_before(text: &str, s: usize) -> &str {
+pub(super) fn clause_before(text: &str, s: usize) -> &str {
     let mut from = s.saturating_sub(80);
     while !text.is_char_boundary(from) {
         from += 1;
@@ -437,7 +456,7 @@ fn clause_before(text: &str, s: usize) -> &str {
 
 /// "đường Hà Nội", "chị Nga", "Công ty Thủy lợi Hà Tĩnh": a blocker word right before the
 /// name, or an organization's word anywhere in the clause before it.
-fn blocked(window: &str, lex: &Lex) -> bool {
+pub(super) fn blocked(window: &str, lex: &Lex) -> bool {
     let blockers = lex
         .blockers
         .iter()

@@ -6,7 +6,7 @@
 
 use std::collections::HashMap;
 
-use super::{Candidate, Found, Hints, MAX_CANDIDATES, Place, UnitRef};
+use super::{Candidate, Found, Hints, MAX_CANDIDATES, Mentions, Place, UnitRef};
 use crate::extract::date::Date;
 use crate::extract::gazetteer::{
     Gazetteer, Level, UnitId, UnitType, Validity, fold_key, gazetteer,
@@ -66,7 +66,7 @@ pub(super) fn resolve(
     hints: &Hints,
     reference: Option<Date>,
     text: &str,
-) -> Vec<Place> {
+) -> Mentions {
     let g = gazetteer();
     let after = after_reform(reference, hints);
     let groups = Groups::new(&found, text, |id| in_era(g, after, id));
@@ -77,11 +77,15 @@ pub(super) fn resolve(
         .enumerate()
         .map(|(gi, cands)| choose(gi, cands, groups.bare[gi], &support, hints, g))
         .collect();
-    found
+    let places = found
         .into_iter()
-        .zip(groups.of)
-        .map(|(f, gi)| place(f, resolved[gi], text, g))
-        .collect()
+        .zip(&groups.of)
+        .map(|(f, &gi)| place(f, resolved[gi], text, g))
+        .collect();
+    Mentions {
+        places,
+        group: groups.of,
+    }
 }
 
 /// The era of the article: the publication date, else "the article names districts" →
@@ -264,6 +268,8 @@ fn place(f: Found, res: Option<UnitId>, text: &str, g: &Gazetteer) -> Place {
     Place {
         text: text[f.span.start..f.span.end].to_string(),
         span: f.span,
+        // filled by `record::records`: a mention's own list would be one allocation each
+        mentions: Vec::new(),
         unit,
         name: text[f.name.start..f.name.end].to_string(),
         kind: f.kind,
@@ -275,6 +281,7 @@ fn place(f: Found, res: Option<UnitId>, text: &str, g: &Gazetteer) -> Place {
             .map(|&c| candidate(g, c))
             .collect(),
         resolved: res.map(|c| candidate(g, c)),
+        parent: f.parent,
     }
 }
 

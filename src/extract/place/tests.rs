@@ -238,3 +238,36 @@ fn word_start_search_is_plain_search() {
     }
     assert!(fast > 2000);
 }
+
+/// Every unit word says what may follow it and its case in words the reader knows.
+#[test]
+fn unit_words_use_known_values() {
+    use crate::text::lexicon::PLACE_UNITS;
+    let rows = parse_columns(PLACE_UNITS.file, PLACE_UNITS.text, 4).expect("place_units.txt");
+    for e in &rows {
+        let follow = e.column(2).unwrap_or("");
+        assert!(
+            ["name", "number", "both", "tied", "known"].contains(&follow),
+            "place_units.txt: {:?} follow {follow:?}",
+            e.key()
+        );
+        let case = e.column(3).unwrap_or("");
+        assert!(
+            ["any", "lower"].contains(&case),
+            "{:?} case {case:?}",
+            e.key()
+        );
+    }
+    let tied: Vec<_> = LEX
+        .units
+        .iter()
+        .filter(|u| u.tied)
+        .map(|u| u.unit)
+        .collect();
+    assert_eq!(tied, ["tổ", "khu", "tiểu khu"]);
+    assert!(
+        LEX.units
+            .iter()
+            .any(|u| u.unit == "thị trấn" && u.known_only && !u.dotted)
+    );
+}

@@ -254,6 +254,8 @@ pub(super) fn natural(ctx: Ctx<'_>, s: usize, e: usize, n: &Natural) -> Option<F
         kind: PlaceKind::Natural,
         cands: Vec::new(),
         country: None,
+        parent: None,
+        tied: false,
     })
 }
 

@@ -1,0 +1,151 @@
+//! Names said bare after they were said with their unit word: once an article has said
+//! "huyện Gia Lâm", a later "Gia Lâm" is that place ("Năm nay, Gia Lâm đón 2 triệu
+//! khách"), with its unit word and so its resolution.
+//!
+//! Only a whole run of capitalised words is such a mention, never part of a longer one
+//! ("Nguyễn Gia Lâm"); the first word of a sentence may stand before it ("Tại Gia Lâm").
+//! A name that opens with a family name is left alone ("Lê Lợi", "Trần Phú" are people and
+//! streets as well as wards), and so is one after a blocker of bare names ("ông", "đường",
+//! "Công ty …").
+
+use std::collections::HashMap;
+
+use aho_corasick::packed;
+
+use super::read::{blocked, clause_before};
+use super::words::{char_at, char_before, is_acronym, is_word_char, starts_upper, word_before};
+use super::{Found, PlaceKind};
+use crate::extract::gazetteer::UnitId;
+use crate::span::Span;
+
+use super::lexicon::Lex;
+
+/// A name said with its unit word: where that mention ends, its unit, its candidates.
+struct Said<'f> {
+    after: usize,
+    unit: &'static str,
+    cands: &'f [UnitId],
+}
+
+/// The bare mentions in `text` of the names said with their unit word in `found` (in
+/// order, disjoint), merged into `found` in order. The names are searched as written
+/// (the text is normalized, so one spelling), with a packed multi-pattern searcher built
+/// for the article's few names.
+///
+/// # Time complexity
+///
+/// Linear in `text.len()`: one search for the names, each match checked in a bounded
+/// window around it.
+pub(super) fn add_later_bare(text: &str, lex: &Lex, found: &mut Vec<Found>) {
+    let mut said: HashMap<&str, Said<'_>> = HashMap::new();
+    for f in found.iter() {
+        let name = &text[f.name.start..f.name.end];
+        if f.kind != PlaceKind::Admin || f.unit.is_empty() || f.cands.is_empty() {
+            continue;
+        }
+        if !starts_upper(name) || lex.surnames.contains(first_word(name)) {
+            continue;
+        }
+        said.entry(name).or_insert(Said {
+            after: f.span.end,
+            unit: f.unit,
+            cands: &f.cands,
+        });
+    }
+    let Some(from) = said.values().map(|s| s.after).min() else {
+        return;
+    };
+    let searcher = packed::Config::new()
+        .match_kind(packed::MatchKind::LeftmostLongest)
+        .builder()
+        .extend(said.keys())
+        .build();
+    let Some(searcher) = searcher else { return };
+    let mut new = Vec::new();
+    let mut next = 0; // the first mention of `found` that may overlap what comes
+    for m in searcher.find_iter(&text[from..]) {
+        let (s, e) = (from + m.start(), from + m.end());
+        let Some(said) = said.get(&text[s..e]) else {
+            continue;
+        };
+        if s < said.after {
+            continue;
+        }
+        while next < found.len() && found[next].span.end <= s {
+            next += 1;
+        }
+        if found.get(next).is_some_and(|o| o.span.start < e) || !stands_alone(text, lex, s, e) {
+            continue;
+        }
+        let span = Span::new(s, e);
+        new.push(Found {
+            span,
+            name: span,
+            unit: said.unit,
+            kind: PlaceKind::Admin,
+            cands: said.cands.to_vec(),
+            country: None,
+            parent: None,
+            tied: false,
+        });
+    }
+    if !new.is_empty() {
+        merge(found, new);
+    }
+}
+
+/// True when the name at `s..e` is a whole run of capitalised words (or the run after a
+/// sentence's first word, an acronym or an abbreviation: "UBND Mỹ Châu", "(H. Phước
+/// Sơn)"), after a space, bracket or quote, and no blocker of bare names stands before it
+/// in its clause.
+fn stands_alone(text: &str, lex: &Lex, s: usize, e: usize) -> bool {
+    // "TP.HCM" holds no bare "HCM"; "Gia Lâm Xanh" is a longer name.
+    let opens = s == 0 || matches!(char_before(text, s), Some(' ' | '(' | '"' | '“' | '\n'));
+    if !opens || char_at(text, e).is_some_and(is_word_char) {
+        return false;
+    }
+    let rest = &text[e..];
+    let joined = rest.strip_prefix(' ').or_else(|| rest.strip_prefix('-'));
+    if joined.is_some_and(starts_upper) {
+        return false;
+    }
+    if let Some(w) = word_before(text, s)
+        && starts_upper(w)
+        && !is_acronym(w)
+        && !w.ends_with('.')
+        && !opens_sentence(text, s - 1 - w.len())
+    {
+        return false;
+    }
+    !blocked(clause_before(text, s), lex)
+}
+
+/// The first word of `name`.
+fn first_word(name: &str) -> &str {
+    name.split([' ', '-']).next().unwrap_or(name)
+}
+
+/// True when the word at `at` opens a sentence: nothing but spaces and quotes since the
+/// text's start or a full stop, question or exclamation mark, colon or line break.
+fn opens_sentence(text: &str, at: usize) -> bool {
+    let before = text[..at].trim_end_matches([' ', '"', '“', '(']);
+    before.is_empty() || before.ends_with(['.', '!', '?', ':', '\n'])
+}
+
+/// `found` and `new` (both in order, disjoint) merged in order.
+fn merge(found: &mut Vec<Found>, new: Vec<Found>) {
+    let old = std::mem::take(found);
+    found.reserve(old.len() + new.len());
+    let mut a = old.into_iter().peekable();
+    let mut b = new.into_iter().peekable();
+    loop {
+        let take_a = match (a.peek(), b.peek()) {
+            (Some(x), Some(y)) => x.span.start <= y.span.start,
+            (Some(_), None) => true,
+            (None, Some(_)) => false,
+            (None, None) => break,
+        };
+        let item = if take_a { a.next() } else { b.next() };
+        found.extend(item);
+    }
+}

@@ -26,7 +26,9 @@ fn repeat(bytes: usize, vary: impl Fn(usize) -> String) -> String {
 
 /// A name-like word for `n` (so that lines differ: distinct titles, distinct places).
 fn word(n: usize) -> String {
-    const SYL: [&str; 8] = ["An", "Bình", "Cường", "Dũng", "Giang", "Hòa", "Khánh", "Long"];
+    const SYL: [&str; 8] = [
+        "An", "Bình", "Cường", "Dũng", "Giang", "Hòa", "Khánh", "Long",
+    ];
     let mut s = String::new();
     let mut k = n;
     for _ in 0..4 {
@@ -48,18 +50,28 @@ fn shapes(bytes: usize) -> Vec<(&'static str, String)> {
         (
             "distinct-titles",
             repeat(bytes, |n| {
-                format!("Ông Nguyễn Văn An, Chủ tịch UBND xã {}, phát biểu.\n", word(n))
+                format!(
+                    "Ông Nguyễn Văn An, Chủ tịch UBND xã {}, phát biểu.\n",
+                    word(n)
+                )
             }),
         ),
         (
             "nfd-cr-lines",
-            repeat(bytes, |_| "Ho\u{323}c sinh vu\u{300}ng lu\u{303}\r".to_string()),
+            repeat(bytes, |_| {
+                "Ho\u{323}c sinh vu\u{300}ng lu\u{303}\r".to_string()
+            }),
         ),
-        ("mixed-legacy", repeat(bytes, |_| "á»™i oä Hµ Néi ".to_string())),
+        (
+            "mixed-legacy",
+            repeat(bytes, |_| "á»™i oä Hµ Néi ".to_string()),
+        ),
         ("dots", repeat(bytes, |_| ".".to_string())),
         (
             "ratio-lists",
-            repeat(bytes, |_| "đạt 8/19 tiêu chí gồm: Giao thông, Điện, ".to_string()),
+            repeat(bytes, |_| {
+                "đạt 8/19 tiêu chí gồm: Giao thông, Điện, ".to_string()
+            }),
         ),
         ("news-one-line", news.replace(['\n', '\r'], " ")),
     ]

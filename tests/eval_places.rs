@@ -245,7 +245,10 @@ fn places_on_drawn_corpus_articles() {
             "places of {label}\n  (id, name)   P {p:.3}  R {r:.3}  F1 {f1:.3}  (tp {}, fp {}, fn {})\n  kind agrees on {} of {} matched ({agree:.3})",
             s.places.tp, s.places.fp, s.places.fn_, s.kind_agree, s.places.tp
         );
-        common::eval_row("places (id, name)", label, n, p, r, f1, None);
+        // Floors under today's figures (0.862 dev, 0.839 held out at session 7), so that a
+        // regression fails; issue 14's target is 0.90.
+        let min = if table.contains("held") { 0.82 } else { 0.85 };
+        common::eval_row("places (id, name)", label, n, p, r, f1, Some(min));
         common::eval_row(
             "place kind (share of matched, in F1)",
             label,
@@ -256,5 +259,6 @@ fn places_on_drawn_corpus_articles() {
             None,
         );
         assert!(n > 0 && f1.is_finite(), "{table}: scored {n} gold places");
+        assert!(f1 >= min, "{table}: place F1 {f1:.3} under {min}");
     }
 }

@@ -14,8 +14,15 @@ fn check_spans(text: &str, v: &Value) {
                 m.get("end").and_then(Value::as_u64),
             ) {
                 let (s, e) = (s as usize, e as usize);
-                assert!(s <= e && e <= text.len(), "span {s}..{e} outside 0..{}", text.len());
-                assert!(text.is_char_boundary(s) && text.is_char_boundary(e), "{s}..{e}");
+                assert!(
+                    s <= e && e <= text.len(),
+                    "span {s}..{e} outside 0..{}",
+                    text.len()
+                );
+                assert!(
+                    text.is_char_boundary(s) && text.is_char_boundary(e),
+                    "{s}..{e}"
+                );
             }
             m.values().for_each(|x| check_spans(text, x));
         }

@@ -21,7 +21,10 @@ fuzz_target!(|data: &[u8]| {
                 );
                 let once = n.normalize(text);
                 let twice = n.normalize(&once.text);
-                assert_eq!(twice.text, once.text, "not idempotent: {tone:?} strip {strip} fix {fix}");
+                assert_eq!(
+                    twice.text, once.text,
+                    "not idempotent: {tone:?} strip {strip} fix {fix}"
+                );
                 let map = &once.map;
                 assert_eq!(map.to_original(Span::new(0, 0)), Span::new(0, 0));
                 let full = map.to_original(Span::new(0, once.text.len()));

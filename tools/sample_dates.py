@@ -17,23 +17,14 @@ import collections
 import json
 import random
 import sys
+from pathlib import Path
+
+# Earlier draws' files are read as tools/sample_officials.py reads them.
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from sample_officials import drawn_before  # noqa: E402
 
 SEED = 20261213
 PER_SECTION = 4
-
-
-def drawn_before(paths):
-    """The ids listed in earlier draws' files (first column; '# none' rows' second)."""
-    ids = set()
-    for p in paths:
-        with open(p, encoding="utf-8") as f:
-            for line in f:
-                cols = line.rstrip("\n").split("\t")
-                if line.startswith("# none") and len(cols) > 1:
-                    ids.add(cols[1])
-                elif not line.startswith("#") and cols[0]:
-                    ids.add(cols[0])
-    return ids
 
 
 def main(path, seed=SEED, per_section=PER_SECTION, exclude=()):

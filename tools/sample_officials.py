@@ -38,7 +38,7 @@ def drawn_before(paths):
     return ids
 
 
-def main(path, seed=SEED, total=TOTAL, exclude=()):
+def main(path, seed=SEED, total=TOTAL, exclude=(), min_per_section=MIN_PER_SECTION):
     skip = drawn_before(exclude)
     by_section = collections.defaultdict(list)
     with open(path, encoding="utf-8") as f:
@@ -52,7 +52,7 @@ def main(path, seed=SEED, total=TOTAL, exclude=()):
     drawn = []
     for section in sorted(by_section):
         ids = sorted(by_section[section])
-        k = max(MIN_PER_SECTION, round(total * len(ids) / n))
+        k = max(min_per_section, round(total * len(ids) / n))
         drawn += [(i, section) for i in rng.sample(ids, min(k, len(ids)))]
     rng.shuffle(drawn)
     for pos, (i, section) in enumerate(drawn):

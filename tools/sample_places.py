@@ -12,56 +12,24 @@ tables, given as files) are left out, so these are fresh. Prints `id<TAB>half<TA
         tests/data/officials-sample2-dev.tsv tests/data/officials-sample2-held.tsv \
         tests/data/dates-sample-dev.tsv tests/data/dates-sample-held.tsv
 """
-import collections
-import json
-import random
 import sys
+from pathlib import Path
+
+# The draw itself is the officials' (tools/sample_officials.py), with another floor.
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from sample_officials import main as draw  # noqa: E402
 
 SEED = 20261216
 TOTAL = 30
 MIN_PER_SECTION = 3
 
 
-def drawn_before(paths):
-    """The ids listed in earlier draws' files (first column; '# none' rows' second)."""
-    ids = set()
-    for p in paths:
-        with open(p, encoding="utf-8") as f:
-            for line in f:
-                cols = line.rstrip("\n").split("\t")
-                if line.startswith("# none") and len(cols) > 1:
-                    ids.add(cols[1])
-                elif not line.startswith("#") and cols[0]:
-                    ids.add(cols[0])
-    return ids
-
-
-def main(path, seed=SEED, total=TOTAL, exclude=()):
-    skip = drawn_before(exclude)
-    by_section = collections.defaultdict(list)
-    with open(path, encoding="utf-8") as f:
-        for line in f:
-            d = json.loads(line)
-            if d["id"] in skip:
-                continue
-            by_section[d.get("category") or "baomoi"].append(d["id"])
-    n = sum(len(v) for v in by_section.values())
-    rng = random.Random(seed)
-    drawn = []
-    for section in sorted(by_section):
-        ids = sorted(by_section[section])
-        k = max(MIN_PER_SECTION, round(total * len(ids) / n))
-        drawn += [(i, section) for i in rng.sample(ids, min(k, len(ids)))]
-    rng.shuffle(drawn)
-    for pos, (i, section) in enumerate(drawn):
-        print(f"{i}\t{'dev' if pos % 2 == 0 else 'held'}\t{section}")
-
-
 if __name__ == "__main__":
     args = sys.argv[1:]
-    main(
+    draw(
         args[0] if args else "../shared/data/news-corpus.jsonl",
         int(args[1]) if len(args) > 1 else SEED,
         int(args[2]) if len(args) > 2 else TOTAL,
         args[3:],
+        MIN_PER_SECTION,
     )

@@ -190,7 +190,7 @@ impl Normalizer {
     /// so no byte is looked at more than a few times.
     #[must_use]
     pub fn normalize<'a>(&self, text: &'a str) -> Normalized<'a> {
-        let (mut out, mut map, mut repairs) = self.once(text, false);
+        let (mut out, mut map, mut repairs, examined) = self.once(text, false);
         // Normalizing the result again changes nothing: the rare changes that open the way
         // to another (a line holding two legacy encodings, of which a pass converts one;
         // stripped accents that leave a legacy hint, "øự" → "øu"; a mark left alone on a
@@ -198,7 +198,10 @@ impl Normalizer {
         // `MAX_ROUNDS` before accents are stripped and as many after, so the work stays
         // linear. Text that needed no change, or no legacy conversion, takes one pass.
         let mut rounds = 1;
-        let mut changed = matches!(out, Cow::Owned(_)) && !repairs.is_empty();
+        // Legacy detection reads the text as it came; once its tones are placed or its
+        // characters cleaned, a line it left alone may read otherwise ("uỷ" → "ủy"): a text
+        // in which it looked at a line and that changed gets another pass.
+        let mut changed = matches!(out, Cow::Owned(_)) && examined;
         while changed && rounds < MAX_ROUNDS {
             changed = self.again(&mut out, &mut map, &mut repairs, false);
             rounds += 1;
@@ -229,7 +232,7 @@ impl Normalizer {
         repairs: &mut Vec<Repair>,
         fold: bool,
     ) -> bool {
-        let (next, m, more) = self.once(out, fold);
+        let (next, m, more, _) = self.once(out, fold);
         let Cow::Owned(s) = next else { return false };
         repairs.extend(more.into_iter().map(|r| Repair {
             span: map.to_original(r.span),
@@ -243,13 +246,15 @@ impl Normalizer {
 
     /// One pass of [`normalize`](Normalizer::normalize): legacy encodings, clean-up,
     /// composition, tone placement, and with `fold` stripped accents (when configured).
-    /// The text is borrowed when nothing changed.
-    fn once<'a>(&self, text: &'a str, fold: bool) -> (Cow<'a, str>, OffsetMap, Vec<Repair>) {
+    /// The text is borrowed when nothing changed. The flag says whether legacy detection
+    /// looked at any line.
+    fn once<'a>(&self, text: &'a str, fold: bool) -> (Cow<'a, str>, OffsetMap, Vec<Repair>, bool) {
         // Clean-up first: it also notes whether any character hints at a legacy encoding.
         // Only then is legacy detection run (on the original), and the clean-up redone on
         // its output; on clean Unicode text that costs nothing.
         let first = clean(text, self.config.tone);
-        let repaired = if self.config.fix_encoding && !first.hinted_lines.is_empty() {
+        let examined = self.config.fix_encoding && !first.hinted_lines.is_empty();
+        let repaired = if examined {
             legacy::repair_lines(text, &first.hinted_lines)
         } else {
             None
@@ -275,7 +280,7 @@ impl Normalizer {
             map = map.then(&m);
             out = Cow::Owned(s);
         }
-        (out, map, repairs)
+        (out, map, repairs, examined)
     }
 }
 

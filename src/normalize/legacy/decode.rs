@@ -376,7 +376,16 @@ pub(super) fn viqr(line: &str, base: usize, out: &mut Vec<Piece>) {
                     k += 1;
                 }
             }
-            if k > j + 1 {
+            // A mark right after the syllable's marks ("y~~", "a^^", "o+`~") is not VIQR:
+            // RFC 1456 writes a literal mark after a toned vowel as "\~". A sentence's "."
+            // or "?" may follow once. (Read as a tone and the rest left, "y~~~" would give
+            // "ỹ~~", and with accents stripped "y~~" to read again, one mark a pass.)
+            let stacked = chars.get(k).is_some_and(|&(_, x)| {
+                is_viqr_mark(x)
+                    && !(matches!(x, '.' | '?')
+                        && !chars.get(k + 1).is_some_and(|&(_, y)| is_viqr_mark(y)))
+            });
+            if k > j + 1 && !stacked {
                 toned |= tone != 0;
                 let mut p = Piece::new(
                     base + chars[j].0,

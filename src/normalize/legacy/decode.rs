@@ -381,9 +381,9 @@ pub(super) fn viqr(line: &str, base: usize, out: &mut Vec<Piece>) {
             // or "?" may follow once. (Read as a tone and the rest left, "y~~~" would give
             // "ỹ~~", and with accents stripped "y~~" to read again, one mark a pass.)
             let stacked = chars.get(k).is_some_and(|&(_, x)| {
-                is_viqr_mark(x)
-                    && !(matches!(x, '.' | '?')
-                        && !chars.get(k + 1).is_some_and(|&(_, y)| is_viqr_mark(y)))
+                let ends_sentence = matches!(x, '.' | '?')
+                    && chars.get(k + 1).is_none_or(|&(_, y)| !is_viqr_mark(y));
+                is_viqr_mark(x) && !ends_sentence
             });
             if k > j + 1 && !stacked {
                 toned |= tone != 0;

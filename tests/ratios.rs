@@ -286,3 +286,25 @@ fn arbitrary_bytes_do_not_panic() {
         let _ = Article::parse(&s);
     }
 }
+
+/// Issue 15: a ratio's items end where the next ratio's clause starts. Read on, every ratio
+/// of a run of "đạt 8/19 tiêu chí gồm: …" listed the next ones' words (output and memory
+/// about 60 times the input).
+#[test]
+fn items_stop_at_the_next_ratio() {
+    let text = "đạt 8/19 tiêu chí gồm: Giao thông, Điện, ".repeat(50);
+    let a = vinews::Article::parse(&text);
+    assert_eq!(a.ratios.len(), 50);
+    for r in &a.ratios {
+        assert_eq!(r.items, ["Giao thông", "Điện"], "{}", r.text);
+    }
+    let a = vinews::Article::parse(
+        "Xã Đức Ninh đạt 8/19 tiêu chí gồm: Giao thông; Điện; xã Hùng Đức đạt 2/19 tiêu chí \
+         gồm: Thủy lợi; Y tế.",
+    );
+    let items: Vec<&[String]> = a.ratios.iter().map(|r| r.items.as_slice()).collect();
+    assert_eq!(
+        items,
+        [&["Giao thông", "Điện"][..], &["Thủy lợi", "Y tế"][..]]
+    );
+}

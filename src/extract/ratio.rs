@@ -156,8 +156,15 @@ impl Scanner<'_> {
         Some((k2, e))
     }
 
-    /// Builds the public ratio: subject, date and items from its sentence.
-    pub(crate) fn ratio(&self, r: &FoundRatio, found: &[Found], dates: &[DateFact]) -> Ratio {
+    /// Builds the public ratio: subject, date and items from its sentence; `next` is the
+    /// token where the next ratio starts (its items stop before it).
+    pub(crate) fn ratio(
+        &self,
+        r: &FoundRatio,
+        next: usize,
+        found: &[Found],
+        dates: &[DateFact],
+    ) -> Ratio {
         let t = self.t;
         let start = t[r.start].start();
         let end = t[r.end - 1].end();
@@ -190,7 +197,7 @@ impl Scanner<'_> {
             .and_then(|d| d.to.clone().or_else(|| d.value_str()));
         let kind = self.kind(r);
         let items = match kind {
-            RatioKind::Count => self.items(r.end),
+            RatioKind::Count => self.items(r.end, next),
             RatioKind::Fraction => Vec::new(),
         };
         Ratio {
@@ -274,8 +281,11 @@ impl Scanner<'_> {
         best
     }
 
-    /// "gồm: Giao thông; Điện; …" after a ratio.
-    pub(crate) fn items(&self, e: usize) -> Vec<String> {
+    /// "gồm: Giao thông; Điện; …" after a ratio, up to the token `next` at most: a list
+    /// ends before the clause in which another ratio starts. (Read on, every ratio of
+    /// "đạt 8/19 tiêu chí gồm: A, B, đạt 8/19 tiêu chí gồm: …" listed the next ones'
+    /// words: output and memory ~60 times the input, issue 15.)
+    pub(crate) fn items(&self, e: usize, next: usize) -> Vec<String> {
         let (mut k, mut opened) = match self.phrase(e, &ITEM_OPENERS) {
             Some((_, k)) => (k, true),
             None => (e, false),
@@ -290,12 +300,16 @@ impl Scanner<'_> {
         let from = self.t[k].start();
         let mut to = from;
         let mut z = k;
-        while z < self.t.len() && !self.sentence_end(z) && self.t[z].end() - from < ITEMS_MAX_BYTES
-        {
+        let stop = next.min(self.t.len());
+        while z < stop && !self.sentence_end(z) && self.t[z].end() - from < ITEMS_MAX_BYTES {
             to = self.t[z].end();
             z += 1;
         }
-        let list = &self.text[from..to];
+        let mut list = &self.text[from..to];
+        if z == next {
+            // the clause of the next ratio is not an item
+            list = list.rfind([',', ';']).map_or("", |c| &list[..c]);
+        }
         let sep = if list.contains(';') { ';' } else { ',' };
         list.split(sep)
             .map(|x| x.trim().trim_end_matches(['…', ',', ';']).trim())

@@ -90,7 +90,15 @@ pub(crate) fn extract(
     let mut dates: Vec<DateFact> = found.iter().map(|f| resolver.fact(&s, f)).collect();
     same_days(&mut found, &mut dates);
     until_now(s.text, reference, &mut found, &mut dates);
-    let ratios = ratios.iter().map(|r| s.ratio(r, &found, &dates)).collect();
+    // Each ratio's items end where the next ratio starts (a list never holds another count).
+    let ratios = ratios
+        .iter()
+        .enumerate()
+        .map(|(i, r)| {
+            let next = ratios.get(i + 1).map_or(usize::MAX, |n| n.start);
+            s.ratio(r, next, &found, &dates)
+        })
+        .collect();
     Facts { dates, ratios }
 }
 

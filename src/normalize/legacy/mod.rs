@@ -267,6 +267,9 @@ fn repair_with(
     })
 }
 
+/// Bytes of a line examined at once, at least: a longer line is cut at the next space.
+const LONG_PIECE: usize = 2048;
+
 /// Pre-scans the line that starts at `from`: examines it when a byte flags it (or defers
 /// it), and returns where the next line starts (or the text's length).
 fn prescan_line(
@@ -277,9 +280,20 @@ fn prescan_line(
 ) -> usize {
     let bytes = text.as_bytes();
     let mut flags = 0u8;
+    let mut piece = from;
     let mut i = from;
     while i < bytes.len() {
         let b = bytes[i];
+        // A long line is examined in pieces cut at a space: a trigger in one piece does
+        // not make every decoder read the whole line (16 MB of news on one line read at
+        // 2.5 MB/s).
+        if b == b' ' && i - piece >= LONG_PIECE {
+            if flags != 0 && !examine(text, piece, i, flags, None, st) {
+                deferred.push((piece, i, flags));
+            }
+            flags = 0;
+            piece = i + 1;
+        }
         match CLASS[usize::from(b)] {
             C_NONE => {}
             C_NL | C_E2 | C_C2 => {
@@ -290,8 +304,8 @@ fn prescan_line(
                     flags |= HIGH;
                 }
                 if len > 0 {
-                    if flags != 0 && !examine(text, from, i, flags, None, st) {
-                        deferred.push((from, i, flags));
+                    if flags != 0 && !examine(text, piece, i, flags, None, st) {
+                        deferred.push((piece, i, flags));
                     }
                     return i + len;
                 }
@@ -312,8 +326,8 @@ fn prescan_line(
         }
         i += 1;
     }
-    if flags != 0 && !examine(text, from, bytes.len(), flags, None, st) {
-        deferred.push((from, bytes.len(), flags));
+    if flags != 0 && !examine(text, piece, bytes.len(), flags, None, st) {
+        deferred.push((piece, bytes.len(), flags));
     }
     bytes.len()
 }

@@ -1165,3 +1165,23 @@ fn commanders_captains_and_command_headquarters() {
     );
     assert!(named("Hàng thủ được chỉ huy bởi thủ môn Đặng Văn Lâm.").is_empty());
 }
+
+/// Arabic names with the article joined by a hyphen ("al-Khelaifi", "el-Sisi"): the
+/// particle and the part after it are one more part of the name, before or after a title.
+#[test]
+fn arabic_article_joined_by_a_hyphen() {
+    assert_eq!(
+        named("Chủ tịch PSG, Nasser al-Khelaifi, khẳng định đội sẽ vô địch."),
+        vec![(
+            "Nasser al-Khelaifi".to_string(),
+            vec!["Chủ tịch PSG".to_string()]
+        )]
+    );
+    assert_eq!(
+        named("Ông Abdel Fattah el-Sisi, Tổng thống Ai Cập, nói."),
+        vec![(
+            "Abdel Fattah el-Sisi".to_string(),
+            vec!["Tổng thống Ai Cập".to_string()]
+        )]
+    );
+}

@@ -128,22 +128,25 @@ impl Words<'_> {
         }
         let mut k = j;
         while k < self.len() && k - j < MAX_FOREIGN_WORDS {
-            // "Ursula von der Leyen": lowercase particles before a further part
+            // "Ursula von der Leyen", "Nasser al-Khelaifi": lowercase particles before a
+            // further part (a part of its own, hyphen or not)
+            let mut jumped = false;
             if k > j
                 && let Some(p) = self.particles_end(k)
                 && self.foreign_part(p)
             {
                 k = p;
+                jumped = true;
             }
             let hyphen = k > j
+                && !jumped
                 && self.joined_by(k, "-")
                 && self.words[k].case != Case::Other
                 && self.words[k].case != Case::Upper;
             if k > j
                 && !hyphen
                 && (run.parts == MAX_FOREIGN_PARTS
-                    || self.gap(k) != Gap::Space
-                    || !self.foreign_part(k))
+                    || (!jumped && (self.gap(k) != Gap::Space || !self.foreign_part(k))))
             {
                 break;
             }
@@ -162,7 +165,8 @@ impl Words<'_> {
     }
 
     /// The word after the lowercase name particles ("von der") that start at word `k`,
-    /// each after a space, when there is one at least.
+    /// each after a space, when there is one at least; the last may be joined to it by a
+    /// hyphen ("Nasser al-Khelaifi").
     fn particles_end(&self, k: usize) -> Option<usize> {
         let mut p = k;
         while p < self.len()
@@ -173,7 +177,8 @@ impl Words<'_> {
         {
             p += 1;
         }
-        (p > k && p < self.len() && self.gap(p) == Gap::Space).then_some(p)
+        (p > k && p < self.len() && (self.gap(p) == Gap::Space || self.joined_by(p, "-")))
+            .then_some(p)
     }
 
     /// The end of a name of words `s..r` taken on over a hyphen written without spaces

@@ -706,3 +706,21 @@ fn natural_features_with_their_class_word() {
         ("Ông Nguyễn Văn Sông đến. Núi Thành có mưa.", &[]),
     ]);
 }
+
+/// A word that opens a sentence and is never part of a name ("Tại", "Theo", "Sau") leaves
+/// the place after it bare: it is not the start of a longer proper name, as a capitalised
+/// word before a place is elsewhere ("Trường Hà Nội").
+#[test]
+fn place_after_a_sentence_opening_word() {
+    let names = |t: &str| -> Vec<String> {
+        vinews::Article::parse(t)
+            .places
+            .into_iter()
+            .map(|p| p.text)
+            .collect()
+    };
+    assert_eq!(names("Tại Hà Nội, giá vàng tăng."), ["Hà Nội"]);
+    assert_eq!(names("Mưa lớn. Theo Nga, đó là sai."), ["Nga"]);
+    assert_eq!(names("\"Tại Nghệ An, đã có mưa\"."), ["Nghệ An"]);
+    assert!(names("Trường Hà Nội - Amsterdam tuyển sinh.").is_empty());
+}

@@ -14,8 +14,8 @@ use crate::extract::gazetteer::{fold_key, gazetteer};
 use crate::normalize::{NormalizeConfig, Normalizer, ToneStyle, y_as_i};
 use crate::text::lexicon::{
     Entry, Lexicon, PLACE_ALIASES, PLACE_BLOCKERS, PLACE_CITIES, PLACE_LIST_CUES, PLACE_NATURAL,
-    PLACE_ORG_WORDS, PLACE_REGIONS, PLACE_SURNAMES, PLACE_UNITS, WORLD_ALIASES, WORLD_COUNTRIES,
-    WORLD_CUES, WORLD_PLACES, WORLD_REGIONS, parse_columns,
+    PLACE_ORG_WORDS, PLACE_REGIONS, PLACE_SURNAMES, PLACE_UNITS, SENTENCE_STARTERS, WORLD_ALIASES,
+    WORLD_COUNTRIES, WORLD_CUES, WORLD_PLACES, WORLD_REGIONS, parse_columns,
 };
 
 /// The place word lists, each with the number of tab-separated columns of its lines.
@@ -129,6 +129,9 @@ pub(super) struct Lex {
     /// Countries and regions as written: "các tỉnh Tây Nguyên" is a region, not a tỉnh.
     pub(super) not_admin: HashSet<String>,
     pub(super) surnames: HashSet<&'static str>,
+    /// Capitalised words that open a sentence and are never part of a name ("Tại", "Theo"):
+    /// a place after one is said bare ("Tại Hà Nội, …").
+    pub(super) openers: HashSet<&'static str>,
     pub(super) aliases: HashMap<String, (String, &'static str)>,
     /// The world beyond Vietnam's units and natural features.
     pub(super) world: World,
@@ -389,6 +392,7 @@ impl Lex {
                 .collect(),
             list_cues: keys(PLACE_LIST_CUES).collect(),
             surnames: keys(PLACE_SURNAMES).collect(),
+            openers: keys(SENTENCE_STARTERS).collect(),
             aliases,
             world,
         }

@@ -388,10 +388,13 @@ fn bare_place(ctx: Ctx, s: usize, e: usize, b: &Bare, after_feature: bool) -> Op
     }
     // Part of a longer proper name: "Nguyễn Hòa Bình", "Bia Hà Nội"; a foreign city also
     // after an acronym ("AS Roma").
+    // (A word that opens a sentence and is never part of a name is no such name: "Tại
+    // Hà Nội, …", "Theo Bộ Y tế Lào".)
     if !after_feature
         && let Some(w) = word_before(text, s)
         && starts_upper(w)
         && ((!is_acronym(w) && !w.ends_with('.')) || b.kind == PlaceKind::Foreign)
+        && !(lex.openers.contains(w) && opens_sentence(text, s - w.len() - 1))
     {
         return None;
     }
@@ -432,6 +435,16 @@ fn bare_place(ctx: Ctx, s: usize, e: usize, b: &Bare, after_feature: bool) -> Op
         country: b.country,
         ..Found::name_only(Span::new(s, e), b.unit, b.kind, cands)
     })
+}
+
+/// True when the word at `at` opens a sentence: nothing but spaces, opening quotes or
+/// brackets between it and the text's start, a line break or a sentence's final mark.
+fn opens_sentence(text: &str, at: usize) -> bool {
+    let before = text
+        .get(..at)
+        .unwrap_or("")
+        .trim_end_matches([' ', '"', '“', '(', '\'', '‘']);
+    before.is_empty() || before.ends_with(['.', '!', '?', '\n', ':', '…'])
 }
 
 /// The clause before `s`, at most 80 bytes back: from the last punctuation mark before it.

@@ -724,3 +724,39 @@ fn place_after_a_sentence_opening_word() {
     assert_eq!(names("\"Tại Nghệ An, đã có mưa\"."), ["Nghệ An"]);
     assert!(names("Trường Hà Nội - Amsterdam tuyển sinh.").is_empty());
 }
+
+/// A district said in an address without its unit word, before its province: "sống tại
+/// Hai Bà Trưng, Hà Nội" (the province is the evidence); a commune or ward named like a
+/// street is not taken ("tại Nguyễn Trãi, Hà Nội"), nor a name without a word of place.
+#[test]
+fn district_in_an_address_before_its_province() {
+    let names = |t: &str| -> Vec<(String, &'static str)> {
+        vinews::Article::parse(t)
+            .places
+            .into_iter()
+            .map(|p| (p.text, p.unit))
+            .collect()
+    };
+    assert_eq!(
+        names("Anh Tùng, 35 tuổi, sống tại Hai Bà Trưng, Hà Nội cho biết."),
+        [
+            ("Hai Bà Trưng".to_string(), "quận"),
+            ("Hà Nội".to_string(), "thành phố")
+        ]
+    );
+    assert_eq!(
+        names("Chị ở Hoàng Mai, Hà Nội."),
+        [
+            ("Hoàng Mai".to_string(), "quận"),
+            ("Hà Nội".to_string(), "thành phố")
+        ]
+    );
+    assert_eq!(
+        names("Họp tại Nguyễn Trãi, Hà Nội."),
+        [("Hà Nội".to_string(), "thành phố")]
+    );
+    assert_eq!(
+        names("Ông Trần Phú, Hà Nội nói."),
+        [("Hà Nội".to_string(), "thành phố")]
+    );
+}

@@ -133,7 +133,7 @@ fn opens_sentence(text: &str, at: usize) -> bool {
 }
 
 /// `found` and `new` (both in order, disjoint) merged in order.
-fn merge(found: &mut Vec<Found>, new: Vec<Found>) {
+pub(super) fn merge(found: &mut Vec<Found>, new: Vec<Found>) {
     let old = std::mem::take(found);
     found.reserve(old.len() + new.len());
     let mut a = old.into_iter().peekable();

@@ -28,6 +28,7 @@
 //! assert_eq!(resolved.path, "xã Đức Ninh, huyện Hàm Yên, tỉnh Tuyên Quang");
 //! ```
 
+mod address;
 mod later;
 mod lexicon;
 mod matcher;

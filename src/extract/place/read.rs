@@ -52,6 +52,7 @@ fn read_with(text: &str, tokens: Option<&[Token]>) -> (Vec<Found>, Hints) {
         (None, _) => {}
     }
     super::later::add_later_bare(text, lex, &mut scan.found);
+    super::address::add_address_names(text, &mut scan.found);
     super::parent::link_parents(text, &mut scan.found);
     (scan.found, scan.hints)
 }

@@ -74,8 +74,9 @@ struct Edit {
 /// at least the original text its normalized text came from.
 ///
 /// The map is monotone: `a <= b` implies `to_original(a) <= to_original(b)` for starts and
-/// for ends alike. An end at `0` maps to `0` and an end at the normalized length to the
-/// original length; a start at `0` lands after any bytes deleted at the very start.
+/// for ends alike. An end at `0` maps to `0` and a start at the normalized length to the
+/// original length; a start at `0` lands after any bytes deleted at the very start, and an
+/// end at the normalized length before any deleted at the very end.
 ///
 /// # Time complexity
 ///

@@ -971,3 +971,24 @@ fn references_to_now_the_past_and_the_days_ahead() {
         ]
     );
 }
+
+/// "khi đó", "lúc đó", "thời điểm đó" point back to the time named before (TIMEX3's
+/// anaphor) and take its value; not "trong khi đó" (meanwhile), not in a condition ("Nếu
+/// …, khi đó": in that case), and not with no time named before.
+#[test]
+fn then_points_back_to_the_time_named_before() {
+    assert_eq!(
+        facts(
+            "2021-05-01",
+            "Năm 1962, ông sang Pháp. Khi đó, ông mới 20 tuổi. Trong khi đó, em ông ở nhà. \
+             Nếu trời mưa, khi đó trận đấu hoãn. Ngày 5/3/1975 quân ta tiến. Lúc đó trời tối."
+        ),
+        vec![
+            "Năm 1962 => year 1962",
+            "Khi đó => year 1962",
+            "Ngày 5/3/1975 => day 1975-03-05",
+            "Lúc đó => day 1975-03-05",
+        ]
+    );
+    assert!(facts("2021-05-01", "Khi đó trời tối.").is_empty());
+}

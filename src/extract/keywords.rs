@@ -361,8 +361,13 @@ fn indexed(lex: Lexicon, names: &[&str]) -> Phrases {
 
 pub(crate) static SET_BLOCKERS: LazyLock<WordList> = LazyLock::new(|| words(lexicon::SET_BLOCKERS));
 
-/// A vague reference's TIMEX3 value, by its number in [`DATE_REFERENCES`].
-pub(crate) const REFERENCE_VALUES: [&str; 3] = ["PRESENT_REF", "PAST_REF", "FUTURE_REF"];
+/// A vague reference's TIMEX3 value, by its number in [`DATE_REFERENCES`]; `THEN` marks
+/// a phrase that points back to the time named before it ("khi đó", "lúc đó"), whose value
+/// is that time's ([`ANAPHOR`]).
+pub(crate) const REFERENCE_VALUES: [&str; 4] = ["PRESENT_REF", "PAST_REF", "FUTURE_REF", "THEN"];
+
+/// The number in [`REFERENCE_VALUES`] of a phrase that points back ("khi đó").
+pub(crate) const ANAPHOR: u8 = 3;
 
 /// The vague-reference phrases: value `k + 4 * w`, `k` an index into
 /// [`REFERENCE_VALUES`] and `w` one plus the index into [`REFERENCE_NEEDS`] of the word

@@ -89,6 +89,7 @@ pub(crate) fn extract(
     let resolver = Resolver::new(reference, article_year(&found));
     let mut dates: Vec<DateFact> = found.iter().map(|f| resolver.fact(&s, f)).collect();
     same_days(&mut found, &mut dates);
+    anaphors(s.text, &mut found, &mut dates);
     until_now(s.text, reference, &mut found, &mut dates);
     // Each ratio's items end where the next ratio starts (a list never holds another count).
     let ratios = ratios
@@ -141,6 +142,68 @@ fn same_days(found: &mut Vec<Found>, dates: &mut Vec<DateFact>) {
         }
     }
     drop_unkept(found, dates, &keep);
+}
+
+/// How far back (bytes) the time a "khi đó" points to may be named.
+const ANAPHOR_REACH: usize = 600;
+
+/// "khi đó", "lúc đó" (a phrase that points back, TIMEX3's anaphor): the value and kind of
+/// the last day, month, quarter, year, time, decade or century named before it, within
+/// [`ANAPHOR_REACH`] bytes; with none, in a condition ("Nếu …, khi đó" is "in that
+/// case") or after "trong" ("trong khi đó": meanwhile), no fact.
+fn anaphors(text: &str, found: &mut Vec<Found>, dates: &mut Vec<DateFact>) {
+    let mut keep = vec![true; found.len()];
+    let mut last: Option<usize> = None;
+    for k in 0..found.len() {
+        if !matches!(
+            found[k].raw,
+            Raw::Reference(crate::extract::keywords::ANAPHOR)
+        ) {
+            let point = matches!(
+                dates[k].kind,
+                DateKind::Day
+                    | DateKind::Month
+                    | DateKind::Quarter
+                    | DateKind::Year
+                    | DateKind::Time
+                    | DateKind::Decade
+                    | DateKind::Century
+            ) && dates[k].value.is_some();
+            if point {
+                last = Some(k);
+            }
+            continue;
+        }
+        let at = dates[k].span.start;
+        let antecedent = last.filter(|&j| dates[j].span.end + ANAPHOR_REACH >= at);
+        // "trong khi đó" is "meanwhile, whereas", no time
+        let whereas = text
+            .get(..at)
+            .is_some_and(|b| b.ends_with("trong ") || b.ends_with("Trong "));
+        match antecedent {
+            Some(j) if !whereas && !in_condition(text, at) => {
+                dates[k].kind = dates[j].kind;
+                dates[k].value = dates[j].value;
+                dates[k].year_inferred = dates[j].year_inferred;
+            }
+            _ => keep[k] = false,
+        }
+    }
+    drop_unkept(found, dates, &keep);
+}
+
+/// True when the sentence before `at` opens with a condition ("Nếu", "nếu" before it).
+fn in_condition(text: &str, at: usize) -> bool {
+    let mut from = at.saturating_sub(200);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let before = text.get(from..at).unwrap_or("");
+    let sentence = before
+        .rsplit(['.', '!', '?', '\n'])
+        .next()
+        .unwrap_or(before);
+    sentence.contains("nếu ") || sentence.contains("Nếu ")
 }
 
 /// "Từ năm 2017 đến nay": "đến nay" (a reference to the present) right after a stretch

@@ -49,7 +49,9 @@ impl Scanner<'_> {
             // "Đến nay, …": the present, when no range took it ("từ năm 2017 đến nay");
             // "Ngày nay" (nowadays)
             Kw::Until | Kw::Day if self.is(i + 1, "nay") => return self.reference(i),
-            Kw::Period if self.is(i + 1, "gian") => return self.reference(i),
+            Kw::Period if self.is(i + 1, "gian") || self.is(i + 1, "điểm") => {
+                return self.reference(i);
+            }
             // "giờ đây" (now): "giờ" is an hour word
             Kw::Hour if self.is(i + 1, "đây") => return self.reference(i),
             _ => return None,
@@ -101,7 +103,7 @@ impl Scanner<'_> {
         let w = self.word(i)?;
         match w.as_bytes().first()?.to_ascii_lowercase() {
             // "thế kỷ XVIII", "thập kỷ 80": read from "thế"/"thập"
-            b'k' => {
+            b'k' if ieq(w, "kỷ") || ieq(w, "kỉ") => {
                 let j = i.checked_sub(1)?;
                 self.decade(j).or_else(|| self.century(j))
             }

@@ -760,3 +760,33 @@ fn district_in_an_address_before_its_province() {
         [("Hà Nội".to_string(), "thành phố")]
     );
 }
+
+/// A place of another country said in an address before its country ("ở Lệ Giang, Trung
+/// Quốc"): foreign, with that country; not a run holding an acronym ("ĐH Saint
+/// Petersburg" is a university), not a part of a longer address, not before "Việt Nam".
+#[test]
+fn foreign_place_in_an_address_before_its_country() {
+    let places = |t: &str| -> Vec<(String, vinews::extract::place::PlaceKind)> {
+        vinews::Article::parse(t)
+            .places
+            .into_iter()
+            .map(|p| (p.text, p.kind))
+            .collect()
+    };
+    use vinews::extract::place::PlaceKind::{Country, Foreign};
+    assert_eq!(
+        places("Chị bán đồ ở Lệ Giang, Trung Quốc."),
+        [
+            ("Lệ Giang".to_string(), Foreign),
+            ("Trung Quốc".to_string(), Country)
+        ]
+    );
+    assert_eq!(
+        places("Anh học tại ĐH Saint Petersburg, Nga."),
+        [("Nga".to_string(), Country)]
+    );
+    assert_eq!(
+        places("Ông sống ở Zapopan, Jalisco, Mexico."),
+        [("Mexico".to_string(), Country)]
+    );
+}

@@ -1,9 +1,13 @@
-//! Names said in an address without their unit word: "sống tại Hai Bà Trưng, Hà Nội". A
-//! run of capitalised words after a word of place ("tại", "ở", "trú", "quê", "thuộc") and
-//! before ", " and a province found already is a district of that province when the
-//! gazetteer has one of that name in it: the province is the evidence, so the name needs no
-//! unit word and may open with a family name ("tại Hoàng Mai, Hà Nội"). Communes and wards
-//! are left out: in an address like this they are more often streets named after people.
+//! Names said in an address without their unit word: "sống tại Hai Bà Trưng, Hà Nội", "ở
+//! Lệ Giang, Trung Quốc". A run of capitalised words after a word of place ("tại", "ở",
+//! "trú", "quê", "thuộc") and before ", " and a place found already is a place inside it:
+//! - before a province, a district of that province when the gazetteer has one of that name
+//!   in it (the province is the evidence, so the name needs no unit word and may open with a
+//!   family name: "tại Hoàng Mai, Hà Nội"); communes and wards are left out: in an address
+//!   like this they are more often streets named after people;
+//! - before a country, a place of that country (kind foreign, unit "thành phố": a city is
+//!   the commonest there), unless a word of the run is an acronym ("tại ĐH Saint
+//!   Petersburg, Nga" names a university).
 
 use super::words::starts_upper;
 use super::{Found, PlaceKind};
@@ -16,17 +20,45 @@ const CUES: [&str; 5] = ["tại", "ở", "trú", "quê", "thuộc"];
 /// Most words of a name in an address.
 const MAX_WORDS: usize = 4;
 
-/// The units named in addresses before the provinces of `found` (in order, disjoint),
-/// merged into `found` in order.
+/// The places named in addresses before the provinces and countries of `found` (in order,
+/// disjoint), merged into `found` in order.
 ///
 /// # Time complexity
 ///
-/// Linear in the number of mentions: a bounded look back from each province, and one
-/// gazetteer look-up.
+/// Linear in the number of mentions: a bounded look back from each, and one gazetteer
+/// look-up.
 pub(super) fn add_address_names(text: &str, found: &mut Vec<Found>) {
     let g = gazetteer();
     let mut new = Vec::new();
     for (i, f) in found.iter().enumerate() {
+        let country = f.kind == PlaceKind::Country;
+        if f.kind != PlaceKind::Admin && !country {
+            continue;
+        }
+        let Some(head) = text.get(..f.span.start).and_then(|h| h.strip_suffix(", ")) else {
+            continue;
+        };
+        let Some(start) = cued_run(head) else {
+            continue;
+        };
+        // not a mention found already (the run would overlap the one before)
+        if i > 0 && found[i - 1].span.end > start {
+            continue;
+        }
+        let name = &head[start..];
+        let span = Span::new(start, head.len());
+        if country {
+            // Vietnam's own places come from the gazetteer
+            if f.country == Some("VN") || name.split(' ').any(is_acronym_word) {
+                continue;
+            }
+            new.push(Found {
+                country: f.country,
+                // a city, the commonest in such addresses (the name alone does not say)
+                ..Found::name_only(span, "thành phố", PlaceKind::Foreign, Vec::new())
+            });
+            continue;
+        }
         let provinces: Vec<_> = f
             .cands
             .iter()
@@ -36,42 +68,6 @@ pub(super) fn add_address_names(text: &str, found: &mut Vec<Found>) {
                     .is_some_and(|u| u.unit_type.level() == Level::Province)
             })
             .collect();
-        if f.kind != PlaceKind::Admin || provinces.is_empty() {
-            continue;
-        }
-        let Some(head) = text.get(..f.span.start).and_then(|h| h.strip_suffix(", ")) else {
-            continue;
-        };
-        // the capitalised run that ends the head, word by word from the end
-        let mut start = head.len();
-        let mut words = 0;
-        let mut at = head.len();
-        let mut cue = false;
-        while words <= MAX_WORDS {
-            let Some(w) = last_word(&head[..at]) else {
-                break;
-            };
-            let w_start = at - w.len();
-            if starts_upper(w) {
-                words += 1;
-                start = w_start;
-                at = w_start.saturating_sub(1);
-                if !head[..w_start].ends_with(' ') {
-                    break;
-                }
-                continue;
-            }
-            cue = CUES.contains(&w);
-            break;
-        }
-        if !cue || words == 0 || words > MAX_WORDS {
-            continue;
-        }
-        // not a mention found already (the run would overlap the one before)
-        if i > 0 && found[i - 1].span.end > start {
-            continue;
-        }
-        let name = &head[start..];
         let cands: Vec<_> = g
             .lookup(name)
             .iter()
@@ -87,21 +83,47 @@ pub(super) fn add_address_names(text: &str, found: &mut Vec<Found>) {
         let Some(unit) = cands.first().and_then(|&c| g.unit(c)) else {
             continue;
         };
-        let span = Span::new(start, head.len());
-        new.push(Found {
+        new.push(Found::name_only(
             span,
-            name: span,
-            unit: unit.unit_type.word(),
-            kind: PlaceKind::Admin,
+            unit.unit_type.word(),
+            PlaceKind::Admin,
             cands,
-            country: None,
-            parent: None,
-            tied: false,
-        });
+        ));
     }
     if !new.is_empty() {
         super::later::merge(found, new);
     }
+}
+
+/// Where the run of at most [`MAX_WORDS`] capitalised words that ends `head` starts, when a
+/// word of place ([`CUES`]) stands right before it.
+fn cued_run(head: &str) -> Option<usize> {
+    let mut start = head.len();
+    let mut words = 0;
+    let mut at = head.len();
+    while words <= MAX_WORDS {
+        let w = last_word(&head[..at])?;
+        let w_start = at - w.len();
+        // "Zapopan, Jalisco, Mexico": one part of a longer address is not taken
+        if w.contains(',') {
+            return None;
+        }
+        if !starts_upper(w) {
+            return (CUES.contains(&w) && (1..=MAX_WORDS).contains(&words)).then_some(start);
+        }
+        words += 1;
+        start = w_start;
+        if !head[..w_start].ends_with(' ') {
+            return None;
+        }
+        at = w_start - 1;
+    }
+    None
+}
+
+/// True when `w` has two or more letters, all capitals ("ĐH", "UBND").
+fn is_acronym_word(w: &str) -> bool {
+    w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !w.chars().any(char::is_lowercase)
 }
 
 /// The last space-separated word of `s` (none when `s` ends with a space or is empty).

@@ -1185,3 +1185,20 @@ fn arabic_article_joined_by_a_hyphen() {
         )]
     );
 }
+
+/// A Western surname with its particle written on ("DeAngelis", "McCain") is capitalised
+/// like a name: the name is not cut before it.
+#[test]
+fn joined_particle_surnames() {
+    assert_eq!(
+        named("Trung tá Dave DeAngelis cho biết cuộc diễn tập đã xong."),
+        vec![("Dave DeAngelis".to_string(), vec!["Trung tá".to_string()])]
+    );
+    assert_eq!(
+        named("Ông John McCain, Chủ tịch Ủy ban Quân vụ Thượng viện, nói."),
+        vec![(
+            "John McCain".to_string(),
+            vec!["Chủ tịch Ủy ban Quân vụ Thượng viện".to_string()]
+        )]
+    );
+}

@@ -122,13 +122,18 @@ fn word_of_token(tab: &Table, buf: &mut [u8], b: &[u8], t: &Token, gap: Gap) -> 
         // all its letters are lowercase (or uncased): folded as written
         return Word::new(start, end, Shape::lower(), t.word_hash(), gap);
     }
-    let shape = Shape {
+    let mut shape = Shape {
         first_upper: t.first_upper(),
         first_lower: !t.first_upper(),
         upper_rest: t.rest_upper(),
         other_rest: t.rest_lower(),
         apostrophe: false,
     };
+    // "DeAngelis", "McDonald": a surname with its particle written on is capitalised like a
+    // name (its case is folded as any other's)
+    if shape.first_upper && shape.upper_rest && shape.other_rest {
+        shape.upper_rest = !joined_surname(b.get(start..end).unwrap_or(&[]));
+    }
     if t.rest_upper() {
         lower_into(tab, buf, b, start, end);
     } else if let Some(&x) = b.get(start)
@@ -281,4 +286,22 @@ pub(super) fn read(text: &str, toks: &[Token]) -> (Vec<Word>, Vec<u8>, Vec<u32>)
         blank(&mut buf, b, prev_end, text.len());
     }
     (words, buf, after_sep)
+}
+
+/// Particles that Western surnames write joined to their capitalised rest.
+const JOINED_PARTICLES: [&[u8]; 9] = [
+    b"Mc", b"Mac", b"De", b"Di", b"Da", b"Du", b"La", b"Le", b"Van",
+];
+
+/// True for an ASCII word of a particle and a capitalised rest, with no other capital:
+/// "DeAngelis", "McDonald", "MacArthur", "DiCaprio", "LeBron" (five letters at least).
+fn joined_surname(w: &[u8]) -> bool {
+    w.len() >= 5
+        && w.iter().all(u8::is_ascii_alphabetic)
+        && w.iter().filter(|c| c.is_ascii_uppercase()).count() == 2
+        && JOINED_PARTICLES.iter().any(|p| {
+            w.starts_with(p)
+                && w.get(p.len()).is_some_and(u8::is_ascii_uppercase)
+                && w.get(p.len() + 1).is_some_and(u8::is_ascii_lowercase)
+        })
 }

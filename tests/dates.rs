@@ -111,6 +111,16 @@ fn labelled_dates() {
     );
 }
 
+/// The facts of `text` published on `date`, as "text => TIMEX3 value".
+fn values(date: &str, text: &str) -> Vec<String> {
+    let reference: vinews::Date = date.parse().unwrap();
+    let a = Extractor::new(ExtractConfig::new().reference_date(Some(reference))).parse(text);
+    a.dates
+        .iter()
+        .map(|d| format!("{} => {}", d.text, d.value_str().unwrap_or_default()))
+        .collect()
+}
+
 /// The facts of `text` published on `date`, as "text => kind value|from..to [inferred]".
 fn facts(date: &str, text: &str) -> Vec<String> {
     let reference: vinews::Date = date.parse().unwrap();
@@ -877,22 +887,17 @@ fn recent_past_references() {
 fn weekdays_placed_by_the_publication_date() {
     let text = "Chủ nhật vừa qua, đội thắng. Thứ Hai tuần trước, ông họp. Thứ Sáu tới, xã họp. \
                 Thứ Tư tuần này mưa. Hôm thứ 3 vừa qua trời nắng. Làn sóng thứ hai này rất mạnh.";
-    let date: vinews::Date = "2021-04-21".parse().unwrap(); // a Wednesday
-    let a = Extractor::new(ExtractConfig::new().reference_date(Some(date))).parse(text);
-    let got: Vec<(&str, String)> = a
-        .dates
-        .iter()
-        .map(|d| (d.text.as_str(), d.value_str().unwrap_or_default()))
-        .collect();
-    let want = [
-        ("Chủ nhật vừa qua", "2021-04-18"),
-        ("Thứ Hai tuần trước", "2021-04-12"),
-        ("Thứ Sáu tới", "2021-04-23"),
-        ("Thứ Tư tuần này", "2021-04-21"),
-        ("thứ 3 vừa qua", "2021-04-20"),
-    ];
-    let want: Vec<(&str, String)> = want.iter().map(|&(t, v)| (t, v.to_string())).collect();
-    assert_eq!(got, want);
+    // 2021-04-21 is a Wednesday
+    assert_eq!(
+        values("2021-04-21", text),
+        [
+            "Chủ nhật vừa qua => 2021-04-18",
+            "Thứ Hai tuần trước => 2021-04-12",
+            "Thứ Sáu tới => 2021-04-23",
+            "Thứ Tư tuần này => 2021-04-21",
+            "thứ 3 vừa qua => 2021-04-20",
+        ]
+    );
 }
 
 /// A day or month without its year, followed by "vừa qua" or "tới", is the last one on or
@@ -900,20 +905,14 @@ fn weekdays_placed_by_the_publication_date() {
 #[test]
 fn months_placed_by_vua_qua_and_toi() {
     let text = "Tháng 7 vừa qua mưa nhiều. Tháng 9 tới sẽ họp. Ngày 15/8 vừa qua ông về.";
-    let date: vinews::Date = "2021-04-21".parse().unwrap();
-    let a = Extractor::new(ExtractConfig::new().reference_date(Some(date))).parse(text);
-    let got: Vec<(&str, String)> = a
-        .dates
-        .iter()
-        .map(|d| (d.text.as_str(), d.value_str().unwrap_or_default()))
-        .collect();
-    let want = [
-        ("Tháng 7 vừa qua", "2020-07"),
-        ("Tháng 9 tới", "2021-09"),
-        ("Ngày 15/8 vừa qua", "2020-08-15"),
-    ];
-    let want: Vec<(&str, String)> = want.iter().map(|&(t, v)| (t, v.to_string())).collect();
-    assert_eq!(got, want);
+    assert_eq!(
+        values("2021-04-21", text),
+        [
+            "Tháng 7 vừa qua => 2020-07",
+            "Tháng 9 tới => 2021-09",
+            "Ngày 15/8 vừa qua => 2020-08-15",
+        ]
+    );
 }
 
 /// A range of centuries is a period from the first's first year to the second's last.

@@ -30,14 +30,7 @@ mod common;
 
 use std::collections::{BTreeMap, BTreeSet};
 
-fn key(s: &str) -> String {
-    vinews::normalize(s)
-        .text
-        .to_lowercase()
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-}
+use common::name_key as key;
 
 use common::Counts;
 

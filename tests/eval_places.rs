@@ -48,14 +48,7 @@ const TABLES: [(&str, &str); 2] = [
     ),
 ];
 
-fn key(s: &str) -> String {
-    vinews::normalize(s)
-        .text
-        .to_lowercase()
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-}
+use common::name_key as key;
 
 /// The guide's kind for a kind of the crate's output (its JSON name).
 fn guide_kind(kind: &str) -> &str {

@@ -712,17 +712,22 @@ fn natural_features_with_their_class_word() {
 /// word before a place is elsewhere ("Trường Hà Nội").
 #[test]
 fn place_after_a_sentence_opening_word() {
-    let names = |t: &str| -> Vec<String> {
-        vinews::Article::parse(t)
-            .places
-            .into_iter()
-            .map(|p| p.text)
-            .collect()
-    };
-    assert_eq!(names("Tại Hà Nội, giá vàng tăng."), ["Hà Nội"]);
-    assert_eq!(names("Mưa lớn. Theo Nga, đó là sai."), ["Nga"]);
-    assert_eq!(names("\"Tại Nghệ An, đã có mưa\"."), ["Nghệ An"]);
-    assert!(names("Trường Hà Nội - Amsterdam tuyển sinh.").is_empty());
+    use PlaceKind::{Admin, Country};
+    check_world(&[
+        (
+            "Tại Hà Nội, giá vàng tăng.",
+            &[("Hà Nội", "thành phố", Admin, None)],
+        ),
+        (
+            "Mưa lớn. Theo Nga, đó là sai.",
+            &[("Nga", "quốc gia", Country, Some("RU"))],
+        ),
+        (
+            "\"Tại Nghệ An, đã có mưa\".",
+            &[("Nghệ An", "tỉnh", Admin, None)],
+        ),
+        ("Trường Hà Nội - Amsterdam tuyển sinh.", &[]),
+    ]);
 }
 
 /// A district said in an address without its unit word, before its province: "sống tại
@@ -730,35 +735,20 @@ fn place_after_a_sentence_opening_word() {
 /// street is not taken ("tại Nguyễn Trãi, Hà Nội"), nor a name without a word of place.
 #[test]
 fn district_in_an_address_before_its_province() {
-    let names = |t: &str| -> Vec<(String, &'static str)> {
-        vinews::Article::parse(t)
-            .places
-            .into_iter()
-            .map(|p| (p.text, p.unit))
-            .collect()
-    };
-    assert_eq!(
-        names("Anh Tùng, 35 tuổi, sống tại Hai Bà Trưng, Hà Nội cho biết."),
-        [
-            ("Hai Bà Trưng".to_string(), "quận"),
-            ("Hà Nội".to_string(), "thành phố")
-        ]
-    );
-    assert_eq!(
-        names("Chị ở Hoàng Mai, Hà Nội."),
-        [
-            ("Hoàng Mai".to_string(), "quận"),
-            ("Hà Nội".to_string(), "thành phố")
-        ]
-    );
-    assert_eq!(
-        names("Họp tại Nguyễn Trãi, Hà Nội."),
-        [("Hà Nội".to_string(), "thành phố")]
-    );
-    assert_eq!(
-        names("Ông Trần Phú, Hà Nội nói."),
-        [("Hà Nội".to_string(), "thành phố")]
-    );
+    use PlaceKind::Admin;
+    let ha_noi = ("Hà Nội", "thành phố", Admin, None);
+    check_world(&[
+        (
+            "Anh Tùng, 35 tuổi, sống tại Hai Bà Trưng, Hà Nội cho biết.",
+            &[("Hai Bà Trưng", "quận", Admin, None), ha_noi],
+        ),
+        (
+            "Chị ở Hoàng Mai, Hà Nội.",
+            &[("Hoàng Mai", "quận", Admin, None), ha_noi],
+        ),
+        ("Họp tại Nguyễn Trãi, Hà Nội.", &[ha_noi]),
+        ("Ông Trần Phú, Hà Nội nói.", &[ha_noi]),
+    ]);
 }
 
 /// A place of another country said in an address before its country ("ở Lệ Giang, Trung
@@ -766,27 +756,26 @@ fn district_in_an_address_before_its_province() {
 /// Petersburg" is a university), not a part of a longer address, not before "Việt Nam".
 #[test]
 fn foreign_place_in_an_address_before_its_country() {
-    let places = |t: &str| -> Vec<(String, vinews::extract::place::PlaceKind)> {
-        vinews::Article::parse(t)
-            .places
-            .into_iter()
-            .map(|p| (p.text, p.kind))
-            .collect()
-    };
-    use vinews::extract::place::PlaceKind::{Country, Foreign};
-    assert_eq!(
-        places("Chị bán đồ ở Lệ Giang, Trung Quốc."),
-        [
-            ("Lệ Giang".to_string(), Foreign),
-            ("Trung Quốc".to_string(), Country)
-        ]
-    );
-    assert_eq!(
-        places("Anh học tại ĐH Saint Petersburg, Nga."),
-        [("Nga".to_string(), Country)]
-    );
-    assert_eq!(
-        places("Ông sống ở Zapopan, Jalisco, Mexico."),
-        [("Mexico".to_string(), Country)]
-    );
+    use PlaceKind::{Country, Foreign};
+    check_world(&[
+        (
+            "Chị bán đồ ở Lệ Giang, Trung Quốc.",
+            &[
+                ("Lệ Giang", "thành phố", Foreign, Some("CN")),
+                ("Trung Quốc", "quốc gia", Country, Some("CN")),
+            ],
+        ),
+        (
+            "Anh học tại ĐH Saint Petersburg, Nga.",
+            &[("Nga", "quốc gia", Country, Some("RU"))],
+        ),
+        (
+            "Ông sống ở Zapopan, Jalisco, Mexico.",
+            &[("Mexico", "quốc gia", Country, Some("MX"))],
+        ),
+        (
+            "Chị sống ở Springfield, Việt Nam.",
+            &[("Việt Nam", "quốc gia", Country, Some("VN"))],
+        ),
+    ]);
 }

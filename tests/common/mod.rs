@@ -3,6 +3,17 @@
 
 use std::path::PathBuf;
 
+/// The key a name or expression is matched by in the evaluations: normalized (NFC, one
+/// tone style), lowercase, single spaces.
+pub fn name_key(s: &str) -> String {
+    vinews::normalize(s)
+        .text
+        .to_lowercase()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 /// The folder of `../shared/data` (or `$VINEWS_DATA`), when it exists.
 ///
 /// Evaluations over it are `#[ignore]`d tests: a user's clone has no data. When

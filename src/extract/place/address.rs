@@ -9,7 +9,7 @@
 //!   the commonest there), unless a word of the run is an acronym ("tại ĐH Saint
 //!   Petersburg, Nga" names a university).
 
-use super::words::starts_upper;
+use super::words::{is_acronym, starts_upper};
 use super::{Found, PlaceKind};
 use crate::extract::gazetteer::{Level, gazetteer};
 use crate::span::Span;
@@ -49,7 +49,7 @@ pub(super) fn add_address_names(text: &str, found: &mut Vec<Found>) {
         let span = Span::new(start, head.len());
         if country {
             // Vietnam's own places come from the gazetteer
-            if f.country == Some("VN") || name.split(' ').any(is_acronym_word) {
+            if f.country == Some("VN") || name.split(' ').any(is_acronym) {
                 continue;
             }
             new.push(Found {
@@ -119,11 +119,6 @@ fn cued_run(head: &str) -> Option<usize> {
         at = w_start - 1;
     }
     None
-}
-
-/// True when `w` has two or more letters, all capitals ("ĐH", "UBND").
-fn is_acronym_word(w: &str) -> bool {
-    w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !w.chars().any(char::is_lowercase)
 }
 
 /// The last space-separated word of `s` (none when `s` ends with a space or is empty).

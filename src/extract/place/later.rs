@@ -13,7 +13,9 @@ use std::collections::HashMap;
 use aho_corasick::packed;
 
 use super::read::{blocked, clause_before};
-use super::words::{char_at, char_before, is_acronym, is_word_char, starts_upper, word_before};
+use super::words::{
+    char_at, char_before, is_acronym, is_word_char, opens_sentence, starts_upper, word_before,
+};
 use super::{Found, PlaceKind};
 use crate::extract::gazetteer::UnitId;
 use crate::span::Span;
@@ -123,13 +125,6 @@ fn stands_alone(text: &str, lex: &Lex, s: usize, e: usize) -> bool {
 /// The first word of `name`.
 fn first_word(name: &str) -> &str {
     name.split([' ', '-']).next().unwrap_or(name)
-}
-
-/// True when the word at `at` opens a sentence: nothing but spaces and quotes since the
-/// text's start or a full stop, question or exclamation mark, colon or line break.
-fn opens_sentence(text: &str, at: usize) -> bool {
-    let before = text[..at].trim_end_matches([' ', '"', '“', '(']);
-    before.is_empty() || before.ends_with(['.', '!', '?', ':', '\n'])
 }
 
 /// `found` and `new` (both in order, disjoint) merged in order.

@@ -7,7 +7,7 @@ use super::lexicon::{Bare, Follow, LEX, Lex, Pat, UnitWord};
 use super::resolve::{admin_candidates, exact_candidates, unit_level, unit_types};
 use super::words::{
     MAX_NAME_WORDS, NameKeys, char_at, char_before, is_acronym, is_number, is_word_char,
-    name_words, starts_upper, word_before,
+    name_words, opens_sentence, starts_upper, word_before,
 };
 use super::world;
 use super::{Found, Hints, PlaceKind};
@@ -436,16 +436,6 @@ fn bare_place(ctx: Ctx, s: usize, e: usize, b: &Bare, after_feature: bool) -> Op
         country: b.country,
         ..Found::name_only(Span::new(s, e), b.unit, b.kind, cands)
     })
-}
-
-/// True when the word at `at` opens a sentence: nothing but spaces, opening quotes or
-/// brackets between it and the text's start, a line break or a sentence's final mark.
-fn opens_sentence(text: &str, at: usize) -> bool {
-    let before = text
-        .get(..at)
-        .unwrap_or("")
-        .trim_end_matches([' ', '"', '“', '(', '\'', '‘']);
-    before.is_empty() || before.ends_with(['.', '!', '?', '\n', ':', '…'])
 }
 
 /// The clause before `s`, at most 80 bytes back: from the last punctuation mark before it.

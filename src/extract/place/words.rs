@@ -63,6 +63,17 @@ pub(super) fn is_acronym(w: &str) -> bool {
     w.chars().count() >= 2 && w.chars().all(|c| c.is_uppercase() || c.is_ascii_digit())
 }
 
+/// True when the word at `at` opens a sentence: nothing but spaces, opening quotes or
+/// brackets between it and the text's start, a line break, a colon or a sentence's final
+/// mark.
+pub(super) fn opens_sentence(text: &str, at: usize) -> bool {
+    let before = text
+        .get(..at)
+        .unwrap_or("")
+        .trim_end_matches([' ', '"', '“', '(', '\'', '‘']);
+    before.is_empty() || before.ends_with(['.', '!', '?', '\n', ':', '…'])
+}
+
 pub(super) const MAX_NAME_WORDS: usize = 6;
 
 /// The name words after `at`: their ends, capitalised ("Đức Ninh Hàm Yên" → 4 ends).

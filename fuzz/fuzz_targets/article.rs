@@ -3,33 +3,9 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use serde_json::Value;
+#[path = "../../tests/common/spans.rs"]
+mod spans;
 use vinews::{Article, Date, ExtractConfig, Extractor, Span};
-
-fn check_spans(text: &str, v: &Value) {
-    match v {
-        Value::Object(m) => {
-            if let (Some(s), Some(e)) = (
-                m.get("start").and_then(Value::as_u64),
-                m.get("end").and_then(Value::as_u64),
-            ) {
-                let (s, e) = (s as usize, e as usize);
-                assert!(
-                    s <= e && e <= text.len(),
-                    "span {s}..{e} outside 0..{}",
-                    text.len()
-                );
-                assert!(
-                    text.is_char_boundary(s) && text.is_char_boundary(e),
-                    "{s}..{e}"
-                );
-            }
-            m.values().for_each(|x| check_spans(text, x));
-        }
-        Value::Array(a) => a.iter().for_each(|x| check_spans(text, x)),
-        _ => {}
-    }
-}
 
 fn ordered(spans: &[Span]) {
     for w in spans.windows(2) {
@@ -46,6 +22,8 @@ fuzz_target!(|data: &[u8]| {
         ordered(&a.sentences);
         ordered(&a.paragraphs);
         let json = serde_json::to_value(&a).expect("an Article serializes");
-        check_spans(text, &json);
+        if let Err(e) = spans::check_spans(text, &json, &mut 0) {
+            panic!("{e}");
+        }
     }
 });

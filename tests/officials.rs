@@ -1202,3 +1202,121 @@ fn joined_particle_surnames() {
         )]
     );
 }
+
+/// The country an organisation abroad is in, said after a comma that the clause's end
+/// follows, is the title's ("Đại học Harvard, Mỹ;"); a country that a list goes on from is
+/// not.
+#[test]
+fn country_of_an_organisation_after_a_comma() {
+    assert_eq!(
+        named("Ông John Smith (Giảng viên Đại học Harvard, Mỹ; nhà sáng lập công ty X) nhận định."),
+        vec![(
+            "John Smith".to_string(),
+            vec![
+                "Giảng viên Đại học Harvard, Mỹ".to_string(),
+                "nhà sáng lập công ty X".to_string()
+            ]
+        )]
+    );
+    assert_eq!(
+        named("Bà Trần Thu Hà, giảng viên Đại học Melbourne, Australia cho biết."),
+        vec![(
+            "Trần Thu Hà".to_string(),
+            vec!["giảng viên Đại học Melbourne, Australia".to_string()]
+        )]
+    );
+    assert_eq!(
+        named("Bà Trần Thu Hà, giảng viên Đại học Melbourne, Australia và Nhật Bản hợp tác."),
+        vec![(
+            "Trần Thu Hà".to_string(),
+            vec!["giảng viên Đại học Melbourne".to_string()]
+        )]
+    );
+}
+
+/// A role held at an institution whose field is two fields joined by "và" ("hóa học và
+/// sinh học tại Đại học …"): the whole is one title.
+#[test]
+fn fields_joined_by_va_before_the_institution() {
+    assert_eq!(
+        named("Ông Kevin Lee, Phó giáo sư hóa học và sinh học tại Đại học Stanford cho biết."),
+        vec![(
+            "Kevin Lee".to_string(),
+            vec!["Phó giáo sư hóa học và sinh học tại Đại học Stanford".to_string()]
+        )]
+    );
+    assert_eq!(
+        named("Bà Anna Berg, giáo sư toán và tin học tại Đại học Lund, nói."),
+        vec![(
+            "Anna Berg".to_string(),
+            vec!["giáo sư toán và tin học tại Đại học Lund".to_string()]
+        )]
+    );
+    // no institution after the fields: the title ends before "và"
+    assert_eq!(
+        named("Ông Kevin Lee, Phó giáo sư hóa học và các đồng nghiệp cho biết."),
+        vec![(
+            "Kevin Lee".to_string(),
+            vec!["Phó giáo sư hóa học".to_string()]
+        )]
+    );
+}
+
+/// Fields of one organisation's name joined by dashes ("tổ Toán - Tin", "Khoa Kế toán -
+/// Kiểm toán"): one capitalised word after a dash goes on; a name after a dash (two
+/// capitalised words or more) or a role does not.
+#[test]
+fn fields_joined_by_dashes() {
+    assert_eq!(
+        named("Cô Lê Thị Hoa - tổ trưởng tổ Văn - Sử - Địa chia sẻ."),
+        vec![(
+            "Lê Thị Hoa".to_string(),
+            vec!["tổ trưởng tổ Văn - Sử - Địa".to_string()]
+        )]
+    );
+    assert_eq!(
+        named("Ông Đặng Minh Quân, Trưởng khoa Kế toán – Kiểm toán cho biết."),
+        vec![(
+            "Đặng Minh Quân".to_string(),
+            vec!["Trưởng khoa Kế toán – Kiểm toán".to_string()]
+        )]
+    );
+    // a name after the dash: the company's name ends before it
+    let got = named("Ông Đặng Minh Quân, Giám đốc Công ty Hòa Bình - Nguyễn Văn Hải cùng dự.");
+    assert_eq!(
+        got[0],
+        (
+            "Đặng Minh Quân".to_string(),
+            vec!["Giám đốc Công ty Hòa Bình".to_string()]
+        )
+    );
+    // an institution after the dash is no field
+    assert_eq!(
+        named("Cô Lê Thị Hoa, tổ trưởng tổ Văn - Trường THCS Lê Lợi, chia sẻ."),
+        vec![(
+            "Lê Thị Hoa".to_string(),
+            vec!["tổ trưởng tổ Văn".to_string()]
+        )]
+    );
+    // a role after the dash is no field
+    let got = named("Ông Đặng Minh Quân, Trưởng khoa Kế toán - Phó Hiệu trưởng nhà trường, nói.");
+    assert_eq!(got[0].1[0], "Trưởng khoa Kế toán");
+}
+
+/// A title said once with the bracket that qualifies its organisation and once without is
+/// one title, kept in full.
+#[test]
+fn title_with_and_without_its_bracket_is_one() {
+    let text = "TS Hoàng Minh Đức, Vụ trưởng Vụ Giáo dục đại học cho biết. Ông Hoàng Minh Đức, \
+                Vụ trưởng Vụ Giáo dục đại học (Bộ GD&ĐT) nói thêm.";
+    assert_eq!(
+        named(text),
+        vec![(
+            "Hoàng Minh Đức".to_string(),
+            vec![
+                "TS".to_string(),
+                "Vụ trưởng Vụ Giáo dục đại học (Bộ GD&ĐT)".to_string()
+            ]
+        )]
+    );
+}

@@ -399,6 +399,20 @@ fn later_mentions(
     (extra, given)
 }
 
+/// The keys of the titles that a person's other title repeats with its qualifier bracket
+/// ("Vụ trưởng Vụ Giáo dục tiểu học" beside "Vụ trưởng Vụ Giáo dục tiểu học (Bộ GD&ĐT)"):
+/// one title, said once in full.
+fn bare_forms(titles: &[(Title, String)], keys: &HashSet<String>) -> HashSet<String> {
+    titles
+        .iter()
+        .filter_map(|(_, key)| {
+            let open = key.strip_suffix(')')?.rfind(" (")?;
+            let bare = key.get(..open)?;
+            keys.contains(bare).then(|| bare.to_string())
+        })
+        .collect()
+}
+
 pub(super) fn merge(
     w: &Words<'_>,
     places: &[Place],
@@ -427,9 +441,15 @@ pub(super) fn merge(
         .map(|mut p| {
             p.mentions.sort();
             p.mentions.dedup();
+            let bare = bare_forms(&p.titles, &p.title_keys);
             Official {
                 name: p.name,
-                titles: p.titles.into_iter().map(|t| t.0).collect(),
+                titles: p
+                    .titles
+                    .into_iter()
+                    .filter(|t| !bare.contains(t.1.as_str()))
+                    .map(|t| t.0)
+                    .collect(),
                 honorific: p.honorific,
                 mentions: p.mentions,
             }

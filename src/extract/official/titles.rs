@@ -101,7 +101,12 @@ fn title_at_tagged(w: &Words<'_>, i: usize) -> Option<Hit> {
         }
         // "giáo sư sinh học tại Đại học Macalester": a degree with its field, held at an
         // institution, read as a title's organisation is
-        if hit.name.is_none() && held_at(w, hit.to) {
+        // (the field's words, "và" among them, are the title's)
+        if hit.name.is_none()
+            && let Some(at) = held_at(w, hit.to)
+        {
+            hit.to = at;
+            hit.end = w.words[at - 1].end();
             OrgWalk::new(hit, false).run(w, &mut hit);
         }
         return Some(hit);
@@ -121,12 +126,17 @@ fn title_at_tagged(w: &Words<'_>, i: usize) -> Option<Hit> {
     Some(hit)
 }
 
+/// Most lowercase words of a degree's field before "tại": two fields of two or three
+/// syllables joined by "và" ("vật lý và thiên văn").
+const MAX_FIELD_WORDS: usize = 7;
+
 /// Do a few lowercase words of a field from word `j` lead to "tại" and a capitalised
-/// institution ("sinh học tại Đại học Macalester")?
-fn held_at(w: &Words<'_>, j: usize) -> bool {
-    (j..w.len().min(j + 5))
+/// institution ("sinh học tại Đại học Macalester", "vật lý và thiên văn tại Đại học
+/// Curtin")? The word of "tại".
+fn held_at(w: &Words<'_>, j: usize) -> Option<usize> {
+    (j..w.len().min(j + MAX_FIELD_WORDS + 1))
         .take_while(|&k| w.gap(k) == Gap::Space && w.words[k].case == Case::Lower)
-        .any(|k| {
+        .find(|&k| {
             k > j
                 && w.tag(k).is_some_and(|(t, x)| {
                     x.at && w.tag(k + t.n).is_some_and(|(_, y)| y.institution)
@@ -231,6 +241,9 @@ struct OrgWalk {
     /// ("Tập đoàn Ôtô Trường Hải"): a plain lowercase word after it is no longer the
     /// organisation's ("… gây bão").
     proper: bool,
+    /// The role is held "tại" an institution: the capitalised words after are its name,
+    /// no person's ("… tại Trường Kỹ thuật và Khoa học Ứng dụng Harvard John A. Paulson").
+    held: bool,
 }
 
 impl OrgWalk {
@@ -245,6 +258,7 @@ impl OrgWalk {
             placed: false,
             org_seen: false,
             proper: false,
+            held: false,
         }
     }
 
@@ -296,6 +310,18 @@ impl OrgWalk {
                 self.j = p.to;
                 continue;
             }
+            // "Giảng viên Đại học Oxford, Anh;", "… tại Đại học Curtin, Australia cho biết":
+            // the country an organisation is in, after a comma, closing the clause.
+            if g == Gap::Comma
+                && self.j > self.head_end
+                && w.words[self.j - 1].case != Case::Lower
+                && let Some(k) = country_end(w, self.j)
+                && (clause_ends_at(w, k) || w.gap(k) == Gap::Open)
+            {
+                self.end = w.words[k - 1].end();
+                self.j = k;
+                break;
+            }
             if matches!(g, Gap::Comma | Gap::Dash)
                 && (self.org_seen || self.j > self.head_end)
                 && let Some(k) = parent_org(w, self.j)
@@ -314,6 +340,12 @@ impl OrgWalk {
                     self.j = after;
                 }
                 break;
+            }
+            // "tổ Toán - Tin", "Sở Tài nguyên – Môi trường": one capitalised field after a
+            // dash goes on with the capitalised field before it (a name after a dash is two
+            // capitalised words or more).
+            if g == Gap::Dash && self.j > self.head_end && !self.placed && dashed_field(w, self.j) {
+                g = Gap::Space;
             }
             // A country in an organisation's own name ("MTTQ Việt Nam", "Hội Nông dân Việt
             // Nam") leaves room for the unit it is the branch of: the unit's own place
@@ -365,6 +397,11 @@ impl OrgWalk {
     fn name_run(&mut self, w: &Words<'_>, hit: &mut Hit) -> Step {
         let j = self.j;
         let r = w.run_end(j);
+        if self.held {
+            self.end = w.words[r - 1].end();
+            self.j = r;
+            return Step::Next;
+        }
         let min = if self.after_unit { 3 } else { 2 };
         // After "Trường ĐH" the first words name the school ("Tôn Đức Thắng"), two at
         // least when a name follows them: a school named after a person keeps the name
@@ -534,15 +571,28 @@ impl OrgWalk {
         // an institution head with a capitalised name.
         // "Đại sứ Việt Nam tại Nam Phi": a country's post in another country.
         let abroad = |k: usize| w.place_at(k).is_some_and(|p| p.abroad);
+        let institution = || {
+            w.tag(next).is_some_and(|(_, x)| x.institution)
+                && w.words.get(next).is_some_and(|x| x.case != Case::Lower)
+        };
         if info.at
             && lower
             && w.gap_from(t.end, next) == Gap::Space
-            && ((w.tag(next).is_some_and(|(_, x)| x.institution)
-                && w.words.get(next).is_some_and(|x| x.case != Case::Lower))
-                || (j > 0 && abroad(j - 1) && abroad(next)))
+            && (institution() || (j > 0 && abroad(j - 1) && abroad(next)))
         {
+            self.held = institution();
             self.end = t.end;
             self.j = next;
+            return Step::Next;
+        }
+        // "Phó Giáo sư vật lý và thiên văn tại Đại học Curtin": fields joined by "và"
+        // before the institution the role is held at.
+        if info.join
+            && lower
+            && let Some(at) = held_at(w, j)
+        {
+            self.end = w.words[at - 1].end();
+            self.j = at;
             return Step::Next;
         }
         // "Ngày", "Theo" open a sentence: capitalised only ("chẩn đoán hình ảnh" goes on)
@@ -620,6 +670,42 @@ fn parent_org(w: &Words<'_>, j: usize) -> Option<usize> {
     }
     (words <= MAX_PARENT_WORDS && (closes || clause_ends_at(w, k) || w.gap(k) == Gap::Open))
         .then_some(k)
+}
+
+/// Is word `j`, after a dash, a field of an organisation's own name joined to the
+/// field before it, which opens capitalised ("Văn - Sử - Địa", "Kế toán - Kiểm toán")? One
+/// capitalised word, no place's, no role, rank, word of address or sentence opener, then a lowercase
+/// word of its own field, another dash or the clause's end.
+fn dashed_field(w: &Words<'_>, j: usize) -> bool {
+    // (the field before: one capitalised word, or two whose second is lowercase: "Kế toán")
+    let field_before = |b: usize| {
+        j > b
+            && w.words[j - b].case == Case::Title
+            && (b == 1 || (w.words[j - 1].case == Case::Lower && w.gap(j - 1) == Gap::Space))
+    };
+    (field_before(1) || field_before(2))
+        && w.words[j].case == Case::Title
+        && w.place_at(j).is_none()
+        && w.place_at(j - 1).is_none()
+        && !w.tag(j).is_some_and(|(_, x)| {
+            x.title || x.rank || x.honorific || x.name_break || x.modifier || x.stop || x.link
+        })
+        && (j + 1 >= w.len()
+            || match w.gap(j + 1) {
+                Gap::Space => w.words[j + 1].case == Case::Lower,
+                _ => true,
+            })
+}
+
+/// The word after a country named at word `j`, capitalised: a country of the officials'
+/// lists (not a region: "Tây Nguyên"), a place mention of its own or not ("Anh", which the
+/// places leave out for being a word of address too).
+fn country_end(w: &Words<'_>, j: usize) -> Option<usize> {
+    if w.place_at(j).is_some_and(|p| p.from != j || !p.abroad) {
+        return None;
+    }
+    let (t, info) = w.tag(j)?;
+    (info.country && w.words[j].case != Case::Lower).then_some(j + t.n)
 }
 
 /// Does a clause's subject end before word `k`: the end of the text, a comma, a stop, a

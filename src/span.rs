@@ -57,12 +57,43 @@ impl From<std::ops::Range<usize>> for Span {
 }
 
 /// One place where normalized text differs from the original: `norm` replaced `orig`.
+/// Offsets are `u32` (16 bytes an edit, where text rewritten at every word has an edit
+/// every few bytes, issue 15): a map with an edit past 4 GiB is coarse instead
+/// ([`OffsetMap`]).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 struct Edit {
-    norm_start: usize,
-    norm_end: usize,
-    orig_start: usize,
-    orig_end: usize,
+    norm_start: u32,
+    norm_end: u32,
+    orig_start: u32,
+    orig_end: u32,
+}
+
+impl Edit {
+    /// The edit of these offsets; `None` when one is over `u32::MAX`.
+    fn new(norm: (usize, usize), orig: (usize, usize)) -> Option<Edit> {
+        Some(Edit {
+            norm_start: u32::try_from(norm.0).ok()?,
+            norm_end: u32::try_from(norm.1).ok()?,
+            orig_start: u32::try_from(orig.0).ok()?,
+            orig_end: u32::try_from(orig.1).ok()?,
+        })
+    }
+
+    fn norm_start(&self) -> usize {
+        self.norm_start as usize
+    }
+
+    fn norm_end(&self) -> usize {
+        self.norm_end as usize
+    }
+
+    fn orig_start(&self) -> usize {
+        self.orig_start as usize
+    }
+
+    fn orig_end(&self) -> usize {
+        self.orig_end as usize
+    }
 }
 
 /// Maps byte offsets of normalized text back to the original text it came from.
@@ -83,6 +114,12 @@ struct Edit {
 /// Building is linear in the input; a look-up is a binary search over the edits,
 /// `O(log e)`. Text that needed no change has an empty map.
 ///
+/// # Texts over 4 GiB
+///
+/// Edits are kept with `u32` offsets. A text with an edit beyond 4 GiB gets a coarse map
+/// instead, one stretch from end to end: every non-empty span maps to the whole original.
+/// (Such a text gets no tokens and no facts either, see [`crate::Article`].)
+///
 /// # Examples
 ///
 /// ```
@@ -99,6 +136,8 @@ pub struct OffsetMap {
     edits: Vec<Edit>,
     orig_len: usize,
     norm_len: usize,
+    /// The texts differ past 4 GiB: the map is one stretch from end to end (`edits` empty).
+    coarse: bool,
 }
 
 impl OffsetMap {
@@ -109,13 +148,14 @@ impl OffsetMap {
             edits: Vec::new(),
             orig_len: len,
             norm_len: len,
+            coarse: false,
         }
     }
 
     /// True when normalized and original text are byte-identical.
     #[must_use]
     pub fn is_identity(&self) -> bool {
-        self.edits.is_empty()
+        self.edits.is_empty() && !self.coarse
     }
 
     /// Length of the original text in bytes.
@@ -133,7 +173,7 @@ impl OffsetMap {
     /// Number of edited stretches.
     #[must_use]
     pub fn edit_count(&self) -> usize {
-        self.edits.len()
+        self.edits.len() + usize::from(self.coarse)
     }
 
     /// Maps a normalized offset that **starts** a span to the original.
@@ -144,16 +184,23 @@ impl OffsetMap {
     #[must_use]
     pub fn start_to_original(&self, offset: usize) -> usize {
         let offset = offset.min(self.norm_len);
+        if self.coarse {
+            return if offset < self.norm_len {
+                0
+            } else {
+                self.orig_len
+            };
+        }
         // last edit whose normalized start is <= offset
-        let i = self.edits.partition_point(|e| e.norm_start <= offset);
+        let i = self.edits.partition_point(|e| e.norm_start() <= offset);
         if i == 0 {
             return offset;
         }
         let e = &self.edits[i - 1];
-        if offset < e.norm_end {
-            e.orig_start
+        if offset < e.norm_end() {
+            e.orig_start()
         } else {
-            e.orig_end + (offset - e.norm_end)
+            e.orig_end() + (offset - e.norm_end())
         }
     }
 
@@ -164,16 +211,19 @@ impl OffsetMap {
     #[must_use]
     pub fn end_to_original(&self, offset: usize) -> usize {
         let offset = offset.min(self.norm_len);
+        if self.coarse {
+            return if offset > 0 { self.orig_len } else { 0 };
+        }
         // last edit whose normalized start is < offset
-        let i = self.edits.partition_point(|e| e.norm_start < offset);
+        let i = self.edits.partition_point(|e| e.norm_start() < offset);
         if i == 0 {
             return offset;
         }
         let e = &self.edits[i - 1];
-        if offset <= e.norm_end {
-            e.orig_end
+        if offset <= e.norm_end() {
+            e.orig_end()
         } else {
-            e.orig_end + (offset - e.norm_end)
+            e.orig_end() + (offset - e.norm_end())
         }
     }
 
@@ -198,6 +248,9 @@ impl OffsetMap {
     /// `O(e log e)` in the number of edits of both maps.
     #[must_use]
     pub fn then(&self, later: &OffsetMap) -> OffsetMap {
+        if self.coarse || later.coarse {
+            return OffsetMap::coarse(self.orig_len, later.norm_len);
+        }
         // Dirty intervals in middle coordinates: the middle side of every edit of both maps.
         // Merge overlapping or touching ones into clusters; each cluster is one edit of the
         // composition, and between clusters both steps copied bytes unchanged.
@@ -206,8 +259,8 @@ impl OffsetMap {
         let (mut i, mut j) = (0, 0);
         let mut done_final = 0usize;
         loop {
-            let next_a = a.get(i).map(|e| (e.norm_start, e.norm_end));
-            let next_l = l.get(j).map(|e| (e.orig_start, e.orig_end));
+            let next_a = a.get(i).map(|e| (e.norm_start(), e.norm_end()));
+            let next_l = l.get(j).map(|e| (e.orig_start(), e.orig_end()));
             let (mut s, mut e) = match (next_a, next_l) {
                 (Some(x), Some(y)) => {
                     if x.0 <= y.0 {
@@ -229,13 +282,13 @@ impl OffsetMap {
                 (None, None) => break,
             };
             loop {
-                if let Some(x) = a.get(i).filter(|x| x.norm_start <= e) {
-                    s = s.min(x.norm_start);
-                    e = e.max(x.norm_end);
+                if let Some(x) = a.get(i).filter(|x| x.norm_start() <= e) {
+                    s = s.min(x.norm_start());
+                    e = e.max(x.norm_end());
                     i += 1;
-                } else if let Some(y) = l.get(j).filter(|y| y.orig_start <= e) {
-                    s = s.min(y.orig_start);
-                    e = e.max(y.orig_end);
+                } else if let Some(y) = l.get(j).filter(|y| y.orig_start() <= e) {
+                    s = s.min(y.orig_start());
+                    e = e.max(y.orig_end());
                     j += 1;
                 } else {
                     break;
@@ -256,31 +309,41 @@ impl OffsetMap {
         m
     }
 
+    /// The coarse map between texts of these lengths: one stretch from end to end.
+    fn coarse(orig_len: usize, norm_len: usize) -> OffsetMap {
+        OffsetMap {
+            edits: Vec::new(),
+            orig_len,
+            norm_len,
+            coarse: true,
+        }
+    }
+
     /// Forward map used by composition: the normalized start of original `offset`.
     fn orig_to_norm_start(&self, offset: usize) -> usize {
-        let i = self.edits.partition_point(|e| e.orig_start <= offset);
+        let i = self.edits.partition_point(|e| e.orig_start() <= offset);
         if i == 0 {
             return offset;
         }
         let e = &self.edits[i - 1];
-        if offset < e.orig_end {
-            e.norm_start
+        if offset < e.orig_end() {
+            e.norm_start()
         } else {
-            e.norm_end + (offset - e.orig_end)
+            e.norm_end() + (offset - e.orig_end())
         }
     }
 
     /// Forward map used by composition: the normalized end of original `offset`.
     fn orig_to_norm_end(&self, offset: usize) -> usize {
-        let i = self.edits.partition_point(|e| e.orig_start < offset);
+        let i = self.edits.partition_point(|e| e.orig_start() < offset);
         if i == 0 {
             return offset;
         }
         let e = &self.edits[i - 1];
-        if offset <= e.orig_end {
-            e.norm_end
+        if offset <= e.orig_end() {
+            e.norm_end()
         } else {
-            e.norm_end + (offset - e.orig_end)
+            e.norm_end() + (offset - e.orig_end())
         }
     }
 }
@@ -297,6 +360,8 @@ pub(crate) struct MapBuilder {
     norm: usize,
     /// The last edit is one that nothing merges into ([`MapBuilder::replace_apart`]).
     sealed: bool,
+    /// An edit was past 4 GiB: the map is coarse ([`OffsetMap`]).
+    coarse: bool,
 }
 
 impl MapBuilder {
@@ -323,23 +388,27 @@ impl MapBuilder {
         let sealed = std::mem::take(&mut self.sealed);
         if let Some(last) = self.edits.last_mut()
             && !sealed
-            && last.orig_end == os
-            && last.norm_end == ns
+            && last.orig_end() == os
+            && last.norm_end() == ns
             && orig_len > 0
             && norm_len > 0
             && last.orig_end > last.orig_start
             && last.norm_end > last.norm_start
+            && let (Ok(o), Ok(n)) = (u32::try_from(self.orig), u32::try_from(self.norm))
         {
-            last.orig_end = self.orig;
-            last.norm_end = self.norm;
+            last.orig_end = o;
+            last.norm_end = n;
             return;
         }
-        self.edits.push(Edit {
-            norm_start: ns,
-            norm_end: self.norm,
-            orig_start: os,
-            orig_end: self.orig,
-        });
+        self.push((ns, self.norm), (os, self.orig));
+    }
+
+    /// Adds the edit of these offsets, or makes the map coarse when it is past 4 GiB.
+    fn push(&mut self, norm: (usize, usize), orig: (usize, usize)) {
+        match Edit::new(norm, orig) {
+            Some(e) => self.edits.push(e),
+            None => self.coarse = true,
+        }
     }
 
     /// As [`replace`](MapBuilder::replace), but the edit merges with neither neighbour: a
@@ -351,21 +420,87 @@ impl MapBuilder {
             return;
         }
         self.sealed = true;
-        self.edits.push(Edit {
-            norm_start: self.norm,
-            norm_end: self.norm + norm_len,
-            orig_start: self.orig,
-            orig_end: self.orig + orig_len,
-        });
+        self.push(
+            (self.norm, self.norm + norm_len),
+            (self.orig, self.orig + orig_len),
+        );
         self.orig += orig_len;
         self.norm += norm_len;
     }
 
     pub(crate) fn finish(self) -> OffsetMap {
+        if self.coarse {
+            return OffsetMap::coarse(self.orig, self.norm);
+        }
         OffsetMap {
             edits: self.edits,
             orig_len: self.orig,
             norm_len: self.norm,
+            coarse: false,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// An edit past 4 GiB makes the map coarse: every non-empty span covers the whole
+    /// original, and the map stays monotone. (No text of that size is built: the builder
+    /// only counts.)
+    #[test]
+    fn an_edit_past_4_gib_gives_the_coarse_map() {
+        let big = u32::MAX as usize;
+        let mut b = MapBuilder::new();
+        b.keep(10);
+        b.replace(3, 2);
+        b.keep(big);
+        b.replace(1, 2);
+        b.keep(5);
+        let m = b.finish();
+        assert!(!m.is_identity());
+        assert_eq!(m.original_len(), big + 19);
+        assert_eq!(m.normalized_len(), big + 19);
+        assert_eq!(m.to_original(Span::new(1, 2)), Span::new(0, big + 19));
+        assert_eq!(m.to_original(Span::new(4, 4)), Span::new(0, 0));
+        assert_eq!(m.end_to_original(0), 0);
+        assert_eq!(m.start_to_original(big + 19), big + 19);
+        let mut before = (0, 0);
+        for at in [0, 1, 12, big, big + 18, big + 19, big + 40] {
+            let now = (m.start_to_original(at), m.end_to_original(at));
+            assert!(now.0 >= before.0 && now.1 >= before.1, "{at}");
+            before = now;
+        }
+        // Composed with another map, either way, it stays coarse.
+        let fine = OffsetMap::identity(big + 19);
+        assert_eq!(
+            m.then(&fine).to_original(Span::new(1, 2)),
+            Span::new(0, big + 19)
+        );
+        assert_eq!(
+            fine.then(&m).to_original(Span::new(1, 2)),
+            Span::new(0, big + 19)
+        );
+    }
+
+    /// Edits below 4 GiB keep their offsets exactly, up to the last byte a `u32` holds.
+    #[test]
+    fn edits_up_to_4_gib_are_exact() {
+        let big = u32::MAX as usize - 10;
+        let mut b = MapBuilder::new();
+        b.keep(big);
+        b.replace(4, 2);
+        b.keep(6);
+        let m = b.finish();
+        assert_eq!(m.edit_count(), 1);
+        assert_eq!(
+            m.to_original(Span::new(big - 1, big + 1)),
+            Span::new(big - 1, big + 4)
+        );
+        assert_eq!(
+            m.to_original(Span::new(big + 2, big + 8)),
+            Span::new(big + 4, big + 10)
+        );
+        assert_eq!(m.original_len(), u32::MAX as usize);
     }
 }

@@ -259,8 +259,9 @@ fn end_mark(par: &str) -> Option<usize> {
 
 /// `text` with every byte of `spans` (sorted, disjoint, on char boundaries) replaced by a
 /// space, so that offsets stay valid.
-fn mask<'a>(text: Cow<'a, str>, spans: &[Span]) -> Cow<'a, str> {
-    if spans.is_empty() {
+fn mask<'a>(text: Cow<'a, str>, spans: impl Iterator<Item = Span>) -> Cow<'a, str> {
+    let mut spans = spans.peekable();
+    if spans.peek().is_none() {
         return text;
     }
     let mut out = String::with_capacity(text.len());
@@ -284,6 +285,22 @@ fn mask<'a>(text: Cow<'a, str>, spans: &[Span]) -> Cow<'a, str> {
     Cow::Owned(out)
 }
 
+/// The spans blanked out of the text, in order: the boilerplate (in order already: the
+/// leading lines, then the trailing cut) with the byline in its place among them. An
+/// iterator, not a list: a text of widget lines has one span a line (issue 15).
+fn hidden<'a>(
+    boilerplate: &'a [(Span, BoilerplateKind)],
+    byline: Option<Span>,
+) -> impl Iterator<Item = Span> + 'a {
+    let at = byline.map_or(boilerplate.len(), |b| {
+        boilerplate.partition_point(|&(s, _)| s < b)
+    });
+    let spans = |bs: &'a [(Span, BoilerplateKind)]| bs.iter().map(|&(s, _)| s);
+    spans(&boilerplate[..at])
+        .chain(byline)
+        .chain(spans(&boilerplate[at..]))
+}
+
 /// Line breaks other than `\n` and `\r`: blanking turns them into spaces.
 const OTHER_BREAKS: [char; 5] = ['\u{0B}', '\u{0C}', '\u{85}', '\u{2028}', '\u{2029}'];
 
@@ -293,8 +310,8 @@ const OTHER_BREAKS: [char; 5] = ['\u{0B}', '\u{0C}', '\u{85}', '\u{2028}', '\u{2
 /// paragraph no hidden span touches starts and ends with non-blank characters, so trimming
 /// it looks at two characters. As [`segment::paragraphs`] of `masked` (the test
 /// `masked_paragraphs_are_the_paragraphs` compares them).
-fn masked_paragraphs(masked: &str, paras: Vec<Span>, hidden: &[Span]) -> Vec<Span> {
-    if hidden.is_empty() {
+fn masked_paragraphs(masked: &str, paras: Vec<Span>, any_hidden: bool) -> Vec<Span> {
+    if !any_hidden {
         return paras;
     }
     paras
@@ -330,35 +347,35 @@ pub(crate) struct Analyzed<'a> {
 pub(crate) fn analyze<'a>(text: Cow<'a, str>, map: &OffsetMap) -> Analyzed<'a> {
     let l = layout(&text);
     let slice = |s: Span| text.get(s.start..s.end).unwrap_or("");
-    let structure = Structure {
+    let mut structure = Structure {
         title: l.title.map(|s| one_line(slice(s))),
         title_span: l.title.map(|s| map.to_original(s)),
         byline: l.byline.map(|s| one_line(slice(s))),
         byline_span: l.byline.map(|s| map.to_original(s)),
         end_mark: l.end_mark.map(|s| map.to_original(s)),
         captions: l.captions.iter().map(|&s| map.to_original(s)).collect(),
-        boilerplate: l
-            .boilerplate
-            .iter()
-            .map(|&(s, kind)| Boilerplate {
-                span: map.to_original(s),
-                kind,
-            })
-            .collect(),
+        boilerplate: Vec::new(),
     };
-    let mut hidden: Vec<Span> = l.boilerplate.iter().map(|&(s, _)| s).collect();
-    hidden.extend(l.byline);
-    hidden.sort();
-    let has_other_break = hidden.iter().any(|s| {
+    let has_other_break = hidden(&l.boilerplate, l.byline).any(|s| {
         text.get(s.start..s.end)
             .is_some_and(|h| h.contains(OTHER_BREAKS))
     });
-    let clean = mask(text, &hidden);
+    let any_hidden = !l.boilerplate.is_empty() || l.byline.is_some();
+    let clean = mask(text, hidden(&l.boilerplate, l.byline));
     let paragraphs = if has_other_break {
         segment::paragraphs(&clean).collect()
     } else {
-        masked_paragraphs(&clean, l.paras, &hidden)
+        masked_paragraphs(&clean, l.paras, any_hidden)
     };
+    // (mapped in place: the list is as long as the input has boilerplate lines)
+    structure.boilerplate = l
+        .boilerplate
+        .into_iter()
+        .map(|(s, kind)| Boilerplate {
+            span: map.to_original(s),
+            kind,
+        })
+        .collect();
     Analyzed {
         structure,
         clean,
@@ -375,6 +392,12 @@ mod tests {
         let a = analyze(Cow::Borrowed(text), &OffsetMap::identity(text.len()));
         let want: Vec<Span> = segment::paragraphs(&a.clean).collect();
         assert_eq!(a.paragraphs, want, "{text:?}");
+        // The blanked spans come in order without a sort.
+        let l = layout(text);
+        let mut sorted: Vec<Span> = l.boilerplate.iter().map(|b| b.0).chain(l.byline).collect();
+        sorted.sort();
+        let merged: Vec<Span> = hidden(&l.boilerplate, l.byline).collect();
+        assert_eq!(merged, sorted, "{text:?}");
     }
 
     #[test]

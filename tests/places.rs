@@ -883,3 +883,33 @@ fn village_words_that_are_common_nouns() {
         ),
     ]);
 }
+
+/// "VN" is Việt Nam where it is a word of its own, never inside an acronym, a code or a
+/// domain ("VN-Index", "VNPT", "mã VN/A", "VOV.VN"); "xứ Hàn", "xứ Đài" name Korea and
+/// Taiwan; "Thời" opens a sentence and is no part of the name after it ("Thời Đông Đức").
+#[test]
+fn vn_and_short_country_names() {
+    use PlaceKind::{Country, Historic};
+    check_world(&[
+        (
+            "Đại diện VN đã tới.",
+            &[("VN", "quốc gia", Country, Some("VN"))],
+        ),
+        (
+            "Chỉ số VN-Index và VNPT tăng; máy mã VN/A; theo VOV.VN.",
+            &[],
+        ),
+        (
+            "Tài tử Lâm Chí Kỳ xứ Đài và diễn viên xứ Hàn.",
+            &[
+                ("xứ Đài", "quốc gia", Country, Some("TW")),
+                ("Hàn", "quốc gia", Country, Some("KR")),
+            ],
+        ),
+        ("Ông làm tại Đài truyền hình.", &[]),
+        (
+            "Thời Đông Đức, ông làm thợ.",
+            &[("Đông Đức", "quốc gia", Historic, None)],
+        ),
+    ]);
+}

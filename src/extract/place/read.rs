@@ -419,11 +419,21 @@ fn bare_place(ctx: Ctx, s: usize, e: usize, b: &Bare, after_feature: bool) -> Op
     if b.cue && !lex.world.cued(text, s) {
         return None;
     }
+    // "VN-Index", "HN&ĐT", "VOV.VN", "mã VN/A": an acronym joined to another word is part
+    // of it.
+    if is_acronym(&text[s..e])
+        && (matches!(char_before(text, s), Some('-' | '&' | '.' | '/'))
+            || matches!(char_at(text, e), Some('-' | '&' | '/')))
+    {
+        return None;
+    }
     // Part of a longer proper name: "Nguyễn Hòa Bình", "Bia Hà Nội"; a foreign city also
     // after an acronym ("AS Roma").
     // (A word that opens a sentence and is never part of a name is no such name: "Tại
     // Hà Nội, …", "Theo Bộ Y tế Lào".)
+    // (A name that opens with a lowercase word, "xứ Đài", starts a phrase of its own.)
     if !after_feature
+        && starts_upper(&text[s..e])
         && let Some(w) = word_before(text, s)
         && starts_upper(w)
         && ((!is_acronym(w) && !w.ends_with('.')) || b.kind == PlaceKind::Foreign)

@@ -779,3 +779,137 @@ fn foreign_place_in_an_address_before_its_country() {
         ),
     ]);
 }
+
+/// A place inside a team's name is no place (the guide's rule for clubs and national
+/// teams): after a word naming a team ("đội tuyển Việt Nam", "U23 Thái Lan", a club's
+/// sponsor "HA Gia Lai"), before "FC", or after the word before an opponent in a clause
+/// about a match ("trận gặp Bình Định", "trận đấu giữa Panama và Maringa"). Not so in a
+/// drill or a war ("tập trận chung với Mỹ"), nor for a list joined by "và" with no
+/// opponent ("trận động đất ở Nhật Bản và Hàn Quốc").
+#[test]
+fn places_in_team_names_and_matches_are_teams() {
+    use PlaceKind::{Admin, Country};
+    let names = |text: &str| -> Vec<String> {
+        Article::parse(text)
+            .places
+            .into_iter()
+            .map(|p| p.text)
+            .collect()
+    };
+    for text in [
+        "Đội tuyển Việt Nam tập buổi đầu.",
+        "HLV Park theo dõi U23 Thái Lan và ĐT Lào.",
+        "HA Gia Lai vượt lên dẫn đầu, SHB Đà Nẵng đứng thứ ba.",
+        "Thủ môn bên phía Sài Gòn FC bắt trượt.",
+        "Anh ghi bàn trong trận gặp Bình Định.",
+        "Va chạm xảy ra trong trận đấu giữa Panama và Maringa.",
+        "Họ thắng 3 trận trước Thanh Hóa.",
+    ] {
+        assert_eq!(names(text), Vec::<String>::new(), "{text}");
+    }
+    check_world(&[
+        (
+            "Hải quân tập trận chung với Mỹ.",
+            &[("Mỹ", "quốc gia", Country, Some("US"))],
+        ),
+        (
+            "Sau trận động đất ở Nhật Bản và Hàn Quốc, giá tăng.",
+            &[
+                ("Nhật Bản", "quốc gia", Country, Some("JP")),
+                ("Hàn Quốc", "quốc gia", Country, Some("KR")),
+            ],
+        ),
+        (
+            "Trận đấu diễn ra tại Hà Nội.",
+            &[("Hà Nội", "thành phố", Admin, None)],
+        ),
+    ]);
+}
+
+/// A place inside a university's, a treaty's, a pageant's or a bloc's name is no place,
+/// nor a name after a title or rank that stands before a person ("GS Đức", "thượng úy
+/// Đức"); a preposition of place after the organization's word frees the name ("Đại học
+/// Bern ở Thụy Sĩ"), and so does a clause that has left the name ("ĐH Stanford - ngôi
+/// trường danh giá hàng đầu nước Mỹ"). "Sở GD&ĐT Hà Nội" is a body of Hà Nội.
+#[test]
+fn places_inside_names_of_schools_treaties_and_people() {
+    use PlaceKind::{Admin, Country, Region};
+    check_world(&[
+        ("Ông là giảng viên ĐH Quốc gia Hà Nội.", &[]),
+        ("Chị học Đại học Y Dược TP. Hồ Chí Minh.", &[]),
+        (
+            "Mỹ quay lại Thỏa thuận Paris về khí hậu.",
+            &[("Mỹ", "quốc gia", Country, Some("US"))],
+        ),
+        ("Cô vào chung kết Hoa hậu Việt Nam.", &[]),
+        ("Anh rời Liên minh châu Âu.", &[]),
+        ("Theo GS Đức, thượng úy Nga đã đến.", &[]),
+        (
+            "Nhóm của Đại học Bern ở Thụy Sĩ cho biết.",
+            &[("Thụy Sĩ", "quốc gia", Country, Some("CH"))],
+        ),
+        (
+            "Chị học ĐH Stanford - ngôi trường danh giá hàng đầu nước Mỹ.",
+            &[("Mỹ", "quốc gia", Country, Some("US"))],
+        ),
+        (
+            "Sở GD&ĐT Hà Nội và Sở GD- ĐT Nam Định họp.",
+            &[
+                ("Hà Nội", "thành phố", Admin, None),
+                ("Nam Định", "tỉnh", Admin, None),
+            ],
+        ),
+        ("Giá tăng ở châu Âu.", &[("châu Âu", "vùng", Region, None)]),
+    ]);
+}
+
+/// A village word that is also a common noun ("bản": a version, a copy) or a word of a
+/// trade's world ("làng MC") takes no letter, acronym or foreign word as a name, nor one
+/// word that a lowercase word completes ("bản Tuyên bố chung"); "bản Co Hói" is a village.
+#[test]
+fn village_words_that_are_common_nouns() {
+    use PlaceKind::Village;
+    check_world(&[
+        ("Điện tích của bản A và bản B trái dấu.", &[]),
+        ("Xe có bản MT và bản Sport, bản 32 GB rẻ hơn.", &[]),
+        ("Cô nổi bật trong làng MC.", &[]),
+        ("Họ ký bản Tuyên bố chung.", &[]),
+        (
+            "Anh trú tại bản Co Hói, thôn Kim Chung 2.",
+            &[
+                ("bản Co Hói", "bản", Village, None),
+                ("thôn Kim Chung 2", "thôn", Village, None),
+            ],
+        ),
+    ]);
+}
+
+/// "VN" is Việt Nam where it is a word of its own, never inside an acronym, a code or a
+/// domain ("VN-Index", "VNPT", "mã VN/A", "VOV.VN"); "xứ Hàn", "xứ Đài" name Korea and
+/// Taiwan; "Thời" opens a sentence and is no part of the name after it ("Thời Đông Đức").
+#[test]
+fn vn_and_short_country_names() {
+    use PlaceKind::{Country, Historic};
+    check_world(&[
+        (
+            "Đại diện VN đã tới.",
+            &[("VN", "quốc gia", Country, Some("VN"))],
+        ),
+        (
+            "Chỉ số VN-Index và VNPT tăng; máy mã VN/A; theo VOV.VN.",
+            &[],
+        ),
+        (
+            "Tài tử Lâm Chí Kỳ xứ Đài và diễn viên xứ Hàn.",
+            &[
+                ("xứ Đài", "quốc gia", Country, Some("TW")),
+                ("Hàn", "quốc gia", Country, Some("KR")),
+            ],
+        ),
+        ("Ông làm tại Đài truyền hình.", &[]),
+        (
+            "Thời Đông Đức, ông làm thợ.",
+            &[("Đông Đức", "quốc gia", Historic, None)],
+        ),
+    ]);
+}

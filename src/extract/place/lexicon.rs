@@ -122,7 +122,19 @@ pub(super) struct Lex {
     pub(super) orgs: Vec<&'static str>,
     pub(super) bare: Vec<Bare>,
     pub(super) blockers: Option<AhoCorasick>,
-    pub(super) blocker_org: Vec<bool>,
+    /// What each pattern of `blockers` blocks.
+    pub(super) blocker_kind: Vec<Blocker>,
+    /// Prepositions of place that free a name from an organization's word before it.
+    pub(super) free: HashSet<&'static str>,
+    /// Words right after a name that make it something else ("FC").
+    pub(super) after: Vec<&'static str>,
+    /// The words of a sports match ("trận"), those that hold one and are none ("tập
+    /// trận"), and the words before a team in a match ("gặp", "trước").
+    pub(super) matches: Vec<&'static str>,
+    pub(super) drills: Vec<&'static str>,
+    pub(super) opponents: HashSet<&'static str>,
+    /// Unit words that are also common nouns ("bản").
+    pub(super) common_units: HashSet<&'static str>,
     pub(super) list_cues: HashSet<&'static str>,
     pub(super) unit_blockers: HashSet<String>,
     pub(super) country_cues: Vec<&'static str>,
@@ -327,22 +339,38 @@ pub(super) fn keys(list: Lexicon) -> impl Iterator<Item = &'static str> {
     rows(list).into_iter().map(|e| e.key())
 }
 
-/// The words that block a bare name after them in its clause ("đường", "chị"), and
-/// whether each is an organization's ("Công ty"), which blocks it anywhere after.
-fn blockers() -> (Option<AhoCorasick>, Vec<bool>) {
+/// What a word of `place_blockers.txt` blocks.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Blocker {
+    /// A bare name right after it ("đường Hà Nội").
+    Before,
+    /// A bare name anywhere after it in its clause ("Công ty Thủy lợi Hà Tĩnh").
+    Org,
+    /// Any name, bare or with its unit word, after it in its clause ("Đại học Y Dược
+    /// TP. Hồ Chí Minh").
+    School,
+}
+
+/// The words that block a bare name after them in its clause ("đường", "chị",
+/// "Công ty"), each with what it blocks.
+fn blockers() -> (Option<AhoCorasick>, Vec<Blocker>) {
     let mut patterns = Vec::new();
-    let mut org = Vec::new();
+    let mut kinds = Vec::new();
     for e in rows(PLACE_BLOCKERS) {
         match e.columns[1] {
             "before" => {
                 for v in both_cases(e.key()) {
                     patterns.push(v);
-                    org.push(false);
+                    kinds.push(Blocker::Before);
                 }
             }
             "org" => {
                 patterns.push(e.key().to_string());
-                org.push(true);
+                kinds.push(Blocker::Org);
+            }
+            "school" => {
+                patterns.push(e.key().to_string());
+                kinds.push(Blocker::School);
             }
             _ => {}
         }
@@ -351,7 +379,7 @@ fn blockers() -> (Option<AhoCorasick>, Vec<bool>) {
         .match_kind(MatchKind::Standard)
         .build(&patterns)
         .ok();
-    (ac, org)
+    (ac, kinds)
 }
 
 impl Lex {
@@ -365,7 +393,7 @@ impl Lex {
         p.names(keys(PLACE_CITIES), PlaceKind::Admin, "thành phố");
         p.regions();
         let (world, world_names) = world::World::build(&mut p);
-        let (blockers, blocker_org) = blockers();
+        let (blockers, blocker_kind) = blockers();
         let Patterns {
             patterns,
             pats,
@@ -381,7 +409,13 @@ impl Lex {
             orgs,
             bare,
             blockers,
-            blocker_org,
+            blocker_kind,
+            free: with_role(PLACE_BLOCKERS, "free").collect(),
+            after: with_role(PLACE_BLOCKERS, "after").collect(),
+            matches: with_role(PLACE_BLOCKERS, "match").collect(),
+            drills: with_role(PLACE_BLOCKERS, "drill").collect(),
+            opponents: with_role(PLACE_BLOCKERS, "opponent").collect(),
+            common_units: with_role(PLACE_BLOCKERS, "common").collect(),
             country_cues: with_role(PLACE_BLOCKERS, "cue").collect(),
             not_admin: keys(PLACE_REGIONS)
                 .flat_map(both_cases)

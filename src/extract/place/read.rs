@@ -3,7 +3,7 @@
 //! names; a party committee ("Huyện ủy") by a known name; a bare name stands on its own
 //! unless its context makes it part of something else.
 
-use super::lexicon::{Bare, Follow, LEX, Lex, Pat, UnitWord};
+use super::lexicon::{Bare, Blocker, Follow, LEX, Lex, Pat, UnitWord};
 use super::resolve::{admin_candidates, exact_candidates, unit_level, unit_types};
 use super::words::{
     MAX_NAME_WORDS, NameKeys, char_at, char_before, is_acronym, is_number, is_word_char,
@@ -12,6 +12,7 @@ use super::words::{
 use super::world;
 use super::{Found, Hints, PlaceKind};
 use crate::extract::gazetteer::{Gazetteer, Level, UnitId, UnitType, gazetteer};
+use crate::normalize::has_syllable_shape;
 use crate::span::Span;
 use crate::text::tokens::Token;
 
@@ -160,6 +161,16 @@ impl Scan<'_> {
             self.consumed = e;
             return;
         };
+        // "Đại học Y Dược TP. Hồ Chí Minh", "bản MT", "bản Tuyên bố chung": no place.
+        let named = if level.is_some() {
+            !blocked(clause_before(text, s), lex, true)
+        } else {
+            village_name(text, lex, unit, at, name_end)
+        };
+        if !named {
+            self.consumed = name_end;
+            return;
+        }
         let mut kind = if level.is_some() {
             PlaceKind::Admin
         } else {
@@ -265,6 +276,27 @@ impl Scan<'_> {
             end = name_end;
         }
     }
+}
+
+/// True when `text[at..end]`, read after the village word `unit`, can be a village's
+/// name: a number or a name with a lowercase letter in it, never a letter or an acronym
+/// ("bản A và bản B của tụ điện", "làng MC"); after a word that is also a common noun
+/// ("bản": a version, a copy), Vietnamese syllables, and not one word that a lowercase
+/// word completes ("bản Sport", "bản Tuyên bố chung").
+fn village_name(text: &str, lex: &Lex, unit: &str, at: usize, end: usize) -> bool {
+    let name = &text[at..end];
+    let number = is_number(name);
+    if !number && !name.chars().any(char::is_lowercase) {
+        return false;
+    }
+    if !lex.common_units.contains(unit) {
+        return true;
+    }
+    let completed = !name.contains(' ')
+        && text[end..]
+            .strip_prefix(' ')
+            .is_some_and(|r| r.starts_with(char::is_lowercase));
+    !number && !completed && name.split(' ').all(has_syllable_shape)
 }
 
 /// Reads the name after a unit word at `at`: where it ends and the units it may be;
@@ -387,11 +419,21 @@ fn bare_place(ctx: Ctx, s: usize, e: usize, b: &Bare, after_feature: bool) -> Op
     if b.cue && !lex.world.cued(text, s) {
         return None;
     }
+    // "VN-Index", "HN&ĐT", "VOV.VN", "mã VN/A": an acronym joined to another word is part
+    // of it.
+    if is_acronym(&text[s..e])
+        && (matches!(char_before(text, s), Some('-' | '&' | '.' | '/'))
+            || matches!(char_at(text, e), Some('-' | '&' | '/')))
+    {
+        return None;
+    }
     // Part of a longer proper name: "Nguyễn Hòa Bình", "Bia Hà Nội"; a foreign city also
     // after an acronym ("AS Roma").
     // (A word that opens a sentence and is never part of a name is no such name: "Tại
     // Hà Nội, …", "Theo Bộ Y tế Lào".)
+    // (A name that opens with a lowercase word, "xứ Đài", starts a phrase of its own.)
     if !after_feature
+        && starts_upper(&text[s..e])
         && let Some(w) = word_before(text, s)
         && starts_upper(w)
         && ((!is_acronym(w) && !w.ends_with('.')) || b.kind == PlaceKind::Foreign)
@@ -400,7 +442,7 @@ fn bare_place(ctx: Ctx, s: usize, e: usize, b: &Bare, after_feature: bool) -> Op
         return None;
     }
     let window = clause_before(text, s);
-    if blocked(window, lex) {
+    if blocked(window, lex, false) || team(text, s, e, window, lex) {
         return None;
     }
     // "Đức Ninh", "Nguyễn Đức Chung": a one-word name followed by a capitalised word is
@@ -459,21 +501,116 @@ pub(super) fn clause_before(text: &str, s: usize) -> &str {
 }
 
 /// "đường Hà Nội", "chị Nga", "Công ty Thủy lợi Hà Tĩnh": a blocker word right before the
-/// name, or an organization's word anywhere in the clause before it.
-pub(super) fn blocked(window: &str, lex: &Lex) -> bool {
+/// name, or an organization's word anywhere in the clause before it (unless a preposition
+/// of place comes after that word: "Trường THCS Tân Lập ở Hà Nội"). With `unit` (the name
+/// is said with its unit word), only a school's word blocks it.
+pub(super) fn blocked(window: &str, lex: &Lex, unit: bool) -> bool {
     let blockers = lex
         .blockers
         .iter()
         .flat_map(|b| b.find_overlapping_iter(window));
     for m in blockers {
-        let at_word =
-            m.start() == 0 || char_before(window, m.start()).is_some_and(|c| !is_word_char(c));
+        // A word of its own: not the end of "GD&ĐT", "GD- ĐT".
+        let head = &window[..m.start()];
+        let joined = head.strip_suffix(' ').unwrap_or(head);
+        let at_word = head.is_empty()
+            || (char_before(window, m.start()).is_some_and(|c| !is_word_char(c) && c != '&')
+                && !joined
+                    .strip_suffix('-')
+                    .is_some_and(|h| h.ends_with(is_word_char)));
         if !at_word {
             continue;
         }
-        if lex.blocker_org[m.pattern().as_usize()] || window[m.end()..] == *" " {
+        let rest = &window[m.end()..];
+        let blocks = match lex.blocker_kind[m.pattern().as_usize()] {
+            Blocker::Before => !unit && rest == " ",
+            Blocker::Org => !unit && !freed(rest, lex),
+            Blocker::School => !freed(rest, lex) && !described(rest),
+        };
+        if blocks {
             return true;
         }
     }
     false
+}
+
+/// A run of four lowercase words in `rest` (what follows a school's word in the clause):
+/// the school's name has ended ("ĐH Stanford - ngôi trường danh giá hàng đầu nước Mỹ",
+/// "Đại học Huế và toàn thể nhân dân tỉnh Thừa Thiên Huế").
+fn described(rest: &str) -> bool {
+    let mut run = 0;
+    for w in rest.split(' ') {
+        if w.starts_with(char::is_lowercase) {
+            run += 1;
+            if run == 4 {
+                return true;
+            }
+        } else if !w.is_empty() {
+            run = 0;
+        }
+    }
+    false
+}
+
+/// A preposition of place in `rest` (what follows an organization's word in the clause).
+fn freed(rest: &str, lex: &Lex) -> bool {
+    rest.split(' ').any(|w| lex.free.contains(w))
+}
+
+/// A name at `s..e` that names a sports team, not its place: "Sài Gòn FC", or after the
+/// word before a team in a clause about a match ("trận gặp Bình Định", "trận đấu giữa
+/// Panama và Maringa", "Đắk Lắk thắng Thanh Hóa" after "trận"), unless the match word is a
+/// drill's or a war's ("tập trận chung với Mỹ", "trận chiến với Nga"). `window` is the
+/// clause before the name.
+pub(super) fn team(text: &str, s: usize, e: usize, window: &str, lex: &Lex) -> bool {
+    let rest = &text[e..];
+    let named_after = lex.after.iter().any(|w| {
+        rest.strip_prefix(' ')
+            .and_then(|r| r.strip_prefix(w))
+            .is_some_and(|r| !r.starts_with(is_word_char))
+    });
+    if named_after {
+        return true;
+    }
+    let Some(before) = word_before(text, s) else {
+        return false;
+    };
+    if !lex.opponents.contains(before) && !lex.opponents.contains(lower(before).as_str()) {
+        return false;
+    }
+    let clause = lower(window);
+    let at_word = |i: usize, len: usize| {
+        (i == 0 || char_before(&clause, i).is_some_and(|c| !is_word_char(c)))
+            && !char_at(&clause, i + len).is_some_and(is_word_char)
+    };
+    let drills: Vec<(usize, usize)> = lex
+        .drills
+        .iter()
+        .flat_map(|d| clause.match_indices(d).map(|(i, m)| (i, i + m.len())))
+        .filter(|&(i, j)| at_word(i, j - i))
+        .collect();
+    let Some(after_match) = lex
+        .matches
+        .iter()
+        .flat_map(|m| clause.match_indices(m))
+        .filter(|&(i, w)| at_word(i, w.len()))
+        .filter(|&(i, w)| !drills.iter().any(|&(a, b)| a <= i && i + w.len() <= b))
+        .map(|(i, w)| i + w.len())
+        .min()
+    else {
+        return false;
+    };
+    // "Nhật Bản và Hàn Quốc" after "trận động đất ở": "và" joins teams only after a word
+    // that names one ("giữa Serbia và Bồ Đào Nha").
+    clause[after_match..]
+        .split(' ')
+        .any(|w| w != JOINER && lex.opponents.contains(w))
+}
+
+/// The word that joins the last item of a list.
+const JOINER: &str = "và";
+
+/// `word` in lower case.
+fn lower(word: &str) -> String {
+    word.to_lowercase()
 }

@@ -1,0 +1,200 @@
+//! Events and attributed statements of whole articles, written down by reading real news
+//! (issue 18; the texts are read from the data folder, not copied):
+//! - `tests/data/events-sample-dev.tsv` and `events-sample-held.tsv`: the events (kind,
+//!   trigger, agent, partner, date, place, chair, attendees, topic) of 52 articles of
+//!   `news-corpus.jsonl` drawn by `tools/sample_officials.py` (seed 20261220, stratified by
+//!   section, every earlier draw of `tests/data` left out), 26 dev and 26 held out;
+//! - `tests/data/statements-sample-dev.tsv` and `statements-sample-held.tsv`: the attributed
+//!   statements (speaker, cue, kind, first five words of the content) of the same articles.
+//!
+//! Written before vinews had events or statements (guide: `tests/data/events-sample-guide.md`).
+//! The held-out half is never developed on. No scoring yet: the evaluation comes with the
+//! feature. These tests only check that the tables are well formed.
+//!
+//! Run: `cargo test --release --test eval_events -- --include-ignored`.
+
+mod common;
+
+use std::collections::{BTreeMap, BTreeSet};
+
+/// The guide's closed set of event kinds.
+const KINDS: [&str; 10] = [
+    "working_session",
+    "reception",
+    "talks",
+    "visit",
+    "meeting",
+    "inspection",
+    "ceremony",
+    "signing",
+    "award",
+    "voter_meeting",
+];
+
+/// The statement kinds.
+const STATEMENT_KINDS: [&str; 2] = ["direct", "reported"];
+
+/// The halves: (events table, statements table).
+const HALVES: [(&str, &str); 2] = [
+    ("events-sample-dev.tsv", "statements-sample-dev.tsv"),
+    ("events-sample-held.tsv", "statements-sample-held.tsv"),
+];
+
+/// The articles drawn for a table, from its `# drawn<TAB>id` header lines, in order.
+fn drawn(file: &str) -> Vec<String> {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/data")
+        .join(file);
+    std::fs::read_to_string(path)
+        .unwrap()
+        .lines()
+        .filter_map(|l| l.strip_prefix("# drawn\t"))
+        .map(str::to_string)
+        .collect()
+}
+
+/// A table's rows by article id (a `# none` article has an empty list), checking that every
+/// article it lists was drawn for it and that a `# none` article has no rows.
+fn rows_by_article(file: &str, columns: usize) -> BTreeMap<String, Vec<Vec<String>>> {
+    let ids: BTreeSet<String> = drawn(file).into_iter().collect();
+    let mut by_id: BTreeMap<String, Vec<Vec<String>>> = BTreeMap::new();
+    let mut none = BTreeSet::new();
+    for (id, cols) in common::read_annotations(file, columns) {
+        assert!(
+            ids.contains(&id),
+            "{file}: {id} is not among its drawn articles"
+        );
+        let rows = by_id.entry(id.clone()).or_default();
+        match cols {
+            None => {
+                assert!(none.insert(id.clone()), "{file}: {id} is `# none` twice");
+            }
+            Some(cols) => {
+                assert!(
+                    cols.iter().all(|c| !c.trim().is_empty() && c.trim() == c),
+                    "{file}: {id}: an empty or padded column in {cols:?}"
+                );
+                rows.push(cols);
+            }
+        }
+    }
+    for id in &none {
+        assert!(
+            by_id[id].is_empty(),
+            "{file}: {id} is `# none` but has rows"
+        );
+    }
+    let listed: BTreeSet<String> = by_id.keys().cloned().collect();
+    assert_eq!(
+        listed, ids,
+        "{file}: every drawn article has rows or a `# none` line"
+    );
+    by_id
+}
+
+/// `-`, or an ISO year, month or day.
+fn is_iso_date(s: &str) -> bool {
+    if s == "-" {
+        return true;
+    }
+    let parts: Vec<&str> = s.split('-').collect();
+    let num = |p: &str, len: usize| p.len() == len && p.bytes().all(|b| b.is_ascii_digit());
+    let in_range = |p: &str, hi: u32| p.parse::<u32>().is_ok_and(|n| (1..=hi).contains(&n));
+    match parts.as_slice() {
+        [y] => num(y, 4),
+        [y, m] => num(y, 4) && num(m, 2) && in_range(m, 12),
+        [y, m, d] => num(y, 4) && num(m, 2) && num(d, 2) && in_range(m, 12) && in_range(d, 31),
+        _ => false,
+    }
+}
+
+fn check_events(file: &str) -> usize {
+    let mut n = 0;
+    for (id, rows) in rows_by_article(file, 10) {
+        for cols in rows {
+            let (kind, trigger, date) = (&cols[0], &cols[1], &cols[4]);
+            assert!(
+                KINDS.contains(&kind.as_str()),
+                "{file}: {id}: unknown kind {kind:?}"
+            );
+            assert_ne!(trigger, "-", "{file}: {id}: an event has its trigger");
+            assert!(is_iso_date(date), "{file}: {id}: date {date:?} is not ISO");
+            n += 1;
+        }
+    }
+    n
+}
+
+fn check_statements(file: &str) -> usize {
+    let mut n = 0;
+    for (id, rows) in rows_by_article(file, 5) {
+        for cols in rows {
+            let (speaker, cue, kind, content) = (&cols[0], &cols[1], &cols[2], &cols[3]);
+            assert!(
+                speaker != "-" && cue != "-",
+                "{file}: {id}: a statement has its speaker and cue"
+            );
+            assert!(
+                STATEMENT_KINDS.contains(&kind.as_str()),
+                "{file}: {id}: unknown statement kind {kind:?}"
+            );
+            let words = content.split_whitespace().count();
+            assert!(
+                (1..=5).contains(&words),
+                "{file}: {id}: content {content:?} has {words} words, not 1 to 5"
+            );
+            n += 1;
+        }
+    }
+    n
+}
+
+/// The tables parse: their columns, the closed sets of kinds, ISO dates, content of at most
+/// five words; each half's two tables list the same drawn articles, each article is in one
+/// half only, and the draw has its 52 articles.
+#[test]
+#[ignore = "annotation data; run with --include-ignored (run by .ci/run)"]
+fn event_tables_are_well_formed() {
+    let mut all = BTreeSet::new();
+    let (mut events, mut statements) = (0, 0);
+    for (ev, st) in HALVES {
+        assert_eq!(drawn(ev), drawn(st), "{ev} and {st} list the same articles");
+        for id in drawn(ev) {
+            assert!(all.insert(id.clone()), "{id} is drawn twice");
+        }
+        events += check_events(ev);
+        statements += check_statements(st);
+    }
+    assert_eq!(all.len(), 52, "the draw has 52 articles");
+    assert!(events >= 30, "the tables list events ({events})");
+    assert!(
+        statements >= 100,
+        "the tables list statements ({statements})"
+    );
+}
+
+/// Every drawn article is an article of the corpus.
+#[test]
+#[ignore = "needs ../shared/data; run by .ci/run"]
+fn event_table_ids_are_in_the_corpus() {
+    let Some(path) = common::data_file("news-corpus.jsonl") else {
+        return;
+    };
+    let corpus: BTreeSet<String> = std::fs::read_to_string(path)
+        .unwrap()
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| {
+            let v: serde_json::Value = serde_json::from_str(l).unwrap();
+            v["id"].as_str().unwrap_or_default().to_string()
+        })
+        .collect();
+    for (ev, _) in HALVES {
+        for id in drawn(ev) {
+            assert!(
+                corpus.contains(&id),
+                "{ev}: {id} is not in news-corpus.jsonl"
+            );
+        }
+    }
+}

@@ -22,7 +22,7 @@ use crate::structure::Structure;
 /// assert_eq!(article.sentences.len(), 1);
 /// assert_eq!(article.sentences[0].slice(text), Some(text));
 /// ```
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Article {
     /// Title, byline, end mark, captions and trimmed boilerplate (flattened into the JSON:
@@ -40,6 +40,8 @@ pub struct Article {
     pub dates: Vec<DateFact>,
     /// "x/y" ratios with their unit, subject, date and listed items, in order.
     pub ratios: Vec<Ratio>,
+    /// Money, percentages, measures and counts with their value and unit, in order.
+    pub amounts: Vec<crate::Amount>,
     /// Places: administrative units with their gazetteer candidates, villages, countries,
     /// regions; one record per place, in order of first mention, with all its mentions.
     pub places: Vec<Place>,
@@ -137,7 +139,8 @@ impl Extractor {
         let mut doc = crate::extract::doc_with_paragraphs(&clean, paragraphs);
         // Places come first: the officials read them (a name is never a place's words).
         let mentions = place::mentions_in(&doc, self.config.reference());
-        let (dates, ratios) = crate::extract::dates_and_ratios(&doc, self.config.reference_date);
+        let (dates, ratios, amounts) =
+            crate::extract::numeric_facts(&doc, self.config.reference_date);
         // The officials read the tokens last, and free them once their words are read.
         let tokens = std::mem::take(&mut doc.tokens);
         let (officials, organizations) =
@@ -151,6 +154,7 @@ impl Extractor {
             repairs: n.repairs,
             dates,
             ratios,
+            amounts,
             places,
             officials,
             organizations,
@@ -170,6 +174,7 @@ impl Article {
         self.sentences.iter_mut().for_each(m);
         self.dates.iter_mut().for_each(|d| m(&mut d.span));
         self.ratios.iter_mut().for_each(|r| m(&mut r.span));
+        self.amounts.iter_mut().for_each(|a| m(&mut a.span));
         for p in &mut self.places {
             m(&mut p.span);
             p.mentions.iter_mut().for_each(m);

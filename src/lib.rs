@@ -103,6 +103,7 @@ pub mod structure;
 pub mod text;
 
 pub use article::{Article, ExtractConfig, Extractor};
+pub use extract::amount::{Amount, AmountKind, Change};
 pub use extract::date::{Date, DateFact, DateKind, TimexType, TimexValue};
 pub use extract::official::{Jurisdiction, Official, OrgKind, Title, TitleOrganization};
 pub use extract::org::Organization;

@@ -186,7 +186,7 @@ pub(crate) struct Phrases {
 impl Phrases {
     /// The list, longest phrases first, grouped by first word; entries without words (a
     /// lexicon key is never empty) are dropped.
-    fn new(mut list: Vec<(Vec<&'static str>, u32)>) -> Phrases {
+    pub(crate) fn new(mut list: Vec<(Vec<&'static str>, u32)>) -> Phrases {
         list.retain(|e| !e.0.is_empty());
         list.sort_by_key(|e| std::cmp::Reverse(e.0.len()));
         let mut firsts: Vec<(&'static str, u32, Vec<usize>)> = Vec::new();
@@ -210,7 +210,7 @@ impl Phrases {
     }
 }
 
-fn phrases(lex: Lexicon) -> Phrases {
+pub(crate) fn phrases(lex: Lexicon) -> Phrases {
     Phrases::new(entries(lex))
 }
 
@@ -420,8 +420,15 @@ mod tests {
     use super::*;
 
     /// The word lists the date and ratio grammars read by their words' hashes.
-    const KEYWORD_LISTS: [lexicon::Lexicon; 30] = [
+    const KEYWORD_LISTS: [lexicon::Lexicon; 37] = [
         lexicon::CAN_CHI_BRANCHES,
+        lexicon::AMOUNT_CHANGES,
+        lexicon::AMOUNT_LABELS,
+        lexicon::AMOUNT_MONEY_CUES,
+        lexicon::AMOUNT_NOT_UNITS,
+        lexicon::AMOUNT_QUALIFIERS,
+        lexicon::AMOUNT_SINGLE_NOUNS,
+        lexicon::AMOUNT_UNITS,
         lexicon::CAN_CHI_STEMS,
         lexicon::DATE_AFTER_WORDS,
         lexicon::DATE_CUES,

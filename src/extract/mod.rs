@@ -5,6 +5,7 @@
 //! date words of `src/lexicon/date_words.txt`; each attempt looks a bounded number of
 //! tokens ahead, so extraction is linear in the text.
 
+pub mod amount;
 pub mod date;
 pub(crate) mod keywords;
 pub mod number;
@@ -32,13 +33,13 @@ pub(crate) fn doc_with_paragraphs(
     crate::text::doc::Doc::with_paragraphs(text, &keywords::KEYWORDS, paragraphs)
 }
 
-/// Dates and ratios of a document (spans in its normalized text).
-pub(crate) fn dates_and_ratios(
+/// Dates, ratios and amounts of a document (spans in its normalized text): one pass.
+pub(crate) fn numeric_facts(
     doc: &crate::text::doc::Doc<'_>,
     reference: Option<Date>,
-) -> (Vec<DateFact>, Vec<Ratio>) {
+) -> (Vec<DateFact>, Vec<Ratio>, Vec<amount::Amount>) {
     let facts = scan::extract(doc.text, &doc.tokens, &doc.openers, reference);
-    (facts.dates, facts.ratios)
+    (facts.dates, facts.ratios, facts.amounts)
 }
 
 /// Dates and ratios of text that is already normalized (spans index `text` itself).

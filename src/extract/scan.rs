@@ -50,6 +50,7 @@ enum El {
 pub(crate) struct Facts {
     pub dates: Vec<DateFact>,
     pub ratios: Vec<Ratio>,
+    pub amounts: Vec<super::amount::Amount>,
 }
 
 /// Finds dates and ratios in `tokens`, the tokens of `text` (a document's, see
@@ -64,6 +65,7 @@ pub(crate) fn extract(
     let s = Scanner::new(text, tokens);
     let mut found = Vec::new();
     let mut ratios = Vec::new();
+    let mut amounts = Vec::new();
     // `i` is the first token not yet read; the tokens that open nothing (neither a number
     // nor a date word) are not visited: the next attempt is at the first opener from `i`
     let mut i = 0;
@@ -81,6 +83,11 @@ pub(crate) fn extract(
             Step::Ratio(r) => {
                 i = r.end.max(i + 1);
                 ratios.push(r);
+            }
+            // a number that opens neither a date nor a ratio may be an amount
+            Step::Skip(_) | Step::Nothing if let Some(a) = s.number_amount(i) => {
+                i = a.end;
+                amounts.push(a);
             }
             Step::Skip(end) => i = end.max(i + 1),
             Step::Nothing => i += 1,
@@ -100,7 +107,12 @@ pub(crate) fn extract(
             s.ratio(r, next, &found, &dates)
         })
         .collect();
-    Facts { dates, ratios }
+    let amounts = amounts.iter().map(|a| s.public_amount(a)).collect();
+    Facts {
+        dates,
+        ratios,
+        amounts,
+    }
 }
 
 /// "cùng ngày" (the same day): the day of the last day or time named before it, when one
@@ -617,7 +629,7 @@ mod tests {
             "",
         ] {
             let reference = crate::Date::new(2023, 9, 20);
-            let direct = crate::extract::dates_and_ratios(&crate::extract::doc(text), reference);
+            let direct = crate::extract::numeric_facts(&crate::extract::doc(text), reference);
             let (dates, ratios) = crate::extract::facts(text, reference);
             assert_eq!(format!("{dates:?}"), format!("{:?}", direct.0));
             assert_eq!(format!("{ratios:?}"), format!("{:?}", direct.1));

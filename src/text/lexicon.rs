@@ -150,6 +150,20 @@ macro_rules! lexicons {
 lexicons! {
     /// Abbreviations whose period does not end a sentence.
     ABBREVIATIONS = "abbreviations.txt";
+    /// Verbs before an amount that make it a change ("tăng 3,2%").
+    AMOUNT_CHANGES = "amount_changes.txt";
+    /// Words before a number that make it a label, not a count ("số 5", "lớp 12").
+    AMOUNT_LABELS = "amount_labels.txt";
+    /// Money words that make a scaled number with no unit an amount in đồng.
+    AMOUNT_MONEY_CUES = "amount_money_cues.txt";
+    /// Words after a number that never name what it counts ("là", "lần", "tuổi").
+    AMOUNT_NOT_UNITS = "amount_not_units.txt";
+    /// Words that qualify an amount ("hơn", "gần", "khoảng").
+    AMOUNT_QUALIFIERS = "amount_qualifiers.txt";
+    /// Counted nouns and classifiers of one syllable ("người", "chiếc").
+    AMOUNT_SINGLE_NOUNS = "amount_single_nouns.txt";
+    /// Units of amounts: currencies, units of measure, counted nouns, with kind and code.
+    AMOUNT_UNITS = "amount_units.txt";
     /// Countries, as names that are not people.
     COUNTRIES = "countries.txt";
     /// Words after a bare day-month that close its clause ("tính đến 5-4 đã có").

@@ -251,7 +251,8 @@ fn year(s: &str) -> Option<Option<i32>> {
     if s == "XXXX" {
         return Some(None);
     }
-    (s.trim_start_matches('-').len() >= 4).then(|| number(s).map(Some))?
+    // four characters at least, a minus sign included, as `{:04}` writes a year
+    (s.len() >= 4).then(|| number(s).map(Some))?
 }
 
 /// A number of exactly `width` digits that fits a `u8`.
@@ -347,7 +348,8 @@ impl std::str::FromStr for TimexValue {
                             month: two(m)?,
                         })
                     }
-                    _ => match digits.len() {
+                    // the width written, a minus sign included (`{:02}`, `{:03}`, `{:04}`)
+                    _ => match s.len() {
                         2 => number(s).map(TimexValue::Century),
                         3 => number(s).map(TimexValue::Decade),
                         _ => year(s)?.map(TimexValue::Year),

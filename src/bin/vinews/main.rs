@@ -311,23 +311,36 @@ fn standard_output() -> io::Result<File> {
         .map_err(|e| named(&e, "standard output"))
 }
 
-/// Whether standard output was closed when the process started. The Rust runtime then puts
-/// `/dev/null` in its place, opened for reading and writing, so every write would vanish;
-/// a shell's `>/dev/null` opens it for writing only. Linux tells the two apart in
-/// `/proc/self/fdinfo`; elsewhere this says no.
+/// Whether standard output was closed when the process started. The Rust runtime puts
+/// `/dev/null` in the place of a closed standard descriptor before `main`, so every write
+/// would vanish; by then a closed stdout cannot be told from a `/dev/null` opened on
+/// purpose (`1<>/dev/null`, Python's `subprocess.DEVNULL`, systemd). So the descriptor is
+/// looked at earlier, by a constructor that the C runtime runs before Rust's (Linux
+/// `.init_array`); elsewhere this says no.
 fn stdout_was_closed() -> bool {
-    if !cfg!(target_os = "linux") {
-        return false;
-    }
-    let null = std::fs::read_link("/proc/self/fd/1").is_ok_and(|p| p.as_os_str() == "/dev/null");
-    let read_write = std::fs::read_to_string("/proc/self/fdinfo/1").is_ok_and(|info| {
-        info.lines()
-            .find_map(|l| l.strip_prefix("flags:"))
-            .and_then(|f| u32::from_str_radix(f.trim(), 8).ok())
-            .is_some_and(|flags| flags & 3 == 2)
-    });
-    null && read_write
+    STDOUT_CLOSED_AT_START.load(std::sync::atomic::Ordering::Relaxed)
 }
+
+static STDOUT_CLOSED_AT_START: std::sync::atomic::AtomicBool =
+    std::sync::atomic::AtomicBool::new(false);
+
+#[cfg(target_os = "linux")]
+#[used]
+#[unsafe(link_section = ".init_array")]
+static CHECK_STDOUT_AT_START: extern "C" fn() = {
+    unsafe extern "C" {
+        fn fcntl(fd: i32, cmd: i32, ...) -> i32;
+    }
+    /// `fcntl(1, F_GETFD)` fails (EBADF) only when descriptor 1 is not open.
+    extern "C" fn check() {
+        const F_GETFD: i32 = 1;
+        // SAFETY: F_GETFD reads the descriptor's flags and changes nothing; it takes no
+        // pointer and is async-signal-safe, so calling it before `main` is sound.
+        let closed = unsafe { fcntl(1, F_GETFD) } == -1;
+        STDOUT_CLOSED_AT_START.store(closed, std::sync::atomic::Ordering::Relaxed);
+    }
+    check
+};
 
 /// Standard output elsewhere: the standard library's own.
 #[cfg(not(unix))]

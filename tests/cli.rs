@@ -18,10 +18,18 @@ fn vinews_in_shell(redirect: &str) -> std::process::Output {
 #[test]
 fn dev_null_open_for_reading_and_writing_is_no_error() {
     let out = vinews_in_shell("1<>/dev/null");
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     assert!(out.stderr.is_empty());
     let out = vinews_in_shell(">/dev/null");
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
 }
 
 #[cfg(target_os = "linux")]

@@ -1290,12 +1290,13 @@ fn fields_joined_by_dashes() {
             vec!["Giám đốc Công ty Hòa Bình".to_string()]
         )
     );
-    // an institution after the dash is no field
+    // an institution after the dash is no field but the parent body, read whole
+    // (a school named after a person keeps the name)
     assert_eq!(
         named("Cô Lê Thị Hoa, tổ trưởng tổ Văn - Trường THCS Lê Lợi, chia sẻ."),
         vec![(
             "Lê Thị Hoa".to_string(),
-            vec!["tổ trưởng tổ Văn".to_string()]
+            vec!["tổ trưởng tổ Văn - Trường THCS Lê Lợi".to_string()]
         )]
     );
     // a role after the dash is no field
@@ -1317,6 +1318,45 @@ fn title_with_and_without_its_bracket_is_one() {
                 "TS".to_string(),
                 "Vụ trưởng Vụ Giáo dục đại học (Bộ GD&ĐT)".to_string()
             ]
+        )]
+    );
+}
+
+/// The parent body after a dash, a comma or in a bracket closes a title when its head's
+/// own name is written in lowercase but ends in the place it serves, when it is the body of
+/// a profession's members ("Đoàn luật sư"), and when it is a school named after a person.
+#[test]
+fn parent_bodies_of_every_written_form() {
+    assert_eq!(
+        named(
+            "Ông Lê Văn Tâm - Đội trưởng Đội QLTT số 5 - Cục quản lý thị trường tỉnh Nghệ An \
+             cho biết như vậy."
+        ),
+        vec![(
+            "Lê Văn Tâm".to_string(),
+            vec!["Đội trưởng Đội QLTT số 5 - Cục quản lý thị trường tỉnh Nghệ An".to_string()]
+        )]
+    );
+    // a lowercase word after a bare head that names no place is a verb, not a name
+    assert_eq!(
+        named("Ông Lê Văn Tâm, Vụ trưởng Vụ Pháp chế, Bộ xác định rõ trách nhiệm."),
+        vec![(
+            "Lê Văn Tâm".to_string(),
+            vec!["Vụ trưởng Vụ Pháp chế".to_string()]
+        )]
+    );
+    assert_eq!(
+        named("Bà Phạm Thu Hà, Giám đốc Công ty Luật An Phát (Đoàn luật sư TP.HCM), nhận định."),
+        vec![(
+            "Phạm Thu Hà".to_string(),
+            vec!["Giám đốc Công ty Luật An Phát (Đoàn luật sư TP.HCM)".to_string()]
+        )]
+    );
+    assert_eq!(
+        named("Thầy Hoàng Văn Nam, tổ trưởng tổ Toán, Trường THPT chuyên Lê Hồng Phong cho biết."),
+        vec![(
+            "Hoàng Văn Nam".to_string(),
+            vec!["tổ trưởng tổ Toán, Trường THPT chuyên Lê Hồng Phong".to_string()]
         )]
     );
 }

@@ -631,25 +631,37 @@ fn parent_org(w: &Words<'_>, j: usize) -> Option<usize> {
     }
     let mut k = j + t.n;
     // A head that names nothing on its own ("Bộ", "Thanh tra") needs its name next, and
-    // that name starts with a capital ("Bộ Y tế", not "Bộ xác định").
-    if info.org == Some(true)
+    // that name starts with a capital ("Bộ Y tế", not "Bộ xác định"), or is written in
+    // lowercase and then names the place the body serves ("Cục quản lý thị trường
+    // TP.HCM").
+    let lower_name = info.org == Some(true)
         && !(k < w.len()
             && w.gap(k) == Gap::Space
-            && (w.words[k].case != Case::Lower || w.tag(k).is_some_and(|(_, x)| x.org.is_some())))
-    {
+            && (w.words[k].case != Case::Lower || w.tag(k).is_some_and(|(_, x)| x.org.is_some())));
+    if lower_name && !(k < w.len() && w.gap(k) == Gap::Space) {
         return None;
     }
+    // "Đoàn luật sư Hà Nội", "Hội Nhà báo": a profession right after the head names the
+    // body's members.
+    if k < w.len() && w.gap(k) == Gap::Space && w.tag(k).is_some_and(|(_, x)| x.rank && !x.title) {
+        k += w.tag(k).map_or(1, |(t, _)| t.n);
+    }
+    // a school or hospital named after a person keeps the name ("Trường THPT chuyên Phan
+    // Bội Châu")
+    let named_after = info.institution;
     let mut closes = false;
+    let mut placed = false;
     let mut words = k - j;
     while k < w.len() && words <= MAX_PARENT_WORDS && w.gap(k) == Gap::Space {
-        // a place mention counts as one word ("Bệnh viện Đa khoa tỉnh Cao Bằng")
-        // a place mention counts as one word and ends the organisation
+        // a place mention counts as one word and ends the organisation ("Bệnh viện Đa
+        // khoa tỉnh Cao Bằng")
         if let Some(p) = w.place_at(k)
             && p.from == k
         {
             k = p.to;
             words += 1;
             closes = w.words.get(k).is_none_or(|x| x.case == Case::Lower);
+            placed = true;
             break;
         }
         if let Some((_, x)) = w.tag(k) {
@@ -663,12 +675,19 @@ fn parent_org(w: &Words<'_>, j: usize) -> Option<usize> {
             }
         }
         if w.name_like(k) && w.split_run(k, w.run_end(k), 2).is_some() {
-            return None;
+            if !named_after {
+                return None;
+            }
+            k = w.run_end(k);
+            words += 1;
+            continue;
         }
         k += 1;
         words += 1;
     }
-    (words <= MAX_PARENT_WORDS && (closes || clause_ends_at(w, k) || w.gap(k) == Gap::Open))
+    (words <= MAX_PARENT_WORDS
+        && (!lower_name || placed)
+        && (closes || clause_ends_at(w, k) || w.gap(k) == Gap::Open))
         .then_some(k)
 }
 

@@ -1360,3 +1360,23 @@ fn parent_bodies_of_every_written_form() {
         )]
     );
 }
+
+/// An organisation named by one letter ("Bệnh viện K") ends before the lowercase verb
+/// after it; a letter that is a syllable goes on as a field ("Đại học Y dược").
+#[test]
+fn organisation_named_by_a_letter_ends_before_the_verb() {
+    assert_eq!(
+        named("PGS Nguyễn Văn Lâm, Phó Giám đốc Bệnh viện K nhắc nhở người dân."),
+        vec![(
+            "Nguyễn Văn Lâm".to_string(),
+            vec!["PGS".to_string(), "Phó Giám đốc Bệnh viện K".to_string()]
+        )]
+    );
+    assert_eq!(
+        named("Theo bà Đỗ Thị Mai, Hiệu trưởng Trường Đại học Y dược Hải Phòng, năm nay khác."),
+        vec![(
+            "Đỗ Thị Mai".to_string(),
+            vec!["Hiệu trưởng Trường Đại học Y dược Hải Phòng".to_string()]
+        )]
+    );
+}

@@ -490,7 +490,13 @@ impl OrgWalk {
             && !unit_name(w, j, org_end);
         self.placed = !field
             && (self.after_unit || self.after_org || w.place_at(j).is_some_and(|p| p.from < j));
-        self.proper = self.org_seen && org_end >= j + 2;
+        // (or one letter that is no syllable, the code an organisation is named by:
+        // "Bệnh viện K khuyến khích …")
+        self.proper = self.org_seen
+            && (org_end >= j + 2
+                || (org_end == j + 1
+                    && !w.joined_by(org_end, "-")
+                    && !crate::normalize::has_syllable_shape(w.word(j))));
         self.after_unit = false;
         self.after_org = false;
         self.j = org_end;

@@ -1380,3 +1380,13 @@ fn organisation_named_by_a_letter_ends_before_the_verb() {
         )]
     );
 }
+
+/// A name right after the possessive "của" is the possessor's, not the holder of the title
+/// the clause opened with.
+#[test]
+fn name_after_cua_holds_no_title() {
+    assert!(
+        named("Giám đốc điều hành nhắc lại lời khuyên của Nguyễn Văn Bảy trong buổi họp.")
+            .is_empty()
+    );
+}

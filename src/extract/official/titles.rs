@@ -427,6 +427,11 @@ impl OrgWalk {
         let bare_unit = |s: usize| r - s == 2 && unit_name(w, s, r);
         let name = name.filter(|&s| !(bare_unit(s) || (school && s < j + 2)));
         if let Some(s) = name {
+            // "HLV Quang Lê nhớ lại bài thơ của Hàn Mặc Tử": a name right after the
+            // possessive "của" is the possessor's, never the title holder's.
+            if s == j && j > 0 && w.word(j - 1) == "của" {
+                return Step::Stop;
+            }
             if s > j {
                 self.end = w.words[s - 1].end();
             }

@@ -1390,3 +1390,25 @@ fn name_after_cua_holds_no_title() {
             .is_empty()
     );
 }
+
+/// A foreign name is tied to a person by a link word and a title after it, as by a comma
+/// ("Mark Tully là Giám đốc …", "… làm Bộ trưởng …").
+#[test]
+fn foreign_name_tied_by_a_link_word() {
+    assert_eq!(
+        named("Mark Tully là Giám đốc điều hành Tập đoàn Fabrikam từ năm 2019."),
+        vec![(
+            "Mark Tully".to_string(),
+            vec!["Giám đốc điều hành Tập đoàn Fabrikam".to_string()]
+        )]
+    );
+    assert_eq!(
+        named("Hendrik Olsson làm Bộ trưởng Tài chính trong chính phủ mới."),
+        vec![(
+            "Hendrik Olsson".to_string(),
+            vec!["Bộ trưởng Tài chính".to_string()]
+        )]
+    );
+    // a link to no title ties nothing
+    assert!(named("Hendrik Olsson là một doanh nhân lớn.").is_empty());
+}

@@ -239,8 +239,11 @@ pub(crate) fn with_places(
             // address.
             // "Ed Woodward, Phó Chủ tịch điều hành của Man Utd": a foreign name that a
             // title follows after a comma or a dash.
-            let titled_after =
-                |e: usize| matches!(w.gap(e), Gap::Comma | Gap::Dash) && title_at(&w, e).is_some();
+            // "Daw Myo Aye là người đứng đầu Công đoàn …": or a link word and a title.
+            let titled_after = |e: usize| {
+                (matches!(w.gap(e), Gap::Comma | Gap::Dash) && title_at(&w, e).is_some())
+                    || after::linked_title(&w, w.words[e - 1].end(), e).is_some()
+            };
             // (the cheap look after the capitalised run first: most runs are no names)
             if (honorific.is_some() || titled_after(w.hyphen_end(p, r)))
                 && let Some(e) = w.foreign_name_at(p, 2)

@@ -1412,3 +1412,19 @@ fn foreign_name_tied_by_a_link_word() {
     // a link to no title ties nothing
     assert!(named("Hendrik Olsson là một doanh nhân lớn.").is_empty());
 }
+
+/// One foreign word opening a sentence is a name when a title that names no one follows it
+/// after a comma ("Tully, giám đốc …"); a letter is an initial and names no one.
+#[test]
+fn one_foreign_word_before_its_title() {
+    assert_eq!(
+        named("Tin mới. Tully, giám đốc điều hành của Quỹ Bảo tồn Biển cho biết như vậy."),
+        vec![(
+            "Tully".to_string(),
+            vec!["giám đốc điều hành của Quỹ Bảo tồn Biển".to_string()]
+        )]
+    );
+    assert!(named("Tin mới. L, giám đốc một công ty xuất nhập khẩu, cho biết.").is_empty());
+    // inside a sentence the word may be a company's ("… của Fabrikam, Giám đốc …")
+    assert!(named("Theo báo cáo của Fabrikam, giám đốc tài chính đã từ chức.").is_empty());
+}

@@ -253,6 +253,21 @@ pub(crate) fn with_places(
                 i = next.max(i + 1);
                 continue;
             }
+            // "Soble, giám đốc điều hành của Dự án …": one foreign word opening a
+            // sentence, a title that names no one after a comma.
+            if honorific.is_none()
+                && r - p == 1
+                && matches!(w.gap(p), Gap::Stop | Gap::Break)
+                && w.foreign_name_at(p, 1) == Some(r)
+                // (a letter is an initial: "L, huấn luyện viên …" names no one)
+                && w.word(p).chars().nth(1).is_some()
+                && w.gap(r) == Gap::Comma
+                && title_at(&w, r).is_some_and(|h| h.name.is_none() && !h.rank_only)
+            {
+                let next = Named::push(&w, &mut named, p, r, Vec::new(), honorific);
+                i = next.max(i + 1);
+                continue;
+            }
             if honorific.is_some() && r - p == 1 {
                 shorts.push((p, honorific));
             }

@@ -1428,3 +1428,25 @@ fn one_foreign_word_before_its_title() {
     // inside a sentence the word may be a company's ("… của Fabrikam, Giám đốc …")
     assert!(named("Theo báo cáo của Fabrikam, giám đốc tài chính đã từ chức.").is_empty());
 }
+
+/// The post someone is dismissed from in the sentence ("sa thải Giám đốc …") is not counted
+/// as his (by the guide of the annotation tables); a dismissal verb ending the sentence
+/// before a title ties nothing.
+#[test]
+fn post_dismissed_from_is_not_counted() {
+    assert!(
+        named("Hội đồng quản trị đã sa thải Tổng Giám đốc Trần Văn Hùng vào tuần trước.")
+            .is_empty()
+    );
+    assert_eq!(
+        named("Chủ tịch Lê Văn Nam đã cách chức Giám đốc Sở Xây dựng Nguyễn Văn Bình."),
+        vec![("Lê Văn Nam".to_string(), vec!["Chủ tịch".to_string()])]
+    );
+    assert_eq!(
+        named("Ban lãnh đạo có thể sa thải. Chủ tịch CLB Hà Nội Đỗ Quang Hiển cho biết."),
+        vec![(
+            "Đỗ Quang Hiển".to_string(),
+            vec!["Chủ tịch CLB Hà Nội".to_string()]
+        )]
+    );
+}

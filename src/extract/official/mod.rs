@@ -114,6 +114,13 @@ fn address_at(w: &Words<'_>, i: usize) -> Option<(usize, usize)> {
     (info.honorific && w.gap_from(t.end, i + t.n) == Gap::Space).then_some((i + t.n, t.end))
 }
 
+/// Does a verb of dismissal ("sa thải", "cách chức") end right before word `i`, a space
+/// between them?
+fn removed_before(w: &Words<'_>, i: usize) -> bool {
+    w.gap(i) == Gap::Space
+        && (1..=2).any(|b| i >= b && w.tag(i - b).is_some_and(|(t, x)| x.removed && t.n == b))
+}
+
 /// The name a comma sets after a title ending at byte `end` (word `j` after it), with a
 /// word of address or not: two words or more, then the clause going on (a lowercase word
 /// or the sentence's end), so that a list of names is none ("Chủ tịch UBND tỉnh, Nguyễn
@@ -201,6 +208,20 @@ pub(crate) fn with_places(
             && let Some(s) = apposed_name(&w, last.end, last.to)
         {
             found = Some(s);
+        }
+        // "sa thải Giám đốc FBI James Comey": the post someone is dismissed from is not
+        // counted as his (by the guide), nor said of anyone else.
+        if let Some(last) = pre.last()
+            && removed_before(&w, i)
+        {
+            let to = last.to;
+            if let Some((s, r)) = found {
+                let next = Named::push(&w, &mut named, s, r, Vec::new(), honorific);
+                i = next.max(i + 1);
+            } else {
+                i = to.max(i + 1);
+            }
+            continue;
         }
         if let Some((s, r)) = found {
             let next = Named::push(&w, &mut named, s, r, pre, honorific);

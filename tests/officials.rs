@@ -1450,3 +1450,30 @@ fn post_dismissed_from_is_not_counted() {
         )]
     );
 }
+
+/// A company's post in the country (or the market) it serves closes with the country after
+/// "tại"; not where the place goes on ("Ấn Độ Dương") or a name follows.
+#[test]
+fn company_post_in_a_country() {
+    assert_eq!(
+        named("Bà Lê Thị Mai, Giám đốc Kinh doanh Fabrikam tại thị trường Việt Nam, cho biết."),
+        vec![(
+            "Lê Thị Mai".to_string(),
+            vec!["Giám đốc Kinh doanh Fabrikam tại thị trường Việt Nam".to_string()]
+        )]
+    );
+    assert_eq!(
+        named("Ông Trần Văn An, Giám đốc Fabrikam tại Mỹ chia sẻ."),
+        vec![(
+            "Trần Văn An".to_string(),
+            vec!["Giám đốc Fabrikam tại Mỹ".to_string()]
+        )]
+    );
+    assert_eq!(
+        named("Ông Trần Văn An, Tư lệnh Bộ chỉ huy Mỹ tại Ấn Độ Dương cho biết."),
+        vec![(
+            "Trần Văn An".to_string(),
+            vec!["Tư lệnh Bộ chỉ huy Mỹ".to_string()]
+        )]
+    );
+}

@@ -596,6 +596,32 @@ impl OrgWalk {
             self.j = next;
             return Step::Next;
         }
+        // "Giám đốc Kinh doanh Siemens tại thị trường Việt Nam": a company's post in the
+        // country (or its market) it serves, after the company's capitalised name; the
+        // country closes the title.
+        if info.at
+            && lower
+            && j > self.head_end
+            && w.words[j - 1].case != Case::Lower
+            && w.gap_from(t.end, next) == Gap::Space
+        {
+            let market = usize::from(
+                w.word(next) == "thị"
+                    && w.word(next + 1) == "trường"
+                    && w.gap(next + 2) == Gap::Space,
+            ) * 2;
+            let c = next + market;
+            // (the whole place said there, no capitalised word going on: not "Ấn Độ" of
+            // "Ấn Độ Dương", nor a name after it, which the title stands before)
+            if let Some(k) = country_end(w, c)
+                && w.place_at(c).is_none_or(|p| p.to == k)
+                && (k >= w.len() || w.gap(k) != Gap::Space || w.words[k].case == Case::Lower)
+            {
+                self.end = w.words[k - 1].end();
+                self.j = k;
+                return Step::Stop;
+            }
+        }
         // "Phó Giáo sư vật lý và thiên văn tại Đại học Curtin": fields joined by "và"
         // before the institution the role is held at.
         if info.join

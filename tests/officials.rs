@@ -1477,3 +1477,18 @@ fn company_post_in_a_country() {
         )]
     );
 }
+
+/// A Vietnamese name written surname last, as abroad ("ông Bằng Tạ"), is a name after a
+/// word of address when a title follows it after a comma or a dash; a given name before a
+/// link word is not ("bà Lệ Hoa đang là …" may say another's post).
+#[test]
+fn name_written_surname_last() {
+    assert_eq!(
+        named("Theo ông Hùng Lê - Giám đốc Kỹ thuật Fabrikam, thị trường đang phục hồi."),
+        vec![(
+            "Hùng Lê".to_string(),
+            vec!["Giám đốc Kỹ thuật Fabrikam".to_string()]
+        )]
+    );
+    assert!(named("Con trai của bà Ngọc Hoa đang là tổng giám đốc tập đoàn.").is_empty());
+}

@@ -274,6 +274,20 @@ pub(crate) fn with_places(
                 i = next.max(i + 1);
                 continue;
             }
+            // "ông Bằng Tạ - Giám đốc Kinh doanh …": a Vietnamese name written surname
+            // last, as abroad, after a word of address and before its title.
+            if honorific.is_some()
+                && r - p == 2
+                && w.tag(p + 1).is_some_and(|(t, x)| x.surname && t.n == 1)
+                && !w.tag(p).is_some_and(|(_, x)| x.surname)
+                && crate::normalize::has_syllable_shape(w.word(p))
+                && matches!(w.gap(r), Gap::Comma | Gap::Dash)
+                && title_at(&w, r).is_some_and(|h| h.name.is_none() && !h.rank_only)
+            {
+                let next = Named::push(&w, &mut named, p, r, Vec::new(), honorific);
+                i = next.max(i + 1);
+                continue;
+            }
             // "Soble, giám đốc điều hành của Dự án …": one foreign word opening a
             // sentence, a title that names no one after a comma.
             if honorific.is_none()

@@ -1290,12 +1290,13 @@ fn fields_joined_by_dashes() {
             vec!["Giám đốc Công ty Hòa Bình".to_string()]
         )
     );
-    // an institution after the dash is no field
+    // an institution after the dash is no field but the parent body, read whole
+    // (a school named after a person keeps the name)
     assert_eq!(
         named("Cô Lê Thị Hoa, tổ trưởng tổ Văn - Trường THCS Lê Lợi, chia sẻ."),
         vec![(
             "Lê Thị Hoa".to_string(),
-            vec!["tổ trưởng tổ Văn".to_string()]
+            vec!["tổ trưởng tổ Văn - Trường THCS Lê Lợi".to_string()]
         )]
     );
     // a role after the dash is no field
@@ -1319,4 +1320,175 @@ fn title_with_and_without_its_bracket_is_one() {
             ]
         )]
     );
+}
+
+/// The parent body after a dash, a comma or in a bracket closes a title when its head's
+/// own name is written in lowercase but ends in the place it serves, when it is the body of
+/// a profession's members ("Đoàn luật sư"), and when it is a school named after a person.
+#[test]
+fn parent_bodies_of_every_written_form() {
+    assert_eq!(
+        named(
+            "Ông Lê Văn Tâm - Đội trưởng Đội QLTT số 5 - Cục quản lý thị trường tỉnh Nghệ An \
+             cho biết như vậy."
+        ),
+        vec![(
+            "Lê Văn Tâm".to_string(),
+            vec!["Đội trưởng Đội QLTT số 5 - Cục quản lý thị trường tỉnh Nghệ An".to_string()]
+        )]
+    );
+    // a lowercase word after a bare head that names no place is a verb, not a name
+    assert_eq!(
+        named("Ông Lê Văn Tâm, Vụ trưởng Vụ Pháp chế, Bộ xác định rõ trách nhiệm."),
+        vec![(
+            "Lê Văn Tâm".to_string(),
+            vec!["Vụ trưởng Vụ Pháp chế".to_string()]
+        )]
+    );
+    assert_eq!(
+        named("Bà Phạm Thu Hà, Giám đốc Công ty Luật An Phát (Đoàn luật sư TP.HCM), nhận định."),
+        vec![(
+            "Phạm Thu Hà".to_string(),
+            vec!["Giám đốc Công ty Luật An Phát (Đoàn luật sư TP.HCM)".to_string()]
+        )]
+    );
+    assert_eq!(
+        named("Thầy Hoàng Văn Nam, tổ trưởng tổ Toán, Trường THPT chuyên Lê Hồng Phong cho biết."),
+        vec![(
+            "Hoàng Văn Nam".to_string(),
+            vec!["tổ trưởng tổ Toán, Trường THPT chuyên Lê Hồng Phong".to_string()]
+        )]
+    );
+}
+
+/// An organisation named by one letter ("Bệnh viện K") ends before the lowercase verb
+/// after it; a letter that is a syllable goes on as a field ("Đại học Y dược").
+#[test]
+fn organisation_named_by_a_letter_ends_before_the_verb() {
+    assert_eq!(
+        named("PGS Nguyễn Văn Lâm, Phó Giám đốc Bệnh viện K nhắc nhở người dân."),
+        vec![(
+            "Nguyễn Văn Lâm".to_string(),
+            vec!["PGS".to_string(), "Phó Giám đốc Bệnh viện K".to_string()]
+        )]
+    );
+    assert_eq!(
+        named("Theo bà Đỗ Thị Mai, Hiệu trưởng Trường Đại học Y dược Hải Phòng, năm nay khác."),
+        vec![(
+            "Đỗ Thị Mai".to_string(),
+            vec!["Hiệu trưởng Trường Đại học Y dược Hải Phòng".to_string()]
+        )]
+    );
+}
+
+/// A name right after the possessive "của" is the possessor's, not the holder of the title
+/// the clause opened with.
+#[test]
+fn name_after_cua_holds_no_title() {
+    assert!(
+        named("Giám đốc điều hành nhắc lại lời khuyên của Nguyễn Văn Bảy trong buổi họp.")
+            .is_empty()
+    );
+}
+
+/// A foreign name is tied to a person by a link word and a title after it, as by a comma
+/// ("Mark Tully là Giám đốc …", "… làm Bộ trưởng …").
+#[test]
+fn foreign_name_tied_by_a_link_word() {
+    assert_eq!(
+        named("Mark Tully là Giám đốc điều hành Tập đoàn Fabrikam từ năm 2019."),
+        vec![(
+            "Mark Tully".to_string(),
+            vec!["Giám đốc điều hành Tập đoàn Fabrikam".to_string()]
+        )]
+    );
+    assert_eq!(
+        named("Hendrik Olsson làm Bộ trưởng Tài chính trong chính phủ mới."),
+        vec![(
+            "Hendrik Olsson".to_string(),
+            vec!["Bộ trưởng Tài chính".to_string()]
+        )]
+    );
+    // a link to no title ties nothing
+    assert!(named("Hendrik Olsson là một doanh nhân lớn.").is_empty());
+}
+
+/// One foreign word opening a sentence is a name when a title that names no one follows it
+/// after a comma ("Tully, giám đốc …"); a letter is an initial and names no one.
+#[test]
+fn one_foreign_word_before_its_title() {
+    assert_eq!(
+        named("Tin mới. Tully, giám đốc điều hành của Quỹ Bảo tồn Biển cho biết như vậy."),
+        vec![(
+            "Tully".to_string(),
+            vec!["giám đốc điều hành của Quỹ Bảo tồn Biển".to_string()]
+        )]
+    );
+    assert!(named("Tin mới. L, giám đốc một công ty xuất nhập khẩu, cho biết.").is_empty());
+    // inside a sentence the word may be a company's ("… của Fabrikam, Giám đốc …")
+    assert!(named("Theo báo cáo của Fabrikam, giám đốc tài chính đã từ chức.").is_empty());
+}
+
+/// The post someone is dismissed from in the sentence ("sa thải Giám đốc …") is not counted
+/// as his (by the guide of the annotation tables); a dismissal verb ending the sentence
+/// before a title ties nothing.
+#[test]
+fn post_dismissed_from_is_not_counted() {
+    assert!(
+        named("Hội đồng quản trị đã sa thải Tổng Giám đốc Trần Văn Hùng vào tuần trước.")
+            .is_empty()
+    );
+    assert_eq!(
+        named("Chủ tịch Lê Văn Nam đã cách chức Giám đốc Sở Xây dựng Nguyễn Văn Bình."),
+        vec![("Lê Văn Nam".to_string(), vec!["Chủ tịch".to_string()])]
+    );
+    assert_eq!(
+        named("Ban lãnh đạo có thể sa thải. Chủ tịch CLB Hà Nội Đỗ Quang Hiển cho biết."),
+        vec![(
+            "Đỗ Quang Hiển".to_string(),
+            vec!["Chủ tịch CLB Hà Nội".to_string()]
+        )]
+    );
+}
+
+/// A company's post in the country (or the market) it serves closes with the country after
+/// "tại"; not where the place goes on ("Ấn Độ Dương") or a name follows.
+#[test]
+fn company_post_in_a_country() {
+    assert_eq!(
+        named("Bà Lê Thị Mai, Giám đốc Kinh doanh Fabrikam tại thị trường Việt Nam, cho biết."),
+        vec![(
+            "Lê Thị Mai".to_string(),
+            vec!["Giám đốc Kinh doanh Fabrikam tại thị trường Việt Nam".to_string()]
+        )]
+    );
+    assert_eq!(
+        named("Ông Trần Văn An, Giám đốc Fabrikam tại Mỹ chia sẻ."),
+        vec![(
+            "Trần Văn An".to_string(),
+            vec!["Giám đốc Fabrikam tại Mỹ".to_string()]
+        )]
+    );
+    assert_eq!(
+        named("Ông Trần Văn An, Tư lệnh Bộ chỉ huy Mỹ tại Ấn Độ Dương cho biết."),
+        vec![(
+            "Trần Văn An".to_string(),
+            vec!["Tư lệnh Bộ chỉ huy Mỹ".to_string()]
+        )]
+    );
+}
+
+/// A Vietnamese name written surname last, as abroad ("ông Bằng Tạ"), is a name after a
+/// word of address when a title follows it after a comma or a dash; a given name before a
+/// link word is not ("bà Lệ Hoa đang là …" may say another's post).
+#[test]
+fn name_written_surname_last() {
+    assert_eq!(
+        named("Theo ông Hùng Lê - Giám đốc Kỹ thuật Fabrikam, thị trường đang phục hồi."),
+        vec![(
+            "Hùng Lê".to_string(),
+            vec!["Giám đốc Kỹ thuật Fabrikam".to_string()]
+        )]
+    );
+    assert!(named("Con trai của bà Ngọc Hoa đang là tổng giám đốc tập đoàn.").is_empty());
 }

@@ -8,7 +8,7 @@ use super::words::{Case, Gap, Words};
 
 /// A title tied to what ends at byte `end` by a link word right at word `j`
 /// ("… là Bí thư Tỉnh ủy", "… giữ chức Chủ tịch MTTQ").
-fn linked_title(w: &Words<'_>, end: usize, j: usize) -> Option<Hit> {
+pub(super) fn linked_title(w: &Words<'_>, end: usize, j: usize) -> Option<Hit> {
     if j >= w.len() || w.gap_from(end, j) != Gap::Space || w.words[j].case != Case::Lower {
         return None;
     }

@@ -18,13 +18,14 @@
 //!
 //! The modules: `words` cuts the text into words and tags them from the dictionary of
 //! the officials' lists (`vocab`); `names` reads name runs, `titles` titles and their
-//! organisations, `after` the titles that follow a name, `merge` makes one record per
-//! person and `record` reads each title into its role, organisation and jurisdiction;
-//! organizations are [`super::org`]'s.
+//! organisations (`parent` what closes one), `after` the titles that follow a name,
+//! `merge` makes one record per person and `record` reads each title into its role,
+//! organisation and jurisdiction; organizations are [`super::org`]'s.
 
 mod after;
 mod merge;
 mod names;
+mod parent;
 mod record;
 mod titles;
 mod vocab;
@@ -115,6 +116,13 @@ fn address_at(w: &Words<'_>, i: usize) -> Option<(usize, usize)> {
     (info.honorific && w.gap_from(t.end, i + t.n) == Gap::Space).then_some((i + t.n, t.end))
 }
 
+/// Does a verb of dismissal ("sa thải", "cách chức") end right before word `i`, a space
+/// between them?
+fn removed_before(w: &Words<'_>, i: usize) -> bool {
+    w.gap(i) == Gap::Space
+        && (1..=2).any(|b| i >= b && w.tag(i - b).is_some_and(|(t, x)| x.removed && t.n == b))
+}
+
 /// The name a comma sets after a title ending at byte `end` (word `j` after it), with a
 /// word of address or not: two words or more, then the clause going on (a lowercase word
 /// or the sentence's end), so that a list of names is none ("Chủ tịch UBND tỉnh, Nguyễn
@@ -203,6 +211,20 @@ pub(crate) fn with_places(
         {
             found = Some(s);
         }
+        // "sa thải Giám đốc FBI James Comey": the post someone is dismissed from is not
+        // counted as his (by the guide), nor said of anyone else.
+        if let Some(last) = pre.last()
+            && removed_before(&w, i)
+        {
+            let to = last.to;
+            if let Some((s, r)) = found {
+                let next = Named::push(&w, &mut named, s, r, Vec::new(), honorific);
+                i = next.max(i + 1);
+            } else {
+                i = to.max(i + 1);
+            }
+            continue;
+        }
         if let Some((s, r)) = found {
             let next = Named::push(&w, &mut named, s, r, pre, honorific);
             i = next.max(i + 1);
@@ -236,17 +258,7 @@ pub(crate) fn with_places(
                 i = next.max(i + 1);
                 continue;
             }
-            // "ông Park Hang Seo", "bà Céline Gounder": a foreign name after a word of
-            // address.
-            // "Ed Woodward, Phó Chủ tịch điều hành của Man Utd": a foreign name that a
-            // title follows after a comma or a dash.
-            let titled_after =
-                |e: usize| matches!(w.gap(e), Gap::Comma | Gap::Dash) && title_at(&w, e).is_some();
-            // (the cheap look after the capitalised run first: most runs are no names)
-            if (honorific.is_some() || titled_after(w.hyphen_end(p, r)))
-                && let Some(e) = w.foreign_name_at(p, 2)
-                && (honorific.is_some() || titled_after(e))
-            {
+            if let Some(e) = untitled_name(&w, p, r, honorific.is_some()) {
                 let next = Named::push(&w, &mut named, p, e, Vec::new(), honorific);
                 i = next.max(i + 1);
                 continue;
@@ -261,6 +273,47 @@ pub(crate) fn with_places(
     }
     let officials = merge::merge(&w, places, &named, &title_only, &shorts);
     (officials, orgs)
+}
+
+/// A name at word `p` (the capitalised run `p..r`) that no Vietnamese surname opens, tied to
+/// a person by a word of address before it (`addressed`) or a title after it: its end.
+fn untitled_name(w: &Words<'_>, p: usize, r: usize, addressed: bool) -> Option<usize> {
+    // (a title that names no one after a comma or a dash)
+    let bare_title_at = |e: usize| {
+        matches!(w.gap(e), Gap::Comma | Gap::Dash)
+            && title_at(w, e).is_some_and(|h| h.name.is_none() && !h.rank_only)
+    };
+    // "ông Park Hang Seo", "bà Céline Gounder": a foreign name after a word of address.
+    // "Ed Woodward, Phó Chủ tịch điều hành của Man Utd": a foreign name that a title
+    // follows after a comma or a dash.
+    // "Daw Myo Aye là người đứng đầu Công đoàn …": or a link word and a title.
+    let titled_after = |e: usize| {
+        (matches!(w.gap(e), Gap::Comma | Gap::Dash) && title_at(w, e).is_some())
+            || after::linked_title(w, w.words[e - 1].end(), e).is_some()
+    };
+    // (the cheap look after the capitalised run first: most runs are no names)
+    if (addressed || titled_after(w.hyphen_end(p, r)))
+        && let Some(e) = w.foreign_name_at(p, 2)
+        && (addressed || titled_after(e))
+    {
+        return Some(e);
+    }
+    // "ông Bằng Tạ - Giám đốc Kinh doanh …": a Vietnamese name written surname last, as
+    // abroad, after a word of address and before its title.
+    let surname_last = addressed
+        && r - p == 2
+        && w.tag(p + 1).is_some_and(|(t, x)| x.surname && t.n == 1)
+        && !w.tag(p).is_some_and(|(_, x)| x.surname)
+        && crate::normalize::has_syllable_shape(w.word(p));
+    // "Soble, giám đốc điều hành của Dự án …": one foreign word opening a sentence, a
+    // title after a comma; a letter is an initial ("L, huấn luyện viên …" names no one).
+    let foreign_word = !addressed
+        && r - p == 1
+        && matches!(w.gap(p), Gap::Stop | Gap::Break)
+        && w.foreign_name_at(p, 1) == Some(r)
+        && w.word(p).chars().nth(1).is_some()
+        && w.gap(r) == Gap::Comma;
+    ((surname_last || foreign_word) && bare_title_at(r)).then_some(r)
 }
 
 /// Officials and organizations of text that is already normalized (spans index `text`

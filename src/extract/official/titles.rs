@@ -4,6 +4,7 @@
 //! link word).
 
 use super::names::name_right_at;
+use super::parent::{clause_ends_at, country_end, dashed_field, parent_org, qualifier_bracket};
 use super::vocab::Info;
 use super::words::{Case, Gap, Tag, Words};
 
@@ -427,6 +428,11 @@ impl OrgWalk {
         let bare_unit = |s: usize| r - s == 2 && unit_name(w, s, r);
         let name = name.filter(|&s| !(bare_unit(s) || (school && s < j + 2)));
         if let Some(s) = name {
+            // "HLV Quang Lê nhớ lại bài thơ của Hàn Mặc Tử": a name right after the
+            // possessive "của" is the possessor's, never the title holder's.
+            if s == j && j > 0 && w.word(j - 1) == "của" {
+                return Step::Stop;
+            }
             if s > j {
                 self.end = w.words[s - 1].end();
             }
@@ -490,7 +496,13 @@ impl OrgWalk {
             && !unit_name(w, j, org_end);
         self.placed = !field
             && (self.after_unit || self.after_org || w.place_at(j).is_some_and(|p| p.from < j));
-        self.proper = self.org_seen && org_end >= j + 2;
+        // (or one letter that is no syllable, the code an organisation is named by:
+        // "Bệnh viện K khuyến khích …")
+        self.proper = self.org_seen
+            && (org_end >= j + 2
+                || (org_end == j + 1
+                    && !w.joined_by(org_end, "-")
+                    && !crate::normalize::has_syllable_shape(w.word(j))));
         self.after_unit = false;
         self.after_org = false;
         self.j = org_end;
@@ -585,6 +597,32 @@ impl OrgWalk {
             self.j = next;
             return Step::Next;
         }
+        // "Giám đốc Kinh doanh Siemens tại thị trường Việt Nam": a company's post in the
+        // country (or its market) it serves, after the company's capitalised name; the
+        // country closes the title.
+        if info.at
+            && lower
+            && j > self.head_end
+            && w.words[j - 1].case != Case::Lower
+            && w.gap_from(t.end, next) == Gap::Space
+        {
+            let market = usize::from(
+                w.word(next) == "thị"
+                    && w.word(next + 1) == "trường"
+                    && w.gap(next + 2) == Gap::Space,
+            ) * 2;
+            let c = next + market;
+            // (the whole place said there, no capitalised word going on: not "Ấn Độ" of
+            // "Ấn Độ Dương", nor a name after it, which the title stands before)
+            if let Some(k) = country_end(w, c)
+                && w.place_at(c).is_none_or(|p| p.to == k)
+                && (k >= w.len() || w.gap(k) != Gap::Space || w.words[k].case == Case::Lower)
+            {
+                self.end = w.words[k - 1].end();
+                self.j = k;
+                return Step::Stop;
+            }
+        }
         // "Phó Giáo sư vật lý và thiên văn tại Đại học Curtin": fields joined by "và"
         // before the institution the role is held at.
         if info.join
@@ -615,134 +653,6 @@ impl OrgWalk {
         self.j = next;
         Step::Next
     }
-}
-
-/// Most words of a parent organisation after a title, its head's included (a place
-/// mention counts as one).
-const MAX_PARENT_WORDS: usize = 7;
-
-/// The end of a parent organisation said after a comma at word `j` ("…, Thanh tra Chính
-/// phủ", "…, Bệnh viện Hữu Nghị Việt Đức"): a capitalised organisation head and more words
-/// without a role, a name or a link among them, then the end of the clause or a bracket.
-fn parent_org(w: &Words<'_>, j: usize) -> Option<usize> {
-    let (t, info) = w.tag(j)?;
-    if info.org.is_none() || w.words[j].case == Case::Lower {
-        return None;
-    }
-    let mut k = j + t.n;
-    // A head that names nothing on its own ("Bộ", "Thanh tra") needs its name next, and
-    // that name starts with a capital ("Bộ Y tế", not "Bộ xác định").
-    if info.org == Some(true)
-        && !(k < w.len()
-            && w.gap(k) == Gap::Space
-            && (w.words[k].case != Case::Lower || w.tag(k).is_some_and(|(_, x)| x.org.is_some())))
-    {
-        return None;
-    }
-    let mut closes = false;
-    let mut words = k - j;
-    while k < w.len() && words <= MAX_PARENT_WORDS && w.gap(k) == Gap::Space {
-        // a place mention counts as one word ("Bệnh viện Đa khoa tỉnh Cao Bằng")
-        // a place mention counts as one word and ends the organisation
-        if let Some(p) = w.place_at(k)
-            && p.from == k
-        {
-            k = p.to;
-            words += 1;
-            closes = w.words.get(k).is_none_or(|x| x.case == Case::Lower);
-            break;
-        }
-        if let Some((_, x)) = w.tag(k) {
-            // a verb after the organisation ends the clause's subject ("… cho biết")
-            if (x.stop || x.link) && !x.join && w.words[k].case == Case::Lower {
-                closes = true;
-                break;
-            }
-            if x.title || x.rank || x.honorific || x.stop || x.link || x.name_break {
-                return None;
-            }
-        }
-        if w.name_like(k) && w.split_run(k, w.run_end(k), 2).is_some() {
-            return None;
-        }
-        k += 1;
-        words += 1;
-    }
-    (words <= MAX_PARENT_WORDS && (closes || clause_ends_at(w, k) || w.gap(k) == Gap::Open))
-        .then_some(k)
-}
-
-/// Is word `j`, after a dash, a field of an organisation's own name joined to the
-/// field before it, which opens capitalised ("Văn - Sử - Địa", "Kế toán - Kiểm toán")? One
-/// capitalised word, no place's, no role, rank, word of address or sentence opener, then a lowercase
-/// word of its own field, another dash or the clause's end.
-fn dashed_field(w: &Words<'_>, j: usize) -> bool {
-    // (the field before: one capitalised word, or two whose second is lowercase: "Kế toán")
-    let field_before = |b: usize| {
-        j > b
-            && w.words[j - b].case == Case::Title
-            && (b == 1 || (w.words[j - 1].case == Case::Lower && w.gap(j - 1) == Gap::Space))
-    };
-    (field_before(1) || field_before(2))
-        && w.words[j].case == Case::Title
-        && w.place_at(j).is_none()
-        && w.place_at(j - 1).is_none()
-        && !w.tag(j).is_some_and(|(_, x)| {
-            x.title || x.rank || x.honorific || x.name_break || x.modifier || x.stop || x.link
-        })
-        && (j + 1 >= w.len()
-            || match w.gap(j + 1) {
-                Gap::Space => w.words[j + 1].case == Case::Lower,
-                _ => true,
-            })
-}
-
-/// The word after a country named at word `j`, capitalised: a country of the officials'
-/// lists (not a region: "Tây Nguyên"), a place mention of its own or not ("Anh", which the
-/// places leave out for being a word of address too).
-fn country_end(w: &Words<'_>, j: usize) -> Option<usize> {
-    if w.place_at(j).is_some_and(|p| p.from != j || !p.abroad) {
-        return None;
-    }
-    let (t, info) = w.tag(j)?;
-    (info.country && w.words[j].case != Case::Lower).then_some(j + t.n)
-}
-
-/// Does a clause's subject end before word `k`: the end of the text, a comma, a stop, a
-/// closing bracket, a semicolon or a line break before it, or a verb at it ("… cho
-/// biết")?
-fn clause_ends_at(w: &Words<'_>, k: usize) -> bool {
-    k >= w.len()
-        || matches!(
-            w.gap(k),
-            Gap::Comma | Gap::Stop | Gap::Close | Gap::Semicolon | Gap::Break
-        )
-        || (w.gap(k) == Gap::Space
-            && w.words[k].case == Case::Lower
-            && w.tag(k).is_some_and(|(_, x)| (x.stop || x.link) && !x.join))
-}
-
-/// A bracket at word `j` (its first word) that qualifies the organisation before it: its
-/// abbreviation ("(ACV)": one word in capitals), its parent ("(Tập đoàn Sun Group)",
-/// "(Bộ Y tế)": [`parent_org`] up to the bracket's end) or its place ("(thị xã Kỳ Anh, Hà
-/// Tĩnh)": place mentions joined by commas). Returns the word after the bracket and the
-/// byte after its `)`.
-fn qualifier_bracket(w: &Words<'_>, j: usize) -> Option<(usize, usize)> {
-    let after = after_bracket(w, j)?;
-    let last = w.words[after - 1].end();
-    let close = last + w.text.get(last..)?.find(')')? + 1;
-    if (after == j + 1 && w.words[j].case == Case::Upper) || parent_org(w, j) == Some(after) {
-        return Some((after, close));
-    }
-    let mut k = j;
-    while k < after {
-        let p = w.place_at(k).filter(|p| p.from == k && p.to <= after)?;
-        k = p.to;
-        if k < after && w.gap(k) != Gap::Comma {
-            return None;
-        }
-    }
-    Some((after, close))
 }
 
 /// Is word `j` one Vietnamese given name standing alone after a title ("bác sĩ Liên,",

@@ -21,6 +21,8 @@ pub(crate) struct Info {
     pub at: bool,
     /// A word making the title after it plural ("các", "những").
     pub plural: bool,
+    /// A verb whose object loses the post named after it ("sa thải", "cách chức").
+    pub removed: bool,
     /// A word linking a name to the title after it ("là", "giữ chức").
     pub link: bool,
     /// A place name that is a person right after a title ("Chủ tịch Hồ Chí Minh").
@@ -80,6 +82,7 @@ const SOURCES: [Source<Info>; 19] = [
         i.plural |= has(e, 1, "plural");
         i.also |= has(e, 1, "also");
         i.at |= has(e, 1, "at");
+        i.removed |= has(e, 1, "removed");
     }),
     (lexicon::INSTITUTIONS, |_, i| i.institution = true),
     (lexicon::NAME_BREAKS, |_, i| i.name_break = true),
@@ -156,7 +159,11 @@ mod tests {
     #[test]
     fn columns_are_known() {
         let known: &[(&str, usize, &[&str])] = &[
-            ("official_stops.txt", 1, &["join", "plural", "also", "at"]),
+            (
+                "official_stops.txt",
+                1,
+                &["join", "plural", "also", "at", "removed"],
+            ),
             ("surnames.txt", 1, &["ethnic"]),
             ("title_modifiers.txt", 1, &["cap", "former"]),
             ("not_names.txt", 1, &["person"]),

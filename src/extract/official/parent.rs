@@ -1,0 +1,152 @@
+//! What closes a title's organisation: a parent organisation after a comma, a dash or in
+//! a bracket, a field joined by a dash, a country, the end of the clause.
+
+use super::titles::after_bracket;
+use super::words::{Case, Gap, Words};
+
+/// Most words of a parent organisation after a title, its head's included (a place
+/// mention counts as one).
+const MAX_PARENT_WORDS: usize = 7;
+
+/// The end of a parent organisation said after a comma at word `j` ("…, Thanh tra Chính
+/// phủ", "…, Bệnh viện Hữu Nghị Việt Đức"): a capitalised organisation head and more words
+/// without a role, a name or a link among them, then the end of the clause or a bracket.
+pub(super) fn parent_org(w: &Words<'_>, j: usize) -> Option<usize> {
+    let (t, info) = w.tag(j)?;
+    if info.org.is_none() || w.words[j].case == Case::Lower {
+        return None;
+    }
+    let mut k = j + t.n;
+    // A head that names nothing on its own ("Bộ", "Thanh tra") needs its name next, and
+    // that name starts with a capital ("Bộ Y tế", not "Bộ xác định"), or is written in
+    // lowercase and then names the place the body serves ("Cục quản lý thị trường
+    // TP.HCM").
+    let lower_name = info.org == Some(true)
+        && !(k < w.len()
+            && w.gap(k) == Gap::Space
+            && (w.words[k].case != Case::Lower || w.tag(k).is_some_and(|(_, x)| x.org.is_some())));
+    if lower_name && !(k < w.len() && w.gap(k) == Gap::Space) {
+        return None;
+    }
+    // "Đoàn luật sư Hà Nội", "Hội Nhà báo": a profession right after the head names the
+    // body's members.
+    if k < w.len() && w.gap(k) == Gap::Space && w.tag(k).is_some_and(|(_, x)| x.rank && !x.title) {
+        k += w.tag(k).map_or(1, |(t, _)| t.n);
+    }
+    // a school or hospital named after a person keeps the name ("Trường THPT chuyên Phan
+    // Bội Châu")
+    let named_after = info.institution;
+    let mut closes = false;
+    let mut placed = false;
+    let mut words = k - j;
+    while k < w.len() && words <= MAX_PARENT_WORDS && w.gap(k) == Gap::Space {
+        // a place mention counts as one word and ends the organisation ("Bệnh viện Đa
+        // khoa tỉnh Cao Bằng")
+        if let Some(p) = w.place_at(k)
+            && p.from == k
+        {
+            k = p.to;
+            words += 1;
+            closes = w.words.get(k).is_none_or(|x| x.case == Case::Lower);
+            placed = true;
+            break;
+        }
+        if let Some((_, x)) = w.tag(k) {
+            // a verb after the organisation ends the clause's subject ("… cho biết")
+            if (x.stop || x.link) && !x.join && w.words[k].case == Case::Lower {
+                closes = true;
+                break;
+            }
+            if x.title || x.rank || x.honorific || x.stop || x.link || x.name_break {
+                return None;
+            }
+        }
+        if w.name_like(k) && w.split_run(k, w.run_end(k), 2).is_some() {
+            if !named_after {
+                return None;
+            }
+            k = w.run_end(k);
+            words += 1;
+            continue;
+        }
+        k += 1;
+        words += 1;
+    }
+    (words <= MAX_PARENT_WORDS
+        && (!lower_name || placed)
+        && (closes || clause_ends_at(w, k) || w.gap(k) == Gap::Open))
+        .then_some(k)
+}
+
+/// Is word `j`, after a dash, a field of an organisation's own name joined to the
+/// field before it, which opens capitalised ("Văn - Sử - Địa", "Kế toán - Kiểm toán")? One
+/// capitalised word, no place's, no role, rank, word of address or sentence opener, then a lowercase
+/// word of its own field, another dash or the clause's end.
+pub(super) fn dashed_field(w: &Words<'_>, j: usize) -> bool {
+    // (the field before: one capitalised word, or two whose second is lowercase: "Kế toán")
+    let field_before = |b: usize| {
+        j > b
+            && w.words[j - b].case == Case::Title
+            && (b == 1 || (w.words[j - 1].case == Case::Lower && w.gap(j - 1) == Gap::Space))
+    };
+    (field_before(1) || field_before(2))
+        && w.words[j].case == Case::Title
+        && w.place_at(j).is_none()
+        && w.place_at(j - 1).is_none()
+        && !w.tag(j).is_some_and(|(_, x)| {
+            x.title || x.rank || x.honorific || x.name_break || x.modifier || x.stop || x.link
+        })
+        && (j + 1 >= w.len()
+            || match w.gap(j + 1) {
+                Gap::Space => w.words[j + 1].case == Case::Lower,
+                _ => true,
+            })
+}
+
+/// The word after a country named at word `j`, capitalised: a country of the officials'
+/// lists (not a region: "Tây Nguyên"), a place mention of its own or not ("Anh", which the
+/// places leave out for being a word of address too).
+pub(super) fn country_end(w: &Words<'_>, j: usize) -> Option<usize> {
+    if w.place_at(j).is_some_and(|p| p.from != j || !p.abroad) {
+        return None;
+    }
+    let (t, info) = w.tag(j)?;
+    (info.country && w.words[j].case != Case::Lower).then_some(j + t.n)
+}
+
+/// Does a clause's subject end before word `k`: the end of the text, a comma, a stop, a
+/// closing bracket, a semicolon or a line break before it, or a verb at it ("… cho
+/// biết")?
+pub(super) fn clause_ends_at(w: &Words<'_>, k: usize) -> bool {
+    k >= w.len()
+        || matches!(
+            w.gap(k),
+            Gap::Comma | Gap::Stop | Gap::Close | Gap::Semicolon | Gap::Break
+        )
+        || (w.gap(k) == Gap::Space
+            && w.words[k].case == Case::Lower
+            && w.tag(k).is_some_and(|(_, x)| (x.stop || x.link) && !x.join))
+}
+
+/// A bracket at word `j` (its first word) that qualifies the organisation before it: its
+/// abbreviation ("(ACV)": one word in capitals), its parent ("(Tập đoàn Sun Group)",
+/// "(Bộ Y tế)": [`parent_org`] up to the bracket's end) or its place ("(thị xã Kỳ Anh, Hà
+/// Tĩnh)": place mentions joined by commas). Returns the word after the bracket and the
+/// byte after its `)`.
+pub(super) fn qualifier_bracket(w: &Words<'_>, j: usize) -> Option<(usize, usize)> {
+    let after = after_bracket(w, j)?;
+    let last = w.words[after - 1].end();
+    let close = last + w.text.get(last..)?.find(')')? + 1;
+    if (after == j + 1 && w.words[j].case == Case::Upper) || parent_org(w, j) == Some(after) {
+        return Some((after, close));
+    }
+    let mut k = j;
+    while k < after {
+        let p = w.place_at(k).filter(|p| p.from == k && p.to <= after)?;
+        k = p.to;
+        if k < after && w.gap(k) != Gap::Comma {
+            return None;
+        }
+    }
+    Some((after, close))
+}

@@ -234,13 +234,14 @@ impl Normalizer {
     ) -> bool {
         let (next, m, more, _) = self.once(out, fold);
         let Cow::Owned(s) = next else { return false };
+        // the text before this pass goes before the maps are composed (issue 15)
+        *out = Cow::Owned(s);
         repairs.extend(more.into_iter().map(|r| Repair {
             span: map.to_original(r.span),
             ..r
         }));
         repairs.sort_by_key(|r| (r.span.start, r.span.end));
         *map = map.then(&m);
-        *out = Cow::Owned(s);
         true
     }
 

@@ -102,38 +102,39 @@ fn is_widget_line(line: &str) -> bool {
 }
 
 /// Where the trailing boilerplate starts: the first marker or widget line after some
-/// content cuts the rest. Marker and widget lines before any content are pushed to
-/// `leading`. Returns how many paragraphs come before the cut (the one a marker cuts
-/// inside included) and the cut's offset and kind.
+/// content cuts the rest. Reads the paragraphs `paras` of `text` up to the cut: marker and
+/// widget lines before any content go to `leading`, the others to `content` (the one a
+/// marker cuts inside included; the paragraphs after the cut are not read). Returns the
+/// cut's offset and kind.
 pub(super) fn cut(
     text: &str,
-    paras: &[Span],
+    paras: impl Iterator<Item = Span>,
     leading: &mut Vec<(Span, BoilerplateKind)>,
-) -> (usize, Option<(usize, BoilerplateKind)>) {
-    let mut seen_content = false;
+    content: &mut Vec<Span>,
+) -> Option<(usize, BoilerplateKind)> {
     // Inside a long one-line body a link list can sit in the middle (">> Xem thêm: …" and
     // the article goes on): a marker inside a line cuts only in the second half of the text
     // or near its end.
     let inline_from = (text.len() / 2).min(text.len().saturating_sub(INLINE_TAIL));
-    for (i, &p) in paras.iter().enumerate() {
+    for p in paras {
         let l = &text[p.start..p.end];
         let kind = marker_at(l).or_else(|| is_widget_line(l).then_some(BoilerplateKind::Share));
         if let Some(kind) = kind {
-            if seen_content {
-                return (i, Some((p.start, kind)));
+            if !content.is_empty() {
+                return Some((p.start, kind));
             }
             leading.push((p, kind));
             continue;
         }
-        seen_content = true;
+        content.push(p);
         // A marker after a sentence end inside the line (one-line bodies).
         if p.end > inline_from
             && let Some((at, kind)) = inline_marker(l, inline_from.saturating_sub(p.start))
         {
-            return (i + 1, Some((p.start + at, kind)));
+            return Some((p.start + at, kind));
         }
     }
-    (paras.len(), None)
+    None
 }
 
 /// A marker after a sentence end inside the line `l`, at or after the byte `from`: its

@@ -176,7 +176,9 @@ fn one_sentence(line: &str) -> bool {
 /// Structure in normalized coordinates.
 #[derive(Debug, Default)]
 struct Layout {
-    /// The paragraphs of the text, before anything is blanked out.
+    /// The paragraphs of the text before the trailing boilerplate, without the leading
+    /// boilerplate lines (the last one shortened by an in-line cut or a byline at its
+    /// end): every paragraph that blanking does not remove whole.
     paras: Vec<Span>,
     title: Option<Span>,
     byline: Option<Span>,
@@ -188,35 +190,25 @@ struct Layout {
 /// The structure of the normalized `text`, found in order: boilerplate, byline, end mark,
 /// title, captions.
 fn layout(text: &str) -> Layout {
-    let mut out = Layout {
-        paras: segment::paragraphs(text).collect(),
-        ..Layout::default()
-    };
-    let paras = std::mem::take(&mut out.paras);
+    let mut out = Layout::default();
     let line = |s: Span| &text[s.start..s.end];
 
     // 1. Boilerplate: the first marker or widget line after some content cuts the rest.
-    let (content_end, cut) = boilerplate::cut(text, &paras, &mut out.boilerplate);
+    // Only the content paragraphs are kept: the leading boilerplate lines and the
+    // paragraphs after the cut are blanked out whole, so they are no paragraphs of the
+    // text handed on (a list of every line was 16 bytes a line, issue 15).
+    let mut content = Vec::new();
+    let cut = boilerplate::cut(
+        text,
+        segment::paragraphs(text),
+        &mut out.boilerplate,
+        &mut content,
+    );
     if let Some((start, kind)) = cut {
         let end = text.trim_end().len().max(start);
         out.boilerplate.push((Span::new(start, end), kind));
     }
-    // Content paragraphs, the last one shortened by an in-line cut.
-    // The leading boilerplate is a subsequence of the paragraphs, in order: one walk over
-    // both leaves it out (a search of the whole list per paragraph was quadratic on a text
-    // of widget lines, issue 15).
-    let mut leading = out.boilerplate.iter().map(|(b, _)| *b).peekable();
-    let mut content: Vec<Span> = paras[..content_end]
-        .iter()
-        .copied()
-        .filter(|p| {
-            let is_leading = leading.peek() == Some(p);
-            if is_leading {
-                leading.next();
-            }
-            !is_leading
-        })
-        .collect();
+    // The last content paragraph, shortened by an in-line cut.
     if let (Some(last), Some((start, _))) = (content.last_mut(), cut)
         && start > last.start
         && start < last.end
@@ -227,30 +219,32 @@ fn layout(text: &str) -> Layout {
     // 2. Byline.
     let body_end;
     (out.byline, body_end) = byline::find(text, &mut content);
-    let content = &content[..body_end];
+    let body = &content[..body_end];
 
     // 3. End mark.
-    if let Some(&last) = content.last() {
+    if let Some(&last) = body.last() {
         out.end_mark = end_mark(line(last)).map(|n| Span::new(last.end - n, last.end));
     }
 
     // 4. Title.
     let mut first_body = 0;
-    if content.len() >= 2 && title::is_title(line(content[0])) {
-        out.title = Some(content[0]);
+    if body.len() >= 2 && title::is_title(line(body[0])) {
+        out.title = Some(body[0]);
         first_body = 1;
     }
 
     // 5. Captions: lines strictly between two body paragraphs.
-    for i in first_body.max(1)..content.len().saturating_sub(1) {
-        let l = line(content[i]);
+    for i in first_body.max(1)..body.len().saturating_sub(1) {
+        let l = line(body[i]);
         if (l.len() <= 3 * SHORT_LINE && caption::is_caption_cue(l))
-            || caption::is_structural_caption(l, line(content[i - 1]), line(content[i + 1]))
+            || caption::is_structural_caption(l, line(body[i - 1]), line(body[i + 1]))
         {
-            out.captions.push(content[i]);
+            out.captions.push(body[i]);
         }
     }
-    out.paras = paras;
+    // The content paragraphs, the last one shortened by a cut or a byline: blanked out,
+    // the text has these paragraphs, trimmed again (see `masked_paragraphs`).
+    out.paras = content;
     out
 }
 
@@ -307,9 +301,10 @@ fn hidden<'a>(
 /// Line breaks other than `\n` and `\r`: blanking turns them into spaces.
 const OTHER_BREAKS: [char; 5] = ['\u{0B}', '\u{0C}', '\u{85}', '\u{2028}', '\u{2029}'];
 
-/// The paragraphs of `masked`, which is a text of paragraphs `paras` with `hidden` blanked
-/// out by [`mask`], when no hidden span holds one of [`OTHER_BREAKS`]: blanking keeps `\n`
-/// and `\r`, so each paragraph is only trimmed again (or goes when nothing is left); a
+/// The paragraphs of `masked`, which is a text with `hidden` blanked out by [`mask`], from
+/// `paras` (its paragraphs that blanking does not remove whole, [`Layout::paras`]), when no
+/// hidden span holds one of [`OTHER_BREAKS`]: blanking keeps `\n` and `\r`, so each
+/// paragraph is only trimmed again (or goes when nothing is left); a
 /// paragraph no hidden span touches starts and ends with non-blank characters, so trimming
 /// it looks at two characters. As [`segment::paragraphs`] of `masked` (the test
 /// `masked_paragraphs_are_the_paragraphs` compares them).

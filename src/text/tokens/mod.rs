@@ -375,6 +375,21 @@ fn push_punct(out: &mut Vec<Token>, run: usize, start: usize, end: usize) {
     out.push(Token::new(start, end, TokenKind::Punct, 0));
 }
 
+/// Extends the last token of `out` to `end` when it is a line end: a line end after
+/// another, with only spaces between, joins its token (see [`tokenize`]). False when the
+/// last token is not a line end.
+#[inline]
+fn extend_line_end(out: &mut [Token], end: usize) -> bool {
+    match out.last_mut() {
+        Some(t) if t.kind() == TokenKind::Newline => {
+            // `tokenize` only runs on texts whose offsets fit in a `u32`
+            t.end = end as u32;
+            true
+        }
+        _ => false,
+    }
+}
+
 /// True when a text of `len` bytes can be tokenized: its offsets fit in a `u32`.
 fn fits(len: usize) -> bool {
     u32::try_from(len).is_ok()
@@ -392,6 +407,10 @@ fn fits(len: usize) -> bool {
 /// become one token spanning them, whose character is the first of them. No grammar rule
 /// reads that far into punctuation, and it bounds the memory of text that is mostly
 /// punctuation (a token a character would be 12 bytes a byte).
+///
+/// Line ends with nothing but spaces between them (blank lines, or the lines the
+/// structure blanked out) make one line-end token spanning them: every reader stops at a
+/// line end whatever its length, and a text of short lines costs no token a line.
 ///
 /// # Time complexity
 ///
@@ -467,8 +486,10 @@ pub(crate) fn tokenize(
                 // spaces make no token
                 match char::from_u32(u) {
                     Some('\u{2028}' | '\u{2029}') => {
-                        let t = Token::new(i, i + len, TokenKind::Newline, 0);
-                        push(out, t, false, &mut run);
+                        if !extend_line_end(out, i + len) {
+                            let t = Token::new(i, i + len, TokenKind::Newline, 0);
+                            push(out, t, false, &mut run);
+                        }
                     }
                     Some(ch) if ch.is_whitespace() => {}
                     _ => push_punct(out, run, i, i + len),
@@ -476,12 +497,14 @@ pub(crate) fn tokenize(
                 i += len;
             }
             B::Newline => {
-                push(
-                    out,
-                    Token::new(i, i + 1, TokenKind::Newline, 0),
-                    false,
-                    &mut run,
-                );
+                if !extend_line_end(out, i + 1) {
+                    push(
+                        out,
+                        Token::new(i, i + 1, TokenKind::Newline, 0),
+                        false,
+                        &mut run,
+                    );
+                }
                 i += 1;
             }
             B::Other => {

@@ -324,7 +324,33 @@ fn line_ends() {
     let text = "a\rb\r\nc\u{2028}d\u{2029}e\u{85}f\u{a0}g\th";
     let kinds: Vec<_> = toks(text).iter().map(Token::kind).collect();
     use TokenKind::{Newline as N, Word as W};
-    assert_eq!(kinds, [W, N, W, N, N, W, N, W, N, W, W, W, W]);
+    assert_eq!(kinds, [W, N, W, N, W, N, W, N, W, W, W, W]);
+}
+
+/// Line ends with only spaces between them make one token spanning them (a text of
+/// blank or blanked-out lines costs no token a line, issue 15); a word or a mark between
+/// two line ends keeps them apart.
+#[test]
+fn a_run_of_line_ends_is_one_token() {
+    let text = "a\n \n\r\n\u{2028}\t\nb\n.\n";
+    let t = toks(text);
+    let got: Vec<_> = t.iter().map(|x| (x.kind(), x.start(), x.end())).collect();
+    use TokenKind::{Newline as N, Punct as P, Word as W};
+    let blank = text.find('b').unwrap();
+    assert_eq!(
+        got,
+        [
+            (W, 0, 1),
+            (N, 1, blank),
+            (W, blank, blank + 1),
+            (N, blank + 1, blank + 2),
+            (P, blank + 2, blank + 3),
+            (N, blank + 3, blank + 4),
+        ]
+    );
+    // many blank lines: one token
+    let lines = "  \n".repeat(10_000);
+    assert_eq!(toks(&format!("x{lines}y")).len(), 3);
 }
 
 /// A long run of punctuation keeps its ends as tokens and folds its middle into one

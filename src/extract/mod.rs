@@ -12,6 +12,7 @@ pub mod number;
 pub mod official;
 pub mod org;
 pub mod ratio;
+pub mod statement;
 mod scan;
 
 pub use date::lunar;

@@ -1,6 +1,9 @@
 //! A driver for profilers (callgrind, cachegrind, perf): runs one stage over ~2 MB of real
 //! news from `../shared/data/news-corpus.jsonl` (or `$VINEWS_DATA`) `N` times (default 1)
-//! and prints its speed. Instruction counts quoted in the history come from
+//! and prints its speed; with `VINEWS_PROFILE_INPUT=seed`, over the reference article
+//! `fixtures/duc-ninh-2023.txt` instead. `scripts/bench` counts its instructions per stage
+//! under cachegrind against a committed baseline. Instruction counts quoted in the history
+//! come from
 //!
 //! ```text
 //! N=1 valgrind --tool=callgrind target/release/examples/profile article
@@ -23,30 +26,28 @@ fn main() -> ExitCode {
         .ok()
         .and_then(|n| n.parse().ok())
         .unwrap_or(1);
-    let dir = std::env::var_os("VINEWS_DATA")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/data"));
-    let path = dir.join("news-corpus.jsonl");
-    let Ok(file) = std::fs::read_to_string(&path) else {
-        eprintln!("profile: cannot read {} (set VINEWS_DATA)", path.display());
-        return ExitCode::from(2);
+    let raw = if std::env::var("VINEWS_PROFILE_INPUT").is_ok_and(|v| v == "seed") {
+        let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("fixtures/duc-ninh-2023.txt");
+        match std::fs::read_to_string(&path) {
+            Ok(text) => text,
+            Err(e) => {
+                eprintln!("profile: cannot read {}: {e}", path.display());
+                return ExitCode::from(2);
+            }
+        }
+    } else {
+        match corpus() {
+            Some(text) => text,
+            None => return ExitCode::from(2),
+        }
     };
-    let mut raw = String::new();
-    for line in file.lines() {
-        if let Some(t) = serde_json::from_str::<serde_json::Value>(line)
-            .ok()
-            .and_then(|v| v.get("text")?.as_str().map(str::to_string))
-        {
-            raw.push_str(&t);
-            raw.push_str("\n\n");
-        }
-        if raw.len() > 2 << 20 {
-            break;
-        }
-    }
     let clean = vinews::normalize(&raw).into_string();
     // the lazily built tables and automata, outside the measured loop
-    let _ = vinews::Article::parse(&clean[..clean.len().min(4096)]);
+    let mut cut = clean.len().min(4096);
+    while !clean.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let _ = vinews::Article::parse(&clean[..cut]);
     let input = if stage == "normalize-raw" {
         &raw
     } else {
@@ -77,4 +78,30 @@ fn main() -> ExitCode {
         (reps * input.len()) as f64 / secs / 1e6
     );
     ExitCode::SUCCESS
+}
+
+/// The first ~2 MB of news-corpus.jsonl's texts, each followed by a blank line.
+fn corpus() -> Option<String> {
+    let dir = std::env::var_os("VINEWS_DATA")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/data"));
+    let path = dir.join("news-corpus.jsonl");
+    let Ok(file) = std::fs::read_to_string(&path) else {
+        eprintln!("profile: cannot read {} (set VINEWS_DATA)", path.display());
+        return None;
+    };
+    let mut raw = String::new();
+    for line in file.lines() {
+        if let Some(t) = serde_json::from_str::<serde_json::Value>(line)
+            .ok()
+            .and_then(|v| v.get("text")?.as_str().map(str::to_string))
+        {
+            raw.push_str(&t);
+            raw.push_str("\n\n");
+        }
+        if raw.len() > 2 << 20 {
+            break;
+        }
+    }
+    Some(raw)
 }

@@ -1,6 +1,6 @@
 //! The pipeline: normalize, segment, extract, with every span in original offsets.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::extract::date::{Date, DateFact};
 use crate::extract::official::Official;
@@ -22,9 +22,14 @@ use crate::structure::Structure;
 /// assert_eq!(article.sentences.len(), 1);
 /// assert_eq!(article.sentences[0].slice(text), Some(text));
 /// ```
-#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct Article {
+    /// The version of this JSON ([`SCHEMA_VERSION`] when vinews wrote it): the first field
+    /// of every Article. It changes when a field changes meaning or is removed; new
+    /// fields may come without it.
+    pub schema_version: u32,
     /// Title, byline, end mark, captions and trimmed boilerplate (flattened into the JSON:
     /// `title`, `title_span`, `byline`, `byline_span`, `end_mark`, `captions`, `boilerplate`).
     #[serde(flatten)]
@@ -34,13 +39,15 @@ pub struct Article {
     /// The sentences, in order; none crosses a paragraph.
     pub sentences: Vec<Span>,
     /// Stretches converted from a legacy encoding (TCVN3, VNI, VIQR, mojibake).
-    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub repairs: Vec<Repair>,
     /// Dates, months, periods, relative dates, clock times and lunar dates, in order.
     pub dates: Vec<DateFact>,
     /// "x/y" ratios with their unit, subject, date and listed items, in order.
     pub ratios: Vec<Ratio>,
-    /// Money, percentages, measures and counts with their value and unit, in order.
+    /// Money, percentages, measures and counts with their value and unit, in order (read
+    /// back as empty from JSON written before vinews had them).
+    #[serde(default)]
     pub amounts: Vec<crate::Amount>,
     /// Places: administrative units with their gazetteer candidates, villages, countries,
     /// regions; one record per place, in order of first mention, with all its mentions.
@@ -58,6 +65,29 @@ impl Article {
     #[must_use]
     pub fn parse(text: &str) -> Article {
         DEFAULT_EXTRACTOR.parse(text)
+    }
+}
+
+/// The version of the Article JSON that this vinews writes (`schema_version`; its JSON
+/// Schema is `schema/article.schema.json`).
+pub const SCHEMA_VERSION: u32 = 1;
+
+impl Default for Article {
+    /// An article with nothing found, of this [`SCHEMA_VERSION`].
+    fn default() -> Article {
+        Article {
+            schema_version: SCHEMA_VERSION,
+            structure: Structure::default(),
+            paragraphs: Vec::new(),
+            sentences: Vec::new(),
+            repairs: Vec::new(),
+            dates: Vec::new(),
+            ratios: Vec::new(),
+            amounts: Vec::new(),
+            places: Vec::new(),
+            officials: Vec::new(),
+            organizations: Vec::new(),
+        }
     }
 }
 
@@ -155,6 +185,7 @@ impl Extractor {
         // The officials read every mention; the article has one record per place.
         let places = place::records(mentions);
         let mut article = Article {
+            schema_version: SCHEMA_VERSION,
             structure,
             paragraphs: doc.paragraphs,
             sentences: doc.sentences,

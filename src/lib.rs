@@ -94,6 +94,7 @@
 #![warn(missing_debug_implementations)]
 
 mod article;
+mod de;
 pub mod extract;
 pub mod input;
 pub mod normalize;
@@ -102,7 +103,7 @@ mod span;
 pub mod structure;
 pub mod text;
 
-pub use article::{Article, ExtractConfig, Extractor};
+pub use article::{Article, ExtractConfig, Extractor, SCHEMA_VERSION};
 pub use extract::amount::{Amount, AmountKind, Change};
 pub use extract::date::{Date, DateFact, DateKind, TimexType, TimexValue};
 pub use extract::official::{Jurisdiction, Official, OrgKind, Title, TitleOrganization};

@@ -1,6 +1,6 @@
 //! Byte spans and the offset map from normalized text back to the original.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// A half-open range `start..end` of UTF-8 byte offsets.
 ///
@@ -15,7 +15,10 @@ use serde::Serialize;
 /// let span = Span::new(4, text.len());
 /// assert_eq!(span.slice(text), Some("Đức Ninh"));
 /// ```
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Span {
     /// First byte of the range.
     pub start: usize,

@@ -27,7 +27,8 @@ use crate::text::tokens::TokenKind;
 /// let kinds: Vec<AmountKind> = a.amounts.iter().map(|x| x.kind).collect();
 /// assert_eq!(kinds, [AmountKind::Money, AmountKind::Percent, AmountKind::Measure, AmountKind::Count]);
 /// ```
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum AmountKind {
@@ -42,7 +43,8 @@ pub enum AmountKind {
 }
 
 /// The direction of a change an amount is said with ("tăng 3,2%", "giảm 2 tỷ đồng").
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum Change {
@@ -66,7 +68,8 @@ pub enum Change {
 /// assert_eq!(m.change, Some(Change::Increase));
 /// assert_eq!(m.text, "1,2 tỷ đồng");
 /// ```
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct Amount {
     /// The number with its scale and unit, in normalized form ("12,5 tỷ đồng").
@@ -82,21 +85,21 @@ pub struct Amount {
     pub value: f64,
     /// The unit as written ("đồng", "USD", "ha", "suất quà", "%"); none for money named by
     /// a money word alone ("kinh phí 300 triệu").
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub unit: Option<String>,
     /// The unit's code: ISO 4217 for money ("VND", "USD"), the symbol of a measure ("ha",
     /// "km²", "°C"), "%" for a percentage; none for a count.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub code: Option<String>,
     /// The word that qualifies it, lowercased ("hơn", "gần", "khoảng").
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub qualifier: Option<String>,
     /// An increase or decrease it is said with.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub change: Option<Change>,
     /// Whose amount it is, when the sentence names a place right before the verb (the
     /// ratios' rule: "xã Đức Ninh (đã) đạt …").
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub subject: Option<String>,
 }
 

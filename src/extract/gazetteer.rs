@@ -29,7 +29,7 @@
 use std::fmt;
 use std::sync::LazyLock;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use unicode_normalization::UnicodeNormalization;
 
 use crate::normalize::y_as_i;
@@ -124,8 +124,51 @@ impl Serialize for UnitType {
     }
 }
 
+/// Read back from its word; "thành phố" is read as [`UnitType::ThanhPho`] (a
+/// province-level city), as the word does not tell it from a city under a province.
+impl<'de> Deserialize<'de> for UnitType {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<UnitType, D::Error> {
+        let word = String::deserialize(d)?;
+        ALL_UNIT_TYPES
+            .into_iter()
+            .find(|t| t.word() == word)
+            .ok_or_else(|| serde::de::Error::custom(format!("unknown unit word {word:?}")))
+    }
+}
+
+/// Every unit type, [`UnitType::ThanhPho`] before the city under a province.
+const ALL_UNIT_TYPES: [UnitType; 10] = [
+    UnitType::Tinh,
+    UnitType::ThanhPho,
+    UnitType::Huyen,
+    UnitType::Quan,
+    UnitType::ThiXa,
+    UnitType::ThanhPhoThuocTinh,
+    UnitType::Xa,
+    UnitType::Phuong,
+    UnitType::ThiTran,
+    UnitType::DacKhu,
+];
+
+#[cfg(feature = "schema")]
+impl schemars::JsonSchema for UnitType {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "UnitType".into()
+    }
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        let mut words: Vec<&str> = ALL_UNIT_TYPES.iter().map(|t| t.word()).collect();
+        words.dedup();
+        schemars::json_schema!({
+            "type": "string",
+            "description": "The unit word of an administrative unit.",
+            "enum": words
+        })
+    }
+}
+
 /// Province, district or commune level.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Level {
     /// tỉnh, thành phố trực thuộc trung ương.
@@ -137,7 +180,8 @@ pub enum Level {
 }
 
 /// When a unit existed, relative to the reform of 2025-07-01.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Validity {
     /// Until 2025-06-30.

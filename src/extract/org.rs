@@ -8,7 +8,7 @@
 //! stopping before a personal name) or, for generic heads such as "Bộ" and "Sở", the
 //! capitalised name ("Sở Tài chính").
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use super::official::words::{Case, Gap, Words};
 use crate::span::Span;
@@ -26,7 +26,8 @@ use crate::span::Span;
 /// assert_eq!(o[1].text, "Đảng ủy xã Đức Ninh");
 /// assert_eq!(o[1].span.slice(text), Some("Đảng uỷ xã Đức Ninh"));
 /// ```
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct Organization {
     /// The organisation as written, in normalized form.

@@ -36,7 +36,8 @@ const FRACTION_MAX_PARTS: u64 = 10;
 /// assert_eq!(a.ratios[0].kind, RatioKind::Count);
 /// assert_eq!(a.ratios[1].kind, RatioKind::Fraction);
 /// ```
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum RatioKind {
@@ -67,7 +68,8 @@ pub enum RatioKind {
 /// assert_eq!(r.items, ["Giao thông", "Điện"]);
 /// assert!(r.items_mismatch); // 2 items listed for 8
 /// ```
-#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct Ratio {
     /// The ratio with its unit noun, in normalized form ("8/19 tiêu chí").
@@ -91,10 +93,10 @@ pub struct Ratio {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub date: Option<String>,
     /// The items enumerated after a count ("gồm: Giao thông; Điện; …").
-    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub items: Vec<String>,
     /// True when items are listed but their count differs from the numerator.
-    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub items_mismatch: bool,
 }
 

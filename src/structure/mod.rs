@@ -66,7 +66,7 @@ mod title;
 
 use std::borrow::Cow;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::segment;
 use crate::span::{OffsetMap, Span};
@@ -92,7 +92,8 @@ use crate::span::{OffsetMap, Span};
 /// // The byline and the boilerplate give no sentence.
 /// assert_eq!(article.sentences.len(), 2);
 /// ```
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct Structure {
     /// The headline (first line), normalized.
@@ -111,15 +112,16 @@ pub struct Structure {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub end_mark: Option<Span>,
     /// Photo caption lines, in order (they stay in paragraphs and sentences).
-    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub captions: Vec<Span>,
     /// Trimmed boilerplate, in order: no sentence or fact comes from it.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub boilerplate: Vec<Boilerplate>,
 }
 
 /// A stretch of trimmed boilerplate.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct Boilerplate {
     /// Where it is: from the marker to the end of the text.
@@ -130,7 +132,8 @@ pub struct Boilerplate {
 }
 
 /// What kind of marker opened a stretch of boilerplate.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum BoilerplateKind {

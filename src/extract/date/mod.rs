@@ -19,7 +19,9 @@ pub(crate) mod resolve;
 mod value;
 mod worded;
 
-pub use value::{CalendarDay, Duration, Reference, TimeUnit, TimexType, TimexValue};
+pub use value::{
+    CalendarDay, Duration, Reference, TimeUnit, TimexType, TimexValue, TimexValueError,
+};
 
 use std::fmt::{self, Write as _};
 use std::str::FromStr;
@@ -240,7 +242,8 @@ impl serde::Serialize for Date {
 }
 
 /// What a date fact denotes.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum DateKind {
@@ -314,7 +317,8 @@ impl DateKind {
 /// assert_eq!(a.dates[0].timex, TimexType::Date);
 /// assert!(a.dates[0].year_inferred);
 /// ```
-#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct DateFact {
     /// The expression, in normalized form.
@@ -338,7 +342,7 @@ pub struct DateFact {
     pub to: Option<String>,
     /// The year was not written: it came from the publication date or, without one, from
     /// the article's own explicit years.
-    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub year_inferred: bool,
     /// The part of the day named ("sáng", "chiều", …).
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -367,7 +371,7 @@ pub struct DateFact {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub modifier: Option<String>,
     /// The date is someone's date of birth ("sinh năm 1961", "SN 1979").
-    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub birth: bool,
 }
 

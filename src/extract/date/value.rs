@@ -7,7 +7,8 @@ use std::fmt::{self, Write as _};
 use super::push_padded;
 
 /// The TIMEX3 type of a date fact (`"type"` in the JSON).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "UPPERCASE")]
 #[non_exhaustive]
 pub enum TimexType {
@@ -224,6 +225,163 @@ impl serde::Serialize for TimexValue {
     }
 }
 
+/// A string that is not a TIMEX3 value vinews writes.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TimexValueError;
+
+impl fmt::Display for TimexValueError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("not a TIMEX3 value as vinews writes it")
+    }
+}
+
+impl std::error::Error for TimexValueError {}
+
+/// A number of ASCII digits, with an optional sign.
+fn number(s: &str) -> Option<i32> {
+    let digits = s.strip_prefix('-').unwrap_or(s);
+    if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    s.parse().ok()
+}
+
+/// A year of four (or more) digits, or `XXXX`: `Some(None)` for the latter.
+fn year(s: &str) -> Option<Option<i32>> {
+    if s == "XXXX" {
+        return Some(None);
+    }
+    // four characters at least, a minus sign included, as `{:04}` writes a year
+    (s.len() >= 4).then(|| number(s).map(Some))?
+}
+
+/// A number of exactly `width` digits that fits a `u8`.
+fn two(s: &str) -> Option<u8> {
+    (s.len() == 2).then(|| number(s)?.try_into().ok())?
+}
+
+/// `2023-09-19` / `XXXX-09-19`.
+fn calendar_day(s: &str) -> Option<CalendarDay> {
+    let (rest, day) = s.rsplit_once('-')?;
+    let (y, month) = rest.rsplit_once('-')?;
+    Some(CalendarDay {
+        year: year(y)?,
+        month: two(month)?,
+        day: two(day)?,
+    })
+}
+
+fn duration(s: &str) -> Option<Duration> {
+    let (body, time) = match s.strip_prefix("PT") {
+        Some(b) => (b, true),
+        None => (s.strip_prefix('P')?, false),
+    };
+    let split = body.find(|c: char| c.is_ascii_uppercase() && c != 'X')?;
+    let (count, letters) = body.split_at(split);
+    let unit = [
+        TimeUnit::Year,
+        TimeUnit::Month,
+        TimeUnit::Week,
+        TimeUnit::Day,
+        TimeUnit::Hour,
+        TimeUnit::Minute,
+        TimeUnit::Second,
+        TimeUnit::Decade,
+        TimeUnit::Century,
+    ]
+    .into_iter()
+    .find(|u| u.letters() == (letters, time))?;
+    let tenths = match count {
+        "X" => None,
+        _ => {
+            let (whole, tenth) = count.split_once('.').unwrap_or((count, "0"));
+            let ok = |p: &str| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit());
+            if !ok(whole) || !ok(tenth) || tenth.len() != 1 {
+                return None;
+            }
+            let whole: u32 = whole.parse().ok()?;
+            Some(whole.checked_mul(10)?.checked_add(tenth.parse().ok()?)?)
+        }
+    };
+    Some(Duration { tenths, unit })
+}
+
+impl std::str::FromStr for TimexValue {
+    type Err = TimexValueError;
+
+    /// Reads the TIMEX3 value as [`Display`](fmt::Display) writes it (the JSON's `value`):
+    /// `s.parse::<TimexValue>()` of `v.to_string()` is `v`.
+    fn from_str(s: &str) -> Result<TimexValue, TimexValueError> {
+        let value = match s {
+            "PRESENT_REF" => Some(TimexValue::Reference(Reference::Present)),
+            "PAST_REF" => Some(TimexValue::Reference(Reference::Past)),
+            "FUTURE_REF" => Some(TimexValue::Reference(Reference::Future)),
+            _ if s.starts_with('P') => duration(s).map(TimexValue::Duration),
+            _ if s.contains('T') => (|| {
+                let (day, clock) = s.split_once('T')?;
+                let (hour, minute) = clock.split_once(':')?;
+                let day = match day {
+                    "" => None,
+                    d => Some(calendar_day(d)?),
+                };
+                Some(TimexValue::Time {
+                    day,
+                    hour: two(hour)?,
+                    minute: two(minute)?,
+                })
+            })(),
+            _ => (|| {
+                let digits = s.trim_start_matches('-');
+                if let Some((y, q)) = s.rsplit_once("-Q") {
+                    let quarter = u8::try_from(number(q)?).ok()?;
+                    return (q.len() == 1).then_some(TimexValue::Quarter {
+                        year: year(y)?,
+                        quarter,
+                    });
+                }
+                match s.matches('-').count() - (s.len() - digits.len()) {
+                    2 => Some(TimexValue::Day(calendar_day(s)?)),
+                    1 => {
+                        let (y, m) = s.rsplit_once('-')?;
+                        Some(TimexValue::Month {
+                            year: year(y)?,
+                            month: two(m)?,
+                        })
+                    }
+                    // the width written, a minus sign included (`{:02}`, `{:03}`, `{:04}`)
+                    _ => match s.len() {
+                        2 => number(s).map(TimexValue::Century),
+                        3 => number(s).map(TimexValue::Decade),
+                        _ => year(s)?.map(TimexValue::Year),
+                    },
+                }
+            })(),
+        };
+        value.ok_or(TimexValueError)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for TimexValue {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<TimexValue, D::Error> {
+        let s = <String as serde::Deserialize>::deserialize(d)?;
+        s.parse()
+            .map_err(|_| serde::de::Error::custom(format!("{s:?}: {TimexValueError}")))
+    }
+}
+
+#[cfg(feature = "schema")]
+impl schemars::JsonSchema for TimexValue {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "TimexValue".into()
+    }
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "type": "string",
+            "description": "The TIMEX3 value: 2023-09-19, XXXX-09-19, 2023-09, 2023-Q3, 2023, 199 (a decade), 17 (a century), 2023-09-19T20:00, T20:00, P3Y, PT2H, P1.5Y, PXY, PRESENT_REF, PAST_REF, FUTURE_REF"
+        })
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -280,6 +438,58 @@ mod tests {
         for (v, want) in cases {
             assert_eq!(v.to_string(), want);
             assert_eq!(serde_json::to_value(v).unwrap(), want);
+            assert_eq!(want.parse::<TimexValue>(), Ok(v), "{want}");
+            assert_eq!(
+                serde_json::from_value::<TimexValue>(want.into()).unwrap(),
+                v
+            );
+        }
+        for v in [
+            TimexValue::Year(938),
+            TimexValue::Year(-5),
+            TimexValue::Year(12345),
+            TimexValue::Decade(-3),
+            TimexValue::Century(5),
+            TimexValue::Quarter {
+                year: None,
+                quarter: 4,
+            },
+            TimexValue::Time {
+                day: Some(day(None, 2, 9)),
+                hour: 24,
+                minute: 0,
+            },
+            dur(Some(1), TimeUnit::Century),
+            dur(Some(70), TimeUnit::Week),
+            dur(Some(5), TimeUnit::Second),
+        ] {
+            assert_eq!(v.to_string().parse::<TimexValue>(), Ok(v), "{v}");
+        }
+        for bad in [
+            "",
+            "P",
+            "PT",
+            "PY",
+            "P1",
+            "P1.Y",
+            "P1.55Y",
+            "PT3Y",
+            "PxY",
+            "T9:00",
+            "2023-9",
+            "2023-Q",
+            "2023-Q10",
+            "XXXX",
+            "1",
+            "x",
+            "2023-09-19T",
+            "T20",
+            "2023--09",
+            "-",
+            "2023-09-19-01",
+            "NOW",
+        ] {
+            assert_eq!(bad.parse::<TimexValue>(), Err(TimexValueError), "{bad}");
         }
     }
 }

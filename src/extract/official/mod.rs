@@ -30,7 +30,7 @@ mod titles;
 mod vocab;
 pub(crate) mod words;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use super::org::{self, Organization};
 use super::place::{self, Place};
@@ -55,7 +55,8 @@ use words::{Case, Gap, Words};
 /// assert_eq!(o.mentions.len(), 2);
 /// assert_eq!(o.mentions[1].slice(text), Some("Hà"));
 /// ```
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct Official {
     /// The full name, in normalized form ("Nguyễn Duy Hòa").

@@ -14,7 +14,7 @@
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use super::titles::{Hit, title_head};
 use super::words::{Case, Words};
@@ -40,7 +40,8 @@ use crate::text::lexicon::{self, Entry};
 /// assert_eq!((org.expanded.as_str(), org.kind), ("Ủy ban nhân dân thành phố Hà Nội", OrgKind::State));
 /// assert_eq!(t.jurisdiction.as_ref().map(|j| j.code), Some("01"));
 /// ```
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct Title {
     /// The title as written (normalized): "Phó Bí thư Thường trực Huyện ủy".
@@ -78,7 +79,8 @@ impl PartialEq<&str> for Title {
 }
 
 /// The organization of a title.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct TitleOrganization {
     /// As written: "UBND huyện".
@@ -90,7 +92,8 @@ pub struct TitleOrganization {
 }
 
 /// The kinds of organisation of `org_kinds.txt`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "lowercase")]
 #[non_exhaustive]
 pub enum OrgKind {
@@ -114,11 +117,13 @@ pub enum OrgKind {
 }
 
 /// The place an organization governs.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct Jurisdiction {
     /// The gazetteer code ("074"), or "VN" for a central organ.
-    pub code: &'static str,
+    #[serde(deserialize_with = "crate::de::static_str")]
+    pub code: crate::de::StaticStr,
     /// "huyện Hàm Yên, tỉnh Tuyên Quang", or "Việt Nam".
     pub path: String,
 }

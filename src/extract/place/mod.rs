@@ -43,7 +43,7 @@ mod world;
 
 use std::collections::HashSet;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use super::gazetteer::{UnitId, UnitType, Validity};
 use crate::extract::date::Date;
@@ -53,7 +53,8 @@ use crate::text::doc::Doc;
 pub use crate::text::lexicon::LexiconError;
 
 /// What kind of place a mention names.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum PlaceKind {
@@ -77,10 +78,12 @@ pub enum PlaceKind {
 }
 
 /// A unit of the gazetteer, as a place refers to it.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct UnitRef {
     /// The official code.
-    pub code: &'static str,
+    #[serde(deserialize_with = "crate::de::static_str")]
+    pub code: crate::de::StaticStr,
     /// The unit word: "xã", "huyện", "tỉnh", …
     #[serde(rename = "type")]
     pub unit_type: UnitType,
@@ -92,10 +95,12 @@ pub struct UnitRef {
 }
 
 /// A unit a place may be.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Candidate {
     /// The official code.
-    pub code: &'static str,
+    #[serde(deserialize_with = "crate::de::static_str")]
+    pub code: crate::de::StaticStr,
     /// The unit word: "xã", "huyện", "tỉnh", …
     #[serde(rename = "type")]
     pub unit_type: UnitType,
@@ -109,10 +114,10 @@ pub struct Candidate {
     pub successor: Option<UnitRef>,
     /// True when the old unit was divided among several new ones; `successors` lists
     /// them.
-    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub split: bool,
     /// All the new units an old unit was divided among (empty unless `split`).
-    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub successors: Vec<UnitRef>,
     /// Its index in the gazetteer.
     #[serde(skip)]
@@ -120,7 +125,8 @@ pub struct Candidate {
 }
 
 /// One place of the text: a record per distinct place, with every mention of it.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Place {
     /// The first mention in normalized form: "xã Đức Ninh", "Thanh Hóa", "Lào".
     pub text: String,
@@ -134,7 +140,8 @@ pub struct Place {
     /// The unit: "xã", "thành phố", "thôn", …; "quốc gia" for a country or a historic
     /// state, the class word for a natural feature ("sông", "vịnh"), "vùng" for a
     /// region.
-    pub unit: &'static str,
+    #[serde(deserialize_with = "crate::de::static_str")]
+    pub unit: crate::de::StaticStr,
     /// The name without its unit word: "Đức Ninh", "1".
     pub name: String,
     /// What kind of place.
@@ -142,11 +149,15 @@ pub struct Place {
     /// The country a country or a foreign place is (ISO 3166-1 alpha-2: "CN" for "Trung
     /// Quốc" and for "Tứ Xuyên"); absent for Vietnam's units, regions, natural features and
     /// historic states.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub country: Option<&'static str>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::de::static_opt"
+    )]
+    pub country: Option<crate::de::StaticStr>,
     /// The gazetteer units it may be (at most [`MAX_CANDIDATES`], the resolved one
     /// first).
-    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub candidates: Vec<Candidate>,
     /// How many units matched in all (more than `candidates.len()` when cut).
     #[serde(skip)]

@@ -23,14 +23,15 @@
 mod decode;
 mod viet;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use unicode_normalization::UnicodeNormalization;
 
 use crate::span::{MapBuilder, OffsetMap, Span};
 
 /// A legacy way of writing Vietnamese that the normalizer recognises and converts.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum Encoding {
@@ -45,7 +46,8 @@ pub enum Encoding {
 }
 
 /// One stretch of the original text that was converted from a legacy encoding.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Repair {
     /// Where the stretch is in the original text.
     pub span: Span,

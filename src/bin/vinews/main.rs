@@ -15,16 +15,18 @@
 //! names its file, or "standard output"; a write error (a full disk, a closed standard
 //! output) is an error. A byte-order mark before the first JSONL record is skipped.
 
-use std::borrow::Cow;
 use std::fs::File;
 use std::io::{self, BufRead, BufReader, BufWriter, Read, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+mod record;
+
 use clap::{Args, Parser, Subcommand, ValueEnum};
-use serde::de::{Deserializer, Error as _, MapAccess, Visitor};
-use serde::{Deserialize, Serialize};
-use serde_json::Value;
+use record::Record;
+use serde::ser::SerializeMap;
+use serde::{Serialize, Serializer};
+use serde_json::{Map, Value};
 use vinews::input::decode_utf8;
 use vinews::{Article, Date, ExtractConfig, Extractor, NormalizeConfig, Normalizer, ToneStyle};
 
@@ -80,6 +82,10 @@ struct InputArgs {
     /// Replace invalid UTF-8 with U+FFFD instead of failing.
     #[arg(long)]
     lossy: bool,
+    /// With --jsonl: the input fields to copy into each output line's "input" (comma
+    /// separated; every field but "id" and "text" when not given, none with "").
+    #[arg(long, value_delimiter = ',', value_name = "FIELD,…")]
+    keep: Option<Vec<String>>,
 }
 
 #[derive(Clone, Copy, Debug, ValueEnum)]
@@ -97,22 +103,58 @@ fn parse_date(s: &str) -> Result<Date, String> {
 trait Job: Sync {
     /// Plain mode: write the result for the whole input.
     fn plain(&self, text: &str, out: &mut dyn Write) -> io::Result<()>;
-    /// JSON Lines mode: the JSON line for one record, `{"id": …, <the job's fields>}`,
-    /// written straight from the result (no intermediate `Value`).
-    fn record(&self, id: &Value, text: &str, date: Option<Date>) -> serde_json::Result<String>;
+    /// JSON Lines mode: the JSON line for one record, `{"id": …, "input": {…}, <the job's
+    /// fields>}`, written straight from the result (no intermediate `Value`).
+    fn record(&self, head: Head, text: &str, date: Option<Date>) -> serde_json::Result<String>;
 }
 
-/// One JSON Lines output record: the input's id, then the job's own fields.
+/// The head of a JSON Lines output record: the input's id and the input fields kept.
+#[derive(Serialize)]
+struct Head<'a> {
+    id: &'a Value,
+    #[serde(skip_serializing_if = "Kept::is_empty")]
+    input: Kept<'a>,
+}
+
+/// The input fields kept (every one, or those named with `--keep`), in input order.
+struct Kept<'a> {
+    fields: &'a Map<String, Value>,
+    only: Option<&'a [String]>,
+}
+
+impl Kept<'_> {
+    fn iter(&self) -> impl Iterator<Item = (&String, &Value)> {
+        self.fields
+            .iter()
+            .filter(|(k, _)| self.only.is_none_or(|only| only.contains(k)))
+    }
+    fn is_empty(&self) -> bool {
+        self.iter().next().is_none()
+    }
+}
+
+impl Serialize for Kept<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut map = s.serialize_map(None)?;
+        for (k, v) in self.iter() {
+            map.serialize_entry(k, v)?;
+        }
+        map.end()
+    }
+}
+
+/// One JSON Lines output record: its head, then the job's own fields.
 #[derive(Serialize)]
 struct WithId<'a, T> {
-    id: &'a Value,
+    #[serde(flatten)]
+    head: Head<'a>,
     #[serde(flatten)]
     fields: T,
 }
 
 impl<'a, T: Serialize> WithId<'a, T> {
-    fn line(id: &'a Value, fields: T) -> serde_json::Result<String> {
-        serde_json::to_string(&WithId { id, fields })
+    fn line(head: Head<'a>, fields: T) -> serde_json::Result<String> {
+        serde_json::to_string(&WithId { head, fields })
     }
 }
 
@@ -122,7 +164,7 @@ impl Job for NormalizeJob {
     fn plain(&self, text: &str, out: &mut dyn Write) -> io::Result<()> {
         out.write_all(self.0.normalize(text).text.as_bytes())
     }
-    fn record(&self, id: &Value, text: &str, _: Option<Date>) -> serde_json::Result<String> {
+    fn record(&self, head: Head, text: &str, _: Option<Date>) -> serde_json::Result<String> {
         #[derive(Serialize)]
         struct Out<'n> {
             text: &'n str,
@@ -130,7 +172,7 @@ impl Job for NormalizeJob {
         }
         let n = self.0.normalize(text);
         WithId::line(
-            id,
+            head,
             Out {
                 text: &n.text,
                 repairs: &n.repairs,
@@ -167,7 +209,7 @@ impl Job for SentencesJob {
         });
         result
     }
-    fn record(&self, id: &Value, text: &str, _: Option<Date>) -> serde_json::Result<String> {
+    fn record(&self, head: Head, text: &str, _: Option<Date>) -> serde_json::Result<String> {
         #[derive(Serialize)]
         struct Out {
             sentences: Vec<SentenceOut>,
@@ -180,7 +222,7 @@ impl Job for SentencesJob {
                 text: s.to_string(),
             });
         });
-        WithId::line(id, Out { sentences: v })
+        WithId::line(head, Out { sentences: v })
     }
 }
 
@@ -202,8 +244,8 @@ impl Job for ExtractJob {
         serde_json::to_writer_pretty(&mut *out, &article)?;
         writeln!(out)
     }
-    fn record(&self, id: &Value, text: &str, date: Option<Date>) -> serde_json::Result<String> {
-        WithId::line(id, self.article(text, date))
+    fn record(&self, head: Head, text: &str, date: Option<Date>) -> serde_json::Result<String> {
+        WithId::line(head, self.article(text, date))
     }
 }
 
@@ -269,23 +311,36 @@ fn standard_output() -> io::Result<File> {
         .map_err(|e| named(&e, "standard output"))
 }
 
-/// Whether standard output was closed when the process started. The Rust runtime then puts
-/// `/dev/null` in its place, opened for reading and writing, so every write would vanish;
-/// a shell's `>/dev/null` opens it for writing only. Linux tells the two apart in
-/// `/proc/self/fdinfo`; elsewhere this says no.
+/// Whether standard output was closed when the process started. The Rust runtime puts
+/// `/dev/null` in the place of a closed standard descriptor before `main`, so every write
+/// would vanish; by then a closed stdout cannot be told from a `/dev/null` opened on
+/// purpose (`1<>/dev/null`, Python's `subprocess.DEVNULL`, systemd). So the descriptor is
+/// looked at earlier, by a constructor that the C runtime runs before Rust's (Linux
+/// `.init_array`); elsewhere this says no.
 fn stdout_was_closed() -> bool {
-    if !cfg!(target_os = "linux") {
-        return false;
-    }
-    let null = std::fs::read_link("/proc/self/fd/1").is_ok_and(|p| p.as_os_str() == "/dev/null");
-    let read_write = std::fs::read_to_string("/proc/self/fdinfo/1").is_ok_and(|info| {
-        info.lines()
-            .find_map(|l| l.strip_prefix("flags:"))
-            .and_then(|f| u32::from_str_radix(f.trim(), 8).ok())
-            .is_some_and(|flags| flags & 3 == 2)
-    });
-    null && read_write
+    STDOUT_CLOSED_AT_START.load(std::sync::atomic::Ordering::Relaxed)
 }
+
+static STDOUT_CLOSED_AT_START: std::sync::atomic::AtomicBool =
+    std::sync::atomic::AtomicBool::new(false);
+
+#[cfg(target_os = "linux")]
+#[used]
+#[unsafe(link_section = ".init_array")]
+static CHECK_STDOUT_AT_START: extern "C" fn() = {
+    unsafe extern "C" {
+        fn fcntl(fd: i32, cmd: i32, ...) -> i32;
+    }
+    /// `fcntl(1, F_GETFD)` fails (EBADF) only when descriptor 1 is not open.
+    extern "C" fn check() {
+        const F_GETFD: i32 = 1;
+        // SAFETY: F_GETFD reads the descriptor's flags and changes nothing; it takes no
+        // pointer and is async-signal-safe, so calling it before `main` is sound.
+        let closed = unsafe { fcntl(1, F_GETFD) } == -1;
+        STDOUT_CLOSED_AT_START.store(closed, std::sync::atomic::Ordering::Relaxed);
+    }
+    check
+};
 
 /// Standard output elsewhere: the standard library's own.
 #[cfg(not(unix))]
@@ -375,7 +430,7 @@ fn process(
         if reader.fill_buf()?.starts_with(BOM) {
             reader.consume(BOM.len());
         }
-        return run_jsonl(job, name, reader, total, out, args.lossy, bad_input);
+        return run_jsonl(job, name, reader, total, out, args, bad_input);
     }
     // Sized to the file: grown by doubling, the buffer would take up to twice the input.
     let mut bytes = Vec::with_capacity(total.map_or(0, |n| usize::try_from(n).unwrap_or(0)));
@@ -400,94 +455,19 @@ struct LineOut {
     error: Option<String>,
 }
 
-/// The fields of a JSON Lines record that the jobs read, as the line's `Value` gives them
-/// ([`Record::of`]). Deserialized straight from the line, `text` is borrowed from it when it
-/// has no escapes and no `Value` of the whole line is built; every other field is still
-/// parsed as a `Value`, so this succeeds only on lines that `Value` accepts. It fails on
-/// anything but an object with a string `text` (then the line is read as a `Value`, which
-/// says what is wrong).
-#[derive(Debug, PartialEq)]
-struct Record<'a> {
-    /// `null` when absent.
-    id: Value,
-    text: Cow<'a, str>,
-    date: Option<Value>,
-}
-
-impl Record<'_> {
-    /// The record of a line read as a `Value`: its fields as `Value::get` gives them;
-    /// `None` unless it is an object with a string `text`.
-    fn of(v: Value) -> Option<Record<'static>> {
-        let Value::Object(mut m) = v else {
-            return None;
-        };
-        let Some(Value::String(text)) = m.remove("text") else {
-            return None;
-        };
-        Some(Record {
-            id: m.remove("id").unwrap_or(Value::Null),
-            text: Cow::Owned(text),
-            date: m.remove("date"),
-        })
-    }
-}
-
-/// A string, borrowed from the input when it has no escapes.
-struct Str<'a>(Cow<'a, str>);
-
-impl<'de> Deserialize<'de> for Str<'de> {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        struct V;
-        impl<'de> Visitor<'de> for V {
-            type Value = Str<'de>;
-            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-                f.write_str("a string")
-            }
-            fn visit_borrowed_str<E>(self, s: &'de str) -> Result<Str<'de>, E> {
-                Ok(Str(Cow::Borrowed(s)))
-            }
-            fn visit_str<E>(self, s: &str) -> Result<Str<'de>, E> {
-                Ok(Str(Cow::Owned(s.to_string())))
-            }
-        }
-        d.deserialize_str(V)
-    }
-}
-
-impl<'de> Deserialize<'de> for Record<'de> {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        struct V;
-        impl<'de> Visitor<'de> for V {
-            type Value = Record<'de>;
-            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-                f.write_str("an object with a string \"text\"")
-            }
-            // A key given twice keeps its last value, as in a `Value`.
-            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Record<'de>, A::Error> {
-                let (mut id, mut text, mut date) = (Value::Null, None, None);
-                while let Some(Str(key)) = map.next_key()? {
-                    match &*key {
-                        "id" => id = map.next_value()?,
-                        "text" => text = Some(map.next_value::<Str>()?.0),
-                        "date" => date = Some(map.next_value()?),
-                        _ => drop(map.next_value::<Value>()?),
-                    }
-                }
-                let text = text.ok_or_else(|| A::Error::missing_field("text"))?;
-                Ok(Record { id, text, date })
-            }
-        }
-        d.deserialize_map(V)
-    }
-}
-
 /// Processes one JSONL line (without its newline).
-fn process_line(job: &dyn Job, name: &str, line_no: usize, bytes: &[u8], lossy: bool) -> LineOut {
+fn process_line(
+    job: &dyn Job,
+    name: &str,
+    line_no: usize,
+    bytes: &[u8],
+    args: &InputArgs,
+) -> LineOut {
     let fail = |msg: String| LineOut {
         json: None,
         error: Some(format!("vinews: {name}:{line_no}: {msg}")),
     };
-    let line = match decode_utf8(bytes, lossy) {
+    let line = match decode_utf8(bytes, args.lossy) {
         Ok(l) => l,
         Err(e) => return fail(format!("{e} (use --lossy to replace bad bytes)")),
     };
@@ -511,7 +491,7 @@ fn process_line(job: &dyn Job, name: &str, line_no: usize, bytes: &[u8], lossy: 
     };
     let text = &*record.text;
     let mut error = None;
-    let date = match record.date.as_ref() {
+    let date = match record.date() {
         None | Some(Value::Null) => None,
         Some(Value::String(s)) => match s.parse::<Date>() {
             Ok(d) => Some(d),
@@ -529,7 +509,14 @@ fn process_line(job: &dyn Job, name: &str, line_no: usize, bytes: &[u8], lossy: 
             None
         }
     };
-    match job.record(&record.id, text, date) {
+    let head = Head {
+        id: &record.id,
+        input: Kept {
+            fields: &record.fields,
+            only: args.keep.as_deref(),
+        },
+    };
+    match job.record(head, text, date) {
         Ok(json) => LineOut {
             json: Some(json),
             error,
@@ -554,7 +541,7 @@ fn run_jsonl(
     mut reader: impl BufRead,
     total: Option<u64>,
     out: &mut impl Write,
-    lossy: bool,
+    args: &InputArgs,
     bad_input: &mut bool,
 ) -> io::Result<()> {
     use rayon::prelude::*;
@@ -579,7 +566,7 @@ fn run_jsonl(
         }
         let results: Vec<LineOut> = batch
             .par_iter()
-            .map(|(no, line)| process_line(job, name, *no, line, lossy))
+            .map(|(no, line)| process_line(job, name, *no, line, args))
             .collect();
         for r in results {
             if let Some(e) = r.error {
@@ -616,133 +603,4 @@ fn progress_bar(total: Option<u64>) -> indicatif::ProgressBar {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn args(jsonl: bool) -> InputArgs {
-        InputArgs {
-            file: None,
-            jsonl,
-            lossy: false,
-        }
-    }
-
-    /// A writer that fails every write with `kind`.
-    struct Failing(io::ErrorKind);
-
-    impl Write for Failing {
-        fn write(&mut self, _: &[u8]) -> io::Result<usize> {
-            Err(io::Error::from(self.0))
-        }
-        fn flush(&mut self) -> io::Result<()> {
-            Ok(())
-        }
-    }
-
-    /// Issue 15: a JSONL stream opening with a byte-order mark lost its first record.
-    #[test]
-    fn jsonl_skips_a_leading_byte_order_mark() {
-        let input =
-            b"\xef\xbb\xbf{\"id\":1,\"text\":\"Xin ch\xc3\xa0o.\"}\n{\"id\":2,\"text\":\"A.\"}\n";
-        let (mut out, mut bad) = (Vec::new(), false);
-        let job = SentencesJob(Normalizer::default());
-        process(&job, &args(true), "t", &input[..], None, &mut out, &mut bad).unwrap();
-        assert!(!bad);
-        let out = String::from_utf8(out).unwrap();
-        assert_eq!(out.lines().count(), 2, "{out}");
-        assert!(out.starts_with("{\"id\":1,"), "{out}");
-    }
-
-    /// In plain mode the mark stays in the text (offsets are into the file as it is), and
-    /// normalization drops it.
-    #[test]
-    fn plain_mode_keeps_the_mark_in_the_offsets() {
-        let job = ExtractJob(ExtractConfig::new());
-        let (mut out, mut bad) = (Vec::new(), false);
-        let input = "\u{feff}Ông Nguyễn Văn An, Chủ tịch UBND xã Đức Ninh, phát biểu.";
-        process(
-            &job,
-            &args(false),
-            "t",
-            input.as_bytes(),
-            None,
-            &mut out,
-            &mut bad,
-        )
-        .unwrap();
-        let v: Value = serde_json::from_slice(&out).unwrap();
-        let start = v["officials"][0]["mentions"][0]["start"].as_u64().unwrap();
-        assert!(input[start as usize..].starts_with("Nguyễn Văn An"));
-    }
-
-    /// Issue 15: an error of the output is the run's error (not swallowed), and a bad line
-    /// read before it is still counted, so a closed pipe keeps the exit status 2.
-    #[test]
-    fn write_errors_are_errors_and_bad_lines_still_count() {
-        let input = b"not json\n{\"id\":1,\"text\":\"A.\"}\n";
-        let job = SentencesJob(Normalizer::default());
-        for kind in [io::ErrorKind::BrokenPipe, io::ErrorKind::Other] {
-            let mut bad = false;
-            let mut out = Failing(kind);
-            let err = process(&job, &args(true), "t", &input[..], None, &mut out, &mut bad);
-            assert_eq!(err.unwrap_err().kind(), kind);
-            assert!(bad);
-        }
-    }
-
-    /// Issue 15: "vinews extract /tmp" said "Is a directory" without the path.
-    #[test]
-    fn read_errors_name_the_path() {
-        let dir = std::env::temp_dir();
-        let mut r = Named {
-            inner: File::open(&dir).unwrap(),
-            name: dir.display().to_string(),
-        };
-        let err = r.read_to_end(&mut Vec::new()).unwrap_err();
-        assert!(
-            err.to_string().starts_with(&dir.display().to_string()),
-            "{err}"
-        );
-    }
-
-    /// Reading a line straight into a [`Record`] gives the record of its `Value` whenever
-    /// it succeeds, and succeeds on the usual lines.
-    #[test]
-    fn record_is_the_record_of_the_value() {
-        let lines = [
-            r#"{"id": "a-1", "title": "Hà Nội", "text": "Xã Đức Ninh.", "date": "2023-05-01"}"#,
-            r#"{"text": "Tên \"trích\"\nxuống dòng", "id": 7, "date": null}"#,
-            r#"{"text": "a", "date": 20230501, "extra": [1, {"b": null}]}"#,
-            r#"{"te\u0078t": "escaped key", "id": {"x": 1.5e3}}"#,
-            r#"{"text": "first", "text": "last", "id": 1, "id": "2"}"#,
-            r#"{"text": "a", "text": 5}"#,
-            r#"{"text": 5, "text": "a"}"#,
-            r#"{"text": "a", "n": 1e400}"#,
-            r#"{"text": "a", "s": "\ud800"}"#,
-            r#"{"text": "\ud83d\ude00 \u00e0", "id": null}"#,
-            r#"{"id": 1}"#,
-            r#"{"text": null}"#,
-            r#"["text", "a"]"#,
-            r#""text""#,
-            r#"5"#,
-            r#"{}"#,
-            r#"{"text": "a",}"#,
-            r#"{"text": "a"} x"#,
-            r#"{"text": "a"#,
-        ];
-        let mut fast = 0;
-        for line in lines {
-            let direct = serde_json::from_str::<Value>(line)
-                .ok()
-                .and_then(Record::of);
-            if let Ok(r) = serde_json::from_str::<Record>(line) {
-                assert_eq!(Some(&r), direct.as_ref(), "{line}");
-                fast += 1;
-            }
-        }
-        assert_eq!(fast, 6);
-        let line = r#"{"id": "x", "text": "không thoát"}"#;
-        let r: Record = serde_json::from_str(line).unwrap();
-        assert!(matches!(r.text, Cow::Borrowed(_)));
-    }
-}
+mod tests;

@@ -56,7 +56,9 @@ pub struct Article {
     pub officials: Vec<Official>,
     /// Party and state organisations, in order.
     pub organizations: Vec<Organization>,
-    /// Statements attributed to a speaker ("ông A cho biết …", "Theo bà B, …"), in order.
+    /// Statements attributed to a speaker ("ông A cho biết …", "Theo bà B, …"), in order
+    /// of their reporting word (read back as empty from JSON written before vinews had them).
+    #[serde(default)]
     pub statements: Vec<crate::Statement>,
 }
 
@@ -87,6 +89,7 @@ impl Default for Article {
             places: Vec::new(),
             officials: Vec::new(),
             organizations: Vec::new(),
+            statements: Vec::new(),
         }
     }
 }
@@ -180,8 +183,14 @@ impl Extractor {
         let tokens = std::mem::take(&mut doc.tokens);
         let (officials, organizations) =
             crate::extract::official::with_places(doc.text, tokens, &mentions.places);
-        let statements =
-            crate::extract::statement::resolve(doc.text, &cues, &officials, &organizations);
+        let place_mentions: Vec<Span> = mentions.places.iter().map(|p| p.span).collect();
+        let statements = crate::extract::statement::resolve(
+            doc.text,
+            &cues,
+            &officials,
+            &organizations,
+            &place_mentions,
+        );
         // The officials read every mention; the article has one record per place.
         let places = place::records(mentions);
         let mut article = Article {

@@ -12,8 +12,8 @@ pub mod number;
 pub mod official;
 pub mod org;
 pub mod ratio;
-pub mod statement;
 mod scan;
+pub mod statement;
 
 pub use date::lunar;
 

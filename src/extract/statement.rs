@@ -20,7 +20,8 @@ use crate::text::lexicon;
 use crate::text::tokens::{Token, TokenKind};
 
 /// How what is said is given.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum StatementKind {
@@ -44,16 +45,17 @@ pub enum StatementKind {
 /// assert_eq!((s.verb.as_str(), s.kind), ("cho biết", StatementKind::Direct));
 /// assert_eq!(s.content.slice(text), Some("Xã đã về đích."));
 /// ```
-#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct Statement {
     /// Who said it: the official's name, the organization's text, or the name as written.
     pub speaker: String,
     /// The index of the speaker in the article's `officials`, when one of them.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub official: Option<usize>,
     /// The index of the speaker in the article's `organizations`, when one of them.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub organization: Option<usize>,
     /// The reporting word as written, lowercased ("cho biết", "nhấn mạnh", "theo").
     pub verb: String,
@@ -82,14 +84,25 @@ pub(crate) struct Cue {
 
 static CUES: LazyLock<Phrases> = LazyLock::new(|| phrases(lexicon::STATEMENT_CUES));
 static BLOCKERS: LazyLock<Phrases> = LazyLock::new(|| phrases(lexicon::STATEMENT_BLOCKERS));
-static FILLERS: LazyLock<Phrases> = LazyLock::new(|| phrases(lexicon::STATEMENT_FILLERS));
-static PRONOUNS: LazyLock<Vec<&'static str>> =
-    LazyLock::new(|| lexicon::STATEMENT_PRONOUNS.entries().map(|e| e.key()).collect());
+static PRONOUNS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    lexicon::STATEMENT_PRONOUNS
+        .entries()
+        .map(|e| e.key())
+        .collect()
+});
+static STARTERS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    lexicon::SENTENCE_STARTERS
+        .entries()
+        .map(|e| e.key())
+        .collect()
+});
 static HONORIFICS: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| lexicon::HONORIFICS.entries().map(|e| e.key()).collect());
 
 /// The value of "theo" in `statement_cues.txt`.
 const THEO: u32 = 1;
+/// The value of a cue that needs a mark after it (`statement_cues.txt`).
+const MARKED: u32 = 2;
 /// How far back a speaker is looked for, in tokens.
 const SPEAKER_MAX_TOKENS: usize = 40;
 /// The longest speaker after "theo", in tokens.
@@ -123,15 +136,26 @@ pub(crate) fn cues(text: &str, tokens: &[Token]) -> Vec<Cue> {
             i += 1;
             continue;
         };
-        let cue = if v == THEO {
-            theo(&s, i, e)
-        } else {
-            said(&s, i, e)
+        let cue = match v {
+            THEO => theo(&s, i, e),
+            MARKED if !marked_after(&s, e) => None,
+            _ => said(&s, i, e),
         };
         out.extend(cue);
         i = e;
     }
     out
+}
+
+/// A colon, comma, quotation mark, "rằng" or "là" after the cue (fillers skipped).
+fn marked_after(s: &Scanner<'_>, e: usize) -> bool {
+    let mut k = e;
+    while s.is(k, "thêm") {
+        k += 1;
+    }
+    matches!(s.punct(k), Some(c) if c == ':' || c == ',' || is_open_quote(c))
+        || s.is(k, "rằng")
+        || s.is(k, "là")
 }
 
 /// "Theo ông A, …" at the start of a clause.
@@ -205,7 +229,7 @@ fn said(s: &Scanner<'_>, i: usize, e: usize) -> Option<Cue> {
     let speaker = Span::new(t[b].start(), t[i - 1].end());
     // "“…”, ông A nói." / "“…” - ông A cho biết.": the quotation before is what is said
     if let Some(close) = quote_before {
-        let after = e >= t.len() || s.sentence_end(e) || s.punct(e) == Some(',');
+        let after = e >= t.len() || s.sentence_end(e) || s.punct(e) == Some(',') || s.is(e, "và");
         let open = (close.saturating_sub(CONTENT_MAX_TOKENS)..close)
             .rev()
             .take_while(|&k| t[k].kind() != TokenKind::Newline)
@@ -222,9 +246,10 @@ fn said(s: &Scanner<'_>, i: usize, e: usize) -> Option<Cue> {
         });
     }
     // what is said after: fillers, a colon, then a quotation or the rest of the sentence
+    // ("cho biết thêm rằng": only these; "đề nghị từng đồng chí" keeps its "từng")
     let mut k = e;
-    while let Some((_, f)) = s.phrase(k, &FILLERS) {
-        k = f;
+    while s.is(k, "thêm") || s.is(k, "rằng") || (k == e && s.is(k, "là")) {
+        k += 1;
     }
     let mut kind = StatementKind::Reported;
     if s.punct(k) == Some(':') {
@@ -255,7 +280,11 @@ fn said(s: &Scanner<'_>, i: usize, e: usize) -> Option<Cue> {
 
 /// Who is mentioned where: (end byte, speaker) for every official mention and title and
 /// every organization, sorted by end.
-fn mentions_by_end(officials: &[Official], orgs: &[Organization]) -> Vec<(usize, usize, Who)> {
+fn mentions_by_end(
+    officials: &[Official],
+    orgs: &[Organization],
+    places: &[Span],
+) -> Vec<(usize, usize, Who)> {
     let mut v = Vec::new();
     for (k, o) in officials.iter().enumerate() {
         for m in &o.mentions {
@@ -268,6 +297,9 @@ fn mentions_by_end(officials: &[Official], orgs: &[Organization]) -> Vec<(usize,
     for (k, o) in orgs.iter().enumerate() {
         v.push((o.span.end, o.span.start, Who::Organization(k)));
     }
+    for p in places {
+        v.push((p.end, p.start, Who::Place(p.start, p.end)));
+    }
     v.sort_unstable_by_key(|&(end, start, _)| (end, std::cmp::Reverse(start)));
     v
 }
@@ -276,6 +308,9 @@ fn mentions_by_end(officials: &[Official], orgs: &[Organization]) -> Vec<(usize,
 enum Who {
     Official(usize),
     Organization(usize),
+    /// A place speaking for its authorities ("Theo tỉnh Quảng Ninh, …"): its mention's
+    /// bytes.
+    Place(usize, usize),
 }
 
 /// The statements of the cues whose speaker can be named (normalized offsets).
@@ -284,8 +319,9 @@ pub(crate) fn resolve(
     cues: &[Cue],
     officials: &[Official],
     orgs: &[Organization],
+    places: &[Span],
 ) -> Vec<Statement> {
-    let by_end = mentions_by_end(officials, orgs);
+    let by_end = mentions_by_end(officials, orgs, places);
     let mut out = Vec::new();
     // the last speaker named, for a pronoun: (where, name, who)
     let mut last: Option<(usize, String, Option<Who>)> = None;
@@ -295,17 +331,31 @@ pub(crate) fn resolve(
         };
         let end = c.speaker.start + trim_end(region).len();
         let start = c.speaker.start;
-        let Some((speaker, who)) = name_speaker(
+        let known = Known {
             text,
-            (start, end),
-            c.anchored,
-            &by_end,
-            (officials, orgs),
-            last.as_ref(),
-        ) else {
+            by_end: &by_end,
+            officials,
+            orgs,
+        };
+        // "…, ông A nói và cho biết": the speaker of the cue just before
+        let coordinated = region.trim_end().ends_with(" và")
+            && last
+                .as_ref()
+                .is_some_and(|(at, _, _)| *at >= c.speaker.start);
+        let named = if coordinated {
+            last.as_ref().map(|(_, name, who)| (name.clone(), *who))
+        } else {
+            name_speaker(&known, (start, end), c.anchored, last.as_ref())
+        };
+        let Some((speaker, who)) = named else {
             continue;
         };
         last = Some((c.verb.start, speaker.clone(), who));
+        let content = if c.anchored {
+            past_apposition(text, c.content, &by_end)
+        } else {
+            c.content
+        };
         out.push(Statement {
             speaker,
             official: match who {
@@ -322,114 +372,246 @@ pub(crate) fn resolve(
                 .to_lowercase(),
             span: c.verb,
             kind: c.kind,
-            content: c.content,
+            content,
         });
     }
     out
 }
 
-/// `region` without trailing spaces, commas and filler words ("ông A, Chủ tịch xã, cũng").
+/// "Theo ông A, Giám đốc Sở Y tế, …": the content starts after a title (or another
+/// mention) set off by commas right after the speaker.
+fn past_apposition(text: &str, content: Span, by_end: &[(usize, usize, Who)]) -> Span {
+    let Some(c) = text.get(content.start..content.end) else {
+        return content;
+    };
+    let at = content.start + (c.len() - c.trim_start().len());
+    let apposition = by_end
+        .iter()
+        .filter(|&&(_, s, _)| s == at)
+        .map(|&(e, _, _)| e)
+        .max()
+        .filter(|&e| text.get(e..).is_some_and(|r| r.starts_with(',')));
+    match apposition {
+        Some(e) if e + 1 < content.end => {
+            let rest = &text[e + 1..content.end];
+            Span::new(e + 1 + (rest.len() - rest.trim_start().len()), content.end)
+        }
+        _ => content,
+    }
+}
+
+/// `region` without trailing spaces, commas, dashes, a bracket and filler words ("ông A,
+/// Chủ tịch xã (Hà Nội), cũng", "ông B - Giám đốc MB-").
 fn trim_end(region: &str) -> &str {
-    let mut r = region.trim_end_matches([' ', ',', '\u{a0}']);
+    let mut r = region;
     loop {
-        let before = r;
+        let before = r.len();
+        r = r.trim_end_matches([' ', ',', '-', '–', '\u{a0}']);
+        if r.ends_with(')')
+            && let Some(open) = r.rfind('(')
+        {
+            r = &r[..open];
+            continue;
+        }
         for f in lexicon::STATEMENT_FILLERS.entries() {
             let w = f.key();
             if let Some(rest) = r.strip_suffix(w)
                 && (rest.is_empty() || rest.ends_with(' '))
-                && r.len() >= w.len()
             {
-                r = rest.trim_end_matches([' ', ',']);
+                r = rest;
             }
         }
-        if r.len() == before.len() {
+        if r.len() == before {
             return r;
         }
     }
 }
 
-/// Names the speaker whose words end at byte `end` (and start at `start` when
-/// `anchored`): a mention of an official or an organization, an honorific and a name, a
-/// pronoun for the last official named, a title an official holds, or a name.
+/// The people and bodies of the article, to name a speaker by.
+struct Known<'a> {
+    text: &'a str,
+    by_end: &'a [(usize, usize, Who)],
+    officials: &'a [Official],
+    orgs: &'a [Organization],
+}
+
+impl Known<'_> {
+    fn name_of(&self, who: Who) -> String {
+        match who {
+            Who::Official(k) => self.officials[k].name.clone(),
+            Who::Organization(k) => self.orgs[k].text.clone(),
+            Who::Place(a, b) => self.text.get(a..b).unwrap_or_default().to_string(),
+        }
+    }
+
+    /// The longest mention of an official or organization that ends at `end` and starts at
+    /// or after `start`.
+    fn mention_ending(&self, start: usize, end: usize) -> Option<Who> {
+        let k = self.by_end.partition_point(|&(e, _, _)| e < end);
+        self.by_end[k..]
+            .iter()
+            .take_while(|&&(e, _, _)| e == end)
+            .filter(|&&(_, s, _)| s >= start)
+            .map(|&(_, _, who)| who)
+            .last()
+    }
+
+    /// The last official mentioned before byte `at`, with where the mention ends.
+    fn official_before(&self, at: usize) -> Option<(usize, usize)> {
+        let k = self.by_end.partition_point(|&(e, _, _)| e <= at);
+        self.by_end[..k]
+            .iter()
+            .rev()
+            .find_map(|&(e, _, who)| match who {
+                Who::Official(k) => Some((e, k)),
+                Who::Organization(_) | Who::Place(..) => None,
+            })
+    }
+}
+
+/// Names the speaker whose words are `start..end` (trimmed; `anchored`: they start there,
+/// after "theo"): a mention of an official or organization ending there; the head of an
+/// apposition ("ông A, Giám đốc Sở Y tế,"); a pronoun for the last person named; a title
+/// an official holds; an honorific and a name, or a name.
 fn name_speaker(
-    text: &str,
+    known: &Known<'_>,
     (start, end): (usize, usize),
     anchored: bool,
-    by_end: &[(usize, usize, Who)],
-    (officials, orgs): (&[Official], &[Organization]),
     last: Option<&(usize, String, Option<Who>)>,
 ) -> Option<(String, Option<Who>)> {
+    let text = known.text;
+    // (a stretch after a quotation starts with its comma or dash)
+    let start = start
+        + text.get(start..end).map_or(0, |r| {
+            r.len() - r.trim_start_matches([' ', ',', '-', '–', '\u{a0}']).len()
+        });
     if end <= start {
         return None;
     }
     let region = &text[start..end];
-    // a mention ending here (the longest: sorted by start descending within an end)
-    let k = by_end.partition_point(|&(e, _, _)| e < end);
-    let at_end = by_end[k..]
-        .iter()
-        .take_while(|&&(e, _, _)| e == end)
-        .filter(|&&(_, s, _)| s >= start && (!anchored || s <= start + 12))
-        .last();
-    if let Some(&(_, _, who)) = at_end {
-        let name = match who {
-            Who::Official(k) => officials[k].name.clone(),
-            Who::Organization(k) => orgs[k].text.clone(),
-        };
-        return Some((name, Some(who)));
+    // the clause's segments: "ông A, Phó Giám đốc Sở Y tế" / "ông B - Giám đốc MB"
+    let cut = region.rfind([',', ';', ':']).map(|c| c + 1).unwrap_or(0);
+    let head_end = region
+        .find([',', '-', '–', '('])
+        .filter(|&c| c > 0 && c < region.len())
+        .map(|c| region[..c].trim_end().len());
+    // a head that is a person: the apposition after it describes them
+    if let Some(h) = head_end
+        && let Some(found) = person(known, start, start + h, anchored, last, true)
+    {
+        return Some(found);
     }
+    if let Some(who) = known.mention_ending(start, end) {
+        return Some((known.name_of(who), Some(who)));
+    }
+    let seg_start = start + cut + (region[cut..].len() - region[cut..].trim_start().len());
+    person(known, seg_start, end, anchored && cut == 0, last, false)
+}
+
+/// A person (or a body named like one) in `start..end`: an official's mention, a pronoun
+/// for the last person named, a title an official holds, an honorific and a name, or a
+/// name of two words or more (one, when it is all the clause says).
+fn person(
+    known: &Known<'_>,
+    start: usize,
+    end: usize,
+    anchored: bool,
+    last: Option<&(usize, String, Option<Who>)>,
+    head: bool,
+) -> Option<(String, Option<Who>)> {
+    let text = known.text;
+    if end <= start {
+        return None;
+    }
+    if let Some(who @ Who::Official(_)) = known.mention_ending(start, end) {
+        return Some((known.name_of(who), Some(who)));
+    }
+    let region = &text[start..end];
     let words: Vec<&str> = region.split(' ').filter(|w| !w.is_empty()).collect();
-    let lower_tail = |n: usize| words[words.len().saturating_sub(n)..].join(" ").to_lowercase();
-    // a pronoun: the last person named before (an official, or the last speaker)
-    let pronoun = (1..=2).any(|n| n <= words.len() && PRONOUNS.contains(&lower_tail(n).as_str()));
-    if pronoun && !anchored {
-        let official = by_end[..k].iter().rev().find_map(|&(e, _, who)| match who {
-            Who::Official(k) => Some((e, k)),
-            Who::Organization(_) => None,
-        });
+    let lower = |from: usize| words[from..].join(" ").to_lowercase();
+    // a pronoun: the last person named (an official, or the last speaker)
+    if !anchored
+        && !head
+        && (1..=2).any(|n| n <= words.len() && PRONOUNS.contains(&lower(words.len() - n).as_str()))
+    {
+        let official = known.official_before(start);
         return match (official, last) {
             (Some((e, k)), Some((at, _, _))) if e >= *at => {
-                Some((officials[k].name.clone(), Some(Who::Official(k))))
+                Some((known.officials[k].name.clone(), Some(Who::Official(k))))
             }
             (_, Some((_, name, who))) => Some((name.clone(), *who)),
-            (Some((_, k)), None) => Some((officials[k].name.clone(), Some(Who::Official(k)))),
+            (Some((_, k)), None) => Some((known.officials[k].name.clone(), Some(Who::Official(k)))),
             (None, None) => None,
         };
     }
-    // a capitalised name at the end, after an honorific or standing alone
+    // a capitalised name at the end, after an honorific, a degree ("TS", "PGS.TS") or alone
     let run = words
         .iter()
         .rev()
         .take_while(|w| w.starts_with(char::is_uppercase) && w.chars().all(char::is_alphabetic))
         .count()
-        .min(4);
-    let before_run = words.len() - run;
-    let honorific = before_run > 0 && HONORIFICS.contains(&words[before_run - 1].to_lowercase().as_str());
-    if run > 0 && (honorific || run >= 2) && (!anchored || before_run <= usize::from(honorific)) {
-        let name = words[before_run..].join(" ");
-        // an official named by the end of their name ("ông Chung")
-        let official = officials
+        .min(5);
+    let mut from = words.len() - run;
+    // not a degree ("TS", "PGS.TS") nor a word opening the sentence ("Nhưng Hess")
+    while from < words.len()
+        && (words[from].chars().filter(|c| c.is_uppercase()).count() > 1
+            || STARTERS.contains(&words[from]))
+    {
+        from += 1;
+    }
+    // an honorific opening the sentence is capitalised too ("Bà Trần Thị Hoa nói")
+    let mut honorific = from > 0 && HONORIFICS.contains(&words[from - 1].to_lowercase().as_str());
+    while from < words.len() && HONORIFICS.contains(&words[from].to_lowercase().as_str()) {
+        from += 1;
+        honorific = true;
+    }
+    let names = words.len() - from;
+    // one word alone is a name when it is all the clause says and reads as a foreign
+    // name, not a Vietnamese word opening the sentence ("Microsoft cho biết", not "Bài
+    // viết", "Đáng nói")
+    let alone = from == 0
+        && names == 1
+        && words[0].chars().count() >= 4
+        && words[0].is_ascii()
+        && !PRONOUNS.contains(&lower(0).as_str())
+        && !STARTERS.contains(&words[0]);
+    if names > 0
+        && (honorific || names >= 2 || alone)
+        && (!anchored || from <= usize::from(honorific) + 1)
+    {
+        let name = words[from..].join(" ");
+        let suffix = format!(" {name}");
+        if let Some(k) = known
+            .officials
             .iter()
-            .position(|o| o.name == name || o.name.ends_with(&format!(" {name}")));
-        return match official {
-            Some(k) => Some((officials[k].name.clone(), Some(Who::Official(k)))),
-            None => Some((name, None)),
-        };
+            .position(|o| o.name == name || o.name.ends_with(&suffix))
+        {
+            return Some((known.officials[k].name.clone(), Some(Who::Official(k))));
+        }
+        // "anh Giang" after "anh Hoàng Giang" spoke
+        if let Some((_, full, who)) = last.filter(|(_, full, _)| full.ends_with(&suffix)) {
+            return Some((full.clone(), *who));
+        }
+        return Some((name, None));
     }
     // a title alone that an official named before holds ("Bộ trưởng cho biết")
-    if !anchored && words.len() <= 6 {
+    if !anchored && !head && words.len() <= 4 {
         let tail = region.to_lowercase();
-        let last = by_end[..k].iter().rev().find_map(|&(_, _, who)| match who {
-            Who::Official(k)
-                if officials[k].titles.iter().any(|t| {
-                    let role = t.role.to_lowercase();
-                    !role.is_empty() && (tail == role || tail.ends_with(&format!(" {role}")))
-                }) =>
-            {
-                Some(k)
-            }
-            _ => None,
-        })?;
-        return Some((officials[last].name.clone(), Some(Who::Official(last))));
+        let (_, k) = known.by_end[..known.by_end.partition_point(|&(e, _, _)| e <= start)]
+            .iter()
+            .rev()
+            .find_map(|&(e, _, who)| match who {
+                Who::Official(k)
+                    if known.officials[k].titles.iter().any(|t| {
+                        let role = t.role.to_lowercase();
+                        !role.is_empty() && (tail == role || tail.ends_with(&format!(" {role}")))
+                    }) =>
+                {
+                    Some((e, k))
+                }
+                _ => None,
+            })?;
+        return Some((known.officials[k].name.clone(), Some(Who::Official(k))));
     }
     None
 }

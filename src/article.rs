@@ -56,6 +56,10 @@ pub struct Article {
     pub officials: Vec<Official>,
     /// Party and state organisations, in order.
     pub organizations: Vec<Organization>,
+    /// Statements attributed to a speaker ("ông A cho biết …", "Theo bà B, …"), in order
+    /// of their reporting word (read back as empty from JSON written before vinews had them).
+    #[serde(default)]
+    pub statements: Vec<crate::Statement>,
 }
 
 impl Article {
@@ -85,6 +89,7 @@ impl Default for Article {
             places: Vec::new(),
             officials: Vec::new(),
             organizations: Vec::new(),
+            statements: Vec::new(),
         }
     }
 }
@@ -171,10 +176,21 @@ impl Extractor {
         let mentions = place::mentions_in(&doc, self.config.reference());
         let (dates, ratios, amounts) =
             crate::extract::numeric_facts(&doc, self.config.reference_date);
+        // The reporting words of statements are found before the officials take the tokens;
+        // their speakers are named from the officials and organizations after.
+        let cues = crate::extract::statement::cues(doc.text, &doc.tokens);
         // The officials read the tokens last, and free them once their words are read.
         let tokens = std::mem::take(&mut doc.tokens);
         let (officials, organizations) =
             crate::extract::official::with_places(doc.text, tokens, &mentions.places);
+        let place_mentions: Vec<Span> = mentions.places.iter().map(|p| p.span).collect();
+        let statements = crate::extract::statement::resolve(
+            doc.text,
+            &cues,
+            &officials,
+            &organizations,
+            &place_mentions,
+        );
         // The officials read every mention; the article has one record per place.
         let places = place::records(mentions);
         let mut article = Article {
@@ -189,6 +205,7 @@ impl Extractor {
             places,
             officials,
             organizations,
+            statements,
         };
         article.map_extracted_spans(&n.map);
         article
@@ -215,5 +232,9 @@ impl Article {
             o.titles.iter_mut().for_each(|t| m(&mut t.span));
         }
         self.organizations.iter_mut().for_each(|o| m(&mut o.span));
+        for s in &mut self.statements {
+            m(&mut s.span);
+            m(&mut s.content);
+        }
     }
 }

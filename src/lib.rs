@@ -110,6 +110,7 @@ pub use extract::official::{Jurisdiction, Official, OrgKind, Title, TitleOrganiz
 pub use extract::org::Organization;
 pub use extract::place::Place;
 pub use extract::ratio::{Ratio, RatioKind};
+pub use extract::statement::{Statement, StatementKind};
 pub use normalize::{
     Encoding, NormalizeConfig, Normalized, Normalizer, Repair, ToneStyle, normalize, strip_accents,
 };

@@ -13,6 +13,7 @@ pub mod official;
 pub mod org;
 pub mod ratio;
 mod scan;
+pub mod statement;
 
 pub use date::lunar;
 

@@ -264,6 +264,14 @@ lexicons! {
     RATIO_UNITS = "ratio_units.txt";
     /// Nouns of one whole measured in fractions ("2/3 diện tích").
     RATIO_WHOLES = "ratio_wholes.txt";
+    /// Phrases that open with a reporting word but report nothing ("kể từ").
+    STATEMENT_BLOCKERS = "statement_blockers.txt";
+    /// Reporting words of statements ("cho biết", "nhấn mạnh", "theo").
+    STATEMENT_CUES = "statement_cues.txt";
+    /// Words between a speaker and the reporting word, or after it ("cũng", "thêm").
+    STATEMENT_FILLERS = "statement_fillers.txt";
+    /// Words that refer back to the last person named ("ông", "bà này").
+    STATEMENT_PRONOUNS = "statement_pronouns.txt";
     /// Words that open a sentence and never a name.
     SENTENCE_STARTERS = "sentence_starters.txt";
     /// Words before "hàng" that make it a noun ("khách hàng"), no recurrence.

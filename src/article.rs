@@ -144,9 +144,10 @@ impl Extractor {
         // The officials read the tokens last, and free them once their words are read.
         let tokens = std::mem::take(&mut doc.tokens);
         let (officials, organizations) =
-            crate::extract::official::with_places(doc.text, tokens, &mentions.places);
+            crate::extract::official::with_places(doc.text, tokens, &mentions);
         // The officials read every mention; the article has one record per place.
-        let places = place::records(mentions);
+        let places = place::records(&mentions, doc.text);
+        drop(mentions);
         let mut article = Article {
             structure,
             paragraphs: doc.paragraphs,

@@ -286,7 +286,7 @@ pub(crate) struct Scanner<'t> {
 
 impl<'t> Scanner<'t> {
     /// A scanner over `t`, the tokens of `text`.
-    fn new(text: &'t str, t: &'t [Token]) -> Scanner<'t> {
+    pub(crate) fn new(text: &'t str, t: &'t [Token]) -> Scanner<'t> {
         Scanner {
             text,
             t,

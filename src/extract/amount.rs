@@ -116,7 +116,7 @@ struct UnitInfo {
     code: Option<&'static str>,
 }
 
-/// The units, each phrase's value an index into [`UNIT_INFO`].
+/// The units, each phrase's value an index into the list of their [`UnitInfo`].
 static UNITS: LazyLock<(Phrases, Vec<UnitInfo>)> = LazyLock::new(|| {
     let mut info = Vec::new();
     let mut list = Vec::new();

@@ -182,8 +182,8 @@ impl Extractor {
         // The officials read the tokens last, and free them once their words are read.
         let tokens = std::mem::take(&mut doc.tokens);
         let (officials, organizations) =
-            crate::extract::official::with_places(doc.text, tokens, &mentions.places);
-        let place_mentions: Vec<Span> = mentions.places.iter().map(|p| p.span).collect();
+            crate::extract::official::with_places(doc.text, tokens, &mentions);
+        let place_mentions: Vec<Span> = mentions.list.iter().map(|p| p.span).collect();
         let statements = crate::extract::statement::resolve(
             doc.text,
             &cues,
@@ -192,7 +192,8 @@ impl Extractor {
             &place_mentions,
         );
         // The officials read every mention; the article has one record per place.
-        let places = place::records(mentions);
+        let places = place::records(&mentions, doc.text);
+        drop(mentions);
         let mut article = Article {
             schema_version: SCHEMA_VERSION,
             structure,

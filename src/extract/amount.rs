@@ -119,7 +119,7 @@ struct UnitInfo {
     code: Option<&'static str>,
 }
 
-/// The units, each phrase's value an index into [`UNIT_INFO`].
+/// The units, each phrase's value an index into the list of their [`UnitInfo`].
 static UNITS: LazyLock<(Phrases, Vec<UnitInfo>)> = LazyLock::new(|| {
     let mut info = Vec::new();
     let mut list = Vec::new();
@@ -164,6 +164,9 @@ const MONEY_CUE_TOKENS: usize = 6;
 /// How far before an amount its subject is looked for: a place unit and name (up to 8
 /// tokens), a gap of up to 4 words, a qualifier and a verb.
 const SUBJECT_MAX_TOKENS: usize = 16;
+/// How many lowercase words may stand between a subject and its amount (as
+/// [`Scanner::subject`] allows).
+const SUBJECT_MAX_GAP: usize = 4;
 /// How many scale words may follow one another ("1 nghìn tỷ").
 const MAX_SCALES: usize = 2;
 
@@ -330,6 +333,21 @@ impl Scanner<'_> {
         })
     }
 
+    /// Can the tokens before `r` end a subject ([`Scanner::subject`]): a capitalised word
+    /// (the end of the name) followed by at most [`SUBJECT_MAX_GAP`] lowercase words up
+    /// to `r`? Most amounts have none, and their subject is not looked for.
+    fn may_end_subject(&self, r: usize) -> bool {
+        for q in (r.saturating_sub(SUBJECT_MAX_GAP + 1)..r).rev() {
+            if self.capitalised(q) {
+                return true;
+            }
+            if self.t[q].kind() != TokenKind::Word {
+                return false;
+            }
+        }
+        false
+    }
+
     /// The public amount: qualifier, change and subject from the words before it.
     pub(crate) fn public_amount(&self, a: &FoundAmount) -> Amount {
         let t = self.t;
@@ -345,10 +363,13 @@ impl Scanner<'_> {
             }
         });
         // (a subject is a unit, a name and a short gap before the number: a few tokens)
-        let mut s = a.start;
-        while s > 0 && !self.sentence_end(s - 1) && a.start - s < SUBJECT_MAX_TOKENS {
-            s -= 1;
-        }
+        let subject = self.may_end_subject(a.start).then(|| {
+            let mut s = a.start;
+            while s > 0 && !self.sentence_end(s - 1) && a.start - s < SUBJECT_MAX_TOKENS {
+                s -= 1;
+            }
+            self.subject(s, a.start)
+        });
         // the words of tokens `a..b` (a non-empty range of the sentence)
         let words = |(a, b): (usize, usize)| {
             let end = b
@@ -369,7 +390,7 @@ impl Scanner<'_> {
             code: a.code.map(str::to_string),
             qualifier: qualifier.map(|(_, q)| words((q, a.start)).to_lowercase()),
             change,
-            subject: self.subject(s, a.start),
+            subject: subject.flatten(),
         }
     }
 }
@@ -377,6 +398,38 @@ impl Scanner<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Where `may_end_subject` says no, the full subject scan finds none, from every
+    /// start: over corpus-like sentences with subjects, names and gaps of every length.
+    #[test]
+    fn the_subject_filter_keeps_every_subject() {
+        let texts = [
+            "Xã Đức Ninh đạt 8 tiêu chí, huyện Hàm Yên đã có 12 xã và tỉnh Tuyên Quang tăng 3,2%.",
+            "Năm nay, thành phố Hà Nội đã chi hơn 1.200 tỷ đồng; TP Hồ Chí Minh vẫn còn chưa đạt 95%.",
+            "Quận Ba Đình Hà Nội Mới Lớn Thêm nữa đạt 50 ha. Phường 7 có 26 bệnh nhân.",
+            "xã Tân Lập, huyện Đan Phượng đạt 19/19 tiêu chí với 300 triệu đồng kinh phí.",
+            "Tỉnh Quảng Nam thu được gần 5.000 tấn, tỉnh Bến Tre (đã) đạt 3 giải, ông A nhận 2 USD.",
+        ];
+        let mut checked = 0;
+        for text in texts {
+            let doc = crate::extract::doc(text);
+            let s = Scanner::new(text, &doc.tokens);
+            for r in 0..=doc.tokens.len() {
+                if s.may_end_subject(r) {
+                    continue;
+                }
+                for from in r.saturating_sub(SUBJECT_MAX_TOKENS)..=r {
+                    assert_eq!(s.subject(from, r), None, "{text:?} {from}..{r}");
+                    checked += 1;
+                }
+            }
+            let subjects = (1..=doc.tokens.len())
+                .filter(|&r| s.subject(r.saturating_sub(SUBJECT_MAX_TOKENS), r).is_some())
+                .count();
+            assert!(subjects > 0, "{text:?}");
+        }
+        assert!(checked > 500, "{checked}");
+    }
 
     #[test]
     fn the_unit_lexicon_has_a_kind_on_every_line() {

@@ -8,7 +8,7 @@ use super::record::{Home, Title, title_record};
 use super::titles::{Hit, given_name_at, title_head};
 use super::words::{Case, Gap, Words, text_hash};
 use super::{Named, Official};
-use crate::extract::place::Place;
+use crate::extract::place::Mentions;
 use crate::span::Span;
 use crate::text::dict::HashBits;
 
@@ -51,7 +51,7 @@ struct Person {
 }
 
 impl Person {
-    fn add_title(&mut self, w: &Words<'_>, h: &Hit, places: &[Place], home: &Home) {
+    fn add_title(&mut self, w: &Words<'_>, h: &Hit, places: &Mentions, home: &Home) {
         let key = w.text[h.start..h.end].to_lowercase();
         if !self.title_keys.contains(&key) {
             let title = title_record(w, h, places, home);
@@ -286,7 +286,7 @@ fn move_joined(people: &mut Vec<Person>, into: &[Option<usize>]) {
 type Mention = (usize, Span, Honorific);
 
 /// One person per distinct name of `named`, with the titles of its mentions.
-fn people_of(w: &Words<'_>, places: &[Place], named: &[Named], home: &Home) -> Vec<Person> {
+fn people_of(w: &Words<'_>, places: &Mentions, named: &[Named], home: &Home) -> Vec<Person> {
     let mut people: Vec<Person> = Vec::new();
     let mut by_name: HashMap<String, usize> = HashMap::new();
     for m in named {
@@ -415,7 +415,7 @@ fn bare_forms(titles: &[(Title, String)], keys: &HashSet<String>) -> HashSet<Str
 
 pub(super) fn merge(
     w: &Words<'_>,
-    places: &[Place],
+    places: &Mentions,
     named: &[Named],
     title_only: &[Hit],
     shorts: &[(usize, Honorific)],

@@ -34,7 +34,7 @@ pub(crate) mod words;
 use serde::{Deserialize, Serialize};
 
 use super::org::{self, Organization};
-use super::place::{self, Place};
+use super::place::{self, Mentions};
 use crate::span::Span;
 use crate::text::tokens::Token;
 use after::titles_after;
@@ -152,7 +152,7 @@ fn apposed_name(w: &Words<'_>, end: usize, j: usize) -> Option<(usize, usize)> {
 pub(crate) fn with_places(
     text: &str,
     tokens: Vec<Token>,
-    places: &[Place],
+    places: &Mentions,
 ) -> (Vec<Official>, Vec<Organization>) {
     let w = Words::with_places(text, tokens, places);
     let orgs = org::scan(&w);
@@ -340,9 +340,5 @@ fn untitled_name(w: &Words<'_>, p: usize, r: usize, addressed: bool) -> Option<u
 /// names of one article.
 #[must_use]
 pub fn extract(text: &str) -> (Vec<Official>, Vec<Organization>) {
-    with_places(
-        text,
-        super::doc(text).tokens,
-        &place::mentions(text, None).places,
-    )
+    with_places(text, super::doc(text).tokens, &place::mentions(text, None))
 }

@@ -306,7 +306,7 @@ mod tests {
     fn names_never_start_inside_places() {
         // huyện Mỹ Đức | Nguyễn Văn Bình
         let text = "huyện Mỹ Đức Nguyễn Văn Bình";
-        let places = crate::extract::place::mentions(text, None).places;
+        let places = crate::extract::place::mentions(text, None);
         let w = Words::with_places(text, crate::extract::doc(text).tokens, &places);
         let p = w.place_at(2).map(|p| (p.from, p.to, p.abroad));
         assert_eq!(p, Some((0, 3, false)));
@@ -321,27 +321,15 @@ mod tests {
 
     #[test]
     fn place_opens_a_run_of_its_own() {
-        use crate::extract::place::{Place, PlaceKind};
+        use crate::extract::place::{Mentions, PlaceKind};
         use crate::span::Span;
         // The place reader finds no bare place right after a capitalised word today; a
         // name still never runs into a place mention.
         let text = "Nguyễn Văn Bình Hà Nội";
         let at = text.find("Hà Nội").unwrap_or(0);
-        let place = Place {
-            text: "Hà Nội".to_string(),
-            span: Span::new(at, text.len()),
-            mentions: Vec::new(),
-            unit: "",
-            name: "Hà Nội".to_string(),
-            kind: PlaceKind::Admin,
-            country: None,
-            candidates: Vec::new(),
-            candidate_count: 0,
-            resolved: None,
-            parent: None,
-        };
+        let place = Mentions::of_names(&[(Span::new(at, text.len()), PlaceKind::Admin)]);
         assert_eq!(Words::new(text).run_end(0), 5);
-        let w = Words::with_places(text, crate::extract::doc(text).tokens, &[place]);
+        let w = Words::with_places(text, crate::extract::doc(text).tokens, &place);
         assert_eq!(w.run_end(0), 3);
         assert_eq!(w.run_end(3), 5);
         assert_eq!(w.split_run(3, 5, 2), None);

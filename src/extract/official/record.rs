@@ -18,8 +18,8 @@ use serde::{Deserialize, Serialize};
 
 use super::titles::{Hit, title_head};
 use super::words::{Case, Words};
-use crate::extract::gazetteer::{UnitId, UnitType, Validity, gazetteer};
-use crate::extract::place::{Candidate, Place, PlaceKind};
+use crate::extract::gazetteer::{UnitId, UnitType, gazetteer};
+use crate::extract::place::{Mentions, PlaceKind};
 use crate::span::Span;
 use crate::text::dict::{Dict, folded};
 use crate::text::lexicon::{self, Entry};
@@ -257,11 +257,11 @@ pub(super) struct Home {
 
 impl Home {
     /// Linear in the places and their ancestors (a hash map of counts).
-    pub(super) fn new(places: &[Place]) -> Home {
+    pub(super) fn new(places: &Mentions) -> Home {
         let mut counts: HashMap<UnitId, (UnitType, u32)> = HashMap::new();
         let g = gazetteer();
-        for c in places.iter().filter_map(settled) {
-            for u in g.chain(c.id) {
+        for c in places.list.iter().filter_map(|p| places.settled(p)) {
+            for u in g.chain(c) {
                 counts.entry(u.id).or_insert((u.unit_type, 0)).1 += 1;
             }
         }
@@ -298,24 +298,6 @@ impl Home {
     }
 }
 
-/// The unit of place `p` as far as a jurisdiction goes: its resolution, or, when it is not
-/// resolved but every candidate has one code ("TP Đà Nẵng" without a date: the city
-/// before the reform of 2025 and the one after), the candidate of today.
-fn settled(p: &Place) -> Option<&Candidate> {
-    if let Some(c) = &p.resolved {
-        return Some(c);
-    }
-    let first = p.candidates.first()?;
-    let one = p.candidate_count == p.candidates.len()
-        && p.candidates.iter().all(|c| c.code == first.code);
-    one.then(|| {
-        p.candidates
-            .iter()
-            .find(|c| c.valid != Validity::Before)
-            .unwrap_or(first)
-    })
-}
-
 fn jurisdiction_of(id: UnitId) -> Option<Jurisdiction> {
     let g = gazetteer();
     Some(Jurisdiction {
@@ -326,7 +308,7 @@ fn jurisdiction_of(id: UnitId) -> Option<Jurisdiction> {
 
 /// The record of the title `h` of the words `w`; `places` are the article's place
 /// mentions (spans of the same text), `home` its units.
-pub(super) fn title_record(w: &Words<'_>, h: &Hit, places: &[Place], home: &Home) -> Title {
+pub(super) fn title_record(w: &Words<'_>, h: &Hit, places: &Mentions, home: &Home) -> Title {
     let text = w.text[h.start..h.end].to_string();
     let expanded = w
         .expand(h.from, h.to, h.start, h.end)
@@ -414,7 +396,7 @@ fn organization(
     h: &Hit,
     o: usize,
     title_expanded: &str,
-    places: &[Place],
+    places: &Mentions,
     home: &Home,
 ) -> (Option<TitleOrganization>, Option<Jurisdiction>) {
     if o >= h.to {
@@ -428,16 +410,17 @@ fn organization(
     // Another country's body ("Bộ Ngoại giao Mỹ", "Hải quân Indonesia") has no
     // jurisdiction here: a country's place mention inside the organisation (a word of a
     // place is what the place is: "Lào" of "tỉnh Lào Cai" is no country).
-    let at = places.partition_point(|p| p.span.start < start);
-    let inside = places[at..].iter().take_while(|p| p.span.end <= h.end);
+    let list = &places.list;
+    let at = list.partition_point(|p| p.span.start < start);
+    let inside = list[at..].iter().take_while(|p| p.span.end <= h.end);
     let abroad = inside
         .filter(|p| {
             matches!(
-                p.kind,
+                places.kind(p),
                 PlaceKind::Country | PlaceKind::Foreign | PlaceKind::Historic
             )
         })
-        .any(|p| !matches!(p.text.as_str(), "Việt Nam" | "VN"));
+        .any(|p| !matches!(p.span.slice(w.text), Some("Việt Nam" | "VN")));
     if abroad || (o..h.to).any(|j| country_word(w, j, h.to)) {
         let org = TitleOrganization {
             text,
@@ -455,13 +438,14 @@ fn organization(
         }
     };
     // The first place mention inside the organisation.
-    let place = places.get(at).filter(|p| p.span.end <= h.end);
+    let place = list.get(at).filter(|p| p.span.end <= h.end);
     // A role held in a unit itself is held in its administration ("Chủ tịch tỉnh Quảng
     // Nam"); a school, a company or a hospital governs no place, even one it is named
     // after ("Trường ĐH Sư phạm Hà Nội").
     let kind = match kind {
         OrgKind::Other
-            if place.is_some_and(|p| p.kind == PlaceKind::Admin && p.span.start == start) =>
+            if place
+                .is_some_and(|p| places.kind(p) == PlaceKind::Admin && p.span.start == start) =>
         {
             OrgKind::State
         }
@@ -473,7 +457,9 @@ fn organization(
     );
     let jurisdiction = match place {
         _ if !governs => None,
-        Some(p) if p.kind == PlaceKind::Admin => settled(p).and_then(|c| jurisdiction_of(c.id)),
+        Some(p) if places.kind(p) == PlaceKind::Admin => {
+            places.settled(p).and_then(jurisdiction_of)
+        }
         Some(_) => None,
         None => match scope {
             Some(Scope::Units(types)) => home.unit(types).and_then(jurisdiction_of),

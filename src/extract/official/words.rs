@@ -15,7 +15,7 @@ mod fields;
 mod from_tokens;
 
 use super::vocab::{Info, VOCAB};
-use crate::extract::place::{Place, PlaceKind};
+use crate::extract::place::{Mentions, PlaceKind};
 use crate::text::tokens::Token;
 
 /// The letter case of a word.
@@ -353,7 +353,7 @@ impl<'t> Words<'t> {
     /// Linear in `text.len()`.
     #[cfg(test)]
     pub(crate) fn new(text: &'t str) -> Words<'t> {
-        Words::with_places(text, crate::extract::doc(text).tokens, &[])
+        Words::with_places(text, crate::extract::doc(text).tokens, &Mentions::default())
     }
 
     /// The words of `text` read from its tokens `tokens` (a document's), tagged, with
@@ -364,7 +364,7 @@ impl<'t> Words<'t> {
     /// # Time complexity
     ///
     /// Linear in the text's length, and `log` of it for each place.
-    pub(crate) fn with_places(text: &'t str, tokens: Vec<Token>, places: &[Place]) -> Words<'t> {
+    pub(crate) fn with_places(text: &'t str, tokens: Vec<Token>, places: &Mentions) -> Words<'t> {
         let (mut words, buf, after_sep) = from_tokens::read(text, &tokens);
         drop(tokens);
         fields::join(text, &mut words, &after_sep);
@@ -419,9 +419,9 @@ fn join_ampersands(text: &str, words: &mut [Word], after_sep: &[u32]) {
 
 /// The words of the place mentions `places`: those that start inside each one's span.
 /// Empty ranges and ranges out of order or overlapping the one before are left out.
-fn place_words(words: &[Word], places: &[Place]) -> Vec<PlaceWords> {
-    let mut out: Vec<PlaceWords> = Vec::with_capacity(places.len());
-    for p in places {
+fn place_words(words: &[Word], places: &Mentions) -> Vec<PlaceWords> {
+    let mut out: Vec<PlaceWords> = Vec::with_capacity(places.list.len());
+    for p in &places.list {
         let from = words.partition_point(|w| w.start() < p.span.start);
         let mut to = from;
         while to < words.len() && words[to].start() < p.span.end {
@@ -432,7 +432,7 @@ fn place_words(words: &[Word], places: &[Place]) -> Vec<PlaceWords> {
                 from,
                 to,
                 abroad: matches!(
-                    p.kind,
+                    places.kind(p),
                     PlaceKind::Country
                         | PlaceKind::Region
                         | PlaceKind::Foreign

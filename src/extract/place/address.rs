@@ -10,7 +10,7 @@
 //!   Petersburg, Nga" names a university).
 
 use super::words::{is_acronym, starts_upper};
-use super::{Found, PlaceKind};
+use super::{Found, Mention, PlaceKind, Whats};
 use crate::extract::gazetteer::{Level, gazetteer};
 use crate::span::Span;
 
@@ -27,15 +27,16 @@ const MAX_WORDS: usize = 4;
 ///
 /// Linear in the number of mentions: a bounded look back from each, and one gazetteer
 /// look-up.
-pub(super) fn add_address_names(text: &str, found: &mut Vec<Found>) {
+pub(super) fn add_address_names(text: &str, found: &mut Vec<Mention>, whats: &mut Whats) {
     let g = gazetteer();
     let mut new = Vec::new();
-    for (i, f) in found.iter().enumerate() {
+    for (i, m) in found.iter().enumerate() {
+        let f = whats.of(m);
         let country = f.kind == PlaceKind::Country;
         if f.kind != PlaceKind::Admin && !country {
             continue;
         }
-        let Some(head) = text.get(..f.span.start).and_then(|h| h.strip_suffix(", ")) else {
+        let Some(head) = text.get(..m.span.start).and_then(|h| h.strip_suffix(", ")) else {
             continue;
         };
         let Some(start) = cued_run(head) else {
@@ -52,11 +53,10 @@ pub(super) fn add_address_names(text: &str, found: &mut Vec<Found>) {
             if f.country == Some("VN") || name.split(' ').any(is_acronym) {
                 continue;
             }
-            new.push(Found {
-                country: f.country,
-                // a city, the commonest in such addresses (the name alone does not say)
-                ..Found::name_only(span, "thành phố", PlaceKind::Foreign, Vec::new())
-            });
+            // a city, the commonest in such addresses (the name alone does not say)
+            let mut city = Found::name_only(span, "thành phố", PlaceKind::Foreign, Vec::new());
+            city.what.country = f.country;
+            new.push(city);
             continue;
         }
         let provinces: Vec<_> = f
@@ -91,6 +91,7 @@ pub(super) fn add_address_names(text: &str, found: &mut Vec<Found>) {
         ));
     }
     if !new.is_empty() {
+        let new = new.into_iter().map(|f| whats.add(f)).collect();
         super::later::merge(found, new);
     }
 }

@@ -16,7 +16,7 @@ use super::read::{blocked, clause_before, team};
 use super::words::{
     char_at, char_before, is_acronym, is_word_char, opens_sentence, starts_upper, word_before,
 };
-use super::{Found, PlaceKind};
+use super::{Found, Mention, PlaceKind, Whats};
 use crate::extract::gazetteer::UnitId;
 use crate::span::Span;
 
@@ -38,10 +38,11 @@ struct Said<'f> {
 ///
 /// Linear in `text.len()`: one search for the names, each match checked in a bounded
 /// window around it.
-pub(super) fn add_later_bare(text: &str, lex: &Lex, found: &mut Vec<Found>) {
+pub(super) fn add_later_bare(text: &str, lex: &Lex, found: &mut Vec<Mention>, whats: &mut Whats) {
     let mut said: HashMap<&str, Said<'_>> = HashMap::new();
-    for f in found.iter() {
-        let name = &text[f.name.start..f.name.end];
+    for m in found.iter() {
+        let f = whats.of(m);
+        let name = &text[m.name().start..m.name().end];
         if f.kind != PlaceKind::Admin || f.unit.is_empty() || f.cands.is_empty() {
             continue;
         }
@@ -49,7 +50,7 @@ pub(super) fn add_later_bare(text: &str, lex: &Lex, found: &mut Vec<Found>) {
             continue;
         }
         said.entry(name).or_insert(Said {
-            after: f.span.end,
+            after: m.span.end,
             unit: f.unit,
             cands: &f.cands,
         });
@@ -80,17 +81,14 @@ pub(super) fn add_later_bare(text: &str, lex: &Lex, found: &mut Vec<Found>) {
             continue;
         }
         let span = Span::new(s, e);
-        new.push(Found {
+        new.push(Found::name_only(
             span,
-            name: span,
-            unit: said.unit,
-            kind: PlaceKind::Admin,
-            cands: said.cands.to_vec(),
-            country: None,
-            parent: None,
-            tied: false,
-        });
+            said.unit,
+            PlaceKind::Admin,
+            said.cands.to_vec(),
+        ));
     }
+    let new: Vec<Mention> = new.into_iter().map(|f| whats.add(f)).collect();
     if !new.is_empty() {
         merge(found, new);
     }
@@ -129,7 +127,7 @@ fn first_word(name: &str) -> &str {
 }
 
 /// `found` and `new` (both in order, disjoint) merged in order.
-pub(super) fn merge(found: &mut Vec<Found>, new: Vec<Found>) {
+pub(super) fn merge(found: &mut Vec<Mention>, new: Vec<Mention>) {
     let old = std::mem::take(found);
     found.reserve(old.len() + new.len());
     let mut a = old.into_iter().peekable();

@@ -41,11 +41,11 @@ mod tests;
 mod words;
 mod world;
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use serde::{Deserialize, Serialize};
 
-use super::gazetteer::{UnitId, UnitType, Validity};
+use super::gazetteer::{UnitId, UnitType, Validity, gazetteer};
 use crate::extract::date::Date;
 use crate::span::Span;
 use crate::text::doc::Doc;
@@ -185,16 +185,133 @@ pub const MAX_CANDIDATES: usize = 10;
 /// resolution linear in the number of candidates.
 #[must_use]
 pub fn places(text: &str, reference: Option<Date>) -> Vec<Place> {
-    record::records(mentions(text, reference))
+    record::records(&mentions(text, reference), text)
 }
 
-/// The place mentions of a text, one [`Place`] each (its `mentions` empty, its `parent`
-/// the index of a mention), in order and disjoint: what the officials read.
+/// The place mentions of a text, in order and disjoint: what the officials read, and
+/// what [`records`] joins into one [`Place`] per place. A mention is a small record (its
+/// spans, its group, its parent) pointing to data shared by every mention that names the
+/// same kind of thing ([`What`]): an article that names one place a thousand times
+/// keeps its candidates once.
+#[derive(Debug, Default)]
 pub(crate) struct Mentions {
-    pub(crate) places: Vec<Place>,
-    /// For each mention, the group of the mentions of its name (folded) and unit word
-    /// whose evidence resolution pooled.
-    group: Vec<usize>,
+    pub(crate) list: Vec<Mention>,
+    /// What the mentions name, each distinct one once.
+    whats: Vec<What>,
+    /// For each group (the mentions of one folded name and unit word, whose evidence
+    /// resolution pooled): the unit it resolved to.
+    resolved: Vec<Option<UnitId>>,
+}
+
+/// One mention of a place (32 bytes).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Mention {
+    /// The unit word and name ("xã Đức Ninh"), or the name alone.
+    pub(crate) span: Span,
+    /// Where the name starts, from `span.start` (the name ends where the span does).
+    name_at: u32,
+    /// Its [`What`] in [`Mentions::whats`] (while reading, in [`Whats`]).
+    what: u32,
+    /// Its group in [`Mentions::resolved`] (set by resolution).
+    group: u32,
+    /// The index of the mention of the place it lies in; [`NO_PARENT`] when none.
+    parent: u32,
+}
+
+/// [`Mention::parent`] of a mention that lies in no place named after it.
+const NO_PARENT: u32 = u32::MAX;
+
+impl Mention {
+    /// The name without its unit word.
+    fn name(&self) -> Span {
+        Span::new(self.span.start + self.name_at as usize, self.span.end)
+    }
+
+    /// The index of the mention of the place it lies in.
+    fn parent(&self) -> Option<usize> {
+        (self.parent != NO_PARENT).then_some(self.parent as usize)
+    }
+
+    fn set_parent(&mut self, parent: Option<usize>) {
+        self.parent = parent
+            .and_then(|p| u32::try_from(p).ok())
+            .unwrap_or(NO_PARENT);
+    }
+}
+
+impl Mentions {
+    /// Mentions of names alone at `spans`, of the kinds given, with no candidates: for
+    /// tests of what reads them.
+    #[cfg(test)]
+    pub(crate) fn of_names(spans: &[(Span, PlaceKind)]) -> Mentions {
+        let mut whats = Whats::default();
+        let list = spans
+            .iter()
+            .map(|&(span, kind)| whats.add(Found::name_only(span, "", kind, Vec::new())))
+            .collect();
+        Mentions {
+            list,
+            whats: whats.list,
+            resolved: vec![None],
+        }
+    }
+
+    /// What the mention `m` names.
+    fn what(&self, m: &Mention) -> &What {
+        &self.whats[m.what as usize]
+    }
+
+    /// What kind of place the mention `m` names.
+    pub(crate) fn kind(&self, m: &Mention) -> PlaceKind {
+        self.what(m).kind
+    }
+
+    /// The unit word of the mention `m`: its own, or for a bare name that of the unit it
+    /// resolved to (else of its first candidate; else "tỉnh").
+    fn unit(&self, m: &Mention) -> &'static str {
+        let f = self.what(m);
+        if !f.unit.is_empty() {
+            return f.unit;
+        }
+        self.resolution(m)
+            .or(f.cands.first().copied())
+            .and_then(|c| gazetteer().unit(c))
+            .map_or("tỉnh", |u| u.unit_type.word())
+    }
+
+    /// The unit the mention `m` resolved to.
+    fn resolution(&self, m: &Mention) -> Option<UnitId> {
+        self.resolved.get(m.group as usize).copied().flatten()
+    }
+
+    /// The unit of the mention `m` as far as a jurisdiction goes: its resolution, or,
+    /// when it is not resolved but every candidate has one code ("TP Đà Nẵng" without a
+    /// date: the city before the reform of 2025 and the one after), the candidate of
+    /// today (the first that is valid after the reform, else the first).
+    pub(crate) fn settled(&self, m: &Mention) -> Option<UnitId> {
+        if let Some(r) = self.resolution(m) {
+            return Some(r);
+        }
+        let cands = &self.what(m).cands;
+        one_code(cands)?;
+        let g = gazetteer();
+        let today = cands
+            .iter()
+            .find(|&&c| g.unit(c).is_some_and(|u| u.valid != Validity::Before));
+        today.or(cands.first()).copied()
+    }
+}
+
+/// The code of every candidate of `cands` when they have one and are not cut (at most
+/// [`MAX_CANDIDATES`]).
+fn one_code(cands: &[UnitId]) -> Option<&'static str> {
+    let g = gazetteer();
+    let first = g.unit(*cands.first()?).map_or("", |u| u.code);
+    let one = cands.len() <= MAX_CANDIDATES
+        && cands
+            .iter()
+            .all(|&c| g.unit(c).map_or("", |u| u.code) == first);
+    one.then_some(first)
 }
 
 /// The place mentions of `text`.
@@ -203,8 +320,8 @@ pub(crate) struct Mentions {
 ///
 /// As [`places`].
 pub(crate) fn mentions(text: &str, reference: Option<Date>) -> Mentions {
-    let (found, hints) = read::read(text);
-    resolve::resolve(found, &hints, reference, text)
+    let (found, whats, hints) = read::read(text);
+    resolve::resolve(found, whats, &hints, reference, text)
 }
 
 pub(crate) use record::records;
@@ -219,24 +336,64 @@ pub(crate) use record::records;
 ///
 /// As [`places`].
 pub(crate) fn mentions_in(doc: &Doc<'_>, reference: Option<Date>) -> Mentions {
-    let (found, hints) = read::read_tokens(doc.text, &doc.tokens);
-    resolve::resolve(found, &hints, reference, doc.text)
+    let (found, whats, hints) = read::read_tokens(doc.text, &doc.tokens);
+    resolve::resolve(found, whats, &hints, reference, doc.text)
 }
 
-/// A place found in the scan, before resolution.
-#[derive(Debug)]
-struct Found {
-    span: Span,
-    name: Span,
+/// What a mention names, apart from where it is: shared by the mentions that name the
+/// same.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+struct What {
     unit: &'static str,
     kind: PlaceKind,
     cands: Vec<UnitId>,
     /// The country of a country or a foreign place.
     country: Option<&'static str>,
-    /// The index of the mention of the place it lies in (a village's commune).
-    parent: Option<usize>,
     /// A numbered group ("tổ 7"): a place only when the place it lies in follows.
     tied: bool,
+}
+
+/// The distinct [`What`]s of the mentions read so far, each once.
+#[derive(Debug, Default)]
+struct Whats {
+    list: Vec<What>,
+    index: HashMap<What, u32>,
+}
+
+impl Whats {
+    /// The mention of `f`, its `What` kept once.
+    fn add(&mut self, f: Found) -> Mention {
+        let name_at = u32::try_from(f.name.start - f.span.start).unwrap_or(0);
+        let what = match self.index.get(&f.what) {
+            Some(&i) => i,
+            None => {
+                let i = u32::try_from(self.list.len()).unwrap_or(u32::MAX);
+                self.list.push(f.what.clone());
+                self.index.insert(f.what, i);
+                i
+            }
+        };
+        Mention {
+            span: f.span,
+            name_at,
+            what,
+            group: 0,
+            parent: NO_PARENT,
+        }
+    }
+
+    /// What the mention `m` names.
+    fn of(&self, m: &Mention) -> &What {
+        &self.list[m.what as usize]
+    }
+}
+
+/// A mention as it is read, before it is kept as a [`Mention`].
+#[derive(Debug)]
+struct Found {
+    span: Span,
+    name: Span,
+    what: What,
 }
 
 impl Found {
@@ -245,12 +402,13 @@ impl Found {
         Found {
             span: name,
             name,
-            unit,
-            kind,
-            cands,
-            country: None,
-            parent: None,
-            tied: false,
+            what: What {
+                unit,
+                kind,
+                cands,
+                country: None,
+                tied: false,
+            },
         }
     }
 }

@@ -4,7 +4,7 @@
 //! A numbered group ("tổ 7", "khu 3") is a place only so: "khu 3 của bệnh viện" is none.
 
 use super::resolve::unit_level;
-use super::{Found, PlaceKind};
+use super::{Mention, PlaceKind, What, Whats};
 use crate::extract::gazetteer::Level;
 
 /// What may stand between a place and the place it lies in.
@@ -19,29 +19,31 @@ const LIST: [&str; 3] = [", ", " và ", ", và "];
 /// # Time complexity
 ///
 /// Linear in the number of mentions.
-pub(super) fn link_parents(text: &str, found: &mut Vec<Found>) {
+pub(super) fn link_parents(text: &str, found: &mut Vec<Mention>, whats: &Whats) {
     let mut keep = vec![true; found.len()];
     for i in (0..found.len()).rev() {
-        if found[i].kind != PlaceKind::Village {
+        let this = whats.of(&found[i]);
+        if this.kind != PlaceKind::Village {
             continue;
         }
         // The place it lies in, or the next item of its list, which shares it ("tổ 1, 2
         // và 3 thuộc phường 4"; "thôn Kỳ Nơi và thôn A Sau (xã Lìa)").
         let parent = found.get(i + 1).and_then(|next| {
             let gap = text.get(found[i].span.end..next.span.start).unwrap_or("x");
-            if SEPARATORS.contains(&gap) && contains(&found[i], next) {
+            let outer = whats.of(next);
+            if SEPARATORS.contains(&gap) && contains(this, outer, next.parent().is_some()) {
                 Some(i + 1)
             } else if LIST.contains(&gap)
-                && next.kind == PlaceKind::Village
-                && next.unit == found[i].unit
+                && outer.kind == PlaceKind::Village
+                && outer.unit == this.unit
             {
-                next.parent
+                next.parent()
             } else {
                 None
             }
         });
-        found[i].parent = parent;
-        if parent.is_none() && found[i].tied {
+        found[i].set_parent(parent);
+        if parent.is_none() && this.tied {
             keep[i] = false;
         }
     }
@@ -59,21 +61,21 @@ pub(super) fn link_parents(text: &str, found: &mut Vec<Found>) {
             keep[i - 1]
         });
         for f in found.iter_mut() {
-            f.parent = f.parent.map(|p| new_index[p]);
+            f.set_parent(f.parent().map(|p| new_index[p]));
         }
     }
 }
 
 /// True when `outer`, named right after the village `inner`, is a place it lies in: a
 /// commune or district, or a village of another unit word that lies in one itself
-/// ("khu 3, tiểu khu 5 thị trấn Mộc Châu").
-fn contains(inner: &Found, outer: &Found) -> bool {
+/// ("khu 3, tiểu khu 5 thị trấn Mộc Châu"); `outer_in` says whether `outer` lies in one.
+fn contains(inner: &What, outer: &What, outer_in: bool) -> bool {
     match outer.kind {
         PlaceKind::Admin => matches!(
             unit_level(outer.unit),
             Some(Level::Commune | Level::District)
         ),
-        PlaceKind::Village => outer.unit != inner.unit && outer.parent.is_some(),
+        PlaceKind::Village => outer.unit != inner.unit && outer_in,
         _ => false,
     }
 }

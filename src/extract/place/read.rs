@@ -10,24 +10,24 @@ use super::words::{
     name_words, opens_sentence, starts_upper, word_before,
 };
 use super::world;
-use super::{Found, Hints, PlaceKind};
+use super::{Found, Hints, Mention, PlaceKind, What, Whats};
 use crate::extract::gazetteer::{Gazetteer, Level, UnitId, UnitType, gazetteer};
 use crate::normalize::has_syllable_shape;
 use crate::span::Span;
 use crate::text::tokens::Token;
 
 /// The mentions of places in `text`, in order, and what they say about the article.
-pub(super) fn read(text: &str) -> (Vec<Found>, Hints) {
+pub(super) fn read(text: &str) -> (Vec<Mention>, Whats, Hints) {
     read_with(text, None)
 }
 
 /// [`read`] of a text whose tokens are `tokens`: the same mentions, the matcher asked at
 /// word starts only (`Matcher::find_iter_words`).
-pub(super) fn read_tokens(text: &str, tokens: &[Token]) -> (Vec<Found>, Hints) {
+pub(super) fn read_tokens(text: &str, tokens: &[Token]) -> (Vec<Mention>, Whats, Hints) {
     read_with(text, Some(tokens))
 }
 
-fn read_with(text: &str, tokens: Option<&[Token]>) -> (Vec<Found>, Hints) {
+fn read_with(text: &str, tokens: Option<&[Token]>) -> (Vec<Mention>, Whats, Hints) {
     let lex = &*LEX;
     let mut scan = Scan {
         ctx: Ctx {
@@ -36,6 +36,7 @@ fn read_with(text: &str, tokens: Option<&[Token]>) -> (Vec<Found>, Hints) {
             g: gazetteer(),
         },
         found: Vec::new(),
+        whats: Whats::default(),
         hints: Hints::default(),
         consumed: 0,
     };
@@ -52,10 +53,11 @@ fn read_with(text: &str, tokens: Option<&[Token]>) -> (Vec<Found>, Hints) {
         }
         (None, _) => {}
     }
-    super::later::add_later_bare(text, lex, &mut scan.found);
-    super::address::add_address_names(text, &mut scan.found);
-    super::parent::link_parents(text, &mut scan.found);
-    (scan.found, scan.hints)
+    let (found, whats) = (&mut scan.found, &mut scan.whats);
+    super::later::add_later_bare(text, lex, found, whats);
+    super::address::add_address_names(text, found, whats);
+    super::parent::link_parents(text, found, whats);
+    (scan.found, scan.whats, scan.hints)
 }
 
 /// What reading looks at: the text, the lexicon, the gazetteer.
@@ -69,7 +71,8 @@ pub(super) struct Ctx<'t> {
 /// The state of the pass.
 struct Scan<'t> {
     ctx: Ctx<'t>,
-    found: Vec<Found>,
+    found: Vec<Mention>,
+    whats: Whats,
     hints: Hints,
     /// Where the last mention (or non-place) ends; a match starting before it is skipped.
     consumed: usize,
@@ -88,6 +91,12 @@ impl Hints {
 }
 
 impl Scan<'_> {
+    /// Keeps the mention `f`.
+    fn push(&mut self, f: Found) {
+        let m = self.whats.add(f);
+        self.found.push(m);
+    }
+
     /// Takes the match of `pat` at `s..e`: whole words only (a dotted unit word may run
     /// into its name, "Q.1").
     fn step(&mut self, pat: Pat, s: usize, e: usize) {
@@ -111,19 +120,18 @@ impl Scan<'_> {
             Pat::Org(i) => self.org(lex.orgs[i as usize], e),
             Pat::Bare(i) => {
                 // "sông Đà Hòa Bình": right after a natural feature, a new name.
-                let after_feature = self
-                    .found
-                    .last()
-                    .is_some_and(|f| f.kind == PlaceKind::Natural && f.span.end + 1 == s);
+                let after_feature = self.found.last().is_some_and(|f| {
+                    self.whats.of(f).kind == PlaceKind::Natural && f.span.end + 1 == s
+                });
                 if let Some(f) = bare_place(self.ctx, s, e, &lex.bare[i as usize], after_feature) {
-                    self.found.push(f);
+                    self.push(f);
                     self.consumed = e;
                 }
             }
             Pat::Natural(i) => {
                 if let Some(f) = world::natural(self.ctx, s, e, &lex.world.natural[i as usize]) {
                     self.consumed = f.span.end;
-                    self.found.push(f);
+                    self.push(f);
                 }
             }
         }
@@ -187,15 +195,16 @@ impl Scan<'_> {
         if level == Some(Level::District) {
             self.hints.has_districts = true;
         }
-        self.found.push(Found {
+        self.push(Found {
             span: Span::new(s, name_end),
             name: Span::new(at, name_end),
-            unit,
-            kind,
-            cands,
-            country,
-            parent: None,
-            tied: uw.tied,
+            what: What {
+                unit,
+                kind,
+                cands,
+                country,
+                tied: uw.tied,
+            },
         });
         self.consumed = name_end;
         if before.is_some_and(|w| lex.list_cues.contains(w) || is_number(w)) {
@@ -230,8 +239,7 @@ impl Scan<'_> {
                 && !cands.is_empty()
             {
                 let name = Span::new(at, name_end);
-                let found = Found::name_only(name, unit, PlaceKind::Admin, cands);
-                self.found.push(found);
+                self.push(Found::name_only(name, unit, PlaceKind::Admin, cands));
                 self.consumed = name_end;
             }
         }
@@ -269,10 +277,9 @@ impl Scan<'_> {
                 return end;
             }
             let name = Span::new(at, name_end);
-            self.found.push(Found {
-                tied,
-                ..Found::name_only(name, unit, kind, cands)
-            });
+            let mut f = Found::name_only(name, unit, kind, cands);
+            f.what.tied = tied;
+            self.push(f);
             end = name_end;
         }
     }
@@ -474,10 +481,9 @@ fn bare_place(ctx: Ctx, s: usize, e: usize, b: &Bare, after_feature: bool) -> Op
     if b.kind == PlaceKind::Admin && cands.is_empty() {
         return None;
     }
-    Some(Found {
-        country: b.country,
-        ..Found::name_only(Span::new(s, e), b.unit, b.kind, cands)
-    })
+    let mut f = Found::name_only(Span::new(s, e), b.unit, b.kind, cands);
+    f.what.country = b.country;
+    Some(f)
 }
 
 /// The clause before `s`, at most 80 bytes back: from the last punctuation mark before it.

@@ -12,7 +12,8 @@
 
 use std::collections::HashMap;
 
-use super::{Mentions, Place};
+use super::resolve::place;
+use super::{Mention, Mentions, Place, one_code};
 use crate::extract::gazetteer::UnitId;
 
 /// What makes two mentions of different groups one place.
@@ -24,72 +25,62 @@ enum Key {
     Code(&'static str, &'static str),
 }
 
-/// The key of mention `p`; `None` for an unresolved place, which is one with the
+/// The key of mention `m`; `None` for an unresolved place, which is one with the
 /// mentions of its group only (one folded name and unit word).
-fn key(p: &Place) -> Option<Key> {
-    if let Some(r) = &p.resolved {
-        return Some(Key::Unit(p.unit, r.id));
+fn key(mentions: &Mentions, m: &Mention) -> Option<Key> {
+    let unit = mentions.unit(m);
+    if let Some(r) = mentions.resolution(m) {
+        return Some(Key::Unit(unit, r));
     }
-    let first = p.candidates.first()?;
-    let one = p.candidate_count == p.candidates.len()
-        && p.candidates.iter().all(|c| c.code == first.code);
-    one.then_some(Key::Code(p.unit, first.code))
+    one_code(&mentions.what(m).cands).map(|code| Key::Code(unit, code))
 }
 
-/// The records of the place mentions `mentions` (in order, their `mentions` empty), in
-/// order of first mention. A mention's `parent` (the index of the mention of the place
-/// it lies in) becomes the index of that place's record.
+/// The records of the place mentions `mentions` of `text`, in order of first mention:
+/// a full [`Place`] is built once for each. A mention's `parent` (the index of the
+/// mention of the place it lies in) becomes the index of that place's record.
 ///
 /// # Time complexity
 ///
-/// Linear in the number of mentions (one hash look-up for each group's first); the
-/// records are compacted in place.
-pub(crate) fn records(mentions: Mentions) -> Vec<Place> {
-    let Mentions { mut places, group } = mentions;
+/// Linear in the number of mentions (one hash look-up for each group's first).
+pub(crate) fn records(mentions: &Mentions, text: &str) -> Vec<Place> {
     let mut index: HashMap<Key, usize> = HashMap::new();
     // The record of each group's mentions (they share their resolution), so only a
     // group's first mention is keyed.
-    let mut of_group: Vec<Option<usize>> = Vec::new();
-    let mut record_of: Vec<usize> = Vec::with_capacity(places.len());
-    // places[..kept] are the records; places[kept..i] the mentions joined to them
-    let mut kept = 0;
-    for (i, &g) in group.iter().enumerate() {
-        if of_group.len() <= g {
-            of_group.resize(g + 1, None);
-        }
-        let known = of_group[g].or_else(|| {
-            let k = key(&places[i])?;
+    let mut of_group: Vec<Option<usize>> = vec![None; mentions.resolved.len()];
+    let mut record_of: Vec<u32> = Vec::with_capacity(mentions.list.len());
+    let mut places: Vec<Place> = Vec::new();
+    for m in &mentions.list {
+        let g = m.group as usize;
+        let known = of_group.get(g).copied().flatten().or_else(|| {
+            let k = key(mentions, m)?;
             let r = index.get(&k).copied();
             if r.is_none() {
-                index.insert(k, kept);
+                index.insert(k, places.len());
             }
             r
         });
-        let r = match known {
+        let r = match known.filter(|&r| r < places.len()) {
             Some(r) => {
-                let (head, tail) = places.split_at_mut(i);
-                if let (Some(rec), Some(m)) = (head.get_mut(r), tail.first_mut()) {
-                    join(rec, m);
-                }
+                join(&mut places[r], mentions, m, text);
                 r
             }
             None => {
-                places.swap(kept, i);
-                let rec = &mut places[kept];
+                let mut rec = place(mentions, m, text);
                 rec.mentions.push(rec.span);
-                kept += 1;
-                kept - 1
+                places.push(rec);
+                places.len() - 1
             }
         };
-        of_group[g] = Some(r);
-        record_of.push(r);
+        if let Some(slot) = of_group.get_mut(g) {
+            *slot = Some(r);
+        }
+        record_of.push(u32::try_from(r).unwrap_or(u32::MAX));
     }
-    places.truncate(kept);
     for (i, rec) in places.iter_mut().enumerate() {
         // A parent is said after its child, so its record is never the child's own.
         rec.parent = rec
             .parent
-            .and_then(|m| record_of.get(m).copied())
+            .and_then(|m| record_of.get(m).map(|&r| r as usize))
             .filter(|&r| r != i);
     }
     places
@@ -97,14 +88,15 @@ pub(crate) fn records(mentions: Mentions) -> Vec<Place> {
 
 /// Joins the mention `m` to the record `rec`: its span, and its resolution and parent
 /// where the record has none.
-fn join(rec: &mut Place, m: &mut Place) {
+fn join(rec: &mut Place, mentions: &Mentions, m: &Mention, text: &str) {
     rec.mentions.push(m.span);
-    if rec.resolved.is_none() && m.resolved.is_some() {
-        rec.resolved = m.resolved.take();
-        rec.candidates = std::mem::take(&mut m.candidates);
-        rec.candidate_count = m.candidate_count;
+    if rec.resolved.is_none() && mentions.resolution(m).is_some() {
+        let full = place(mentions, m, text);
+        rec.resolved = full.resolved;
+        rec.candidates = full.candidates;
+        rec.candidate_count = full.candidate_count;
     }
     if rec.parent.is_none() {
-        rec.parent = m.parent;
+        rec.parent = m.parent();
     }
 }

@@ -6,7 +6,7 @@
 
 use std::collections::HashMap;
 
-use super::{Candidate, Found, Hints, MAX_CANDIDATES, Mentions, Place, UnitRef};
+use super::{Candidate, Hints, MAX_CANDIDATES, Mention, Mentions, Place, UnitRef, Whats};
 use crate::extract::date::Date;
 use crate::extract::gazetteer::{
     Gazetteer, Level, UnitId, UnitType, Validity, fold_key, gazetteer,
@@ -59,32 +59,29 @@ pub(super) fn admin_candidates(g: &Gazetteer, key: &str, unit: &str) -> Vec<Unit
 
 const REFORM: (i32, u8, u8) = (2025, 7, 1);
 
-/// The places of the mentions `found` in `text`, each with its candidates and, when the
-/// evidence leaves one, its unit.
+/// The mentions `found` in `text` (their `What`s in `whats`), each with its group and
+/// the unit each group resolves to when the evidence leaves one.
 pub(super) fn resolve(
-    found: Vec<Found>,
+    mut found: Vec<Mention>,
+    whats: Whats,
     hints: &Hints,
     reference: Option<Date>,
     text: &str,
 ) -> Mentions {
     let g = gazetteer();
     let after = after_reform(reference, hints);
-    let groups = Groups::new(&found, text, |id| in_era(g, after, id));
+    let groups = Groups::new(&mut found, &whats, text, |id| in_era(g, after, id));
     let support = Support::new(&groups.cands, g);
-    let resolved: Vec<Option<UnitId>> = groups
+    let resolved = groups
         .cands
         .iter()
         .enumerate()
         .map(|(gi, cands)| choose(gi, cands, groups.bare[gi], &support, hints, g))
         .collect();
-    let places = found
-        .into_iter()
-        .zip(&groups.of)
-        .map(|(f, &gi)| place(f, resolved[gi], text, g))
-        .collect();
     Mentions {
-        places,
-        group: groups.of,
+        list: found,
+        whats: whats.list,
+        resolved,
     }
 }
 
@@ -109,8 +106,6 @@ fn in_era(g: &Gazetteer, after: Option<bool>, id: UnitId) -> bool {
 
 /// Mentions of the same name and unit, whose evidence is pooled.
 struct Groups {
-    /// The group of each mention.
-    of: Vec<usize>,
     /// The candidates of each group: those of its first mention in the era, or all of
     /// them when none is.
     cands: Vec<Vec<UnitId>>,
@@ -119,18 +114,24 @@ struct Groups {
 }
 
 impl Groups {
-    fn new(found: &[Found], text: &str, in_era: impl Fn(UnitId) -> bool) -> Groups {
+    /// The groups of the mentions `found`, each mention's `group` set.
+    fn new(
+        found: &mut [Mention],
+        whats: &Whats,
+        text: &str,
+        in_era: impl Fn(UnitId) -> bool,
+    ) -> Groups {
         let mut index: HashMap<(String, &'static str), usize> = HashMap::new();
         // the group of each name as written: the same text has the same key, so a name
         // repeated in an article is folded once
         let mut written: HashMap<(&str, &'static str), usize> = HashMap::new();
         let mut groups = Groups {
-            of: Vec::with_capacity(found.len()),
             cands: Vec::new(),
             bare: Vec::new(),
         };
-        for f in found {
-            let name = &text[f.name.start..f.name.end];
+        for m in found {
+            let f = whats.of(m);
+            let name = &text[m.name().start..m.name().end];
             let gi = *written.entry((name, f.unit)).or_insert_with(|| {
                 let next = index.len();
                 *index.entry((fold_key(name), f.unit)).or_insert(next)
@@ -145,7 +146,7 @@ impl Groups {
             if f.unit.is_empty() {
                 groups.bare[gi] = true;
             }
-            groups.of.push(gi);
+            m.group = u32::try_from(gi).unwrap_or(u32::MAX);
         }
         groups
     }
@@ -251,27 +252,25 @@ fn narrowed(keep: &[UnitId], fits: impl Fn(UnitId) -> bool) -> Vec<UnitId> {
     keep.iter().copied().filter(|&c| fits(c)).collect()
 }
 
-/// The place of mention `f`, resolved to `res` (listed first among its candidates).
-fn place(f: Found, res: Option<UnitId>, text: &str, g: &Gazetteer) -> Place {
+/// The place of the mention `m` of `mentions` in `text` (its `mentions` empty, its
+/// `parent` the index of a mention): its candidates, its resolution listed first.
+pub(super) fn place(mentions: &Mentions, m: &Mention, text: &str) -> Place {
+    let g = gazetteer();
+    let f = mentions.what(m);
+    let res = mentions.resolution(m);
     let mut ids: Vec<UnitId> = f.cands.clone();
     if let Some(r) = res {
         ids.retain(|&c| c != r);
         ids.insert(0, r);
     }
-    let unit = if f.unit.is_empty() {
-        res.or(f.cands.first().copied())
-            .and_then(|c| g.unit(c))
-            .map_or("tỉnh", |u| u.unit_type.word())
-    } else {
-        f.unit
-    };
+    let name = m.name();
     Place {
-        text: text[f.span.start..f.span.end].to_string(),
-        span: f.span,
-        // filled by `record::records`: a mention's own list would be one allocation each
+        text: text[m.span.start..m.span.end].to_string(),
+        span: m.span,
+        // filled by `record::records`
         mentions: Vec::new(),
-        unit,
-        name: text[f.name.start..f.name.end].to_string(),
+        unit: mentions.unit(m),
+        name: text[name.start..name.end].to_string(),
         kind: f.kind,
         country: f.country,
         candidate_count: ids.len(),
@@ -281,7 +280,7 @@ fn place(f: Found, res: Option<UnitId>, text: &str, g: &Gazetteer) -> Place {
             .map(|&c| candidate(g, c))
             .collect(),
         resolved: res.map(|c| candidate(g, c)),
-        parent: f.parent,
+        parent: m.parent(),
     }
 }
 
@@ -330,7 +329,7 @@ fn candidate(g: &Gazetteer, id: UnitId) -> Candidate {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::extract::place::PlaceKind;
+    use crate::extract::place::{Found, PlaceKind};
     use crate::span::Span;
 
     /// Grouping through the names as written gives the groups of their folded keys: the
@@ -352,24 +351,29 @@ mod tests {
         let units = ["", "tỉnh", "huyện", "tỉnh"];
         let mut text = String::new();
         let mut found = Vec::new();
+        let mut whats = Whats::default();
         for (i, name) in names.iter().cycle().take(3 * names.len()).enumerate() {
             let start = text.len();
             text.push_str(name);
             let span = Span::new(start, text.len());
             text.push_str(", ");
-            found.push(Found::name_only(
+            found.push(whats.add(Found::name_only(
                 span,
                 units[i % 4],
                 PlaceKind::Admin,
                 Vec::new(),
-            ));
+            )));
         }
-        let got = Groups::new(&found, &text, |_| true).of;
+        Groups::new(&mut found, &whats, &text, |_| true);
+        let got: Vec<usize> = found.iter().map(|m| m.group as usize).collect();
         let mut keys: Vec<(String, &str)> = Vec::new();
         let want: Vec<usize> = found
             .iter()
-            .map(|f| {
-                let key = (fold_key(&text[f.name.start..f.name.end]), f.unit);
+            .map(|m| {
+                let key = (
+                    fold_key(&text[m.name().start..m.name().end]),
+                    whats.of(m).unit,
+                );
                 keys.iter().position(|k| *k == key).unwrap_or_else(|| {
                     keys.push(key);
                     keys.len() - 1

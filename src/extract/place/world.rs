@@ -249,13 +249,7 @@ pub(super) fn natural(ctx: Ctx<'_>, s: usize, e: usize, n: &Natural) -> Option<F
     }
     Some(Found {
         span: Span::new(s, end),
-        name: Span::new(at, end),
-        unit: n.word,
-        kind: PlaceKind::Natural,
-        cands: Vec::new(),
-        country: None,
-        parent: None,
-        tied: false,
+        ..Found::name_only(Span::new(at, end), n.word, PlaceKind::Natural, Vec::new())
     })
 }
 

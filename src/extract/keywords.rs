@@ -58,14 +58,21 @@ pub(crate) enum Kw {
 }
 
 /// Every role, in the order of its tag.
-const ROLES: [Kw; 35] = {
+const ROLES: [Kw; 36] = {
     use Kw::*;
     [
         None, Day, Ordinal, Month, Quarter, Year, Week, Hom, This, Past, Previous, Next, Tomorrow,
         Far, LastYear, Start, End, Middle, Weekday, FullMoon, Tet, Lunar, From, Until, Through,
         Hour, Minute, Period, Part, Spring, Festival, Era, Count, Every, Unit,
+        // CUE_TAG: no role in the date grammar
+        None,
     ]
 };
+
+/// The tag of the first word of a reporting word of statements ("cho" of "cho biết",
+/// `statement_cues.txt`), unless a date role overrides it: the statements' scan reads only
+/// tagged words. The date grammar sees no role in it ([`Kw::from_tag`] gives `None`).
+pub(crate) const CUE_TAG: u8 = 35;
 
 impl Kw {
     /// The role of a token's tag (`Kw::None` for 0 and any unknown tag).
@@ -120,8 +127,19 @@ pub(crate) static KEYWORDS: LazyLock<WordTags> = LazyLock::new(|| {
     let units = tagged(lexicon::DURATION_UNITS, Kw::Unit);
     let dates = single_words(lexicon::DATE_WORDS).map(|(w, r)| (w.to_string(), role(r) as u8));
     let parts = single_words(lexicon::PARTS_OF_DAY).map(|(w, _)| (w.to_string(), Kw::Part as u8));
-    // a later entry wins: the date roles come last
-    WordTags::new(counts.chain(sets).chain(units).chain(dates).chain(parts))
+    let cues = lexicon::STATEMENT_CUES.entries().filter_map(|e| {
+        let first = e.key().split(' ').next()?;
+        Some((first.to_string(), CUE_TAG))
+    });
+    // a later entry wins: the date roles come last (a reporting word's first word that is
+    // also a date word keeps its date role, and a non-zero tag)
+    WordTags::new(
+        cues.chain(counts)
+            .chain(sets)
+            .chain(units)
+            .chain(dates)
+            .chain(parts),
+    )
 });
 
 /// The one-word entries of a list with their second column (`""` when it has none).
@@ -176,8 +194,8 @@ impl WordList {
 /// the first word it can be (see `Scanner::phrase`).
 pub(crate) struct Phrases {
     pub list: Vec<(Vec<&'static str>, u32)>,
-    /// The distinct first words: the word, its hash ([`hash_of`]) and the indices into
-    /// `list` (in order) of the entries it starts.
+    /// The distinct first words, sorted by hash: the word, its hash ([`hash_of`]) and
+    /// the indices into `list` (in order) of the entries it starts.
     pub firsts: Vec<(&'static str, u32, Vec<usize>)>,
     /// The hashes of the first words.
     pub hashes: HashBits,
@@ -202,6 +220,9 @@ impl Phrases {
                 }
             }
         }
+        // by hash, for a binary search (a reporting word's list has ~40 first words, many
+        // of them common syllables that pass the bit filter)
+        firsts.sort_by_key(|f| f.1);
         Phrases {
             list,
             firsts,

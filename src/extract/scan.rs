@@ -358,19 +358,21 @@ impl Scanner<'_> {
     /// tried in order.
     pub(crate) fn phrase(&self, i: usize, list: &Phrases) -> Option<(u32, usize)> {
         let t = self.t.get(i)?;
-        let first = &self.text[t.start()..t.end()];
+        // (a word's hash is in its token: most words are rejected before the text is read)
         let hash = match t.kind() {
             TokenKind::Word => t.word_hash(),
-            TokenKind::Num => hash_of(first),
+            TokenKind::Num => hash_of(&self.text[t.start()..t.end()]),
             _ => return None,
         };
         if !list.hashes.may_contain(hash) {
             return None;
         }
-        let (_, _, entries) = list
-            .firsts
+        let first = &self.text[t.start()..t.end()];
+        let from = list.firsts.partition_point(|f| f.1 < hash);
+        let (_, _, entries) = list.firsts[from..]
             .iter()
-            .find(|(w, h, _)| *h == hash && ieq(first, w))?;
+            .take_while(|f| f.1 == hash)
+            .find(|(w, _, _)| ieq(first, w))?;
         entries.iter().find_map(|&k| {
             let (words, v) = &list.list[k];
             let rest_ok = words[1..]

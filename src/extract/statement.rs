@@ -90,6 +90,12 @@ static PRONOUNS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
         .map(|e| e.key())
         .collect()
 });
+static FILLERS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    lexicon::STATEMENT_FILLERS
+        .entries()
+        .map(|e| e.key())
+        .collect()
+});
 static STARTERS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
     lexicon::SENTENCE_STARTERS
         .entries()
@@ -107,6 +113,8 @@ const MARKED: u32 = 2;
 const SPEAKER_MAX_TOKENS: usize = 40;
 /// The longest speaker after "theo", in tokens.
 const THEO_MAX_TOKENS: usize = 12;
+/// How many mentions back a title alone (or a pronoun) looks for the official it means.
+const TITLE_LOOK_BACK: usize = 64;
 /// The longest content read, in tokens (a quotation or a sentence).
 const CONTENT_MAX_TOKENS: usize = 400;
 
@@ -128,7 +136,8 @@ pub(crate) fn cues(text: &str, tokens: &[Token]) -> Vec<Cue> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
-        let found = (tokens[i].kind() == TokenKind::Word)
+        // every reporting word's first word is tagged (KEYWORDS): an untagged word opens none
+        let found = (tokens[i].kind() == TokenKind::Word && tokens[i].tag() != 0)
             .then(|| s.phrase(i, &CUES))
             .flatten()
             .filter(|_| s.phrase(i, &BLOCKERS).is_none());
@@ -322,6 +331,7 @@ pub(crate) fn resolve(
     places: &[Span],
 ) -> Vec<Statement> {
     let by_end = mentions_by_end(officials, orgs, places);
+    let known = Known::new(text, &by_end, officials, orgs);
     let mut out = Vec::new();
     // the last speaker named, for a pronoun: (where, name, who)
     let mut last: Option<(usize, String, Option<Who>)> = None;
@@ -331,12 +341,6 @@ pub(crate) fn resolve(
         };
         let end = c.speaker.start + trim_end(region).len();
         let start = c.speaker.start;
-        let known = Known {
-            text,
-            by_end: &by_end,
-            officials,
-            orgs,
-        };
         // "…, ông A nói và cho biết": the speaker of the cue just before
         let coordinated = region.trim_end().ends_with(" và")
             && last
@@ -413,8 +417,7 @@ fn trim_end(region: &str) -> &str {
             r = &r[..open];
             continue;
         }
-        for f in lexicon::STATEMENT_FILLERS.entries() {
-            let w = f.key();
+        for w in FILLERS.iter() {
             if let Some(rest) = r.strip_suffix(w)
                 && (rest.is_empty() || rest.ends_with(' '))
             {
@@ -433,6 +436,46 @@ struct Known<'a> {
     by_end: &'a [(usize, usize, Who)],
     officials: &'a [Official],
     orgs: &'a [Organization],
+    /// The first official whose name is or ends with these words ("Chung", "Văn Chung").
+    by_suffix: std::collections::HashMap<&'a str, usize>,
+    /// Each official's roles, lowercased.
+    roles: Vec<Vec<String>>,
+}
+
+impl<'a> Known<'a> {
+    /// Built once per article: linear in the officials.
+    fn new(
+        text: &'a str,
+        by_end: &'a [(usize, usize, Who)],
+        officials: &'a [Official],
+        orgs: &'a [Organization],
+    ) -> Known<'a> {
+        let mut by_suffix = std::collections::HashMap::new();
+        for (k, o) in officials.iter().enumerate() {
+            by_suffix.entry(o.name.as_str()).or_insert(k);
+            for (i, _) in o.name.match_indices(' ') {
+                by_suffix.entry(&o.name[i + 1..]).or_insert(k);
+            }
+        }
+        let roles = officials
+            .iter()
+            .map(|o| {
+                o.titles
+                    .iter()
+                    .map(|t| t.role.to_lowercase())
+                    .filter(|r| !r.is_empty())
+                    .collect()
+            })
+            .collect();
+        Known {
+            text,
+            by_end,
+            officials,
+            orgs,
+            by_suffix,
+            roles,
+        }
+    }
 }
 
 impl Known<'_> {
@@ -459,7 +502,7 @@ impl Known<'_> {
     /// The last official mentioned before byte `at`, with where the mention ends.
     fn official_before(&self, at: usize) -> Option<(usize, usize)> {
         let k = self.by_end.partition_point(|&(e, _, _)| e <= at);
-        self.by_end[..k]
+        self.by_end[k.saturating_sub(TITLE_LOOK_BACK)..k]
             .iter()
             .rev()
             .find_map(|&(e, _, who)| match who {
@@ -580,14 +623,10 @@ fn person(
         && (!anchored || from <= usize::from(honorific) + 1)
     {
         let name = words[from..].join(" ");
-        let suffix = format!(" {name}");
-        if let Some(k) = known
-            .officials
-            .iter()
-            .position(|o| o.name == name || o.name.ends_with(&suffix))
-        {
+        if let Some(&k) = known.by_suffix.get(name.as_str()) {
             return Some((known.officials[k].name.clone(), Some(Who::Official(k))));
         }
+        let suffix = format!(" {name}");
         // "anh Giang" after "anh Hoàng Giang" spoke
         if let Some((_, full, who)) = last.filter(|(_, full, _)| full.ends_with(&suffix)) {
             return Some((full.clone(), *who));
@@ -597,20 +636,21 @@ fn person(
     // a title alone that an official named before holds ("Bộ trưởng cho biết")
     if !anchored && !head && words.len() <= 4 {
         let tail = region.to_lowercase();
-        let (_, k) = known.by_end[..known.by_end.partition_point(|&(e, _, _)| e <= start)]
-            .iter()
-            .rev()
-            .find_map(|&(e, _, who)| match who {
-                Who::Official(k)
-                    if known.officials[k].titles.iter().any(|t| {
-                        let role = t.role.to_lowercase();
-                        !role.is_empty() && (tail == role || tail.ends_with(&format!(" {role}")))
-                    }) =>
-                {
-                    Some((e, k))
-                }
-                _ => None,
-            })?;
+        let holds = |role: &String| {
+            tail.strip_suffix(role.as_str())
+                .is_some_and(|rest| rest.is_empty() || rest.ends_with(' '))
+        };
+        // (the officials mentioned in the stretch before: a bounded look back)
+        let before = known.by_end.partition_point(|&(e, _, _)| e <= start);
+        let from = before.saturating_sub(TITLE_LOOK_BACK);
+        let (_, k) =
+            known.by_end[from..before]
+                .iter()
+                .rev()
+                .find_map(|&(e, _, who)| match who {
+                    Who::Official(k) if known.roles[k].iter().any(holds) => Some((e, k)),
+                    _ => None,
+                })?;
         return Some((known.officials[k].name.clone(), Some(Who::Official(k))));
     }
     None

@@ -572,8 +572,18 @@ mod tests {
         assert_eq!(get("NGÀY"), Kw::None); // only ASCII case is ignored
         assert_eq!(get("NGàY"), Kw::Day);
         for (k, &kw) in ROLES.iter().enumerate() {
+            if k == usize::from(CUE_TAG) {
+                // the reporting words' tag has no role in the date grammar
+                assert_eq!(kw, Kw::None);
+                continue;
+            }
             assert_eq!(kw as usize, k);
             assert_eq!(Kw::from_tag(k as u8), kw);
+        }
+        // every reporting word's first word is tagged: the statements' scan skips the rest
+        for e in lexicon::STATEMENT_CUES.entries() {
+            let first = e.key().split(' ').next().unwrap_or_default();
+            assert_ne!(KEYWORDS.get(first.as_bytes()), 0, "{first}");
         }
         assert_eq!(PART_HOURS.len(), lexicon::PARTS_OF_DAY.entries().count());
         // every duration word is read: no unit, mod or value unknown to the grammar

@@ -113,3 +113,21 @@ proptest! {
         }
     }
 }
+
+/// A count's unit never takes a time word: "3 đoàn hôm qua" counts "đoàn", and "hôm qua"
+/// is still a date (the unit used to run on into it and hide it from the dates).
+#[test]
+fn a_count_stops_before_a_time_word() {
+    let text = "Có 3 đoàn hôm qua đã đến xã.";
+    let a = Extractor::new(ExtractConfig::new().reference_date(vinews::Date::new(2023, 9, 20)))
+        .parse(text);
+    assert_eq!(a.amounts.len(), 1, "{:?}", a.amounts);
+    assert_eq!(a.amounts[0].text, "3 đoàn");
+    assert!(
+        a.dates
+            .iter()
+            .any(|d| d.span.slice(text) == Some("hôm qua")),
+        "{:?}",
+        a.dates
+    );
+}

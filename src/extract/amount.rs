@@ -298,12 +298,15 @@ impl Scanner<'_> {
         Some((e, AmountKind::Count, Some((k, e)), None, scale))
     }
 
-    /// A lowercase word that can be counted (not a function word, time unit or scale).
+    /// A lowercase word that can be counted (not a function word, time word or scale).
     fn counted_word(&self, k: usize) -> bool {
-        self.t
-            .get(k)
-            .is_some_and(|x| x.kind() == TokenKind::Word && !x.has_upper())
-            && !self.is_any(k, &NOT_UNITS)
+        // a word with a role in the date grammar ("hôm", "cuối", "sáng") is a time word,
+        // never what a number counts: the dates read on from it
+        self.t.get(k).is_some_and(|x| {
+            x.kind() == TokenKind::Word
+                && !x.has_upper()
+                && (x.tag() == 0 || x.tag() == super::keywords::CUE_TAG)
+        }) && !self.is_any(k, &NOT_UNITS)
     }
 
     /// A word before the number makes it a label ("số 5", "lớp 12"), not a count.

@@ -49,7 +49,7 @@ def best(fn, reps: int = 3) -> float:
 
 def rust_figure() -> float | None:
     """MiB/s of criterion's last `article/parse/news` run, if any."""
-    base = REPO / "target" / "criterion" / "article" / "parse" / "news" / "new"
+    base = REPO / "target" / "criterion" / "article" / "parse" / "news-corpus" / "new"
     try:
         est = json.loads((base / "estimates.json").read_text())
         bench = json.loads((base / "benchmark.json").read_text())

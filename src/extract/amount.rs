@@ -153,9 +153,9 @@ static CHANGES: LazyLock<Phrases> = LazyLock::new(|| {
 static MONEY_CUES: LazyLock<Phrases> =
     LazyLock::new(|| super::keywords::phrases(lexicon::AMOUNT_MONEY_CUES));
 static NOT_UNITS: LazyLock<WordList> =
-    LazyLock::new(|| WordList::new(lexicon::AMOUNT_NOT_UNITS.entries().map(|e| e.key())));
+    LazyLock::new(|| super::keywords::words(lexicon::AMOUNT_NOT_UNITS));
 static SINGLE_NOUNS: LazyLock<WordList> =
-    LazyLock::new(|| WordList::new(lexicon::AMOUNT_SINGLE_NOUNS.entries().map(|e| e.key())));
+    LazyLock::new(|| super::keywords::words(lexicon::AMOUNT_SINGLE_NOUNS));
 static LABELS: LazyLock<Phrases> =
     LazyLock::new(|| super::keywords::phrases(lexicon::AMOUNT_LABELS));
 

@@ -246,7 +246,7 @@ fn entries(lex: Lexicon) -> Vec<(Vec<&'static str>, u32)> {
 }
 
 /// The words of a one-word list.
-fn words(lex: Lexicon) -> WordList {
+pub(crate) fn words(lex: Lexicon) -> WordList {
     WordList::new(lex.entries().map(|e| e.key()))
 }
 

@@ -84,26 +84,15 @@ pub(crate) struct Cue {
 
 static CUES: LazyLock<Phrases> = LazyLock::new(|| phrases(lexicon::STATEMENT_CUES));
 static BLOCKERS: LazyLock<Phrases> = LazyLock::new(|| phrases(lexicon::STATEMENT_BLOCKERS));
-static PRONOUNS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
-    lexicon::STATEMENT_PRONOUNS
-        .entries()
-        .map(|e| e.key())
-        .collect()
-});
-static FILLERS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
-    lexicon::STATEMENT_FILLERS
-        .entries()
-        .map(|e| e.key())
-        .collect()
-});
-static STARTERS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
-    lexicon::SENTENCE_STARTERS
-        .entries()
-        .map(|e| e.key())
-        .collect()
-});
-static HONORIFICS: LazyLock<Vec<&'static str>> =
-    LazyLock::new(|| lexicon::HONORIFICS.entries().map(|e| e.key()).collect());
+static PRONOUNS: LazyLock<Vec<&'static str>> = LazyLock::new(|| keys(lexicon::STATEMENT_PRONOUNS));
+static FILLERS: LazyLock<Vec<&'static str>> = LazyLock::new(|| keys(lexicon::STATEMENT_FILLERS));
+static STARTERS: LazyLock<Vec<&'static str>> = LazyLock::new(|| keys(lexicon::SENTENCE_STARTERS));
+static HONORIFICS: LazyLock<Vec<&'static str>> = LazyLock::new(|| keys(lexicon::HONORIFICS));
+
+/// The keys of a word list.
+fn keys(lex: lexicon::Lexicon) -> Vec<&'static str> {
+    lex.entries().map(|e| e.key()).collect()
+}
 
 /// The value of "theo" in `statement_cues.txt`.
 const THEO: u32 = 1;

@@ -2,10 +2,10 @@
 //! nói."), with the speaker resolved to an official or organization of the article where
 //! it is one, and the content as a span (issue 18).
 //!
-//! Two steps, because the officials read the document's tokens last: [`cues`] finds the
+//! Two steps, because the officials read the document's tokens last: `cues` finds the
 //! reporting words of `src/lexicon/statement_cues.txt` in the tokens, with the stretch
 //! before each (where its speaker is) and what is said after it (or the quotation before
-//! it); [`resolve`] then names each speaker from the officials, organizations and places
+//! it); `resolve` then names each speaker from the officials, organizations and places
 //! already found, by where their mentions end. A cue whose speaker cannot be named
 //! (nobody, "một người dân", a report) gives no statement.
 

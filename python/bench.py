@@ -66,11 +66,9 @@ def cli_seconds(texts: list[str], threads: int) -> tuple[str, float] | None:
     import subprocess
     import tempfile
 
-    for rel in ["target/release/vinews", "target/release/examples/vinews"]:
-        binary = REPO / rel
-        if binary.exists():
-            break
-    else:
+    rel = "target/release/vinews"  # cargo build --release --features cli
+    binary = REPO / rel
+    if not binary.exists():
         return None
     with tempfile.NamedTemporaryFile("w", suffix=".jsonl", encoding="utf-8", delete=False) as f:
         for i, t in enumerate(texts):

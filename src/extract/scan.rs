@@ -85,12 +85,14 @@ pub(crate) fn extract(
                 ratios.push(r);
             }
             // a number that opens neither a date nor a ratio may be an amount
-            Step::Skip(_) | Step::Nothing if let Some(a) = s.number_amount(i) => {
-                i = a.end;
-                amounts.push(a);
-            }
-            Step::Skip(end) => i = end.max(i + 1),
-            Step::Nothing => i += 1,
+            step @ (Step::Skip(_) | Step::Nothing) => match (s.number_amount(i), step) {
+                (Some(a), _) => {
+                    i = a.end;
+                    amounts.push(a);
+                }
+                (None, Step::Skip(end)) => i = end.max(i + 1),
+                (None, _) => i += 1,
+            },
         }
     }
     let resolver = Resolver::new(reference, article_year(&found));

@@ -5,7 +5,8 @@
 Reads the first articles of ../shared/data/news-corpus.jsonl (or $VINEWS_DATA) up to --mib
 MiB, as the Rust benches do, and prints MiB/s of:
 - vinews `Extractor.parse_many` (RAYON_NUM_THREADS=--threads; 1 gives the per-core figure
-  that issue 17 compares with the Rust criterion bench `article/parse/news`),
+  that issue 17 compares with the Rust criterion bench `article/parse/news`), as dicts and
+  with `as_json=True` (JSON strings: no dict per span),
 - vinews `parse` one article at a time,
 - underthesea `sent_tokenize` over the same articles and `ner` over the first --ner-kib KiB
   (it is far slower), when underthesea is installed.
@@ -100,6 +101,8 @@ def main() -> None:
     ex.parse_many(texts[:20])  # warm-up: lexicons built once per process
     t = best(lambda: ex.parse_many(texts))
     rows.append((f"vinews Extractor.parse_many ({args.threads} thread)", mib, t))
+    t = best(lambda: ex.parse_many(texts, as_json=True))
+    rows.append(("vinews parse_many(as_json=True)", mib, t))
     t = best(lambda: [ex.parse(x) for x in texts])
     rows.append(("vinews parse, one at a time", mib, t))
     cli = cli_seconds(texts, args.threads)

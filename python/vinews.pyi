@@ -6,7 +6,7 @@ JSON, unless you ask for ``offsets="chars"``: then every ``start``/``end`` is a 
 """
 
 from datetime import date as _date
-from typing import Any, Literal, Optional, Sequence, Union
+from typing import Any, Literal, Optional, Sequence, Union, overload
 
 __version__: str
 
@@ -54,11 +54,31 @@ class Extractor:
         self, text: str, date: DateLike = None, offsets: Offsets = "bytes"
     ) -> dict[str, Any]:
         """The Article of ``text``; ``date`` overrides the extractor's for this text."""
+    @overload
     def parse_many(
         self,
         texts: Sequence[str],
         dates: Optional[Sequence[DateLike]] = None,
         offsets: Offsets = "bytes",
-    ) -> list[dict[str, Any]]:
+        as_json: Literal[False] = False,
+    ) -> list[dict[str, Any]]: ...
+    @overload
+    def parse_many(
+        self,
+        texts: Sequence[str],
+        dates: Optional[Sequence[DateLike]] = None,
+        offsets: Offsets = "bytes",
+        *,
+        as_json: Literal[True],
+    ) -> list[str]: ...
+    def parse_many(
+        self,
+        texts: Sequence[str],
+        dates: Optional[Sequence[DateLike]] = None,
+        offsets: Offsets = "bytes",
+        as_json: bool = False,
+    ) -> Union[list[dict[str, Any]], list[str]]:
         """The Articles of ``texts`` in order, parsed on every core with the GIL released.
-        ``dates`` has one entry per text (None: the extractor's date); ValueError otherwise."""
+        ``dates`` has one entry per text (None: the extractor's date); ValueError otherwise.
+        ``as_json=True`` gives each Article as its JSON string (the command line's JSON),
+        about twice as fast: a dict for every span costs as much as the parsing."""

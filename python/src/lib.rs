@@ -126,6 +126,19 @@ fn article_to_py<'py>(
     }
 }
 
+/// The Article as one JSON string (the command line's JSON): built without the GIL, and
+/// far cheaper than the objects of [`article_to_py`] (one `str` against a dict per span).
+fn article_json(text: &str, article: &Article, offsets: Offsets) -> Result<String, String> {
+    match offsets {
+        Offsets::Bytes => serde_json::to_string(article).map_err(|e| e.to_string()),
+        Offsets::Chars => {
+            let mut json = serde_json::to_value(article).map_err(|e| e.to_string())?;
+            CharIndex::new(text).rewrite(&mut json);
+            serde_json::to_string(&json).map_err(|e| e.to_string())
+        }
+    }
+}
+
 /// normalize(text, tone="old", strip_accents=False, fix_encoding=True) -> str
 ///
 /// Composes Unicode (NFC), cleans invisible and odd characters, converts legacy encodings
@@ -258,17 +271,20 @@ impl PyExtractor {
         article_to_py(py, text, &article, offsets)
     }
 
-    /// parse_many(texts, dates=None, offsets="bytes") -> list[dict]
+    /// parse_many(texts, dates=None, offsets="bytes", as_json=False) -> list[dict] | list[str]
     ///
     /// The Articles of `texts`, in order, parsed on every core with the GIL released.
     /// `dates`, if given, has one entry per text (None for the extractor's own date).
-    #[pyo3(signature = (texts, dates = None, offsets = "bytes"))]
+    /// `as_json=True` gives each Article as its JSON string instead of a dict: about twice
+    /// as fast, since building a dict for every span costs as much as the parsing.
+    #[pyo3(signature = (texts, dates = None, offsets = "bytes", as_json = false))]
     fn parse_many<'py>(
         &self,
         py: Python<'py>,
         texts: Vec<String>,
         dates: Option<Vec<Option<Bound<'py, PyAny>>>>,
         offsets: &str,
+        as_json: bool,
     ) -> PyResult<Bound<'py, PyList>> {
         let offsets = offsets_of(offsets)?;
         let dates: Vec<Option<Date>> = match dates {
@@ -285,17 +301,27 @@ impl PyExtractor {
                 .map(|v| date_of(v.as_ref()))
                 .collect::<PyResult<_>>()?,
         };
-        let articles: Vec<Article> = py.detach(|| {
-            texts
-                .par_iter()
-                .zip(&dates)
-                .map(|(text, date)| match self.with_date(*date) {
-                    Some(e) => e.parse(text),
-                    None => self.inner.parse(text),
-                })
-                .collect()
-        });
+        let parse = |(text, date): (&String, &Option<Date>)| match self.with_date(*date) {
+            Some(e) => e.parse(text),
+            None => self.inner.parse(text),
+        };
         let out = PyList::empty(py);
+        if as_json {
+            // parsed and written out on every core, without the GIL
+            let lines: Vec<Result<String, String>> = py.detach(|| {
+                texts
+                    .par_iter()
+                    .zip(&dates)
+                    .map(|(text, date)| article_json(text, &parse((text, date)), offsets))
+                    .collect()
+            });
+            for line in lines {
+                out.append(line.map_err(PyValueError::new_err)?)?;
+            }
+            return Ok(out);
+        }
+        let articles: Vec<Article> =
+            py.detach(|| texts.par_iter().zip(&dates).map(parse).collect());
         for (text, article) in texts.iter().zip(&articles) {
             out.append(article_to_py(py, text, article, offsets)?)?;
         }

@@ -113,6 +113,12 @@ def test_parse_many_equals_parse_one_by_one(corpus_records):
     assert len(many) == len(texts)
     for text, date, got in zip(texts, dates, many):
         assert got == extractor.parse(text, date=date)
+    # the JSON strings are the same Articles, in both offset units
+    as_json = extractor.parse_many(texts, dates=dates, as_json=True)
+    assert [json.loads(s) for s in as_json] == many
+    chars = extractor.parse_many(texts[:20], dates=dates[:20], offsets="chars")
+    chars_json = extractor.parse_many(texts[:20], dates=dates[:20], offsets="chars", as_json=True)
+    assert [json.loads(s) for s in chars_json] == chars
 
 
 def test_char_offsets_keep_the_field_order(seed_text):

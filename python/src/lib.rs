@@ -108,6 +108,13 @@ impl CharIndex {
     }
 }
 
+/// The Article's JSON with every `start`/`end` a code-point index into `text`.
+fn in_chars(text: &str, article: &Article) -> serde_json::Result<serde_json::Value> {
+    let mut json = serde_json::to_value(article)?;
+    CharIndex::new(text).rewrite(&mut json);
+    Ok(json)
+}
+
 /// The Article as Python objects (a dict with the JSON's field names).
 fn article_to_py<'py>(
     py: Python<'py>,
@@ -118,9 +125,7 @@ fn article_to_py<'py>(
     match offsets {
         Offsets::Bytes => Ok(pythonize::pythonize(py, article)?),
         Offsets::Chars => {
-            let mut json =
-                serde_json::to_value(article).map_err(|e| PyValueError::new_err(e.to_string()))?;
-            CharIndex::new(text).rewrite(&mut json);
+            let json = in_chars(text, article).map_err(|e| PyValueError::new_err(e.to_string()))?;
             Ok(pythonize::pythonize(py, &json)?)
         }
     }
@@ -131,11 +136,9 @@ fn article_to_py<'py>(
 fn article_json(text: &str, article: &Article, offsets: Offsets) -> Result<String, String> {
     match offsets {
         Offsets::Bytes => serde_json::to_string(article).map_err(|e| e.to_string()),
-        Offsets::Chars => {
-            let mut json = serde_json::to_value(article).map_err(|e| e.to_string())?;
-            CharIndex::new(text).rewrite(&mut json);
-            serde_json::to_string(&json).map_err(|e| e.to_string())
-        }
+        Offsets::Chars => in_chars(text, article)
+            .and_then(|json| serde_json::to_string(&json))
+            .map_err(|e| e.to_string()),
     }
 }
 

@@ -84,15 +84,12 @@ pub(crate) struct Cue {
 
 static CUES: LazyLock<Phrases> = LazyLock::new(|| phrases(lexicon::STATEMENT_CUES));
 static BLOCKERS: LazyLock<Phrases> = LazyLock::new(|| phrases(lexicon::STATEMENT_BLOCKERS));
-static PRONOUNS: LazyLock<Vec<&'static str>> = LazyLock::new(|| keys(lexicon::STATEMENT_PRONOUNS));
-static FILLERS: LazyLock<Vec<&'static str>> = LazyLock::new(|| keys(lexicon::STATEMENT_FILLERS));
-static STARTERS: LazyLock<Vec<&'static str>> = LazyLock::new(|| keys(lexicon::SENTENCE_STARTERS));
-static HONORIFICS: LazyLock<Vec<&'static str>> = LazyLock::new(|| keys(lexicon::HONORIFICS));
-
-/// The keys of a word list.
-fn keys(lex: lexicon::Lexicon) -> Vec<&'static str> {
-    lex.entries().map(|e| e.key()).collect()
-}
+static PRONOUNS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| lexicon::STATEMENT_PRONOUNS.keys().collect());
+static FILLERS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| lexicon::STATEMENT_FILLERS.keys().collect());
+static HONORIFICS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| lexicon::HONORIFICS.keys().collect());
 
 /// The value of "theo" in `statement_cues.txt`.
 const THEO: u32 = 1;
@@ -587,7 +584,7 @@ fn person(
     // not a degree ("TS", "PGS.TS") nor a word opening the sentence ("Nhưng Hess")
     while from < words.len()
         && (words[from].chars().filter(|c| c.is_uppercase()).count() > 1
-            || STARTERS.contains(&words[from]))
+            || crate::segment::SENTENCE_STARTERS.contains(&words[from]))
     {
         from += 1;
     }
@@ -606,7 +603,7 @@ fn person(
         && words[0].chars().count() >= 4
         && words[0].is_ascii()
         && !PRONOUNS.contains(&lower(0).as_str())
-        && !STARTERS.contains(&words[0]);
+        && !crate::segment::SENTENCE_STARTERS.contains(&words[0]);
     if names > 0
         && (honorific || names >= 2 || alone)
         && (!anchored || from <= usize::from(honorific) + 1)

@@ -80,11 +80,6 @@ pub(crate) fn builtin() -> Vec<Entry> {
 /// The flag of an abbreviation that may also end a sentence ("v.v.").
 const MAY_END: &str = "may-end";
 
-/// The entries of a plain word list, in file order.
-pub(crate) fn words(list: lexicon::Lexicon) -> impl Iterator<Item = &'static str> {
-    list.entries().map(|e| e.key())
-}
-
 /// What the segmenter knows about a token that ends in a period.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Abbrev {
@@ -231,7 +226,7 @@ mod tests {
             lexicon::PERSON_TITLES,
             lexicon::SENTENCE_STARTERS,
         ] {
-            let keys: Vec<&str> = words(list).collect();
+            let keys: Vec<&str> = list.keys().collect();
             assert!(
                 keys.is_sorted(),
                 "src/lexicon/{}: entries must be sorted by byte order",

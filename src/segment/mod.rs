@@ -90,10 +90,12 @@ static DEFAULT: LazyLock<Segmenter> = LazyLock::new(Segmenter::default);
 static BUILTIN: LazyLock<Vec<lexicon::Entry>> = LazyLock::new(lexicon::builtin);
 
 static PERSON_TITLES: LazyLock<Vec<&'static str>> =
-    LazyLock::new(|| lexicon::words(crate::text::lexicon::PERSON_TITLES).collect());
+    LazyLock::new(|| crate::text::lexicon::PERSON_TITLES.keys().collect());
 
-static SENTENCE_STARTERS: LazyLock<Vec<&'static str>> =
-    LazyLock::new(|| lexicon::words(crate::text::lexicon::SENTENCE_STARTERS).collect());
+/// The words that open a sentence and never a name (`sentence_starters.txt`); the
+/// statements' speaker reading uses them too.
+pub(crate) static SENTENCE_STARTERS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| crate::text::lexicon::SENTENCE_STARTERS.keys().collect());
 
 /// Options of a [`Segmenter`], set with chained by-value setters.
 ///

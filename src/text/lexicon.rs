@@ -118,6 +118,11 @@ pub fn parse_columns<'a>(
 }
 
 impl Lexicon {
+    /// The keys (first columns) of a built-in list, in file order.
+    pub fn keys(&self) -> impl Iterator<Item = &'static str> + use<> {
+        self.entries().map(|e| e.key())
+    }
+
     /// The entries of a built-in list. The hygiene test checks that every built-in list
     /// parses, so a malformed line can only come from an edit that the tests reject; such a
     /// line is skipped here rather than failing at run time.

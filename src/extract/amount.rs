@@ -311,7 +311,7 @@ impl Scanner<'_> {
 
     /// A word before the number makes it a label ("số 5", "lớp 12"), not a count.
     fn label_before(&self, i: usize) -> bool {
-        (i.saturating_sub(2)..i).any(|s| self.phrase(s, &LABELS).is_some_and(|(_, e)| e == i))
+        self.phrase_before(i, &LABELS).is_some()
     }
 
     /// A money word among the few words before `i` in its sentence.

@@ -1,13 +1,16 @@
 //! Python bindings of vinews, built with PyO3 and maturin (see `python/README.md`).
 //!
 //! The module is a thin layer: every function calls the Rust crate's public API and turns
-//! its result into Python objects with `pythonize` (the Article JSON's field names, as the
+//! its result into Python objects (module `objects`: the Article JSON's field names, as the
 //! command line writes them). Offsets are UTF-8 byte offsets into the text passed in, as in
 //! Rust; `offsets="chars"` turns every `start`/`end` into a `str` index (code points), which
 //! is what Python slicing takes. Errors (a bad tone name, a bad date, a text that is not
 //! valid Unicode) are Python exceptions with the Rust message; the library does not panic,
 //! and PyO3 turns a panic into `PanicException` rather than letting it cross into Python.
 
+mod objects;
+
+use objects::Objects;
 use pyo3::exceptions::PyValueError;
 use pyo3::prelude::*;
 use pyo3::types::PyList;
@@ -115,19 +118,17 @@ fn in_chars(text: &str, article: &Article) -> serde_json::Result<serde_json::Val
     Ok(json)
 }
 
-/// The Article as Python objects (a dict with the JSON's field names).
+/// The Article as Python objects (a dict with the JSON's field names); `objects` may be
+/// shared by many articles (it keeps the field names).
 fn article_to_py<'py>(
-    py: Python<'py>,
+    objects: &mut Objects<'py>,
     text: &str,
     article: &Article,
     offsets: Offsets,
 ) -> PyResult<Bound<'py, PyAny>> {
     match offsets {
-        Offsets::Bytes => Ok(pythonize::pythonize(py, article)?),
-        Offsets::Chars => {
-            let json = in_chars(text, article).map_err(|e| PyValueError::new_err(e.to_string()))?;
-            Ok(pythonize::pythonize(py, &json)?)
-        }
+        Offsets::Bytes => objects.build(article, None),
+        Offsets::Chars => objects.build(article, Some(CharIndex::new(text))),
     }
 }
 
@@ -271,7 +272,7 @@ impl PyExtractor {
         let other = self.with_date(date_of(date)?);
         let extractor = other.as_ref().unwrap_or(&self.inner);
         let article = py.detach(|| extractor.parse(text));
-        article_to_py(py, text, &article, offsets)
+        article_to_py(&mut Objects::new(py), text, &article, offsets)
     }
 
     /// parse_many(texts, dates=None, offsets="bytes", as_json=False) -> list[dict] | list[str]
@@ -325,8 +326,9 @@ impl PyExtractor {
         }
         let articles: Vec<Article> =
             py.detach(|| texts.par_iter().zip(&dates).map(parse).collect());
+        let mut objects = Objects::new(py);
         for (text, article) in texts.iter().zip(&articles) {
-            out.append(article_to_py(py, text, article, offsets)?)?;
+            out.append(article_to_py(&mut objects, text, article, offsets)?)?;
         }
         Ok(out)
     }
@@ -347,7 +349,7 @@ fn parse<'py>(
     let offsets = offsets_of(offsets)?;
     let extractor = Extractor::new(ExtractConfig::new().reference_date(date_of(date)?));
     let article = py.detach(|| extractor.parse(text));
-    article_to_py(py, text, &article, offsets)
+    article_to_py(&mut Objects::new(py), text, &article, offsets)
 }
 
 /// Normalization, sentences and the facts of Vietnamese news text (officials with their

@@ -358,35 +358,42 @@ fn score_statements(table: &str, verbose: bool) -> Option<[common::Counts; 3]> {
     Some(counts)
 }
 
-/// Statements (issue 18) on the drawn articles: each half its own rows, scored by
-/// (speaker, reporting word, first three words of the content), and by the speaker and
-/// the content alone. `VINEWS_VERBOSE=1` prints the dev half's misses; a held-out half's
+/// Statements (issue 18) on the drawn articles: each half of each draw its own rows, scored
+/// by (speaker, reporting word, first three words of the content), and by the speaker and
+/// the content alone. `VINEWS_VERBOSE=1` prints a dev half's misses; a held-out half's
 /// only when `VINEWS_TABLE` names it.
 #[test]
 #[ignore = "needs ../shared/data; run by .ci/run"]
 fn statements_on_drawn_corpus_articles() {
-    for (half, (_, table)) in ["dev", "held out"].iter().zip(HALVES) {
-        let verbose = std::env::var_os("VINEWS_VERBOSE").is_some()
-            && (!table.contains("held") || std::env::var("VINEWS_TABLE").is_ok_and(|t| t == table));
-        println!("statements of news-corpus.jsonl (26 drawn, {half})");
-        let Some(counts) = score_statements(table, verbose) else {
-            return;
-        };
-        let label = format!("news-corpus.jsonl (26 drawn, {half})");
-        for (area, c) in [
-            "statements (speaker, verb, content)",
-            "statement speakers (speaker, verb)",
-            "statement contents (verb, content)",
-        ]
-        .iter()
-        .zip(&counts)
-        {
-            let (p, r, f) = c.prf();
-            println!(
-                "  {area:40} P {p:.3}  R {r:.3}  F1 {f:.3}  (tp {}, fp {}, fn {})",
-                c.tp, c.fp, c.fn_
+    let draws = [(HALVES, ""), (HALVES2, "political and local news, ")];
+    for (halves, draw) in draws {
+        for (half, (_, table)) in ["dev", "held out"].iter().zip(halves) {
+            let verbose = std::env::var_os("VINEWS_VERBOSE").is_some()
+                && (!table.contains("held")
+                    || std::env::var("VINEWS_TABLE").is_ok_and(|t| t == table));
+            let label = format!(
+                "news-corpus.jsonl ({draw}{} drawn, {half})",
+                drawn(table).len()
             );
-            common::eval_row(area, &label, c.tp + c.fn_, p, r, f, None);
+            println!("statements of {label}");
+            let Some(counts) = score_statements(table, verbose) else {
+                return;
+            };
+            for (area, c) in [
+                "statements (speaker, verb, content)",
+                "statement speakers (speaker, verb)",
+                "statement contents (verb, content)",
+            ]
+            .iter()
+            .zip(&counts)
+            {
+                let (p, r, f) = c.prf();
+                println!(
+                    "  {area:40} P {p:.3}  R {r:.3}  F1 {f:.3}  (tp {}, fp {}, fn {})",
+                    c.tp, c.fp, c.fn_
+                );
+                common::eval_row(area, &label, c.tp + c.fn_, p, r, f, None);
+            }
         }
     }
 }

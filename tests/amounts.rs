@@ -44,6 +44,25 @@ fn labelled_amounts() {
     );
 }
 
+/// Precision, recall and F1 over the held-out `tests/data/amounts-held.tsv` (drawn by
+/// tools/sample_amounts.py, labelled before vinews' output on it was seen): summary figures
+/// only, never its misses. The floor is 0.0 until the lead sets it from the first run.
+#[test]
+fn held_out_amounts() {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/amounts-held.tsv");
+    assert_eq!(
+        common::read_fact_table(&path).len(),
+        60,
+        "the draw has 60 sentences"
+    );
+    let (p, r, f1) =
+        common::score_held_table("amounts (held-out table)", "amounts-held.tsv", 0.0, predict);
+    assert!(
+        f1 >= 0.0,
+        "held-out amount F1 {f1:.3} (precision {p:.3}, recall {r:.3}) below 0.0"
+    );
+}
+
 #[test]
 fn money_value_unit_code_and_json() {
     let text = "Tổng kinh phí của xã Đức Ninh tăng gần 12,5 tỷ đồng.";

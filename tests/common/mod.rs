@@ -144,21 +144,50 @@ pub fn score_fact_table_prf(
         std::fs::write(out, s).unwrap();
         return None;
     }
-    let (mut tp, mut fp, mut fneg) = (0usize, 0usize, 0usize);
+    Some(score_rows(area, file, &rows, min_f1, predict, true))
+}
+
+/// A held-out table `tests/data/<file>` scored with `predict`: prints the evaluation row
+/// and the summary only, never a row that differs (nor writes predictions with
+/// `VINEWS_BLESS`, nor reads `VINEWS_TABLE`), so that its misses stay unseen.
+pub fn score_held_table(
+    area: &str,
+    file: &str,
+    min_f1: f64,
+    predict: impl Fn(&FactRow) -> Vec<String>,
+) -> (f64, f64, f64) {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/data")
+        .join(file);
+    score_rows(area, file, &read_fact_table(&path), min_f1, predict, false)
+}
+
+/// Precision, recall and F1 of `predict` over `rows` (an expected fact matches an equal
+/// predicted one, each used once); prints the evaluation row, a summary and, with
+/// `show_misses`, the rows that differ.
+fn score_rows(
+    area: &str,
+    file: &str,
+    rows: &[FactRow],
+    min_f1: f64,
+    predict: impl Fn(&FactRow) -> Vec<String>,
+    show_misses: bool,
+) -> (f64, f64, f64) {
+    let mut c = Counts::default();
     let mut failures = Vec::new();
-    for r in &rows {
+    for r in rows {
         let mut got = predict(r);
         let mut missing = Vec::new();
         for e in &r.expected {
             if let Some(k) = got.iter().position(|g| g == e) {
                 got.remove(k);
-                tp += 1;
+                c.tp += 1;
             } else {
                 missing.push(e.clone());
-                fneg += 1;
+                c.fn_ += 1;
             }
         }
-        fp += got.len();
+        c.fp += got.len();
         if !missing.is_empty() || !got.is_empty() {
             failures.push(format!(
                 "line {} ({}): {}\n    missing: {:?}\n    extra:   {:?}",
@@ -166,17 +195,11 @@ pub fn score_fact_table_prf(
             ));
         }
     }
-    let p = tp as f64 / (tp + fp).max(1) as f64;
-    let rc = tp as f64 / (tp + fneg).max(1) as f64;
-    let f1 = if p + rc > 0.0 {
-        2.0 * p * rc / (p + rc)
-    } else {
-        0.0
-    };
+    let (p, rc, f1) = c.prf();
     eval_row(
         area,
         &format!("tests/data/{file}"),
-        tp + fneg,
+        c.tp + c.fn_,
         p,
         rc,
         f1,
@@ -185,12 +208,14 @@ pub fn score_fact_table_prf(
     println!(
         "{file}: {} rows, {} expected facts: precision {p:.3} recall {rc:.3} F1 {f1:.3}",
         rows.len(),
-        tp + fneg
+        c.tp + c.fn_
     );
-    for f in &failures {
-        println!("{f}");
+    if show_misses {
+        for f in &failures {
+            println!("{f}");
+        }
     }
-    Some((p, rc, f1))
+    (p, rc, f1)
 }
 
 /// True positives, false positives and false negatives of an evaluation.

@@ -56,10 +56,11 @@ fn held_out_amounts() {
         "the draw has 60 sentences"
     );
     let (p, r, f1) =
-        common::score_held_table("amounts (held-out table)", "amounts-held.tsv", 0.0, predict);
+        common::score_held_table("amounts (held-out table)", "amounts-held.tsv", 0.85, predict);
+    // first run, before any rule saw the table: P 0.933 R 0.848 F1 0.889 (session 9)
     assert!(
-        f1 >= 0.0,
-        "held-out amount F1 {f1:.3} (precision {p:.3}, recall {r:.3}) below 0.0"
+        f1 >= 0.85,
+        "held-out amount F1 {f1:.3} (precision {p:.3}, recall {r:.3}) below 0.85"
     );
 }
 

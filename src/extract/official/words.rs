@@ -45,7 +45,7 @@ pub(crate) struct Word {
     hash: u16,
     pub case: Case,
     /// The separator before the word (the first word: [`Gap::Break`]) in the low bits,
-    /// and [`APOSTROPHE`].
+    /// [`APOSTROPHE`] and [`IN_PLACE`].
     flags: u8,
 }
 
@@ -53,6 +53,8 @@ const _: () = assert!(size_of::<Word>() == 16);
 
 /// [`Word::flags`]: the word has an inner apostrophe ("H'Hen").
 const APOSTROPHE: u8 = 0x80;
+/// [`Word::flags`]: the word is part of a place mention ([`Words::place_at`]).
+const IN_PLACE: u8 = 0x40;
 /// [`Word::flags`]: the bits of the gap.
 const GAP_BITS: u8 = 0x0f;
 /// The gaps by their number (`Gap as u8`).
@@ -301,11 +303,9 @@ pub(crate) struct Words<'t> {
     /// The word-list tags, in word order ([`Words::tag`], [`Word::tag`]).
     tags: Vec<Kept>,
     /// The place mentions of the text (`extract::place`), in order and disjoint: the
-    /// words of a place are never a personal name.
+    /// words of a place are never a personal name. A word in one of them is marked
+    /// ([`IN_PLACE`]), and its mention looked up here.
     places: Vec<PlaceWords>,
-    /// For each word, 1 + the index in `places` of the mention it is part of (0: none);
-    /// empty when the text has no places.
-    place_of: Vec<u32>,
 }
 
 /// The words `from..to` of a place mention.
@@ -389,14 +389,9 @@ impl<'t> Words<'t> {
         join_ampersands(text, &mut words, &after_sep);
         let tags = tag_words(text, &buf, &mut words);
         let places = place_words(&words, places);
-        let mut place_of = Vec::new();
-        if !places.is_empty() {
-            place_of.resize(words.len(), 0);
-            for (k, p) in places.iter().enumerate() {
-                let k = u32::try_from(k + 1).unwrap_or(0);
-                if let Some(words) = place_of.get_mut(p.from..p.to) {
-                    words.fill(k);
-                }
+        for p in &places {
+            for w in words.get_mut(p.from..p.to).unwrap_or_default() {
+                w.flags |= IN_PLACE;
             }
         }
         Words {
@@ -404,7 +399,6 @@ impl<'t> Words<'t> {
             words,
             tags,
             places,
-            place_of,
         }
     }
 }
@@ -599,8 +593,12 @@ impl<'t> Words<'t> {
     /// The place mention word `i` is part of.
     #[inline]
     pub(crate) fn place_at(&self, i: usize) -> Option<PlaceWords> {
-        let k = *self.place_of.get(i)?;
-        self.places.get((k as usize).checked_sub(1)?).copied()
+        if self.words.get(i)?.flags & IN_PLACE == 0 {
+            return None;
+        }
+        // the mentions are in order and disjoint
+        let k = self.places.partition_point(|p| p.to <= i);
+        self.places.get(k).filter(|p| p.from <= i).copied()
     }
 
     /// The text of word `i`.

@@ -11,7 +11,7 @@
 //! unit of that level the article's places point to most, else the whole country for a
 //! central organ ("Bộ Y tế").
 
-use std::collections::HashMap;
+use crate::text::hash::FastHashMap;
 use std::sync::LazyLock;
 
 use serde::{Deserialize, Serialize};
@@ -252,20 +252,20 @@ fn modifier_at(w: &Words<'_>, f: &Folded, i: usize, to: usize) -> Option<(usize,
 pub(super) struct Home {
     /// For each unit type: its unit with the most mentions, their count, and whether
     /// another unit of the type has as many.
-    best: HashMap<UnitType, (UnitId, u32, bool)>,
+    best: FastHashMap<UnitType, (UnitId, u32, bool)>,
 }
 
 impl Home {
     /// Linear in the places and their ancestors (a hash map of counts).
     pub(super) fn new(places: &Mentions) -> Home {
-        let mut counts: HashMap<UnitId, (UnitType, u32)> = HashMap::new();
+        let mut counts: FastHashMap<UnitId, (UnitType, u32)> = FastHashMap::default();
         let g = gazetteer();
         for c in places.list.iter().filter_map(|p| places.settled(p)) {
             for u in g.chain(c) {
                 counts.entry(u.id).or_insert((u.unit_type, 0)).1 += 1;
             }
         }
-        let mut best: HashMap<UnitType, (UnitId, u32, bool)> = HashMap::new();
+        let mut best: FastHashMap<UnitType, (UnitId, u32, bool)> = FastHashMap::default();
         for (id, (t, n)) in counts {
             let e = best.entry(t).or_insert((id, n, false));
             if e.0 == id {

@@ -45,7 +45,7 @@ pub(crate) struct Word {
     hash: u16,
     pub case: Case,
     /// The separator before the word (the first word: [`Gap::Break`]) in the low bits,
-    /// and [`APOSTROPHE`].
+    /// [`APOSTROPHE`] and [`IN_PLACE`].
     flags: u8,
 }
 
@@ -53,6 +53,8 @@ const _: () = assert!(size_of::<Word>() == 16);
 
 /// [`Word::flags`]: the word has an inner apostrophe ("H'Hen").
 const APOSTROPHE: u8 = 0x80;
+/// [`Word::flags`]: the word is part of a place mention ([`Words::place_at`]).
+const IN_PLACE: u8 = 0x40;
 /// [`Word::flags`]: the bits of the gap.
 const GAP_BITS: u8 = 0x0f;
 /// The gaps by their number (`Gap as u8`).
@@ -178,27 +180,47 @@ pub(crate) fn gap_of(c: char) -> Gap {
     }
 }
 
-/// A word-list match starting at a word.
+/// A word-list match starting at a word (what the entry is comes with it, see
+/// [`Words::tag`]).
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct Tag {
     /// Number of words covered.
     pub n: usize,
     /// End byte in the text (after a final period for entries that have one).
     pub end: usize,
-    /// What the entry is (its tags in [`VOCAB`]): held by reference, so looking up a tag
-    /// costs no second indexing, and `Option<Tag>` needs no discriminant word.
-    pub info: &'static Info,
+}
+
+/// A [`Tag`] and its entry as [`Words`] keeps them, in 16 bytes: its word count and end
+/// byte fit in a `u32`, as the text's offsets do, and the entry (its tags in [`VOCAB`])
+/// is held by reference, so looking up a tag costs no second indexing.
+#[derive(Clone, Copy, Debug)]
+struct Kept {
+    n: u32,
+    end: u32,
+    info: &'static Info,
+}
+
+const _: () = assert!(size_of::<Kept>() == 16);
+
+impl Kept {
+    #[inline]
+    fn tag(self) -> Tag {
+        Tag {
+            n: self.n as usize,
+            end: self.end as usize,
+        }
+    }
 }
 
 /// The word-list tags of `words` of `text`, `buf` being its folded copy for the
 /// dictionary: one anchored search per word whose first word may start an entry (a
 /// word is compared with the entries' first word of its hash before the search). Most
-/// words have no tag: the tags found, in word order, each with the index of its word,
-/// and each word holding 1 + the index of its own ([`Word::tag`]; 0: none).
+/// words have no tag: the tags found, in word order, each word holding 1 + the index of
+/// its own ([`Word::tag`]; 0: none).
 #[inline(never)]
-fn tag_words(text: &str, buf: &[u8], words: &mut [Word]) -> Vec<(u32, Tag)> {
-    let tags = find_tags(text, buf, words);
-    for (k, &(wi, _)) in tags.iter().enumerate() {
+fn tag_words(text: &str, buf: &[u8], words: &mut [Word]) -> Vec<Kept> {
+    let (at, tags) = find_tags(text, buf, words);
+    for (k, &wi) in at.iter().enumerate() {
         if let Some(w) = words.get_mut(wi as usize) {
             // fewer tags than words
             w.tag = u32::try_from(k + 1).unwrap_or(0);
@@ -207,13 +229,14 @@ fn tag_words(text: &str, buf: &[u8], words: &mut [Word]) -> Vec<(u32, Tag)> {
     tags
 }
 
-/// The tags of [`tag_words`], each with the index of its word. The words are only read
+/// The tags of [`tag_words`], and the index of the word of each. The words are only read
 /// here (and the tags' indices set after): stores into them in this loop cost the
 /// dictionary look-up ~20 instructions a match (its automaton's fields are loaded again).
-fn find_tags(text: &str, buf: &[u8], words: &[Word]) -> Vec<(u32, Tag)> {
+fn find_tags(text: &str, buf: &[u8], words: &[Word]) -> (Vec<u32>, Vec<Kept>) {
     let bytes = text.as_bytes();
     let vocab = &*VOCAB;
     // about a word in four has a tag in news
+    let mut at = Vec::with_capacity(words.len() / 3);
     let mut tags = Vec::with_capacity(words.len() / 3);
     for (wi, w) in words.iter().enumerate() {
         let m = if w.apostrophe() {
@@ -248,17 +271,15 @@ fn find_tags(text: &str, buf: &[u8], words: &[Word]) -> Vec<(u32, Tag)> {
         if !punctuated && !words.get(wi..=k).is_some_and(|ws| spaced(bytes, ws)) {
             continue;
         }
-        // a text's words fit in a `u32`, as its tokens do
-        tags.push((
-            wi as u32,
-            Tag {
-                n: k - wi + 1,
-                end: tag_end,
-                info: entry,
-            },
-        ));
+        // a text's words and offsets fit in a `u32`, as its tokens' do
+        at.push(wi as u32);
+        tags.push(Kept {
+            n: (k - wi + 1) as u32,
+            end: tag_end as u32,
+            info: entry,
+        });
     }
-    tags
+    (at, tags)
 }
 
 /// Are the words `ws` of a match, read from `bytes`, joined by spaces alone? The
@@ -279,15 +300,12 @@ fn spaced(bytes: &[u8], ws: &[Word]) -> bool {
 pub(crate) struct Words<'t> {
     pub text: &'t str,
     pub words: Vec<Word>,
-    /// The word-list tags, in word order, each with the index of its word ([`Words::tag`],
-    /// [`Word::tag`]).
-    tags: Vec<(u32, Tag)>,
+    /// The word-list tags, in word order ([`Words::tag`], [`Word::tag`]).
+    tags: Vec<Kept>,
     /// The place mentions of the text (`extract::place`), in order and disjoint: the
-    /// words of a place are never a personal name.
+    /// words of a place are never a personal name. A word in one of them is marked
+    /// ([`IN_PLACE`]), and its mention looked up here.
     places: Vec<PlaceWords>,
-    /// For each word, 1 + the index in `places` of the mention it is part of (0: none);
-    /// empty when the text has no places.
-    place_of: Vec<u32>,
 }
 
 /// The words `from..to` of a place mention.
@@ -371,14 +389,9 @@ impl<'t> Words<'t> {
         join_ampersands(text, &mut words, &after_sep);
         let tags = tag_words(text, &buf, &mut words);
         let places = place_words(&words, places);
-        let mut place_of = Vec::new();
-        if !places.is_empty() {
-            place_of.resize(words.len(), 0);
-            for (k, p) in places.iter().enumerate() {
-                let k = u32::try_from(k + 1).unwrap_or(0);
-                if let Some(words) = place_of.get_mut(p.from..p.to) {
-                    words.fill(k);
-                }
+        for p in &places {
+            for w in words.get_mut(p.from..p.to).unwrap_or_default() {
+                w.flags |= IN_PLACE;
             }
         }
         Words {
@@ -386,7 +399,6 @@ impl<'t> Words<'t> {
             words,
             tags,
             places,
-            place_of,
         }
     }
 }
@@ -454,8 +466,8 @@ impl<'t> Words<'t> {
     #[inline]
     pub(crate) fn tag(&self, i: usize) -> Option<(Tag, &'static Info)> {
         let k = self.words.get(i)?.tag;
-        let t = self.tags.get((k as usize).checked_sub(1)?)?.1;
-        Some((t, t.info))
+        let t = self.tags.get((k as usize).checked_sub(1)?)?;
+        Some((t.tag(), t.info))
     }
 
     /// The first word at or after `i` that has a tag ([`Words::len`] when none has).
@@ -475,7 +487,7 @@ impl<'t> Words<'t> {
         while let Some(w) = self.words.get(i)
             && w.case != Case::Title
             && (w.tag == 0
-                || self.tags.get(w.tag as usize - 1).is_none_or(|(_, t)| {
+                || self.tags.get(w.tag as usize - 1).is_none_or(|t| {
                     let x = t.info;
                     !(x.honorific || x.modifier || x.title || x.rank)
                 }))
@@ -581,8 +593,12 @@ impl<'t> Words<'t> {
     /// The place mention word `i` is part of.
     #[inline]
     pub(crate) fn place_at(&self, i: usize) -> Option<PlaceWords> {
-        let k = *self.place_of.get(i)?;
-        self.places.get((k as usize).checked_sub(1)?).copied()
+        if self.words.get(i)?.flags & IN_PLACE == 0 {
+            return None;
+        }
+        // the mentions are in order and disjoint
+        let k = self.places.partition_point(|p| p.to <= i);
+        self.places.get(k).filter(|p| p.from <= i).copied()
     }
 
     /// The text of word `i`.

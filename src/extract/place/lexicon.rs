@@ -2,7 +2,7 @@
 //! reader, [`crate::text::lexicon`]) and the gazetteer's province names, compiled once into
 //! one [`Matcher`] whose every pattern says what it stands for ([`Pat`]).
 
-use std::collections::{HashMap, HashSet};
+use crate::text::hash::{FastHashMap, FastSet};
 use std::sync::LazyLock;
 
 use aho_corasick::{AhoCorasick, MatchKind};
@@ -125,26 +125,26 @@ pub(super) struct Lex {
     /// What each pattern of `blockers` blocks.
     pub(super) blocker_kind: Vec<Blocker>,
     /// Prepositions of place that free a name from an organization's word before it.
-    pub(super) free: HashSet<&'static str>,
+    pub(super) free: FastSet<&'static str>,
     /// Words right after a name that make it something else ("FC").
     pub(super) after: Vec<&'static str>,
     /// The words of a sports match ("trận"), those that hold one and are none ("tập
     /// trận"), and the words before a team in a match ("gặp", "trước").
     pub(super) matches: Vec<&'static str>,
     pub(super) drills: Vec<&'static str>,
-    pub(super) opponents: HashSet<&'static str>,
+    pub(super) opponents: FastSet<&'static str>,
     /// Unit words that are also common nouns ("bản").
-    pub(super) common_units: HashSet<&'static str>,
-    pub(super) list_cues: HashSet<&'static str>,
-    pub(super) unit_blockers: HashSet<String>,
+    pub(super) common_units: FastSet<&'static str>,
+    pub(super) list_cues: FastSet<&'static str>,
+    pub(super) unit_blockers: FastSet<String>,
     pub(super) country_cues: Vec<&'static str>,
     /// Countries and regions as written: "các tỉnh Tây Nguyên" is a region, not a tỉnh.
-    pub(super) not_admin: HashSet<String>,
-    pub(super) surnames: HashSet<&'static str>,
+    pub(super) not_admin: FastSet<String>,
+    pub(super) surnames: FastSet<&'static str>,
     /// Capitalised words that open a sentence and are never part of a name ("Tại", "Theo"):
     /// a place after one is said bare ("Tại Hà Nội, …").
-    pub(super) openers: HashSet<&'static str>,
-    pub(super) aliases: HashMap<String, (String, &'static str)>,
+    pub(super) openers: FastSet<&'static str>,
+    pub(super) aliases: FastHashMap<String, (String, &'static str)>,
     /// The world beyond Vietnam's units and natural features.
     pub(super) world: World,
 }
@@ -193,7 +193,7 @@ pub(super) fn i_for_y(text: &str) -> String {
 pub(super) struct Patterns {
     patterns: Vec<String>,
     pats: Vec<Pat>,
-    seen: HashSet<String>,
+    seen: FastSet<String>,
     bare: Vec<Bare>,
 }
 
@@ -270,8 +270,8 @@ impl Patterns {
     }
 
     /// Other names of units ("Sài Gòn"): fold key → (key of the unit's name, unit word).
-    fn aliases(&mut self) -> HashMap<String, (String, &'static str)> {
-        let mut aliases = HashMap::new();
+    fn aliases(&mut self) -> FastHashMap<String, (String, &'static str)> {
+        let mut aliases = FastHashMap::default();
         for e in rows(PLACE_ALIASES) {
             let (alias, name, unit) = (e.columns[0], e.columns[1], e.columns[2]);
             aliases.insert(fold_key(alias), (fold_key(name), unit));

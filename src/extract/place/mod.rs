@@ -41,7 +41,7 @@ mod tests;
 mod words;
 mod world;
 
-use std::collections::{HashMap, HashSet};
+use crate::text::hash::{FastHashMap, FastSet};
 
 use serde::{Deserialize, Serialize};
 
@@ -357,7 +357,7 @@ struct What {
 #[derive(Debug, Default)]
 struct Whats {
     list: Vec<What>,
-    index: HashMap<What, u32>,
+    index: FastHashMap<What, u32>,
 }
 
 impl Whats {
@@ -418,7 +418,7 @@ impl Found {
 struct Hints {
     /// District-level unit types named by committees or bare unit words ("Huyện ủy",
     /// "UBND huyện").
-    district_types: HashSet<UnitType>,
+    district_types: FastSet<UnitType>,
     /// The article names districts, so it was written before 2025-07-01.
     has_districts: bool,
 }

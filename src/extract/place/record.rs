@@ -10,7 +10,7 @@
 //! name said with its unit word carries that unit word (`later::add_later_bare`), so it joins
 //! that record.
 
-use std::collections::HashMap;
+use crate::text::hash::FastHashMap;
 
 use super::resolve::place;
 use super::{Mention, Mentions, Place, one_code};
@@ -43,7 +43,7 @@ fn key(mentions: &Mentions, m: &Mention) -> Option<Key> {
 ///
 /// Linear in the number of mentions (one hash look-up for each group's first).
 pub(crate) fn records(mentions: &Mentions, text: &str) -> Vec<Place> {
-    let mut index: HashMap<Key, usize> = HashMap::new();
+    let mut index: FastHashMap<Key, usize> = FastHashMap::default();
     // The record of each group's mentions (they share their resolution), so only a
     // group's first mention is keyed.
     let mut of_group: Vec<Option<usize>> = vec![None; mentions.resolved.len()];

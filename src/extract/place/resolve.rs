@@ -4,7 +4,7 @@
 //! it; the era (before or after the reform of 2025-07-01), the district types the article
 //! names and "a bare name is the province" narrow the rest.
 
-use std::collections::HashMap;
+use crate::text::hash::FastHashMap;
 
 use super::{Candidate, Hints, MAX_CANDIDATES, Mention, Mentions, Place, UnitRef, Whats};
 use crate::extract::date::Date;
@@ -121,10 +121,10 @@ impl Groups {
         text: &str,
         in_era: impl Fn(UnitId) -> bool,
     ) -> Groups {
-        let mut index: HashMap<(String, &'static str), usize> = HashMap::new();
+        let mut index: FastHashMap<(String, &'static str), usize> = FastHashMap::default();
         // the group of each name as written: the same text has the same key, so a name
         // repeated in an article is folded once
-        let mut written: HashMap<(&str, &'static str), usize> = HashMap::new();
+        let mut written: FastHashMap<(&str, &'static str), usize> = FastHashMap::default();
         let mut groups = Groups {
             cands: Vec::new(),
             bare: Vec::new(),
@@ -156,15 +156,15 @@ impl Groups {
 /// visited in order), so membership is a binary search and support is a sum of lengths:
 /// linear in the number of candidates.
 struct Support {
-    named: HashMap<UnitId, Vec<usize>>,
-    below: HashMap<UnitId, Vec<usize>>,
+    named: FastHashMap<UnitId, Vec<usize>>,
+    below: FastHashMap<UnitId, Vec<usize>>,
 }
 
 impl Support {
     fn new(groups: &[Vec<UnitId>], g: &Gazetteer) -> Support {
         let mut s = Support {
-            named: HashMap::new(),
-            below: HashMap::new(),
+            named: FastHashMap::default(),
+            below: FastHashMap::default(),
         };
         for (gi, cands) in groups.iter().enumerate() {
             for &c in cands {

@@ -12,7 +12,7 @@
 //!   common noun followed by a capitalised name, "sông Hồng", "vịnh Hạ Long": the name of a
 //!   feature is not the unit it shares a name with.
 
-use std::collections::{HashMap, HashSet};
+use crate::text::hash::{FastHashMap, FastSet};
 
 use super::lexicon::{Bare, Pat, Patterns, both_cases, keys, rows};
 use super::read::{Ctx, unknown_name};
@@ -44,16 +44,16 @@ pub(super) struct World {
     /// The class words of natural features, indexed by `Pat::Natural`.
     pub(super) natural: Vec<Natural>,
     /// Word before → the class words it makes another word with ("hoạt" → "động").
-    compounds: HashMap<String, Vec<&'static str>>,
+    compounds: FastHashMap<String, Vec<&'static str>>,
     /// The cue words, as written and capitalised.
     cues: Vec<String>,
     /// The last word of every cue.
-    cue_ends: HashSet<String>,
+    cue_ends: FastSet<String>,
     /// The unit words as written and capitalised ("biển TP Quy Nhơn" names the city).
     units: Vec<String>,
     /// The world's places by their name as written: kind and country, for a name after a
     /// unit word ("tỉnh Tứ Xuyên", "thành phố New York").
-    places: HashMap<&'static str, (PlaceKind, Option<&'static str>)>,
+    places: FastHashMap<&'static str, (PlaceKind, Option<&'static str>)>,
 }
 
 impl World {

@@ -265,3 +265,22 @@ fn word_lookups_are_the_walks() {
         }
     }
 }
+
+/// [`Words::place_at`] (a bit a word, then a search of the mentions) gives the mention
+/// each word is part of, as a look through every mention does, over the officials' test
+/// texts and their place mentions.
+#[test]
+fn place_at_is_the_mention_of_the_word() {
+    let mut inside = 0;
+    for text in official_texts() {
+        let places = crate::extract::place::mentions(&text, None);
+        let w = Words::with_places(&text, crate::extract::doc(&text).tokens, &places);
+        let all = place_words(&w.words, &places);
+        for i in 0..=w.len() {
+            let want = all.iter().find(|p| p.from <= i && i < p.to).copied();
+            assert_eq!(w.place_at(i), want, "word {i} of {text:?}");
+            inside += usize::from(want.is_some());
+        }
+    }
+    assert!(inside > 100, "{inside} words in places");
+}

@@ -390,7 +390,14 @@ pub(super) fn unknown_name(
     let mut k = n.min(4);
     for j in 1..n {
         let w = &text[ends[j - 1] + 1..ends[j]];
-        if lex.surnames.contains(w) && n - j >= 2 {
+        // A person's name is words joined by spaces: not "Hiền Lương - Bến Hải".
+        let named = (j + 1..n)
+            .take_while(|&m| {
+                let gap = &text[ends[m - 1]..];
+                gap.starts_with(' ') && !gap.starts_with(" - ")
+            })
+            .count();
+        if lex.surnames.contains(w) && named >= 1 {
             k = k.min(j);
             break;
         }

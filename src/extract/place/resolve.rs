@@ -244,7 +244,25 @@ fn choose(
             keep = provinces;
         }
     }
-    (keep.len() == 1).then(|| keep[0])
+    if keep.len() > 1 {
+        return one_place(&keep, g);
+    }
+    keep.first().copied()
+}
+
+/// The unit of `keep` when every one has the same path ("thành phố Hồ Chí Minh" before the
+/// reform of 2025 and after it, when the article's era is unknown): the one of today (the
+/// first valid after the reform, which the others passed into), else the first.
+fn one_place(keep: &[UnitId], g: &Gazetteer) -> Option<UnitId> {
+    let first = *keep.first()?;
+    let words = |c: UnitId| g.chain(c).map(|u| (u.unit_type.word(), u.name));
+    if !keep[1..].iter().all(|&c| words(c).eq(words(first))) {
+        return None;
+    }
+    keep.iter()
+        .copied()
+        .find(|&c| g.unit(c).is_some_and(|u| u.valid.after()))
+        .or(keep.first().copied())
 }
 
 /// The units of `keep` for which `fits` holds.

@@ -165,6 +165,11 @@ pub struct Place {
     /// The unit the article's evidence leaves, when it leaves exactly one.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub resolved: Option<Candidate>,
+    /// For a former province the gazetteer does not hold ("Hà Tây", "Hà Sơn Bình"; it has
+    /// no candidates): the provinces of before the reform of 2025 that took it in, each
+    /// with its own successor.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub successors: Vec<Candidate>,
     /// For a village, hamlet or residential group, the place it lies in when the text
     /// names it right after ("tổ 7, phường Quang Trung"): the index of that place's record
     /// in the same list.

@@ -11,7 +11,7 @@ use super::words::{
 };
 use super::world;
 use super::{Found, Hints, Mention, PlaceKind, What, Whats};
-use crate::extract::gazetteer::{Gazetteer, Level, UnitId, UnitType, gazetteer};
+use crate::extract::gazetteer::{Gazetteer, Level, UnitId, UnitType, fold_key, gazetteer};
 use crate::normalize::has_syllable_shape;
 use crate::span::Span;
 use crate::text::tokens::Token;
@@ -340,6 +340,13 @@ fn read_name(
         if known.is_some() {
             return known;
         }
+        // "tỉnh Hà Sơn Bình": a former province, with no candidates.
+        if let Some(k) = (1..=n).rev().find(|&k| {
+            let key = fold_key(&ctx.text[at..ends[k - 1]]);
+            ctx.lex.former.get(&key).is_some_and(|f| f.unit == unit)
+        }) {
+            return Some((ends[k - 1], Vec::new()));
+        }
     }
     unknown_name(ctx, at, &ends, n, admin)
 }
@@ -485,7 +492,7 @@ fn bare_place(ctx: Ctx, s: usize, e: usize, b: &Bare, after_feature: bool) -> Op
             .collect(),
         None => Vec::new(),
     };
-    if b.kind == PlaceKind::Admin && cands.is_empty() {
+    if b.kind == PlaceKind::Admin && cands.is_empty() && !b.former {
         return None;
     }
     let mut f = Found::name_only(Span::new(s, e), b.unit, b.kind, cands);

@@ -6,7 +6,10 @@
 
 use std::collections::HashMap;
 
-use super::{Candidate, Hints, MAX_CANDIDATES, Mention, Mentions, Place, UnitRef, Whats};
+use super::lexicon::LEX;
+use super::{
+    Candidate, Hints, MAX_CANDIDATES, Mention, Mentions, Place, PlaceKind, UnitRef, Whats,
+};
 use crate::extract::date::Date;
 use crate::extract::gazetteer::{
     Gazetteer, Level, UnitId, UnitType, Validity, fold_key, gazetteer,
@@ -298,8 +301,35 @@ pub(super) fn place(mentions: &Mentions, m: &Mention, text: &str) -> Place {
             .map(|&c| candidate(g, c))
             .collect(),
         resolved: res.map(|c| candidate(g, c)),
+        successors: if f.kind == PlaceKind::Admin && ids.is_empty() {
+            former_successors(g, &text[name.start..name.end], f.unit)
+        } else {
+            Vec::new()
+        },
         parent: m.parent(),
     }
+}
+
+/// The provinces (of before the reform of 2025) that took in the former province `name`
+/// said with the unit word `unit` (`place_former.txt`); empty for any other name.
+fn former_successors(g: &Gazetteer, name: &str, unit: &str) -> Vec<Candidate> {
+    let Some(former) = LEX.former.get(&fold_key(name)) else {
+        return Vec::new();
+    };
+    if former.unit != unit {
+        return Vec::new();
+    }
+    former
+        .successors
+        .iter()
+        .filter_map(|s| {
+            g.lookup_key(&fold_key(s)).iter().copied().find(|&i| {
+                g.unit(i)
+                    .is_some_and(|u| u.unit_type.level() == Level::Province && u.valid.before())
+            })
+        })
+        .map(|i| candidate(g, i))
+        .collect()
 }
 
 /// A reference to the unit `id`.

@@ -751,6 +751,52 @@ fn district_in_an_address_before_its_province() {
     ]);
 }
 
+/// A province in brackets ties the whole run of capitalised words before it: a district of
+/// that province ("Sa Pa (Lào Cai)", "Lý Sơn (Quảng Ngãi)", after a sentence's opening word
+/// too), or a commune unless the name opens with a family name; not a person, not the
+/// second of a pair of names ("Cát Linh - Hà Đông"), not a facility ("Sân bay quốc tế Nội
+/// Bài"), not a company's home country ("hãng Toyota (Nhật Bản)").
+#[test]
+fn district_or_commune_before_its_province_in_brackets() {
+    use PlaceKind::{Admin, Country};
+    let p = |name: &'static str, unit: &'static str| (name, unit, Admin, None);
+    check_world(&[
+        (
+            "Các điểm như Sa Pa (Lào Cai), Lý Sơn (Quảng Ngãi) kín phòng.",
+            &[
+                p("Sa Pa", "thị xã"),
+                p("Lào Cai", "tỉnh"),
+                p("Lý Sơn", "huyện"),
+                p("Quảng Ngãi", "tỉnh"),
+            ],
+        ),
+        (
+            "Tại Lý Sơn (Quảng Ngãi), khách đông.",
+            &[p("Lý Sơn", "huyện"), p("Quảng Ngãi", "tỉnh")],
+        ),
+        (
+            "Khách đến Bát Tràng (Hà Nội).",
+            &[p("Bát Tràng", "xã"), p("Hà Nội", "thành phố")],
+        ),
+        (
+            "Anh Nguyễn Văn Nam (Hà Nội) và ông Lê Lợi (Thanh Hóa) đến.",
+            &[p("Hà Nội", "thành phố"), p("Thanh Hóa", "tỉnh")],
+        ),
+        (
+            "Tuyến đường sắt Cát Linh - Hà Đông (Hà Nội) chạy.",
+            &[p("Hà Nội", "thành phố")],
+        ),
+        (
+            "Máy bay đỗ ở Sân bay quốc tế Nội Bài (Hà Nội).",
+            &[p("Hà Nội", "thành phố")],
+        ),
+        (
+            "Hãng Toyota (Nhật Bản) tăng giá.",
+            &[("Nhật Bản", "quốc gia", Country, Some("JP"))],
+        ),
+    ]);
+}
+
 /// A place of another country said in an address before its country ("ở Lệ Giang, Trung
 /// Quốc"): foreign, with that country; not a run holding an acronym ("ĐH Saint
 /// Petersburg" is a university), not a part of a longer address, not before "Việt Nam".
@@ -912,7 +958,10 @@ fn one_path_resolves_without_a_date() {
     let old = Extractor::new(ExtractConfig::new().reference_date(Date::new(2021, 4, 25)))
         .parse("Kinh tế TP.HCM tăng trưởng.");
     let r = old.places[0].resolved.as_ref().expect("resolved");
-    assert_eq!((r.path.as_str(), r.valid), ("thành phố Hồ Chí Minh", Validity::Before));
+    assert_eq!(
+        (r.path.as_str(), r.valid),
+        ("thành phố Hồ Chí Minh", Validity::Before)
+    );
     assert!(r.successor.is_some());
     let a = Article::parse("Người dân xã Tân Lập vui.");
     assert!(a.places[0].resolved.is_none(), "{:?}", a.places[0]);
@@ -1011,7 +1060,13 @@ fn former_provinces_and_old_names() {
                 vec!["thành phố Hà Nội", "tỉnh Hòa Bình"]
             ),
             ("Hà Nội", "thành phố", Admin, 1, vec![]),
-            ("Minh Hải", "tỉnh", Admin, 1, vec!["tỉnh Bạc Liêu", "tỉnh Cà Mau"]),
+            (
+                "Minh Hải",
+                "tỉnh",
+                Admin,
+                1,
+                vec!["tỉnh Bạc Liêu", "tỉnh Cà Mau"]
+            ),
             ("Sài Gòn", "thành phố", Admin, 1, vec![]),
         ]
     );

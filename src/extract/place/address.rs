@@ -8,8 +8,18 @@
 //! - before a country, a place of that country (kind foreign, unit "thành phố": a city is
 //!   the commonest there), unless a word of the run is an acronym ("tại ĐH Saint
 //!   Petersburg, Nga" names a university).
+//!
+//! A province in brackets after a whole run of capitalised words ties it the same way, with
+//! no word of place before it: "Sa Pa (Lào Cai), Lý Sơn (Quảng Ngãi)" name a district of
+//! that province, or a commune unless the name opens with a family name, when the
+//! gazetteer has one of that name in it (a country in
+//! brackets does not: "hãng Toyota (Nhật Bản)" is a company's home); the run may follow
+//! a word that opens a sentence ("Tại Lý Sơn (Quảng Ngãi)"), never a blocker of bare names
+//! ("Công ty Sa Pa (Lào Cai)").
 
-use super::words::{is_acronym, starts_upper};
+use super::lexicon::Lex;
+use super::read::{blocked, clause_before};
+use super::words::{is_acronym, opens_sentence, starts_upper};
 use super::{Found, Mention, PlaceKind, Whats};
 use crate::extract::gazetteer::{Level, gazetteer};
 use crate::span::Span;
@@ -27,7 +37,12 @@ const MAX_WORDS: usize = 4;
 ///
 /// Linear in the number of mentions: a bounded look back from each, and one gazetteer
 /// look-up.
-pub(super) fn add_address_names(text: &str, found: &mut Vec<Mention>, whats: &mut Whats) {
+pub(super) fn add_address_names(
+    text: &str,
+    lex: &Lex,
+    found: &mut Vec<Mention>,
+    whats: &mut Whats,
+) {
     let g = gazetteer();
     let mut new = Vec::new();
     for (i, m) in found.iter().enumerate() {
@@ -36,10 +51,23 @@ pub(super) fn add_address_names(text: &str, found: &mut Vec<Mention>, whats: &mu
         if f.kind != PlaceKind::Admin && !country {
             continue;
         }
-        let Some(head) = text.get(..m.span.start).and_then(|h| h.strip_suffix(", ")) else {
-            continue;
+        let before = text.get(..m.span.start).unwrap_or_default();
+        let (head, bracket) = match before.strip_suffix(", ") {
+            Some(h) => (h, false),
+            None if !country && text[m.span.end..].starts_with(')') => {
+                match before.strip_suffix(" (") {
+                    Some(h) => (h, true),
+                    None => continue,
+                }
+            }
+            None => continue,
         };
-        let Some(start) = cued_run(head) else {
+        let run = if bracket {
+            bracketed_run(text, lex, head)
+        } else {
+            cued_run(head)
+        };
+        let Some(start) = run else {
             continue;
         };
         // not a mention found already (the run would overlap the one before)
@@ -48,6 +76,11 @@ pub(super) fn add_address_names(text: &str, found: &mut Vec<Mention>, whats: &mu
         }
         let name = &head[start..];
         let span = Span::new(start, head.len());
+        // a commune in brackets, unless the name opens with a family name (a person's)
+        let communes = bracket
+            && !lex
+                .surnames
+                .contains(name.split(' ').next().unwrap_or(name));
         if country {
             // Vietnam's own places come from the gazetteer
             if f.country == Some("VN") || name.split(' ').any(is_acronym) {
@@ -74,10 +107,11 @@ pub(super) fn add_address_names(text: &str, found: &mut Vec<Mention>, whats: &mu
             .copied()
             .filter(|&c| {
                 // a district: a commune or ward named so is more often a street ("tại
-                // Nguyễn Trãi, Hà Nội")
-                g.unit(c)
-                    .is_some_and(|u| u.unit_type.level() == Level::District)
-                    && provinces.iter().any(|&p| g.is_ancestor(p, c))
+                // Nguyễn Trãi, Hà Nội"), though not in brackets
+                g.unit(c).is_some_and(|u| {
+                    u.unit_type.level() == Level::District
+                        || (communes && u.unit_type.level() == Level::Commune)
+                }) && provinces.iter().any(|&p| g.is_ancestor(p, c))
             })
             .collect();
         let Some(unit) = cands.first().and_then(|&c| g.unit(c)) else {
@@ -120,6 +154,49 @@ fn cued_run(head: &str) -> Option<usize> {
         at = w_start - 1;
     }
     None
+}
+
+/// Where the whole run of at most [`MAX_WORDS`] capitalised words that ends `head` starts
+/// (before a province in brackets): after a lowercase word, a mark or the text's start, or
+/// after a word that opens a sentence; `None` after a blocker of bare names in the clause
+/// or after a dash (the run is the second of a pair of names).
+fn bracketed_run(text: &str, lex: &Lex, head: &str) -> Option<usize> {
+    let mut start = head.len();
+    let mut words = 0;
+    loop {
+        // the words are joined by one space; anything else before one bounds the run
+        let at = match words {
+            0 => start,
+            _ => match head[..start].strip_suffix(' ') {
+                Some(h) => h.len(),
+                None => break,
+            },
+        };
+        let w = last_word(&head[..at]).filter(|w| starts_upper(w) && !w.ends_with(is_mark));
+        match w {
+            Some(w) if words < MAX_WORDS => {
+                words += 1;
+                start = at - w.len();
+            }
+            Some(_) => return None,
+            None => break,
+        }
+    }
+    // "Cát Linh - Hà Đông (Hà Nội)", "Hiền Lương - Bến Hải": the second of a pair of names
+    if words == 0 || head[..start].ends_with(" - ") || head[..start].ends_with(" – ") {
+        return None;
+    }
+    // "Tại Lý Sơn (Quảng Ngãi)": a sentence's opening word is no part of the name
+    let first = head[start..].split(' ').next().unwrap_or_default();
+    if words > 1 && lex.openers.contains(first) && opens_sentence(text, start) {
+        start += first.len() + 1;
+    }
+    (!blocked(clause_before(text, start), lex, false)).then_some(start)
+}
+
+/// A mark that ends a word before a name ("Ninh),", "nói:").
+fn is_mark(c: char) -> bool {
+    matches!(c, ',' | ';' | ':' | ')' | '(' | '"' | '“' | '”' | '.')
 }
 
 /// The last space-separated word of `s` (none when `s` ends with a space or is empty).

@@ -14,9 +14,8 @@ use crate::extract::gazetteer::{fold_key, gazetteer};
 use crate::normalize::{NormalizeConfig, Normalizer, ToneStyle, y_as_i};
 use crate::text::lexicon::{
     Entry, Lexicon, PLACE_ALIASES, PLACE_BLOCKERS, PLACE_CITIES, PLACE_FORMER, PLACE_LIST_CUES,
-    PLACE_NATURAL,
-    PLACE_ORG_WORDS, PLACE_REGIONS, PLACE_SURNAMES, PLACE_UNITS, SENTENCE_STARTERS, WORLD_ALIASES,
-    WORLD_COUNTRIES, WORLD_CUES, WORLD_PLACES, WORLD_REGIONS, parse_columns,
+    PLACE_NATURAL, PLACE_ORG_WORDS, PLACE_REGIONS, PLACE_SURNAMES, PLACE_UNITS, SENTENCE_STARTERS,
+    WORLD_ALIASES, WORLD_COUNTRIES, WORLD_CUES, WORLD_PLACES, WORLD_REGIONS, parse_columns,
 };
 
 /// The place word lists, each with the number of tab-separated columns of its lines.

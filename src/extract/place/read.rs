@@ -54,8 +54,8 @@ fn read_with(text: &str, tokens: Option<&[Token]>) -> (Vec<Mention>, Whats, Hint
         (None, _) => {}
     }
     let (found, whats) = (&mut scan.found, &mut scan.whats);
+    super::address::add_address_names(text, lex, found, whats);
     super::later::add_later_bare(text, lex, found, whats);
-    super::address::add_address_names(text, found, whats);
     super::parent::link_parents(text, found, whats);
     (scan.found, scan.whats, scan.hints)
 }

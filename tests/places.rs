@@ -798,7 +798,7 @@ fn district_or_commune_before_its_province_in_brackets() {
 }
 
 /// A place of another country said in an address before its country ("ở Lệ Giang, Trung
-/// Quốc"): foreign, with that country; not a run holding an acronym ("ĐH Saint
+/// Quốc"), or a capital ("thủ đô Baghdad của Iraq"): foreign, with that country; not a run holding an acronym ("ĐH Saint
 /// Petersburg" is a university), not a part of a longer address, not before "Việt Nam".
 #[test]
 fn foreign_place_in_an_address_before_its_country() {
@@ -822,6 +822,20 @@ fn foreign_place_in_an_address_before_its_country() {
         (
             "Chị sống ở Springfield, Việt Nam.",
             &[("Việt Nam", "quốc gia", Country, Some("VN"))],
+        ),
+        // a capital before its country, after a comma or "của"; not a company's
+        (
+            "Lửa cháy ở thủ đô Baghdad của Iraq và thủ đô Kabul, Afghanistan.",
+            &[
+                ("Baghdad", "thành phố", Foreign, Some("IQ")),
+                ("Iraq", "quốc gia", Country, Some("IQ")),
+                ("Kabul", "thành phố", Foreign, Some("AF")),
+                ("Afghanistan", "quốc gia", Country, Some("AF")),
+            ],
+        ),
+        (
+            "Hãng Boeing của Mỹ giao hàng.",
+            &[("Mỹ", "quốc gia", Country, Some("US"))],
         ),
     ]);
 }

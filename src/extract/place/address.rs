@@ -9,6 +9,9 @@
 //!   the commonest there), unless a word of the run is an acronym ("tại ĐH Saint
 //!   Petersburg, Nga" names a university).
 //!
+//! A capital before its country is a place of it: "thủ đô Baghdad của Iraq", "thủ đô
+//! Kabul, Afghanistan".
+//!
 //! A province in brackets after a whole run of capitalised words ties it the same way, with
 //! no word of place before it: "Sa Pa (Lào Cai), Lý Sơn (Quảng Ngãi)" name a district of
 //! that province, or a commune unless the name opens with a family name, when the
@@ -52,22 +55,22 @@ pub(super) fn add_address_names(
             continue;
         }
         let before = text.get(..m.span.start).unwrap_or_default();
-        let (head, bracket) = match before.strip_suffix(", ") {
-            Some(h) => (h, false),
-            None if !country && text[m.span.end..].starts_with(')') => {
-                match before.strip_suffix(" (") {
-                    Some(h) => (h, true),
-                    None => continue,
-                }
-            }
-            None => continue,
-        };
-        let run = if bracket {
-            bracketed_run(text, lex, head)
+        let mut bracket = false;
+        let run = if let Some(head) = before.strip_suffix(", ") {
+            cued_run(head, false).map(|s| (head, s))
+        } else if let Some(head) = before.strip_suffix(" của ").filter(|_| country) {
+            // "thủ đô Baghdad của Iraq"
+            cued_run(head, true).map(|s| (head, s))
+        } else if let Some(head) = before
+            .strip_suffix(" (")
+            .filter(|_| !country && text[m.span.end..].starts_with(')'))
+        {
+            bracket = true;
+            bracketed_run(text, lex, head).map(|s| (head, s))
         } else {
-            cued_run(head)
+            None
         };
-        let Some(start) = run else {
+        let Some((head, start)) = run else {
             continue;
         };
         // not a mention found already (the run would overlap the one before)
@@ -131,8 +134,9 @@ pub(super) fn add_address_names(
 }
 
 /// Where the run of at most [`MAX_WORDS`] capitalised words that ends `head` starts, when a
-/// word of place ([`CUES`]) stands right before it.
-fn cued_run(head: &str) -> Option<usize> {
+/// word of place ([`CUES`]) or "thủ đô" stands right before it (only "thủ đô" with
+/// `capital_only`).
+fn cued_run(head: &str, capital_only: bool) -> Option<usize> {
     let mut start = head.len();
     let mut words = 0;
     let mut at = head.len();
@@ -144,7 +148,9 @@ fn cued_run(head: &str) -> Option<usize> {
             return None;
         }
         if !starts_upper(w) {
-            return (CUES.contains(&w) && (1..=MAX_WORDS).contains(&words)).then_some(start);
+            let capital = w == "đô" && head[..w_start].ends_with("thủ ");
+            let cued = capital || (!capital_only && CUES.contains(&w));
+            return (cued && (1..=MAX_WORDS).contains(&words)).then_some(start);
         }
         words += 1;
         start = w_start;

@@ -531,6 +531,39 @@ fn resolution_follows_the_article_date() {
     assert!(tq.successor.is_some());
 }
 
+/// Without a publication date, the article's era is that of the year its dates name most
+/// (as year-less dates take it): a 2021 article names the units of 2021, each with its
+/// successor; a 2026 article the new ones; the year of the reform itself tells nothing.
+#[test]
+fn resolution_follows_the_year_read_from_the_text() {
+    use vinews::extract::gazetteer::Validity;
+    let valid = |text: &str, name: &str| {
+        let a = Article::parse(text);
+        let p = a.places.iter().find(|p| p.name == name).cloned();
+        p.and_then(|p| p.resolved)
+            .map(|r| (r.valid, r.successor.is_some()))
+    };
+    let text = "Ngày 19/9/2021, Kinh tế TP.HCM và tỉnh Tuyên Quang tăng.";
+    assert_eq!(valid(text, "TP.HCM"), Some((Validity::Before, true)));
+    assert_eq!(valid(text, "Tuyên Quang"), Some((Validity::Before, true)));
+    let text = "Ngày 5/9/2026, xã Hàm Yên, tỉnh Tuyên Quang đón khách; TP.HCM mưa.";
+    assert_eq!(valid(text, "TP.HCM"), Some((Validity::After, false)));
+    assert_eq!(valid(text, "Hàm Yên"), Some((Validity::After, false)));
+    // A date given wins over the year read.
+    let a = Extractor::new(ExtractConfig::new().reference_date(Date::new(2026, 1, 2)))
+        .parse("Năm 2021 và năm 2021, kinh tế TP.HCM tăng.");
+    assert_eq!(
+        a.places[0].resolved.as_ref().map(|r| r.valid),
+        Some(Validity::After)
+    );
+    // A later year in an article that names districts (abolished by the reform) is a typo.
+    let text = "Tháng 5-2107, xã Đức Ninh, huyện Hàm Yên đạt chuẩn.";
+    assert_eq!(valid(text, "Đức Ninh"), Some((Validity::Before, true)));
+    // 2025: the era is not told by the year; with one path, the unit of today.
+    let text = "Ngày 5/3/2025, kinh tế TP.HCM tăng.";
+    assert_eq!(valid(text, "TP.HCM"), Some((Validity::After, false)));
+}
+
 #[test]
 fn send_sync() {
     fn check<T: Send + Sync>() {}

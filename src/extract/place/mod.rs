@@ -326,7 +326,11 @@ fn one_code(cands: &[UnitId]) -> Option<&'static str> {
 /// As [`places`].
 pub(crate) fn mentions(text: &str, reference: Option<Date>) -> Mentions {
     let (found, whats, hints) = read::read(text);
-    resolve::resolve(found, whats, &hints, reference, text)
+    let era = Era {
+        reference,
+        year: None,
+    };
+    resolve::resolve(found, whats, &hints, era, text)
 }
 
 pub(crate) use record::records;
@@ -340,9 +344,18 @@ pub(crate) use record::records;
 /// # Time complexity
 ///
 /// As [`places`].
-pub(crate) fn mentions_in(doc: &Doc<'_>, reference: Option<Date>) -> Mentions {
+pub(crate) fn mentions_in(doc: &Doc<'_>, reference: Option<Date>, year: Option<i32>) -> Mentions {
     let (found, whats, hints) = read::read_tokens(doc.text, &doc.tokens);
-    resolve::resolve(found, whats, &hints, reference, doc.text)
+    let era = Era { reference, year };
+    resolve::resolve(found, whats, &hints, era, doc.text)
+}
+
+/// What tells an article's era (before or after the reform of 2025-07-01): its
+/// publication date, else the most frequent year its dates name.
+#[derive(Clone, Copy, Debug, Default)]
+pub(crate) struct Era {
+    pub(crate) reference: Option<Date>,
+    pub(crate) year: Option<i32>,
 }
 
 /// What a mention names, apart from where it is: shared by the mentions that name the

@@ -8,9 +8,8 @@ use std::collections::HashMap;
 
 use super::lexicon::LEX;
 use super::{
-    Candidate, Hints, MAX_CANDIDATES, Mention, Mentions, Place, PlaceKind, UnitRef, Whats,
+    Candidate, Era, Hints, MAX_CANDIDATES, Mention, Mentions, Place, PlaceKind, UnitRef, Whats,
 };
-use crate::extract::date::Date;
 use crate::extract::gazetteer::{
     Gazetteer, Level, UnitId, UnitType, Validity, fold_key, gazetteer,
 };
@@ -68,11 +67,11 @@ pub(super) fn resolve(
     mut found: Vec<Mention>,
     whats: Whats,
     hints: &Hints,
-    reference: Option<Date>,
+    era: Era,
     text: &str,
 ) -> Mentions {
     let g = gazetteer();
-    let after = after_reform(reference, hints);
+    let after = after_reform(era, hints);
     let groups = Groups::new(&mut found, &whats, text, |id| in_era(g, after, id));
     let support = Support::new(&groups.cands, g);
     let resolved = groups
@@ -88,13 +87,17 @@ pub(super) fn resolve(
     }
 }
 
-/// The era of the article: the publication date, else "the article names districts" →
-/// before the reform; `None` when nothing tells.
-fn after_reform(reference: Option<Date>, hints: &Hints) -> Option<bool> {
-    match reference {
-        Some(d) => Some((d.year(), d.month(), d.day()) >= REFORM),
-        None if hints.has_districts => Some(false),
-        None => None,
+/// The era of the article: the publication date, else the article's year (a year before
+/// the reform's; one after it unless the article names districts, which the reform
+/// abolished: "tháng 5-2107" is a typo), else "the article names districts" → before the
+/// reform; `None` when nothing tells.
+fn after_reform(era: Era, hints: &Hints) -> Option<bool> {
+    match (era.reference, era.year) {
+        (Some(d), _) => Some((d.year(), d.month(), d.day()) >= REFORM),
+        (None, Some(y)) if y < REFORM.0 => Some(false),
+        (None, Some(y)) if y > REFORM.0 && !hints.has_districts => Some(true),
+        _ if hints.has_districts => Some(false),
+        _ => None,
     }
 }
 

@@ -553,6 +553,9 @@ fn former_provinces_and_old_names() {
     assert!(a.places[0].successors.is_empty());
 }
 
+/// A place as issue 14's examples check it: name, kind, mentions, parent record.
+type Seen = (&'static str, PlaceKind, usize, Option<usize>);
+
 /// Issue 14's "tried as a new user would", each example as written there.
 #[test]
 fn issue_14_examples_as_a_new_user_tried_them() {
@@ -564,12 +567,12 @@ fn issue_14_examples_as_a_new_user_tried_them() {
             .map(|p| (p.name, p.kind, p.mentions.len(), p.parent))
             .collect()
     };
-    let own = |v: &[(&str, PlaceKind, usize, Option<usize>)]| -> Vec<_> {
+    let own = |v: &[Seen]| -> Vec<_> {
         v.iter()
             .map(|&(n, k, m, p)| (n.to_string(), k, m, p))
             .collect()
     };
-    let cases: &[(&str, &[(&str, PlaceKind, usize, Option<usize>)])] = &[
+    let cases: &[(&str, &[Seen])] = &[
         (
             "Huyện Gia Lâm có nhiều làng nghề. Năm nay, Gia Lâm đón 2 triệu khách.",
             &[("Gia Lâm", Admin, 2, None)],

@@ -11,7 +11,7 @@ use super::words::{
 };
 use super::world;
 use super::{Found, Hints, Mention, PlaceKind, What, Whats};
-use crate::extract::gazetteer::{Gazetteer, Level, UnitId, UnitType, fold_key, gazetteer};
+use crate::extract::gazetteer::{Gazetteer, Level, UnitId, UnitType, gazetteer};
 use crate::normalize::has_syllable_shape;
 use crate::span::Span;
 use crate::text::tokens::Token;
@@ -336,14 +336,18 @@ fn read_name(
         return None;
     }
     if admin {
-        let known = known_prefix(ctx, at, &ends, n, unit);
+        let keys = NameKeys::new(ctx.text, at, &ends, n);
+        let known = known_prefix(ctx, at, &ends, n, unit, &keys);
         if known.is_some() {
             return known;
         }
         // "tỉnh Hà Sơn Bình": a former province, with no candidates.
         if let Some(k) = (1..=n).rev().find(|&k| {
-            let key = fold_key(&ctx.text[at..ends[k - 1]]);
-            ctx.lex.former.get(&key).is_some_and(|f| f.unit == unit)
+            let key = keys.key(ctx.text, at, &ends, k);
+            ctx.lex
+                .former
+                .get(key.as_ref())
+                .is_some_and(|f| f.unit == unit)
         }) {
             return Some((ends[k - 1], Vec::new()));
         }
@@ -351,16 +355,16 @@ fn read_name(
     unknown_name(ctx, at, &ends, n, admin)
 }
 
-/// The longest prefix of the `n` name words at `at` that the gazetteer (or an alias)
-/// knows as a `unit`.
+/// The longest prefix of the `n` name words at `at` (their keys `keys`) that the
+/// gazetteer (or an alias) knows as a `unit`.
 fn known_prefix(
     ctx: Ctx,
     at: usize,
     ends: &[usize; MAX_NAME_WORDS],
     n: usize,
     unit: &str,
+    keys: &NameKeys,
 ) -> Option<(usize, Vec<UnitId>)> {
-    let keys = NameKeys::new(ctx.text, at, ends, n);
     for k in (1..=n).rev() {
         let key = keys.key(ctx.text, at, ends, k);
         let key = ctx

@@ -172,10 +172,12 @@ impl Extractor {
         // The document is built once, on the paragraphs the structure found; the
         // extractors read it in a fixed order.
         let mut doc = crate::extract::doc_with_paragraphs(&clean, paragraphs);
-        // Places come first: the officials read them (a name is never a place's words).
-        let mentions = place::mentions_in(&doc, self.config.reference());
-        let (dates, ratios, amounts) =
+        // Dates first: without a publication date, places take their era (before or after
+        // the reform of 2025) from the article's year. Places come before the officials,
+        // who read them (a name is never a place's words).
+        let (dates, ratios, amounts, year) =
             crate::extract::numeric_facts(&doc, self.config.reference_date);
+        let mentions = place::mentions_in(&doc, self.config.reference(), year);
         // The reporting words of statements are found before the officials take the tokens;
         // their speakers are named from the officials and organizations after.
         let cues = crate::extract::statement::cues(doc.text, &doc.tokens);

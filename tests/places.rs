@@ -531,6 +531,39 @@ fn resolution_follows_the_article_date() {
     assert!(tq.successor.is_some());
 }
 
+/// Without a publication date, the article's era is that of the year its dates name most
+/// (as year-less dates take it): a 2021 article names the units of 2021, each with its
+/// successor; a 2026 article the new ones; the year of the reform itself tells nothing.
+#[test]
+fn resolution_follows_the_year_read_from_the_text() {
+    use vinews::extract::gazetteer::Validity;
+    let valid = |text: &str, name: &str| {
+        let a = Article::parse(text);
+        let p = a.places.iter().find(|p| p.name == name).cloned();
+        p.and_then(|p| p.resolved)
+            .map(|r| (r.valid, r.successor.is_some()))
+    };
+    let text = "Ngày 19/9/2021, Kinh tế TP.HCM và tỉnh Tuyên Quang tăng.";
+    assert_eq!(valid(text, "TP.HCM"), Some((Validity::Before, true)));
+    assert_eq!(valid(text, "Tuyên Quang"), Some((Validity::Before, true)));
+    let text = "Ngày 5/9/2026, xã Hàm Yên, tỉnh Tuyên Quang đón khách; TP.HCM mưa.";
+    assert_eq!(valid(text, "TP.HCM"), Some((Validity::After, false)));
+    assert_eq!(valid(text, "Hàm Yên"), Some((Validity::After, false)));
+    // A date given wins over the year read.
+    let a = Extractor::new(ExtractConfig::new().reference_date(Date::new(2026, 1, 2)))
+        .parse("Năm 2021 và năm 2021, kinh tế TP.HCM tăng.");
+    assert_eq!(
+        a.places[0].resolved.as_ref().map(|r| r.valid),
+        Some(Validity::After)
+    );
+    // A later year in an article that names districts (abolished by the reform) is a typo.
+    let text = "Tháng 5-2107, xã Đức Ninh, huyện Hàm Yên đạt chuẩn.";
+    assert_eq!(valid(text, "Đức Ninh"), Some((Validity::Before, true)));
+    // 2025: the era is not told by the year; with one path, the unit of today.
+    let text = "Ngày 5/3/2025, kinh tế TP.HCM tăng.";
+    assert_eq!(valid(text, "TP.HCM"), Some((Validity::After, false)));
+}
+
 #[test]
 fn send_sync() {
     fn check<T: Send + Sync>() {}
@@ -555,361 +588,4 @@ proptest! {
             prop_assert!(p.span.slice(&s).is_some());
         }
     }
-}
-
-/// One place as the world's tests expect it: text, unit, kind, country.
-type WorldPlace = (&'static str, &'static str, PlaceKind, Option<&'static str>);
-
-fn world_places(text: &str) -> Vec<(String, &'static str, PlaceKind, Option<&'static str>)> {
-    Article::parse(text)
-        .places
-        .into_iter()
-        .map(|p| (p.text, p.unit, p.kind, p.country))
-        .collect()
-}
-
-fn check_world(cases: &[(&str, &[WorldPlace])]) {
-    for (text, want) in cases {
-        let got = world_places(text);
-        let want: Vec<_> = want
-            .iter()
-            .map(|&(t, u, k, c)| (t.to_string(), u, k, c))
-            .collect();
-        assert_eq!(
-            got, want,
-            "{text}\nhelp: src/extract/place/world.rs, src/lexicon/world_*.txt"
-        );
-    }
-}
-
-/// Issue 14: countries by CLDR's names and the news forms, each with its ISO code; a
-/// one-word news form that is also a word or a name ("Anh", "Ý") only after a cue.
-#[test]
-fn countries_by_cldr_and_news_names() {
-    use PlaceKind::Country;
-    check_world(&[
-        (
-            "Phái đoàn thăm Hoa Kỳ, Mỹ và Vương quốc Anh.",
-            &[
-                ("Hoa Kỳ", "quốc gia", Country, Some("US")),
-                ("Mỹ", "quốc gia", Country, Some("US")),
-                ("Vương quốc Anh", "quốc gia", Country, Some("GB")),
-            ],
-        ),
-        (
-            "Hàng hóa xuất sang Anh, Ý và Kazakhstan.",
-            &[
-                ("Anh", "quốc gia", Country, Some("GB")),
-                ("Kazakhstan", "quốc gia", Country, Some("KZ")),
-            ],
-        ),
-        ("Anh ấy đọc ý kiến của bạn Jordan.", &[]),
-        ("Lớp học tiếng Nga và tiếng Pháp.", &[]),
-        (
-            "Du học sinh ở nước Ý và Hồng Kông",
-            &[
-                ("Ý", "quốc gia", Country, Some("IT")),
-                ("Hồng Kông", "quốc gia", Country, Some("HK")),
-            ],
-        ),
-    ]);
-}
-
-/// Issue 14: provinces and cities of other countries in their Vietnamese form, bare or
-/// after a unit word, with their country; historic states; world regions.
-#[test]
-fn foreign_places_historic_states_and_world_regions() {
-    use PlaceKind::{Country, Foreign, Historic, Region};
-    check_world(&[
-        (
-            "Đoàn đã tới Thành Đô (Tứ Xuyên, Trung Quốc) và Viêng Chăn.",
-            &[
-                ("Thành Đô", "thành phố", Foreign, Some("CN")),
-                ("Tứ Xuyên", "tỉnh", Foreign, Some("CN")),
-                ("Trung Quốc", "quốc gia", Country, Some("CN")),
-                ("Viêng Chăn", "thành phố", Foreign, Some("LA")),
-            ],
-        ),
-        (
-            "Đại diện đã tới Pa-ri rồi thành phố New York.",
-            &[
-                ("Pa-ri", "thành phố", Foreign, Some("FR")),
-                ("thành phố New York", "thành phố", Foreign, Some("US")),
-            ],
-        ),
-        (
-            "Mưa lớn ở tỉnh Quảng Đông và Phnôm Pênh.",
-            &[
-                ("tỉnh Quảng Đông", "tỉnh", Foreign, Some("CN")),
-                ("Phnôm Pênh", "thành phố", Foreign, Some("KH")),
-            ],
-        ),
-        (
-            "ông từng học ở Liên Xô và Tiệp Khắc",
-            &[
-                ("Liên Xô", "quốc gia", Historic, None),
-                ("Tiệp Khắc", "quốc gia", Historic, None),
-            ],
-        ),
-        (
-            "hàng xuất sang châu Âu, Trung Đông và Đông Nam Á",
-            &[
-                ("châu Âu", "vùng", Region, None),
-                ("Trung Đông", "vùng", Region, None),
-                ("Đông Nam Á", "vùng", Region, None),
-            ],
-        ),
-        // A city that opens a longer name, or a club's, is no place.
-        ("Tờ Los Angeles Times đưa tin, đội AS Roma thắng.", &[]),
-    ]);
-}
-
-/// Issue 14: natural features named with their class word; the name of a feature is not
-/// the unit it shares a name with ("vịnh Hạ Long" is no city); a common noun is no class
-/// word ("hồ sơ", "đồng hồ", "các đảo").
-#[test]
-fn natural_features_with_their_class_word() {
-    use PlaceKind::{Admin, Natural};
-    check_world(&[
-        (
-            "Du khách đến vịnh Hạ Long và đảo Phú Quốc, qua đèo Hải Vân.",
-            &[
-                ("vịnh Hạ Long", "vịnh", Natural, None),
-                ("đảo Phú Quốc", "đảo", Natural, None),
-                ("đèo Hải Vân", "đèo", Natural, None),
-            ],
-        ),
-        (
-            "Hồ Ba Bể đẹp. Vịnh Nha Trang và quần đảo Trường Sa, hồ Ba Bể, sông Hồng.",
-            &[
-                ("Vịnh Nha Trang", "vịnh", Natural, None),
-                ("quần đảo Trường Sa", "quần đảo", Natural, None),
-                ("hồ Ba Bể", "hồ", Natural, None),
-                ("sông Hồng", "sông", Natural, None),
-            ],
-        ),
-        (
-            "Hồ sơ, núi rác, biển số, đảo chiều, khai thác Bitcoin, đồng hồ Casio, các đảo Lý Sơn.",
-            &[],
-        ),
-        // The sea of a city names the city; a name stops before a province.
-        (
-            "tắm biển Nha Trang, thủy điện trên sông Đà Hòa Bình, tàu ra biển Đông",
-            &[
-                ("Nha Trang", "thành phố", Admin, None),
-                ("sông Đà", "sông", Natural, None),
-                ("Hòa Bình", "tỉnh", Admin, None),
-                ("biển Đông", "biển", Natural, None),
-            ],
-        ),
-        // A capitalised class word inside a sentence, or one that opens a unit's name.
-        ("Ông Nguyễn Văn Sông đến. Núi Thành có mưa.", &[]),
-    ]);
-}
-
-/// A word that opens a sentence and is never part of a name ("Tại", "Theo", "Sau") leaves
-/// the place after it bare: it is not the start of a longer proper name, as a capitalised
-/// word before a place is elsewhere ("Trường Hà Nội").
-#[test]
-fn place_after_a_sentence_opening_word() {
-    use PlaceKind::{Admin, Country};
-    check_world(&[
-        (
-            "Tại Hà Nội, giá vàng tăng.",
-            &[("Hà Nội", "thành phố", Admin, None)],
-        ),
-        (
-            "Mưa lớn. Theo Nga, đó là sai.",
-            &[("Nga", "quốc gia", Country, Some("RU"))],
-        ),
-        (
-            "\"Tại Nghệ An, đã có mưa\".",
-            &[("Nghệ An", "tỉnh", Admin, None)],
-        ),
-        ("Trường Hà Nội - Amsterdam tuyển sinh.", &[]),
-    ]);
-}
-
-/// A district said in an address without its unit word, before its province: "sống tại
-/// Hai Bà Trưng, Hà Nội" (the province is the evidence); a commune or ward named like a
-/// street is not taken ("tại Nguyễn Trãi, Hà Nội"), nor a name without a word of place.
-#[test]
-fn district_in_an_address_before_its_province() {
-    use PlaceKind::Admin;
-    let ha_noi = ("Hà Nội", "thành phố", Admin, None);
-    check_world(&[
-        (
-            "Anh Tùng, 35 tuổi, sống tại Hai Bà Trưng, Hà Nội cho biết.",
-            &[("Hai Bà Trưng", "quận", Admin, None), ha_noi],
-        ),
-        (
-            "Chị ở Hoàng Mai, Hà Nội.",
-            &[("Hoàng Mai", "quận", Admin, None), ha_noi],
-        ),
-        ("Họp tại Nguyễn Trãi, Hà Nội.", &[ha_noi]),
-        ("Ông Trần Phú, Hà Nội nói.", &[ha_noi]),
-    ]);
-}
-
-/// A place of another country said in an address before its country ("ở Lệ Giang, Trung
-/// Quốc"): foreign, with that country; not a run holding an acronym ("ĐH Saint
-/// Petersburg" is a university), not a part of a longer address, not before "Việt Nam".
-#[test]
-fn foreign_place_in_an_address_before_its_country() {
-    use PlaceKind::{Country, Foreign};
-    check_world(&[
-        (
-            "Chị bán đồ ở Lệ Giang, Trung Quốc.",
-            &[
-                ("Lệ Giang", "thành phố", Foreign, Some("CN")),
-                ("Trung Quốc", "quốc gia", Country, Some("CN")),
-            ],
-        ),
-        (
-            "Anh học tại ĐH Saint Petersburg, Nga.",
-            &[("Nga", "quốc gia", Country, Some("RU"))],
-        ),
-        (
-            "Ông sống ở Zapopan, Jalisco, Mexico.",
-            &[("Mexico", "quốc gia", Country, Some("MX"))],
-        ),
-        (
-            "Chị sống ở Springfield, Việt Nam.",
-            &[("Việt Nam", "quốc gia", Country, Some("VN"))],
-        ),
-    ]);
-}
-
-/// A place inside a team's name is no place (the guide's rule for clubs and national
-/// teams): after a word naming a team ("đội tuyển Việt Nam", "U23 Thái Lan", a club's
-/// sponsor "HA Gia Lai"), before "FC", or after the word before an opponent in a clause
-/// about a match ("trận gặp Bình Định", "trận đấu giữa Panama và Maringa"). Not so in a
-/// drill or a war ("tập trận chung với Mỹ"), nor for a list joined by "và" with no
-/// opponent ("trận động đất ở Nhật Bản và Hàn Quốc").
-#[test]
-fn places_in_team_names_and_matches_are_teams() {
-    use PlaceKind::{Admin, Country};
-    let names = |text: &str| -> Vec<String> {
-        Article::parse(text)
-            .places
-            .into_iter()
-            .map(|p| p.text)
-            .collect()
-    };
-    for text in [
-        "Đội tuyển Việt Nam tập buổi đầu.",
-        "HLV Park theo dõi U23 Thái Lan và ĐT Lào.",
-        "HA Gia Lai vượt lên dẫn đầu, SHB Đà Nẵng đứng thứ ba.",
-        "Thủ môn bên phía Sài Gòn FC bắt trượt.",
-        "Anh ghi bàn trong trận gặp Bình Định.",
-        "Va chạm xảy ra trong trận đấu giữa Panama và Maringa.",
-        "Họ thắng 3 trận trước Thanh Hóa.",
-    ] {
-        assert_eq!(names(text), Vec::<String>::new(), "{text}");
-    }
-    check_world(&[
-        (
-            "Hải quân tập trận chung với Mỹ.",
-            &[("Mỹ", "quốc gia", Country, Some("US"))],
-        ),
-        (
-            "Sau trận động đất ở Nhật Bản và Hàn Quốc, giá tăng.",
-            &[
-                ("Nhật Bản", "quốc gia", Country, Some("JP")),
-                ("Hàn Quốc", "quốc gia", Country, Some("KR")),
-            ],
-        ),
-        (
-            "Trận đấu diễn ra tại Hà Nội.",
-            &[("Hà Nội", "thành phố", Admin, None)],
-        ),
-    ]);
-}
-
-/// A place inside a university's, a treaty's, a pageant's or a bloc's name is no place,
-/// nor a name after a title or rank that stands before a person ("GS Đức", "thượng úy
-/// Đức"); a preposition of place after the organization's word frees the name ("Đại học
-/// Bern ở Thụy Sĩ"), and so does a clause that has left the name ("ĐH Stanford - ngôi
-/// trường danh giá hàng đầu nước Mỹ"). "Sở GD&ĐT Hà Nội" is a body of Hà Nội.
-#[test]
-fn places_inside_names_of_schools_treaties_and_people() {
-    use PlaceKind::{Admin, Country, Region};
-    check_world(&[
-        ("Ông là giảng viên ĐH Quốc gia Hà Nội.", &[]),
-        ("Chị học Đại học Y Dược TP. Hồ Chí Minh.", &[]),
-        (
-            "Mỹ quay lại Thỏa thuận Paris về khí hậu.",
-            &[("Mỹ", "quốc gia", Country, Some("US"))],
-        ),
-        ("Cô vào chung kết Hoa hậu Việt Nam.", &[]),
-        ("Anh rời Liên minh châu Âu.", &[]),
-        ("Theo GS Đức, thượng úy Nga đã đến.", &[]),
-        (
-            "Nhóm của Đại học Bern ở Thụy Sĩ cho biết.",
-            &[("Thụy Sĩ", "quốc gia", Country, Some("CH"))],
-        ),
-        (
-            "Chị học ĐH Stanford - ngôi trường danh giá hàng đầu nước Mỹ.",
-            &[("Mỹ", "quốc gia", Country, Some("US"))],
-        ),
-        (
-            "Sở GD&ĐT Hà Nội và Sở GD- ĐT Nam Định họp.",
-            &[
-                ("Hà Nội", "thành phố", Admin, None),
-                ("Nam Định", "tỉnh", Admin, None),
-            ],
-        ),
-        ("Giá tăng ở châu Âu.", &[("châu Âu", "vùng", Region, None)]),
-    ]);
-}
-
-/// A village word that is also a common noun ("bản": a version, a copy) or a word of a
-/// trade's world ("làng MC") takes no letter, acronym or foreign word as a name, nor one
-/// word that a lowercase word completes ("bản Tuyên bố chung"); "bản Co Hói" is a village.
-#[test]
-fn village_words_that_are_common_nouns() {
-    use PlaceKind::Village;
-    check_world(&[
-        ("Điện tích của bản A và bản B trái dấu.", &[]),
-        ("Xe có bản MT và bản Sport, bản 32 GB rẻ hơn.", &[]),
-        ("Cô nổi bật trong làng MC.", &[]),
-        ("Họ ký bản Tuyên bố chung.", &[]),
-        (
-            "Anh trú tại bản Co Hói, thôn Kim Chung 2.",
-            &[
-                ("bản Co Hói", "bản", Village, None),
-                ("thôn Kim Chung 2", "thôn", Village, None),
-            ],
-        ),
-    ]);
-}
-
-/// "VN" is Việt Nam where it is a word of its own, never inside an acronym, a code or a
-/// domain ("VN-Index", "VNPT", "mã VN/A", "VOV.VN"); "xứ Hàn", "xứ Đài" name Korea and
-/// Taiwan; "Thời" opens a sentence and is no part of the name after it ("Thời Đông Đức").
-#[test]
-fn vn_and_short_country_names() {
-    use PlaceKind::{Country, Historic};
-    check_world(&[
-        (
-            "Đại diện VN đã tới.",
-            &[("VN", "quốc gia", Country, Some("VN"))],
-        ),
-        (
-            "Chỉ số VN-Index và VNPT tăng; máy mã VN/A; theo VOV.VN.",
-            &[],
-        ),
-        (
-            "Tài tử Lâm Chí Kỳ xứ Đài và diễn viên xứ Hàn.",
-            &[
-                ("xứ Đài", "quốc gia", Country, Some("TW")),
-                ("Hàn", "quốc gia", Country, Some("KR")),
-            ],
-        ),
-        ("Ông làm tại Đài truyền hình.", &[]),
-        (
-            "Thời Đông Đức, ông làm thợ.",
-            &[("Đông Đức", "quốc gia", Historic, None)],
-        ),
-    ]);
 }

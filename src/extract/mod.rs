@@ -34,13 +34,14 @@ pub(crate) fn doc_with_paragraphs(
     crate::text::doc::Doc::with_paragraphs(text, &keywords::KEYWORDS, paragraphs)
 }
 
-/// Dates, ratios and amounts of a document (spans in its normalized text): one pass.
+/// Dates, ratios and amounts of a document (spans in its normalized text): one pass; with
+/// the article's most frequent explicit year, which places read for their era.
 pub(crate) fn numeric_facts(
     doc: &crate::text::doc::Doc<'_>,
     reference: Option<Date>,
-) -> (Vec<DateFact>, Vec<Ratio>, Vec<amount::Amount>) {
+) -> (Vec<DateFact>, Vec<Ratio>, Vec<amount::Amount>, Option<i32>) {
     let facts = scan::extract(doc.text, &doc.tokens, &doc.openers, reference);
-    (facts.dates, facts.ratios, facts.amounts)
+    (facts.dates, facts.ratios, facts.amounts, facts.year)
 }
 
 /// Dates and ratios of text that is already normalized (spans index `text` itself).

@@ -51,6 +51,9 @@ pub(crate) struct Facts {
     pub dates: Vec<DateFact>,
     pub ratios: Vec<Ratio>,
     pub amounts: Vec<super::amount::Amount>,
+    /// The article's most frequent explicit year (what year-less dates take without a
+    /// publication date).
+    pub year: Option<i32>,
 }
 
 /// Finds dates and ratios in `tokens`, the tokens of `text` (a document's, see
@@ -95,7 +98,8 @@ pub(crate) fn extract(
             },
         }
     }
-    let resolver = Resolver::new(reference, article_year(&found));
+    let year = article_year(&found);
+    let resolver = Resolver::new(reference, year);
     let mut dates: Vec<DateFact> = found.iter().map(|f| resolver.fact(&s, f)).collect();
     same_days(&mut found, &mut dates);
     anaphors(s.text, &mut found, &mut dates);
@@ -114,6 +118,7 @@ pub(crate) fn extract(
         dates,
         ratios,
         amounts,
+        year,
     }
 }
 

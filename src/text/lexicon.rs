@@ -247,6 +247,8 @@ lexicons! {
     PLACE_BLOCKERS = "place_blockers.txt";
     /// Cities that are not provinces.
     PLACE_CITIES = "place_cities.txt";
+    /// Former provinces the gazetteer does not hold (Hà Tây), with their successors.
+    PLACE_FORMER = "place_former.txt";
     /// Natural features' class words (sông, vịnh, đảo) and words that end in one.
     PLACE_NATURAL = "place_natural.txt";
     /// Number words that open a list of places.

@@ -8,8 +8,21 @@
 //! - before a country, a place of that country (kind foreign, unit "thành phố": a city is
 //!   the commonest there), unless a word of the run is an acronym ("tại ĐH Saint
 //!   Petersburg, Nga" names a university).
+//!
+//! A capital before its country is a place of it: "thủ đô Baghdad của Iraq", "thủ đô
+//! Kabul, Afghanistan".
+//!
+//! A province in brackets after a whole run of capitalised words ties it the same way, with
+//! no word of place before it: "Sa Pa (Lào Cai), Lý Sơn (Quảng Ngãi)" name a district of
+//! that province, or a commune unless the name opens with a family name, when the
+//! gazetteer has one of that name in it (a country in
+//! brackets does not: "hãng Toyota (Nhật Bản)" is a company's home); the run may follow
+//! a word that opens a sentence ("Tại Lý Sơn (Quảng Ngãi)"), never a blocker of bare names
+//! ("Công ty Sa Pa (Lào Cai)").
 
-use super::words::{is_acronym, starts_upper};
+use super::lexicon::Lex;
+use super::read::{blocked, clause_before};
+use super::words::{is_acronym, opens_sentence, starts_upper};
 use super::{Found, Mention, PlaceKind, Whats};
 use crate::extract::gazetteer::{Level, gazetteer};
 use crate::span::Span;
@@ -27,7 +40,12 @@ const MAX_WORDS: usize = 4;
 ///
 /// Linear in the number of mentions: a bounded look back from each, and one gazetteer
 /// look-up.
-pub(super) fn add_address_names(text: &str, found: &mut Vec<Mention>, whats: &mut Whats) {
+pub(super) fn add_address_names(
+    text: &str,
+    lex: &Lex,
+    found: &mut Vec<Mention>,
+    whats: &mut Whats,
+) {
     let g = gazetteer();
     let mut new = Vec::new();
     for (i, m) in found.iter().enumerate() {
@@ -36,10 +54,23 @@ pub(super) fn add_address_names(text: &str, found: &mut Vec<Mention>, whats: &mu
         if f.kind != PlaceKind::Admin && !country {
             continue;
         }
-        let Some(head) = text.get(..m.span.start).and_then(|h| h.strip_suffix(", ")) else {
-            continue;
+        let before = text.get(..m.span.start).unwrap_or_default();
+        let mut bracket = false;
+        let run = if let Some(head) = before.strip_suffix(", ") {
+            cued_run(head, false).map(|s| (head, s))
+        } else if let Some(head) = before.strip_suffix(" của ").filter(|_| country) {
+            // "thủ đô Baghdad của Iraq"
+            cued_run(head, true).map(|s| (head, s))
+        } else if let Some(head) = before
+            .strip_suffix(" (")
+            .filter(|_| !country && text[m.span.end..].starts_with(')'))
+        {
+            bracket = true;
+            bracketed_run(text, lex, head).map(|s| (head, s))
+        } else {
+            None
         };
-        let Some(start) = cued_run(head) else {
+        let Some((head, start)) = run else {
             continue;
         };
         // not a mention found already (the run would overlap the one before)
@@ -48,6 +79,11 @@ pub(super) fn add_address_names(text: &str, found: &mut Vec<Mention>, whats: &mu
         }
         let name = &head[start..];
         let span = Span::new(start, head.len());
+        // a commune in brackets, unless the name opens with a family name (a person's)
+        let communes = bracket
+            && !lex
+                .surnames
+                .contains(name.split(' ').next().unwrap_or(name));
         if country {
             // Vietnam's own places come from the gazetteer
             if f.country == Some("VN") || name.split(' ').any(is_acronym) {
@@ -74,10 +110,11 @@ pub(super) fn add_address_names(text: &str, found: &mut Vec<Mention>, whats: &mu
             .copied()
             .filter(|&c| {
                 // a district: a commune or ward named so is more often a street ("tại
-                // Nguyễn Trãi, Hà Nội")
-                g.unit(c)
-                    .is_some_and(|u| u.unit_type.level() == Level::District)
-                    && provinces.iter().any(|&p| g.is_ancestor(p, c))
+                // Nguyễn Trãi, Hà Nội"), though not in brackets
+                g.unit(c).is_some_and(|u| {
+                    u.unit_type.level() == Level::District
+                        || (communes && u.unit_type.level() == Level::Commune)
+                }) && provinces.iter().any(|&p| g.is_ancestor(p, c))
             })
             .collect();
         let Some(unit) = cands.first().and_then(|&c| g.unit(c)) else {
@@ -97,8 +134,9 @@ pub(super) fn add_address_names(text: &str, found: &mut Vec<Mention>, whats: &mu
 }
 
 /// Where the run of at most [`MAX_WORDS`] capitalised words that ends `head` starts, when a
-/// word of place ([`CUES`]) stands right before it.
-fn cued_run(head: &str) -> Option<usize> {
+/// word of place ([`CUES`]) or "thủ đô" stands right before it (only "thủ đô" with
+/// `capital_only`).
+fn cued_run(head: &str, capital_only: bool) -> Option<usize> {
     let mut start = head.len();
     let mut words = 0;
     let mut at = head.len();
@@ -110,7 +148,9 @@ fn cued_run(head: &str) -> Option<usize> {
             return None;
         }
         if !starts_upper(w) {
-            return (CUES.contains(&w) && (1..=MAX_WORDS).contains(&words)).then_some(start);
+            let capital = w == "đô" && head[..w_start].ends_with("thủ ");
+            let cued = capital || (!capital_only && CUES.contains(&w));
+            return (cued && (1..=MAX_WORDS).contains(&words)).then_some(start);
         }
         words += 1;
         start = w_start;
@@ -120,6 +160,49 @@ fn cued_run(head: &str) -> Option<usize> {
         at = w_start - 1;
     }
     None
+}
+
+/// Where the whole run of at most [`MAX_WORDS`] capitalised words that ends `head` starts
+/// (before a province in brackets): after a lowercase word, a mark or the text's start, or
+/// after a word that opens a sentence; `None` after a blocker of bare names in the clause
+/// or after a dash (the run is the second of a pair of names).
+fn bracketed_run(text: &str, lex: &Lex, head: &str) -> Option<usize> {
+    let mut start = head.len();
+    let mut words = 0;
+    loop {
+        // the words are joined by one space; anything else before one bounds the run
+        let at = match words {
+            0 => start,
+            _ => match head[..start].strip_suffix(' ') {
+                Some(h) => h.len(),
+                None => break,
+            },
+        };
+        let w = last_word(&head[..at]).filter(|w| starts_upper(w) && !w.ends_with(is_mark));
+        match w {
+            Some(w) if words < MAX_WORDS => {
+                words += 1;
+                start = at - w.len();
+            }
+            Some(_) => return None,
+            None => break,
+        }
+    }
+    // "Cát Linh - Hà Đông (Hà Nội)", "Hiền Lương - Bến Hải": the second of a pair of names
+    if words == 0 || head[..start].ends_with(" - ") || head[..start].ends_with(" – ") {
+        return None;
+    }
+    // "Tại Lý Sơn (Quảng Ngãi)": a sentence's opening word is no part of the name
+    let first = head[start..].split(' ').next().unwrap_or_default();
+    if words > 1 && lex.openers.contains(first) && opens_sentence(text, start) {
+        start += first.len() + 1;
+    }
+    (!blocked(clause_before(text, start), lex, false)).then_some(start)
+}
+
+/// A mark that ends a word before a name ("Ninh),", "nói:").
+fn is_mark(c: char) -> bool {
+    matches!(c, ',' | ';' | ':' | ')' | '(' | '"' | '“' | '”' | '.')
 }
 
 /// The last space-separated word of `s` (none when `s` ends with a space or is empty).

@@ -13,18 +13,19 @@ use super::world::{self, World};
 use crate::extract::gazetteer::{fold_key, gazetteer};
 use crate::normalize::{NormalizeConfig, Normalizer, ToneStyle, y_as_i};
 use crate::text::lexicon::{
-    Entry, Lexicon, PLACE_ALIASES, PLACE_BLOCKERS, PLACE_CITIES, PLACE_LIST_CUES, PLACE_NATURAL,
-    PLACE_ORG_WORDS, PLACE_REGIONS, PLACE_SURNAMES, PLACE_UNITS, SENTENCE_STARTERS, WORLD_ALIASES,
-    WORLD_COUNTRIES, WORLD_CUES, WORLD_PLACES, WORLD_REGIONS, parse_columns,
+    Entry, Lexicon, PLACE_ALIASES, PLACE_BLOCKERS, PLACE_CITIES, PLACE_FORMER, PLACE_LIST_CUES,
+    PLACE_NATURAL, PLACE_ORG_WORDS, PLACE_REGIONS, PLACE_SURNAMES, PLACE_UNITS, SENTENCE_STARTERS,
+    WORLD_ALIASES, WORLD_COUNTRIES, WORLD_CUES, WORLD_PLACES, WORLD_REGIONS, parse_columns,
 };
 
 /// The place word lists, each with the number of tab-separated columns of its lines.
-pub(super) const LISTS: [(Lexicon, usize); 14] = [
+pub(super) const LISTS: [(Lexicon, usize); 15] = [
     (PLACE_UNITS, 4),
     (PLACE_ORG_WORDS, 2),
     (PLACE_LIST_CUES, 1),
     (PLACE_ALIASES, 3),
     (PLACE_CITIES, 1),
+    (PLACE_FORMER, 4),
     (PLACE_REGIONS, 1),
     (PLACE_BLOCKERS, 2),
     (PLACE_SURNAMES, 1),
@@ -108,6 +109,17 @@ pub(super) struct Bare {
     pub(super) country: Option<&'static str>,
     /// A place only right after a word of `world_cues.txt` ("sang Anh").
     pub(super) cue: bool,
+    /// A former province the gazetteer does not hold ("Hà Tây"): a place with no
+    /// candidates.
+    pub(super) former: bool,
+}
+
+/// A former province the gazetteer does not hold (`place_former.txt`).
+#[derive(Debug)]
+pub(super) struct Former {
+    pub(super) unit: &'static str,
+    /// The names of the provinces of 2024 that took it in.
+    pub(super) successors: Vec<&'static str>,
 }
 
 /// Everything place reading looks words up in.
@@ -145,6 +157,8 @@ pub(super) struct Lex {
     /// a place after one is said bare ("Tại Hà Nội, …").
     pub(super) openers: FastSet<&'static str>,
     pub(super) aliases: FastHashMap<String, (String, &'static str)>,
+    /// Former provinces by the fold key of their name.
+    pub(super) former: FastHashMap<String, Former>,
     /// The world beyond Vietnam's units and natural features.
     pub(super) world: World,
 }
@@ -285,6 +299,26 @@ impl Patterns {
         aliases
     }
 
+    /// Former provinces ("Hà Tây"): fold key → unit word and successors; those said bare
+    /// are bare names with no gazetteer key.
+    fn former(&mut self) -> FastHashMap<String, Former> {
+        let mut former = FastHashMap::default();
+        for e in rows(PLACE_FORMER) {
+            let (name, unit) = (e.columns[0], e.columns[1]);
+            if e.columns[2] == "bare" {
+                let b = Bare {
+                    key: None,
+                    former: true,
+                    ..Bare::named(name, PlaceKind::Admin, unit)
+                };
+                self.add_bare(name, b);
+            }
+            let successors = e.columns[3].split(", ").collect();
+            former.insert(fold_key(name), Former { unit, successors });
+        }
+        former
+    }
+
     /// Names that are places on their own, of `kind`, with the unit word `unit`.
     fn names<'n>(
         &mut self,
@@ -322,6 +356,7 @@ impl Bare {
             short: !name.contains(' '),
             country: None,
             cue: false,
+            former: false,
         }
     }
 }
@@ -389,6 +424,7 @@ impl Lex {
         let orgs = p.orgs();
         p.not_places();
         let aliases = p.aliases();
+        let former = p.former();
         p.names(province_names(), PlaceKind::Admin, "");
         p.names(keys(PLACE_CITIES), PlaceKind::Admin, "thành phố");
         p.regions();
@@ -428,6 +464,7 @@ impl Lex {
             surnames: keys(PLACE_SURNAMES).collect(),
             openers: keys(SENTENCE_STARTERS).collect(),
             aliases,
+            former,
             world,
         }
     }

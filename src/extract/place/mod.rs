@@ -165,6 +165,11 @@ pub struct Place {
     /// The unit the article's evidence leaves, when it leaves exactly one.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub resolved: Option<Candidate>,
+    /// For a former province the gazetteer does not hold ("Hà Tây", "Hà Sơn Bình"; it has
+    /// no candidates): the provinces of before the reform of 2025 that took it in, each
+    /// with its own successor.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub successors: Vec<Candidate>,
     /// For a village, hamlet or residential group, the place it lies in when the text
     /// names it right after ("tổ 7, phường Quang Trung"): the index of that place's record
     /// in the same list.
@@ -321,7 +326,11 @@ fn one_code(cands: &[UnitId]) -> Option<&'static str> {
 /// As [`places`].
 pub(crate) fn mentions(text: &str, reference: Option<Date>) -> Mentions {
     let (found, whats, hints) = read::read(text);
-    resolve::resolve(found, whats, &hints, reference, text)
+    let era = Era {
+        reference,
+        year: None,
+    };
+    resolve::resolve(found, whats, &hints, era, text)
 }
 
 pub(crate) use record::records;
@@ -335,9 +344,18 @@ pub(crate) use record::records;
 /// # Time complexity
 ///
 /// As [`places`].
-pub(crate) fn mentions_in(doc: &Doc<'_>, reference: Option<Date>) -> Mentions {
+pub(crate) fn mentions_in(doc: &Doc<'_>, reference: Option<Date>, year: Option<i32>) -> Mentions {
     let (found, whats, hints) = read::read_tokens(doc.text, &doc.tokens);
-    resolve::resolve(found, whats, &hints, reference, doc.text)
+    let era = Era { reference, year };
+    resolve::resolve(found, whats, &hints, era, doc.text)
+}
+
+/// What tells an article's era (before or after the reform of 2025-07-01): its
+/// publication date, else the most frequent year its dates name.
+#[derive(Clone, Copy, Debug, Default)]
+pub(crate) struct Era {
+    pub(crate) reference: Option<Date>,
+    pub(crate) year: Option<i32>,
 }
 
 /// What a mention names, apart from where it is: shared by the mentions that name the

@@ -54,8 +54,8 @@ fn read_with(text: &str, tokens: Option<&[Token]>) -> (Vec<Mention>, Whats, Hint
         (None, _) => {}
     }
     let (found, whats) = (&mut scan.found, &mut scan.whats);
+    super::address::add_address_names(text, lex, found, whats);
     super::later::add_later_bare(text, lex, found, whats);
-    super::address::add_address_names(text, found, whats);
     super::parent::link_parents(text, found, whats);
     (scan.found, scan.whats, scan.hints)
 }
@@ -336,24 +336,35 @@ fn read_name(
         return None;
     }
     if admin {
-        let known = known_prefix(ctx, at, &ends, n, unit);
+        let keys = NameKeys::new(ctx.text, at, &ends, n);
+        let known = known_prefix(ctx, at, &ends, n, unit, &keys);
         if known.is_some() {
             return known;
+        }
+        // "tỉnh Hà Sơn Bình": a former province, with no candidates.
+        if let Some(k) = (1..=n).rev().find(|&k| {
+            let key = keys.key(ctx.text, at, &ends, k);
+            ctx.lex
+                .former
+                .get(key.as_ref())
+                .is_some_and(|f| f.unit == unit)
+        }) {
+            return Some((ends[k - 1], Vec::new()));
         }
     }
     unknown_name(ctx, at, &ends, n, admin)
 }
 
-/// The longest prefix of the `n` name words at `at` that the gazetteer (or an alias)
-/// knows as a `unit`.
+/// The longest prefix of the `n` name words at `at` (their keys `keys`) that the
+/// gazetteer (or an alias) knows as a `unit`.
 fn known_prefix(
     ctx: Ctx,
     at: usize,
     ends: &[usize; MAX_NAME_WORDS],
     n: usize,
     unit: &str,
+    keys: &NameKeys,
 ) -> Option<(usize, Vec<UnitId>)> {
-    let keys = NameKeys::new(ctx.text, at, ends, n);
     for k in (1..=n).rev() {
         let key = keys.key(ctx.text, at, ends, k);
         let key = ctx
@@ -390,7 +401,14 @@ pub(super) fn unknown_name(
     let mut k = n.min(4);
     for j in 1..n {
         let w = &text[ends[j - 1] + 1..ends[j]];
-        if lex.surnames.contains(w) && n - j >= 2 {
+        // A person's name is words joined by spaces: not "Hiền Lương - Bến Hải".
+        let named = (j + 1..n)
+            .take_while(|&m| {
+                let gap = &text[ends[m - 1]..];
+                gap.starts_with(' ') && !gap.starts_with(" - ")
+            })
+            .count();
+        if lex.surnames.contains(w) && named >= 1 {
             k = k.min(j);
             break;
         }
@@ -478,7 +496,7 @@ fn bare_place(ctx: Ctx, s: usize, e: usize, b: &Bare, after_feature: bool) -> Op
             .collect(),
         None => Vec::new(),
     };
-    if b.kind == PlaceKind::Admin && cands.is_empty() {
+    if b.kind == PlaceKind::Admin && cands.is_empty() && !b.former {
         return None;
     }
     let mut f = Found::name_only(Span::new(s, e), b.unit, b.kind, cands);

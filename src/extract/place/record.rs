@@ -5,7 +5,7 @@
 //! Two mentions name the same place when they have the same unit word and resolve to the
 //! same unit, or, unresolved, every candidate of each has one code ("TP.HCM" and "TPHCM"
 //! in an undated article), else when they have the same unit word and the same folded
-//! name. The unit word counts: "tỉnh Thừa Thiên Huế" and "TP Huế" are two places even
+//! name; a country is one place under all its names ("Việt Nam" and "VN"). The unit word counts: "tỉnh Thừa Thiên Huế" and "TP Huế" are two places even
 //! where both resolve to the city of Huế. A bare mention of a
 //! name said with its unit word carries that unit word (`later::add_later_bare`), so it joins
 //! that record.
@@ -13,7 +13,7 @@
 use crate::text::hash::FastHashMap;
 
 use super::resolve::place;
-use super::{Mention, Mentions, Place, one_code};
+use super::{Mention, Mentions, Place, PlaceKind, one_code};
 use crate::extract::gazetteer::UnitId;
 
 /// What makes two mentions of different groups one place.
@@ -23,11 +23,18 @@ enum Key {
     Unit(&'static str, UnitId),
     /// The unit word of an unresolved place whose every candidate has this code.
     Code(&'static str, &'static str),
+    /// A country by its ISO code, under any of its names ("Việt Nam" and "VN", "Mỹ" and
+    /// "Hoa Kỳ").
+    Country(&'static str),
 }
 
 /// The key of mention `m`; `None` for an unresolved place, which is one with the
 /// mentions of its group only (one folded name and unit word).
 fn key(mentions: &Mentions, m: &Mention) -> Option<Key> {
+    let what = mentions.what(m);
+    if let (PlaceKind::Country, Some(code)) = (what.kind, what.country) {
+        return Some(Key::Country(code));
+    }
     let unit = mentions.unit(m);
     if let Some(r) = mentions.resolution(m) {
         return Some(Key::Unit(unit, r));

@@ -6,8 +6,10 @@
 
 use crate::text::hash::FastHashMap;
 
-use super::{Candidate, Hints, MAX_CANDIDATES, Mention, Mentions, Place, UnitRef, Whats};
-use crate::extract::date::Date;
+use super::lexicon::LEX;
+use super::{
+    Candidate, Era, Hints, MAX_CANDIDATES, Mention, Mentions, Place, PlaceKind, UnitRef, Whats,
+};
 use crate::extract::gazetteer::{
     Gazetteer, Level, UnitId, UnitType, Validity, fold_key, gazetteer,
 };
@@ -65,11 +67,11 @@ pub(super) fn resolve(
     mut found: Vec<Mention>,
     whats: Whats,
     hints: &Hints,
-    reference: Option<Date>,
+    era: Era,
     text: &str,
 ) -> Mentions {
     let g = gazetteer();
-    let after = after_reform(reference, hints);
+    let after = after_reform(era, hints);
     let groups = Groups::new(&mut found, &whats, text, |id| in_era(g, after, id));
     let support = Support::new(&groups.cands, g);
     let resolved = groups
@@ -85,13 +87,17 @@ pub(super) fn resolve(
     }
 }
 
-/// The era of the article: the publication date, else "the article names districts" →
-/// before the reform; `None` when nothing tells.
-fn after_reform(reference: Option<Date>, hints: &Hints) -> Option<bool> {
-    match reference {
-        Some(d) => Some((d.year(), d.month(), d.day()) >= REFORM),
-        None if hints.has_districts => Some(false),
-        None => None,
+/// The era of the article: the publication date, else the article's year (a year before
+/// the reform's; one after it unless the article names districts, which the reform
+/// abolished: "tháng 5-2107" is a typo), else "the article names districts" → before the
+/// reform; `None` when nothing tells.
+fn after_reform(era: Era, hints: &Hints) -> Option<bool> {
+    match (era.reference, era.year) {
+        (Some(d), _) => Some((d.year(), d.month(), d.day()) >= REFORM),
+        (None, Some(y)) if y < REFORM.0 => Some(false),
+        (None, Some(y)) if y > REFORM.0 && !hints.has_districts => Some(true),
+        _ if hints.has_districts => Some(false),
+        _ => None,
     }
 }
 
@@ -244,7 +250,25 @@ fn choose(
             keep = provinces;
         }
     }
-    (keep.len() == 1).then(|| keep[0])
+    if keep.len() > 1 {
+        return one_place(&keep, g);
+    }
+    keep.first().copied()
+}
+
+/// The unit of `keep` when every one has the same path ("thành phố Hồ Chí Minh" before the
+/// reform of 2025 and after it, when the article's era is unknown): the one of today (the
+/// first valid after the reform, which the others passed into), else the first.
+fn one_place(keep: &[UnitId], g: &Gazetteer) -> Option<UnitId> {
+    let first = *keep.first()?;
+    let words = |c: UnitId| g.chain(c).map(|u| (u.unit_type.word(), u.name));
+    if !keep[1..].iter().all(|&c| words(c).eq(words(first))) {
+        return None;
+    }
+    keep.iter()
+        .copied()
+        .find(|&c| g.unit(c).is_some_and(|u| u.valid.after()))
+        .or(keep.first().copied())
 }
 
 /// The units of `keep` for which `fits` holds.
@@ -280,8 +304,35 @@ pub(super) fn place(mentions: &Mentions, m: &Mention, text: &str) -> Place {
             .map(|&c| candidate(g, c))
             .collect(),
         resolved: res.map(|c| candidate(g, c)),
+        successors: if f.kind == PlaceKind::Admin && ids.is_empty() {
+            former_successors(g, &text[name.start..name.end], f.unit)
+        } else {
+            Vec::new()
+        },
         parent: m.parent(),
     }
+}
+
+/// The provinces (of before the reform of 2025) that took in the former province `name`
+/// said with the unit word `unit` (`place_former.txt`); empty for any other name.
+fn former_successors(g: &Gazetteer, name: &str, unit: &str) -> Vec<Candidate> {
+    let Some(former) = LEX.former.get(&fold_key(name)) else {
+        return Vec::new();
+    };
+    if former.unit != unit {
+        return Vec::new();
+    }
+    former
+        .successors
+        .iter()
+        .filter_map(|s| {
+            g.lookup_key(&fold_key(s)).iter().copied().find(|&i| {
+                g.unit(i)
+                    .is_some_and(|u| u.unit_type.level() == Level::Province && u.valid.before())
+            })
+        })
+        .map(|i| candidate(g, i))
+        .collect()
 }
 
 /// A reference to the unit `id`.

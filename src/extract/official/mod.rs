@@ -123,16 +123,27 @@ fn removed_before(w: &Words<'_>, i: usize) -> bool {
         && (1..=2).any(|b| i >= b && w.tag(i - b).is_some_and(|(t, x)| x.removed && t.n == b))
 }
 
-/// The name a comma sets after a title ending at byte `end` (word `j` after it), with a
-/// word of address or not: two words or more, then the clause going on (a lowercase word
+/// The name a comma or a dash sets after a title ending at byte `end` (word `j` after it),
+/// with a word of address or not: two words or more, then the clause going on (a lowercase word
 /// or the sentence's end), so that a list of names is none ("Chủ tịch UBND tỉnh, Nguyễn
 /// Văn A, Trần Văn B").
 fn apposed_name(w: &Words<'_>, end: usize, j: usize) -> Option<(usize, usize)> {
-    if j >= w.len() || w.gap_from(end, j) != Gap::Comma {
+    // (or by dashes: "Chủ tịch UBND tỉnh Hưng Yên - Đỗ Quốc Văn, đã ký …", "Giám đốc Sở Y
+    // tế - Trần Thị Hà - cho biết")
+    let dashed = match w.gap_from(end, j) {
+        _ if j >= w.len() => return None,
+        Gap::Comma => false,
+        Gap::Dash => true,
+        _ => return None,
+    };
+    let addressed = address_at(w, j);
+    let s = addressed.map_or(j, |(next, _)| next);
+    let r = names::name_right_at(w, s)?;
+    // (after a dash, foreign words with no word of address may be the organisation's own
+    // short name: "Liên đoàn kinh tế Nhật Bản – Keidanren …")
+    if dashed && addressed.is_none() && w.split_run(s, w.run_end(s), 2) != Some(s) {
         return None;
     }
-    let s = address_at(w, j).map_or(j, |(next, _)| next);
-    let r = names::name_right_at(w, s)?;
     // (or after a second comma, a lowercase word that opens no title: "Bí thư thứ nhất
     // Đại sứ quán …, bà Lê Thùy Trang, đánh giá")
     let goes_on = r >= w.len()
@@ -140,6 +151,7 @@ fn apposed_name(w: &Words<'_>, end: usize, j: usize) -> Option<(usize, usize)> {
             Gap::Space => w.words[r].case == Case::Lower,
             Gap::Comma => after::goes_on_after_comma(w, r),
             Gap::Stop | Gap::Break => true,
+            Gap::Dash => dashed,
             _ => false,
         };
     goes_on.then_some((s, r))
@@ -297,6 +309,14 @@ fn untitled_name(w: &Words<'_>, p: usize, r: usize, addressed: bool) -> Option<u
         && (addressed || titled_after(e))
     {
         return Some(e);
+    }
+    // "ông Lee Byung Soo - Giám đốc An toàn của Samsung": a transliteration spelled like
+    // Vietnamese syllables, no Vietnamese surname opening it, is a name where both a word
+    // of address and a title after a comma or a dash tie it ("bà Ngọc Hoa đang là …" may
+    // say another's post).
+    let run = w.foreign_run(p);
+    if addressed && run.parts >= 2 && run.end == w.hyphen_end(p, r) && bare_title_at(run.end) {
+        return Some(run.end);
     }
     // "ông Bằng Tạ - Giám đốc Kinh doanh …": a Vietnamese name written surname last, as
     // abroad, after a word of address and before its title.

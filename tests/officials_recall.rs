@@ -1,0 +1,126 @@
+//! Officials: classes of misses on unseen articles (issue 12), each a rule of the grammar
+//! of names and titles, with sentences written for these tests.
+
+use vinews::Article;
+
+/// The officials of `text` as `(name, titles)`.
+fn named(text: &str) -> Vec<(String, Vec<String>)> {
+    Article::parse(text)
+        .officials
+        .into_iter()
+        .map(|o| (o.name, o.titles.into_iter().map(|t| t.text).collect()))
+        .collect()
+}
+
+fn one(name: &str, titles: &[&str]) -> Vec<(String, Vec<String>)> {
+    vec![(
+        name.to_string(),
+        titles.iter().map(|t| (*t).to_string()).collect(),
+    )]
+}
+
+/// A spokesperson is a post ("phát ngôn viên", as "người phát ngôn"), and a seat of
+/// government that stands for it ("Nhà Trắng", "Điện Kremlin", "Lầu Năm Góc") stands
+/// between a title and a foreign name as a country does: the name is not read from it.
+#[test]
+fn spokespeople_and_seats_of_government() {
+    assert_eq!(
+        named("Ông Mark Ellis, phát ngôn viên Bộ Ngoại giao Canada, cho rằng như vậy."),
+        one("Mark Ellis", &["phát ngôn viên Bộ Ngoại giao Canada"])
+    );
+    assert_eq!(
+        named("Phó phát ngôn viên Bộ Ngoại giao Lê Văn Hải cho biết."),
+        one("Lê Văn Hải", &["Phó phát ngôn viên Bộ Ngoại giao"])
+    );
+    assert_eq!(
+        named("Người phát ngôn Điện Kremlin Ivan Sokolov nói."),
+        one("Ivan Sokolov", &["Người phát ngôn Điện Kremlin"])
+    );
+    assert_eq!(
+        named("Thư ký báo chí Nhà Trắng Laura Bennett cho biết."),
+        one("Laura Bennett", &["Thư ký báo chí Nhà Trắng"])
+    );
+    assert_eq!(
+        named("Phát ngôn viên Lầu Năm Góc Tom Walker thông báo."),
+        one("Tom Walker", &["Phát ngôn viên Lầu Năm Góc"])
+    );
+}
+
+/// A transliteration spelled like Vietnamese syllables ("Lee Byung Soo", "Kang Min Ho") that
+/// no Vietnamese surname opens is a name where a word of address before it and a title
+/// after a comma or a dash both tie it; either alone does not.
+#[test]
+fn transliterations_spelled_like_syllables() {
+    assert_eq!(
+        named("Ông Lee Byung Soo - Giám đốc Kỹ thuật của Samsung cho biết."),
+        one("Lee Byung Soo", &["Giám đốc Kỹ thuật của Samsung"])
+    );
+    assert_eq!(
+        named("Tham dự có bà Kang Min Hee, Phó Chủ tịch Tập đoàn Lotte; đại diện các bên."),
+        one("Kang Min Hee", &["Phó Chủ tịch Tập đoàn Lotte"])
+    );
+    // a word of address alone, or a title alone, ties nothing
+    assert!(named("Ông Lee Byung Soo cho biết công trình đã xong.").is_empty());
+    assert!(named("Theo Lee Byung Soo, Giám đốc mới sẽ đến.").is_empty());
+    // a link word is no tie for such a name ("… đang là …" may say another's post)
+    assert!(named("Con trai của ông Lee Byung Soo đang là giám đốc tập đoàn.").is_empty());
+}
+
+/// After a person's name, the capitalised words closing a title are its organisation's own
+/// name when a second title of that person, naming no one, follows the comma ("Phó Chủ
+/// tịch HĐQT Cen Land, Chủ tịch HĐQT …"); a titled name after the comma still goes to the
+/// next person.
+#[test]
+fn organisation_name_before_a_second_title() {
+    assert_eq!(
+        named(
+            "Ông Trần Văn Hải - Phó Chủ tịch HĐQT Tân Phong Land, Tổng Giám đốc Công ty Tân Phong \
+             Invest cho biết."
+        ),
+        one(
+            "Trần Văn Hải",
+            &[
+                "Phó Chủ tịch HĐQT Tân Phong Land",
+                "Tổng Giám đốc Công ty Tân Phong Invest"
+            ]
+        )
+    );
+    let got = named(
+        "Dự họp có ông Lê Minh Tâm, Giám đốc Sở Y tế Lê Văn Bình, Phó Giám đốc Sở Nội vụ \
+         Trần Văn Cường.",
+    );
+    assert!(got.iter().all(|(name, _)| name != "Y tế Lê Văn Bình"));
+    assert!(
+        got.iter()
+            .any(|(name, t)| name == "Trần Văn Cường" && t == &["Phó Giám đốc Sở Nội vụ"])
+    );
+}
+
+/// A name a dash sets after its title ("Chủ tịch UBND tỉnh Hưng Yên - Đỗ Quốc Văn, đã
+/// ký"), closed by a comma before the clause, a second dash, or the sentence's end; after a
+/// dash foreign words need a word of address, for they are often the organisation's own
+/// short name ("Liên đoàn … Nhật Bản – Keidanren").
+#[test]
+fn name_set_after_its_title_by_a_dash() {
+    assert_eq!(
+        named("Chủ tịch UBND tỉnh Thái Bình - Nguyễn Văn Khiêm, đã ký công điện khẩn."),
+        one("Nguyễn Văn Khiêm", &["Chủ tịch UBND tỉnh Thái Bình"])
+    );
+    assert_eq!(
+        named("Giám đốc Sở Y tế tỉnh Nam Định - Trần Thị Lan - cho biết có thêm ca mắc."),
+        one("Trần Thị Lan", &["Giám đốc Sở Y tế tỉnh Nam Định"])
+    );
+    assert_eq!(
+        named("Phó Chủ tịch UBND tỉnh Quảng Bình - ông Hồ Quang Minh đã dẫn đầu đoàn."),
+        one("Hồ Quang Minh", &["Phó Chủ tịch UBND tỉnh Quảng Bình"])
+    );
+    assert!(
+        named("Thủ tướng gặp Chủ tịch Hiệp hội Thép Nhật Bản – Tekkoren Shinji Wada tại Tokyo.")
+            .iter()
+            .all(|(name, _)| !name.starts_with("Tekkoren"))
+    );
+    // a list of names after the dash is no apposed name
+    assert!(
+        named("Ban lãnh đạo Sở Y tế - Nguyễn Văn An, Trần Văn Bình và Lê Văn Cường.").is_empty()
+    );
+}

@@ -124,3 +124,39 @@ fn name_set_after_its_title_by_a_dash() {
         named("Ban lãnh đạo Sở Y tế - Nguyễn Văn An, Trần Văn Bình và Lê Văn Cường.").is_empty()
     );
 }
+
+/// A role after the possessive "của" names the office a title serves: a role said of a
+/// person alone closes the title with its country ("người phát ngôn của Tổng thống Hàn
+/// Quốc"); with a name after it, the name is that office-holder's and the title ends before
+/// "của", as before any other role: a title never ends on "của".
+#[test]
+fn titles_serving_an_office() {
+    assert_eq!(
+        named("Ông Kim Min Jae, người phát ngôn của Tổng thống Hàn Quốc, cho biết."),
+        one("Kim Min Jae", &["người phát ngôn của Tổng thống Hàn Quốc"])
+    );
+    assert_eq!(
+        named("Ông Kim Min Jae, phát ngôn viên của Tổng thống trong cuộc họp báo cho biết."),
+        one("Kim Min Jae", &["phát ngôn viên của Tổng thống"])
+    );
+    // the name after the office is its holder's
+    assert_eq!(
+        named("Người phát ngôn của Tổng thống Joe Biden cho biết."),
+        one("Joe Biden", &["Tổng thống"])
+    );
+    assert_eq!(
+        named("Ông Trần Văn An, cố vấn của Bộ trưởng Bộ Y tế, cho biết."),
+        one("Trần Văn An", &["cố vấn"])
+    );
+    // "của" before an organisation goes on as before
+    assert_eq!(
+        named("Ông Trần Văn An, Giám đốc điều hành của Ajax, cho biết."),
+        one("Trần Văn An", &["Giám đốc điều hành của Ajax"])
+    );
+    let all = named("Ông từng là Thư ký của Thủ tướng Lý Quang Minh, Bộ trưởng Bộ Giáo dục.");
+    assert!(
+        all.iter()
+            .all(|(_, t)| t.iter().all(|t| !t.ends_with(" của"))),
+        "{all:?}"
+    );
+}

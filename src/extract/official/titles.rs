@@ -633,6 +633,9 @@ impl OrgWalk {
             self.j = at;
             return Step::Next;
         }
+        if let Some(step) = self.possessor_office(w, t, info) {
+            return step;
+        }
         // "Ngày", "Theo" open a sentence: capitalised only ("chẩn đoán hình ảnh" goes on)
         // A rank or a profession right after an organisation's head is its members' name
         // ("Liên đoàn Luật sư Việt Nam", "Hội Kiến trúc sư"), not the next person's rank.
@@ -652,6 +655,39 @@ impl OrgWalk {
         self.end = t.end;
         self.j = next;
         Step::Next
+    }
+}
+
+impl OrgWalk {
+    /// At a role after the possessive "của" (the next word): "người phát ngôn của Tổng
+    /// thống (Hàn Quốc)" serves the office of a role said of a person alone, which closes
+    /// the title with its country; when a name follows, it is that office-holder's, and the
+    /// title ends before "của", as it does before any other role or rank ("cố vấn của Bộ
+    /// trưởng …"). `None` when word `j - 1` is no "của".
+    fn possessor_office(&mut self, w: &Words<'_>, t: Tag, info: &Info) -> Option<Step> {
+        let j = self.j;
+        if !(info.title || info.rank) || j < 2 || j - 1 < self.head_end || w.word(j - 1) != "của"
+        {
+            return None;
+        }
+        let mut k = j + t.n;
+        let space = |k: usize| k < w.len() && w.gap(k) == Gap::Space;
+        if space(k)
+            && w.words[k].case != Case::Lower
+            && let Some((c, x)) = w.tag(k)
+            && x.country
+        {
+            k += c.n;
+        }
+        let office = info.title && info.personal && !info.monarch && w.words[j].case != Case::Lower;
+        if office && !(space(k) && w.words[k].case != Case::Lower) {
+            self.end = w.words[k - 1].end();
+            self.j = k;
+        } else {
+            self.end = w.words[j - 2].end();
+            self.j = j - 1;
+        }
+        Some(Step::Stop)
     }
 }
 

@@ -160,3 +160,39 @@ fn titles_serving_an_office() {
         "{all:?}"
     );
 }
+
+/// Associations named after whom they unite: "các" right after an organisation's head is
+/// inside its name ("Hiệp hội các nhà bán lẻ Việt Nam", "Liên hiệp các Hội Khoa học và Kỹ
+/// thuật Việt Nam", a member of the Front); before a unit, an abbreviation or a role it
+/// makes the title plural as before. "Liên Hiệp Quốc" stays one body.
+#[test]
+fn associations_named_after_their_members() {
+    assert_eq!(
+        named("Ông Trần Văn Hòa, Chủ tịch Hiệp hội các nhà sản xuất thép Việt Nam, cho biết."),
+        one(
+            "Trần Văn Hòa",
+            &["Chủ tịch Hiệp hội các nhà sản xuất thép Việt Nam"]
+        )
+    );
+    let a = Article::parse(
+        "Phó Chủ tịch Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam Phạm Ngọc Lan phát biểu.",
+    );
+    let o = &a.officials[0];
+    assert_eq!(o.name, "Phạm Ngọc Lan");
+    assert_eq!(
+        o.titles,
+        ["Phó Chủ tịch Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam"]
+    );
+    let org = o.titles[0].organization.as_ref().unwrap();
+    assert_eq!(org.kind, vinews::extract::official::OrgKind::Front);
+    assert_eq!(
+        named("Tổng Thư ký Liên Hiệp Quốc Ana Lopez dự lễ."),
+        one("Ana Lopez", &["Tổng Thư ký Liên Hiệp Quốc"])
+    );
+    // "các" before units or roles: several people's title, no one's
+    assert!(
+        named("Chủ tịch UBND các xã Nguyễn Văn An đã họp.")
+            .iter()
+            .all(|(_, t)| t.iter().all(|t| !t.contains("các")))
+    );
+}

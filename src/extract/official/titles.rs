@@ -636,6 +636,22 @@ impl OrgWalk {
         if let Some(step) = self.possessor_office(w, t, info) {
             return step;
         }
+        // "Hiệp hội các nhà bán lẻ Việt Nam", "Liên hiệp các Hội Khoa học …": a plural
+        // word right after an organisation's head names whom the body unites, inside its
+        // name (not units, abbreviations or roles: "UBND các xã", "các Phó Chủ tịch").
+        if info.plural
+            && lower
+            && org_head_before(w, j, |x| x.org.is_some())
+            && next < w.len()
+            && w.gap_from(t.end, next) == Gap::Space
+            && !w
+                .tag(next)
+                .is_some_and(|(_, x)| x.unit || x.abbrev.is_some() || x.title || x.rank)
+        {
+            self.end = t.end;
+            self.j = next;
+            return Step::Next;
+        }
         // "Ngày", "Theo" open a sentence: capitalised only ("chẩn đoán hình ảnh" goes on)
         // A rank or a profession right after an organisation's head is its members' name
         // ("Liên đoàn Luật sư Việt Nam", "Hội Kiến trúc sư"), not the next person's rank.

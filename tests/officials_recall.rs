@@ -196,3 +196,30 @@ fn associations_named_after_their_members() {
             .all(|(_, t)| t.iter().all(|t| !t.contains("các")))
     );
 }
+
+/// Foreign words read as the name right after a title are its organisation ("Chủ tịch Real
+/// Madrid, Florentino Perez là …") when the title opens a clause and a name set after a
+/// comma follows, the clause going on; not inside a phrase the comma closes ("dưới thời HLV
+/// Pellegrini, Man City …", "lời mời của CEO Steve Jobs, Tim Cook …").
+#[test]
+fn club_before_the_apposed_name() {
+    assert_eq!(
+        named("Sau đó, Chủ tịch Sporting Lisboa, Frederico Varandas là người phản đối mạnh nhất."),
+        one("Frederico Varandas", &["Chủ tịch Sporting Lisboa"])
+    );
+    assert_eq!(
+        named("Phó Chủ tịch Aston Villa, Christian Purslow cho biết đội sẽ bán cầu thủ."),
+        one("Christian Purslow", &["Phó Chủ tịch Aston Villa"])
+    );
+    assert_eq!(
+        named("Dưới thời HLV Pellegrini, Aston Villa từng thắng lớn."),
+        one("Pellegrini", &["HLV"])
+    );
+    assert_eq!(
+        named("Ông gia nhập sau lời mời của CEO Steve Jobs, Tim Cook nhanh chóng thăng tiến."),
+        one("Steve Jobs", &["CEO"])
+    );
+    // a Vietnamese name right after the title stays the holder's
+    let got = named("Chủ tịch UBND xã Nguyễn Văn An, Trần Văn Bình cùng dự họp.");
+    assert!(got.iter().all(|(n, _)| n != "Trần Văn Bình"), "{got:?}");
+}

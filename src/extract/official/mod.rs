@@ -157,6 +157,32 @@ fn apposed_name(w: &Words<'_>, end: usize, j: usize) -> Option<(usize, usize)> {
     goes_on.then_some((s, r))
 }
 
+/// "Phó Chủ tịch Man Utd, Ed Woodward: …", "Chủ tịch Real Madrid, Florentino Perez là …":
+/// foreign words read as the name right after a title are its organisation when a name is
+/// set after them by a comma, the clause going on after it, and the title opens a clause.
+/// Extends the title `h` over
+/// them and returns that name. (A Vietnamese name, "Chủ tịch UBND Nguyễn Văn A, Trần Văn
+/// B …", and a name after the title's own organisation stay as read.)
+fn club_before_name(w: &Words<'_>, h: &mut Hit, s: usize, r: usize) -> Option<(usize, usize)> {
+    // (the title opening a clause: after "dưới thời HLV Pellegrini, Man City …" or "lời
+    // mời của CEO Steve Jobs, Tim Cook …" the comma closes a phrase the title is inside)
+    let opens = h.from == 0 || matches!(w.gap(h.from), Gap::Stop | Gap::Break | Gap::Comma);
+    if !opens
+        || h.rank_only
+        || h.given
+        || r >= w.len()
+        || w.gap(r) != Gap::Comma
+        || w.split_run(s, w.run_end(s), 2) == Some(s)
+    {
+        return None;
+    }
+    let named = apposed_name(w, w.words[r - 1].end(), r)?;
+    h.to = r;
+    h.end = w.words[r - 1].end();
+    h.name = None;
+    Some(named)
+}
+
 /// Officials and organizations of `text`, whose tokens (a document's) are `tokens` and
 /// place mentions `places` (as [`place::mentions`] finds them, one per mention), spans in the text's own
 /// offsets: what [`crate::Extractor::parse`] runs after the places. The words are read
@@ -189,12 +215,13 @@ pub(crate) fn with_places(
         let mut pre: Vec<Hit> = Vec::new();
         let mut q = p;
         let mut found = None;
-        while let Some(h) = title_at(&w, q) {
-            pre.push(h);
+        while let Some(mut h) = title_at(&w, q) {
             if let Some((s, r)) = h.name {
-                found = Some((s, r));
+                found = Some(club_before_name(&w, &mut h, s, r).unwrap_or((s, r)));
+                pre.push(h);
                 break;
             }
+            pre.push(h);
             q = h.to;
             if let Some(k) = after::also_at(&w, h.end, q) {
                 q = k;

@@ -223,3 +223,50 @@ fn club_before_the_apposed_name() {
     let got = named("Chủ tịch UBND xã Nguyễn Văn An, Trần Văn Bình cùng dự họp.");
     assert!(got.iter().all(|(n, _)| n != "Trần Văn Bình"), "{got:?}");
 }
+
+/// A foreign organisation's closing word ("Utd", short for "United", as "FC", "Group") ends
+/// the organisation inside a run of capitalised words: the name after it is the title's,
+/// and the club is never an official.
+#[test]
+fn foreign_organisation_word_ends_the_organisation() {
+    assert_eq!(
+        named("Phó chủ tịch điều hành của Leeds Utd Paul Bell xác nhận sẽ rời vị trí."),
+        one("Paul Bell", &["Phó chủ tịch điều hành của Leeds Utd"])
+    );
+    assert_eq!(
+        named("Phó chủ tịch Leeds Utd Paul Bell xác nhận."),
+        one("Paul Bell", &["Phó chủ tịch Leeds Utd"])
+    );
+    assert!(named("Phó chủ tịch Leeds Utd cho biết đội sẽ mua thêm cầu thủ.").is_empty());
+}
+
+/// "Trưởng BQL" is "Trưởng Ban Quản lý" as "Trưởng BTC" is "Trưởng Ban Tổ chức".
+#[test]
+fn head_of_a_management_board() {
+    assert_eq!(
+        named("Ông Đào Văn Thịnh, Trưởng BQL dự án cầu Bến Thủy cho biết."),
+        one("Đào Văn Thịnh", &["Trưởng BQL dự án cầu Bến Thủy"])
+    );
+    assert_eq!(
+        named("Phó trưởng BQL Khu kinh tế tỉnh Đào Văn Thịnh cho biết."),
+        one("Đào Văn Thịnh", &["Phó trưởng BQL Khu kinh tế tỉnh"])
+    );
+}
+
+/// A less common surname after a unit word ("UBND TP Chử Xuân Dũng", "UBND tỉnh Đào Văn
+/// Thịnh") opens the person's name, not an unknown place: the place reader's surnames
+/// (src/lexicon/place_surnames.txt) take the ones that open no unit of the gazetteer, or few.
+#[test]
+fn less_common_surnames_after_a_unit_word() {
+    let a = Article::parse("Phó Chủ tịch UBND TP Chử Xuân Dũng yêu cầu các đơn vị chủ động.");
+    assert!(a.places.is_empty(), "{:?}", a.places);
+    assert_eq!(a.officials[0].name, "Chử Xuân Dũng");
+    assert_eq!(a.officials[0].titles, ["Phó Chủ tịch UBND TP"]);
+    assert_eq!(
+        named("Phó Chủ tịch UBND tỉnh Đào Văn Thịnh cho biết."),
+        one("Đào Văn Thịnh", &["Phó Chủ tịch UBND tỉnh"])
+    );
+    // a unit the gazetteer knows is read first ("TX Từ Sơn")
+    let a = Article::parse("Chủ tịch UBND TX Từ Sơn Lê Quang Vinh cho biết.");
+    assert_eq!(a.places[0].text, "TX Từ Sơn");
+}

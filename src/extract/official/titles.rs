@@ -474,6 +474,14 @@ impl OrgWalk {
         {
             return named(hit, j, self.end, r);
         }
+        // "của Man Utd Ed Woodward": the word that closes a foreign organisation's name
+        // inside the run ends the organisation; a foreign name after it is the title's.
+        if let Some(k) = (j + 1..r.saturating_sub(2))
+            .find(|&k| w.tag(k).is_some_and(|(t, x)| x.foreign_org && t.n == 1))
+            && let Some(e) = w.foreign_name_at(k + 1, 2)
+        {
+            return named(hit, k + 1, w.words[k].end(), e);
+        }
         // "Chủ tịch Hồ Chí Minh": a place name that is a person right after a head.
         if j == self.head_end
             && w.place_at(j).is_none()

@@ -270,3 +270,32 @@ fn less_common_surnames_after_a_unit_word() {
     let a = Article::parse("Chủ tịch UBND TX Từ Sơn Lê Quang Vinh cho biết.");
     assert_eq!(a.places[0].text, "TX Từ Sơn");
 }
+
+/// A short form of a person's title said later ("Chủ tịch TP" beside "Chủ tịch UBND TP Đà
+/// Nẵng") stays as said (each distinct phrase once) and takes the jurisdiction of the full
+/// title it abbreviates; with two full titles it may abbreviate, it is left as read.
+#[test]
+fn short_title_takes_the_full_titles_jurisdiction() {
+    let a = Article::parse(
+        "Ông Hồ Văn Minh, Chủ tịch UBND TP Đà Nẵng, dự lễ. Chủ tịch TP Hồ Văn Minh nói thêm.",
+    );
+    let o = &a.officials[0];
+    assert_eq!(o.titles, ["Chủ tịch UBND TP Đà Nẵng", "Chủ tịch TP"]);
+    let code = |t: &vinews::Title| t.jurisdiction.as_ref().map(|j| j.code);
+    assert_eq!(code(&o.titles[1]), Some("48"));
+    // another role is no short form of it
+    let a = Article::parse(
+        "Ông Hồ Văn Minh, Chủ tịch UBND TP Đà Nẵng, dự lễ. Phó Bí thư TP Hồ Văn Minh nói thêm.",
+    );
+    assert_eq!(code(&a.officials[0].titles[1]), None);
+    // two full titles it may abbreviate: which one is not told
+    let a = Article::parse(
+        "Ông Lê Văn Hải, Giám đốc Sở Y tế tỉnh Nghệ An, Giám đốc Sở Y tế tỉnh Hà Tĩnh, nói. \
+         Giám đốc Sở Lê Văn Hải cho biết thêm.",
+    );
+    let t = a.officials[0]
+        .titles
+        .iter()
+        .find(|t| t.text == "Giám đốc Sở");
+    assert!(t.is_none_or(|t| t.jurisdiction.is_none()), "{t:?}");
+}

@@ -299,3 +299,25 @@ fn short_title_takes_the_full_titles_jurisdiction() {
         .find(|t| t.text == "Giám đốc Sở");
     assert!(t.is_none_or(|t| t.jurisdiction.is_none()), "{t:?}");
 }
+
+/// A foreign name with its title in a bracket after it ("Andrea Agnelli (chủ tịch của
+/// Juventus)") is a name as with a comma or a dash; a bracket that names another person or
+/// gives a place ties nothing. (A bracketed title ending in a foreign name, "(Phó Chủ tịch
+/// Bayern Munich)", reads as naming a person and ties nothing either.)
+#[test]
+fn foreign_name_with_its_title_in_a_bracket() {
+    assert_eq!(
+        named("Theo Pierre Dubois (giám đốc điều hành của Lyon), đội sẽ mua thêm."),
+        one("Pierre Dubois", &["giám đốc điều hành của Lyon"])
+    );
+    assert_eq!(
+        named("Cuộc họp có Hans Weber (Phó Chủ tịch Liên đoàn Bóng đá Đức) và các cổ đông."),
+        one("Hans Weber", &["Phó Chủ tịch Liên đoàn Bóng đá Đức"])
+    );
+    assert!(named("Đội bóng Sporting Lisboa (Bồ Đào Nha) đã thắng.").is_empty());
+    assert!(
+        named("Sporting Lisboa (HLV Amorim) đã thắng.")
+            .iter()
+            .all(|(n, _)| n != "Sporting Lisboa")
+    );
+}

@@ -326,8 +326,12 @@ fn untitled_name(w: &Words<'_>, p: usize, r: usize, addressed: bool) -> Option<u
     // "Ed Woodward, Phó Chủ tịch điều hành của Man Utd": a foreign name that a title
     // follows after a comma or a dash.
     // "Daw Myo Aye là người đứng đầu Công đoàn …": or a link word and a title.
+    // "Andrea Agnelli (chủ tịch của Juventus)": or a bracket that opens with a title naming
+    // no one.
     let titled_after = |e: usize| {
         (matches!(w.gap(e), Gap::Comma | Gap::Dash) && title_at(w, e).is_some())
+            || (w.gap(e) == Gap::Open
+                && title_at(w, e).is_some_and(|h| h.name.is_none() && !h.rank_only))
             || after::linked_title(w, w.words[e - 1].end(), e).is_some()
     };
     // (the cheap look after the capitalised run first: most runs are no names)

@@ -321,3 +321,19 @@ fn foreign_name_with_its_title_in_a_bracket() {
             .all(|(n, _)| n != "Sporting Lisboa")
     );
 }
+
+/// A title opening a clause states its holder with "là" ("Phó chủ tịch Leeds Utd là Paul
+/// Bell"); inside a clause the title is another's object or a description and states no one.
+#[test]
+fn a_title_states_its_holder_with_la() {
+    assert_eq!(
+        named("Trong khi đó, Phó chủ tịch Leeds Utd là Paul Bell phải chịu trách nhiệm."),
+        one("Paul Bell", &["Phó chủ tịch Leeds Utd"])
+    );
+    assert_eq!(
+        named("Người đứng đầu đơn vị là ông Nguyễn Văn Bình, cho biết đã xong."),
+        one("Nguyễn Văn Bình", &["Người đứng đầu đơn vị"])
+    );
+    assert!(named("Tờ báo chỉ ra kẻ phản bội HLV người Anh là Harry Kane.").is_empty());
+    assert!(named("Ban Kiểm soát có một thành viên mới là bà Lê Thị Lộc.").is_empty());
+}

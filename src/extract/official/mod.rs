@@ -157,6 +157,35 @@ fn apposed_name(w: &Words<'_>, end: usize, j: usize) -> Option<(usize, usize)> {
     goes_on.then_some((s, r))
 }
 
+/// The name a title ending at byte `end` states with "là" at word `j` ("Phó Chủ tịch
+/// Man Utd là Ed Woodward", "Người đứng đầu đơn vị là ông Nguyễn Văn A"): two words or
+/// more, with a word of address or not, then the clause going on or ending. Only where the
+/// titles (from word `from`) open a clause: inside one they are another's object ("… đâm
+/// sau lưng HLV người Bồ Đào Nha là Harry Kane") or a description ("có một thành viên mới
+/// là …").
+fn named_by_la(w: &Words<'_>, from: usize, end: usize, j: usize) -> Option<(usize, usize)> {
+    let k = j + 1;
+    let opens = from == 0 || matches!(w.gap(from), Gap::Stop | Gap::Break | Gap::Comma);
+    if !opens
+        || k >= w.len()
+        || w.gap_from(end, j) != Gap::Space
+        || w.word(j) != "là"
+        || w.gap(k) != Gap::Space
+    {
+        return None;
+    }
+    let s = address_at(w, k).map_or(k, |(next, _)| next);
+    let r = names::name_right_at(w, s)?;
+    let goes_on = r >= w.len()
+        || match w.gap(r) {
+            Gap::Space => w.words[r].case == Case::Lower,
+            Gap::Comma => after::goes_on_after_comma(w, r),
+            Gap::Stop | Gap::Break => true,
+            _ => false,
+        };
+    goes_on.then_some((s, r))
+}
+
 /// "Phó Chủ tịch Man Utd, Ed Woodward: …", "Chủ tịch Real Madrid, Florentino Perez là …":
 /// foreign words read as the name right after a title are its organisation when a name is
 /// set after them by a comma, the clause going on after it, and the title opens a clause.
@@ -247,6 +276,7 @@ pub(crate) fn with_places(
             // (not the possessor in "người phát ngôn của Tổng thống, ông …")
             && !(last.from > 0 && w.word(last.from - 1) == "của")
             && let Some(s) = apposed_name(&w, last.end, last.to)
+                .or_else(|| named_by_la(&w, pre[0].from, last.end, last.to))
         {
             found = Some(s);
         }

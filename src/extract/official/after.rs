@@ -149,8 +149,9 @@ fn also_chain(w: &Words<'_>, mut h: Hit, titles: &mut Vec<Hit>) -> usize {
 /// "Tài chính Hoàng Huy", "Đường sắt Hà Thái - đơn vị …", "Sở Y Tế tỉnh …", "Sun Property
 /// (Thành viên Sun Group)")? The person is named already, so yes, unless a comma before a
 /// capitalised word follows, which may go on to the next person of a list ("…, Giám đốc
-/// Tình báo Quốc gia Avril Haines, …"), and never after an organisation that names itself
-/// whole ("Thủ tướng Chính phủ Nguyễn Xuân Phúc").
+/// Tình báo Quốc gia Avril Haines, …") rather than to a second title of the same person
+/// ("Phó Chủ tịch HĐQT Cen Land, Chủ tịch HĐQT Cenhomes"), and never after an organisation
+/// that names itself whole ("Thủ tướng Chính phủ Nguyễn Xuân Phúc").
 fn organisation_name(w: &Words<'_>, s: usize, r: usize) -> bool {
     if r > w.len() || s >= r || whole_org_before(w, s) {
         return false;
@@ -158,7 +159,10 @@ fn organisation_name(w: &Words<'_>, s: usize, r: usize) -> bool {
     r >= w.len()
         || match w.gap(r) {
             // "… Công ty TNHH Trần Liên Hưng, tự ứng cử tại Sóc Trăng"
-            Gap::Comma => goes_on_after_comma(w, r),
+            Gap::Comma => {
+                goes_on_after_comma(w, r)
+                    || title_at(w, r).is_some_and(|h| h.name.is_none() && !h.rank_only)
+            }
             _ => true,
         }
 }

@@ -413,6 +413,60 @@ fn bare_forms(titles: &[(Title, String)], keys: &HashSet<String>) -> HashSet<Str
         .collect()
 }
 
+/// Most titles of one person compared pairwise for short forms: more, and they stay as
+/// read (which keeps the merge linear).
+const MAX_TIED_TITLES: usize = 16;
+
+/// A person's title that abbreviates another of theirs ("Chủ tịch TP" beside "Chủ tịch UBND
+/// TP Đà Nẵng"): the same role, modifiers and tense, its organization's expanded words some
+/// of the other's, in order, and fewer. It is that post: it takes the full title's
+/// jurisdiction (its text and organization stay as said). Two full titles it may
+/// abbreviate, or none with a jurisdiction: left as read.
+fn tie_short_titles(titles: &mut [(Title, String)]) {
+    if titles.len() > MAX_TIED_TITLES {
+        return;
+    }
+    let words = |t: &Title| -> Option<Vec<String>> {
+        let org = t.organization.as_ref()?;
+        Some(
+            org.expanded
+                .to_lowercase()
+                .split_whitespace()
+                .map(str::to_string)
+                .collect(),
+        )
+    };
+    for i in 0..titles.len() {
+        let short = &titles[i].0;
+        if short.jurisdiction.is_some() {
+            continue;
+        }
+        let Some(few) = words(short) else { continue };
+        let mut found = None;
+        for (j, (full, _)) in titles.iter().enumerate() {
+            if j == i
+                || full.jurisdiction.is_none()
+                || (full.role.as_str(), &full.modifiers, full.former)
+                    != (short.role.as_str(), &short.modifiers, short.former)
+            {
+                continue;
+            }
+            let Some(all) = words(full) else { continue };
+            let mut rest = all.iter();
+            if few.len() < all.len() && few.iter().all(|x| rest.any(|y| y == x)) {
+                if found.is_some() {
+                    found = None;
+                    break;
+                }
+                found = Some(j);
+            }
+        }
+        if let Some(j) = found {
+            titles[i].0.jurisdiction = titles[j].0.jurisdiction.clone();
+        }
+    }
+}
+
 pub(super) fn merge(
     w: &Words<'_>,
     places: &Mentions,
@@ -442,6 +496,7 @@ pub(super) fn merge(
             p.mentions.sort();
             p.mentions.dedup();
             let bare = bare_forms(&p.titles, &p.title_keys);
+            tie_short_titles(&mut p.titles);
             Official {
                 name: p.name,
                 titles: p

@@ -123,18 +123,59 @@ fn removed_before(w: &Words<'_>, i: usize) -> bool {
         && (1..=2).any(|b| i >= b && w.tag(i - b).is_some_and(|(t, x)| x.removed && t.n == b))
 }
 
-/// The name a comma sets after a title ending at byte `end` (word `j` after it), with a
-/// word of address or not: two words or more, then the clause going on (a lowercase word
+/// The name a comma or a dash sets after a title ending at byte `end` (word `j` after it),
+/// with a word of address or not: two words or more, then the clause going on (a lowercase word
 /// or the sentence's end), so that a list of names is none ("Chủ tịch UBND tỉnh, Nguyễn
 /// Văn A, Trần Văn B").
 fn apposed_name(w: &Words<'_>, end: usize, j: usize) -> Option<(usize, usize)> {
-    if j >= w.len() || w.gap_from(end, j) != Gap::Comma {
+    // (or by dashes: "Chủ tịch UBND tỉnh Hưng Yên - Đỗ Quốc Văn, đã ký …", "Giám đốc Sở Y
+    // tế - Trần Thị Hà - cho biết")
+    let dashed = match w.gap_from(end, j) {
+        _ if j >= w.len() => return None,
+        Gap::Comma => false,
+        Gap::Dash => true,
+        _ => return None,
+    };
+    let addressed = address_at(w, j);
+    let s = addressed.map_or(j, |(next, _)| next);
+    let r = names::name_right_at(w, s)?;
+    // (after a dash, foreign words with no word of address may be the organisation's own
+    // short name: "Liên đoàn kinh tế Nhật Bản – Keidanren …")
+    if dashed && addressed.is_none() && w.split_run(s, w.run_end(s), 2) != Some(s) {
         return None;
     }
-    let s = address_at(w, j).map_or(j, |(next, _)| next);
-    let r = names::name_right_at(w, s)?;
     // (or after a second comma, a lowercase word that opens no title: "Bí thư thứ nhất
     // Đại sứ quán …, bà Lê Thùy Trang, đánh giá")
+    let goes_on = r >= w.len()
+        || match w.gap(r) {
+            Gap::Space => w.words[r].case == Case::Lower,
+            Gap::Comma => after::goes_on_after_comma(w, r),
+            Gap::Stop | Gap::Break => true,
+            Gap::Dash => dashed,
+            _ => false,
+        };
+    goes_on.then_some((s, r))
+}
+
+/// The name a title ending at byte `end` states with "là" at word `j` ("Phó Chủ tịch
+/// Man Utd là Ed Woodward", "Người đứng đầu đơn vị là ông Nguyễn Văn A"): two words or
+/// more, with a word of address or not, then the clause going on or ending. Only where the
+/// titles (from word `from`) open a clause: inside one they are another's object ("… đâm
+/// sau lưng HLV người Bồ Đào Nha là Harry Kane") or a description ("có một thành viên mới
+/// là …").
+fn named_by_la(w: &Words<'_>, from: usize, end: usize, j: usize) -> Option<(usize, usize)> {
+    let k = j + 1;
+    let opens = from == 0 || matches!(w.gap(from), Gap::Stop | Gap::Break | Gap::Comma);
+    if !opens
+        || k >= w.len()
+        || w.gap_from(end, j) != Gap::Space
+        || w.word(j) != "là"
+        || w.gap(k) != Gap::Space
+    {
+        return None;
+    }
+    let s = address_at(w, k).map_or(k, |(next, _)| next);
+    let r = names::name_right_at(w, s)?;
     let goes_on = r >= w.len()
         || match w.gap(r) {
             Gap::Space => w.words[r].case == Case::Lower,
@@ -143,6 +184,32 @@ fn apposed_name(w: &Words<'_>, end: usize, j: usize) -> Option<(usize, usize)> {
             _ => false,
         };
     goes_on.then_some((s, r))
+}
+
+/// "Phó Chủ tịch Man Utd, Ed Woodward: …", "Chủ tịch Real Madrid, Florentino Perez là …":
+/// foreign words read as the name right after a title are its organisation when a name is
+/// set after them by a comma, the clause going on after it, and the title opens a clause.
+/// Extends the title `h` over
+/// them and returns that name. (A Vietnamese name, "Chủ tịch UBND Nguyễn Văn A, Trần Văn
+/// B …", and a name after the title's own organisation stay as read.)
+fn club_before_name(w: &Words<'_>, h: &mut Hit, s: usize, r: usize) -> Option<(usize, usize)> {
+    // (the title opening a clause: after "dưới thời HLV Pellegrini, Man City …" or "lời
+    // mời của CEO Steve Jobs, Tim Cook …" the comma closes a phrase the title is inside)
+    let opens = h.from == 0 || matches!(w.gap(h.from), Gap::Stop | Gap::Break | Gap::Comma);
+    if !opens
+        || h.rank_only
+        || h.given
+        || r >= w.len()
+        || w.gap(r) != Gap::Comma
+        || w.split_run(s, w.run_end(s), 2) == Some(s)
+    {
+        return None;
+    }
+    let named = apposed_name(w, w.words[r - 1].end(), r)?;
+    h.to = r;
+    h.end = w.words[r - 1].end();
+    h.name = None;
+    Some(named)
 }
 
 /// Officials and organizations of `text`, whose tokens (a document's) are `tokens` and
@@ -177,12 +244,13 @@ pub(crate) fn with_places(
         let mut pre: Vec<Hit> = Vec::new();
         let mut q = p;
         let mut found = None;
-        while let Some(h) = title_at(&w, q) {
-            pre.push(h);
+        while let Some(mut h) = title_at(&w, q) {
             if let Some((s, r)) = h.name {
-                found = Some((s, r));
+                found = Some(club_before_name(&w, &mut h, s, r).unwrap_or((s, r)));
+                pre.push(h);
                 break;
             }
+            pre.push(h);
             q = h.to;
             if let Some(k) = after::also_at(&w, h.end, q) {
                 q = k;
@@ -208,6 +276,7 @@ pub(crate) fn with_places(
             // (not the possessor in "người phát ngôn của Tổng thống, ông …")
             && !(last.from > 0 && w.word(last.from - 1) == "của")
             && let Some(s) = apposed_name(&w, last.end, last.to)
+                .or_else(|| named_by_la(&w, pre[0].from, last.end, last.to))
         {
             found = Some(s);
         }
@@ -287,8 +356,12 @@ fn untitled_name(w: &Words<'_>, p: usize, r: usize, addressed: bool) -> Option<u
     // "Ed Woodward, Phó Chủ tịch điều hành của Man Utd": a foreign name that a title
     // follows after a comma or a dash.
     // "Daw Myo Aye là người đứng đầu Công đoàn …": or a link word and a title.
+    // "Andrea Agnelli (chủ tịch của Juventus)": or a bracket that opens with a title naming
+    // no one.
     let titled_after = |e: usize| {
         (matches!(w.gap(e), Gap::Comma | Gap::Dash) && title_at(w, e).is_some())
+            || (w.gap(e) == Gap::Open
+                && title_at(w, e).is_some_and(|h| h.name.is_none() && !h.rank_only))
             || after::linked_title(w, w.words[e - 1].end(), e).is_some()
     };
     // (the cheap look after the capitalised run first: most runs are no names)
@@ -297,6 +370,14 @@ fn untitled_name(w: &Words<'_>, p: usize, r: usize, addressed: bool) -> Option<u
         && (addressed || titled_after(e))
     {
         return Some(e);
+    }
+    // "ông Lee Byung Soo - Giám đốc An toàn của Samsung": a transliteration spelled like
+    // Vietnamese syllables, no Vietnamese surname opening it, is a name where both a word
+    // of address and a title after a comma or a dash tie it ("bà Ngọc Hoa đang là …" may
+    // say another's post).
+    let run = w.foreign_run(p);
+    if addressed && run.parts >= 2 && run.end == w.hyphen_end(p, r) && bare_title_at(run.end) {
+        return Some(run.end);
     }
     // "ông Bằng Tạ - Giám đốc Kinh doanh …": a Vietnamese name written surname last, as
     // abroad, after a word of address and before its title.

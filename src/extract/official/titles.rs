@@ -474,6 +474,14 @@ impl OrgWalk {
         {
             return named(hit, j, self.end, r);
         }
+        // "của Man Utd Ed Woodward": the word that closes a foreign organisation's name
+        // inside the run ends the organisation; a foreign name after it is the title's.
+        if let Some(k) = (j + 1..r.saturating_sub(2))
+            .find(|&k| w.tag(k).is_some_and(|(t, x)| x.foreign_org && t.n == 1))
+            && let Some(e) = w.foreign_name_at(k + 1, 2)
+        {
+            return named(hit, k + 1, w.words[k].end(), e);
+        }
         // "Chủ tịch Hồ Chí Minh": a place name that is a person right after a head.
         if j == self.head_end
             && w.place_at(j).is_none()
@@ -633,6 +641,25 @@ impl OrgWalk {
             self.j = at;
             return Step::Next;
         }
+        if let Some(step) = self.possessor_office(w, t, info) {
+            return step;
+        }
+        // "Hiệp hội các nhà bán lẻ Việt Nam", "Liên hiệp các Hội Khoa học …": a plural
+        // word right after an organisation's head names whom the body unites, inside its
+        // name (not units, abbreviations or roles: "UBND các xã", "các Phó Chủ tịch").
+        if info.plural
+            && lower
+            && org_head_before(w, j, |x| x.org.is_some())
+            && next < w.len()
+            && w.gap_from(t.end, next) == Gap::Space
+            && !w
+                .tag(next)
+                .is_some_and(|(_, x)| x.unit || x.abbrev.is_some() || x.title || x.rank)
+        {
+            self.end = t.end;
+            self.j = next;
+            return Step::Next;
+        }
         // "Ngày", "Theo" open a sentence: capitalised only ("chẩn đoán hình ảnh" goes on)
         // A rank or a profession right after an organisation's head is its members' name
         // ("Liên đoàn Luật sư Việt Nam", "Hội Kiến trúc sư"), not the next person's rank.
@@ -652,6 +679,39 @@ impl OrgWalk {
         self.end = t.end;
         self.j = next;
         Step::Next
+    }
+}
+
+impl OrgWalk {
+    /// At a role after the possessive "của" (the next word): "người phát ngôn của Tổng
+    /// thống (Hàn Quốc)" serves the office of a role said of a person alone, which closes
+    /// the title with its country; when a name follows, it is that office-holder's, and the
+    /// title ends before "của", as it does before any other role or rank ("cố vấn của Bộ
+    /// trưởng …"). `None` when word `j - 1` is no "của".
+    fn possessor_office(&mut self, w: &Words<'_>, t: Tag, info: &Info) -> Option<Step> {
+        let j = self.j;
+        if !(info.title || info.rank) || j < 2 || j - 1 < self.head_end || w.word(j - 1) != "của"
+        {
+            return None;
+        }
+        let mut k = j + t.n;
+        let space = |k: usize| k < w.len() && w.gap(k) == Gap::Space;
+        if space(k)
+            && w.words[k].case != Case::Lower
+            && let Some((c, x)) = w.tag(k)
+            && x.country
+        {
+            k += c.n;
+        }
+        let office = info.title && info.personal && !info.monarch && w.words[j].case != Case::Lower;
+        if office && !(space(k) && w.words[k].case != Case::Lower) {
+            self.end = w.words[k - 1].end();
+            self.j = k;
+        } else {
+            self.end = w.words[j - 2].end();
+            self.j = j - 1;
+        }
+        Some(Step::Stop)
     }
 }
 

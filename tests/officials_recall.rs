@@ -1,0 +1,339 @@
+//! Officials: classes of misses on unseen articles (issue 12), each a rule of the grammar
+//! of names and titles, with sentences written for these tests.
+
+use vinews::Article;
+
+/// The officials of `text` as `(name, titles)`.
+fn named(text: &str) -> Vec<(String, Vec<String>)> {
+    Article::parse(text)
+        .officials
+        .into_iter()
+        .map(|o| (o.name, o.titles.into_iter().map(|t| t.text).collect()))
+        .collect()
+}
+
+fn one(name: &str, titles: &[&str]) -> Vec<(String, Vec<String>)> {
+    vec![(
+        name.to_string(),
+        titles.iter().map(|t| (*t).to_string()).collect(),
+    )]
+}
+
+/// A spokesperson is a post ("phát ngôn viên", as "người phát ngôn"), and a seat of
+/// government that stands for it ("Nhà Trắng", "Điện Kremlin", "Lầu Năm Góc") stands
+/// between a title and a foreign name as a country does: the name is not read from it.
+#[test]
+fn spokespeople_and_seats_of_government() {
+    assert_eq!(
+        named("Ông Mark Ellis, phát ngôn viên Bộ Ngoại giao Canada, cho rằng như vậy."),
+        one("Mark Ellis", &["phát ngôn viên Bộ Ngoại giao Canada"])
+    );
+    assert_eq!(
+        named("Phó phát ngôn viên Bộ Ngoại giao Lê Văn Hải cho biết."),
+        one("Lê Văn Hải", &["Phó phát ngôn viên Bộ Ngoại giao"])
+    );
+    assert_eq!(
+        named("Người phát ngôn Điện Kremlin Ivan Sokolov nói."),
+        one("Ivan Sokolov", &["Người phát ngôn Điện Kremlin"])
+    );
+    assert_eq!(
+        named("Thư ký báo chí Nhà Trắng Laura Bennett cho biết."),
+        one("Laura Bennett", &["Thư ký báo chí Nhà Trắng"])
+    );
+    assert_eq!(
+        named("Phát ngôn viên Lầu Năm Góc Tom Walker thông báo."),
+        one("Tom Walker", &["Phát ngôn viên Lầu Năm Góc"])
+    );
+}
+
+/// A transliteration spelled like Vietnamese syllables ("Lee Byung Soo", "Kang Min Ho") that
+/// no Vietnamese surname opens is a name where a word of address before it and a title
+/// after a comma or a dash both tie it; either alone does not.
+#[test]
+fn transliterations_spelled_like_syllables() {
+    assert_eq!(
+        named("Ông Lee Byung Soo - Giám đốc Kỹ thuật của Samsung cho biết."),
+        one("Lee Byung Soo", &["Giám đốc Kỹ thuật của Samsung"])
+    );
+    assert_eq!(
+        named("Tham dự có bà Kang Min Hee, Phó Chủ tịch Tập đoàn Lotte; đại diện các bên."),
+        one("Kang Min Hee", &["Phó Chủ tịch Tập đoàn Lotte"])
+    );
+    // a word of address alone, or a title alone, ties nothing
+    assert!(named("Ông Lee Byung Soo cho biết công trình đã xong.").is_empty());
+    assert!(named("Theo Lee Byung Soo, Giám đốc mới sẽ đến.").is_empty());
+    // a link word is no tie for such a name ("… đang là …" may say another's post)
+    assert!(named("Con trai của ông Lee Byung Soo đang là giám đốc tập đoàn.").is_empty());
+}
+
+/// After a person's name, the capitalised words closing a title are its organisation's own
+/// name when a second title of that person, naming no one, follows the comma ("Phó Chủ
+/// tịch HĐQT Cen Land, Chủ tịch HĐQT …"); a titled name after the comma still goes to the
+/// next person.
+#[test]
+fn organisation_name_before_a_second_title() {
+    assert_eq!(
+        named(
+            "Ông Trần Văn Hải - Phó Chủ tịch HĐQT Tân Phong Land, Tổng Giám đốc Công ty Tân Phong \
+             Invest cho biết."
+        ),
+        one(
+            "Trần Văn Hải",
+            &[
+                "Phó Chủ tịch HĐQT Tân Phong Land",
+                "Tổng Giám đốc Công ty Tân Phong Invest"
+            ]
+        )
+    );
+    let got = named(
+        "Dự họp có ông Lê Minh Tâm, Giám đốc Sở Y tế Lê Văn Bình, Phó Giám đốc Sở Nội vụ \
+         Trần Văn Cường.",
+    );
+    assert!(got.iter().all(|(name, _)| name != "Y tế Lê Văn Bình"));
+    assert!(
+        got.iter()
+            .any(|(name, t)| name == "Trần Văn Cường" && t == &["Phó Giám đốc Sở Nội vụ"])
+    );
+}
+
+/// A name a dash sets after its title ("Chủ tịch UBND tỉnh Hưng Yên - Đỗ Quốc Văn, đã
+/// ký"), closed by a comma before the clause, a second dash, or the sentence's end; after a
+/// dash foreign words need a word of address, for they are often the organisation's own
+/// short name ("Liên đoàn … Nhật Bản – Keidanren").
+#[test]
+fn name_set_after_its_title_by_a_dash() {
+    assert_eq!(
+        named("Chủ tịch UBND tỉnh Thái Bình - Nguyễn Văn Khiêm, đã ký công điện khẩn."),
+        one("Nguyễn Văn Khiêm", &["Chủ tịch UBND tỉnh Thái Bình"])
+    );
+    assert_eq!(
+        named("Giám đốc Sở Y tế tỉnh Nam Định - Trần Thị Lan - cho biết có thêm ca mắc."),
+        one("Trần Thị Lan", &["Giám đốc Sở Y tế tỉnh Nam Định"])
+    );
+    assert_eq!(
+        named("Phó Chủ tịch UBND tỉnh Quảng Bình - ông Hồ Quang Minh đã dẫn đầu đoàn."),
+        one("Hồ Quang Minh", &["Phó Chủ tịch UBND tỉnh Quảng Bình"])
+    );
+    assert!(
+        named("Thủ tướng gặp Chủ tịch Hiệp hội Thép Nhật Bản – Tekkoren Shinji Wada tại Tokyo.")
+            .iter()
+            .all(|(name, _)| !name.starts_with("Tekkoren"))
+    );
+    // a list of names after the dash is no apposed name
+    assert!(
+        named("Ban lãnh đạo Sở Y tế - Nguyễn Văn An, Trần Văn Bình và Lê Văn Cường.").is_empty()
+    );
+}
+
+/// A role after the possessive "của" names the office a title serves: a role said of a
+/// person alone closes the title with its country ("người phát ngôn của Tổng thống Hàn
+/// Quốc"); with a name after it, the name is that office-holder's and the title ends before
+/// "của", as before any other role: a title never ends on "của".
+#[test]
+fn titles_serving_an_office() {
+    assert_eq!(
+        named("Ông Kim Min Jae, người phát ngôn của Tổng thống Hàn Quốc, cho biết."),
+        one("Kim Min Jae", &["người phát ngôn của Tổng thống Hàn Quốc"])
+    );
+    assert_eq!(
+        named("Ông Kim Min Jae, phát ngôn viên của Tổng thống trong cuộc họp báo cho biết."),
+        one("Kim Min Jae", &["phát ngôn viên của Tổng thống"])
+    );
+    // the name after the office is its holder's
+    assert_eq!(
+        named("Người phát ngôn của Tổng thống Joe Biden cho biết."),
+        one("Joe Biden", &["Tổng thống"])
+    );
+    assert_eq!(
+        named("Ông Trần Văn An, cố vấn của Bộ trưởng Bộ Y tế, cho biết."),
+        one("Trần Văn An", &["cố vấn"])
+    );
+    // "của" before an organisation goes on as before
+    assert_eq!(
+        named("Ông Trần Văn An, Giám đốc điều hành của Ajax, cho biết."),
+        one("Trần Văn An", &["Giám đốc điều hành của Ajax"])
+    );
+    let all = named("Ông từng là Thư ký của Thủ tướng Lý Quang Minh, Bộ trưởng Bộ Giáo dục.");
+    assert!(
+        all.iter()
+            .all(|(_, t)| t.iter().all(|t| !t.ends_with(" của"))),
+        "{all:?}"
+    );
+}
+
+/// Associations named after whom they unite: "các" right after an organisation's head is
+/// inside its name ("Hiệp hội các nhà bán lẻ Việt Nam", "Liên hiệp các Hội Khoa học và Kỹ
+/// thuật Việt Nam", a member of the Front); before a unit, an abbreviation or a role it
+/// makes the title plural as before. "Liên Hiệp Quốc" stays one body.
+#[test]
+fn associations_named_after_their_members() {
+    assert_eq!(
+        named("Ông Trần Văn Hòa, Chủ tịch Hiệp hội các nhà sản xuất thép Việt Nam, cho biết."),
+        one(
+            "Trần Văn Hòa",
+            &["Chủ tịch Hiệp hội các nhà sản xuất thép Việt Nam"]
+        )
+    );
+    let a = Article::parse(
+        "Phó Chủ tịch Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam Phạm Ngọc Lan phát biểu.",
+    );
+    let o = &a.officials[0];
+    assert_eq!(o.name, "Phạm Ngọc Lan");
+    assert_eq!(
+        o.titles,
+        ["Phó Chủ tịch Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam"]
+    );
+    let org = o.titles[0].organization.as_ref().unwrap();
+    assert_eq!(org.kind, vinews::extract::official::OrgKind::Front);
+    assert_eq!(
+        named("Tổng Thư ký Liên Hiệp Quốc Ana Lopez dự lễ."),
+        one("Ana Lopez", &["Tổng Thư ký Liên Hiệp Quốc"])
+    );
+    // "các" before units or roles: several people's title, no one's
+    assert!(
+        named("Chủ tịch UBND các xã Nguyễn Văn An đã họp.")
+            .iter()
+            .all(|(_, t)| t.iter().all(|t| !t.contains("các")))
+    );
+}
+
+/// Foreign words read as the name right after a title are its organisation ("Chủ tịch Real
+/// Madrid, Florentino Perez là …") when the title opens a clause and a name set after a
+/// comma follows, the clause going on; not inside a phrase the comma closes ("dưới thời HLV
+/// Pellegrini, Man City …", "lời mời của CEO Steve Jobs, Tim Cook …").
+#[test]
+fn club_before_the_apposed_name() {
+    assert_eq!(
+        named("Sau đó, Chủ tịch Sporting Lisboa, Frederico Varandas là người phản đối mạnh nhất."),
+        one("Frederico Varandas", &["Chủ tịch Sporting Lisboa"])
+    );
+    assert_eq!(
+        named("Phó Chủ tịch Aston Villa, Christian Purslow cho biết đội sẽ bán cầu thủ."),
+        one("Christian Purslow", &["Phó Chủ tịch Aston Villa"])
+    );
+    assert_eq!(
+        named("Dưới thời HLV Pellegrini, Aston Villa từng thắng lớn."),
+        one("Pellegrini", &["HLV"])
+    );
+    assert_eq!(
+        named("Ông gia nhập sau lời mời của CEO Steve Jobs, Tim Cook nhanh chóng thăng tiến."),
+        one("Steve Jobs", &["CEO"])
+    );
+    // a Vietnamese name right after the title stays the holder's
+    let got = named("Chủ tịch UBND xã Nguyễn Văn An, Trần Văn Bình cùng dự họp.");
+    assert!(got.iter().all(|(n, _)| n != "Trần Văn Bình"), "{got:?}");
+}
+
+/// A foreign organisation's closing word ("Utd", short for "United", as "FC", "Group") ends
+/// the organisation inside a run of capitalised words: the name after it is the title's,
+/// and the club is never an official.
+#[test]
+fn foreign_organisation_word_ends_the_organisation() {
+    assert_eq!(
+        named("Phó chủ tịch điều hành của Leeds Utd Paul Bell xác nhận sẽ rời vị trí."),
+        one("Paul Bell", &["Phó chủ tịch điều hành của Leeds Utd"])
+    );
+    assert_eq!(
+        named("Phó chủ tịch Leeds Utd Paul Bell xác nhận."),
+        one("Paul Bell", &["Phó chủ tịch Leeds Utd"])
+    );
+    assert!(named("Phó chủ tịch Leeds Utd cho biết đội sẽ mua thêm cầu thủ.").is_empty());
+}
+
+/// "Trưởng BQL" is "Trưởng Ban Quản lý" as "Trưởng BTC" is "Trưởng Ban Tổ chức".
+#[test]
+fn head_of_a_management_board() {
+    assert_eq!(
+        named("Ông Đào Văn Thịnh, Trưởng BQL dự án cầu Bến Thủy cho biết."),
+        one("Đào Văn Thịnh", &["Trưởng BQL dự án cầu Bến Thủy"])
+    );
+    assert_eq!(
+        named("Phó trưởng BQL Khu kinh tế tỉnh Đào Văn Thịnh cho biết."),
+        one("Đào Văn Thịnh", &["Phó trưởng BQL Khu kinh tế tỉnh"])
+    );
+}
+
+/// A less common surname after a unit word ("UBND TP Chử Xuân Dũng", "UBND tỉnh Đào Văn
+/// Thịnh") opens the person's name, not an unknown place: the place reader's surnames
+/// (src/lexicon/place_surnames.txt) take the ones that open no unit of the gazetteer, or few.
+#[test]
+fn less_common_surnames_after_a_unit_word() {
+    let a = Article::parse("Phó Chủ tịch UBND TP Chử Xuân Dũng yêu cầu các đơn vị chủ động.");
+    assert!(a.places.is_empty(), "{:?}", a.places);
+    assert_eq!(a.officials[0].name, "Chử Xuân Dũng");
+    assert_eq!(a.officials[0].titles, ["Phó Chủ tịch UBND TP"]);
+    assert_eq!(
+        named("Phó Chủ tịch UBND tỉnh Đào Văn Thịnh cho biết."),
+        one("Đào Văn Thịnh", &["Phó Chủ tịch UBND tỉnh"])
+    );
+    // a unit the gazetteer knows is read first ("TX Từ Sơn")
+    let a = Article::parse("Chủ tịch UBND TX Từ Sơn Lê Quang Vinh cho biết.");
+    assert_eq!(a.places[0].text, "TX Từ Sơn");
+}
+
+/// A short form of a person's title said later ("Chủ tịch TP" beside "Chủ tịch UBND TP Đà
+/// Nẵng") stays as said (each distinct phrase once) and takes the jurisdiction of the full
+/// title it abbreviates; with two full titles it may abbreviate, it is left as read.
+#[test]
+fn short_title_takes_the_full_titles_jurisdiction() {
+    let a = Article::parse(
+        "Ông Hồ Văn Minh, Chủ tịch UBND TP Đà Nẵng, dự lễ. Chủ tịch TP Hồ Văn Minh nói thêm.",
+    );
+    let o = &a.officials[0];
+    assert_eq!(o.titles, ["Chủ tịch UBND TP Đà Nẵng", "Chủ tịch TP"]);
+    let code = |t: &vinews::Title| t.jurisdiction.as_ref().map(|j| j.code);
+    assert_eq!(code(&o.titles[1]), Some("48"));
+    // another role is no short form of it
+    let a = Article::parse(
+        "Ông Hồ Văn Minh, Chủ tịch UBND TP Đà Nẵng, dự lễ. Phó Bí thư TP Hồ Văn Minh nói thêm.",
+    );
+    assert_eq!(code(&a.officials[0].titles[1]), None);
+    // two full titles it may abbreviate: which one is not told
+    let a = Article::parse(
+        "Ông Lê Văn Hải, Giám đốc Sở Y tế tỉnh Nghệ An, Giám đốc Sở Y tế tỉnh Hà Tĩnh, nói. \
+         Giám đốc Sở Lê Văn Hải cho biết thêm.",
+    );
+    let t = a.officials[0]
+        .titles
+        .iter()
+        .find(|t| t.text == "Giám đốc Sở");
+    assert!(t.is_none_or(|t| t.jurisdiction.is_none()), "{t:?}");
+}
+
+/// A foreign name with its title in a bracket after it ("Andrea Agnelli (chủ tịch của
+/// Juventus)") is a name as with a comma or a dash; a bracket that names another person or
+/// gives a place ties nothing. (A bracketed title ending in a foreign name, "(Phó Chủ tịch
+/// Bayern Munich)", reads as naming a person and ties nothing either.)
+#[test]
+fn foreign_name_with_its_title_in_a_bracket() {
+    assert_eq!(
+        named("Theo Pierre Dubois (giám đốc điều hành của Lyon), đội sẽ mua thêm."),
+        one("Pierre Dubois", &["giám đốc điều hành của Lyon"])
+    );
+    assert_eq!(
+        named("Cuộc họp có Hans Weber (Phó Chủ tịch Liên đoàn Bóng đá Đức) và các cổ đông."),
+        one("Hans Weber", &["Phó Chủ tịch Liên đoàn Bóng đá Đức"])
+    );
+    assert!(named("Đội bóng Sporting Lisboa (Bồ Đào Nha) đã thắng.").is_empty());
+    assert!(
+        named("Sporting Lisboa (HLV Amorim) đã thắng.")
+            .iter()
+            .all(|(n, _)| n != "Sporting Lisboa")
+    );
+}
+
+/// A title opening a clause states its holder with "là" ("Phó chủ tịch Leeds Utd là Paul
+/// Bell"); inside a clause the title is another's object or a description and states no one.
+#[test]
+fn a_title_states_its_holder_with_la() {
+    assert_eq!(
+        named("Trong khi đó, Phó chủ tịch Leeds Utd là Paul Bell phải chịu trách nhiệm."),
+        one("Paul Bell", &["Phó chủ tịch Leeds Utd"])
+    );
+    assert_eq!(
+        named("Người đứng đầu đơn vị là ông Nguyễn Văn Bình, cho biết đã xong."),
+        one("Nguyễn Văn Bình", &["Người đứng đầu đơn vị"])
+    );
+    assert!(named("Tờ báo chỉ ra kẻ phản bội HLV người Anh là Harry Kane.").is_empty());
+    assert!(named("Ban Kiểm soát có một thành viên mới là bà Lê Thị Lộc.").is_empty());
+}

@@ -12,7 +12,10 @@
 //!   `structure_widgets.txt` ("Chia sẻ", "In bài", "Facebook", …), opens the trailing
 //!   boilerplate: it and everything after it are trimmed. In a one-line body the marker
 //!   counts after a sentence end (`./. Xem thêm:`), never inside a sentence, and only in
-//!   the second half of the text or in its last 400 bytes.
+//!   the second half of the text or in its last 400 bytes. Such lines before any content
+//!   are trimmed too, as one stretch from the first to the end of the last, of the kind of
+//!   the first: an article has at most two `boilerplate` records, the leading and the
+//!   trailing stretch.
 //! * **Byline.** The last line when it is short and made of capitalised words and cue words
 //!   of `structure_byline_cues.txt` ("Ngọc Trinh", "Kim Thanh (T/h)", "PV", "Nhóm PV"), or a
 //!   "Theo …" source line; one more such line before it joins it ("Ngọc Trinh" /
@@ -114,7 +117,9 @@ pub struct Structure {
     /// Photo caption lines, in order (they stay in paragraphs and sentences).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub captions: Vec<Span>,
-    /// Trimmed boilerplate, in order: no sentence or fact comes from it.
+    /// Trimmed boilerplate, in order: no sentence or fact comes from it. At most two
+    /// stretches: the marker and widget lines before the content (one record for all of
+    /// them, of the kind of the first), and the trailing stretch from its marker to the end.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub boilerplate: Vec<Boilerplate>,
 }

@@ -169,8 +169,9 @@ impl Extractor {
 
     /// [`parse`](Extractor::parse) of a text the caller hands over: when normalization
     /// changed it, the original is dropped as soon as it is normalized, so the two are not
-    /// held together while the facts are found (one copy of the text less at the peak; the
-    /// command line reads a file this way). The Article is the same.
+    /// held together while the facts are found; when it did not, the byline and boilerplate
+    /// are blanked out of the text in place rather than in a copy. One copy of the text
+    /// less at the peak (the command line reads a file this way); the Article is the same.
     ///
     /// # Time complexity
     ///
@@ -182,19 +183,16 @@ impl Extractor {
             map,
             repairs,
         } = self.normalizer.normalize(&text);
-        let owned = match normalized {
-            Cow::Owned(s) => s,
-            Cow::Borrowed(_) => {
-                return self.parse_normalized(Normalized {
-                    text: Cow::Borrowed(&text),
-                    map,
-                    repairs,
-                });
+        let text = match normalized {
+            // the normalized text is the original's: it is handed on
+            Cow::Borrowed(_) => text,
+            Cow::Owned(s) => {
+                drop(text);
+                s
             }
         };
-        drop(text);
         self.parse_normalized(Normalized {
-            text: Cow::Owned(owned),
+            text: Cow::Owned(text),
             map,
             repairs,
         })

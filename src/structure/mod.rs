@@ -283,11 +283,13 @@ fn mask<'a>(text: Cow<'a, str>, spans: impl Iterator<Item = Span>) -> Cow<'a, st
                 i += 1;
                 continue;
             }
-            let run = out.as_bytes()[i..end]
+            // (looked for within one chunk: a search to `end` for every chunk of a long
+            // line was quadratic)
+            let chunk_end = end.min(i + SPACES.len());
+            let run = out.as_bytes()[i..chunk_end]
                 .iter()
                 .position(|&b| b == b'\n' || b == b'\r')
-                .map_or(end, |k| i + k)
-                .min(i + SPACES.len());
+                .map_or(chunk_end, |k| i + k);
             // `run` is a char boundary: a line break, `end`, or past a whole chunk that
             // may end inside a character, which is then left for the next chunk
             let run = (i + 1..=run)

@@ -101,8 +101,10 @@ impl Edit {
 
 /// Maps byte offsets of normalized text back to the original text it came from.
 ///
-/// The map is a sorted list of edits; between two edits the texts are byte-identical, so
-/// an offset there moves by a constant. An offset that falls inside an edited stretch
+/// The map is a sorted list of edits; between two edits an offset moves by a constant
+/// (the texts are byte-identical there, but for characters replaced by one character of
+/// the same length, such as a composed letter or `\r` → `\n`: no edit is kept for those,
+/// as each of their character boundaries maps exactly). An offset that falls inside an edited stretch
 /// (for example inside a syllable whose tone mark moved) snaps outward: a start to the
 /// beginning of the original stretch, an end to its end. So a mapped span always covers
 /// at least the original text its normalized text came from.
@@ -155,7 +157,8 @@ impl OffsetMap {
         }
     }
 
-    /// True when normalized and original text are byte-identical.
+    /// True when every offset maps to itself: the texts are byte-identical but for
+    /// characters replaced by one of the same length (`\r` → `\n`, see above).
     #[must_use]
     pub fn is_identity(&self) -> bool {
         self.edits.is_empty() && !self.coarse
@@ -404,6 +407,19 @@ impl MapBuilder {
             return;
         }
         self.push((ns, self.norm), (os, self.orig));
+    }
+
+    /// `orig_len` original bytes became one character of `char_len` bytes. When the two
+    /// lengths are equal that is no edit: every character boundary of the output maps
+    /// exactly, and there is none inside the character (a composed letter, `\r` → `\n`,
+    /// `Ð` → `Đ`, a TCVN3 letter; one 16-byte edit each was twice the input on decomposed
+    /// text, issue 15).
+    pub(crate) fn replace_by_char(&mut self, orig_len: usize, char_len: usize) {
+        if orig_len == char_len {
+            self.keep(orig_len);
+        } else {
+            self.replace(orig_len, char_len);
+        }
     }
 
     /// Adds the edit of these offsets, or makes the map coarse when it is past 4 GiB.

@@ -273,3 +273,22 @@ fn cr_line_end_between_rewritten_words_keeps_sentences_apart() {
         }
     }
 }
+
+/// `Extractor::parse_owned` (the text handed over, dropped once normalized) gives the
+/// Article `parse` does, on text that normalization leaves alone and on text it rewrites
+/// (decomposed, CR line ends, a legacy encoding, the "new" tone style).
+#[test]
+fn parse_owned_is_parse() {
+    let seed = include_str!("../fixtures/duc-ninh-2023.txt");
+    let lower: String = seed.chars().flat_map(char::to_lowercase).collect();
+    let rewritten = [
+        seed.to_string(),
+        seed.replace('\n', "\r"),
+        seed.replace("ủy", "uỷ").replace("ộ", "o\u{302}\u{323}"),
+        format!("{lower}\nHµ Néi, ngµy 19/9"),
+    ];
+    let x = Extractor::new(ExtractConfig::new().reference_date(Date::new(2023, 9, 20)));
+    for text in rewritten {
+        assert_eq!(x.parse_owned(text.clone()), x.parse(&text), "{text:?}");
+    }
+}

@@ -79,7 +79,12 @@ impl<'a> Writer<'a> {
         out.push_str(&self.src[self.copied..start]);
         self.map.keep(start - self.copied);
         out.push_str(with);
-        record(&mut self.map, end - start, with.len());
+        if with.len() == end - start && with.chars().nth(1).is_none() {
+            // one character of the same length: no edit ([`MapBuilder::replace_by_char`])
+            self.map.keep(end - start);
+        } else {
+            record(&mut self.map, end - start, with.len());
+        }
         self.copied = end;
     }
 

@@ -161,3 +161,30 @@ proptest::proptest! {
 fn eth_is_fixed() {
     assert_eq!(normalize("Ðảng ðoàn").text, "Đảng đoàn");
 }
+
+/// A stretch replaced by one character of the same length (a composed letter, `\r` →
+/// `\n`) keeps no edit (one 16-byte edit each was twice the input on decomposed text with
+/// CR line ends, issue 15), and every span between character boundaries still maps to the
+/// original it came from.
+#[test]
+fn same_length_characters_keep_no_edit() {
+    let src = "Ho\u{323}c sinh vu\u{300}ng lu\u{303}\rO\u{302}ng A no\u{301}i. Thu\u{309}y";
+    let n = normalize(src);
+    assert_eq!(n.text, "Học sinh vùng lũ\nÔng A nói. Thủy");
+    // ọ, ủ (three bytes, as "o" and its mark) and `\r` keep no edit; ù, ũ, Ô and ó (two
+    // bytes for three) do
+    assert_eq!(n.map.edit_count(), 4, "{:?}", n.map);
+    let bounds: Vec<usize> = n
+        .text
+        .char_indices()
+        .map(|(i, _)| i)
+        .chain([n.text.len()])
+        .collect();
+    for (k, &a) in bounds.iter().enumerate() {
+        for &b in &bounds[k..] {
+            let got = n.map.to_original(Span::new(a, b)).slice(src);
+            let got: Option<String> = got.map(|s| s.nfc().collect::<String>().replace('\r', "\n"));
+            assert_eq!(got.as_deref(), Some(&n.text[a..b]), "{a}..{b}");
+        }
+    }
+}

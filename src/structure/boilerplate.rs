@@ -102,10 +102,14 @@ fn is_widget_line(line: &str) -> bool {
 }
 
 /// Where the trailing boilerplate starts: the first marker or widget line after some
-/// content cuts the rest. Reads the paragraphs `paras` of `text` up to the cut: marker and
-/// widget lines before any content go to `leading`, the others to `content` (the one a
-/// marker cuts inside included; the paragraphs after the cut are not read). Returns the
-/// cut's offset and kind.
+/// content cuts the rest. Reads the paragraphs `paras` of `text` up to the cut: the marker
+/// and widget lines before any content are one stretch of `leading` (from the first such
+/// line to the end of the last, with the kind of the first: what opened it, as the
+/// trailing stretch has), the others go to `content` (the one a marker cuts inside
+/// included; the paragraphs after the cut are not read). Returns the cut's offset and kind.
+///
+/// (One record a leading line was 24 bytes for a widget line of 3, issue 15; between two
+/// paragraphs there is only white space, so the stretch holds nothing else.)
 pub(super) fn cut(
     text: &str,
     paras: impl Iterator<Item = Span>,
@@ -123,7 +127,10 @@ pub(super) fn cut(
             if !content.is_empty() {
                 return Some((p.start, kind));
             }
-            leading.push((p, kind));
+            match leading.last_mut() {
+                Some((open, _)) => open.end = p.end,
+                None => leading.push((p, kind)),
+            }
             continue;
         }
         content.push(p);

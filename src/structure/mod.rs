@@ -12,7 +12,10 @@
 //!   `structure_widgets.txt` ("Chia sẻ", "In bài", "Facebook", …), opens the trailing
 //!   boilerplate: it and everything after it are trimmed. In a one-line body the marker
 //!   counts after a sentence end (`./. Xem thêm:`), never inside a sentence, and only in
-//!   the second half of the text or in its last 400 bytes.
+//!   the second half of the text or in its last 400 bytes. Such lines before any content
+//!   are trimmed too, as one stretch from the first to the end of the last, of the kind of
+//!   the first: an article has at most two `boilerplate` records, the leading and the
+//!   trailing stretch.
 //! * **Byline.** The last line when it is short and made of capitalised words and cue words
 //!   of `structure_byline_cues.txt` ("Ngọc Trinh", "Kim Thanh (T/h)", "PV", "Nhóm PV"), or a
 //!   "Theo …" source line; one more such line before it joins it ("Ngọc Trinh" /
@@ -114,7 +117,9 @@ pub struct Structure {
     /// Photo caption lines, in order (they stay in paragraphs and sentences).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub captions: Vec<Span>,
-    /// Trimmed boilerplate, in order: no sentence or fact comes from it.
+    /// Trimmed boilerplate, in order: no sentence or fact comes from it. At most two
+    /// stretches: the marker and widget lines before the content (one record for all of
+    /// them, of the kind of the first), and the trailing stretch from its marker to the end.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub boilerplate: Vec<Boilerplate>,
 }
@@ -255,32 +260,52 @@ fn end_mark(par: &str) -> Option<usize> {
 }
 
 /// `text` with every byte of `spans` (sorted, disjoint, on char boundaries) replaced by a
-/// space, so that offsets stay valid.
+/// space, so that offsets stay valid; line breaks `\n` and `\r` stay. Blanked in place: a
+/// text the caller handed over ([`crate::Extractor::parse_owned`]) or that normalization
+/// copied is not copied again (issue 15).
 fn mask<'a>(text: Cow<'a, str>, spans: impl Iterator<Item = Span>) -> Cow<'a, str> {
     let mut spans = spans.peekable();
     if spans.peek().is_none() {
         return text;
     }
-    let mut out = String::with_capacity(text.len());
+    let mut out = text.into_owned();
     let mut at = 0;
     for s in spans {
-        let (start, end) = (s.start.clamp(at, text.len()), s.end.min(text.len()));
-        if start >= end || !text.is_char_boundary(start) || !text.is_char_boundary(end) {
+        let (start, end) = (s.start.clamp(at, out.len()), s.end.min(out.len()));
+        if start >= end || !out.is_char_boundary(start) || !out.is_char_boundary(end) {
             continue;
         }
-        out.push_str(&text[at..start]);
-        for c in text[start..end].chars() {
-            if matches!(c, '\n' | '\r') {
-                out.push(c);
-            } else {
-                out.extend(std::iter::repeat_n(' ', c.len_utf8()));
+        // runs between line breaks, a chunk of spaces at a time (same length: in place)
+        let mut i = start;
+        while i < end {
+            let b = out.as_bytes()[i];
+            if b == b'\n' || b == b'\r' {
+                i += 1;
+                continue;
             }
+            // (looked for within one chunk: a search to `end` for every chunk of a long
+            // line was quadratic)
+            let chunk_end = end.min(i + SPACES.len());
+            let run = out.as_bytes()[i..chunk_end]
+                .iter()
+                .position(|&b| b == b'\n' || b == b'\r')
+                .map_or(chunk_end, |k| i + k);
+            // `run` is a char boundary: a line break, `end`, or past a whole chunk that
+            // may end inside a character, which is then left for the next chunk
+            let run = (i + 1..=run)
+                .rev()
+                .find(|&k| out.is_char_boundary(k))
+                .unwrap_or(run);
+            out.replace_range(i..run, &SPACES[..run - i]);
+            i = run;
         }
         at = end;
     }
-    out.push_str(&text[at..]);
     Cow::Owned(out)
 }
+
+/// Spaces to blank with, a chunk at a time.
+const SPACES: &str = "                                                                ";
 
 /// The spans blanked out of the text, in order: the boilerplate (in order already: the
 /// leading lines, then the trailing cut) with the byline in its place among them. An
@@ -396,6 +421,40 @@ mod tests {
         sorted.sort();
         let merged: Vec<Span> = hidden(&l.boilerplate, l.byline).collect();
         assert_eq!(merged, sorted, "{text:?}");
+    }
+
+    /// Blanking in place, a chunk of spaces at a time, gives what blanking character by
+    /// character does: every byte of a span a space but `\n` and `\r`, on owned and
+    /// borrowed text, with chunk ends falling inside characters.
+    #[test]
+    fn mask_in_place_is_mask_by_character() {
+        let plain = |text: &str, spans: &[Span]| -> String {
+            text.char_indices()
+                .flat_map(|(i, c)| {
+                    let hidden = spans.iter().any(|s| s.start <= i && i < s.end);
+                    let blank = hidden && !matches!(c, '\n' | '\r');
+                    let n = if blank { c.len_utf8() } else { 1 };
+                    std::iter::repeat_n(if blank { ' ' } else { c }, n)
+                })
+                .collect()
+        };
+        for unit in ["ở", "a", "ữa\r\n", "Chia sẻ | Facebook\n", "Ð\u{2028}x\r"] {
+            for n in [1, 3, 21, 64, 65, 100] {
+                let text = format!("Đầu bài.\n{}\nNgọc Trinh", unit.repeat(n));
+                let bounds: Vec<usize> = text.char_indices().map(|(i, _)| i).collect();
+                let at = |k: usize| bounds[k % bounds.len()];
+                let mut spans = vec![
+                    Span::new(at(3), at(5 + n)),
+                    Span::new(at(7 + n), text.len()),
+                ];
+                spans.retain(|s| s.start < s.end);
+                let want = plain(&text, &spans);
+                let owned = mask(Cow::Owned(text.clone()), spans.iter().copied());
+                let borrowed = mask(Cow::Borrowed(&text), spans.iter().copied());
+                assert_eq!(owned, want, "{unit:?} {n}");
+                assert_eq!(borrowed, want, "{unit:?} {n}");
+            }
+        }
     }
 
     #[test]

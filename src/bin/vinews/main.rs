@@ -15,6 +15,7 @@
 //! names its file, or "standard output"; a write error (a full disk, a closed standard
 //! output) is an error. A byte-order mark before the first JSONL record is skipped.
 
+use std::borrow::Cow;
 use std::fs::File;
 use std::io::{self, BufRead, BufReader, BufWriter, Read, Write};
 use std::path::PathBuf;
@@ -102,7 +103,7 @@ fn parse_date(s: &str) -> Result<Date, String> {
 /// What one subcommand does with one text.
 trait Job: Sync {
     /// Plain mode: write the result for the whole input.
-    fn plain(&self, text: &str, out: &mut dyn Write) -> io::Result<()>;
+    fn plain(&self, text: String, out: &mut dyn Write) -> io::Result<()>;
     /// JSON Lines mode: the JSON line for one record, `{"id": …, "input": {…}, <the job's
     /// fields>}`, written straight from the result (no intermediate `Value`).
     fn record(&self, head: Head, text: &str, date: Option<Date>) -> serde_json::Result<String>;
@@ -161,8 +162,8 @@ impl<'a, T: Serialize> WithId<'a, T> {
 struct NormalizeJob(Normalizer);
 
 impl Job for NormalizeJob {
-    fn plain(&self, text: &str, out: &mut dyn Write) -> io::Result<()> {
-        out.write_all(self.0.normalize(text).text.as_bytes())
+    fn plain(&self, text: String, out: &mut dyn Write) -> io::Result<()> {
+        out.write_all(self.0.normalize(&text).text.as_bytes())
     }
     fn record(&self, head: Head, text: &str, _: Option<Date>) -> serde_json::Result<String> {
         #[derive(Serialize)]
@@ -200,9 +201,9 @@ impl SentencesJob {
 }
 
 impl Job for SentencesJob {
-    fn plain(&self, text: &str, out: &mut dyn Write) -> io::Result<()> {
+    fn plain(&self, text: String, out: &mut dyn Write) -> io::Result<()> {
         let mut result = Ok(());
-        self.each(text, |_, s| {
+        self.each(&text, |_, s| {
             if result.is_ok() {
                 result = writeln!(out, "{s}");
             }
@@ -239,8 +240,9 @@ impl ExtractJob {
 }
 
 impl Job for ExtractJob {
-    fn plain(&self, text: &str, out: &mut dyn Write) -> io::Result<()> {
-        let article = self.article(text, None);
+    fn plain(&self, text: String, out: &mut dyn Write) -> io::Result<()> {
+        // handed over: the file's text goes once normalized (one copy less at the peak)
+        let article = Extractor::new(self.0).parse_owned(text);
         serde_json::to_writer_pretty(&mut *out, &article)?;
         writeln!(out)
     }
@@ -435,10 +437,22 @@ fn process(
     // Sized to the file: grown by doubling, the buffer would take up to twice the input.
     let mut bytes = Vec::with_capacity(total.map_or(0, |n| usize::try_from(n).unwrap_or(0)));
     reader.read_to_end(&mut bytes)?;
-    match decode_utf8(&bytes, args.lossy) {
-        Ok(text) => {
+    // The text is handed to the job (`Extractor::parse_owned` drops it once normalized):
+    // valid bytes become it without a copy.
+    let decoded = decode_utf8(&bytes, args.lossy).map(|t| match t {
+        Cow::Owned(repaired) => Some(repaired),
+        Cow::Borrowed(_) => None,
+    });
+    match decoded {
+        Ok(repaired) => {
+            let text = match repaired {
+                Some(t) => t,
+                // checked valid above: this check cannot fail
+                None => String::from_utf8(bytes)
+                    .map_err(|e| io::Error::new(io::ErrorKind::InvalidData, e))?,
+            };
             if !text.is_empty() {
-                job.plain(&text, out)?;
+                job.plain(text, out)?;
             }
         }
         Err(e) => {

@@ -257,7 +257,7 @@ fn repair_with(
         out.push_str(&text[copied..p.start]);
         map.keep(p.start - copied);
         out.push(p.out);
-        map.replace(p.end - p.start, p.out.len_utf8());
+        map.replace_by_char(p.end - p.start, p.out.len_utf8());
         copied = p.end;
     }
     out.push_str(&text[copied..]);

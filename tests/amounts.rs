@@ -55,8 +55,12 @@ fn held_out_amounts() {
         60,
         "the draw has 60 sentences"
     );
-    let (p, r, f1) =
-        common::score_held_table("amounts (held-out table)", "amounts-held.tsv", 0.85, predict);
+    let (p, r, f1) = common::score_held_table(
+        "amounts (held-out table)",
+        "amounts-held.tsv",
+        0.85,
+        predict,
+    );
     // first run, before any rule saw the table: P 0.933 R 0.848 F1 0.889 (session 9)
     assert!(
         f1 >= 0.85,

@@ -75,11 +75,24 @@ fn fold_char(t: &Tables, c: char) -> Option<Option<u8>> {
 /// Linear; ASCII stretches are copied in bulk.
 #[must_use]
 pub fn strip_accents(text: &str) -> String {
+    // Folding never lengthens the text: write into a buffer of its length, then cut it short.
+    let mut out = vec![0u8; text.len()];
+    let w = strip_accents_into(text, &mut out);
+    out.truncate(w);
+    // whole characters were kept or replaced by ASCII letters: still UTF-8
+    String::from_utf8(out).unwrap_or_default()
+}
+
+/// [`strip_accents`] written into `out` (at least as long as `text`; nothing is written
+/// and 0 returned when it is shorter): the length of the fold, whose bytes are UTF-8. For
+/// callers that fold short words into a buffer on the stack.
+pub(crate) fn strip_accents_into(text: &str, out: &mut [u8]) -> usize {
     let t: &Tables = &TABLES;
     let bytes = text.as_bytes();
     let n = bytes.len();
-    // Folding never lengthens the text: write into a buffer of its length, then cut it short.
-    let mut out = vec![0u8; n];
+    if out.len() < n {
+        return 0;
+    }
     let (mut i, mut w) = (0, 0);
     // With sixteen bytes to go, every read below is in bounds.
     while i + 16 <= n {
@@ -116,7 +129,7 @@ pub fn strip_accents(text: &str) -> String {
         } else {
             (f, 2 + three)
         };
-        w = put(&mut out, w, f, &bytes[i..i + len]);
+        w = put(out, w, f, &bytes[i..i + len]);
         i += len;
     }
     // the last bytes, one character at a time
@@ -131,11 +144,9 @@ pub fn strip_accents(text: &str) -> String {
                 Some(Some(b)) => b,
             }
         };
-        w = put(&mut out, w, f, &bytes[i + j..i + j + len]);
+        w = put(out, w, f, &bytes[i + j..i + j + len]);
     }
-    out.truncate(w);
-    // whole characters were kept or replaced by ASCII letters: still UTF-8
-    String::from_utf8(out).unwrap_or_default()
+    w
 }
 
 /// The fold of a character outside the tables (the start of `rest`) and its length.
@@ -207,6 +218,27 @@ mod tests {
             "aaaaaaaaaaaaaaaaaaeeeeeeeeeeeeiiiiiioooooooooooooooooouuuuuuuuuuuuyyyyyyd"
         );
         assert_eq!(strip_accents(&lower.to_uppercase()), folded.to_uppercase());
+    }
+
+    #[test]
+    fn folding_into_a_buffer_is_strip_accents() {
+        for s in [
+            "",
+            "Nguyễn",
+            "Đu\u{031b}\u{0301}c",
+            "Trường THPT chuyên Phan Bội Châu",
+            "øự9ỹ ΑΒΓ 中文 Khăm-phăn",
+            "ThủyThủyThủyThủyThủy",
+        ] {
+            let mut buf = [0u8; 64];
+            let n = strip_accents_into(s, &mut buf);
+            assert_eq!(
+                std::str::from_utf8(&buf[..n]),
+                Ok(strip_accents(s).as_str())
+            );
+        }
+        // a buffer shorter than the text gets nothing
+        assert_eq!(strip_accents_into("Nguyễn", &mut [0u8; 4]), 0);
     }
 
     #[test]

@@ -478,16 +478,16 @@ pub(crate) fn has_syllable_shape(word: &str) -> bool {
     if word.is_empty() || word.len() > MAX_BYTES {
         return false;
     }
-    let folded = super::fold::strip_accents(word);
-    // folding never lengthens a word
+    // folding never lengthens a word: it folds into a buffer on the stack
     let mut codes = [0u8; MAX_BYTES];
-    for (slot, b) in codes.iter_mut().zip(folded.bytes()) {
-        if !b.is_ascii_alphabetic() {
+    let n = super::fold::strip_accents_into(word, &mut codes);
+    for slot in &mut codes[..n] {
+        if !slot.is_ascii_alphabetic() {
             return false;
         }
-        *slot = code(ASCII[usize::from(b)]);
+        *slot = code(ASCII[usize::from(*slot)]);
     }
-    let codes = &codes[..folded.len().min(MAX_BYTES)];
+    let codes = &codes[..n];
     let Some((len, _)) = onset_shape(codes) else {
         return false;
     };

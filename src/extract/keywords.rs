@@ -58,14 +58,14 @@ pub(crate) enum Kw {
 }
 
 /// Every role, in the order of its tag.
-const ROLES: [Kw; 36] = {
+const ROLES: [Kw; 37] = {
     use Kw::*;
     [
         None, Day, Ordinal, Month, Quarter, Year, Week, Hom, This, Past, Previous, Next, Tomorrow,
         Far, LastYear, Start, End, Middle, Weekday, FullMoon, Tet, Lunar, From, Until, Through,
         Hour, Minute, Period, Part, Spring, Festival, Era, Count, Every, Unit,
-        // CUE_TAG: no role in the date grammar
-        None,
+        // CUE_TAG and EVENT_TAG: no role in the date grammar
+        None, None,
     ]
 };
 
@@ -73,6 +73,11 @@ const ROLES: [Kw; 36] = {
 /// `statement_cues.txt`), unless a date role overrides it: the statements' scan reads only
 /// tagged words. The date grammar sees no role in it ([`Kw::from_tag`] gives `None`).
 pub(crate) const CUE_TAG: u8 = 35;
+
+/// The tag of the first word of an event's trigger ("làm" of "làm việc với",
+/// `event_triggers.txt`), unless a date role or a reporting word's tag overrides it: the
+/// events' scan reads only tagged words. No role in the date grammar either.
+pub(crate) const EVENT_TAG: u8 = 36;
 
 impl Kw {
     /// The role of a token's tag (`Kw::None` for 0 and any unknown tag).
@@ -131,10 +136,16 @@ pub(crate) static KEYWORDS: LazyLock<WordTags> = LazyLock::new(|| {
         let first = e.key().split(' ').next()?;
         Some((first.to_string(), CUE_TAG))
     });
-    // a later entry wins: the date roles come last (a reporting word's first word that is
-    // also a date word keeps its date role, and a non-zero tag)
+    let triggers = lexicon::EVENT_TRIGGERS.entries().filter_map(|e| {
+        let first = e.key().split(' ').next()?;
+        Some((first.to_string(), EVENT_TAG))
+    });
+    // a later entry wins: the date roles come last (a reporting word's or a trigger's first
+    // word that is also a date word keeps its date role, and a non-zero tag)
     WordTags::new(
-        cues.chain(counts)
+        triggers
+            .chain(cues)
+            .chain(counts)
             .chain(sets)
             .chain(units)
             .chain(dates)
@@ -441,8 +452,15 @@ mod tests {
     use super::*;
 
     /// The word lists the date and ratio grammars read by their words' hashes.
-    const KEYWORD_LISTS: [lexicon::Lexicon; 37] = [
+    const KEYWORD_LISTS: [lexicon::Lexicon; 44] = [
         lexicon::CAN_CHI_BRANCHES,
+        lexicon::EVENT_BLOCKERS,
+        lexicon::EVENT_FILLERS,
+        lexicon::EVENT_OBJECT_STOPS,
+        lexicon::EVENT_LINKS,
+        lexicon::EVENT_OBJECTS,
+        lexicon::EVENT_ROLES,
+        lexicon::EVENT_TRIGGERS,
         lexicon::AMOUNT_CHANGES,
         lexicon::AMOUNT_LABELS,
         lexicon::AMOUNT_MONEY_CUES,
@@ -572,8 +590,8 @@ mod tests {
         assert_eq!(get("NGÀY"), Kw::None); // only ASCII case is ignored
         assert_eq!(get("NGàY"), Kw::Day);
         for (k, &kw) in ROLES.iter().enumerate() {
-            if k == usize::from(CUE_TAG) {
-                // the reporting words' tag has no role in the date grammar
+            if k == usize::from(CUE_TAG) || k == usize::from(EVENT_TAG) {
+                // the reporting words' and triggers' tags have no role in the date grammar
                 assert_eq!(kw, Kw::None);
                 continue;
             }
@@ -582,6 +600,11 @@ mod tests {
         }
         // every reporting word's first word is tagged: the statements' scan skips the rest
         for e in lexicon::STATEMENT_CUES.entries() {
+            let first = e.key().split(' ').next().unwrap_or_default();
+            assert_ne!(KEYWORDS.get(first.as_bytes()), 0, "{first}");
+        }
+        // and every trigger's first word: the events' scan skips the rest
+        for e in lexicon::EVENT_TRIGGERS.entries() {
             let first = e.key().split(' ').next().unwrap_or_default();
             assert_ne!(KEYWORDS.get(first.as_bytes()), 0, "{first}");
         }

@@ -117,18 +117,21 @@ fn is_close_quote(c: char) -> bool {
 /// # Time complexity
 ///
 /// Linear in the number of tokens: each cue looks a bounded number of tokens each way.
-pub(crate) fn cues(text: &str, tokens: &[Token]) -> Vec<Cue> {
+pub(crate) fn cues(text: &str, tokens: &[Token], openers: &[u32]) -> Vec<Cue> {
     let s = Scanner::new(text, tokens);
     let mut out = Vec::new();
-    let mut i = 0;
-    while i < tokens.len() {
-        // every reporting word's first word is tagged (KEYWORDS): an untagged word opens none
-        let found = (tokens[i].kind() == TokenKind::Word && tokens[i].tag() != 0)
-            .then(|| s.phrase(i, &CUES))
-            .flatten()
+    let mut next = 0;
+    // every reporting word's first word is tagged (KEYWORDS), so it is among the openers
+    // (the numbers and tagged words): the other words open none
+    for &o in openers {
+        let i = o as usize;
+        if i < next || tokens.get(i).is_none_or(|t| t.kind() != TokenKind::Word) {
+            continue;
+        }
+        let found = s
+            .phrase(i, &CUES)
             .filter(|_| s.phrase(i, &BLOCKERS).is_none());
         let Some((v, e)) = found else {
-            i += 1;
             continue;
         };
         let cue = match v {
@@ -137,7 +140,7 @@ pub(crate) fn cues(text: &str, tokens: &[Token]) -> Vec<Cue> {
             _ => said(&s, i, e),
         };
         out.extend(cue);
-        i = e;
+        next = e;
     }
     out
 }

@@ -6,6 +6,7 @@ use super::{EventKind, KINDS};
 use crate::Span;
 use crate::extract::keywords::{Phrases, WordList, phrases, words};
 use crate::extract::scan::Scanner;
+use crate::segment::SENTENCE_STARTERS;
 use crate::text::lexicon;
 use crate::text::tokens::{Token, TokenKind};
 
@@ -18,8 +19,15 @@ pub(crate) struct Found {
     pub(crate) sentence: Span,
     /// Where its subject must end: before the link words ("đã có") and a comma.
     pub(crate) subject_end: Option<usize>,
+    /// The capitalised name that ends where the subject must end ("Bác Hồ", "Nhật"), for
+    /// a subject that is no official or organization.
+    pub(crate) subject_name: Option<Span>,
     /// Where its partner is looked for: after it, to a stop word or a punctuation mark.
     pub(crate) object: Span,
+    /// The first capitalised name in `object` ("Park Hang Seo").
+    pub(crate) object_name: Option<Span>,
+    /// "… do X tổ chức": where its organizer is.
+    pub(crate) organizer: Option<Span>,
     /// What it is about.
     pub(crate) topic: Option<Span>,
     /// Where its chair is looked for (the first trigger of a sentence only).
@@ -71,6 +79,8 @@ const TOPIC_MAX: usize = 60;
 const TOPIC_LOOK: usize = 30;
 /// How far back a role's clause is read, in tokens.
 const CLAUSE_MAX: usize = 40;
+/// The longest name read, in words.
+const NAME_MAX: usize = 5;
 /// The longest list of attendees read, in tokens.
 const ATTEND_MAX: usize = 60;
 
@@ -105,6 +115,9 @@ pub(crate) fn triggers(
         if i < next || tokens.get(i).is_none_or(|t| t.kind() != TokenKind::Word) {
             continue;
         }
+        // a trigger right after another is part of its phrase, whose head decides ("hội
+        // nghị ký kết", "họp đại hội")
+        let adjacent = i == next && next > 0;
         let Some((v, e)) = s.phrase(i, &TRIGGERS) else {
             continue;
         };
@@ -115,6 +128,9 @@ pub(crate) fn triggers(
             continue;
         }
         next = e;
+        if adjacent {
+            continue;
+        }
         let at = tokens[i].start();
         let si = sentences.partition_point(|x| x.end <= at);
         let Some(&sentence) = sentences.get(si) else {
@@ -122,12 +138,17 @@ pub(crate) fn triggers(
         };
         let a = tokens.partition_point(|t| t.start() < sentence.start);
         let z = tokens.partition_point(|t| t.start() < sentence.end);
+        let subject = subject_end(&s, a, i);
+        let (object, to) = object(&s, kind, e, z);
         let mut f = Found {
             kind,
             trigger: Span::new(at, tokens[e - 1].end()),
             sentence,
-            subject_end: subject_end(&s, a, i),
-            object: object(&s, kind, e, z),
+            subject_end: subject.map(|k| tokens[k - 1].end()),
+            subject_name: subject.and_then(|k| name_before(&s, a, k)),
+            object,
+            object_name: name_in(&s, e, to),
+            organizer: organizer(&s, to, z),
             topic: topic(&s, kind, e, z),
             chair: None,
             attend: Vec::new(),
@@ -146,8 +167,8 @@ fn object_opens(s: &Scanner<'_>, k: usize) -> bool {
     s.capitalised(k) || s.phrase(k, &HONORIFICS).is_some() || s.phrase(k, &OBJECTS).is_some()
 }
 
-/// Where the subject of the trigger at `i` ends: before the link words and a comma, in
-/// the sentence from token `a`.
+/// Where the subject of the trigger at `i` ends (the token after it): before the link
+/// words and a comma, in the sentence from token `a`.
 fn subject_end(s: &Scanner<'_>, a: usize, i: usize) -> Option<usize> {
     let mut k = i;
     while k > a && i - k < CLAUSE_MAX && s.is_any(k - 1, &LINKS) {
@@ -156,15 +177,70 @@ fn subject_end(s: &Scanner<'_>, a: usize, i: usize) -> Option<usize> {
     if k > a && s.punct(k - 1) == Some(',') {
         k -= 1;
     }
-    (k > a && s.t[k - 1].kind() == TokenKind::Word).then(|| s.t[k - 1].end())
+    (k > a && s.t[k - 1].kind() == TokenKind::Word).then_some(k)
+}
+
+/// A word of a name: capitalised, letters only, one capital (not "HLV", "TS").
+fn name_word(s: &Scanner<'_>, k: usize) -> bool {
+    s.capitalised(k)
+        && s.word(k).is_some_and(|w| {
+            w.chars().all(char::is_alphabetic) && w.chars().filter(|c| c.is_uppercase()).count() == 1
+        })
+}
+
+/// A name of the words `b..e`: two to five words, or one foreign word of four letters or
+/// more; not opening with a word that opens sentences ("Trong", "Theo").
+fn name_span(s: &Scanner<'_>, mut b: usize, e: usize) -> Option<Span> {
+    while b < e && s.word(b).is_some_and(|w| SENTENCE_STARTERS.contains(&w)) {
+        b += 1;
+    }
+    let one = e == b + 1 && s.word(b).is_some_and(|w| w.is_ascii() && w.len() >= 4);
+    (e >= b + 2 || one).then(|| Span::new(s.t[b].start(), s.t[e - 1].end()))
+}
+
+/// The capitalised name ending before token `k` (in the sentence from `a`).
+fn name_before(s: &Scanner<'_>, a: usize, k: usize) -> Option<Span> {
+    let mut b = k;
+    while b > a && k - b < NAME_MAX && name_word(s, b - 1) {
+        b -= 1;
+    }
+    name_span(s, b, k)
+}
+
+/// The first capitalised name in the tokens `from..to`.
+fn name_in(s: &Scanner<'_>, from: usize, to: usize) -> Option<Span> {
+    let b = (from..to).find(|&k| name_word(s, k))?;
+    let mut e = b;
+    while e < to && e - b < NAME_MAX && name_word(s, e) {
+        e += 1;
+    }
+    name_span(s, b, e)
+}
+
+/// "… do X tổ chức" at the stop word `k` after a trigger: the tokens of X.
+fn organizer(s: &Scanner<'_>, k: usize, z: usize) -> Option<Span> {
+    if !s.is(k, "do") {
+        return None;
+    }
+    let end = z.min(k + OBJECT_MAX);
+    let by = (k + 1..end)
+        .take_while(|&j| !matches!(s.punct(j), Some(c) if c != '-'))
+        .find(|&j| s.is(j, "tổ") && s.is(j + 1, "chức"))?;
+    (by > k + 1).then(|| Span::new(s.t[k + 1].start(), s.t[by - 1].end()))
 }
 
 /// The stretch after a trigger ending at `e` where its partner is: to a stop word or a
 /// punctuation mark (not a hyphen), in the sentence ending at `z`; an award's partner
-/// after "cho" when it has one.
-fn object(s: &Scanner<'_>, kind: EventKind, e: usize, z: usize) -> Span {
+/// after "cho" when it has one; none for a meeting or ceremony not held "với" someone.
+/// With the token where it stops.
+fn object(s: &Scanner<'_>, kind: EventKind, e: usize, z: usize) -> (Span, usize) {
     let mut k = e;
-    let end = z.min(e + OBJECT_MAX);
+    // a meeting or a ceremony has a partner only "với" someone ("họp với các ngành")
+    let sided = !matches!(
+        kind,
+        EventKind::Meeting | EventKind::Ceremony | EventKind::VoterMeeting
+    ) || s.is(e, "với");
+    let end = if sided { z.min(e + OBJECT_MAX) } else { e };
     while k < end && !s.is_any(k, &STOPS) && !matches!(s.punct(k), Some(c) if c != '-') {
         k += 1;
     }
@@ -178,9 +254,9 @@ fn object(s: &Scanner<'_>, kind: EventKind, e: usize, z: usize) -> Span {
     }
     if k <= from {
         let at = s.t.get(from.min(s.t.len().saturating_sub(1))).map_or(0, Token::start);
-        return Span::new(at, at);
+        return (Span::new(at, at), k);
     }
-    Span::new(s.t[from].start(), s.t[k - 1].end())
+    (Span::new(s.t[from].start(), s.t[k - 1].end()), k)
 }
 
 /// What the event is about: after "về" (a few words after the trigger) to the end of the

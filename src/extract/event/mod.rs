@@ -297,6 +297,17 @@ impl<'a> Known<'a> {
             .map(|&(_, _, r)| r)
     }
 
+    /// The place mention ending at `end`.
+    fn place_ending(&self, end: usize) -> Option<Span> {
+        // (place mentions are short: the ones starting at most 64 bytes before)
+        let k = self.places.partition_point(|&(s, _, _)| s + 64 < end);
+        self.places[k..]
+            .iter()
+            .take_while(|&&(s, _, _)| s < end)
+            .find(|&&(_, e, _)| e == end)
+            .map(|&(s, e, _)| Span::new(s, e))
+    }
+
     /// Is `s..e` inside an organization's mention?
     fn in_org(&self, s: usize, e: usize) -> bool {
         // (organizations are few words: one whose end is at or after `e` and starts before)
@@ -350,10 +361,9 @@ pub(crate) fn resolve(
     for f in found {
         let e = read_roles(&known, text, f, dates);
         let head = find::head_key(&e.trigger);
-        // a later mention of an event of the same kind and head, not naming another side
-        let same = (0..out.len()).rev().find(|&k| {
-            out[k].kind == e.kind && heads[k] == head && compatible(&known, &out[k], &e)
-        });
+        let same = (0..out.len())
+            .rev()
+            .find(|&k| continues(&out[k], &heads[k], &e, &head) && compatible(&known, &out[k], &e));
         match same {
             Some(k) => merge(&known, &mut out[k], e),
             None => {
@@ -368,6 +378,27 @@ pub(crate) fn resolve(
         }
     }
     out
+}
+
+/// How far after an event's last mention a mention without sides can state it, in bytes.
+const NEAR_BYTES: usize = 400;
+
+/// Does `later` (its head `head`) state `event` again (its head `event_head`)? The same
+/// kind and head; the same kind named without its sides ("tại hội nghị", "phiên họp");
+/// the awarding or signing done at a ceremony ("lễ trao giải" … "trao tặng").
+fn continues(event: &Event, event_head: &str, later: &Event, head: &str) -> bool {
+    let bare = later.agent.is_none() && later.partner.is_none();
+    // (in the next sentences: the last mention a paragraph or so before)
+    let near = event
+        .mentions
+        .last()
+        .is_some_and(|m| later.span.start < m.end + NEAR_BYTES);
+    match (event.kind, later.kind) {
+        (a, b) if a == b => event_head == head || (bare && near),
+        (EventKind::Ceremony, EventKind::Award) => true,
+        (EventKind::Ceremony, EventKind::Signing) => event_head.contains("ký"),
+        _ => false,
+    }
 }
 
 /// Can `later` be a mention of `event`: no side named differently?
@@ -424,12 +455,25 @@ fn add_attendee(known: &Known<'_>, event: &mut Event, a: Party) {
 
 /// One trigger's event, its roles read from its sentence.
 fn read_roles(known: &Known<'_>, text: &str, f: &Found, dates: &[DateFact]) -> Event {
+    let as_written = |span: Span| Party {
+        name: text.get(span.start..span.end).unwrap_or_default().to_string(),
+        official: None,
+        organization: None,
+    };
+    // the subject: an official or organization ending there, a place (a country, a
+    // province acting), or a name as written; or the organizer after "do"
     let agent = f
         .subject_end
-        .and_then(|end| known.ending_at(end))
-        .filter(|&(s, _)| s >= f.sentence.start)
-        .map(|(_, who)| known.party(who));
-    let partner = known.first_in(f.object);
+        .and_then(|end| {
+            let who = known.ending_at(end).filter(|&(s, _)| s >= f.sentence.start);
+            who.map(|(_, who)| known.party(who))
+                .or_else(|| known.place_ending(end).map(as_written))
+        })
+        .or_else(|| f.subject_name.map(as_written))
+        .or_else(|| f.organizer.and_then(|span| known.first_in(span)));
+    let partner = known
+        .first_in(f.object)
+        .or_else(|| f.object_name.map(as_written));
     let chair = f.chair.and_then(|span| known.first_in(span));
     let (date, date_fact) = date_in(dates, f.sentence);
     let place = if f.kind == EventKind::Visit {

@@ -351,7 +351,8 @@ fn score_events(table: &str, verbose: bool) -> Option<Vec<common::Counts>> {
         };
         let text = v["text"].as_str().unwrap_or_default();
         let date = v["date"].as_str().and_then(|d| d.get(..10)?.parse().ok());
-        let a = vinews::Extractor::new(vinews::ExtractConfig::new().reference_date(date)).parse(text);
+        let a =
+            vinews::Extractor::new(vinews::ExtractConfig::new().reference_date(date)).parse(text);
         let gold: Vec<EventKeys> = gold_rows.iter().map(|r| gold_event(r)).collect();
         let got: Vec<EventKeys> = a.events.iter().map(|e| found_event(&a, e, text)).collect();
         let mut used = vec![false; gold.len()];
@@ -401,7 +402,10 @@ fn events_on_drawn_corpus_articles() {
         ("events-sample-dev.tsv", "dev"),
         ("events-sample-held.tsv", "held out"),
         ("events-sample2-dev.tsv", "political and local news, dev"),
-        ("events-sample2-held.tsv", "political and local news, held out"),
+        (
+            "events-sample2-held.tsv",
+            "political and local news, held out",
+        ),
     ];
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data");
     for (table, half) in tables {

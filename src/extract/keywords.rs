@@ -210,6 +210,9 @@ pub(crate) struct Phrases {
     pub firsts: Vec<(&'static str, u32, Vec<usize>)>,
     /// The hashes of the first words.
     pub hashes: HashBits,
+    /// For each entry of `list`, the hash of its second word (0 for one word): an entry
+    /// whose second word is not the next token's hash is passed over without reading it.
+    pub seconds: Vec<u32>,
 }
 
 impl Phrases {
@@ -234,7 +237,12 @@ impl Phrases {
         // by hash, for a binary search (a reporting word's list has ~40 first words, many
         // of them common syllables that pass the bit filter)
         firsts.sort_by_key(|f| f.1);
+        let seconds = list
+            .iter()
+            .map(|(words, _)| words.get(1).map_or(0, |w| hash_of(w)))
+            .collect();
         Phrases {
+            seconds,
             list,
             firsts,
             hashes,
@@ -452,8 +460,11 @@ mod tests {
     use super::*;
 
     /// The word lists the date and ratio grammars read by their words' hashes.
-    const KEYWORD_LISTS: [lexicon::Lexicon; 44] = [
+    const KEYWORD_LISTS: [lexicon::Lexicon; 47] = [
         lexicon::CAN_CHI_BRANCHES,
+        lexicon::HONORIFICS,
+        lexicon::STATEMENT_BLOCKERS,
+        lexicon::STATEMENT_CUES,
         lexicon::EVENT_BLOCKERS,
         lexicon::EVENT_FILLERS,
         lexicon::EVENT_OBJECT_STOPS,
@@ -598,15 +609,16 @@ mod tests {
             assert_eq!(kw as usize, k);
             assert_eq!(Kw::from_tag(k as u8), kw);
         }
-        // every reporting word's first word is tagged: the statements' scan skips the rest
+        // every reporting word's first word is tagged CUE_TAG (none has a date role): the
+        // statements' scan skips the other words
         for e in lexicon::STATEMENT_CUES.entries() {
             let first = e.key().split(' ').next().unwrap_or_default();
-            assert_ne!(KEYWORDS.get(first.as_bytes()), 0, "{first}");
+            assert_eq!(KEYWORDS.get(first.as_bytes()), CUE_TAG, "{first}");
         }
-        // and every trigger's first word: the events' scan skips the rest
+        // and every trigger's first word EVENT_TAG: the events' scan skips the other words
         for e in lexicon::EVENT_TRIGGERS.entries() {
             let first = e.key().split(' ').next().unwrap_or_default();
-            assert_ne!(KEYWORDS.get(first.as_bytes()), 0, "{first}");
+            assert_eq!(KEYWORDS.get(first.as_bytes()), EVENT_TAG, "{first}");
         }
         assert_eq!(PART_HOURS.len(), lexicon::PARTS_OF_DAY.entries().count());
         // every duration word is read: no unit, mod or value unknown to the grammar

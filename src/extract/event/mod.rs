@@ -204,14 +204,16 @@ impl<'a> Known<'a> {
                 by_start.push((o.span.start, o.span.end, Who::Organization(k)));
             }
         }
-        by_end.sort_unstable_by_key(|&(end, start, _)| (end, std::cmp::Reverse(start)));
-        by_start.sort_unstable_by_key(|&(start, end, _)| (start, std::cmp::Reverse(end)));
+        // (stable sorts: each official's mentions, the organizations and each place's
+        // mentions are runs already in order, which a stable sort merges)
+        by_end.sort_by_key(|&(end, start, _)| (end, std::cmp::Reverse(start)));
+        by_start.sort_by_key(|&(start, end, _)| (start, std::cmp::Reverse(end)));
         let mut place_list: Vec<(usize, usize, usize)> = places
             .iter()
             .enumerate()
             .flat_map(|(r, p)| p.mentions.iter().map(move |m| (m.start, m.end, r)))
             .collect();
-        place_list.sort_unstable();
+        place_list.sort();
         Known {
             text,
             officials,
@@ -341,7 +343,9 @@ impl<'a> Known<'a> {
 /// # Time complexity
 ///
 /// `O(n log n)` in the triggers and mentions; each trigger's roles are read in bounded
-/// stretches of its sentence, and a trigger is merged with the one event it continues.
+/// stretches of its sentence, and a trigger is compared with the last
+/// [`MERGE_LOOK_BACK`] events only.
+#[inline(never)] // (its own function in a profile)
 pub(crate) fn resolve(
     text: &str,
     found: &[Found],
@@ -361,7 +365,9 @@ pub(crate) fn resolve(
     for f in found {
         let e = read_roles(&known, text, f, dates);
         let head = find::head_key(&e.trigger);
-        let same = (0..out.len())
+        // (the last few events only: the headline's is the lead's, "buổi làm việc" said
+        // again refers to one just told)
+        let same = (out.len().saturating_sub(MERGE_LOOK_BACK)..out.len())
             .rev()
             .find(|&k| continues(&out[k], &heads[k], &e, &head) && compatible(&known, &out[k], &e));
         match same {
@@ -379,6 +385,9 @@ pub(crate) fn resolve(
     }
     out
 }
+
+/// How many events back a trigger looks for the event it states again.
+const MERGE_LOOK_BACK: usize = 8;
 
 /// How far after an event's last mention a mention without sides can state it, in bytes.
 const NEAR_BYTES: usize = 400;
@@ -456,7 +465,10 @@ fn add_attendee(known: &Known<'_>, event: &mut Event, a: Party) {
 /// One trigger's event, its roles read from its sentence.
 fn read_roles(known: &Known<'_>, text: &str, f: &Found, dates: &[DateFact]) -> Event {
     let as_written = |span: Span| Party {
-        name: text.get(span.start..span.end).unwrap_or_default().to_string(),
+        name: text
+            .get(span.start..span.end)
+            .unwrap_or_default()
+            .to_string(),
         official: None,
         organization: None,
     };

@@ -310,6 +310,23 @@ impl<'a> Known<'a> {
             .map(|&(s, e, _)| Span::new(s, e))
     }
 
+    /// `span` after the place mention it opens with; `None` when a place mention covers
+    /// all of it.
+    fn past_place(&self, span: Span) -> Option<Span> {
+        // (the last place mention starting at or before the span's start)
+        let k = self.places.partition_point(|&(s, _, _)| s <= span.start);
+        let covering = k
+            .checked_sub(1)
+            .map(|j| self.places[j])
+            .filter(|&(_, e, _)| e > span.start);
+        let Some((_, e, _)) = covering else {
+            return Some(span);
+        };
+        let rest = self.text.get(e..span.end)?;
+        let start = e + (rest.len() - rest.trim_start().len());
+        (start < span.end).then(|| Span::new(start, span.end))
+    }
+
     /// Is `s..e` inside an organization's mention?
     fn in_org(&self, s: usize, e: usize) -> bool {
         // (organizations are few words: one whose end is at or after `e` and starts before)
@@ -472,6 +489,9 @@ fn read_roles(known: &Known<'_>, text: &str, f: &Found, dates: &[DateFact]) -> E
         official: None,
         organization: None,
     };
+    // a name as written that is no place ("Cô Tô" visited), and not one's words before it
+    // ("Thổ Nhĩ Kỳ Tayyip Erdogan")
+    let name = |span: Span| known.past_place(span).map(as_written);
     // the subject: an official or organization ending there, a place (a country, a
     // province acting), or a name as written; or the organizer after "do"
     let agent = f
@@ -481,11 +501,11 @@ fn read_roles(known: &Known<'_>, text: &str, f: &Found, dates: &[DateFact]) -> E
             who.map(|(_, who)| known.party(who))
                 .or_else(|| known.place_ending(end).map(as_written))
         })
-        .or_else(|| f.subject_name.map(as_written))
+        .or_else(|| f.subject_name.and_then(name))
         .or_else(|| f.organizer.and_then(|span| known.first_in(span)));
     let partner = known
         .first_in(f.object)
-        .or_else(|| f.object_name.map(as_written));
+        .or_else(|| f.object_name.and_then(name));
     let chair = f.chair.and_then(|span| known.first_in(span));
     let (date, date_fact) = date_in(dates, f.sentence);
     let place = if f.kind == EventKind::Visit {

@@ -112,3 +112,14 @@ fn spans_are_in_the_original_input() {
     let e = &a.events[0];
     assert_eq!(e.span.slice(text), Some("Ho\u{0302}\u{0323}i nghi\u{0323}"));
 }
+
+#[test]
+fn an_apposition_in_dashes_and_attendance_after_su_tham_du_cua() {
+    let text = "Chiều 15/4, ông Lê Văn Thanh - Chủ tịch UBND tỉnh Quảng Nam - đã làm việc với \
+                Sở Du lịch, với sự tham dự của ông Trần Văn Nam, Giám đốc Sở Y tế.";
+    let e = &events(text)[0];
+    assert_eq!(name(e.agent.as_ref()), Some("Lê Văn Thanh"));
+    assert_eq!(name(e.partner.as_ref()), Some("Sở Du lịch"));
+    let attendees: Vec<&str> = e.attendees.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(attendees, ["Trần Văn Nam"]);
+}

@@ -176,7 +176,8 @@ fn subject_end(s: &Scanner<'_>, a: usize, i: usize) -> Option<usize> {
     while k > a && i - k < CLAUSE_MAX && s.is_any(k - 1, &LINKS) {
         k -= 1;
     }
-    if k > a && s.punct(k - 1) == Some(',') {
+    // (an apposition set off by commas or dashes: "ông A - Chủ tịch tỉnh - đã họp")
+    if k > a && matches!(s.punct(k - 1), Some(',' | '-' | '–')) {
         k -= 1;
     }
     (k > a && s.t[k - 1].kind() == TokenKind::Word).then_some(k)
@@ -364,7 +365,8 @@ fn chair_region(
     Some((by.map_or(clause, |d| d + 1), k))
 }
 
-/// "cùng dự có X", "tham dự hội nghị có X", "X tham dự": the tokens of the attendees.
+/// "cùng dự có X", "tham dự hội nghị có X", "với sự tham dự của X", "X tham dự": the
+/// tokens of the attendees.
 fn attend_region(
     s: &Scanner<'_>,
     clause: usize,
@@ -375,6 +377,11 @@ fn attend_region(
     let end = z.min(ce + ATTEND_MAX);
     if s.is(ce - 1, "có") {
         return Some((ce, end));
+    }
+    // "với sự tham dự của X và Y"
+    if k > clause && s.is(k - 1, "sự") {
+        let from = if s.is(ce, "của") { ce + 1 } else { ce };
+        return Some((from, run_to_mark(s, from, z)));
     }
     let has = (ce..z.min(ce + OBJECT_MAX))
         .take_while(|&j| s.punct(j).is_none())

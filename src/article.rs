@@ -62,6 +62,12 @@ pub struct Article {
     /// of their reporting word (read back as empty from JSON written before vinews had them).
     #[serde(default)]
     pub statements: Vec<crate::Statement>,
+    /// Events ("Thường trực Huyện ủy làm việc với Đảng ủy xã Đức Ninh") with their agent,
+    /// partner, date, place, chair, attendees and topic, one record for all the sentences
+    /// that state one, in order of first mention (read back as empty from JSON written
+    /// before vinews had them).
+    #[serde(default)]
+    pub events: Vec<crate::Event>,
 }
 
 impl Article {
@@ -92,6 +98,7 @@ impl Default for Article {
             officials: Vec::new(),
             organizations: Vec::new(),
             statements: Vec::new(),
+            events: Vec::new(),
         }
     }
 }
@@ -217,7 +224,10 @@ impl Extractor {
         let mentions = place::mentions_in(&doc, self.config.reference(), year);
         // The reporting words of statements are found before the officials take the tokens;
         // their speakers are named from the officials and organizations after.
-        let cues = crate::extract::statement::cues(doc.text, &doc.tokens);
+        let cues = crate::extract::statement::cues(doc.text, &doc.tokens, &doc.openers);
+        // So are the triggers of events, with where their roles are in their sentences.
+        let triggers =
+            crate::extract::event::triggers(doc.text, &doc.tokens, &doc.openers, &doc.sentences);
         // The officials read the tokens last, and free them once their words are read.
         let tokens = std::mem::take(&mut doc.tokens);
         let (officials, organizations) =
@@ -233,6 +243,15 @@ impl Extractor {
         // The officials read every mention; the article has one record per place.
         let places = place::records(&mentions, doc.text);
         drop(mentions);
+        let events = crate::extract::event::resolve(
+            doc.text,
+            &triggers,
+            &officials,
+            &organizations,
+            &places,
+            &dates,
+            self.config.reference(),
+        );
         let mut article = Article {
             schema_version: SCHEMA_VERSION,
             structure,
@@ -246,6 +265,7 @@ impl Extractor {
             officials,
             organizations,
             statements,
+            events,
         };
         article.map_extracted_spans(&n.map);
         article
@@ -275,6 +295,13 @@ impl Article {
         for s in &mut self.statements {
             m(&mut s.span);
             m(&mut s.content);
+        }
+        for e in &mut self.events {
+            m(&mut e.span);
+            e.mentions.iter_mut().for_each(m);
+            if let Some(t) = &mut e.topic {
+                m(t);
+            }
         }
     }
 }

@@ -106,6 +106,7 @@ pub mod text;
 pub use article::{Article, ExtractConfig, Extractor, SCHEMA_VERSION};
 pub use extract::amount::{Amount, AmountKind, Change};
 pub use extract::date::{Date, DateFact, DateKind, TimexType, TimexValue};
+pub use extract::event::{Event, EventKind, Party};
 pub use extract::official::{Jurisdiction, Official, OrgKind, Title, TitleOrganization};
 pub use extract::org::Organization;
 pub use extract::place::Place;

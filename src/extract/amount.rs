@@ -305,7 +305,7 @@ impl Scanner<'_> {
         self.t.get(k).is_some_and(|x| {
             x.kind() == TokenKind::Word
                 && !x.has_upper()
-                && (x.tag() == 0 || x.tag() == super::keywords::CUE_TAG)
+                && super::keywords::Kw::from_tag(x.tag()) == super::keywords::Kw::None
         }) && !self.is_any(k, &NOT_UNITS)
     }
 

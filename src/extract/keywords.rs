@@ -58,14 +58,14 @@ pub(crate) enum Kw {
 }
 
 /// Every role, in the order of its tag.
-const ROLES: [Kw; 36] = {
+const ROLES: [Kw; 37] = {
     use Kw::*;
     [
         None, Day, Ordinal, Month, Quarter, Year, Week, Hom, This, Past, Previous, Next, Tomorrow,
         Far, LastYear, Start, End, Middle, Weekday, FullMoon, Tet, Lunar, From, Until, Through,
         Hour, Minute, Period, Part, Spring, Festival, Era, Count, Every, Unit,
-        // CUE_TAG: no role in the date grammar
-        None,
+        // CUE_TAG and EVENT_TAG: no role in the date grammar
+        None, None,
     ]
 };
 
@@ -73,6 +73,11 @@ const ROLES: [Kw; 36] = {
 /// `statement_cues.txt`), unless a date role overrides it: the statements' scan reads only
 /// tagged words. The date grammar sees no role in it ([`Kw::from_tag`] gives `None`).
 pub(crate) const CUE_TAG: u8 = 35;
+
+/// The tag of the first word of an event's trigger ("làm" of "làm việc với",
+/// `event_triggers.txt`), unless a date role or a reporting word's tag overrides it: the
+/// events' scan reads only tagged words. No role in the date grammar either.
+pub(crate) const EVENT_TAG: u8 = 36;
 
 impl Kw {
     /// The role of a token's tag (`Kw::None` for 0 and any unknown tag).
@@ -131,10 +136,16 @@ pub(crate) static KEYWORDS: LazyLock<WordTags> = LazyLock::new(|| {
         let first = e.key().split(' ').next()?;
         Some((first.to_string(), CUE_TAG))
     });
-    // a later entry wins: the date roles come last (a reporting word's first word that is
-    // also a date word keeps its date role, and a non-zero tag)
+    let triggers = lexicon::EVENT_TRIGGERS.entries().filter_map(|e| {
+        let first = e.key().split(' ').next()?;
+        Some((first.to_string(), EVENT_TAG))
+    });
+    // a later entry wins: the date roles come last (a reporting word's or a trigger's first
+    // word that is also a date word keeps its date role, and a non-zero tag)
     WordTags::new(
-        cues.chain(counts)
+        triggers
+            .chain(cues)
+            .chain(counts)
             .chain(sets)
             .chain(units)
             .chain(dates)
@@ -199,6 +210,9 @@ pub(crate) struct Phrases {
     pub firsts: Vec<(&'static str, u32, Vec<usize>)>,
     /// The hashes of the first words.
     pub hashes: HashBits,
+    /// For each entry of `list`, the hash of its second word (0 for one word): an entry
+    /// whose second word is not the next token's hash is passed over without reading it.
+    pub seconds: Vec<u32>,
 }
 
 impl Phrases {
@@ -223,7 +237,12 @@ impl Phrases {
         // by hash, for a binary search (a reporting word's list has ~40 first words, many
         // of them common syllables that pass the bit filter)
         firsts.sort_by_key(|f| f.1);
+        let seconds = list
+            .iter()
+            .map(|(words, _)| words.get(1).map_or(0, |w| hash_of(w)))
+            .collect();
         Phrases {
+            seconds,
             list,
             firsts,
             hashes,
@@ -441,8 +460,18 @@ mod tests {
     use super::*;
 
     /// The word lists the date and ratio grammars read by their words' hashes.
-    const KEYWORD_LISTS: [lexicon::Lexicon; 37] = [
+    const KEYWORD_LISTS: [lexicon::Lexicon; 47] = [
         lexicon::CAN_CHI_BRANCHES,
+        lexicon::HONORIFICS,
+        lexicon::STATEMENT_BLOCKERS,
+        lexicon::STATEMENT_CUES,
+        lexicon::EVENT_BLOCKERS,
+        lexicon::EVENT_FILLERS,
+        lexicon::EVENT_OBJECT_STOPS,
+        lexicon::EVENT_LINKS,
+        lexicon::EVENT_OBJECTS,
+        lexicon::EVENT_ROLES,
+        lexicon::EVENT_TRIGGERS,
         lexicon::AMOUNT_CHANGES,
         lexicon::AMOUNT_LABELS,
         lexicon::AMOUNT_MONEY_CUES,
@@ -572,18 +601,24 @@ mod tests {
         assert_eq!(get("NGÀY"), Kw::None); // only ASCII case is ignored
         assert_eq!(get("NGàY"), Kw::Day);
         for (k, &kw) in ROLES.iter().enumerate() {
-            if k == usize::from(CUE_TAG) {
-                // the reporting words' tag has no role in the date grammar
+            if k == usize::from(CUE_TAG) || k == usize::from(EVENT_TAG) {
+                // the reporting words' and triggers' tags have no role in the date grammar
                 assert_eq!(kw, Kw::None);
                 continue;
             }
             assert_eq!(kw as usize, k);
             assert_eq!(Kw::from_tag(k as u8), kw);
         }
-        // every reporting word's first word is tagged: the statements' scan skips the rest
+        // every reporting word's first word is tagged CUE_TAG (none has a date role): the
+        // statements' scan skips the other words
         for e in lexicon::STATEMENT_CUES.entries() {
             let first = e.key().split(' ').next().unwrap_or_default();
-            assert_ne!(KEYWORDS.get(first.as_bytes()), 0, "{first}");
+            assert_eq!(KEYWORDS.get(first.as_bytes()), CUE_TAG, "{first}");
+        }
+        // and every trigger's first word EVENT_TAG: the events' scan skips the other words
+        for e in lexicon::EVENT_TRIGGERS.entries() {
+            let first = e.key().split(' ').next().unwrap_or_default();
+            assert_eq!(KEYWORDS.get(first.as_bytes()), EVENT_TAG, "{first}");
         }
         assert_eq!(PART_HOURS.len(), lexicon::PARTS_OF_DAY.entries().count());
         // every duration word is read: no unit, mod or value unknown to the grammar

@@ -7,6 +7,7 @@
 
 pub mod amount;
 pub mod date;
+pub mod event;
 pub(crate) mod keywords;
 pub mod number;
 pub mod official;

@@ -362,7 +362,9 @@ impl Scanner<'_> {
     /// The token's hash rejects most words by one bit test; otherwise it is compared
     /// with the one first word of the list it can equal (the list's words are lowercase,
     /// so at most one equals it ignoring case), and the entries that word starts are
-    /// tried in order.
+    /// tried in order, those whose second word has another hash than the next token's
+    /// passed over (a word equal to a list word ignoring case carries its hash: the test
+    /// `list_words_fold_to_themselves`).
     pub(crate) fn phrase(&self, i: usize, list: &Phrases) -> Option<(u32, usize)> {
         let t = self.t.get(i)?;
         // (a word's hash is in its token: most words are rejected before the text is read)
@@ -380,8 +382,18 @@ impl Scanner<'_> {
             .iter()
             .take_while(|f| f.1 == hash)
             .find(|(w, _, _)| ieq(first, w))?;
+        // (the next token's hash: an entry of two words or more whose second word has
+        // another hash is no match, and is passed over without comparing its words)
+        let next = self.t.get(i + 1).map_or(0, |n| match n.kind() {
+            TokenKind::Word => n.word_hash(),
+            TokenKind::Num => hash_of(&self.text[n.start()..n.end()]),
+            _ => 0,
+        });
         entries.iter().find_map(|&k| {
             let (words, v) = &list.list[k];
+            if words.len() > 1 && list.seconds[k] != next {
+                return None;
+            }
             let rest_ok = words[1..]
                 .iter()
                 .enumerate()

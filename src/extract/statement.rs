@@ -11,7 +11,7 @@
 
 use std::sync::LazyLock;
 
-use super::keywords::{Phrases, phrases};
+use super::keywords::{CUE_TAG, Phrases, phrases};
 use super::scan::Scanner;
 use crate::Span;
 use crate::extract::official::Official;
@@ -101,6 +101,10 @@ const SPEAKER_MAX_TOKENS: usize = 40;
 const THEO_MAX_TOKENS: usize = 12;
 /// How many mentions back a title alone (or a pronoun) looks for the official it means.
 const TITLE_LOOK_BACK: usize = 64;
+/// The longest mention an apposition is looked for in, in bytes: titles are bounded in
+/// words, so only a hostile word of hundreds of letters makes one longer (then it is not
+/// read as an apposition); the look-up stays bounded.
+const MENTION_MAX_BYTES: usize = 2048;
 /// The longest content read, in tokens (a quotation or a sentence).
 const CONTENT_MAX_TOKENS: usize = 400;
 
@@ -117,18 +121,23 @@ fn is_close_quote(c: char) -> bool {
 /// # Time complexity
 ///
 /// Linear in the number of tokens: each cue looks a bounded number of tokens each way.
-pub(crate) fn cues(text: &str, tokens: &[Token]) -> Vec<Cue> {
+#[inline(never)] // (its own function in a profile)
+pub(crate) fn cues(text: &str, tokens: &[Token], openers: &[u32]) -> Vec<Cue> {
     let s = Scanner::new(text, tokens);
     let mut out = Vec::new();
-    let mut i = 0;
-    while i < tokens.len() {
-        // every reporting word's first word is tagged (KEYWORDS): an untagged word opens none
-        let found = (tokens[i].kind() == TokenKind::Word && tokens[i].tag() != 0)
-            .then(|| s.phrase(i, &CUES))
-            .flatten()
+    let mut next = 0;
+    // every reporting word's first word is tagged CUE_TAG (KEYWORDS), so it is among the
+    // openers (the numbers and tagged words): the other words open none
+    for &o in openers {
+        let i = o as usize;
+        // (no reporting word's first word has a date role: they all carry CUE_TAG)
+        if i < next || tokens.get(i).is_none_or(|t| t.tag() != CUE_TAG) {
+            continue;
+        }
+        let found = s
+            .phrase(i, &CUES)
             .filter(|_| s.phrase(i, &BLOCKERS).is_none());
         let Some((v, e)) = found else {
-            i += 1;
             continue;
         };
         let cue = match v {
@@ -137,7 +146,7 @@ pub(crate) fn cues(text: &str, tokens: &[Token]) -> Vec<Cue> {
             _ => said(&s, i, e),
         };
         out.extend(cue);
-        i = e;
+        next = e;
     }
     out
 }
@@ -295,7 +304,9 @@ fn mentions_by_end(
     for p in places {
         v.push((p.end, p.start, Who::Place(p.start, p.end)));
     }
-    v.sort_unstable_by_key(|&(end, start, _)| (end, std::cmp::Reverse(start)));
+    // (a stable sort: each official's mentions and titles, the organizations and the
+    // places are runs already in order, which it merges)
+    v.sort_by_key(|&(end, start, _)| (end, std::cmp::Reverse(start)));
     v
 }
 
@@ -309,6 +320,7 @@ enum Who {
 }
 
 /// The statements of the cues whose speaker can be named (normalized offsets).
+#[inline(never)] // (its own function in a profile)
 pub(crate) fn resolve(
     text: &str,
     cues: &[Cue],
@@ -375,8 +387,11 @@ fn past_apposition(text: &str, content: Span, by_end: &[(usize, usize, Who)]) ->
         return content;
     };
     let at = content.start + (c.len() - c.trim_start().len());
-    let apposition = by_end
+    // (the mentions that end after `at`, to the longest a mention can be)
+    let from = by_end.partition_point(|&(e, _, _)| e <= at);
+    let apposition = by_end[from..]
         .iter()
+        .take_while(|&&(e, _, _)| e <= at + MENTION_MAX_BYTES)
         .filter(|&&(_, s, _)| s == at)
         .map(|&(e, _, _)| e)
         .max()
@@ -426,6 +441,8 @@ struct Known<'a> {
     by_suffix: std::collections::HashMap<&'a str, usize>,
     /// Each official's roles, lowercased.
     roles: Vec<Vec<String>>,
+    /// Every role of `roles`.
+    all_roles: std::collections::HashSet<String>,
 }
 
 impl<'a> Known<'a> {
@@ -443,7 +460,7 @@ impl<'a> Known<'a> {
                 by_suffix.entry(&o.name[i + 1..]).or_insert(k);
             }
         }
-        let roles = officials
+        let roles: Vec<Vec<String>> = officials
             .iter()
             .map(|o| {
                 o.titles
@@ -453,6 +470,7 @@ impl<'a> Known<'a> {
                     .collect()
             })
             .collect();
+        let all_roles = roles.iter().flatten().cloned().collect();
         Known {
             text,
             by_end,
@@ -460,6 +478,7 @@ impl<'a> Known<'a> {
             orgs,
             by_suffix,
             roles,
+            all_roles,
         }
     }
 }
@@ -626,6 +645,13 @@ fn person(
             tail.strip_suffix(role.as_str())
                 .is_some_and(|rest| rest.is_empty() || rest.ends_with(' '))
         };
+        // (a role some official holds must end the stretch: the whole of it or the words
+        // after a space; most stretches end with none, and the look back is not read)
+        let suffixes = std::iter::once(tail.as_str())
+            .chain(tail.match_indices(' ').map(|(i, _)| &tail[i + 1..]));
+        if !suffixes.into_iter().any(|w| known.all_roles.contains(w)) {
+            return None;
+        }
         // (the officials mentioned in the stretch before: a bounded look back)
         let before = known.by_end.partition_point(|&(e, _, _)| e <= start);
         let from = before.saturating_sub(TITLE_LOOK_BACK);

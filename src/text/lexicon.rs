@@ -171,6 +171,22 @@ lexicons! {
     AMOUNT_UNITS = "amount_units.txt";
     /// Countries, as names that are not people.
     COUNTRIES = "countries.txt";
+    /// Phrases that open with an event's trigger but are no event ("kiểm tra sức khỏe").
+    EVENT_BLOCKERS = "event_blockers.txt";
+    /// Words of an event's trigger that are not its head ("buổi", "với").
+    EVENT_FILLERS = "event_fillers.txt";
+    /// Words between an event's agent and its trigger ("đã", "có", "tổ chức").
+    EVENT_LINKS = "event_links.txt";
+    /// Words that open the object of a trigger that needs one ("đoàn", "các", "xã").
+    EVENT_OBJECTS = "event_objects.txt";
+    /// Words before an organization that name its part that acts ("Thường trực").
+    EVENT_ORG_PARTS = "event_org_parts.txt";
+    /// Words after a trigger that end the stretch of its partner ("về", "tại", "cho").
+    EVENT_OBJECT_STOPS = "event_object_stops.txt";
+    /// Words of an event's chair and attendees ("chủ trì", "cùng dự có").
+    EVENT_ROLES = "event_roles.txt";
+    /// Trigger words of events with their kind ("làm việc với" working_session).
+    EVENT_TRIGGERS = "event_triggers.txt";
     /// Words after a bare day-month that close its clause ("tính đến 5-4 đã có").
     DATE_AFTER_WORDS = "date_after_words.txt";
     /// Words before "a/b" that make it a date ("từ 1/4", "dịp 30/4").

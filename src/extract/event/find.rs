@@ -1,0 +1,402 @@
+//! The token phase of events: triggers, and where each role is in their sentence.
+
+use std::sync::LazyLock;
+
+use super::{EventKind, KINDS};
+use crate::Span;
+use crate::extract::keywords::{EVENT_TAG, Phrases, WordList, phrases, words};
+use crate::extract::scan::Scanner;
+use crate::segment::SENTENCE_STARTERS;
+use crate::text::lexicon;
+use crate::text::tokens::{Token, TokenKind};
+
+/// A trigger with where the tokens place its roles (normalized offsets).
+#[derive(Clone, Debug)]
+pub(crate) struct Found {
+    pub(crate) kind: EventKind,
+    pub(crate) trigger: Span,
+    /// Its sentence.
+    pub(crate) sentence: Span,
+    /// Where its subject must end: before the link words ("đã có") and a comma.
+    pub(crate) subject_end: Option<usize>,
+    /// The capitalised name that ends where the subject must end ("Bác Hồ", "Nhật"), for
+    /// a subject that is no official or organization.
+    pub(crate) subject_name: Option<Span>,
+    /// Where its partner is looked for: after it, to a stop word or a punctuation mark.
+    pub(crate) object: Span,
+    /// The first capitalised name in `object` ("Park Hang Seo").
+    pub(crate) object_name: Option<Span>,
+    /// "… do X tổ chức": where its organizer is.
+    pub(crate) organizer: Option<Span>,
+    /// What it is about.
+    pub(crate) topic: Option<Span>,
+    /// Where its chair is looked for (the first trigger of a sentence only).
+    pub(crate) chair: Option<Span>,
+    /// Where its attendees are.
+    pub(crate) attend: Vec<Span>,
+}
+
+/// A trigger's value in [`TRIGGERS`]: the index of its kind in `KINDS`, with this bit when
+/// an object must follow it (column 3 "obj").
+const OBJ: u32 = 1 << 8;
+/// The value of a chair's words in [`ROLES`]; attendance has 0.
+const CHAIR: u32 = 1;
+
+static TRIGGERS: LazyLock<Phrases> = LazyLock::new(|| {
+    let list = lexicon::EVENT_TRIGGERS
+        .entries()
+        .filter_map(|e| {
+            let kind = KINDS.iter().position(|&(n, _)| Some(n) == e.column(1))?;
+            let obj = if e.column(2) == Some("obj") { OBJ } else { 0 };
+            Some((e.key().split(' ').collect(), kind as u32 | obj))
+        })
+        .collect();
+    Phrases::new(list)
+});
+static BLOCKERS: LazyLock<Phrases> = LazyLock::new(|| phrases(lexicon::EVENT_BLOCKERS));
+static ROLES: LazyLock<Phrases> = LazyLock::new(|| {
+    let list = lexicon::EVENT_ROLES
+        .entries()
+        .map(|e| {
+            let v = u32::from(e.column(1) == Some("chair"));
+            (e.key().split(' ').collect(), v)
+        })
+        .collect();
+    Phrases::new(list)
+});
+static LINKS: LazyLock<WordList> = LazyLock::new(|| words(lexicon::EVENT_LINKS));
+static STOPS: LazyLock<WordList> = LazyLock::new(|| words(lexicon::EVENT_OBJECT_STOPS));
+static OBJECTS: LazyLock<Phrases> = LazyLock::new(|| phrases(lexicon::EVENT_OBJECTS));
+static HONORIFICS: LazyLock<Phrases> = LazyLock::new(|| phrases(lexicon::HONORIFICS));
+static FILLERS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| lexicon::EVENT_FILLERS.keys().collect());
+
+/// The longest stretch read after a trigger for its partner, in tokens.
+const OBJECT_MAX: usize = 16;
+/// The longest topic, in tokens.
+const TOPIC_MAX: usize = 60;
+/// How far "về" is looked for after a trigger, in tokens.
+const TOPIC_LOOK: usize = 30;
+/// How far back a role's clause is read, in tokens.
+const CLAUSE_MAX: usize = 40;
+/// The longest name read, in words.
+const NAME_MAX: usize = 5;
+/// The longest list of attendees read, in tokens.
+const ATTEND_MAX: usize = 60;
+
+/// The head of a trigger: its words without the fillers ("buổi làm việc" → "làm việc").
+pub(crate) fn head_key(trigger: &str) -> String {
+    trigger
+        .split(' ')
+        .filter(|w| !FILLERS.contains(w))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The triggers of the tagged words (`openers`: the numbers and tagged words of
+/// `tokens`), with where their roles are; `sentences` are the document's.
+///
+/// # Time complexity
+///
+/// Linear in the tokens: each trigger reads bounded stretches around it, and each
+/// sentence with a trigger is read once for its roles.
+#[inline(never)] // (its own function in a profile)
+pub(crate) fn triggers(
+    text: &str,
+    tokens: &[Token],
+    openers: &[u32],
+    sentences: &[Span],
+) -> Vec<Found> {
+    let s = Scanner::new(text, tokens);
+    let mut out = Vec::new();
+    let mut next = 0;
+    let mut last_sentence = usize::MAX;
+    for &o in openers {
+        let i = o as usize;
+        // (every trigger's first word carries EVENT_TAG)
+        if i < next || tokens.get(i).is_none_or(|t| t.tag() != EVENT_TAG) {
+            continue;
+        }
+        // a trigger right after another is part of its phrase, whose head decides ("hội
+        // nghị ký kết", "họp đại hội")
+        let adjacent = i == next && next > 0;
+        let Some((v, e)) = s.phrase(i, &TRIGGERS) else {
+            continue;
+        };
+        let Some(&(_, kind)) = KINDS.get((v & 0xff) as usize) else {
+            continue;
+        };
+        if s.phrase(i, &BLOCKERS).is_some() || (v & OBJ != 0 && !object_opens(&s, e)) {
+            continue;
+        }
+        next = e;
+        if adjacent {
+            continue;
+        }
+        let at = tokens[i].start();
+        let si = sentences.partition_point(|x| x.end <= at);
+        let Some(&sentence) = sentences.get(si) else {
+            continue;
+        };
+        let a = tokens.partition_point(|t| t.start() < sentence.start);
+        let z = tokens.partition_point(|t| t.start() < sentence.end);
+        let subject = subject_end(&s, a, i);
+        let (object, to) = object(&s, kind, e, z);
+        let mut f = Found {
+            kind,
+            trigger: Span::new(at, tokens[e - 1].end()),
+            sentence,
+            subject_end: subject.map(|k| tokens[k - 1].end()),
+            subject_name: subject.and_then(|k| name_before(&s, a, k)),
+            object,
+            object_name: name_in(&s, e, to),
+            organizer: organizer(&s, to, z),
+            topic: topic(&s, kind, e, z),
+            chair: None,
+            attend: Vec::new(),
+        };
+        if si != last_sentence {
+            last_sentence = si;
+            sentence_roles(&s, a, z, &mut f);
+        }
+        out.push(f);
+    }
+    out
+}
+
+/// Does the word at `k` open a person, a body or a place?
+fn object_opens(s: &Scanner<'_>, k: usize) -> bool {
+    s.capitalised(k) || s.phrase(k, &HONORIFICS).is_some() || s.phrase(k, &OBJECTS).is_some()
+}
+
+/// Where the subject of the trigger at `i` ends (the token after it): before the link
+/// words and a comma, in the sentence from token `a`.
+fn subject_end(s: &Scanner<'_>, a: usize, i: usize) -> Option<usize> {
+    let mut k = i;
+    while k > a && i - k < CLAUSE_MAX && s.is_any(k - 1, &LINKS) {
+        k -= 1;
+    }
+    // (an apposition set off by commas or dashes: "ông A - Chủ tịch tỉnh - đã họp")
+    if k > a && matches!(s.punct(k - 1), Some(',' | '-' | '–')) {
+        k -= 1;
+    }
+    (k > a && s.t[k - 1].kind() == TokenKind::Word).then_some(k)
+}
+
+/// A word of a name: capitalised, letters only, one capital (not "HLV", "TS").
+fn name_word(s: &Scanner<'_>, k: usize) -> bool {
+    s.capitalised(k)
+        && s.word(k).is_some_and(|w| {
+            w.chars().all(char::is_alphabetic)
+                && w.chars().filter(|c| c.is_uppercase()).count() == 1
+        })
+}
+
+/// A name of the words `b..e`: two to five words, or one foreign word of four letters or
+/// more; not opening with a word that opens sentences ("Trong", "Theo").
+fn name_span(s: &Scanner<'_>, mut b: usize, e: usize) -> Option<Span> {
+    while b < e && s.word(b).is_some_and(|w| SENTENCE_STARTERS.contains(&w)) {
+        b += 1;
+    }
+    let one = e == b + 1 && s.word(b).is_some_and(|w| w.is_ascii() && w.len() >= 4);
+    (e >= b + 2 || one).then(|| Span::new(s.t[b].start(), s.t[e - 1].end()))
+}
+
+/// The capitalised name ending before token `k` (in the sentence from `a`).
+fn name_before(s: &Scanner<'_>, a: usize, k: usize) -> Option<Span> {
+    let mut b = k;
+    while b > a && k - b < NAME_MAX && name_word(s, b - 1) {
+        b -= 1;
+    }
+    name_span(s, b, k)
+}
+
+/// The first capitalised name in the tokens `from..to`.
+fn name_in(s: &Scanner<'_>, from: usize, to: usize) -> Option<Span> {
+    let b = (from..to).find(|&k| name_word(s, k))?;
+    let mut e = b;
+    while e < to && e - b < NAME_MAX && name_word(s, e) {
+        e += 1;
+    }
+    name_span(s, b, e)
+}
+
+/// "… do X tổ chức" at the stop word `k` after a trigger: the tokens of X.
+fn organizer(s: &Scanner<'_>, k: usize, z: usize) -> Option<Span> {
+    if !s.is(k, "do") {
+        return None;
+    }
+    let end = z.min(k + OBJECT_MAX);
+    let by = (k + 1..end)
+        .take_while(|&j| !matches!(s.punct(j), Some(c) if c != '-'))
+        .find(|&j| s.is(j, "tổ") && s.is(j + 1, "chức"))?;
+    (by > k + 1).then(|| Span::new(s.t[k + 1].start(), s.t[by - 1].end()))
+}
+
+/// The stretch after a trigger ending at `e` where its partner is: to a stop word or a
+/// punctuation mark (not a hyphen), in the sentence ending at `z`; an award's partner
+/// after "cho" when it has one; none for a meeting or ceremony not held "với" someone.
+/// With the token where it stops.
+fn object(s: &Scanner<'_>, kind: EventKind, e: usize, z: usize) -> (Span, usize) {
+    let mut k = e;
+    // a meeting or a ceremony has a partner only "với" someone ("họp với các ngành")
+    let sided = !matches!(
+        kind,
+        EventKind::Meeting | EventKind::Ceremony | EventKind::VoterMeeting
+    ) || s.is(e, "với");
+    let end = if sided { z.min(e + OBJECT_MAX) } else { e };
+    while k < end && !s.is_any(k, &STOPS) && !matches!(s.punct(k), Some(c) if c != '-') {
+        k += 1;
+    }
+    let mut from = e;
+    if kind == EventKind::Award && s.is(k, "cho") {
+        from = k + 1;
+        k = from;
+        while k < end && !s.is_any(k, &STOPS) && !matches!(s.punct(k), Some(c) if c != '-') {
+            k += 1;
+        }
+    }
+    if k <= from {
+        let at =
+            s.t.get(from.min(s.t.len().saturating_sub(1)))
+                .map_or(0, Token::start);
+        return (Span::new(at, at), k);
+    }
+    (Span::new(s.t[from].start(), s.t[k - 1].end()), k)
+}
+
+/// What the event is about: for a ceremony or an award, what follows the trigger up to a
+/// stop word or a punctuation mark (a quoted name kept whole: "lễ phát động cuộc thi
+/// “Hiểu đúng về tiền”"); else after "về" (a few words after the trigger) to the end of
+/// the sentence.
+fn topic(s: &Scanner<'_>, kind: EventKind, e: usize, z: usize) -> Option<Span> {
+    let t = s.t;
+    let (from, mut to) =
+        if matches!(kind, EventKind::Ceremony | EventKind::Award) && s.word(e).is_some() {
+            let end = z.min(e + OBJECT_MAX);
+            let mut quoted = false;
+            let stop = (e..end).find(|&k| match s.punct(k) {
+                Some(c) if is_quote(c) => {
+                    quoted = !quoted;
+                    false
+                }
+                Some(c) => !quoted && c != '-',
+                None => !quoted && s.is_any(k, &STOPS),
+            });
+            (e, stop.unwrap_or(end))
+        } else {
+            let about = (e..z.min(e + TOPIC_LOOK))
+                .take_while(|&k| !matches!(s.punct(k), Some('.' | ';' | ':')))
+                .find(|&k| s.is(k, "về") && s.word(k + 1).is_some())?;
+            (about + 1, z.min(about + 1 + TOPIC_MAX))
+        };
+    // the sentence's own mark is no part of it, nor an unclosed quotation mark
+    while to > from && t[to - 1].kind() != TokenKind::Word && t[to - 1].kind() != TokenKind::Num {
+        if s.punct(to - 1)
+            .is_some_and(|c| c == '”' || c == '"' || c == '»')
+            && to - 1 > from
+        {
+            break;
+        }
+        to -= 1;
+    }
+    (to > from).then(|| Span::new(t[from].start(), t[to - 1].end()))
+}
+
+fn is_quote(c: char) -> bool {
+    matches!(c, '“' | '”' | '"' | '«' | '»')
+}
+
+/// The chair and attendees of the sentence `a..z`, given to `f`.
+fn sentence_roles(s: &Scanner<'_>, a: usize, z: usize, f: &mut Found) {
+    let mut k = a;
+    while k < z {
+        // (most words are rejected by their hash, without a call)
+        let t = &s.t[k];
+        if t.kind() != TokenKind::Word || !ROLES.hashes.may_contain(t.word_hash()) {
+            k += 1;
+            continue;
+        }
+        let Some((v, ce)) = s.phrase(k, &ROLES) else {
+            k += 1;
+            continue;
+        };
+        let clause = clause_start(s, a, k);
+        let region = if v == CHAIR {
+            chair_region(s, clause, k, ce, z)
+        } else {
+            attend_region(s, clause, k, ce, z)
+        };
+        if let Some(r) = region.filter(|&(x, y)| y > x) {
+            let span = Span::new(s.t[r.0].start(), s.t[r.1 - 1].end());
+            if v == CHAIR {
+                f.chair.get_or_insert(span);
+            } else {
+                f.attend.push(span);
+            }
+        }
+        k = ce;
+    }
+}
+
+/// The start of the clause of the word at `k`: after a semicolon, or the sentence's start
+/// `a` (at most [`CLAUSE_MAX`] tokens back).
+fn clause_start(s: &Scanner<'_>, a: usize, k: usize) -> usize {
+    let mut c = k;
+    while c > a && k - c < CLAUSE_MAX && s.punct(c - 1) != Some(';') {
+        c -= 1;
+    }
+    c
+}
+
+/// "X chủ trì", "do X chủ trì", "dưới sự chủ trì của X": the tokens of X.
+fn chair_region(
+    s: &Scanner<'_>,
+    clause: usize,
+    k: usize,
+    ce: usize,
+    z: usize,
+) -> Option<(usize, usize)> {
+    if k > clause && s.is(k - 1, "sự") {
+        let from = if s.is(ce, "của") { ce + 1 } else { ce };
+        return Some((from, run_to_mark(s, from, z)));
+    }
+    let by = (clause..k).rev().find(|&j| s.is(j, "do"));
+    Some((by.map_or(clause, |d| d + 1), k))
+}
+
+/// "cùng dự có X", "tham dự hội nghị có X", "với sự tham dự của X", "X tham dự": the
+/// tokens of the attendees.
+fn attend_region(
+    s: &Scanner<'_>,
+    clause: usize,
+    k: usize,
+    ce: usize,
+    z: usize,
+) -> Option<(usize, usize)> {
+    let end = z.min(ce + ATTEND_MAX);
+    if s.is(ce - 1, "có") {
+        return Some((ce, end));
+    }
+    // "với sự tham dự của X và Y"
+    if k > clause && s.is(k - 1, "sự") {
+        let from = if s.is(ce, "của") { ce + 1 } else { ce };
+        return Some((from, run_to_mark(s, from, z)));
+    }
+    let has = (ce..z.min(ce + OBJECT_MAX))
+        .take_while(|&j| s.punct(j).is_none())
+        .find(|&j| s.is(j, "có"));
+    match has {
+        Some(j) => Some((j + 1, end)),
+        None => Some((clause, k)),
+    }
+}
+
+/// From `from` to the next punctuation mark other than a hyphen (at most [`OBJECT_MAX`]
+/// tokens, in the sentence ending at `z`).
+fn run_to_mark(s: &Scanner<'_>, from: usize, z: usize) -> usize {
+    let end = z.min(from + OBJECT_MAX);
+    (from..end)
+        .find(|&j| matches!(s.punct(j), Some(c) if c != '-'))
+        .unwrap_or(end)
+}

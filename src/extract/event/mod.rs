@@ -1,0 +1,570 @@
+//! Events: who met, received, visited, inspected or awarded whom, when, where, chaired by
+//! whom, attended by whom, about what (issue 18): "Thường trực Huyện ủy làm việc với Đảng
+//! ủy xã Đức Ninh".
+//!
+//! Two steps, like statements, because the officials read the document's tokens last:
+//! [`triggers`] finds the trigger words of `src/lexicon/event_triggers.txt` (their first
+//! words are tagged in the dictionary, so only tagged words are looked up) and, in the
+//! sentences that have one, reads from the tokens where each role is: the end of the
+//! subject before the trigger, the stretch of the object after it, the topic after "về",
+//! and the stretches of "chủ trì" and "cùng dự có". [`resolve`] then names the roles from
+//! the officials, organizations, places and dates already found, and merges the triggers
+//! that state the same event (the headline and the lead; "buổi làm việc" said again).
+
+mod find;
+
+pub(crate) use find::{Found, triggers};
+
+use crate::Span;
+use crate::extract::date::{Date, DateFact};
+use crate::extract::official::Official;
+use crate::extract::org::Organization;
+use crate::extract::place::Place;
+
+/// The kind of an event: a closed set, decided by the head word of its trigger
+/// (`src/lexicon/event_triggers.txt`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum EventKind {
+    /// "làm việc với", "buổi làm việc".
+    WorkingSession,
+    /// "tiếp" a person or delegation, "tiếp kiến", "hội kiến", "tiếp đón".
+    Reception,
+    /// "hội đàm", "điện đàm", "gặp".
+    Talks,
+    /// "thăm", "đến thăm", "thăm và làm việc", "khảo sát", "thị sát".
+    Visit,
+    /// "hội nghị", "kỳ họp", "phiên họp", "họp báo", "hội thảo", "tọa đàm", "đại hội".
+    Meeting,
+    /// "kiểm tra", "giám sát", "thanh tra" a unit, place or activity.
+    Inspection,
+    /// "lễ khánh thành / khởi công / kỷ niệm / trao …".
+    Ceremony,
+    /// "ký kết", "ký" an agreement, contract or decision.
+    Signing,
+    /// "trao tặng", "trao giải", "tặng", "khen thưởng", "vinh danh".
+    Award,
+    /// "tiếp xúc cử tri".
+    VoterMeeting,
+}
+
+/// The kinds by their name in `event_triggers.txt`, in the order of their value there.
+const KINDS: [(&str, EventKind); 10] = [
+    ("working_session", EventKind::WorkingSession),
+    ("reception", EventKind::Reception),
+    ("talks", EventKind::Talks),
+    ("visit", EventKind::Visit),
+    ("meeting", EventKind::Meeting),
+    ("inspection", EventKind::Inspection),
+    ("ceremony", EventKind::Ceremony),
+    ("signing", EventKind::Signing),
+    ("award", EventKind::Award),
+    ("voter_meeting", EventKind::VoterMeeting),
+];
+
+/// A person or body taking part in an event.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[non_exhaustive]
+pub struct Party {
+    /// The official's name, or the organization as written with the words before it that
+    /// name its part ("Thường trực Huyện ủy").
+    pub name: String,
+    /// The index of the party in the article's `officials`, when an official.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub official: Option<usize>,
+    /// The index of the party in the article's `organizations`, when an organization.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub organization: Option<usize>,
+}
+
+/// An event reported by the article: one record for all the sentences that state it.
+///
+/// # Examples
+///
+/// ```
+/// use vinews::EventKind;
+/// let text = "Thường trực Huyện ủy làm việc với Đảng ủy xã Đức Ninh\n\nNgày 19/9/2023, \
+///             đồng chí Mai Hồng Hà, Bí thư Huyện ủy chủ trì buổi làm việc.";
+/// let a = vinews::Article::parse(text);
+/// let e = &a.events[0];
+/// assert_eq!(e.kind, EventKind::WorkingSession);
+/// assert_eq!(e.trigger, "làm việc với");
+/// assert_eq!(e.agent.as_ref().unwrap().name, "Thường trực Huyện ủy");
+/// assert_eq!(e.partner.as_ref().unwrap().name, "Đảng ủy xã Đức Ninh");
+/// assert_eq!(e.chair.as_ref().unwrap().name, "Mai Hồng Hà");
+/// assert_eq!(e.date.as_deref(), Some("2023-09-19"));
+/// assert_eq!(a.events.len(), 1);
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[non_exhaustive]
+pub struct Event {
+    /// The kind, decided by the trigger's head word.
+    pub kind: EventKind,
+    /// The trigger of its first mention as written, lowercased ("làm việc với").
+    pub trigger: String,
+    /// The trigger of its first mention in the original input (`start`, `end` in the JSON).
+    #[serde(flatten)]
+    pub span: Span,
+    /// Every trigger that states it, the first included (the headline's and the lead's,
+    /// "buổi làm việc" said again).
+    pub mentions: Vec<Span>,
+    /// Who does it: the subject before the trigger (the host, the visitor, the organizer).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub agent: Option<Party>,
+    /// The other side: the object after the trigger (received, worked with, visited).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub partner: Option<Party>,
+    /// When: a date of its sentences (ISO: "2023-09-19", "2023-09", "2023"), or the
+    /// publication date when they give none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<String>,
+    /// The index in the article's `dates` of the date it was read from (none for the
+    /// publication date).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date_fact: Option<usize>,
+    /// Where: the index in the article's `places` of the place after "tại" / "ở", or of
+    /// the place visited.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub place: Option<usize>,
+    /// Who chairs it ("X chủ trì", "do X chủ trì").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub chair: Option<Party>,
+    /// Who attends it ("cùng dự có X", "X tham dự"), the agent and chair not repeated.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub attendees: Vec<Party>,
+    /// What it is about: the words after "về" to the end of the sentence, or, for a
+    /// ceremony or an award, what follows its trigger.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub topic: Option<Span>,
+}
+
+static ORG_PARTS: std::sync::LazyLock<Vec<&'static str>> =
+    std::sync::LazyLock::new(|| crate::text::lexicon::EVENT_ORG_PARTS.keys().collect());
+
+/// Who is mentioned: an official or an organization, by index.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Who {
+    Official(usize),
+    Organization(usize),
+}
+
+/// The officials' and organizations' mentions, to name a role by where it is.
+struct Known<'a> {
+    text: &'a str,
+    officials: &'a [Official],
+    orgs: &'a [Organization],
+    /// (end, start, who) of every official's mention and title and every organization,
+    /// sorted by end, the longest first among equal ends.
+    by_end: Vec<(usize, usize, Who)>,
+    /// (start, end, who) of every official's mention and of every organization that is
+    /// not inside an official's title, sorted by start.
+    by_start: Vec<(usize, usize, Who)>,
+    /// (start, end, record) of every place mention, sorted by start.
+    places: Vec<(usize, usize, usize)>,
+}
+
+impl<'a> Known<'a> {
+    /// Built once per article: `O(m log m)` in its mentions.
+    fn new(
+        text: &'a str,
+        officials: &'a [Official],
+        orgs: &'a [Organization],
+        places: &[Place],
+    ) -> Known<'a> {
+        let mut by_end = Vec::new();
+        let mut by_start = Vec::new();
+        let mut titles = Vec::new();
+        for (k, o) in officials.iter().enumerate() {
+            for m in &o.mentions {
+                by_end.push((m.end, m.start, Who::Official(k)));
+                by_start.push((m.start, m.end, Who::Official(k)));
+            }
+            for t in &o.titles {
+                by_end.push((t.span.end, t.span.start, Who::Official(k)));
+                titles.push((t.span.start, t.span.end));
+            }
+        }
+        titles.sort_unstable();
+        // (the titles' longest reach so far, to test containment in one search)
+        let mut reach = Vec::with_capacity(titles.len());
+        let mut far = 0;
+        for &(_, e) in &titles {
+            far = far.max(e);
+            reach.push(far);
+        }
+        for (k, o) in orgs.iter().enumerate() {
+            by_end.push((o.span.end, o.span.start, Who::Organization(k)));
+            let before = titles.partition_point(|&(s, _)| s <= o.span.start);
+            let inside = before > 0 && reach[before - 1] >= o.span.end;
+            if !inside {
+                by_start.push((o.span.start, o.span.end, Who::Organization(k)));
+            }
+        }
+        // (stable sorts: each official's mentions, the organizations and each place's
+        // mentions are runs already in order, which a stable sort merges)
+        by_end.sort_by_key(|&(end, start, _)| (end, std::cmp::Reverse(start)));
+        by_start.sort_by_key(|&(start, end, _)| (start, std::cmp::Reverse(end)));
+        let mut place_list: Vec<(usize, usize, usize)> = places
+            .iter()
+            .enumerate()
+            .flat_map(|(r, p)| p.mentions.iter().map(move |m| (m.start, m.end, r)))
+            .collect();
+        place_list.sort();
+        Known {
+            text,
+            officials,
+            orgs,
+            by_end,
+            by_start,
+            places: place_list,
+        }
+    }
+
+    /// The longest mention ending at `end` (an official's name or title, an organization).
+    fn ending_at(&self, end: usize) -> Option<(usize, Who)> {
+        let k = self.by_end.partition_point(|&(e, _, _)| e < end);
+        self.by_end[k..]
+            .iter()
+            .take_while(|&&(e, _, _)| e == end)
+            .map(|&(_, s, who)| (s, who))
+            .last()
+    }
+
+    /// The mentions starting in `span`, in order.
+    fn starting_in(&self, span: Span) -> impl Iterator<Item = (usize, usize, Who)> + '_ {
+        let k = self.by_start.partition_point(|&(s, _, _)| s < span.start);
+        self.by_start[k..]
+            .iter()
+            .take_while(move |&&(s, _, _)| s < span.end)
+            .copied()
+    }
+
+    /// An official first, else an organization, starting in `span`.
+    fn first_in(&self, span: Span) -> Option<Party> {
+        let mut found = self.starting_in(span);
+        let first = found.next()?;
+        let official = std::iter::once(first)
+            .chain(found)
+            .find(|&(_, _, w)| matches!(w, Who::Official(_)));
+        let (_, _, who) = official.unwrap_or(first);
+        Some(self.party(who))
+    }
+
+    /// The party `who`.
+    fn party(&self, who: Who) -> Party {
+        match who {
+            Who::Official(k) => Party {
+                name: self.officials[k].name.clone(),
+                official: Some(k),
+                organization: None,
+            },
+            Who::Organization(k) => Party {
+                name: self.org_name(k),
+                official: None,
+                organization: Some(k),
+            },
+        }
+    }
+
+    /// The organization `k` with the words right before it that name its part that acts
+    /// ("Thường trực Huyện ủy": `event_org_parts.txt`).
+    fn org_name(&self, k: usize) -> String {
+        let org = &self.orgs[k];
+        let before = self.text.get(..org.span.start).unwrap_or("").trim_end();
+        let part = ORG_PARTS.iter().find_map(|p| {
+            let at = before.len().checked_sub(p.len())?;
+            let tail = before.get(at..)?;
+            let boundary = at == 0 || before[..at].ends_with([' ', ',', '(', '\n']);
+            (boundary && tail.to_lowercase() == *p).then_some(tail)
+        });
+        match part {
+            Some(p) => format!("{p} {}", org.text),
+            None => org.text.clone(),
+        }
+    }
+
+    /// The place record whose mention starts in `span` and lies outside every
+    /// organization ("Đảng ủy xã Đức Ninh" names no place of the event).
+    fn place_in(&self, span: Span, after_preposition: bool) -> Option<usize> {
+        let k = self.places.partition_point(|&(s, _, _)| s < span.start);
+        self.places[k..]
+            .iter()
+            .take_while(|&&(s, _, _)| s < span.end)
+            .filter(|&&(s, e, _)| !self.in_org(s, e))
+            .find(|&&(s, _, _)| !after_preposition || self.after_preposition(s))
+            .map(|&(_, _, r)| r)
+    }
+
+    /// The place mention ending at `end`.
+    fn place_ending(&self, end: usize) -> Option<Span> {
+        // (place mentions are short: the ones starting at most 64 bytes before)
+        let k = self.places.partition_point(|&(s, _, _)| s + 64 < end);
+        self.places[k..]
+            .iter()
+            .take_while(|&&(s, _, _)| s < end)
+            .find(|&&(_, e, _)| e == end)
+            .map(|&(s, e, _)| Span::new(s, e))
+    }
+
+    /// `span` after the place mention it opens with; `None` when a place mention covers
+    /// all of it.
+    fn past_place(&self, span: Span) -> Option<Span> {
+        // (the last place mention starting at or before the span's start)
+        let k = self.places.partition_point(|&(s, _, _)| s <= span.start);
+        let covering = k
+            .checked_sub(1)
+            .map(|j| self.places[j])
+            .filter(|&(_, e, _)| e > span.start);
+        let Some((_, e, _)) = covering else {
+            return Some(span);
+        };
+        let rest = self.text.get(e..span.end)?;
+        let start = e + (rest.len() - rest.trim_start().len());
+        (start < span.end).then(|| Span::new(start, span.end))
+    }
+
+    /// Is `s..e` inside an organization's mention?
+    fn in_org(&self, s: usize, e: usize) -> bool {
+        // (organizations are few words: one whose end is at or after `e` and starts before)
+        let k = self.by_end.partition_point(|&(end, _, _)| end < e);
+        self.by_end[k..]
+            .iter()
+            .take_while(|&&(end, _, _)| end <= e + 64)
+            .any(|&(_, start, w)| matches!(w, Who::Organization(_)) && start <= s)
+    }
+
+    /// Does "tại" or "ở" stand right before byte `s`?
+    fn after_preposition(&self, s: usize) -> bool {
+        let before = self.text.get(..s).unwrap_or("").trim_end();
+        let last = before.rsplit(' ').next().unwrap_or("");
+        ["tại", "ở", "Tại", "Ở"].contains(&last)
+    }
+
+    /// Do two parties name the same official or organization?
+    fn same(&self, a: &Party, b: &Party) -> bool {
+        match (a.official, b.official, a.organization, b.organization) {
+            (Some(x), Some(y), _, _) => x == y,
+            (_, _, Some(x), Some(y)) => self.orgs[x].text == self.orgs[y].text,
+            _ => a.name == b.name,
+        }
+    }
+}
+
+/// The events of the triggers found, their roles named (normalized offsets), in order
+/// of first mention.
+///
+/// # Time complexity
+///
+/// `O(n log n)` in the triggers and mentions; each trigger's roles are read in bounded
+/// stretches of its sentence, and a trigger is compared with the last
+/// [`MERGE_LOOK_BACK`] events only.
+#[inline(never)] // (its own function in a profile)
+pub(crate) fn resolve(
+    text: &str,
+    found: &[Found],
+    officials: &[Official],
+    orgs: &[Organization],
+    places: &[Place],
+    dates: &[DateFact],
+    reference: Option<Date>,
+) -> Vec<Event> {
+    if found.is_empty() {
+        return Vec::new();
+    }
+    let known = Known::new(text, officials, orgs, places);
+    let mut out: Vec<Event> = Vec::new();
+    // the head key ("làm việc") of each event, beside `out`
+    let mut heads: Vec<String> = Vec::new();
+    for f in found {
+        let e = read_roles(&known, text, f, dates);
+        let head = find::head_key(&e.trigger);
+        // (the last few events only: the headline's is the lead's, "buổi làm việc" said
+        // again refers to one just told)
+        let same = (out.len().saturating_sub(MERGE_LOOK_BACK)..out.len())
+            .rev()
+            .find(|&k| continues(&out[k], &heads[k], &e, &head) && compatible(&known, &out[k], &e));
+        match same {
+            Some(k) => merge(&known, &mut out[k], e),
+            None => {
+                out.push(e);
+                heads.push(head);
+            }
+        }
+    }
+    for e in &mut out {
+        if e.date.is_none() {
+            e.date = reference.map(|d| d.to_string());
+        }
+    }
+    out
+}
+
+/// How many events back a trigger looks for the event it states again.
+const MERGE_LOOK_BACK: usize = 8;
+
+/// How far after an event's last mention a mention without sides can state it, in bytes.
+const NEAR_BYTES: usize = 400;
+
+/// Does `later` (its head `head`) state `event` again (its head `event_head`)? The same
+/// kind and head; the same kind named without its sides ("tại hội nghị", "phiên họp");
+/// the awarding or signing done at a ceremony ("lễ trao giải" … "trao tặng").
+fn continues(event: &Event, event_head: &str, later: &Event, head: &str) -> bool {
+    let bare = later.agent.is_none() && later.partner.is_none();
+    // (in the next sentences: the last mention a paragraph or so before)
+    let near = event
+        .mentions
+        .last()
+        .is_some_and(|m| later.span.start < m.end + NEAR_BYTES);
+    match (event.kind, later.kind) {
+        (a, b) if a == b => event_head == head || (bare && near),
+        (EventKind::Ceremony, EventKind::Award) => true,
+        (EventKind::Ceremony, EventKind::Signing) => event_head.contains("ký"),
+        _ => false,
+    }
+}
+
+/// Can `later` be a mention of `event`: no side named differently?
+fn compatible(known: &Known<'_>, event: &Event, later: &Event) -> bool {
+    let fits = |a: &Option<Party>, b: &Option<Party>| match (a, b) {
+        (Some(a), Some(b)) => known.same(a, b),
+        _ => true,
+    };
+    fits(&event.agent, &later.agent) && fits(&event.partner, &later.partner)
+}
+
+/// `later`'s roles fill the ones `event` lacks; its attendees join.
+fn merge(known: &Known<'_>, event: &mut Event, later: Event) {
+    event.mentions.extend(later.mentions);
+    if event.agent.is_none() {
+        event.agent = later.agent;
+    }
+    if event.partner.is_none() {
+        event.partner = later.partner;
+    }
+    if event.date.is_none() {
+        event.date = later.date;
+        event.date_fact = later.date_fact;
+    }
+    if event.place.is_none() {
+        event.place = later.place;
+    }
+    if event.chair.is_none() {
+        event.chair = later.chair;
+    }
+    if event.topic.is_none() {
+        event.topic = later.topic;
+    }
+    for a in later.attendees {
+        add_attendee(known, event, a);
+    }
+    let chair = event.chair.clone();
+    let agent = event.agent.clone();
+    event.attendees.retain(|a| {
+        !chair.as_ref().is_some_and(|c| known.same(a, c))
+            && !agent.as_ref().is_some_and(|g| known.same(a, g))
+    });
+}
+
+fn add_attendee(known: &Known<'_>, event: &mut Event, a: Party) {
+    let taken = [&event.agent, &event.chair]
+        .iter()
+        .any(|p| p.as_ref().is_some_and(|p| known.same(p, &a)))
+        || event.attendees.iter().any(|p| known.same(p, &a));
+    if !taken {
+        event.attendees.push(a);
+    }
+}
+
+/// One trigger's event, its roles read from its sentence.
+fn read_roles(known: &Known<'_>, text: &str, f: &Found, dates: &[DateFact]) -> Event {
+    let as_written = |span: Span| Party {
+        name: text
+            .get(span.start..span.end)
+            .unwrap_or_default()
+            .to_string(),
+        official: None,
+        organization: None,
+    };
+    // a name as written that is no place ("Cô Tô" visited), and not one's words before it
+    // ("Thổ Nhĩ Kỳ Tayyip Erdogan")
+    let name = |span: Span| known.past_place(span).map(as_written);
+    // the subject: an official or organization ending there, a place (a country, a
+    // province acting), or a name as written; or the organizer after "do"
+    let agent = f
+        .subject_end
+        .and_then(|end| {
+            let who = known.ending_at(end).filter(|&(s, _)| s >= f.sentence.start);
+            who.map(|(_, who)| known.party(who))
+                .or_else(|| known.place_ending(end).map(as_written))
+        })
+        .or_else(|| f.subject_name.and_then(name))
+        .or_else(|| f.organizer.and_then(|span| known.first_in(span)));
+    let partner = known
+        .first_in(f.object)
+        .or_else(|| f.object_name.and_then(name));
+    let chair = f.chair.and_then(|span| known.first_in(span));
+    let (date, date_fact) = date_in(dates, f.sentence);
+    let place = if f.kind == EventKind::Visit {
+        known.place_in(f.object, false)
+    } else {
+        None
+    }
+    .or_else(|| known.place_in(f.sentence, true));
+    let mut event = Event {
+        kind: f.kind,
+        trigger: text
+            .get(f.trigger.start..f.trigger.end)
+            .unwrap_or_default()
+            .to_lowercase(),
+        span: f.trigger,
+        mentions: vec![f.trigger],
+        agent,
+        partner,
+        date,
+        date_fact,
+        place,
+        chair,
+        attendees: Vec::new(),
+        topic: f.topic,
+    };
+    for &span in &f.attend {
+        let people: Vec<Party> = known
+            .starting_in(span)
+            .map(|(_, _, who)| known.party(who))
+            .collect();
+        for a in people {
+            add_attendee(known, &mut event, a);
+        }
+    }
+    event
+}
+
+/// The first date of `sentence` with a calendar value (a day, a month or a year), as
+/// ISO, and its index.
+fn date_in(dates: &[DateFact], sentence: Span) -> (Option<String>, Option<usize>) {
+    let k = dates.partition_point(|d| d.span.start < sentence.start);
+    dates[k..]
+        .iter()
+        .enumerate()
+        .take_while(|(_, d)| d.span.start < sentence.end)
+        .find_map(|(j, d)| Some((calendar(&d.value_str()?)?, k + j)))
+        .map_or((None, None), |(v, j)| (Some(v), Some(j)))
+}
+
+/// "2023-09-19", "2023-09" or "2023" (a time's day kept), or `None` for another value.
+fn calendar(v: &str) -> Option<String> {
+    let day = v.split('T').next().unwrap_or(v);
+    let b = day.as_bytes();
+    let digits = |r: std::ops::Range<usize>| b[r].iter().all(u8::is_ascii_digit);
+    let ok = match b.len() {
+        4 => digits(0..4),
+        7 => digits(0..4) && b[4] == b'-' && digits(5..7),
+        10 => digits(0..4) && b[4] == b'-' && digits(5..7) && b[7] == b'-' && digits(8..10),
+        _ => false,
+    };
+    ok.then(|| day.to_string())
+}

@@ -1,5 +1,6 @@
 //! End to end: `Article::parse` (normalize, segment, every extractor) on the reference
-//! article and ~2 MB of real news, and how time grows with input size (1 KB to 8 MB).
+//! article and ~2 MB of real news (as one text, and article by article), and how time
+//! grows with input size (1 KB to 8 MB).
 
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
 use std::hint::black_box;
@@ -18,6 +19,19 @@ fn bench(c: &mut Criterion) {
             b.iter(|| black_box(Article::parse(black_box(t))))
         });
     }
+    // The same news one article at a time, as the command line's --jsonl and Python's
+    // parse_many take it (one Article each: its Doc, maps and records made 422 times).
+    let (texts, source) = common::articles(2 << 20);
+    g.throughput(Throughput::Bytes(
+        texts.iter().map(|t| t.len() as u64).sum(),
+    ));
+    g.bench_with_input(BenchmarkId::new("parse-each", source), &texts, |b, ts| {
+        b.iter(|| {
+            for t in ts {
+                black_box(Article::parse(black_box(t)));
+            }
+        })
+    });
     g.finish();
 
     // Linear growth: the same real text cut at growing sizes (on a paragraph boundary).

@@ -5,13 +5,14 @@
 Reads the first articles of ../shared/data/news-corpus.jsonl (or $VINEWS_DATA) up to --mib
 MiB, as the Rust benches do, and prints MiB/s of:
 - vinews `Extractor.parse_many` (RAYON_NUM_THREADS=--threads; 1 gives the per-core figure
-  that issue 17 compares with the Rust criterion bench `article/parse/news`), as dicts and
+  that issue 17 compares with the Rust criterion benches `article/parse/news-corpus` and
+  `article/parse-each/news-corpus`), as dicts and
   with `as_json=True` (JSON strings: no dict per span),
 - vinews `parse` one article at a time,
 - underthesea `sent_tokenize` over the same articles and `ner` over the first --ner-kib KiB
   (it is far slower), when underthesea is installed.
-The Rust figure is read from criterion's last run of `cargo bench --bench article --
-article/parse/news` (target/criterion), when there is one. Wall-clock: best of 3 runs.
+The Rust figures are read from criterion's last run of `cargo bench --bench article --
+article/parse` (target/criterion), when there is one. Wall-clock: best of 3 runs.
 """
 
 from __future__ import annotations
@@ -48,9 +49,10 @@ def best(fn, reps: int = 3) -> float:
     return min(times)
 
 
-def rust_figure() -> float | None:
-    """MiB/s of criterion's last `article/parse/news` run, if any."""
-    base = REPO / "target" / "criterion" / "article" / "parse" / "news-corpus" / "new"
+def rust_figure(bench: str = "parse") -> float | None:
+    """MiB/s of criterion's last `article/<bench>/news-corpus` run, if any (`parse`: the
+    2 MiB as one text; `parse-each`: article by article, as parse_many takes them)."""
+    base = REPO / "target" / "criterion" / "article" / bench / "news-corpus" / "new"
     try:
         est = json.loads((base / "estimates.json").read_text())
         bench = json.loads((base / "benchmark.json").read_text())
@@ -108,7 +110,7 @@ def main() -> None:
     cli = cli_seconds(texts, args.threads)
     if cli:
         rows.append((f"Rust {cli[0].split('/')[-1]} extract --jsonl ({args.threads} thread)", mib, cli[1]))
-    rust = rust_figure()
+    rust, each = rust_figure(), rust_figure("parse-each")
     try:
         import underthesea
     except ImportError:
@@ -132,13 +134,16 @@ def main() -> None:
         print(f"{name:48s} {m:6.2f} {t:8.3f} {m / t:8.2f}")
     first = rows[0][1] / rows[0][2] / args.threads
     if cli:
-        print(f"parse_many per core: {mib / cli[1] / args.threads / first:.2f}x slower than the "
-              "Rust command line in this run")
-    if rust:
-        print(f"Rust criterion article/parse/news (its last run): {rust:.2f} MiB/s; "
-              f"parse_many per core {rust / first:.2f}x slower")
-    else:
-        print("no criterion figure (run `cargo bench --bench article -- article/parse/news`)")
+        ratio = mib / cli[1] / args.threads / first
+        print(f"parse_many per core: {ratio:.2f}x the time of the Rust command line in this run "
+              "(which starts up, reads JSON lines and writes JSON too)")
+    as_json = rows[1][1] / rows[1][2] / args.threads
+    for label, fig in (("parse (one 2 MiB text)", rust), ("parse-each (article by article)", each)):
+        if fig:
+            print(f"Rust criterion article/{label}, its last run: {fig:.2f} MiB/s; per core, "
+                  f"parse_many {fig / first:.2f}x slower, as_json {fig / as_json:.2f}x slower")
+    if not (rust and each):
+        print("no criterion figure (run `cargo bench --bench article -- article/parse`)")
 
 
 if __name__ == "__main__":

@@ -3,11 +3,11 @@
 //! ủy xã Đức Ninh".
 //!
 //! Two steps, like statements, because the officials read the document's tokens last:
-//! [`triggers`] finds the trigger words of `src/lexicon/event_triggers.txt` (their first
+//! `triggers` finds the trigger words of `src/lexicon/event_triggers.txt` (their first
 //! words are tagged in the dictionary, so only tagged words are looked up) and, in the
 //! sentences that have one, reads from the tokens where each role is: the end of the
 //! subject before the trigger, the stretch of the object after it, the topic after "về",
-//! and the stretches of "chủ trì" and "cùng dự có". [`resolve`] then names the roles from
+//! and the stretches of "chủ trì" and "cùng dự có". `resolve` then names the roles from
 //! the officials, organizations, places and dates already found, and merges the triggers
 //! that state the same event (the headline and the lead; "buổi làm việc" said again).
 

@@ -175,6 +175,21 @@ fn place_after_a_sentence_opening_word() {
             &[("Nghệ An", "tỉnh", Admin, None)],
         ),
         ("Trường Hà Nội - Amsterdam tuyển sinh.", &[]),
+        // A preposition of place capitalised at a sentence's start: "Ở" as "Tại", "Từ".
+        (
+            "Ở Thái Lan mọi người rất vui.",
+            &[("Thái Lan", "quốc gia", Country, Some("TH"))],
+        ),
+        (
+            "Trời nắng. Ở Hà Nội, giá vàng tăng.",
+            &[("Hà Nội", "thành phố", Admin, None)],
+        ),
+        (
+            "Từ Nhật Bản mọi người về nước.",
+            &[("Nhật Bản", "quốc gia", Country, Some("JP"))],
+        ),
+        // Not at a sentence's start, the capitalised word is a name's.
+        ("Ông Nguyễn Văn Ở Hà Nội nói.", &[]),
     ]);
 }
 

@@ -193,6 +193,28 @@ fn place_after_a_sentence_opening_word() {
     ]);
 }
 
+/// A country's name of Vietnamese syllables with its later syllables in lower case, as
+/// news often spells it ("Nhật bản", "Trung quốc"), is the country; a foreign name or one
+/// that opens with a class word keeps its spelling ("New zealand", "Đảo man" are none).
+#[test]
+fn country_names_with_a_lowercase_syllable() {
+    use PlaceKind::Country;
+    check_world(&[
+        (
+            "Đại học uy tín hàng đầu của Nhật bản và của Hàn quốc.",
+            &[
+                ("Nhật bản", "quốc gia", Country, Some("JP")),
+                ("Hàn quốc", "quốc gia", Country, Some("KR")),
+            ],
+        ),
+        (
+            "Hàng hóa xuất sang Trung quốc tăng.",
+            &[("Trung quốc", "quốc gia", Country, Some("CN"))],
+        ),
+        ("Du khách đến New zealand và Đảo man.", &[]),
+    ]);
+}
+
 /// A district said in an address without its unit word, before its province: "sống tại
 /// Hai Bà Trưng, Hà Nội" (the province is the evidence); a commune or ward named like a
 /// street is not taken ("tại Nguyễn Trãi, Hà Nội"), nor a name without a word of place.

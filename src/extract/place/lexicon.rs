@@ -95,7 +95,7 @@ pub(super) struct UnitWord {
 }
 
 /// A name that is a place on its own.
-#[derive(Debug)]
+#[derive(Clone, Debug)]
 pub(super) struct Bare {
     /// Key of the gazetteer name (provinces, cities, aliases).
     pub(super) key: Option<String>,

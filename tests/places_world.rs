@@ -215,6 +215,26 @@ fn country_names_with_a_lowercase_syllable() {
     ]);
 }
 
+/// "áo" (a garment) with the word of its kind is a compound noun: capitalised at a
+/// sentence's start or in a list's item it is no country Áo, which stays a country
+/// elsewhere.
+#[test]
+fn ao_the_garment_is_no_country() {
+    use PlaceKind::Country;
+    check_world(&[
+        ("1. Áo vest luôn khiến bạn lịch lãm.", &[]),
+        ("Áo dài là trang phục truyền thống.", &[]),
+        ("Chọn mẫu 5. Áo sơ mi họa tiết.", &[]),
+        (
+            "Đoàn sang Áo và Đức.",
+            &[
+                ("Áo", "quốc gia", Country, Some("AT")),
+                ("Đức", "quốc gia", Country, Some("DE")),
+            ],
+        ),
+    ]);
+}
+
 /// A district said in an address without its unit word, before its province: "sống tại
 /// Hai Bà Trưng, Hà Nội" (the province is the evidence); a commune or ward named like a
 /// street is not taken ("tại Nguyễn Trãi, Hà Nội"), nor a name without a word of place.

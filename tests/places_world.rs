@@ -175,6 +175,63 @@ fn place_after_a_sentence_opening_word() {
             &[("Nghệ An", "tỉnh", Admin, None)],
         ),
         ("Trường Hà Nội - Amsterdam tuyển sinh.", &[]),
+        // A preposition of place capitalised at a sentence's start: "Ở" as "Tại", "Từ".
+        (
+            "Ở Thái Lan mọi người rất vui.",
+            &[("Thái Lan", "quốc gia", Country, Some("TH"))],
+        ),
+        (
+            "Trời nắng. Ở Hà Nội, giá vàng tăng.",
+            &[("Hà Nội", "thành phố", Admin, None)],
+        ),
+        (
+            "Từ Nhật Bản mọi người về nước.",
+            &[("Nhật Bản", "quốc gia", Country, Some("JP"))],
+        ),
+        // Not at a sentence's start, the capitalised word is a name's.
+        ("Ông Nguyễn Văn Ở Hà Nội nói.", &[]),
+    ]);
+}
+
+/// A country's name of Vietnamese syllables with its later syllables in lower case, as
+/// news often spells it ("Nhật bản", "Trung quốc"), is the country; a foreign name or one
+/// that opens with a class word keeps its spelling ("New zealand", "Đảo man" are none).
+#[test]
+fn country_names_with_a_lowercase_syllable() {
+    use PlaceKind::Country;
+    check_world(&[
+        (
+            "Đại học uy tín hàng đầu của Nhật bản và của Hàn quốc.",
+            &[
+                ("Nhật bản", "quốc gia", Country, Some("JP")),
+                ("Hàn quốc", "quốc gia", Country, Some("KR")),
+            ],
+        ),
+        (
+            "Hàng hóa xuất sang Trung quốc tăng.",
+            &[("Trung quốc", "quốc gia", Country, Some("CN"))],
+        ),
+        ("Du khách đến New zealand và Đảo man.", &[]),
+    ]);
+}
+
+/// "áo" (a garment) with the word of its kind is a compound noun: capitalised at a
+/// sentence's start or in a list's item it is no country Áo, which stays a country
+/// elsewhere.
+#[test]
+fn ao_the_garment_is_no_country() {
+    use PlaceKind::Country;
+    check_world(&[
+        ("1. Áo vest luôn khiến bạn lịch lãm.", &[]),
+        ("Áo dài là trang phục truyền thống.", &[]),
+        ("Chọn mẫu 5. Áo sơ mi họa tiết.", &[]),
+        (
+            "Đoàn sang Áo và Đức.",
+            &[
+                ("Áo", "quốc gia", Country, Some("AT")),
+                ("Đức", "quốc gia", Country, Some("DE")),
+            ],
+        ),
     ]);
 }
 

@@ -95,7 +95,7 @@ pub(super) struct UnitWord {
 }
 
 /// A name that is a place on its own.
-#[derive(Debug)]
+#[derive(Clone, Debug)]
 pub(super) struct Bare {
     /// Key of the gazetteer name (provinces, cities, aliases).
     pub(super) key: Option<String>,
@@ -153,9 +153,10 @@ pub(super) struct Lex {
     /// Countries and regions as written: "các tỉnh Tây Nguyên" is a region, not a tỉnh.
     pub(super) not_admin: FastSet<String>,
     pub(super) surnames: FastSet<&'static str>,
-    /// Capitalised words that open a sentence and are never part of a name ("Tại", "Theo"):
-    /// a place after one is said bare ("Tại Hà Nội, …").
-    pub(super) openers: FastSet<&'static str>,
+    /// Capitalised words that open a sentence and are never part of a name ("Tại", "Theo"),
+    /// and the prepositions of place capitalised ("Ở"): a place after one is said bare
+    /// ("Tại Hà Nội, …", "Ở Thái Lan mọi người …").
+    pub(super) openers: FastSet<String>,
     pub(super) aliases: FastHashMap<String, (String, &'static str)>,
     /// Former provinces by the fold key of their name.
     pub(super) former: FastHashMap<String, Former>,
@@ -462,7 +463,10 @@ impl Lex {
                 .collect(),
             list_cues: keys(PLACE_LIST_CUES).collect(),
             surnames: keys(PLACE_SURNAMES).collect(),
-            openers: keys(SENTENCE_STARTERS).collect(),
+            openers: keys(SENTENCE_STARTERS)
+                .map(str::to_string)
+                .chain(with_role(PLACE_BLOCKERS, "free").map(capitalized))
+                .collect(),
             aliases,
             former,
             world,

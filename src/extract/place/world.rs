@@ -21,6 +21,7 @@ use super::words::{
 };
 use super::{Found, PlaceKind};
 use crate::extract::gazetteer::{Level, fold_key};
+use crate::normalize::has_syllable_shape;
 use crate::span::Span;
 use crate::text::lexicon::{
     PLACE_NATURAL, PLACE_UNITS, WORLD_ALIASES, WORLD_COUNTRIES, WORLD_CUES, WORLD_PLACES,
@@ -71,6 +72,9 @@ impl World {
                 cue: e.columns[2] == "cue",
                 ..Bare::named(name, PlaceKind::Country, "quốc gia")
             };
+            if let Some(lower) = lower_tail(name).filter(|_| !b.cue) {
+                p.add_bare(&lower, b.clone());
+            }
             p.add_bare(name, b);
             not_admin.push(name.to_string());
         }
@@ -80,6 +84,9 @@ impl World {
                 country: Some(code),
                 ..Bare::named(name, PlaceKind::Country, "quốc gia")
             };
+            if let Some(lower) = lower_tail(name) {
+                p.add_bare(&lower, b.clone());
+            }
             p.add_bare(name, b);
             not_admin.push(name.to_string());
         }
@@ -174,6 +181,26 @@ impl World {
                 .is_some_and(|h| h.is_empty() || h.ends_with([' ', '(', '"', '“']))
         })
     }
+}
+
+/// A country's name of two or more Vietnamese syllables spelled with its later syllables in
+/// lower case, as news often writes it ("Nhật bản", "Trung quốc", "Việt nam"): the name
+/// alone is what makes it a proper noun. `None` for a name that is not all Vietnamese
+/// syllables ("New Zealand"), one already so spelled ("Liên bang Nga"), and one that opens
+/// with a class word ("Đảo Man": "Đảo man" is no spelling of it).
+fn lower_tail(name: &str) -> Option<String> {
+    let (first, rest) = name.split_once(' ')?;
+    let words = || name.split(' ');
+    if !words().all(|w| has_syllable_shape(w) && starts_upper(w))
+        || rows(PLACE_NATURAL).iter().any(|e| {
+            both_cases(e.key())
+                .iter()
+                .any(|c| c.as_str() == first || name.starts_with(&format!("{c} ")))
+        })
+    {
+        return None;
+    }
+    Some(format!("{first} {}", rest.to_lowercase()))
 }
 
 /// The start of a sentence: nothing before `s` but spaces after a sentence mark.

@@ -436,3 +436,12 @@ fn a_virtual_assistant_is_no_post() {
     assert!(named("Trợ lý ảo Alexa Home cho biết trời sẽ mưa.").is_empty());
     assert!(named("Người dùng hỏi trợ lý ảo Siri Plus, công cụ của hãng.").is_empty());
 }
+
+/// "Cấn" is a Vietnamese surname (of the Cấn lineage of Hà Tây): a name opens with it.
+#[test]
+fn the_surname_can() {
+    assert_eq!(
+        named("Chuyên gia y tế, TS Cấn Thị Hoa cho rằng dịch sẽ giảm."),
+        one("Cấn Thị Hoa", &["TS"])
+    );
+}

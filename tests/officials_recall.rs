@@ -337,3 +337,111 @@ fn a_title_states_its_holder_with_la() {
     assert!(named("Tờ báo chỉ ra kẻ phản bội HLV người Anh là Harry Kane.").is_empty());
     assert!(named("Ban Kiểm soát có một thành viên mới là bà Lê Thị Lộc.").is_empty());
 }
+
+/// The period of an abbreviated unit inside a title's jurisdiction ("TP. Vũng Tàu", with a
+/// space after it) ends no sentence: the title runs on to the place's name.
+#[test]
+fn abbreviated_unit_with_a_period_inside_a_title() {
+    assert_eq!(
+        named(
+            "Ông Trần Văn Nam, Giám đốc Trung tâm Y tế TP. Vũng Tàu, cho biết bệnh nhân đã ổn định."
+        ),
+        one("Trần Văn Nam", &["Giám đốc Trung tâm Y tế TP. Vũng Tàu"])
+    );
+    assert_eq!(
+        named("Theo ông Lê Văn Hòa, Phó Chủ tịch UBND TP. Cần Thơ, việc này đã xong."),
+        one("Lê Văn Hòa", &["Phó Chủ tịch UBND TP. Cần Thơ"])
+    );
+    // the organisation spans the place too, and its expansion drops the abbreviation's period
+    let orgs: Vec<(String, Option<String>)> =
+        Article::parse("Phó Chủ tịch UBND TP. Cần Thơ Lê Văn Hòa và UBND TP.Huế đã họp.")
+            .organizations
+            .into_iter()
+            .map(|o| (o.text, o.expanded))
+            .collect();
+    assert_eq!(
+        orgs,
+        [
+            ("UBND TP. Cần Thơ", "Ủy ban nhân dân thành phố Cần Thơ"),
+            ("UBND TP.Huế", "Ủy ban nhân dân thành phố Huế"),
+        ]
+        .map(|(t, e)| (t.to_string(), Some(e.to_string())))
+    );
+    // a period that does end the sentence still does
+    assert_eq!(
+        named("Ông Trần Văn Nam làm việc tại TP. Ông Lê Văn Hòa, Chủ tịch UBND huyện, cho biết."),
+        one("Lê Văn Hòa", &["Chủ tịch UBND huyện"])
+    );
+}
+
+/// The Dutch particles "ten", "ter" inside a foreign name ("Erik ten Hag"), like "van",
+/// "de": the name goes on to the capitalised part after them.
+#[test]
+fn dutch_particles_inside_foreign_names() {
+    assert_eq!(
+        named("HLV Erik ten Hag cho biết đội bóng đã sẵn sàng."),
+        one("Erik ten Hag", &["HLV"])
+    );
+    assert_eq!(
+        named("Ông Pieter ter Borch, Giám đốc điều hành Ajax, cho biết như vậy."),
+        one("Pieter ter Borch", &["Giám đốc điều hành Ajax"])
+    );
+}
+
+/// A parent organisation after a comma closes at a colon too: the speaker before an
+/// answer ("…, Bệnh viện K Trung ương: Đây là …").
+#[test]
+fn parent_organisation_before_a_colon() {
+    assert_eq!(
+        named("TS Trần Văn Bình, Trưởng khoa Hồi sức, Bệnh viện Bạch Mai: Đây là câu hỏi khó."),
+        one(
+            "Trần Văn Bình",
+            &["TS", "Trưởng khoa Hồi sức, Bệnh viện Bạch Mai"]
+        )
+    );
+    assert_eq!(
+        named("Ông Trần Văn Bình, Trưởng khoa Ngoại, Bệnh viện K Trung ương: Ca mổ thành công."),
+        one(
+            "Trần Văn Bình",
+            &["Trưởng khoa Ngoại, Bệnh viện K Trung ương"]
+        )
+    );
+}
+
+/// Lowercase posts apposed after a foreign name: an assistant ("trợ lý") and a research
+/// team's head ("trưởng nhóm nghiên cứu") are roles; a post after the possessive "của"
+/// opened by its modifier ("của Phó Giám đốc CIA") is the superior's, and the title ends
+/// before "của". A crew's "trưởng nhóm" is no post.
+#[test]
+fn lowercase_posts_apposed_to_foreign_names() {
+    assert_eq!(
+        named("Ông John Miller, trợ lý đặc biệt của Phó Giám đốc CIA, cho biết như vậy."),
+        one("John Miller", &["trợ lý đặc biệt"])
+    );
+    assert_eq!(
+        named(
+            "Bà Priya Sharma, trưởng nhóm nghiên cứu đến từ Đại học Mumbai, cho biết kết quả rất khả quan."
+        ),
+        one("Priya Sharma", &["trưởng nhóm nghiên cứu"])
+    );
+    assert_eq!(
+        named("Nhóm phóng viên do nhà báo Trần Thị Mai làm trưởng nhóm bị hành hung."),
+        vec![]
+    );
+}
+
+/// A virtual assistant ("trợ lý ảo") is software, not a post.
+#[test]
+fn a_virtual_assistant_is_no_post() {
+    assert!(named("Trợ lý ảo Alexa Home cho biết trời sẽ mưa.").is_empty());
+    assert!(named("Người dùng hỏi trợ lý ảo Siri Plus, công cụ của hãng.").is_empty());
+}
+
+/// "Cấn" is a Vietnamese surname (of the Cấn lineage of Hà Tây): a name opens with it.
+#[test]
+fn the_surname_can() {
+    assert_eq!(
+        named("Chuyên gia y tế, TS Cấn Thị Hoa cho rằng dịch sẽ giảm."),
+        one("Cấn Thị Hoa", &["TS"])
+    );
+}

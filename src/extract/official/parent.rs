@@ -115,13 +115,14 @@ pub(super) fn country_end(w: &Words<'_>, j: usize) -> Option<usize> {
 }
 
 /// Does a clause's subject end before word `k`: the end of the text, a comma, a stop, a
+/// colon (the speaker before a quoted answer: "…, Bệnh viện Bạch Mai: Đây là …"), a
 /// closing bracket, a semicolon or a line break before it, or a verb at it ("… cho
 /// biết")?
 pub(super) fn clause_ends_at(w: &Words<'_>, k: usize) -> bool {
     k >= w.len()
         || matches!(
             w.gap(k),
-            Gap::Comma | Gap::Stop | Gap::Close | Gap::Semicolon | Gap::Break
+            Gap::Comma | Gap::Stop | Gap::Close | Gap::Colon | Gap::Semicolon | Gap::Break
         )
         || (w.gap(k) == Gap::Space
             && w.words[k].case == Case::Lower

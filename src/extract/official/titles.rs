@@ -690,8 +690,9 @@ impl OrgWalk {
     /// trưởng …"). `None` when word `j - 1` is no "của".
     fn possessor_office(&mut self, w: &Words<'_>, t: Tag, info: &Info) -> Option<Step> {
         let j = self.j;
-        if !(info.title || info.rank) || j < 2 || j - 1 < self.head_end || w.word(j - 1) != "của"
-        {
+        // (a role opened by its modifier too: "trợ lý đặc biệt của Phó Giám đốc CIA")
+        let role = info.title || info.rank || (info.modifier && opens_role(w, j));
+        if !role || j < 2 || j - 1 < self.head_end || w.word(j - 1) != "của" {
             return None;
         }
         let mut k = j + t.n;

@@ -390,8 +390,18 @@ impl<'t> Words<'t> {
         let tags = tag_words(text, &buf, &mut words);
         let places = place_words(&words, places);
         for p in &places {
-            for w in words.get_mut(p.from..p.to).unwrap_or_default() {
+            for (k, w) in words
+                .get_mut(p.from..p.to)
+                .unwrap_or_default()
+                .iter_mut()
+                .enumerate()
+            {
                 w.flags |= IN_PLACE;
+                // the period of an abbreviated unit inside the mention ("TP. Phú Quốc")
+                // ends no sentence: the places layer read it as part of the name
+                if k > 0 && w.gap() == Gap::Stop {
+                    w.set_gap(Gap::Space);
+                }
             }
         }
         Words {
@@ -664,6 +674,19 @@ impl<'t> Words<'t> {
                         out.push_str(&self.text[at..ws]);
                         out.push_str(exp);
                         at = we;
+                        // the abbreviation's own period goes with it ("TP. Phú Quốc",
+                        // "TP.Hà Nội" → "thành phố Phú Quốc", "thành phố Hà Nội")
+                        if we < end && self.text.as_bytes().get(we) == Some(&b'.') {
+                            at = we + 1;
+                            if self
+                                .text
+                                .as_bytes()
+                                .get(at)
+                                .is_some_and(|b| !b.is_ascii_whitespace())
+                            {
+                                out.push(' ');
+                            }
+                        }
                         any = true;
                         i += t.n;
                         continue;

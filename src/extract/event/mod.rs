@@ -339,9 +339,7 @@ impl<'a> Known<'a> {
 
     /// Does "tại" or "ở" stand right before byte `s`?
     fn after_preposition(&self, s: usize) -> bool {
-        let before = self.text.get(..s).unwrap_or("").trim_end();
-        let last = before.rsplit(' ').next().unwrap_or("");
-        ["tại", "ở", "Tại", "Ở"].contains(&last)
+        preposition_before(self.text, s)
     }
 
     /// Do two parties name the same official or organization?
@@ -567,4 +565,64 @@ fn calendar(v: &str) -> Option<String> {
         _ => false,
     };
     ok.then(|| day.to_string())
+}
+
+/// Does "tại" or "ở" stand right before byte `s` of `text` (spaces between)? Reads the
+/// spaces and at most [`PREPOSITION_LOOK_BACK`] bytes of words before them, so a place after
+/// a long stretch without a space costs no more than any other.
+fn preposition_before(text: &str, s: usize) -> bool {
+    // (the spaces before each place mention are its own: reading them all stays linear)
+    let trimmed = text.get(..s).unwrap_or("").trim_end();
+    let end = trimmed.len();
+    let from = (end.saturating_sub(PREPOSITION_LOOK_BACK)..=end)
+        .find(|&i| trimmed.is_char_boundary(i))
+        .unwrap_or(end);
+    let before = &trimmed[from..];
+    // the last word whole: after a space, or at the start of the text
+    let last = match before.rfind(' ') {
+        Some(i) => &before[i + 1..],
+        None if from == 0 => before,
+        None => return false,
+    };
+    ["tại", "ở", "Tại", "Ở"].contains(&last)
+}
+
+/// How far back [`preposition_before`] reads, in bytes: "tại" and spaces.
+const PREPOSITION_LOOK_BACK: usize = 24;
+
+#[cfg(test)]
+mod tests {
+    use super::preposition_before;
+
+    /// The whole text before `s`, as the look-back must agree with.
+    fn direct(text: &str, s: usize) -> bool {
+        let before = text.get(..s).unwrap_or("").trim_end();
+        let last = before.rsplit(' ').next().unwrap_or("");
+        ["tại", "ở", "Tại", "Ở"].contains(&last)
+    }
+
+    #[test]
+    fn the_bounded_look_back_is_the_whole_one() {
+        let long = ",".repeat(100);
+        for text in [
+            "Hội nghị tại Hà Nội",
+            "Tại Huế, đoàn làm việc",
+            "ở   Huế",
+            &format!("tại{} Huế", " ".repeat(40)),
+            "Xtại Huế",
+            "tại Huế",
+            "Huế",
+            &format!("{long}tại Huế"),
+            &format!("họp tại{long} Huế"),
+            "Đoàn công tác đã đến làm việc ở xã Đức Ninh",
+        ] {
+            for s in (0..=text.len()).filter(|&i| text.is_char_boundary(i)) {
+                assert_eq!(
+                    preposition_before(text, s),
+                    direct(text, s),
+                    "{text:?} at {s}"
+                );
+            }
+        }
+    }
 }

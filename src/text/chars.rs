@@ -110,6 +110,13 @@ impl Info {
         self.flags & (ALPHA | NUMERIC) != 0
     }
 
+    /// `char::is_alphabetic` or a combining mark (general category M, as
+    /// `unicode_normalization::char::is_combining_mark` says).
+    #[inline]
+    pub(crate) fn is_alphabetic_or_mark(self) -> bool {
+        self.flags & (ALPHA | MARK) != 0
+    }
+
     /// A letter of a token: alphabetic, or a combining diacritic U+0300..=U+036F.
     #[inline]
     pub(crate) fn is_letter(self) -> bool {
@@ -289,6 +296,11 @@ mod tests {
             assert_eq!(
                 i.is_letter(),
                 c.is_alphabetic() || (0x300..=0x36F).contains(&u)
+            );
+            assert_eq!(
+                i.is_alphabetic_or_mark(),
+                c.is_alphabetic() || is_combining_mark(c),
+                "U+{u:04X}"
             );
             let folded = if c.is_uppercase() { i.lower() } else { c };
             assert_eq!(

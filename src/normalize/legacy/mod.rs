@@ -489,9 +489,8 @@ fn score(
             let c = text[pos..].chars().next().unwrap_or(' ');
             Some((c, pos, pos + c.len_utf8(), None))
         };
-        let in_word = item.is_some_and(|(c, ..)| {
-            c.is_alphabetic() || unicode_normalization::char::is_combining_mark(c)
-        });
+        let in_word =
+            item.is_some_and(|(c, ..)| crate::text::chars::info(c).is_alphabetic_or_mark());
         if in_word {
             let (c, a, b, piece) = item.unwrap_or((' ', 0, 0, None));
             let w = word.get_or_insert_with(|| Word {

@@ -59,6 +59,34 @@ fn org_head(w: &Words<'_>, i: usize) -> Option<(usize, usize, bool)> {
     head.filter(|_| w.place_at(i).is_none())
 }
 
+/// Does "và" at word `j` join a second field to the name ending at byte `end`? The law
+/// names many bodies by two fields ("Sở Giáo dục và Đào tạo", "Bộ Nông nghiệp và Phát
+/// triển nông thôn", "Phòng Tài nguyên và Môi trường"): the name goes on when a
+/// capitalised word follows that opens no organisation, place or personal name ("Sở Y tế
+/// và Sở Tài chính", "Sở Y tế và Hà Nội" are two). The second field is a word of two
+/// syllables ("Đào tạo", "Đầu tư", "Môi trường", "Truyền thông"), the first capitalised:
+/// one lowercase syllable completes it, and a verb after it ("… và Đào tạo ban hành") is
+/// no part of the name.
+fn joins_field(w: &Words<'_>, end: usize, j: usize) -> bool {
+    let k = j + 1;
+    if k >= w.len()
+        || w.word(j) != "và"
+        || w.gap_from(end, j) != Gap::Space
+        || w.gap(k) != Gap::Space
+        || w.words[k].case != Case::Title
+        || !w.name_like(k)
+        || org_head(w, k).is_some()
+        || w.place_at(k).is_some()
+        || w.tag(k).is_some_and(|(_, x)| {
+            x.abbrev.is_some() || x.unit || x.title || x.rank || x.honorific || x.stop
+        })
+    {
+        return false;
+    }
+    let (name, org_end) = w.split_org_run(k, w.run_end(k), 2);
+    name.unwrap_or(org_end) > k
+}
+
 /// The organizations of the words `w`, spans in the normalized text.
 pub(crate) fn scan(w: &Words<'_>) -> Vec<Organization> {
     let n = w.len();
@@ -75,6 +103,9 @@ pub(crate) fn scan(w: &Words<'_>) -> Vec<Organization> {
         let mut end = head_end;
         let mut j = i + len;
         let mut named = false;
+        // lowercase syllables a capitalised word of the name may take ("Tư pháp", "Người lao
+        // động"); one after "và" (see `joins_field`)
+        let mut max_lower = 2;
         while j < n && j - i < MAX_WORDS && w.soft_gap(end, j) == Gap::Space {
             if let Some((nl, ne, _)) = org_head(w, j) {
                 end = ne;
@@ -131,7 +162,7 @@ pub(crate) fn scan(w: &Words<'_>) -> Vec<Organization> {
                 // "Sở Tài chính", "Bộ Công an": the lowercase words of the compound.
                 let mut lower = 0;
                 while j < n
-                    && lower < 2
+                    && lower < max_lower
                     && w.words[j].case == Case::Lower
                     && w.gap_from(end, j) == Gap::Space
                     && !w.tag(j).is_some_and(|(_, x)| {
@@ -141,6 +172,12 @@ pub(crate) fn scan(w: &Words<'_>) -> Vec<Organization> {
                     end = w.words[j].end();
                     j += 1;
                     lower += 1;
+                }
+                if joins_field(w, end, j) {
+                    // "và" goes in; the loop takes the field after it
+                    end = w.words[j].end();
+                    j += 1;
+                    max_lower = 1;
                 }
                 continue;
             }

@@ -241,16 +241,34 @@ fn words3(s: &str) -> String {
 /// One statement, as keys: (speakers, cue, content's first words, kind).
 type StatementKeys = (Vec<String>, String, String, String);
 
+/// Calls `each` with the id, text and Article (parsed with its publication date) of every
+/// corpus article that `rows` names, and its rows; `None` without the data folder.
+fn for_each_drawn<V>(
+    rows: &BTreeMap<String, V>,
+    mut each: impl FnMut(&str, &str, &vinews::Article, &V),
+) -> Option<()> {
+    let src = std::fs::read_to_string(common::data_file("news-corpus.jsonl")?).unwrap();
+    for line in src.lines() {
+        let v: serde_json::Value = serde_json::from_str(line).unwrap();
+        let id = v["id"].as_str().unwrap_or_default();
+        let Some(gold_rows) = rows.get(id) else {
+            continue;
+        };
+        let text = v["text"].as_str().unwrap_or_default();
+        let date = v["date"].as_str().and_then(|d| d.get(..10)?.parse().ok());
+        let article =
+            vinews::Extractor::new(vinews::ExtractConfig::new().reference_date(date)).parse(text);
+        each(id, text, &article, gold_rows);
+    }
+    Some(())
+}
+
 /// A one-to-one matching: the counts, the (gold, found) pairs, the found ones left over
 /// and the gold ones missed.
 type Matching = (common::Counts, Vec<(usize, usize)>, Vec<usize>, Vec<usize>);
 
 /// Matches `got` against `gold` one to one (greedy, in order) by `same`.
-fn match_one_to_one(
-    gold: &[StatementKeys],
-    got: &[StatementKeys],
-    same: impl Fn(&StatementKeys, &StatementKeys) -> bool,
-) -> Matching {
+fn match_one_to_one<T>(gold: &[T], got: &[T], same: impl Fn(&T, &T) -> bool) -> Matching {
     let mut used = vec![false; gold.len()];
     let mut pairs = Vec::new();
     let mut extra = Vec::new();
@@ -367,34 +385,19 @@ fn score_role(role: &str, gold: &[String], got: &[String], c: &mut common::Count
 /// Events of the drawn articles against an events table: the events matched by (kind,
 /// trigger sharing a head word), one to one in order, and each role on the matched ones.
 fn score_events(table: &str, verbose: bool) -> Option<Vec<common::Counts>> {
-    let path = common::data_file("news-corpus.jsonl")?;
     let rows = rows_by_article(table, 10);
     let mut counts: Vec<common::Counts> = (0..=ROLES.len()).map(|_| Default::default()).collect();
-    let src = std::fs::read_to_string(path).unwrap();
-    for line in src.lines() {
-        let v: serde_json::Value = serde_json::from_str(line).unwrap();
-        let id = v["id"].as_str().unwrap_or_default();
-        let Some(gold_rows) = rows.get(id) else {
-            continue;
-        };
-        let text = v["text"].as_str().unwrap_or_default();
-        let date = v["date"].as_str().and_then(|d| d.get(..10)?.parse().ok());
-        let a =
-            vinews::Extractor::new(vinews::ExtractConfig::new().reference_date(date)).parse(text);
+    for_each_drawn(&rows, |id, text, a, gold_rows| {
         let gold: Vec<EventKeys> = gold_rows.iter().map(|r| gold_event(r)).collect();
-        let got: Vec<EventKeys> = a.events.iter().map(|e| found_event(&a, e, text)).collect();
-        let mut used = vec![false; gold.len()];
-        let mut extra = Vec::new();
-        for (k, g) in got.iter().enumerate() {
-            let j = (0..gold.len()).find(|&j| {
-                !used[j] && gold[j].kind == g.kind && !gold[j].trigger.is_disjoint(&g.trigger)
-            });
-            let Some(j) = j else {
-                extra.push(k);
-                continue;
-            };
-            used[j] = true;
-            counts[0].tp += 1;
+        let got: Vec<EventKeys> = a.events.iter().map(|e| found_event(a, e, text)).collect();
+        let (c, pairs, extra, missed) = match_one_to_one(&gold, &got, |g, p| {
+            g.kind == p.kind && !g.trigger.is_disjoint(&p.trigger)
+        });
+        counts[0].tp += c.tp;
+        counts[0].fp += c.fp;
+        counts[0].fn_ += c.fn_;
+        for (j, k) in pairs {
+            let g = &got[k];
             for (r, role) in ROLES.iter().enumerate() {
                 score_role(role, &gold[j].roles[r], &g.roles[r], &mut counts[r + 1]);
                 if verbose && gold[j].roles[r] != g.roles[r] {
@@ -405,17 +408,15 @@ fn score_events(table: &str, verbose: bool) -> Option<Vec<common::Counts>> {
                 }
             }
         }
-        counts[0].fp += extra.len();
-        counts[0].fn_ += used.iter().filter(|u| !**u).count();
         if verbose {
             for k in extra {
                 println!("  {id} extra  {} {:?}", got[k].kind, got[k].trigger);
             }
-            for (j, _) in used.iter().enumerate().filter(|(_, u)| !**u) {
+            for j in missed {
                 println!("  {id} missed {} {:?}", gold[j].kind, gold[j].trigger);
             }
         }
-    }
+    })?;
     Some(counts)
 }
 
@@ -463,21 +464,10 @@ fn events_on_drawn_corpus_articles() {
 /// Statements of the drawn articles against a statements table: (speaker, cue, content),
 /// and the speaker and the content alone.
 fn score_statements(table: &str, verbose: bool) -> Option<[common::Counts; 3]> {
-    let path = common::data_file("news-corpus.jsonl")?;
     let rows = rows_by_article(table, 5);
     let mut counts: [common::Counts; 3] = Default::default();
     let mut kinds = (0, 0);
-    let src = std::fs::read_to_string(path).unwrap();
-    for line in src.lines() {
-        let v: serde_json::Value = serde_json::from_str(line).unwrap();
-        let id = v["id"].as_str().unwrap_or_default();
-        let Some(gold_rows) = rows.get(id) else {
-            continue;
-        };
-        let text = v["text"].as_str().unwrap_or_default();
-        let date = v["date"].as_str().and_then(|d| d.get(..10)?.parse().ok());
-        let article =
-            vinews::Extractor::new(vinews::ExtractConfig::new().reference_date(date)).parse(text);
+    for_each_drawn(&rows, |id, text, article, gold_rows| {
         let gold: Vec<StatementKeys> = gold_rows
             .iter()
             .map(|r| {
@@ -538,7 +528,7 @@ fn score_statements(table: &str, verbose: bool) -> Option<[common::Counts; 3]> {
         add(&mut counts[0], c);
         add(&mut counts[1], match_one_to_one(&gold, &got, speaker).0);
         add(&mut counts[2], match_one_to_one(&gold, &got, content).0);
-    }
+    })?;
     println!(
         "  kind agrees on {} of {} statements matched",
         kinds.0, kinds.1

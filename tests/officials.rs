@@ -5,6 +5,9 @@
 use proptest::prelude::*;
 use vinews::Article;
 
+mod common;
+use common::{named, org_texts};
+
 const REFERENCE: &str = include_str!("../fixtures/duc-ninh-2023.txt");
 
 #[test]
@@ -109,24 +112,6 @@ fn json_shape() {
     assert_eq!(org["text"], "UBND TP Hà Nội");
     assert!(org["start"].is_u64() && org["end"].is_u64());
     assert_eq!(org["expanded"], "Ủy ban nhân dân thành phố Hà Nội");
-}
-
-/// The officials of `text` as `(name, titles)`.
-fn named(text: &str) -> Vec<(String, Vec<String>)> {
-    Article::parse(text)
-        .officials
-        .into_iter()
-        .map(|o| (o.name, o.titles.into_iter().map(|t| t.text).collect()))
-        .collect()
-}
-
-/// The organizations of `text`, as written.
-fn org_texts(text: &str) -> Vec<String> {
-    Article::parse(text)
-        .organizations
-        .into_iter()
-        .map(|o| o.text)
-        .collect()
 }
 
 // Facts inform each other (issue 11): places are read before officials, and a place

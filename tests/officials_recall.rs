@@ -1,16 +1,9 @@
 //! Officials: classes of misses on unseen articles (issue 12), each a rule of the grammar
 //! of names and titles, with sentences written for these tests.
 
+mod common;
+use common::named;
 use vinews::Article;
-
-/// The officials of `text` as `(name, titles)`.
-fn named(text: &str) -> Vec<(String, Vec<String>)> {
-    Article::parse(text)
-        .officials
-        .into_iter()
-        .map(|o| (o.name, o.titles.into_iter().map(|t| t.text).collect()))
-        .collect()
-}
 
 fn one(name: &str, titles: &[&str]) -> Vec<(String, Vec<String>)> {
     vec![(

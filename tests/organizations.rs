@@ -1,15 +1,7 @@
 //! Organizations: the shapes of Party and state body names (issue 18).
 
-use vinews::Article;
-
-/// The organizations of `text`, as written.
-fn org_texts(text: &str) -> Vec<String> {
-    Article::parse(text)
-        .organizations
-        .into_iter()
-        .map(|o| o.text)
-        .collect()
-}
+mod common;
+use common::org_texts;
 
 /// Broke: the law names many bodies by two fields joined with "và" ("Sở Giáo dục và Đào
 /// tạo"), and the organization stopped at "và" ("Sở Giáo dục"), so an event's agent or a

@@ -3,6 +3,24 @@
 
 use std::path::PathBuf;
 
+/// The officials of `text` as `(name, titles)`, as the officials tests compare them.
+pub fn named(text: &str) -> Vec<(String, Vec<String>)> {
+    vinews::Article::parse(text)
+        .officials
+        .into_iter()
+        .map(|o| (o.name, o.titles.into_iter().map(|t| t.text).collect()))
+        .collect()
+}
+
+/// The organizations of `text`, as written.
+pub fn org_texts(text: &str) -> Vec<String> {
+    vinews::Article::parse(text)
+        .organizations
+        .into_iter()
+        .map(|o| o.text)
+        .collect()
+}
+
 /// The key a name or expression is matched by in the evaluations: normalized (NFC, one
 /// tone style), lowercase, single spaces.
 pub fn name_key(s: &str) -> String {

@@ -64,6 +64,12 @@ impl World {
     pub(super) fn build(p: &mut Patterns) -> (World, Vec<String>) {
         let mut world = World::default();
         let mut not_admin = Vec::new();
+        // the class words of natural features, in both cases: no lowercase spelling of a
+        // name that opens with one (see `lower_tail`)
+        let classes: Vec<String> = rows(PLACE_NATURAL)
+            .iter()
+            .flat_map(|e| both_cases(e.key()))
+            .collect();
         // The aliases first: a spelling's first pattern keeps it ("Jordan" after a cue).
         for e in rows(WORLD_ALIASES) {
             let (name, code) = (e.columns[0], e.columns[1]);
@@ -72,7 +78,7 @@ impl World {
                 cue: e.columns[2] == "cue",
                 ..Bare::named(name, PlaceKind::Country, "quốc gia")
             };
-            if let Some(lower) = lower_tail(name).filter(|_| !b.cue) {
+            if let Some(lower) = lower_tail(name, &classes).filter(|_| !b.cue) {
                 p.add_bare(&lower, b.clone());
             }
             p.add_bare(name, b);
@@ -84,7 +90,7 @@ impl World {
                 country: Some(code),
                 ..Bare::named(name, PlaceKind::Country, "quốc gia")
             };
-            if let Some(lower) = lower_tail(name) {
+            if let Some(lower) = lower_tail(name, &classes) {
                 p.add_bare(&lower, b.clone());
             }
             p.add_bare(name, b);
@@ -187,15 +193,16 @@ impl World {
 /// lower case, as news often writes it ("Nhật bản", "Trung quốc", "Việt nam"): the name
 /// alone is what makes it a proper noun. `None` for a name that is not all Vietnamese
 /// syllables ("New Zealand"), one already so spelled ("Liên bang Nga"), and one that opens
-/// with a class word ("Đảo Man": "Đảo man" is no spelling of it).
-fn lower_tail(name: &str) -> Option<String> {
+/// with a class word of `classes` ("Đảo Man": "Đảo man" is no spelling of it).
+fn lower_tail(name: &str, classes: &[String]) -> Option<String> {
     let (first, rest) = name.split_once(' ')?;
     let words = || name.split(' ');
     if !words().all(|w| has_syllable_shape(w) && starts_upper(w))
-        || rows(PLACE_NATURAL).iter().any(|e| {
-            both_cases(e.key())
-                .iter()
-                .any(|c| c.as_str() == first || name.starts_with(&format!("{c} ")))
+        || classes.iter().any(|c| {
+            c.as_str() == first
+                || name
+                    .strip_prefix(c.as_str())
+                    .is_some_and(|r| r.starts_with(' '))
         })
     {
         return None;

@@ -20,6 +20,10 @@
 //!   of 50 articles (seed 20261224, leaving out the 623 articles of every earlier officials,
 //!   dates, places, events and amounts draw), written down the same way in session 9, after
 //!   the rules of the four earlier dev halves were written.
+//! - `tests/data/officials-sample6-dev.tsv` and `officials-sample6-held.tsv`: a sixth draw
+//!   of 51 articles (seed 20261226, leaving out the 713 articles of every earlier officials,
+//!   dates, places, events, amounts and statements draw), written down the same way in
+//!   session 10, after the rules of the five earlier dev halves were written.
 //!
 //! The drawn tables are reported without thresholds until issue 12 sets them.
 //!
@@ -171,8 +175,8 @@ fn officials_on_annotated_news_dev() {
 }
 
 /// The drawn corpus articles (110 of the first draw, 81 of the second, 57 of the third, 57 of
-/// the fourth, 50 of the fifth), each half on its own row (issue 12 sets thresholds). `VINEWS_TABLE` names one table to score
-/// alone.
+/// the fourth, 50 of the fifth, 51 of the sixth), each half on its own row (issue 12 sets
+/// thresholds). `VINEWS_TABLE` names one table to score alone.
 #[test]
 #[ignore = "needs ../shared/data; run by .ci/run"]
 fn officials_on_drawn_corpus_articles() {
@@ -216,6 +220,14 @@ fn officials_on_drawn_corpus_articles() {
         (
             "officials-sample5-held.tsv",
             "news-corpus.jsonl (25 drawn 5th, held out)",
+        ),
+        (
+            "officials-sample6-dev.tsv",
+            "news-corpus.jsonl (26 drawn 6th, dev)",
+        ),
+        (
+            "officials-sample6-held.tsv",
+            "news-corpus.jsonl (25 drawn 6th, held out)",
         ),
     ];
     let only = std::env::var("VINEWS_TABLE").ok();

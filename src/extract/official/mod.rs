@@ -375,9 +375,12 @@ fn untitled_name(w: &Words<'_>, p: usize, r: usize, addressed: bool) -> Option<u
     // Vietnamese syllables, no Vietnamese surname opening it, is a name where both a word
     // of address and a title after a comma or a dash tie it ("bà Ngọc Hoa đang là …" may
     // say another's post).
-    let run = w.foreign_run(p);
-    if addressed && run.parts >= 2 && run.end == w.hyphen_end(p, r) && bare_title_at(run.end) {
-        return Some(run.end);
+    // (the run is read only after a word of address: most capitalised runs have none)
+    if addressed {
+        let run = w.foreign_run(p);
+        if run.parts >= 2 && run.end == w.hyphen_end(p, r) && bare_title_at(run.end) {
+            return Some(run.end);
+        }
     }
     // "ông Bằng Tạ - Giám đốc Kinh doanh …": a Vietnamese name written surname last, as
     // abroad, after a word of address and before its title.

@@ -32,7 +32,8 @@
 //! mention (today) and one record per place with `mentions` (issue 14) are scored alike:
 //! several records that match one gold row are one place found; records that match no row
 //! are counted once per distinct name key. Two gold places of one name in one article
-//! ("thành phố Hải Dương", "tỉnh Hải Dương") are one key and scored as one place.
+//! ("thành phố Hải Dương", "tỉnh Hải Dương") are one key and scored as one place, which any
+//! name of either row matches.
 //!
 //! Kinds: the share of matched places whose `kind`, mapped to the guide's, is the row's.
 //! The crate's kinds map by their JSON name: `admin`, `village`, `country`, `region` as they
@@ -139,15 +140,17 @@ fn gold(file: &str) -> Gold {
             "{file}: {id}: empty name or unit"
         );
         let first = key(names[0]);
-        if places.iter().any(|p| p.key == first) {
-            continue; // two places of one name: one key
-        }
         let mut keys = BTreeSet::new();
         for n in &names {
             keys.insert(key(n));
             if unit != "-" {
                 keys.insert(key(&format!("{unit} {n}")));
             }
+        }
+        if let Some(same) = places.iter_mut().find(|p| p.key == first) {
+            // two places of one name: one key, matched by the names of either row
+            same.keys.extend(keys);
+            continue;
         }
         places.push(GoldPlace {
             key: first,

@@ -387,6 +387,9 @@ pub(super) enum Blocker {
     /// Any name, bare or with its unit word, after it in its clause ("Đại học Y Dược
     /// TP. Hồ Chí Minh").
     School,
+    /// A bare name right after it or after a few words of a title's own name ("Hoa hậu
+    /// Thế giới Việt Nam").
+    Title,
     /// A bare name right after it, which names a team ("CLB Thanh Hóa"), unless a word of
     /// `Lex::squads` makes a compound of it ("quân đội Sài Gòn").
     Team,
@@ -399,11 +402,11 @@ fn blockers() -> (Option<AhoCorasick>, Vec<Blocker>) {
     let mut kinds = Vec::new();
     for e in rows(PLACE_BLOCKERS) {
         match e.columns[1] {
-            role @ ("before" | "team") => {
-                let kind = if role == "team" {
-                    Blocker::Team
-                } else {
-                    Blocker::Before
+            role @ ("before" | "team" | "title") => {
+                let kind = match role {
+                    "team" => Blocker::Team,
+                    "title" => Blocker::Title,
+                    _ => Blocker::Before,
                 };
                 for v in both_cases(e.key()) {
                     patterns.push(v);

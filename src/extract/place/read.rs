@@ -541,6 +541,7 @@ pub(super) fn clause_before(text: &str, s: usize) -> &str {
 pub(super) fn blocked(window: &str, lex: &Lex, unit: bool) -> bool {
     blockers(window, lex).any(|(kind, _, rest)| match kind {
         Blocker::Before => !unit && rest == " ",
+        Blocker::Title => !unit && in_title(rest, lex),
         // A team word blocks a province's or city's name only (`names_team`): "đội bóng
         // Tây Ban Nha" are Spain's.
         Blocker::Team => false,
@@ -591,6 +592,26 @@ pub(super) fn names_team(text: &str, s: usize, e: usize, lex: &Lex) -> bool {
     blockers(window, lex)
         .any(|(kind, head, rest)| kind == Blocker::Team && team_word(head, rest, lex))
         || team(text, s, e, window, lex)
+}
+
+/// Most words of a title's own name between the title word and a place ("Thế giới").
+const TITLE_WORDS: usize = 3;
+
+/// `rest` (what follows a title word, up to the name) is a title's own name, or nothing:
+/// at most [`TITLE_WORDS`] words opening with a capital ("Thế giới", not "hoa hậu của
+/// Mỹ", "hoa hậu quê Hải Phòng"), no two capitalised ones in a row (a person's name), no
+/// preposition of place, and not ending with a word that makes the name a nationality
+/// ("người").
+fn in_title(rest: &str, lex: &Lex) -> bool {
+    let words: Vec<&str> = rest.split_whitespace().collect();
+    if words.first().is_some_and(|w| !starts_upper(w)) {
+        return false;
+    }
+    let person = words
+        .windows(2)
+        .any(|w| starts_upper(w[0]) && starts_upper(w[1]));
+    let cue = words.last().is_some_and(|w| lex.country_cues.contains(w));
+    rest.ends_with(' ') && words.len() <= TITLE_WORDS && !person && !cue && !freed(rest, lex)
 }
 
 /// A run of four lowercase words in `rest` (what follows a school's word in the clause):

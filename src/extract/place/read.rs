@@ -671,22 +671,30 @@ pub(super) fn team(text: &str, s: usize, e: usize, window: &str, lex: &Lex) -> b
 
 /// Where the first word of a sports match in `lower` (lowercase text) ends, a word of its
 /// own and no drill's or war's ("trận", not "tập trận", "trận chiến").
+///
+/// # Time complexity
+///
+/// Linear in `lower.len()`: each match word is checked against the few drill phrases
+/// that hold it, at the place it would stand in them.
 pub(super) fn match_word(lower: &str, lex: &Lex) -> Option<usize> {
     let at_word = |i: usize, len: usize| {
         (i == 0 || char_before(lower, i).is_some_and(|c| !is_word_char(c)))
             && !char_at(lower, i + len).is_some_and(is_word_char)
     };
-    let drills: Vec<(usize, usize)> = lex
-        .drills
-        .iter()
-        .flat_map(|d| lower.match_indices(d).map(|(i, m)| (i, i + m.len())))
-        .filter(|&(i, j)| at_word(i, j - i))
-        .collect();
+    // The match word `w` at `i` inside a drill phrase that holds it at `k`.
+    let in_drill = |i: usize, w: &str| {
+        lex.drills.iter().any(|d| {
+            d.match_indices(w).any(|(k, _)| {
+                i.checked_sub(k).is_some_and(|a| {
+                    lower.get(a..).is_some_and(|r| r.starts_with(d)) && at_word(a, d.len())
+                })
+            })
+        })
+    };
     lex.matches
         .iter()
         .flat_map(|m| lower.match_indices(m))
-        .filter(|&(i, w)| at_word(i, w.len()))
-        .filter(|&(i, w)| !drills.iter().any(|&(a, b)| a <= i && i + w.len() <= b))
+        .filter(|&(i, w)| at_word(i, w.len()) && !in_drill(i, w))
         .map(|(i, w)| i + w.len())
         .min()
 }

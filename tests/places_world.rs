@@ -429,13 +429,31 @@ fn places_inside_names_of_schools_treaties_and_people() {
 }
 
 /// Names of contests and cups are no places: "Hoa hậu Hoàn vũ Việt Nam", "cúp C1 châu
-/// Âu", nor is the seat in a university's ("Viện Công nghệ Massachusetts"); the same place
-/// said as a place still is one.
+/// Âu", a title's own name ("Hoa hậu Thế giới Lào", "Hoa hậu Du lịch Châu Á"), nor is
+/// the seat in a university's ("Viện Công nghệ Massachusetts"); the same place said as a
+/// place still is one, and so is a place after a title said with "của", "quê", a
+/// nationality or a person's name ("hoa hậu của Mỹ", "Hoa hậu Lan Anh thăm Hà Nội").
 #[test]
 fn places_inside_names_of_contests_cups_and_named_things() {
-    use PlaceKind::{Country, Region};
+    use PlaceKind::{Admin, Country, Region};
     check_world(&[
         ("Cô dự thi Hoa hậu Hoàn vũ Việt Nam 2017.", &[]),
+        ("Cô đăng quang Hoa hậu Thế giới Lào 2021.", &[]),
+        ("Hoa hậu Du lịch Châu Á Phạm Lan Anh chia sẻ.", &[]),
+        (
+            "Cô là hoa hậu thứ 8 của Mỹ, người đẹp quê Hải Phòng.",
+            &[
+                ("Mỹ", "quốc gia", Country, Some("US")),
+                ("Hải Phòng", "thành phố", Admin, None),
+            ],
+        ),
+        (
+            "Hoa hậu Lan Anh thăm Hà Nội cùng Hoa hậu người Ấn Độ.",
+            &[
+                ("Hà Nội", "thành phố", Admin, None),
+                ("Ấn Độ", "quốc gia", Country, Some("IN")),
+            ],
+        ),
         ("Ông từng giành cúp C1 châu Âu.", &[]),
         ("Ông học tại Viện Công nghệ Massachusetts.", &[]),
         (

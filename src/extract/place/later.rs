@@ -12,7 +12,7 @@ use std::collections::HashMap;
 
 use aho_corasick::packed;
 
-use super::read::{blocked, clause_before, team};
+use super::read::{blocked, clause_before, names_team};
 use super::words::{
     char_at, char_before, is_acronym, is_word_char, opens_sentence, starts_upper, word_before,
 };
@@ -118,7 +118,7 @@ fn stands_alone(text: &str, lex: &Lex, s: usize, e: usize) -> bool {
         return false;
     }
     let window = clause_before(text, s);
-    !blocked(window, lex, false) && !team(text, s, e, window, lex)
+    !blocked(window, lex, false) && !names_team(text, s, e, lex)
 }
 
 /// The first word of `name`.

@@ -145,6 +145,8 @@ pub(super) struct Lex {
     pub(super) matches: Vec<&'static str>,
     pub(super) drills: Vec<&'static str>,
     pub(super) opponents: FastSet<&'static str>,
+    /// Words that make a compound of a team word before it ("quân" of "quân đội").
+    pub(super) squads: FastSet<String>,
     /// Unit words that are also common nouns ("bản").
     pub(super) common_units: FastSet<&'static str>,
     pub(super) list_cues: FastSet<&'static str>,
@@ -385,6 +387,12 @@ pub(super) enum Blocker {
     /// Any name, bare or with its unit word, after it in its clause ("Đại học Y Dược
     /// TP. Hồ Chí Minh").
     School,
+    /// A bare name right after it or after a few words of a title's own name ("Hoa hậu
+    /// Thế giới Việt Nam").
+    Title,
+    /// A bare name right after it, which names a team ("CLB Thanh Hóa"), unless a word of
+    /// `Lex::squads` makes a compound of it ("quân đội Sài Gòn").
+    Team,
 }
 
 /// The words that block a bare name after them in its clause ("đường", "chị",
@@ -394,10 +402,15 @@ fn blockers() -> (Option<AhoCorasick>, Vec<Blocker>) {
     let mut kinds = Vec::new();
     for e in rows(PLACE_BLOCKERS) {
         match e.columns[1] {
-            "before" => {
+            role @ ("before" | "team" | "title") => {
+                let kind = match role {
+                    "team" => Blocker::Team,
+                    "title" => Blocker::Title,
+                    _ => Blocker::Before,
+                };
                 for v in both_cases(e.key()) {
                     patterns.push(v);
-                    kinds.push(Blocker::Before);
+                    kinds.push(kind);
                 }
             }
             "org" => {
@@ -452,6 +465,9 @@ impl Lex {
             matches: with_role(PLACE_BLOCKERS, "match").collect(),
             drills: with_role(PLACE_BLOCKERS, "drill").collect(),
             opponents: with_role(PLACE_BLOCKERS, "opponent").collect(),
+            squads: with_role(PLACE_BLOCKERS, "squad")
+                .flat_map(both_cases)
+                .collect(),
             common_units: with_role(PLACE_BLOCKERS, "common").collect(),
             country_cues: with_role(PLACE_BLOCKERS, "cue").collect(),
             not_admin: keys(PLACE_REGIONS)

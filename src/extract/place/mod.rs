@@ -36,6 +36,7 @@ mod parent;
 mod read;
 mod record;
 mod resolve;
+mod team;
 #[cfg(test)]
 mod tests;
 mod words;

@@ -39,6 +39,7 @@ fn read_with(text: &str, tokens: Option<&[Token]>) -> (Vec<Mention>, Whats, Hint
         whats: Whats::default(),
         hints: Hints::default(),
         consumed: 0,
+        teams: Vec::new(),
     };
     match (lex.ac.as_ref(), tokens) {
         (Some(ac), None) => {
@@ -56,6 +57,7 @@ fn read_with(text: &str, tokens: Option<&[Token]>) -> (Vec<Mention>, Whats, Hint
     let (found, whats) = (&mut scan.found, &mut scan.whats);
     super::address::add_address_names(text, lex, found, whats);
     super::later::add_later_bare(text, lex, found, whats);
+    super::team::drop_teams(text, lex, &scan.teams, found, whats);
     super::parent::link_parents(text, found, whats);
     (scan.found, scan.whats, scan.hints)
 }
@@ -76,6 +78,8 @@ struct Scan<'t> {
     hints: Hints,
     /// Where the last mention (or non-place) ends; a match starting before it is skipped.
     consumed: usize,
+    /// The provinces' and cities' names said as a team's ("CLB Thanh Hóa").
+    teams: Vec<&'t str>,
 }
 
 impl Hints {
@@ -90,7 +94,7 @@ impl Hints {
     }
 }
 
-impl Scan<'_> {
+impl<'t> Scan<'t> {
     /// Keeps the mention `f`.
     fn push(&mut self, f: Found) {
         let m = self.whats.add(f);
@@ -123,9 +127,12 @@ impl Scan<'_> {
                 let after_feature = self.found.last().is_some_and(|f| {
                     self.whats.of(f).kind == PlaceKind::Natural && f.span.end + 1 == s
                 });
-                if let Some(f) = bare_place(self.ctx, s, e, &lex.bare[i as usize], after_feature) {
+                let b = &lex.bare[i as usize];
+                if let Some(f) = bare_place(self.ctx, s, e, b, after_feature) {
                     self.push(f);
                     self.consumed = e;
+                } else if b.kind == PlaceKind::Admin && names_team(text, s, e, lex) {
+                    self.teams.push(&text[s..e]);
                 }
             }
             Pat::Natural(i) => {
@@ -467,7 +474,10 @@ fn bare_place(ctx: Ctx, s: usize, e: usize, b: &Bare, after_feature: bool) -> Op
         return None;
     }
     let window = clause_before(text, s);
-    if blocked(window, lex, false) || team(text, s, e, window, lex) {
+    if blocked(window, lex, false)
+        || team(text, s, e, window, lex)
+        || (b.kind == PlaceKind::Admin && names_team(text, s, e, lex))
+    {
         return None;
     }
     // "Đức Ninh", "Nguyễn Đức Chung": a one-word name followed by a capitalised word is
@@ -529,33 +539,79 @@ pub(super) fn clause_before(text: &str, s: usize) -> &str {
 /// of place comes after that word: "Trường THCS Tân Lập ở Hà Nội"). With `unit` (the name
 /// is said with its unit word), only a school's word blocks it.
 pub(super) fn blocked(window: &str, lex: &Lex, unit: bool) -> bool {
-    let blockers = lex
-        .blockers
+    blockers(window, lex).any(|(kind, _, rest)| match kind {
+        Blocker::Before => !unit && rest == " ",
+        Blocker::Title => !unit && in_title(rest, lex),
+        // A team word blocks a province's or city's name only (`names_team`): "đội bóng
+        // Tây Ban Nha" are Spain's.
+        Blocker::Team => false,
+        Blocker::Org => !unit && !freed(rest, lex),
+        Blocker::School => !freed(rest, lex) && !described(rest),
+    })
+}
+
+/// The words of `place_blockers.txt` in `window` that stand as words of their own (not
+/// the end of "GD&ĐT", "GD- ĐT"): each with its kind, what comes before it and what
+/// after it in the window.
+fn blockers<'w>(
+    window: &'w str,
+    lex: &'w Lex,
+) -> impl Iterator<Item = (Blocker, &'w str, &'w str)> {
+    lex.blockers
         .iter()
-        .flat_map(|b| b.find_overlapping_iter(window));
-    for m in blockers {
-        // A word of its own: not the end of "GD&ĐT", "GD- ĐT".
-        let head = &window[..m.start()];
-        let joined = head.strip_suffix(' ').unwrap_or(head);
-        let at_word = head.is_empty()
-            || (char_before(window, m.start()).is_some_and(|c| !is_word_char(c) && c != '&')
-                && !joined
-                    .strip_suffix('-')
-                    .is_some_and(|h| h.ends_with(is_word_char)));
-        if !at_word {
-            continue;
-        }
-        let rest = &window[m.end()..];
-        let blocks = match lex.blocker_kind[m.pattern().as_usize()] {
-            Blocker::Before => !unit && rest == " ",
-            Blocker::Org => !unit && !freed(rest, lex),
-            Blocker::School => !freed(rest, lex) && !described(rest),
-        };
-        if blocks {
-            return true;
-        }
+        .flat_map(move |b| b.find_overlapping_iter(window))
+        .filter_map(move |m| {
+            let head = &window[..m.start()];
+            let joined = head.strip_suffix(' ').unwrap_or(head);
+            let at_word = head.is_empty()
+                || (char_before(window, m.start()).is_some_and(|c| !is_word_char(c) && c != '&')
+                    && !joined
+                        .strip_suffix('-')
+                        .is_some_and(|h| h.ends_with(is_word_char)));
+            at_word.then(|| {
+                let kind = lex.blocker_kind[m.pattern().as_usize()];
+                (kind, head, &window[m.end()..])
+            })
+        })
+}
+
+/// A team word ("CLB", "đội") between `head` and `rest` that stands right before the
+/// name and is no compound's ("quân đội").
+fn team_word(head: &str, rest: &str, lex: &Lex) -> bool {
+    let squad = head
+        .strip_suffix(' ')
+        .and_then(|h| h.rsplit(' ').next())
+        .is_some_and(|w| lex.squads.contains(w));
+    rest == " " && !squad
+}
+
+/// A bare name at `s..e` that names a team: after a team word ("CLB Thanh Hóa", "đội Nam
+/// Định") or in a match ([`team`]).
+pub(super) fn names_team(text: &str, s: usize, e: usize, lex: &Lex) -> bool {
+    let window = clause_before(text, s);
+    blockers(window, lex)
+        .any(|(kind, head, rest)| kind == Blocker::Team && team_word(head, rest, lex))
+        || team(text, s, e, window, lex)
+}
+
+/// Most words of a title's own name between the title word and a place ("Thế giới").
+const TITLE_WORDS: usize = 3;
+
+/// `rest` (what follows a title word, up to the name) is a title's own name, or nothing:
+/// at most [`TITLE_WORDS`] words opening with a capital ("Thế giới", not "hoa hậu của
+/// Mỹ", "hoa hậu quê Hải Phòng"), no two capitalised ones in a row (a person's name), no
+/// preposition of place, and not ending with a word that makes the name a nationality
+/// ("người").
+fn in_title(rest: &str, lex: &Lex) -> bool {
+    let words: Vec<&str> = rest.split_whitespace().collect();
+    if words.first().is_some_and(|w| !starts_upper(w)) {
+        return false;
     }
-    false
+    let person = words
+        .windows(2)
+        .any(|w| starts_upper(w[0]) && starts_upper(w[1]));
+    let cue = words.last().is_some_and(|w| lex.country_cues.contains(w));
+    rest.ends_with(' ') && words.len() <= TITLE_WORDS && !person && !cue && !freed(rest, lex)
 }
 
 /// A run of four lowercase words in `rest` (what follows a school's word in the clause):
@@ -603,25 +659,7 @@ pub(super) fn team(text: &str, s: usize, e: usize, window: &str, lex: &Lex) -> b
         return false;
     }
     let clause = lower(window);
-    let at_word = |i: usize, len: usize| {
-        (i == 0 || char_before(&clause, i).is_some_and(|c| !is_word_char(c)))
-            && !char_at(&clause, i + len).is_some_and(is_word_char)
-    };
-    let drills: Vec<(usize, usize)> = lex
-        .drills
-        .iter()
-        .flat_map(|d| clause.match_indices(d).map(|(i, m)| (i, i + m.len())))
-        .filter(|&(i, j)| at_word(i, j - i))
-        .collect();
-    let Some(after_match) = lex
-        .matches
-        .iter()
-        .flat_map(|m| clause.match_indices(m))
-        .filter(|&(i, w)| at_word(i, w.len()))
-        .filter(|&(i, w)| !drills.iter().any(|&(a, b)| a <= i && i + w.len() <= b))
-        .map(|(i, w)| i + w.len())
-        .min()
-    else {
+    let Some(after_match) = match_word(&clause, lex) else {
         return false;
     };
     // "Nhật Bản và Hàn Quốc" after "trận động đất ở": "và" joins teams only after a word
@@ -629,6 +667,36 @@ pub(super) fn team(text: &str, s: usize, e: usize, window: &str, lex: &Lex) -> b
     clause[after_match..]
         .split(' ')
         .any(|w| w != JOINER && lex.opponents.contains(w))
+}
+
+/// Where the first word of a sports match in `lower` (lowercase text) ends, a word of its
+/// own and no drill's or war's ("trận", not "tập trận", "trận chiến").
+///
+/// # Time complexity
+///
+/// Linear in `lower.len()`: each match word is checked against the few drill phrases
+/// that hold it, at the place it would stand in them.
+pub(super) fn match_word(lower: &str, lex: &Lex) -> Option<usize> {
+    let at_word = |i: usize, len: usize| {
+        (i == 0 || char_before(lower, i).is_some_and(|c| !is_word_char(c)))
+            && !char_at(lower, i + len).is_some_and(is_word_char)
+    };
+    // The match word `w` at `i` inside a drill phrase that holds it at `k`.
+    let in_drill = |i: usize, w: &str| {
+        lex.drills.iter().any(|d| {
+            d.match_indices(w).any(|(k, _)| {
+                i.checked_sub(k).is_some_and(|a| {
+                    lower.get(a..).is_some_and(|r| r.starts_with(d)) && at_word(a, d.len())
+                })
+            })
+        })
+    };
+    lex.matches
+        .iter()
+        .flat_map(|m| lower.match_indices(m))
+        .filter(|&(i, w)| at_word(i, w.len()) && !in_drill(i, w))
+        .map(|(i, w)| i + w.len())
+        .min()
 }
 
 /// The word that joins the last item of a list.

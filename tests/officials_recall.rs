@@ -438,3 +438,43 @@ fn the_surname_can() {
         one("Cấn Thị Hoa", &["TS"])
     );
 }
+
+/// A king is titled "Vua" before his name, as "Quốc vương" and "Hoàng đế" are; a monarch
+/// holds no other post, so a comma does not chain his title to the next person's; a title
+/// and a name in quotation marks are an epithet; and an ancient kingdom after "vua" is no
+/// name.
+#[test]
+fn kings_and_epithets() {
+    assert_eq!(
+        named("Thế kỷ thứ X, thời Vua Đinh Bộ Lĩnh, nghề dệt đã phát triển."),
+        one("Đinh Bộ Lĩnh", &["Vua"])
+    );
+    assert_eq!(
+        named("Bộ sách được viết năm 1180 bởi Vua Haakon của Na Uy."),
+        one("Haakon", &["Vua"])
+    );
+    assert_eq!(
+        named("Sau trận chung kết cúp Nhà Vua Tây Ban Nha, Chủ tịch Joan Vidal nói."),
+        one("Joan Vidal", &["Chủ tịch"])
+    );
+    assert!(named("Anh được mệnh danh là \"Vua Thái Cực Quyền\" của làng võ.").is_empty());
+    assert!(named("Con tự học từ nguồn “giáo sư Gu-gờ” để làm bài.").is_empty());
+    assert!(named("Nhiều vị vua Macedonia khác nhau đã bảo trợ các ngôi đền.").is_empty());
+    // a title in quotation marks that goes on past the name is no epithet
+    assert_eq!(
+        named("“Chủ tịch UBND tỉnh Trần Văn Nam đã chỉ đạo”, ông nói."),
+        one("Trần Văn Nam", &["Chủ tịch UBND tỉnh"])
+    );
+}
+
+/// An actor's part ("vai") names a character: the title after it is no one's post; "vai
+/// trò" (the capacity someone serves in) is not a part.
+#[test]
+fn an_actors_part_is_no_post() {
+    assert!(named("Năm 1992, ông đảm nhiệm vai Vua Càn Long trong một bộ phim.").is_empty());
+    assert!(named("Cô từng đóng vai Hoàng đế Võ Tắc Thiên.").is_empty());
+    assert_eq!(
+        named("Ông trở lại với vai trò Giám đốc Sở Y tế Trần Văn Hòa từ tháng 5."),
+        one("Trần Văn Hòa", &["Giám đốc Sở Y tế"])
+    );
+}

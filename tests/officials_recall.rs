@@ -478,3 +478,22 @@ fn an_actors_part_is_no_post() {
         one("Trần Văn Hòa", &["Giám đốc Sở Y tế"])
     );
 }
+
+/// A bracket right after a title naming its company in one word that no Vietnamese
+/// syllable spells is the title's, as an abbreviation in capitals is; a bracket holding a
+/// Vietnamese word is not.
+#[test]
+fn company_in_a_bracket_after_a_title() {
+    assert_eq!(
+        named("Bà Lê Thu Hà, Giám đốc Điều hành Marketing (Vinacafe), cho biết."),
+        one("Lê Thu Hà", &["Giám đốc Điều hành Marketing (Vinacafe)"])
+    );
+    assert_eq!(
+        named("Ông Trần Minh Đức, Giám đốc Kinh doanh (Samsung) cho biết."),
+        one("Trần Minh Đức", &["Giám đốc Kinh doanh (Samsung)"])
+    );
+    assert_eq!(
+        named("Ông Trần Minh Đức, Giám đốc Kinh doanh (Hùng) cho biết."),
+        one("Trần Minh Đức", &["Giám đốc Kinh doanh"])
+    );
+}

@@ -497,3 +497,19 @@ fn company_in_a_bracket_after_a_title() {
         one("Trần Minh Đức", &["Giám đốc Kinh doanh"])
     );
 }
+
+/// The first post apposed to a name may be said with the indefinite "một" ("a"), which is
+/// left out of the title.
+#[test]
+fn a_post_said_with_mot() {
+    assert_eq!(
+        named("Bà Anna Petrova, một giám đốc bán hàng và mẹ của Ivan, cho biết."),
+        one("Anna Petrova", &["giám đốc bán hàng"])
+    );
+    assert_eq!(
+        named("Ông Trần Văn Bình, một cựu chỉ huy tàu ngầm, nhận định."),
+        one("Trần Văn Bình", &["cựu chỉ huy tàu ngầm"])
+    );
+    // "một" before no post is nothing
+    assert!(named("Ông Trần Văn Bình, một người dân ở xã Tân Lập, cho biết.").is_empty());
+}

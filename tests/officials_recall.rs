@@ -402,7 +402,7 @@ fn parent_organisation_before_a_colon() {
 }
 
 /// Lowercase posts apposed after a foreign name: an assistant ("trợ lý") and a research
-/// team's head ("trưởng nhóm nghiên cứu") are roles; a post after the possessive "của"
+/// team's head ("trưởng nhóm nghiên cứu", with the institution it comes from) are roles; a post after the possessive "của"
 /// opened by its modifier ("của Phó Giám đốc CIA") is the superior's, and the title ends
 /// before "của". A crew's "trưởng nhóm" is no post.
 #[test]
@@ -415,7 +415,10 @@ fn lowercase_posts_apposed_to_foreign_names() {
         named(
             "Bà Priya Sharma, trưởng nhóm nghiên cứu đến từ Đại học Mumbai, cho biết kết quả rất khả quan."
         ),
-        one("Priya Sharma", &["trưởng nhóm nghiên cứu"])
+        one(
+            "Priya Sharma",
+            &["trưởng nhóm nghiên cứu đến từ Đại học Mumbai"]
+        )
     );
     assert_eq!(
         named("Nhóm phóng viên do nhà báo Trần Thị Mai làm trưởng nhóm bị hành hung."),
@@ -512,4 +515,24 @@ fn a_post_said_with_mot() {
     );
     // "một" before no post is nothing
     assert!(named("Ông Trần Văn Bình, một người dân ở xã Tân Lập, cho biết.").is_empty());
+}
+
+/// "đến từ" (coming from) ties a role to the institution its holder comes from, as "tại"
+/// does to the one it is held at; the country after a comma closes the title.
+#[test]
+fn a_role_from_an_institution() {
+    assert_eq!(
+        named(
+            "\"Cần thêm dữ liệu\", Maria Lopez, trưởng nhóm nghiên cứu đến từ Đại học Lisbon, Bồ Đào Nha, nói."
+        ),
+        one(
+            "Maria Lopez",
+            &["trưởng nhóm nghiên cứu đến từ Đại học Lisbon, Bồ Đào Nha"]
+        )
+    );
+    // not before a place that is no institution
+    assert_eq!(
+        named("Ông Trần Văn Bình, Giám đốc Sở Y tế đến từ Hà Nội, cho biết."),
+        one("Trần Văn Bình", &["Giám đốc Sở Y tế"])
+    );
 }

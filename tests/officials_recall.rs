@@ -536,3 +536,30 @@ fn a_role_from_an_institution() {
         one("Trần Văn Bình", &["Giám đốc Sở Y tế"])
     );
 }
+
+/// An academic post with its fields, said with "về" and listed with commas and "và", held
+/// at a named institution ("tại"), is one title.
+#[test]
+fn fields_listed_before_the_institution() {
+    assert_eq!(
+        named(
+            "Anna Berg, phó giáo sư về kinh tế, quản trị và chính sách công tại Đại học Uppsala, cho biết."
+        ),
+        one(
+            "Anna Berg",
+            &["phó giáo sư về kinh tế, quản trị và chính sách công tại Đại học Uppsala"]
+        )
+    );
+    assert_eq!(
+        named("Ông Mark Hale, giáo sư về quan hệ quốc tế và an ninh tại Đại học Leeds, nhận định."),
+        one(
+            "Mark Hale",
+            &["giáo sư về quan hệ quốc tế và an ninh tại Đại học Leeds"]
+        )
+    );
+    // with no institution after "tại", the fields are not the title's
+    assert_eq!(
+        named("Ông Mark Hale, giáo sư về hưu, sống tại Leeds."),
+        one("Mark Hale", &["giáo sư"])
+    );
+}

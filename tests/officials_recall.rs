@@ -402,7 +402,7 @@ fn parent_organisation_before_a_colon() {
 }
 
 /// Lowercase posts apposed after a foreign name: an assistant ("trợ lý") and a research
-/// team's head ("trưởng nhóm nghiên cứu") are roles; a post after the possessive "của"
+/// team's head ("trưởng nhóm nghiên cứu", with the institution it comes from) are roles; a post after the possessive "của"
 /// opened by its modifier ("của Phó Giám đốc CIA") is the superior's, and the title ends
 /// before "của". A crew's "trưởng nhóm" is no post.
 #[test]
@@ -415,7 +415,10 @@ fn lowercase_posts_apposed_to_foreign_names() {
         named(
             "Bà Priya Sharma, trưởng nhóm nghiên cứu đến từ Đại học Mumbai, cho biết kết quả rất khả quan."
         ),
-        one("Priya Sharma", &["trưởng nhóm nghiên cứu"])
+        one(
+            "Priya Sharma",
+            &["trưởng nhóm nghiên cứu đến từ Đại học Mumbai"]
+        )
     );
     assert_eq!(
         named("Nhóm phóng viên do nhà báo Trần Thị Mai làm trưởng nhóm bị hành hung."),
@@ -436,5 +439,127 @@ fn the_surname_can() {
     assert_eq!(
         named("Chuyên gia y tế, TS Cấn Thị Hoa cho rằng dịch sẽ giảm."),
         one("Cấn Thị Hoa", &["TS"])
+    );
+}
+
+/// A king is titled "Vua" before his name, as "Quốc vương" and "Hoàng đế" are; a monarch
+/// holds no other post, so a comma does not chain his title to the next person's; a title
+/// and a name in quotation marks are an epithet; and an ancient kingdom after "vua" is no
+/// name.
+#[test]
+fn kings_and_epithets() {
+    assert_eq!(
+        named("Thế kỷ thứ X, thời Vua Đinh Bộ Lĩnh, nghề dệt đã phát triển."),
+        one("Đinh Bộ Lĩnh", &["Vua"])
+    );
+    assert_eq!(
+        named("Bộ sách được viết năm 1180 bởi Vua Haakon của Na Uy."),
+        one("Haakon", &["Vua"])
+    );
+    assert_eq!(
+        named("Sau trận chung kết cúp Nhà Vua Tây Ban Nha, Chủ tịch Joan Vidal nói."),
+        one("Joan Vidal", &["Chủ tịch"])
+    );
+    assert!(named("Anh được mệnh danh là \"Vua Thái Cực Quyền\" của làng võ.").is_empty());
+    assert!(named("Con tự học từ nguồn “giáo sư Gu-gờ” để làm bài.").is_empty());
+    assert!(named("Nhiều vị vua Macedonia khác nhau đã bảo trợ các ngôi đền.").is_empty());
+    // a title in quotation marks that goes on past the name is no epithet
+    assert_eq!(
+        named("“Chủ tịch UBND tỉnh Trần Văn Nam đã chỉ đạo”, ông nói."),
+        one("Trần Văn Nam", &["Chủ tịch UBND tỉnh"])
+    );
+}
+
+/// An actor's part ("vai") names a character: the title after it is no one's post; "vai
+/// trò" (the capacity someone serves in) is not a part.
+#[test]
+fn an_actors_part_is_no_post() {
+    assert!(named("Năm 1992, ông đảm nhiệm vai Vua Càn Long trong một bộ phim.").is_empty());
+    assert!(named("Cô từng đóng vai Hoàng đế Võ Tắc Thiên.").is_empty());
+    assert_eq!(
+        named("Ông trở lại với vai trò Giám đốc Sở Y tế Trần Văn Hòa từ tháng 5."),
+        one("Trần Văn Hòa", &["Giám đốc Sở Y tế"])
+    );
+}
+
+/// A bracket right after a title naming its company in one word that no Vietnamese
+/// syllable spells is the title's, as an abbreviation in capitals is; a bracket holding a
+/// Vietnamese word is not.
+#[test]
+fn company_in_a_bracket_after_a_title() {
+    assert_eq!(
+        named("Bà Lê Thu Hà, Giám đốc Điều hành Marketing (Vinacafe), cho biết."),
+        one("Lê Thu Hà", &["Giám đốc Điều hành Marketing (Vinacafe)"])
+    );
+    assert_eq!(
+        named("Ông Trần Minh Đức, Giám đốc Kinh doanh (Samsung) cho biết."),
+        one("Trần Minh Đức", &["Giám đốc Kinh doanh (Samsung)"])
+    );
+    assert_eq!(
+        named("Ông Trần Minh Đức, Giám đốc Kinh doanh (Hùng) cho biết."),
+        one("Trần Minh Đức", &["Giám đốc Kinh doanh"])
+    );
+}
+
+/// The first post apposed to a name may be said with the indefinite "một" ("a"), which is
+/// left out of the title.
+#[test]
+fn a_post_said_with_mot() {
+    assert_eq!(
+        named("Bà Anna Petrova, một giám đốc bán hàng và mẹ của Ivan, cho biết."),
+        one("Anna Petrova", &["giám đốc bán hàng"])
+    );
+    assert_eq!(
+        named("Ông Trần Văn Bình, một cựu chỉ huy tàu ngầm, nhận định."),
+        one("Trần Văn Bình", &["cựu chỉ huy tàu ngầm"])
+    );
+    // "một" before no post is nothing
+    assert!(named("Ông Trần Văn Bình, một người dân ở xã Tân Lập, cho biết.").is_empty());
+}
+
+/// "đến từ" (coming from) ties a role to the institution its holder comes from, as "tại"
+/// does to the one it is held at; the country after a comma closes the title.
+#[test]
+fn a_role_from_an_institution() {
+    assert_eq!(
+        named(
+            "\"Cần thêm dữ liệu\", Maria Lopez, trưởng nhóm nghiên cứu đến từ Đại học Lisbon, Bồ Đào Nha, nói."
+        ),
+        one(
+            "Maria Lopez",
+            &["trưởng nhóm nghiên cứu đến từ Đại học Lisbon, Bồ Đào Nha"]
+        )
+    );
+    // not before a place that is no institution
+    assert_eq!(
+        named("Ông Trần Văn Bình, Giám đốc Sở Y tế đến từ Hà Nội, cho biết."),
+        one("Trần Văn Bình", &["Giám đốc Sở Y tế"])
+    );
+}
+
+/// An academic post with its fields, said with "về" and listed with commas and "và", held
+/// at a named institution ("tại"), is one title.
+#[test]
+fn fields_listed_before_the_institution() {
+    assert_eq!(
+        named(
+            "Anna Berg, phó giáo sư về kinh tế, quản trị và chính sách công tại Đại học Uppsala, cho biết."
+        ),
+        one(
+            "Anna Berg",
+            &["phó giáo sư về kinh tế, quản trị và chính sách công tại Đại học Uppsala"]
+        )
+    );
+    assert_eq!(
+        named("Ông Mark Hale, giáo sư về quan hệ quốc tế và an ninh tại Đại học Leeds, nhận định."),
+        one(
+            "Mark Hale",
+            &["giáo sư về quan hệ quốc tế và an ninh tại Đại học Leeds"]
+        )
+    );
+    // with no institution after "tại", the fields are not the title's
+    assert_eq!(
+        named("Ông Mark Hale, giáo sư về hưu, sống tại Leeds."),
+        one("Mark Hale", &["giáo sư"])
     );
 }

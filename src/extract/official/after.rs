@@ -206,6 +206,11 @@ fn chain(
                 break;
             }
         }
+        // "Bà Elena Reshetnyak, một giám đốc bán hàng, …": the first post apposed to a
+        // name may be said with the indefinite "một", which is not the title's
+        if titles.is_empty() && w.word(j) == "một" && j + 1 < n && w.gap(j + 1) == Gap::Space {
+            j += 1;
+        }
         let Some(mut h) = title_at(w, j) else { break };
         if let Some((s, r)) = h.name {
             // (only after a person's name said with a word of address and no title yet: a

@@ -260,7 +260,7 @@ pub(crate) fn with_places(
             // row of titles ("cố vấn … của Tổng thống Mỹ Donald Trump").
             let chained = match w.gap_from(h.end, q) {
                 Gap::Space => w.words[h.from].case != Case::Lower,
-                Gap::Comma => !plural(),
+                Gap::Comma => !plural() && !monarch(&w, h.from),
                 _ => false,
             };
             if q >= n || !chained || title_at(&w, q).is_none() {
@@ -279,6 +279,14 @@ pub(crate) fn with_places(
                 .or_else(|| named_by_la(&w, pre[0].from, last.end, last.to))
         {
             found = Some(s);
+        }
+        // "người được mệnh danh là “Vua Thái Cực Quyền”": a title and name in quotation
+        // marks is an epithet, no one's post.
+        if let Some((_, r)) = found
+            && epithet(&w, pre[0].from, r)
+        {
+            i = r;
+            continue;
         }
         // "sa thải Giám đốc FBI James Comey": the post someone is dismissed from is not
         // counted as his (by the guide), nor said of anyone else.
@@ -342,6 +350,29 @@ pub(crate) fn with_places(
     }
     let officials = merge::merge(&w, places, &named, &title_only, &shorts);
     (officials, orgs)
+}
+
+/// Is the title at word `i` a monarch's ("Vua", "Quốc vương")? A monarch holds no other
+/// post: a comma after the title does not chain it with the next ("cúp Nhà Vua Tây Ban
+/// Nha, Chủ tịch Joan Laporta").
+fn monarch(w: &Words<'_>, i: usize) -> bool {
+    titles::title_head(w, i).is_some_and(|(_, _, x)| x.monarch)
+}
+
+/// Are the words `from..to` (a title and its name) set in quotation marks: a quotation mark
+/// right before the first and right after the last?
+fn epithet(w: &Words<'_>, from: usize, to: usize) -> bool {
+    const QUOTES: [char; 5] = ['"', '“', '”', '«', '»'];
+    let before = from.checked_sub(1).map_or(0, |k| w.words[k].end());
+    let (Some(first), Some(last)) = (w.words.get(from), w.words.get(to.wrapping_sub(1))) else {
+        return false;
+    };
+    w.text
+        .get(before..first.start())
+        .is_some_and(|s| s.trim_end().ends_with(QUOTES))
+        && w.text
+            .get(last.end()..)
+            .is_some_and(|s| s.trim_start().starts_with(QUOTES))
 }
 
 /// A name at word `p` (the capitalised run `p..r`) that no Vietnamese surname opens, tied to

@@ -130,7 +130,7 @@ pub(super) fn clause_ends_at(w: &Words<'_>, k: usize) -> bool {
 }
 
 /// A bracket at word `j` (its first word) that qualifies the organisation before it: its
-/// abbreviation ("(ACV)": one word in capitals), its parent ("(Tập đoàn Sun Group)",
+/// abbreviation ("(ACV)": one word in capitals) or company ("(Vinamilk)"), its parent ("(Tập đoàn Sun Group)",
 /// "(Bộ Y tế)": [`parent_org`] up to the bracket's end) or its place ("(thị xã Kỳ Anh, Hà
 /// Tĩnh)": place mentions joined by commas). Returns the word after the bracket and the
 /// byte after its `)`.
@@ -138,7 +138,13 @@ pub(super) fn qualifier_bracket(w: &Words<'_>, j: usize) -> Option<(usize, usize
     let after = after_bracket(w, j)?;
     let last = w.words[after - 1].end();
     let close = last + w.text.get(last..)?.find(')')? + 1;
-    if (after == j + 1 && w.words[j].case == Case::Upper) || parent_org(w, j) == Some(after) {
+    // (one word: an abbreviation in capitals, or a company's name that no Vietnamese
+    // syllable spells: "(Vinamilk)", "(Samsung)")
+    let one = after == j + 1
+        && (w.words[j].case == Case::Upper
+            || (w.words[j].case == Case::Title
+                && !crate::normalize::has_syllable_shape(w.word(j))));
+    if one || parent_org(w, j) == Some(after) {
         return Some((after, close));
     }
     let mut k = j;

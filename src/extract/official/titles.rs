@@ -127,16 +127,21 @@ fn title_at_tagged(w: &Words<'_>, i: usize) -> Option<Hit> {
     Some(hit)
 }
 
-/// Most lowercase words of a degree's field before "tại": two fields of two or three
-/// syllables joined by "và" ("vật lý và thiên văn").
-const MAX_FIELD_WORDS: usize = 7;
+/// Most lowercase words of a degree's field before "tại": "về" and three fields of two or
+/// three syllables listed with commas and "và" ("về lãnh đạo, quản lý và chính sách giáo
+/// dục").
+const MAX_FIELD_WORDS: usize = 10;
 
 /// Do a few lowercase words of a field from word `j` lead to "tại" and a capitalised
 /// institution ("sinh học tại Đại học Macalester", "vật lý và thiên văn tại Đại học
-/// Curtin")? The word of "tại".
+/// Curtin", "về lãnh đạo, quản lý và chính sách tại Đại học Seton Hall": fields listed with
+/// commas)? The word of "tại".
 fn held_at(w: &Words<'_>, j: usize) -> Option<usize> {
     (j..w.len().min(j + MAX_FIELD_WORDS + 1))
-        .take_while(|&k| w.gap(k) == Gap::Space && w.words[k].case == Case::Lower)
+        .take_while(|&k| {
+            (w.gap(k) == Gap::Space || (k > j && w.gap(k) == Gap::Comma))
+                && w.words[k].case == Case::Lower
+        })
         .find(|&k| {
             k > j
                 && w.tag(k).is_some_and(|(t, x)| {
@@ -632,8 +637,9 @@ impl OrgWalk {
             }
         }
         // "Phó Giáo sư vật lý và thiên văn tại Đại học Curtin": fields joined by "và"
-        // before the institution the role is held at.
-        if info.join
+        // before the institution the role is held at; or said right after the role with
+        // "về" ("phó giáo sư về lãnh đạo, quản lý và chính sách tại Đại học Seton Hall").
+        if (info.join || (j == self.head_end && w.word(j) == "về"))
             && lower
             && let Some(at) = held_at(w, j)
         {

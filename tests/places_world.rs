@@ -235,6 +235,30 @@ fn ao_the_garment_is_no_country() {
     ]);
 }
 
+/// A country or region named in a currency ("đô la Mỹ") or a wind ("gió Lào", "gió mùa Đông
+/// Bắc") is part of that noun, not a place; the same names said as places still are.
+#[test]
+fn currencies_and_winds_hold_no_place() {
+    use PlaceKind::{Country, Region};
+    check_world(&[
+        ("Giá vàng tăng 20 đô la Mỹ một ounce.", &[]),
+        ("Mỗi cân giá 2 đôla Mỹ.", &[]),
+        ("Gió Lào thổi suốt tuần.", &[]),
+        ("Không khí lạnh tăng cường, gió mùa Đông Bắc mạnh dần.", &[]),
+        (
+            "Hàng xuất sang Mỹ và Lào tăng.",
+            &[
+                ("Mỹ", "quốc gia", Country, Some("US")),
+                ("Lào", "quốc gia", Country, Some("LA")),
+            ],
+        ),
+        (
+            "Mưa lớn ở vùng Đông Bắc.",
+            &[("Đông Bắc", "vùng", Region, None)],
+        ),
+    ]);
+}
+
 /// A district said in an address without its unit word, before its province: "sống tại
 /// Hai Bà Trưng, Hà Nội" (the province is the evidence); a commune or ward named like a
 /// street is not taken ("tại Nguyễn Trãi, Hà Nội"), nor a name without a word of place.

@@ -563,3 +563,34 @@ fn fields_listed_before_the_institution() {
         one("Mark Hale", &["giáo sư"])
     );
 }
+
+/// Clergy and naval ranks stand before a name as military ranks do; a Buddhist monk's
+/// religious name opens with "Thích" ("Thượng tọa Thích Thanh Tuấn"); "sỹ" spells "sĩ"; a
+/// ship named after an officer ("tàu khu trục Đô đốc Shaposhnikov") names no one.
+#[test]
+fn clergy_and_naval_ranks_and_ships_named_after_officers() {
+    assert_eq!(
+        named("Thượng tọa Thích Thanh Tuấn phát biểu tại buổi lễ."),
+        one("Thích Thanh Tuấn", &["Thượng tọa"])
+    );
+    assert_eq!(
+        named("Thiền sư Thích Nhất Hạnh viên tịch năm 2022."),
+        one("Thích Nhất Hạnh", &["Thiền sư"])
+    );
+    assert_eq!(
+        named("Chuẩn Đô đốc Trần Văn Minh thăm đảo."),
+        one("Trần Văn Minh", &["Chuẩn Đô đốc"])
+    );
+    assert_eq!(
+        named("Bác sỹ Lê Thị Hoa cho biết bệnh nhân đã ổn định."),
+        one("Lê Thị Hoa", &["Bác sỹ"])
+    );
+    assert_eq!(
+        named("Nga phóng tên lửa từ tàu khu trục Đô đốc Shaposhnikov trong đợt thử."),
+        Vec::new()
+    );
+    assert_eq!(
+        named("Nga điều tàu sân bay Đô đốc Kuznetsov tới Syria."),
+        Vec::new()
+    );
+}

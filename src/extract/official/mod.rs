@@ -116,11 +116,11 @@ fn address_at(w: &Words<'_>, i: usize) -> Option<(usize, usize)> {
     (info.honorific && w.gap_from(t.end, i + t.n) == Gap::Space).then_some((i + t.n, t.end))
 }
 
-/// Does a verb of dismissal ("sa thải", "cách chức") end right before word `i`, a space
+/// Does a verb of dismissal ("sa thải", "cách chức") or a ship ("tàu khu trục") end right before word `i`, a space
 /// between them?
 fn removed_before(w: &Words<'_>, i: usize) -> bool {
     w.gap(i) == Gap::Space
-        && (1..=2).any(|b| i >= b && w.tag(i - b).is_some_and(|(t, x)| x.removed && t.n == b))
+        && (1..=3).any(|b| i >= b && w.tag(i - b).is_some_and(|(t, x)| x.removed && t.n == b))
 }
 
 /// The name a comma or a dash sets after a title ending at byte `end` (word `j` after it),

@@ -75,6 +75,41 @@ fn field_at_word(w: &Words<'_>, j: usize) -> Option<(usize, usize)> {
     (info.field && !joined).then_some((t.end, k))
 }
 
+/// "Sở Tài chính", "Bộ Công an": the lowercase syllables, `max` at most, that complete the
+/// capitalised word of a name ending at byte `end`, from word `j`; the new end and next
+/// word. A place's name takes none ("Sở Tài nguyên và Môi trường Thanh Hóa mới đây").
+fn lower_syllables(w: &Words<'_>, mut end: usize, mut j: usize, max: usize) -> (usize, usize) {
+    if j == 0 || w.place_at(j - 1).is_some() {
+        return (end, j);
+    }
+    let mut lower = 0;
+    while j < w.len()
+        && lower < max
+        && w.words[j].case == Case::Lower
+        && w.gap_from(end, j) == Gap::Space
+        && !w.tag(j).is_some_and(|(t, x)| {
+            x.stop || x.link || x.unit || x.title || x.honorific || x.org == Some(false)
+                // a phrase of its own opens: the words of the name are done ("Báo Dân
+                // trí tổ chức"), but for a field ("Trường Cao đẳng kinh tế") or an
+                // organisation's word ("Tổng công ty")
+                || (t.n > 1 && x.org.is_none() && (!x.field || x.field_verb))
+        })
+    {
+        if let Some((fe, fj)) = w
+            .tag(j)
+            .filter(|(t, _)| t.n > 1)
+            .and_then(|_| field_at_word(w, j))
+        {
+            // the field is the compound's last word
+            return (fe, fj);
+        }
+        end = w.words[j].end();
+        j += 1;
+        lower += 1;
+    }
+    (end, j)
+}
+
 /// Does "và" at word `j` join a second field to the name ending at byte `end`? The law
 /// names many bodies by two fields ("Sở Giáo dục và Đào tạo", "Bộ Nông nghiệp và Phát
 /// triển nông thôn", "Phòng Tài nguyên và Môi trường"): the name goes on when a
@@ -199,23 +234,7 @@ pub(crate) fn scan(w: &Words<'_>) -> Vec<Organization> {
                     // head such as "Tỉnh ủy" ("Tỉnh ủy Thanh Hóa") ends the organization.
                     break;
                 }
-                // "Sở Tài chính", "Bộ Công an": the lowercase words of the compound; a
-                // place's name takes none ("Sở Tài nguyên và Môi trường Thanh Hóa mới đây")
-                let mut lower = 0;
-                let after_place = w.place_at(j - 1).is_some();
-                while j < n
-                    && !after_place
-                    && lower < max_lower
-                    && w.words[j].case == Case::Lower
-                    && w.gap_from(end, j) == Gap::Space
-                    && !w.tag(j).is_some_and(|(_, x)| {
-                        x.stop || x.link || x.unit || x.title || x.honorific || x.org == Some(false)
-                    })
-                {
-                    end = w.words[j].end();
-                    j += 1;
-                    lower += 1;
-                }
+                (end, j) = lower_syllables(w, end, j, max_lower);
                 if joins_field(w, end, j) {
                     // "và" goes in; the loop takes the field after it
                     end = w.words[j].end();

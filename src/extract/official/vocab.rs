@@ -51,6 +51,8 @@ pub(crate) struct Info {
     pub org: Option<bool>,
     /// The field of a body's name after its head ("Giáo dục và Đào tạo", "Du lịch").
     pub field: bool,
+    /// A field that is also a verb ("tổ chức", "xây dựng").
+    pub field_verb: bool,
     /// An abbreviation: its expansion, and whether it names an organisation.
     pub abbrev: Option<(String, bool)>,
     /// The expansion of an abbreviated title head ("ĐBQH").
@@ -119,7 +121,10 @@ const SOURCES: [Source<Info>; 20] = [
     }),
     (lexicon::SUBJECT_UNITS, |_, i| i.unit = true),
     (lexicon::ORG_HEADS, |e, i| i.org = Some(has(e, 1, "cap"))),
-    (lexicon::ORG_FIELDS, |_, i| i.field = true),
+    (lexicon::ORG_FIELDS, |e, i| {
+        i.field = true;
+        i.field_verb |= has(e, 1, "verb");
+    }),
     (lexicon::ORG_ABBREVIATIONS, |e, i| {
         let exp = e.column(1).unwrap_or("").to_string();
         i.abbrev = Some((exp, has(e, 2, "org")));
@@ -171,6 +176,7 @@ mod tests {
             ("title_modifiers.txt", 1, &["cap", "former"]),
             ("not_names.txt", 1, &["person"]),
             ("org_heads.txt", 1, &["cap"]),
+            ("org_fields.txt", 1, &["verb"]),
             ("org_abbreviations.txt", 2, &["org"]),
             ("personal_roles.txt", 1, &["monarch"]),
         ];

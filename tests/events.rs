@@ -123,3 +123,20 @@ fn an_apposition_in_dashes_and_attendance_after_su_tham_du_cua() {
     let attendees: Vec<&str> = e.attendees.iter().map(|p| p.name.as_str()).collect();
     assert_eq!(attendees, ["Trần Văn Nam"]);
 }
+
+/// Broke: the words between a subject and its trigger ("tổ chức", "chính thức", "long
+/// trọng") are read one by one, so a name ending in one of them lost it ("Bộ Tài chính
+/// tổ chức hội nghị": the subject ended at "Tài", and no agent was found; "ông Phạm Minh
+/// Chính" became "Phạm Minh").
+#[test]
+fn an_agent_whose_name_ends_in_a_link_word() {
+    let e = &events("Bộ Tài chính tổ chức hội nghị tổng kết công tác năm.")[0];
+    assert_eq!(name(e.agent.as_ref()), Some("Bộ Tài chính"));
+    let e = &events("Ban tổ chức đã trao giải cho các đội thắng cuộc.")[0];
+    assert_eq!(e.kind, EventKind::Award);
+    assert_eq!(name(e.agent.as_ref()), Some("Ban tổ chức"));
+    let text = "Chiều 5/10, Thủ tướng Phạm Minh Chính có buổi làm việc với Bộ Giao thông vận tải.";
+    let e = &events(text)[0];
+    assert_eq!(name(e.agent.as_ref()), Some("Phạm Minh Chính"));
+    assert_eq!(name(e.partner.as_ref()), Some("Bộ Giao thông vận tải"));
+}

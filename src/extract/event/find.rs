@@ -34,6 +34,9 @@ pub(crate) struct Found {
     pub(crate) chair: Option<Span>,
     /// Where its attendees are.
     pub(crate) attend: Vec<Span>,
+    /// The end of the link words between the subject and the trigger ("Bộ Tài chính tổ
+    /// chức hội nghị": "chính" may end the subject's name).
+    pub(crate) links_end: Option<usize>,
 }
 
 /// A trigger's value in [`TRIGGERS`]: the index of its kind in `KINDS`, with this bit when
@@ -154,6 +157,7 @@ pub(crate) fn triggers(
             topic: topic(&s, kind, e, z),
             chair: None,
             attend: Vec::new(),
+            links_end: subject.filter(|&k| k < i).map(|_| tokens[i - 1].end()),
         };
         if si != last_sentence {
             last_sentence = si;

@@ -140,3 +140,18 @@ fn an_agent_whose_name_ends_in_a_link_word() {
     assert_eq!(name(e.agent.as_ref()), Some("Phạm Minh Chính"));
     assert_eq!(name(e.partner.as_ref()), Some("Bộ Giao thông vận tải"));
 }
+
+/// The sender of a delegation, or the one who goes with it, is the agent of what it does:
+/// "X đã cử đoàn công tác vào làm việc với Y", "X cùng đoàn công tác đến thăm Y".
+#[test]
+fn the_agent_who_sends_or_leads_a_delegation() {
+    let text = "Sở Y tế đã cử đoàn công tác vào làm việc với Trung tâm Y tế huyện.";
+    let e = &events(text)[0];
+    assert_eq!(e.kind, EventKind::WorkingSession);
+    assert_eq!(name(e.agent.as_ref()), Some("Sở Y tế"));
+    let text =
+        "Chiều 29/4, Phó Thủ tướng Trương Hòa Bình cùng đoàn công tác đến thăm các chiến sĩ.";
+    let e = &events(text)[0];
+    assert_eq!(e.kind, EventKind::Visit);
+    assert_eq!(name(e.agent.as_ref()), Some("Trương Hòa Bình"));
+}

@@ -155,3 +155,23 @@ fn the_agent_who_sends_or_leads_a_delegation() {
     assert_eq!(e.kind, EventKind::Visit);
     assert_eq!(name(e.agent.as_ref()), Some("Trương Hòa Bình"));
 }
+
+/// In the passive the subject before "được" / "bị" is the one the event is done to, and
+/// a named agent may stand between it and the trigger ("X được [đại diện CLB A] tặng
+/// hoa"); "được" or "bị" before another verb is no passive of the trigger.
+#[test]
+fn the_partner_of_a_passive() {
+    let text =
+        "HLV Park Hang Seo được đại diện Liên đoàn Bóng đá Việt Nam tặng hoa nhân ngày sinh nhật.";
+    let e = &events(text)[0];
+    assert_eq!(e.kind, EventKind::Award);
+    assert_eq!(name(e.partner.as_ref()), Some("Park Hang Seo"));
+    let text = "Giáo sư Trần Văn Tâm được Bộ Giáo dục và Đào tạo vinh danh.";
+    let e = &events(text)[0];
+    assert_eq!(name(e.partner.as_ref()), Some("Trần Văn Tâm"));
+    assert_eq!(name(e.agent.as_ref()), Some("Bộ Giáo dục và Đào tạo"));
+    let text = "Tổng thống Nguyễn Văn Tâm bị tấn công khi thăm tiền tuyến phía bắc.";
+    let e = &events(text)[0];
+    assert_eq!(e.kind, EventKind::Visit);
+    assert_eq!(e.partner, None);
+}

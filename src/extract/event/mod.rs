@@ -521,8 +521,15 @@ fn read_roles(known: &Known<'_>, text: &str, f: &Found, dates: &[DateFact]) -> E
         })
         .or_else(|| f.subject_name.and_then(name))
         .or_else(|| f.organizer.and_then(|span| known.first_in(span)));
-    let partner = known
-        .first_in(f.object)
+    // the passive's subject ("Ông Park được CLB HA Gia Lai tặng hoa"), else the object
+    let passive = f.passive_end.and_then(|end| {
+        let (_, who) = known
+            .ending_at(end)
+            .filter(|&(s, _)| s >= f.sentence.start)?;
+        Some(known.party(who))
+    });
+    let partner = passive
+        .or_else(|| known.first_in(f.object))
         .or_else(|| f.object_name.and_then(name));
     let chair = f.chair.and_then(|span| known.first_in(span));
     let (date, date_fact) = date_in(dates, f.sentence);

@@ -1,7 +1,7 @@
 //! Organizations: the shapes of Party and state body names (issue 18).
 
 mod common;
-use common::org_texts;
+use common::{named, org_texts};
 
 /// Broke: the law names many bodies by two fields joined with "và" ("Sở Giáo dục và Đào
 /// tạo"), and the organization stopped at "và" ("Sở Giáo dục"), so an event's agent or a
@@ -64,5 +64,107 @@ fn va_before_another_body_place_or_person_ends_the_name() {
         ),
     ] {
         assert_eq!(org_texts(text), want, "{text}");
+    }
+}
+
+/// Broke: a body's name is its head and a field ("Tổng cục Du lịch", "Cục Quản lý thị
+/// trường"), and the field's lowercase syllables were taken two at most after a capitalised
+/// word: names were cut ("Cục Quản lý thị") or took the verb after them ("Bộ Tư pháp
+/// góp"), and a field written in lowercase was no name at all.
+#[test]
+fn a_field_of_the_law_is_read_whole_after_its_head() {
+    for (text, want) in [
+        ("Tổng cục Du lịch vừa công bố số liệu.", "Tổng cục Du lịch"),
+        (
+            "Cục Quản lý thị trường kiểm tra cửa hàng.",
+            "Cục Quản lý thị trường",
+        ),
+        ("Bộ Tư pháp góp ý vào dự thảo luật.", "Bộ Tư pháp"),
+        (
+            "Sở giáo dục và đào tạo tỉnh Nghệ An ban hành kế hoạch.",
+            "Sở giáo dục và đào tạo tỉnh Nghệ An",
+        ),
+        (
+            "Sở Giao thông vận tải đề xuất phân luồng.",
+            "Sở Giao thông vận tải",
+        ),
+        (
+            "Trung tâm Kiểm soát bệnh tật tỉnh Thanh Hóa khuyến cáo người dân.",
+            "Trung tâm Kiểm soát bệnh tật tỉnh Thanh Hóa",
+        ),
+        (
+            "Chi cục Dân số - Kế hoạch hóa gia đình Hà Nội tổ chức hội nghị.",
+            "Chi cục Dân số - Kế hoạch hóa gia đình Hà Nội",
+        ),
+    ] {
+        assert_eq!(org_texts(text), [want], "{text}");
+    }
+}
+
+/// After the field, a place or a capitalised qualifier is still the name's ("Cục Hàng
+/// không Dân dụng Singapore"), and so is a second field after "và"; a lowercase word is
+/// not, and neither is one after a place's name.
+#[test]
+fn what_may_follow_a_field() {
+    for (text, want) in [
+        (
+            "Cục Hàng không Dân dụng Singapore cho biết sẽ mở lại đường bay.",
+            "Cục Hàng không Dân dụng Singapore",
+        ),
+        (
+            "Bộ Du lịch và Cổ vật Ai Cập thông báo phát hiện mới.",
+            "Bộ Du lịch và Cổ vật Ai Cập",
+        ),
+        (
+            "Sở Tài nguyên và Môi trường Thanh Hóa mới đây đã ký quyết định.",
+            "Sở Tài nguyên và Môi trường Thanh Hóa",
+        ),
+        // "tổ chức" is a field ("Ban Tổ chức") and a verb: a lowercase field is read
+        // only right after the head that opens the name
+        ("Bộ Công an tổ chức Hội nghị tổng kết.", "Bộ Công an"),
+    ] {
+        assert_eq!(org_texts(text), [want], "{text}");
+    }
+}
+
+/// A field is no word-list match ending before a foreign name: the title before it keeps
+/// the name ("Bộ trưởng Quốc phòng Sergei Shoigu").
+#[test]
+fn a_title_with_a_field_keeps_the_foreign_name_after_it() {
+    let got = named("Bộ trưởng Quốc phòng Sergei Shoigu đã đến thăm Việt Nam.");
+    assert_eq!(
+        got,
+        [(
+            "Sergei Shoigu".to_string(),
+            vec!["Bộ trưởng Quốc phòng".to_string()]
+        )]
+    );
+}
+
+/// Broke: after a capitalised word of a name two lowercase syllables were taken, so a
+/// name took the first half of the verb after it ("Báo Dân trí tổ") or lost the second
+/// half of its last word ("Cục Quản lý môi"). A phrase of the word lists ends the name's
+/// syllables; a field among them is its last word, read whole, unless it is also a verb.
+#[test]
+fn a_name_takes_no_half_of_a_phrase_after_it() {
+    for (text, want) in [
+        (
+            "Báo Dân trí tổ chức buổi tọa đàm trực tuyến.",
+            "Báo Dân trí",
+        ),
+        (
+            "Cục Quản lý môi trường y tế đã có văn bản.",
+            "Cục Quản lý môi trường",
+        ),
+        (
+            "Trường Cao đẳng kinh tế vừa tuyển sinh.",
+            "Trường Cao đẳng kinh tế",
+        ),
+        (
+            "Tập đoàn Thiên Long tổ chức giải thưởng.",
+            "Tập đoàn Thiên Long",
+        ),
+    ] {
+        assert_eq!(org_texts(text), [want], "{text}");
     }
 }

@@ -5,8 +5,9 @@
 //! An organization opens at a head of `org_heads.txt` or an organisation abbreviation
 //! (written in capitals), takes the heads and abbreviations that follow ("BTV" +
 //! "Huyện ủy"), then either a unit word with its place name ("xã Đức Ninh", "TP Hà Nội",
-//! stopping before a personal name) or, for generic heads such as "Bộ" and "Sở", the
-//! capitalised name ("Sở Tài chính").
+//! stopping before a personal name) or, for generic heads such as "Bộ" and "Sở", a field
+//! of `org_fields.txt` in any case ("Tổng cục Du lịch", "Sở giáo dục và đào tạo"), which
+//! ends the name's compound, else the capitalised name ("Báo Dân trí").
 
 use serde::{Deserialize, Serialize};
 
@@ -59,6 +60,56 @@ fn org_head(w: &Words<'_>, i: usize) -> Option<(usize, usize, bool)> {
     head.filter(|_| w.place_at(i).is_none())
 }
 
+/// The field of `org_fields.txt` that starts at word `j`: its end byte and the word after
+/// it. One written with a comma or a hyphen inside ("Dân số - Kế hoạch hóa gia đình") is
+/// the fields' reading's; another is a dictionary tag, taken only when no such separator
+/// goes on from it into a longer field.
+fn field_at_word(w: &Words<'_>, j: usize) -> Option<(usize, usize)> {
+    if let Some(e) = w.punctuated_field_at(j) {
+        let k = (j..w.len().min(j + MAX_WORDS)).find(|&k| w.words[k].end() >= e)?;
+        return (w.words[k].end() == e).then_some((e, k + 1));
+    }
+    let (t, info) = w.tag(j)?;
+    let k = j + t.n;
+    let joined = k < w.len() && w.gap(k) == Gap::Space && !w.joined_by(k, " ");
+    (info.field && !joined).then_some((t.end, k))
+}
+
+/// "Sở Tài chính", "Bộ Công an": the lowercase syllables, `max` at most, that complete the
+/// capitalised word of a name ending at byte `end`, from word `j`; the new end and next
+/// word. A place's name takes none ("Sở Tài nguyên và Môi trường Thanh Hóa mới đây").
+fn lower_syllables(w: &Words<'_>, mut end: usize, mut j: usize, max: usize) -> (usize, usize) {
+    if j == 0 || w.place_at(j - 1).is_some() {
+        return (end, j);
+    }
+    let mut lower = 0;
+    while j < w.len()
+        && lower < max
+        && w.words[j].case == Case::Lower
+        && w.gap_from(end, j) == Gap::Space
+        && !w.tag(j).is_some_and(|(t, x)| {
+            x.stop || x.link || x.unit || x.title || x.honorific || x.org == Some(false)
+                // a phrase of its own opens: the words of the name are done ("Báo Dân
+                // trí tổ chức"), but for a field ("Trường Cao đẳng kinh tế") or an
+                // organisation's word ("Tổng công ty")
+                || (t.n > 1 && x.org.is_none() && (!x.field || x.field_verb))
+        })
+    {
+        if let Some((fe, fj)) = w
+            .tag(j)
+            .filter(|(t, _)| t.n > 1)
+            .and_then(|_| field_at_word(w, j))
+        {
+            // the field is the compound's last word
+            return (fe, fj);
+        }
+        end = w.words[j].end();
+        j += 1;
+        lower += 1;
+    }
+    (end, j)
+}
+
 /// Does "và" at word `j` join a second field to the name ending at byte `end`? The law
 /// names many bodies by two fields ("Sở Giáo dục và Đào tạo", "Bộ Nông nghiệp và Phát
 /// triển nông thôn", "Phòng Tài nguyên và Môi trường"): the name goes on when a
@@ -106,11 +157,35 @@ pub(crate) fn scan(w: &Words<'_>) -> Vec<Organization> {
         // lowercase syllables a capitalised word of the name may take ("Tư pháp", "Người lao
         // động"); one after "và" (see `joins_field`)
         let mut max_lower = 2;
+        // the word where the field of a head that takes a name may start
+        let mut field_at = needs_name.then_some(j);
         while j < n && j - i < MAX_WORDS && w.soft_gap(end, j) == Gap::Space {
-            if let Some((nl, ne, _)) = org_head(w, j) {
+            if let Some((nl, ne, named_head)) = org_head(w, j) {
                 end = ne;
                 j += nl;
                 named = true;
+                field_at = named_head.then_some(j);
+                continue;
+            }
+            // (a lowercase field only right after the opening head: "Sở giáo dục và đào
+            // tạo", not "Bộ Công an tổ chức")
+            if field_at == Some(j)
+                && (j == i + len || w.words[j].case != Case::Lower)
+                && let Some((fe, fj)) = field_at_word(w, j)
+            {
+                // "Tổng cục Du lịch", "Sở giáo dục và đào tạo": the field is the name's
+                // whole compound; a lowercase word after it is not ("Bộ Tư pháp góp ý"),
+                // a place or a capitalised qualifier may be ("Cục Hàng không Dân dụng
+                // Singapore"), and a second field after "và"
+                end = fe;
+                j = fj;
+                named = true;
+                field_at = None;
+                if joins_field(w, end, j) {
+                    end = w.words[j].end();
+                    j += 1;
+                    max_lower = 1;
+                }
                 continue;
             }
             let tag = w.tag(j);
@@ -159,20 +234,7 @@ pub(crate) fn scan(w: &Words<'_>) -> Vec<Organization> {
                     // head such as "Tỉnh ủy" ("Tỉnh ủy Thanh Hóa") ends the organization.
                     break;
                 }
-                // "Sở Tài chính", "Bộ Công an": the lowercase words of the compound.
-                let mut lower = 0;
-                while j < n
-                    && lower < max_lower
-                    && w.words[j].case == Case::Lower
-                    && w.gap_from(end, j) == Gap::Space
-                    && !w.tag(j).is_some_and(|(_, x)| {
-                        x.stop || x.link || x.unit || x.title || x.honorific || x.org == Some(false)
-                    })
-                {
-                    end = w.words[j].end();
-                    j += 1;
-                    lower += 1;
-                }
+                (end, j) = lower_syllables(w, end, j, max_lower);
                 if joins_field(w, end, j) {
                     // "và" goes in; the loop takes the field after it
                     end = w.words[j].end();

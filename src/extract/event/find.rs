@@ -34,6 +34,12 @@ pub(crate) struct Found {
     pub(crate) chair: Option<Span>,
     /// Where its attendees are.
     pub(crate) attend: Vec<Span>,
+    /// The end of the link words between the subject and the trigger ("Bộ Tài chính tổ
+    /// chức hội nghị": "chính" may end the subject's name).
+    pub(crate) links_end: Option<usize>,
+    /// "Ông Park được CLB HA Gia Lai tặng hoa", "Công ty X bị thanh tra": in the passive
+    /// the subject before "được" / "bị" is the partner; where it ends.
+    pub(crate) passive_end: Option<usize>,
 }
 
 /// A trigger's value in [`TRIGGERS`]: the index of its kind in `KINDS`, with this bit when
@@ -68,6 +74,7 @@ static LINKS: LazyLock<WordList> = LazyLock::new(|| words(lexicon::EVENT_LINKS))
 static STOPS: LazyLock<WordList> = LazyLock::new(|| words(lexicon::EVENT_OBJECT_STOPS));
 static OBJECTS: LazyLock<Phrases> = LazyLock::new(|| phrases(lexicon::EVENT_OBJECTS));
 static HONORIFICS: LazyLock<Phrases> = LazyLock::new(|| phrases(lexicon::HONORIFICS));
+static ORG_PARTS: LazyLock<Phrases> = LazyLock::new(|| phrases(lexicon::EVENT_ORG_PARTS));
 static FILLERS: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| lexicon::EVENT_FILLERS.keys().collect());
 
@@ -154,6 +161,8 @@ pub(crate) fn triggers(
             topic: topic(&s, kind, e, z),
             chair: None,
             attend: Vec::new(),
+            links_end: subject.filter(|&k| k < i).map(|_| tokens[i - 1].end()),
+            passive_end: passive(&s, a, subject.unwrap_or(i)).map(|k| tokens[k - 1].end()),
         };
         if si != last_sentence {
             last_sentence = si;
@@ -181,6 +190,36 @@ fn subject_end(s: &Scanner<'_>, a: usize, i: usize) -> Option<usize> {
         k -= 1;
     }
     (k > a && s.t[k - 1].kind() == TokenKind::Word).then_some(k)
+}
+
+/// The longest agent between "được" / "bị" and a trigger, in tokens.
+const PASSIVE_AGENT_MAX: usize = 12;
+
+/// "X (cũng) được [agent] tặng …", "X bị thanh tra": the passive "được" or "bị" at most
+/// [`PASSIVE_AGENT_MAX`] words before token `k` (where the agent ends, or the trigger),
+/// with no mark and no stop word ("tại", "khi") between, right before the trigger or a
+/// named agent, in the sentence from `a`; the end (the token after) of the subject before
+/// it, past the link words.
+fn passive(s: &Scanner<'_>, a: usize, k: usize) -> Option<usize> {
+    let from = k.saturating_sub(PASSIVE_AGENT_MAX).max(a);
+    let p = (from..k)
+        .rev()
+        .take_while(|&j| s.word(j).is_some() && !s.is_any(j, &STOPS))
+        .find(|&j| s.is(j, "được") || s.is(j, "bị"))?;
+    // the agent after it is named: capitalised, a word of address or a body's part
+    // ("được đại diện CLB …"); not another verb ("bị tấn công khi thăm")
+    let named = p + 1 == k
+        || s.capitalised(p + 1)
+        || s.phrase(p + 1, &HONORIFICS).is_some()
+        || s.phrase(p + 1, &ORG_PARTS).is_some();
+    if !named {
+        return None;
+    }
+    let mut q = p;
+    while q > a && p - q < CLAUSE_MAX && s.is_any(q - 1, &LINKS) {
+        q -= 1;
+    }
+    (q > a && s.t[q - 1].kind() == TokenKind::Word).then_some(q)
 }
 
 /// A word of a name: capitalised, letters only, one capital (not "HLV", "TS").

@@ -234,6 +234,19 @@ impl<'a> Known<'a> {
             .last()
     }
 
+    /// The mention ending last in `lo + 1..=hi` that starts before `lo` and at or after
+    /// `from` (the longest among equal ends): a name whose last words were read as link
+    /// words.
+    fn ending_within(&self, lo: usize, hi: usize, from: usize) -> Option<(usize, Who)> {
+        let k = self.by_end.partition_point(|&(e, _, _)| e <= lo);
+        self.by_end[k..]
+            .iter()
+            .take_while(|&&(e, _, _)| e <= hi)
+            .filter(|&&(_, s, _)| s < lo && s >= from)
+            .map(|&(_, s, who)| (s, who))
+            .last()
+    }
+
     /// The mentions starting in `span`, in order.
     fn starting_in(&self, span: Span) -> impl Iterator<Item = (usize, usize, Who)> + '_ {
         let k = self.by_start.partition_point(|&(s, _, _)| s < span.start);
@@ -496,13 +509,27 @@ fn read_roles(known: &Known<'_>, text: &str, f: &Found, dates: &[DateFact]) -> E
         .subject_end
         .and_then(|end| {
             let who = known.ending_at(end).filter(|&(s, _)| s >= f.sentence.start);
+            // a name running into the link words ("Bộ Tài chính tổ chức": "chính")
+            let linked = || {
+                let hi = f.links_end?;
+                let (_, who) = known.ending_within(end, hi, f.sentence.start)?;
+                Some(known.party(who))
+            };
             who.map(|(_, who)| known.party(who))
+                .or_else(linked)
                 .or_else(|| known.place_ending(end).map(as_written))
         })
         .or_else(|| f.subject_name.and_then(name))
         .or_else(|| f.organizer.and_then(|span| known.first_in(span)));
-    let partner = known
-        .first_in(f.object)
+    // the passive's subject ("Ông Park được CLB HA Gia Lai tặng hoa"), else the object
+    let passive = f.passive_end.and_then(|end| {
+        let (_, who) = known
+            .ending_at(end)
+            .filter(|&(s, _)| s >= f.sentence.start)?;
+        Some(known.party(who))
+    });
+    let partner = passive
+        .or_else(|| known.first_in(f.object))
         .or_else(|| f.object_name.and_then(name));
     let chair = f.chair.and_then(|span| known.first_in(span));
     let (date, date_fact) = date_in(dates, f.sentence);

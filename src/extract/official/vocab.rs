@@ -49,6 +49,10 @@ pub(crate) struct Info {
     pub unit: bool,
     /// An organisation head; `Some(true)` when it must be capitalised and named.
     pub org: Option<bool>,
+    /// The field of a body's name after its head ("Giáo dục và Đào tạo", "Du lịch").
+    pub field: bool,
+    /// A field that is also a verb ("tổ chức", "xây dựng").
+    pub field_verb: bool,
     /// An abbreviation: its expansion, and whether it names an organisation.
     pub abbrev: Option<(String, bool)>,
     /// The expansion of an abbreviated title head ("ĐBQH").
@@ -67,7 +71,7 @@ fn not_a_syllable(name: &str) -> bool {
 }
 
 /// The lists of issue 6 and how each entry's columns set its tags.
-const SOURCES: [Source<Info>; 19] = [
+const SOURCES: [Source<Info>; 20] = [
     (lexicon::OFFICIAL_TITLES, |e, i| {
         i.title = true;
         if let Some(exp) = e.column(1) {
@@ -117,6 +121,10 @@ const SOURCES: [Source<Info>; 19] = [
     }),
     (lexicon::SUBJECT_UNITS, |_, i| i.unit = true),
     (lexicon::ORG_HEADS, |e, i| i.org = Some(has(e, 1, "cap"))),
+    (lexicon::ORG_FIELDS, |e, i| {
+        i.field = true;
+        i.field_verb |= has(e, 1, "verb");
+    }),
     (lexicon::ORG_ABBREVIATIONS, |e, i| {
         let exp = e.column(1).unwrap_or("").to_string();
         i.abbrev = Some((exp, has(e, 2, "org")));
@@ -168,6 +176,7 @@ mod tests {
             ("title_modifiers.txt", 1, &["cap", "former"]),
             ("not_names.txt", 1, &["person"]),
             ("org_heads.txt", 1, &["cap"]),
+            ("org_fields.txt", 1, &["verb"]),
             ("org_abbreviations.txt", 2, &["org"]),
             ("personal_roles.txt", 1, &["monarch"]),
         ];

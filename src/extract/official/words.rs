@@ -306,6 +306,9 @@ pub(crate) struct Words<'t> {
     /// words of a place are never a personal name. A word in one of them is marked
     /// ([`IN_PLACE`]), and its mention looked up here.
     places: Vec<PlaceWords>,
+    /// The byte spans of the fields of bodies written with a comma or a hyphen inside
+    /// ("Văn hóa, Thể thao và Du lịch"), in order.
+    fields: Vec<(u32, u32)>,
 }
 
 /// The words `from..to` of a place mention.
@@ -385,7 +388,7 @@ impl<'t> Words<'t> {
     pub(crate) fn with_places(text: &'t str, tokens: Vec<Token>, places: &Mentions) -> Words<'t> {
         let (mut words, buf, after_sep) = from_tokens::read(text, &tokens);
         drop(tokens);
-        fields::join(text, &mut words, &after_sep);
+        let fields = fields::join(text, &mut words, &after_sep);
         join_ampersands(text, &mut words, &after_sep);
         let tags = tag_words(text, &buf, &mut words);
         let places = place_words(&words, places);
@@ -409,6 +412,7 @@ impl<'t> Words<'t> {
             words,
             tags,
             places,
+            fields,
         }
     }
 }
@@ -577,7 +581,8 @@ impl<'t> Words<'t> {
 
     /// Does a word-list match end right before word `i` (one of up to three words)? A
     /// one-word organisation head that must be capitalised does not count when written
-    /// lowercase ("Quốc phòng" has no "Phòng"; "văn phòng", "công ty" do count).
+    /// lowercase ("Quốc phòng" has no "Phòng"; "văn phòng", "công ty" do count), nor does
+    /// the field of a body's name.
     pub(crate) fn tag_ends_before(&self, i: usize) -> bool {
         (1..=3).any(|back| {
             i >= back
@@ -586,6 +591,9 @@ impl<'t> Words<'t> {
                         && !(back == 1
                             && info.org == Some(true)
                             && self.words[i - back].case == Case::Lower)
+                        // a body's field ends its name, no list's word ("Bộ trưởng
+                        // Quốc phòng Sergei Shoigu")
+                        && !(info.field && info.org.is_none())
                 })
         })
     }
@@ -615,6 +623,18 @@ impl<'t> Words<'t> {
     pub(crate) fn word(&self, i: usize) -> &'t str {
         let w = self.words[i];
         &self.text[w.start()..w.end()]
+    }
+
+    /// The end byte of the field written with a comma or a hyphen inside that starts at
+    /// word `i` ("Dân số - Kế hoạch hóa gia đình"), the longest.
+    pub(crate) fn punctuated_field_at(&self, i: usize) -> Option<usize> {
+        let start = u32::try_from(self.words.get(i)?.start()).ok()?;
+        let k = self.fields.partition_point(|&(s, _)| s < start);
+        self.fields[k..]
+            .iter()
+            .take_while(|&&(s, _)| s == start)
+            .map(|&(_, e)| e as usize)
+            .max()
     }
 
     /// Is the separator before word `k` exactly `sep` ("-" inside "Kyo-ahn")?

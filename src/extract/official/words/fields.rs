@@ -130,15 +130,16 @@ fn canonical(text: &str) -> (String, Vec<(usize, usize)>) {
 
 /// Makes the gaps inside every field of `text` that is written with a comma or a hyphen
 /// spaces, for the words of `text` (in order); `after_sep` lists the words after a comma,
-/// a hyphen or another mark.
+/// a hyphen or another mark. Returns the byte spans of those fields, in order.
 ///
 /// # Time complexity
 ///
 /// Linear in the number of words: one look-up a comma or hyphen between two words, and a
 /// search of a window of a field's length where the words around it are those of a field.
-pub(super) fn join(text: &str, words: &mut [Word], after_sep: &[u32]) {
+pub(super) fn join(text: &str, words: &mut [Word], after_sep: &[u32]) -> Vec<(u32, u32)> {
+    let mut found = Vec::new();
     let Some(f) = &*FIELDS else {
-        return;
+        return found;
     };
     for i in after_sep.iter().map(|&i| i as usize) {
         if i == 0
@@ -166,6 +167,8 @@ pub(super) fn join(text: &str, words: &mut [Word], after_sep: &[u32]) {
                 .is_some_and(char::is_alphanumeric)
                 && !text[me..].chars().next().is_some_and(char::is_alphanumeric);
             if whole_words && ms < sep.start && me > sep.end {
+                // (a text's offsets fit in a `u32`, as its tokens' do)
+                found.push((ms as u32, me as u32));
                 for w in words[from..=to]
                     .iter_mut()
                     .filter(|w| w.start() > ms && w.start() < me)
@@ -175,6 +178,9 @@ pub(super) fn join(text: &str, words: &mut [Word], after_sep: &[u32]) {
             }
         }
     }
+    found.sort_unstable();
+    found.dedup();
+    found
 }
 
 #[cfg(test)]

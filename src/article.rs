@@ -219,7 +219,7 @@ impl Extractor {
         // Dates first: without a publication date, places take their era (before or after
         // the reform of 2025) from the article's year. Places come before the officials,
         // who read them (a name is never a place's words).
-        let (dates, ratios, amounts, year) =
+        let (dates, read_ratios, amounts, year) =
             crate::extract::numeric_facts(&doc, self.config.reference_date);
         let mentions = place::mentions_in(&doc, self.config.reference(), year);
         // The reporting words of statements are found before the officials take the tokens;
@@ -252,6 +252,9 @@ impl Extractor {
             &dates,
             self.config.reference(),
         );
+        // The ratios' strings are copied out of the text now that the officials have let go
+        // of the tokens and their words (issue 15: not on top of them).
+        let ratios = read_ratios.build(doc.text, &dates);
         let mut article = Article {
             schema_version: SCHEMA_VERSION,
             structure,

@@ -99,6 +99,102 @@ impl Edit {
     }
 }
 
+/// The most edits in a run of [`Edits`]: a look-up reads at most this many.
+const RUN: usize = 32;
+
+/// The edits of a map, in order, in about 3.6 bytes an edit rather than 16 (text rewritten
+/// at every word has an edit every few bytes: its map was twice the input, issue 15).
+///
+/// Edits come in runs of at most [`RUN`]: the first of a run is kept whole (`heads`), the
+/// others as three bytes (`tails`): the bytes kept since the previous edit's end (the same
+/// in both texts, which are identical between edits), its normalized length and its
+/// original length. An edit that does not fit in three bytes starts a run. A look-up
+/// finds its run by a binary search over the heads, then reads through the run.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+struct Edits {
+    heads: Vec<Edit>,
+    /// Where each run's tails start in `tails`.
+    runs: Vec<u32>,
+    tails: Vec<[u8; 3]>,
+    /// The last edit, to which the next one is told.
+    last: Option<Edit>,
+}
+
+impl Edits {
+    fn len(&self) -> usize {
+        self.heads.len() + self.tails.len()
+    }
+
+    fn is_empty(&self) -> bool {
+        self.heads.is_empty()
+    }
+
+    /// Adds `e`, which starts at or after the last edit's end.
+    fn push(&mut self, e: Edit) {
+        let tail = self.last.and_then(|p| {
+            let run = self.runs.last().map_or(0, |&r| r as usize);
+            let gap = u8::try_from(e.norm_start.checked_sub(p.norm_end)?).ok()?;
+            let norm = u8::try_from(e.norm_end - e.norm_start).ok()?;
+            let orig = u8::try_from(e.orig_end - e.orig_start).ok()?;
+            (self.tails.len() - run < RUN - 1).then_some([gap, norm, orig])
+        });
+        match tail {
+            Some(t) => self.tails.push(t),
+            None => match u32::try_from(self.tails.len()) {
+                Ok(at) => {
+                    self.heads.push(e);
+                    self.runs.push(at);
+                }
+                // more than 4 G edits: never from a text under 4 GiB
+                Err(_) => return,
+            },
+        }
+        self.last = Some(e);
+    }
+
+    /// Frees the room the lists grew into but do not use.
+    fn shrink(&mut self) {
+        self.heads.shrink_to_fit();
+        self.runs.shrink_to_fit();
+        self.tails.shrink_to_fit();
+    }
+
+    /// The edits of run `k`, in order.
+    fn run(&self, k: usize) -> impl Iterator<Item = Edit> + '_ {
+        let from = self.runs.get(k).map_or(0, |&r| r as usize);
+        let to = self
+            .runs
+            .get(k + 1)
+            .map_or(self.tails.len(), |&r| r as usize);
+        let tails = self.tails.get(from..to).unwrap_or_default();
+        let head = self.heads.get(k).copied();
+        head.into_iter()
+            .chain(tails.iter().scan(head, |prev, &[gap, norm, orig]| {
+                let p = (*prev)?;
+                let e = Edit {
+                    norm_start: p.norm_end + u32::from(gap),
+                    norm_end: p.norm_end + u32::from(gap) + u32::from(norm),
+                    orig_start: p.orig_end + u32::from(gap),
+                    orig_end: p.orig_end + u32::from(gap) + u32::from(orig),
+                };
+                *prev = Some(e);
+                Some(e)
+            }))
+    }
+
+    /// Every edit, in order.
+    fn iter(&self) -> impl Iterator<Item = Edit> + '_ {
+        (0..self.heads.len()).flat_map(|k| self.run(k))
+    }
+
+    /// The last edit for which `before` holds, where `before` holds for every edit up to
+    /// some point and for none after it.
+    fn last_where(&self, before: impl Fn(&Edit) -> bool) -> Option<Edit> {
+        let k = self.heads.partition_point(&before).checked_sub(1)?;
+        self.run(k).take_while(|e| before(e)).last()
+    }
+}
+
 /// Maps byte offsets of normalized text back to the original text it came from.
 ///
 /// The map is a sorted list of edits; between two edits an offset moves by a constant
@@ -138,7 +234,7 @@ impl Edit {
 /// ```
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct OffsetMap {
-    edits: Vec<Edit>,
+    edits: Edits,
     orig_len: usize,
     norm_len: usize,
     /// The texts differ past 4 GiB: the map is one stretch from end to end (`edits` empty).
@@ -150,7 +246,7 @@ impl OffsetMap {
     #[must_use]
     pub fn identity(len: usize) -> OffsetMap {
         OffsetMap {
-            edits: Vec::new(),
+            edits: Edits::default(),
             orig_len: len,
             norm_len: len,
             coarse: false,
@@ -198,11 +294,9 @@ impl OffsetMap {
             };
         }
         // last edit whose normalized start is <= offset
-        let i = self.edits.partition_point(|e| e.norm_start() <= offset);
-        if i == 0 {
+        let Some(e) = self.edits.last_where(|e| e.norm_start() <= offset) else {
             return offset;
-        }
-        let e = &self.edits[i - 1];
+        };
         if offset < e.norm_end() {
             e.orig_start()
         } else {
@@ -221,11 +315,9 @@ impl OffsetMap {
             return if offset > 0 { self.orig_len } else { 0 };
         }
         // last edit whose normalized start is < offset
-        let i = self.edits.partition_point(|e| e.norm_start() < offset);
-        if i == 0 {
+        let Some(e) = self.edits.last_where(|e| e.norm_start() < offset) else {
             return offset;
-        }
-        let e = &self.edits[i - 1];
+        };
         if offset <= e.norm_end() {
             e.orig_end()
         } else {
@@ -251,7 +343,8 @@ impl OffsetMap {
     ///
     /// # Time complexity
     ///
-    /// `O(e log e)` in the number of edits of both maps.
+    /// `O(e log e)` in the number of edits of both maps (a look-up reads one run of
+    /// at most 32 edits).
     #[must_use]
     pub fn then(&self, later: &OffsetMap) -> OffsetMap {
         if self.coarse || later.coarse {
@@ -261,41 +354,29 @@ impl OffsetMap {
         // Merge overlapping or touching ones into clusters; each cluster is one edit of the
         // composition, and between clusters both steps copied bytes unchanged.
         let mut b = MapBuilder::new();
-        let (a, l) = (&self.edits, &later.edits);
-        let (mut i, mut j) = (0, 0);
+        let mut a = self.edits.iter().peekable();
+        let mut l = later.edits.iter().peekable();
         let mut done_final = 0usize;
         loop {
-            let next_a = a.get(i).map(|e| (e.norm_start(), e.norm_end()));
-            let next_l = l.get(j).map(|e| (e.orig_start(), e.orig_end()));
-            let (mut s, mut e) = match (next_a, next_l) {
-                (Some(x), Some(y)) => {
-                    if x.0 <= y.0 {
-                        i += 1;
-                        x
-                    } else {
-                        j += 1;
-                        y
-                    }
-                }
-                (Some(x), None) => {
-                    i += 1;
-                    x
-                }
-                (None, Some(y)) => {
-                    j += 1;
-                    y
-                }
+            let take_a = match (a.peek(), l.peek()) {
+                (Some(x), Some(y)) => x.norm_start() <= y.orig_start(),
+                (Some(_), None) => true,
+                (None, Some(_)) => false,
                 (None, None) => break,
             };
+            let first = if take_a {
+                a.next().map(|x| (x.norm_start(), x.norm_end()))
+            } else {
+                l.next().map(|y| (y.orig_start(), y.orig_end()))
+            };
+            let (mut s, mut e) = first.unwrap_or_default();
             loop {
-                if let Some(x) = a.get(i).filter(|x| x.norm_start() <= e) {
+                if let Some(x) = a.next_if(|x| x.norm_start() <= e) {
                     s = s.min(x.norm_start());
                     e = e.max(x.norm_end());
-                    i += 1;
-                } else if let Some(y) = l.get(j).filter(|y| y.orig_start() <= e) {
+                } else if let Some(y) = l.next_if(|y| y.orig_start() <= e) {
                     s = s.min(y.orig_start());
                     e = e.max(y.orig_end());
-                    j += 1;
                 } else {
                     break;
                 }
@@ -318,7 +399,7 @@ impl OffsetMap {
     /// The coarse map between texts of these lengths: one stretch from end to end.
     fn coarse(orig_len: usize, norm_len: usize) -> OffsetMap {
         OffsetMap {
-            edits: Vec::new(),
+            edits: Edits::default(),
             orig_len,
             norm_len,
             coarse: true,
@@ -327,11 +408,9 @@ impl OffsetMap {
 
     /// Forward map used by composition: the normalized start of original `offset`.
     fn orig_to_norm_start(&self, offset: usize) -> usize {
-        let i = self.edits.partition_point(|e| e.orig_start() <= offset);
-        if i == 0 {
+        let Some(e) = self.edits.last_where(|e| e.orig_start() <= offset) else {
             return offset;
-        }
-        let e = &self.edits[i - 1];
+        };
         if offset < e.orig_end() {
             e.norm_start()
         } else {
@@ -341,11 +420,9 @@ impl OffsetMap {
 
     /// Forward map used by composition: the normalized end of original `offset`.
     fn orig_to_norm_end(&self, offset: usize) -> usize {
-        let i = self.edits.partition_point(|e| e.orig_start() < offset);
-        if i == 0 {
+        let Some(e) = self.edits.last_where(|e| e.orig_start() < offset) else {
             return offset;
-        }
-        let e = &self.edits[i - 1];
+        };
         if offset <= e.orig_end() {
             e.norm_end()
         } else {
@@ -361,7 +438,9 @@ impl OffsetMap {
 /// bytes; touching edits merge.
 #[derive(Clone, Debug, Default)]
 pub(crate) struct MapBuilder {
-    edits: Vec<Edit>,
+    edits: Edits,
+    /// The last edit, not yet in `edits`: touching replacements merge into it.
+    last: Option<Edit>,
     orig: usize,
     norm: usize,
     /// The last edit is one that nothing merges into ([`MapBuilder::replace_apart`]).
@@ -392,7 +471,7 @@ impl MapBuilder {
         // Touching replacements merge; a deletion or insertion stays an edit of its own so
         // that spans can end before it and start after it.
         let sealed = std::mem::take(&mut self.sealed);
-        if let Some(last) = self.edits.last_mut()
+        if let Some(last) = self.last.as_mut()
             && !sealed
             && last.orig_end() == os
             && last.norm_end() == ns
@@ -425,7 +504,11 @@ impl MapBuilder {
     /// Adds the edit of these offsets, or makes the map coarse when it is past 4 GiB.
     fn push(&mut self, norm: (usize, usize), orig: (usize, usize)) {
         match Edit::new(norm, orig) {
-            Some(e) => self.edits.push(e),
+            Some(e) => {
+                if let Some(done) = self.last.replace(e) {
+                    self.edits.push(done);
+                }
+            }
             None => self.coarse = true,
         }
     }
@@ -447,10 +530,14 @@ impl MapBuilder {
         self.norm += norm_len;
     }
 
-    pub(crate) fn finish(self) -> OffsetMap {
+    pub(crate) fn finish(mut self) -> OffsetMap {
         if self.coarse {
             return OffsetMap::coarse(self.orig, self.norm);
         }
+        if let Some(done) = self.last.take() {
+            self.edits.push(done);
+        }
+        self.edits.shrink();
         OffsetMap {
             edits: self.edits,
             orig_len: self.orig,
@@ -500,6 +587,53 @@ mod tests {
             fine.then(&m).to_original(Span::new(1, 2)),
             Span::new(0, big + 19)
         );
+    }
+
+    /// The compact edits give back every edit pushed, and each look-up the edit a search
+    /// of the plain list finds: edits close together and far apart, short and long (over
+    /// the three bytes of a tail), deletions and insertions, runs longer than [`RUN`].
+    #[test]
+    fn compact_edits_equal_the_plain_list() {
+        let mut seed = 0x9e37_79b9_u32;
+        let mut next = |n: u32| {
+            seed ^= seed << 13;
+            seed ^= seed >> 17;
+            seed ^= seed << 5;
+            seed % n
+        };
+        for case in 0..40 {
+            let (mut plain, mut compact) = (Vec::new(), Edits::default());
+            let (mut o, mut n) = (0u32, 0u32);
+            for _ in 0..(case * 7) {
+                // mostly small gaps and lengths, sometimes past a byte
+                let big = |r: u32| if r == 0 { 200 } else { 1 };
+                let gap = next(4) * big(next(6)) * 2;
+                let (ol, nl) = (next(4) * big(next(8)), next(4) * big(next(9)));
+                let e = Edit {
+                    norm_start: n + gap,
+                    norm_end: n + gap + nl,
+                    orig_start: o + gap,
+                    orig_end: o + gap + ol,
+                };
+                (o, n) = (e.orig_end, e.norm_end);
+                plain.push(e);
+                compact.push(e);
+            }
+            assert_eq!(compact.iter().collect::<Vec<_>>(), plain, "case {case}");
+            assert_eq!(compact.len(), plain.len());
+            for at in 0..=(n.max(o) as usize + 2) {
+                let preds: [&dyn Fn(&Edit) -> bool; 4] = [
+                    &|e| e.norm_start() <= at,
+                    &|e| e.norm_start() < at,
+                    &|e| e.orig_start() <= at,
+                    &|e| e.orig_start() < at,
+                ];
+                for p in preds {
+                    let direct = plain.iter().copied().filter(|e| p(e)).last();
+                    assert_eq!(compact.last_where(p), direct, "case {case} at {at}");
+                }
+            }
+        }
     }
 
     /// Edits below 4 GiB keep their offsets exactly, up to the last byte a `u32` holds.

@@ -212,8 +212,9 @@ impl Edits {
 ///
 /// # Time complexity
 ///
-/// Building is linear in the input; a look-up is a binary search over the edits,
-/// `O(log e)`. Text that needed no change has an empty map.
+/// Building is linear in the input; a look-up is a binary search over the runs of edits
+/// and a read through one run of at most 32, `O(log e)`. Text that needed no change has
+/// an empty map.
 ///
 /// # Texts over 4 GiB
 ///

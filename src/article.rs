@@ -281,11 +281,12 @@ impl Article {
     /// `structure::analyze`, which works on the original's offsets itself.)
     fn map_extracted_spans(&mut self, map: &OffsetMap) {
         let m = |s: &mut Span| *s = map.to_original(*s);
-        self.paragraphs.iter_mut().for_each(m);
-        self.sentences.iter_mut().for_each(m);
-        self.dates.iter_mut().for_each(|d| m(&mut d.span));
-        self.ratios.iter_mut().for_each(|r| m(&mut r.span));
-        self.amounts.iter_mut().for_each(|a| m(&mut a.span));
+        // the long lists, in text order, are walks through the map
+        map.spans_to_original(self.paragraphs.iter_mut());
+        map.spans_to_original(self.sentences.iter_mut());
+        map.spans_to_original(self.dates.iter_mut().map(|d| &mut d.span));
+        map.spans_to_original(self.ratios.iter_mut().map(|r| &mut r.span));
+        map.spans_to_original(self.amounts.iter_mut().map(|a| &mut a.span));
         for p in &mut self.places {
             m(&mut p.span);
             p.mentions.iter_mut().for_each(m);

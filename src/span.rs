@@ -2,6 +2,9 @@
 
 use serde::{Deserialize, Serialize};
 
+mod edits;
+use edits::{Cursor, Edit, Edits, end_back, end_forth, start_back, start_forth};
+
 /// A half-open range `start..end` of UTF-8 byte offsets.
 ///
 /// Every span vinews returns points into the caller's **original** input, even when the
@@ -56,142 +59,6 @@ impl Span {
 impl From<std::ops::Range<usize>> for Span {
     fn from(r: std::ops::Range<usize>) -> Span {
         Span::new(r.start, r.end)
-    }
-}
-
-/// One place where normalized text differs from the original: `norm` replaced `orig`.
-/// Offsets are `u32` (16 bytes an edit, where text rewritten at every word has an edit
-/// every few bytes, issue 15): a map with an edit past 4 GiB is coarse instead
-/// ([`OffsetMap`]).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-struct Edit {
-    norm_start: u32,
-    norm_end: u32,
-    orig_start: u32,
-    orig_end: u32,
-}
-
-impl Edit {
-    /// The edit of these offsets; `None` when one is over `u32::MAX`.
-    fn new(norm: (usize, usize), orig: (usize, usize)) -> Option<Edit> {
-        Some(Edit {
-            norm_start: u32::try_from(norm.0).ok()?,
-            norm_end: u32::try_from(norm.1).ok()?,
-            orig_start: u32::try_from(orig.0).ok()?,
-            orig_end: u32::try_from(orig.1).ok()?,
-        })
-    }
-
-    fn norm_start(&self) -> usize {
-        self.norm_start as usize
-    }
-
-    fn norm_end(&self) -> usize {
-        self.norm_end as usize
-    }
-
-    fn orig_start(&self) -> usize {
-        self.orig_start as usize
-    }
-
-    fn orig_end(&self) -> usize {
-        self.orig_end as usize
-    }
-}
-
-/// The most edits in a run of [`Edits`]: a look-up reads at most this many.
-const RUN: usize = 32;
-
-/// The edits of a map, in order, in about 3.6 bytes an edit rather than 16 (text rewritten
-/// at every word has an edit every few bytes: its map was twice the input, issue 15).
-///
-/// Edits come in runs of at most [`RUN`]: the first of a run is kept whole (`heads`), the
-/// others as three bytes (`tails`): the bytes kept since the previous edit's end (the same
-/// in both texts, which are identical between edits), its normalized length and its
-/// original length. An edit that does not fit in three bytes starts a run. A look-up
-/// finds its run by a binary search over the heads, then reads through the run.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-struct Edits {
-    heads: Vec<Edit>,
-    /// Where each run's tails start in `tails`.
-    runs: Vec<u32>,
-    tails: Vec<[u8; 3]>,
-    /// The last edit, to which the next one is told.
-    last: Option<Edit>,
-}
-
-impl Edits {
-    fn len(&self) -> usize {
-        self.heads.len() + self.tails.len()
-    }
-
-    fn is_empty(&self) -> bool {
-        self.heads.is_empty()
-    }
-
-    /// Adds `e`, which starts at or after the last edit's end.
-    fn push(&mut self, e: Edit) {
-        let tail = self.last.and_then(|p| {
-            let run = self.runs.last().map_or(0, |&r| r as usize);
-            let gap = u8::try_from(e.norm_start.checked_sub(p.norm_end)?).ok()?;
-            let norm = u8::try_from(e.norm_end - e.norm_start).ok()?;
-            let orig = u8::try_from(e.orig_end - e.orig_start).ok()?;
-            (self.tails.len() - run < RUN - 1).then_some([gap, norm, orig])
-        });
-        match tail {
-            Some(t) => self.tails.push(t),
-            None => match u32::try_from(self.tails.len()) {
-                Ok(at) => {
-                    self.heads.push(e);
-                    self.runs.push(at);
-                }
-                // more than 4 G edits: never from a text under 4 GiB
-                Err(_) => return,
-            },
-        }
-        self.last = Some(e);
-    }
-
-    /// Frees the room the lists grew into but do not use.
-    fn shrink(&mut self) {
-        self.heads.shrink_to_fit();
-        self.runs.shrink_to_fit();
-        self.tails.shrink_to_fit();
-    }
-
-    /// The edits of run `k`, in order.
-    fn run(&self, k: usize) -> impl Iterator<Item = Edit> + '_ {
-        let from = self.runs.get(k).map_or(0, |&r| r as usize);
-        let to = self
-            .runs
-            .get(k + 1)
-            .map_or(self.tails.len(), |&r| r as usize);
-        let tails = self.tails.get(from..to).unwrap_or_default();
-        let head = self.heads.get(k).copied();
-        head.into_iter()
-            .chain(tails.iter().scan(head, |prev, &[gap, norm, orig]| {
-                let p = (*prev)?;
-                let e = Edit {
-                    norm_start: p.norm_end + u32::from(gap),
-                    norm_end: p.norm_end + u32::from(gap) + u32::from(norm),
-                    orig_start: p.orig_end + u32::from(gap),
-                    orig_end: p.orig_end + u32::from(gap) + u32::from(orig),
-                };
-                *prev = Some(e);
-                Some(e)
-            }))
-    }
-
-    /// Every edit, in order.
-    fn iter(&self) -> impl Iterator<Item = Edit> + '_ {
-        (0..self.heads.len()).flat_map(|k| self.run(k))
-    }
-
-    /// The last edit for which `before` holds, where `before` holds for every edit up to
-    /// some point and for none after it.
-    fn last_where(&self, before: impl Fn(&Edit) -> bool) -> Option<Edit> {
-        let k = self.heads.partition_point(&before).checked_sub(1)?;
-        self.run(k).take_while(|e| before(e)).last()
     }
 }
 
@@ -295,14 +162,7 @@ impl OffsetMap {
             };
         }
         // last edit whose normalized start is <= offset
-        let Some(e) = self.edits.last_where(|e| e.norm_start() <= offset) else {
-            return offset;
-        };
-        if offset < e.norm_end() {
-            e.orig_start()
-        } else {
-            e.orig_end() + (offset - e.norm_end())
-        }
+        start_back(self.edits.last_where(|e| e.norm_start() <= offset), offset)
     }
 
     /// Maps a normalized offset that **ends** a span to the original.
@@ -316,14 +176,7 @@ impl OffsetMap {
             return if offset > 0 { self.orig_len } else { 0 };
         }
         // last edit whose normalized start is < offset
-        let Some(e) = self.edits.last_where(|e| e.norm_start() < offset) else {
-            return offset;
-        };
-        if offset <= e.norm_end() {
-            e.orig_end()
-        } else {
-            e.orig_end() + (offset - e.norm_end())
-        }
+        end_back(self.edits.last_where(|e| e.norm_start() < offset), offset)
     }
 
     /// Maps a span of the normalized text to the span of the original it came from.
@@ -337,6 +190,30 @@ impl OffsetMap {
         }
         let end = self.end_to_original(span.end).max(start);
         Span::new(start, end)
+    }
+
+    /// Maps every span of `spans` as [`to_original`](OffsetMap::to_original) does: those
+    /// whose start and end are not before the last in-order span's are looked up from
+    /// where that one's were (a list of sentences is a walk through the map, not a search a
+    /// span), the others by a search.
+    pub(crate) fn spans_to_original<'s>(&self, spans: impl Iterator<Item = &'s mut Span>) {
+        let (mut starts, mut ends) = (Cursor::new(&self.edits), Cursor::new(&self.edits));
+        let (mut last_start, mut last_end) = (0, 0);
+        for span in spans {
+            let (a, b) = (span.start.min(self.norm_len), span.end.min(self.norm_len));
+            if self.coarse || a < last_start || b < last_end {
+                *span = self.to_original(*span);
+                continue;
+            }
+            (last_start, last_end) = (a, b);
+            let start = start_back(starts.last_where(|e| e.norm_start() <= a), a);
+            *span = if span.is_empty() {
+                Span::new(start, start)
+            } else {
+                let end = end_back(ends.last_where(|e| e.norm_start() < b), b);
+                Span::new(start, end.max(start))
+            };
+        }
     }
 
     /// The map of two steps done one after the other: `self` maps a middle text back to
@@ -357,6 +234,9 @@ impl OffsetMap {
         let mut b = MapBuilder::new();
         let mut a = self.edits.iter().peekable();
         let mut l = later.edits.iter().peekable();
+        // the clusters' starts and ends grow: each is looked up from where the last stopped
+        let (mut ends, mut starts) = (Cursor::new(&self.edits), Cursor::new(&self.edits));
+        let (mut f_ends, mut f_starts) = (Cursor::new(&later.edits), Cursor::new(&later.edits));
         let mut done_final = 0usize;
         loop {
             let take_a = match (a.peek(), l.peek()) {
@@ -382,10 +262,13 @@ impl OffsetMap {
                     break;
                 }
             }
-            let o_start = self.end_to_original(s);
-            let o_end = self.start_to_original(e);
-            let f_start = later.orig_to_norm_end(s);
-            let f_end = later.orig_to_norm_start(e);
+            // (as self.end_to_original(s), self.start_to_original(e),
+            // later.orig_to_norm_end(s) and later.orig_to_norm_start(e))
+            let (sm, em) = (s.min(self.norm_len), e.min(self.norm_len));
+            let o_start = end_back(ends.last_where(|x| x.norm_start() < sm), sm);
+            let o_end = start_back(starts.last_where(|x| x.norm_start() <= em), em);
+            let f_start = end_forth(f_ends.last_where(|y| y.orig_start() < s), s);
+            let f_end = start_forth(f_starts.last_where(|y| y.orig_start() <= e), e);
             b.keep(f_start - done_final);
             b.replace(o_end - o_start, f_end - f_start);
             done_final = f_end;
@@ -404,30 +287,6 @@ impl OffsetMap {
             orig_len,
             norm_len,
             coarse: true,
-        }
-    }
-
-    /// Forward map used by composition: the normalized start of original `offset`.
-    fn orig_to_norm_start(&self, offset: usize) -> usize {
-        let Some(e) = self.edits.last_where(|e| e.orig_start() <= offset) else {
-            return offset;
-        };
-        if offset < e.orig_end() {
-            e.norm_start()
-        } else {
-            e.norm_end() + (offset - e.orig_end())
-        }
-    }
-
-    /// Forward map used by composition: the normalized end of original `offset`.
-    fn orig_to_norm_end(&self, offset: usize) -> usize {
-        let Some(e) = self.edits.last_where(|e| e.orig_start() < offset) else {
-            return offset;
-        };
-        if offset <= e.orig_end() {
-            e.norm_end()
-        } else {
-            e.norm_end() + (offset - e.orig_end())
         }
     }
 }
@@ -590,51 +449,38 @@ mod tests {
         );
     }
 
-    /// The compact edits give back every edit pushed, and each look-up the edit a search
-    /// of the plain list finds: edits close together and far apart, short and long (over
-    /// the three bytes of a tail), deletions and insertions, runs longer than [`RUN`].
+    /// Spans mapped as a list equal spans mapped one by one, in order or not, empty or not,
+    /// past the end or not.
     #[test]
-    fn compact_edits_equal_the_plain_list() {
-        let mut seed = 0x9e37_79b9_u32;
-        let mut next = |n: u32| {
-            seed ^= seed << 13;
-            seed ^= seed >> 17;
-            seed ^= seed << 5;
-            seed % n
-        };
-        for case in 0..40 {
-            let (mut plain, mut compact) = (Vec::new(), Edits::default());
-            let (mut o, mut n) = (0u32, 0u32);
-            for _ in 0..(case * 7) {
-                // mostly small gaps and lengths, sometimes past a byte
-                let big = |r: u32| if r == 0 { 200 } else { 1 };
-                let gap = next(4) * big(next(6)) * 2;
-                let (ol, nl) = (next(4) * big(next(8)), next(4) * big(next(9)));
-                let e = Edit {
-                    norm_start: n + gap,
-                    norm_end: n + gap + nl,
-                    orig_start: o + gap,
-                    orig_end: o + gap + ol,
-                };
-                (o, n) = (e.orig_end, e.norm_end);
-                plain.push(e);
-                compact.push(e);
-            }
-            assert_eq!(compact.iter().collect::<Vec<_>>(), plain, "case {case}");
-            assert_eq!(compact.len(), plain.len());
-            for at in 0..=(n.max(o) as usize + 2) {
-                let preds: [&dyn Fn(&Edit) -> bool; 4] = [
-                    &|e| e.norm_start() <= at,
-                    &|e| e.norm_start() < at,
-                    &|e| e.orig_start() <= at,
-                    &|e| e.orig_start() < at,
-                ];
-                for p in preds {
-                    let direct = plain.iter().copied().filter(|e| p(e)).last();
-                    assert_eq!(compact.last_where(p), direct, "case {case} at {at}");
-                }
+    fn spans_mapped_as_a_list_equal_spans_mapped_one_by_one() {
+        let mut b = MapBuilder::new();
+        for k in 0..300 {
+            b.keep(k % 7);
+            match k % 5 {
+                0 => b.replace(3, 2),
+                1 => b.replace(0, 1),
+                2 => b.replace(2, 0),
+                3 => b.replace_apart(1, 1),
+                _ => b.replace(300, 2),
             }
         }
+        let map = b.finish();
+        let n = map.normalized_len();
+        let mut spans: Vec<Span> = (0..n + 3)
+            .step_by(3)
+            .flat_map(|a| {
+                [
+                    Span::new(a, a + 2),
+                    Span::new(a + 1, a + 1),
+                    Span::new(a, a + 9),
+                ]
+            })
+            .collect();
+        spans.push(Span::new(5, 6));
+        spans.extend((0..n).step_by(11).map(|a| Span::new(a, a + 4)));
+        let one_by_one: Vec<Span> = spans.iter().map(|&s| map.to_original(s)).collect();
+        map.spans_to_original(spans.iter_mut());
+        assert_eq!(spans, one_by_one);
     }
 
     /// Edits below 4 GiB keep their offsets exactly, up to the last byte a `u32` holds.

@@ -152,6 +152,7 @@ impl OffsetMap {
     /// deletion (a removed zero-width space) it lands after the deleted bytes. Offsets past
     /// the end clamp to the original length.
     #[must_use]
+    #[inline]
     pub fn start_to_original(&self, offset: usize) -> usize {
         let offset = offset.min(self.norm_len);
         if self.coarse {
@@ -170,6 +171,7 @@ impl OffsetMap {
     /// Inside an edited stretch it snaps to the stretch's original end; just before a
     /// deletion it stays before the deleted bytes.
     #[must_use]
+    #[inline]
     pub fn end_to_original(&self, offset: usize) -> usize {
         let offset = offset.min(self.norm_len);
         if self.coarse {
@@ -195,8 +197,13 @@ impl OffsetMap {
     /// Maps every span of `spans` as [`to_original`](OffsetMap::to_original) does: those
     /// whose start and end are not before the last in-order span's are looked up from
     /// where that one's were (a list of sentences is a walk through the map, not a search a
-    /// span), the others by a search.
+    /// span), the others by a search. A map of one run of edits or none (most text) is
+    /// searched for every span: a search reads no more than the run.
     pub(crate) fn spans_to_original<'s>(&self, spans: impl Iterator<Item = &'s mut Span>) {
+        if self.edits.len() <= edits::RUN {
+            spans.for_each(|s| *s = self.to_original(*s));
+            return;
+        }
         let (mut starts, mut ends) = (Cursor::new(&self.edits), Cursor::new(&self.edits));
         let (mut last_start, mut last_end) = (0, 0);
         for span in spans {
@@ -465,6 +472,10 @@ mod tests {
             }
         }
         let map = b.finish();
+        assert!(
+            map.edit_count() > edits::RUN,
+            "the walk, not a search a span"
+        );
         let n = map.normalized_len();
         let mut spans: Vec<Span> = (0..n + 3)
             .step_by(3)

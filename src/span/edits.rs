@@ -42,7 +42,7 @@ impl Edit {
 }
 
 /// The most edits in a run of [`Edits`]: a look-up reads at most this many.
-const RUN: usize = 32;
+pub(super) const RUN: usize = 32;
 
 /// The edits of a map, in order, in about 3.6 bytes an edit rather than 16 (text rewritten
 /// at every word has an edit every few bytes: its map was twice the input, issue 15).
@@ -119,7 +119,11 @@ impl Edits {
 
     /// The last edit for which `before` holds, where `before` holds for every edit up to
     /// some point and for none after it.
+    #[inline]
     pub(super) fn last_where(&self, before: impl Fn(&Edit) -> bool) -> Option<Edit> {
+        if self.heads.is_empty() {
+            return None;
+        }
         let k = self.heads.partition_point(&before).checked_sub(1)?;
         // the next run's head is not before: the walk stops in run `k`
         self.runs_from(k).take_while(|e| before(e)).last()

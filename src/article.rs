@@ -219,7 +219,7 @@ impl Extractor {
         // Dates first: without a publication date, places take their era (before or after
         // the reform of 2025) from the article's year. Places come before the officials,
         // who read them (a name is never a place's words).
-        let (dates, ratios, amounts, year) =
+        let (dates, read_ratios, amounts, year) =
             crate::extract::numeric_facts(&doc, self.config.reference_date);
         let mentions = place::mentions_in(&doc, self.config.reference(), year);
         // The reporting words of statements are found before the officials take the tokens;
@@ -252,6 +252,9 @@ impl Extractor {
             &dates,
             self.config.reference(),
         );
+        // The ratios' strings are copied out of the text now that the officials have let go
+        // of the tokens and their words (issue 15: not on top of them).
+        let ratios = read_ratios.build(doc.text, &dates);
         let mut article = Article {
             schema_version: SCHEMA_VERSION,
             structure,
@@ -278,11 +281,12 @@ impl Article {
     /// `structure::analyze`, which works on the original's offsets itself.)
     fn map_extracted_spans(&mut self, map: &OffsetMap) {
         let m = |s: &mut Span| *s = map.to_original(*s);
-        self.paragraphs.iter_mut().for_each(m);
-        self.sentences.iter_mut().for_each(m);
-        self.dates.iter_mut().for_each(|d| m(&mut d.span));
-        self.ratios.iter_mut().for_each(|r| m(&mut r.span));
-        self.amounts.iter_mut().for_each(|a| m(&mut a.span));
+        // the long lists, in text order, are walks through the map
+        map.spans_to_original(self.paragraphs.iter_mut());
+        map.spans_to_original(self.sentences.iter_mut());
+        map.spans_to_original(self.dates.iter_mut().map(|d| &mut d.span));
+        map.spans_to_original(self.ratios.iter_mut().map(|r| &mut r.span));
+        map.spans_to_original(self.amounts.iter_mut().map(|a| &mut a.span));
         for p in &mut self.places {
             m(&mut p.span);
             p.mentions.iter_mut().for_each(m);

@@ -2,6 +2,9 @@
 
 use serde::{Deserialize, Serialize};
 
+mod edits;
+use edits::{Cursor, Edit, Edits, end_back, end_forth, start_back, start_forth};
+
 /// A half-open range `start..end` of UTF-8 byte offsets.
 ///
 /// Every span vinews returns points into the caller's **original** input, even when the
@@ -59,46 +62,6 @@ impl From<std::ops::Range<usize>> for Span {
     }
 }
 
-/// One place where normalized text differs from the original: `norm` replaced `orig`.
-/// Offsets are `u32` (16 bytes an edit, where text rewritten at every word has an edit
-/// every few bytes, issue 15): a map with an edit past 4 GiB is coarse instead
-/// ([`OffsetMap`]).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-struct Edit {
-    norm_start: u32,
-    norm_end: u32,
-    orig_start: u32,
-    orig_end: u32,
-}
-
-impl Edit {
-    /// The edit of these offsets; `None` when one is over `u32::MAX`.
-    fn new(norm: (usize, usize), orig: (usize, usize)) -> Option<Edit> {
-        Some(Edit {
-            norm_start: u32::try_from(norm.0).ok()?,
-            norm_end: u32::try_from(norm.1).ok()?,
-            orig_start: u32::try_from(orig.0).ok()?,
-            orig_end: u32::try_from(orig.1).ok()?,
-        })
-    }
-
-    fn norm_start(&self) -> usize {
-        self.norm_start as usize
-    }
-
-    fn norm_end(&self) -> usize {
-        self.norm_end as usize
-    }
-
-    fn orig_start(&self) -> usize {
-        self.orig_start as usize
-    }
-
-    fn orig_end(&self) -> usize {
-        self.orig_end as usize
-    }
-}
-
 /// Maps byte offsets of normalized text back to the original text it came from.
 ///
 /// The map is a sorted list of edits; between two edits an offset moves by a constant
@@ -116,8 +79,9 @@ impl Edit {
 ///
 /// # Time complexity
 ///
-/// Building is linear in the input; a look-up is a binary search over the edits,
-/// `O(log e)`. Text that needed no change has an empty map.
+/// Building is linear in the input; a look-up is a binary search over the runs of edits
+/// and a read through one run of at most 32, `O(log e)`. Text that needed no change has
+/// an empty map.
 ///
 /// # Texts over 4 GiB
 ///
@@ -138,7 +102,7 @@ impl Edit {
 /// ```
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct OffsetMap {
-    edits: Vec<Edit>,
+    edits: Edits,
     orig_len: usize,
     norm_len: usize,
     /// The texts differ past 4 GiB: the map is one stretch from end to end (`edits` empty).
@@ -150,7 +114,7 @@ impl OffsetMap {
     #[must_use]
     pub fn identity(len: usize) -> OffsetMap {
         OffsetMap {
-            edits: Vec::new(),
+            edits: Edits::default(),
             orig_len: len,
             norm_len: len,
             coarse: false,
@@ -188,6 +152,7 @@ impl OffsetMap {
     /// deletion (a removed zero-width space) it lands after the deleted bytes. Offsets past
     /// the end clamp to the original length.
     #[must_use]
+    #[inline]
     pub fn start_to_original(&self, offset: usize) -> usize {
         let offset = offset.min(self.norm_len);
         if self.coarse {
@@ -198,16 +163,7 @@ impl OffsetMap {
             };
         }
         // last edit whose normalized start is <= offset
-        let i = self.edits.partition_point(|e| e.norm_start() <= offset);
-        if i == 0 {
-            return offset;
-        }
-        let e = &self.edits[i - 1];
-        if offset < e.norm_end() {
-            e.orig_start()
-        } else {
-            e.orig_end() + (offset - e.norm_end())
-        }
+        start_back(self.edits.last_where(|e| e.norm_start() <= offset), offset)
     }
 
     /// Maps a normalized offset that **ends** a span to the original.
@@ -215,22 +171,14 @@ impl OffsetMap {
     /// Inside an edited stretch it snaps to the stretch's original end; just before a
     /// deletion it stays before the deleted bytes.
     #[must_use]
+    #[inline]
     pub fn end_to_original(&self, offset: usize) -> usize {
         let offset = offset.min(self.norm_len);
         if self.coarse {
             return if offset > 0 { self.orig_len } else { 0 };
         }
         // last edit whose normalized start is < offset
-        let i = self.edits.partition_point(|e| e.norm_start() < offset);
-        if i == 0 {
-            return offset;
-        }
-        let e = &self.edits[i - 1];
-        if offset <= e.norm_end() {
-            e.orig_end()
-        } else {
-            e.orig_end() + (offset - e.norm_end())
-        }
+        end_back(self.edits.last_where(|e| e.norm_start() < offset), offset)
     }
 
     /// Maps a span of the normalized text to the span of the original it came from.
@@ -246,12 +194,42 @@ impl OffsetMap {
         Span::new(start, end)
     }
 
+    /// Maps every span of `spans` as [`to_original`](OffsetMap::to_original) does: those
+    /// whose start and end are not before the last in-order span's are looked up from
+    /// where that one's were (a list of sentences is a walk through the map, not a search a
+    /// span), the others by a search. A map of one run of edits or none (most text) is
+    /// searched for every span: a search reads no more than the run.
+    pub(crate) fn spans_to_original<'s>(&self, spans: impl Iterator<Item = &'s mut Span>) {
+        if self.edits.len() <= edits::RUN {
+            spans.for_each(|s| *s = self.to_original(*s));
+            return;
+        }
+        let (mut starts, mut ends) = (Cursor::new(&self.edits), Cursor::new(&self.edits));
+        let (mut last_start, mut last_end) = (0, 0);
+        for span in spans {
+            let (a, b) = (span.start.min(self.norm_len), span.end.min(self.norm_len));
+            if self.coarse || a < last_start || b < last_end {
+                *span = self.to_original(*span);
+                continue;
+            }
+            (last_start, last_end) = (a, b);
+            let start = start_back(starts.last_where(|e| e.norm_start() <= a), a);
+            *span = if span.is_empty() {
+                Span::new(start, start)
+            } else {
+                let end = end_back(ends.last_where(|e| e.norm_start() < b), b);
+                Span::new(start, end.max(start))
+            };
+        }
+    }
+
     /// The map of two steps done one after the other: `self` maps a middle text back to
     /// the original, `later` maps the final text back to the middle one.
     ///
     /// # Time complexity
     ///
-    /// `O(e log e)` in the number of edits of both maps.
+    /// `O(e log e)` in the number of edits of both maps (a look-up reads one run of
+    /// at most 32 edits).
     #[must_use]
     pub fn then(&self, later: &OffsetMap) -> OffsetMap {
         if self.coarse || later.coarse {
@@ -261,49 +239,43 @@ impl OffsetMap {
         // Merge overlapping or touching ones into clusters; each cluster is one edit of the
         // composition, and between clusters both steps copied bytes unchanged.
         let mut b = MapBuilder::new();
-        let (a, l) = (&self.edits, &later.edits);
-        let (mut i, mut j) = (0, 0);
+        let mut a = self.edits.iter().peekable();
+        let mut l = later.edits.iter().peekable();
+        // the clusters' starts and ends grow: each is looked up from where the last stopped
+        let (mut ends, mut starts) = (Cursor::new(&self.edits), Cursor::new(&self.edits));
+        let (mut f_ends, mut f_starts) = (Cursor::new(&later.edits), Cursor::new(&later.edits));
         let mut done_final = 0usize;
         loop {
-            let next_a = a.get(i).map(|e| (e.norm_start(), e.norm_end()));
-            let next_l = l.get(j).map(|e| (e.orig_start(), e.orig_end()));
-            let (mut s, mut e) = match (next_a, next_l) {
-                (Some(x), Some(y)) => {
-                    if x.0 <= y.0 {
-                        i += 1;
-                        x
-                    } else {
-                        j += 1;
-                        y
-                    }
-                }
-                (Some(x), None) => {
-                    i += 1;
-                    x
-                }
-                (None, Some(y)) => {
-                    j += 1;
-                    y
-                }
+            let take_a = match (a.peek(), l.peek()) {
+                (Some(x), Some(y)) => x.norm_start() <= y.orig_start(),
+                (Some(_), None) => true,
+                (None, Some(_)) => false,
                 (None, None) => break,
             };
+            let first = if take_a {
+                a.next().map(|x| (x.norm_start(), x.norm_end()))
+            } else {
+                l.next().map(|y| (y.orig_start(), y.orig_end()))
+            };
+            let (mut s, mut e) = first.unwrap_or_default();
             loop {
-                if let Some(x) = a.get(i).filter(|x| x.norm_start() <= e) {
+                if let Some(x) = a.next_if(|x| x.norm_start() <= e) {
                     s = s.min(x.norm_start());
                     e = e.max(x.norm_end());
-                    i += 1;
-                } else if let Some(y) = l.get(j).filter(|y| y.orig_start() <= e) {
+                } else if let Some(y) = l.next_if(|y| y.orig_start() <= e) {
                     s = s.min(y.orig_start());
                     e = e.max(y.orig_end());
-                    j += 1;
                 } else {
                     break;
                 }
             }
-            let o_start = self.end_to_original(s);
-            let o_end = self.start_to_original(e);
-            let f_start = later.orig_to_norm_end(s);
-            let f_end = later.orig_to_norm_start(e);
+            // (as self.end_to_original(s), self.start_to_original(e),
+            // later.orig_to_norm_end(s) and later.orig_to_norm_start(e))
+            let (sm, em) = (s.min(self.norm_len), e.min(self.norm_len));
+            let o_start = end_back(ends.last_where(|x| x.norm_start() < sm), sm);
+            let o_end = start_back(starts.last_where(|x| x.norm_start() <= em), em);
+            let f_start = end_forth(f_ends.last_where(|y| y.orig_start() < s), s);
+            let f_end = start_forth(f_starts.last_where(|y| y.orig_start() <= e), e);
             b.keep(f_start - done_final);
             b.replace(o_end - o_start, f_end - f_start);
             done_final = f_end;
@@ -318,38 +290,10 @@ impl OffsetMap {
     /// The coarse map between texts of these lengths: one stretch from end to end.
     fn coarse(orig_len: usize, norm_len: usize) -> OffsetMap {
         OffsetMap {
-            edits: Vec::new(),
+            edits: Edits::default(),
             orig_len,
             norm_len,
             coarse: true,
-        }
-    }
-
-    /// Forward map used by composition: the normalized start of original `offset`.
-    fn orig_to_norm_start(&self, offset: usize) -> usize {
-        let i = self.edits.partition_point(|e| e.orig_start() <= offset);
-        if i == 0 {
-            return offset;
-        }
-        let e = &self.edits[i - 1];
-        if offset < e.orig_end() {
-            e.norm_start()
-        } else {
-            e.norm_end() + (offset - e.orig_end())
-        }
-    }
-
-    /// Forward map used by composition: the normalized end of original `offset`.
-    fn orig_to_norm_end(&self, offset: usize) -> usize {
-        let i = self.edits.partition_point(|e| e.orig_start() < offset);
-        if i == 0 {
-            return offset;
-        }
-        let e = &self.edits[i - 1];
-        if offset <= e.orig_end() {
-            e.norm_end()
-        } else {
-            e.norm_end() + (offset - e.orig_end())
         }
     }
 }
@@ -361,7 +305,9 @@ impl OffsetMap {
 /// bytes; touching edits merge.
 #[derive(Clone, Debug, Default)]
 pub(crate) struct MapBuilder {
-    edits: Vec<Edit>,
+    edits: Edits,
+    /// The last edit, not yet in `edits`: touching replacements merge into it.
+    last: Option<Edit>,
     orig: usize,
     norm: usize,
     /// The last edit is one that nothing merges into ([`MapBuilder::replace_apart`]).
@@ -392,7 +338,7 @@ impl MapBuilder {
         // Touching replacements merge; a deletion or insertion stays an edit of its own so
         // that spans can end before it and start after it.
         let sealed = std::mem::take(&mut self.sealed);
-        if let Some(last) = self.edits.last_mut()
+        if let Some(last) = self.last.as_mut()
             && !sealed
             && last.orig_end() == os
             && last.norm_end() == ns
@@ -425,7 +371,11 @@ impl MapBuilder {
     /// Adds the edit of these offsets, or makes the map coarse when it is past 4 GiB.
     fn push(&mut self, norm: (usize, usize), orig: (usize, usize)) {
         match Edit::new(norm, orig) {
-            Some(e) => self.edits.push(e),
+            Some(e) => {
+                if let Some(done) = self.last.replace(e) {
+                    self.edits.push(done);
+                }
+            }
             None => self.coarse = true,
         }
     }
@@ -447,10 +397,14 @@ impl MapBuilder {
         self.norm += norm_len;
     }
 
-    pub(crate) fn finish(self) -> OffsetMap {
+    pub(crate) fn finish(mut self) -> OffsetMap {
         if self.coarse {
             return OffsetMap::coarse(self.orig, self.norm);
         }
+        if let Some(done) = self.last.take() {
+            self.edits.push(done);
+        }
+        self.edits.shrink();
         OffsetMap {
             edits: self.edits,
             orig_len: self.orig,
@@ -500,6 +454,44 @@ mod tests {
             fine.then(&m).to_original(Span::new(1, 2)),
             Span::new(0, big + 19)
         );
+    }
+
+    /// Spans mapped as a list equal spans mapped one by one, in order or not, empty or not,
+    /// past the end or not.
+    #[test]
+    fn spans_mapped_as_a_list_equal_spans_mapped_one_by_one() {
+        let mut b = MapBuilder::new();
+        for k in 0..300 {
+            b.keep(k % 7);
+            match k % 5 {
+                0 => b.replace(3, 2),
+                1 => b.replace(0, 1),
+                2 => b.replace(2, 0),
+                3 => b.replace_apart(1, 1),
+                _ => b.replace(300, 2),
+            }
+        }
+        let map = b.finish();
+        assert!(
+            map.edit_count() > edits::RUN,
+            "the walk, not a search a span"
+        );
+        let n = map.normalized_len();
+        let mut spans: Vec<Span> = (0..n + 3)
+            .step_by(3)
+            .flat_map(|a| {
+                [
+                    Span::new(a, a + 2),
+                    Span::new(a + 1, a + 1),
+                    Span::new(a, a + 9),
+                ]
+            })
+            .collect();
+        spans.push(Span::new(5, 6));
+        spans.extend((0..n).step_by(11).map(|a| Span::new(a, a + 4)));
+        let one_by_one: Vec<Span> = spans.iter().map(|&s| map.to_original(s)).collect();
+        map.spans_to_original(spans.iter_mut());
+        assert_eq!(spans, one_by_one);
     }
 
     /// Edits below 4 GiB keep their offsets exactly, up to the last byte a `u32` holds.

@@ -393,7 +393,7 @@ impl Scanner<'_> {
             code: a.code.map(str::to_string),
             qualifier: qualifier.map(|(_, q)| words((q, a.start)).to_lowercase()),
             change,
-            subject: subject.flatten(),
+            subject: subject.flatten().map(|c| c.of(self.text)),
         }
     }
 }

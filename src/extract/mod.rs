@@ -20,7 +20,7 @@ pub use date::lunar;
 
 use crate::Date;
 use date::DateFact;
-use ratio::Ratio;
+use ratio::{Ratio, ReadRatios};
 
 /// The document of normalized `text`: its tokens tagged with the date words.
 pub(crate) fn doc(text: &str) -> crate::text::doc::Doc<'_> {
@@ -36,11 +36,12 @@ pub(crate) fn doc_with_paragraphs(
 }
 
 /// Dates, ratios and amounts of a document (spans in its normalized text): one pass; with
-/// the article's most frequent explicit year, which places read for their era.
+/// the article's most frequent explicit year, which places read for their era. The ratios'
+/// strings are copied out of the text by [`ReadRatios::build`].
 pub(crate) fn numeric_facts(
     doc: &crate::text::doc::Doc<'_>,
     reference: Option<Date>,
-) -> (Vec<DateFact>, Vec<Ratio>, Vec<amount::Amount>, Option<i32>) {
+) -> (Vec<DateFact>, ReadRatios, Vec<amount::Amount>, Option<i32>) {
     let facts = scan::extract(doc.text, &doc.tokens, &doc.openers, reference);
     (facts.dates, facts.ratios, facts.amounts, facts.year)
 }
@@ -68,7 +69,8 @@ pub fn facts(text: &str, reference: Option<Date>) -> (Vec<DateFact>, Vec<Ratio>)
     let (mut tokens, mut openers) = (Vec::new(), Vec::new());
     crate::text::tokens::tokenize(text, &keywords::KEYWORDS, &mut tokens, &mut openers);
     let facts = scan::extract(text, &tokens, &openers, reference);
-    (facts.dates, facts.ratios)
+    let ratios = facts.ratios.build(text, &facts.dates);
+    (facts.dates, ratios)
 }
 pub mod gazetteer;
 pub mod place;

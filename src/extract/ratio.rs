@@ -158,15 +158,16 @@ impl Scanner<'_> {
         Some((k2, e))
     }
 
-    /// Builds the public ratio: subject, date and items from its sentence; `next` is the
-    /// token where the next ratio starts (its items stop before it).
+    /// Reads a ratio's subject, date and items from its sentence, as places in the text
+    /// (its items pushed on `items`); `next` is the token where the next ratio starts (its
+    /// items stop before it).
     pub(crate) fn ratio(
         &self,
         r: &FoundRatio,
         next: usize,
         found: &[Found],
-        dates: &[DateFact],
-    ) -> Ratio {
+        items: &mut Vec<Cut>,
+    ) -> ReadRatio {
         let t = self.t;
         let start = t[r.start].start();
         let end = t[r.end - 1].end();
@@ -193,28 +194,22 @@ impl Scanner<'_> {
         let after = (k..found.len())
             .take_while(|&j| found[j].start >= r.end && found[j].end <= z)
             .find(point);
-        let date = before
-            .or(after)
-            .and_then(|k| dates.get(k))
-            .and_then(|d| d.to.clone().or_else(|| d.value_str()));
         let kind = self.kind(r);
-        let items = match kind {
-            RatioKind::Count => self.items(r.end, next),
-            RatioKind::Fraction => Vec::new(),
-        };
-        Ratio {
-            text: self.text[start..end].to_string(),
-            span: crate::Span::new(start, end),
+        let first = items.len();
+        if kind == RatioKind::Count {
+            self.items(r.end, next, items);
+        }
+        let listed = items.len() - first;
+        ReadRatio {
+            text: Cut::new(start, end),
             kind,
             numerator: r.num,
             denominator: r.den,
-            unit: r
-                .unit
-                .map(|(a, b)| self.text[t[a].start()..t[b - 1].end()].to_string()),
+            unit: r.unit.map(|(a, b)| Cut::new(t[a].start(), t[b - 1].end())),
             subject,
-            date,
-            items_mismatch: !items.is_empty() && u64::try_from(items.len()) != Ok(r.num),
-            items,
+            date: before.or(after).map(Cut::index),
+            items: Cut::new(first, items.len()),
+            items_mismatch: listed > 0 && u64::try_from(listed) != Ok(r.num),
         }
     }
 
@@ -261,7 +256,7 @@ impl Scanner<'_> {
     }
 
     /// "xã Đức Ninh (đã) đạt …": a place right before the verb.
-    pub(crate) fn subject(&self, s: usize, r: usize) -> Option<String> {
+    pub(crate) fn subject(&self, s: usize, r: usize) -> Option<Cut> {
         let mut best = None;
         for k in s..r {
             let Some((_, e)) = self.phrase(k, &SUBJECT_UNIT_PHRASES) else {
@@ -277,7 +272,7 @@ impl Scanner<'_> {
             let gap_ok = (n..r).len() <= 4
                 && (n..r).all(|g| self.t[g].kind() == TokenKind::Word && !self.capitalised(g));
             if gap_ok {
-                best = Some(self.text[self.t[k].start()..self.t[n - 1].end()].to_string());
+                best = Some(Cut::new(self.t[k].start(), self.t[n - 1].end()));
             }
         }
         best
@@ -286,8 +281,9 @@ impl Scanner<'_> {
     /// "gồm: Giao thông; Điện; …" after a ratio, up to the token `next` at most: a list
     /// ends before the clause in which another ratio starts. (Read on, every ratio of
     /// "đạt 8/19 tiêu chí gồm: A, B, đạt 8/19 tiêu chí gồm: …" listed the next ones'
-    /// words: output and memory ~60 times the input, issue 15.)
-    pub(crate) fn items(&self, e: usize, next: usize) -> Vec<String> {
+    /// words: output and memory ~60 times the input, issue 15.) The items are pushed on
+    /// `out`, as places in the text.
+    pub(crate) fn items(&self, e: usize, next: usize, out: &mut Vec<Cut>) {
         let (mut k, mut opened) = match self.phrase(e, &ITEM_OPENERS) {
             Some((_, k)) => (k, true),
             None => (e, false),
@@ -297,7 +293,7 @@ impl Scanner<'_> {
             opened = true;
         }
         if !opened || k >= self.t.len() {
-            return Vec::new();
+            return;
         }
         let from = self.t[k].start();
         let mut to = from;
@@ -313,15 +309,102 @@ impl Scanner<'_> {
             list = list.rfind([',', ';']).map_or("", |c| &list[..c]);
         }
         let sep = if list.contains(';') { ';' } else { ',' };
-        let mut items: Vec<String> = list
-            .split(sep)
-            .map(|x| x.trim().trim_end_matches(['…', ',', ';']).trim())
-            .filter(|x| !x.is_empty())
-            .map(|x| x.strip_prefix("và ").unwrap_or(x).to_string())
-            .collect();
-        // collected without a size, a list of two has room for four (48 bytes more a
-        // ratio, which the Article keeps: issue 15)
-        items.shrink_to_fit();
-        items
+        let at = |x: &str| x.as_ptr() as usize - self.text.as_ptr() as usize;
+        out.extend(
+            list.split(sep)
+                .map(|x| x.trim().trim_end_matches(['…', ',', ';']).trim())
+                .filter(|x| !x.is_empty())
+                .map(|x| x.strip_prefix("và ").unwrap_or(x))
+                .map(|x| Cut::new(at(x), at(x) + x.len())),
+        );
+    }
+}
+
+/// A stretch of the normalized text (or of a list), in 8 bytes: every text that has tokens
+/// is under 4 GiB (`tokens::tokenize`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Cut {
+    start: u32,
+    end: u32,
+}
+
+impl Cut {
+    fn new(start: usize, end: usize) -> Cut {
+        let at = |x: usize| u32::try_from(x).unwrap_or(u32::MAX);
+        Cut {
+            start: at(start),
+            end: at(end),
+        }
+    }
+
+    /// The `k`th of a list.
+    fn index(k: usize) -> Cut {
+        Cut::new(k, k + 1)
+    }
+
+    fn range(self) -> std::ops::Range<usize> {
+        self.start as usize..self.end as usize
+    }
+
+    pub(crate) fn of(self, text: &str) -> String {
+        text.get(self.range()).unwrap_or_default().to_string()
+    }
+}
+
+/// A ratio as read from the tokens, its strings not yet copied out of the text: a
+/// [`Ratio`] with places in the text for its strings (~70 bytes, against ~340 with its
+/// strings). An article keeps these while the officials read the tokens, the most
+/// memory of a parse, and copies the strings once they are done (a text of ratio lists
+/// held its strings at the peak: 6.9 times the input, issue 15).
+#[derive(Clone, Debug)]
+pub(crate) struct ReadRatio {
+    text: Cut,
+    kind: RatioKind,
+    items_mismatch: bool,
+    numerator: u64,
+    denominator: u64,
+    unit: Option<Cut>,
+    subject: Option<Cut>,
+    /// The index of its date in the article's dates.
+    date: Option<Cut>,
+    /// Its items, a stretch of [`ReadRatios::items`].
+    items: Cut,
+}
+
+/// The ratios of a text as read ([`ReadRatio`]), with the items they list.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct ReadRatios {
+    pub(crate) list: Vec<ReadRatio>,
+    /// The places of every ratio's items, in order.
+    pub(crate) items: Vec<Cut>,
+}
+
+impl ReadRatios {
+    /// The public ratios, their strings copied out of `text` (the normalized text they
+    /// were read in) and their dates from `dates` (the text's dates, in order).
+    pub(crate) fn build(self, text: &str, dates: &[DateFact]) -> Vec<Ratio> {
+        let ReadRatios { list, items } = self;
+        list.into_iter()
+            .map(|r| Ratio {
+                text: r.text.of(text),
+                span: crate::Span::new(r.text.range().start, r.text.range().end),
+                kind: r.kind,
+                numerator: r.numerator,
+                denominator: r.denominator,
+                unit: r.unit.map(|u| u.of(text)),
+                subject: r.subject.map(|u| u.of(text)),
+                date: r
+                    .date
+                    .and_then(|k| dates.get(k.range().start))
+                    .and_then(|d| d.to.clone().or_else(|| d.value_str())),
+                items: items
+                    .get(r.items.range())
+                    .unwrap_or_default()
+                    .iter()
+                    .map(|x| x.of(text))
+                    .collect(),
+                items_mismatch: r.items_mismatch,
+            })
+            .collect()
     }
 }

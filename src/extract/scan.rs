@@ -13,7 +13,7 @@ use super::date::grammar::{Cue, Found, NumRes, Raw};
 use super::date::resolve::{Resolver, article_year};
 use super::date::{CalendarDay, Date, DateFact, DateKind, Reference, TimexValue};
 use super::keywords::{Kw, Phrases, WordList, hash_of};
-use super::ratio::{FoundRatio, Ratio};
+use super::ratio::{FoundRatio, ReadRatios};
 use crate::text::tokens::{Token, TokenKind, ieq};
 
 /// The shape of a run of glued digits and separators ("19/9/2023", "9h30", "2021-2025").
@@ -49,7 +49,8 @@ enum El {
 #[derive(Debug, Default)]
 pub(crate) struct Facts {
     pub dates: Vec<DateFact>,
-    pub ratios: Vec<Ratio>,
+    /// The ratios, their strings not yet copied ([`ReadRatios::build`]).
+    pub ratios: ReadRatios,
     pub amounts: Vec<super::amount::Amount>,
     /// The article's most frequent explicit year (what year-less dates take without a
     /// publication date).
@@ -105,14 +106,17 @@ pub(crate) fn extract(
     anaphors(s.text, &mut found, &mut dates);
     until_now(s.text, reference, &mut found, &mut dates);
     // Each ratio's items end where the next ratio starts (a list never holds another count).
-    let ratios = ratios
+    let mut read = ReadRatios::default();
+    read.list = ratios
         .iter()
         .enumerate()
         .map(|(i, r)| {
             let next = ratios.get(i + 1).map_or(usize::MAX, |n| n.start);
-            s.ratio(r, next, &found, &dates)
+            s.ratio(r, next, &found, &mut read.items)
         })
         .collect();
+    read.items.shrink_to_fit();
+    let ratios = read;
     let amounts = amounts.iter().map(|a| s.public_amount(a)).collect();
     Facts {
         dates,
@@ -651,9 +655,10 @@ mod tests {
         ] {
             let reference = crate::Date::new(2023, 9, 20);
             let direct = crate::extract::numeric_facts(&crate::extract::doc(text), reference);
+            let direct_ratios = direct.1.build(text, &direct.0);
             let (dates, ratios) = crate::extract::facts(text, reference);
             assert_eq!(format!("{dates:?}"), format!("{:?}", direct.0));
-            assert_eq!(format!("{ratios:?}"), format!("{:?}", direct.1));
+            assert_eq!(format!("{ratios:?}"), format!("{direct_ratios:?}"));
             assert!(text.is_empty() || !dates.is_empty());
         }
     }

@@ -23,13 +23,6 @@ use std::process::ExitCode;
 
 mod record;
 
-/// mimalloc for the command line (the library leaves the allocator to its user): the
-/// pipeline makes many small short-lived allocations, where it takes fewer instructions
-/// than the system's (cachegrind, `extract --jsonl` over 2 MB of the corpus: 583.2M ->
-/// 548.4M). Built without transparent huge pages (`no_thp`), which raised the peak memory.
-#[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use record::Record;
 use serde::ser::SerializeMap;

@@ -682,3 +682,28 @@ fn a_shortened_foreign_name_and_two_spellings_of_a_title() {
         2
     );
 }
+
+/// A post held as a role is a predicate as "là" and "giữ chức" are ("đảm nhiệm vai trò
+/// giám đốc sáng tạo", "giữ cương vị chủ tịch", "trên cương vị Thủ tướng"); a role that is
+/// no post ("giữ vai trò quan trọng") gives nothing.
+#[test]
+fn a_post_held_as_a_role() {
+    assert_eq!(
+        named("Ông Nguyễn Minh Hải giữ vai trò là Chủ tịch Hội đồng trường."),
+        one("Nguyễn Minh Hải", &["Chủ tịch Hội đồng trường"])
+    );
+    assert_eq!(
+        named("Bà Lê Thị Thu đảm nhiệm vai trò giám đốc điều hành."),
+        one("Lê Thị Thu", &["giám đốc điều hành"])
+    );
+    assert_eq!(
+        named(
+            "Đây là chuyến thăm đầu tiên của Thủ tướng Trần Văn Nam trên cương vị Thủ tướng Chính phủ."
+        ),
+        one("Trần Văn Nam", &["Thủ tướng", "Thủ tướng Chính phủ"])
+    );
+    assert_eq!(
+        named("Ông Trần Văn Nam giữ vai trò quan trọng trong dự án."),
+        Vec::new()
+    );
+}

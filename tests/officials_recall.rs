@@ -594,3 +594,116 @@ fn clergy_and_naval_ranks_and_ships_named_after_officers() {
         Vec::new()
     );
 }
+
+/// A rank, like a role said of a person alone, may name the country it is held in before
+/// the name ("Chuẩn đô đốc Mỹ Charles Willams", as "Tổng thống Mỹ Donald Trump"); the
+/// country is the title's.
+#[test]
+fn a_rank_with_its_country() {
+    assert_eq!(
+        named("Chuẩn đô đốc Mỹ Charles Willams phát biểu trước báo giới."),
+        one("Charles Willams", &["Chuẩn đô đốc Mỹ"])
+    );
+    assert_eq!(
+        named("Đại tướng Nga Ivan Petrov thị sát cuộc tập trận."),
+        one("Ivan Petrov", &["Đại tướng Nga"])
+    );
+    // a rank before a Vietnamese name stays as it was
+    assert_eq!(
+        named("Thiếu tướng Nguyễn Văn Hòa dự lễ."),
+        one("Nguyễn Văn Hòa", &["Thiếu tướng"])
+    );
+}
+
+/// A state's permanent representative to an international body ("Đại diện Thường trực Mỹ
+/// tại Liên Hợp Quốc"), and a post of one country "tại" such a body, are titles with the
+/// body; the name follows.
+#[test]
+fn posts_at_an_international_body() {
+    assert_eq!(
+        named(
+            "Đáp lại, đại diện thường trực Mỹ tại Liên Hợp Quốc Susan Miller nói rằng như vậy là sai."
+        ),
+        one(
+            "Susan Miller",
+            &["đại diện thường trực Mỹ tại Liên Hợp Quốc"]
+        )
+    );
+    assert_eq!(
+        named("Đại sứ Pháp tại Liên hợp quốc Pierre Martin phát biểu."),
+        one("Pierre Martin", &["Đại sứ Pháp tại Liên hợp quốc"])
+    );
+    // "đại diện" alone is no post
+    assert_eq!(
+        named("Đại diện Mỹ tại hội nghị Susan Miller phát biểu."),
+        Vec::new()
+    );
+}
+
+/// A ward named by its number, then its district after a comma, is one jurisdiction:
+/// the title holds both ("… phường 11, quận Tân Bình"), as after a ward's name.
+#[test]
+fn a_numbered_ward_and_its_district() {
+    assert_eq!(
+        named("Bà Trần Thị Mai, Phó Chủ tịch UBND phường 11, quận Tân Bình cho biết việc đã xong."),
+        one(
+            "Trần Thị Mai",
+            &["Phó Chủ tịch UBND phường 11, quận Tân Bình"]
+        )
+    );
+    assert_eq!(
+        named("Ông Lê Văn Nam, Chủ tịch UBND phường 2 quận 3 cho biết."),
+        one("Lê Văn Nam", &["Chủ tịch UBND phường 2 quận 3"])
+    );
+}
+
+/// A foreign name said later with its middle part left out ("Harsh Shringla") and its
+/// last part alone ("Shringla") are the person named in full first; a title spelt "sỹ"
+/// and "sĩ" is one title.
+#[test]
+fn a_shortened_foreign_name_and_two_spellings_of_a_title() {
+    assert_eq!(
+        named(
+            "Ngoại trưởng Rahul Dev Sharma cho biết hơn 40 nước đã cam kết. Ngoại trưởng Ấn Độ \
+             Rahul Sharma không nói thời điểm. Ngoại trưởng Sharma cho biết thêm."
+        ),
+        one("Rahul Dev Sharma", &["Ngoại trưởng", "Ngoại trưởng Ấn Độ"])
+    );
+    assert_eq!(
+        named("Tiến sĩ Nguyễn Văn An phát biểu. Tiến sỹ Nguyễn Văn An nói thêm."),
+        one("Nguyễn Văn An", &["Tiến sĩ"])
+    );
+    // two people who share first and last names stay two
+    assert_eq!(
+        named(
+            "Ông John Paul Smith, Giám đốc Công ty Alpha, và ông John Henry Smith, Giám đốc Công ty Beta, ký kết. Ông John Smith nói."
+        )
+        .len(),
+        2
+    );
+}
+
+/// A post held as a role is a predicate as "là" and "giữ chức" are ("đảm nhiệm vai trò
+/// giám đốc sáng tạo", "giữ cương vị chủ tịch", "trên cương vị Thủ tướng"); a role that is
+/// no post ("giữ vai trò quan trọng") gives nothing.
+#[test]
+fn a_post_held_as_a_role() {
+    assert_eq!(
+        named("Ông Nguyễn Minh Hải giữ vai trò là Chủ tịch Hội đồng trường."),
+        one("Nguyễn Minh Hải", &["Chủ tịch Hội đồng trường"])
+    );
+    assert_eq!(
+        named("Bà Lê Thị Thu đảm nhiệm vai trò giám đốc điều hành."),
+        one("Lê Thị Thu", &["giám đốc điều hành"])
+    );
+    assert_eq!(
+        named(
+            "Đây là chuyến thăm đầu tiên của Thủ tướng Trần Văn Nam trên cương vị Thủ tướng Chính phủ."
+        ),
+        one("Trần Văn Nam", &["Thủ tướng", "Thủ tướng Chính phủ"])
+    );
+    assert_eq!(
+        named("Ông Trần Văn Nam giữ vai trò quan trọng trong dự án."),
+        Vec::new()
+    );
+}

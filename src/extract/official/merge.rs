@@ -33,6 +33,23 @@ fn name_of(w: &Words<'_>, from: usize, to: usize) -> String {
     s
 }
 
+/// The key a title is told apart by: its lowercase text, with "y" spelt "i" ("Tiến sỹ"
+/// is "Tiến sĩ", "kỹ sư" is "kĩ sư": the two spellings of one word, issue 12).
+fn title_key(text: &str) -> String {
+    text.chars()
+        .flat_map(char::to_lowercase)
+        .map(|c| match c {
+            'y' => 'i',
+            'ý' => 'í',
+            'ỳ' => 'ì',
+            'ỷ' => 'ỉ',
+            'ỹ' => 'ĩ',
+            'ỵ' => 'ị',
+            c => c,
+        })
+        .collect()
+}
+
 /// A person being assembled: name, titles (with lowercase keys), honorific and mention
 /// spans.
 struct Person {
@@ -52,7 +69,7 @@ struct Person {
 
 impl Person {
     fn add_title(&mut self, w: &Words<'_>, h: &Hit, places: &Mentions, home: &Home) {
-        let key = w.text[h.start..h.end].to_lowercase();
+        let key = title_key(&w.text[h.start..h.end]);
         if !self.title_keys.contains(&key) {
             let title = title_record(w, h, places, home);
             self.push_title(title, key);
@@ -127,14 +144,16 @@ const MAX_CANDIDATES: usize = 64;
 /// official who has it, or else the one run of two or more foreign name parts ending in
 /// it, said before the person's first mention and not at a sentence's start ("nhà khoa
 /// học Sidarta Ribeiro" … "giáo sư Ribeiro"). Two candidates or more: the person stays as
-/// named.
+/// named. A foreign name shortened joins the longer one ([`join_shortened`]).
 fn join_short_names(w: &Words<'_>, people: &mut Vec<Person>) {
     let single = |p: &Person| parts(&p.name).nth(1).is_none();
     // (two Vietnamese syllables: a foreign pair is a full name of its own)
     let pair = |p: &Person| {
         parts(&p.name).count() == 2 && parts(&p.name).all(crate::normalize::has_syllable_shape)
     };
-    if !people.iter().any(|p| single(p) || pair(p)) {
+    // (a foreign name of two parts or more may be a longer one shortened)
+    let foreign = |p: &Person| !parts(&p.name).all(crate::normalize::has_syllable_shape);
+    if !people.iter().any(|p| single(p) || pair(p) || foreign(p)) {
         return;
     }
     // the officials with a longer name, by each of its words (a person named without a
@@ -169,10 +188,20 @@ fn join_short_names(w: &Words<'_>, people: &mut Vec<Person>) {
             into[at] = Some(q);
         }
     }
+    join_shortened(people, &by_part, &mut into);
     let mut unplaced: HashMap<String, usize> = HashMap::new();
     for (at, p) in people.iter().enumerate().filter(|(_, p)| single(p)) {
-        match by_part.get(&p.name).map(Vec::as_slice) {
-            Some(&[one]) => into[at] = Some(one),
+        match by_part.get(&p.name) {
+            // (names that are one person's, a shortened one joined: "Harsh Shringla" and
+            // "Harsh Vardhan Shringla" for "Shringla")
+            Some(list) if list.len() <= MAX_CANDIDATES => {
+                let mut found = list.iter().map(|&q| joined_to(&into, q));
+                if let Some(one) = found.next()
+                    && found.all(|q| q == one)
+                {
+                    into[at] = Some(one);
+                }
+            }
             None => {
                 unplaced.insert(p.name.clone(), at);
             }
@@ -188,6 +217,55 @@ fn join_short_names(w: &Words<'_>, people: &mut Vec<Person>) {
         }
     }
     move_joined(people, &into);
+}
+
+/// The person that person `at` ends up joined to (itself when it joins none).
+fn joined_to(into: &[Option<usize>], mut at: usize) -> usize {
+    // (each join is to a longer name: no cycle)
+    while let Some(next) = into[at] {
+        at = next;
+    }
+    at
+}
+
+/// A foreign name that keeps the first and the last part of exactly one official's longer
+/// name, and some of its middle parts in order ("Ngoại trưởng Ấn Độ Harsh Shringla" after
+/// "Ngoại trưởng Harsh Vardhan Shringla"), is that official, named shorter.
+fn join_shortened(
+    people: &[Person],
+    by_part: &HashMap<String, Vec<usize>>,
+    into: &mut [Option<usize>],
+) {
+    for (at, p) in people.iter().enumerate() {
+        let short: Vec<&str> = parts(&p.name).collect();
+        if short.len() < 2
+            || short
+                .iter()
+                .all(|x| crate::normalize::has_syllable_shape(x))
+        {
+            continue;
+        }
+        let (Some(&first), Some(&last)) = (short.first(), short.last()) else {
+            continue;
+        };
+        let within = |q: &Person| {
+            let full: Vec<&str> = parts(&q.name).collect();
+            let mut rest = full.iter();
+            full.len() > short.len()
+                && full.first() == Some(&first)
+                && full.last() == Some(&last)
+                && short.iter().all(|x| rest.any(|y| y == x))
+        };
+        let mut found = by_part
+            .get(first)
+            .filter(|list| list.len() <= MAX_CANDIDATES)
+            .into_iter()
+            .flatten()
+            .filter(|&&q| q != at && within(&people[q]));
+        if let (Some(&q), None) = (found.next(), found.next()) {
+            into[at] = Some(q);
+        }
+    }
 }
 
 /// The runs of two or more foreign name parts that end in a word of `unplaced` (word →
@@ -387,7 +465,7 @@ fn later_mentions(
             given.push((at, head));
             continue;
         }
-        let key = w.text[h.start..h.end].to_lowercase();
+        let key = title_key(&w.text[h.start..h.end]);
         let at = match by_title.get(key.as_str()) {
             Some(found) => *found,
             None => abbreviated(w, h, &by_role),

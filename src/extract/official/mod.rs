@@ -97,6 +97,11 @@ impl Named {
         honorific: Honorific,
     ) -> usize {
         let next = titles_after(w, from, to, &mut titles);
+        // (one letter is an initial whose name goes on past its period, "N.Ha-lây": read
+        // alone it names no one)
+        if to == from + 1 && w.word(from).chars().nth(1).is_none() {
+            return next;
+        }
         let given = titles.iter().any(|h| h.given);
         named.push(Named {
             from,

@@ -99,6 +99,18 @@ fn title_at_tagged(w: &Words<'_>, i: usize) -> Option<Hit> {
                 hit.name = Some((hit.to, hit.to + 1));
                 hit.given = true;
             }
+            // "Chuẩn đô đốc Mỹ Charles Willams": the country the rank is held in, then
+            // the name (as "Tổng thống Mỹ Donald Trump"); the country is the title's.
+            if hit.name.is_none()
+                && let Some(k) = country_end(w, hit.to)
+                && k < w.len()
+                && w.gap(k) == Gap::Space
+                && let Some(r) = name_right_at(w, k).or_else(|| w.foreign_name_at(k, 2))
+            {
+                hit.end = w.words[k - 1].end();
+                hit.to = k;
+                hit.name = Some((k, r));
+            }
         }
         // "giáo sư sinh học tại Đại học Macalester": a degree with its field, held at an
         // institution, read as a title's organisation is
@@ -303,10 +315,10 @@ impl OrgWalk {
                 }
                 break;
             }
-            // "Chủ tịch xã Điện Hồng, thị xã Điện Bàn": the unit above the title's place,
-            // after a comma, is the title's.
+            // "Chủ tịch xã Điện Hồng, thị xã Điện Bàn", "… phường 11, quận Tân Bình": the
+            // unit above the title's place, after a comma, is the title's.
             if g == Gap::Comma
-                && self.placed
+                && (self.placed || numbered_unit_before(w, self.j))
                 && let Some(p) = w.place_at(self.j)
                 && p.from == self.j
                 && w.tag(self.j).is_some_and(|(_, x)| x.unit)
@@ -594,8 +606,27 @@ impl OrgWalk {
         }
         // "giáo sư sinh học tại Đại học Macalester": the institution the role is held at,
         // an institution head with a capitalised name.
-        // "Đại sứ Việt Nam tại Nam Phi": a country's post in another country.
+        // "Đại sứ Việt Nam tại Nam Phi": a country's post in another country, or at an
+        // international body of the countries' list ("Đại diện Thường trực Mỹ tại Liên
+        // Hợp Quốc").
         let abroad = |k: usize| w.place_at(k).is_some_and(|p| p.abroad);
+        // (the whole place said there, then the end of the title or a name of two words:
+        // not "Ấn Độ" of "Ấn Độ Dương", nor of "Ấn Độ Dương-Thái Bình Dương", whose
+        // capitalised word joined by a hyphen to another capitalised one goes on with a
+        // place's name, as "Bà Rịa-Vũng Tàu" does; a transliterated name goes on lowercase
+        // past its hyphen: "Ha-lây")
+        let body = |k: usize| {
+            abroad(k)
+                || country_end(w, k).is_some_and(|e| {
+                    w.place_at(k).is_none_or(|p| p.to == e)
+                        && (e >= w.len()
+                            || w.gap(e) != Gap::Space
+                            || w.words[e].case == Case::Lower
+                            || (name_right_at(w, e).is_some()
+                                && !(w.joined_by(e + 1, "-")
+                                    && w.words.get(e + 1).is_some_and(|x| x.case != Case::Lower))))
+                })
+        };
         let institution = || {
             w.tag(next).is_some_and(|(_, x)| x.institution)
                 && w.words.get(next).is_some_and(|x| x.case != Case::Lower)
@@ -603,7 +634,7 @@ impl OrgWalk {
         if info.at
             && lower
             && w.gap_from(t.end, next) == Gap::Space
-            && (institution() || (j > 0 && abroad(j - 1) && abroad(next)))
+            && (institution() || (j > 0 && abroad(j - 1) && body(next)))
         {
             self.held = institution();
             self.end = t.end;
@@ -732,6 +763,15 @@ pub(super) fn given_name_at(w: &Words<'_>, j: usize) -> bool {
         && w.place_at(j).is_none()
         && crate::normalize::has_syllable_shape(w.word(j))
         && !(j + 1 < w.len() && w.gap(j + 1) == Gap::Space && w.words[j + 1].case != Case::Lower)
+}
+
+/// Do a unit word and its number end right before word `j` ("phường 11", "quận 3"): a
+/// unit named by its number, as a place name names one.
+fn numbered_unit_before(w: &Words<'_>, j: usize) -> bool {
+    j >= 2
+        && w.word(j - 1).bytes().all(|b| b.is_ascii_digit())
+        && w.gap(j - 1) == Gap::Space
+        && w.tag(j - 2).is_some_and(|(t, x)| x.unit && t.n == 1)
 }
 
 /// Completes `hit` with the name of words `s..r`, the title ending at byte `end`.

@@ -130,3 +130,12 @@ fn a_cue_opening_a_sentence_is_no_part_of_the_name() {
         Vec::<String>::new()
     );
 }
+
+/// A highway named after a city ("xa lộ Hà Nội" of Thủ Đức) is a road, as a street is.
+#[test]
+fn a_highway_named_after_a_city_is_no_place() {
+    assert_eq!(
+        texts("Xe chạy trên xa lộ Hà Nội, qua TP Thủ Đức."),
+        vec!["TP Thủ Đức"]
+    );
+}

@@ -483,7 +483,7 @@ fn bare_place(ctx: Ctx, s: usize, e: usize, b: &Bare, after_feature: bool) -> Op
     let window = clause_before(text, s);
     if blocked(window, lex, false)
         || team(text, s, e, window, lex)
-        || (b.kind == PlaceKind::Admin && names_team(text, s, e, lex))
+        || (matches!(b.kind, PlaceKind::Admin | PlaceKind::Foreign) && names_team(text, s, e, lex))
     {
         return None;
     }

@@ -104,3 +104,23 @@ fn nicknames_and_stadiums_named_after_a_place() {
         assert_eq!(mentions(text), *want, "{text}");
     }
 }
+
+/// A club called by its foreign city, after a team word or "thành" (the city) after it
+/// ("CLB thành Madrid", "đội bóng thành London", "đội khách Roma", "các đội Manchester"),
+/// is the club; the city itself stays a place ("sống ở London").
+#[test]
+fn a_club_called_by_its_foreign_city_is_no_place() {
+    for text in [
+        "Thông báo trên trang chủ của CLB thành Madrid có đoạn như sau.",
+        "HLV Mourinho đã bị CLB thành London sa thải.",
+        "Ông giúp đội bóng thành Manchester đạt nhiều thành công.",
+        "Họ để cho đội khách Roma dẫn trước.",
+        "Chúng tôi sẽ đấu với một trong các đội Manchester mỗi tuần.",
+    ] {
+        assert_eq!(mentions(text), Vec::<String>::new(), "{text}");
+    }
+    assert_eq!(
+        mentions("Cầu thủ này sống ở London và thành Paris."),
+        vec!["London", "Paris"]
+    );
+}

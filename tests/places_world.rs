@@ -277,6 +277,17 @@ fn district_in_an_address_before_its_province() {
         ),
         ("Họp tại Nguyễn Trãi, Hà Nội.", &[ha_noi]),
         ("Ông Trần Phú, Hà Nội nói.", &[ha_noi]),
+        // an opening bracket is such a word: "(Bắc Từ Liêm, Hà Nội)", only a district of
+        // the province, not a street or a person's name ("(Nguyễn Trãi, Hà Nội)")
+        (
+            "Chị Phương (Bắc Từ Liêm, Hà Nội) dùng hoa đậu biếc.",
+            &[("Bắc Từ Liêm", "quận", Admin, None), ha_noi],
+        ),
+        ("Ông A (Nguyễn Trãi, Hà Nội) nói.", &[ha_noi]),
+        (
+            "Theo hãng tin (Sputnik, Nga) đưa tin.",
+            &[("Nga", "quốc gia", PlaceKind::Country, Some("RU"))],
+        ),
     ]);
 }
 

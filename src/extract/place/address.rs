@@ -1,6 +1,7 @@
 //! Names said in an address without their unit word: "sống tại Hai Bà Trưng, Hà Nội", "ở
 //! Lệ Giang, Trung Quốc". A run of capitalised words after a word of place ("tại", "ở",
-//! "trú", "quê", "thuộc") and before ", " and a place found already is a place inside it:
+//! "trú", "quê", "thuộc") or after an opening bracket closed right after the province ("(Bắc
+//! Từ Liêm, Hà Nội)"), and before ", " and a place found already is a place inside it:
 //! - before a province, a district of that province when the gazetteer has one of that name
 //!   in it (the province is the evidence, so the name needs no unit word and may open with a
 //!   family name: "tại Hoàng Mai, Hà Nội"); communes and wards are left out: in an address
@@ -57,10 +58,12 @@ pub(super) fn add_address_names(
         let before = text.get(..m.span.start).unwrap_or_default();
         let mut bracket = false;
         let run = if let Some(head) = before.strip_suffix(", ") {
-            cued_run(head, false).map(|s| (head, s))
+            // "(Vị Thủy, Hậu Giang)": an opening bracket is a cue before a province
+            let bracketed = !country && text[m.span.end..].starts_with(')');
+            cued_run(head, false, bracketed).map(|s| (head, s))
         } else if let Some(head) = before.strip_suffix(" của ").filter(|_| country) {
             // "thủ đô Baghdad của Iraq"
-            cued_run(head, true).map(|s| (head, s))
+            cued_run(head, true, false).map(|s| (head, s))
         } else if let Some(head) = before
             .strip_suffix(" (")
             .filter(|_| !country && text[m.span.end..].starts_with(')'))
@@ -135,8 +138,9 @@ pub(super) fn add_address_names(
 
 /// Where the run of at most [`MAX_WORDS`] capitalised words that ends `head` starts, when a
 /// word of place ([`CUES`]) or "thủ đô" stands right before it (only "thủ đô" with
-/// `capital_only`).
-fn cued_run(head: &str, capital_only: bool) -> Option<usize> {
+/// `capital_only`), or, with `bracket`, an opening bracket right before its first word
+/// ("(Bắc Từ Liêm, Hà Nội)").
+fn cued_run(head: &str, capital_only: bool, bracket: bool) -> Option<usize> {
     let mut start = head.len();
     let mut words = 0;
     let mut at = head.len();
@@ -146,6 +150,13 @@ fn cued_run(head: &str, capital_only: bool) -> Option<usize> {
         // "Zapopan, Jalisco, Mexico": one part of a longer address is not taken
         if w.contains(',') {
             return None;
+        }
+        if bracket
+            && let Some(first) = w.strip_prefix('(')
+            && starts_upper(first)
+            && words < MAX_WORDS
+        {
+            return Some(w_start + 1);
         }
         if !starts_upper(w) {
             let capital = w == "đô" && head[..w_start].ends_with("thủ ");

@@ -147,6 +147,9 @@ pub(super) struct Lex {
     pub(super) opponents: FastSet<&'static str>,
     /// Words that make a compound of a team word before it ("quân" of "quân đội").
     pub(super) squads: FastSet<String>,
+    /// Lowercase words of other languages that join the words of a foreign name
+    /// ("University of Sydney", "Atlético de Madrid").
+    pub(super) joiners: FastSet<&'static str>,
     /// Unit words that are also common nouns ("bản").
     pub(super) common_units: FastSet<&'static str>,
     pub(super) list_cues: FastSet<&'static str>,
@@ -468,6 +471,7 @@ impl Lex {
             squads: with_role(PLACE_BLOCKERS, "squad")
                 .flat_map(both_cases)
                 .collect(),
+            joiners: with_role(PLACE_BLOCKERS, "joiner").collect(),
             common_units: with_role(PLACE_BLOCKERS, "common").collect(),
             country_cues: with_role(PLACE_BLOCKERS, "cue").collect(),
             not_admin: keys(PLACE_REGIONS)
@@ -482,6 +486,12 @@ impl Lex {
             openers: keys(SENTENCE_STARTERS)
                 .map(str::to_string)
                 .chain(with_role(PLACE_BLOCKERS, "free").map(capitalized))
+                .chain(with_role(PLACE_BLOCKERS, "lead").map(capitalized))
+                .chain(
+                    keys(WORLD_CUES)
+                        .filter(|c| !c.contains(' ') && c.starts_with(char::is_lowercase))
+                        .map(capitalized),
+                )
                 .collect(),
             aliases,
             former,

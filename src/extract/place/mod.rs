@@ -29,6 +29,7 @@
 //! ```
 
 mod address;
+mod credit;
 mod later;
 mod lexicon;
 mod matcher;

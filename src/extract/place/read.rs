@@ -55,9 +55,13 @@ fn read_with(text: &str, tokens: Option<&[Token]>) -> (Vec<Mention>, Whats, Hint
         (None, _) => {}
     }
     let (found, whats) = (&mut scan.found, &mut scan.whats);
+    // Names in a credit ("Ảnh: Hà Nam TV") are no places, nor do they tie later ones.
+    let credits = super::credit::credits(text);
+    super::credit::drop_credited(found, &credits);
     super::address::add_address_names(text, lex, found, whats);
     super::later::add_later_bare(text, lex, found, whats);
     super::team::drop_teams(text, lex, &scan.teams, found, whats);
+    super::credit::drop_credited(found, &credits);
     super::parent::link_parents(text, found, whats);
     (scan.found, scan.whats, scan.hints)
 }
@@ -473,10 +477,13 @@ fn bare_place(ctx: Ctx, s: usize, e: usize, b: &Bare, after_feature: bool) -> Op
     {
         return None;
     }
+    if foreign_joined(text, s, lex) {
+        return None;
+    }
     let window = clause_before(text, s);
     if blocked(window, lex, false)
         || team(text, s, e, window, lex)
-        || (b.kind == PlaceKind::Admin && names_team(text, s, e, lex))
+        || (matches!(b.kind, PlaceKind::Admin | PlaceKind::Foreign) && names_team(text, s, e, lex))
     {
         return None;
     }
@@ -514,6 +521,19 @@ fn bare_place(ctx: Ctx, s: usize, e: usize, b: &Bare, after_feature: bool) -> Op
     Some(f)
 }
 
+/// A name at `s` joined by a lowercase word of another language to the word before it,
+/// which is no Vietnamese syllable: part of a foreign name, a title of a work or an
+/// organization's ("University of Sydney", "The Trial of the Chicago 7", "One Night in
+/// Miami", "Atlético de Madrid").
+fn foreign_joined(text: &str, s: usize, lex: &Lex) -> bool {
+    word_before(text, s).is_some_and(|w| {
+        lex.joiners.contains(w)
+            && s.checked_sub(w.len() + 1)
+                .and_then(|at| word_before(text, at))
+                .is_some_and(|p| p.chars().all(char::is_alphabetic) && !has_syllable_shape(p))
+    })
+}
+
 /// The clause before `s`, at most 80 bytes back: from the last punctuation mark before it.
 pub(super) fn clause_before(text: &str, s: usize) -> &str {
     let mut from = s.saturating_sub(80);
@@ -539,8 +559,16 @@ pub(super) fn clause_before(text: &str, s: usize) -> &str {
 /// of place comes after that word: "Trường THCS Tân Lập ở Hà Nội"). With `unit` (the name
 /// is said with its unit word), only a school's word blocks it.
 pub(super) fn blocked(window: &str, lex: &Lex, unit: bool) -> bool {
-    blockers(window, lex).any(|(kind, _, rest)| match kind {
-        Blocker::Before => !unit && rest == " ",
+    blockers(window, lex).any(|(kind, head, rest)| match kind {
+        // "vùng núi Tây Bắc": a class word that ends a compound is no feature's.
+        Blocker::Before => {
+            let word = &window[head.len()..window.len() - rest.len()];
+            let compound = head
+                .strip_suffix(' ')
+                .and_then(|h| h.rsplit(' ').next())
+                .is_some_and(|b| lex.world.compound(b, word));
+            !unit && rest == " " && !compound
+        }
         Blocker::Title => !unit && in_title(rest, lex),
         // A team word blocks a province's or city's name only (`names_team`): "đội bóng
         // Tây Ban Nha" are Spain's.
@@ -589,9 +617,14 @@ fn team_word(head: &str, rest: &str, lex: &Lex) -> bool {
 /// Định") or in a match ([`team`]).
 pub(super) fn names_team(text: &str, s: usize, e: usize, lex: &Lex) -> bool {
     let window = clause_before(text, s);
+    after_team_word(window, lex) || team(text, s, e, window, lex)
+}
+
+/// A team word ends the clause `window`, right before what follows it ("CLB", "đội
+/// bóng"; not "quân đội").
+pub(super) fn after_team_word(window: &str, lex: &Lex) -> bool {
     blockers(window, lex)
         .any(|(kind, head, rest)| kind == Blocker::Team && team_word(head, rest, lex))
-        || team(text, s, e, window, lex)
 }
 
 /// Most words of a title's own name between the title word and a place ("Thế giới").

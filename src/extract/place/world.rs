@@ -15,7 +15,7 @@
 use crate::text::hash::{FastHashMap, FastSet};
 
 use super::lexicon::{Bare, Pat, Patterns, both_cases, keys, rows};
-use super::read::{Ctx, unknown_name};
+use super::read::{Ctx, after_team_word, clause_before, unknown_name};
 use super::words::{
     MAX_NAME_WORDS, char_at, is_acronym, is_number, name_words, starts_upper, word_before,
 };
@@ -168,6 +168,13 @@ impl World {
         }
     }
 
+    /// `before word` is a compound that ends in the class word `word` ("vùng núi").
+    pub(super) fn compound(&self, before: &str, word: &str) -> bool {
+        self.compounds
+            .get(before)
+            .is_some_and(|c| c.contains(&word))
+    }
+
     /// The kind and country of a place of the world named after a unit word.
     pub(super) fn after_unit(&self, name: &str) -> Option<(PlaceKind, Option<&'static str>)> {
         self.places.get(name).copied()
@@ -234,13 +241,12 @@ pub(super) fn natural(ctx: Ctx<'_>, s: usize, e: usize, n: &Natural) -> Option<F
     }
     // "đồng hồ", "các đảo Đông Nam Á": another word, a common noun.
     if let Some(w) = word_before(text, s)
-        && (lex.list_cues.contains(w)
-            || lex
-                .world
-                .compounds
-                .get(w)
-                .is_some_and(|c| c.contains(&n.word)))
+        && (lex.list_cues.contains(w) || lex.world.compound(w, n.word))
     {
+        return None;
+    }
+    // "đội bóng sông Hàn": a team called by its city's river, no feature.
+    if after_team_word(clause_before(text, s), lex) {
         return None;
     }
     // "biển TP Quy Nhơn": a unit's name follows.

@@ -707,3 +707,23 @@ fn a_post_held_as_a_role() {
         Vec::new()
     );
 }
+
+/// "sáng" (morning) ends a title, but not inside a compound it opens: "giám đốc sáng tạo"
+/// (a creative director) is a post of its own, and "đổi mới sáng tạo" (innovation) a
+/// field of a body's name, as "Trung tâm Đổi mới sáng tạo Quốc gia" writes it.
+#[test]
+fn morning_inside_a_compound_is_no_stop() {
+    assert_eq!(
+        named("Bà Trần Thị Lan, giám đốc sáng tạo của hãng thời trang, cho biết."),
+        one("Trần Thị Lan", &["giám đốc sáng tạo của hãng thời trang"])
+    );
+    assert_eq!(
+        named("Ông Lê Văn Minh, Trưởng BTC cuộc thi đổi mới sáng tạo, cho biết."),
+        one("Lê Văn Minh", &["Trưởng BTC cuộc thi đổi mới sáng tạo"])
+    );
+    // the time of day still ends a title
+    assert_eq!(
+        named("Giám đốc Sở Tư pháp Trần Văn Nam sáng nay cho biết."),
+        one("Trần Văn Nam", &["Giám đốc Sở Tư pháp"])
+    );
+}

@@ -707,3 +707,62 @@ fn a_post_held_as_a_role() {
         Vec::new()
     );
 }
+
+/// "sáng" (morning) ends a title, but not inside a compound it opens: "giám đốc sáng tạo"
+/// (a creative director) is a post of its own, and "đổi mới sáng tạo" (innovation) a
+/// field of a body's name, as "Trung tâm Đổi mới sáng tạo Quốc gia" writes it.
+#[test]
+fn morning_inside_a_compound_is_no_stop() {
+    assert_eq!(
+        named("Bà Trần Thị Lan, giám đốc sáng tạo của hãng thời trang, cho biết."),
+        one("Trần Thị Lan", &["giám đốc sáng tạo của hãng thời trang"])
+    );
+    assert_eq!(
+        named("Ông Lê Văn Minh, Trưởng BTC cuộc thi đổi mới sáng tạo, cho biết."),
+        one("Lê Văn Minh", &["Trưởng BTC cuộc thi đổi mới sáng tạo"])
+    );
+    // the time of day still ends a title
+    assert_eq!(
+        named("Giám đốc Sở Tư pháp Trần Văn Nam sáng nay cho biết."),
+        one("Trần Văn Nam", &["Giám đốc Sở Tư pháp"])
+    );
+}
+
+/// A body's name ends with its field, read whole though written half lowercase ("Sở Tư
+/// pháp", "Trung tâm Y tế"): a clause after it is no part of the title ("Giám đốc Sở Tư
+/// pháp nhìn lại"), while a unit, a place or an adjective of the body's name
+/// (`org_qualifiers.txt`: "quốc gia", "quốc dân") goes on with it.
+#[test]
+fn a_body_ends_with_its_field() {
+    assert_eq!(
+        named("Ông Dương Văn Tiến, Giám đốc Trung tâm Y tế gọi tôi ra thảo luận."),
+        one("Dương Văn Tiến", &["Giám đốc Trung tâm Y tế"])
+    );
+    assert_eq!(
+        named("Thứ trưởng Bộ Tư pháp Trần Văn Nam nhìn lại chặng đường đã qua."),
+        one("Trần Văn Nam", &["Thứ trưởng Bộ Tư pháp"])
+    );
+    assert_eq!(
+        named("Ông Lê Văn Hòa, Phó Giám đốc Học viện Tài chính khuyến cáo người dân."),
+        one("Lê Văn Hòa", &["Phó Giám đốc Học viện Tài chính"])
+    );
+    assert_eq!(
+        named("Ông Lê Văn Hòa, Giám đốc Sở Y tế tỉnh Hà Giang, cho biết."),
+        one("Lê Văn Hòa", &["Giám đốc Sở Y tế tỉnh Hà Giang"])
+    );
+    assert_eq!(
+        named("Ông Lê Văn Hòa, Hiệu trưởng Trường Đại học Kinh tế quốc dân, cho biết."),
+        one(
+            "Lê Văn Hòa",
+            &["Hiệu trưởng Trường Đại học Kinh tế quốc dân"]
+        )
+    );
+    assert_eq!(
+        named("Ông Lê Văn Hòa, Ủy viên Hội đồng Di sản văn hóa quốc gia, cho biết."),
+        one("Lê Văn Hòa", &["Ủy viên Hội đồng Di sản văn hóa quốc gia"])
+    );
+    assert_eq!(
+        named("Giám đốc Tình báo Quốc gia Avril Haines cho biết."),
+        one("Avril Haines", &["Giám đốc Tình báo Quốc gia"])
+    );
+}

@@ -168,3 +168,30 @@ fn a_name_takes_no_half_of_a_phrase_after_it() {
         assert_eq!(org_texts(text), [want], "{text}");
     }
 }
+
+/// Broke: an adjective that ends a body's name after its field ("quốc gia", "quốc dân",
+/// "cổ truyền", "khu vực") was cut after its first syllable ("Viện Tim mạch quốc"); it is
+/// read whole (`org_qualifiers.txt`).
+#[test]
+fn a_qualifier_ends_the_name_whole() {
+    for (text, want) in [
+        (
+            "Viện Tim mạch quốc gia vừa công bố số liệu mới.",
+            "Viện Tim mạch quốc gia",
+        ),
+        (
+            "Sinh viên Trường Đại học Kinh tế quốc dân tham gia.",
+            "Trường Đại học Kinh tế quốc dân",
+        ),
+        (
+            "Bệnh viện Y học cổ truyền tiếp nhận bệnh nhân.",
+            "Bệnh viện Y học cổ truyền",
+        ),
+        (
+            "Ủy ban Bầu cử quốc gia tuyên bố kết quả.",
+            "Ủy ban Bầu cử quốc gia",
+        ),
+    ] {
+        assert_eq!(org_texts(text), [want], "{text}");
+    }
+}

@@ -92,9 +92,15 @@ fn lower_syllables(w: &Words<'_>, mut end: usize, mut j: usize, max: usize) -> (
                 // a phrase of its own opens: the words of the name are done ("Báo Dân
                 // trí tổ chức"), but for a field ("Trường Cao đẳng kinh tế") or an
                 // organisation's word ("Tổng công ty")
-                || (t.n > 1 && x.org.is_none() && (!x.field || x.field_verb))
+                || (t.n > 1 && x.org.is_none() && (!x.field || x.field_verb) && !x.qualifier)
         })
     {
+        // an adjective of the body's name ends it, whole ("Viện Y học cổ truyền")
+        if let Some((t, x)) = w.tag(j)
+            && x.qualifier
+        {
+            return (t.end, j + t.n);
+        }
         if let Some((fe, fj)) = w
             .tag(j)
             .filter(|(t, _)| t.n > 1)

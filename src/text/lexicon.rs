@@ -249,6 +249,8 @@ lexicons! {
     ORG_FIELDS = "org_fields.txt";
     /// Head words of organizations.
     ORG_HEADS = "org_heads.txt";
+    /// Adjectives that end a public body's name after its field ("quốc gia").
+    ORG_QUALIFIERS = "org_qualifiers.txt";
     /// Kinds of organisations (party, state, …) and the level they govern.
     ORG_KINDS = "org_kinds.txt";
     /// Parts of the day with their clock half.

@@ -508,17 +508,20 @@ impl OrgWalk {
             hit.name = Some((j, r));
             return Step::Named;
         }
+        let field_to = w.field_past(j, org_end).filter(|_| self.org_seen); // "Sở Tư pháp gọi"
+        let org_end = field_to.unwrap_or(org_end);
         self.end = w.words[org_end - 1].end();
         // A place mention that opens before the run opens with its unit word ("TX Từ
         // Sơn", "TP.Vinh").
         // One capitalised word going on in lowercase after an organisation is the first
         // word of its field ("Đảng ủy Quân sự", "Ban Tuyên giáo"), not a place name,
         // unless it names a unit ("UBND Huế").
-        let field = !self.after_unit
-            && org_end == j + 1
-            && w.words.get(org_end).is_some_and(|x| x.case == Case::Lower)
-            && w.gap(org_end) == Gap::Space
-            && !unit_name(w, j, org_end);
+        let field = field_to.is_some()
+            || !self.after_unit
+                && org_end == j + 1
+                && w.words.get(org_end).is_some_and(|x| x.case == Case::Lower)
+                && w.gap(org_end) == Gap::Space
+                && !unit_name(w, j, org_end);
         self.placed = !field
             && (self.after_unit || self.after_org || w.place_at(j).is_some_and(|p| p.from < j));
         // (or one letter that is no syllable, the code an organisation is named by:

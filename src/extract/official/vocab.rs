@@ -53,10 +53,22 @@ pub(crate) struct Info {
     pub field: bool,
     /// A field that is also a verb ("tổ chức", "xây dựng").
     pub field_verb: bool,
+    /// An adjective ending a body's name after its field ("quốc gia").
+    pub qualifier: bool,
     /// An abbreviation: its expansion, and whether it names an organisation.
     pub abbrev: Option<(String, bool)>,
     /// The expansion of an abbreviated title head ("ĐBQH").
     pub title_expanded: Option<String>,
+}
+
+impl Info {
+    /// A body's field, not an organisation's head ("Y tế", "Tư pháp"): written
+    /// capitalised after the head, it ends the body's name as its own capitalised words
+    /// do, so a clause's lowercase words after it are no part of the title ("Giám đốc
+    /// Trung tâm Y tế gọi tôi ra").
+    pub(crate) fn ends_name(&self) -> bool {
+        self.field && self.org.is_none()
+    }
 }
 
 /// Column `i` of `e` is `value`.
@@ -71,7 +83,7 @@ fn not_a_syllable(name: &str) -> bool {
 }
 
 /// The lists of issue 6 and how each entry's columns set its tags.
-const SOURCES: [Source<Info>; 20] = [
+const SOURCES: [Source<Info>; 21] = [
     (lexicon::OFFICIAL_TITLES, |e, i| {
         i.title = true;
         if let Some(exp) = e.column(1) {
@@ -125,6 +137,7 @@ const SOURCES: [Source<Info>; 20] = [
         i.field = true;
         i.field_verb |= has(e, 1, "verb");
     }),
+    (lexicon::ORG_QUALIFIERS, |_, i| i.qualifier = true),
     (lexicon::ORG_ABBREVIATIONS, |e, i| {
         let exp = e.column(1).unwrap_or("").to_string();
         i.abbrev = Some((exp, has(e, 2, "org")));

@@ -591,11 +591,18 @@ impl<'t> Words<'t> {
                         && !(back == 1
                             && info.org == Some(true)
                             && self.words[i - back].case == Case::Lower)
-                        // a body's field ends its name, no list's word ("Bộ trưởng
-                        // Quốc phòng Sergei Shoigu")
-                        && !(info.field && info.org.is_none())
+                        // a body's field or qualifier ends its name, no list's word
+                        // ("Bộ trưởng Quốc phòng Sergei Shoigu", "… Quốc gia Avril Haines")
+                        && !((info.field || info.qualifier) && info.org.is_none())
                 })
         })
+    }
+
+    /// The end of a body's field ([`Info::ends_name`]) written capitalised from word `i`
+    /// when it runs on past `end` ("Tư pháp", "Y tế": capitalised words only to `end`).
+    pub(crate) fn field_past(&self, i: usize, end: usize) -> Option<usize> {
+        let (t, info) = self.tag(i)?;
+        (info.ends_name() && self.words[i].case != Case::Lower && i + t.n > end).then_some(i + t.n)
     }
 
     /// Is the word before word `i` a plural marker or a number ("các", "4")?

@@ -16,6 +16,7 @@ use super::scan::Scanner;
 use crate::Span;
 use crate::extract::official::Official;
 use crate::extract::org::Organization;
+use crate::text::hash::{FastHashMap, FastSet};
 use crate::text::lexicon;
 use crate::text::tokens::{Token, TokenKind};
 
@@ -438,11 +439,11 @@ struct Known<'a> {
     officials: &'a [Official],
     orgs: &'a [Organization],
     /// The first official whose name is or ends with these words ("Chung", "Văn Chung").
-    by_suffix: std::collections::HashMap<&'a str, usize>,
+    by_suffix: FastHashMap<&'a str, usize>,
     /// Each official's roles, lowercased.
     roles: Vec<Vec<String>>,
     /// Every role of `roles`.
-    all_roles: std::collections::HashSet<String>,
+    all_roles: FastSet<String>,
 }
 
 impl<'a> Known<'a> {
@@ -453,7 +454,7 @@ impl<'a> Known<'a> {
         officials: &'a [Official],
         orgs: &'a [Organization],
     ) -> Known<'a> {
-        let mut by_suffix = std::collections::HashMap::new();
+        let mut by_suffix = FastHashMap::default();
         for (k, o) in officials.iter().enumerate() {
             by_suffix.entry(o.name.as_str()).or_insert(k);
             for (i, _) in o.name.match_indices(' ') {

@@ -1,8 +1,6 @@
 //! One record per person: the mentions of a name merge, and a given name after an
 //! honorific or a title without a name joins the one named official it can be.
 
-use std::collections::{HashMap, HashSet};
-
 use super::names::{Honorific, honorific_text};
 use super::record::{Home, Title, title_record};
 use super::titles::{Hit, given_name_at, title_head};
@@ -11,6 +9,7 @@ use super::{Named, Official};
 use crate::extract::place::Mentions;
 use crate::span::Span;
 use crate::text::dict::HashBits;
+use crate::text::hash::{FastHashMap, FastSet};
 
 /// Joins the words `from..to` with single spaces, or with the hyphen written between
 /// the parts of a transliterated word ("Kyo-ahn").
@@ -59,7 +58,7 @@ struct Person {
     titles: Vec<(Title, String)>,
     /// The keys of `titles`, so that adding one is not a search of the list (which made a
     /// person with many distinct titles quadratic, issue 15).
-    title_keys: HashSet<String>,
+    title_keys: FastSet<String>,
     honorific: Option<String>,
     mentions: Vec<Span>,
     /// Named only by a given name after a title ("Chủ tịch Chung"): kept only when it
@@ -94,7 +93,7 @@ fn given_after_role(w: &Words<'_>, h: &Hit) -> Option<(usize, Hit)> {
 /// The officials' titles by the first of their lowercase expanded words: each official's
 /// index and the title's words, borrowed from one lowercase copy of it (lowercasing the
 /// whole text gives the words' own lowercase forms: no whitespace is case-ignorable).
-type ByRole<'a> = HashMap<&'a str, Vec<(usize, Vec<&'a str>)>>;
+type ByRole<'a> = FastHashMap<&'a str, Vec<(usize, Vec<&'a str>)>>;
 
 /// Most titles of one role compared with a title said alone: more, and it is left as it
 /// is (which keeps the merge linear).
@@ -158,7 +157,7 @@ fn join_short_names(w: &Words<'_>, people: &mut Vec<Person>) {
     }
     // the officials with a longer name, by each of its words (a person named without a
     // title is not one: "bà Jill Biden" is not "Tổng thống Biden")
-    let mut by_part: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut by_part: FastHashMap<String, Vec<usize>> = FastHashMap::default();
     for (at, p) in people
         .iter()
         .enumerate()
@@ -189,7 +188,7 @@ fn join_short_names(w: &Words<'_>, people: &mut Vec<Person>) {
         }
     }
     join_shortened(people, &by_part, &mut into);
-    let mut unplaced: HashMap<String, usize> = HashMap::new();
+    let mut unplaced: FastHashMap<String, usize> = FastHashMap::default();
     for (at, p) in people.iter().enumerate().filter(|(_, p)| single(p)) {
         match by_part.get(&p.name) {
             // (names that are one person's, a shortened one joined: "Harsh Shringla" and
@@ -233,7 +232,7 @@ fn joined_to(into: &[Option<usize>], mut at: usize) -> usize {
 /// "Ngoại trưởng Harsh Vardhan Shringla"), is that official, named shorter.
 fn join_shortened(
     people: &[Person],
-    by_part: &HashMap<String, Vec<usize>>,
+    by_part: &FastHashMap<String, Vec<usize>>,
     into: &mut [Option<usize>],
 ) {
     for (at, p) in people.iter().enumerate() {
@@ -274,9 +273,9 @@ fn join_shortened(
 fn runs_ending_in(
     w: &Words<'_>,
     people: &[Person],
-    unplaced: &HashMap<String, usize>,
-) -> HashMap<usize, Vec<(String, Span)>> {
-    let mut runs: HashMap<usize, Vec<(String, Span)>> = HashMap::new();
+    unplaced: &FastHashMap<String, usize>,
+) -> FastHashMap<usize, Vec<(String, Span)>> {
+    let mut runs: FastHashMap<usize, Vec<(String, Span)>> = FastHashMap::default();
     if unplaced.is_empty() {
         return runs;
     }
@@ -337,7 +336,7 @@ fn move_joined(people: &mut Vec<Person>, into: &[Option<usize>]) {
                 last: String::new(),
                 first_at: 0,
                 titles: Vec::new(),
-                title_keys: HashSet::new(),
+                title_keys: FastSet::default(),
                 honorific: None,
                 mentions: Vec::new(),
                 tentative: false,
@@ -366,7 +365,7 @@ type Mention = (usize, Span, Honorific);
 /// One person per distinct name of `named`, with the titles of its mentions.
 fn people_of(w: &Words<'_>, places: &Mentions, named: &[Named], home: &Home) -> Vec<Person> {
     let mut people: Vec<Person> = Vec::new();
-    let mut by_name: HashMap<String, usize> = HashMap::new();
+    let mut by_name: FastHashMap<String, usize> = FastHashMap::default();
     for m in named {
         let name = name_of(w, m.from, m.to);
         let span = Span::new(w.words[m.from].start(), w.words[m.to - 1].end());
@@ -376,7 +375,7 @@ fn people_of(w: &Words<'_>, places: &Mentions, named: &[Named], home: &Home) -> 
                 name,
                 first_at: span.start,
                 titles: Vec::new(),
-                title_keys: HashSet::new(),
+                title_keys: FastSet::default(),
                 honorific: None,
                 mentions: Vec::new(),
                 tentative: true,
@@ -407,8 +406,8 @@ fn later_mentions(
     shorts: &[(usize, Honorific)],
 ) -> (Vec<Mention>, Vec<(usize, Hit)>) {
     // Who holds a given name, and who holds a title (lowercase): `None` once two do.
-    let mut by_last: HashMap<&str, Vec<usize>> = HashMap::new();
-    let mut by_title: HashMap<&str, Option<usize>> = HashMap::new();
+    let mut by_last: FastHashMap<&str, Vec<usize>> = FastHashMap::default();
+    let mut by_title: FastHashMap<&str, Option<usize>> = FastHashMap::default();
     // the officials' expanded titles, lowercase, each once
     let mut lowered: Vec<(usize, String)> = Vec::new();
     for (at, p) in people.iter().enumerate() {
@@ -428,7 +427,7 @@ fn later_mentions(
             lowered.push((at, t.expanded.to_lowercase()));
         }
     }
-    let mut by_role: ByRole<'_> = HashMap::new();
+    let mut by_role: ByRole<'_> = FastHashMap::default();
     for (at, full) in &lowered {
         let words: Vec<&str> = full.split_whitespace().collect();
         if let Some(&first) = words.first() {
@@ -480,7 +479,7 @@ fn later_mentions(
 /// The keys of the titles that a person's other title repeats with its qualifier bracket
 /// ("Vụ trưởng Vụ Giáo dục tiểu học" beside "Vụ trưởng Vụ Giáo dục tiểu học (Bộ GD&ĐT)"):
 /// one title, said once in full.
-fn bare_forms(titles: &[(Title, String)], keys: &HashSet<String>) -> HashSet<String> {
+fn bare_forms(titles: &[(Title, String)], keys: &FastSet<String>) -> FastSet<String> {
     titles
         .iter()
         .filter_map(|(_, key)| {

@@ -18,7 +18,7 @@ use crate::extract::official::Official;
 use crate::extract::org::Organization;
 use crate::text::hash::{FastHashMap, FastSet};
 use crate::text::lexicon;
-use crate::text::tokens::{Token, TokenKind};
+use crate::text::tokens::{Token, TokenKind, ieq};
 
 /// How what is said is given.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
@@ -85,12 +85,29 @@ pub(crate) struct Cue {
 
 static CUES: LazyLock<Phrases> = LazyLock::new(|| phrases(lexicon::STATEMENT_CUES));
 static BLOCKERS: LazyLock<Phrases> = LazyLock::new(|| phrases(lexicon::STATEMENT_BLOCKERS));
-static PRONOUNS: LazyLock<Vec<&'static str>> =
-    LazyLock::new(|| lexicon::STATEMENT_PRONOUNS.keys().collect());
+/// Each pronoun's words.
+static PRONOUNS: LazyLock<Vec<Vec<&'static str>>> = LazyLock::new(|| {
+    lexicon::STATEMENT_PRONOUNS
+        .keys()
+        .map(|p| p.split(' ').collect())
+        .collect()
+});
 static FILLERS: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| lexicon::STATEMENT_FILLERS.keys().collect());
 static HONORIFICS: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| lexicon::HONORIFICS.keys().collect());
+
+/// True when `words` are a pronoun of `statement_pronouns.txt`, ignoring case.
+fn is_pronoun(words: &[&str]) -> bool {
+    PRONOUNS
+        .iter()
+        .any(|p| p.len() == words.len() && p.iter().zip(words).all(|(q, w)| ieq(w, q)))
+}
+
+/// True when `word` is an honorific of `honorifics.txt`, ignoring case.
+fn is_honorific(word: &str) -> bool {
+    HONORIFICS.iter().any(|h| ieq(word, h))
+}
 
 /// The value of "theo" in `statement_cues.txt`.
 const THEO: u32 = 1;
@@ -577,11 +594,10 @@ fn person(
     }
     let region = &text[start..end];
     let words: Vec<&str> = region.split(' ').filter(|w| !w.is_empty()).collect();
-    let lower = |from: usize| words[from..].join(" ").to_lowercase();
     // a pronoun: the last person named (an official, or the last speaker)
     if !anchored
         && !head
-        && (1..=2).any(|n| n <= words.len() && PRONOUNS.contains(&lower(words.len() - n).as_str()))
+        && (1..=2).any(|n| n <= words.len() && is_pronoun(&words[words.len() - n..]))
     {
         let official = known.official_before(start);
         return match (official, last) {
@@ -609,8 +625,8 @@ fn person(
         from += 1;
     }
     // an honorific opening the sentence is capitalised too ("Bà Trần Thị Hoa nói")
-    let mut honorific = from > 0 && HONORIFICS.contains(&words[from - 1].to_lowercase().as_str());
-    while from < words.len() && HONORIFICS.contains(&words[from].to_lowercase().as_str()) {
+    let mut honorific = from > 0 && is_honorific(words[from - 1]);
+    while from < words.len() && is_honorific(words[from]) {
         from += 1;
         honorific = true;
     }
@@ -622,7 +638,7 @@ fn person(
         && names == 1
         && words[0].chars().count() >= 4
         && words[0].is_ascii()
-        && !PRONOUNS.contains(&lower(0).as_str())
+        && !is_pronoun(&words)
         && !crate::segment::SENTENCE_STARTERS.contains(&words[0]);
     if names > 0
         && (honorific || names >= 2 || alone)
@@ -667,4 +683,41 @@ fn person(
         return Some((known.officials[k].name.clone(), Some(Who::Official(k))));
     }
     None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The pronoun and honorific checks compare in place what the direct computation
+    /// compares after joining and lowercasing.
+    #[test]
+    fn pronouns_and_honorifics_match_lowercased_words() {
+        // (words as the speaker's region is split into: no spaces, never empty)
+        let words: Vec<&str> = "ông Ông ÔNG ấy Ấy này NÀY bà Bà người Người vị đồng Đồng chí CHÍ \
+             anh Anh chị Chị thầy ngài đ/c Đ/C cô ong ôngg İ K ΣΑΣ Straße"
+            .split_whitespace()
+            .collect();
+        let pronouns: Vec<&str> = lexicon::STATEMENT_PRONOUNS.keys().collect();
+        for &a in &words {
+            assert_eq!(
+                is_honorific(a),
+                HONORIFICS.contains(&a.to_lowercase().as_str()),
+                "{a:?}"
+            );
+            assert_eq!(
+                is_pronoun(&[a]),
+                pronouns.contains(&a.to_lowercase().as_str()),
+                "{a:?}"
+            );
+            for &b in &words {
+                let direct = [a, b].join(" ").to_lowercase();
+                assert_eq!(
+                    is_pronoun(&[a, b]),
+                    pronouns.contains(&direct.as_str()),
+                    "{a:?} {b:?}"
+                );
+            }
+        }
+    }
 }

@@ -16,6 +16,7 @@ use super::scan::Scanner;
 use crate::Span;
 use crate::extract::official::Official;
 use crate::extract::org::Organization;
+use crate::text::chars::to_lowercase;
 use crate::text::hash::{FastHashMap, FastSet};
 use crate::text::lexicon;
 use crate::text::tokens::{Token, TokenKind, ieq};
@@ -386,10 +387,7 @@ pub(crate) fn resolve(
                 Some(Who::Organization(k)) => Some(k),
                 _ => None,
             },
-            verb: text
-                .get(c.verb.start..c.verb.end)
-                .unwrap_or_default()
-                .to_lowercase(),
+            verb: to_lowercase(text.get(c.verb.start..c.verb.end).unwrap_or_default()),
             span: c.verb,
             kind: c.kind,
             content,
@@ -483,7 +481,7 @@ impl<'a> Known<'a> {
             .map(|o| {
                 o.titles
                     .iter()
-                    .map(|t| t.role.to_lowercase())
+                    .map(|t| to_lowercase(&t.role))
                     .filter(|r| !r.is_empty())
                     .collect()
             })
@@ -657,7 +655,7 @@ fn person(
     }
     // a title alone that an official named before holds ("Bộ trưởng cho biết")
     if !anchored && !head && words.len() <= 4 {
-        let tail = region.to_lowercase();
+        let tail = to_lowercase(region);
         let holds = |role: &String| {
             tail.strip_suffix(role.as_str())
                 .is_some_and(|rest| rest.is_empty() || rest.ends_with(' '))

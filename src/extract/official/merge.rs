@@ -8,6 +8,7 @@ use super::words::{Case, Gap, Words, text_hash};
 use super::{Named, Official};
 use crate::extract::place::Mentions;
 use crate::span::Span;
+use crate::text::chars::to_lowercase;
 use crate::text::dict::HashBits;
 use crate::text::hash::{FastHashMap, FastSet};
 
@@ -105,11 +106,11 @@ const MAX_ABBREVIATED: usize = 64;
 /// no official or two have such a title.
 fn abbreviated(w: &Words<'_>, h: &Hit, by_role: &ByRole<'_>) -> Option<usize> {
     let text = &w.text[h.start..h.end];
-    let lowered = w
-        .expand(h.from, h.to, h.start, h.end)
-        .as_deref()
-        .unwrap_or(text)
-        .to_lowercase();
+    let lowered = to_lowercase(
+        w.expand(h.from, h.to, h.start, h.end)
+            .as_deref()
+            .unwrap_or(text),
+    );
     let short: Vec<&str> = lowered.split_whitespace().collect();
     let list = by_role.get(short.first()?)?;
     if list.len() > MAX_ABBREVIATED {
@@ -424,7 +425,7 @@ fn later_mentions(
             if title_only.is_empty() {
                 continue;
             }
-            lowered.push((at, t.expanded.to_lowercase()));
+            lowered.push((at, to_lowercase(&t.expanded)));
         }
     }
     let mut by_role: ByRole<'_> = FastHashMap::default();
@@ -506,8 +507,7 @@ fn tie_short_titles(titles: &mut [(Title, String)]) {
     let words = |t: &Title| -> Option<Vec<String>> {
         let org = t.organization.as_ref()?;
         Some(
-            org.expanded
-                .to_lowercase()
+            to_lowercase(&org.expanded)
                 .split_whitespace()
                 .map(str::to_string)
                 .collect(),

@@ -16,8 +16,10 @@ use super::scan::Scanner;
 use crate::Span;
 use crate::extract::official::Official;
 use crate::extract::org::Organization;
+use crate::text::chars::to_lowercase;
+use crate::text::hash::{FastHashMap, FastSet};
 use crate::text::lexicon;
-use crate::text::tokens::{Token, TokenKind};
+use crate::text::tokens::{Token, TokenKind, ieq};
 
 /// How what is said is given.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
@@ -84,12 +86,29 @@ pub(crate) struct Cue {
 
 static CUES: LazyLock<Phrases> = LazyLock::new(|| phrases(lexicon::STATEMENT_CUES));
 static BLOCKERS: LazyLock<Phrases> = LazyLock::new(|| phrases(lexicon::STATEMENT_BLOCKERS));
-static PRONOUNS: LazyLock<Vec<&'static str>> =
-    LazyLock::new(|| lexicon::STATEMENT_PRONOUNS.keys().collect());
+/// Each pronoun's words.
+static PRONOUNS: LazyLock<Vec<Vec<&'static str>>> = LazyLock::new(|| {
+    lexicon::STATEMENT_PRONOUNS
+        .keys()
+        .map(|p| p.split(' ').collect())
+        .collect()
+});
 static FILLERS: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| lexicon::STATEMENT_FILLERS.keys().collect());
 static HONORIFICS: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| lexicon::HONORIFICS.keys().collect());
+
+/// True when `words` are a pronoun of `statement_pronouns.txt`, ignoring case.
+fn is_pronoun(words: &[&str]) -> bool {
+    PRONOUNS
+        .iter()
+        .any(|p| p.len() == words.len() && p.iter().zip(words).all(|(q, w)| ieq(w, q)))
+}
+
+/// True when `word` is an honorific of `honorifics.txt`, ignoring case.
+fn is_honorific(word: &str) -> bool {
+    HONORIFICS.iter().any(|h| ieq(word, h))
+}
 
 /// The value of "theo" in `statement_cues.txt`.
 const THEO: u32 = 1;
@@ -368,10 +387,7 @@ pub(crate) fn resolve(
                 Some(Who::Organization(k)) => Some(k),
                 _ => None,
             },
-            verb: text
-                .get(c.verb.start..c.verb.end)
-                .unwrap_or_default()
-                .to_lowercase(),
+            verb: to_lowercase(text.get(c.verb.start..c.verb.end).unwrap_or_default()),
             span: c.verb,
             kind: c.kind,
             content,
@@ -438,11 +454,11 @@ struct Known<'a> {
     officials: &'a [Official],
     orgs: &'a [Organization],
     /// The first official whose name is or ends with these words ("Chung", "Văn Chung").
-    by_suffix: std::collections::HashMap<&'a str, usize>,
+    by_suffix: FastHashMap<&'a str, usize>,
     /// Each official's roles, lowercased.
     roles: Vec<Vec<String>>,
     /// Every role of `roles`.
-    all_roles: std::collections::HashSet<String>,
+    all_roles: FastSet<String>,
 }
 
 impl<'a> Known<'a> {
@@ -453,7 +469,7 @@ impl<'a> Known<'a> {
         officials: &'a [Official],
         orgs: &'a [Organization],
     ) -> Known<'a> {
-        let mut by_suffix = std::collections::HashMap::new();
+        let mut by_suffix = FastHashMap::default();
         for (k, o) in officials.iter().enumerate() {
             by_suffix.entry(o.name.as_str()).or_insert(k);
             for (i, _) in o.name.match_indices(' ') {
@@ -465,7 +481,7 @@ impl<'a> Known<'a> {
             .map(|o| {
                 o.titles
                     .iter()
-                    .map(|t| t.role.to_lowercase())
+                    .map(|t| to_lowercase(&t.role))
                     .filter(|r| !r.is_empty())
                     .collect()
             })
@@ -576,11 +592,10 @@ fn person(
     }
     let region = &text[start..end];
     let words: Vec<&str> = region.split(' ').filter(|w| !w.is_empty()).collect();
-    let lower = |from: usize| words[from..].join(" ").to_lowercase();
     // a pronoun: the last person named (an official, or the last speaker)
     if !anchored
         && !head
-        && (1..=2).any(|n| n <= words.len() && PRONOUNS.contains(&lower(words.len() - n).as_str()))
+        && (1..=2).any(|n| n <= words.len() && is_pronoun(&words[words.len() - n..]))
     {
         let official = known.official_before(start);
         return match (official, last) {
@@ -608,8 +623,8 @@ fn person(
         from += 1;
     }
     // an honorific opening the sentence is capitalised too ("Bà Trần Thị Hoa nói")
-    let mut honorific = from > 0 && HONORIFICS.contains(&words[from - 1].to_lowercase().as_str());
-    while from < words.len() && HONORIFICS.contains(&words[from].to_lowercase().as_str()) {
+    let mut honorific = from > 0 && is_honorific(words[from - 1]);
+    while from < words.len() && is_honorific(words[from]) {
         from += 1;
         honorific = true;
     }
@@ -621,7 +636,7 @@ fn person(
         && names == 1
         && words[0].chars().count() >= 4
         && words[0].is_ascii()
-        && !PRONOUNS.contains(&lower(0).as_str())
+        && !is_pronoun(&words)
         && !crate::segment::SENTENCE_STARTERS.contains(&words[0]);
     if names > 0
         && (honorific || names >= 2 || alone)
@@ -640,7 +655,7 @@ fn person(
     }
     // a title alone that an official named before holds ("Bộ trưởng cho biết")
     if !anchored && !head && words.len() <= 4 {
-        let tail = region.to_lowercase();
+        let tail = to_lowercase(region);
         let holds = |role: &String| {
             tail.strip_suffix(role.as_str())
                 .is_some_and(|rest| rest.is_empty() || rest.ends_with(' '))
@@ -666,4 +681,41 @@ fn person(
         return Some((known.officials[k].name.clone(), Some(Who::Official(k))));
     }
     None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The pronoun and honorific checks compare in place what the direct computation
+    /// compares after joining and lowercasing.
+    #[test]
+    fn pronouns_and_honorifics_match_lowercased_words() {
+        // (words as the speaker's region is split into: no spaces, never empty)
+        let words: Vec<&str> = "ông Ông ÔNG ấy Ấy này NÀY bà Bà người Người vị đồng Đồng chí CHÍ \
+             anh Anh chị Chị thầy ngài đ/c Đ/C cô ong ôngg İ K ΣΑΣ Straße"
+            .split_whitespace()
+            .collect();
+        let pronouns: Vec<&str> = lexicon::STATEMENT_PRONOUNS.keys().collect();
+        for &a in &words {
+            assert_eq!(
+                is_honorific(a),
+                HONORIFICS.contains(&a.to_lowercase().as_str()),
+                "{a:?}"
+            );
+            assert_eq!(
+                is_pronoun(&[a]),
+                pronouns.contains(&a.to_lowercase().as_str()),
+                "{a:?}"
+            );
+            for &b in &words {
+                let direct = [a, b].join(" ").to_lowercase();
+                assert_eq!(
+                    is_pronoun(&[a, b]),
+                    pronouns.contains(&direct.as_str()),
+                    "{a:?} {b:?}"
+                );
+            }
+        }
+    }
 }

@@ -253,6 +253,23 @@ pub(crate) fn info(c: char) -> Info {
     TABLE.info(c)
 }
 
+/// `s.to_lowercase()`, one table look-up a character: a string whose every character
+/// lowers to the one character of its entry (all of Vietnamese text: no
+/// [`LOWER_NOT_FOLDED`]) is lowered by the table, any other (`Σ`, `İ` …) by
+/// `str::to_lowercase`.
+pub(crate) fn to_lowercase(s: &str) -> String {
+    let t = table();
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        let i = t.info(c);
+        if i.flags & LOWER_NOT_FOLDED != 0 {
+            return s.to_lowercase();
+        }
+        out.push(if i.flags & UPPER != 0 { i.lower } else { c });
+    }
+    out
+}
+
 /// The code point starting at byte `i` of valid UTF-8 `b` (a lead byte of a multi-byte
 /// character, so `b[i] >= 0xC0`), and its length in bytes.
 ///
@@ -310,6 +327,23 @@ mod tests {
             );
         }
         assert_eq!(info('Ầ').lower(), 'ầ');
+        // the lowercase of a string by the table is the standard library's
+        let texts = [
+            include_str!("../../fixtures/duc-ninh-2023.txt"),
+            "ĐẠI HỘI Đảng bộ TP.HCM, UBND tỉnh Quảng Nam ÀÁẢÃẠ ĂẮẰẲẴẶ ÂẤẦẨẪẬ ĐÊẾỀỂỄỆ Ơ Ư Ỹ",
+            "ΣΑΣ ὈΔΥΣΣΕΎΣ İstanbul Straße ẞ ǅ ǈ K Å Ω Ⅻ ⓐ Ⓐ 𐐀 à\u{301} Ａ",
+        ];
+        for text in texts {
+            for part in text.split_inclusive(['\n', ' ', ',']) {
+                assert_eq!(to_lowercase(part), part.to_lowercase(), "{part:?}");
+            }
+            assert_eq!(to_lowercase(text), text.to_lowercase());
+        }
+        for u in 0..0x1_0000 {
+            let Some(c) = char::from_u32(u) else { continue };
+            let s = format!("A{c}b");
+            assert_eq!(to_lowercase(&s), s.to_lowercase(), "U+{u:04X}");
+        }
         assert_eq!(info('Ầ').fold(), Some(Some(b'A')));
         assert_eq!(info('đ').fold(), Some(Some(b'd')));
         assert_eq!(info('\u{301}').fold(), Some(None));

@@ -1,8 +1,6 @@
 //! One record per person: the mentions of a name merge, and a given name after an
 //! honorific or a title without a name joins the one named official it can be.
 
-use std::collections::{HashMap, HashSet};
-
 use super::names::{Honorific, honorific_text};
 use super::record::{Home, Title, title_record};
 use super::titles::{Hit, given_name_at, title_head};
@@ -10,7 +8,9 @@ use super::words::{Case, Gap, Words, text_hash};
 use super::{Named, Official};
 use crate::extract::place::Mentions;
 use crate::span::Span;
+use crate::text::chars::to_lowercase;
 use crate::text::dict::HashBits;
+use crate::text::hash::{FastHashMap, FastSet};
 
 /// Joins the words `from..to` with single spaces, or with the hyphen written between
 /// the parts of a transliterated word ("Kyo-ahn").
@@ -59,7 +59,7 @@ struct Person {
     titles: Vec<(Title, String)>,
     /// The keys of `titles`, so that adding one is not a search of the list (which made a
     /// person with many distinct titles quadratic, issue 15).
-    title_keys: HashSet<String>,
+    title_keys: FastSet<String>,
     honorific: Option<String>,
     mentions: Vec<Span>,
     /// Named only by a given name after a title ("Chủ tịch Chung"): kept only when it
@@ -94,7 +94,7 @@ fn given_after_role(w: &Words<'_>, h: &Hit) -> Option<(usize, Hit)> {
 /// The officials' titles by the first of their lowercase expanded words: each official's
 /// index and the title's words, borrowed from one lowercase copy of it (lowercasing the
 /// whole text gives the words' own lowercase forms: no whitespace is case-ignorable).
-type ByRole<'a> = HashMap<&'a str, Vec<(usize, Vec<&'a str>)>>;
+type ByRole<'a> = FastHashMap<&'a str, Vec<(usize, Vec<&'a str>)>>;
 
 /// Most titles of one role compared with a title said alone: more, and it is left as it
 /// is (which keeps the merge linear).
@@ -106,11 +106,11 @@ const MAX_ABBREVIATED: usize = 64;
 /// no official or two have such a title.
 fn abbreviated(w: &Words<'_>, h: &Hit, by_role: &ByRole<'_>) -> Option<usize> {
     let text = &w.text[h.start..h.end];
-    let lowered = w
-        .expand(h.from, h.to, h.start, h.end)
-        .as_deref()
-        .unwrap_or(text)
-        .to_lowercase();
+    let lowered = to_lowercase(
+        w.expand(h.from, h.to, h.start, h.end)
+            .as_deref()
+            .unwrap_or(text),
+    );
     let short: Vec<&str> = lowered.split_whitespace().collect();
     let list = by_role.get(short.first()?)?;
     if list.len() > MAX_ABBREVIATED {
@@ -158,7 +158,7 @@ fn join_short_names(w: &Words<'_>, people: &mut Vec<Person>) {
     }
     // the officials with a longer name, by each of its words (a person named without a
     // title is not one: "bà Jill Biden" is not "Tổng thống Biden")
-    let mut by_part: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut by_part: FastHashMap<String, Vec<usize>> = FastHashMap::default();
     for (at, p) in people
         .iter()
         .enumerate()
@@ -189,7 +189,7 @@ fn join_short_names(w: &Words<'_>, people: &mut Vec<Person>) {
         }
     }
     join_shortened(people, &by_part, &mut into);
-    let mut unplaced: HashMap<String, usize> = HashMap::new();
+    let mut unplaced: FastHashMap<String, usize> = FastHashMap::default();
     for (at, p) in people.iter().enumerate().filter(|(_, p)| single(p)) {
         match by_part.get(&p.name) {
             // (names that are one person's, a shortened one joined: "Harsh Shringla" and
@@ -233,7 +233,7 @@ fn joined_to(into: &[Option<usize>], mut at: usize) -> usize {
 /// "Ngoại trưởng Harsh Vardhan Shringla"), is that official, named shorter.
 fn join_shortened(
     people: &[Person],
-    by_part: &HashMap<String, Vec<usize>>,
+    by_part: &FastHashMap<String, Vec<usize>>,
     into: &mut [Option<usize>],
 ) {
     for (at, p) in people.iter().enumerate() {
@@ -274,9 +274,9 @@ fn join_shortened(
 fn runs_ending_in(
     w: &Words<'_>,
     people: &[Person],
-    unplaced: &HashMap<String, usize>,
-) -> HashMap<usize, Vec<(String, Span)>> {
-    let mut runs: HashMap<usize, Vec<(String, Span)>> = HashMap::new();
+    unplaced: &FastHashMap<String, usize>,
+) -> FastHashMap<usize, Vec<(String, Span)>> {
+    let mut runs: FastHashMap<usize, Vec<(String, Span)>> = FastHashMap::default();
     if unplaced.is_empty() {
         return runs;
     }
@@ -337,7 +337,7 @@ fn move_joined(people: &mut Vec<Person>, into: &[Option<usize>]) {
                 last: String::new(),
                 first_at: 0,
                 titles: Vec::new(),
-                title_keys: HashSet::new(),
+                title_keys: FastSet::default(),
                 honorific: None,
                 mentions: Vec::new(),
                 tentative: false,
@@ -366,7 +366,7 @@ type Mention = (usize, Span, Honorific);
 /// One person per distinct name of `named`, with the titles of its mentions.
 fn people_of(w: &Words<'_>, places: &Mentions, named: &[Named], home: &Home) -> Vec<Person> {
     let mut people: Vec<Person> = Vec::new();
-    let mut by_name: HashMap<String, usize> = HashMap::new();
+    let mut by_name: FastHashMap<String, usize> = FastHashMap::default();
     for m in named {
         let name = name_of(w, m.from, m.to);
         let span = Span::new(w.words[m.from].start(), w.words[m.to - 1].end());
@@ -376,7 +376,7 @@ fn people_of(w: &Words<'_>, places: &Mentions, named: &[Named], home: &Home) -> 
                 name,
                 first_at: span.start,
                 titles: Vec::new(),
-                title_keys: HashSet::new(),
+                title_keys: FastSet::default(),
                 honorific: None,
                 mentions: Vec::new(),
                 tentative: true,
@@ -407,8 +407,8 @@ fn later_mentions(
     shorts: &[(usize, Honorific)],
 ) -> (Vec<Mention>, Vec<(usize, Hit)>) {
     // Who holds a given name, and who holds a title (lowercase): `None` once two do.
-    let mut by_last: HashMap<&str, Vec<usize>> = HashMap::new();
-    let mut by_title: HashMap<&str, Option<usize>> = HashMap::new();
+    let mut by_last: FastHashMap<&str, Vec<usize>> = FastHashMap::default();
+    let mut by_title: FastHashMap<&str, Option<usize>> = FastHashMap::default();
     // the officials' expanded titles, lowercase, each once
     let mut lowered: Vec<(usize, String)> = Vec::new();
     for (at, p) in people.iter().enumerate() {
@@ -425,10 +425,10 @@ fn later_mentions(
             if title_only.is_empty() {
                 continue;
             }
-            lowered.push((at, t.expanded.to_lowercase()));
+            lowered.push((at, to_lowercase(&t.expanded)));
         }
     }
-    let mut by_role: ByRole<'_> = HashMap::new();
+    let mut by_role: ByRole<'_> = FastHashMap::default();
     for (at, full) in &lowered {
         let words: Vec<&str> = full.split_whitespace().collect();
         if let Some(&first) = words.first() {
@@ -480,7 +480,7 @@ fn later_mentions(
 /// The keys of the titles that a person's other title repeats with its qualifier bracket
 /// ("Vụ trưởng Vụ Giáo dục tiểu học" beside "Vụ trưởng Vụ Giáo dục tiểu học (Bộ GD&ĐT)"):
 /// one title, said once in full.
-fn bare_forms(titles: &[(Title, String)], keys: &HashSet<String>) -> HashSet<String> {
+fn bare_forms(titles: &[(Title, String)], keys: &FastSet<String>) -> FastSet<String> {
     titles
         .iter()
         .filter_map(|(_, key)| {
@@ -507,8 +507,7 @@ fn tie_short_titles(titles: &mut [(Title, String)]) {
     let words = |t: &Title| -> Option<Vec<String>> {
         let org = t.organization.as_ref()?;
         Some(
-            org.expanded
-                .to_lowercase()
+            to_lowercase(&org.expanded)
                 .split_whitespace()
                 .map(str::to_string)
                 .collect(),

@@ -8,8 +8,6 @@
 //! streets as well as wards), and so is one after a blocker of bare names ("ông", "đường",
 //! "Công ty …").
 
-use std::collections::HashMap;
-
 use aho_corasick::packed;
 
 use super::read::{blocked, clause_before, names_team};
@@ -19,6 +17,7 @@ use super::words::{
 use super::{Found, Mention, PlaceKind, Whats};
 use crate::extract::gazetteer::UnitId;
 use crate::span::Span;
+use crate::text::hash::FastHashMap;
 
 use super::lexicon::Lex;
 
@@ -39,7 +38,7 @@ struct Said<'f> {
 /// Linear in `text.len()`: one search for the names, each match checked in a bounded
 /// window around it.
 pub(super) fn add_later_bare(text: &str, lex: &Lex, found: &mut Vec<Mention>, whats: &mut Whats) {
-    let mut said: HashMap<&str, Said<'_>> = HashMap::new();
+    let mut said: FastHashMap<&str, Said<'_>> = FastHashMap::default();
     for m in found.iter() {
         let f = whats.of(m);
         let name = &text[m.name().start..m.name().end];

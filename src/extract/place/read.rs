@@ -737,5 +737,5 @@ const JOINER: &str = "và";
 
 /// `word` in lower case.
 fn lower(word: &str) -> String {
-    word.to_lowercase()
+    crate::text::chars::to_lowercase(word)
 }

@@ -37,7 +37,8 @@ pub(super) fn drop_teams(
     // One club said in passing ("bàn giao sân cho CLB Hà Nội") does not make an article
     // sports reporting: two mentions of teams do, or one and a match.
     if teams.is_empty()
-        || (teams.len() < MIN_TEAM_MENTIONS && match_word(&text.to_lowercase(), lex).is_none())
+        || (teams.len() < MIN_TEAM_MENTIONS
+            && match_word(&crate::text::chars::to_lowercase(text), lex).is_none())
     {
         return;
     }

@@ -117,7 +117,7 @@ fn stands_alone(text: &str, lex: &Lex, s: usize, e: usize) -> bool {
         return false;
     }
     let window = clause_before(text, s);
-    !blocked(window, lex, false) && !names_team(text, s, e, lex)
+    !blocked(window, lex, false) && !names_team(text, s, e, window, lex)
 }
 
 /// The first word of `name`.

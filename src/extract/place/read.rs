@@ -135,7 +135,9 @@ impl<'t> Scan<'t> {
                 if let Some(f) = bare_place(self.ctx, s, e, b, after_feature) {
                     self.push(f);
                     self.consumed = e;
-                } else if b.kind == PlaceKind::Admin && names_team(text, s, e, lex) {
+                } else if b.kind == PlaceKind::Admin
+                    && names_team(text, s, e, clause_before(text, s), lex)
+                {
                     self.teams.push(&text[s..e]);
                 }
             }
@@ -483,7 +485,7 @@ fn bare_place(ctx: Ctx, s: usize, e: usize, b: &Bare, after_feature: bool) -> Op
     let window = clause_before(text, s);
     if blocked(window, lex, false)
         || team(text, s, e, window, lex)
-        || (matches!(b.kind, PlaceKind::Admin | PlaceKind::Foreign) && names_team(text, s, e, lex))
+        || (matches!(b.kind, PlaceKind::Admin | PlaceKind::Foreign) && after_team_word(window, lex))
     {
         return None;
     }
@@ -614,9 +616,8 @@ fn team_word(head: &str, rest: &str, lex: &Lex) -> bool {
 }
 
 /// A bare name at `s..e` that names a team: after a team word ("CLB Thanh Hóa", "đội Nam
-/// Định") or in a match ([`team`]).
-pub(super) fn names_team(text: &str, s: usize, e: usize, lex: &Lex) -> bool {
-    let window = clause_before(text, s);
+/// Định") or in a match ([`team`]); `window` is the clause before it ([`clause_before`]).
+pub(super) fn names_team(text: &str, s: usize, e: usize, window: &str, lex: &Lex) -> bool {
     after_team_word(window, lex) || team(text, s, e, window, lex)
 }
 

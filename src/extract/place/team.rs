@@ -6,12 +6,11 @@
 //! names a club once in passing, and no match, is no sports report: its bare names stay
 //! places.
 
-use std::collections::HashSet;
-
 use super::lexicon::Lex;
 use super::read::match_word;
 use super::words::word_before;
 use super::{Mention, PlaceKind, Whats};
+use crate::text::hash::FastSet;
 
 /// The word that ends a party committee's name ("Tỉnh ủy").
 const COMMITTEE: &str = "ủy";
@@ -42,7 +41,7 @@ pub(super) fn drop_teams(
     {
         return;
     }
-    let teams: HashSet<&str> = teams.iter().copied().collect();
+    let teams: FastSet<&str> = teams.iter().copied().collect();
     found.retain(|m| {
         let span = m.span;
         let bare = m.name().start == span.start && whats.of(m).kind == PlaceKind::Admin;

@@ -11,7 +11,8 @@
 //!
 //! minus the same run with `N=0` (reading the data and the first, lazy set-up).
 //! Stages: `normalize` (clean text), `normalize-raw`, `strip`, `sentences`, `article`,
-//! `facts` (dates and ratios alone, on the normalized text).
+//! `facts` (dates and ratios alone, on the normalized text), `places` (place extraction
+//! alone, as `cargo bench --bench places` times it).
 //! Wall-clock figures belong to `cargo bench`; this only gives profilers a steady loop.
 
 use std::path::PathBuf;
@@ -61,6 +62,7 @@ fn main() -> ExitCode {
             "strip" => vinews::strip_accents(input).len(),
             "sentences" => vinews::sentences(input).count(),
             "article" => vinews::Article::parse(input).sentences.len(),
+            "places" => vinews::extract::place::places(input, None).len(),
             "facts" => {
                 let (dates, ratios) = vinews::extract::facts(input, None);
                 dates.len() + ratios.len()

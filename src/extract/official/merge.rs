@@ -7,6 +7,7 @@ use super::titles::{Hit, given_name_at, title_head};
 use super::words::{Case, Gap, Words, text_hash};
 use super::{Named, Official};
 use crate::extract::place::Mentions;
+use crate::normalize::i_for_y;
 use crate::span::Span;
 use crate::text::chars::to_lowercase;
 use crate::text::dict::HashBits;
@@ -33,21 +34,11 @@ fn name_of(w: &Words<'_>, from: usize, to: usize) -> String {
     s
 }
 
-/// The key a title is told apart by: its lowercase text, with "y" spelt "i" ("Tiến sỹ"
-/// is "Tiến sĩ", "kỹ sư" is "kĩ sư": the two spellings of one word, issue 12).
+/// The key a title is told apart by: its lowercase text, with "y" spelt "i" where the
+/// syllable model allows it ("Tiến sỹ" is "Tiến sĩ", "kỹ sư" is "kĩ sư": the two spellings
+/// of one word, issue 12; [`i_for_y`]).
 fn title_key(text: &str) -> String {
-    text.chars()
-        .flat_map(char::to_lowercase)
-        .map(|c| match c {
-            'y' => 'i',
-            'ý' => 'í',
-            'ỳ' => 'ì',
-            'ỷ' => 'ỉ',
-            'ỹ' => 'ĩ',
-            'ỵ' => 'ị',
-            c => c,
-        })
-        .collect()
+    i_for_y(&to_lowercase(text))
 }
 
 /// A person being assembled: name, titles (with lowercase keys), honorific and mention

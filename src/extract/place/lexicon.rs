@@ -11,7 +11,7 @@ use super::PlaceKind;
 use super::matcher::Matcher;
 use super::world::{self, World};
 use crate::extract::gazetteer::{fold_key, gazetteer};
-use crate::normalize::{NormalizeConfig, Normalizer, ToneStyle, y_as_i};
+use crate::normalize::{NormalizeConfig, Normalizer, ToneStyle, i_for_y};
 use crate::text::lexicon::{
     Entry, Lexicon, PLACE_ALIASES, PLACE_BLOCKERS, PLACE_CITIES, PLACE_FORMER, PLACE_LIST_CUES,
     PLACE_NATURAL, PLACE_ORG_WORDS, PLACE_REGIONS, PLACE_SURNAMES, PLACE_UNITS, SENTENCE_STARTERS,
@@ -192,20 +192,6 @@ fn new_style(text: &str) -> String {
         .tone(ToneStyle::New)
         .fix_encoding(false);
     Normalizer::new(config).normalize(text).into_string()
-}
-
-/// `text` with `i` for every `y` that may be spelled so ("Quy Nhơn" → "Qui Nhơn", "Hoa
-/// Kỳ" → "Hoa Kì"), by the syllable model's rule ([`y_as_i`]).
-pub(super) fn i_for_y(text: &str) -> String {
-    let lower = |c: char| c.to_lowercase().next().unwrap_or(c);
-    let mut before = [' ', ' '];
-    text.chars()
-        .map(|c| {
-            let out = y_as_i(c, before).unwrap_or(c);
-            before = [before[1], lower(c)];
-            out
-        })
-        .collect()
 }
 
 /// The patterns of the matcher as they are collected, each with what it stands for.

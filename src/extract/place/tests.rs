@@ -5,10 +5,11 @@ use std::collections::HashSet;
 
 use aho_corasick::{AhoCorasick, MatchKind};
 
-use super::lexicon::{LEX, LISTS, i_for_y};
+use super::lexicon::{LEX, LISTS};
 use super::matcher::Matcher;
 use super::words::{MAX_NAME_WORDS, NameKeys, char_at, char_before, is_word_char, name_words};
 use crate::extract::gazetteer::fold_key;
+use crate::normalize::i_for_y;
 use crate::text::lexicon::{PLACE_BLOCKERS, parse_columns};
 
 #[test]

@@ -516,5 +516,23 @@ pub(crate) fn y_as_i(c: char, before: [char; 2]) -> Option<char> {
     (after_consonant || after_qu).then(|| with_tone((e & UPPER_BIT) | (u16::from(I) + 1), tone(e)))
 }
 
+/// `text` with `i` for every `y` that may be spelled so ("Quy Nhơn" → "Qui Nhơn", "Hoa
+/// Kỳ" → "Hoa Kì"), by the syllable model's rule ([`y_as_i`]).
+///
+/// # Time complexity
+///
+/// Linear in `text.len()`.
+pub(crate) fn i_for_y(text: &str) -> String {
+    let lower = |c: char| c.to_lowercase().next().unwrap_or(c);
+    let mut before = [' ', ' '];
+    text.chars()
+        .map(|c| {
+            let out = y_as_i(c, before).unwrap_or(c);
+            before = [before[1], lower(c)];
+            out
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests;

@@ -121,8 +121,8 @@ fn address_at(w: &Words<'_>, i: usize) -> Option<(usize, usize)> {
     (info.honorific && w.gap_from(t.end, i + t.n) == Gap::Space).then_some((i + t.n, t.end))
 }
 
-/// Does a verb of dismissal ("sa thải", "cách chức") or a ship ("tàu khu trục") end right before word `i`, a space
-/// between them?
+/// Does a verb of dismissal ("sa thải", "cách chức") or a ship ("tàu khu trục") end right
+/// before word `i`, a space between them? (Such a phrase has at most three words.)
 fn removed_before(w: &Words<'_>, i: usize) -> bool {
     w.gap(i) == Gap::Space
         && (1..=3).any(|b| i >= b && w.tag(i - b).is_some_and(|(t, x)| x.removed && t.n == b))

@@ -415,6 +415,8 @@ fn blockers() -> (Option<AhoCorasick>, Vec<Blocker>) {
     }
     let ac = AhoCorasick::builder()
         .match_kind(MatchKind::Standard)
+        .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+        .prefilter(false)
         .build(&patterns)
         .ok();
     (ac, kinds)

@@ -483,10 +483,8 @@ fn bare_place(ctx: Ctx, s: usize, e: usize, b: &Bare, after_feature: bool) -> Op
         return None;
     }
     let window = clause_before(text, s);
-    if blocked(window, lex, false)
-        || team(text, s, e, window, lex)
-        || (matches!(b.kind, PlaceKind::Admin | PlaceKind::Foreign) && after_team_word(window, lex))
-    {
+    let team_word = matches!(b.kind, PlaceKind::Admin | PlaceKind::Foreign);
+    if blocked_or_team(window, lex, false, team_word) || team(text, s, e, window, lex) {
         return None;
     }
     // "Đức Ninh", "Nguyễn Đức Chung": a one-word name followed by a capitalised word is
@@ -536,23 +534,28 @@ fn foreign_joined(text: &str, s: usize, lex: &Lex) -> bool {
     })
 }
 
-/// The clause before `s`, at most 80 bytes back: from the last punctuation mark before it.
+/// The clause before `s`, at most 80 bytes back: from the last punctuation mark before it
+/// (`,` `.` `;` `:` `(` `)` `"` `“` `”` or a line end).
 pub(super) fn clause_before(text: &str, s: usize) -> &str {
     let mut from = s.saturating_sub(80);
     while !text.is_char_boundary(from) {
         from += 1;
     }
     let window = &text[from..s];
-    let clause = window
-        .char_indices()
+    let b = window.as_bytes();
+    // Read by bytes: the marks are ASCII but “ and ” (E2 80 9C, E2 80 9D), told by their
+    // last byte and the two before it (the window starts on a char boundary, so a
+    // continuation byte has its lead inside it).
+    let clause = b
+        .iter()
+        .enumerate()
         .rev()
-        .find(|&(_, c)| {
-            matches!(
-                c,
-                ',' | '.' | ';' | ':' | '(' | ')' | '"' | '“' | '”' | '\n'
-            )
+        .find(|&(i, &x)| match x {
+            b',' | b'.' | b';' | b':' | b'(' | b')' | b'"' | b'\n' => true,
+            0x9C | 0x9D => i >= 2 && b[i - 2] == 0xE2 && b[i - 1] == 0x80,
+            _ => false,
         })
-        .map_or(0, |(i, c)| i + c.len_utf8());
+        .map_or(0, |(i, _)| i + 1);
     &window[clause..]
 }
 
@@ -561,6 +564,12 @@ pub(super) fn clause_before(text: &str, s: usize) -> &str {
 /// of place comes after that word: "Trường THCS Tân Lập ở Hà Nội"). With `unit` (the name
 /// is said with its unit word), only a school's word blocks it.
 pub(super) fn blocked(window: &str, lex: &Lex, unit: bool) -> bool {
+    blocked_or_team(window, lex, unit, false)
+}
+
+/// [`blocked`], or with `team` also [`after_team_word`]: one look at the clause's
+/// blocker words for both.
+fn blocked_or_team(window: &str, lex: &Lex, unit: bool, team: bool) -> bool {
     blockers(window, lex).any(|(kind, head, rest)| match kind {
         // "vùng núi Tây Bắc": a class word that ends a compound is no feature's.
         Blocker::Before => {
@@ -574,7 +583,7 @@ pub(super) fn blocked(window: &str, lex: &Lex, unit: bool) -> bool {
         Blocker::Title => !unit && in_title(rest, lex),
         // A team word blocks a province's or city's name only (`names_team`): "đội bóng
         // Tây Ban Nha" are Spain's.
-        Blocker::Team => false,
+        Blocker::Team => team && team_word(head, rest, lex),
         Blocker::Org => !unit && !freed(rest, lex),
         Blocker::School => !freed(rest, lex) && !described(rest),
     })

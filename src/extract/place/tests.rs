@@ -288,3 +288,66 @@ fn mentions_are_small_and_share_what_they_name() {
     assert_eq!(places[0].mentions.len(), 150);
     assert_eq!(places[1].mentions.len(), 100);
 }
+
+#[test]
+fn zz_dfa_size() {
+    let lex = &*LEX;
+    let pats = &lex.patterns;
+    let lower = pats
+        .iter()
+        .filter(|p| p.chars().next().is_some_and(char::is_lowercase))
+        .count();
+    let dfa = aho_corasick::dfa::DFA::builder()
+        .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+        .start_kind(aho_corasick::StartKind::Unanchored)
+        .prefilter(false)
+        .build(pats)
+        .unwrap();
+    use aho_corasick::automaton::Automaton;
+    eprintln!(
+        "patterns {} lower-first {} dfa bytes {}",
+        pats.len(),
+        lower,
+        dfa.memory_usage()
+    );
+    let mut v: Vec<&String> = pats
+        .iter()
+        .filter(|p| p.chars().next().is_some_and(char::is_lowercase))
+        .collect();
+    v.sort();
+    eprintln!("{:?}", &v[..v.len().min(400)]);
+}
+
+/// The clause before a position starts after the last punctuation mark of the 80 bytes
+/// before it, told by bytes: “ and ” are marks, a letter that shares their last byte
+/// ("ờ", E1 BB 9D) is not, and a window cut inside a char starts after it.
+#[test]
+fn clause_before_reads_marks_by_bytes() {
+    use super::read::clause_before;
+    let by_chars = |text: &str, s: usize| -> usize {
+        let mut from = s.saturating_sub(80);
+        while !text.is_char_boundary(from) {
+            from += 1;
+        }
+        text[from..s]
+            .char_indices()
+            .rev()
+            .find(|&(_, c)| ",.;:()\"“”\n".contains(c))
+            .map_or(from, |(i, c)| from + i + c.len_utf8())
+    };
+    let texts = [
+        "Ông nói “Hà Nội” và chờ Hà Nội",
+        "Người dân (xã Đức Ninh) chờ đợi ở Hà Nội",
+        "ờ ờ ờ Hà Nội; “ờ” Hà Nội\nHà Nội: “Nam Định",
+        &"ờ".repeat(40),
+        &format!("{}“Hà Nội", "Nguyễn ".repeat(12)),
+    ];
+    for text in texts {
+        for s in (0..=text.len()).filter(|&s| text.is_char_boundary(s)) {
+            let got = clause_before(text, s);
+            assert_eq!(s - got.len(), by_chars(text, s), "{text:?} at {s}");
+        }
+    }
+    assert_eq!(clause_before("chờ Hà", "chờ Hà".len()), "chờ Hà");
+    assert_eq!(clause_before("nói “Hà", "nói “Hà".len()), "Hà");
+}

@@ -27,7 +27,7 @@ const MAX_LEN: usize = 200;
 /// [`MAX_LEN`] bytes.
 pub(super) fn credits(text: &str) -> Vec<Span> {
     let mut out = Vec::new();
-    for (colon, _) in text.match_indices(':') {
+    for colon in memchr::memchr_iter(b':', text.as_bytes()) {
         let head = text[..colon].trim_end_matches(' ');
         let Some(mark) = MARKS.iter().find(|m| head.ends_with(*m)) else {
             continue;

@@ -54,6 +54,28 @@ fn leftmost_longest(patterns: &[String], start: StartKind) -> Option<DFA> {
         .ok()
 }
 
+/// One half of the text searched by [`Plain::find_halves`]: where it is, where it ends,
+/// its state, its last match (state and end) and whether it is over.
+struct Lane {
+    pos: usize,
+    end: usize,
+    sid: StateID,
+    last: Option<(StateID, usize)>,
+    done: bool,
+}
+
+impl Lane {
+    fn new(pos: usize, end: usize, start: StateID) -> Lane {
+        Lane {
+            pos,
+            end,
+            sid: start,
+            last: None,
+            done: pos == end,
+        }
+    }
+}
+
 /// The leftmost-longest DFA of the patterns (no prefilter), with its unanchored start
 /// state.
 struct Plain {
@@ -104,6 +126,70 @@ impl Plain {
             }
         }
         last.map(|(sid, end)| self.matched(sid, end))
+    }
+
+    /// Every match of `hay` that the plain search finds, in order, searched in two
+    /// halves at once: `hay` is cut after a line end near its middle (no pattern holds
+    /// one, so there the search is back in its start state with no match pending), and
+    /// one loop takes a byte of each half in turn. The steps of one half wait each for
+    /// the last (a load from the transition table); those of the two halves do not, so
+    /// the processor overlaps them.
+    fn find_halves(&self, hay: &[u8]) -> Vec<(usize, usize, usize)> {
+        let mid = hay.len() / 2;
+        let cut = memchr::memchr(b'\n', &hay[mid..]).map_or(hay.len(), |i| mid + i + 1);
+        let mut a = Lane::new(0, cut, self.start);
+        let mut b = Lane::new(cut, hay.len(), self.start);
+        let (mut found, mut later) = (Vec::new(), Vec::new());
+        let dfa = &self.dfa;
+        while !a.done && !b.done {
+            let n = (a.end - a.pos).min(b.end - b.pos);
+            for (&x, &y) in hay[a.pos..a.pos + n].iter().zip(&hay[b.pos..b.pos + n]) {
+                a.pos += 1;
+                b.pos += 1;
+                a.sid = dfa.next_state(Anchored::No, a.sid, x);
+                b.sid = dfa.next_state(Anchored::No, b.sid, y);
+                if dfa.is_special(a.sid) || dfa.is_special(b.sid) {
+                    break;
+                }
+            }
+            self.settle(&mut a, &mut found);
+            self.settle(&mut b, &mut later);
+        }
+        for (lane, out) in [(&mut a, &mut found), (&mut b, &mut later)] {
+            while !lane.done {
+                if let Some(&x) = hay[..lane.end].get(lane.pos) {
+                    lane.pos += 1;
+                    lane.sid = dfa.next_state(Anchored::No, lane.sid, x);
+                }
+                self.settle(lane, out);
+            }
+        }
+        found.append(&mut later);
+        found
+    }
+
+    /// After a step of `lane`: at a match state, remembers the match; at the dead state
+    /// or the lane's end, gives the match pending and goes on after it (the lane is over
+    /// when none is pending: the dead state comes only after a match, so that is its
+    /// end).
+    #[inline]
+    fn settle(&self, lane: &mut Lane, out: &mut Vec<(usize, usize, usize)>) {
+        let dfa = &self.dfa;
+        let dead = dfa.is_dead(lane.sid);
+        if !dead && dfa.is_match(lane.sid) {
+            lane.last = Some((lane.sid, lane.pos));
+        }
+        if dead || lane.pos == lane.end {
+            match lane.last.take() {
+                Some((sid, end)) => {
+                    out.push(self.matched(sid, end));
+                    lane.pos = end;
+                    lane.sid = self.start;
+                    lane.done = end == lane.end;
+                }
+                None => lane.done = true,
+            }
+        }
     }
 
     /// At the special state `sid` reached at `end`: remembers a match in `last`, and says
@@ -258,6 +344,16 @@ impl Matcher {
                 return Some(m);
             }
         })
+    }
+
+    /// The matches of [`Matcher::find_iter`], all at once: the text's two halves are
+    /// searched together ([`Plain::find_halves`]), about twice as fast on a long text.
+    pub(super) fn find_all(&self, hay: &[u8]) -> Vec<(usize, usize, usize)> {
+        self.plain
+            .get_or_init(|| Plain::new(&self.patterns))
+            .as_ref()
+            .map(|p| p.find_halves(hay))
+            .unwrap_or_default()
     }
 
     /// The non-overlapping matches of `hay`, as `AhoCorasick::find_iter` yields them.

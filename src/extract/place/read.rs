@@ -43,7 +43,7 @@ fn read_with(text: &str, tokens: Option<&[Token]>) -> (Vec<Mention>, Whats, Hint
     };
     match (lex.ac.as_ref(), tokens) {
         (Some(ac), None) => {
-            for (pattern, s, e) in ac.find_iter(text.as_bytes()) {
+            for (pattern, s, e) in ac.find_all(text.as_bytes()) {
                 scan.step(lex.pats[pattern], s, e);
             }
         }

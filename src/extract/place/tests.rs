@@ -86,6 +86,21 @@ fn matcher_is_aho_corasick() {
             .map(|m| (m.pattern().as_usize(), m.start(), m.end()))
             .collect();
         assert_eq!(got, want, "{text:?}");
+        assert_eq!(ours.find_all(text.as_bytes()), want, "{text:?}");
+    }
+    // The search in two halves, cut at every line end: matches pending at the cut, at
+    // either half's end, and halves with none.
+    let line = "xã Đức Ninh\nHà Nội\n\nTP.\nxã Đứcx Ninhninh TP\nHà Nộ\nNội";
+    for pad in 0..line.len() {
+        let text = format!("{}{line}{}", "Hà ".repeat(pad % 7), "\nxã".repeat(pad % 3));
+        for cut in (0..=text.len()).filter(|&c| text.is_char_boundary(c)) {
+            let hay = &text.as_bytes()[..cut];
+            let want: Vec<_> = theirs
+                .find_iter(hay)
+                .map(|m| (m.pattern().as_usize(), m.start(), m.end()))
+                .collect();
+            assert_eq!(ours.find_all(hay), want, "{:?}", &text[..cut]);
+        }
     }
     // Matches and dead ends at every offset of the matcher's eight-byte rounds.
     for pad in 0..17 {
@@ -119,6 +134,7 @@ fn matcher_is_aho_corasick() {
         .collect();
     assert!(got.len() > 10);
     assert_eq!(got, want);
+    assert_eq!(lex.ac.as_ref().unwrap().find_all(fixture.as_bytes()), want);
 }
 
 /// The rules of the place lists beyond the shared hygiene test (`text::lexicon`): each
@@ -287,35 +303,6 @@ fn mentions_are_small_and_share_what_they_name() {
     assert_eq!(places.len(), 2);
     assert_eq!(places[0].mentions.len(), 150);
     assert_eq!(places[1].mentions.len(), 100);
-}
-
-#[test]
-fn zz_dfa_size() {
-    let lex = &*LEX;
-    let pats = &lex.patterns;
-    let lower = pats
-        .iter()
-        .filter(|p| p.chars().next().is_some_and(char::is_lowercase))
-        .count();
-    let dfa = aho_corasick::dfa::DFA::builder()
-        .match_kind(aho_corasick::MatchKind::LeftmostLongest)
-        .start_kind(aho_corasick::StartKind::Unanchored)
-        .prefilter(false)
-        .build(pats)
-        .unwrap();
-    use aho_corasick::automaton::Automaton;
-    eprintln!(
-        "patterns {} lower-first {} dfa bytes {}",
-        pats.len(),
-        lower,
-        dfa.memory_usage()
-    );
-    let mut v: Vec<&String> = pats
-        .iter()
-        .filter(|p| p.chars().next().is_some_and(char::is_lowercase))
-        .collect();
-    v.sort();
-    eprintln!("{:?}", &v[..v.len().min(400)]);
 }
 
 /// The clause before a position starts after the last punctuation mark of the 80 bytes

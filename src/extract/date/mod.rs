@@ -17,6 +17,7 @@ pub mod lunar;
 mod numeric;
 pub(crate) mod resolve;
 mod value;
+mod weekday;
 mod worded;
 
 pub use value::{

@@ -352,7 +352,7 @@ fn word_token(
 ) -> (Token, bool) {
     let (k0, len, f) = first;
     let (end, rest, h) = word_end(tab, b, start + len, WordHasher::NEW.push(f));
-    let tag = tags.tag(&b[start..end], h.finish(), k0 | rest);
+    let tag = tags.tag(b, start, end, h.finish(), k0 | rest);
     let bits = word_bits(tag, k0, rest, h);
     (Token::new(start, end, TokenKind::Word, bits), tag != 0)
 }

@@ -516,14 +516,29 @@ pub(crate) fn tokenize(
     true
 }
 
-/// True when `word` equals `lower` (a lowercase phrase word) ignoring case.
+/// True when `word` equals `lower` (a lowercase phrase word) ignoring case: of the same
+/// length, each character of `word` equal to `lower`'s or lowercasing to it.
+///
+/// Read byte by byte while they agree (an ASCII capital of `word` lowercased): agreeing
+/// bytes are agreeing characters. At the first byte that does not, an ASCII character of
+/// `word` differs from `lower`'s; any other difference ("Đ" for "đ") is read character
+/// by character ([`ieq_chars`]).
 pub(crate) fn ieq(word: &str, lower: &str) -> bool {
-    if word.len() != lower.len() {
+    let (a, b) = (word.as_bytes(), lower.as_bytes());
+    if a.len() != b.len() {
         return false;
     }
-    if word == lower {
-        return true;
+    for (&x, &y) in a.iter().zip(b) {
+        if x != y && x.to_ascii_lowercase() != y {
+            return !x.is_ascii() && ieq_chars(word, lower);
+        }
     }
+    true
+}
+
+/// [`ieq`] character by character.
+#[inline(never)]
+fn ieq_chars(word: &str, lower: &str) -> bool {
     let mut a = word.chars();
     let mut b = lower.chars();
     loop {

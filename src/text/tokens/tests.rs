@@ -272,6 +272,60 @@ fn ieq_ignores_case() {
     assert!(ieq("Tiêu", "tiêu"));
     assert!(ieq("ĐẠT", "đạt"));
     assert!(!ieq("đạt", "đat"));
+    // a character may lowercase to one of another length: Ⱥ (2 bytes) to ⱥ (3), the
+    // Kelvin sign (3) to k (1)
+    assert!(ieq("ȺȺ\u{212a}", "ⱥⱥk"));
+}
+
+/// [`ieq`] is its definition: of the same length, each character equal or lowercasing
+/// to `lower`'s; over every pair of a set of words and their capitalised forms.
+#[test]
+fn ieq_is_the_direct_computation() {
+    let direct = |w: &str, l: &str| {
+        w.len() == l.len()
+            && w.chars().count() == l.chars().count()
+            && w.chars()
+                .zip(l.chars())
+                .all(|(x, y)| x == y || x.to_lowercase().eq(std::iter::once(y)))
+    };
+    let text = include_str!("../../../fixtures/duc-ninh-2023.txt");
+    let mut words: Vec<String> = text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .take(300)
+        .map(str::to_string)
+        .collect();
+    words.extend(KEYWORDS.words().map(|(w, _)| w.to_string()));
+    let extra = [
+        "ȺȺ\u{212a}",
+        "ⱥⱥk",
+        "\u{212a}",
+        "k",
+        "K",
+        "ΣΑΣ",
+        "σας",
+        "İx",
+        "i\u{307}x",
+    ];
+    words.extend(extra.map(String::from));
+    let mut all: Vec<String> = Vec::new();
+    for w in &words {
+        let mut c = w.chars();
+        let cap: String = c
+            .next()
+            .map_or(String::new(), |f| f.to_uppercase().chain(c).collect());
+        all.extend([w.clone(), w.to_lowercase(), w.to_uppercase(), cap]);
+    }
+    all.sort();
+    all.dedup();
+    let mut equal = 0;
+    for w in &all {
+        for l in &all {
+            assert_eq!(ieq(w, l), direct(w, l), "{w:?} {l:?}");
+            equal += usize::from(ieq(w, l) && w != l);
+        }
+    }
+    assert!(equal > 300, "{equal}");
 }
 
 /// A word token's case bits and hash are their definitions over its characters.

@@ -159,17 +159,19 @@ impl Info {
 /// Code points below this, every one- and two-byte character (ASCII, Latin-1, Latin
 /// Extended-A/B, IPA, the combining diacritics …), are the table's first part.
 const LOW_LIMIT: usize = 0x800;
-/// Latin Extended Additional (ạ, ế, ữ …) is the table's second part.
+/// Latin Extended Additional (ạ, ế, ữ …) is the table's second part, after the first.
 const EXT: std::ops::Range<u32> = 0x1E00..0x1F00;
 const EXT_LEN: usize = 0x100;
+/// The length of the first two parts.
+const MAIN_LEN: usize = LOW_LIMIT + EXT_LEN;
 /// General punctuation (dashes, quotation marks, ellipsis), common in news, is the
 /// table's third part.
 const PUNCT: std::ops::Range<u32> = 0x2000..0x2070;
 
 /// The table; hot loops fetch it once ([`table`]) and ask it per character.
 pub(crate) struct Table {
-    low: Box<[Info; LOW_LIMIT]>,
-    ext: Box<[Info; EXT_LEN]>,
+    /// The code points below [`LOW_LIMIT`], then those of [`EXT`].
+    main: Box<[Info; MAIN_LEN]>,
     punct: Box<[Info]>,
 }
 
@@ -185,8 +187,10 @@ fn entry(u: u32) -> Info {
 }
 
 static TABLE: LazyLock<Table> = LazyLock::new(|| Table {
-    low: Box::new(std::array::from_fn(|u| entry(u as u32))),
-    ext: Box::new(std::array::from_fn(|k| entry(EXT.start + k as u32))),
+    main: Box::new(std::array::from_fn(|k| match k.checked_sub(LOW_LIMIT) {
+        None => entry(k as u32),
+        Some(k) => entry(EXT.start + k as u32),
+    })),
     punct: PUNCT.map(entry).collect(),
 });
 
@@ -202,10 +206,11 @@ impl Table {
     #[inline]
     pub(crate) fn info(&self, c: char) -> Info {
         let u = c as u32;
-        if let Some(&i) = self.low.get(u as usize) {
-            i
-        } else if let Some(&i) = self.ext.get(u.wrapping_sub(EXT.start) as usize) {
-            i
+        let ext = u.wrapping_sub(EXT.start) as usize;
+        if (u as usize) < LOW_LIMIT {
+            self.main[u as usize]
+        } else if ext < EXT_LEN {
+            self.main[LOW_LIMIT + ext]
         } else if let Some(&i) = self.punct.get(u.wrapping_sub(PUNCT.start) as usize) {
             i
         } else {
@@ -225,20 +230,26 @@ impl Table {
     /// its length in bytes: [`decode`] and [`Table::info_u32`] in one.
     ///
     /// The characters of Vietnamese text, two-byte ones and those of the Vietnamese block
-    /// (`E1 B8..BB xx`), are one look-up indexed by their bits, with no bounds check and
+    /// (`E1 B8..BB xx`), are one look-up indexed by their bytes, with one bounds check and
     /// no validity check of the code point; any other is decoded and asked as usual.
     #[inline(always)]
     pub(crate) fn at(&self, b: &[u8], i: usize) -> (Info, u32, usize) {
         let b0 = u32::from(b[i]);
-        let b1 = u32::from(b.get(i + 1).copied().unwrap_or(0) & 0x3F);
         if b0 < 0xE0 {
-            let u = (b0 & 0x1F) << 6 | b1;
-            return (self.low[u as usize & (LOW_LIMIT - 1)], u, 2);
-        }
-        if b0 == 0xE1 && b1 & 0x3C == 0x38 {
-            let b2 = u32::from(b.get(i + 2).copied().unwrap_or(0) & 0x3F);
-            let k = (b1 & 0x03) << 6 | b2;
-            return (self.ext[k as usize & (EXT_LEN - 1)], EXT.start + k, 3);
+            if let Some(&b1) = b.get(i + 1) {
+                // 110xxxxx 10yyyyyy: (b0 - 0xC0) * 64 + (b1 - 0x80)
+                let u = (b0 << 6).wrapping_add(u32::from(b1)).wrapping_sub(0x3080);
+                return (self.main[u as usize & (LOW_LIMIT - 1)], u, 2);
+            }
+        } else if b0 == 0xE1
+            && let Some(&[_, b1, b2]) = b.get(i..i + 3)
+        {
+            // 1110_0001 10_1110kk 10yyyyyy with kk < 4: U+1E00 + kk * 64 + yyyyyy
+            let k = u32::from(b1).wrapping_sub(0xB8);
+            if k < 4 {
+                let k = k << 6 | u32::from(b2) & 0x3F;
+                return (self.main[LOW_LIMIT + k as usize], EXT.start + k, 3);
+            }
         }
         let (u, len) = decode(b, i);
         (self.info_u32(u), u, len)

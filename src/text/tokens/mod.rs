@@ -307,14 +307,12 @@ fn word_end(tab: &Table, b: &[u8], mut i: usize, mut h: WordHasher) -> (usize, u
     let mut acc = 0;
     while let Some(&x) = b.get(i) {
         let k = BYTE_CLASSES[usize::from(x)];
-        if k & HIGH == 0 {
-            if k == 0 {
-                break;
-            }
+        // an ASCII letter's classes are positive as an `i8`, [`HIGH`]'s negative
+        if k as i8 > 0 {
             acc |= k;
             h = h.push(u32::from(x | 0x20));
             i += 1;
-        } else {
+        } else if k == HIGH {
             let (info, u, len) = tab.at(b, i);
             let k = class(info);
             if k & WORD == 0 {
@@ -323,6 +321,8 @@ fn word_end(tab: &Table, b: &[u8], mut i: usize, mut h: WordHasher) -> (usize, u
             acc |= k;
             h = h.push(folded(info, u));
             i += len;
+        } else {
+            break;
         }
     }
     (i, acc, h)
@@ -339,32 +339,18 @@ fn word_bits(tag: u8, first: u8, rest: u8, h: WordHasher) -> u32 {
         | h.finish() << HASH_SHIFT
 }
 
-/// The token of the word starting at byte `start` of `b` (a `str`), whose first
-/// character has the classes, byte length and folded form `first`; and whether its tag
-/// in `tags` is nonzero (it opens a date or a ratio).
-#[inline(always)]
-fn word_token(
-    tab: &Table,
-    tags: &WordTags,
-    b: &[u8],
-    start: usize,
-    first: (u8, usize, u32),
-) -> (Token, bool) {
-    let (k0, len, f) = first;
-    let (end, rest, h) = word_end(tab, b, start + len, WordHasher::NEW.push(f));
-    let tag = tags.tag(&b[start..end], h.finish(), k0 | rest);
-    let bits = word_bits(tag, k0, rest, h);
-    (Token::new(start, end, TokenKind::Word, bits), tag != 0)
-}
-
 /// How many punctuation characters at each end of a run stay tokens of their own.
 pub(crate) const PUNCT_KEEP: usize = 8;
 
 /// Pushes a punctuation token at `start..end` onto `out`, whose current punctuation run
-/// starts at index `run` (see [`tokenize`]).
+/// starts at index `run` (see [`tokenize`]); a punctuation token after another kind
+/// starts a run there.
 #[inline]
-fn push_punct(out: &mut Vec<Token>, run: usize, start: usize, end: usize) {
-    let middle = run + PUNCT_KEEP;
+fn push_punct(out: &mut Vec<Token>, run: &mut usize, start: usize, end: usize) {
+    if out.last().is_none_or(|t| t.kind() != TokenKind::Punct) {
+        *run = out.len();
+    }
+    let middle = *run + PUNCT_KEEP;
     if out.len() > middle + PUNCT_KEEP {
         // the run is head, middle, tail: the tail's first joins the middle
         let first_of_tail = out.remove(middle + 1);
@@ -387,6 +373,48 @@ fn extend_line_end(out: &mut [Token], end: usize) -> bool {
             true
         }
         _ => false,
+    }
+}
+
+/// Pushes the number starting at byte `i` of `b` (an ASCII digit) onto `out`; returns
+/// its end.
+#[inline(always)]
+fn push_number(out: &mut Vec<Token>, b: &[u8], mut i: usize) -> usize {
+    let start = i;
+    let mut num = 0u32;
+    while i < b.len() && b[i].is_ascii_digit() {
+        if i - start < 9 {
+            num = num * 10 + u32::from(b[i] - b'0');
+        }
+        i += 1;
+    }
+    if i - start > 9 {
+        num = NUM_OVERFLOW;
+    }
+    out.push(Token::new(start, i, TokenKind::Num, num));
+    i
+}
+
+/// Pushes a line end at `start..end` onto `out`, or joins it to the line end before it
+/// ([`extend_line_end`]).
+#[inline]
+fn push_line_end(out: &mut Vec<Token>, start: usize, end: usize) {
+    if !extend_line_end(out, end) {
+        out.push(Token::new(start, end, TokenKind::Newline, 0));
+    }
+}
+
+/// The token, if any, of the non-ASCII character `u` that is not a letter, at
+/// `start..start + len`: a line separator ends a line, other spaces make no token, the
+/// rest is punctuation. `run` is where the current punctuation run starts in `out`.
+#[inline(never)]
+fn other_char(out: &mut Vec<Token>, run: &mut usize, start: usize, u: u32, len: usize) {
+    match char::from_u32(u) {
+        Some('\u{2028}' | '\u{2029}') => {
+            push_line_end(out, start, start + len);
+        }
+        Some(ch) if ch.is_whitespace() => {}
+        _ => push_punct(out, run, start, start + len),
     }
 }
 
@@ -432,98 +460,85 @@ pub(crate) fn tokenize(
     let tab = crate::text::chars::table();
     let b = text.as_bytes();
     let mut i = 0;
-    // token indices fit in a `u32` too: there are at most `text.len()` tokens
-    // where the current punctuation run starts in `out`
+    // where the current punctuation run starts in `out` (see `push_punct`); token indices
+    // (the openers) fit in a `u32` too: there are at most `text.len()` tokens
     let mut run = 0;
-    let mut push = |out: &mut Vec<Token>, t: Token, opens: bool, run: &mut usize| {
-        if opens {
-            openers.push(out.len() as u32);
-        }
-        out.push(t);
-        *run = out.len();
-    };
-    while i < b.len() {
-        let c = b[i];
-        match BYTES[usize::from(c)] {
-            B::Space => i += 1,
-            B::Digit => {
-                let start = i;
-                let mut num = 0u32;
-                while i < b.len() && b[i].is_ascii_digit() {
-                    if i - start < 9 {
-                        num = num * 10 + u32::from(b[i] - b'0');
-                    }
-                    i += 1;
-                }
-                if i - start > 9 {
-                    num = NUM_OVERFLOW;
-                }
-                push(
-                    out,
-                    Token::new(start, i, TokenKind::Num, num),
-                    true,
-                    &mut run,
-                );
+    while let Some(&c) = b.get(i) {
+        // a word's start, the end of its first character, its classes and folded form
+        let (start, first, k0, f) = match BYTES[usize::from(c)] {
+            B::Lower | B::Upper => (i, i + 1, BYTE_CLASSES[usize::from(c)], u32::from(c | 0x20)),
+            B::Space => {
+                i += 1;
+                continue;
             }
-            B::Lower | B::Upper => {
-                let first = BYTE_CLASSES[usize::from(c)];
-                let (t, opens) = word_token(tab, tags, b, i, (first, 1, u32::from(c | 0x20)));
-                push(out, t, opens, &mut run);
-                // most words are followed by one space: skip it here rather than
-                // through the dispatch (spaces make no token)
-                i = t.end() + usize::from(b.get(t.end()) == Some(&b' '));
+            B::Digit => {
+                openers.push(out.len() as u32);
+                i = push_number(out, b, i);
+                continue;
             }
             B::High => {
                 let (info, u, len) = tab.at(b, i);
-                let first = class(info);
-                if first & WORD != 0 {
-                    let (t, opens) = word_token(tab, tags, b, i, (first, len, folded(info, u)));
-                    push(out, t, opens, &mut run);
-                    i = t.end() + usize::from(b.get(t.end()) == Some(&b' '));
+                let k = class(info);
+                if k & WORD != 0 {
+                    (i, i + len, k, folded(info, u))
+                } else {
+                    other_char(out, &mut run, i, u, len);
+                    i += len;
                     continue;
                 }
-                // a non-letter, non-ASCII character: a line separator ends a line, other
-                // spaces make no token
-                match char::from_u32(u) {
-                    Some('\u{2028}' | '\u{2029}') => {
-                        if !extend_line_end(out, i + len) {
-                            let t = Token::new(i, i + len, TokenKind::Newline, 0);
-                            push(out, t, false, &mut run);
-                        }
-                    }
-                    Some(ch) if ch.is_whitespace() => {}
-                    _ => push_punct(out, run, i, i + len),
-                }
-                i += len;
             }
             B::Newline => {
-                if !extend_line_end(out, i + 1) {
-                    push(
-                        out,
-                        Token::new(i, i + 1, TokenKind::Newline, 0),
-                        false,
-                        &mut run,
-                    );
-                }
+                push_line_end(out, i, i + 1);
                 i += 1;
+                continue;
             }
             B::Other => {
-                push_punct(out, run, i, i + 1);
+                push_punct(out, &mut run, i, i + 1);
                 i += 1;
+                continue;
             }
+        };
+        let (end, rest, h) = word_end(tab, b, first, WordHasher::NEW.push(f));
+        let tag = tags.tag(b, start, end, h.finish(), k0 | rest);
+        if tag != 0 {
+            openers.push(out.len() as u32);
+        }
+        out.push(Token::new(
+            start,
+            end,
+            TokenKind::Word,
+            word_bits(tag, k0, rest, h),
+        ));
+        // most words are followed by one space: skip it here rather than through the
+        // dispatch (spaces make no token)
+        i = end + usize::from(b.get(end) == Some(&b' '));
+    }
+    true
+}
+
+/// True when `word` equals `lower` (a lowercase phrase word) ignoring case: of the same
+/// length, each character of `word` equal to `lower`'s or lowercasing to it.
+///
+/// Read byte by byte while they agree (an ASCII capital of `word` lowercased): agreeing
+/// bytes are agreeing characters. At the first byte that does not, an ASCII character of
+/// `word` differs from `lower`'s; any other difference ("Đ" for "đ") is read character
+/// by character ([`ieq_chars`]).
+pub(crate) fn ieq(word: &str, lower: &str) -> bool {
+    let (a, b) = (word.as_bytes(), lower.as_bytes());
+    if a.len() != b.len() {
+        return false;
+    }
+    for (&x, &y) in a.iter().zip(b) {
+        if x != y && x.to_ascii_lowercase() != y {
+            return !x.is_ascii() && ieq_chars(word, lower);
         }
     }
     true
 }
 
-/// True when `word` equals `lower` (a lowercase phrase word) ignoring case.
-pub(crate) fn ieq(word: &str, lower: &str) -> bool {
-    if word.len() != lower.len() {
-        return false;
-    }
-    if word == lower {
-        return true;
-    }
+/// [`ieq`] character by character.
+#[inline(never)]
+fn ieq_chars(word: &str, lower: &str) -> bool {
     let mut a = word.chars();
     let mut b = lower.chars();
     loop {

@@ -3,7 +3,8 @@
 //!
 //! Most words of a text carry no tag; [`WordTags::tag`] rejects them by one bit test of
 //! the word's hash, which the tokenizer computed anyway ([`WordTags::may_hash`]), without
-//! reading or copying the word again.
+//! reading or copying the word again. A word that passes (most are tagged: "ngày",
+//! "năm") is found by its hash and its bytes read as one `u64`.
 
 use crate::text::chars::{LOWER_CHANGES, LOWER_NOT_FOLDED, UPPER};
 use crate::text::dict::word_hash;
@@ -31,7 +32,27 @@ pub(crate) struct WordTags {
     edges: Box<EdgeLengths>,
     /// The set of the [`WordHasher`](crate::text::dict::WordHasher) hashes of the words (one bit a hash).
     hashes: Box<[u64; HASH_WORDS]>,
+    /// The words of [`slots`](WordTags::slots) of at most eight bytes, by open addressing
+    /// over their hash: each its bytes ASCII-lowercased ([`short_key`]) and its tag, an
+    /// empty slot's tag 0. [`WordTags::tag`] looks a word up here with one load of its
+    /// bytes.
+    short: Box<[(u64, u8); SHORT_SLOTS]>,
 }
+
+/// The size of [`WordTags::short`]: at least twice [`CAPACITY`], so a probe sequence
+/// always meets an empty slot.
+const SHORT_SLOTS: usize = 2 * SLOTS;
+
+/// The bytes `w` (at most eight) as a little-endian `u64`, zero-padded. Word bytes are
+/// never 0, so two words of at most eight bytes are equal when their keys are.
+fn short_key(w: &[u8]) -> Option<u64> {
+    let mut x = [0u8; 8];
+    x.get_mut(..w.len())?.copy_from_slice(w);
+    Some(u64::from_le_bytes(x))
+}
+
+/// The high bit of each byte of a `u64`.
+const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
 
 /// The [`WordHasher`](crate::text::dict::WordHasher) hashes are 16 bits: a set of them is this many `u64`s.
 const HASH_WORDS: usize = (1 << 16) / 64;
@@ -69,6 +90,18 @@ impl WordTags {
             }
             slots[k] = Some((w.as_bytes().into(), tag));
         }
+        let mut short = Box::new([(0u64, 0u8); SHORT_SLOTS]);
+        for (key, tag) in slots.iter().flatten() {
+            let lower = key.to_ascii_lowercase();
+            let Some(x) = short_key(&lower).filter(|_| *tag != 0 && !lower.contains(&0)) else {
+                continue;
+            };
+            let mut k = word_hash(&lower) as usize % SHORT_SLOTS;
+            while short[k].1 != 0 {
+                k = (k + 1) % SHORT_SLOTS;
+            }
+            short[k] = (x, *tag);
+        }
         let edges = Box::new(edge_lengths(map.keys()));
         let mut hashes = Box::new([0u64; HASH_WORDS]);
         for w in map.keys() {
@@ -81,6 +114,7 @@ impl WordTags {
             slots,
             edges,
             hashes,
+            short,
         }
     }
 
@@ -119,19 +153,50 @@ impl WordTags {
         }
     }
 
-    /// The tag of the word `w` (bytes of a `str`) ignoring case (`str::to_lowercase`),
-    /// given the [`WordHasher`](crate::text::dict::WordHasher) hash `hash` of its folded characters and the union
-    /// `classes` of their classes (`text::chars`).
+    /// The tag of the word `b[start..end]` (a word token of the `str` `b`: its ASCII bytes
+    /// are letters) ignoring case (`str::to_lowercase`), given the
+    /// [`WordHasher`](crate::text::dict::WordHasher) hash `hash` of its folded characters
+    /// and the union `classes` of their classes (`text::chars`).
     ///
     /// A word without a [`LOWER_NOT_FOLDED`] character lowercases to its folded form, so
     /// when it has a tag its hash is in the set of the words' hashes: a hash outside the
-    /// set answers 0 at once. Otherwise [`WordTags::tag_of`] looks it up.
+    /// set answers 0 at once. A word of at most eight bytes with no non-ASCII character
+    /// that lowercasing changes is its bytes with bit 5 set in each ASCII letter, looked
+    /// up in [`WordTags::short`] by its hash; any other word by [`WordTags::tag_of`].
     #[inline(always)]
-    pub(crate) fn tag(&self, w: &[u8], hash: u32, classes: u8) -> u8 {
+    pub(crate) fn tag(&self, b: &[u8], start: usize, end: usize, hash: u32, classes: u8) -> u8 {
         if classes & LOWER_NOT_FOLDED == 0 && !self.may_hash(hash) {
             return 0;
         }
+        let len = end.wrapping_sub(start);
+        if classes & (LOWER_CHANGES | LOWER_NOT_FOLDED) == 0
+            && (1..=8).contains(&len)
+            && let Some(x) = b.get(start..start + 8)
+            && let Ok(x) = <[u8; 8]>::try_from(x)
+        {
+            return self.short_tag(u64::from_le_bytes(x), len, hash);
+        }
+        let Some(w) = b.get(start..end) else {
+            return 0;
+        };
         self.tag_of(w, classes & UPPER != 0, classes & LOWER_CHANGES != 0)
+    }
+
+    /// The tag of the word whose `len` bytes (1 to 8, ASCII bytes all letters) start the
+    /// little-endian `x`, and whose folded characters hash to `hash`.
+    #[inline(always)]
+    fn short_tag(&self, x: u64, len: usize, hash: u32) -> u8 {
+        let mask = u64::MAX >> ((8 - len) * 8);
+        // an ASCII letter lowercased is itself with bit 5 (0x20) set
+        let lower = (x | (!x & HIGH_BITS) >> 2) & mask;
+        let mut k = hash as usize % SHORT_SLOTS;
+        loop {
+            match self.short[k] {
+                (_, 0) => return 0,
+                (key, tag) if key == lower => return tag,
+                _ => k = (k + 1) % SHORT_SLOTS,
+            }
+        }
     }
 
     /// True when `hash` is the [`WordHasher`](crate::text::dict::WordHasher) hash of some word of the table.

@@ -272,6 +272,60 @@ fn ieq_ignores_case() {
     assert!(ieq("Tiêu", "tiêu"));
     assert!(ieq("ĐẠT", "đạt"));
     assert!(!ieq("đạt", "đat"));
+    // a character may lowercase to one of another length: Ⱥ (2 bytes) to ⱥ (3), the
+    // Kelvin sign (3) to k (1)
+    assert!(ieq("ȺȺ\u{212a}", "ⱥⱥk"));
+}
+
+/// [`ieq`] is its definition: of the same length, each character equal or lowercasing
+/// to `lower`'s; over every pair of a set of words and their capitalised forms.
+#[test]
+fn ieq_is_the_direct_computation() {
+    let direct = |w: &str, l: &str| {
+        w.len() == l.len()
+            && w.chars().count() == l.chars().count()
+            && w.chars()
+                .zip(l.chars())
+                .all(|(x, y)| x == y || x.to_lowercase().eq(std::iter::once(y)))
+    };
+    let text = include_str!("../../../fixtures/duc-ninh-2023.txt");
+    let mut words: Vec<String> = text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .take(300)
+        .map(str::to_string)
+        .collect();
+    words.extend(KEYWORDS.words().map(|(w, _)| w.to_string()));
+    let extra = [
+        "ȺȺ\u{212a}",
+        "ⱥⱥk",
+        "\u{212a}",
+        "k",
+        "K",
+        "ΣΑΣ",
+        "σας",
+        "İx",
+        "i\u{307}x",
+    ];
+    words.extend(extra.map(String::from));
+    let mut all: Vec<String> = Vec::new();
+    for w in &words {
+        let mut c = w.chars();
+        let cap: String = c
+            .next()
+            .map_or(String::new(), |f| f.to_uppercase().chain(c).collect());
+        all.extend([w.clone(), w.to_lowercase(), w.to_uppercase(), cap]);
+    }
+    all.sort();
+    all.dedup();
+    let mut equal = 0;
+    for w in &all {
+        for l in &all {
+            assert_eq!(ieq(w, l), direct(w, l), "{w:?} {l:?}");
+            equal += usize::from(ieq(w, l) && w != l);
+        }
+    }
+    assert!(equal > 300, "{equal}");
 }
 
 /// A word token's case bits and hash are their definitions over its characters.
@@ -447,5 +501,133 @@ fn token_tags_are_the_lowercased_lookup() {
             tagged += usize::from(tok.tag() != 0);
         }
         assert!(tagged >= 12, "{tagged}");
+    }
+}
+
+/// A text's tokens and openers by the definitions, character by character: the plain
+/// path every fast path of [`tokenize`] must agree with.
+fn tokenize_direct(text: &str, tags: &WordTags) -> (Vec<Token>, Vec<u32>) {
+    let mut raw: Vec<Token> = Vec::new();
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let run_end = |chars: &mut std::iter::Peekable<std::str::CharIndices>,
+                       f: fn(char) -> bool| {
+            while chars.next_if(|&(_, c)| f(c)).is_some() {}
+            chars.peek().map_or(text.len(), |&(j, _)| j)
+        };
+        if c.is_ascii_digit() {
+            let end = run_end(&mut chars, |c| c.is_ascii_digit());
+            let digits = &text[i..end];
+            let value = if digits.len() > 9 {
+                NUM_OVERFLOW
+            } else {
+                digits.parse().unwrap()
+            };
+            raw.push(Token::new(i, end, TokenKind::Num, value));
+        } else if is_word_char(c) {
+            let end = run_end(&mut chars, is_word_char);
+            let w = &text[i..end];
+            let rest: Vec<char> = w.chars().skip(1).collect();
+            let bit = |b: bool, v: u32| if b { v } else { 0 };
+            let bits = u32::from(tags.get_direct(w))
+                | bit(c.is_uppercase(), FIRST_UPPER)
+                | bit(rest.iter().any(|c| c.is_uppercase()), REST_UPPER)
+                | bit(rest.iter().any(|c| !c.is_uppercase()), REST_LOWER)
+                | hash_direct(w.chars()) << HASH_SHIFT;
+            raw.push(Token::new(i, end, TokenKind::Word, bits));
+        } else if matches!(c, '\n' | '\r' | '\u{2028}' | '\u{2029}') {
+            let end = i + c.len_utf8();
+            match raw.last_mut() {
+                Some(t) if t.kind() == TokenKind::Newline => t.end = end as u32,
+                _ => raw.push(Token::new(i, end, TokenKind::Newline, 0)),
+            }
+        } else if !(c.is_whitespace() && c != '\u{b}') {
+            raw.push(Token::new(i, i + c.len_utf8(), TokenKind::Punct, 0));
+        }
+    }
+    // a run of more than 2 * PUNCT_KEEP punctuation tokens keeps its ends, its middle
+    // one token
+    let mut tokens: Vec<Token> = Vec::new();
+    let mut k = 0;
+    while k < raw.len() {
+        let n = raw[k..]
+            .iter()
+            .take_while(|t| t.kind() == TokenKind::Punct)
+            .count();
+        if n > 2 * PUNCT_KEEP {
+            tokens.extend_from_slice(&raw[k..k + PUNCT_KEEP]);
+            let mut middle = raw[k + PUNCT_KEEP];
+            middle.end = raw[k + n - PUNCT_KEEP - 1].end;
+            tokens.push(middle);
+            tokens.extend_from_slice(&raw[k + n - PUNCT_KEEP..k + n]);
+        } else {
+            tokens.extend_from_slice(&raw[k..k + n.max(1)]);
+        }
+        k += n.max(1);
+    }
+    let openers = (0..tokens.len() as u32)
+        .filter(|&i| {
+            let t = &tokens[i as usize];
+            t.kind() == TokenKind::Num || t.tag() != 0
+        })
+        .collect();
+    (tokens, openers)
+}
+
+/// [`tokenize`] gives the tokens of [`tokenize_direct`]: on Vietnamese (NFC, and the
+/// decomposed leftovers of NFD), mixed scripts, punctuation runs, digits, emoji, the
+/// keywords in every case at every distance from the text's end, and every BMP
+/// character in and between words.
+#[test]
+fn tokens_are_the_direct_computation() {
+    let odd = WordTags::new(
+        [
+            ("σας", 1),
+            ("i\u{307}x", 2),
+            ("ngày", 3),
+            ("đến", 4),
+            ("ǆa", 5),
+            ("ab", 6),
+        ]
+        .map(|(w, t)| (w.to_string(), t)),
+    );
+    let mut texts: Vec<String> = [
+        include_str!("../../../fixtures/duc-ninh-2023.txt"),
+        "Ngày 19/9/2023, UBND TP.HCM họp; NGÀY, ngày, Ngày nGÀY ĐẾN Đến đến đẾN năm 2024",
+        "Nga\u{300}y thu\u{309} ddô\u{301}ng Đa\u{300} Nă\u{303}ng \u{301}a a\u{301}\u{323}",
+        "ΣΑΣ Σας σας İX İx ǅA ǄA ǆa Москва 北京市 مرحبا עברית ﬁ ẞ Straße ℓa Ⅻ ⓐ",
+        "😀 a😀b 👍🏽 ab👍 𝔸bc x\u{200d}y e\u{fe0f} \u{feff}ab a\u{a0}b a\u{2003}b a\u{85}b",
+        "…!!!???.... -- — –– «» “ab” ‘x’ \u{b}\u{c}\t \r\n\r\n \u{2028}\u{2029}x",
+        "0 1 12 123456789 1234567890 99999999999999999999 3,14 1.000.000 19h30 H5N1 a1b2",
+    ]
+    .iter()
+    .map(|s| s.to_string())
+    .collect();
+    let punct = ".,;:!?()/-\"' ".repeat(7);
+    texts.push(format!("a {punct} b{punct}\n{punct}1{punct}"));
+    texts.push(format!("{}x{}", "-".repeat(17), ".".repeat(16)));
+    for (w, _) in KEYWORDS.words() {
+        let upper = w.to_uppercase();
+        let mut c = w.chars();
+        let cap: String = c
+            .next()
+            .map_or(String::new(), |f| f.to_uppercase().chain(c).collect());
+        // every distance from the end, so a word's bytes are read near it
+        for end in ["", "a", ".", " ", "ab", "abcdefgh", "ạ"] {
+            texts.push(format!("{w}{end}"));
+            texts.push(format!(" {upper}{end}"));
+            texts.push(format!("x {cap}{end}"));
+        }
+    }
+    for u in 0..0x1_0000 {
+        let Some(c) = char::from_u32(u) else { continue };
+        texts.push(format!("{c}a{c}Ab {c}{c}1{c} ngày{c}Năm {c}"));
+    }
+    for tags in [&*KEYWORDS, &odd] {
+        for text in &texts {
+            let (mut t, mut openers) = (Vec::new(), Vec::new());
+            assert!(tokenize(text, tags, &mut t, &mut openers));
+            assert_eq!((t, openers), tokenize_direct(text, tags), "{text:?}");
+        }
     }
 }

@@ -139,3 +139,27 @@ fn a_highway_named_after_a_city_is_no_place() {
         vec!["TP Thủ Đức"]
     );
 }
+
+/// A province whose name is two joined by a dash is one place whether the dash is a
+/// hyphen or an en dash ("Bà Rịa – Vũng Tàu", as news often writes it), with or without
+/// spaces, after its unit word or bare; the part after the dash is no place of its own.
+#[test]
+fn a_name_joined_by_an_en_dash_is_one_place() {
+    for text in [
+        "Người dân tỉnh Bà Rịa – Vũng Tàu đón khách.",
+        "Người dân tỉnh Bà Rịa–Vũng Tàu đón khách.",
+        "Người dân tỉnh Bà Rịa - Vũng Tàu đón khách.",
+    ] {
+        let article = Article::parse(text);
+        assert_eq!(article.places.len(), 1, "{text}: {:?}", texts(text));
+        let place = &article.places[0];
+        assert!(place.text.starts_with("tỉnh Bà Rịa"), "{text}");
+        assert!(place.text.ends_with("Vũng Tàu"), "{text}");
+        let resolved = place.resolved.as_ref().map(|r| r.path.as_str());
+        assert_eq!(resolved, Some("tỉnh Bà Rịa - Vũng Tàu"), "{text}");
+    }
+    assert_eq!(
+        texts("Khách đến Bà Rịa – Vũng Tàu và Thừa Thiên – Huế."),
+        ["Bà Rịa – Vũng Tàu", "Thừa Thiên – Huế"]
+    );
+}

@@ -217,14 +217,16 @@ impl Patterns {
         }
     }
 
-    /// Adds a bare name, and "Bà Rịa-Vũng Tàu", "Bà Rịa Vũng Tàu" for "Bà Rịa - Vũng Tàu".
+    /// Adds a bare name, and "Bà Rịa-Vũng Tàu", "Bà Rịa Vũng Tàu", "Bà Rịa – Vũng Tàu"
+    /// (an en dash, as news often writes it) for "Bà Rịa - Vũng Tàu".
     pub(super) fn add_bare(&mut self, name: &str, b: Bare) {
         let pat = Pat::Bare(self.bare.len() as u16);
         self.bare.push(b);
         self.add(name.to_string(), pat);
         if name.contains(" - ") {
-            self.add(name.replace(" - ", "-"), pat);
-            self.add(name.replace(" - ", " "), pat);
+            for joint in ["-", " ", " – ", "–"] {
+                self.add(name.replace(" - ", joint), pat);
+            }
         }
     }
 

@@ -418,7 +418,7 @@ pub(super) fn unknown_name(
         let named = (j + 1..n)
             .take_while(|&m| {
                 let gap = &text[ends[m - 1]..];
-                gap.starts_with(' ') && !gap.starts_with(" - ")
+                gap.starts_with(' ') && !gap.starts_with(" - ") && !gap.starts_with(" – ")
             })
             .count();
         if lex.surnames.contains(w) && named >= 1 {

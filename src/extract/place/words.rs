@@ -77,7 +77,8 @@ pub(super) fn opens_sentence(text: &str, at: usize) -> bool {
 pub(super) const MAX_NAME_WORDS: usize = 6;
 
 /// The name words after `at`: their ends, capitalised ("Đức Ninh Hàm Yên" → 4 ends).
-/// `lower` reads lowercase words instead. Words are joined by one space or a hyphen.
+/// `lower` reads lowercase words instead. Words are joined by one space, or a hyphen or an
+/// en dash, with a space on each side or none ("Bà Rịa – Vũng Tàu").
 pub(super) fn name_words(
     text: &str,
     at: usize,
@@ -117,8 +118,12 @@ pub(super) fn name_words(
         let rest = &text[end..];
         let skip = if rest.starts_with(" - ") {
             3
+        } else if rest.starts_with(" – ") {
+            5
         } else if rest.starts_with('-') || rest.starts_with(' ') {
             1
+        } else if rest.starts_with('–') {
+            3
         } else {
             break;
         };

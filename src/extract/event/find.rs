@@ -34,6 +34,9 @@ pub(crate) struct Found {
     pub(crate) chair: Option<Span>,
     /// Where its attendees are.
     pub(crate) attend: Vec<Span>,
+    /// The items of a list of attendees, one party each ("Khách mời … gồm:" and the
+    /// numbered lines after it).
+    pub(crate) attend_items: Vec<Span>,
     /// The end of the link words between the subject and the trigger ("Bộ Tài chính tổ
     /// chức hội nghị": "chính" may end the subject's name).
     pub(crate) links_end: Option<usize>,
@@ -75,6 +78,23 @@ static STOPS: LazyLock<WordList> = LazyLock::new(|| words(lexicon::EVENT_OBJECT_
 static OBJECTS: LazyLock<Phrases> = LazyLock::new(|| phrases(lexicon::EVENT_OBJECTS));
 static HONORIFICS: LazyLock<Phrases> = LazyLock::new(|| phrases(lexicon::HONORIFICS));
 static ORG_PARTS: LazyLock<Phrases> = LazyLock::new(|| phrases(lexicon::EVENT_ORG_PARTS));
+static ATTENDANCE: LazyLock<Phrases> = LazyLock::new(|| {
+    let list = lexicon::EVENT_ATTENDANCE
+        .entries()
+        .filter_map(|e| {
+            let v = ["cue", "link", "event", "list"]
+                .iter()
+                .position(|&c| Some(c) == e.column(1))?;
+            Some((e.key().split(' ').collect(), v as u32))
+        })
+        .collect();
+    Phrases::new(list)
+});
+/// The values of [`ATTENDANCE`]'s columns.
+const CUE: u32 = 0;
+const LINK: u32 = 1;
+const EVENT_WORD: u32 = 2;
+const LIST: u32 = 3;
 static FILLERS: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| lexicon::EVENT_FILLERS.keys().collect());
 
@@ -90,6 +110,10 @@ const CLAUSE_MAX: usize = 40;
 const NAME_MAX: usize = 5;
 /// The longest list of attendees read, in tokens.
 const ATTEND_MAX: usize = 60;
+/// How many sentences after a trigger's are read for its attendees.
+const ATTEND_SENTENCES: usize = 2;
+/// How many items (lines) of a list of attendees after a colon are read.
+const ATTEND_ITEMS: usize = 12;
 
 /// The head of a trigger: its words without the fillers ("buổi làm việc" → "làm việc").
 pub(crate) fn head_key(trigger: &str) -> String {
@@ -161,14 +185,31 @@ pub(crate) fn triggers(
             topic: topic(&s, kind, e, z),
             chair: None,
             attend: Vec::new(),
+            attend_items: Vec::new(),
             links_end: subject.filter(|&k| k < i).map(|_| tokens[i - 1].end()),
             passive_end: passive(&s, a, subject.unwrap_or(i)).map(|k| tokens[k - 1].end()),
         };
+        // the event a list of attendees names ("Dự buổi làm việc có ông A"): its sides
+        // are not in its sentence
+        if attendance_list(&s, a, z).is_some_and(|(from, _)| from > i) {
+            f.subject_end = None;
+            f.subject_name = None;
+            f.passive_end = None;
+            f.object = Span::new(f.trigger.end, f.trigger.end);
+            f.object_name = None;
+        }
         if si != last_sentence {
+            // (the sentences after the last one's are read for its last trigger)
+            if let Some(last) = out.last_mut() {
+                attendance(&s, sentences, last_sentence, last);
+            }
             last_sentence = si;
             sentence_roles(&s, a, z, &mut f);
         }
         out.push(f);
+    }
+    if let Some(last) = out.last_mut() {
+        attendance(&s, sentences, last_sentence, last);
     }
     out
 }
@@ -438,4 +479,100 @@ fn run_to_mark(s: &Scanner<'_>, from: usize, z: usize) -> usize {
     (from..end)
         .find(|&j| matches!(s.punct(j), Some(c) if c != '-'))
         .unwrap_or(end)
+}
+
+/// The tokens `a..z` of the sentence `k` of `sentences`.
+fn sentence_tokens(s: &Scanner<'_>, sentences: &[Span], k: usize) -> Option<(usize, usize)> {
+    let x = sentences.get(k)?;
+    let a = s.t.partition_point(|t| t.start() < x.start);
+    let z = s.t.partition_point(|t| t.start() < x.end);
+    Some((a, z))
+}
+
+/// The attendees listed by the trigger's sentence `si` when it opens as a list of them,
+/// and by the next [`ATTEND_SENTENCES`] sentences while they do ("Tham dự buổi lễ có
+/// ông A…"); after a list word and a colon, the items of the lines that follow.
+fn attendance(s: &Scanner<'_>, sentences: &[Span], si: usize, f: &mut Found) {
+    let mut k = si;
+    while k <= si + ATTEND_SENTENCES {
+        let Some((a, z)) = sentence_tokens(s, sentences, k) else {
+            return;
+        };
+        // (a later sentence naming the event by a trigger is read for its own event,
+        // which is merged with this one)
+        let list = attendance_list(s, a, z).filter(|&(_, named)| k == si || !named);
+        let Some((from, _)) = list else {
+            if k == si {
+                k += 1;
+                continue;
+            }
+            return;
+        };
+        let to = z.min(from + ATTEND_MAX);
+        let words = (from..to).any(|j| s.t[j].kind() != TokenKind::Punct);
+        if words {
+            f.attend
+                .push(Span::new(s.t[from].start(), s.t[to - 1].end()));
+            k += 1;
+            continue;
+        }
+        // "gồm:" and the list on the lines after it
+        if s.punct(z.saturating_sub(1)) == Some(':') {
+            list_items(s, sentences, k + 1, f);
+        }
+        return;
+    }
+}
+
+/// The items of a list of attendees: the sentences from `k` on that open with a list
+/// mark ("1.", "2)", "-", "+", "•"), at most [`ATTEND_ITEMS`].
+fn list_items(s: &Scanner<'_>, sentences: &[Span], k: usize, f: &mut Found) {
+    for j in k..k + ATTEND_ITEMS {
+        let Some((a, z)) = sentence_tokens(s, sentences, j) else {
+            return;
+        };
+        let numbered = s.t.get(a).is_some_and(|t| t.kind() == TokenKind::Num)
+            && matches!(s.punct(a + 1), Some('.' | ')'));
+        let from = if numbered {
+            a + 2
+        } else if matches!(s.punct(a), Some('-' | '–' | '+' | '•' | '*')) {
+            a + 1
+        } else {
+            return;
+        };
+        if from < z {
+            let to = z.min(from + OBJECT_MAX);
+            f.attend_items
+                .push(Span::new(s.t[from].start(), s.t[to - 1].end()));
+        }
+    }
+}
+
+/// Where the names of a sentence `a..z` that opens as a list of attendees start: after
+/// its list word ("Tham dự buổi lễ có", "Cùng dự có", "Khách mời của buổi tọa đàm gồm"),
+/// the event attended between them opening with an event word or a trigger; and whether
+/// a trigger names it.
+fn attendance_list(s: &Scanner<'_>, a: usize, z: usize) -> Option<(usize, bool)> {
+    let role = |k: usize| s.phrase(k, &ATTENDANCE);
+    let (_, mut k) = role(a).filter(|&(v, _)| v == CUE)?;
+    while let Some((_, e)) = role(k).filter(|&(v, _)| v == CUE || v == LINK) {
+        k = e;
+    }
+    if let Some((LIST, e)) = role(k) {
+        return Some((e, false));
+    }
+    let end = z.min(k + OBJECT_MAX);
+    let is_trigger = |j: usize| {
+        s.t.get(j).is_some_and(|t| t.tag() == EVENT_TAG) && s.phrase(j, &TRIGGERS).is_some()
+    };
+    if !role(k).is_some_and(|(v, _)| v == EVENT_WORD) && !is_trigger(k) {
+        return None;
+    }
+    let mut named = false;
+    (k..end)
+        .take_while(|&j| !matches!(s.punct(j), Some(c) if c != '-'))
+        .find_map(|j| {
+            named |= is_trigger(j);
+            role(j).filter(|&(v, _)| v == LIST).map(|(_, e)| (e, named))
+        })
 }

@@ -565,6 +565,11 @@ fn read_roles(known: &Known<'_>, text: &str, f: &Found, dates: &[DateFact]) -> E
             add_attendee(known, &mut event, a);
         }
     }
+    for &span in &f.attend_items {
+        if let Some(a) = known.first_in(span) {
+            add_attendee(known, &mut event, a);
+        }
+    }
     event
 }
 

@@ -1,0 +1,66 @@
+//! Events' roles read by the grammar of the sentence (issue 18, session 11): attendees
+//! listed in the sentence after the event's, guest lists, objects as partners, lists.
+//! Short constructed sentences, no article text.
+
+use vinews::{Article, Event};
+
+fn events(text: &str) -> Vec<Event> {
+    Article::parse(text).events
+}
+
+fn attendees(e: &Event) -> Vec<&str> {
+    e.attendees.iter().map(|p| p.name.as_str()).collect()
+}
+
+/// "Tham dự buổi lễ có X", "Cùng dự có X", "Dự buổi làm việc có X": a sentence that opens
+/// as a list of attendees gives them to the event of the sentence before it.
+#[test]
+fn attendees_listed_in_the_next_sentence() {
+    let text = "Sáng 5/10, UBND tỉnh Quảng Nam tổ chức lễ khánh thành cầu Cửa Đại. Tham dự buổi \
+                lễ có ông Trần Văn Bình, Giám đốc Sở Giao thông vận tải và bà Lê Thị Hoa, Phó \
+                Chủ tịch UBND huyện Duy Xuyên.";
+    let e = events(text);
+    assert_eq!(e.len(), 1, "{e:#?}");
+    assert_eq!(attendees(&e[0]), ["Trần Văn Bình", "Lê Thị Hoa"]);
+    let text = "Bộ trưởng Nguyễn Văn An đã làm việc với UBND tỉnh Nghệ An. Cùng dự có ông Hoàng \
+                Văn Minh, Thứ trưởng Bộ Y tế.";
+    assert_eq!(attendees(&events(text)[0]), ["Hoàng Văn Minh"]);
+    let text = "Bộ trưởng Nguyễn Văn An đã làm việc với UBND tỉnh Nghệ An. Dự buổi làm việc có \
+                ông Hoàng Văn Minh, Thứ trưởng Bộ Y tế.";
+    let e = events(text);
+    assert_eq!(e.len(), 1, "{e:#?}");
+    assert_eq!(attendees(&e[0]), ["Hoàng Văn Minh"]);
+    // a sentence that opens with "Dự" but lists no attendees ("Dự án", "Dự kiến")
+    for next in [
+        "Dự án có tổng vốn 500 tỷ đồng, ông Hoàng Văn Minh cho biết.",
+        "Dự kiến có ông Hoàng Văn Minh, Thứ trưởng Bộ Y tế.",
+        "Ông Hoàng Văn Minh cũng có mặt.",
+    ] {
+        let text = format!("UBND tỉnh Quảng Nam tổ chức lễ khánh thành cầu Cửa Đại. {next}");
+        let e = events(&text);
+        assert!(e[0].attendees.is_empty(), "{next}: {:?}", attendees(&e[0]));
+    }
+    // the sentence's last event, its main clause, not the one of its opening phrase
+    let text = "Nhân chuyến thăm chính thức Nhật Bản, Thủ tướng Nguyễn Văn An đã có buổi làm việc \
+                với Bộ Kinh tế Nhật Bản. Cùng dự có ông Hoàng Văn Minh, Thứ trưởng Bộ Y tế.";
+    let e = events(text);
+    assert_eq!(e.len(), 2, "{e:#?}");
+    assert!(e[0].attendees.is_empty());
+    assert_eq!(attendees(&e[1]), ["Hoàng Văn Minh"]);
+    // two sentences on: only while each lists attendees
+    let text = "Bộ trưởng Nguyễn Văn An đã làm việc với UBND tỉnh Nghệ An. Ông An đánh giá cao \
+                kết quả của tỉnh. Cùng dự có ông Hoàng Văn Minh, Thứ trưởng Bộ Y tế.";
+    assert!(events(text)[0].attendees.is_empty());
+}
+
+/// "Khách mời của buổi tọa đàm gồm:" and the numbered lines after it: one guest a line.
+#[test]
+fn a_guest_list_after_a_colon() {
+    let text = "Báo Sức khỏe tổ chức buổi tọa đàm trực tuyến về bệnh viêm gan.\n\nKhách mời của \
+                buổi tọa đàm gồm:\n\n1. PGS.TS Nguyễn Văn Mạnh - Giám đốc Bệnh viện Bạch Mai.\n\n\
+                2. TS Trần Thị Lan - Trưởng khoa Truyền nhiễm, Bệnh viện Bạch Mai.\n\nBuổi tọa \
+                đàm bắt đầu lúc 9h.";
+    let e = events(text);
+    assert_eq!(e.len(), 1, "{e:#?}");
+    assert_eq!(attendees(&e[0]), ["Nguyễn Văn Mạnh", "Trần Thị Lan"]);
+}

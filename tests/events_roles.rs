@@ -64,3 +64,34 @@ fn a_guest_list_after_a_colon() {
     assert_eq!(e.len(), 1, "{e:#?}");
     assert_eq!(attendees(&e[0]), ["Nguyễn Văn Mạnh", "Trần Thị Lan"]);
 }
+
+/// A list of attendees is read item by item: an official named in an item (the titles set
+/// after a comma are the name's, no attendee), an organization, or a post without a name
+/// as written ("đại diện lãnh đạo Sở Y tế", "lãnh đạo cấp cao của 29 quốc gia").
+#[test]
+fn attendees_item_by_item_with_posts_without_a_name() {
+    let text = "Sáng 5/10, UBND tỉnh Quảng Nam tổ chức hội nghị tổng kết. Tham dự hội nghị có ông \
+                Trần Văn Bình, Giám đốc Sở Giao thông vận tải; đại diện lãnh đạo Sở Y tế và lãnh \
+                đạo cấp cao của 29 quốc gia, trong đó có Lào, Campuchia.";
+    let e = events(text);
+    assert_eq!(e.len(), 1, "{e:#?}");
+    assert_eq!(
+        attendees(&e[0]),
+        [
+            "Trần Văn Bình",
+            "đại diện lãnh đạo Sở Y tế",
+            "lãnh đạo cấp cao của 29 quốc gia"
+        ]
+    );
+    // a capitalised post before an organization, up to its bracket
+    let text = "Hội nghị thượng đỉnh khai mạc tại Hà Nội. Tham dự hội nghị có Tổng Giám đốc \
+                Ngân hàng Nhà nước (NHNN) và Bộ Tài chính.";
+    assert_eq!(
+        attendees(&events(text)[0]),
+        ["Tổng Giám đốc Ngân hàng Nhà nước", "Bộ Tài chính"]
+    );
+    // the titles before a name, set off by commas, are the name's
+    let text = "Hội nghị tổng kết khai mạc tại Hà Nội. Tham dự hội nghị có Ủy viên Bộ Chính trị, \
+                Bí thư Trung ương Đảng, Trưởng Ban Tuyên giáo Trung ương Võ Văn Thưởng.";
+    assert_eq!(attendees(&events(text)[0]), ["Võ Văn Thưởng"]);
+}

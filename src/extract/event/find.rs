@@ -109,7 +109,7 @@ const CLAUSE_MAX: usize = 40;
 /// The longest name read, in words.
 const NAME_MAX: usize = 5;
 /// The longest list of attendees read, in tokens.
-const ATTEND_MAX: usize = 60;
+const ATTEND_MAX: usize = 120;
 /// How many sentences after a trigger's are read for its attendees.
 const ATTEND_SENTENCES: usize = 2;
 /// How many items (lines) of a list of attendees after a colon are read.

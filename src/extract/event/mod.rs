@@ -11,6 +11,7 @@
 //! the officials, organizations, places and dates already found, and merges the triggers
 //! that state the same event (the headline and the lead; "buổi làm việc" said again).
 
+mod attend;
 mod find;
 
 pub(crate) use find::{Found, triggers};
@@ -165,6 +166,10 @@ struct Known<'a> {
     by_start: Vec<(usize, usize, Who)>,
     /// (start, end, record) of every place mention, sorted by start.
     places: Vec<(usize, usize, usize)>,
+    /// (start, end) of every official's title, sorted, and the farthest end of the
+    /// titles up to each.
+    titles: Vec<(usize, usize)>,
+    reach: Vec<usize>,
 }
 
 impl<'a> Known<'a> {
@@ -221,7 +226,15 @@ impl<'a> Known<'a> {
             by_end,
             by_start,
             places: place_list,
+            titles,
+            reach,
         }
+    }
+
+    /// Is `s..e` inside an official's title?
+    fn in_title(&self, s: usize, e: usize) -> bool {
+        let before = self.titles.partition_point(|&(t, _)| t <= s);
+        before > 0 && self.reach[before - 1] >= e
     }
 
     /// The longest mention ending at `end` (an official's name or title, an organization).
@@ -557,11 +570,7 @@ fn read_roles(known: &Known<'_>, text: &str, f: &Found, dates: &[DateFact]) -> E
         topic: f.topic,
     };
     for &span in &f.attend {
-        let people: Vec<Party> = known
-            .starting_in(span)
-            .map(|(_, _, who)| known.party(who))
-            .collect();
-        for a in people {
+        for a in known.attendees(span) {
             add_attendee(known, &mut event, a);
         }
     }

@@ -95,3 +95,33 @@ fn attendees_item_by_item_with_posts_without_a_name() {
                 Bí thư Trung ương Đảng, Trưởng Ban Tuyên giáo Trung ương Võ Văn Thưởng.";
     assert_eq!(attendees(&events(text)[0]), ["Võ Văn Thưởng"]);
 }
+
+/// The object of the trigger is its partner: without an official or organization in it,
+/// as written when "với" introduces people or bodies ("các ngành của tỉnh"), up to a preposition
+/// ("để", "về", "tại"); not a plural of places or things ("các xã").
+#[test]
+fn the_object_as_partner() {
+    let text = "Chiều 15/4, ông Lê Văn Thanh - Chủ tịch UBND tỉnh - đã họp với các ngành của tỉnh \
+                để bàn phương án đón khách.";
+    let e = &events(text)[0];
+    assert_eq!(
+        e.partner.as_ref().map(|p| p.name.as_str()),
+        Some("các ngành của tỉnh")
+    );
+    let text = "Bộ Nông nghiệp đã cử đoàn công tác vào làm việc với các bên liên quan về vụ việc.";
+    let e = &events(text)[0];
+    assert_eq!(
+        e.partner.as_ref().map(|p| p.name.as_str()),
+        Some("các bên liên quan")
+    );
+    let text = "Bộ trưởng Nguyễn Văn An đến thăm các xã vùng cao của tỉnh.";
+    let e = &events(text)[0];
+    assert_eq!(e.partner, None);
+    // only the counterpart "với" introduces: not what one meets with ("gặp những khó khăn")
+    let text = "Nhiều hộ dân vẫn gặp những khó khăn trong sản xuất.";
+    assert!(events(text).iter().all(|e| e.partner.is_none()));
+    // an organization in the object is named by its record
+    let text = "Bộ trưởng Nguyễn Văn An làm việc với lãnh đạo Sở Y tế tỉnh Nghệ An.";
+    let p = events(text)[0].partner.clone().unwrap();
+    assert!(p.organization.is_some(), "{p:?}");
+}

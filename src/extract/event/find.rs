@@ -26,6 +26,9 @@ pub(crate) struct Found {
     pub(crate) object: Span,
     /// The first capitalised name in `object` ("Park Hang Seo").
     pub(crate) object_name: Option<Span>,
+    /// `object` when it names people or bodies without a name ("các ngành của tỉnh",
+    /// "đoàn công tác"): the partner as written when no one known is in it.
+    pub(crate) object_words: Option<Span>,
     /// "… do X tổ chức": where its organizer is.
     pub(crate) organizer: Option<Span>,
     /// What it is about.
@@ -100,6 +103,8 @@ static FILLERS: LazyLock<Vec<&'static str>> =
 
 /// The longest stretch read after a trigger for its partner, in tokens.
 const OBJECT_MAX: usize = 16;
+/// The longest object read as a partner as written, in tokens.
+const PEOPLE_MAX: usize = 8;
 /// The longest topic, in tokens.
 const TOPIC_MAX: usize = 60;
 /// How far "về" is looked for after a trigger, in tokens.
@@ -181,6 +186,7 @@ pub(crate) fn triggers(
             subject_name: subject.and_then(|k| name_before(&s, a, k)),
             object,
             object_name: name_in(&s, e, to),
+            object_words: people(&s, &object),
             organizer: organizer(&s, to, z),
             topic: topic(&s, kind, e, z),
             chair: None,
@@ -197,6 +203,7 @@ pub(crate) fn triggers(
             f.passive_end = None;
             f.object = Span::new(f.trigger.end, f.trigger.end);
             f.object_name = None;
+            f.object_words = None;
         }
         if si != last_sentence {
             // (the sentences after the last one's are read for its last trigger)
@@ -299,6 +306,28 @@ fn name_in(s: &Scanner<'_>, from: usize, to: usize) -> Option<Span> {
         e += 1;
     }
     name_span(s, b, e)
+}
+
+/// `object` after "với" when it opens with a word of people or bodies
+/// (`event_objects.txt`, value 1; or "các" / "những" not before a place or thing) and is
+/// at most [`PEOPLE_MAX`] words.
+fn people(s: &Scanner<'_>, object: &Span) -> Option<Span> {
+    let mut from = s.t.partition_point(|t| t.start() < object.start);
+    let to = s.t.partition_point(|t| t.start() < object.end);
+    // the counterpart "với" introduces, in the trigger ("làm việc với") or after it
+    // ("họp với các ngành"); another object may be a thing ("gặp những khó khăn")
+    if s.is(from, "với") {
+        from += 1;
+    } else if from == 0 || !s.is(from - 1, "với") {
+        return None;
+    }
+    if to <= from || to - from > PEOPLE_MAX {
+        return None;
+    }
+    let (v, e) = s.phrase(from, &OBJECTS)?;
+    let plural_of_things = v == 2 && s.phrase(e, &OBJECTS).is_some_and(|(w, _)| w == 0);
+    (v == 1 || (v == 2 && e < to && !plural_of_things))
+        .then(|| Span::new(s.t[from].start(), object.end))
 }
 
 /// "… do X tổ chức" at the stop word `k` after a trigger: the tokens of X.

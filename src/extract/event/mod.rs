@@ -543,7 +543,8 @@ fn read_roles(known: &Known<'_>, text: &str, f: &Found, dates: &[DateFact]) -> E
     });
     let partner = passive
         .or_else(|| known.first_in(f.object))
-        .or_else(|| f.object_name.and_then(name));
+        .or_else(|| f.object_name.and_then(name))
+        .or_else(|| f.object_words.map(as_written));
     let chair = f.chair.and_then(|span| known.first_in(span));
     let (date, date_fact) = date_in(dates, f.sentence);
     let place = if f.kind == EventKind::Visit {

@@ -125,3 +125,46 @@ fn the_object_as_partner() {
     let p = events(text)[0].partner.clone().unwrap();
     assert!(p.organization.is_some(), "{p:?}");
 }
+
+/// The subject before the trigger is the agent: past a bracket after its name, the head of
+/// a delegation "do X dẫn đầu", the organizer "do X tổ chức" later in the sentence.
+#[test]
+fn the_subject_as_agent() {
+    let text = "Sáng 27/4, Sở Giáo dục và Đào tạo (Sở GD-ĐT) tổ chức hội nghị tổng kết.";
+    let e = &events(text)[0];
+    assert_eq!(
+        e.agent.as_ref().map(|p| p.name.as_str()),
+        Some("Sở Giáo dục và Đào tạo")
+    );
+    let text = "Đoàn công tác của Bộ Y tế do Thứ trưởng Nguyễn Văn An dẫn đầu đã làm việc với UBND \
+                tỉnh Nghệ An.";
+    let e = &events(text)[0];
+    assert_eq!(
+        e.agent.as_ref().map(|p| p.name.as_str()),
+        Some("Nguyễn Văn An")
+    );
+    let text = "Cuốn sách tập hợp các bài trình bày tại hội thảo khoa học về y tế cơ sở, do Sở Y \
+                tế Hà Nội, Bệnh viện Bạch Mai và Bệnh viện Việt Đức phối hợp tổ chức.";
+    let e = &events(text)[0];
+    assert_eq!(
+        e.agent.as_ref().map(|p| p.name.as_str()),
+        Some("Sở Y tế Hà Nội")
+    );
+    // a place acting opens its clause; a place ending a name not known is no agent
+    let text = "Ngày 5/3, tỉnh Quảng Ninh tổ chức lễ kỷ niệm 60 năm ngày thành lập.";
+    let e = &events(text)[0];
+    assert_eq!(
+        e.agent.as_ref().map(|p| p.name.as_str()),
+        Some("tỉnh Quảng Ninh")
+    );
+    for text in [
+        "Ngày 29/4, Ngân hàng TMCP Nam Á (Nam A Bank) tổ chức họp đại hội đồng cổ đông.",
+        "Mới đây, Tổ chức Kỷ lục Việt Nam làm việc với lãnh đạo tỉnh Đồng Tháp.",
+    ] {
+        let e = &events(text)[0];
+        assert_eq!(e.agent, None, "{text}");
+    }
+    // "do" giving a cause is no organizer
+    let text = "Hội nghị tổng kết bị hoãn do dịch bệnh, tỉnh sẽ thông báo lịch mới.";
+    assert_eq!(events(text)[0].agent, None);
+}

@@ -22,6 +22,9 @@ pub(crate) struct Found {
     /// The capitalised name that ends where the subject must end ("Bác Hồ", "Nhật"), for
     /// a subject that is no official or organization.
     pub(crate) subject_name: Option<Span>,
+    /// Whether a bracket stands between the subject and the trigger ("Ngân hàng X (MB)
+    /// tổ chức"): then only an official or organization known ends it, not a name's tail.
+    pub(crate) bracketed: bool,
     /// Where its partner is looked for: after it, to a stop word or a punctuation mark.
     pub(crate) object: Span,
     /// The first capitalised name in `object` ("Park Hang Seo").
@@ -31,6 +34,9 @@ pub(crate) struct Found {
     pub(crate) object_words: Option<Span>,
     /// "… do X tổ chức": where its organizer is.
     pub(crate) organizer: Option<Span>,
+    /// "Đoàn công tác do X dẫn đầu đã …": where the head of the delegation that is its
+    /// subject is.
+    pub(crate) leader: Option<Span>,
     /// What it is about.
     pub(crate) topic: Option<Span>,
     /// Where its chair is looked for (the first trigger of a sentence only).
@@ -111,6 +117,10 @@ const TOPIC_MAX: usize = 60;
 const TOPIC_LOOK: usize = 30;
 /// How far back a role's clause is read, in tokens.
 const CLAUSE_MAX: usize = 40;
+/// The longest organizer read between "do" and "tổ chức", in tokens.
+const ORGANIZER_MAX: usize = 24;
+/// The longest bracket passed over after a subject, in tokens.
+const BRACKET_MAX: usize = 12;
 /// The longest name read, in words.
 const NAME_MAX: usize = 5;
 /// The longest list of attendees read, in tokens.
@@ -183,11 +193,15 @@ pub(crate) fn triggers(
             trigger: Span::new(at, tokens[e - 1].end()),
             sentence,
             subject_end: subject.map(|k| tokens[k - 1].end()),
-            subject_name: subject.and_then(|k| name_before(&s, a, k)),
+            subject_name: subject
+                .filter(|&k| s.punct(k) != Some('('))
+                .and_then(|k| name_before(&s, a, k)),
+            bracketed: subject.is_some_and(|k| s.punct(k) == Some('(')),
             object,
             object_name: name_in(&s, e, to),
             object_words: people(&s, &object),
             organizer: organizer(&s, to, z),
+            leader: subject.and_then(|k| leader(&s, a, k)),
             topic: topic(&s, kind, e, z),
             chair: None,
             attend: Vec::new(),
@@ -201,6 +215,7 @@ pub(crate) fn triggers(
             f.subject_end = None;
             f.subject_name = None;
             f.passive_end = None;
+            f.leader = None;
             f.object = Span::new(f.trigger.end, f.trigger.end);
             f.object_name = None;
             f.object_words = None;
@@ -232,6 +247,13 @@ fn subject_end(s: &Scanner<'_>, a: usize, i: usize) -> Option<usize> {
     let mut k = i;
     while k > a && i - k < CLAUSE_MAX && s.is_any(k - 1, &LINKS) {
         k -= 1;
+    }
+    // (a bracket after the name: "Ngân hàng TMCP Quân đội (MB) tổ chức")
+    if k > a && s.punct(k - 1) == Some(')') {
+        let from = k.saturating_sub(BRACKET_MAX).max(a);
+        if let Some(open) = (from..k - 1).rev().find(|&j| s.punct(j) == Some('(')) {
+            k = open;
+        }
     }
     // (an apposition set off by commas or dashes: "ông A - Chủ tịch tỉnh - đã họp")
     if k > a && matches!(s.punct(k - 1), Some(',' | '-' | '–')) {
@@ -330,16 +352,30 @@ fn people(s: &Scanner<'_>, object: &Span) -> Option<Span> {
         .then(|| Span::new(s.t[from].start(), object.end))
 }
 
-/// "… do X tổ chức" at the stop word `k` after a trigger: the tokens of X.
+/// "… do X tổ chức" after a trigger, from the stop word `k` where its object ends to the
+/// next full stop, semicolon or colon ("hội thảo …, do Khoa Báo chí, Trường ĐH X tổ
+/// chức"): the tokens of X, commas inside.
 fn organizer(s: &Scanner<'_>, k: usize, z: usize) -> Option<Span> {
-    if !s.is(k, "do") {
+    let clause_end = |j: usize| matches!(s.punct(j), Some('.' | ';' | ':'));
+    let by = (k..z.min(k + TOPIC_LOOK))
+        .take_while(|&j| !clause_end(j))
+        .find(|&j| s.is(j, "do"))?;
+    let end = z.min(by + ORGANIZER_MAX);
+    let done = (by + 1..end)
+        .take_while(|&j| !clause_end(j))
+        .find(|&j| s.is(j, "tổ") && s.is(j + 1, "chức"))?;
+    (done > by + 1).then(|| Span::new(s.t[by + 1].start(), s.t[done - 1].end()))
+}
+
+/// "X do Y dẫn đầu" ending before token `k` (a subject's end, in the sentence from `a`):
+/// the tokens of Y, the head of the delegation X.
+fn leader(s: &Scanner<'_>, a: usize, k: usize) -> Option<Span> {
+    if k < a + 3 || !s.is(k - 2, "dẫn") || !s.is(k - 1, "đầu") {
         return None;
     }
-    let end = z.min(k + OBJECT_MAX);
-    let by = (k + 1..end)
-        .take_while(|&j| !matches!(s.punct(j), Some(c) if c != '-'))
-        .find(|&j| s.is(j, "tổ") && s.is(j + 1, "chức"))?;
-    (by > k + 1).then(|| Span::new(s.t[k + 1].start(), s.t[by - 1].end()))
+    let from = k.saturating_sub(OBJECT_MAX).max(a);
+    let by = (from..k - 2).rev().find(|&j| s.is(j, "do"))?;
+    (by + 1 < k - 2).then(|| Span::new(s.t[by + 1].start(), s.t[k - 3].end()))
 }
 
 /// The stretch after a trigger ending at `e` where its partner is: to a stop word or a

@@ -518,19 +518,29 @@ fn read_roles(known: &Known<'_>, text: &str, f: &Found, dates: &[DateFact]) -> E
     let name = |span: Span| known.past_place(span).map(as_written);
     // the subject: an official or organization ending there, a place (a country, a
     // province acting), or a name as written; or the organizer after "do"
-    let agent = f
-        .subject_end
-        .and_then(|end| {
-            let who = known.ending_at(end).filter(|&(s, _)| s >= f.sentence.start);
-            // a name running into the link words ("Bộ Tài chính tổ chức": "chính")
-            let linked = || {
-                let hi = f.links_end?;
-                let (_, who) = known.ending_within(end, hi, f.sentence.start)?;
-                Some(known.party(who))
-            };
-            who.map(|(_, who)| known.party(who))
-                .or_else(linked)
-                .or_else(|| known.place_ending(end).map(as_written))
+    let leader = f.leader.and_then(|span| known.first_in(span));
+    let agent = leader
+        .or_else(|| {
+            f.subject_end.and_then(|end| {
+                let who = known.ending_at(end).filter(|&(s, _)| s >= f.sentence.start);
+                // a name running into the link words ("Bộ Tài chính tổ chức": "chính")
+                let linked = || {
+                    let hi = f.links_end?;
+                    let (_, who) = known.ending_within(end, hi, f.sentence.start)?;
+                    Some(known.party(who))
+                };
+                who.map(|(_, who)| known.party(who))
+                    .or_else(linked)
+                    .or_else(|| {
+                        // a place opening its clause ("Ngày 5/3, tỉnh Quảng Ninh tổ chức"), not
+                        // the tail of a name not known ("Ngân hàng TMCP Nam Á")
+                        let place = known.place_ending(end).filter(|_| !f.bracketed)?;
+                        let before = text.get(f.sentence.start..place.start)?.trim_end();
+                        let opens = before.is_empty()
+                            || before.ends_with(|c: char| c.is_ascii_punctuation() || c == '–');
+                        opens.then(|| as_written(place))
+                    })
+            })
         })
         .or_else(|| f.subject_name.and_then(name))
         .or_else(|| f.organizer.and_then(|span| known.first_in(span)));

@@ -164,6 +164,14 @@ fn the_subject_as_agent() {
         let e = &events(text)[0];
         assert_eq!(e.agent, None, "{text}");
     }
+    // "triển khai", "phối hợp" link the organizer to what it holds
+    for text in [
+        "Sở Y tế đã triển khai hội nghị tập huấn cho cán bộ.",
+        "Sở Y tế phối hợp tổ chức hội nghị tập huấn cho cán bộ.",
+    ] {
+        let e = &events(text)[0];
+        assert_eq!(e.agent.as_ref().map(|p| p.name.as_str()), Some("Sở Y tế"), "{text}");
+    }
     // "do" giving a cause is no organizer
     let text = "Hội nghị tổng kết bị hoãn do dịch bệnh, tỉnh sẽ thông báo lịch mới.";
     assert_eq!(events(text)[0].agent, None);

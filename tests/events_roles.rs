@@ -170,9 +170,38 @@ fn the_subject_as_agent() {
         "Sở Y tế phối hợp tổ chức hội nghị tập huấn cho cán bộ.",
     ] {
         let e = &events(text)[0];
-        assert_eq!(e.agent.as_ref().map(|p| p.name.as_str()), Some("Sở Y tế"), "{text}");
+        assert_eq!(
+            e.agent.as_ref().map(|p| p.name.as_str()),
+            Some("Sở Y tế"),
+            "{text}"
+        );
     }
     // "do" giving a cause is no organizer
     let text = "Hội nghị tổng kết bị hoãn do dịch bệnh, tỉnh sẽ thông báo lịch mới.";
     assert_eq!(events(text)[0].agent, None);
+}
+
+/// Talks and signings "giữa A và B" (or "với", or "A - B"): A is the agent, B the
+/// partner, each by its record or as written.
+#[test]
+fn the_two_sides_of_talks_or_a_signing() {
+    let text = "Sáng 5/10, thỏa thuận hợp tác về chuyển đổi số đã được ký kết giữa Bộ Y tế và \
+                Tập đoàn Viettel tại Hà Nội.";
+    let e = &events(text)[0];
+    assert_eq!(e.agent.as_ref().map(|p| p.name.as_str()), Some("Bộ Y tế"));
+    assert_eq!(
+        e.partner.as_ref().map(|p| p.name.as_str()),
+        Some("Tập đoàn Viettel")
+    );
+    let text = "Đây là hiệp ước đầu tiên giữa Nhật - Nga được ký kết vào năm 1855.";
+    let e = &events(text)[0];
+    assert_eq!(e.agent.as_ref().map(|p| p.name.as_str()), Some("Nhật"));
+    assert_eq!(e.partner.as_ref().map(|p| p.name.as_str()), Some("Nga"));
+    let text = "Giữa các doanh nghiệp Việt Nam và Czech sẽ có cuộc ký kết hợp tác đầu tư.";
+    let e = &events(text)[0];
+    assert_eq!(
+        e.agent.as_ref().map(|p| p.name.as_str()),
+        Some("các doanh nghiệp Việt Nam")
+    );
+    assert_eq!(e.partner.as_ref().map(|p| p.name.as_str()), Some("Czech"));
 }

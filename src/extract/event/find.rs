@@ -37,6 +37,8 @@ pub(crate) struct Found {
     /// "Đoàn công tác do X dẫn đầu đã …": where the head of the delegation that is its
     /// subject is.
     pub(crate) leader: Option<Span>,
+    /// Talks or a signing "giữa A và B": where its two sides are.
+    pub(crate) sides: Option<(Span, Span)>,
     /// What it is about.
     pub(crate) topic: Option<Span>,
     /// Where its chair is looked for (the first trigger of a sentence only).
@@ -117,6 +119,9 @@ const TOPIC_MAX: usize = 60;
 const TOPIC_LOOK: usize = 30;
 /// How far back a role's clause is read, in tokens.
 const CLAUSE_MAX: usize = 40;
+/// How far after a trigger "giữa" opens its two sides, in tokens ("ký kết thỏa thuận hợp
+/// tác giữa").
+const SIDES_GAP: usize = 5;
 /// The longest organizer read between "do" and "tổ chức", in tokens.
 const ORGANIZER_MAX: usize = 24;
 /// The longest bracket passed over after a subject, in tokens.
@@ -202,6 +207,9 @@ pub(crate) fn triggers(
             object_words: people(&s, &object),
             organizer: organizer(&s, to, z),
             leader: subject.and_then(|k| leader(&s, a, k)),
+            sides: matches!(kind, EventKind::Talks | EventKind::Signing)
+                .then(|| between(&s, a, i, e, z))
+                .flatten(),
             topic: topic(&s, kind, e, z),
             chair: None,
             attend: Vec::new(),
@@ -216,6 +224,7 @@ pub(crate) fn triggers(
             f.subject_name = None;
             f.passive_end = None;
             f.leader = None;
+            f.sides = None;
             f.object = Span::new(f.trigger.end, f.trigger.end);
             f.object_name = None;
             f.object_words = None;
@@ -365,6 +374,53 @@ fn organizer(s: &Scanner<'_>, k: usize, z: usize) -> Option<Span> {
         .take_while(|&j| !clause_end(j))
         .find(|&j| s.is(j, "tổ") && s.is(j + 1, "chức"))?;
     (done > by + 1).then(|| Span::new(s.t[by + 1].start(), s.t[done - 1].end()))
+}
+
+/// "giữa A và B" (or "với", or "A - B") in the clause of the trigger `i..e` (after it, else
+/// before it, in the sentence `a..z`; "hai nước" after "giữa" passed over): the tokens of
+/// A and of B, B ending at a stop word, a link word ("sẽ", "đã") or a mark.
+fn between(s: &Scanner<'_>, a: usize, i: usize, e: usize, z: usize) -> Option<(Span, Span)> {
+    // right after the trigger and its object's noun ("ký kết thỏa thuận giữa"), or
+    // opening its subject ("giữa A và B sẽ có cuộc ký kết", "hiệp ước giữa A - B được ký")
+    let after = (e..z.min(e + SIDES_GAP))
+        .take_while(|&j| s.word(j).is_some() && !s.is_any(j, &STOPS))
+        .find(|&j| s.is(j, "giữa"));
+    let before = || {
+        (a.max(i.saturating_sub(CLAUSE_MAX))..i)
+            .rev()
+            .take_while(|&j| !matches!(s.punct(j), Some(c) if c != '-' && c != '–'))
+            .find(|&j| s.is(j, "giữa"))
+    };
+    let g = after.or_else(before)?;
+    let mut from = g + 1;
+    if s.is(from, "hai") {
+        from += 2;
+    }
+    let joint = |j: usize| s.is(j, "và") || s.is(j, "với") || matches!(s.punct(j), Some('-' | '–'));
+    let end = z.min(from + 2 * NAME_MAX);
+    let j = (from..end)
+        .take_while(|&j| joint(j) || s.punct(j).is_none())
+        .find(|&j| joint(j))?;
+    let stop = |k: usize| {
+        k == i
+            || s.punct(k).is_some_and(|c| c != '-')
+            || s.is_any(k, &STOPS)
+            || s.is_any(k, &LINKS)
+            || s.is(k, "được")
+            || s.is(k, "bị")
+    };
+    let b_max = z.min(j + 1 + NAME_MAX * 2);
+    let b_end = (j + 1..b_max).find(|&k| stop(k)).unwrap_or(b_max);
+    // (before the trigger, only link words between B and it)
+    if g < i && !(b_end..i).all(|k| s.is_any(k, &LINKS) || s.is(k, "được") || s.is(k, "bị")) {
+        return None;
+    }
+    (j > from && b_end > j + 1).then(|| {
+        (
+            Span::new(s.t[from].start(), s.t[j - 1].end()),
+            Span::new(s.t[j + 1].start(), s.t[b_end - 1].end()),
+        )
+    })
 }
 
 /// "X do Y dẫn đầu" ending before token `k` (a subject's end, in the sentence from `a`):

@@ -555,6 +555,12 @@ fn read_roles(known: &Known<'_>, text: &str, f: &Found, dates: &[DateFact]) -> E
         .or_else(|| known.first_in(f.object))
         .or_else(|| f.object_name.and_then(name))
         .or_else(|| f.object_words.map(as_written));
+    // "giữa A và B": the two sides, named, each by its record or as written
+    let side = |span: Span| known.first_in(span).unwrap_or_else(|| as_written(span));
+    let (agent, partner) = match f.sides {
+        Some((x, y)) => (Some(side(x)), Some(side(y))),
+        None => (agent, partner),
+    };
     let chair = f.chair.and_then(|span| known.first_in(span));
     let (date, date_fact) = date_in(dates, f.sentence);
     let place = if f.kind == EventKind::Visit {

@@ -204,4 +204,15 @@ fn the_two_sides_of_talks_or_a_signing() {
         Some("các doanh nghiệp Việt Nam")
     );
     assert_eq!(e.partner.as_ref().map(|p| p.name.as_str()), Some("Czech"));
+    // a subject "A và B", both known
+    let text = "Chiều 6/6, Thủ tướng Nguyễn Văn An và Thủ tướng Shinzo Abe đã tiến hành hội đàm.";
+    let e = &events(text)[0];
+    assert_eq!(
+        e.agent.as_ref().map(|p| p.name.as_str()),
+        Some("Nguyễn Văn An")
+    );
+    assert_eq!(
+        e.partner.as_ref().map(|p| p.name.as_str()),
+        Some("Shinzo Abe")
+    );
 }

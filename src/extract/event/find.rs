@@ -39,6 +39,9 @@ pub(crate) struct Found {
     pub(crate) leader: Option<Span>,
     /// Talks or a signing "giữa A và B": where its two sides are.
     pub(crate) sides: Option<(Span, Span)>,
+    /// Talks or a signing whose subject is "A và B": where A and B are (named only when
+    /// both are known officials or organizations).
+    pub(crate) pair: Option<(Span, Span)>,
     /// What it is about.
     pub(crate) topic: Option<Span>,
     /// Where its chair is looked for (the first trigger of a sentence only).
@@ -210,6 +213,9 @@ pub(crate) fn triggers(
             sides: matches!(kind, EventKind::Talks | EventKind::Signing)
                 .then(|| between(&s, a, i, e, z))
                 .flatten(),
+            pair: subject
+                .filter(|_| matches!(kind, EventKind::Talks | EventKind::Signing))
+                .and_then(|k| pair(&s, a, k)),
             topic: topic(&s, kind, e, z),
             chair: None,
             attend: Vec::new(),
@@ -225,6 +231,7 @@ pub(crate) fn triggers(
             f.passive_end = None;
             f.leader = None;
             f.sides = None;
+            f.pair = None;
             f.object = Span::new(f.trigger.end, f.trigger.end);
             f.object_name = None;
             f.object_words = None;
@@ -419,6 +426,23 @@ fn between(s: &Scanner<'_>, a: usize, i: usize, e: usize, z: usize) -> Option<(S
         (
             Span::new(s.t[from].start(), s.t[j - 1].end()),
             Span::new(s.t[j + 1].start(), s.t[b_end - 1].end()),
+        )
+    })
+}
+
+/// A subject "A và B" ending before token `k`, in its clause from the sentence's start
+/// `a` or its last mark: the tokens of A and of B.
+fn pair(s: &Scanner<'_>, a: usize, k: usize) -> Option<(Span, Span)> {
+    let from = k.saturating_sub(4 * NAME_MAX).max(a);
+    let open = (from..k)
+        .rev()
+        .find(|&j| matches!(s.punct(j), Some(c) if c != '-' && c != '–'))
+        .map_or(from, |j| j + 1);
+    let j = (open..k).rev().find(|&j| s.is(j, "và"))?;
+    (j > open && j + 1 < k).then(|| {
+        (
+            Span::new(s.t[open].start(), s.t[j - 1].end()),
+            Span::new(s.t[j + 1].start(), s.t[k - 1].end()),
         )
     })
 }

@@ -557,9 +557,15 @@ fn read_roles(known: &Known<'_>, text: &str, f: &Found, dates: &[DateFact]) -> E
         .or_else(|| f.object_words.map(as_written));
     // "giữa A và B": the two sides, named, each by its record or as written
     let side = |span: Span| known.first_in(span).unwrap_or_else(|| as_written(span));
-    let (agent, partner) = match f.sides {
-        Some((x, y)) => (Some(side(x)), Some(side(y))),
-        None => (agent, partner),
+    // "A và B hội đàm": the two sides when both are known
+    let pair = f.pair.filter(|_| partner.is_none()).and_then(|(x, y)| {
+        let (x, y) = (known.first_in(x)?, known.first_in(y)?);
+        (!known.same(&x, &y)).then_some((x, y))
+    });
+    let (agent, partner) = match (f.sides, pair) {
+        (Some((x, y)), _) => (Some(side(x)), Some(side(y))),
+        (None, Some((x, y))) => (Some(x), Some(y)),
+        (None, None) => (agent, partner),
     };
     let chair = f.chair.and_then(|span| known.first_in(span));
     let (date, date_fact) = date_in(dates, f.sentence);

@@ -710,7 +710,8 @@ fn attendance_list(s: &Scanner<'_>, a: usize, z: usize) -> Option<(usize, bool)>
     let is_trigger = |j: usize| {
         s.t.get(j).is_some_and(|t| t.tag() == EVENT_TAG) && s.phrase(j, &TRIGGERS).is_some()
     };
-    if !role(k).is_some_and(|(v, _)| v == EVENT_WORD) && !is_trigger(k) {
+    let event_word = role(k).is_some_and(|(v, _)| v == EVENT_WORD);
+    if !event_word && !is_trigger(k) {
         return None;
     }
     let mut named = false;

@@ -71,7 +71,9 @@ const KINDS: [(&str, EventKind); 10] = [
 #[non_exhaustive]
 pub struct Party {
     /// The official's name, or the organization as written with the words before it that
-    /// name its part ("Thường trực Huyện ủy").
+    /// name its part ("Thường trực Huyện ủy"); else as written: a name, a post without a
+    /// name ("đại diện lãnh đạo Sở Y tế", "Tổng Thư ký Liên Hợp Quốc"), or people "với"
+    /// introduces ("các ngành của tỉnh").
     pub name: String,
     /// The index of the party in the article's `officials`, when an official.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -113,10 +115,13 @@ pub struct Event {
     /// Every trigger that states it, the first included (the headline's and the lead's,
     /// "buổi làm việc" said again).
     pub mentions: Vec<Span>,
-    /// Who does it: the subject before the trigger (the host, the visitor, the organizer).
+    /// Who does it: the subject before the trigger (the host, the visitor, the organizer;
+    /// the head of a delegation "do X dẫn đầu"; "do X tổ chức"), or side A of talks or a
+    /// signing "giữa A và B" / "A và B hội đàm".
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub agent: Option<Party>,
-    /// The other side: the object after the trigger (received, worked with, visited).
+    /// The other side: the object after the trigger (received, worked with, visited), or
+    /// side B of talks or a signing.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub partner: Option<Party>,
     /// When: a date of its sentences (ISO: "2023-09-19", "2023-09", "2023"), or the
@@ -134,7 +139,9 @@ pub struct Event {
     /// Who chairs it ("X chủ trì", "do X chủ trì").
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub chair: Option<Party>,
-    /// Who attends it ("cùng dự có X", "X tham dự"), the agent and chair not repeated.
+    /// Who attends it ("cùng dự có X", "X tham dự"; a sentence after the event's that
+    /// opens as their list, "Tham dự buổi lễ có …", "Khách mời … gồm:"), item by item, the
+    /// agent and chair not repeated.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub attendees: Vec<Party>,
     /// What it is about: the words after "về" to the end of the sentence, or, for a

@@ -460,11 +460,12 @@ mod tests {
     use super::*;
 
     /// The word lists the date and ratio grammars read by their words' hashes.
-    const KEYWORD_LISTS: [lexicon::Lexicon; 47] = [
+    const KEYWORD_LISTS: [lexicon::Lexicon; 48] = [
         lexicon::CAN_CHI_BRANCHES,
         lexicon::HONORIFICS,
         lexicon::STATEMENT_BLOCKERS,
         lexicon::STATEMENT_CUES,
+        lexicon::EVENT_ATTENDANCE,
         lexicon::EVENT_BLOCKERS,
         lexicon::EVENT_FILLERS,
         lexicon::EVENT_OBJECT_STOPS,

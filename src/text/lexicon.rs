@@ -171,6 +171,9 @@ lexicons! {
     AMOUNT_UNITS = "amount_units.txt";
     /// Countries, as names that are not people.
     COUNTRIES = "countries.txt";
+    /// Words of a sentence listing an event's attendees ("Tham dự buổi lễ có", "Khách mời
+    /// … gồm").
+    EVENT_ATTENDANCE = "event_attendance.txt";
     /// Phrases that open with an event's trigger but are no event ("kiểm tra sức khỏe").
     EVENT_BLOCKERS = "event_blockers.txt";
     /// Words of an event's trigger that are not its head ("buổi", "với").

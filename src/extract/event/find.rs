@@ -22,18 +22,35 @@ pub(crate) struct Found {
     /// The capitalised name that ends where the subject must end ("Bác Hồ", "Nhật"), for
     /// a subject that is no official or organization.
     pub(crate) subject_name: Option<Span>,
+    /// Whether a bracket stands between the subject and the trigger ("Ngân hàng X (MB)
+    /// tổ chức"): then only an official or organization known ends it, not a name's tail.
+    pub(crate) bracketed: bool,
     /// Where its partner is looked for: after it, to a stop word or a punctuation mark.
     pub(crate) object: Span,
     /// The first capitalised name in `object` ("Park Hang Seo").
     pub(crate) object_name: Option<Span>,
+    /// `object` when it names people or bodies without a name ("các ngành của tỉnh",
+    /// "đoàn công tác"): the partner as written when no one known is in it.
+    pub(crate) object_words: Option<Span>,
     /// "… do X tổ chức": where its organizer is.
     pub(crate) organizer: Option<Span>,
+    /// "Đoàn công tác do X dẫn đầu đã …": where the head of the delegation that is its
+    /// subject is.
+    pub(crate) leader: Option<Span>,
+    /// Talks or a signing "giữa A và B": where its two sides are.
+    pub(crate) sides: Option<(Span, Span)>,
+    /// Talks or a signing whose subject is "A và B": where A and B are (named only when
+    /// both are known officials or organizations).
+    pub(crate) pair: Option<(Span, Span)>,
     /// What it is about.
     pub(crate) topic: Option<Span>,
     /// Where its chair is looked for (the first trigger of a sentence only).
     pub(crate) chair: Option<Span>,
     /// Where its attendees are.
     pub(crate) attend: Vec<Span>,
+    /// The items of a list of attendees, one party each ("Khách mời … gồm:" and the
+    /// numbered lines after it).
+    pub(crate) attend_items: Vec<Span>,
     /// The end of the link words between the subject and the trigger ("Bộ Tài chính tổ
     /// chức hội nghị": "chính" may end the subject's name).
     pub(crate) links_end: Option<usize>,
@@ -75,21 +92,51 @@ static STOPS: LazyLock<WordList> = LazyLock::new(|| words(lexicon::EVENT_OBJECT_
 static OBJECTS: LazyLock<Phrases> = LazyLock::new(|| phrases(lexicon::EVENT_OBJECTS));
 static HONORIFICS: LazyLock<Phrases> = LazyLock::new(|| phrases(lexicon::HONORIFICS));
 static ORG_PARTS: LazyLock<Phrases> = LazyLock::new(|| phrases(lexicon::EVENT_ORG_PARTS));
+static ATTENDANCE: LazyLock<Phrases> = LazyLock::new(|| {
+    let list = lexicon::EVENT_ATTENDANCE
+        .entries()
+        .filter_map(|e| {
+            let v = ["cue", "link", "event", "list"]
+                .iter()
+                .position(|&c| Some(c) == e.column(1))?;
+            Some((e.key().split(' ').collect(), v as u32))
+        })
+        .collect();
+    Phrases::new(list)
+});
+/// The values of [`ATTENDANCE`]'s columns.
+const CUE: u32 = 0;
+const LINK: u32 = 1;
+const EVENT_WORD: u32 = 2;
+const LIST: u32 = 3;
 static FILLERS: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| lexicon::EVENT_FILLERS.keys().collect());
 
 /// The longest stretch read after a trigger for its partner, in tokens.
 const OBJECT_MAX: usize = 16;
+/// The longest object read as a partner as written, in tokens.
+const PEOPLE_MAX: usize = 8;
 /// The longest topic, in tokens.
 const TOPIC_MAX: usize = 60;
 /// How far "về" is looked for after a trigger, in tokens.
 const TOPIC_LOOK: usize = 30;
 /// How far back a role's clause is read, in tokens.
 const CLAUSE_MAX: usize = 40;
+/// How far after a trigger "giữa" opens its two sides, in tokens ("ký kết thỏa thuận hợp
+/// tác giữa").
+const SIDES_GAP: usize = 5;
+/// The longest organizer read between "do" and "tổ chức", in tokens.
+const ORGANIZER_MAX: usize = 24;
+/// The longest bracket passed over after a subject, in tokens.
+const BRACKET_MAX: usize = 12;
 /// The longest name read, in words.
 const NAME_MAX: usize = 5;
 /// The longest list of attendees read, in tokens.
-const ATTEND_MAX: usize = 60;
+const ATTEND_MAX: usize = 120;
+/// How many sentences after a trigger's are read for its attendees.
+const ATTEND_SENTENCES: usize = 2;
+/// How many items (lines) of a list of attendees after a colon are read.
+const ATTEND_ITEMS: usize = 12;
 
 /// The head of a trigger: its words without the fillers ("buổi làm việc" → "làm việc").
 pub(crate) fn head_key(trigger: &str) -> String {
@@ -154,21 +201,53 @@ pub(crate) fn triggers(
             trigger: Span::new(at, tokens[e - 1].end()),
             sentence,
             subject_end: subject.map(|k| tokens[k - 1].end()),
-            subject_name: subject.and_then(|k| name_before(&s, a, k)),
+            subject_name: subject
+                .filter(|&k| s.punct(k) != Some('('))
+                .and_then(|k| name_before(&s, a, k)),
+            bracketed: subject.is_some_and(|k| s.punct(k) == Some('(')),
             object,
             object_name: name_in(&s, e, to),
+            object_words: people(&s, &object),
             organizer: organizer(&s, to, z),
+            leader: subject.and_then(|k| leader(&s, a, k)),
+            sides: matches!(kind, EventKind::Talks | EventKind::Signing)
+                .then(|| between(&s, a, i, e, z))
+                .flatten(),
+            pair: subject
+                .filter(|_| matches!(kind, EventKind::Talks | EventKind::Signing))
+                .and_then(|k| pair(&s, a, k)),
             topic: topic(&s, kind, e, z),
             chair: None,
             attend: Vec::new(),
+            attend_items: Vec::new(),
             links_end: subject.filter(|&k| k < i).map(|_| tokens[i - 1].end()),
             passive_end: passive(&s, a, subject.unwrap_or(i)).map(|k| tokens[k - 1].end()),
         };
+        // the event a list of attendees names ("Dự buổi làm việc có ông A"): its sides
+        // are not in its sentence
+        if attendance_list(&s, a, z).is_some_and(|(from, _)| from > i) {
+            f.subject_end = None;
+            f.subject_name = None;
+            f.passive_end = None;
+            f.leader = None;
+            f.sides = None;
+            f.pair = None;
+            f.object = Span::new(f.trigger.end, f.trigger.end);
+            f.object_name = None;
+            f.object_words = None;
+        }
         if si != last_sentence {
+            // (the sentences after the last one's are read for its last trigger)
+            if let Some(last) = out.last_mut() {
+                attendance(&s, sentences, last_sentence, last);
+            }
             last_sentence = si;
             sentence_roles(&s, a, z, &mut f);
         }
         out.push(f);
+    }
+    if let Some(last) = out.last_mut() {
+        attendance(&s, sentences, last_sentence, last);
     }
     out
 }
@@ -184,6 +263,13 @@ fn subject_end(s: &Scanner<'_>, a: usize, i: usize) -> Option<usize> {
     let mut k = i;
     while k > a && i - k < CLAUSE_MAX && s.is_any(k - 1, &LINKS) {
         k -= 1;
+    }
+    // (a bracket after the name: "Ngân hàng TMCP Quân đội (MB) tổ chức")
+    if k > a && s.punct(k - 1) == Some(')') {
+        let from = k.saturating_sub(BRACKET_MAX).max(a);
+        if let Some(open) = (from..k - 1).rev().find(|&j| s.punct(j) == Some('(')) {
+            k = open;
+        }
     }
     // (an apposition set off by commas or dashes: "ông A - Chủ tịch tỉnh - đã họp")
     if k > a && matches!(s.punct(k - 1), Some(',' | '-' | '–')) {
@@ -260,16 +346,116 @@ fn name_in(s: &Scanner<'_>, from: usize, to: usize) -> Option<Span> {
     name_span(s, b, e)
 }
 
-/// "… do X tổ chức" at the stop word `k` after a trigger: the tokens of X.
-fn organizer(s: &Scanner<'_>, k: usize, z: usize) -> Option<Span> {
-    if !s.is(k, "do") {
+/// `object` after "với" when it opens with a word of people or bodies
+/// (`event_objects.txt`, value 1; or "các" / "những" not before a place or thing) and is
+/// at most [`PEOPLE_MAX`] words.
+fn people(s: &Scanner<'_>, object: &Span) -> Option<Span> {
+    let mut from = s.t.partition_point(|t| t.start() < object.start);
+    let to = s.t.partition_point(|t| t.start() < object.end);
+    // the counterpart "với" introduces, in the trigger ("làm việc với") or after it
+    // ("họp với các ngành"); another object may be a thing ("gặp những khó khăn")
+    if s.is(from, "với") {
+        from += 1;
+    } else if from == 0 || !s.is(from - 1, "với") {
         return None;
     }
-    let end = z.min(k + OBJECT_MAX);
-    let by = (k + 1..end)
-        .take_while(|&j| !matches!(s.punct(j), Some(c) if c != '-'))
+    if to <= from || to - from > PEOPLE_MAX {
+        return None;
+    }
+    let (v, e) = s.phrase(from, &OBJECTS)?;
+    let plural_of_things = v == 2 && s.phrase(e, &OBJECTS).is_some_and(|(w, _)| w == 0);
+    (v == 1 || (v == 2 && e < to && !plural_of_things))
+        .then(|| Span::new(s.t[from].start(), object.end))
+}
+
+/// "… do X tổ chức" after a trigger, from the stop word `k` where its object ends to the
+/// next full stop, semicolon or colon ("hội thảo …, do Khoa Báo chí, Trường ĐH X tổ
+/// chức"): the tokens of X, commas inside.
+fn organizer(s: &Scanner<'_>, k: usize, z: usize) -> Option<Span> {
+    let clause_end = |j: usize| matches!(s.punct(j), Some('.' | ';' | ':'));
+    let by = (k..z.min(k + TOPIC_LOOK))
+        .take_while(|&j| !clause_end(j))
+        .find(|&j| s.is(j, "do"))?;
+    let end = z.min(by + ORGANIZER_MAX);
+    let done = (by + 1..end)
+        .take_while(|&j| !clause_end(j))
         .find(|&j| s.is(j, "tổ") && s.is(j + 1, "chức"))?;
-    (by > k + 1).then(|| Span::new(s.t[k + 1].start(), s.t[by - 1].end()))
+    (done > by + 1).then(|| Span::new(s.t[by + 1].start(), s.t[done - 1].end()))
+}
+
+/// "giữa A và B" (or "với", or "A - B") in the clause of the trigger `i..e` (after it, else
+/// before it, in the sentence `a..z`; "hai nước" after "giữa" passed over): the tokens of
+/// A and of B, B ending at a stop word, a link word ("sẽ", "đã") or a mark.
+fn between(s: &Scanner<'_>, a: usize, i: usize, e: usize, z: usize) -> Option<(Span, Span)> {
+    // right after the trigger and its object's noun ("ký kết thỏa thuận giữa"), or
+    // opening its subject ("giữa A và B sẽ có cuộc ký kết", "hiệp ước giữa A - B được ký")
+    let after = (e..z.min(e + SIDES_GAP))
+        .take_while(|&j| s.word(j).is_some() && !s.is_any(j, &STOPS))
+        .find(|&j| s.is(j, "giữa"));
+    let before = || {
+        (a.max(i.saturating_sub(CLAUSE_MAX))..i)
+            .rev()
+            .take_while(|&j| !matches!(s.punct(j), Some(c) if c != '-' && c != '–'))
+            .find(|&j| s.is(j, "giữa"))
+    };
+    let g = after.or_else(before)?;
+    let mut from = g + 1;
+    if s.is(from, "hai") {
+        from += 2;
+    }
+    let joint = |j: usize| s.is(j, "và") || s.is(j, "với") || matches!(s.punct(j), Some('-' | '–'));
+    let end = z.min(from + 2 * NAME_MAX);
+    let j = (from..end)
+        .take_while(|&j| joint(j) || s.punct(j).is_none())
+        .find(|&j| joint(j))?;
+    let stop = |k: usize| {
+        k == i
+            || s.punct(k).is_some_and(|c| c != '-')
+            || s.is_any(k, &STOPS)
+            || s.is_any(k, &LINKS)
+            || s.is(k, "được")
+            || s.is(k, "bị")
+    };
+    let b_max = z.min(j + 1 + NAME_MAX * 2);
+    let b_end = (j + 1..b_max).find(|&k| stop(k)).unwrap_or(b_max);
+    // (before the trigger, only link words between B and it)
+    if g < i && !(b_end..i).all(|k| s.is_any(k, &LINKS) || s.is(k, "được") || s.is(k, "bị")) {
+        return None;
+    }
+    (j > from && b_end > j + 1).then(|| {
+        (
+            Span::new(s.t[from].start(), s.t[j - 1].end()),
+            Span::new(s.t[j + 1].start(), s.t[b_end - 1].end()),
+        )
+    })
+}
+
+/// A subject "A và B" ending before token `k`, in its clause from the sentence's start
+/// `a` or its last mark: the tokens of A and of B.
+fn pair(s: &Scanner<'_>, a: usize, k: usize) -> Option<(Span, Span)> {
+    let from = k.saturating_sub(4 * NAME_MAX).max(a);
+    let open = (from..k)
+        .rev()
+        .find(|&j| matches!(s.punct(j), Some(c) if c != '-' && c != '–'))
+        .map_or(from, |j| j + 1);
+    let j = (open..k).rev().find(|&j| s.is(j, "và"))?;
+    (j > open && j + 1 < k).then(|| {
+        (
+            Span::new(s.t[open].start(), s.t[j - 1].end()),
+            Span::new(s.t[j + 1].start(), s.t[k - 1].end()),
+        )
+    })
+}
+
+/// "X do Y dẫn đầu" ending before token `k` (a subject's end, in the sentence from `a`):
+/// the tokens of Y, the head of the delegation X.
+fn leader(s: &Scanner<'_>, a: usize, k: usize) -> Option<Span> {
+    if k < a + 3 || !s.is(k - 2, "dẫn") || !s.is(k - 1, "đầu") {
+        return None;
+    }
+    let from = k.saturating_sub(OBJECT_MAX).max(a);
+    let by = (from..k - 2).rev().find(|&j| s.is(j, "do"))?;
+    (by + 1 < k - 2).then(|| Span::new(s.t[by + 1].start(), s.t[k - 3].end()))
 }
 
 /// The stretch after a trigger ending at `e` where its partner is: to a stop word or a
@@ -438,4 +624,101 @@ fn run_to_mark(s: &Scanner<'_>, from: usize, z: usize) -> usize {
     (from..end)
         .find(|&j| matches!(s.punct(j), Some(c) if c != '-'))
         .unwrap_or(end)
+}
+
+/// The tokens `a..z` of the sentence `k` of `sentences`.
+fn sentence_tokens(s: &Scanner<'_>, sentences: &[Span], k: usize) -> Option<(usize, usize)> {
+    let x = sentences.get(k)?;
+    let a = s.t.partition_point(|t| t.start() < x.start);
+    let z = s.t.partition_point(|t| t.start() < x.end);
+    Some((a, z))
+}
+
+/// The attendees listed by the trigger's sentence `si` when it opens as a list of them,
+/// and by the next [`ATTEND_SENTENCES`] sentences while they do ("Tham dự buổi lễ có
+/// ông A…"); after a list word and a colon, the items of the lines that follow.
+fn attendance(s: &Scanner<'_>, sentences: &[Span], si: usize, f: &mut Found) {
+    let mut k = si;
+    while k <= si + ATTEND_SENTENCES {
+        let Some((a, z)) = sentence_tokens(s, sentences, k) else {
+            return;
+        };
+        // (a later sentence naming the event by a trigger is read for its own event,
+        // which is merged with this one)
+        let list = attendance_list(s, a, z).filter(|&(_, named)| k == si || !named);
+        let Some((from, _)) = list else {
+            if k == si {
+                k += 1;
+                continue;
+            }
+            return;
+        };
+        let to = z.min(from + ATTEND_MAX);
+        let words = (from..to).any(|j| s.t[j].kind() != TokenKind::Punct);
+        if words {
+            f.attend
+                .push(Span::new(s.t[from].start(), s.t[to - 1].end()));
+            k += 1;
+            continue;
+        }
+        // "gồm:" and the list on the lines after it
+        if s.punct(z.saturating_sub(1)) == Some(':') {
+            list_items(s, sentences, k + 1, f);
+        }
+        return;
+    }
+}
+
+/// The items of a list of attendees: the sentences from `k` on that open with a list
+/// mark ("1.", "2)", "-", "+", "•"), at most [`ATTEND_ITEMS`].
+fn list_items(s: &Scanner<'_>, sentences: &[Span], k: usize, f: &mut Found) {
+    for j in k..k + ATTEND_ITEMS {
+        let Some((a, z)) = sentence_tokens(s, sentences, j) else {
+            return;
+        };
+        let numbered = s.t.get(a).is_some_and(|t| t.kind() == TokenKind::Num)
+            && matches!(s.punct(a + 1), Some('.' | ')'));
+        let from = if numbered {
+            a + 2
+        } else if matches!(s.punct(a), Some('-' | '–' | '+' | '•' | '*')) {
+            a + 1
+        } else {
+            return;
+        };
+        if from < z {
+            let to = z.min(from + OBJECT_MAX);
+            f.attend_items
+                .push(Span::new(s.t[from].start(), s.t[to - 1].end()));
+        }
+    }
+}
+
+/// Where the names of a sentence `a..z` that opens as a list of attendees start: after
+/// its list word ("Tham dự buổi lễ có", "Cùng dự có", "Khách mời của buổi tọa đàm gồm"),
+/// the event attended between them opening with an event word or a trigger; and whether
+/// a trigger names it.
+fn attendance_list(s: &Scanner<'_>, a: usize, z: usize) -> Option<(usize, bool)> {
+    let role = |k: usize| s.phrase(k, &ATTENDANCE);
+    let (_, mut k) = role(a).filter(|&(v, _)| v == CUE)?;
+    while let Some((_, e)) = role(k).filter(|&(v, _)| v == CUE || v == LINK) {
+        k = e;
+    }
+    if let Some((LIST, e)) = role(k) {
+        return Some((e, false));
+    }
+    let end = z.min(k + OBJECT_MAX);
+    let is_trigger = |j: usize| {
+        s.t.get(j).is_some_and(|t| t.tag() == EVENT_TAG) && s.phrase(j, &TRIGGERS).is_some()
+    };
+    let event_word = role(k).is_some_and(|(v, _)| v == EVENT_WORD);
+    if !event_word && !is_trigger(k) {
+        return None;
+    }
+    let mut named = false;
+    (k..end)
+        .take_while(|&j| !matches!(s.punct(j), Some(c) if c != '-'))
+        .find_map(|j| {
+            named |= is_trigger(j);
+            role(j).filter(|&(v, _)| v == LIST).map(|(_, e)| (e, named))
+        })
 }

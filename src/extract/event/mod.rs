@@ -11,6 +11,7 @@
 //! the officials, organizations, places and dates already found, and merges the triggers
 //! that state the same event (the headline and the lead; "buổi làm việc" said again).
 
+mod attend;
 mod find;
 
 pub(crate) use find::{Found, triggers};
@@ -70,7 +71,9 @@ const KINDS: [(&str, EventKind); 10] = [
 #[non_exhaustive]
 pub struct Party {
     /// The official's name, or the organization as written with the words before it that
-    /// name its part ("Thường trực Huyện ủy").
+    /// name its part ("Thường trực Huyện ủy"); else as written: a name, a post without a
+    /// name ("đại diện lãnh đạo Sở Y tế", "Tổng Thư ký Liên Hợp Quốc"), or people "với"
+    /// introduces ("các ngành của tỉnh").
     pub name: String,
     /// The index of the party in the article's `officials`, when an official.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -112,10 +115,13 @@ pub struct Event {
     /// Every trigger that states it, the first included (the headline's and the lead's,
     /// "buổi làm việc" said again).
     pub mentions: Vec<Span>,
-    /// Who does it: the subject before the trigger (the host, the visitor, the organizer).
+    /// Who does it: the subject before the trigger (the host, the visitor, the organizer;
+    /// the head of a delegation "do X dẫn đầu"; "do X tổ chức"), or side A of talks or a
+    /// signing "giữa A và B" / "A và B hội đàm".
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub agent: Option<Party>,
-    /// The other side: the object after the trigger (received, worked with, visited).
+    /// The other side: the object after the trigger (received, worked with, visited), or
+    /// side B of talks or a signing.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub partner: Option<Party>,
     /// When: a date of its sentences (ISO: "2023-09-19", "2023-09", "2023"), or the
@@ -133,7 +139,9 @@ pub struct Event {
     /// Who chairs it ("X chủ trì", "do X chủ trì").
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub chair: Option<Party>,
-    /// Who attends it ("cùng dự có X", "X tham dự"), the agent and chair not repeated.
+    /// Who attends it ("cùng dự có X", "X tham dự"; a sentence after the event's that
+    /// opens as their list, "Tham dự buổi lễ có …", "Khách mời … gồm:"), item by item, the
+    /// agent and chair not repeated.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub attendees: Vec<Party>,
     /// What it is about: the words after "về" to the end of the sentence, or, for a
@@ -165,6 +173,10 @@ struct Known<'a> {
     by_start: Vec<(usize, usize, Who)>,
     /// (start, end, record) of every place mention, sorted by start.
     places: Vec<(usize, usize, usize)>,
+    /// (start, end) of every official's title, sorted, and the farthest end of the
+    /// titles up to each.
+    titles: Vec<(usize, usize)>,
+    reach: Vec<usize>,
 }
 
 impl<'a> Known<'a> {
@@ -221,7 +233,15 @@ impl<'a> Known<'a> {
             by_end,
             by_start,
             places: place_list,
+            titles,
+            reach,
         }
+    }
+
+    /// Is `s..e` inside an official's title?
+    fn in_title(&self, s: usize, e: usize) -> bool {
+        let before = self.titles.partition_point(|&(t, _)| t <= s);
+        before > 0 && self.reach[before - 1] >= e
     }
 
     /// The longest mention ending at `end` (an official's name or title, an organization).
@@ -505,19 +525,29 @@ fn read_roles(known: &Known<'_>, text: &str, f: &Found, dates: &[DateFact]) -> E
     let name = |span: Span| known.past_place(span).map(as_written);
     // the subject: an official or organization ending there, a place (a country, a
     // province acting), or a name as written; or the organizer after "do"
-    let agent = f
-        .subject_end
-        .and_then(|end| {
-            let who = known.ending_at(end).filter(|&(s, _)| s >= f.sentence.start);
-            // a name running into the link words ("Bộ Tài chính tổ chức": "chính")
-            let linked = || {
-                let hi = f.links_end?;
-                let (_, who) = known.ending_within(end, hi, f.sentence.start)?;
-                Some(known.party(who))
-            };
-            who.map(|(_, who)| known.party(who))
-                .or_else(linked)
-                .or_else(|| known.place_ending(end).map(as_written))
+    let leader = f.leader.and_then(|span| known.first_in(span));
+    let agent = leader
+        .or_else(|| {
+            f.subject_end.and_then(|end| {
+                let who = known.ending_at(end).filter(|&(s, _)| s >= f.sentence.start);
+                // a name running into the link words ("Bộ Tài chính tổ chức": "chính")
+                let linked = || {
+                    let hi = f.links_end?;
+                    let (_, who) = known.ending_within(end, hi, f.sentence.start)?;
+                    Some(known.party(who))
+                };
+                who.map(|(_, who)| known.party(who))
+                    .or_else(linked)
+                    .or_else(|| {
+                        // a place opening its clause ("Ngày 5/3, tỉnh Quảng Ninh tổ chức"), not
+                        // the tail of a name not known ("Ngân hàng TMCP Nam Á")
+                        let place = known.place_ending(end).filter(|_| !f.bracketed)?;
+                        let before = text.get(f.sentence.start..place.start)?.trim_end();
+                        let opens = before.is_empty()
+                            || before.ends_with(|c: char| c.is_ascii_punctuation() || c == '–');
+                        opens.then(|| as_written(place))
+                    })
+            })
         })
         .or_else(|| f.subject_name.and_then(name))
         .or_else(|| f.organizer.and_then(|span| known.first_in(span)));
@@ -530,7 +560,20 @@ fn read_roles(known: &Known<'_>, text: &str, f: &Found, dates: &[DateFact]) -> E
     });
     let partner = passive
         .or_else(|| known.first_in(f.object))
-        .or_else(|| f.object_name.and_then(name));
+        .or_else(|| f.object_name.and_then(name))
+        .or_else(|| f.object_words.map(as_written));
+    // "giữa A và B": the two sides, named, each by its record or as written
+    let side = |span: Span| known.first_in(span).unwrap_or_else(|| as_written(span));
+    // "A và B hội đàm": the two sides when both are known
+    let pair = f.pair.filter(|_| partner.is_none()).and_then(|(x, y)| {
+        let (x, y) = (known.first_in(x)?, known.first_in(y)?);
+        (!known.same(&x, &y)).then_some((x, y))
+    });
+    let (agent, partner) = match (f.sides, pair) {
+        (Some((x, y)), _) => (Some(side(x)), Some(side(y))),
+        (None, Some((x, y))) => (Some(x), Some(y)),
+        (None, None) => (agent, partner),
+    };
     let chair = f.chair.and_then(|span| known.first_in(span));
     let (date, date_fact) = date_in(dates, f.sentence);
     let place = if f.kind == EventKind::Visit {
@@ -557,11 +600,12 @@ fn read_roles(known: &Known<'_>, text: &str, f: &Found, dates: &[DateFact]) -> E
         topic: f.topic,
     };
     for &span in &f.attend {
-        let people: Vec<Party> = known
-            .starting_in(span)
-            .map(|(_, _, who)| known.party(who))
-            .collect();
-        for a in people {
+        for a in known.attendees(span) {
+            add_attendee(known, &mut event, a);
+        }
+    }
+    for &span in &f.attend_items {
+        if let Some(a) = known.first_in(span) {
             add_attendee(known, &mut event, a);
         }
     }

@@ -3,7 +3,8 @@
 //! right after the name when capitalised; after a link word ("là", "giữ chức"); and the
 //! titles "kiêm" joins.
 
-use super::titles::{Hit, after_bracket, title_at, whole_org_before};
+use super::titles::{Hit, after_bracket, title_at};
+use super::walk::whole_org_before;
 use super::words::{Case, Gap, Words};
 
 /// A title tied to what ends at byte `end` by a link word right at word `j`

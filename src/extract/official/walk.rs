@@ -4,7 +4,7 @@
 
 use super::names::name_right_at;
 use super::parent::{clause_ends_at, country_end, dashed_field, parent_org, qualifier_bracket};
-use super::titles::{Hit, after_bracket, held_at, opens_role};
+use super::titles::{Hit, after_bracket, held_at, opens_role, title_head};
 use super::vocab::Info;
 use super::words::{Case, Gap, Tag, Words};
 
@@ -61,6 +61,9 @@ pub(super) struct OrgWalk {
     /// The role is held "tại" an institution: the capitalised words after are its name,
     /// no person's ("… tại Trường Kỹ thuật và Khoa học Ứng dụng Harvard John A. Paulson").
     held: bool,
+    /// The walk reads the post a title serves, after "của" ([`OrgWalk::possessor_office`]):
+    /// a "của" + role inside it ends it, without a walk of its own.
+    nested: bool,
 }
 
 impl OrgWalk {
@@ -76,6 +79,7 @@ impl OrgWalk {
             org_seen: false,
             proper: false,
             held: false,
+            nested: false,
         }
     }
 
@@ -480,7 +484,7 @@ impl OrgWalk {
             self.j = at;
             return Step::Next;
         }
-        if let Some(step) = self.possessor_office(w, t, info) {
+        if let Some(step) = self.possessor_office(w, info) {
             return step;
         }
         // "Hiệp hội các nhà bán lẻ Việt Nam", "Liên hiệp các Hội Khoa học …": a plural
@@ -522,35 +526,45 @@ impl OrgWalk {
 }
 
 impl OrgWalk {
-    /// At a role after the possessive "của" (the next word): "người phát ngôn của Tổng
-    /// thống (Hàn Quốc)" serves the office of a role said of a person alone, which closes
-    /// the title with its country; when a name follows, it is that office-holder's, and the
-    /// title ends before "của", as it does before any other role or rank ("cố vấn của Bộ
-    /// trưởng …"). `None` when word `j - 1` is no "của".
-    fn possessor_office(&mut self, w: &Words<'_>, t: Tag, info: &Info) -> Option<Step> {
+    /// At a role after the possessive "của" (the next word): the title goes on with the
+    /// post it serves, as the whole phrase is written ("trợ lý đặc biệt của Phó Giám đốc
+    /// CIA", "cố vấn của Bộ trưởng Bộ Y tế", "người phát ngôn của Tổng thống Hàn Quốc"),
+    /// read by a walk of its own; when a name follows that post, the name is its holder's
+    /// and the title ends before "của", as it does before any other role or rank ("Thư ký
+    /// của Thủ tướng Lý Quang Minh"). A rank, or a "của" inside the post's own walk, ends
+    /// the title before "của" (one level: the walk stays linear). `None` when word `j - 1`
+    /// is no "của".
+    fn possessor_office(&mut self, w: &Words<'_>, info: &Info) -> Option<Step> {
         let j = self.j;
         // (a role opened by its modifier too: "trợ lý đặc biệt của Phó Giám đốc CIA")
         let role = info.title || info.rank || (info.modifier && opens_role(w, j));
         if !role || j < 2 || j - 1 < self.head_end || w.word(j - 1) != "của" {
             return None;
         }
-        let mut k = j + t.n;
-        let space = |k: usize| k < w.len() && w.gap(k) == Gap::Space;
-        if space(k)
-            && w.words[k].case != Case::Lower
-            && let Some((c, x)) = w.tag(k)
-            && x.country
+        if !self.nested
+            && let Some((_, (to, end), x)) = title_head(w, j)
+            && x.title
         {
-            k += c.n;
+            let mut post = Hit {
+                from: j,
+                to,
+                start: w.words[j].start(),
+                end,
+                rank_only: false,
+                name: None,
+                given: false,
+            };
+            let mut walk = OrgWalk::new(post, x.personal);
+            walk.nested = true;
+            walk.run(w, &mut post);
+            if post.name.is_none() {
+                self.end = post.end;
+                self.j = post.to;
+                return Some(Step::Stop);
+            }
         }
-        let office = info.title && info.personal && !info.monarch && w.words[j].case != Case::Lower;
-        if office && !(space(k) && w.words[k].case != Case::Lower) {
-            self.end = w.words[k - 1].end();
-            self.j = k;
-        } else {
-            self.end = w.words[j - 2].end();
-            self.j = j - 1;
-        }
+        self.end = w.words[j - 2].end();
+        self.j = j - 1;
         Some(Step::Stop)
     }
 }

@@ -526,7 +526,7 @@ fn company_in_a_bracket_after_a_title() {
 }
 
 /// The first post apposed to a name may be said with the indefinite "một" ("a"), which is
-/// left out of the title.
+/// left out of the title, whether a rank or a title stands before the name or not.
 #[test]
 fn a_post_said_with_mot() {
     assert_eq!(
@@ -537,8 +537,25 @@ fn a_post_said_with_mot() {
         named("Ông Trần Văn Bình, một cựu chỉ huy tàu ngầm, nhận định."),
         one("Trần Văn Bình", &["cựu chỉ huy tàu ngầm"])
     );
+    assert_eq!(
+        named("Đại tá Trần Văn Bình, một chỉ huy trung đoàn pháo binh, cho biết."),
+        one("Trần Văn Bình", &["Đại tá", "chỉ huy trung đoàn pháo binh"])
+    );
+    assert_eq!(
+        named("Tiến sĩ Lê Thị Mai, một giảng viên Đại học Huế, nhận định."),
+        one("Lê Thị Mai", &["Tiến sĩ", "giảng viên Đại học Huế"])
+    );
     // "một" before no post is nothing
     assert!(named("Ông Trần Văn Bình, một người dân ở xã Tân Lập, cho biết.").is_empty());
+    assert_eq!(
+        named("Đại tá Trần Văn Bình, một người dân ở xã Tân Lập, cho biết."),
+        one("Trần Văn Bình", &["Đại tá"])
+    );
+    // nor a second post: "một" opens only the first after the name
+    assert_eq!(
+        named("Ông Trần Văn Bình, Giám đốc Sở Y tế, một người bạn cũ, cho biết."),
+        one("Trần Văn Bình", &["Giám đốc Sở Y tế"])
+    );
 }
 
 /// "đến từ" (coming from) ties a role to the institution its holder comes from, as "tại"

@@ -207,9 +207,10 @@ fn chain(
                 break;
             }
         }
-        // "Bà Elena Reshetnyak, một giám đốc bán hàng, …": the first post apposed to a
-        // name may be said with the indefinite "một", which is not the title's
-        if titles.is_empty() && w.word(j) == "một" && j + 1 < n && w.gap(j + 1) == Gap::Space {
+        // "Bà Elena Reshetnyak, một giám đốc bán hàng, …", "Đại tá George Watkins, một chỉ
+        // huy phi đội …": the first post apposed to a name (a rank or title before the
+        // name or not) may be said with the indefinite "một", which is not the title's
+        if first && w.word(j) == "một" && j + 1 < n && w.gap(j + 1) == Gap::Space {
             j += 1;
         }
         let Some(mut h) = title_at(w, j) else { break };

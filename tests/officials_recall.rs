@@ -807,3 +807,33 @@ fn a_body_ends_with_its_field() {
         one("Avril Haines", &["Giám đốc Tình báo Quốc gia"])
     );
 }
+
+/// A region or country abroad joined by a hyphen without spaces to another name is one
+/// region with it ("châu Á-Thái Bình Dương", as "Bà Rịa-Vũng Tàu" is one province): the
+/// title's organisation goes on past it; a name inside the run after the hyphen is still a
+/// name, and a country joined to a country ("Mỹ-Nga") is read too.
+#[test]
+fn hyphenated_regions_inside_titles() {
+    assert_eq!(
+        named("Ông Lê Văn An, Giám đốc khu vực châu Á-Thái Bình Dương của HPE cho biết."),
+        one(
+            "Lê Văn An",
+            &["Giám đốc khu vực châu Á-Thái Bình Dương của HPE"]
+        )
+    );
+    assert_eq!(
+        named("Ông Lê Văn An, Giám đốc khu vực châu Á-Thái Bình Dương, cho biết."),
+        one("Lê Văn An", &["Giám đốc khu vực châu Á-Thái Bình Dương"])
+    );
+    assert_eq!(
+        named("Ông Lê Văn An, Giám đốc quan hệ Mỹ-Nga của Viện cho biết."),
+        one("Lê Văn An", &["Giám đốc quan hệ Mỹ-Nga của Viện"])
+    );
+    // a name in the run after the hyphen is the next person's, not the region's
+    let got = named("Ông Lê Văn An, Giám đốc khu vực châu Á-Thái Bình Dương Nguyễn Văn Bình nói.");
+    assert!(
+        got.iter()
+            .all(|(_, t)| t.iter().all(|t| !t.contains("Nguyễn"))),
+        "{got:?}"
+    );
+}

@@ -180,6 +180,25 @@ impl OrgWalk {
                 self.j = p.to;
                 continue;
             }
+            // "Giám đốc khu vực châu Á-Thái Bình Dương của HPE": a region abroad joined by a
+            // hyphen without spaces to a capitalised name is one region with it, as "Bà
+            // Rịa-Vũng Tàu" is one province; the organisation goes on after it (when no
+            // capitalised word follows, which may be a name's).
+            if g == Gap::Space
+                && w.joined_by(self.j, "-")
+                && w.words[self.j].case == Case::Title
+                && w.place_at(self.j - 1)
+                    .is_some_and(|p| p.abroad && p.to == self.j)
+                && let r = w.run_end(self.j)
+                && r > self.j
+                && (r >= w.len() || w.gap(r) != Gap::Space || w.words[r].case == Case::Lower)
+                && w.split_run(self.j, r, 2).is_none()
+            {
+                self.end = w.words[r - 1].end();
+                self.j = r;
+                self.placed = false;
+                continue;
+            }
             let k = self.j;
             let bare = || {
                 k + 1 >= w.len()

@@ -837,3 +837,30 @@ fn hyphenated_regions_inside_titles() {
         "{got:?}"
     );
 }
+
+/// A staff post of the apparatus ("cán bộ", Law on Cadres and Civil Servants, 2008) is a
+/// title with the organisation it serves after it, as "chuyên viên" is; alone, or before a
+/// given name alone, it is the common noun; capitalised after "và" it is a word of an
+/// organisation's own name ("Cục Nhà giáo và Cán bộ Quản lý giáo dục").
+#[test]
+fn staff_posts_with_their_organisation() {
+    assert_eq!(
+        named("Anh Lê Văn Tâm - Cán bộ Khu bảo tồn thiên nhiên Đakrông cho biết như vậy."),
+        one("Lê Văn Tâm", &["Cán bộ Khu bảo tồn thiên nhiên Đakrông"])
+    );
+    assert_eq!(
+        named("Ông Nguyễn Văn An, cán bộ Sở Y tế tỉnh Nghệ An, cho biết."),
+        one("Nguyễn Văn An", &["cán bộ Sở Y tế tỉnh Nghệ An"])
+    );
+    assert_eq!(
+        named("Bà Trần Thị Mai, Phó Cục trưởng Cục Nhà giáo và Cán bộ Quản lý giáo dục, cho biết."),
+        one(
+            "Trần Thị Mai",
+            &["Phó Cục trưởng Cục Nhà giáo và Cán bộ Quản lý giáo dục"]
+        )
+    );
+    // the common noun
+    assert!(named("Cán bộ Nguyễn Văn An cho biết.").is_empty());
+    assert!(named("Ông Nguyễn Văn An, cán bộ, công chức xã cho biết.").is_empty());
+    assert!(named("Ông Nguyễn Văn An, cán bộ Sơn và một số cán bộ khác được mời lên.").is_empty());
+}

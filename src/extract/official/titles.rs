@@ -134,6 +134,12 @@ fn title_at_tagged(w: &Words<'_>, i: usize) -> Option<Hit> {
         return None;
     }
     OrgWalk::new(hit, info.personal).run(w, &mut hit);
+    // a staff post names the organisation it serves ("cán bộ Sở Y tế", "cán bộ tuyển
+    // dụng"); alone, or before one given name alone, it is the common noun ("cán bộ
+    // Nguyễn Văn A", "cán bộ Sơn" are no titles)
+    if info.staff && (hit.to == head.0 || (hit.to == head.0 + 1 && given_name_at(w, head.0))) {
+        return None;
+    }
     Some(hit)
 }
 

@@ -10,6 +10,10 @@ use crate::text::lexicon::{self, Entry};
 #[derive(Clone, Debug, Default)]
 pub(crate) struct Info {
     pub title: bool,
+    /// A staff post ("Cán bộ"): a title only with the organisation it serves after it,
+    /// and a word of an organisation's own name after "và" ("… và Cán bộ Quản lý giáo
+    /// dục").
+    pub staff: bool,
     pub rank: bool,
     pub honorific: bool,
     pub stop: bool,
@@ -86,8 +90,10 @@ fn not_a_syllable(name: &str) -> bool {
 const SOURCES: [Source<Info>; 21] = [
     (lexicon::OFFICIAL_TITLES, |e, i| {
         i.title = true;
-        if let Some(exp) = e.column(1) {
-            i.title_expanded = Some(exp.to_string());
+        match e.column(1) {
+            Some("staff") => i.staff = true,
+            Some(exp) => i.title_expanded = Some(exp.to_string()),
+            None => {}
         }
     }),
     (lexicon::OFFICIAL_RANKS, |_, i| i.rank = true),

@@ -421,7 +421,7 @@ impl OrgWalk {
             && w.gap_from(t.end, next) == Gap::Space
             && !w
                 .tag(next)
-                .is_some_and(|(_, x)| x.title || x.rank || x.honorific)
+                .is_some_and(|(_, x)| (x.title && !x.staff) || x.rank || x.honorific)
             && w.split_run(next, w.run_end(next), 2).is_none()
         {
             // "Sở Nông nghiệp và Phát triển nông thôn"
@@ -529,7 +529,7 @@ impl OrgWalk {
         if ((info.stop || info.link) && lower)
             || (info.name_break && !lower)
             || info.honorific
-            || info.title
+            || (info.title && !(info.staff && !lower && w.tag(j - 1).is_some_and(|(_, x)| x.join)))
             || (info.rank && !members)
             || (info.modifier && opens_role(w, j))
         {

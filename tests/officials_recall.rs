@@ -864,3 +864,38 @@ fn staff_posts_with_their_organisation() {
     assert!(named("Ông Nguyễn Văn An, cán bộ, công chức xã cho biết.").is_empty());
     assert!(named("Ông Nguyễn Văn An, cán bộ Sơn và một số cán bộ khác được mời lên.").is_empty());
 }
+
+/// A segment after a name's comma may open with a link that says a post held, with its
+/// adverb ("hiện là", "đang giữ chức", "cũng là"), as a bracket's segment may; a bare "giữ
+/// chức" there is the post a decision appoints to, not counted. The person's age ("52
+/// tuổi") may be said first, as a segment of its own.
+#[test]
+fn held_links_and_ages_in_a_chain() {
+    assert_eq!(
+        named("Ông Trần Văn Nam, hiện là Giám đốc Sở Y tế, cho biết."),
+        one("Trần Văn Nam", &["Giám đốc Sở Y tế"])
+    );
+    assert_eq!(
+        named("Ông Trần Văn Nam, hiện giữ chức Giám đốc Sở Y tế tỉnh Nghệ An, cho biết."),
+        one("Trần Văn Nam", &["Giám đốc Sở Y tế tỉnh Nghệ An"])
+    );
+    assert_eq!(
+        named("Ông Trần Văn Nam, Giám đốc Sở Y tế, cũng là Bí thư Đảng ủy Sở, cho biết."),
+        one("Trần Văn Nam", &["Giám đốc Sở Y tế", "Bí thư Đảng ủy Sở"])
+    );
+    // the post appointed to by a decision
+    assert_eq!(
+        named("Ông Trần Văn Nam, Hàm Vụ phó, giữ chức Phó Vụ trưởng Vụ Pháp luật."),
+        one("Trần Văn Nam", &["Hàm Vụ phó"])
+    );
+    assert_eq!(
+        named("Ông Trần Sỏ, 70 tuổi, trưởng thôn, cười rạng rỡ."),
+        one("Trần Sỏ", &["trưởng thôn"])
+    );
+    assert!(named("Ông Trần Văn Nam, 52 tuổi, cho biết.").is_empty());
+    // an age said later in the chain is no segment the titles go on after
+    assert_eq!(
+        named("Ông Trần Văn Nam, Giám đốc Sở Y tế, 52 tuổi, Bí thư Đảng ủy Sở."),
+        one("Trần Văn Nam", &["Giám đốc Sở Y tế"])
+    );
+}

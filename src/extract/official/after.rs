@@ -213,6 +213,28 @@ fn chain(
         if first && w.word(j) == "một" && j + 1 < n && w.gap(j + 1) == Gap::Space {
             j += 1;
         }
+        // "Ông Trần Văn Nam, 52 tuổi, Giám đốc Sở Y tế": the person's age, said first, is
+        // a segment of its own before the titles
+        if first
+            && age_at(w, j)
+            && let Some(k) = Some(j + 2).filter(|&k| k < n && w.gap(k) == Gap::Comma)
+        {
+            end = w.words[k - 1].end();
+            j = k;
+            continue;
+        }
+        // "Ông Trần Văn Nam, hiện là Giám đốc Sở Y tế, …": a segment may open with a link
+        // that says a post held, as a bracket's may ("(hiện đang giữ chức Cục trưởng …)");
+        // not with a bare "giữ chức", the post a decision appoints to ("…, Hàm Vụ phó, giữ
+        // chức Phó Vụ trưởng")
+        if let Some((t, info)) = w.tag(j)
+            && info.held_link
+            && w.words[j].case == Case::Lower
+            && w.gap_from(t.end, j + t.n) == Gap::Space
+            && title_at(w, j + t.n).is_some_and(|h| h.name.is_none() && !h.rank_only)
+        {
+            j += t.n;
+        }
         let Some(mut h) = title_at(w, j) else { break };
         if let Some((s, r)) = h.name {
             // (only after a person's name said with a word of address and no title yet: a
@@ -234,6 +256,14 @@ fn chain(
         first = false;
     }
     j
+}
+
+/// Is word `j` a number and the word after it "tuổi" (years of age: "52 tuổi")?
+fn age_at(w: &Words<'_>, j: usize) -> bool {
+    j + 1 < w.len()
+        && w.word(j).bytes().all(|b| b.is_ascii_digit())
+        && w.gap(j + 1) == Gap::Space
+        && w.word(j + 1) == "tuổi"
 }
 
 /// The names a title said of several people introduces as a list ("5 Phó Chủ tịch UBND

@@ -29,6 +29,9 @@ pub(crate) struct Info {
     pub removed: bool,
     /// A word linking a name to the title after it ("là", "giữ chức").
     pub link: bool,
+    /// A link saying a post held with an adverb ("hiện là", "đang giữ chức"): it opens a
+    /// segment after a comma too.
+    pub held_link: bool,
     /// A place name that is a person right after a title ("Chủ tịch Hồ Chí Minh").
     pub person: bool,
     /// A kind of institution whose own name follows ("Trường", "ĐH").
@@ -108,7 +111,10 @@ const SOURCES: [Source<Info>; 21] = [
     }),
     (lexicon::INSTITUTIONS, |_, i| i.institution = true),
     (lexicon::NAME_BREAKS, |_, i| i.name_break = true),
-    (lexicon::TITLE_LINKS, |_, i| i.link = true),
+    (lexicon::TITLE_LINKS, |e, i| {
+        i.link = true;
+        i.held_link |= has(e, 1, "held");
+    }),
     (lexicon::SURNAMES, |e, i| {
         i.surname = true;
         i.ethnic |= has(e, 1, "ethnic");
@@ -198,6 +204,7 @@ mod tests {
             ("org_fields.txt", 1, &["verb"]),
             ("org_abbreviations.txt", 2, &["org"]),
             ("personal_roles.txt", 1, &["monarch"]),
+            ("title_links.txt", 1, &["held"]),
         ];
         for (lex, _) in SOURCES {
             for e in lex.entries() {

@@ -899,3 +899,23 @@ fn held_links_and_ages_in_a_chain() {
         one("Trần Văn Nam", &["Giám đốc Sở Y tế"])
     );
 }
+
+/// "phụ trách" (in charge of) right after a role, before any organisation, says what the
+/// role is in charge of, and the title is the whole phrase ("Phó Giám đốc phụ trách Sở Xây
+/// dựng"); after the organisation it ends the title, as a verb does.
+#[test]
+fn roles_in_charge_of() {
+    assert_eq!(
+        named("Ông Lê Văn Phong - Phó Giám đốc phụ trách Sở Xây dựng TP - cho biết."),
+        one("Lê Văn Phong", &["Phó Giám đốc phụ trách Sở Xây dựng TP"])
+    );
+    assert_eq!(
+        named("Ông Lê Văn Phong, Phó Hiệu trưởng phụ trách chuyên môn, cho biết."),
+        one("Lê Văn Phong", &["Phó Hiệu trưởng phụ trách chuyên môn"])
+    );
+    assert_eq!(
+        named("Ông Lê Văn Phong, Phó Chủ tịch UBND tỉnh phụ trách lĩnh vực văn hóa, cho biết."),
+        one("Lê Văn Phong", &["Phó Chủ tịch UBND tỉnh"])
+    );
+    assert!(named("Ông Lê Văn Phong phụ trách Sở Xây dựng.").is_empty());
+}

@@ -23,6 +23,9 @@ pub(crate) struct Info {
     pub also: bool,
     /// A word tying a title to the institution it is held at ("tại").
     pub at: bool,
+    /// A verb of charge ("phụ trách"): right after a role it says what the role is in
+    /// charge of, inside the title.
+    pub charge: bool,
     /// A word making the title after it plural ("các", "những").
     pub plural: bool,
     /// A verb whose object loses the post named after it ("sa thải", "cách chức").
@@ -108,6 +111,7 @@ const SOURCES: [Source<Info>; 21] = [
         i.also |= has(e, 1, "also");
         i.at |= has(e, 1, "at");
         i.removed |= has(e, 1, "removed");
+        i.charge |= has(e, 1, "charge");
     }),
     (lexicon::INSTITUTIONS, |_, i| i.institution = true),
     (lexicon::NAME_BREAKS, |_, i| i.name_break = true),
@@ -195,7 +199,7 @@ mod tests {
             (
                 "official_stops.txt",
                 1,
-                &["join", "plural", "also", "at", "removed"],
+                &["join", "plural", "also", "at", "removed", "charge"],
             ),
             ("surnames.txt", 1, &["ethnic"]),
             ("title_modifiers.txt", 1, &["cap", "former"]),

@@ -526,7 +526,14 @@ impl OrgWalk {
         // A rank or a profession right after an organisation's head is its members' name
         // ("Liên đoàn Luật sư Việt Nam", "Hội Kiến trúc sư"), not the next person's rank.
         let members = info.rank && !lower && org_head_before(w, j, |x| x.org.is_some());
-        if ((info.stop || info.link) && lower)
+        // "Phó Giám đốc phụ trách Sở Xây dựng": what the role is in charge of, said right
+        // after it, is the title's
+        let charge = info.charge
+            && lower
+            && j == self.head_end
+            && next < w.len()
+            && w.gap_from(t.end, next) == Gap::Space;
+        if ((info.stop || info.link) && lower && !charge)
             || (info.name_break && !lower)
             || info.honorific
             || (info.title && !(info.staff && !lower && w.tag(j - 1).is_some_and(|(_, x)| x.join)))

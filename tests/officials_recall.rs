@@ -919,3 +919,36 @@ fn roles_in_charge_of() {
     );
     assert!(named("Ông Lê Văn Phong phụ trách Sở Xây dựng.").is_empty());
 }
+
+/// After the parent a title's organisation belongs to, the body that one belongs to in
+/// turn, after another comma, is the title's too, up to two levels ("Trưởng phòng Kế
+/// hoạch, Công ty Điện lực Hà Nội, Tập đoàn Điện lực Việt Nam"); bodies of one kind listed
+/// after each other are a list, not a hierarchy.
+#[test]
+fn parents_up_the_hierarchy() {
+    assert_eq!(
+        named(
+            "Ông Nguyễn Văn An, Trưởng phòng Kế hoạch, Công ty Điện lực Hà Nội, Tập đoàn Điện lực Việt Nam cho biết."
+        ),
+        one(
+            "Nguyễn Văn An",
+            &["Trưởng phòng Kế hoạch, Công ty Điện lực Hà Nội, Tập đoàn Điện lực Việt Nam"]
+        )
+    );
+    assert_eq!(
+        named(
+            "BS Lê Văn Chương, Trưởng khoa Hồi sức, Trung tâm Hô hấp, Bệnh viện Bạch Mai (Hà Nội) cho biết."
+        ),
+        one(
+            "Lê Văn Chương",
+            &[
+                "BS",
+                "Trưởng khoa Hồi sức, Trung tâm Hô hấp, Bệnh viện Bạch Mai (Hà Nội)"
+            ]
+        )
+    );
+    assert_eq!(
+        named("Ông Nguyễn Văn An, Phó Giám đốc Trung tâm Y tế, Sở Y tế, Sở Tài chính cho biết."),
+        one("Nguyễn Văn An", &["Phó Giám đốc Trung tâm Y tế, Sở Y tế"])
+    );
+}

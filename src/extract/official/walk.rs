@@ -11,6 +11,9 @@ use super::words::{Case, Gap, Tag, Words};
 /// Longest organisation of a title, in words.
 const MAX_ORG_WORDS: usize = 18;
 
+/// Most parents said after the first, each after a comma, up the hierarchy.
+const MAX_PARENTS: usize = 2;
+
 /// Are the words `s..r` the name of an administrative unit of the gazetteer?
 fn unit_name(w: &Words<'_>, s: usize, r: usize) -> bool {
     let (Some(a), Some(b)) = (w.words.get(s), w.words.get(r.wrapping_sub(1))) else {
@@ -150,6 +153,20 @@ impl OrgWalk {
                 // "Cục trưởng Cục Chống tham nhũng, Thanh tra Chính phủ", "Trưởng khoa Hồi
                 // sức cấp cứu – Bệnh viện Đa khoa tỉnh Cao Bằng": the organisation the one
                 // before belongs to, said after a comma or a dash, closes the title.
+                // (and the body that one belongs to in turn, up the hierarchy: "Tổ trưởng …,
+                // Phòng Đào tạo, Học viện Cảnh sát nhân dân"; not a list of bodies of one
+                // kind, "Sở Y tế, Sở Tài chính")
+                let mut k = k;
+                let mut head = self.j;
+                for _ in 0..MAX_PARENTS {
+                    match parent_org(w, k).filter(|_| w.gap(k) == Gap::Comma) {
+                        Some(up) if w.word(k) != w.word(head) => {
+                            head = k;
+                            k = up;
+                        }
+                        _ => break,
+                    }
+                }
                 self.end = w.words[k - 1].end();
                 self.j = k;
                 // and so does its own place in a bracket ("…, Bệnh viện E (Hà Nội)")

@@ -150,33 +150,7 @@ impl OrgWalk {
                 && (self.org_seen || self.j > self.head_end)
                 && let Some(k) = parent_org(w, self.j)
             {
-                // "Cục trưởng Cục Chống tham nhũng, Thanh tra Chính phủ", "Trưởng khoa Hồi
-                // sức cấp cứu – Bệnh viện Đa khoa tỉnh Cao Bằng": the organisation the one
-                // before belongs to, said after a comma or a dash, closes the title.
-                // (and the body that one belongs to in turn, up the hierarchy: "Tổ trưởng …,
-                // Phòng Đào tạo, Học viện Cảnh sát nhân dân"; not a list of bodies of one
-                // kind, "Sở Y tế, Sở Tài chính")
-                let mut k = k;
-                let mut head = self.j;
-                for _ in 0..MAX_PARENTS {
-                    match parent_org(w, k).filter(|_| w.gap(k) == Gap::Comma) {
-                        Some(up) if w.word(k) != w.word(head) => {
-                            head = k;
-                            k = up;
-                        }
-                        _ => break,
-                    }
-                }
-                self.end = w.words[k - 1].end();
-                self.j = k;
-                // and so does its own place in a bracket ("…, Bệnh viện E (Hà Nội)")
-                if k < w.len()
-                    && w.gap(k) == Gap::Open
-                    && let Some((after, close)) = qualifier_bracket(w, k)
-                {
-                    self.end = close;
-                    self.j = after;
-                }
+                self.close_with_parent(w, k);
                 break;
             }
             // "tổ Toán - Tin", "Sở Tài nguyên – Môi trường": one capitalised field after a
@@ -247,6 +221,35 @@ impl OrgWalk {
         }
         hit.to = self.j;
         hit.end = self.end;
+    }
+
+    /// Closes the title with the parent organisation at the next word, which ends before
+    /// word `k`: "Cục trưởng Cục Chống tham nhũng, Thanh tra Chính phủ", "Trưởng khoa Hồi
+    /// sức cấp cứu – Bệnh viện Đa khoa tỉnh Cao Bằng" (the organisation the one before
+    /// belongs to, said after a comma or a dash); and the body that one belongs to in turn,
+    /// up the hierarchy, after another comma ("Trưởng khoa …, Trung tâm Hô hấp, Bệnh viện
+    /// Nhi Trung ương"; not a list of bodies of one kind, "Sở Y tế, Sở Tài chính"); and the
+    /// last one's place in a bracket ("…, Bệnh viện E (Hà Nội)").
+    fn close_with_parent(&mut self, w: &Words<'_>, mut k: usize) {
+        let mut head = self.j;
+        for _ in 0..MAX_PARENTS {
+            match parent_org(w, k).filter(|_| w.gap(k) == Gap::Comma) {
+                Some(up) if w.word(k) != w.word(head) => {
+                    head = k;
+                    k = up;
+                }
+                _ => break,
+            }
+        }
+        self.end = w.words[k - 1].end();
+        self.j = k;
+        if k < w.len()
+            && w.gap(k) == Gap::Open
+            && let Some((after, close)) = qualifier_bracket(w, k)
+        {
+            self.end = close;
+            self.j = after;
+        }
     }
 
     /// A run of capitalised words at the next word: the name the title stands before,

@@ -923,7 +923,8 @@ fn roles_in_charge_of() {
 /// After the parent a title's organisation belongs to, the body that one belongs to in
 /// turn, after another comma, is the title's too, up to two levels ("Trưởng phòng Kế
 /// hoạch, Công ty Điện lực Hà Nội, Tập đoàn Điện lực Việt Nam"); bodies of one kind listed
-/// after each other are a list, not a hierarchy.
+/// after each other are a list, not a hierarchy. A kind of institution with its capitalised
+/// name ("Học viện Tài chính", "Đại học Sư phạm Hà Nội") is a parent as an organisation is.
 #[test]
 fn parents_up_the_hierarchy() {
     assert_eq!(
@@ -944,6 +945,24 @@ fn parents_up_the_hierarchy() {
             &[
                 "BS",
                 "Trưởng khoa Hồi sức, Trung tâm Hô hấp, Bệnh viện Bạch Mai (Hà Nội)"
+            ]
+        )
+    );
+    // a kind of institution with its capitalised name is a parent too
+    assert_eq!(
+        named("PGS.TS Nguyễn Văn An, Trưởng Ban Quản lý Đào tạo, Học viện Tài chính cho biết."),
+        one(
+            "Nguyễn Văn An",
+            &["PGS.TS", "Trưởng Ban Quản lý Đào tạo, Học viện Tài chính"]
+        )
+    );
+    assert_eq!(
+        named("TS Vũ Thu Hà, giảng viên khoa Giáo dục tiểu học, Đại học Sư phạm Hà Nội cho biết."),
+        one(
+            "Vũ Thu Hà",
+            &[
+                "TS",
+                "giảng viên khoa Giáo dục tiểu học, Đại học Sư phạm Hà Nội"
             ]
         )
     );

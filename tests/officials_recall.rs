@@ -118,10 +118,13 @@ fn name_set_after_its_title_by_a_dash() {
     );
 }
 
-/// A role after the possessive "của" names the office a title serves: a role said of a
-/// person alone closes the title with its country ("người phát ngôn của Tổng thống Hàn
-/// Quốc"); with a name after it, the name is that office-holder's and the title ends before
-/// "của", as before any other role: a title never ends on "của".
+/// A role after the possessive "của" names the post a title serves, and the title is the
+/// whole phrase as written, "của" and that post with its organisation ("người phát ngôn của
+/// Tổng thống Hàn Quốc", "cố vấn của Bộ trưởng Bộ Y tế": the guide of the drawn tables,
+/// "titles as written, the whole phrase with its organization and place", which the fifth
+/// draw follows for "trợ lý đặc biệt của Phó Giám đốc CIA"); with a name after the post, the
+/// name is that post-holder's and the title ends before "của", as before any other role: a
+/// title never ends on "của".
 #[test]
 fn titles_serving_an_office() {
     assert_eq!(
@@ -139,7 +142,27 @@ fn titles_serving_an_office() {
     );
     assert_eq!(
         named("Ông Trần Văn An, cố vấn của Bộ trưởng Bộ Y tế, cho biết."),
-        one("Trần Văn An", &["cố vấn"])
+        one("Trần Văn An", &["cố vấn của Bộ trưởng Bộ Y tế"])
+    );
+    // a post opened by its modifier, its organisation an abbreviation
+    assert_eq!(
+        named("Ông Lê Văn Tâm, trợ lý đặc biệt của Phó Giám đốc Sở Y tế trong năm 2010, kể lại."),
+        one("Lê Văn Tâm", &["trợ lý đặc biệt của Phó Giám đốc Sở Y tế"])
+    );
+    assert_eq!(
+        named("Bà Lê Thị Hoa, thư ký của Chủ tịch UBND tỉnh Nghệ An, cho biết."),
+        one("Lê Thị Hoa", &["thư ký của Chủ tịch UBND tỉnh Nghệ An"])
+    );
+    // the post's holder named after it: the title ends before "của"
+    assert_eq!(
+        named("Ông Nguyễn Văn Nam, trợ lý của Chủ tịch UBND tỉnh Nghệ An Trần Văn Bình, cho biết."),
+        vec![
+            ("Nguyễn Văn Nam".to_string(), vec!["trợ lý".to_string()]),
+            (
+                "Trần Văn Bình".to_string(),
+                vec!["Chủ tịch UBND tỉnh Nghệ An".to_string()]
+            ),
+        ]
     );
     // "của" before an organisation goes on as before
     assert_eq!(
@@ -402,14 +425,15 @@ fn parent_organisation_before_a_colon() {
 }
 
 /// Lowercase posts apposed after a foreign name: an assistant ("trợ lý") and a research
-/// team's head ("trưởng nhóm nghiên cứu", with the institution it comes from) are roles; a post after the possessive "của"
-/// opened by its modifier ("của Phó Giám đốc CIA") is the superior's, and the title ends
-/// before "của". A crew's "trưởng nhóm" is no post.
+/// team's head ("trưởng nhóm nghiên cứu", with the institution it comes from) are roles; a
+/// post after the possessive "của" opened by its modifier ("của Phó Giám đốc CIA") is the
+/// superior's whom the assistant serves, part of the title as written (the drawn tables'
+/// guide; see `titles_serving_an_office`). A crew's "trưởng nhóm" is no post.
 #[test]
 fn lowercase_posts_apposed_to_foreign_names() {
     assert_eq!(
         named("Ông John Miller, trợ lý đặc biệt của Phó Giám đốc CIA, cho biết như vậy."),
-        one("John Miller", &["trợ lý đặc biệt"])
+        one("John Miller", &["trợ lý đặc biệt của Phó Giám đốc CIA"])
     );
     assert_eq!(
         named(
@@ -502,7 +526,7 @@ fn company_in_a_bracket_after_a_title() {
 }
 
 /// The first post apposed to a name may be said with the indefinite "một" ("a"), which is
-/// left out of the title.
+/// left out of the title, whether a rank or a title stands before the name or not.
 #[test]
 fn a_post_said_with_mot() {
     assert_eq!(
@@ -513,8 +537,25 @@ fn a_post_said_with_mot() {
         named("Ông Trần Văn Bình, một cựu chỉ huy tàu ngầm, nhận định."),
         one("Trần Văn Bình", &["cựu chỉ huy tàu ngầm"])
     );
+    assert_eq!(
+        named("Đại tá Trần Văn Bình, một chỉ huy trung đoàn pháo binh, cho biết."),
+        one("Trần Văn Bình", &["Đại tá", "chỉ huy trung đoàn pháo binh"])
+    );
+    assert_eq!(
+        named("Tiến sĩ Lê Thị Mai, một giảng viên Đại học Huế, nhận định."),
+        one("Lê Thị Mai", &["Tiến sĩ", "giảng viên Đại học Huế"])
+    );
     // "một" before no post is nothing
     assert!(named("Ông Trần Văn Bình, một người dân ở xã Tân Lập, cho biết.").is_empty());
+    assert_eq!(
+        named("Đại tá Trần Văn Bình, một người dân ở xã Tân Lập, cho biết."),
+        one("Trần Văn Bình", &["Đại tá"])
+    );
+    // nor a second post: "một" opens only the first after the name
+    assert_eq!(
+        named("Ông Trần Văn Bình, Giám đốc Sở Y tế, một người bạn cũ, cho biết."),
+        one("Trần Văn Bình", &["Giám đốc Sở Y tế"])
+    );
 }
 
 /// "đến từ" (coming from) ties a role to the institution its holder comes from, as "tại"
@@ -764,5 +805,169 @@ fn a_body_ends_with_its_field() {
     assert_eq!(
         named("Giám đốc Tình báo Quốc gia Avril Haines cho biết."),
         one("Avril Haines", &["Giám đốc Tình báo Quốc gia"])
+    );
+}
+
+/// A region or country abroad joined by a hyphen without spaces to another name is one
+/// region with it ("châu Á-Thái Bình Dương", as "Bà Rịa-Vũng Tàu" is one province): the
+/// title's organisation goes on past it; a name inside the run after the hyphen is still a
+/// name, and a country joined to a country ("Mỹ-Nga") is read too.
+#[test]
+fn hyphenated_regions_inside_titles() {
+    assert_eq!(
+        named("Ông Lê Văn An, Giám đốc khu vực châu Á-Thái Bình Dương của HPE cho biết."),
+        one(
+            "Lê Văn An",
+            &["Giám đốc khu vực châu Á-Thái Bình Dương của HPE"]
+        )
+    );
+    assert_eq!(
+        named("Ông Lê Văn An, Giám đốc khu vực châu Á-Thái Bình Dương, cho biết."),
+        one("Lê Văn An", &["Giám đốc khu vực châu Á-Thái Bình Dương"])
+    );
+    assert_eq!(
+        named("Ông Lê Văn An, Giám đốc quan hệ Mỹ-Nga của Viện cho biết."),
+        one("Lê Văn An", &["Giám đốc quan hệ Mỹ-Nga của Viện"])
+    );
+    // a name in the run after the hyphen is the next person's, not the region's
+    let got = named("Ông Lê Văn An, Giám đốc khu vực châu Á-Thái Bình Dương Nguyễn Văn Bình nói.");
+    assert!(
+        got.iter()
+            .all(|(_, t)| t.iter().all(|t| !t.contains("Nguyễn"))),
+        "{got:?}"
+    );
+}
+
+/// A staff post of the apparatus ("cán bộ", Law on Cadres and Civil Servants, 2008) is a
+/// title with the organisation it serves after it, as "chuyên viên" is; alone, or before a
+/// given name alone, it is the common noun; capitalised after "và" it is a word of an
+/// organisation's own name ("Cục Nhà giáo và Cán bộ Quản lý giáo dục").
+#[test]
+fn staff_posts_with_their_organisation() {
+    assert_eq!(
+        named("Anh Lê Văn Tâm - Cán bộ Khu bảo tồn thiên nhiên Đakrông cho biết như vậy."),
+        one("Lê Văn Tâm", &["Cán bộ Khu bảo tồn thiên nhiên Đakrông"])
+    );
+    assert_eq!(
+        named("Ông Nguyễn Văn An, cán bộ Sở Y tế tỉnh Nghệ An, cho biết."),
+        one("Nguyễn Văn An", &["cán bộ Sở Y tế tỉnh Nghệ An"])
+    );
+    assert_eq!(
+        named("Bà Trần Thị Mai, Phó Cục trưởng Cục Nhà giáo và Cán bộ Quản lý giáo dục, cho biết."),
+        one(
+            "Trần Thị Mai",
+            &["Phó Cục trưởng Cục Nhà giáo và Cán bộ Quản lý giáo dục"]
+        )
+    );
+    // the common noun
+    assert!(named("Cán bộ Nguyễn Văn An cho biết.").is_empty());
+    assert!(named("Ông Nguyễn Văn An, cán bộ, công chức xã cho biết.").is_empty());
+    assert!(named("Ông Nguyễn Văn An, cán bộ Sơn và một số cán bộ khác được mời lên.").is_empty());
+}
+
+/// A segment after a name's comma may open with a link that says a post held, with its
+/// adverb ("hiện là", "đang giữ chức", "cũng là"), as a bracket's segment may; a bare "giữ
+/// chức" there is the post a decision appoints to, not counted. The person's age ("52
+/// tuổi") may be said first, as a segment of its own.
+#[test]
+fn held_links_and_ages_in_a_chain() {
+    assert_eq!(
+        named("Ông Trần Văn Nam, hiện là Giám đốc Sở Y tế, cho biết."),
+        one("Trần Văn Nam", &["Giám đốc Sở Y tế"])
+    );
+    assert_eq!(
+        named("Ông Trần Văn Nam, hiện giữ chức Giám đốc Sở Y tế tỉnh Nghệ An, cho biết."),
+        one("Trần Văn Nam", &["Giám đốc Sở Y tế tỉnh Nghệ An"])
+    );
+    assert_eq!(
+        named("Ông Trần Văn Nam, Giám đốc Sở Y tế, cũng là Bí thư Đảng ủy Sở, cho biết."),
+        one("Trần Văn Nam", &["Giám đốc Sở Y tế", "Bí thư Đảng ủy Sở"])
+    );
+    // the post appointed to by a decision
+    assert_eq!(
+        named("Ông Trần Văn Nam, Hàm Vụ phó, giữ chức Phó Vụ trưởng Vụ Pháp luật."),
+        one("Trần Văn Nam", &["Hàm Vụ phó"])
+    );
+    assert_eq!(
+        named("Ông Trần Sỏ, 70 tuổi, trưởng thôn, cười rạng rỡ."),
+        one("Trần Sỏ", &["trưởng thôn"])
+    );
+    assert!(named("Ông Trần Văn Nam, 52 tuổi, cho biết.").is_empty());
+    // an age said later in the chain is no segment the titles go on after
+    assert_eq!(
+        named("Ông Trần Văn Nam, Giám đốc Sở Y tế, 52 tuổi, Bí thư Đảng ủy Sở."),
+        one("Trần Văn Nam", &["Giám đốc Sở Y tế"])
+    );
+}
+
+/// "phụ trách" (in charge of) right after a role, before any organisation, says what the
+/// role is in charge of, and the title is the whole phrase ("Phó Giám đốc phụ trách Sở Xây
+/// dựng"); after the organisation it ends the title, as a verb does.
+#[test]
+fn roles_in_charge_of() {
+    assert_eq!(
+        named("Ông Lê Văn Phong - Phó Giám đốc phụ trách Sở Xây dựng TP - cho biết."),
+        one("Lê Văn Phong", &["Phó Giám đốc phụ trách Sở Xây dựng TP"])
+    );
+    assert_eq!(
+        named("Ông Lê Văn Phong, Phó Hiệu trưởng phụ trách chuyên môn, cho biết."),
+        one("Lê Văn Phong", &["Phó Hiệu trưởng phụ trách chuyên môn"])
+    );
+    assert_eq!(
+        named("Ông Lê Văn Phong, Phó Chủ tịch UBND tỉnh phụ trách lĩnh vực văn hóa, cho biết."),
+        one("Lê Văn Phong", &["Phó Chủ tịch UBND tỉnh"])
+    );
+    assert!(named("Ông Lê Văn Phong phụ trách Sở Xây dựng.").is_empty());
+}
+
+/// After the parent a title's organisation belongs to, the body that one belongs to in
+/// turn, after another comma, is the title's too, up to two levels ("Trưởng phòng Kế
+/// hoạch, Công ty Điện lực Hà Nội, Tập đoàn Điện lực Việt Nam"); bodies of one kind listed
+/// after each other are a list, not a hierarchy. A kind of institution with its capitalised
+/// name ("Học viện Tài chính", "Đại học Sư phạm Hà Nội") is a parent as an organisation is.
+#[test]
+fn parents_up_the_hierarchy() {
+    assert_eq!(
+        named(
+            "Ông Nguyễn Văn An, Trưởng phòng Kế hoạch, Công ty Điện lực Hà Nội, Tập đoàn Điện lực Việt Nam cho biết."
+        ),
+        one(
+            "Nguyễn Văn An",
+            &["Trưởng phòng Kế hoạch, Công ty Điện lực Hà Nội, Tập đoàn Điện lực Việt Nam"]
+        )
+    );
+    assert_eq!(
+        named(
+            "BS Lê Văn Chương, Trưởng khoa Hồi sức, Trung tâm Hô hấp, Bệnh viện Bạch Mai (Hà Nội) cho biết."
+        ),
+        one(
+            "Lê Văn Chương",
+            &[
+                "BS",
+                "Trưởng khoa Hồi sức, Trung tâm Hô hấp, Bệnh viện Bạch Mai (Hà Nội)"
+            ]
+        )
+    );
+    // a kind of institution with its capitalised name is a parent too
+    assert_eq!(
+        named("PGS.TS Nguyễn Văn An, Trưởng Ban Quản lý Đào tạo, Học viện Tài chính cho biết."),
+        one(
+            "Nguyễn Văn An",
+            &["PGS.TS", "Trưởng Ban Quản lý Đào tạo, Học viện Tài chính"]
+        )
+    );
+    assert_eq!(
+        named("TS Vũ Thu Hà, giảng viên khoa Giáo dục tiểu học, Đại học Sư phạm Hà Nội cho biết."),
+        one(
+            "Vũ Thu Hà",
+            &[
+                "TS",
+                "giảng viên khoa Giáo dục tiểu học, Đại học Sư phạm Hà Nội"
+            ]
+        )
+    );
+    assert_eq!(
+        named("Ông Nguyễn Văn An, Phó Giám đốc Trung tâm Y tế, Sở Y tế, Sở Tài chính cho biết."),
+        one("Nguyễn Văn An", &["Phó Giám đốc Trung tâm Y tế, Sở Y tế"])
     );
 }

@@ -3,7 +3,8 @@
 //! right after the name when capitalised; after a link word ("là", "giữ chức"); and the
 //! titles "kiêm" joins.
 
-use super::titles::{Hit, after_bracket, title_at, whole_org_before};
+use super::titles::{Hit, after_bracket, title_at};
+use super::walk::whole_org_before;
 use super::words::{Case, Gap, Words};
 
 /// A title tied to what ends at byte `end` by a link word right at word `j`
@@ -206,10 +207,33 @@ fn chain(
                 break;
             }
         }
-        // "Bà Elena Reshetnyak, một giám đốc bán hàng, …": the first post apposed to a
-        // name may be said with the indefinite "một", which is not the title's
-        if titles.is_empty() && w.word(j) == "một" && j + 1 < n && w.gap(j + 1) == Gap::Space {
+        // "Bà Elena Reshetnyak, một giám đốc bán hàng, …", "Đại tá George Watkins, một chỉ
+        // huy phi đội …": the first post apposed to a name (a rank or title before the
+        // name or not) may be said with the indefinite "một", which is not the title's
+        if first && w.word(j) == "một" && j + 1 < n && w.gap(j + 1) == Gap::Space {
             j += 1;
+        }
+        // "Ông Trần Văn Nam, 52 tuổi, Giám đốc Sở Y tế": the person's age, said first, is
+        // a segment of its own before the titles
+        if first
+            && age_at(w, j)
+            && let Some(k) = Some(j + 2).filter(|&k| k < n && w.gap(k) == Gap::Comma)
+        {
+            end = w.words[k - 1].end();
+            j = k;
+            continue;
+        }
+        // "Ông Trần Văn Nam, hiện là Giám đốc Sở Y tế, …": a segment may open with a link
+        // that says a post held, as a bracket's may ("(hiện đang giữ chức Cục trưởng …)");
+        // not with a bare "giữ chức", the post a decision appoints to ("…, Hàm Vụ phó, giữ
+        // chức Phó Vụ trưởng")
+        if let Some((t, info)) = w.tag(j)
+            && info.held_link
+            && w.words[j].case == Case::Lower
+            && w.gap_from(t.end, j + t.n) == Gap::Space
+            && title_at(w, j + t.n).is_some_and(|h| h.name.is_none() && !h.rank_only)
+        {
+            j += t.n;
         }
         let Some(mut h) = title_at(w, j) else { break };
         if let Some((s, r)) = h.name {
@@ -232,6 +256,14 @@ fn chain(
         first = false;
     }
     j
+}
+
+/// Is word `j` a number and the word after it "tuổi" (years of age: "52 tuổi")?
+fn age_at(w: &Words<'_>, j: usize) -> bool {
+    j + 1 < w.len()
+        && w.word(j).bytes().all(|b| b.is_ascii_digit())
+        && w.gap(j + 1) == Gap::Space
+        && w.word(j + 1) == "tuổi"
 }
 
 /// The names a title said of several people introduces as a list ("5 Phó Chủ tịch UBND

@@ -29,6 +29,7 @@ mod parent;
 mod record;
 mod titles;
 mod vocab;
+mod walk;
 pub(crate) mod words;
 
 use serde::{Deserialize, Serialize};

@@ -9,14 +9,22 @@ use super::words::{Case, Gap, Words};
 const MAX_PARENT_WORDS: usize = 7;
 
 /// The end of a parent organisation said after a comma at word `j` ("…, Thanh tra Chính
-/// phủ", "…, Bệnh viện Hữu Nghị Việt Đức"): a capitalised organisation head and more words
+/// phủ", "…, Bệnh viện Hữu Nghị Việt Đức", "…, Học viện Tài chính"): a capitalised
+/// organisation head (or kind of institution with its capitalised name) and more words
 /// without a role, a name or a link among them, then the end of the clause or a bracket.
 pub(super) fn parent_org(w: &Words<'_>, j: usize) -> Option<usize> {
     let (t, info) = w.tag(j)?;
-    if info.org.is_none() || w.words[j].case == Case::Lower {
+    if (info.org.is_none() && !info.institution) || w.words[j].case == Case::Lower {
         return None;
     }
     let mut k = j + t.n;
+    // A kind of institution that is no organisation head ("Học viện", "Đại học") is a
+    // parent with its capitalised name ("…, Học viện Tài chính").
+    if info.org.is_none()
+        && !(k < w.len() && w.gap(k) == Gap::Space && w.words[k].case != Case::Lower)
+    {
+        return None;
+    }
     // A head that names nothing on its own ("Bộ", "Thanh tra") needs its name next, and
     // that name starts with a capital ("Bộ Y tế", not "Bộ xác định"), or is written in
     // lowercase and then names the place the body serves ("Cục quản lý thị trường

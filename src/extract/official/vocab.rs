@@ -10,6 +10,10 @@ use crate::text::lexicon::{self, Entry};
 #[derive(Clone, Debug, Default)]
 pub(crate) struct Info {
     pub title: bool,
+    /// A staff post ("Cán bộ"): a title only with the organisation it serves after it,
+    /// and a word of an organisation's own name after "và" ("… và Cán bộ Quản lý giáo
+    /// dục").
+    pub staff: bool,
     pub rank: bool,
     pub honorific: bool,
     pub stop: bool,
@@ -19,12 +23,18 @@ pub(crate) struct Info {
     pub also: bool,
     /// A word tying a title to the institution it is held at ("tại").
     pub at: bool,
+    /// A verb of charge ("phụ trách"): right after a role it says what the role is in
+    /// charge of, inside the title.
+    pub charge: bool,
     /// A word making the title after it plural ("các", "những").
     pub plural: bool,
     /// A verb whose object loses the post named after it ("sa thải", "cách chức").
     pub removed: bool,
     /// A word linking a name to the title after it ("là", "giữ chức").
     pub link: bool,
+    /// A link saying a post held with an adverb ("hiện là", "đang giữ chức"): it opens a
+    /// segment after a comma too.
+    pub held_link: bool,
     /// A place name that is a person right after a title ("Chủ tịch Hồ Chí Minh").
     pub person: bool,
     /// A kind of institution whose own name follows ("Trường", "ĐH").
@@ -86,8 +96,10 @@ fn not_a_syllable(name: &str) -> bool {
 const SOURCES: [Source<Info>; 21] = [
     (lexicon::OFFICIAL_TITLES, |e, i| {
         i.title = true;
-        if let Some(exp) = e.column(1) {
-            i.title_expanded = Some(exp.to_string());
+        match e.column(1) {
+            Some("staff") => i.staff = true,
+            Some(exp) => i.title_expanded = Some(exp.to_string()),
+            None => {}
         }
     }),
     (lexicon::OFFICIAL_RANKS, |_, i| i.rank = true),
@@ -99,10 +111,14 @@ const SOURCES: [Source<Info>; 21] = [
         i.also |= has(e, 1, "also");
         i.at |= has(e, 1, "at");
         i.removed |= has(e, 1, "removed");
+        i.charge |= has(e, 1, "charge");
     }),
     (lexicon::INSTITUTIONS, |_, i| i.institution = true),
     (lexicon::NAME_BREAKS, |_, i| i.name_break = true),
-    (lexicon::TITLE_LINKS, |_, i| i.link = true),
+    (lexicon::TITLE_LINKS, |e, i| {
+        i.link = true;
+        i.held_link |= has(e, 1, "held");
+    }),
     (lexicon::SURNAMES, |e, i| {
         i.surname = true;
         i.ethnic |= has(e, 1, "ethnic");
@@ -183,7 +199,7 @@ mod tests {
             (
                 "official_stops.txt",
                 1,
-                &["join", "plural", "also", "at", "removed"],
+                &["join", "plural", "also", "at", "removed", "charge"],
             ),
             ("surnames.txt", 1, &["ethnic"]),
             ("title_modifiers.txt", 1, &["cap", "former"]),
@@ -192,6 +208,7 @@ mod tests {
             ("org_fields.txt", 1, &["verb"]),
             ("org_abbreviations.txt", 2, &["org"]),
             ("personal_roles.txt", 1, &["monarch"]),
+            ("title_links.txt", 1, &["held"]),
         ];
         for (lex, _) in SOURCES {
             for e in lex.entries() {

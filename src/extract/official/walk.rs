@@ -1,0 +1,649 @@
+//! The walk over the organisation of a title, word by word, from the word after its head
+//! ([`super::titles::title_at`]): the organisation's words, its place and parent, and
+//! the name the title stands before, if any.
+
+use super::names::name_right_at;
+use super::parent::{clause_ends_at, country_end, dashed_field, parent_org, qualifier_bracket};
+use super::titles::{Hit, after_bracket, held_at, opens_role, title_head};
+use super::vocab::Info;
+use super::words::{Case, Gap, Tag, Words};
+
+/// Longest organisation of a title, in words.
+const MAX_ORG_WORDS: usize = 18;
+
+/// Most parents said after the first, each after a comma, up the hierarchy.
+const MAX_PARENTS: usize = 2;
+
+/// Are the words `s..r` the name of an administrative unit of the gazetteer?
+fn unit_name(w: &Words<'_>, s: usize, r: usize) -> bool {
+    let (Some(a), Some(b)) = (w.words.get(s), w.words.get(r.wrapping_sub(1))) else {
+        return false;
+    };
+    w.text.get(a.start()..b.end()).is_some_and(|name| {
+        !crate::extract::gazetteer::gazetteer()
+            .lookup(name)
+            .is_empty()
+    })
+}
+
+/// What one word of a title's organisation does to the walk over it.
+enum Step {
+    /// The organisation goes on.
+    Next,
+    /// The title ends before the word.
+    Stop,
+    /// The name the title stands before is found; the hit is complete.
+    Named,
+}
+
+/// The walk over the organisation of a title, word by word.
+pub(super) struct OrgWalk {
+    /// The word after the head.
+    head_end: usize,
+    /// The next word.
+    j: usize,
+    /// The end byte of the title so far.
+    end: usize,
+    /// The last words were a unit word: a name after it needs three words ("xã Ninh
+    /// Lai" is a place).
+    after_unit: bool,
+    /// The last words were an organisation such as "Tỉnh ủy".
+    after_org: bool,
+    /// The role is said of a person alone ("Tổng thống", "HLV"): a single foreign word
+    /// right after it is a name.
+    personal: bool,
+    /// The place name of a unit or of an organisation was read: a lowercase word ends
+    /// the title ("… xã Hương Điền phấn khởi cho biết").
+    placed: bool,
+    /// An organisation head was read.
+    org_seen: bool,
+    /// The last words were an organisation's own name of two capitalised words or more
+    /// ("Tập đoàn Ôtô Trường Hải"): a plain lowercase word after it is no longer the
+    /// organisation's ("… gây bão").
+    proper: bool,
+    /// The role is held "tại" an institution: the capitalised words after are its name,
+    /// no person's ("… tại Trường Kỹ thuật và Khoa học Ứng dụng Harvard John A. Paulson").
+    held: bool,
+    /// The walk reads the post a title serves, after "của" ([`OrgWalk::possessor_office`]):
+    /// a "của" + role inside it ends it, without a walk of its own.
+    nested: bool,
+}
+
+impl OrgWalk {
+    pub(super) fn new(head: Hit, personal: bool) -> OrgWalk {
+        OrgWalk {
+            personal,
+            head_end: head.to,
+            j: head.to,
+            end: head.end,
+            after_unit: false,
+            after_org: false,
+            placed: false,
+            org_seen: false,
+            proper: false,
+            held: false,
+            nested: false,
+        }
+    }
+
+    /// Reads the organisation into `hit` (its end, and the name after it if any).
+    #[inline]
+    pub(super) fn run(mut self, w: &Words<'_>, hit: &mut Hit) {
+        while self.j < w.len() && self.j - self.head_end < MAX_ORG_WORDS {
+            let mut g = w.soft_gap(self.end, self.j);
+            // a hyphen without spaces is inside a word ("dịch Covid-19")
+            if g == Gap::Dash && w.joined_by(self.j, "-") {
+                g = Gap::Space;
+            }
+            if g == Gap::Open {
+                // A bracket that gives the organisation's place, abbreviation or parent
+                // is the title's: "Chủ tịch UBND xã Kỳ Lợi (thị xã Kỳ Anh, Hà Tĩnh)",
+                // "Phó Tổng Giám đốc Tổng Công ty Cảng hàng không Việt Nam (ACV)", "Cục
+                // trưởng Cục An toàn thực phẩm (Bộ Y tế)".
+                let qualifier = if self.j > self.head_end {
+                    qualifier_bracket(w, self.j)
+                } else {
+                    None
+                };
+                // "Bí thư Đảng ủy xã Quế Long (huyện Quế Sơn, Quảng Nam) Đỗ Đình Hùng"
+                if let Some(after) = after_bracket(w, self.j)
+                    && w.gap(after) == Gap::Close
+                    && let Some(r) = name_right_at(w, after)
+                {
+                    hit.to = self.j;
+                    hit.end = qualifier.map_or(self.end, |(_, close)| close);
+                    hit.name = Some((after, r));
+                    return;
+                }
+                if let Some((after, close)) = qualifier {
+                    self.end = close;
+                    self.j = after;
+                }
+                break;
+            }
+            // "Chủ tịch xã Điện Hồng, thị xã Điện Bàn", "… phường 11, quận Tân Bình": the
+            // unit above the title's place, after a comma, is the title's.
+            if g == Gap::Comma
+                && (self.placed || numbered_unit_before(w, self.j))
+                && let Some(p) = w.place_at(self.j)
+                && p.from == self.j
+                && w.tag(self.j).is_some_and(|(_, x)| x.unit)
+                && (clause_ends_at(w, p.to) || w.gap(p.to) == Gap::Open)
+            {
+                self.end = w.words[p.to - 1].end();
+                self.j = p.to;
+                continue;
+            }
+            // "Giảng viên Đại học Oxford, Anh;", "… tại Đại học Curtin, Australia cho biết":
+            // the country an organisation is in, after a comma, closing the clause.
+            if g == Gap::Comma
+                && self.j > self.head_end
+                && w.words[self.j - 1].case != Case::Lower
+                && let Some(k) = country_end(w, self.j)
+                && (clause_ends_at(w, k) || w.gap(k) == Gap::Open)
+            {
+                self.end = w.words[k - 1].end();
+                self.j = k;
+                break;
+            }
+            if matches!(g, Gap::Comma | Gap::Dash)
+                && (self.org_seen || self.j > self.head_end)
+                && let Some(k) = parent_org(w, self.j)
+            {
+                self.close_with_parent(w, k);
+                break;
+            }
+            // "tổ Toán - Tin", "Sở Tài nguyên – Môi trường": one capitalised field after a
+            // dash goes on with the capitalised field before it (a name after a dash is two
+            // capitalised words or more).
+            if g == Gap::Dash && self.j > self.head_end && !self.placed && dashed_field(w, self.j) {
+                g = Gap::Space;
+            }
+            // A country in an organisation's own name ("MTTQ Việt Nam", "Hội Nông dân Việt
+            // Nam") leaves room for the unit it is the branch of: the unit's own place
+            // mention ("… Việt Nam tỉnh Quảng Nam"), or its word said bare ("… Việt Nam xã").
+            let branch = g == Gap::Space
+                && w.tag(self.j).is_some_and(|(_, x)| x.unit)
+                && w.place_at(self.j - 1)
+                    .is_some_and(|p| p.abroad && p.to == self.j);
+            if branch && let Some(p) = w.place_at(self.j).filter(|p| p.from == self.j) {
+                self.end = w.words[p.to - 1].end();
+                self.j = p.to;
+                continue;
+            }
+            // "Giám đốc khu vực châu Á-Thái Bình Dương của HPE": a region abroad joined by a
+            // hyphen without spaces to a capitalised name is one region with it, as "Bà
+            // Rịa-Vũng Tàu" is one province; the organisation goes on after it (when no
+            // capitalised word follows, which may be a name's).
+            if g == Gap::Space
+                && w.joined_by(self.j, "-")
+                && w.words[self.j].case == Case::Title
+                && w.place_at(self.j - 1)
+                    .is_some_and(|p| p.abroad && p.to == self.j)
+                && let r = w.run_end(self.j)
+                && r > self.j
+                && (r >= w.len() || w.gap(r) != Gap::Space || w.words[r].case == Case::Lower)
+                && w.split_run(self.j, r, 2).is_none()
+            {
+                self.end = w.words[r - 1].end();
+                self.j = r;
+                self.placed = false;
+                continue;
+            }
+            let k = self.j;
+            let bare = || {
+                k + 1 >= w.len()
+                    || w.soft_gap(w.words[k].end(), k + 1) != Gap::Space
+                    || w.words[k + 1].case == Case::Lower
+            };
+            if (g != Gap::Space || self.placed) && !(branch && bare()) {
+                break;
+            }
+            let step = if w.name_like(self.j) {
+                self.name_run(w, hit)
+            } else if let Some((t, info)) = w.tag(self.j) {
+                self.proper = false;
+                self.tagged(w, t, info, hit)
+            } else if self.proper && self.leaves_name(w) {
+                Step::Stop
+            } else {
+                self.after_unit = false;
+                self.after_org = false;
+                self.end = w.words[self.j].end();
+                self.j += 1;
+                Step::Next
+            };
+            match step {
+                Step::Next => {}
+                Step::Stop => break,
+                Step::Named => return,
+            }
+        }
+        hit.to = self.j;
+        hit.end = self.end;
+    }
+
+    /// Closes the title with the parent organisation at the next word, which ends before
+    /// word `k`: "Cục trưởng Cục Chống tham nhũng, Thanh tra Chính phủ", "Trưởng khoa Hồi
+    /// sức cấp cứu – Bệnh viện Đa khoa tỉnh Cao Bằng" (the organisation the one before
+    /// belongs to, said after a comma or a dash); and the body that one belongs to in turn,
+    /// up the hierarchy, after another comma ("Trưởng khoa …, Trung tâm Hô hấp, Bệnh viện
+    /// Nhi Trung ương"; not a list of bodies of one kind, "Sở Y tế, Sở Tài chính"); and the
+    /// last one's place in a bracket ("…, Bệnh viện E (Hà Nội)").
+    fn close_with_parent(&mut self, w: &Words<'_>, mut k: usize) {
+        let mut head = self.j;
+        for _ in 0..MAX_PARENTS {
+            match parent_org(w, k).filter(|_| w.gap(k) == Gap::Comma) {
+                Some(up) if w.word(k) != w.word(head) => {
+                    head = k;
+                    k = up;
+                }
+                _ => break,
+            }
+        }
+        self.end = w.words[k - 1].end();
+        self.j = k;
+        if k < w.len()
+            && w.gap(k) == Gap::Open
+            && let Some((after, close)) = qualifier_bracket(w, k)
+        {
+            self.end = close;
+            self.j = after;
+        }
+    }
+
+    /// A run of capitalised words at the next word: the name the title stands before,
+    /// or a place name of the organisation.
+    fn name_run(&mut self, w: &Words<'_>, hit: &mut Hit) -> Step {
+        let j = self.j;
+        let r = w.run_end(j);
+        if self.held {
+            self.end = w.words[r - 1].end();
+            self.j = r;
+            return Step::Next;
+        }
+        let min = if self.after_unit { 3 } else { 2 };
+        // After "Trường ĐH" the first words name the school ("Tôn Đức Thắng"), two at
+        // least when a name follows them: a school named after a person keeps the name
+        // whole ("Trường THPT Hoàng Văn Thụ").
+        let school = w.institution_before(j);
+        // "Tổng Bí thư Trường Chinh": a one-word institution head right after a role said
+        // of a person alone, capitalised and followed by one capitalised word alone, is the
+        // first word of a name (a school says its level or a name of two words or more).
+        if school
+            && self.personal
+            && j == self.head_end + 1
+            && r - j == 1
+            && w.words[j - 1].case == Case::Title
+            && w.tag(j - 1).is_some_and(|(t, _)| t.n == 1)
+        {
+            return named(hit, j - 1, w.words[self.head_end - 1].end(), r);
+        }
+        let from = if school { j + 1 } else { j };
+        let (name, org_end) = w.split_org_run(from, r, min);
+        // A two-word run after an organisation that is the name of an administrative
+        // unit is the organisation's jurisdiction said bare ("Trung tâm … Lục Ngạn"), not
+        // a person.
+        let bare_unit = |s: usize| r - s == 2 && unit_name(w, s, r);
+        let name = name.filter(|&s| !(bare_unit(s) || (school && s < j + 2)));
+        if let Some(s) = name {
+            // "HLV Quang Lê nhớ lại bài thơ của Hàn Mặc Tử": a name right after the
+            // possessive "của" is the possessor's, never the title holder's.
+            if s == j && j > 0 && w.word(j - 1) == "của" {
+                return Step::Stop;
+            }
+            if s > j {
+                self.end = w.words[s - 1].end();
+            }
+            return named(hit, s, self.end, w.hyphen_end(s, r));
+        }
+        if let Some((s, end)) = self.foreign_name(w, j, r) {
+            // "Thủ tướng Hàn Quốc Hwang Kyo-ahn": the hyphenated part stays the name's.
+            return named(hit, s, end, w.foreign_run(s).end.max(r));
+        }
+        // A foreign name tied to the title: right after its role ("HLV Park Hang Seo";
+        // a single word after a role said of a person alone: "HLV Zidane"), or after the
+        // lowercase end of an organisation's own words ("Bộ trưởng Quốc phòng Sergei
+        // Shoigu"); never after an organisation's head or abbreviation ("KDL Sun World",
+        // "Tập đoàn T&T Group") nor after the possessive "của", which the organisation
+        // follows ("Giám đốc điều hành của Ajax").
+        let min = if j == self.head_end && self.personal {
+            1
+        } else {
+            2
+        };
+        // After an organisation that names itself whole ("Cố vấn Nhà nước Aung San Suu
+        // Kyi", "Bộ trưởng Quốc phòng …") the name may follow too.
+        let whole_org = whole_org_before(w, j);
+        if (j == self.head_end
+            || whole_org
+            || (w.words[j - 1].case == Case::Lower
+                && !w.tag_ends_before(j)
+                && w.word(j - 1) != "của"))
+            && let Some(e) = w.foreign_name_at(j, min)
+        {
+            return named(hit, j, self.end, e);
+        }
+        // "Thủ tướng Hun Sen": two or three name words right after a role said of a
+        // person alone, with no organisation's word among them.
+        if j == self.head_end
+            && self.personal
+            && (2..=3).contains(&(r - j))
+            && (j..r).all(|k| w.place_at(k).is_none() && w.tag(k).is_none())
+        {
+            return named(hit, j, self.end, r);
+        }
+        // "của Man Utd Ed Woodward": the word that closes a foreign organisation's name
+        // inside the run ends the organisation; a foreign name after it is the title's.
+        if let Some(k) = (j + 1..r.saturating_sub(2))
+            .find(|&k| w.tag(k).is_some_and(|(t, x)| x.foreign_org && t.n == 1))
+            && let Some(e) = w.foreign_name_at(k + 1, 2)
+        {
+            return named(hit, k + 1, w.words[k].end(), e);
+        }
+        // "Chủ tịch Hồ Chí Minh": a place name that is a person right after a head.
+        if j == self.head_end
+            && w.place_at(j).is_none()
+            && w.tag(j)
+                .is_some_and(|(t, info)| info.person && t.n == r - j)
+        {
+            hit.name = Some((j, r));
+            return Step::Named;
+        }
+        let field_to = w.field_past(j, org_end).filter(|_| self.org_seen); // "Sở Tư pháp gọi"
+        let org_end = field_to.unwrap_or(org_end);
+        self.end = w.words[org_end - 1].end();
+        // A place mention that opens before the run opens with its unit word ("TX Từ
+        // Sơn", "TP.Vinh").
+        // One capitalised word going on in lowercase after an organisation is the first
+        // word of its field ("Đảng ủy Quân sự", "Ban Tuyên giáo"), not a place name,
+        // unless it names a unit ("UBND Huế").
+        let field = field_to.is_some()
+            || !self.after_unit
+                && org_end == j + 1
+                && w.words.get(org_end).is_some_and(|x| x.case == Case::Lower)
+                && w.gap(org_end) == Gap::Space
+                && !unit_name(w, j, org_end);
+        self.placed = !field
+            && (self.after_unit || self.after_org || w.place_at(j).is_some_and(|p| p.from < j));
+        // (or one letter that is no syllable, the code an organisation is named by:
+        // "Bệnh viện K khuyến khích …")
+        self.proper = self.org_seen
+            && (org_end >= j + 2
+                || (org_end == j + 1
+                    && !w.joined_by(org_end, "-")
+                    && !crate::normalize::has_syllable_shape(w.word(j))));
+        self.after_unit = false;
+        self.after_org = false;
+        self.j = org_end;
+        Step::Next
+    }
+
+    /// Does the next word, after an organisation's own name of capitalised words, leave
+    /// the name: lowercase, and not the second syllable of a word whose name goes on
+    /// capitalised ("Bệnh viện Bệnh Nhiệt đới Trung ương", but "Tập đoàn Ôtô Trường Hải
+    /// gây bão")?
+    fn leaves_name(&self, w: &Words<'_>) -> bool {
+        let next = self.j + 1;
+        w.words[self.j].case == Case::Lower
+            && !(next < w.len() && w.gap(next) == Gap::Space && w.words[next].case != Case::Lower)
+    }
+
+    /// A foreign name in the run `j..r` after a country or region that opens it, without
+    /// a Vietnamese surname: the name's first word and the title's end byte. After a
+    /// country of `countries.txt` ("Thủ tướng Campuchia Hun Sen"), or after a place
+    /// mention of a country or region and then of two words or more ("Thủ tướng Vương
+    /// quốc Hà Lan Mark Rutte"); never inside a place mention.
+    /// The name runs to the end of the capitalised run or, past it, to the end of a
+    /// foreign name going on over lowercase particles ("Ủy ban châu Âu Ursula von der
+    /// Leyen") or after a country written partly lowercase ("Anh quốc Tony Blair"); not
+    /// where the country's word opens the name of a unit said bare ("UBND Mỹ Châu").
+    fn foreign_name(&self, w: &Words<'_>, j: usize, r: usize) -> Option<(usize, usize)> {
+        let past = |s: usize| {
+            let run = w.foreign_run(s);
+            if run.foreign && w.gap(s) == Gap::Space {
+                r.max(run.end)
+            } else {
+                r
+            }
+        };
+        if let Some((ct, cinfo)) = w.tag(j)
+            && cinfo.country
+            && !unit_name(w, j, r)
+        {
+            let s = j + ct.n;
+            return (s < past(s) && w.place_at(s).is_none()).then_some((s, ct.end));
+        }
+        let p = w.place_at(j)?;
+        let to = past(p.to);
+        (p.abroad && p.to + 2 <= to && !w.tag(p.to).is_some_and(|(_, x)| x.country || x.not_name))
+            .then(|| (p.to, w.words[p.to - 1].end()))
+    }
+
+    /// A tagged word at the next word that is not name-like: a joining "và", a word that
+    /// ends the title, or part of the organisation.
+    fn tagged(&mut self, w: &Words<'_>, t: Tag, info: &Info, hit: &mut Hit) -> Step {
+        let j = self.j;
+        let lower = w.words[j].case == Case::Lower;
+        let next = j + t.n;
+        // "Thủ tướng Anh Boris Johnson", "Thủ tướng Anh quốc Tony Blair": a country that is
+        // also a word of address (so no name-like word), then a foreign name.
+        if info.country
+            && !lower
+            && w.gap_from(t.end, next) == Gap::Space
+            && let Some(e) = w.foreign_name_at(next, 1)
+        {
+            return named(hit, next, t.end, e);
+        }
+        if info.join
+            && next < w.len()
+            && w.words[next].case == Case::Title
+            && w.gap_from(t.end, next) == Gap::Space
+            && !w
+                .tag(next)
+                .is_some_and(|(_, x)| (x.title && !x.staff) || x.rank || x.honorific)
+            && w.split_run(next, w.run_end(next), 2).is_none()
+        {
+            // "Sở Nông nghiệp và Phát triển nông thôn"
+            self.end = t.end;
+            self.j = next;
+            return Step::Next;
+        }
+        // "giáo sư sinh học tại Đại học Macalester": the institution the role is held at,
+        // an institution head with a capitalised name.
+        // "Đại sứ Việt Nam tại Nam Phi": a country's post in another country, or at an
+        // international body of the countries' list ("Đại diện Thường trực Mỹ tại Liên
+        // Hợp Quốc").
+        let abroad = |k: usize| w.place_at(k).is_some_and(|p| p.abroad);
+        // (the whole place said there, then the end of the title or a name of two words:
+        // not "Ấn Độ" of "Ấn Độ Dương", nor of "Ấn Độ Dương-Thái Bình Dương", whose
+        // capitalised word joined by a hyphen to another capitalised one goes on with a
+        // place's name, as "Bà Rịa-Vũng Tàu" does; a transliterated name goes on lowercase
+        // past its hyphen: "Ha-lây")
+        let body = |k: usize| {
+            abroad(k)
+                || country_end(w, k).is_some_and(|e| {
+                    w.place_at(k).is_none_or(|p| p.to == e)
+                        && (e >= w.len()
+                            || w.gap(e) != Gap::Space
+                            || w.words[e].case == Case::Lower
+                            || (name_right_at(w, e).is_some()
+                                && !(w.joined_by(e + 1, "-")
+                                    && w.words.get(e + 1).is_some_and(|x| x.case != Case::Lower))))
+                })
+        };
+        let institution = || {
+            w.tag(next).is_some_and(|(_, x)| x.institution)
+                && w.words.get(next).is_some_and(|x| x.case != Case::Lower)
+        };
+        if info.at
+            && lower
+            && w.gap_from(t.end, next) == Gap::Space
+            && (institution() || (j > 0 && abroad(j - 1) && body(next)))
+        {
+            self.held = institution();
+            self.end = t.end;
+            self.j = next;
+            return Step::Next;
+        }
+        // "Giám đốc Kinh doanh Siemens tại thị trường Việt Nam": a company's post in the
+        // country (or its market) it serves, after the company's capitalised name; the
+        // country closes the title.
+        if info.at
+            && lower
+            && j > self.head_end
+            && w.words[j - 1].case != Case::Lower
+            && w.gap_from(t.end, next) == Gap::Space
+        {
+            let market = usize::from(
+                w.word(next) == "thị"
+                    && w.word(next + 1) == "trường"
+                    && w.gap(next + 2) == Gap::Space,
+            ) * 2;
+            let c = next + market;
+            // (the whole place said there, no capitalised word going on: not "Ấn Độ" of
+            // "Ấn Độ Dương", nor a name after it, which the title stands before)
+            if let Some(k) = country_end(w, c)
+                && w.place_at(c).is_none_or(|p| p.to == k)
+                && (k >= w.len() || w.gap(k) != Gap::Space || w.words[k].case == Case::Lower)
+            {
+                self.end = w.words[k - 1].end();
+                self.j = k;
+                return Step::Stop;
+            }
+        }
+        // "Phó Giáo sư vật lý và thiên văn tại Đại học Curtin": fields joined by "và"
+        // before the institution the role is held at; or said right after the role with
+        // "về" ("phó giáo sư về lãnh đạo, quản lý và chính sách tại Đại học Seton Hall").
+        if (info.join || (j == self.head_end && w.word(j) == "về"))
+            && lower
+            && let Some(at) = held_at(w, j)
+        {
+            self.end = w.words[at - 1].end();
+            self.j = at;
+            return Step::Next;
+        }
+        if let Some(step) = self.possessor_office(w, info) {
+            return step;
+        }
+        // "Hiệp hội các nhà bán lẻ Việt Nam", "Liên hiệp các Hội Khoa học …": a plural
+        // word right after an organisation's head names whom the body unites, inside its
+        // name (not units, abbreviations or roles: "UBND các xã", "các Phó Chủ tịch").
+        if info.plural
+            && lower
+            && org_head_before(w, j, |x| x.org.is_some())
+            && next < w.len()
+            && w.gap_from(t.end, next) == Gap::Space
+            && !w
+                .tag(next)
+                .is_some_and(|(_, x)| x.unit || x.abbrev.is_some() || x.title || x.rank)
+        {
+            self.end = t.end;
+            self.j = next;
+            return Step::Next;
+        }
+        // "Ngày", "Theo" open a sentence: capitalised only ("chẩn đoán hình ảnh" goes on)
+        // A rank or a profession right after an organisation's head is its members' name
+        // ("Liên đoàn Luật sư Việt Nam", "Hội Kiến trúc sư"), not the next person's rank.
+        let members = info.rank && !lower && org_head_before(w, j, |x| x.org.is_some());
+        // "Phó Giám đốc phụ trách Sở Xây dựng": what the role is in charge of, said right
+        // after it, is the title's
+        let charge = info.charge
+            && lower
+            && j == self.head_end
+            && next < w.len()
+            && w.gap_from(t.end, next) == Gap::Space;
+        if ((info.stop || info.link) && lower && !charge)
+            || (info.name_break && !lower)
+            || info.honorific
+            || (info.title && !(info.staff && !lower && w.tag(j - 1).is_some_and(|(_, x)| x.join)))
+            || (info.rank && !members)
+            || (info.modifier && opens_role(w, j))
+        {
+            return Step::Stop;
+        }
+        self.after_unit = info.unit;
+        self.after_org = info.org == Some(false) || info.abbrev.as_ref().is_some_and(|a| a.1);
+        self.org_seen |= info.org.is_some() || info.abbrev.as_ref().is_some_and(|a| a.1);
+        self.end = t.end;
+        self.j = next;
+        Step::Next
+    }
+}
+
+impl OrgWalk {
+    /// At a role after the possessive "của" (the next word): the title goes on with the
+    /// post it serves, as the whole phrase is written ("trợ lý đặc biệt của Phó Giám đốc
+    /// CIA", "cố vấn của Bộ trưởng Bộ Y tế", "người phát ngôn của Tổng thống Hàn Quốc"),
+    /// read by a walk of its own; when a name follows that post, the name is its holder's
+    /// and the title ends before "của", as it does before any other role or rank ("Thư ký
+    /// của Thủ tướng Lý Quang Minh"). A rank, or a "của" inside the post's own walk, ends
+    /// the title before "của" (one level: the walk stays linear). `None` when word `j - 1`
+    /// is no "của".
+    fn possessor_office(&mut self, w: &Words<'_>, info: &Info) -> Option<Step> {
+        let j = self.j;
+        // (a role opened by its modifier too: "trợ lý đặc biệt của Phó Giám đốc CIA")
+        let role = info.title || info.rank || (info.modifier && opens_role(w, j));
+        if !role || j < 2 || j - 1 < self.head_end || w.word(j - 1) != "của" {
+            return None;
+        }
+        if !self.nested
+            && let Some((_, (to, end), x)) = title_head(w, j)
+            && x.title
+        {
+            let mut post = Hit {
+                from: j,
+                to,
+                start: w.words[j].start(),
+                end,
+                rank_only: false,
+                name: None,
+                given: false,
+            };
+            let mut walk = OrgWalk::new(post, x.personal);
+            walk.nested = true;
+            walk.run(w, &mut post);
+            if post.name.is_none() {
+                self.end = post.end;
+                self.j = post.to;
+                return Some(Step::Stop);
+            }
+        }
+        self.end = w.words[j - 2].end();
+        self.j = j - 1;
+        Some(Step::Stop)
+    }
+}
+
+/// Do a unit word and its number end right before word `j` ("phường 11", "quận 3"): a
+/// unit named by its number, as a place name names one.
+fn numbered_unit_before(w: &Words<'_>, j: usize) -> bool {
+    j >= 2
+        && w.word(j - 1).bytes().all(|b| b.is_ascii_digit())
+        && w.gap(j - 1) == Gap::Space
+        && w.tag(j - 2).is_some_and(|(t, x)| x.unit && t.n == 1)
+}
+
+/// Completes `hit` with the name of words `s..r`, the title ending at byte `end`.
+fn named(hit: &mut Hit, s: usize, end: usize, r: usize) -> Step {
+    hit.to = s;
+    hit.end = end;
+    hit.name = Some((s, r));
+    Step::Named
+}
+
+/// Does a capitalised organisation that names itself whole end right before word `j`
+/// ("Chính phủ", "Nhà nước")?
+pub(super) fn whole_org_before(w: &Words<'_>, j: usize) -> bool {
+    org_head_before(w, j, |x| x.org == Some(false))
+}
+
+/// Does a capitalised organisation head of one to three words, whose tags `f` accepts,
+/// end right before word `j`?
+fn org_head_before(w: &Words<'_>, j: usize, f: impl Fn(&Info) -> bool) -> bool {
+    (1..=3).any(|b| {
+        j >= b
+            && w.words[j - b].case != Case::Lower
+            && w.tag(j - b).is_some_and(|(t, x)| t.n == b && f(x))
+    })
+}

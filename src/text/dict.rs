@@ -702,8 +702,19 @@ fn walk_text(
             at += 1;
             continue;
         }
+        let (info, _, len) = crate::text::chars::table().at(b, at - 1);
+        if info.is_letter() && !info.is_uppercase() {
+            // a lowercase letter folds to itself
+            for &y in b.get(at - 1..at - 1 + len).unwrap_or_default() {
+                if step(dfa, &mut sid, y, at, start, &mut mat) {
+                    return mat;
+                }
+                at += 1;
+            }
+            continue;
+        }
         let (f, len) = fold_char_at(b, at - 1);
-        for &y in &f[..len] {
+        for &y in f.get(..len).unwrap_or_default() {
             if step(dfa, &mut sid, y, at, start, &mut mat) {
                 return mat;
             }

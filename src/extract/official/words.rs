@@ -373,8 +373,9 @@ impl<'t> Words<'t> {
         let w = self.words.get(i)?;
         let info = self.info(w)?;
         let n = usize::from(w.tag >> ENTRY_BITS);
-        let last = self.words.get(i + n - 1)?;
-        let end = last.end() + usize::from(w.flags & PERIOD != 0);
+        // (a tag's words are the text's: its last is there)
+        let last = self.words.get(i + n - 1).map_or(w.end(), Word::end);
+        let end = last + usize::from(w.flags & PERIOD != 0);
         Some((Tag { n, end }, info))
     }
 

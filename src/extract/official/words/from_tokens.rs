@@ -154,8 +154,12 @@ pub(super) struct Reader<'t> {
     skip: usize,
     /// The strongest separator since the last word.
     gap: Gap,
-    /// The last word read (its end, case and hash) and the number of words read.
-    prev: Option<(usize, Case, u32)>,
+    /// The last word read: its end, case and hash (the first word's gap is a line
+    /// break, which reads none of them).
+    prev_end: usize,
+    prev_case: Case,
+    prev_hash: u32,
+    /// The number of words read.
     count: usize,
     /// The words after a comma or a hyphen where a field written with one may go on
     /// ([`super::fields::may_meet`]).
@@ -169,7 +173,9 @@ impl<'t> Reader<'t> {
             vocab: &VOCAB,
             skip: 0,
             gap: Gap::Break,
-            prev: None,
+            prev_end: 0,
+            prev_case: Case::Other,
+            prev_hash: 0,
             count: 0,
             field_seps: Vec::new(),
         }
@@ -188,13 +194,23 @@ impl<'t> Reader<'t> {
         }
         let b = self.text.as_bytes();
         let gap = std::mem::replace(&mut self.gap, Gap::Space);
-        // most words are one lowercase letter token before a space
-        let (end, case, hash, shape) =
-            if t.kind() == TokenKind::Word && !t.has_upper() && b.get(t.end()) == Some(&b' ') {
-                (t.end(), Case::Lower, t.word_hash(), Shape::LOWER)
-            } else {
-                self.word_at(&t)
-            };
+        // most words are one letter token before a space or a mark
+        let (end, case, hash, shape) = match b.get(t.end()) {
+            Some(&x)
+                if t.kind() == TokenKind::Word
+                    && x < 0x80
+                    && !x.is_ascii_alphanumeric()
+                    && x != b'\'' =>
+            {
+                if t.has_upper() {
+                    let shape = token_shape(b, &t);
+                    (t.end(), shape.case(), t.word_hash(), shape)
+                } else {
+                    (t.end(), Case::Lower, t.word_hash(), Shape::LOWER)
+                }
+            }
+            _ => self.word_at(&t),
+        };
         let gap = match gap {
             Gap::Space => gap,
             _ => self.gap_before(gap, t.start(), case, hash),
@@ -203,7 +219,9 @@ impl<'t> Reader<'t> {
         if self.vocab.may_start(hash) {
             self.tag(&mut w, hash, shape);
         }
-        self.prev = Some((end, case, hash));
+        self.prev_end = end;
+        self.prev_case = case;
+        self.prev_hash = hash;
         self.count += 1;
         Some(w)
     }
@@ -235,9 +253,7 @@ impl<'t> Reader<'t> {
     /// inside a name.
     #[inline(never)]
     fn gap_before(&mut self, gap: Gap, start: usize, case: Case, hash: u32) -> Gap {
-        let Some((prev_end, prev_case, prev_hash)) = self.prev else {
-            return gap;
-        };
+        let (prev_end, prev_case, prev_hash) = (self.prev_end, self.prev_case, self.prev_hash);
         match gap {
             Gap::Comma | Gap::Dash if super::fields::may_meet(prev_hash, hash) => {
                 // fewer words than tokens, whose offsets fit in a `u32`
@@ -279,7 +295,13 @@ impl<'t> Reader<'t> {
             return;
         };
         let b = self.text.as_bytes();
-        let Some((n, spaced)) = covered(b, start, m.end) else {
+        // (an entry of the word alone: one word, and no separator)
+        let covered = if m.end == end && !shape.apostrophe {
+            Some((1, true))
+        } else {
+            covered(b, start, m.end)
+        };
+        let Some((n, spaced)) = covered else {
             return;
         };
         // Inner separators: spaces only, unless the entry itself is punctuated.

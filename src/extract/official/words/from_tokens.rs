@@ -229,6 +229,7 @@ impl<'t> Reader<'t> {
     /// The end, case, hash and shape of the word whose first token is `t` (the words
     /// other than one lowercase letter token before a space); the tokens up to its end
     /// are inside it.
+    #[cold]
     #[inline(never)]
     fn word_at(&mut self, t: &Token) -> (usize, Case, u32, Shape) {
         let b = self.text.as_bytes();
@@ -251,6 +252,7 @@ impl<'t> Reader<'t> {
     /// The gap `gap` (not a space) before the word at byte `start` of case `case` and hash
     /// `hash`: noted when a field of a body's name may go on after it; a space for an "&"
     /// inside a name.
+    #[cold]
     #[inline(never)]
     fn gap_before(&mut self, gap: Gap, start: usize, case: Case, hash: u32) -> Gap {
         let (prev_end, prev_case, prev_hash) = (self.prev_end, self.prev_case, self.prev_hash);
@@ -280,7 +282,7 @@ impl<'t> Reader<'t> {
     /// dictionary that starts at it and ends at the end of a word, with spaces alone
     /// between its words unless it is punctuated: its number of words, whether it takes
     /// the text's period after it, and its entry.
-    #[inline(never)]
+    #[inline(always)]
     fn tag(&self, w: &mut Word, hash: u32, shape: Shape) {
         let (start, end) = (w.start(), w.end());
         let vocab = self.vocab;

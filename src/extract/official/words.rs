@@ -299,6 +299,8 @@ impl<'t> Words<'t> {
     /// Linear in the text's length, and `log` of it for each place.
     pub(crate) fn with_places(text: &'t str, tokens: Vec<Token>, places: &Mentions) -> Words<'t> {
         let (mut words, field_seps) = from_tokens::read(text, tokens);
+        // the tokens' room past the words is given back
+        words.shrink_to_fit();
         let fields = fields::join(text, &mut words, &field_seps);
         let places = place_words(&words, places);
         for p in &places {

@@ -341,9 +341,10 @@ fn covered(b: &[u8], start: usize, end: usize) -> Option<(usize, bool)> {
     Some((n, spaced))
 }
 
-/// The words of `text` read from its tokens `tokens` (which they take the place of),
-/// tagged, each with the gap before it (the first word: [`Gap::Break`]); and the indices
-/// of the words after a comma or a hyphen where a field of a body's name may go on.
+/// The words of `text` read from its tokens `tokens` (which they take the place of: the
+/// words are left in the tokens' allocation, of its capacity), tagged, each with the gap
+/// before it (the first word: [`Gap::Break`]); and the indices of the words after a comma
+/// or a hyphen where a field of a body's name may go on.
 ///
 /// # Time complexity
 ///

@@ -227,8 +227,9 @@ impl<'t> Reader<'t> {
     }
 
     /// The end, case, hash and shape of the word whose first token is `t` (the words
-    /// other than one lowercase letter token before a space); the tokens up to its end
-    /// are inside it.
+    /// other than one letter token before a space or a mark: a word of several tokens, a
+    /// number, a word before a non-ASCII char or at the text's end); the tokens up to its
+    /// end are inside it.
     #[cold]
     #[inline(never)]
     fn word_at(&mut self, t: &Token) -> (usize, Case, u32, Shape) {

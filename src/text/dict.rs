@@ -156,6 +156,8 @@ pub(crate) struct Match<'d, T> {
     /// The entry as written ends with a period ("PGS.TS."): a caller may take the
     /// text's period after the match.
     pub period: bool,
+    /// The entry's index ([`Dict::get`]), below [`Dict::len`].
+    pub entry: usize,
 }
 
 /// The compiled dictionary of some lexicons, with tags of type `T` on every entry.
@@ -187,6 +189,18 @@ struct Head {
     sid: StateID,
     /// The pattern matched by `" word "` (an entry of that one word), if any.
     mat: Option<usize>,
+    /// The bytes after which the automaton is not dead in the state after the word (a
+    /// set of 256 bits): where the text's next byte is none of them, the word's own
+    /// entry, if any, is the match, with no walk.
+    follow: [u64; 4],
+}
+
+impl Head {
+    /// May the automaton go on after the word with byte `x`?
+    #[inline]
+    fn follows(&self, x: u8) -> bool {
+        self.follow[usize::from(x >> 6)] >> (x & 63) & 1 != 0
+    }
 }
 
 /// The eight bytes of `b` from `at`, little-endian, the bytes from `at + len` on
@@ -199,6 +213,20 @@ fn word_bytes(b: &[u8], at: usize, len: usize) -> Option<u64> {
     } else {
         x & ((1 << (8 * len)) - 1)
     })
+}
+
+/// The bytes after which `dfa` is not dead from state `sid` ([`Head::follow`]).
+fn follow_set(dfa: &DFA, sid: StateID) -> [u64; 4] {
+    let mut set = [0u64; 4];
+    if dfa.is_dead(sid) {
+        return set;
+    }
+    for x in 0..=255u8 {
+        if !dfa.is_dead(dfa.next_state(Anchored::Yes, sid, x)) {
+            set[usize::from(x >> 6)] |= 1 << (x & 63);
+        }
+    }
+    set
 }
 
 /// The [`Head`] of the first word `w` in `dfa` (anchored start state `start`), `None`
@@ -232,6 +260,7 @@ fn head(dfa: &DFA, start: StateID, w: &str) -> Option<Head> {
         len,
         sid,
         mat,
+        follow: follow_set(dfa, sid),
     })
 }
 
@@ -323,8 +352,9 @@ impl<T> Dict<T> {
     /// [`Dict::longest_at`] at a word of the text, `start..end` (bytes), whose folded chars
     /// hash to `hash` ([`WordHasher::finish`]) and hold no space (no inner apostrophe).
     /// The word is compared with the one first word of the entries that has its hash,
-    /// and the automaton runs on from after it.
-    #[inline]
+    /// and the automaton runs on from after it. (What [`Dict::longest_in_at_word`] does
+    /// on the text itself.)
+    #[cfg(test)]
     pub(crate) fn longest_at_word(
         &self,
         folded: &[u8],
@@ -363,6 +393,84 @@ impl<T> Dict<T> {
         self.matched(pattern, end)
     }
 
+    /// The tags of entry `entry` ([`Match::entry`]).
+    #[inline]
+    pub(crate) fn get(&self, entry: usize) -> Option<&T> {
+        self.entries.get(entry).map(|e| &e.tags)
+    }
+
+    /// The number of entries.
+    #[cfg(test)]
+    pub(crate) fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    /// [`Dict::longest_at`] read from `text` itself: the same match as on its [`folded`]
+    /// copy, each byte of that copy folded from the text as the automaton reads it, so no
+    /// copy is made.
+    #[inline]
+    pub(crate) fn longest_in(&self, text: &str, start: usize) -> Option<Match<'_, T>> {
+        let (dfa, sid) = self.ac.as_ref()?;
+        let b = text.as_bytes();
+        let mut mat = None;
+        if dfa.is_match(*sid) {
+            let pid = dfa.match_pattern(*sid, 0);
+            if dfa.pattern_len(pid) == 0 {
+                mat = Some((pid.as_usize(), start));
+            }
+        }
+        let (pattern, end) = walk_text(dfa, *sid, b, start, start, mat)?;
+        self.matched(pattern, end)
+    }
+
+    /// [`Dict::longest_at_word`] read from `text` itself (as [`Dict::longest_in`]), at the
+    /// word `start..end` of `text`: a run of word chars with none just before or after
+    /// it. `as_written`: the word has no uppercase char, so its folded bytes are its own.
+    #[inline]
+    pub(crate) fn longest_in_at_word(
+        &self,
+        text: &str,
+        start: usize,
+        end: usize,
+        hash: u32,
+        as_written: bool,
+    ) -> Option<Match<'_, T>> {
+        let k = self.by_hash[hash as usize % FIRST_BITS];
+        if k == NO_HEAD {
+            return None;
+        }
+        let b = text.as_bytes();
+        let len = end.checked_sub(start)?;
+        let Some(head) = self.heads.get(usize::from(k)) else {
+            return self.longest_in(text, start);
+        };
+        if head.len != len {
+            return None;
+        }
+        let bytes = match word_bytes(b, start, len) {
+            Some(x) if as_written => x,
+            _ => folded_word_bytes(b, start, end)?,
+        };
+        if head.bytes != bytes {
+            return None;
+        }
+        let mat = head.mat.map(|pid| (pid, end + 2));
+        // the next byte of the folded copy (an ASCII byte's folded form; after the text, a
+        // space) ends most walks before they start
+        let walk = match b.get(end + 1) {
+            Some(&x) if x < 0x80 => head.follows(ASCII_FOLD[usize::from(x)]),
+            Some(_) => true,
+            None => head.follows(b' '),
+        };
+        let (pattern, end) = if walk {
+            let (dfa, _) = self.ac.as_ref()?;
+            walk_text(dfa, head.sid, b, end + 2, start, mat)?
+        } else {
+            mat?
+        };
+        self.matched(pattern, end)
+    }
+
     /// The match of entry `pattern` ending at byte `end` of a folded copy.
     #[inline]
     fn matched(&self, pattern: usize, end: usize) -> Option<Match<'_, T>> {
@@ -372,6 +480,7 @@ impl<T> Dict<T> {
             end: end.checked_sub(2)?,
             tags: &stored.tags,
             period: stored.period,
+            entry: pattern,
         })
     }
 }
@@ -424,126 +533,199 @@ fn walk(
     mat
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::text::lexicon;
-
-    /// A test tag: which of the sources below an entry is in.
-    type Bits = u8;
-
-    const SOURCES: [Source<Bits>; 3] = [
-        (lexicon::OFFICIAL_TITLES, |_, t| *t |= 1),
-        (lexicon::ORG_HEADS, |_, t| *t |= 2),
-        (lexicon::OFFICIAL_RANKS, |_, t| *t |= 4),
-    ];
-
-    fn keys() -> Vec<String> {
-        SOURCES
-            .iter()
-            .flat_map(|(l, _)| l.entries())
-            .map(|e| fold_phrase(e.key()))
-            .collect::<std::collections::BTreeSet<_>>()
-            .into_iter()
-            .collect()
-    }
-
-    #[test]
-    fn phrases_fold_to_keys() {
-        assert_eq!(fold_phrase("Phó  Bí-thư"), " phó bí thư ");
-        assert_eq!(fold_phrase("PGS.TS."), " pgs ts ");
-        let mut s = String::new();
-        fold_into("ĐẠI HỘI, Ǆ", &mut s);
-        assert_eq!(s, "đại hội  ǆ");
-        assert_eq!(folded("Ab"), b" ab ");
-    }
-
-    #[test]
-    fn longest_entry_wins_and_tags_merge() {
-        let d = Dict::new(&SOURCES);
-        let text = "Phó Bí thư Thường trực Huyện ủy";
-        let buf = folded(text);
-        let m = d.longest_at(&buf, 0).unwrap();
-        assert_eq!(&text[..m.end], "Phó Bí thư Thường trực");
-        assert_eq!(*m.tags, 1);
-        let at = text.find("Huyện").unwrap();
-        assert_eq!(*d.longest_at(&buf, at).unwrap().tags, 2);
-        let m = d.longest_at(&folded("PGS.TS. A"), 0).unwrap();
-        assert!(m.period && m.end == "PGS.TS".len());
-    }
-
-    /// [`find_anchored`] and the first-word filter agree with `aho_corasick`'s own
-    /// anchored search over the same keys, at every byte of a real article.
-    #[test]
-    fn lookup_matches_aho_corasick() {
-        let d = Dict::new(&SOURCES);
-        let keys = keys();
-        let ac = aho_corasick::AhoCorasick::builder()
-            .match_kind(MatchKind::LeftmostLongest)
-            .start_kind(StartKind::Anchored)
-            .build(&keys)
-            .unwrap();
-        let fixture = include_str!("../../fixtures/duc-ninh-2023.txt");
-        let text = format!("{fixture} Phó Bí thư Thường trực; PGS.TS. Chủ tịch");
-        let buf = folded(&text);
-        let mut found = 0;
-        for start in 0..buf.len() {
-            let input = aho_corasick::Input::new(&buf)
-                .range(start..)
-                .anchored(Anchored::Yes);
-            let want = ac
-                .find(input)
-                .map(|m| (keys[m.pattern()].clone(), m.end() - 2));
-            let got = d.longest_at(&buf, start).map(|m| {
-                let key = std::str::from_utf8(&buf[start..m.end + 2]).unwrap();
-                (key.to_string(), m.end)
-            });
-            assert_eq!(got, want, "at byte {start}");
-            if let Some((key, _)) = got {
-                let first = key.split(' ').find(|w| !w.is_empty()).unwrap();
-                assert!(d.may_start(word_hash(first.as_bytes())), "{first:?}");
-                found += 1;
-            }
+/// The folded form of each ASCII byte ([`fold_into`]): digits and lowercase letters
+/// themselves, capitals lowercased, every other byte a space.
+static ASCII_FOLD: [u8; 128] = {
+    let mut t = [b' '; 128];
+    let mut b = 0;
+    while b < 128 {
+        let x = b as u8;
+        if x.is_ascii_alphanumeric() {
+            t[b] = x.to_ascii_lowercase();
         }
-        assert!(found > 20, "{found} matches");
+        b += 1;
     }
+    t
+};
 
-    /// [`Dict::longest_at_word`] agrees with [`Dict::longest_at`] at every word of texts
-    /// (words as the folded copy has them: runs of bytes other than spaces), at a word
-    /// too long for a head, and at words near the end of the text.
-    #[test]
-    fn word_lookup_is_the_walk() {
-        let d = Dict::new(&SOURCES);
-        let fixture = include_str!("../../fixtures/duc-ninh-2023.txt");
-        let long = "Phó Bí thư Thường trực; PGS.TS. Chủ tịch nghiêngg Huyện ủy huyệnủy";
-        let mut texts = vec![fixture.to_string(), long.to_string()];
-        for k in 0..long.len() {
-            if long.is_char_boundary(k) {
-                texts.push(long[k..].to_string());
-                texts.push(long[..k].to_string());
-            }
-        }
-        let mut heads = 0;
-        for text in &texts {
-            let buf = folded(text);
-            let mut s = 0;
-            while s < buf.len() {
-                if buf[s] == b' ' {
-                    s += 1;
-                    continue;
-                }
-                let e = s + buf[s..].iter().position(|&b| b == b' ').unwrap_or(0);
-                let (start, end) = (s - 1, e - 1);
-                let hash = word_hash(&buf[s..e]);
-                let got = d.longest_at_word(&buf, start, end, hash);
-                let want = d.longest_at(&buf, start);
-                let key = |m: Option<Match<'_, Bits>>| m.map(|m| (m.end, *m.tags, m.period));
-                let want = key(want);
-                heads += usize::from(want.is_some());
-                assert_eq!(key(got), want, "{:?} in {text:?}", &text[start..end]);
-                s = e;
-            }
-        }
-        assert!(heads > 100, "{heads} matches");
+/// The folded bytes ([`fold_into`]) of the char starting at byte `i` of `b` (the bytes of
+/// a `str`), and their number (the char's length).
+#[inline(always)]
+fn fold_char_at(b: &[u8], i: usize) -> ([u8; 4], usize) {
+    let x = b[i];
+    if x < 0x80 {
+        return ([ASCII_FOLD[usize::from(x)], 0, 0, 0], 1);
     }
+    let (info, _, len) = crate::text::chars::table().at(b, i);
+    let mut out = [b' '; 4];
+    if info.is_letter() {
+        if info.is_uppercase() {
+            // the table's lower case has the char's length
+            info.lower().encode_utf8(&mut out);
+        } else {
+            out[..len].copy_from_slice(&b[i..i + len]);
+        }
+    }
+    (out, len)
 }
+
+/// The folded bytes of the word `start..end` of `b` (at most eight bytes), as
+/// [`word_bytes`] reads them from a folded copy: its bytes, each uppercase char lowered
+/// (to a char of its length).
+fn folded_word_bytes(b: &[u8], start: usize, end: usize) -> Option<u64> {
+    let mut out = [0u8; 8];
+    let word = b.get(start..end)?;
+    out.get_mut(..word.len())?.copy_from_slice(word);
+    let mut i = 0;
+    while let Some(&x) = word.get(i) {
+        if x < 0x80 {
+            out[i] = ASCII_FOLD[usize::from(x)];
+            i += 1;
+            continue;
+        }
+        let (info, _, len) = crate::text::chars::table().at(b, start + i);
+        if info.is_uppercase() && info.is_letter() {
+            info.lower().encode_utf8(out.get_mut(i..i + len)?);
+        }
+        i += len;
+    }
+    Some(u64::from_le_bytes(out))
+}
+
+/// The [`WordHasher`] hash of `word` folded ([`fold_into`]): [`word_hash`] of its
+/// folded bytes, with no copy made.
+pub(crate) fn text_word_hash(word: &str) -> u32 {
+    let b = word.as_bytes();
+    let mut h = WordHasher::NEW;
+    let mut i = 0;
+    while i < b.len() {
+        let x = b[i];
+        if x < 0x80 {
+            h = h.push(u32::from(ASCII_FOLD[usize::from(x)]));
+            i += 1;
+            continue;
+        }
+        let (info, u, len) = crate::text::chars::table().at(b, i);
+        if info.is_letter() {
+            h = h.push(if info.is_uppercase() {
+                u32::from(info.lower())
+            } else {
+                u
+            });
+        } else {
+            for _ in 0..len {
+                h = h.push(u32::from(b' '));
+            }
+        }
+        i += len;
+    }
+    h.finish()
+}
+
+/// One step of [`walk`]: the state after byte `x` at byte `at` of the folded copy, the
+/// match updated; `true` when the automaton is dead.
+#[inline(always)]
+fn step(
+    dfa: &DFA,
+    sid: &mut StateID,
+    x: u8,
+    at: usize,
+    start: usize,
+    mat: &mut Option<(usize, usize)>,
+) -> bool {
+    *sid = dfa.next_state(Anchored::Yes, *sid, x);
+    if dfa.is_special(*sid) {
+        if dfa.is_dead(*sid) {
+            return true;
+        }
+        if dfa.is_match(*sid) {
+            let pid = dfa.match_pattern(*sid, 0);
+            // Matches reached through a failure transition start later: skipped.
+            if at < start + dfa.pattern_len(pid) {
+                *mat = Some((pid.as_usize(), at + 1));
+            }
+        }
+    }
+    false
+}
+
+/// [`walk`] over the folded copy of `b` (the bytes of a `str`) without making it: byte
+/// `at` of the copy is the space before the text (`at == 0`), the folded byte `at - 1` of
+/// the text, or the space after it (`at == b.len() + 1`).
+#[inline]
+fn walk_text(
+    dfa: &DFA,
+    mut sid: StateID,
+    b: &[u8],
+    from: usize,
+    start: usize,
+    mut mat: Option<(usize, usize)>,
+) -> Option<(usize, usize)> {
+    if dfa.is_dead(sid) {
+        return mat;
+    }
+    let mut at = from;
+    if at == 0 {
+        if step(dfa, &mut sid, b' ', 0, start, &mut mat) {
+            return mat;
+        }
+        at = 1;
+    }
+    // inside a char: the rest of its folded bytes first
+    if let Some(&x) = b.get(at - 1)
+        && x & 0xC0 == 0x80
+    {
+        let mut s = at - 1;
+        while s > 0 && b[s] & 0xC0 == 0x80 {
+            s -= 1;
+        }
+        let (f, len) = fold_char_at(b, s);
+        for &x in f.get(at - 1 - s..len).unwrap_or_default() {
+            if step(dfa, &mut sid, x, at, start, &mut mat) {
+                return mat;
+            }
+            at += 1;
+        }
+    }
+    while let Some(&x) = b.get(at - 1) {
+        if x < 0x80 {
+            if step(
+                dfa,
+                &mut sid,
+                ASCII_FOLD[usize::from(x)],
+                at,
+                start,
+                &mut mat,
+            ) {
+                return mat;
+            }
+            at += 1;
+            continue;
+        }
+        let (info, _, len) = crate::text::chars::table().at(b, at - 1);
+        if info.is_letter() && !info.is_uppercase() {
+            // a lowercase letter folds to itself
+            for &y in b.get(at - 1..at - 1 + len).unwrap_or_default() {
+                if step(dfa, &mut sid, y, at, start, &mut mat) {
+                    return mat;
+                }
+                at += 1;
+            }
+            continue;
+        }
+        let (f, len) = fold_char_at(b, at - 1);
+        for &y in f.get(..len).unwrap_or_default() {
+            if step(dfa, &mut sid, y, at, start, &mut mat) {
+                return mat;
+            }
+            at += 1;
+        }
+    }
+    if at == b.len() + 1 {
+        step(dfa, &mut sid, b' ', at, start, &mut mat);
+    }
+    mat
+}
+
+#[cfg(test)]
+mod tests;

@@ -284,7 +284,7 @@ fn runs_ending_in(
         let x = w.words[k];
         if x.case != Case::Title
             || lengths >> (x.end() - x.start()).min(63) & 1 == 0
-            || !hashes.may_contain(x.hash())
+            || !hashes.may_contain(w.hash(k))
         {
             continue;
         }

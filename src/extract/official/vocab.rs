@@ -228,4 +228,28 @@ mod tests {
             }
         }
     }
+
+    /// Every entry fits the tag a word holds (`words::Word`): its index, and its number
+    /// of words (an entry's words as folded; a text's words are no more, an inner
+    /// apostrophe joining two).
+    #[test]
+    fn entries_fit_a_words_tag() {
+        use super::super::words::{MAX_ENTRIES, MAX_TAG_WORDS};
+        assert!(VOCAB.len() < MAX_ENTRIES, "{} entries", VOCAB.len());
+        for (lex, _) in SOURCES {
+            for e in lex.entries() {
+                let folded = crate::text::dict::folded(e.key());
+                let words = folded
+                    .split(|&b| b == b' ')
+                    .filter(|w| !w.is_empty())
+                    .count();
+                assert!(
+                    words <= MAX_TAG_WORDS,
+                    "src/lexicon/{}:{}",
+                    lex.file,
+                    e.line
+                );
+            }
+        }
+    }
 }

@@ -4,18 +4,19 @@
 //! word is a run of letter and number tokens with nothing between them, or with an
 //! apostrophe between two of them ("H'Hen"); the separators between two words (the
 //! punctuation and line-end tokens) are classified (comma, dash, bracket, sentence end,
-//! …). In the same pass over the tokens the text is folded for the dictionary
-//! (`text::dict`: lowercase, separators as spaces), touching only the separators and the
-//! capitals; each word's first-word hash comes with its token ([`from_tokens`]). Then every
-//! word that may start an entry is looked up once, anchored at its start, in the
-//! dictionary of the officials' lists ([`VOCAB`]): the longest entry wins ("Phó Bí thư
-//! Thường trực" over "Bí thư"). Tagging is linear in the text.
+//! …). A word is 12 bytes, as a token is, and the words are written over the tokens as
+//! they are read ([`from_tokens`]): the officials hold no second copy of the document.
+//! In the same pass, every word that may start an entry is looked up once, anchored at
+//! its start, in the dictionary of the officials' lists ([`VOCAB`]), read on the text
+//! itself: the longest entry wins ("Phó Bí thư Thường trực" over "Bí thư"), and the word
+//! keeps it (its index, its number of words). Tagging is linear in the text.
 
 mod fields;
 mod from_tokens;
 
 use super::vocab::{Info, VOCAB};
 use crate::extract::place::{Mentions, PlaceKind};
+use crate::text::dict::Dict;
 use crate::text::tokens::Token;
 
 /// The letter case of a word.
@@ -31,30 +32,40 @@ pub(crate) enum Case {
     Other,
 }
 
-/// A word of the normalized text, in 16 bytes: its offsets are `u32`, as those of the
-/// tokens it is read from (a text over 4 GiB has no tokens, hence no words), and it holds
-/// the index of its word-list tag, which most words have not.
+/// A word of the normalized text, in 12 bytes as a token is (its words are written over
+/// the document's tokens): its offsets are `u32`, as those of the tokens it is read from
+/// (a text over 4 GiB has no tokens, hence no words), and it holds its word-list tag,
+/// which most words have not.
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct Word {
     start: u32,
     end: u32,
-    /// 1 + the index of the tag that starts at the word in [`Words`]'s tags (0: none).
-    tag: u32,
-    /// The dictionary's first-word hash of the word's folded chars (from its token when
-    /// it is one word token): 16 bits ([`crate::text::dict::WordHasher::finish`]).
-    hash: u16,
+    /// The tag that starts at the word: 1 + the index of its entry in [`VOCAB`] in the
+    /// low [`ENTRY_BITS`] bits, its number of words above them (0: no tag).
+    tag: u16,
     pub case: Case,
     /// The separator before the word (the first word: [`Gap::Break`]) in the low bits,
-    /// [`APOSTROPHE`] and [`IN_PLACE`].
+    /// [`APOSTROPHE`], [`IN_PLACE`] and [`PERIOD`].
     flags: u8,
 }
 
-const _: () = assert!(size_of::<Word>() == 16);
+const _: () = assert!(size_of::<Word>() == 12 && size_of::<Word>() == size_of::<Token>());
+const _: () = assert!(align_of::<Word>() == align_of::<Token>());
+
+/// The bits of [`Word::tag`] that hold its entry; the four above hold its word count.
+const ENTRY_BITS: u32 = 12;
+/// The most entries [`Word::tag`] can name (`VOCAB` has fewer, see the tests).
+pub(crate) const MAX_ENTRIES: usize = (1 << ENTRY_BITS) - 1;
+/// The most words of a tag (an entry of `VOCAB` has fewer, see the tests).
+pub(crate) const MAX_TAG_WORDS: usize = (1 << (16 - ENTRY_BITS)) - 1;
 
 /// [`Word::flags`]: the word has an inner apostrophe ("H'Hen").
 const APOSTROPHE: u8 = 0x80;
 /// [`Word::flags`]: the word is part of a place mention ([`Words::place_at`]).
 const IN_PLACE: u8 = 0x40;
+/// [`Word::flags`]: the word's tag ends with the text's period after its last word
+/// ("PGS.TS.").
+const PERIOD: u8 = 0x20;
 /// [`Word::flags`]: the bits of the gap.
 const GAP_BITS: u8 = 0x0f;
 /// The gaps by their number (`Gap as u8`).
@@ -81,17 +92,31 @@ const GAPS: [Gap; 16] = {
 };
 
 impl Word {
-    /// The word `start..end` of the given shape, `hash` being that of its folded chars.
+    /// The word `start..end` of case `case` after the separator `gap`, with no tag.
     #[inline]
-    fn new(start: usize, end: usize, shape: Shape, hash: u32, gap: Gap) -> Word {
-        // the offsets of a token fit in a `u32`, a word hash in 16 bits
+    fn new(start: usize, end: usize, case: Case, gap: Gap, apostrophe: bool) -> Word {
+        // the offsets of a token fit in a `u32`
         Word {
             start: start as u32,
             end: end as u32,
             tag: 0,
-            hash: hash as u16,
-            case: shape.case(),
-            flags: gap as u8 | if shape.apostrophe { APOSTROPHE } else { 0 },
+            case,
+            flags: gap as u8 | if apostrophe { APOSTROPHE } else { 0 },
+        }
+    }
+
+    /// Sets the word's tag: `n` words, the text's period after them taken or not, entry
+    /// `entry` of [`VOCAB`]. A tag the word cannot hold (more entries or words than the
+    /// tests allow) is left out.
+    #[inline]
+    fn set_tag(&mut self, n: usize, period: bool, entry: usize) {
+        if n == 0 || n > MAX_TAG_WORDS || entry >= MAX_ENTRIES {
+            return;
+        }
+        // both fit, checked above
+        self.tag = ((n << ENTRY_BITS) | (entry + 1)) as u16;
+        if period {
+            self.flags |= PERIOD;
         }
     }
 
@@ -107,14 +132,8 @@ impl Word {
         self.end as usize
     }
 
-    /// The dictionary's first-word hash of the word's folded chars.
-    #[inline]
-    pub(crate) fn hash(&self) -> u32 {
-        u32::from(self.hash)
-    }
-
     /// Does the word have an inner apostrophe ("H'Hen")?
-    #[inline]
+    #[cfg(test)]
     fn apostrophe(&self) -> bool {
         self.flags & APOSTROPHE != 0
     }
@@ -134,8 +153,7 @@ impl Word {
 /// The hash a word of `text` gets when read from the tokens ([`Word`]'s, of its folded
 /// chars), for a [`HashBits`](crate::text::dict::HashBits) set of word texts.
 pub(crate) fn text_hash(word: &str) -> u32 {
-    let f = crate::text::dict::folded(word);
-    crate::text::dict::word_hash(f.get(1..f.len() - 1).unwrap_or_default())
+    crate::text::dict::text_word_hash(word)
 }
 
 /// What separates two words.
@@ -190,118 +208,13 @@ pub(crate) struct Tag {
     pub end: usize,
 }
 
-/// A [`Tag`] and its entry as [`Words`] keeps them, in 16 bytes: its word count and end
-/// byte fit in a `u32`, as the text's offsets do, and the entry (its tags in [`VOCAB`])
-/// is held by reference, so looking up a tag costs no second indexing.
-#[derive(Clone, Copy, Debug)]
-struct Kept {
-    n: u32,
-    end: u32,
-    info: &'static Info,
-}
-
-const _: () = assert!(size_of::<Kept>() == 16);
-
-impl Kept {
-    #[inline]
-    fn tag(self) -> Tag {
-        Tag {
-            n: self.n as usize,
-            end: self.end as usize,
-        }
-    }
-}
-
-/// The word-list tags of `words` of `text`, `buf` being its folded copy for the
-/// dictionary: one anchored search per word whose first word may start an entry (a
-/// word is compared with the entries' first word of its hash before the search). Most
-/// words have no tag: the tags found, in word order, each word holding 1 + the index of
-/// its own ([`Word::tag`]; 0: none).
-#[inline(never)]
-fn tag_words(text: &str, buf: &[u8], words: &mut [Word]) -> Vec<Kept> {
-    let (at, tags) = find_tags(text, buf, words);
-    for (k, &wi) in at.iter().enumerate() {
-        if let Some(w) = words.get_mut(wi as usize) {
-            // fewer tags than words
-            w.tag = u32::try_from(k + 1).unwrap_or(0);
-        }
-    }
-    tags
-}
-
-/// The tags of [`tag_words`], and the index of the word of each. The words are only read
-/// here (and the tags' indices set after): stores into them in this loop cost the
-/// dictionary look-up ~20 instructions a match (its automaton's fields are loaded again).
-fn find_tags(text: &str, buf: &[u8], words: &[Word]) -> (Vec<u32>, Vec<Kept>) {
-    let bytes = text.as_bytes();
-    let vocab = &*VOCAB;
-    // about a word in four has a tag in news
-    let mut at = Vec::with_capacity(words.len() / 3);
-    let mut tags = Vec::with_capacity(words.len() / 3);
-    for (wi, w) in words.iter().enumerate() {
-        let m = if w.apostrophe() {
-            // folded with an inner space: run the automaton from the word's start
-            if !vocab.may_start(w.hash()) {
-                continue;
-            }
-            vocab.longest_at(buf, w.start())
-        } else {
-            vocab.longest_at_word(buf, w.start(), w.end(), w.hash())
-        };
-        let Some(m) = m else {
-            continue;
-        };
-        let end = m.end;
-        // A match covers a bounded number of words: find the one it ends with.
-        let mut k = wi;
-        while k < words.len() && words[k].end() < end {
-            k += 1;
-        }
-        if k >= words.len() || words[k].end() != end {
-            continue;
-        }
-        let entry = m.tags;
-        let mut tag_end = end;
-        // "PGS.TS." takes the period of the text; "PGS.TS Nguyễn" is written too.
-        if m.period && text[end..].starts_with('.') {
-            tag_end = end + 1;
-        }
-        // Inner separators: spaces only, unless the entry itself is punctuated.
-        let punctuated = m.period || entry.abbrev.is_some() || entry.honorific;
-        if !punctuated && !words.get(wi..=k).is_some_and(|ws| spaced(bytes, ws)) {
-            continue;
-        }
-        // a text's words and offsets fit in a `u32`, as its tokens' do
-        at.push(wi as u32);
-        tags.push(Kept {
-            n: (k - wi + 1) as u32,
-            end: tag_end as u32,
-            info: entry,
-        });
-    }
-    (at, tags)
-}
-
-/// Are the words `ws` of a match, read from `bytes`, joined by spaces alone? The
-/// automaton matched single spaces between the words of an entry in the folded copy,
-/// where every char that is not a word char is blanked: so each inner separator of the
-/// match is one byte of the text, a separator between two words or an apostrophe
-/// inside one ("H'Hen"), and it must be a space.
-fn spaced(bytes: &[u8], ws: &[Word]) -> bool {
-    ws.iter().all(|w| !w.apostrophe())
-        && ws
-            .iter()
-            .skip(1)
-            .all(|w| w.start().checked_sub(1).and_then(|p| bytes.get(p)) == Some(&b' '))
-}
-
 /// The words of a text and their tags.
 #[derive(Debug)]
 pub(crate) struct Words<'t> {
     pub text: &'t str,
     pub words: Vec<Word>,
-    /// The word-list tags, in word order ([`Words::tag`], [`Word::tag`]).
-    tags: Vec<Kept>,
+    /// The dictionary the words' tags are entries of.
+    vocab: &'static Dict<Info>,
     /// The place mentions of the text (`extract::place`), in order and disjoint: the
     /// words of a place are never a personal name. A word in one of them is marked
     /// ([`IN_PLACE`]), and its mention looked up here.
@@ -337,13 +250,13 @@ struct Shape {
 
 impl Shape {
     /// The shape of a word of lowercase (or uncased) letters.
-    #[inline]
-    fn lower() -> Shape {
-        Shape {
-            first_lower: true,
-            ..Shape::default()
-        }
-    }
+    const LOWER: Shape = Shape {
+        first_upper: false,
+        first_lower: true,
+        upper_rest: false,
+        other_rest: false,
+        apostrophe: false,
+    };
 
     fn case(self) -> Case {
         if self.first_lower {
@@ -379,18 +292,16 @@ impl<'t> Words<'t> {
 
     /// The words of `text` read from its tokens `tokens` (a document's), tagged, with
     /// the words of the place mentions `places` marked (spans of the text, as
-    /// [`crate::extract::place::places`] finds them). The tokens are freed once read, so
-    /// their memory serves the rest.
+    /// [`crate::extract::place::places`] finds them). The words take the tokens' memory.
     ///
     /// # Time complexity
     ///
     /// Linear in the text's length, and `log` of it for each place.
     pub(crate) fn with_places(text: &'t str, tokens: Vec<Token>, places: &Mentions) -> Words<'t> {
-        let (mut words, buf, after_sep) = from_tokens::read(text, &tokens);
-        drop(tokens);
-        let fields = fields::join(text, &mut words, &after_sep);
-        join_ampersands(text, &mut words, &after_sep);
-        let tags = tag_words(text, &buf, &mut words);
+        let (mut words, field_seps) = from_tokens::read(text, tokens);
+        // the tokens' room past the words is given back
+        words.shrink_to_fit();
+        let fields = fields::join(text, &mut words, &field_seps);
         let places = place_words(&words, places);
         for p in &places {
             for (k, w) in words
@@ -410,7 +321,7 @@ impl<'t> Words<'t> {
         Words {
             text,
             words,
-            tags,
+            vocab: &VOCAB,
             places,
             fields,
         }
@@ -423,24 +334,6 @@ fn joined_by(text: &str, words: &[Word], k: usize, sep: &str) -> bool {
         && words
             .get(k)
             .is_some_and(|w| text.get(words[k - 1].end()..w.start()) == Some(sep))
-}
-
-/// Makes a lone "&" between two capitalised words a space: it is inside one name
-/// ("Tập đoàn T&T Group", "Sở GD&ĐT"), not the end of a title or an organisation; so is
-/// an "&" between spaces before a capitalised word, written for "và" ("Bộ Khoa học &
-/// Công nghệ"). `after_sep` lists the words after a mark, as [`from_tokens::read`] gives
-/// them.
-fn join_ampersands(text: &str, words: &mut [Word], after_sep: &[u32]) {
-    for i in after_sep.iter().map(|&i| i as usize) {
-        if i < words.len()
-            && words[i].gap() == Gap::Other
-            && words[i].case != Case::Lower
-            && ((joined_by(text, words, i, "&") && words[i - 1].case != Case::Lower)
-                || joined_by(text, words, i, " & "))
-        {
-            words[i].set_gap(Gap::Space);
-        }
-    }
 }
 
 /// The words of the place mentions `places`: those that start inside each one's span.
@@ -479,9 +372,28 @@ impl<'t> Words<'t> {
     /// The tag at word `i` and its info.
     #[inline]
     pub(crate) fn tag(&self, i: usize) -> Option<(Tag, &'static Info)> {
-        let k = self.words.get(i)?.tag;
-        let t = self.tags.get((k as usize).checked_sub(1)?)?;
-        Some((t.tag(), t.info))
+        let w = self.words.get(i)?;
+        let info = self.info(w)?;
+        let n = usize::from(w.tag >> ENTRY_BITS);
+        // (a tag's words are the text's: its last is there)
+        let last = self.words.get(i + n - 1).map_or(w.end(), Word::end);
+        let end = last + usize::from(w.flags & PERIOD != 0);
+        Some((Tag { n, end }, info))
+    }
+
+    /// The entry of the tag at word `w`.
+    #[inline]
+    fn info(&self, w: &Word) -> Option<&'static Info> {
+        let entry = usize::from(w.tag & ((1 << ENTRY_BITS) - 1));
+        self.vocab.get(entry.checked_sub(1)?)
+    }
+
+    /// The dictionary's first-word hash of word `i`'s folded chars
+    /// ([`crate::text::dict::text_word_hash`]), 0 past the last word.
+    pub(crate) fn hash(&self, i: usize) -> u32 {
+        self.words
+            .get(i)
+            .map_or(0, |w| text_hash(&self.text[w.start()..w.end()]))
     }
 
     /// The first word at or after `i` that has a tag ([`Words::len`] when none has).
@@ -500,11 +412,9 @@ impl<'t> Words<'t> {
     pub(crate) fn next_candidate(&self, mut i: usize) -> usize {
         while let Some(w) = self.words.get(i)
             && w.case != Case::Title
-            && (w.tag == 0
-                || self.tags.get(w.tag as usize - 1).is_none_or(|t| {
-                    let x = t.info;
-                    !(x.honorific || x.modifier || x.title || x.rank)
-                }))
+            && self
+                .info(w)
+                .is_none_or(|x| !(x.honorific || x.modifier || x.title || x.rank))
         {
             i += 1;
         }

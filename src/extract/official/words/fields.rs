@@ -50,15 +50,22 @@ fn hash(word: &str) -> u32 {
 }
 
 impl Fields {
-    /// Do the words `a` and `b` meet at a comma or a hyphen of some field?
+    /// Do the words of hashes `a` and `b` meet at a comma or a hyphen of some field?
     #[inline]
-    fn may_meet(&self, a: &Word, b: &Word) -> bool {
-        let h = b.hash() as usize & 0xFFFF;
+    fn may_meet(&self, a: u32, b: u32) -> bool {
+        let h = b as usize & 0xFFFF;
         self.after
             .get(h >> 6)
             .is_some_and(|bits| bits >> (h & 63) & 1 != 0)
-            && self.pairs.binary_search(&(a.hash(), b.hash())).is_ok()
+            && self.pairs.binary_search(&(a, b)).is_ok()
     }
+}
+
+/// May a word of hash `b` after a comma or a hyphen go on a field written with one, from
+/// the word of hash `a` before it ([`crate::text::dict::text_word_hash`])?
+#[inline]
+pub(super) fn may_meet(a: u32, b: u32) -> bool {
+    FIELDS.as_ref().is_some_and(|f| f.may_meet(a, b))
 }
 
 /// `None` only if the list could not be compiled (then nothing is joined).
@@ -129,24 +136,21 @@ fn canonical(text: &str) -> (String, Vec<(usize, usize)>) {
 }
 
 /// Makes the gaps inside every field of `text` that is written with a comma or a hyphen
-/// spaces, for the words of `text` (in order); `after_sep` lists the words after a comma,
-/// a hyphen or another mark. Returns the byte spans of those fields, in order.
+/// spaces, for the words of `text` (in order); `seps` lists the words after a comma or a
+/// hyphen that [`may_meet`] the word before them. Returns the byte spans of those fields,
+/// in order.
 ///
 /// # Time complexity
 ///
-/// Linear in the number of words: one look-up a comma or hyphen between two words, and a
-/// search of a window of a field's length where the words around it are those of a field.
-pub(super) fn join(text: &str, words: &mut [Word], after_sep: &[u32]) -> Vec<(u32, u32)> {
+/// Linear in the number of words: a search of a window of a field's length where the
+/// words around a comma or a hyphen are those of a field.
+pub(super) fn join(text: &str, words: &mut [Word], seps: &[u32]) -> Vec<(u32, u32)> {
     let mut found = Vec::new();
     let Some(f) = &*FIELDS else {
         return found;
     };
-    for i in after_sep.iter().map(|&i| i as usize) {
-        if i == 0
-            || i >= words.len()
-            || !matches!(words[i].gap(), Gap::Comma | Gap::Dash)
-            || !f.may_meet(&words[i - 1], &words[i])
-        {
+    for i in seps.iter().map(|&i| i as usize) {
+        if i == 0 || i >= words.len() || !matches!(words[i].gap(), Gap::Comma | Gap::Dash) {
             continue;
         }
         let from = i.saturating_sub(f.words);

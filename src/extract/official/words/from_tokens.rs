@@ -1,10 +1,14 @@
-//! The officials' words read from the document's tokens: one pass over the tokens, none
-//! over the text's bytes. Only the bytes the dictionary's folded copy changes are touched:
-//! the separators that are not one space, the capitals, and inner apostrophes.
+//! The officials' words read from the document's tokens, in one pass that takes the
+//! tokens' own memory: a word is 12 bytes as a token is, there are no more words than
+//! tokens, and each word is written over the tokens already read (`Vec`'s in-place
+//! `collect`), so no second vector is made. Each word is tagged as it is read, from the
+//! dictionary read on the text itself (`Dict::longest_in_at_word`): no folded copy of the
+//! text is made either.
 
-use super::{Gap, Shape, Word, classify, gap_of};
-use crate::text::chars::{Table, decode, table};
-use crate::text::dict::word_hash;
+use super::{Case, Gap, Shape, Word, classify, gap_of};
+use crate::extract::official::vocab::{Info, VOCAB};
+use crate::text::chars::decode;
+use crate::text::dict::{Dict, Match, text_word_hash};
 use crate::text::tokens::{Token, TokenKind};
 
 /// The gap class of each ASCII byte as a separator ([`gap_of`]).
@@ -51,77 +55,314 @@ fn token_gap(text: &str, t: &Token) -> Gap {
     }
 }
 
-/// Is the punctuation token `t` an apostrophe (`'` or `’`)?
+/// Is the char at byte `i` of `b` (a `str`) a word char (a letter or an ASCII digit)?
 #[inline]
-fn apostrophe(b: &[u8], t: &Token) -> bool {
-    b.get(t.start()..t.end())
-        .is_some_and(|s| s == b"'" || s == "’".as_bytes())
-}
-
-/// The number of tokens of the word that starts `toks` (with a letter or number token):
-/// the tokens that follow with nothing between them, and an apostrophe between two of
-/// them.
-#[inline]
-fn word_len(b: &[u8], toks: &[Token]) -> usize {
-    let Some(first) = toks.first() else {
-        return 0;
-    };
-    let mut n = 1;
-    let mut end = first.end();
-    while let Some(t) = toks.get(n)
-        && t.start() == end
-    {
-        // a letter or number token, or an apostrophe between two of them
-        let joins = t.is_word_or_num()
-            || (t.kind() == TokenKind::Punct
-                && apostrophe(b, t)
-                && toks
-                    .get(n + 1)
-                    .is_some_and(|w| w.start() == t.end() && w.is_word_or_num()));
-        if !joins {
-            break;
-        }
-        end = t.end();
-        n += 1;
+fn word_char_at(b: &[u8], i: usize) -> bool {
+    match b.get(i) {
+        Some(&x) if x < 0x80 => x.is_ascii_alphanumeric(),
+        Some(&x) if x >= 0xC0 => crate::text::chars::table().at(b, i).0.is_letter(),
+        _ => false,
     }
-    n
 }
 
-/// Lowercases in `buf` (the text behind one byte) the uppercase chars of `b` in
-/// `from..to`; a char whose lower case has another byte length is kept.
-fn lower_into(tab: &Table, buf: &mut [u8], b: &[u8], from: usize, to: usize) {
-    let mut i = from;
-    while i < to {
-        let x = b[i];
-        if x < 0x80 {
-            if x.is_ascii_uppercase() {
-                buf[i + 1] = x | 0x20;
+/// The length of the apostrophe (`'` or `’`) at byte `i` of `b` that joins two word
+/// chars into one word ("H'Hen", the char before it being one), 0 when there is none.
+#[inline]
+fn joining_apostrophe(b: &[u8], i: usize) -> usize {
+    let n = match b.get(i) {
+        Some(b'\'') => 1,
+        Some(0xE2) if b.get(i..i + 3) == Some("’".as_bytes()) => 3,
+        _ => return 0,
+    };
+    if word_char_at(b, i + n) { n } else { 0 }
+}
+
+/// Does the word of the letter or number token `t` go on past it: a letter or number
+/// token right after it, or an apostrophe and one ("U23", "3ả", "H'Hen")?
+#[inline]
+fn goes_on(b: &[u8], t: &Token) -> bool {
+    let end = t.end();
+    match b.get(end) {
+        Some(&x) if x < 0x80 => x.is_ascii_alphanumeric() || joining_apostrophe(b, end) > 0,
+        // a letter token ends before any letter
+        Some(_) if t.kind() == TokenKind::Word => joining_apostrophe(b, end) > 0,
+        Some(_) => word_char_at(b, end) || joining_apostrophe(b, end) > 0,
+        None => false,
+    }
+}
+
+/// The end and shape of the word of several tokens that starts at byte `start` of `b`:
+/// its word chars, each apostrophe between two of them inside it. The shape is the one
+/// its tokens give: the first char's case (a digit has none), whether a later one is
+/// uppercase, and whether one is not (a lowercase or uncased letter, a digit).
+#[cold]
+#[inline(never)]
+fn joined_word(b: &[u8], start: usize) -> (usize, Shape) {
+    let tab = crate::text::chars::table();
+    let mut shape = Shape::default();
+    let mut i = start;
+    loop {
+        let (upper, len) = match b.get(i) {
+            Some(&x) if x < 0x80 && x.is_ascii_alphanumeric() => (x.is_ascii_uppercase(), 1),
+            Some(&x) if x >= 0xC0 => {
+                let (info, _, len) = tab.at(b, i);
+                if !info.is_letter() {
+                    let n = joining_apostrophe(b, i);
+                    if n == 0 {
+                        break;
+                    }
+                    shape.apostrophe = true;
+                    i += n;
+                    continue;
+                }
+                (info.is_uppercase(), len)
             }
-            i += 1;
-            continue;
-        }
-        let (u, len) = decode(b, i);
-        let info = tab.info_u32(u);
-        if info.is_uppercase() {
-            let low = info.lower();
-            // the table's lower case has the same length (see `chars::Info::lower`)
-            if low.len_utf8() == len {
-                low.encode_utf8(&mut buf[i + 1..i + 1 + len]);
+            _ => {
+                let n = if i > start {
+                    joining_apostrophe(b, i)
+                } else {
+                    0
+                };
+                if n == 0 {
+                    break;
+                }
+                shape.apostrophe = true;
+                i += n;
+                continue;
             }
+        };
+        if i == start {
+            // a digit opens no case
+            let letter = !b[i].is_ascii_digit();
+            shape.first_upper = letter && upper;
+            shape.first_lower = letter && !upper;
+        } else if upper {
+            shape.upper_rest = true;
+        } else {
+            shape.other_rest = true;
         }
         i += len;
     }
+    (i, shape)
 }
 
-/// The word of the one letter token `t` after the separator `gap`, its capitals
-/// lowercased in `buf`: its shape and hash come with the token.
-#[inline]
-fn word_of_token(tab: &Table, buf: &mut [u8], b: &[u8], t: &Token, gap: Gap) -> Word {
-    let (start, end) = (t.start(), t.end());
-    if !t.has_upper() {
-        // all its letters are lowercase (or uncased): folded as written
-        return Word::new(start, end, Shape::lower(), t.word_hash(), gap);
+/// The reader's state between two tokens.
+pub(super) struct Reader<'t> {
+    text: &'t str,
+    vocab: &'static Dict<Info>,
+    /// The end of the last word: the tokens before it are inside it.
+    skip: usize,
+    /// The strongest separator since the last word.
+    gap: Gap,
+    /// The last word read: its end, case and hash (the first word's gap is a line
+    /// break, which reads none of them).
+    prev_end: usize,
+    prev_case: Case,
+    prev_hash: u32,
+    /// The number of words read.
+    count: usize,
+    /// The words after a comma or a hyphen where a field written with one may go on
+    /// ([`super::fields::may_meet`]).
+    pub(super) field_seps: Vec<u32>,
+}
+
+impl<'t> Reader<'t> {
+    pub(super) fn new(text: &'t str) -> Reader<'t> {
+        Reader {
+            text,
+            vocab: &VOCAB,
+            skip: 0,
+            gap: Gap::Break,
+            prev_end: 0,
+            prev_case: Case::Other,
+            prev_hash: 0,
+            count: 0,
+            field_seps: Vec::new(),
+        }
     }
+
+    /// Reads token `t`: the word it opens, if any, read to its end in the text (the
+    /// tokens after its first that are inside it give no word).
+    #[inline(always)]
+    pub(super) fn push(&mut self, t: Token) -> Option<Word> {
+        if t.start() < self.skip {
+            return None;
+        }
+        if !t.is_word_or_num() {
+            self.gap = self.gap.max(token_gap(self.text, &t));
+            return None;
+        }
+        let b = self.text.as_bytes();
+        let gap = std::mem::replace(&mut self.gap, Gap::Space);
+        // most words are one letter token before a space or a mark
+        let (end, case, hash, shape) = match b.get(t.end()) {
+            Some(&x)
+                if t.kind() == TokenKind::Word
+                    && x < 0x80
+                    && !x.is_ascii_alphanumeric()
+                    && x != b'\'' =>
+            {
+                if t.has_upper() {
+                    let shape = token_shape(b, &t);
+                    (t.end(), shape.case(), t.word_hash(), shape)
+                } else {
+                    (t.end(), Case::Lower, t.word_hash(), Shape::LOWER)
+                }
+            }
+            _ => self.word_at(&t),
+        };
+        let gap = match gap {
+            Gap::Space => gap,
+            _ => self.gap_before(gap, t.start(), case, hash),
+        };
+        let mut w = Word::new(t.start(), end, case, gap, shape.apostrophe);
+        if self.vocab.may_start(hash) {
+            self.tag(&mut w, hash, shape);
+        }
+        self.prev_end = end;
+        self.prev_case = case;
+        self.prev_hash = hash;
+        self.count += 1;
+        Some(w)
+    }
+
+    /// The end, case, hash and shape of the word whose first token is `t` (the words
+    /// other than one letter token before a space or a mark: a word of several tokens, a
+    /// number, a word before a non-ASCII char or at the text's end); the tokens up to its
+    /// end are inside it.
+    #[cold]
+    #[inline(never)]
+    fn word_at(&mut self, t: &Token) -> (usize, Case, u32, Shape) {
+        let b = self.text.as_bytes();
+        let (end, shape, hash) = if goes_on(b, t) {
+            let (end, shape) = joined_word(b, t.start());
+            let word = self.text.get(t.start()..end).unwrap_or_default();
+            (end, shape, text_word_hash(word))
+        } else if t.kind() == TokenKind::Num {
+            let digits = self.text.get(t.start()..t.end()).unwrap_or_default();
+            (t.end(), Shape::default(), text_word_hash(digits))
+        } else if !t.has_upper() {
+            (t.end(), Shape::LOWER, t.word_hash())
+        } else {
+            (t.end(), token_shape(b, t), t.word_hash())
+        };
+        self.skip = end;
+        (end, shape.case(), hash, shape)
+    }
+
+    /// The gap `gap` (not a space) before the word at byte `start` of case `case` and hash
+    /// `hash`: noted when a field of a body's name may go on after it; a space for an "&"
+    /// inside a name.
+    #[cold]
+    #[inline(never)]
+    fn gap_before(&mut self, gap: Gap, start: usize, case: Case, hash: u32) -> Gap {
+        let (prev_end, prev_case, prev_hash) = (self.prev_end, self.prev_case, self.prev_hash);
+        match gap {
+            Gap::Comma | Gap::Dash if super::fields::may_meet(prev_hash, hash) => {
+                // fewer words than tokens, whose offsets fit in a `u32`
+                self.field_seps.push(self.count as u32);
+                gap
+            }
+            // A lone "&" between two capitalised words is inside one name ("Tập đoàn T&T
+            // Group", "Sở GD&ĐT"), not the end of a title or an organisation; so is an
+            // "&" between spaces before a capitalised word, written for "và" ("Bộ Khoa
+            // học & Công nghệ").
+            Gap::Other if case != Case::Lower => {
+                let sep = self.text.get(prev_end..start);
+                if (sep == Some("&") && prev_case != Case::Lower) || sep == Some(" & ") {
+                    Gap::Space
+                } else {
+                    gap
+                }
+            }
+            _ => gap,
+        }
+    }
+
+    /// Tags the word `w` (hash `hash`, shape `shape`) with the longest entry of the
+    /// dictionary that starts at it and ends at the end of a word, with spaces alone
+    /// between its words unless it is punctuated: its number of words, whether it takes
+    /// the text's period after it, and its entry.
+    #[inline(always)]
+    fn tag(&self, w: &mut Word, hash: u32, shape: Shape) {
+        let (start, end) = (w.start(), w.end());
+        let vocab = self.vocab;
+        let m: Option<Match<'_, Info>> = if shape.apostrophe {
+            // folded with an inner space: the automaton runs from the word's start
+            vocab.longest_in(self.text, start)
+        } else {
+            let upper = shape.first_upper || shape.upper_rest;
+            vocab.longest_in_at_word(self.text, start, end, hash, !upper)
+        };
+        let Some(m) = m else {
+            return;
+        };
+        let b = self.text.as_bytes();
+        // (an entry of the word alone: one word, and no separator)
+        let covered = if m.end == end && !shape.apostrophe {
+            Some((1, true))
+        } else {
+            covered(b, start, m.end)
+        };
+        let Some((n, spaced)) = covered else {
+            return;
+        };
+        // Inner separators: spaces only, unless the entry itself is punctuated.
+        if !(spaced || m.period || m.tags.abbrev.is_some() || m.tags.honorific) {
+            return;
+        }
+        // "PGS.TS." takes the period of the text; "PGS.TS Nguyễn" is written too.
+        let period = m.period && b.get(m.end) == Some(&b'.');
+        w.set_tag(n, period, m.entry);
+    }
+}
+
+/// The words of a match `start..end` of the dictionary that starts at a word: their
+/// number, and whether they are joined by spaces alone, none with an inner apostrophe;
+/// `None` when the match ends inside a word ("H" of "H'Hen").
+///
+/// The automaton matched single spaces between the words of an entry in the folded text,
+/// where every char that is not a word char is blanked: so each separator inside the
+/// match is one ASCII byte of the text, between two word chars; an apostrophe is inside
+/// a word, any other separates two.
+#[inline]
+fn covered(b: &[u8], start: usize, end: usize) -> Option<(usize, bool)> {
+    let mut n = 1;
+    let mut spaced = true;
+    for &x in b.get(start..end)? {
+        if x < 0x80 && !x.is_ascii_alphanumeric() {
+            spaced &= x == b' ';
+            n += usize::from(x != b'\'');
+        }
+    }
+    // the word goes on after an apostrophe
+    if joining_apostrophe(b, end) > 0 {
+        return None;
+    }
+    Some((n, spaced))
+}
+
+/// The words of `text` read from its tokens `tokens` (which they take the place of: the
+/// words are left in the tokens' allocation, of its capacity), tagged, each with the gap
+/// before it (the first word: [`Gap::Break`]); and the indices of the words after a comma
+/// or a hyphen where a field of a body's name may go on.
+///
+/// # Time complexity
+///
+/// Linear in the number of tokens, and in the bytes of the words that may start an
+/// entry of the dictionary, and of their matches.
+pub(super) fn read(text: &str, tokens: Vec<Token>) -> (Vec<Word>, Vec<u32>) {
+    let mut r = Reader::new(text);
+    // (a word is written at its first token's index or before, over tokens already read:
+    // `Vec`'s `collect` of a `filter_map` over its own `into_iter`, of items of one size
+    // and alignment, keeps the allocation)
+    let words: Vec<Word> = tokens.into_iter().filter_map(|t| r.push(t)).collect();
+    (words, r.field_seps)
+}
+
+/// The shape of the capitalised letter token `t` of `b`, from its bits.
+#[inline(never)]
+fn token_shape(b: &[u8], t: &Token) -> Shape {
     let mut shape = Shape {
         first_upper: t.first_upper(),
         first_lower: !t.first_upper(),
@@ -132,160 +373,9 @@ fn word_of_token(tab: &Table, buf: &mut [u8], b: &[u8], t: &Token, gap: Gap) -> 
     // "DeAngelis", "McDonald": a surname with its particle written on is capitalised like a
     // name (its case is folded as any other's)
     if shape.first_upper && shape.upper_rest && shape.other_rest {
-        shape.upper_rest = !joined_surname(b.get(start..end).unwrap_or(&[]));
+        shape.upper_rest = !joined_surname(b.get(t.start()..t.end()).unwrap_or(&[]));
     }
-    if t.rest_upper() {
-        lower_into(tab, buf, b, start, end);
-    } else if let Some(&x) = b.get(start)
-        && x < 0x80
-    {
-        // only the first char is uppercase, an ASCII capital
-        if let Some(y) = buf.get_mut(start + 1) {
-            *y = x | 0x20;
-        }
-    } else {
-        // only the first char is uppercase
-        lower_into(tab, buf, b, start, start + decode(b, start).1);
-    }
-    Word::new(start, end, shape, t.word_hash(), gap)
-}
-
-/// The word of the tokens `toks` (several, or one number) after the separator `gap`,
-/// folded in `buf`: its shape gathered token by token, its hash that of its folded bytes.
-fn word_of_tokens(tab: &Table, buf: &mut [u8], b: &[u8], toks: &[Token], gap: Gap) -> Word {
-    let mut shape = Shape::default();
-    for (n, t) in toks.iter().enumerate() {
-        match t.kind() {
-            TokenKind::Word => {
-                let up = t.first_upper();
-                if n == 0 {
-                    shape.first_upper = up;
-                    shape.first_lower = !up;
-                } else {
-                    shape.upper_rest |= up;
-                    shape.other_rest |= !up;
-                }
-                shape.upper_rest |= t.rest_upper();
-                shape.other_rest |= t.rest_lower();
-                if t.has_upper() {
-                    lower_into(tab, buf, b, t.start(), t.end());
-                }
-            }
-            // digits: neither case
-            TokenKind::Num => shape.other_rest |= n > 0,
-            // an inner apostrophe, folded to spaces
-            _ => {
-                shape.apostrophe = true;
-                buf[t.start() + 1..t.end() + 1].fill(b' ');
-            }
-        }
-    }
-    let (start, end) = (toks[0].start(), toks[toks.len() - 1].end());
-    Word::new(start, end, shape, word_hash(&buf[start + 1..end + 1]), gap)
-}
-
-/// Reads the run of common words at the head of `toks`, after a word that ends at
-/// `prev_end`: lowercase words of one letter token, each after one space and followed by
-/// a space or a mark other than an apostrophe. Such a word is folded as written and its
-/// gap is a space, as [`read`]'s general steps find; this loop, with few live values,
-/// reads most of a text's words. Returns the number of tokens read (the last token of
-/// `toks` is left to the general steps).
-#[inline]
-fn lower_run(b: &[u8], toks: &[Token], mut prev_end: usize, words: &mut Vec<Word>) -> usize {
-    let mut n = 0;
-    for pair in toks.windows(2) {
-        let [t, next] = pair else { break };
-        if !(t.kind() == TokenKind::Word
-            && !t.has_upper()
-            && t.start() == prev_end + 1
-            && b.get(prev_end) == Some(&b' ')
-            && (next.start() != t.end() || !(next.is_word_or_num() || apostrophe(b, next))))
-        {
-            break;
-        }
-        words.push(Word::new(
-            t.start(),
-            t.end(),
-            Shape::lower(),
-            t.word_hash(),
-            Gap::Space,
-        ));
-        prev_end = t.end();
-        n += 1;
-    }
-    n
-}
-
-/// Blanks in `buf` (the text behind one byte) the separator `from..to` of `b`, unless it
-/// is one space already.
-#[inline]
-fn blank(buf: &mut [u8], b: &[u8], from: usize, to: usize) {
-    if to == from + 1 && b.get(from) == Some(&b' ') {
-        return;
-    }
-    match buf.get_mut(from + 1..to + 1) {
-        // most separators are short (", "): stored at once, not through `memset`
-        Some([x]) => *x = b' ',
-        Some([x, y]) => [*x, *y] = [b' '; 2],
-        Some([x, y, z]) => [*x, *y, *z] = [b' '; 3],
-        Some(dst) => dst.fill(b' '),
-        None => {}
-    }
-}
-
-/// The words of `text` read from its tokens `toks`, each with the gap before it (the first
-/// word: [`Gap::Break`]), and the folded copy of its text for the dictionary
-/// (`text::dict`'s `folded`: behind a space, followed by one), and the indices of the
-/// words after a comma, a hyphen or another mark ([`Gap::Other`]: "&", quotes, slashes).
-///
-/// # Time complexity
-///
-/// Linear in the number of tokens, and in the bytes of the capitalised words.
-pub(super) fn read(text: &str, toks: &[Token]) -> (Vec<Word>, Vec<u8>, Vec<u32>) {
-    let b = text.as_bytes();
-    let tab = table();
-    let mut words = Vec::with_capacity(toks.len());
-    // about a token in sixteen in news (a comma or a mark before a word)
-    let mut after_sep = Vec::with_capacity(toks.len() / 12);
-    let mut buf: Vec<u8> = Vec::with_capacity(text.len() + 2);
-    buf.push(b' ');
-    buf.extend_from_slice(b);
-    buf.push(b' ');
-    // The strongest separator since the last word, and where that word ended.
-    let mut gap = Gap::Break;
-    let mut prev_end = 0;
-    let mut rest = toks;
-    while let [t, tail @ ..] = rest {
-        if !t.is_word_or_num() {
-            gap = gap.max(token_gap(text, t));
-            rest = tail;
-            continue;
-        }
-        blank(&mut buf, b, prev_end, t.start());
-        let (w, after) = match rest.split_at_checked(word_len(b, rest)) {
-            Some(([one], after)) if one.kind() == TokenKind::Word => {
-                (word_of_token(tab, &mut buf, b, one, gap), after)
-            }
-            Some((ts, after)) => (word_of_tokens(tab, &mut buf, b, ts, gap), after),
-            None => break,
-        };
-        prev_end = w.end();
-        if matches!(gap, Gap::Comma | Gap::Dash | Gap::Other) {
-            // fewer words than tokens, whose offsets fit in a `u32`
-            after_sep.push(words.len() as u32);
-        }
-        words.push(w);
-        gap = Gap::Space;
-        let n = lower_run(b, after, prev_end, &mut words);
-        if let Some(last) = words.last() {
-            prev_end = last.end();
-        }
-        rest = after.get(n..).unwrap_or_default();
-    }
-    if prev_end < text.len() {
-        blank(&mut buf, b, prev_end, text.len());
-    }
-    (words, buf, after_sep)
+    shape
 }
 
 /// Particles that Western surnames write joined to their capitalised rest.

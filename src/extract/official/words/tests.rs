@@ -1,5 +1,6 @@
 use super::*;
-use crate::text::dict::{HashBits, WordHasher, folded};
+use crate::text::dict::{HashBits, folded};
+use crate::text::tokens::TokenKind;
 
 /// A word character, by its definition (`text::tokens::fold_char`): a letter (alphabetic
 /// or a combining diacritic U+0300..=U+036F) or an ASCII digit.
@@ -7,15 +8,10 @@ fn word_char(c: char) -> bool {
     c.is_alphabetic() || ('\u{300}'..='\u{36f}').contains(&c) || c.is_ascii_digit()
 }
 
-/// The words of `text` and its folded copy, read from its document's tokens.
-fn scan(text: &str) -> (Vec<Word>, Vec<u8>) {
-    let (words, buf, after_sep) = from_tokens::read(text, &crate::extract::doc(text).tokens);
-    let direct: Vec<u32> = (0..words.len())
-        .filter(|&i| matches!(words[i].gap(), Gap::Comma | Gap::Dash | Gap::Other))
-        .map(|i| i as u32)
-        .collect();
-    assert_eq!(after_sep, direct, "{text:?}");
-    (words, buf)
+/// The words of `text` read from its document's tokens (before the fields of bodies'
+/// names join their words), and the words after a comma or hyphen that may go on a field.
+fn scan(text: &str) -> (Vec<Word>, Vec<u32>) {
+    from_tokens::read(text, crate::extract::doc(text).tokens)
 }
 
 /// The texts the fast paths are checked on: a real article and hard cases.
@@ -34,135 +30,168 @@ const TEXTS: [&str; 12] = [
     "a b  c d, e f. g' h’i j'k l’ m'1 n2 o\np q\r\nr s’’t u-v w x",
 ];
 
-/// The hash computed while folding is the hash of the folded word.
+/// A word token's hash, which a word of one token is tagged with, is the hash of its
+/// text ([`text_hash`], which [`Words::hash`] gives and a [`HashBits`] set of texts holds).
 #[test]
-fn folded_hashes() {
+fn token_hashes_are_text_hashes() {
     for text in TEXTS {
-        let (words, buf) = scan(text);
-        for w in &words {
-            assert_eq!(
-                w.hash(),
-                std::str::from_utf8(&buf[w.start() + 1..w.end() + 1])
-                    .unwrap()
-                    .chars()
-                    .fold(WordHasher::NEW, |h, c| h.push(u32::from(c)))
-                    .finish(),
-                "{:?} in {text:?}",
-                &text[w.start()..w.end()]
-            );
-        }
-    }
-}
-
-/// A word's text in a [`HashBits`] set has the word's bit: the set's hash of a text is
-/// the hash its word gets when read from the tokens.
-#[test]
-fn hash_bits_hold_their_words() {
-    for text in TEXTS {
-        let (words, _) = scan(text);
-        for w in &words {
+        let doc = crate::extract::doc(text);
+        for t in doc.tokens.iter().filter(|t| t.kind() == TokenKind::Word) {
+            let word = &text[t.start()..t.end()];
+            assert_eq!(t.word_hash(), text_hash(word), "{word:?} in {text:?}");
             let mut bits = HashBits::default();
-            bits.insert(text_hash(&text[w.start()..w.end()]));
-            assert!(
-                bits.may_contain(w.hash()),
-                "{:?} in {text:?}",
-                &text[w.start()..w.end()]
-            );
+            bits.insert(text_hash(word));
+            assert!(bits.may_contain(t.word_hash()));
+        }
+        let w = Words::new(text);
+        for i in 0..w.len() {
+            let folded = folded(w.word(i));
+            let want = crate::text::dict::word_hash(&folded[1..folded.len() - 1]);
+            assert_eq!(w.hash(i), want, "{:?} in {text:?}", w.word(i));
         }
     }
 }
 
-/// The words read from the tokens agree with a direct char-by-char computation: words
-/// are runs of [`word_char`]s joined by an apostrophe between two of them, the case
-/// counts the word's letters and digits, the gap classifies the separator, the folded
-/// copy is the dictionary's [`folded`] text.
+/// The words read from the tokens take their memory: the words' vector is the tokens'.
 #[test]
-fn scan_matches_direct_computation() {
-    /// Words as (start, end, case), gaps, folded copy.
-    type Scanned = (Vec<(usize, usize, Case)>, Vec<Gap>, Vec<u8>);
-    fn direct(text: &str) -> Scanned {
-        let chars: Vec<(usize, char)> = text.char_indices().collect();
-        let is_word = |k: usize| chars.get(k).is_some_and(|&(_, c)| word_char(c));
-        let mut spans = Vec::new();
-        let mut k = 0;
-        while k < chars.len() {
-            if !is_word(k) {
-                k += 1;
-                continue;
-            }
-            let from = k;
-            while is_word(k) || (matches!(chars.get(k), Some((_, '\'' | '’'))) && is_word(k + 1))
-            {
-                k += 1;
-            }
-            let end = chars.get(k).map_or(text.len(), |&(b, _)| b);
-            spans.push((chars[from].0, end));
+fn words_take_the_tokens_memory() {
+    for text in official_texts().iter().filter(|t| !t.is_empty()) {
+        let tokens = crate::extract::doc(text).tokens;
+        let (at, cap) = (tokens.as_ptr().addr(), tokens.capacity());
+        let (words, _) = from_tokens::read(text, tokens);
+        assert_eq!(words.as_ptr().addr(), at, "{text:?}");
+        assert_eq!(words.capacity(), cap, "{text:?}");
+    }
+}
+
+/// A word's (start, end, case, inner apostrophe) and the gap before it.
+type Direct = (Vec<(usize, usize, Case, bool)>, Vec<Gap>);
+
+/// The words of `text` computed char by char: runs of [`word_char`]s joined by an
+/// apostrophe between two of them, the case counts the word's letters and digits, the gap
+/// classifies the separator, a lone "&" inside a name or " & " before a capitalised word
+/// is a space.
+fn direct_words(text: &str) -> Direct {
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let is_word = |k: usize| chars.get(k).is_some_and(|&(_, c)| word_char(c));
+    let mut spans = Vec::new();
+    let mut k = 0;
+    while k < chars.len() {
+        if !is_word(k) {
+            k += 1;
+            continue;
         }
-        let mut words = Vec::new();
-        let mut gaps = Vec::new();
-        let mut prev = None;
-        for &(s, e) in &spans {
-            let (mut letters, mut ups, mut apostrophe) = (Vec::new(), 0, false);
-            for c in text[s..e].chars() {
-                let (word, upper) = (word_char(c), c.is_uppercase());
-                if word {
-                    letters.push((upper, !upper && !c.is_ascii_digit()));
-                } else {
-                    apostrophe = true;
-                }
+        let from = k;
+        while is_word(k) || (matches!(chars.get(k), Some((_, '\'' | '’'))) && is_word(k + 1)) {
+            k += 1;
+        }
+        let end = chars.get(k).map_or(text.len(), |&(b, _)| b);
+        spans.push((chars[from].0, end));
+    }
+    let mut words: Vec<(usize, usize, Case, bool)> = Vec::new();
+    let mut gaps = Vec::new();
+    for &(s, e) in &spans {
+        let (mut letters, mut ups, mut apostrophe) = (Vec::new(), 0, false);
+        for c in text[s..e].chars() {
+            let (word, upper) = (word_char(c), c.is_uppercase());
+            if word {
+                letters.push((upper, !upper && !c.is_ascii_digit()));
+            } else {
+                apostrophe = true;
             }
-            let (first_upper, first_lower) = letters[0];
-            ups += letters[1..].iter().filter(|l| l.0).count();
-            let rest = letters.len() - 1;
-            let case = if first_lower {
-                if ups == 0 { Case::Lower } else { Case::Other }
-            } else if first_upper {
-                if rest > 0 && ups == rest && !apostrophe {
-                    Case::Upper
-                } else if ups == 0 || apostrophe {
-                    Case::Title
-                } else {
-                    Case::Other
-                }
+        }
+        let (first_upper, first_lower) = letters[0];
+        ups += letters[1..].iter().filter(|l| l.0).count();
+        let rest = letters.len() - 1;
+        let case = if first_lower {
+            if ups == 0 { Case::Lower } else { Case::Other }
+        } else if first_upper {
+            if rest > 0 && ups == rest && !apostrophe {
+                Case::Upper
+            } else if ups == 0 || apostrophe {
+                Case::Title
             } else {
                 Case::Other
-            };
-            words.push((s, e, case));
-            gaps.push(prev.map_or(Gap::Break, |p| classify(&text[p..s])));
-            prev = Some(e);
+            }
+        } else {
+            Case::Other
+        };
+        let mut gap = Gap::Break;
+        if let Some(&(_, pe, pcase, _)) = words.last() {
+            let sep = &text[pe..s];
+            gap = classify(sep);
+            if gap == Gap::Other
+                && case != Case::Lower
+                && ((sep == "&" && pcase != Case::Lower) || sep == " & ")
+            {
+                gap = Gap::Space;
+            }
         }
-        (words, gaps, folded(text))
+        words.push((s, e, case, apostrophe));
+        gaps.push(gap);
     }
+    (words, gaps)
+}
+
+/// The words read from the tokens agree with the direct char-by-char computation
+/// ([`direct_words`]).
+#[test]
+fn scan_matches_direct_computation() {
     for text in official_texts() {
-        let (words, buf) = scan(&text);
-        let got: Vec<(usize, usize, Case)> =
-            words.iter().map(|w| (w.start(), w.end(), w.case)).collect();
+        let (words, _) = scan(&text);
+        let got: Vec<(usize, usize, Case, bool)> = words
+            .iter()
+            .map(|w| (w.start(), w.end(), w.case, w.apostrophe()))
+            .collect();
         let gaps: Vec<Gap> = words.iter().map(|w| w.gap()).collect();
-        assert_eq!((got, gaps, buf), direct(&text), "{text:?}");
+        assert_eq!((got, gaps), direct_words(&text), "{text:?}");
     }
 }
 
-/// [`spaced`] agrees with comparing the bytes of the text and its folded copy, for
-/// every run of words whose folded copy, like a match, has single inner spaces.
+/// The tags the words are read with are those of the plain look-up on the text's folded
+/// copy: at each word whose hash may start an entry, the automaton run from its start
+/// (`Dict::longest_at`); a match that ends at the end of a word, with only spaces
+/// between its words, none with an inner apostrophe, unless the entry is punctuated;
+/// the text's period after it taken when the entry has one.
 #[test]
-fn spaced_matches_byte_comparison() {
-    for text in TEXTS {
-        let (words, buf) = scan(text);
-        let bytes = text.as_bytes();
-        for wi in 0..words.len() {
-            for k in wi..words.len().min(wi + 5) {
-                let (s, e) = (words[wi].start(), words[k].end());
-                if buf[s + 1..e + 1].windows(2).any(|p| p == b"  ") {
-                    continue;
-                }
-                let direct = !bytes[s..e]
-                    .iter()
-                    .zip(&buf[s + 1..e + 1])
-                    .any(|(&x, &y)| y == b' ' && x != b' ');
-                assert_eq!(spaced(bytes, &words[wi..=k]), direct, "{:?}", &text[s..e]);
-            }
+fn tags_are_the_plain_lookups() {
+    let vocab = &*VOCAB;
+    let mut tagged = 0;
+    for text in official_texts() {
+        let (words, _) = direct_words(&text);
+        let buf = folded(&text);
+        let w = Words::new(&text);
+        assert_eq!(w.len(), words.len());
+        for (wi, &(start, end, _, _)) in words.iter().enumerate() {
+            let want = vocab
+                .may_start(text_hash(&text[start..end]))
+                .then(|| vocab.longest_at(&buf, start))
+                .flatten()
+                .and_then(|m| {
+                    let k = wi + words[wi..].iter().position(|x| x.1 >= m.end)?;
+                    if words[k].1 != m.end {
+                        return None;
+                    }
+                    let blanked = text[start..m.end]
+                        .bytes()
+                        .zip(&buf[start + 1..m.end + 1])
+                        .any(|(x, &y)| y == b' ' && x != b' ');
+                    let spaced = !blanked && words[wi..=k].iter().all(|x| !x.3);
+                    let punctuated = m.period || m.tags.abbrev.is_some() || m.tags.honorific;
+                    if !spaced && !punctuated {
+                        return None;
+                    }
+                    let end = m.end + usize::from(m.period && text[m.end..].starts_with('.'));
+                    Some((k - wi + 1, end, std::ptr::from_ref(m.tags)))
+                });
+            let got = w
+                .tag(wi)
+                .map(|(t, info)| (t.n, t.end, std::ptr::from_ref(info)));
+            assert_eq!(got, want, "{:?} in {text:?}", &text[start..end]);
+            tagged += usize::from(got.is_some());
         }
     }
+    assert!(tagged > 1000, "{tagged} tags");
 }
 
 #[test]
@@ -240,28 +269,6 @@ fn skips_are_the_plain_looks() {
             {
                 assert!(!super::super::titles::opens_role(&w, i), "{text:?} {i}");
             }
-        }
-    }
-}
-
-/// The look-up [`tag_words`] makes at a word without an inner apostrophe
-/// (`Dict::longest_at_word`) finds what the filter and the automaton run from the word's
-/// start find, at every word of the officials' test texts.
-#[test]
-fn word_lookups_are_the_walks() {
-    let vocab = &*VOCAB;
-    for text in official_texts() {
-        let (words, buf) = scan(&text);
-        for w in words.iter().filter(|w| !w.apostrophe()) {
-            let key = |m: Option<crate::text::dict::Match<'_, Info>>| {
-                m.map(|m| (m.end, std::ptr::from_ref(m.tags), m.period))
-            };
-            let got = key(vocab.longest_at_word(&buf, w.start(), w.end(), w.hash()));
-            let want = key(vocab
-                .may_start(w.hash())
-                .then(|| vocab.longest_at(&buf, w.start()))
-                .flatten());
-            assert_eq!(got, want, "{:?} in {text:?}", &text[w.start()..w.end()]);
         }
     }
 }

@@ -1,0 +1,194 @@
+use super::*;
+use crate::text::lexicon;
+
+/// A test tag: which of the sources below an entry is in.
+type Bits = u8;
+
+const SOURCES: [Source<Bits>; 3] = [
+    (lexicon::OFFICIAL_TITLES, |_, t| *t |= 1),
+    (lexicon::ORG_HEADS, |_, t| *t |= 2),
+    (lexicon::OFFICIAL_RANKS, |_, t| *t |= 4),
+];
+
+fn keys() -> Vec<String> {
+    SOURCES
+        .iter()
+        .flat_map(|(l, _)| l.entries())
+        .map(|e| fold_phrase(e.key()))
+        .collect::<std::collections::BTreeSet<_>>()
+        .into_iter()
+        .collect()
+}
+
+#[test]
+fn phrases_fold_to_keys() {
+    assert_eq!(fold_phrase("Phó  Bí-thư"), " phó bí thư ");
+    assert_eq!(fold_phrase("PGS.TS."), " pgs ts ");
+    let mut s = String::new();
+    fold_into("ĐẠI HỘI, Ǆ", &mut s);
+    assert_eq!(s, "đại hội  ǆ");
+    assert_eq!(folded("Ab"), b" ab ");
+}
+
+#[test]
+fn longest_entry_wins_and_tags_merge() {
+    let d = Dict::new(&SOURCES);
+    let text = "Phó Bí thư Thường trực Huyện ủy";
+    let buf = folded(text);
+    let m = d.longest_at(&buf, 0).unwrap();
+    assert_eq!(&text[..m.end], "Phó Bí thư Thường trực");
+    assert_eq!(*m.tags, 1);
+    let at = text.find("Huyện").unwrap();
+    assert_eq!(*d.longest_at(&buf, at).unwrap().tags, 2);
+    let m = d.longest_at(&folded("PGS.TS. A"), 0).unwrap();
+    assert!(m.period && m.end == "PGS.TS".len());
+}
+
+/// [`find_anchored`] and the first-word filter agree with `aho_corasick`'s own
+/// anchored search over the same keys, at every byte of a real article.
+#[test]
+fn lookup_matches_aho_corasick() {
+    let d = Dict::new(&SOURCES);
+    let keys = keys();
+    let ac = aho_corasick::AhoCorasick::builder()
+        .match_kind(MatchKind::LeftmostLongest)
+        .start_kind(StartKind::Anchored)
+        .build(&keys)
+        .unwrap();
+    let fixture = include_str!("../../../fixtures/duc-ninh-2023.txt");
+    let text = format!("{fixture} Phó Bí thư Thường trực; PGS.TS. Chủ tịch");
+    let buf = folded(&text);
+    let mut found = 0;
+    for start in 0..buf.len() {
+        let input = aho_corasick::Input::new(&buf)
+            .range(start..)
+            .anchored(Anchored::Yes);
+        let want = ac
+            .find(input)
+            .map(|m| (keys[m.pattern()].clone(), m.end() - 2));
+        let got = d.longest_at(&buf, start).map(|m| {
+            let key = std::str::from_utf8(&buf[start..m.end + 2]).unwrap();
+            (key.to_string(), m.end)
+        });
+        assert_eq!(got, want, "at byte {start}");
+        if let Some((key, _)) = got {
+            let first = key.split(' ').find(|w| !w.is_empty()).unwrap();
+            assert!(d.may_start(word_hash(first.as_bytes())), "{first:?}");
+            found += 1;
+        }
+    }
+    assert!(found > 20, "{found} matches");
+}
+
+/// [`Dict::longest_at_word`] agrees with [`Dict::longest_at`] at every word of texts
+/// (words as the folded copy has them: runs of bytes other than spaces), at a word
+/// too long for a head, and at words near the end of the text.
+#[test]
+fn word_lookup_is_the_walk() {
+    let d = Dict::new(&SOURCES);
+    let fixture = include_str!("../../../fixtures/duc-ninh-2023.txt");
+    let long = "Phó Bí thư Thường trực; PGS.TS. Chủ tịch nghiêngg Huyện ủy huyệnủy";
+    let mut texts = vec![fixture.to_string(), long.to_string()];
+    for k in 0..long.len() {
+        if long.is_char_boundary(k) {
+            texts.push(long[k..].to_string());
+            texts.push(long[..k].to_string());
+        }
+    }
+    let mut heads = 0;
+    for text in &texts {
+        let buf = folded(text);
+        let mut s = 0;
+        while s < buf.len() {
+            if buf[s] == b' ' {
+                s += 1;
+                continue;
+            }
+            let e = s + buf[s..].iter().position(|&b| b == b' ').unwrap_or(0);
+            let (start, end) = (s - 1, e - 1);
+            let hash = word_hash(&buf[s..e]);
+            let got = d.longest_at_word(&buf, start, end, hash);
+            let want = d.longest_at(&buf, start);
+            let key = |m: Option<Match<'_, Bits>>| m.map(|m| (m.end, *m.tags, m.period));
+            let want = key(want);
+            heads += usize::from(want.is_some());
+            assert_eq!(key(got), want, "{:?} in {text:?}", &text[start..end]);
+            s = e;
+        }
+    }
+    assert!(heads > 100, "{heads} matches");
+}
+
+/// Texts for the look-ups read from the text itself: a real article, capitals of
+/// every kind, multi-byte separators and apostrophes, and every cut of a hard line.
+fn hard_texts() -> Vec<String> {
+    let fixture = include_str!("../../../fixtures/duc-ninh-2023.txt");
+    let long = "Phó Bí thư Thường trực; PGS.TS. CHỦ TỊCH nghiêngg Huyện ủy huyệnủy \
+                “Ông” H’Hen Đắk G'Long – ĐẠI HỘI\u{a0}Ủy ban ǅ Σ İ ẞ x\u{300}Ầ 12A3";
+    let mut texts = vec![fixture.to_string(), long.to_string()];
+    for k in 0..long.len() {
+        if long.is_char_boundary(k) {
+            texts.push(long[k..].to_string());
+            texts.push(long[..k].to_string());
+        }
+    }
+    texts
+}
+
+/// [`Dict::longest_in`], which folds the text as it reads it, finds what
+/// [`Dict::longest_at`] finds on the folded copy, from every byte of the copy.
+#[test]
+fn lookup_in_text_is_lookup_in_copy() {
+    let d = Dict::new(&SOURCES);
+    let key = |m: Option<Match<'_, Bits>>| m.map(|m| (m.end, *m.tags, m.period, m.entry));
+    let mut found = 0;
+    for text in hard_texts() {
+        let buf = folded(&text);
+        for start in 0..buf.len() {
+            let want = key(d.longest_at(&buf, start));
+            found += usize::from(want.is_some());
+            assert_eq!(
+                key(d.longest_in(&text, start)),
+                want,
+                "at {start} of {text:?}"
+            );
+        }
+    }
+    assert!(found > 1000, "{found} matches");
+}
+
+/// [`Dict::longest_in_at_word`] finds what [`Dict::longest_at_word`] finds on the
+/// folded copy at every word (a run of word chars) of the texts, whether its folded
+/// bytes are its own or not; and [`text_word_hash`] is [`word_hash`] of the copy.
+#[test]
+fn word_lookup_in_text_is_lookup_in_copy() {
+    let d = Dict::new(&SOURCES);
+    let tab = crate::text::chars::table();
+    let key = |m: Option<Match<'_, Bits>>| m.map(|m| (m.end, *m.tags, m.period, m.entry));
+    let mut found = 0;
+    for text in hard_texts() {
+        let buf = folded(&text);
+        let mut s = 0;
+        while s < buf.len() {
+            if buf[s] == b' ' {
+                s += 1;
+                continue;
+            }
+            let e = s + buf[s..].iter().position(|&b| b == b' ').unwrap_or(0);
+            let (start, end) = (s - 1, e - 1);
+            let word = &text[start..end];
+            let hash = word_hash(&buf[s..e]);
+            assert_eq!(text_word_hash(word), hash, "{word:?}");
+            let as_written = word.chars().all(|c| fold_char(tab, c) == Some(c));
+            let want = key(d.longest_at_word(&buf, start, end, hash));
+            found += usize::from(want.is_some());
+            for own in [as_written, false] {
+                let got = key(d.longest_in_at_word(&text, start, end, hash, own));
+                assert_eq!(got, want, "{word:?} in {text:?}");
+            }
+            s = e;
+        }
+    }
+    assert!(found > 500, "{found} matches");
+    assert_eq!(text_word_hash("H’Hen"), word_hash("h   hen".as_bytes()));
+}

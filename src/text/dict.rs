@@ -516,18 +516,8 @@ fn walk(
         return mat;
     }
     for (at, &b) in hay.iter().enumerate().skip(from) {
-        sid = dfa.next_state(Anchored::Yes, sid, b);
-        if dfa.is_special(sid) {
-            if dfa.is_dead(sid) {
-                return mat;
-            }
-            if dfa.is_match(sid) {
-                let pid = dfa.match_pattern(sid, 0);
-                // Matches reached through a failure transition start later: skipped.
-                if at < start + dfa.pattern_len(pid) {
-                    mat = Some((pid.as_usize(), at + 1));
-                }
-            }
+        if step(dfa, &mut sid, b, at, start, &mut mat) {
+            return mat;
         }
     }
     mat
@@ -622,8 +612,8 @@ pub(crate) fn text_word_hash(word: &str) -> u32 {
     h.finish()
 }
 
-/// One step of [`walk`]: the state after byte `x` at byte `at` of the folded copy, the
-/// match updated; `true` when the automaton is dead.
+/// One step of [`walk`] and [`walk_text`]: the state after byte `x` at byte `at` of the
+/// folded copy, the match updated; `true` when the automaton is dead.
 #[inline(always)]
 fn step(
     dfa: &DFA,

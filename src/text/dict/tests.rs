@@ -98,13 +98,7 @@ fn word_lookup_is_the_walk() {
     let mut heads = 0;
     for text in &texts {
         let buf = folded(text);
-        let mut s = 0;
-        while s < buf.len() {
-            if buf[s] == b' ' {
-                s += 1;
-                continue;
-            }
-            let e = s + buf[s..].iter().position(|&b| b == b' ').unwrap_or(0);
+        for (s, e) in folded_words(&buf) {
             let (start, end) = (s - 1, e - 1);
             let hash = word_hash(&buf[s..e]);
             let got = d.longest_at_word(&buf, start, end, hash);
@@ -113,10 +107,22 @@ fn word_lookup_is_the_walk() {
             let want = key(want);
             heads += usize::from(want.is_some());
             assert_eq!(key(got), want, "{:?} in {text:?}", &text[start..end]);
-            s = e;
         }
     }
     assert!(heads > 100, "{heads} matches");
+}
+
+/// The words of a folded copy (`folded`, which ends with a space): where each run of
+/// bytes other than spaces starts and ends.
+fn folded_words(buf: &[u8]) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let mut s = 0;
+    std::iter::from_fn(move || {
+        s += buf.get(s..)?.iter().position(|&b| b != b' ')?;
+        let e = s + buf[s..].iter().position(|&b| b == b' ')?;
+        let word = (s, e);
+        s = e;
+        Some(word)
+    })
 }
 
 /// Texts for the look-ups read from the text itself: a real article, capitals of
@@ -168,13 +174,7 @@ fn word_lookup_in_text_is_lookup_in_copy() {
     let mut found = 0;
     for text in hard_texts() {
         let buf = folded(&text);
-        let mut s = 0;
-        while s < buf.len() {
-            if buf[s] == b' ' {
-                s += 1;
-                continue;
-            }
-            let e = s + buf[s..].iter().position(|&b| b == b' ').unwrap_or(0);
+        for (s, e) in folded_words(&buf) {
             let (start, end) = (s - 1, e - 1);
             let word = &text[start..end];
             let hash = word_hash(&buf[s..e]);
@@ -186,7 +186,6 @@ fn word_lookup_in_text_is_lookup_in_copy() {
                 let got = key(d.longest_in_at_word(&text, start, end, hash, own));
                 assert_eq!(got, want, "{word:?} in {text:?}");
             }
-            s = e;
         }
     }
     assert!(found > 500, "{found} matches");

@@ -216,3 +216,20 @@ fn the_two_sides_of_talks_or_a_signing() {
         Some("Shinzo Abe")
     );
 }
+
+/// A trigger whose first word ends an organization's name is part of that name, not an
+/// event: "Quốc hội thảo luận" holds no conference ("hội thảo"), "Ủy ban Kiểm tra Tỉnh ủy"
+/// no inspection; the same trigger standing alone still is one.
+#[test]
+fn a_trigger_inside_an_organizations_name_is_no_event() {
+    let text = "Chiều 5/12, Quốc hội thảo luận về dự án luật đất đai.";
+    assert!(events(text).is_empty(), "{:#?}", events(text));
+    let text = "Ông Nguyễn Văn An, Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy Sơn La, phát biểu.";
+    assert!(events(text).is_empty(), "{:#?}", events(text));
+    let text = "Chiều 5/12, Quốc hội thảo luận về dự án luật. Sáng nay, Bộ Y tế tổ chức hội \
+                thảo về dinh dưỡng.";
+    let e = events(text);
+    assert_eq!(e.len(), 1, "{e:#?}");
+    assert_eq!(e[0].trigger, "hội thảo");
+    assert_eq!(e[0].mentions.len(), 1, "{e:#?}");
+}

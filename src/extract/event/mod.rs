@@ -410,7 +410,14 @@ pub(crate) fn resolve(
     let mut out: Vec<Event> = Vec::new();
     // the head key ("làm việc") of each event, beside `out`
     let mut heads: Vec<String> = Vec::new();
+    let mut names: Vec<Span> = orgs.iter().map(|o| o.span).collect();
+    names.sort_unstable_by_key(|s| s.start);
     for f in found {
+        // "Quốc hội thảo luận": a trigger whose first word ends an organization's name is
+        // no event ("hội thảo" there is not a conference).
+        if inside_name(&names, f.trigger.start) {
+            continue;
+        }
         let e = read_roles(&known, text, f, dates);
         let head = find::head_key(&e.trigger);
         // (the last few events only: the headline's is the lead's, "buổi làm việc" said
@@ -432,6 +439,13 @@ pub(crate) fn resolve(
         }
     }
     out
+}
+
+/// Whether `at` lies inside one of `names` (sorted by start, disjoint, as the
+/// organizations are) and not at its start.
+fn inside_name(names: &[Span], at: usize) -> bool {
+    let k = names.partition_point(|s| s.start < at);
+    k.checked_sub(1).is_some_and(|k| at < names[k].end)
 }
 
 /// How many events back a trigger looks for the event it states again.

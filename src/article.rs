@@ -228,6 +228,9 @@ impl Extractor {
         // So are the triggers of events, with where their roles are in their sentences.
         let triggers =
             crate::extract::event::triggers(doc.text, &doc.tokens, &doc.openers, &doc.sentences);
+        // The openers were the dates', ratios', cues' and triggers' alone: freed before the
+        // officials' peak and the article's (issue 15).
+        drop(std::mem::take(&mut doc.openers));
         // The officials read the tokens last, and free them once their words are read.
         let tokens = std::mem::take(&mut doc.tokens);
         let (officials, organizations) =

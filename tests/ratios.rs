@@ -308,3 +308,32 @@ fn items_stop_at_the_next_ratio() {
         [&["Giao thông", "Điện"][..], &["Thủy lợi", "Y tế"][..]]
     );
 }
+
+/// Issue 15: the ratios are built from the last to free their reading as they go; they come
+/// out in text order, each with its own items (none for a ratio listing none between two
+/// that do).
+#[test]
+fn ratios_come_in_text_order_with_their_own_items() {
+    let a = vinews::Article::parse(
+        "Xã Đức Ninh đạt 8/19 tiêu chí gồm: Giao thông; Điện. Gần 1/3 số hộ có ô tô. Xã Hùng \
+         Đức đạt 2/19 tiêu chí gồm: Thủy lợi; Y tế; Văn hóa.",
+    );
+    let got: Vec<(&str, &[String])> = a
+        .ratios
+        .iter()
+        .map(|r| (r.text.as_str(), r.items.as_slice()))
+        .collect();
+    assert_eq!(got.len(), 3, "{got:?}");
+    assert!(
+        got[0].0.starts_with("8/19") && got[1].0.starts_with("1/3"),
+        "{got:?}"
+    );
+    assert_eq!(got[0].1, ["Giao thông", "Điện"]);
+    assert!(got[1].1.is_empty(), "{got:?}");
+    assert_eq!(got[2].1, ["Thủy lợi", "Y tế", "Văn hóa"]);
+    assert!(
+        a.ratios
+            .windows(2)
+            .all(|w| w[0].span.end <= w[1].span.start)
+    );
+}

@@ -383,28 +383,51 @@ impl ReadRatios {
     /// The public ratios, their strings copied out of `text` (the normalized text they
     /// were read in) and their dates from `dates` (the text's dates, in order).
     pub(crate) fn build(self, text: &str, dates: &[DateFact]) -> Vec<Ratio> {
-        let ReadRatios { list, items } = self;
-        list.into_iter()
-            .map(|r| Ratio {
-                text: r.text.of(text),
-                span: crate::Span::new(r.text.range().start, r.text.range().end),
-                kind: r.kind,
-                numerator: r.numerator,
-                denominator: r.denominator,
-                unit: r.unit.map(|u| u.of(text)),
-                subject: r.subject.map(|u| u.of(text)),
-                date: r
-                    .date
-                    .and_then(|k| dates.get(k.range().start))
-                    .and_then(|d| d.to.clone().or_else(|| d.value_str())),
-                items: items
-                    .get(r.items.range())
-                    .unwrap_or_default()
-                    .iter()
-                    .map(|x| x.of(text))
-                    .collect(),
-                items_mismatch: r.items_mismatch,
-            })
-            .collect()
+        let ReadRatios {
+            mut list,
+            mut items,
+        } = self;
+        // Built from the last, the read ratios give back their room as they are used
+        // (halved at a time: linear), so that the public ratios, twice their size with
+        // the strings, are not made on top of them all (a text of ratio lists held both
+        // at the peak: 1.7 times the input, issue 15).
+        let mut out = Vec::with_capacity(list.len());
+        while let Some(r) = list.pop() {
+            let first = r.items.range().start;
+            let listed = items.get(r.items.range()).unwrap_or_default();
+            out.push(r.build(text, dates, listed));
+            items.truncate(first);
+            if list.len() < list.capacity() / 2 {
+                list.shrink_to_fit();
+            }
+            if items.len() < items.capacity() / 2 {
+                items.shrink_to_fit();
+            }
+        }
+        out.reverse();
+        out
+    }
+}
+
+impl ReadRatio {
+    /// The public ratio, its strings copied out of `text`, its date from `dates` and its
+    /// items from `listed` (its stretch of [`ReadRatios::items`]).
+    fn build(self, text: &str, dates: &[DateFact], listed: &[Cut]) -> Ratio {
+        let r = self;
+        Ratio {
+            text: r.text.of(text),
+            span: crate::Span::new(r.text.range().start, r.text.range().end),
+            kind: r.kind,
+            numerator: r.numerator,
+            denominator: r.denominator,
+            unit: r.unit.map(|u| u.of(text)),
+            subject: r.subject.map(|u| u.of(text)),
+            date: r
+                .date
+                .and_then(|k| dates.get(k.range().start))
+                .and_then(|d| d.to.clone().or_else(|| d.value_str())),
+            items: listed.iter().map(|x| x.of(text)).collect(),
+            items_mismatch: r.items_mismatch,
+        }
     }
 }

@@ -971,3 +971,51 @@ fn parents_up_the_hierarchy() {
         one("Nguyễn Văn An", &["Phó Giám đốc Trung tâm Y tế, Sở Y tế"])
     );
 }
+
+/// A name or a title glued to the word before it by a missing space ("ÔngTrần", "Chủ
+/// tịchHội", "làGiám đốc"): a Vietnamese word never changes from lowercase to uppercase
+/// inside itself, so after an honorific, a title or a link word the change is a word's
+/// start, and the sentence reads as it does with the space (but for the space). A brand's name, whose inner
+/// capital follows no such word ("VinFast", "iPhone"), is left whole.
+#[test]
+fn names_and_titles_glued_to_the_word_before() {
+    for (glued, spaced) in [
+        (
+            "ÔngTrần Văn Hùng, Giám đốc Sở Y tế tỉnh Nam Định, cho biết.",
+            "Ông Trần Văn Hùng, Giám đốc Sở Y tế tỉnh Nam Định, cho biết.",
+        ),
+        (
+            "Chủ tịchHội Nông dân tỉnh Lê Văn Bình phát biểu.",
+            "Chủ tịch Hội Nông dân tỉnh Lê Văn Bình phát biểu.",
+        ),
+        (
+            "Tham dự có đồng chíNguyễn Thị Hoa, Bí thư Huyện ủy.",
+            "Tham dự có đồng chí Nguyễn Thị Hoa, Bí thư Huyện ủy.",
+        ),
+        (
+            "Ông Phạm Văn Nam làGiám đốc Sở Xây dựng.",
+            "Ông Phạm Văn Nam là Giám đốc Sở Xây dựng.",
+        ),
+        (
+            "Phát biểu tại hội nghị, BàLê Thị Thu, Phó Chủ tịch UBND tỉnh, nhấn mạnh.",
+            "Phát biểu tại hội nghị, Bà Lê Thị Thu, Phó Chủ tịch UBND tỉnh, nhấn mạnh.",
+        ),
+    ] {
+        // (a title is a span of the text: it keeps the text's missing space)
+        let unspaced = |v: Vec<(String, Vec<String>)>| -> Vec<(String, Vec<String>)> {
+            v.into_iter()
+                .map(|(n, t)| (n, t.iter().map(|t| t.replace(' ', "")).collect()))
+                .collect()
+        };
+        let want = unspaced(named(spaced));
+        assert!(!want.is_empty(), "{spaced}");
+        assert_eq!(unspaced(named(glued)), want, "{glued}");
+    }
+    // brands keep their inner capitals: nothing is read out of them
+    for brand in ["VinFast", "iPhone", "TikTok", "PetroVietnam", "MobiFone"] {
+        let text = format!("Ông Trần Văn Hùng, Giám đốc {brand}, cho biết.");
+        let got = named(&text);
+        assert_eq!(got.len(), 1, "{text}: {got:?}");
+        assert_eq!(got[0].0, "Trần Văn Hùng", "{text}");
+    }
+}

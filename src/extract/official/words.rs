@@ -9,10 +9,14 @@
 //! In the same pass, every word that may start an entry is looked up once, anchored at
 //! its start, in the dictionary of the officials' lists ([`VOCAB`]), read on the text
 //! itself: the longest entry wins ("Phó Bí thư Thường trực" over "Bí thư"), and the word
-//! keeps it (its index, its number of words). Tagging is linear in the text.
+//! keeps it (its index, its number of words). Tagging is linear in the text. A word
+//! glued to the one before it by a missing space ("ÔngTrần", "Chủ tịchHội") is read as
+//! two where the part before its change of case ends with an honorific, a title or a
+//! link word ([`glued`]); the tokens are left as they are.
 
 mod fields;
 mod from_tokens;
+mod glued;
 
 use super::vocab::{Info, VOCAB};
 use crate::extract::place::{Mentions, PlaceKind};
@@ -133,7 +137,6 @@ impl Word {
     }
 
     /// Does the word have an inner apostrophe ("H'Hen")?
-    #[cfg(test)]
     fn apostrophe(&self) -> bool {
         self.flags & APOSTROPHE != 0
     }

@@ -280,9 +280,7 @@ impl<'t> Reader<'t> {
     }
 
     /// Tags the word `w` (hash `hash`, shape `shape`) with the longest entry of the
-    /// dictionary that starts at it and ends at the end of a word, with spaces alone
-    /// between its words unless it is punctuated: its number of words, whether it takes
-    /// the text's period after it, and its entry.
+    /// dictionary that starts at it and ends at the end of a word ([`set_match`]).
     #[inline(always)]
     fn tag(&self, w: &mut Word, hash: u32, shape: Shape) {
         let (start, end) = (w.start(), w.end());
@@ -294,27 +292,35 @@ impl<'t> Reader<'t> {
             let upper = shape.first_upper || shape.upper_rest;
             vocab.longest_in_at_word(self.text, start, end, hash, !upper)
         };
-        let Some(m) = m else {
-            return;
-        };
-        let b = self.text.as_bytes();
-        // (an entry of the word alone: one word, and no separator)
-        let covered = if m.end == end && !shape.apostrophe {
-            Some((1, true))
-        } else {
-            covered(b, start, m.end)
-        };
-        let Some((n, spaced)) = covered else {
-            return;
-        };
-        // Inner separators: spaces only, unless the entry itself is punctuated.
-        if !(spaced || m.period || m.tags.abbrev.is_some() || m.tags.honorific) {
-            return;
+        if let Some(m) = m {
+            set_match(self.text.as_bytes(), w, &m, shape.apostrophe);
         }
-        // "PGS.TS." takes the period of the text; "PGS.TS Nguyễn" is written too.
-        let period = m.period && b.get(m.end) == Some(&b'.');
-        w.set_tag(n, period, m.entry);
     }
+}
+
+/// Tags the word `w` of `b` (a `str`; `apostrophe`: the word has an inner one) with the
+/// entry `m` of the dictionary that starts at it, if it ends at the end of a word, with
+/// spaces alone between its words unless it is punctuated: its number of words, whether
+/// it takes the text's period after it, and its entry.
+#[inline(always)]
+pub(super) fn set_match(b: &[u8], w: &mut Word, m: &Match<'_, Info>, apostrophe: bool) {
+    let (start, end) = (w.start(), w.end());
+    // (an entry of the word alone: one word, and no separator)
+    let covered = if m.end == end && !apostrophe {
+        Some((1, true))
+    } else {
+        covered(b, start, m.end)
+    };
+    let Some((n, spaced)) = covered else {
+        return;
+    };
+    // Inner separators: spaces only, unless the entry itself is punctuated.
+    if !(spaced || m.period || m.tags.abbrev.is_some() || m.tags.honorific) {
+        return;
+    }
+    // "PGS.TS." takes the period of the text; "PGS.TS Nguyễn" is written too.
+    let period = m.period && b.get(m.end) == Some(&b'.');
+    w.set_tag(n, period, m.entry);
 }
 
 /// The words of a match `start..end` of the dictionary that starts at a word: their
@@ -356,7 +362,9 @@ pub(super) fn read(text: &str, tokens: Vec<Token>) -> (Vec<Word>, Vec<u32>) {
     // (a word is written at its first token's index or before, over tokens already read:
     // `Vec`'s `collect` of a `filter_map` over its own `into_iter`, of items of one size
     // and alignment, keeps the allocation)
-    let words: Vec<Word> = tokens.into_iter().filter_map(|t| r.push(t)).collect();
+    let mut words: Vec<Word> = tokens.into_iter().filter_map(|t| r.push(t)).collect();
+    // (words glued by a missing space, rare, are split after: the loop stays as it is)
+    super::glued::split(text, &mut words, &mut r.field_seps);
     (words, r.field_seps)
 }
 

@@ -291,3 +291,52 @@ fn place_at_is_the_mention_of_the_word() {
     }
     assert!(inside > 100, "{inside} words in places");
 }
+
+/// The texts of the words of `text`.
+fn word_texts(text: &str) -> Vec<&str> {
+    let w = Words::new(text);
+    (0..w.len()).map(|i| w.word(i)).collect()
+}
+
+/// A word glued to the one before it by a missing space is read as two where the part
+/// before the change of case ends with an honorific, a title or a link word; a brand's
+/// name, whose inner capital follows no such word, stays one word.
+#[test]
+fn glued_words_split_after_an_entry_alone() {
+    assert_eq!(word_texts("ÔngTrần Văn A"), ["Ông", "Trần", "Văn", "A"]);
+    assert_eq!(
+        word_texts("Chủ tịchHội Nông dân"),
+        ["Chủ", "tịch", "Hội", "Nông", "dân"]
+    );
+    assert_eq!(word_texts("đồng chíLê B"), ["đồng", "chí", "Lê", "B"]);
+    assert_eq!(
+        word_texts("ông A làGiám đốc"),
+        ["ông", "A", "là", "Giám", "đốc"]
+    );
+    // the entry starts at the word before, and is tagged whole ("Chủ tịch": two words)
+    let w = Words::new("Chủ tịchHội Nông dân");
+    assert_eq!(w.tag(0).map(|(t, _)| t.n), Some(2));
+    // the part after the change is tagged as a word of its own (a surname)
+    let w = Words::new("ÔngTrần Văn A");
+    assert!(w.tag(0).is_some_and(|(_, x)| x.honorific));
+    assert!(w.tag(1).is_some_and(|(_, x)| x.surname));
+    for brand in [
+        "iPhone",
+        "VinFast",
+        "TikTok",
+        "PetroVietnam",
+        "McDonald",
+        "YouTube",
+        "eBay",
+        "MobiFone",
+        "VietinBank",
+        "HAGL",
+        "ĐHQG",
+    ] {
+        let text = format!("Ông A dùng {brand} mới");
+        let words = word_texts(&text);
+        assert!(words.contains(&brand), "{brand}: {words:?}");
+    }
+    // a word glued to a word that is no entry stays whole ("ĐạiNam")
+    assert_eq!(word_texts("công tyĐạiNam"), ["công", "tyĐạiNam"]);
+}

@@ -1,0 +1,161 @@
+//! Words glued to the word before them by a missing space ("ÔngTrần Văn A", "Chủ
+//! tịchHội Nông dân", "làGiám đốc"): a Vietnamese word never changes from lowercase to
+//! uppercase inside itself, but a brand's name does ("iPhone", "VinFast", "TikTok"), so
+//! a word is read as two only where the part before the change ends with (or is) an
+//! entry of the officials' dictionary that a name or a title follows: an honorific, a
+//! title, a rank or a role, or a link or stop word ("là", "tại"). The tokens and the
+//! text are left as they are: only the officials' words are split.
+
+use super::from_tokens::set_match;
+use super::{Case, Gap, Shape, Word};
+use crate::extract::official::vocab::VOCAB;
+use crate::text::dict::text_word_hash;
+
+/// The most words before a glued word that an entry ending inside it may start at
+/// ("Phó Chủ tịchUBND": two).
+const BACK: usize = 3;
+
+/// The byte of the first lowercase-to-uppercase change inside the word `start..end` of
+/// `text`, if any.
+fn change_at(text: &str, start: usize, end: usize) -> Option<usize> {
+    let mut lower = false;
+    for (i, c) in text.get(start..end)?.char_indices() {
+        if lower && c.is_uppercase() {
+            return Some(start + i);
+        }
+        lower = c.is_lowercase();
+    }
+    None
+}
+
+/// The shape of the word `start..end` of `text` (no apostrophe inside).
+fn shape_of(text: &str, start: usize, end: usize) -> Shape {
+    let mut shape = Shape::default();
+    for (i, c) in text.get(start..end).unwrap_or_default().chars().enumerate() {
+        let upper = c.is_uppercase();
+        if i == 0 {
+            let letter = c.is_alphabetic();
+            shape.first_upper = letter && upper;
+            shape.first_lower = letter && !upper;
+        } else if upper {
+            shape.upper_rest = true;
+        } else {
+            shape.other_rest = true;
+        }
+    }
+    shape
+}
+
+/// The first word of the entry that ends at the change `p` inside word `k`, and starts
+/// at word `k` or at one of the [`BACK`] words before it with spaces between them; `None`
+/// when no such entry is one a name or a title follows.
+fn entry_before(text: &str, words: &[Word], k: usize, p: usize) -> Option<usize> {
+    let head = text.get(..p)?;
+    let mut j = k;
+    loop {
+        let w = words.get(j)?;
+        if let Some(m) = VOCAB.longest_in(head, w.start())
+            && m.end == p
+        {
+            let x = m.tags;
+            if x.honorific || x.title || x.rank || x.personal || x.link || x.stop {
+                return Some(j);
+            }
+        }
+        if j == 0 || k - j == BACK || w.gap() != Gap::Space {
+            return None;
+        }
+        j -= 1;
+    }
+}
+
+/// Tags the word `w` again, with the dictionary read on `text` from byte `from` on (a
+/// word start, where `text` may go on with no space: the part of a glued word after the
+/// change), from the word's start as a word with an apostrophe is: a few words are read
+/// again so.
+fn retag(text: &str, from: usize, w: &mut Word) {
+    let (start, end) = (w.start(), w.end());
+    let hash = text_word_hash(text.get(start..end).unwrap_or_default());
+    if !VOCAB.may_start(hash) {
+        return;
+    }
+    let tail = text.get(from..).unwrap_or_default();
+    let Some(at) = start.checked_sub(from) else {
+        return;
+    };
+    if let Some(mut m) = VOCAB.longest_in(tail, at) {
+        m.end += from;
+        set_match(text.as_bytes(), w, &m, w.apostrophe());
+    }
+}
+
+/// Splits the glued words of `words` (each of mixed case, [`Case::Other`]) into two: the part before the
+/// change, tagged again with the words before it that its entry starts at (the text read
+/// up to the change), and the part after it, tagged on its own. `field_seps` (indices
+/// into `words`) are moved with the words.
+///
+/// # Time complexity
+///
+/// Linear in the number of words, and in the bytes of the mixed-case words and of the
+/// few words before each. Where a word is split, the words are copied once into a vector
+/// one longer for each split.
+// (out of the words' loop: once a text)
+#[inline(never)]
+pub(super) fn split(text: &str, words: &mut Vec<Word>, field_seps: &mut [u32]) {
+    let mut splits = Vec::new();
+    let b = text.as_bytes();
+    for (k, w) in words.iter().enumerate() {
+        // (numbers are of mixed case too)
+        if w.case != Case::Other || b.get(w.start()).is_none_or(u8::is_ascii_digit) {
+            continue;
+        }
+        if w.apostrophe() {
+            continue;
+        }
+        let Some(p) = change_at(text, w.start(), w.end()) else {
+            continue;
+        };
+        if let Some(from) = entry_before(text, words, k, p) {
+            splits.push((k, p, from));
+        }
+    }
+    if splits.is_empty() {
+        return;
+    }
+    let mut out = Vec::with_capacity(words.len() + splits.len());
+    // the words between two splits are copied as they are
+    let mut done = 0;
+    for &(k, p, from) in &splits {
+        out.extend_from_slice(words.get(done..k).unwrap_or_default());
+        let Some(&w) = words.get(k) else { break };
+        done = k + 1;
+        let (start, end) = (w.start(), w.end());
+        let head = text.get(..p).unwrap_or_default();
+        out.push(Word::new(
+            start,
+            p,
+            shape_of(text, start, p).case(),
+            w.gap(),
+            false,
+        ));
+        // the words the entry starts at: the last `k - from + 1` of `out`
+        let n = out.len();
+        for v in out.get_mut(n - (k - from + 1)..).unwrap_or_default() {
+            retag(head, 0, v);
+        }
+        let mut after = Word::new(p, end, shape_of(text, p, end).case(), Gap::Space, false);
+        retag(text, p, &mut after);
+        out.push(after);
+    }
+    out.extend_from_slice(words.get(done..).unwrap_or_default());
+    // a word after the k-th split is `k` further on
+    let mut moved = 0;
+    let mut at = splits.iter().peekable();
+    for s in field_seps.iter_mut() {
+        while at.next_if(|x| (x.0 as u32) < *s).is_some() {
+            moved += 1;
+        }
+        *s += moved;
+    }
+    *words = out;
+}

@@ -252,6 +252,20 @@ struct Shape {
 }
 
 impl Shape {
+    /// Notes a char of the word: its first (`letter`: a letter, which opens a case) or a
+    /// later one, uppercase or not.
+    #[inline(always)]
+    fn note(&mut self, first: bool, letter: bool, upper: bool) {
+        if first {
+            self.first_upper = letter && upper;
+            self.first_lower = letter && !upper;
+        } else if upper {
+            self.upper_rest = true;
+        } else {
+            self.other_rest = true;
+        }
+    }
+
     /// The shape of a word of lowercase (or uncased) letters.
     const LOWER: Shape = Shape {
         first_upper: false,

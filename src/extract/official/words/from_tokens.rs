@@ -131,16 +131,8 @@ fn joined_word(b: &[u8], start: usize) -> (usize, Shape) {
                 continue;
             }
         };
-        if i == start {
-            // a digit opens no case
-            let letter = !b[i].is_ascii_digit();
-            shape.first_upper = letter && upper;
-            shape.first_lower = letter && !upper;
-        } else if upper {
-            shape.upper_rest = true;
-        } else {
-            shape.other_rest = true;
-        }
+        // a digit opens no case
+        shape.note(i == start, !b[i].is_ascii_digit(), upper);
         i += len;
     }
     (i, shape)

@@ -32,16 +32,7 @@ fn change_at(text: &str, start: usize, end: usize) -> Option<usize> {
 fn shape_of(text: &str, start: usize, end: usize) -> Shape {
     let mut shape = Shape::default();
     for (i, c) in text.get(start..end).unwrap_or_default().chars().enumerate() {
-        let upper = c.is_uppercase();
-        if i == 0 {
-            let letter = c.is_alphabetic();
-            shape.first_upper = letter && upper;
-            shape.first_lower = letter && !upper;
-        } else if upper {
-            shape.upper_rest = true;
-        } else {
-            shape.other_rest = true;
-        }
+        shape.note(i == 0, c.is_alphabetic(), c.is_uppercase());
     }
     shape
 }

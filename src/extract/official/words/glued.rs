@@ -80,10 +80,10 @@ fn retag(text: &str, from: usize, w: &mut Word) {
     }
 }
 
-/// Splits the glued words of `words` (each of mixed case, [`Case::Other`]) into two: the part before the
-/// change, tagged again with the words before it that its entry starts at (the text read
-/// up to the change), and the part after it, tagged on its own. `field_seps` (indices
-/// into `words`) are moved with the words.
+/// Splits the glued words of `words` (each of mixed case, [`Case::Other`]) into two: the
+/// part before the change, tagged again with the words before it that its entry starts
+/// at (the text read up to the change), and the part after it, tagged on its own.
+/// `field_seps` (indices into `words`) are moved with the words.
 ///
 /// # Time complexity
 ///

@@ -169,13 +169,7 @@ fn join_short_names(w: &Words<'_>, people: &mut Vec<Person>) {
             let n = parts(&q.name).count();
             n > 2 && parts(&q.name).skip(n - 2).eq(parts(&p.name))
         };
-        let mut found = by_part
-            .get(last)
-            .filter(|list| list.len() <= MAX_CANDIDATES)
-            .into_iter()
-            .flatten()
-            .filter(|&&q| q != at && suffix(&people[q]));
-        if let (Some(&q), None) = (found.next(), found.next()) {
+        if let Some(q) = sole_match(people, &by_part, last, at, suffix) {
             into[at] = Some(q);
         }
     }
@@ -208,6 +202,28 @@ fn join_short_names(w: &Words<'_>, people: &mut Vec<Person>) {
         }
     }
     move_joined(people, &into);
+}
+
+/// The one official listed under the name part `part` in `by_part` (when at most
+/// [`MAX_CANDIDATES`] are), other than person `at`, that `fits`; `None` when none or
+/// several do.
+fn sole_match(
+    people: &[Person],
+    by_part: &FastHashMap<String, Vec<usize>>,
+    part: &str,
+    at: usize,
+    fits: impl Fn(&Person) -> bool,
+) -> Option<usize> {
+    let mut found = by_part
+        .get(part)
+        .filter(|list| list.len() <= MAX_CANDIDATES)
+        .into_iter()
+        .flatten()
+        .filter(|&&q| q != at && fits(&people[q]));
+    match (found.next(), found.next()) {
+        (Some(&q), None) => Some(q),
+        _ => None,
+    }
 }
 
 /// The person that person `at` ends up joined to (itself when it joins none).
@@ -247,13 +263,7 @@ fn join_shortened(
                 && full.last() == Some(&last)
                 && short.iter().all(|x| rest.any(|y| y == x))
         };
-        let mut found = by_part
-            .get(first)
-            .filter(|list| list.len() <= MAX_CANDIDATES)
-            .into_iter()
-            .flatten()
-            .filter(|&&q| q != at && within(&people[q]));
-        if let (Some(&q), None) = (found.next(), found.next()) {
+        if let Some(q) = sole_match(people, by_part, first, at, within) {
             into[at] = Some(q);
         }
     }

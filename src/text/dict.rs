@@ -411,15 +411,8 @@ impl<T> Dict<T> {
     #[inline]
     pub(crate) fn longest_in(&self, text: &str, start: usize) -> Option<Match<'_, T>> {
         let (dfa, sid) = self.ac.as_ref()?;
-        let b = text.as_bytes();
-        let mut mat = None;
-        if dfa.is_match(*sid) {
-            let pid = dfa.match_pattern(*sid, 0);
-            if dfa.pattern_len(pid) == 0 {
-                mat = Some((pid.as_usize(), start));
-            }
-        }
-        let (pattern, end) = walk_text(dfa, *sid, b, start, start, mat)?;
+        let mat = empty_match(dfa, *sid, start);
+        let (pattern, end) = walk_text(dfa, *sid, text.as_bytes(), start, start, mat)?;
         self.matched(pattern, end)
     }
 
@@ -490,14 +483,18 @@ impl<T> Dict<T> {
 /// search, without its per-call set-up.
 #[inline(always)]
 fn find_anchored(dfa: &DFA, sid: StateID, hay: &[u8], start: usize) -> Option<(usize, usize)> {
-    let mut mat = None;
-    if dfa.is_match(sid) {
-        let pid = dfa.match_pattern(sid, 0);
-        if dfa.pattern_len(pid) == 0 {
-            mat = Some((pid.as_usize(), start));
-        }
+    walk(dfa, sid, hay, start, start, empty_match(dfa, sid, start))
+}
+
+/// The match of an empty pattern at `start` when the start state `sid` is a match: what
+/// an anchored search has found before it reads a byte.
+#[inline(always)]
+fn empty_match(dfa: &DFA, sid: StateID, start: usize) -> Option<(usize, usize)> {
+    if !dfa.is_match(sid) {
+        return None;
     }
-    walk(dfa, sid, hay, start, start, mat)
+    let pid = dfa.match_pattern(sid, 0);
+    (dfa.pattern_len(pid) == 0).then_some((pid.as_usize(), start))
 }
 
 /// [`find_anchored`]'s search for a match starting at byte `start` of `hay`, from byte

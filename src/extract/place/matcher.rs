@@ -174,11 +174,7 @@ impl Plain {
     /// end).
     #[inline]
     fn settle(&self, lane: &mut Lane, out: &mut Vec<(usize, usize, usize)>) {
-        let dfa = &self.dfa;
-        let dead = dfa.is_dead(lane.sid);
-        if !dead && dfa.is_match(lane.sid) {
-            lane.last = Some((lane.sid, lane.pos));
-        }
+        let dead = self.stop(lane.sid, lane.pos, &mut lane.last);
         if dead || lane.pos == lane.end {
             match lane.last.take() {
                 Some((sid, end)) => {

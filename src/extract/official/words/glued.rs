@@ -3,12 +3,16 @@
 //! uppercase inside itself, but a brand's name does ("iPhone", "VinFast", "TikTok"), so
 //! a word is read as two only where the part before the change ends with (or is) an
 //! entry of the officials' dictionary that a name or a title follows: an honorific, a
-//! title, a rank or a role, or a link or stop word ("là", "tại"). The tokens and the
-//! text are left as they are: only the officials' words are split.
+//! title, a rank or a role, or a link or stop word ("là", "tại"). The other way round, a
+//! capitalised word that is no Vietnamese syllable but one syllable and then a stop or
+//! link word ("Nguyễn Tấn Bỉnhcho biết", "bà Hươngnói") is two words: the name's last
+//! syllable and the verb after it. The tokens and the text are left as they are: only
+//! the officials' words are split.
 
 use super::from_tokens::set_match;
 use super::{Case, Gap, Shape, Word};
 use crate::extract::official::vocab::VOCAB;
+use crate::normalize::has_syllable_shape;
 use crate::text::dict::text_word_hash;
 
 /// The most words before a glued word that an entry ending inside it may start at
@@ -60,6 +64,53 @@ fn entry_before(text: &str, words: &[Word], k: usize, p: usize) -> Option<usize>
     }
 }
 
+/// The most chars of one Vietnamese syllable ("nghiêng": 7).
+const SYLLABLE_CHARS: usize = 7;
+
+/// The byte inside the capitalised word `w` of `text` where a stop or link word of the
+/// officials' dictionary starts that a name's last syllable was glued to by a missing space
+/// ("Bỉnhcho biết", "Hươngnói", "Thuầnvà"), if any: the word is no Vietnamese syllable
+/// ([`has_syllable_shape`], the crate's syllable model), the part before is one, and the
+/// entry starts right after it and runs to the word's end or past it. A foreign word may
+/// be spelled like a syllable and a stop word ("Lando", "Sancho biết"), but carries no
+/// Vietnamese mark: the word or the capitalised syllable before it must carry one ("Tấn
+/// Bỉnhcho", "Thanh Longđã"); the part after, when the entry ends with the word ("nói",
+/// "đã", "và", not "do").
+fn stop_glued(text: &str, words: &[Word], k: usize) -> Option<usize> {
+    let w = words.get(k)?;
+    let (start, end) = (w.start(), w.end());
+    let word = text.get(start..end)?;
+    if w.apostrophe() || has_syllable_shape(word) {
+        return None;
+    }
+    let marked = |v: &Word| {
+        let s = text.get(v.start()..v.end()).unwrap_or_default();
+        !s.is_ascii() && has_syllable_shape(s)
+    };
+    let before = k
+        .checked_sub(1)
+        .and_then(|j| words.get(j))
+        .is_some_and(|v| w.gap() == Gap::Space && v.case == Case::Title && marked(v));
+    if !before && word.is_ascii() {
+        return None;
+    }
+    for (i, _) in word.char_indices().skip(1).take(SYLLABLE_CHARS) {
+        let (head, rest) = word.split_at(i);
+        if !has_syllable_shape(head) {
+            continue;
+        }
+        let p = start + i;
+        let Some(m) = VOCAB.longest_in(text.get(p..)?, 0) else {
+            continue;
+        };
+        let x = m.tags;
+        if (x.stop || x.link) && p + m.end >= end && (!rest.is_ascii() || p + m.end > end) {
+            return Some(p);
+        }
+    }
+    None
+}
+
 /// Tags the word `w` again, with the dictionary read on `text` from byte `from` on (a
 /// word start, where `text` may go on with no space: the part of a glued word after the
 /// change), from the word's start as a word with an apostrophe is: a few words are read
@@ -80,9 +131,10 @@ fn retag(text: &str, from: usize, w: &mut Word) {
     }
 }
 
-/// Splits the glued words of `words` (each of mixed case, [`Case::Other`]) into two: the
-/// part before the change, tagged again with the words before it that its entry starts
-/// at (the text read up to the change), and the part after it, tagged on its own.
+/// Splits the glued words of `words` into two: a word of mixed case ([`Case::Other`]) at
+/// its change, the part before tagged again with the words before it that its entry starts
+/// at (the text read up to the change), and the part after it tagged on its own; a
+/// capitalised word before the stop word glued to it ([`stop_glued`]).
 /// `field_seps` (indices into `words`) are moved with the words.
 ///
 /// # Time complexity
@@ -96,6 +148,12 @@ pub(super) fn split(text: &str, words: &mut Vec<Word>, field_seps: &mut [u32]) {
     let mut splits = Vec::new();
     let b = text.as_bytes();
     for (k, w) in words.iter().enumerate() {
+        if w.case == Case::Title {
+            if let Some(p) = stop_glued(text, words, k) {
+                splits.push((k, p, k));
+            }
+            continue;
+        }
         // (numbers are of mixed case too)
         if w.case != Case::Other || b.get(w.start()).is_none_or(u8::is_ascii_digit) {
             continue;

@@ -496,6 +496,66 @@ pub(crate) fn has_syllable_shape(word: &str) -> bool {
     (1..=3).contains(&vowels) && coda_stop(&rest[vowels..]).is_some()
 }
 
+/// The class of each byte for [`has_vowel_runs`]: a vowel letter, a consonant, or a
+/// byte that is no letter's start (a continuation byte, a combining mark's lead byte,
+/// and "đ"'s, which is read with the byte after it).
+static VOWEL_CLASS: [u8; 256] = {
+    let mut t = [CONSONANT; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = match b as u8 {
+            b'a' | b'e' | b'i' | b'o' | b'u' | b'y' | b'A' | b'E' | b'I' | b'O' | b'U' | b'Y' => {
+                VOWEL
+            }
+            0x80..=0xBF | 0xCC | 0xCD | 0xC4 => SKIP,
+            0xC0..=0xFF => VOWEL,
+            _ => CONSONANT,
+        };
+        b += 1;
+    }
+    t
+};
+const VOWEL: u8 = 0;
+const CONSONANT: u8 = 1;
+const SKIP: u8 = 2;
+
+/// True when `word` has two runs of vowels or more, a consonant between them ("Bỉnhcho",
+/// "Mori"): no one syllable has, so [`has_syllable_shape`] is false for it. A pass over
+/// its bytes, with no folding, for the many words that are one syllable: an ASCII letter
+/// is a vowel when it is one of "aeiouy", and a letter outside ASCII when it is no "đ"
+/// (a Vietnamese letter with a mark is a vowel; a foreign one read so only joins two
+/// runs into one, never makes one of a syllable two); a combining mark is no letter.
+///
+/// # Time complexity
+///
+/// Linear in `word.len()`.
+pub(crate) fn has_vowel_runs(word: &str) -> bool {
+    let b = word.as_bytes();
+    // 0: no vowel yet, 1: in a vowel run, 2: a consonant after one
+    let mut state = 0u8;
+    for (i, &x) in b.iter().enumerate() {
+        let class = match VOWEL_CLASS[usize::from(x)] {
+            // "Ă", "ă", "Ĩ", "ĩ" and the other letters of U+0100..U+013F are vowels read
+            // so; "Đ", "đ" are consonants
+            SKIP if x == 0xC4 => {
+                if matches!(b.get(i + 1), Some(0x90 | 0x91)) {
+                    CONSONANT
+                } else {
+                    VOWEL
+                }
+            }
+            c => c,
+        };
+        state = match (state, class) {
+            (2, VOWEL) => return true,
+            (_, VOWEL) => 1,
+            (1, CONSONANT) => 2,
+            (s, _) => s,
+        };
+    }
+    false
+}
+
 /// The `i` that may spell the letter `c` when it is a `y` (in any tone and case) after the
 /// letters `before` (lower case, the nearer one last): after a consonant (kỳ/kì, mỹ/mĩ,
 /// sỹ/sĩ) or after the `u` of `qu-` (quy/qui). `None` when `c` is not a `y`, or is one that

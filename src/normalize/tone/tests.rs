@@ -377,6 +377,43 @@ mod shape {
         }
     }
 
+    #[test]
+    fn vowel_runs() {
+        for w in [
+            "Bỉnhcho",
+            "Hươngnói",
+            "Đứcđã",
+            "Mori",
+            "Windholz",
+            "Aung",
+            "Kiênngày",
+        ] {
+            assert_eq!(has_vowel_runs(w), w != "Aung", "{w}");
+        }
+        // syllables, and the many words of the lexicons that are one: a single run
+        for w in [
+            "Nguyễn",
+            "quyết",
+            "giữa",
+            "Nghiêng",
+            "ĐẮC",
+            "khuỷu",
+            "đường",
+            "Đoàn",
+        ] {
+            assert!(!has_vowel_runs(w), "{w}");
+        }
+        for line in crate::text::lexicon::SURNAMES
+            .text
+            .lines()
+            .chain(crate::text::lexicon::OFFICIAL_STOPS.text.lines())
+        {
+            for w in line.split(['\t', ' ']).filter(|w| has_syllable_shape(w)) {
+                assert!(!has_vowel_runs(w), "{w}");
+            }
+        }
+    }
+
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(8192))]
         #[test]
@@ -390,6 +427,8 @@ mod shape {
         ) {
             let word: String = onset.chars().chain(letters).collect();
             prop_assert_eq!(has_syllable_shape(&word), reference(&word), "{:?}", word);
+            // a syllable has one run of vowels
+            prop_assert!(!(has_syllable_shape(&word) && has_vowel_runs(&word)), "{:?}", word);
         }
     }
 }

@@ -12,7 +12,7 @@
 use super::from_tokens::set_match;
 use super::{Case, Gap, Shape, Word};
 use crate::extract::official::vocab::VOCAB;
-use crate::normalize::has_syllable_shape;
+use crate::normalize::{has_syllable_shape, has_vowel_runs};
 use crate::text::dict::text_word_hash;
 
 /// The most words before a glued word that an entry ending inside it may start at
@@ -64,13 +64,17 @@ fn entry_before(text: &str, words: &[Word], k: usize, p: usize) -> Option<usize>
     }
 }
 
+/// The fewest bytes of a syllable glued to a stop word ("Lêlà": six).
+const MIN_GLUED: usize = 5;
+
 /// The most chars of one Vietnamese syllable ("nghiêng": 7).
 const SYLLABLE_CHARS: usize = 7;
 
 /// The byte inside the capitalised word `w` of `text` where a stop or link word of the
 /// officials' dictionary starts that a name's last syllable was glued to by a missing space
 /// ("Bỉnhcho biết", "Hươngnói", "Thuầnvà"), if any: the word is no Vietnamese syllable
-/// ([`has_syllable_shape`], the crate's syllable model), the part before is one, and the
+/// (it has two runs of vowels, [`has_vowel_runs`]), the part before is one
+/// ([`has_syllable_shape`], the crate's syllable model), and the
 /// entry starts right after it and runs to the word's end or past it. A foreign word may
 /// be spelled like a syllable and a stop word ("Lando", "Sancho biết"), but carries no
 /// Vietnamese mark: the word or the capitalised syllable before it must carry one ("Tấn
@@ -80,7 +84,8 @@ fn stop_glued(text: &str, words: &[Word], k: usize) -> Option<usize> {
     let w = words.get(k)?;
     let (start, end) = (w.start(), w.end());
     let word = text.get(start..end)?;
-    if w.apostrophe() || has_syllable_shape(word) {
+    // (the cheap look first: most capitalised words are one syllable, one run of vowels)
+    if !has_vowel_runs(word) || w.apostrophe() {
         return None;
     }
     let marked = |v: &Word| {
@@ -149,7 +154,14 @@ pub(super) fn split(text: &str, words: &mut Vec<Word>, field_seps: &mut [u32]) {
     let b = text.as_bytes();
     for (k, w) in words.iter().enumerate() {
         if w.case == Case::Title {
-            if let Some(p) = stop_glued(text, words, k) {
+            // (a name's syllable after another, or after a word of address or a title)
+            // (and a syllable and a stop word have five bytes at least: "Lêlà")
+            if w.gap() == Gap::Space
+                && w.end() - w.start() >= MIN_GLUED
+                && k > 0
+                && (words[k - 1].case == Case::Title || words[k - 1].tag != 0)
+                && let Some(p) = stop_glued(text, words, k)
+            {
                 splits.push((k, p, k));
             }
             continue;

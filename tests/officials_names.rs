@@ -60,3 +60,40 @@ fn names_glued_to_the_verb_after_them() {
         one("Nguyễn Văn Thuận", &["Chủ tịch UBND tỉnh"])
     );
 }
+
+/// A rank takes no organisation, and the capitalised syllables right after it are its
+/// holder's name though no surname of the list opens it: a Buddhist cleric's dharma name
+/// ("Thiền sư Chân Dung Tông Diễn", "Đại đức Minh Tuệ"), a stage name, a rare surname.
+/// Not after "các" (several people), not where the rank is the field of an organisation
+/// ("Văn phòng luật sư …"), and not where the capitalised words go on in lowercase as a
+/// department's name does ("bác sĩ Khoa Tim mạch").
+#[test]
+fn names_after_a_rank_with_no_surname() {
+    assert_eq!(
+        named("Thiền sư Chân Dung Tông Diễn, Tổ thứ hai của thiền phái Tào Động, đã dâng lên vua."),
+        one("Chân Dung Tông Diễn", &["Thiền sư"])
+    );
+    assert_eq!(
+        named("Sau buổi lễ, Đại đức Minh Tuệ nói với các phật tử."),
+        one("Minh Tuệ", &["Đại đức"])
+    );
+    assert_eq!(
+        named("Hòa thượng Tịnh Không đã viên tịch."),
+        one("Tịnh Không", &["Hòa thượng"])
+    );
+    assert_eq!(
+        named("Theo BSCKII Dư Văn Thành, bệnh nhân đã ổn định."),
+        one("Dư Văn Thành", &["BSCKII"])
+    );
+    // "Thích" opens a dharma name as a surname does (as before)
+    assert_eq!(
+        named("Thượng tọa Thích Thanh Tuấn phát biểu."),
+        one("Thích Thanh Tuấn", &["Thượng tọa"])
+    );
+    // several people, an organisation's field, a department: no name
+    assert!(named("Các bác sĩ Minh Tâm đã phẫu thuật.").is_empty());
+    assert!(named("Văn phòng luật sư Tín Nghĩa cho biết.").is_empty());
+    assert!(named("Các em được bác sĩ Khoa Tim mạch thăm khám.").is_empty());
+    // nor a word of the lists ("Kỹ sư Xây dựng": a field)
+    assert!(named("Ông là Kỹ sư Xây dựng Dân dụng.").is_empty());
+}

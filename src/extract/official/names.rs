@@ -20,8 +20,11 @@ pub(super) fn name_right_at(w: &Words<'_>, j: usize) -> Option<usize> {
     if r > j && w.split_run(j, r, 2) == Some(j) {
         return Some(w.hyphen_end(j, r));
     }
-    w.foreign_name_at(j, 2)
+    w.foreign_name_at(j, 2).or_else(|| w.name_after_rank(j))
 }
+
+/// Most words of a rank ("Thầy thuốc Nhân dân").
+const MAX_RANK_WORDS: usize = 4;
 
 /// Most space-separated parts of a foreign name ("Ole Gunnar Solskjaer"), and most
 /// words with those inside hyphenated parts ("Khăm-phăn Phôm-ma-thắt").
@@ -196,6 +199,53 @@ impl Words<'_> {
     pub(crate) fn foreign_name_at(&self, j: usize, min: usize) -> Option<usize> {
         let run = self.foreign_run(j);
         (run.foreign && run.parts >= min).then_some(run.end)
+    }
+
+    /// The end of a name of two to four words right after a rank (no title) at word `j`,
+    /// that no surname of the list opens: a Buddhist cleric's dharma name ("Thiền sư Chân
+    /// Dung Tông Diễn", "Đại đức Minh Tuệ"), an artist's stage name ("NSND Lan Hương"), a
+    /// name of a rare surname. A rank takes no organisation: the capitalised words after it
+    /// are its holder's, where each is one Vietnamese syllable with no tag of the lists but
+    /// a surname's ("Văn", "Thị"; no organisation, field or place: "Kỹ sư Xây dựng", "Tiến
+    /// sĩ Kinh tế").
+    ///
+    /// Not after "các" or a number (several people: "các bác sĩ Khoa Răng …"), nor where
+    /// the rank is the field of an organisation whose head is right before it
+    /// ("Văn phòng luật sư Tín Việt"), nor where the capitalised words go on in lowercase
+    /// with a word of no list, as the name of a department or a field does ("bác sĩ Khoa
+    /// Tim mạch"): a name is followed by a verb or a function word of the lists, or by a
+    /// mark.
+    fn name_after_rank(&self, j: usize) -> Option<usize> {
+        let back = (1..=MAX_RANK_WORDS).find(|&back| {
+            j >= back
+                && self.tag(j - back).is_some_and(|(t, x)| {
+                    t.n == back && x.rank && !x.title && self.soft_gap(t.end, j) == Gap::Space
+                })
+        })?;
+        let s = j - back;
+        let org_before = (1..=3).any(|b| {
+            s >= b
+                && self.gap(s) == Gap::Space
+                && self
+                    .tag(s - b)
+                    .is_some_and(|(t, x)| t.n == b && x.org.is_some())
+        });
+        let r = self.run_end(j);
+        let goes_on = r < self.len()
+            && self.gap(r) == Gap::Space
+            && self.words[r].case == Case::Lower
+            && self.tag(r).is_none();
+        (!org_before
+            && !goes_on
+            && !self.plural_before(s)
+            && (2..=4).contains(&(r - j))
+            && (j..r).all(|k| {
+                self.words[k].case == Case::Title
+                    && self.place_at(k).is_none()
+                    && self.tag(k).is_none_or(|(t, x)| x.surname && t.n == 1)
+                    && crate::normalize::has_syllable_shape(self.word(k))
+            }))
+        .then_some(r)
     }
 
     /// Does word `i` open a name: a surname (or compound surname) or an ethnic name

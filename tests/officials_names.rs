@@ -97,3 +97,44 @@ fn names_after_a_rank_with_no_surname() {
     // nor a word of the lists ("Kỹ sư Xây dựng": a field)
     assert!(named("Ông là Kỹ sư Xây dựng Dân dụng.").is_empty());
 }
+
+/// Less common Vietnamese surnames open a name as the common ones do, after a title and
+/// after the unit word of its organisation ("UBND tỉnh Đầu Thanh Tùng"), where no unit of
+/// the gazetteer begins with them.
+#[test]
+fn less_common_surnames() {
+    for (text, name, title) in [
+        (
+            "Phó Chủ tịch UBND tỉnh Đầu Thanh Tùng cho biết.",
+            "Đầu Thanh Tùng",
+            "Phó Chủ tịch UBND tỉnh",
+        ),
+        (
+            "Phó Giám đốc Công an tỉnh Lèo Văn Thành cho biết.",
+            "Lèo Văn Thành",
+            "Phó Giám đốc Công an tỉnh",
+        ),
+        (
+            "Chủ tịch UBND huyện Điêu Chính Tời cho biết.",
+            "Điêu Chính Tời",
+            "Chủ tịch UBND huyện",
+        ),
+        (
+            "Chủ tịch UBND xã Đàng Năng Thọ phát biểu.",
+            "Đàng Năng Thọ",
+            "Chủ tịch UBND xã",
+        ),
+        (
+            "Viện trưởng Viện Nghiên cứu Giáo dục Giản Tư Trung cho biết.",
+            "Giản Tư Trung",
+            "Viện trưởng Viện Nghiên cứu Giáo dục",
+        ),
+        (
+            "Giám đốc Sở Y tế Khiếu Văn Bình cho biết.",
+            "Khiếu Văn Bình",
+            "Giám đốc Sở Y tế",
+        ),
+    ] {
+        assert_eq!(named(text), one(name, &[title]), "{text}");
+    }
+}

@@ -233,3 +233,73 @@ fn a_trigger_inside_an_organizations_name_is_no_event() {
     assert_eq!(e[0].trigger, "hội thảo");
     assert_eq!(e[0].mentions.len(), 1, "{e:#?}");
 }
+
+fn agent(e: &Event) -> Option<&str> {
+    e.agent.as_ref().map(|p| p.name.as_str())
+}
+
+fn organizations(text: &str) -> Vec<String> {
+    Article::parse(text)
+        .organizations
+        .into_iter()
+        .map(|o| o.text)
+        .collect()
+}
+
+/// An organization's lowercase syllables stop at an event's trigger or a reporting word
+/// (the lists the events and statements read): "Bộ Giao thông họp" is "Bộ Giao thông"
+/// meeting; a field of a body's name that opens like a verb stays in it.
+#[test]
+fn an_organization_stops_at_a_trigger_or_a_reporting_word() {
+    for (text, org, kind) in [
+        (
+            "Bộ Giao thông họp với các tỉnh phía Nam.",
+            "Bộ Giao thông",
+            "họp",
+        ),
+        (
+            "Quỹ Thiện Tâm tiếp tục trao học bổng cho học sinh nghèo.",
+            "Quỹ Thiện Tâm",
+            "trao học bổng",
+        ),
+        (
+            "Bệnh viện Chợ Rẫy khảo sát các bệnh viện tuyến tỉnh.",
+            "Bệnh viện Chợ Rẫy",
+            "khảo sát",
+        ),
+        (
+            "Trung tâm Công nghệ thông tin tổ chức hội nghị khách hàng.",
+            "Trung tâm Công nghệ thông tin",
+            "hội nghị",
+        ),
+    ] {
+        assert_eq!(organizations(text), [org], "{text}");
+        let e = events(text);
+        assert_eq!(e.len(), 1, "{text}: {e:#?}");
+        assert_eq!(e[0].trigger, kind, "{text}");
+        assert_eq!(agent(&e[0]), Some(org), "{text}");
+    }
+    for (text, org) in [
+        ("Cục Viễn thông khuyến cáo người dùng.", "Cục Viễn thông"),
+        ("Trường ĐH Văn Lang phản ánh sự việc.", "Trường ĐH Văn Lang"),
+        ("Báo Lao Động đưa tin như vậy.", "Báo Lao Động"),
+    ] {
+        assert_eq!(organizations(text), [org], "{text}");
+    }
+}
+
+/// The election bodies of the law (Luật Bầu cử 2015): "Hội đồng bầu cử quốc gia" with its
+/// adjective after the field, "Ủy ban bầu cử" with its unit and place.
+#[test]
+fn the_election_bodies_are_organizations() {
+    let text = "Chiều 27/4, Hội đồng bầu cử quốc gia tổ chức họp báo.";
+    assert_eq!(organizations(text), ["Hội đồng bầu cử quốc gia"]);
+    assert_eq!(agent(&events(text)[0]), Some("Hội đồng bầu cử quốc gia"));
+    let text = "Ủy ban bầu cử xã Quảng Yên đã kiểm tra các tổ bầu cử.";
+    assert_eq!(organizations(text), ["Ủy ban bầu cử xã Quảng Yên"]);
+    let a = Article::parse("Ông Nguyễn Văn An, Chủ tịch Hội đồng bầu cử quốc gia, cho biết.");
+    assert_eq!(
+        a.officials[0].titles[0].text,
+        "Chủ tịch Hội đồng bầu cử quốc gia"
+    );
+}

@@ -303,3 +303,65 @@ fn the_election_bodies_are_organizations() {
         "Chủ tịch Hội đồng bầu cử quốc gia"
     );
 }
+
+fn partner(e: &Event) -> Option<&str> {
+    e.partner.as_ref().map(|p| p.name.as_str())
+}
+
+/// "trận gặp" is a match of sport, no talks: a blocker may open one word before the
+/// trigger; "gặp" a person stays talks.
+#[test]
+fn a_match_is_no_talks() {
+    let text = "Công Phượng sẽ không dự trận gặp HA Gia Lai vào cuối tuần.";
+    assert!(events(text).is_empty(), "{:#?}", events(text));
+    let text = "Trước trận gặp Indonesia, các cầu thủ có 10 ngày tập luyện.";
+    assert!(events(text).is_empty(), "{:#?}", events(text));
+    let text = "Thủ tướng Nguyễn Văn An gặp Tổng thống Joe Biden tại Washington.";
+    let e = events(text);
+    assert_eq!(e.len(), 1, "{e:#?}");
+    assert_eq!(partner(&e[0]), Some("Joe Biden"));
+}
+
+/// "cuộc gặp thượng đỉnh Nhật-Nga", "hội đàm Hàn Quốc - Nhật Bản": the two sides joined by
+/// a hyphen after the trigger, when they are places (or two words one of which is); a
+/// name with a hyphen is no pair of sides.
+#[test]
+fn two_sides_joined_by_a_hyphen() {
+    let e = events("Ý tưởng này được đưa ra trong cuộc gặp thượng đỉnh Nhật-Nga hồi tháng 5/2016.");
+    assert_eq!(e.len(), 1, "{e:#?}");
+    assert_eq!((agent(&e[0]), partner(&e[0])), (Some("Nhật"), Some("Nga")));
+    let e = events("Cuộc hội đàm Hàn Quốc - Nhật Bản diễn ra tại Tokyo.");
+    assert_eq!(
+        (agent(&e[0]), partner(&e[0])),
+        (Some("Hàn Quốc"), Some("Nhật Bản"))
+    );
+    // a hyphenated name, a club's name: no sides
+    for text in [
+        "Củng Lợi gặp Jean-Michel Jarre tại Paris.",
+        "Đội bóng gặp Seoul E-Land trong trận đấu tập.",
+    ] {
+        for e in events(text) {
+            assert!(
+                agent(&e) != Some("Jean") && agent(&e) != Some("Seoul E"),
+                "{text}: {e:#?}"
+            );
+        }
+    }
+}
+
+/// The passive's agent between "được" and the trigger, a body's part before it left
+/// out: a name as written when its words are capitalised.
+#[test]
+fn the_passive_agent() {
+    let e = events("Ông Park cũng được đại diện CLB HA Gia Lai tặng hoa nhân ngày sinh nhật.");
+    assert_eq!(e.len(), 1, "{e:#?}");
+    assert_eq!(agent(&e[0]), Some("CLB HA Gia Lai"));
+    let e = events("Năm 2010, ông được Tổng LĐLĐ Việt Nam tặng bằng khen.");
+    assert_eq!(agent(&e[0]), Some("Tổng LĐLĐ Việt Nam"));
+    // lowercase words: no name as written
+    let e = events("Người được Việt Nam phong tặng Anh hùng Lao động.");
+    assert!(
+        e.iter().all(|e| agent(e) != Some("Việt Nam phong")),
+        "{e:#?}"
+    );
+}

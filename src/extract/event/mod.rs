@@ -540,7 +540,14 @@ fn read_roles(known: &Known<'_>, text: &str, f: &Found, dates: &[DateFact]) -> E
     // the subject: an official or organization ending there, a place (a country, a
     // province acting), or a name as written; or the organizer after "do"
     let leader = f.leader.and_then(|span| known.first_in(span));
+    // the passive's agent: an official or organization in it, else as written
+    let by = f.passive_agent.and_then(|(span, named)| {
+        known
+            .first_in(span)
+            .or_else(|| named.then(|| as_written(span)))
+    });
     let agent = leader
+        .or(by)
         .or_else(|| {
             f.subject_end.and_then(|end| {
                 let who = known.ending_at(end).filter(|&(s, _)| s >= f.sentence.start);
@@ -583,7 +590,16 @@ fn read_roles(known: &Known<'_>, text: &str, f: &Found, dates: &[DateFact]) -> E
         let (x, y) = (known.first_in(x)?, known.first_in(y)?);
         (!known.same(&x, &y)).then_some((x, y))
     });
-    let (agent, partner) = match (f.sides, pair) {
+    // "Hàn Quốc - Nhật Bản", "Nhật-Nga": two places or known parties, or two words one of
+    // which is ("Nhật" is no place alone); each by its record or as written
+    let known_side =
+        |span: Span| known.first_in(span).is_some() || known.place_in(span, false).is_some();
+    let one_word = |span: Span| !text.get(span.start..span.end).unwrap_or(" ").contains(' ');
+    let hyphen = f.hyphen_sides.filter(|&(x, y)| {
+        let (kx, ky) = (known_side(x), known_side(y));
+        (kx && ky) || ((kx || ky) && one_word(x) && one_word(y))
+    });
+    let (agent, partner) = match (f.sides.or(hyphen), pair) {
         (Some((x, y)), _) => (Some(side(x)), Some(side(y))),
         (None, Some((x, y))) => (Some(x), Some(y)),
         (None, None) => (agent, partner),

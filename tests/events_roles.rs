@@ -358,10 +358,40 @@ fn the_passive_agent() {
     assert_eq!(agent(&e[0]), Some("CLB HA Gia Lai"));
     let e = events("Năm 2010, ông được Tổng LĐLĐ Việt Nam tặng bằng khen.");
     assert_eq!(agent(&e[0]), Some("Tổng LĐLĐ Việt Nam"));
+    // a capitalised trigger goes on with the name: no agent "Tổng"
+    let e = events("Kế hoạch đã được Tổng Thanh tra Chính phủ phê duyệt.");
+    assert!(e.iter().all(|e| agent(e) != Some("Tổng")), "{e:#?}");
     // lowercase words: no name as written
     let e = events("Người được Việt Nam phong tặng Anh hùng Lao động.");
     assert!(
         e.iter().all(|e| agent(e) != Some("Việt Nam phong")),
         "{e:#?}"
     );
+}
+
+/// A subject listing several bodies ("A, B và C", "A phối hợp với B"): `agents` names
+/// each, first to last, and `agent` is the first; an apposition is no second agent.
+#[test]
+fn several_agents() {
+    let names = |e: &Event| e.agents.iter().map(|p| p.name.clone()).collect::<Vec<_>>();
+    let e = events("Sáng 20/4, Sở Y tế và Sở Tài chính tổ chức hội nghị tổng kết.");
+    assert_eq!(e.len(), 1, "{e:#?}");
+    assert_eq!(names(&e[0]), ["Sở Y tế", "Sở Tài chính"]);
+    assert_eq!(agent(&e[0]), Some("Sở Y tế"));
+    let e = events("Bộ Quốc phòng phối hợp với Tỉnh ủy Đồng Nai tổ chức hội thảo khoa học.");
+    assert_eq!(names(&e[0]), ["Bộ Quốc phòng", "Tỉnh ủy Đồng Nai"]);
+    let e = events("Cục Quản lý thị trường, Phòng Y tế và Công an thành phố kiểm tra cơ sở này.");
+    assert_eq!(
+        names(&e[0]),
+        ["Cục Quản lý thị trường", "Phòng Y tế", "Công an thành phố"]
+    );
+    // one agent: `agents` is it alone
+    let e = events("Thường trực Huyện ủy làm việc với Đảng ủy xã Đức Ninh.");
+    assert_eq!(names(&e[0]), ["Thường trực Huyện ủy"]);
+    // an apposition names the same official again: one agent
+    let e = events("Ông Mai Hồng Hà, Bí thư Huyện ủy Hàm Yên đã làm việc với Đảng ủy xã Đức Ninh.");
+    assert_eq!(e[0].agents.len(), 1, "{e:#?}");
+    // the two sides of talks are agent and partner, no list
+    let e = events("Việt Nam và Lào hội đàm tại Hà Nội.");
+    assert!(e.iter().all(|e| e.agents.len() <= 1), "{e:#?}");
 }

@@ -333,7 +333,9 @@ fn passive(s: &Scanner<'_>, a: usize, k: usize) -> Option<(usize, Option<(Span, 
     }
     let from = s.phrase(p + 1, &ORG_PARTS).map_or(p + 1, |(_, e)| e);
     let agent = (from < k).then(|| {
-        let named = (from..k).all(|j| s.capitalised(j));
+        // (a capitalised word after them goes on with the name: "được Tổng Thanh tra
+        // Chính phủ phê duyệt" has no agent "Tổng")
+        let named = (from..k).all(|j| s.capitalised(j)) && !s.capitalised(k);
         (Span::new(s.t[from].start(), s.t[k - 1].end()), named)
     });
     (q > a && s.t[q - 1].kind() == TokenKind::Word).then_some((q, agent))

@@ -351,7 +351,12 @@ fn found_event(a: &vinews::Article, e: &vinews::Event, text: &str) -> EventKeys 
         kind: kind.as_str().unwrap_or_default().to_string(),
         trigger: trigger_words(&e.trigger),
         roles: [
-            party(&e.agent),
+            // every agent a list names, the first of them `agent`
+            if e.agents.is_empty() {
+                party(&e.agent)
+            } else {
+                e.agents.iter().map(|p| common::name_key(&p.name)).collect()
+            },
             party(&e.partner),
             e.date.iter().cloned().collect(),
             place.iter().map(|p| common::name_key(p)).collect(),

@@ -233,3 +233,165 @@ fn a_trigger_inside_an_organizations_name_is_no_event() {
     assert_eq!(e[0].trigger, "hội thảo");
     assert_eq!(e[0].mentions.len(), 1, "{e:#?}");
 }
+
+fn agent(e: &Event) -> Option<&str> {
+    e.agent.as_ref().map(|p| p.name.as_str())
+}
+
+fn organizations(text: &str) -> Vec<String> {
+    Article::parse(text)
+        .organizations
+        .into_iter()
+        .map(|o| o.text)
+        .collect()
+}
+
+/// An organization's lowercase syllables stop at an event's trigger or a reporting word
+/// (the lists the events and statements read): "Bộ Giao thông họp" is "Bộ Giao thông"
+/// meeting; a field of a body's name that opens like a verb stays in it.
+#[test]
+fn an_organization_stops_at_a_trigger_or_a_reporting_word() {
+    for (text, org, kind) in [
+        (
+            "Bộ Giao thông họp với các tỉnh phía Nam.",
+            "Bộ Giao thông",
+            "họp",
+        ),
+        (
+            "Quỹ Thiện Tâm tiếp tục trao học bổng cho học sinh nghèo.",
+            "Quỹ Thiện Tâm",
+            "trao học bổng",
+        ),
+        (
+            "Bệnh viện Chợ Rẫy khảo sát các bệnh viện tuyến tỉnh.",
+            "Bệnh viện Chợ Rẫy",
+            "khảo sát",
+        ),
+        (
+            "Trung tâm Công nghệ thông tin tổ chức hội nghị khách hàng.",
+            "Trung tâm Công nghệ thông tin",
+            "hội nghị",
+        ),
+    ] {
+        assert_eq!(organizations(text), [org], "{text}");
+        let e = events(text);
+        assert_eq!(e.len(), 1, "{text}: {e:#?}");
+        assert_eq!(e[0].trigger, kind, "{text}");
+        assert_eq!(agent(&e[0]), Some(org), "{text}");
+    }
+    for (text, org) in [
+        ("Cục Viễn thông khuyến cáo người dùng.", "Cục Viễn thông"),
+        ("Trường ĐH Văn Lang phản ánh sự việc.", "Trường ĐH Văn Lang"),
+        ("Báo Lao Động đưa tin như vậy.", "Báo Lao Động"),
+    ] {
+        assert_eq!(organizations(text), [org], "{text}");
+    }
+}
+
+/// The election bodies of the law (Luật Bầu cử 2015): "Hội đồng bầu cử quốc gia" with its
+/// adjective after the field, "Ủy ban bầu cử" with its unit and place.
+#[test]
+fn the_election_bodies_are_organizations() {
+    let text = "Chiều 27/4, Hội đồng bầu cử quốc gia tổ chức họp báo.";
+    assert_eq!(organizations(text), ["Hội đồng bầu cử quốc gia"]);
+    assert_eq!(agent(&events(text)[0]), Some("Hội đồng bầu cử quốc gia"));
+    let text = "Ủy ban bầu cử xã Quảng Yên đã kiểm tra các tổ bầu cử.";
+    assert_eq!(organizations(text), ["Ủy ban bầu cử xã Quảng Yên"]);
+    let a = Article::parse("Ông Nguyễn Văn An, Chủ tịch Hội đồng bầu cử quốc gia, cho biết.");
+    assert_eq!(
+        a.officials[0].titles[0].text,
+        "Chủ tịch Hội đồng bầu cử quốc gia"
+    );
+}
+
+fn partner(e: &Event) -> Option<&str> {
+    e.partner.as_ref().map(|p| p.name.as_str())
+}
+
+/// "trận gặp" is a match of sport, no talks: a blocker may open one word before the
+/// trigger; "gặp" a person stays talks.
+#[test]
+fn a_match_is_no_talks() {
+    let text = "Công Phượng sẽ không dự trận gặp HA Gia Lai vào cuối tuần.";
+    assert!(events(text).is_empty(), "{:#?}", events(text));
+    let text = "Trước trận gặp Indonesia, các cầu thủ có 10 ngày tập luyện.";
+    assert!(events(text).is_empty(), "{:#?}", events(text));
+    let text = "Thủ tướng Nguyễn Văn An gặp Tổng thống Joe Biden tại Washington.";
+    let e = events(text);
+    assert_eq!(e.len(), 1, "{e:#?}");
+    assert_eq!(partner(&e[0]), Some("Joe Biden"));
+}
+
+/// "cuộc gặp thượng đỉnh Nhật-Nga", "hội đàm Hàn Quốc - Nhật Bản": the two sides joined by
+/// a hyphen after the trigger, when they are places (or two words one of which is); a
+/// name with a hyphen is no pair of sides.
+#[test]
+fn two_sides_joined_by_a_hyphen() {
+    let e = events("Ý tưởng này được đưa ra trong cuộc gặp thượng đỉnh Nhật-Nga hồi tháng 5/2016.");
+    assert_eq!(e.len(), 1, "{e:#?}");
+    assert_eq!((agent(&e[0]), partner(&e[0])), (Some("Nhật"), Some("Nga")));
+    let e = events("Cuộc hội đàm Hàn Quốc - Nhật Bản diễn ra tại Tokyo.");
+    assert_eq!(
+        (agent(&e[0]), partner(&e[0])),
+        (Some("Hàn Quốc"), Some("Nhật Bản"))
+    );
+    // a hyphenated name, a club's name: no sides
+    for text in [
+        "Củng Lợi gặp Jean-Michel Jarre tại Paris.",
+        "Đội bóng gặp Seoul E-Land trong trận đấu tập.",
+    ] {
+        for e in events(text) {
+            assert!(
+                agent(&e) != Some("Jean") && agent(&e) != Some("Seoul E"),
+                "{text}: {e:#?}"
+            );
+        }
+    }
+}
+
+/// The passive's agent between "được" and the trigger, a body's part before it left
+/// out: a name as written when its words are capitalised.
+#[test]
+fn the_passive_agent() {
+    let e = events("Ông Park cũng được đại diện CLB HA Gia Lai tặng hoa nhân ngày sinh nhật.");
+    assert_eq!(e.len(), 1, "{e:#?}");
+    assert_eq!(agent(&e[0]), Some("CLB HA Gia Lai"));
+    let e = events("Năm 2010, ông được Tổng LĐLĐ Việt Nam tặng bằng khen.");
+    assert_eq!(agent(&e[0]), Some("Tổng LĐLĐ Việt Nam"));
+    // a capitalised trigger goes on with the name: no agent "Tổng"
+    let e = events("Kế hoạch đã được Tổng Thanh tra Chính phủ phê duyệt.");
+    assert!(e.iter().all(|e| agent(e) != Some("Tổng")), "{e:#?}");
+    // lowercase words: no name as written
+    let e = events("Người được Việt Nam phong tặng Anh hùng Lao động.");
+    assert!(
+        e.iter().all(|e| agent(e) != Some("Việt Nam phong")),
+        "{e:#?}"
+    );
+}
+
+/// A subject listing several bodies ("A, B và C", "A phối hợp với B"): `agents` names
+/// each, first to last, and `agent` is the first; an apposition is no second agent.
+#[test]
+fn several_agents() {
+    let names = |e: &Event| e.agents.iter().map(|p| p.name.clone()).collect::<Vec<_>>();
+    let e = events("Sáng 20/4, Sở Y tế và Sở Tài chính tổ chức hội nghị tổng kết.");
+    assert_eq!(e.len(), 1, "{e:#?}");
+    assert_eq!(names(&e[0]), ["Sở Y tế", "Sở Tài chính"]);
+    assert_eq!(agent(&e[0]), Some("Sở Y tế"));
+    let e = events("Bộ Quốc phòng phối hợp với Tỉnh ủy Đồng Nai tổ chức hội thảo khoa học.");
+    assert_eq!(names(&e[0]), ["Bộ Quốc phòng", "Tỉnh ủy Đồng Nai"]);
+    let e = events("Cục Quản lý thị trường, Phòng Y tế và Công an thành phố kiểm tra cơ sở này.");
+    assert_eq!(
+        names(&e[0]),
+        ["Cục Quản lý thị trường", "Phòng Y tế", "Công an thành phố"]
+    );
+    // one agent: `agents` is it alone
+    let e = events("Thường trực Huyện ủy làm việc với Đảng ủy xã Đức Ninh.");
+    assert_eq!(names(&e[0]), ["Thường trực Huyện ủy"]);
+    // an apposition names the same official again: one agent
+    let e = events("Ông Mai Hồng Hà, Bí thư Huyện ủy Hàm Yên đã làm việc với Đảng ủy xã Đức Ninh.");
+    assert_eq!(e[0].agents.len(), 1, "{e:#?}");
+    // the two sides of talks are agent and partner, no list
+    let e = events("Việt Nam và Lào hội đàm tại Hà Nội.");
+    assert!(e.iter().all(|e| e.agents.len() <= 1), "{e:#?}");
+}

@@ -88,3 +88,55 @@ fn spans_point_into_the_original_input() {
             .is_some_and(|c| c.starts_with("xa\u{303}"))
     );
 }
+
+fn speakers(text: &str) -> Vec<String> {
+    said(text).into_iter().map(|s| s.0).collect()
+}
+
+/// A name whose surname comes first, said by its surname alone after an honorific ("ông
+/// Tập" for Tập Cận Bình), when no official's name ends with that word and one only opens
+/// with it.
+#[test]
+fn a_surname_said_alone_names_the_one_official_it_opens() {
+    let text = "Chủ tịch Trung Quốc Tập Cận Bình đến Hà Nội. Ông Tập nói rằng hai nước cần \
+                hợp tác.";
+    assert_eq!(speakers(text), ["Tập Cận Bình"]);
+    // two officials open with the word: none of them
+    let text = "Chủ tịch Trung Quốc Tập Cận Bình và Ngoại trưởng Trung Quốc Tập Văn Minh đến \
+                Hà Nội. Ông Tập nói rằng hai nước cần hợp tác.";
+    assert!(
+        speakers(text)
+            .iter()
+            .all(|s| s != "Tập Cận Bình" && s != "Tập Văn Minh"),
+        "{:?}",
+        said(text)
+    );
+}
+
+/// A clause's last segment naming a person with an honorific speaks, not the words
+/// before its comma: "Về lệnh cấm với Trung Quốc, ông Tập nói"; "Tại hội nghị, ông A –
+/// Chủ tịch Hội X cho biết". Not a long segment going on past the name and post, nor a
+/// name with a hyphen inside.
+#[test]
+fn the_person_named_with_an_honorific_before_the_verb_speaks() {
+    let text = "Chủ tịch Trung Quốc Tập Cận Bình đến Hà Nội. Về việc cấm xuất khẩu chíp cho \
+                Trung Quốc, ông Tập nói: \"Đây là điều sai\".";
+    assert_eq!(speakers(text), ["Tập Cận Bình"]);
+    let text = "Tại hội nghị, ông Đinh Viết Khanh – Chủ tịch Hội Khuyến học TP Cần Thơ cho \
+                biết, năm nay có 27 học sinh được khen thưởng.";
+    assert_eq!(speakers(text), ["Đinh Viết Khanh"]);
+    let text = "Gần ruộng của bà Phôl, ông Tăng Pha cho biết, chi phí trồng hành tăng.";
+    assert_eq!(speakers(text), ["Tăng Pha"]);
+    // a segment going on to another clause: its noun "đề nghị" has no speaker
+    let text = "Chiều 15/4, ông Lê Trí Thanh - Chủ tịch tỉnh Quảng Nam - cũng đã họp với các \
+                ngành của tỉnh để bàn về phương án đón khách ngay sau khi có công văn đề nghị \
+                của Bộ Văn hóa.";
+    assert!(speakers(text).is_empty(), "{:?}", said(text));
+    // a name with a hyphen: not cut at it
+    let text = "Nói về lịch sử nghề xăm, bà Whang-Od cho hay một thế kỷ trước mọi người đều xăm.";
+    assert!(
+        speakers(text).iter().all(|s| s != "Whang"),
+        "{:?}",
+        said(text)
+    );
+}

@@ -250,6 +250,34 @@ impl Phrases {
     }
 }
 
+impl Phrases {
+    /// Whether an entry is the words `word(0)`, `word(1)`, … (compared ignoring case), for
+    /// words that are no document's tokens (an organization's name). `word(0)` is
+    /// lowercase, as a list word is: its hash is [`hash_of`] it.
+    pub(crate) fn starts<'w>(&self, word: impl Fn(usize) -> Option<&'w str>) -> bool {
+        let Some(first) = word(0) else {
+            return false;
+        };
+        let hash = hash_of(first);
+        if !self.hashes.may_contain(hash) {
+            return false;
+        }
+        let from = self.firsts.partition_point(|f| f.1 < hash);
+        let entries = self.firsts[from..]
+            .iter()
+            .take_while(|f| f.1 == hash)
+            .find(|(w, _, _)| ieq(first, w));
+        entries.is_some_and(|(_, _, entries)| {
+            entries.iter().any(|&k| {
+                let rest = &self.list[k].0[1..];
+                rest.iter()
+                    .enumerate()
+                    .all(|(n, w)| word(n + 1).is_some_and(|x| ieq(x, w)))
+            })
+        })
+    }
+}
+
 pub(crate) fn phrases(lex: Lexicon) -> Phrases {
     Phrases::new(entries(lex))
 }

@@ -11,8 +11,12 @@
 
 use serde::{Deserialize, Serialize};
 
+use std::sync::LazyLock;
+
+use super::keywords::Phrases;
 use super::official::words::{Case, Gap, Words};
 use crate::span::Span;
+use crate::text::lexicon;
 
 /// A Party or state organisation named in the text.
 ///
@@ -43,6 +47,28 @@ pub struct Organization {
 
 /// Longest organization, in words.
 const MAX_WORDS: usize = 12;
+
+/// The verbs that end a name's lowercase syllables: the events' triggers and the
+/// statements' reporting words, the lists those readers use ("Bộ Giao thông họp", "Quỹ
+/// Thiện Tâm tiếp tục", "Báo X cho biết").
+static VERBS: LazyLock<Phrases> = LazyLock::new(|| {
+    let list = lexicon::EVENT_TRIGGERS
+        .entries()
+        .chain(lexicon::STATEMENT_CUES.entries())
+        .map(|e| (e.key().split(' ').collect(), 0))
+        .collect();
+    Phrases::new(list)
+});
+
+/// Does a verb of [`VERBS`] start at the lowercase word `j`, its words apart by spaces?
+/// A field of a body's name is no verb there ("Công nghệ thông tin").
+fn verb_at(w: &Words<'_>, j: usize) -> bool {
+    let word = |n: usize| {
+        let k = j + n;
+        (k < w.len() && (n == 0 || w.gap(k) == Gap::Space)).then(|| w.word(k))
+    };
+    !w.tag(j).is_some_and(|(_, x)| x.field) && VERBS.starts(word)
+}
 
 /// Does word `i` open an organisation? Returns its tag length and end byte.
 fn org_head(w: &Words<'_>, i: usize) -> Option<(usize, usize, bool)> {
@@ -87,6 +113,7 @@ fn lower_syllables(w: &Words<'_>, mut end: usize, mut j: usize, max: usize) -> (
         && lower < max
         && w.words[j].case == Case::Lower
         && w.gap_from(end, j) == Gap::Space
+        && !verb_at(w, j)
         && !w.tag(j).is_some_and(|(t, x)| {
             x.stop || x.link || x.unit || x.title || x.honorific || x.org == Some(false)
                 // a phrase of its own opens: the words of the name are done ("Báo Dân
@@ -191,6 +218,14 @@ pub(crate) fn scan(w: &Words<'_>) -> Vec<Organization> {
                     end = w.words[j].end();
                     j += 1;
                     max_lower = 1;
+                } else if let Some((t, x)) = w.tag(j)
+                    && x.qualifier
+                    && w.gap_from(end, j) == Gap::Space
+                {
+                    // an adjective of the body's name after its field ends it, whole
+                    // ("Hội đồng bầu cử quốc gia")
+                    end = t.end;
+                    j += t.n;
                 }
                 continue;
             }

@@ -455,6 +455,10 @@ struct Known<'a> {
     orgs: &'a [Organization],
     /// The first official whose name is or ends with these words ("Chung", "Văn Chung").
     by_suffix: FastHashMap<&'a str, usize>,
+    /// The one official whose name of two words or more opens with this word, `None` when
+    /// several do: a name whose surname comes first, said alone ("ông Tập" for "Tập Cận
+    /// Bình", "ông Moon").
+    by_first: FastHashMap<&'a str, Option<usize>>,
     /// Each official's roles, lowercased.
     roles: Vec<Vec<String>>,
     /// Every role of `roles`.
@@ -470,10 +474,17 @@ impl<'a> Known<'a> {
         orgs: &'a [Organization],
     ) -> Known<'a> {
         let mut by_suffix = FastHashMap::default();
+        let mut by_first: FastHashMap<&str, Option<usize>> = FastHashMap::default();
         for (k, o) in officials.iter().enumerate() {
             by_suffix.entry(o.name.as_str()).or_insert(k);
             for (i, _) in o.name.match_indices(' ') {
                 by_suffix.entry(&o.name[i + 1..]).or_insert(k);
+            }
+            if let Some((first, _)) = o.name.split_once(' ') {
+                by_first
+                    .entry(first)
+                    .and_modify(|v| *v = v.filter(|&j| officials[j].name == o.name))
+                    .or_insert(Some(k));
             }
         }
         let roles: Vec<Vec<String>> = officials
@@ -493,6 +504,7 @@ impl<'a> Known<'a> {
             officials,
             orgs,
             by_suffix,
+            by_first,
             roles,
             all_roles,
         }
@@ -533,6 +545,10 @@ impl Known<'_> {
     }
 }
 
+/// The most words of a clause's last segment read as a person named with an honorific
+/// and the post after the name ("ông Đinh Viết Khanh – Chủ tịch Hội Khuyến học TP Cần Thơ").
+const APPOSITION_WORDS: usize = 16;
+
 /// Names the speaker whose words are `start..end` (trimmed; `anchored`: they start there,
 /// after "theo"): a mention of an official or organization ending there; the head of an
 /// apposition ("ông A, Giám đốc Sở Y tế,"); a pronoun for the last person named; a title
@@ -559,6 +575,25 @@ fn name_speaker(
         .find([',', '-', '–', '('])
         .filter(|&c| c > 0 && c < region.len())
         .map(|c| region[..c].trim_end().len());
+    let seg_start = start + cut + (region[cut..].len() - region[cut..].trim_start().len());
+    // a clause's last segment that names a person with an honorific speaks, not the
+    // words before it ("Về lệnh cấm với Trung Quốc, ông Tập nói"; "Tại hội nghị, ông A –
+    // Chủ tịch Hội X cho biết": the segment read as a clause of its own, with no cut)
+    // (a name and its post, not a clause going on to other words: "ông A - Chủ tịch tỉnh
+    // - đã họp … có công văn đề nghị")
+    // (nor a name with a hyphen inside, "bà Whang-Od", which the dash of a post would cut)
+    let segment = &text[seg_start..end];
+    let mut seg_words = segment.split(' ').filter(|w| !w.is_empty());
+    let honored = cut > 0
+        && seg_words.next().is_some_and(is_honorific)
+        && seg_words.next().is_some()
+        && seg_words.count() + 2 <= APPOSITION_WORDS
+        && !segment
+            .split(' ')
+            .any(|w| w.trim_matches('-').contains('-'));
+    if honored && let Some(found) = name_speaker(known, (seg_start, end), false, last) {
+        return Some(found);
+    }
     // a head that is a person: the apposition after it describes them
     if let Some(h) = head_end
         && let Some(found) = person(known, start, start + h, anchored, last, true)
@@ -568,7 +603,6 @@ fn name_speaker(
     if let Some(who) = known.mention_ending(start, end) {
         return Some((known.name_of(who), Some(who)));
     }
-    let seg_start = start + cut + (region[cut..].len() - region[cut..].trim_start().len());
     person(known, seg_start, end, anchored && cut == 0, last, false)
 }
 
@@ -643,7 +677,18 @@ fn person(
         && (!anchored || from <= usize::from(honorific) + 1)
     {
         let name = words[from..].join(" ");
-        if let Some(&k) = known.by_suffix.get(name.as_str()) {
+        // (a surname said alone, after an honorific, when no name ends with it)
+        let by_first = || {
+            let one = honorific && names == 1;
+            one.then(|| known.by_first.get(name.as_str()).copied().flatten())
+                .flatten()
+        };
+        if let Some(k) = known
+            .by_suffix
+            .get(name.as_str())
+            .copied()
+            .or_else(by_first)
+        {
             return Some((known.officials[k].name.clone(), Some(Who::Official(k))));
         }
         let suffix = format!(" {name}");

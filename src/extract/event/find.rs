@@ -39,6 +39,10 @@ pub(crate) struct Found {
     pub(crate) leader: Option<Span>,
     /// Talks or a signing "giữa A và B": where its two sides are.
     pub(crate) sides: Option<(Span, Span)>,
+    /// Talks or a signing "Nhật-Nga" right after the trigger: where its two sides are
+    /// (taken only when both are places or known officials or organizations, not a name
+    /// with a hyphen: "Jean-Michel Jarre").
+    pub(crate) hyphen_sides: Option<(Span, Span)>,
     /// Talks or a signing whose subject is "A và B": where A and B are (named only when
     /// both are known officials or organizations).
     pub(crate) pair: Option<(Span, Span)>,
@@ -57,6 +61,10 @@ pub(crate) struct Found {
     /// "Ông Park được CLB HA Gia Lai tặng hoa", "Công ty X bị thanh tra": in the passive
     /// the subject before "được" / "bị" is the partner; where it ends.
     pub(crate) passive_end: Option<usize>,
+    /// The passive's agent between "được" / "bị" and the trigger, a body's part before it
+    /// left out ("được đại diện CLB HA Gia Lai tặng hoa": "CLB HA Gia Lai"), and whether
+    /// its words are all capitalised (a name to take as written when no one is known in it).
+    pub(crate) passive_agent: Option<(Span, bool)>,
 }
 
 /// A trigger's value in [`TRIGGERS`]: the index of its kind in `KINDS`, with this bit when
@@ -180,7 +188,7 @@ pub(crate) fn triggers(
         let Some(&(_, kind)) = KINDS.get((v & 0xff) as usize) else {
             continue;
         };
-        if s.phrase(i, &BLOCKERS).is_some() || (v & OBJ != 0 && !object_opens(&s, e)) {
+        if blocked(&s, i) || (v & OBJ != 0 && !object_opens(&s, e)) {
             continue;
         }
         next = e;
@@ -213,6 +221,9 @@ pub(crate) fn triggers(
             sides: matches!(kind, EventKind::Talks | EventKind::Signing)
                 .then(|| between(&s, a, i, e, z))
                 .flatten(),
+            hyphen_sides: matches!(kind, EventKind::Talks | EventKind::Signing)
+                .then(|| hyphen_sides(&s, e, z))
+                .flatten(),
             pair: subject
                 .filter(|_| matches!(kind, EventKind::Talks | EventKind::Signing))
                 .and_then(|k| pair(&s, a, k)),
@@ -221,16 +232,23 @@ pub(crate) fn triggers(
             attend: Vec::new(),
             attend_items: Vec::new(),
             links_end: subject.filter(|&k| k < i).map(|_| tokens[i - 1].end()),
-            passive_end: passive(&s, a, subject.unwrap_or(i)).map(|k| tokens[k - 1].end()),
+            passive_end: None,
+            passive_agent: None,
         };
+        if let Some((q, agent)) = passive(&s, a, subject.unwrap_or(i)) {
+            f.passive_end = Some(tokens[q - 1].end());
+            f.passive_agent = agent;
+        }
         // the event a list of attendees names ("Dự buổi làm việc có ông A"): its sides
         // are not in its sentence
         if attendance_list(&s, a, z).is_some_and(|(from, _)| from > i) {
             f.subject_end = None;
             f.subject_name = None;
             f.passive_end = None;
+            f.passive_agent = None;
             f.leader = None;
             f.sides = None;
+            f.hyphen_sides = None;
             f.pair = None;
             f.object = Span::new(f.trigger.end, f.trigger.end);
             f.object_name = None;
@@ -250,6 +268,13 @@ pub(crate) fn triggers(
         attendance(&s, sentences, last_sentence, last);
     }
     out
+}
+
+/// Is the trigger at `i` in a phrase of `event_blockers.txt` that opens at it, or at the
+/// word before it and covers it ("trận gặp": a match, no talks)?
+fn blocked(s: &Scanner<'_>, i: usize) -> bool {
+    s.phrase(i, &BLOCKERS).is_some()
+        || (i > 0 && s.phrase(i - 1, &BLOCKERS).is_some_and(|(_, e)| e > i))
 }
 
 /// Does the word at `k` open a person, a body or a place?
@@ -284,9 +309,10 @@ const PASSIVE_AGENT_MAX: usize = 12;
 /// "X (cũng) được [agent] tặng …", "X bị thanh tra": the passive "được" or "bị" at most
 /// [`PASSIVE_AGENT_MAX`] words before token `k` (where the agent ends, or the trigger),
 /// with no mark and no stop word ("tại", "khi") between, right before the trigger or a
-/// named agent, in the sentence from `a`; the end (the token after) of the subject before
-/// it, past the link words.
-fn passive(s: &Scanner<'_>, a: usize, k: usize) -> Option<usize> {
+/// named agent, in the sentence from `a`: the end (the token after) of the subject before
+/// it, past the link words, and the agent's tokens after a body's part, with whether they
+/// are all capitalised.
+fn passive(s: &Scanner<'_>, a: usize, k: usize) -> Option<(usize, Option<(Span, bool)>)> {
     let from = k.saturating_sub(PASSIVE_AGENT_MAX).max(a);
     let p = (from..k)
         .rev()
@@ -305,7 +331,14 @@ fn passive(s: &Scanner<'_>, a: usize, k: usize) -> Option<usize> {
     while q > a && p - q < CLAUSE_MAX && s.is_any(q - 1, &LINKS) {
         q -= 1;
     }
-    (q > a && s.t[q - 1].kind() == TokenKind::Word).then_some(q)
+    let from = s.phrase(p + 1, &ORG_PARTS).map_or(p + 1, |(_, e)| e);
+    let agent = (from < k).then(|| {
+        // (a capitalised word after them goes on with the name: "được Tổng Thanh tra
+        // Chính phủ phê duyệt" has no agent "Tổng")
+        let named = (from..k).all(|j| s.capitalised(j)) && !s.capitalised(k);
+        (Span::new(s.t[from].start(), s.t[k - 1].end()), named)
+    });
+    (q > a && s.t[q - 1].kind() == TokenKind::Word).then_some((q, agent))
 }
 
 /// A word of a name: capitalised, letters only, one capital (not "HLV", "TS").
@@ -426,6 +459,29 @@ fn between(s: &Scanner<'_>, a: usize, i: usize, e: usize, z: usize) -> Option<(S
         (
             Span::new(s.t[from].start(), s.t[j - 1].end()),
             Span::new(s.t[j + 1].start(), s.t[b_end - 1].end()),
+        )
+    })
+}
+
+/// "cuộc gặp thượng đỉnh Nhật-Nga", "hội đàm Việt - Lào": two capitalised names joined
+/// by a hyphen or a dash right after the trigger ending at `e` (in the sentence ending at
+/// `z`), each of at most [`NAME_MAX`] words: the tokens of A and of B.
+fn hyphen_sides(s: &Scanner<'_>, e: usize, z: usize) -> Option<(Span, Span)> {
+    let run = |from: usize| {
+        let end = z.min(from + NAME_MAX);
+        (from..end).find(|&k| !s.capitalised(k)).unwrap_or(end)
+    };
+    let a_end = run(e);
+    if a_end == e || !matches!(s.punct(a_end), Some('-' | '–')) {
+        return None;
+    }
+    let b = a_end + 1;
+    let b_end = run(b);
+    // (B is the whole name: no capitalised word after its last)
+    (b_end > b && b_end < z.min(b + NAME_MAX)).then(|| {
+        (
+            Span::new(s.t[e].start(), s.t[a_end - 1].end()),
+            Span::new(s.t[b].start(), s.t[b_end - 1].end()),
         )
     })
 }

@@ -117,9 +117,15 @@ pub struct Event {
     pub mentions: Vec<Span>,
     /// Who does it: the subject before the trigger (the host, the visitor, the organizer;
     /// the head of a delegation "do X dẫn đầu"; "do X tổ chức"), or side A of talks or a
-    /// signing "giữa A và B" / "A và B hội đàm".
+    /// signing "giữa A và B" / "A và B hội đàm"; "được X tặng": X. When the subject lists
+    /// several, the first of them (all in `agents`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub agent: Option<Party>,
+    /// Every agent, the first of them `agent`: a subject listing several, joined by
+    /// commas, "và" or "phối hợp với" ("Sở Y tế và Sở Tài chính tổ chức"), each named as
+    /// `agent` is; empty without an agent.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub agents: Vec<Party>,
     /// The other side: the object after the trigger (received, worked with, visited), or
     /// side B of talks or a signing.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -486,6 +492,7 @@ fn merge(known: &Known<'_>, event: &mut Event, later: Event) {
     event.mentions.extend(later.mentions);
     if event.agent.is_none() {
         event.agent = later.agent;
+        event.agents = later.agents;
     }
     if event.partner.is_none() {
         event.partner = later.partner;
@@ -507,10 +514,10 @@ fn merge(known: &Known<'_>, event: &mut Event, later: Event) {
         add_attendee(known, event, a);
     }
     let chair = event.chair.clone();
-    let agent = event.agent.clone();
+    let agents = event.agents.clone();
     event.attendees.retain(|a| {
         !chair.as_ref().is_some_and(|c| known.same(a, c))
-            && !agent.as_ref().is_some_and(|g| known.same(a, g))
+            && !agents.iter().any(|g| known.same(a, g))
     });
 }
 
@@ -518,6 +525,7 @@ fn add_attendee(known: &Known<'_>, event: &mut Event, a: Party) {
     let taken = [&event.agent, &event.chair]
         .iter()
         .any(|p| p.as_ref().is_some_and(|p| known.same(p, &a)))
+        || event.agents.iter().any(|p| known.same(p, &a))
         || event.attendees.iter().any(|p| known.same(p, &a));
     if !taken {
         event.attendees.push(a);
@@ -540,28 +548,22 @@ fn read_roles(known: &Known<'_>, text: &str, f: &Found, dates: &[DateFact]) -> E
     // the subject: an official or organization ending there, a place (a country, a
     // province acting), or a name as written; or the organizer after "do"
     let leader = f.leader.and_then(|span| known.first_in(span));
+    // the passive's agent: an official or organization in it, else as written
+    let by = f.passive_agent.and_then(|(span, named)| {
+        known
+            .first_in(span)
+            .or_else(|| named.then(|| as_written(span)))
+    });
+    // (the ones a subject lists before the last, "A, B và C tổ chức")
+    let mut listed = Vec::new();
     let agent = leader
+        .or(by)
         .or_else(|| {
-            f.subject_end.and_then(|end| {
-                let who = known.ending_at(end).filter(|&(s, _)| s >= f.sentence.start);
-                // a name running into the link words ("Bộ Tài chính tổ chức": "chính")
-                let linked = || {
-                    let hi = f.links_end?;
-                    let (_, who) = known.ending_within(end, hi, f.sentence.start)?;
-                    Some(known.party(who))
-                };
-                who.map(|(_, who)| known.party(who))
-                    .or_else(linked)
-                    .or_else(|| {
-                        // a place opening its clause ("Ngày 5/3, tỉnh Quảng Ninh tổ chức"), not
-                        // the tail of a name not known ("Ngân hàng TMCP Nam Á")
-                        let place = known.place_ending(end).filter(|_| !f.bracketed)?;
-                        let before = text.get(f.sentence.start..place.start)?.trim_end();
-                        let opens = before.is_empty()
-                            || before.ends_with(|c: char| c.is_ascii_punctuation() || c == '–');
-                        opens.then(|| as_written(place))
-                    })
-            })
+            let (party, start) = subject_agent(known, f)?;
+            if let Some(start) = start {
+                listed = listed_before(known, &party, start, f.sentence.start);
+            }
+            Some(party)
         })
         .or_else(|| f.subject_name.and_then(name))
         .or_else(|| f.organizer.and_then(|span| known.first_in(span)));
@@ -583,11 +585,29 @@ fn read_roles(known: &Known<'_>, text: &str, f: &Found, dates: &[DateFact]) -> E
         let (x, y) = (known.first_in(x)?, known.first_in(y)?);
         (!known.same(&x, &y)).then_some((x, y))
     });
-    let (agent, partner) = match (f.sides, pair) {
+    // "Hàn Quốc - Nhật Bản", "Nhật-Nga": two places or known parties, or two words one of
+    // which is ("Nhật" is no place alone); each by its record or as written
+    let known_side =
+        |span: Span| known.first_in(span).is_some() || known.place_in(span, false).is_some();
+    let one_word = |span: Span| !text.get(span.start..span.end).unwrap_or(" ").contains(' ');
+    let hyphen = f.hyphen_sides.filter(|&(x, y)| {
+        let (kx, ky) = (known_side(x), known_side(y));
+        (kx && ky) || ((kx || ky) && one_word(x) && one_word(y))
+    });
+    if f.sides.or(hyphen).is_some() || pair.is_some() {
+        listed.clear();
+    }
+    let (agent, partner) = match (f.sides.or(hyphen), pair) {
         (Some((x, y)), _) => (Some(side(x)), Some(side(y))),
         (None, Some((x, y))) => (Some(x), Some(y)),
         (None, None) => (agent, partner),
     };
+    // every agent, first to last; `agent` is the first
+    let agents: Vec<Party> = match &agent {
+        Some(last) => listed.into_iter().chain([last.clone()]).collect(),
+        None => Vec::new(),
+    };
+    let agent = agents.first().cloned().or(agent);
     let chair = f.chair.and_then(|span| known.first_in(span));
     let (date, date_fact) = date_in(dates, f.sentence);
     let place = if f.kind == EventKind::Visit {
@@ -605,6 +625,7 @@ fn read_roles(known: &Known<'_>, text: &str, f: &Found, dates: &[DateFact]) -> E
         span: f.trigger,
         mentions: vec![f.trigger],
         agent,
+        agents,
         partner,
         date,
         date_fact,
@@ -624,6 +645,71 @@ fn read_roles(known: &Known<'_>, text: &str, f: &Found, dates: &[DateFact]) -> E
         }
     }
     event
+}
+
+/// The subject ending where the trigger's must end: an official or organization ending
+/// there, or one running into the link words ("Bộ Tài chính tổ chức": "chính"), with the
+/// start of its mention; else a place opening its clause ("Ngày 5/3, tỉnh Quảng Ninh tổ
+/// chức"), not the tail of a name not known ("Ngân hàng TMCP Nam Á").
+fn subject_agent(known: &Known<'_>, f: &Found) -> Option<(Party, Option<usize>)> {
+    let end = f.subject_end?;
+    let who = known
+        .ending_at(end)
+        .filter(|&(s, _)| s >= f.sentence.start)
+        .or_else(|| known.ending_within(end, f.links_end?, f.sentence.start));
+    if let Some((s, who)) = who {
+        return Some((known.party(who), Some(s)));
+    }
+    let place = known.place_ending(end).filter(|_| !f.bracketed)?;
+    let before = known.text.get(f.sentence.start..place.start)?.trim_end();
+    let opens =
+        before.is_empty() || before.ends_with(|c: char| c.is_ascii_punctuation() || c == '–');
+    let name = known.text.get(place.start..place.end)?.to_string();
+    let party = Party {
+        name,
+        official: None,
+        organization: None,
+    };
+    opens.then_some((party, None))
+}
+
+/// The most agents a subject lists before its last.
+const LISTED_MAX: usize = 8;
+
+/// "A, B và C tổ chức", "A phối hợp với B tổ chức": the officials and organizations
+/// listed before the agent `last`, whose mention starts at `start`, each joined to the
+/// next by a comma, "và" or "phối hợp với", in the sentence from `from`; first to last.
+fn listed_before(known: &Known<'_>, last: &Party, start: usize, from: usize) -> Vec<Party> {
+    let mut out: Vec<Party> = Vec::new();
+    let mut at = start;
+    while out.len() < LISTED_MAX {
+        let before = known.text.get(from..at).unwrap_or("").trim_end();
+        // a word joining: whole, and a comma before it ("A, B, và C")
+        let word = ["phối hợp với", "và"].iter().find_map(|w| {
+            let rest = before.strip_suffix(w)?;
+            rest.ends_with(' ').then(|| rest.trim_end())
+        });
+        let rest = match word {
+            Some(r) => r.strip_suffix(',').unwrap_or(r),
+            None => match before.strip_suffix(',') {
+                Some(r) => r,
+                None => break,
+            },
+        };
+        let end = from + rest.trim_end().len();
+        let Some((s, who)) = known.ending_at(end).filter(|&(s, _)| s >= from) else {
+            break;
+        };
+        let party = known.party(who);
+        // (an apposition names the one after it again: "ông A, Giám đốc Sở Y tế")
+        if known.same(&party, out.last().unwrap_or(last)) {
+            break;
+        }
+        out.push(party);
+        at = s;
+    }
+    out.reverse();
+    out
 }
 
 /// The first date of `sentence` with a calendar value (a day, a month or a year), as

@@ -5,7 +5,8 @@
 
 use std::sync::LazyLock;
 
-use super::{Known, ORG_PARTS, Party, Who};
+use super::known::ORG_PARTS;
+use super::{Known, Party, Who};
 use crate::Span;
 use crate::text::lexicon;
 

@@ -1,0 +1,26 @@
+//! Officials: the title of a person already found (issue 12, session 12), each a rule of
+//! the grammar of titles, with sentences written for these tests.
+
+mod common;
+use common::named;
+
+/// A title written once with a space left out between two of its words ("Chủ tịchỦy ban")
+/// and once with it is one title; and the same title said with and without the bracket that
+/// qualifies it is still one, kept in full.
+#[test]
+fn titles_told_apart_without_their_spaces() {
+    let text = "Ông Trần Văn Nam, Chủ tịchỦy ban Trung ương Hội Nông dân, phát biểu. Ông Trần \
+                Văn Nam, Chủ tịch Ủy ban Trung ương Hội Nông dân nói thêm.";
+    let got = named(text);
+    assert_eq!(got.len(), 1);
+    assert_eq!(got[0].1.len(), 1, "{got:?}");
+    let text = "Ông Lê Văn Hòa, Chủ tịch UBND thị xã Ngã Năm (tỉnh Sóc Trăng), cho biết. Ông \
+                Lê Văn Hòa, Chủ tịch UBND thị xã Ngã Năm nói thêm.";
+    assert_eq!(
+        named(text),
+        vec![(
+            "Lê Văn Hòa".to_string(),
+            vec!["Chủ tịch UBND thị xã Ngã Năm (tỉnh Sóc Trăng)".to_string()]
+        )]
+    );
+}

@@ -24,3 +24,17 @@ fn titles_told_apart_without_their_spaces() {
         )]
     );
 }
+
+/// A verb after a title ends it, as the stop words' other verbs do ("muốn", "lấy"): it is
+/// not the organisation's, and a name after it is the verb's object, no title holder.
+#[test]
+fn a_verb_ends_a_title() {
+    assert_eq!(
+        named("Ông Trần Văn Nam, Tổng giám đốc Saigontourist lấy Nhật Bản làm ví dụ."),
+        vec![(
+            "Trần Văn Nam".to_string(),
+            vec!["Tổng giám đốc Saigontourist".to_string()]
+        )]
+    );
+    assert!(named("Tuy nhiên HLV muốn Thu Trang hát mạnh mẽ hơn nữa.").is_empty());
+}

@@ -38,3 +38,37 @@ fn a_verb_ends_a_title() {
     );
     assert!(named("Tuy nhiên HLV muốn Thu Trang hát mạnh mẽ hơn nữa.").is_empty());
 }
+
+/// The body a profession is practised in, named right after it with its own capitalised
+/// name, is the title's organisation ("bác sĩ Khoa Tim mạch Bệnh viện X", a hospital's
+/// department, "Khoa", then the hospital); a name after the profession stays the name
+/// ("Khoa" is a given name too).
+#[test]
+fn a_profession_with_the_body_it_serves() {
+    assert_eq!(
+        named("TS Anders Lund, bác sĩ Khoa Nội tiết Bệnh viện Karolinska, nói như vậy."),
+        vec![(
+            "Anders Lund".to_string(),
+            vec![
+                "TS".to_string(),
+                "bác sĩ Khoa Nội tiết Bệnh viện Karolinska".to_string()
+            ]
+        )]
+    );
+    assert_eq!(
+        named("Ông Trần Văn Nam, kỹ sư Trung tâm Kỹ thuật Viettel, cho biết."),
+        vec![(
+            "Trần Văn Nam".to_string(),
+            vec!["kỹ sư Trung tâm Kỹ thuật Viettel".to_string()]
+        )]
+    );
+    assert_eq!(
+        named("Bác sĩ Lê Đăng Khoa cho biết bệnh nhân đã ổn định."),
+        vec![("Lê Đăng Khoa".to_string(), vec!["Bác sĩ".to_string()])]
+    );
+    // a rank with no body after it stays alone
+    assert_eq!(
+        named("Ông Trần Văn Nam, bác sĩ tại nhà, cho biết."),
+        vec![("Trần Văn Nam".to_string(), vec!["bác sĩ".to_string()])]
+    );
+}

@@ -72,3 +72,41 @@ fn a_profession_with_the_body_it_serves() {
         vec![("Trần Văn Nam".to_string(), vec!["bác sĩ".to_string()])]
     );
 }
+
+/// A post one moves to take up, said with a verb of motion before the link ("đến giữ chức",
+/// "về làm", "đến nhận nhiệm vụ là"), is the person's title, after the name or after a
+/// bracket that follows it.
+#[test]
+fn a_post_moved_to_is_linked() {
+    assert_eq!(
+        named(
+            "Tỉnh ủy đã điều động ông Lê Văn Hòa đến nhận nhiệm vụ là Bí thư Huyện ủy Krông Pắc."
+        ),
+        vec![(
+            "Lê Văn Hòa".to_string(),
+            vec!["Bí thư Huyện ủy Krông Pắc".to_string()]
+        )]
+    );
+    assert_eq!(
+        named(
+            "Tỉnh ủy đã điều động ông Lê Văn Hòa (Phó Chủ tịch UBND tỉnh) đến giữ chức Trưởng \
+             ban Dân vận Tỉnh ủy Đắk Lắk."
+        ),
+        vec![(
+            "Lê Văn Hòa".to_string(),
+            vec![
+                "Phó Chủ tịch UBND tỉnh".to_string(),
+                "Trưởng ban Dân vận Tỉnh ủy Đắk Lắk".to_string()
+            ]
+        )]
+    );
+    assert_eq!(
+        named("Năm 2015, Tiến sĩ Trần Minh Hà về làm Phó trưởng khoa Báo chí."),
+        vec![(
+            "Trần Minh Hà".to_string(),
+            vec!["Tiến sĩ".to_string(), "Phó trưởng khoa Báo chí".to_string()]
+        )]
+    );
+    // the verb of motion alone links nothing
+    assert!(named("Ông Lê Văn Hòa đến làm việc với Ban Dân vận Tỉnh ủy.").is_empty());
+}

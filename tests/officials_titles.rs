@@ -110,3 +110,42 @@ fn a_post_moved_to_is_linked() {
     // the verb of motion alone links nothing
     assert!(named("Ông Lê Văn Hòa đến làm việc với Ban Dân vận Tỉnh ủy.").is_empty());
 }
+
+/// The parent body after a comma keeps the "và" that joins two capitalised parts of its own
+/// name ("Sở Tài nguyên và Môi trường", "Bộ Nông nghiệp và Phát triển nông thôn"), though
+/// not a second body joined by it; and a dash closing the apposition, the verb after it,
+/// closes the parent as a comma does.
+#[test]
+fn parent_bodies_named_with_va_or_closed_by_a_dash() {
+    assert_eq!(
+        named("Ông Trần Văn Nam, Trưởng phòng Kế hoạch, Sở Tài nguyên và Môi trường cho biết."),
+        vec![(
+            "Trần Văn Nam".to_string(),
+            vec!["Trưởng phòng Kế hoạch, Sở Tài nguyên và Môi trường".to_string()]
+        )]
+    );
+    assert_eq!(
+        named(
+            "Ông Lê Văn Hòa, Vụ trưởng Vụ Pháp chế, Bộ Nông nghiệp và Phát triển nông \
+             thôn, cho biết."
+        ),
+        vec![(
+            "Lê Văn Hòa".to_string(),
+            vec!["Vụ trưởng Vụ Pháp chế, Bộ Nông nghiệp và Phát triển nông thôn".to_string()]
+        )]
+    );
+    assert_eq!(
+        named("Ông Trần Văn Nam - Phó Cục trưởng Cục Hóa chất, Bộ Công Thương - khẳng định."),
+        vec![(
+            "Trần Văn Nam".to_string(),
+            vec!["Phó Cục trưởng Cục Hóa chất, Bộ Công Thương".to_string()]
+        )]
+    );
+    // two bodies joined by "và" are no one body's name
+    let got = named("Ông Trần Văn Nam, Chánh văn phòng, Sở Y tế và Sở Tài chính đã họp.");
+    assert!(
+        got.iter()
+            .all(|(_, t)| t.iter().all(|t| !t.contains("Tài chính"))),
+        "{got:?}"
+    );
+}

@@ -59,7 +59,22 @@ pub(super) fn parent_org(w: &Words<'_>, j: usize) -> Option<usize> {
             placed = true;
             break;
         }
-        if let Some((_, x)) = w.tag(k) {
+        if let Some((t, x)) = w.tag(k) {
+            // "và" joining two capitalised parts of the body's own name ("…, Sở Tài
+            // nguyên và Môi trường", "…, Bộ Nông nghiệp và Phát triển nông thôn"), as in a
+            // title's own organisation (not a second body, "… Sở Y tế và Sở Tài chính", nor
+            // a role or a person); the joining word is no word of the name's length
+            if x.join
+                && w.words[k].case == Case::Lower
+                && w.words.get(k + t.n).is_some_and(|n| n.case == Case::Title)
+                && w.gap(k + t.n) == Gap::Space
+                && !w.tag(k + t.n).is_some_and(|(_, y)| {
+                    y.org.is_some() || y.institution || y.title || y.rank || y.honorific
+                })
+            {
+                k += t.n;
+                continue;
+            }
             // a verb after the organisation ends the clause's subject ("… cho biết")
             if (x.stop || x.link) && !x.join && w.words[k].case == Case::Lower {
                 closes = true;
@@ -80,9 +95,12 @@ pub(super) fn parent_org(w: &Words<'_>, j: usize) -> Option<usize> {
         k += 1;
         words += 1;
     }
+    // "ông A - Phó Cục trưởng Cục X, Bộ Công Thương - khẳng định": a dash that closes the
+    // apposition, the clause's verb after it
+    let dash_closes = k < w.len() && w.gap(k) == Gap::Dash && w.words[k].case == Case::Lower;
     (words <= MAX_PARENT_WORDS
         && (!lower_name || placed)
-        && (closes || clause_ends_at(w, k) || w.gap(k) == Gap::Open))
+        && (closes || clause_ends_at(w, k) || w.gap(k) == Gap::Open || dash_closes))
         .then_some(k)
 }
 

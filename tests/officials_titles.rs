@@ -149,3 +149,42 @@ fn parent_bodies_named_with_va_or_closed_by_a_dash() {
         "{got:?}"
     );
 }
+
+/// A parent body named by an abbreviation whose parts a hyphen joins ("Bộ GD-ĐT", "Bộ
+/// LĐ-TB&XH"), or by a long name ("Thanh tra Bộ Nông nghiệp và Phát triển nông thôn"),
+/// closes the title; the title's own body said again after a comma, the next clause's
+/// subject, does not.
+#[test]
+fn parent_bodies_abbreviated_long_or_said_again() {
+    assert_eq!(
+        named("Ông Trần Văn Nam, Cục trưởng Cục Quản lý chất lượng, Bộ GD-ĐT cho biết."),
+        vec![(
+            "Trần Văn Nam".to_string(),
+            vec!["Cục trưởng Cục Quản lý chất lượng, Bộ GD-ĐT".to_string()]
+        )]
+    );
+    assert_eq!(
+        named(
+            "Ông Lê Văn Hòa, Trưởng phòng Thanh tra hành chính, Thanh tra Bộ Nông nghiệp và \
+             Phát triển nông thôn cho biết."
+        ),
+        vec![(
+            "Lê Văn Hòa".to_string(),
+            vec![
+                "Trưởng phòng Thanh tra hành chính, Thanh tra Bộ Nông nghiệp và Phát triển \
+                 nông thôn"
+                    .to_string()
+            ]
+        )]
+    );
+    assert_eq!(
+        named(
+            "Theo ông Lê Văn Hòa, Giám đốc Bệnh viện Nhi Trung ương, Bệnh viện Nhi Trung Ương \
+             kết hợp với các đối tác."
+        ),
+        vec![(
+            "Lê Văn Hòa".to_string(),
+            vec!["Giám đốc Bệnh viện Nhi Trung ương".to_string()]
+        )]
+    );
+}

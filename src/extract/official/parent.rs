@@ -6,7 +6,7 @@ use super::words::{Case, Gap, Words};
 
 /// Most words of a parent organisation after a title, its head's included (a place
 /// mention counts as one).
-const MAX_PARENT_WORDS: usize = 7;
+const MAX_PARENT_WORDS: usize = 9;
 
 /// The end of a parent organisation said after a comma at word `j` ("…, Thanh tra Chính
 /// phủ", "…, Bệnh viện Hữu Nghị Việt Đức", "…, Học viện Tài chính"): a capitalised
@@ -47,7 +47,11 @@ pub(super) fn parent_org(w: &Words<'_>, j: usize) -> Option<usize> {
     let mut closes = false;
     let mut placed = false;
     let mut words = k - j;
-    while k < w.len() && words <= MAX_PARENT_WORDS && w.gap(k) == Gap::Space {
+    // (a hyphen without spaces is inside a word: "Bộ GD-ĐT", "Bộ LĐ-TB&XH")
+    while k < w.len()
+        && words <= MAX_PARENT_WORDS
+        && (w.gap(k) == Gap::Space || w.joined_by(k, "-"))
+    {
         // a place mention counts as one word and ends the organisation ("Bệnh viện Đa
         // khoa tỉnh Cao Bằng")
         if let Some(p) = w.place_at(k)

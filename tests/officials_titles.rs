@@ -188,3 +188,26 @@ fn parent_bodies_abbreviated_long_or_said_again() {
         )]
     );
 }
+
+/// A school or hospital written lowercase before its capitalised name is a parent body
+/// after a comma as when capitalised ("…, trường ĐH Ngoại thương"); a street is none.
+#[test]
+fn parent_schools_written_lowercase() {
+    assert_eq!(
+        named("TS Trần Văn Nam, Trưởng Phòng Đào tạo, trường ĐH Dược Hà Nội cho biết."),
+        vec![(
+            "Trần Văn Nam".to_string(),
+            vec![
+                "TS".to_string(),
+                "Trưởng Phòng Đào tạo, trường ĐH Dược Hà Nội".to_string()
+            ]
+        )]
+    );
+    assert_eq!(
+        named("Ông Trần Văn Nam, Trưởng Phòng Đào tạo, đường Nguyễn Trãi cho biết."),
+        vec![(
+            "Trần Văn Nam".to_string(),
+            vec!["Trưởng Phòng Đào tạo".to_string()]
+        )]
+    );
+}

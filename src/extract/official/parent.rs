@@ -14,10 +14,16 @@ const MAX_PARENT_WORDS: usize = 9;
 /// without a role, a name or a link among them, then the end of the clause or a bracket.
 pub(super) fn parent_org(w: &Words<'_>, j: usize) -> Option<usize> {
     let (t, info) = w.tag(j)?;
-    if (info.org.is_none() && !info.institution) || w.words[j].case == Case::Lower {
+    let mut k = j + t.n;
+    // (a school or hospital written lowercase before its capitalised name is one too:
+    // "…, trường ĐH Kinh tế quốc dân"; a street is no body: "…, đường Nguyễn Trãi")
+    let named_next = k < w.len() && w.gap(k) == Gap::Space && w.words[k].case != Case::Lower;
+    if (info.org.is_none() && !info.institution)
+        || (w.words[j].case == Case::Lower
+            && !(info.institution && info.org.is_some() && named_next))
+    {
         return None;
     }
-    let mut k = j + t.n;
     // A kind of institution that is no organisation head ("Học viện", "Đại học") is a
     // parent with its capitalised name ("…, Học viện Tài chính").
     if info.org.is_none()

@@ -120,8 +120,8 @@ fn title_at_tagged(w: &Words<'_>, i: usize) -> Option<Hit> {
             hit.end = w.words[at - 1].end();
             OrgWalk::new(hit, false).run(w, &mut hit);
         } else if hit.name.is_none() && serves_org_at(w, hit.end, hit.to) {
-            // "bác sĩ Khoa Tim mạch Bệnh viện Södersjukhuset": the body a profession is
-            // practised in, named right after it, read as a title's organisation is
+            // "bác sĩ Bệnh viện Chợ Rẫy": the body a profession is practised in, named
+            // right after it, read as a title's organisation is
             OrgWalk::new(hit, false).run(w, &mut hit);
         }
         return Some(hit);
@@ -148,7 +148,7 @@ fn title_at_tagged(w: &Words<'_>, i: usize) -> Option<Hit> {
 }
 
 /// Does a capitalised organisation head with a capitalised name of its own open at word
-/// `j`, right after a rank or profession ending at byte `end` ("bác sĩ Khoa Tim mạch …",
+/// `j`, right after a rank or profession ending at byte `end` ("bác sĩ Bệnh viện Chợ Rẫy",
 /// "kỹ sư Trung tâm Kỹ thuật …")? Not a place (a rank held in a country, "Chuẩn đô đốc
 /// Mỹ", is read by its own rule) nor a role.
 fn serves_org_at(w: &Words<'_>, end: usize, j: usize) -> bool {

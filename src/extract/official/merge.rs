@@ -36,9 +36,12 @@ fn name_of(w: &Words<'_>, from: usize, to: usize) -> String {
 
 /// The key a title is told apart by: its lowercase text, with "y" spelt "i" where the
 /// syllable model allows it ("Tiến sỹ" is "Tiến sĩ", "kỹ sư" is "kĩ sư": the two spellings
-/// of one word, issue 12; [`i_for_y`]).
+/// of one word, issue 12; [`i_for_y`]), without its spaces (a space left out between two
+/// words, "Chủ tịchỦy ban", is the same title).
 fn title_key(text: &str) -> String {
-    i_for_y(&to_lowercase(text))
+    let mut key = i_for_y(&to_lowercase(text));
+    key.retain(|c| !c.is_whitespace());
+    key
 }
 
 /// A person being assembled: name, titles (with lowercase keys), honorific and mention
@@ -480,12 +483,12 @@ fn later_mentions(
 
 /// The keys of the titles that a person's other title repeats with its qualifier bracket
 /// ("Vụ trưởng Vụ Giáo dục tiểu học" beside "Vụ trưởng Vụ Giáo dục tiểu học (Bộ GD&ĐT)"):
-/// one title, said once in full.
+/// one title, said once in full. (Keys have no spaces: the bracket is found by itself.)
 fn bare_forms(titles: &[(Title, String)], keys: &FastSet<String>) -> FastSet<String> {
     titles
         .iter()
         .filter_map(|(_, key)| {
-            let open = key.strip_suffix(')')?.rfind(" (")?;
+            let open = key.strip_suffix(')')?.rfind('(')?;
             let bare = key.get(..open)?;
             keys.contains(bare).then(|| bare.to_string())
         })

@@ -6,7 +6,7 @@ use super::words::{Case, Gap, Words};
 
 /// Most words of a parent organisation after a title, its head's included (a place
 /// mention counts as one).
-const MAX_PARENT_WORDS: usize = 7;
+const MAX_PARENT_WORDS: usize = 9;
 
 /// The end of a parent organisation said after a comma at word `j` ("…, Thanh tra Chính
 /// phủ", "…, Bệnh viện Hữu Nghị Việt Đức", "…, Học viện Tài chính"): a capitalised
@@ -14,10 +14,16 @@ const MAX_PARENT_WORDS: usize = 7;
 /// without a role, a name or a link among them, then the end of the clause or a bracket.
 pub(super) fn parent_org(w: &Words<'_>, j: usize) -> Option<usize> {
     let (t, info) = w.tag(j)?;
-    if (info.org.is_none() && !info.institution) || w.words[j].case == Case::Lower {
+    let mut k = j + t.n;
+    // (a school or hospital written lowercase before its capitalised name is one too:
+    // "…, trường ĐH Kinh tế quốc dân"; a street is no body: "…, đường Nguyễn Trãi")
+    let named_next = k < w.len() && w.gap(k) == Gap::Space && w.words[k].case != Case::Lower;
+    if (info.org.is_none() && !info.institution)
+        || (w.words[j].case == Case::Lower
+            && !(info.institution && info.org.is_some() && named_next))
+    {
         return None;
     }
-    let mut k = j + t.n;
     // A kind of institution that is no organisation head ("Học viện", "Đại học") is a
     // parent with its capitalised name ("…, Học viện Tài chính").
     if info.org.is_none()
@@ -47,7 +53,11 @@ pub(super) fn parent_org(w: &Words<'_>, j: usize) -> Option<usize> {
     let mut closes = false;
     let mut placed = false;
     let mut words = k - j;
-    while k < w.len() && words <= MAX_PARENT_WORDS && w.gap(k) == Gap::Space {
+    // (a hyphen without spaces is inside a word: "Bộ GD-ĐT", "Bộ LĐ-TB&XH")
+    while k < w.len()
+        && words <= MAX_PARENT_WORDS
+        && (w.gap(k) == Gap::Space || w.joined_by(k, "-"))
+    {
         // a place mention counts as one word and ends the organisation ("Bệnh viện Đa
         // khoa tỉnh Cao Bằng")
         if let Some(p) = w.place_at(k)
@@ -59,7 +69,22 @@ pub(super) fn parent_org(w: &Words<'_>, j: usize) -> Option<usize> {
             placed = true;
             break;
         }
-        if let Some((_, x)) = w.tag(k) {
+        if let Some((t, x)) = w.tag(k) {
+            // "và" joining two capitalised parts of the body's own name ("…, Sở Tài
+            // nguyên và Môi trường", "…, Bộ Nông nghiệp và Phát triển nông thôn"), as in a
+            // title's own organisation (not a second body, "… Sở Y tế và Sở Tài chính", nor
+            // a role or a person); the joining word is no word of the name's length
+            if x.join
+                && w.words[k].case == Case::Lower
+                && w.words.get(k + t.n).is_some_and(|n| n.case == Case::Title)
+                && w.gap(k + t.n) == Gap::Space
+                && !w.tag(k + t.n).is_some_and(|(_, y)| {
+                    y.org.is_some() || y.institution || y.title || y.rank || y.honorific
+                })
+            {
+                k += t.n;
+                continue;
+            }
             // a verb after the organisation ends the clause's subject ("… cho biết")
             if (x.stop || x.link) && !x.join && w.words[k].case == Case::Lower {
                 closes = true;
@@ -80,9 +105,12 @@ pub(super) fn parent_org(w: &Words<'_>, j: usize) -> Option<usize> {
         k += 1;
         words += 1;
     }
+    // "ông A - Phó Cục trưởng Cục X, Bộ Công Thương - khẳng định": a dash that closes the
+    // apposition, the clause's verb after it
+    let dash_closes = k < w.len() && w.gap(k) == Gap::Dash && w.words[k].case == Case::Lower;
     (words <= MAX_PARENT_WORDS
         && (!lower_name || placed)
-        && (closes || clause_ends_at(w, k) || w.gap(k) == Gap::Open))
+        && (closes || clause_ends_at(w, k) || w.gap(k) == Gap::Open || dash_closes))
         .then_some(k)
 }
 

@@ -119,6 +119,10 @@ fn title_at_tagged(w: &Words<'_>, i: usize) -> Option<Hit> {
             hit.to = at;
             hit.end = w.words[at - 1].end();
             OrgWalk::new(hit, false).run(w, &mut hit);
+        } else if hit.name.is_none() && serves_org_at(w, hit.end, hit.to) {
+            // "bác sĩ Bệnh viện Chợ Rẫy": the body a profession is practised in, named
+            // right after it, read as a title's organisation is
+            OrgWalk::new(hit, false).run(w, &mut hit);
         }
         return Some(hit);
     }
@@ -141,6 +145,22 @@ fn title_at_tagged(w: &Words<'_>, i: usize) -> Option<Hit> {
         return None;
     }
     Some(hit)
+}
+
+/// Does a capitalised organisation head with a capitalised name of its own open at word
+/// `j`, right after a rank or profession ending at byte `end` ("bác sĩ Bệnh viện Chợ Rẫy",
+/// "kỹ sư Trung tâm Kỹ thuật …")? Not a place (a rank held in a country, "Chuẩn đô đốc
+/// Mỹ", is read by its own rule) nor a role.
+fn serves_org_at(w: &Words<'_>, end: usize, j: usize) -> bool {
+    j + 1 < w.len()
+        && w.soft_gap(end, j) == Gap::Space
+        && w.words[j].case == Case::Title
+        && w.tag(j).is_some_and(|(t, x)| {
+            (x.org.is_some() || x.institution)
+                && !(x.title || x.rank)
+                && w.words.get(j + t.n).is_some_and(|n| n.case != Case::Lower)
+                && w.gap(j + t.n) == Gap::Space
+        })
 }
 
 /// Most lowercase words of a degree's field before "tại": "về" and three fields of two or

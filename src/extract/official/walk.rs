@@ -7,6 +7,7 @@ use super::parent::{clause_ends_at, country_end, dashed_field, parent_org, quali
 use super::titles::{Hit, after_bracket, held_at, opens_role, title_head};
 use super::vocab::Info;
 use super::words::{Case, Gap, Tag, Words};
+use crate::text::chars::to_lowercase;
 
 /// Longest organisation of a title, in words.
 const MAX_ORG_WORDS: usize = 18;
@@ -149,6 +150,7 @@ impl OrgWalk {
             if matches!(g, Gap::Comma | Gap::Dash)
                 && (self.org_seen || self.j > self.head_end)
                 && let Some(k) = parent_org(w, self.j)
+                && !self.said_again(w, k)
             {
                 self.close_with_parent(w, k);
                 break;
@@ -250,6 +252,23 @@ impl OrgWalk {
             self.end = close;
             self.j = after;
         }
+    }
+
+    /// Do the words from the next word up to word `k` open with the organisation read so
+    /// far, said again (case aside): the same body, the next clause's subject ("Giám đốc
+    /// Bệnh viện Phụ sản Trung ương, Bệnh viện Phụ sản Trung Ương kết hợp với …"), no parent.
+    fn said_again(&self, w: &Words<'_>, k: usize) -> bool {
+        let (Some(org), Some(next)) = (w.words.get(self.head_end), w.words.get(self.j)) else {
+            return false;
+        };
+        let said = w.text.get(org.start()..self.end).unwrap_or_default();
+        let again = w
+            .text
+            .get(next.start()..w.words[k - 1].end())
+            .unwrap_or_default();
+        self.j > self.head_end
+            && again.len() >= said.len()
+            && to_lowercase(again).starts_with(&to_lowercase(said))
     }
 
     /// A run of capitalised words at the next word: the name the title stands before,

@@ -1,0 +1,209 @@
+//! Officials: the title of a person already found (issue 12, session 12), each a rule of
+//! the grammar of titles, with sentences written for these tests.
+
+mod common;
+use common::named;
+
+/// A title written once with a space left out between two of its words ("Chủ tịchỦy ban")
+/// and once with it is one title; and the same title said with and without the bracket that
+/// qualifies it is still one, kept in full.
+#[test]
+fn titles_told_apart_without_their_spaces() {
+    let text = "Ông Trần Văn Nam, Chủ tịchỦy ban Trung ương Hội Nông dân, phát biểu. Ông Trần \
+                Văn Nam, Chủ tịch Ủy ban Trung ương Hội Nông dân nói thêm.";
+    let got = named(text);
+    assert_eq!(got.len(), 1);
+    assert_eq!(got[0].1.len(), 1, "{got:?}");
+    let text = "Ông Lê Văn Hòa, Chủ tịch UBND thị xã Ngã Năm (tỉnh Sóc Trăng), cho biết. Ông \
+                Lê Văn Hòa, Chủ tịch UBND thị xã Ngã Năm nói thêm.";
+    assert_eq!(
+        named(text),
+        vec![(
+            "Lê Văn Hòa".to_string(),
+            vec!["Chủ tịch UBND thị xã Ngã Năm (tỉnh Sóc Trăng)".to_string()]
+        )]
+    );
+}
+
+/// A verb after a title ends it, as the stop words' other verbs do ("muốn", "lấy"): it is
+/// not the organisation's, and a name after it is the verb's object, no title holder.
+#[test]
+fn a_verb_ends_a_title() {
+    assert_eq!(
+        named("Ông Trần Văn Nam, Tổng giám đốc Saigontourist lấy Nhật Bản làm ví dụ."),
+        vec![(
+            "Trần Văn Nam".to_string(),
+            vec!["Tổng giám đốc Saigontourist".to_string()]
+        )]
+    );
+    assert!(named("Tuy nhiên HLV muốn Thu Trang hát mạnh mẽ hơn nữa.").is_empty());
+}
+
+/// The body a profession is practised in, named right after it with its own capitalised
+/// name, is the title's organisation ("bác sĩ Bệnh viện Karolinska"); a name after the
+/// profession stays the name.
+#[test]
+fn a_profession_with_the_body_it_serves() {
+    assert_eq!(
+        named("TS Anders Lund, bác sĩ Bệnh viện Karolinska, nói như vậy."),
+        vec![(
+            "Anders Lund".to_string(),
+            vec!["TS".to_string(), "bác sĩ Bệnh viện Karolinska".to_string()]
+        )]
+    );
+    assert_eq!(
+        named("Ông Trần Văn Nam, kỹ sư Trung tâm Kỹ thuật Viettel, cho biết."),
+        vec![(
+            "Trần Văn Nam".to_string(),
+            vec!["kỹ sư Trung tâm Kỹ thuật Viettel".to_string()]
+        )]
+    );
+    assert_eq!(
+        named("Bác sĩ Lê Đăng Khoa cho biết bệnh nhân đã ổn định."),
+        vec![("Lê Đăng Khoa".to_string(), vec!["Bác sĩ".to_string()])]
+    );
+    // a rank with no body after it stays alone
+    assert_eq!(
+        named("Ông Trần Văn Nam, bác sĩ tại nhà, cho biết."),
+        vec![("Trần Văn Nam".to_string(), vec!["bác sĩ".to_string()])]
+    );
+}
+
+/// A post one moves to take up, said with a verb of motion before the link ("đến giữ chức",
+/// "về làm", "đến nhận nhiệm vụ là"), is the person's title, after the name or after a
+/// bracket that follows it.
+#[test]
+fn a_post_moved_to_is_linked() {
+    assert_eq!(
+        named(
+            "Tỉnh ủy đã điều động ông Lê Văn Hòa đến nhận nhiệm vụ là Bí thư Huyện ủy Krông Pắc."
+        ),
+        vec![(
+            "Lê Văn Hòa".to_string(),
+            vec!["Bí thư Huyện ủy Krông Pắc".to_string()]
+        )]
+    );
+    assert_eq!(
+        named(
+            "Tỉnh ủy đã điều động ông Lê Văn Hòa (Phó Chủ tịch UBND tỉnh) đến giữ chức Trưởng \
+             ban Dân vận Tỉnh ủy Đắk Lắk."
+        ),
+        vec![(
+            "Lê Văn Hòa".to_string(),
+            vec![
+                "Phó Chủ tịch UBND tỉnh".to_string(),
+                "Trưởng ban Dân vận Tỉnh ủy Đắk Lắk".to_string()
+            ]
+        )]
+    );
+    assert_eq!(
+        named("Năm 2015, Tiến sĩ Trần Minh Hà về làm Phó trưởng khoa Báo chí."),
+        vec![(
+            "Trần Minh Hà".to_string(),
+            vec!["Tiến sĩ".to_string(), "Phó trưởng khoa Báo chí".to_string()]
+        )]
+    );
+    // the verb of motion alone links nothing
+    assert!(named("Ông Lê Văn Hòa đến làm việc với Ban Dân vận Tỉnh ủy.").is_empty());
+}
+
+/// The parent body after a comma keeps the "và" that joins two capitalised parts of its own
+/// name ("Sở Tài nguyên và Môi trường", "Bộ Nông nghiệp và Phát triển nông thôn"), though
+/// not a second body joined by it; and a dash closing the apposition, the verb after it,
+/// closes the parent as a comma does.
+#[test]
+fn parent_bodies_named_with_va_or_closed_by_a_dash() {
+    assert_eq!(
+        named("Ông Trần Văn Nam, Trưởng phòng Kế hoạch, Sở Tài nguyên và Môi trường cho biết."),
+        vec![(
+            "Trần Văn Nam".to_string(),
+            vec!["Trưởng phòng Kế hoạch, Sở Tài nguyên và Môi trường".to_string()]
+        )]
+    );
+    assert_eq!(
+        named(
+            "Ông Lê Văn Hòa, Vụ trưởng Vụ Pháp chế, Bộ Nông nghiệp và Phát triển nông \
+             thôn, cho biết."
+        ),
+        vec![(
+            "Lê Văn Hòa".to_string(),
+            vec!["Vụ trưởng Vụ Pháp chế, Bộ Nông nghiệp và Phát triển nông thôn".to_string()]
+        )]
+    );
+    assert_eq!(
+        named("Ông Trần Văn Nam - Phó Cục trưởng Cục Hóa chất, Bộ Công Thương - khẳng định."),
+        vec![(
+            "Trần Văn Nam".to_string(),
+            vec!["Phó Cục trưởng Cục Hóa chất, Bộ Công Thương".to_string()]
+        )]
+    );
+    // two bodies joined by "và" are no one body's name
+    let got = named("Ông Trần Văn Nam, Chánh văn phòng, Sở Y tế và Sở Tài chính đã họp.");
+    assert!(
+        got.iter()
+            .all(|(_, t)| t.iter().all(|t| !t.contains("Tài chính"))),
+        "{got:?}"
+    );
+}
+
+/// A parent body named by an abbreviation whose parts a hyphen joins ("Bộ GD-ĐT", "Bộ
+/// LĐ-TB&XH"), or by a long name ("Thanh tra Bộ Nông nghiệp và Phát triển nông thôn"),
+/// closes the title; the title's own body said again after a comma, the next clause's
+/// subject, does not.
+#[test]
+fn parent_bodies_abbreviated_long_or_said_again() {
+    assert_eq!(
+        named("Ông Trần Văn Nam, Cục trưởng Cục Quản lý chất lượng, Bộ GD-ĐT cho biết."),
+        vec![(
+            "Trần Văn Nam".to_string(),
+            vec!["Cục trưởng Cục Quản lý chất lượng, Bộ GD-ĐT".to_string()]
+        )]
+    );
+    assert_eq!(
+        named(
+            "Ông Lê Văn Hòa, Trưởng phòng Thanh tra hành chính, Thanh tra Bộ Nông nghiệp và \
+             Phát triển nông thôn cho biết."
+        ),
+        vec![(
+            "Lê Văn Hòa".to_string(),
+            vec![
+                "Trưởng phòng Thanh tra hành chính, Thanh tra Bộ Nông nghiệp và Phát triển \
+                 nông thôn"
+                    .to_string()
+            ]
+        )]
+    );
+    assert_eq!(
+        named(
+            "Theo ông Lê Văn Hòa, Giám đốc Bệnh viện Nhi Trung ương, Bệnh viện Nhi Trung Ương \
+             kết hợp với các đối tác."
+        ),
+        vec![(
+            "Lê Văn Hòa".to_string(),
+            vec!["Giám đốc Bệnh viện Nhi Trung ương".to_string()]
+        )]
+    );
+}
+
+/// A school or hospital written lowercase before its capitalised name is a parent body
+/// after a comma as when capitalised ("…, trường ĐH Ngoại thương"); a street is none.
+#[test]
+fn parent_schools_written_lowercase() {
+    assert_eq!(
+        named("TS Trần Văn Nam, Trưởng Phòng Đào tạo, trường ĐH Dược Hà Nội cho biết."),
+        vec![(
+            "Trần Văn Nam".to_string(),
+            vec![
+                "TS".to_string(),
+                "Trưởng Phòng Đào tạo, trường ĐH Dược Hà Nội".to_string()
+            ]
+        )]
+    );
+    assert_eq!(
+        named("Ông Trần Văn Nam, Trưởng Phòng Đào tạo, đường Nguyễn Trãi cho biết."),
+        vec![(
+            "Trần Văn Nam".to_string(),
+            vec!["Trưởng Phòng Đào tạo".to_string()]
+        )]
+    );
+}

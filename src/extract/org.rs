@@ -11,7 +11,8 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::official::words::{Case, Gap, Words};
+use super::official::vocab::Info;
+use super::official::words::{Case, Gap, Tag, Words};
 use crate::span::Span;
 
 /// A Party or state organisation named in the text.
@@ -47,6 +48,12 @@ const MAX_WORDS: usize = 12;
 /// Does word `i` open an organisation? Returns its tag length and end byte.
 fn org_head(w: &Words<'_>, i: usize) -> Option<(usize, usize, bool)> {
     let (t, info) = w.tag(i)?;
+    head_of(w, i, t, info)
+}
+
+/// [`org_head`] of word `i`, whose tag is `t` with the entry `info`.
+#[inline]
+fn head_of(w: &Words<'_>, i: usize, t: Tag, info: &Info) -> Option<(usize, usize, bool)> {
     let case = w.words[i].case;
     let head = match info.org {
         Some(true) if case == Case::Title || case == Case::Upper => Some((t.n, t.end, true)),
@@ -152,8 +159,12 @@ pub(crate) fn scan(w: &Words<'_>) -> Vec<Organization> {
     while i < n {
         // only a tagged word opens an organisation
         i = w.next_tagged(i);
-        let Some((len, head_end, needs_name)) = org_head(w, i) else {
-            i += w.tag(i).map_or(1, |(t, _)| t.n.max(1));
+        let Some((t, info)) = w.tag(i) else {
+            i += 1;
+            continue;
+        };
+        let Some((len, head_end, needs_name)) = head_of(w, i, t, info) else {
+            i += t.n.max(1);
             continue;
         };
         let start = w.words[i].start();

@@ -14,7 +14,8 @@ use serde::{Deserialize, Serialize};
 use std::sync::LazyLock;
 
 use super::keywords::Phrases;
-use super::official::words::{Case, Gap, Words};
+use super::official::vocab::Info;
+use super::official::words::{Case, Gap, Tag, Words};
 use crate::span::Span;
 use crate::text::lexicon;
 
@@ -73,6 +74,12 @@ fn verb_at(w: &Words<'_>, j: usize) -> bool {
 /// Does word `i` open an organisation? Returns its tag length and end byte.
 fn org_head(w: &Words<'_>, i: usize) -> Option<(usize, usize, bool)> {
     let (t, info) = w.tag(i)?;
+    head_of(w, i, t, info)
+}
+
+/// [`org_head`] of word `i`, whose tag is `t` with the entry `info`.
+#[inline]
+fn head_of(w: &Words<'_>, i: usize, t: Tag, info: &Info) -> Option<(usize, usize, bool)> {
     let case = w.words[i].case;
     let head = match info.org {
         Some(true) if case == Case::Title || case == Case::Upper => Some((t.n, t.end, true)),
@@ -179,8 +186,12 @@ pub(crate) fn scan(w: &Words<'_>) -> Vec<Organization> {
     while i < n {
         // only a tagged word opens an organisation
         i = w.next_tagged(i);
-        let Some((len, head_end, needs_name)) = org_head(w, i) else {
-            i += w.tag(i).map_or(1, |(t, _)| t.n.max(1));
+        let Some((t, info)) = w.tag(i) else {
+            i += 1;
+            continue;
+        };
+        let Some((len, head_end, needs_name)) = head_of(w, i, t, info) else {
+            i += t.n.max(1);
             continue;
         };
         let start = w.words[i].start();

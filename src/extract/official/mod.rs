@@ -28,7 +28,7 @@ mod names;
 mod parent;
 mod record;
 mod titles;
-mod vocab;
+pub(crate) mod vocab;
 mod walk;
 pub(crate) mod words;
 

@@ -407,12 +407,34 @@ impl ReadRatios {
         out.reverse();
         out
     }
+
+    /// The public ratios of [`build`](ReadRatios::build) one at a time, in order, handed
+    /// to `each` and not kept: how an Article serialized as it is made writes them
+    /// (`Extractor::serialize_owned`), so that a text of ratio lists never holds them all
+    /// (5 times the input, issue 15). Stops at the first error `each` returns.
+    pub(crate) fn try_for_each<E>(
+        &self,
+        text: &str,
+        dates: &[DateFact],
+        mut each: impl FnMut(Ratio) -> Result<(), E>,
+    ) -> Result<(), E> {
+        for r in &self.list {
+            let listed = self.items.get(r.items.range()).unwrap_or_default();
+            each(r.build(text, dates, listed))?;
+        }
+        Ok(())
+    }
+
+    /// How many ratios were read.
+    pub(crate) fn len(&self) -> usize {
+        self.list.len()
+    }
 }
 
 impl ReadRatio {
     /// The public ratio, its strings copied out of `text`, its date from `dates` and its
     /// items from `listed` (its stretch of [`ReadRatios::items`]).
-    fn build(self, text: &str, dates: &[DateFact], listed: &[Cut]) -> Ratio {
+    fn build(&self, text: &str, dates: &[DateFact], listed: &[Cut]) -> Ratio {
         let r = self;
         Ratio {
             text: r.text.of(text),

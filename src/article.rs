@@ -395,13 +395,12 @@ impl Extractor {
         let tokens = std::mem::take(&mut doc.tokens);
         let (officials, organizations) =
             crate::extract::official::with_places(doc.text, tokens, &mentions);
-        let place_mentions: Vec<Span> = mentions.list.iter().map(|p| p.span).collect();
         let statements = crate::extract::statement::resolve(
             doc.text,
             &cues,
             &officials,
             &organizations,
-            &place_mentions,
+            mentions.list.iter().map(|p| p.span),
         );
         // The officials read every mention; the article has one record per place.
         let places = place::records(&mentions, doc.text);

@@ -301,32 +301,96 @@ fn said(s: &Scanner<'_>, i: usize, e: usize) -> Option<Cue> {
     })
 }
 
-/// Who is mentioned where: (end byte, speaker) for every official mention and title and
-/// every organization, sorted by end.
+/// Who is mentioned where: every official mention and title, every organization and
+/// every place, sorted by end, the longest first, in the order listed here when they are
+/// the same bytes (officials by index, organizations by index, places).
 fn mentions_by_end(
     officials: &[Official],
     orgs: &[Organization],
-    places: &[Span],
-) -> Vec<(usize, usize, Who)> {
-    let mut v = Vec::new();
+    places: impl ExactSizeIterator<Item = Span>,
+) -> Vec<Mentioned> {
+    let n = officials
+        .iter()
+        .map(|o| o.mentions.len() + o.titles.len())
+        .sum::<usize>()
+        + orgs.len()
+        + places.len();
+    let mut v = Vec::with_capacity(n);
     for (k, o) in officials.iter().enumerate() {
         for m in &o.mentions {
-            v.push((m.end, m.start, Who::Official(k)));
+            v.push(Mentioned::new(*m, Whom::Official(index(k))));
         }
         for t in &o.titles {
-            v.push((t.span.end, t.span.start, Who::Official(k)));
+            v.push(Mentioned::new(t.span, Whom::Official(index(k))));
         }
     }
     for (k, o) in orgs.iter().enumerate() {
-        v.push((o.span.end, o.span.start, Who::Organization(k)));
+        v.push(Mentioned::new(o.span, Whom::Organization(index(k))));
     }
-    for p in places {
-        v.push((p.end, p.start, Who::Place(p.start, p.end)));
-    }
-    // (a stable sort: each official's mentions and titles, the organizations and the
-    // places are runs already in order, which it merges)
-    v.sort_by_key(|&(end, start, _)| (end, std::cmp::Reverse(start)));
+    v.extend(places.map(|p| Mentioned::new(p, Whom::Place)));
+    sort_by_end(&mut v);
     v
+}
+
+/// Sorts mentions listed in `mentions_by_end`'s order by end, the longest first, as a
+/// stable sort would, in place: the order listed is the last of the key, and mentions
+/// equal in all of it are the same. (A stable sort took room for up to as many again,
+/// issue 15.)
+fn sort_by_end(v: &mut [Mentioned]) {
+    v.sort_unstable_by_key(|m| (m.end, std::cmp::Reverse(m.start), m.whom));
+}
+
+/// An offset or index as 32 bits: every text that has tokens, and so mentions, is under
+/// 4 GiB (`tokens::tokenize`).
+fn index(x: usize) -> u32 {
+    u32::try_from(x).unwrap_or(u32::MAX)
+}
+
+/// A mention of who may speak, in 16 bytes: a text of 760,000 place names held 40 bytes a
+/// mention (issue 15).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Mentioned {
+    end: u32,
+    start: u32,
+    whom: Whom,
+}
+
+const _: () = assert!(size_of::<Mentioned>() == 16);
+
+impl Mentioned {
+    fn new(span: Span, whom: Whom) -> Mentioned {
+        Mentioned {
+            end: index(span.end),
+            start: index(span.start),
+            whom,
+        }
+    }
+
+    fn end(self) -> usize {
+        self.end as usize
+    }
+
+    fn start(self) -> usize {
+        self.start as usize
+    }
+
+    /// Who it is: a place by its bytes.
+    fn who(self) -> Who {
+        match self.whom {
+            Whom::Official(k) => Who::Official(k as usize),
+            Whom::Organization(k) => Who::Organization(k as usize),
+            Whom::Place => Who::Place(self.start(), self.end()),
+        }
+    }
+}
+
+/// [`Who`] in a [`Mentioned`], whose bytes a place's are; ordered as `mentions_by_end`
+/// lists them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+enum Whom {
+    Official(u32),
+    Organization(u32),
+    Place,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -345,7 +409,7 @@ pub(crate) fn resolve(
     cues: &[Cue],
     officials: &[Official],
     orgs: &[Organization],
-    places: &[Span],
+    places: impl ExactSizeIterator<Item = Span>,
 ) -> Vec<Statement> {
     let by_end = mentions_by_end(officials, orgs, places);
     let known = Known::new(text, &by_end, officials, orgs);
@@ -398,18 +462,18 @@ pub(crate) fn resolve(
 
 /// "Theo ông A, Giám đốc Sở Y tế, …": the content starts after a title (or another
 /// mention) set off by commas right after the speaker.
-fn past_apposition(text: &str, content: Span, by_end: &[(usize, usize, Who)]) -> Span {
+fn past_apposition(text: &str, content: Span, by_end: &[Mentioned]) -> Span {
     let Some(c) = text.get(content.start..content.end) else {
         return content;
     };
     let at = content.start + (c.len() - c.trim_start().len());
     // (the mentions that end after `at`, to the longest a mention can be)
-    let from = by_end.partition_point(|&(e, _, _)| e <= at);
+    let from = by_end.partition_point(|m| m.end() <= at);
     let apposition = by_end[from..]
         .iter()
-        .take_while(|&&(e, _, _)| e <= at + MENTION_MAX_BYTES)
-        .filter(|&&(_, s, _)| s == at)
-        .map(|&(e, _, _)| e)
+        .take_while(|m| m.end() <= at + MENTION_MAX_BYTES)
+        .filter(|m| m.start() == at)
+        .map(|m| m.end())
         .max()
         .filter(|&e| text.get(e..).is_some_and(|r| r.starts_with(',')));
     match apposition {
@@ -450,7 +514,7 @@ fn trim_end(region: &str) -> &str {
 /// The people and bodies of the article, to name a speaker by.
 struct Known<'a> {
     text: &'a str,
-    by_end: &'a [(usize, usize, Who)],
+    by_end: &'a [Mentioned],
     officials: &'a [Official],
     orgs: &'a [Organization],
     /// The first official whose name is or ends with these words ("Chung", "Văn Chung").
@@ -465,7 +529,7 @@ impl<'a> Known<'a> {
     /// Built once per article: linear in the officials.
     fn new(
         text: &'a str,
-        by_end: &'a [(usize, usize, Who)],
+        by_end: &'a [Mentioned],
         officials: &'a [Official],
         orgs: &'a [Organization],
     ) -> Known<'a> {
@@ -511,23 +575,23 @@ impl Known<'_> {
     /// The longest mention of an official or organization that ends at `end` and starts at
     /// or after `start`.
     fn mention_ending(&self, start: usize, end: usize) -> Option<Who> {
-        let k = self.by_end.partition_point(|&(e, _, _)| e < end);
+        let k = self.by_end.partition_point(|m| m.end() < end);
         self.by_end[k..]
             .iter()
-            .take_while(|&&(e, _, _)| e == end)
-            .filter(|&&(_, s, _)| s >= start)
-            .map(|&(_, _, who)| who)
+            .take_while(|m| m.end() == end)
+            .filter(|m| m.start() >= start)
+            .map(|m| m.who())
             .last()
     }
 
     /// The last official mentioned before byte `at`, with where the mention ends.
     fn official_before(&self, at: usize) -> Option<(usize, usize)> {
-        let k = self.by_end.partition_point(|&(e, _, _)| e <= at);
+        let k = self.by_end.partition_point(|m| m.end() <= at);
         self.by_end[k.saturating_sub(TITLE_LOOK_BACK)..k]
             .iter()
             .rev()
-            .find_map(|&(e, _, who)| match who {
-                Who::Official(k) => Some((e, k)),
+            .find_map(|m| match m.who() {
+                Who::Official(k) => Some((m.end(), k)),
                 Who::Organization(_) | Who::Place(..) => None,
             })
     }
@@ -668,16 +732,15 @@ fn person(
             return None;
         }
         // (the officials mentioned in the stretch before: a bounded look back)
-        let before = known.by_end.partition_point(|&(e, _, _)| e <= start);
+        let before = known.by_end.partition_point(|m| m.end() <= start);
         let from = before.saturating_sub(TITLE_LOOK_BACK);
-        let (_, k) =
-            known.by_end[from..before]
-                .iter()
-                .rev()
-                .find_map(|&(e, _, who)| match who {
-                    Who::Official(k) if known.roles[k].iter().any(holds) => Some((e, k)),
-                    _ => None,
-                })?;
+        let (_, k) = known.by_end[from..before]
+            .iter()
+            .rev()
+            .find_map(|m| match m.who() {
+                Who::Official(k) if known.roles[k].iter().any(holds) => Some((m.end(), k)),
+                _ => None,
+            })?;
         return Some((known.officials[k].name.clone(), Some(Who::Official(k))));
     }
     None
@@ -686,6 +749,44 @@ fn person(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `sort_by_end` (in place, unstable) orders mentions as the stable sort by end and
+    /// start of the list in `mentions_by_end`'s order does, over lists with many mentions
+    /// of the same bytes (officials, organizations, places).
+    #[test]
+    fn sort_by_end_is_the_stable_sort() {
+        let mut seed = 7u64;
+        let mut next = |n: u64| {
+            seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+            u32::try_from((seed >> 33) % n).unwrap_or(0)
+        };
+        for len in [0, 1, 2, 5, 40, 300] {
+            // listed as mentions_by_end lists them: officials by index, organizations, places
+            let mut listed = Vec::new();
+            for k in 0..len / 3 + 1 {
+                let whom = match next(3) {
+                    0 => Whom::Official(k / 4),
+                    1 => Whom::Organization(k / 4),
+                    _ => Whom::Place,
+                };
+                let start = next(20);
+                listed.push(Mentioned {
+                    end: start + next(4),
+                    start,
+                    whom,
+                });
+            }
+            listed.sort_by_key(|m| match m.whom {
+                Whom::Official(k) => (0, k),
+                Whom::Organization(k) => (1, k),
+                Whom::Place => (2, 0),
+            });
+            let mut stable = listed.clone();
+            stable.sort_by_key(|m| (m.end, std::cmp::Reverse(m.start)));
+            sort_by_end(&mut listed);
+            assert_eq!(listed, stable, "{len}");
+        }
+    }
 
     /// The pronoun and honorific checks compare in place what the direct computation
     /// compares after joining and lowercasing.

@@ -1,12 +1,13 @@
 //! The pipeline: normalize, segment, extract, with every span in original offsets.
 
-use serde::{Deserialize, Serialize};
+use serde::ser::SerializeSeq;
+use serde::{Deserialize, Serialize, Serializer};
 
 use crate::extract::date::{Date, DateFact};
 use crate::extract::official::Official;
 use crate::extract::org::Organization;
 use crate::extract::place::{self, Place};
-use crate::extract::ratio::Ratio;
+use crate::extract::ratio::{Ratio, ReadRatios};
 use std::borrow::Cow;
 
 use crate::normalize::{NormalizeConfig, Normalized, Normalizer, Repair};
@@ -24,7 +25,7 @@ use crate::structure::Structure;
 /// assert_eq!(article.sentences.len(), 1);
 /// assert_eq!(article.sentences[0].slice(text), Some(text));
 /// ```
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct Article {
@@ -75,6 +76,115 @@ impl Article {
     #[must_use]
     pub fn parse(text: &str) -> Article {
         DEFAULT_EXTRACTOR.parse(text)
+    }
+
+    /// `article` with its ratios built from `ratios`.
+    fn with_ratios(mut article: Article, ratios: PendingRatios<'_>) -> Article {
+        article.ratios = ratios.into_vec(&article.dates);
+        article
+    }
+
+    /// The fields of the JSON, the ratios given apart: `self.ratios`, or the ratios of a
+    /// parse serialized as they are built ([`Extractor::serialize_owned`]).
+    fn out<R: Serialize>(&self, ratios: R) -> ArticleOut<'_, R> {
+        // (every field named: a field added to Article and not to its JSON does not compile)
+        let Article {
+            schema_version,
+            structure,
+            paragraphs,
+            sentences,
+            repairs,
+            dates,
+            ratios: _,
+            amounts,
+            places,
+            officials,
+            organizations,
+            statements,
+            events,
+        } = self;
+        ArticleOut {
+            schema_version: *schema_version,
+            structure,
+            paragraphs,
+            sentences,
+            repairs,
+            dates,
+            ratios,
+            amounts,
+            places,
+            officials,
+            organizations,
+            statements,
+            events,
+        }
+    }
+}
+
+impl Serialize for Article {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        self.out(&self.ratios).serialize(serializer)
+    }
+}
+
+/// The JSON of an [`Article`] (the one place its fields are written, in order, with the
+/// attributes of the Article's own): its ratios a `Vec`, or built one at a time as they
+/// are written.
+#[derive(Serialize)]
+struct ArticleOut<'a, R> {
+    schema_version: u32,
+    #[serde(flatten)]
+    structure: &'a Structure,
+    paragraphs: &'a [Span],
+    sentences: &'a [Span],
+    #[serde(skip_serializing_if = "<[Repair]>::is_empty")]
+    repairs: &'a [Repair],
+    dates: &'a [DateFact],
+    ratios: R,
+    amounts: &'a [crate::Amount],
+    places: &'a [Place],
+    officials: &'a [Official],
+    organizations: &'a [Organization],
+    statements: &'a [crate::Statement],
+    events: &'a [crate::Event],
+}
+
+/// The ratios of a parse as read, not yet built: built into the Article's `ratios`
+/// ([`into_vec`](PendingRatios::into_vec)), or serialized one at a time
+/// ([`RatiosOut`]), so that a text of ratio lists never holds them all (issue 15).
+struct PendingRatios<'a> {
+    read: ReadRatios,
+    /// The normalized text they were read in.
+    text: &'a str,
+    /// From the normalized text to the original.
+    map: &'a OffsetMap,
+}
+
+impl PendingRatios<'_> {
+    /// The public ratios, spans in the original's offsets; their dates from `dates`.
+    fn into_vec(self, dates: &[DateFact]) -> Vec<Ratio> {
+        let mut ratios = self.read.build(self.text, dates);
+        self.map
+            .spans_to_original(ratios.iter_mut().map(|r| &mut r.span));
+        ratios
+    }
+}
+
+/// The ratios of a parse, built one at a time as they are serialized (a JSON list).
+struct RatiosOut<'a> {
+    pending: &'a PendingRatios<'a>,
+    dates: &'a [DateFact],
+}
+
+impl Serialize for RatiosOut<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let p = self.pending;
+        let mut seq = serializer.serialize_seq(Some(p.read.len()))?;
+        p.read.try_for_each(p.text, self.dates, |mut r| {
+            r.span = p.map.to_original(r.span);
+            seq.serialize_element(&r)
+        })?;
+        seq.end()
     }
 }
 
@@ -171,7 +281,7 @@ impl Extractor {
     /// Linear in `text.len()`.
     #[must_use]
     pub fn parse(&self, text: &str) -> Article {
-        self.parse_normalized(self.normalizer.normalize(text))
+        self.parse_normalized(self.normalizer.normalize(text), Article::with_ratios)
     }
 
     /// [`parse`](Extractor::parse) of a text the caller hands over: when normalization
@@ -185,6 +295,51 @@ impl Extractor {
     /// Linear in `text.len()`.
     #[must_use]
     pub fn parse_owned(&self, text: String) -> Article {
+        self.parse_normalized(self.normalize_owned(text), Article::with_ratios)
+    }
+
+    /// Serializes the Article of a text the caller hands over with `serializer`: the same
+    /// output as serializing [`parse_owned`](Extractor::parse_owned)`(text)`, but its
+    /// ratios are built one at a time as they are written, never all held (a ratio with
+    /// its strings takes several times the bytes it was read from: a text of ratio lists
+    /// held five times its size in ratios, issue 15). The command line writes its Article
+    /// JSON this way.
+    ///
+    /// # Errors
+    ///
+    /// The serializer's error (for JSON, a write error).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let text = "Xã đạt 15/19 tiêu chí, 2/3 số hộ đồng ý.";
+    /// let e = vinews::Extractor::new(vinews::ExtractConfig::new());
+    /// let mut json = Vec::new();
+    /// e.serialize_owned(text.to_string(), &mut serde_json::Serializer::new(&mut json))?;
+    /// assert_eq!(json, serde_json::to_vec(&e.parse(text))?);
+    /// # Ok::<(), serde_json::Error>(())
+    /// ```
+    ///
+    /// # Time complexity
+    ///
+    /// Linear in `text.len()`.
+    pub fn serialize_owned<S: Serializer>(
+        &self,
+        text: String,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        self.parse_normalized(self.normalize_owned(text), |article, ratios| {
+            let ratios = RatiosOut {
+                pending: &ratios,
+                dates: &article.dates,
+            };
+            article.out(ratios).serialize(serializer)
+        })
+    }
+
+    /// `text` normalized, the original dropped when normalization changed it (handed on
+    /// when it did not).
+    fn normalize_owned(&self, text: String) -> Normalized<'static> {
         let Normalized {
             text: normalized,
             map,
@@ -198,15 +353,20 @@ impl Extractor {
                 s
             }
         };
-        self.parse_normalized(Normalized {
+        Normalized {
             text: Cow::Owned(text),
             map,
             repairs,
-        })
+        }
     }
 
-    /// The pipeline after normalization.
-    fn parse_normalized(&self, n: Normalized<'_>) -> Article {
+    /// The pipeline after normalization: `finish` gets the Article, spans in the
+    /// original's offsets, with its ratios still to be built from the pending ones.
+    fn parse_normalized<R>(
+        &self,
+        n: Normalized<'_>,
+        finish: impl FnOnce(Article, PendingRatios<'_>) -> R,
+    ) -> R {
         // Byline and boilerplate are blanked out (offsets kept) before segmenting and extracting.
         let crate::structure::Analyzed {
             structure,
@@ -235,13 +395,12 @@ impl Extractor {
         let tokens = std::mem::take(&mut doc.tokens);
         let (officials, organizations) =
             crate::extract::official::with_places(doc.text, tokens, &mentions);
-        let place_mentions: Vec<Span> = mentions.list.iter().map(|p| p.span).collect();
         let statements = crate::extract::statement::resolve(
             doc.text,
             &cues,
             &officials,
             &organizations,
-            &place_mentions,
+            mentions.list.iter().map(|p| p.span),
         );
         // The officials read every mention; the article has one record per place.
         let places = place::records(&mentions, doc.text);
@@ -255,9 +414,6 @@ impl Extractor {
             &dates,
             self.config.reference(),
         );
-        // The ratios' strings are copied out of the text now that the officials have let go
-        // of the tokens and their words (issue 15: not on top of them).
-        let ratios = read_ratios.build(doc.text, &dates);
         let mut article = Article {
             schema_version: SCHEMA_VERSION,
             structure,
@@ -265,7 +421,7 @@ impl Extractor {
             sentences: doc.sentences,
             repairs: n.repairs,
             dates,
-            ratios,
+            ratios: Vec::new(),
             amounts,
             places,
             officials,
@@ -274,21 +430,27 @@ impl Extractor {
             events,
         };
         article.map_extracted_spans(&n.map);
-        article
+        // The ratios' strings are copied out of the text last, now that the officials have
+        // let go of the tokens and their words (issue 15: not on top of them).
+        let ratios = PendingRatios {
+            read: read_ratios,
+            text: doc.text,
+            map: &n.map,
+        };
+        finish(article, ratios)
     }
 }
 
 impl Article {
     /// Maps every span the extractors found in the normalized text back to the original
-    /// input: the one place where that is done. (The structure is mapped by
-    /// `structure::analyze`, which works on the original's offsets itself.)
+    /// input. (The structure is mapped by `structure::analyze`, which works on the
+    /// original's offsets itself, and the ratios as they are built, by [`PendingRatios`].)
     fn map_extracted_spans(&mut self, map: &OffsetMap) {
         let m = |s: &mut Span| *s = map.to_original(*s);
         // the long lists, in text order, are walks through the map
         map.spans_to_original(self.paragraphs.iter_mut());
         map.spans_to_original(self.sentences.iter_mut());
         map.spans_to_original(self.dates.iter_mut().map(|d| &mut d.span));
-        map.spans_to_original(self.ratios.iter_mut().map(|r| &mut r.span));
         map.spans_to_original(self.amounts.iter_mut().map(|a| &mut a.span));
         for p in &mut self.places {
             m(&mut p.span);

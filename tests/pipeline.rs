@@ -136,6 +136,16 @@ proptest! {
         parse_and_check(&s).map_err(TestCaseError::fail)?;
     }
 
+    /// `Extractor::serialize_owned` (the ratios written as they are built) writes the JSON
+    /// of the Article `parse` gives, on text normalization rewrites too ("uỷ", "Hµ Néi").
+    #[test]
+    fn serialize_owned_is_parse(s in news_words()) {
+        let x = Extractor::new(ExtractConfig::new());
+        let mut json = Vec::new();
+        x.serialize_owned(s.clone(), &mut serde_json::Serializer::new(&mut json)).unwrap();
+        prop_assert_eq!(json, serde_json::to_vec(&x.parse(&s)).unwrap());
+    }
+
     /// Every span moves by exactly the length of a multi-byte prefix on its own line
     /// (the prefix line is a sentence, not a headline).
     #[test]
@@ -291,4 +301,33 @@ fn parse_owned_is_parse() {
     for text in rewritten {
         assert_eq!(x.parse_owned(text.clone()), x.parse(&text), "{text:?}");
     }
+}
+
+/// `Extractor::serialize_owned` writes, ratios built as they are written, the pretty JSON
+/// of the Article `parse` gives, on ratios whose offsets normalization moves (decomposed
+/// text, a legacy encoding before them), with their items, dates and subjects.
+#[test]
+fn serialize_owned_is_parse_serialized() {
+    let seed = include_str!("../fixtures/duc-ninh-2023.txt");
+    let lists =
+        "Đến hết tháng 8 năm 2023, xã Đức Ninh đạt 8/19 tiêu chí gồm: Giao thông; Điện. ".repeat(5);
+    let texts = [
+        seed.to_string(),
+        seed.replace("ộ", "o\u{302}\u{323}").replace('\n', "\r"),
+        format!("Hµ Néi, ngµy 19/9\n{lists}2/3 số hộ và 9 trên 10 chỉ tiêu."),
+        lists.replace("ạ", "a\u{323}"),
+        String::new(),
+    ];
+    let x = Extractor::new(ExtractConfig::new().reference_date(Date::new(2023, 9, 20)));
+    let mut ratios = 0;
+    for text in texts {
+        let mut json = Vec::new();
+        x.serialize_owned(text.clone(), &mut serde_json::Serializer::pretty(&mut json))
+            .unwrap();
+        let article = x.parse(&text);
+        ratios += article.ratios.len();
+        let want = serde_json::to_string_pretty(&article).unwrap();
+        assert_eq!(String::from_utf8(json).unwrap(), want, "{text:?}");
+    }
+    assert!(ratios >= 11, "{ratios} ratios");
 }

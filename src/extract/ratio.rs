@@ -356,7 +356,7 @@ impl Cut {
 /// strings). An article keeps these while the officials read the tokens, the most
 /// memory of a parse, and copies the strings once they are done (a text of ratio lists
 /// held its strings at the peak: 6.9 times the input, issue 15).
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub(crate) struct ReadRatio {
     text: Cut,
     kind: RatioKind,
@@ -380,6 +380,44 @@ pub(crate) struct ReadRatios {
 }
 
 impl ReadRatios {
+    /// The ratios `found` (in text order) as `read` reads each, given the token where the
+    /// next one starts and the list to push its items on. Read from the last, the found
+    /// ratios give back their room as they are read (halved at a time: linear), so that
+    /// the read ones are not made on top of them all (a text of ratio lists held both at
+    /// the peak, issue 15); the items, pushed from the last ratio's, are put back in
+    /// order after.
+    pub(crate) fn read_from_last(
+        mut found: Vec<FoundRatio>,
+        mut read: impl FnMut(&FoundRatio, usize, &mut Vec<Cut>) -> ReadRatio,
+    ) -> ReadRatios {
+        let mut list = Vec::new();
+        let mut items = Vec::new();
+        let mut next = usize::MAX;
+        while let Some(r) = found.pop() {
+            list.push(read(&r, next, &mut items));
+            next = r.start;
+            if found.len() < found.capacity() / 2 {
+                found.shrink_to_fit();
+            }
+        }
+        list.reverse();
+        // each ratio's items are a stretch in order, the stretches from the last
+        // ratio's: all reversed, then each stretch back
+        items.reverse();
+        let n = items.len();
+        for r in &mut list {
+            let at = r.items.range();
+            let (start, end) = (n.saturating_sub(at.end), n.saturating_sub(at.start));
+            if let Some(stretch) = items.get_mut(start..end) {
+                stretch.reverse();
+            }
+            r.items = Cut::new(start, end);
+        }
+        list.shrink_to_fit();
+        items.shrink_to_fit();
+        ReadRatios { list, items }
+    }
+
     /// The public ratios, their strings copied out of `text` (the normalized text they
     /// were read in) and their dates from `dates` (the text's dates, in order).
     pub(crate) fn build(self, text: &str, dates: &[DateFact]) -> Vec<Ratio> {
@@ -407,12 +445,34 @@ impl ReadRatios {
         out.reverse();
         out
     }
+
+    /// The public ratios of [`build`](ReadRatios::build) one at a time, in order, handed
+    /// to `each` and not kept: how an Article serialized as it is made writes them
+    /// (`Extractor::serialize_owned`), so that a text of ratio lists never holds them all
+    /// (5 times the input, issue 15). Stops at the first error `each` returns.
+    pub(crate) fn try_for_each<E>(
+        &self,
+        text: &str,
+        dates: &[DateFact],
+        mut each: impl FnMut(Ratio) -> Result<(), E>,
+    ) -> Result<(), E> {
+        for r in &self.list {
+            let listed = self.items.get(r.items.range()).unwrap_or_default();
+            each(r.build(text, dates, listed))?;
+        }
+        Ok(())
+    }
+
+    /// How many ratios were read.
+    pub(crate) fn len(&self) -> usize {
+        self.list.len()
+    }
 }
 
 impl ReadRatio {
     /// The public ratio, its strings copied out of `text`, its date from `dates` and its
     /// items from `listed` (its stretch of [`ReadRatios::items`]).
-    fn build(self, text: &str, dates: &[DateFact], listed: &[Cut]) -> Ratio {
+    fn build(&self, text: &str, dates: &[DateFact], listed: &[Cut]) -> Ratio {
         let r = self;
         Ratio {
             text: r.text.of(text),
@@ -428,6 +488,63 @@ impl ReadRatio {
                 .and_then(|d| d.to.clone().or_else(|| d.value_str())),
             items: listed.iter().map(|x| x.of(text)).collect(),
             items_mismatch: r.items_mismatch,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A ratio read as `ReadRatios::read_from_last` is given it: as many items as its start
+    /// says (0 to 3), placed by its start and the next ratio's, pushed on the list.
+    fn read(r: &FoundRatio, next: usize, items: &mut Vec<Cut>) -> ReadRatio {
+        let first = items.len();
+        for k in 0..r.start % 4 {
+            items.push(Cut::new(r.start + k, next.min(r.start + 10)));
+        }
+        ReadRatio {
+            text: Cut::new(r.start, r.end),
+            kind: RatioKind::Count,
+            items_mismatch: false,
+            numerator: r.num,
+            denominator: r.den,
+            unit: None,
+            subject: None,
+            date: None,
+            items: Cut::new(first, items.len()),
+        }
+    }
+
+    /// Read from the last, the ratios and their items are those read in order, each
+    /// given the next one's start.
+    #[test]
+    fn read_from_last_is_read_in_order() {
+        for n in [0u64, 1, 2, 3, 7, 64, 200] {
+            let found: Vec<FoundRatio> = (0..n)
+                .map(|i| {
+                    let start = usize::try_from(4 * i + i % 3).unwrap_or(0);
+                    FoundRatio {
+                        start,
+                        end: start + 1,
+                        num: i,
+                        den: 2 * i + 1,
+                        unit: None,
+                    }
+                })
+                .collect();
+            let mut items = Vec::new();
+            let list: Vec<ReadRatio> = found
+                .iter()
+                .enumerate()
+                .map(|(i, r)| {
+                    let next = found.get(i + 1).map_or(usize::MAX, |x| x.start);
+                    read(r, next, &mut items)
+                })
+                .collect();
+            let got = ReadRatios::read_from_last(found, read);
+            assert_eq!(got.list, list, "{n}");
+            assert_eq!(got.items, items, "{n}");
         }
     }
 }

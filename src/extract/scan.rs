@@ -106,17 +106,8 @@ pub(crate) fn extract(
     anaphors(s.text, &mut found, &mut dates);
     until_now(s.text, reference, &mut found, &mut dates);
     // Each ratio's items end where the next ratio starts (a list never holds another count).
-    let mut read = ReadRatios::default();
-    read.list = ratios
-        .iter()
-        .enumerate()
-        .map(|(i, r)| {
-            let next = ratios.get(i + 1).map_or(usize::MAX, |n| n.start);
-            s.ratio(r, next, &found, &mut read.items)
-        })
-        .collect();
-    read.items.shrink_to_fit();
-    let ratios = read;
+    let ratios =
+        ReadRatios::read_from_last(ratios, |r, next, items| s.ratio(r, next, &found, items));
     let amounts = amounts.iter().map(|a| s.public_amount(a)).collect();
     Facts {
         dates,

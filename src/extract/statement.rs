@@ -11,6 +11,9 @@
 
 use std::sync::LazyLock;
 
+mod by_end;
+use by_end::{Mentioned, mentions_by_end};
+
 use super::keywords::{CUE_TAG, Phrases, phrases};
 use super::scan::Scanner;
 use crate::Span;
@@ -301,34 +304,6 @@ fn said(s: &Scanner<'_>, i: usize, e: usize) -> Option<Cue> {
     })
 }
 
-/// Who is mentioned where: (end byte, speaker) for every official mention and title and
-/// every organization, sorted by end.
-fn mentions_by_end(
-    officials: &[Official],
-    orgs: &[Organization],
-    places: &[Span],
-) -> Vec<(usize, usize, Who)> {
-    let mut v = Vec::new();
-    for (k, o) in officials.iter().enumerate() {
-        for m in &o.mentions {
-            v.push((m.end, m.start, Who::Official(k)));
-        }
-        for t in &o.titles {
-            v.push((t.span.end, t.span.start, Who::Official(k)));
-        }
-    }
-    for (k, o) in orgs.iter().enumerate() {
-        v.push((o.span.end, o.span.start, Who::Organization(k)));
-    }
-    for p in places {
-        v.push((p.end, p.start, Who::Place(p.start, p.end)));
-    }
-    // (a stable sort: each official's mentions and titles, the organizations and the
-    // places are runs already in order, which it merges)
-    v.sort_by_key(|&(end, start, _)| (end, std::cmp::Reverse(start)));
-    v
-}
-
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Who {
     Official(usize),
@@ -345,7 +320,7 @@ pub(crate) fn resolve(
     cues: &[Cue],
     officials: &[Official],
     orgs: &[Organization],
-    places: &[Span],
+    places: impl ExactSizeIterator<Item = Span>,
 ) -> Vec<Statement> {
     let by_end = mentions_by_end(officials, orgs, places);
     let known = Known::new(text, &by_end, officials, orgs);
@@ -398,18 +373,18 @@ pub(crate) fn resolve(
 
 /// "Theo ông A, Giám đốc Sở Y tế, …": the content starts after a title (or another
 /// mention) set off by commas right after the speaker.
-fn past_apposition(text: &str, content: Span, by_end: &[(usize, usize, Who)]) -> Span {
+fn past_apposition(text: &str, content: Span, by_end: &[Mentioned]) -> Span {
     let Some(c) = text.get(content.start..content.end) else {
         return content;
     };
     let at = content.start + (c.len() - c.trim_start().len());
     // (the mentions that end after `at`, to the longest a mention can be)
-    let from = by_end.partition_point(|&(e, _, _)| e <= at);
+    let from = by_end.partition_point(|m| m.end() <= at);
     let apposition = by_end[from..]
         .iter()
-        .take_while(|&&(e, _, _)| e <= at + MENTION_MAX_BYTES)
-        .filter(|&&(_, s, _)| s == at)
-        .map(|&(e, _, _)| e)
+        .take_while(|m| m.end() <= at + MENTION_MAX_BYTES)
+        .filter(|m| m.start() == at)
+        .map(|m| m.end())
         .max()
         .filter(|&e| text.get(e..).is_some_and(|r| r.starts_with(',')));
     match apposition {
@@ -450,7 +425,7 @@ fn trim_end(region: &str) -> &str {
 /// The people and bodies of the article, to name a speaker by.
 struct Known<'a> {
     text: &'a str,
-    by_end: &'a [(usize, usize, Who)],
+    by_end: &'a [Mentioned],
     officials: &'a [Official],
     orgs: &'a [Organization],
     /// The first official whose name is or ends with these words ("Chung", "Văn Chung").
@@ -469,7 +444,7 @@ impl<'a> Known<'a> {
     /// Built once per article: linear in the officials.
     fn new(
         text: &'a str,
-        by_end: &'a [(usize, usize, Who)],
+        by_end: &'a [Mentioned],
         officials: &'a [Official],
         orgs: &'a [Organization],
     ) -> Known<'a> {
@@ -523,23 +498,23 @@ impl Known<'_> {
     /// The longest mention of an official or organization that ends at `end` and starts at
     /// or after `start`.
     fn mention_ending(&self, start: usize, end: usize) -> Option<Who> {
-        let k = self.by_end.partition_point(|&(e, _, _)| e < end);
+        let k = self.by_end.partition_point(|m| m.end() < end);
         self.by_end[k..]
             .iter()
-            .take_while(|&&(e, _, _)| e == end)
-            .filter(|&&(_, s, _)| s >= start)
-            .map(|&(_, _, who)| who)
+            .take_while(|m| m.end() == end)
+            .filter(|m| m.start() >= start)
+            .map(|m| m.who())
             .last()
     }
 
     /// The last official mentioned before byte `at`, with where the mention ends.
     fn official_before(&self, at: usize) -> Option<(usize, usize)> {
-        let k = self.by_end.partition_point(|&(e, _, _)| e <= at);
+        let k = self.by_end.partition_point(|m| m.end() <= at);
         self.by_end[k.saturating_sub(TITLE_LOOK_BACK)..k]
             .iter()
             .rev()
-            .find_map(|&(e, _, who)| match who {
-                Who::Official(k) => Some((e, k)),
+            .find_map(|m| match m.who() {
+                Who::Official(k) => Some((m.end(), k)),
                 Who::Organization(_) | Who::Place(..) => None,
             })
     }
@@ -713,16 +688,15 @@ fn person(
             return None;
         }
         // (the officials mentioned in the stretch before: a bounded look back)
-        let before = known.by_end.partition_point(|&(e, _, _)| e <= start);
+        let before = known.by_end.partition_point(|m| m.end() <= start);
         let from = before.saturating_sub(TITLE_LOOK_BACK);
-        let (_, k) =
-            known.by_end[from..before]
-                .iter()
-                .rev()
-                .find_map(|&(e, _, who)| match who {
-                    Who::Official(k) if known.roles[k].iter().any(holds) => Some((e, k)),
-                    _ => None,
-                })?;
+        let (_, k) = known.by_end[from..before]
+            .iter()
+            .rev()
+            .find_map(|m| match m.who() {
+                Who::Official(k) if known.roles[k].iter().any(holds) => Some((m.end(), k)),
+                _ => None,
+            })?;
         return Some((known.officials[k].name.clone(), Some(Who::Official(k))));
     }
     None

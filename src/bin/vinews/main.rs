@@ -241,9 +241,10 @@ impl ExtractJob {
 
 impl Job for ExtractJob {
     fn plain(&self, text: String, out: &mut dyn Write) -> io::Result<()> {
-        // handed over: the file's text goes once normalized (one copy less at the peak)
-        let article = Extractor::new(self.0).parse_owned(text);
-        serde_json::to_writer_pretty(&mut *out, &article)?;
+        // handed over: the file's text goes once normalized (one copy less at the peak);
+        // the ratios are written as they are built, never all held
+        let mut json = serde_json::Serializer::pretty(&mut *out);
+        Extractor::new(self.0).serialize_owned(text, &mut json)?;
         writeln!(out)
     }
     fn record(&self, head: Head, text: &str, date: Option<Date>) -> serde_json::Result<String> {

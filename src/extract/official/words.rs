@@ -221,7 +221,7 @@ pub(crate) struct Words<'t> {
     /// The place mentions of the text (`extract::place`), in order and disjoint: the
     /// words of a place are never a personal name. A word in one of them is marked
     /// ([`IN_PLACE`]), and its mention looked up here.
-    places: Vec<PlaceWords>,
+    places: Vec<PlaceRange>,
     /// The byte spans of the fields of bodies written with a comma or a hyphen inside
     /// ("Văn hóa, Thể thao và Du lịch"), in order.
     fields: Vec<(u32, u32)>,
@@ -235,6 +235,27 @@ pub(crate) struct PlaceWords {
     /// A country or a region ("Hà Lan", "châu Âu"): the capitalised words right after
     /// it may be a foreign name.
     pub abroad: bool,
+}
+
+/// A [`PlaceWords`] as [`Words`] keeps it, in 12 bytes rather than 24: a text of place
+/// names has as many (issue 15). Word indices fit in 32 bits, as the tokens' offsets do.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct PlaceRange {
+    from: u32,
+    to: u32,
+    abroad: bool,
+}
+
+const _: () = assert!(size_of::<PlaceRange>() == 12);
+
+impl PlaceRange {
+    fn get(self) -> PlaceWords {
+        PlaceWords {
+            from: self.from as usize,
+            to: self.to as usize,
+            abroad: self.abroad,
+        }
+    }
 }
 
 /// The letter case of a word, gathered token by token: what its first char is, and
@@ -320,7 +341,7 @@ impl<'t> Words<'t> {
         words.shrink_to_fit();
         let fields = fields::join(text, &mut words, &field_seps);
         let places = place_words(&words, places);
-        for p in &places {
+        for p in places.iter().map(|p| p.get()) {
             for (k, w) in words
                 .get_mut(p.from..p.to)
                 .unwrap_or_default()
@@ -355,16 +376,18 @@ fn joined_by(text: &str, words: &[Word], k: usize, sep: &str) -> bool {
 
 /// The words of the place mentions `places`: those that start inside each one's span.
 /// Empty ranges and ranges out of order or overlapping the one before are left out.
-fn place_words(words: &[Word], places: &Mentions) -> Vec<PlaceWords> {
-    let mut out: Vec<PlaceWords> = Vec::with_capacity(places.list.len());
+fn place_words(words: &[Word], places: &Mentions) -> Vec<PlaceRange> {
+    let mut out: Vec<PlaceRange> = Vec::with_capacity(places.list.len());
     for p in &places.list {
         let from = words.partition_point(|w| w.start() < p.span.start);
         let mut to = from;
         while to < words.len() && words[to].start() < p.span.end {
             to += 1;
         }
+        // (word indices are below the token count, itself below 2^32)
+        let (from, to) = (from as u32, to as u32);
         if from < to && out.last().is_none_or(|last| last.to <= from) {
-            out.push(PlaceWords {
+            out.push(PlaceRange {
                 from,
                 to,
                 abroad: matches!(
@@ -549,8 +572,11 @@ impl<'t> Words<'t> {
             return None;
         }
         // the mentions are in order and disjoint
-        let k = self.places.partition_point(|p| p.to <= i);
-        self.places.get(k).filter(|p| p.from <= i).copied()
+        let k = self.places.partition_point(|p| p.to as usize <= i);
+        self.places
+            .get(k)
+            .filter(|p| p.from as usize <= i)
+            .map(|p| p.get())
     }
 
     /// The text of word `i`.

@@ -64,24 +64,40 @@ pub(crate) struct Repaired {
 }
 
 /// One group of original characters, `start..end` (absolute byte offsets), that a decoder
-/// reads as the character `out`.
+/// reads as the character `out`. In 16 bytes (its length in one: a group is a letter and
+/// its marks, a few bytes): a line of legacy text has a piece every few bytes, and a
+/// line's pieces were held three times over at the peak (issue 15).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(super) struct Piece {
     start: usize,
-    end: usize,
     out: char,
+    /// `end - start`.
+    len: u8,
     /// Made with a mark English never uses after a vowel (VIQR only).
     strong: bool,
 }
 
+const _: () = assert!(size_of::<Piece>() == 16);
+
+/// The most bytes of a decoder's group: a letter and two marks of three bytes each (VNI),
+/// or four characters of mojibake (the tests of `decode` check every piece).
+#[cfg(test)]
+const MAX_PIECE: usize = 12;
+
 impl Piece {
+    /// (A decoder's group is at most 12 bytes, `MAX_PIECE`.)
     fn new(start: usize, end: usize, out: char) -> Piece {
         Piece {
             start,
-            end,
             out,
+            len: u8::try_from(end.saturating_sub(start)).unwrap_or(u8::MAX),
             strong: false,
         }
+    }
+
+    /// One past its last byte.
+    fn end(self) -> usize {
+        self.start + usize::from(self.len)
     }
 
     fn strong(mut self) -> Piece {
@@ -249,7 +265,15 @@ fn repair_with(
         st.plan.sort_unstable_by_key(|p| p.start);
         st.repairs.sort_unstable_by_key(|r| r.span.start);
     }
-    let State { plan, repairs, .. } = st;
+    // the work lists are freed before the text is rewritten (were held to the end)
+    let State {
+        plan,
+        repairs,
+        pieces,
+        apply,
+        best,
+    } = st;
+    drop((pieces, apply, best));
     let mut out = String::with_capacity(text.len() + text.len() / 8);
     let mut map = MapBuilder::new();
     let mut copied = 0;
@@ -257,8 +281,8 @@ fn repair_with(
         out.push_str(&text[copied..p.start]);
         map.keep(p.start - copied);
         out.push(p.out);
-        map.replace_by_char(p.end - p.start, p.out.len_utf8());
-        copied = p.end;
+        map.replace_by_char(usize::from(p.len), p.out.len_utf8());
+        copied = p.end();
     }
     out.push_str(&text[copied..]);
     map.keep(text.len() - copied);
@@ -424,17 +448,21 @@ fn examine(
         };
         if fires && best.is_none_or(|(_, b, _)| score.good > b.good) {
             best = Some((enc, score, span));
-            s.best.clear();
-            s.best.extend(
-                s.pieces
-                    .iter()
-                    .zip(&s.apply)
-                    .filter(|&(_, &a)| a)
-                    .map(|(p, _)| *p),
-            );
+            // the pieces applied are the best: kept in place and swapped in, not copied
+            // (the next candidate's pieces take the room of the best before)
+            let mut apply = s.apply.iter();
+            s.pieces.retain(|_| apply.next().copied().unwrap_or(false));
+            std::mem::swap(&mut s.pieces, &mut s.best);
         }
     }
     match best {
+        // (the first line converted gives its pieces to the plan, not a copy: a text of
+        // one line is all one line)
+        Some((encoding, _, span)) if s.plan.is_empty() => {
+            std::mem::swap(&mut s.plan, &mut s.best);
+            s.repairs.push(Repair { span, encoding });
+            true
+        }
         Some((encoding, _, span)) => {
             s.plan.extend_from_slice(&s.best);
             s.repairs.push(Repair { span, encoding });
@@ -484,7 +512,7 @@ fn score(
         } else if p < pieces.len() && pieces[p].start == pos {
             let piece = pieces[p];
             p += 1;
-            Some((piece.out, pos, piece.end, Some(p - 1)))
+            Some((piece.out, pos, piece.end(), Some(p - 1)))
         } else {
             let c = text[pos..].chars().next().unwrap_or(' ');
             Some((c, pos, pos + c.len_utf8(), None))
@@ -510,7 +538,7 @@ fn score(
                 }
                 w.pieces += 1;
                 w.strong |= pieces[k].strong;
-                w.dd_only &= pieces[k].out == 'Đ' && pieces[k].end - pieces[k].start == 2;
+                w.dd_only &= pieces[k].out == 'Đ' && pieces[k].len == 2;
             }
         } else {
             if let Some(w) = word.take() {

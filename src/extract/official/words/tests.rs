@@ -284,7 +284,10 @@ fn place_at_is_the_mention_of_the_word() {
         let w = Words::with_places(&text, crate::extract::doc(&text).tokens, &places);
         let all = place_words(&w.words, &places);
         for i in 0..=w.len() {
-            let want = all.iter().find(|p| p.from <= i && i < p.to).copied();
+            let want = all
+                .iter()
+                .map(|p| p.get())
+                .find(|p| p.from <= i && i < p.to);
             assert_eq!(w.place_at(i), want, "word {i} of {text:?}");
             inside += usize::from(want.is_some());
         }

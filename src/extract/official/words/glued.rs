@@ -145,8 +145,8 @@ fn retag(text: &str, from: usize, w: &mut Word) {
 /// # Time complexity
 ///
 /// Linear in the number of words, and in the bytes of the mixed-case words and of the
-/// few words before each. Where a word is split, the words are copied once into a vector
-/// one longer for each split.
+/// few words before each. Where words are split, the words after the first split move
+/// once, in place (the vector grows by one a split).
 // (out of the words' loop: once a text)
 #[inline(never)]
 pub(super) fn split(text: &str, words: &mut Vec<Word>, field_seps: &mut [u32]) {
@@ -183,32 +183,39 @@ pub(super) fn split(text: &str, words: &mut Vec<Word>, field_seps: &mut [u32]) {
     if splits.is_empty() {
         return;
     }
-    let mut out = Vec::with_capacity(words.len() + splits.len());
-    // the words between two splits are copied as they are
-    let mut done = 0;
-    for &(k, p, from) in &splits {
-        out.extend_from_slice(words.get(done..k).unwrap_or_default());
-        let Some(&w) = words.get(k) else { break };
-        done = k + 1;
-        let (start, end) = (w.start(), w.end());
+    // the words moved to their places from the last on, in the room the splits add at
+    // the end (the tokens' room, which the words are written over, has it mostly); the
+    // two parts of each split word written in its place
+    let old = words.len();
+    let Some(&fill) = words.first() else { return };
+    words.resize(old + splits.len(), fill);
+    let (mut src_end, mut end) = (old, words.len());
+    for &(k, p, _) in splits.iter().rev() {
+        let Some(&w) = words.get(k) else { return };
+        let n = src_end - (k + 1);
+        words.copy_within(k + 1..src_end, end - n);
+        end -= n + 2;
+        src_end = k;
+        let (start, stop) = (w.start(), w.end());
+        let head = Word::new(start, p, shape_of(text, start, p).case(), w.gap(), false);
+        let after = Word::new(p, stop, shape_of(text, p, stop).case(), Gap::Space, false);
+        if let Some(two) = words.get_mut(end..end + 2) {
+            two.copy_from_slice(&[head, after]);
+        }
+    }
+    // then tagged again in text order, as if the words were written one after another: the
+    // i-th split word's part before the change at `k + i`, with the words its entry
+    // starts at (the text read up to the change), and the part after it on its own
+    for (i, &(k, p, from)) in splits.iter().enumerate() {
+        let at = k + i;
         let head = text.get(..p).unwrap_or_default();
-        out.push(Word::new(
-            start,
-            p,
-            shape_of(text, start, p).case(),
-            w.gap(),
-            false,
-        ));
-        // the words the entry starts at: the last `k - from + 1` of `out`
-        let n = out.len();
-        for v in out.get_mut(n - (k - from + 1)..).unwrap_or_default() {
+        for v in words.get_mut(at - (k - from)..=at).unwrap_or_default() {
             retag(head, 0, v);
         }
-        let mut after = Word::new(p, end, shape_of(text, p, end).case(), Gap::Space, false);
-        retag(text, p, &mut after);
-        out.push(after);
+        if let Some(after) = words.get_mut(at + 1) {
+            retag(text, p, after);
+        }
     }
-    out.extend_from_slice(words.get(done..).unwrap_or_default());
     // a word after the k-th split is `k` further on
     let mut moved = 0;
     let mut at = splits.iter().peekable();
@@ -218,5 +225,4 @@ pub(super) fn split(text: &str, words: &mut Vec<Word>, field_seps: &mut [u32]) {
         }
         *s += moved;
     }
-    *words = out;
 }

@@ -343,3 +343,28 @@ fn glued_words_split_after_an_entry_alone() {
     // a word glued to a word that is no entry stays whole ("ĐạiNam")
     assert_eq!(word_texts("công tyĐạiNam"), ["công", "tyĐạiNam"]);
 }
+
+/// Several glued words in one text are split in place, each part tagged as if the text
+/// had its spaces: the words and tags are those of the spaced text, whatever the number
+/// of splits and however close together they stand.
+#[test]
+fn several_glued_words_are_those_of_the_spaced_text() {
+    for (glued, spaced) in [
+        (
+            "ÔngTrần Văn A, Chủ tịchHội Nông dân, và bàLê Thị B nói.",
+            "Ông Trần Văn A, Chủ tịch Hội Nông dân, và bà Lê Thị B nói.",
+        ),
+        ("ÔngTrần ÔngLê bàHà", "Ông Trần Ông Lê bà Hà"),
+        (
+            "Phó Chủ tịchUBND làGiám đốc",
+            "Phó Chủ tịch UBND là Giám đốc",
+        ),
+    ] {
+        let (g, s) = (Words::new(glued), Words::new(spaced));
+        assert_eq!(word_texts(glued), word_texts(spaced), "{glued}");
+        for i in 0..s.len() {
+            let tag = |w: &Words<'_>| w.tag(i).map(|(t, x)| (t.n, x.honorific, x.title));
+            assert_eq!(tag(&g), tag(&s), "{glued}: word {i}");
+        }
+    }
+}

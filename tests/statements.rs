@@ -231,5 +231,22 @@ fn an_outlet_citing_its_source_and_anh_as_a_name() {
         "Ông Trần Văn Quang cho biết tàu sẽ đến. Một phát ngôn viên của Bộ Quốc phòng Anh \
          nói rằng tàu sẽ rời cảng.",
     );
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert_eq!(got[1].0, "Bộ Quốc phòng Anh");
+}
+
+/// An unnamed spokesperson or representative of a named body speaks for the body.
+#[test]
+fn a_spokesperson_speaks_for_the_body() {
+    let got = said("Một phát ngôn viên của Hãng Vietjet cho biết chuyến bay đã cất cánh.");
     assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "Hãng Vietjet");
+    let got = said("Người phát ngôn Samsung khẳng định sản phẩm vẫn an toàn.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "Samsung");
+    // (a spokesperson of no named body is no speaker)
+    assert!(said("Một phát ngôn viên cho biết chuyến bay đã cất cánh.").is_empty());
+    // (a person named before "đại diện" is the speaker, not the body)
+    let got = said("Ông Trần Minh Sỹ - đại diện Công ty Lọc dầu cho biết nhà máy đã chạy lại.");
+    assert!(got.iter().all(|g| g.0 != "Công ty Lọc dầu"), "{got:?}");
 }

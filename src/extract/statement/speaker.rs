@@ -2,11 +2,23 @@
 //! of the article, by where their mentions end, a pronoun or a title alone referring back,
 //! or a name as written.
 
+use std::sync::LazyLock;
+
 use super::{Mentioned, TITLE_LOOK_BACK, Who, is_honorific, is_pronoun};
 use crate::extract::official::Official;
 use crate::extract::org::Organization;
 use crate::text::chars::to_lowercase;
 use crate::text::hash::{FastHashMap, FastSet};
+use crate::text::lexicon;
+use crate::text::tokens::ieq;
+
+/// Each spokesperson noun's words (`statement_spokespersons.txt`).
+static SPOKESPERSONS: LazyLock<Vec<Vec<&'static str>>> = LazyLock::new(|| {
+    lexicon::STATEMENT_SPOKESPERSONS
+        .keys()
+        .map(|p| p.split(' ').collect())
+        .collect()
+});
 
 /// The people and bodies of the article, to name a speaker by.
 pub(super) struct Known<'a> {
@@ -162,6 +174,36 @@ fn honorific_head(
     None
 }
 
+/// The body a spokesperson or representative speaks for ("một phát ngôn viên của Bộ Quốc
+/// phòng Anh", "người phát ngôn Samsung"): its capitalised name after them, to `end`, as
+/// written (its organization when one ends there).
+fn spokesperson_of(known: &Known<'_>, end: usize, words: &[&str]) -> Option<(String, Option<Who>)> {
+    // (the spokesperson is the subject: first in the words, or after "một"; "ông A - đại
+    // diện Công ty B" is A speaking)
+    let first = usize::from(words.first().is_some_and(|w| ieq(w, "một")));
+    let at = (first..=first).find_map(|i| {
+        SPOKESPERSONS
+            .iter()
+            .find(|p| {
+                p.len() <= words.len() - i && p.iter().zip(&words[i..]).all(|(q, w)| ieq(w, q))
+            })
+            .map(|p| i + p.len())
+    })?;
+    let from = at + usize::from(words.get(at).is_some_and(|w| ieq(w, "của")));
+    let body = words.get(from..).filter(|b| (1..=8).contains(&b.len()))?;
+    if !body[0].starts_with(char::is_uppercase) {
+        return None;
+    }
+    let name = body.join(" ");
+    let who = known
+        .text
+        .get(..end)
+        .filter(|t| t.ends_with(&name))
+        .and_then(|_| known.mention_ending(end - name.len(), end))
+        .filter(|w| matches!(w, Who::Organization(_)));
+    Some((who.map_or(name, |w| known.name_of(w)), who))
+}
+
 /// A person (or a body named like one) in `start..end`: an official's mention, a pronoun
 /// for the last person named, a title an official holds, an honorific and a name, or a
 /// name of two words or more (one, when it is all the clause says).
@@ -182,6 +224,9 @@ fn person(
     }
     let region = &text[start..end];
     let words: Vec<&str> = region.split(' ').filter(|w| !w.is_empty()).collect();
+    if !head && let Some(found) = spokesperson_of(known, end, &words) {
+        return Some(found);
+    }
     // a pronoun: the last person named (an official, or the last speaker)
     if !anchored
         && !head

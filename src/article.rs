@@ -401,6 +401,7 @@ impl Extractor {
             &officials,
             &organizations,
             mentions.list.iter().map(|p| p.span),
+            &dates,
         );
         // The officials read every mention; the article has one record per place.
         let places = place::records(&mentions, doc.text);

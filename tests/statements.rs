@@ -140,3 +140,165 @@ fn the_person_named_with_an_honorific_before_the_verb_speaks() {
         said(text)
     );
 }
+
+/// A clause set off before the subject is not the head of an apposition: the speaker is
+/// the subject after it, not a name the clause ends with.
+#[test]
+fn a_clause_before_the_subject_is_not_the_speaker() {
+    let got = said(
+        "Trả lời phỏng vấn báo Hà Nội Mới, ông Trần Quốc Khánh, Giám đốc Sở Tài chính, \
+         cho biết ngân sách đã được giải ngân.",
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "Trần Quốc Khánh");
+    let got = said("Phát biểu về quan hệ với Nhật Bản, bà Lê Thu Hà cho biết hai bên sẽ hợp tác.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "Lê Thu Hà");
+    // (an honorific and a name ending the clause are its subject)
+    let got = said(
+        "Chị Hoa chưa trả lời báo giới nhưng bà Trần Thị Mai, mẹ của Hoa, cho biết cô đã về \
+         quê.",
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "Trần Thị Mai");
+}
+
+/// A verb joined to the one before it by "và" or "đồng thời" shares its speaker, and says
+/// what follows it, also after a quotation; "lên tiếng" before a verb is no part of the
+/// speaker.
+#[test]
+fn a_verb_joined_to_the_one_before_shares_its_speaker() {
+    let got = said(
+        "“Chúng tôi sẽ kiểm tra từng hồ sơ”, ông Phạm Minh Tuấn nói và cho biết thêm, \
+         sở sẽ báo cáo trong tuần tới.",
+    );
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert_eq!(got[1].0, "Phạm Minh Tuấn");
+    assert_eq!(got[1].1, "cho biết");
+    // (a comma after the verb is left at the content's start, as for every verb)
+    let content = got[1].3.trim_start_matches([',', ' ']);
+    assert!(content.starts_with("sở sẽ báo cáo"), "{got:?}");
+    let got = said(
+        "Ngày 3/5, Bộ Y tế đã lên tiếng hoan nghênh kết quả tiêm chủng ở tỉnh Nam Định, \
+         đồng thời kêu gọi người dân tiếp tục đeo khẩu trang.",
+    );
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert!(got.iter().all(|g| g.0 == "Bộ Y tế"), "{got:?}");
+    assert!(got[1].3.starts_with("người dân tiếp tục"), "{got:?}");
+    let got = said(
+        "Ông Lê Quang Vinh cho biết đã giảm chuyến bay của Hãng Hàng không Đông Á; đồng thời \
+         khẳng định sân bay sẽ thông thoáng.",
+    );
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert!(got.iter().all(|g| g.0 == "Lê Quang Vinh"), "{got:?}");
+}
+
+/// A title and the last word of an official's name, or an honorific and the first word of
+/// the last speaker's (a foreign name said by its surname), refer back to them.
+#[test]
+fn a_title_and_a_given_name_or_a_surname_refer_back() {
+    let got = said(
+        "Thiếu tướng Ngô Văn Lực, Chính ủy Bộ Tư lệnh Thủ đô, đã kiểm tra hiện trường. \
+         Theo Thiếu tướng Lực, việc tìm kiếm sẽ kéo dài hai tháng.",
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(
+        (got[0].0.as_str(), got[0].1.as_str()),
+        ("Ngô Văn Lực", "theo")
+    );
+    let got = said(
+        "Thủ tướng Nhật Bản Kishida Fumio nói: “Chúng tôi sẽ hợp tác.” \
+         “Hai nước cần đối thoại”, ông Kishida nói.",
+    );
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert!(got.iter().all(|g| g.0 == "Kishida Fumio"), "{got:?}");
+}
+
+/// "Cũng theo X, …" opens its clause as "Theo X, …" does; a person named with an honorific
+/// after a clause before the subject, an apposition after them, is the speaker.
+#[test]
+fn cung_theo_and_a_person_after_a_clause_before_the_subject() {
+    let got = said(
+        "Ông Lê Minh Hải đã đến thăm trường. Cũng theo ông Lê Minh Hải, học sinh sẽ đi học \
+         trở lại từ tuần sau.",
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(
+        (got[0].0.as_str(), got[0].1.as_str()),
+        ("Lê Minh Hải", "theo")
+    );
+    assert!(got[0].3.starts_with("học sinh sẽ"), "{got:?}");
+    let got = said(
+        "Trước việc nhiều công trình chậm tiến độ, ông Đặng Văn Toàn, Phó Giám đốc Sở Xây \
+         dựng, Bộ Xây dựng cho biết sở sẽ kiểm tra từng công trình.",
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "Đặng Văn Toàn");
+}
+
+/// "kiến nghị" and "cáo buộc" report what a person or a body says, as "đề nghị" does.
+#[test]
+fn kien_nghi_and_cao_buoc_are_reporting_verbs() {
+    let got = said("Bộ Tài chính kiến nghị Chính phủ giảm thuế cho doanh nghiệp nhỏ.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(
+        (got[0].0.as_str(), got[0].1.as_str()),
+        ("Bộ Tài chính", "kiến nghị")
+    );
+    let got = said("Ông Trần Văn Quang cáo buộc công ty đã vi phạm hợp đồng.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(
+        (got[0].0.as_str(), got[0].1.as_str()),
+        ("Trần Văn Quang", "cáo buộc")
+    );
+}
+
+/// A date between the speaker and the verb ("ông A ngày 21/4 cho biết") is the time of
+/// the verb, not part of the speaker.
+#[test]
+fn a_date_between_the_speaker_and_the_verb() {
+    for text in [
+        "Bộ trưởng Tài chính Australia Mark Dalton ngày 21/4 cho biết nước này sẽ hủy hai \
+         thỏa thuận.",
+        "Bộ trưởng Tài chính Australia Mark Dalton hồi tháng 1 năm nay tuyên bố: “Chúng tôi \
+         sẽ hủy hai thỏa thuận.”",
+        "Ông Mark Dalton hôm qua cho biết nước này sẽ hủy hai thỏa thuận.",
+    ] {
+        let got = said(text);
+        assert_eq!(got.len(), 1, "{got:?} {text}");
+        assert_eq!(got[0].0, "Mark Dalton", "{text}");
+    }
+}
+
+/// An outlet citing its source ("X dẫn nguồn tin … cho biết") is the speaker, not a name
+/// in the source; a capitalised "Anh" (Britain) inside a speaker's words is no pronoun.
+#[test]
+fn an_outlet_citing_its_source_and_anh_as_a_name() {
+    let got = said(
+        "Ông Trần Văn Quang đã đến Hà Nội. Hãng tin Reuters dẫn nguồn tin ngoại giao từ ông \
+         Trần Văn Quang cho biết hai bên sẽ gặp nhau.",
+    );
+    assert!(got.iter().all(|g| g.0 != "Trần Văn Quang"), "{got:?}");
+    let got = said(
+        "Ông Trần Văn Quang cho biết tàu sẽ đến. Một phát ngôn viên của Bộ Quốc phòng Anh \
+         nói rằng tàu sẽ rời cảng.",
+    );
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert_eq!(got[1].0, "Bộ Quốc phòng Anh");
+}
+
+/// An unnamed spokesperson or representative of a named body speaks for the body.
+#[test]
+fn a_spokesperson_speaks_for_the_body() {
+    let got = said("Một phát ngôn viên của Hãng Vietjet cho biết chuyến bay đã cất cánh.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "Hãng Vietjet");
+    let got = said("Người phát ngôn Samsung khẳng định sản phẩm vẫn an toàn.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "Samsung");
+    // (a spokesperson of no named body is no speaker)
+    assert!(said("Một phát ngôn viên cho biết chuyến bay đã cất cánh.").is_empty());
+    // (a person named before "đại diện" is the speaker, not the body)
+    let got = said("Ông Trần Minh Sỹ - đại diện Công ty Lọc dầu cho biết nhà máy đã chạy lại.");
+    assert!(got.iter().all(|g| g.0 != "Công ty Lọc dầu"), "{got:?}");
+}

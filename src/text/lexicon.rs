@@ -300,6 +300,8 @@ lexicons! {
     STATEMENT_FILLERS = "statement_fillers.txt";
     /// Words that refer back to the last person named ("ông", "bà này").
     STATEMENT_PRONOUNS = "statement_pronouns.txt";
+    /// Who speaks for a body without being named ("phát ngôn viên", "đại diện").
+    STATEMENT_SPOKESPERSONS = "statement_spokespersons.txt";
     /// Words that open a sentence and never a name.
     SENTENCE_STARTERS = "sentence_starters.txt";
     /// Words before "hàng" that make it a noun ("khách hàng"), no recurrence.

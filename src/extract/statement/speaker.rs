@@ -1,0 +1,396 @@
+//! Naming a statement's speaker (issue 18): from the officials, organizations and places
+//! of the article, by where their mentions end, a pronoun or a title alone referring back,
+//! or a name as written.
+
+use std::sync::LazyLock;
+
+use super::{Mentioned, TITLE_LOOK_BACK, Who, is_honorific, is_pronoun};
+use crate::extract::official::Official;
+use crate::extract::org::Organization;
+use crate::text::chars::to_lowercase;
+use crate::text::hash::{FastHashMap, FastSet};
+use crate::text::lexicon;
+use crate::text::tokens::ieq;
+
+/// Each spokesperson noun's words (`statement_spokespersons.txt`).
+static SPOKESPERSONS: LazyLock<Vec<Vec<&'static str>>> = LazyLock::new(|| {
+    lexicon::STATEMENT_SPOKESPERSONS
+        .keys()
+        .map(|p| p.split(' ').collect())
+        .collect()
+});
+
+/// The people and bodies of the article, to name a speaker by.
+pub(super) struct Known<'a> {
+    text: &'a str,
+    by_end: &'a [Mentioned],
+    officials: &'a [Official],
+    orgs: &'a [Organization],
+    /// The first official whose name is or ends with these words ("Chung", "Văn Chung").
+    by_suffix: FastHashMap<&'a str, usize>,
+    /// The one official whose name of two words or more opens with this word, `None` when
+    /// several do: a name whose surname comes first, said alone ("ông Tập" for "Tập Cận
+    /// Bình", "ông Moon").
+    by_first: FastHashMap<&'a str, Option<usize>>,
+    /// Each official's roles, lowercased.
+    roles: Vec<Vec<String>>,
+    /// Every role of `roles`.
+    all_roles: FastSet<String>,
+}
+
+impl<'a> Known<'a> {
+    /// Built once per article: linear in the officials.
+    pub(super) fn new(
+        text: &'a str,
+        by_end: &'a [Mentioned],
+        officials: &'a [Official],
+        orgs: &'a [Organization],
+    ) -> Known<'a> {
+        let mut by_suffix = FastHashMap::default();
+        let mut by_first: FastHashMap<&str, Option<usize>> = FastHashMap::default();
+        for (k, o) in officials.iter().enumerate() {
+            by_suffix.entry(o.name.as_str()).or_insert(k);
+            for (i, _) in o.name.match_indices(' ') {
+                by_suffix.entry(&o.name[i + 1..]).or_insert(k);
+            }
+            if let Some((first, _)) = o.name.split_once(' ') {
+                by_first
+                    .entry(first)
+                    .and_modify(|v| *v = v.filter(|&j| officials[j].name == o.name))
+                    .or_insert(Some(k));
+            }
+        }
+        let roles: Vec<Vec<String>> = officials
+            .iter()
+            .map(|o| {
+                o.titles
+                    .iter()
+                    .map(|t| to_lowercase(&t.role))
+                    .filter(|r| !r.is_empty())
+                    .collect()
+            })
+            .collect();
+        let all_roles = roles.iter().flatten().cloned().collect();
+        Known {
+            text,
+            by_end,
+            officials,
+            orgs,
+            by_suffix,
+            by_first,
+            roles,
+            all_roles,
+        }
+    }
+}
+
+impl Known<'_> {
+    fn name_of(&self, who: Who) -> String {
+        match who {
+            Who::Official(k) => self.officials[k].name.clone(),
+            Who::Organization(k) => self.orgs[k].text.clone(),
+            Who::Place(a, b) => self.text.get(a..b).unwrap_or_default().to_string(),
+        }
+    }
+
+    /// The longest mention of an official or organization that ends at `end` and starts at
+    /// or after `start`.
+    fn mention_ending(&self, start: usize, end: usize) -> Option<Who> {
+        let k = self.by_end.partition_point(|m| m.end() < end);
+        self.by_end[k..]
+            .iter()
+            .take_while(|m| m.end() == end)
+            .filter(|m| m.start() >= start)
+            .map(|m| m.who())
+            .last()
+    }
+
+    /// The last official mentioned before byte `at`, with where the mention ends.
+    fn official_before(&self, at: usize) -> Option<(usize, usize)> {
+        let k = self.by_end.partition_point(|m| m.end() <= at);
+        self.by_end[k.saturating_sub(TITLE_LOOK_BACK)..k]
+            .iter()
+            .rev()
+            .find_map(|m| match m.who() {
+                Who::Official(k) => Some((m.end(), k)),
+                Who::Organization(_) | Who::Place(..) => None,
+            })
+    }
+}
+
+/// The most words of a clause's last segment read as a person named with an honorific
+/// and the post after the name ("ông Đinh Viết Khanh – Chủ tịch Hội Khuyến học TP Cần Thơ").
+const APPOSITION_WORDS: usize = 16;
+
+/// Names the speaker whose words are `start..end` (trimmed; `anchored`: they start there,
+/// after "theo"): a mention of an official or organization ending there; the head of an
+/// apposition ("ông A, Giám đốc Sở Y tế,"); a pronoun for the last person named; a title
+/// an official holds; an honorific and a name, or a name.
+pub(super) fn name_speaker(
+    known: &Known<'_>,
+    (start, end): (usize, usize),
+    anchored: bool,
+    last: Option<&(usize, String, Option<Who>)>,
+) -> Option<(String, Option<Who>)> {
+    let text = known.text;
+    // (a stretch after a quotation starts with its comma or dash)
+    let start = start
+        + text.get(start..end).map_or(0, |r| {
+            r.len() - r.trim_start_matches([' ', ',', '-', '–', '\u{a0}']).len()
+        });
+    if end <= start {
+        return None;
+    }
+    let region = &text[start..end];
+    // the clause's segments: "ông A, Phó Giám đốc Sở Y tế" / "ông B - Giám đốc MB"
+    let cut = region.rfind([',', ';', ':']).map(|c| c + 1).unwrap_or(0);
+    let head_end = region
+        .find([',', '-', '–', '('])
+        .filter(|&c| c > 0 && c < region.len())
+        .map(|c| region[..c].trim_end().len());
+    let seg_start = start + cut + (region[cut..].len() - region[cut..].trim_start().len());
+    // a clause's last segment that names a person with an honorific speaks, not the
+    // words before it ("Về lệnh cấm với Trung Quốc, ông Tập nói"; "Tại hội nghị, ông A –
+    // Chủ tịch Hội X cho biết": the segment read as a clause of its own, with no cut)
+    // (a name and its post, not a clause going on to other words: "ông A - Chủ tịch tỉnh
+    // - đã họp … có công văn đề nghị")
+    // (nor a name with a hyphen inside, "bà Whang-Od", which the dash of a post would cut)
+    let segment = &text[seg_start..end];
+    let mut seg_words = segment.split(' ').filter(|w| !w.is_empty());
+    let honored = cut > 0
+        && seg_words.next().is_some_and(is_honorific)
+        && seg_words.next().is_some()
+        && seg_words.count() + 2 <= APPOSITION_WORDS
+        && !segment
+            .split(' ')
+            .any(|w| w.trim_matches('-').contains('-'));
+    if honored && let Some(found) = name_speaker(known, (seg_start, end), false, last) {
+        return Some(found);
+    }
+    // a head that is a person: the apposition after it describes them
+    if let Some(h) = head_end
+        && let Some(found) = person(known, start, start + h, anchored, last, true)
+    {
+        return Some(found);
+    }
+    // "Trước việc …, ông A, Vụ trưởng …, cho biết": an honorific and a name set off by
+    // commas after a clause before the subject, the apposition after it describing them
+    if head_end.is_some()
+        && let Some(found) = honorific_head(known, (start, region), anchored, last)
+    {
+        return Some(found);
+    }
+    if let Some(who) = known.mention_ending(start, end) {
+        return Some((known.name_of(who), Some(who)));
+    }
+    person(known, seg_start, end, anchored && cut == 0, last, false)
+}
+
+/// The first segment of `region` (at byte `start`) after its first that opens with an
+/// honorific and is followed by a comma, when it is a person.
+fn honorific_head(
+    known: &Known<'_>,
+    (start, region): (usize, &str),
+    anchored: bool,
+    last: Option<&(usize, String, Option<Who>)>,
+) -> Option<(String, Option<Who>)> {
+    let mut commas = region.match_indices(',').map(|(c, _)| c);
+    let mut from = commas.next()? + 1;
+    for c in commas {
+        let seg = &region[from..c];
+        let lead = seg.len() - seg.trim_start().len();
+        if seg.split_whitespace().next().is_some_and(is_honorific) {
+            let at = start + from + lead;
+            return person(known, at, at + seg.trim().len(), anchored, last, true);
+        }
+        from = c + 1;
+    }
+    None
+}
+
+/// The body a spokesperson or representative speaks for ("một phát ngôn viên của Bộ Quốc
+/// phòng Anh", "người phát ngôn Samsung"): its capitalised name after them, to `end`, as
+/// written (its organization when one ends there).
+fn spokesperson_of(known: &Known<'_>, end: usize, words: &[&str]) -> Option<(String, Option<Who>)> {
+    // (the spokesperson is the subject: first in the words, or after "một"; "ông A - đại
+    // diện Công ty B" is A speaking)
+    let first = usize::from(words.first().is_some_and(|w| ieq(w, "một")));
+    let at = (first..=first).find_map(|i| {
+        SPOKESPERSONS
+            .iter()
+            .find(|p| {
+                p.len() <= words.len() - i && p.iter().zip(&words[i..]).all(|(q, w)| ieq(w, q))
+            })
+            .map(|p| i + p.len())
+    })?;
+    let from = at + usize::from(words.get(at).is_some_and(|w| ieq(w, "của")));
+    let body = words.get(from..).filter(|b| (1..=8).contains(&b.len()))?;
+    if !body[0].starts_with(char::is_uppercase) {
+        return None;
+    }
+    let name = body.join(" ");
+    let who = known
+        .text
+        .get(..end)
+        .filter(|t| t.ends_with(&name))
+        .and_then(|_| known.mention_ending(end - name.len(), end))
+        .filter(|w| matches!(w, Who::Organization(_)));
+    Some((who.map_or(name, |w| known.name_of(w)), who))
+}
+
+/// A person (or a body named like one) in `start..end`: an official's mention, a pronoun
+/// for the last person named, a title an official holds, an honorific and a name, or a
+/// name of two words or more (one, when it is all the clause says).
+fn person(
+    known: &Known<'_>,
+    start: usize,
+    end: usize,
+    anchored: bool,
+    last: Option<&(usize, String, Option<Who>)>,
+    head: bool,
+) -> Option<(String, Option<Who>)> {
+    let text = known.text;
+    if end <= start {
+        return None;
+    }
+    if let Some(who @ Who::Official(_)) = known.mention_ending(start, end) {
+        return Some((known.name_of(who), Some(who)));
+    }
+    let region = &text[start..end];
+    let words: Vec<&str> = region.split(' ').filter(|w| !w.is_empty()).collect();
+    if !head && let Some(found) = spokesperson_of(known, end, &words) {
+        return Some(found);
+    }
+    // a pronoun: the last person named (an official, or the last speaker)
+    if !anchored
+        && !head
+        && (1..=2).any(|n| {
+            // (capitalised inside the stretch, it is a name: "Bộ Quốc phòng Anh")
+            n <= words.len()
+                && is_pronoun(&words[words.len() - n..])
+                && (n == words.len() || !words[words.len() - n].starts_with(char::is_uppercase))
+        })
+    {
+        let official = known.official_before(start);
+        return match (official, last) {
+            (Some((e, k)), Some((at, _, _))) if e >= *at => {
+                Some((known.officials[k].name.clone(), Some(Who::Official(k))))
+            }
+            (_, Some((_, name, who))) => Some((name.clone(), *who)),
+            (Some((_, k)), None) => Some((known.officials[k].name.clone(), Some(Who::Official(k)))),
+            (None, None) => None,
+        };
+    }
+    // a capitalised name at the end, after an honorific, a degree ("TS", "PGS.TS") or alone
+    let run = words
+        .iter()
+        .rev()
+        .take_while(|w| w.starts_with(char::is_uppercase) && w.chars().all(char::is_alphabetic))
+        .count()
+        .min(5);
+    let mut from = words.len() - run;
+    // not a degree ("TS", "PGS.TS") nor a word opening the sentence ("Nhưng Hess")
+    while from < words.len()
+        && (words[from].chars().filter(|c| c.is_uppercase()).count() > 1
+            || crate::segment::SENTENCE_STARTERS.contains(&words[from]))
+    {
+        from += 1;
+    }
+    // an honorific opening the sentence is capitalised too ("Bà Trần Thị Hoa nói")
+    let mut honorific = from > 0 && is_honorific(words[from - 1]);
+    while from < words.len() && is_honorific(words[from]) {
+        from += 1;
+        honorific = true;
+    }
+    // the head of an apposition is a name after an honorific, or the head's only words
+    // (after a degree): a clause set off before the subject ("Chia sẻ với Lao Động, ông A
+    // cho biết", "Đại diện doanh nghiệp Việt Nam, ông B, …") is no head
+    if head
+        && !honorific
+        && !words[..from]
+            .iter()
+            .all(|w| w.chars().filter(|c| c.is_uppercase()).count() > 1)
+    {
+        return None;
+    }
+    let names = words.len() - from;
+    // a title and the last word of an official's name ("Thiếu tướng Nghĩa", "Bộ trưởng
+    // Dung"): that official
+    if names == 1
+        && !honorific
+        && (1..=3).contains(&from)
+        && words[from - 1].starts_with(char::is_lowercase)
+        && let Some(&k) = known.by_suffix.get(words[from])
+    {
+        return Some((known.officials[k].name.clone(), Some(Who::Official(k))));
+    }
+    // one word alone is a name when it is all the clause says and reads as a foreign
+    // name, not a Vietnamese word opening the sentence ("Microsoft cho biết", not "Bài
+    // viết", "Đáng nói")
+    let alone = from == 0
+        && names == 1
+        && words[0].chars().count() >= 4
+        && words[0].is_ascii()
+        && !is_pronoun(&words)
+        && !crate::segment::SENTENCE_STARTERS.contains(&words[0]);
+    if names > 0
+        && (honorific || names >= 2 || alone)
+        && (!anchored || from <= usize::from(honorific) + 1)
+    {
+        let name = words[from..].join(" ");
+        // (a surname said alone, after an honorific, when no name ends with it)
+        let by_first = || {
+            let one = honorific && names == 1;
+            one.then(|| known.by_first.get(name.as_str()).copied().flatten())
+                .flatten()
+        };
+        if let Some(k) = known
+            .by_suffix
+            .get(name.as_str())
+            .copied()
+            .or_else(by_first)
+        {
+            return Some((known.officials[k].name.clone(), Some(Who::Official(k))));
+        }
+        let suffix = format!(" {name}");
+        // "anh Giang" after "anh Hoàng Giang" spoke
+        if let Some((_, full, who)) = last.filter(|(_, full, _)| full.ends_with(&suffix)) {
+            return Some((full.clone(), *who));
+        }
+        // "ông Tập" after "Tập Cận Bình" spoke: a foreign name said by its surname, first
+        let prefix = format!("{name} ");
+        if let Some((_, full, who)) =
+            last.filter(|(_, full, _)| honorific && names == 1 && full.starts_with(&prefix))
+        {
+            return Some((full.clone(), *who));
+        }
+        return Some((name, None));
+    }
+    // a title alone that an official named before holds ("Bộ trưởng cho biết")
+    if !anchored && !head && words.len() <= 4 {
+        let tail = to_lowercase(region);
+        let holds = |role: &String| {
+            tail.strip_suffix(role.as_str())
+                .is_some_and(|rest| rest.is_empty() || rest.ends_with(' '))
+        };
+        // (a role some official holds must end the stretch: the whole of it or the words
+        // after a space; most stretches end with none, and the look back is not read)
+        let suffixes = std::iter::once(tail.as_str())
+            .chain(tail.match_indices(' ').map(|(i, _)| &tail[i + 1..]));
+        if !suffixes.into_iter().any(|w| known.all_roles.contains(w)) {
+            return None;
+        }
+        // (the officials mentioned in the stretch before: a bounded look back)
+        let before = known.by_end.partition_point(|m| m.end() <= start);
+        let from = before.saturating_sub(TITLE_LOOK_BACK);
+        let (_, k) = known.by_end[from..before]
+            .iter()
+            .rev()
+            .find_map(|m| match m.who() {
+                Who::Official(k) if known.roles[k].iter().any(holds) => Some((m.end(), k)),
+                _ => None,
+            })?;
+        return Some((known.officials[k].name.clone(), Some(Who::Official(k))));
+    }
+    None
+}

@@ -85,6 +85,16 @@ impl<'a> Known<'a> {
 }
 
 impl Known<'_> {
+    /// The official named `name`, or whose name ends with it; else, for a `surname` said
+    /// alone after an honorific, the one official whose name opens with it.
+    fn official_named(&self, name: &str, surname: bool) -> Option<usize> {
+        let by_first = || surname.then(|| self.by_first.get(name).copied().flatten());
+        self.by_suffix
+            .get(name)
+            .copied()
+            .or_else(|| by_first().flatten())
+    }
+
     fn name_of(&self, who: Who) -> String {
         match who {
             Who::Official(k) => self.officials[k].name.clone(),
@@ -338,18 +348,7 @@ fn person(
         && (!anchored || from <= usize::from(honorific) + 1)
     {
         let name = words[from..].join(" ");
-        // (a surname said alone, after an honorific, when no name ends with it)
-        let by_first = || {
-            let one = honorific && names == 1;
-            one.then(|| known.by_first.get(name.as_str()).copied().flatten())
-                .flatten()
-        };
-        if let Some(k) = known
-            .by_suffix
-            .get(name.as_str())
-            .copied()
-            .or_else(by_first)
-        {
+        if let Some(k) = known.official_named(&name, honorific && names == 1) {
             return Some((known.officials[k].name.clone(), Some(Who::Official(k))));
         }
         let suffix = format!(" {name}");

@@ -302,3 +302,51 @@ fn a_spokesperson_speaks_for_the_body() {
     let got = said("Ông Trần Minh Sỹ - đại diện Công ty Lọc dầu cho biết nhà máy đã chạy lại.");
     assert!(got.iter().all(|g| g.0 != "Công ty Lọc dầu"), "{got:?}");
 }
+
+/// "phân tích" and "bình luận" report speech when what they say follows them as words do
+/// (a comma, a colon, "rằng") or when a quotation precedes them; as a plain verb or a
+/// noun ("phân tích mẫu nước", "bình luận trên mạng") they are none.
+#[test]
+fn phan_tich_and_binh_luan_report_speech_only_as_speech() {
+    let got = said("Ông Trần Văn Quang phân tích, giá đất tăng vì hạ tầng mới.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(
+        (got[0].0.as_str(), got[0].1.as_str()),
+        ("Trần Văn Quang", "phân tích")
+    );
+    assert!(got[0].3.starts_with("giá đất tăng"), "{got:?}");
+    let got = said("“Tôi nghĩ rằng luật cần sửa”, ông Lê Minh Hải bình luận.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(
+        (got[0].0.as_str(), got[0].1.as_str()),
+        ("Lê Minh Hải", "bình luận")
+    );
+    assert_eq!(got[0].3, "Tôi nghĩ rằng luật cần sửa");
+    assert!(said("Ông Trần Văn Quang phân tích mẫu nước trong phòng thí nghiệm.").is_empty());
+    assert!(said("Bà Lê Thị Hoa bình luận trên mạng xã hội về bộ phim.").is_empty());
+}
+
+/// A body named by a unit and its place ("Bộ Tư lệnh TP HCM", "Sở Y tế TP.HCM", "Cục
+/// Thuế tỉnh Bà Rịa - Vũng Tàu") is one organization and speaks whole, not its place.
+#[test]
+fn a_body_named_by_a_unit_and_its_place_speaks_whole() {
+    let got = said("Bộ Tư lệnh TP HCM đề nghị các đơn vị tạm ngưng thi công.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(
+        (got[0].0.as_str(), got[0].1.as_str()),
+        ("Bộ Tư lệnh TP HCM", "đề nghị")
+    );
+    for (text, org) in [
+        ("Công an TP.HCM vừa bắt giữ hai người.", "Công an TP.HCM"),
+        (
+            "Cục Thuế tỉnh Bà Rịa - Vũng Tàu đã thu 5 tỷ.",
+            "Cục Thuế tỉnh Bà Rịa - Vũng Tàu",
+        ),
+        ("Hội Phụ nữ quận 1 tổ chức hội thi.", "Hội Phụ nữ quận 1"),
+        ("Đảng ủy xã Đức Ninh họp.", "Đảng ủy xã Đức Ninh"),
+    ] {
+        let a = Article::parse(text);
+        let orgs: Vec<&str> = a.organizations.iter().map(|o| o.text.as_str()).collect();
+        assert_eq!(orgs, [org], "{text}");
+    }
+}

@@ -178,6 +178,26 @@ fn joins_field(w: &Words<'_>, end: usize, j: usize) -> bool {
     name.unwrap_or(org_end) > k
 }
 
+/// The end byte and next word of an organization whose unit word ("xã", "TP", "tỉnh")
+/// is at word `u`, `n` words long, ending at byte `end`: with its place name ("xã Đức
+/// Ninh"), stopping before a personal name; a place mention the unit opens is taken whole
+/// ("TP HCM", "TP.HCM", "tỉnh Bà Rịa - Vũng Tàu", "quận 1").
+fn unit_place(w: &Words<'_>, u: usize, n: usize, end: usize) -> (usize, usize) {
+    let j = u + n;
+    if let Some(p) = w.place_at(u).filter(|p| p.from == u && p.to > j) {
+        return (w.words[p.to - 1].end(), p.to);
+    }
+    if j < w.len() && w.gap_from(end, j) == Gap::Space && w.name_like(j) {
+        let r = w.run_end(j);
+        let (name, org_end) = w.split_org_run(j, r, 3);
+        let stop = name.unwrap_or(org_end);
+        if stop > j {
+            return (w.words[stop - 1].end(), stop);
+        }
+    }
+    (end, j)
+}
+
 /// The organizations of the words `w`, spans in the normalized text.
 pub(crate) fn scan(w: &Words<'_>) -> Vec<Organization> {
     let n = w.len();
@@ -243,18 +263,8 @@ pub(crate) fn scan(w: &Words<'_>) -> Vec<Organization> {
             let tag = w.tag(j);
             if let Some((t, info)) = tag {
                 if info.unit {
-                    end = t.end;
-                    j += t.n;
+                    (end, j) = unit_place(w, j, t.n, t.end);
                     named = true;
-                    if j < n && w.gap_from(end, j) == Gap::Space && w.name_like(j) {
-                        let r = w.run_end(j);
-                        let (name, org_end) = w.split_org_run(j, r, 3);
-                        let stop = name.unwrap_or(org_end);
-                        if stop > j {
-                            end = w.words[stop - 1].end();
-                            j = stop;
-                        }
-                    }
                     break;
                 }
                 if info.abbrev.is_some() && w.words[j].case == Case::Upper {

@@ -167,13 +167,20 @@ pub(crate) fn cues(text: &str, tokens: &[Token], openers: &[u32]) -> Vec<Cue> {
         };
         let cue = match v {
             THEO => theo(&s, i, e),
-            MARKED if !marked_after(&s, e) => None,
+            // ("“…”, ông A kể.": closing the sentence after a quotation, it reports it)
+            MARKED if !marked_after(&s, e) && !ends_sentence(&s, e) => None,
             _ => said(&s, i, e),
         };
         out.extend(cue);
         next = e;
     }
     out
+}
+
+/// Does the sentence end at token `e`, right after the cue? `said` then takes the cue only
+/// after a quotation before it ("“…”, ông A kể."), as it finds no content after.
+fn ends_sentence(s: &Scanner<'_>, e: usize) -> bool {
+    e >= s.t.len() || s.sentence_end(e)
 }
 
 /// A colon, comma, quotation mark, "rằng" or "là" after the cue (fillers skipped).
@@ -297,6 +304,10 @@ fn said(s: &Scanner<'_>, i: usize, e: usize) -> Option<Cue> {
         k += 1;
     }
     let mut kind = StatementKind::Reported;
+    // "ông A phân tích, …": the comma sets off what is said, no part of it
+    if s.punct(k) == Some(',') {
+        k += 1;
+    }
     if s.punct(k) == Some(':') {
         kind = StatementKind::Direct;
         k += 1;

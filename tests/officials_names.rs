@@ -170,3 +170,21 @@ fn hyphenated_names_after_a_place() {
         assert_eq!(named(text), one(name, &[title]), "{text}");
     }
 }
+
+/// "H.E" (His or Her Excellency) is a word of address before a head of state's or an
+/// envoy's name, as "ngài" is: not a word of the name.
+#[test]
+fn his_excellency_is_no_part_of_the_name() {
+    assert_eq!(
+        named("Chuyến thăm của ngài H.E Milos Zeman, Tổng thống Cộng hòa Czech, diễn ra hôm qua."),
+        one("Milos Zeman", &["Tổng thống Cộng hòa Czech"])
+    );
+    assert_eq!(
+        named("Ngài H.E Pranay Verma, Đại sứ Ấn Độ tại Việt Nam, cho biết."),
+        one("Pranay Verma", &["Đại sứ Ấn Độ tại Việt Nam"])
+    );
+    assert_eq!(
+        named("Chủ tịch nước tiếp ông H.E. Milos Zeman, Tổng thống Séc, tại Hà Nội."),
+        one("Milos Zeman", &["Tổng thống Séc"])
+    );
+}

@@ -138,3 +138,53 @@ fn less_common_surnames() {
         assert_eq!(named(text), one(name, &[title]), "{text}");
     }
 }
+
+/// A transliterated (Lao) name is written in hyphenated parts; after an organisation, two
+/// capitalised syllables with no hyphen before it are its place, which the title takes, and
+/// the name starts at the first hyphenated word. A name of one hyphenated part after its
+/// surname stays whole ("Moon Jae-in"), and so does a name that is hyphenated throughout.
+#[test]
+fn hyphenated_names_after_a_place() {
+    for (text, name, title) in [
+        (
+            "Bí thư Tỉnh ủy Hủa Phăn Khăm-phăn Phôm-ma-thắt đã tiếp đoàn.",
+            "Khăm-phăn Phôm-ma-thắt",
+            "Bí thư Tỉnh ủy Hủa Phăn",
+        ),
+        (
+            "Chủ tịch UBND Noọng Khai Xổm-xạ-nít Bun-ma đã phát biểu.",
+            "Xổm-xạ-nít Bun-ma",
+            "Chủ tịch UBND Noọng Khai",
+        ),
+        (
+            "Tổng thống Hàn Quốc Moon Jae-in đã tới Hà Nội.",
+            "Moon Jae-in",
+            "Tổng thống Hàn Quốc",
+        ),
+        (
+            "Bí thư Tỉnh ủy Khăm-phăn Phôm-ma-thắt đã tiếp đoàn.",
+            "Khăm-phăn Phôm-ma-thắt",
+            "Bí thư Tỉnh ủy",
+        ),
+    ] {
+        assert_eq!(named(text), one(name, &[title]), "{text}");
+    }
+}
+
+/// "H.E" (His or Her Excellency) is a word of address before a head of state's or an
+/// envoy's name, as "ngài" is: not a word of the name.
+#[test]
+fn his_excellency_is_no_part_of_the_name() {
+    assert_eq!(
+        named("Chuyến thăm của ngài H.E Milos Zeman, Tổng thống Cộng hòa Czech, diễn ra hôm qua."),
+        one("Milos Zeman", &["Tổng thống Cộng hòa Czech"])
+    );
+    assert_eq!(
+        named("Ngài H.E Pranay Verma, Đại sứ Ấn Độ tại Việt Nam, cho biết."),
+        one("Pranay Verma", &["Đại sứ Ấn Độ tại Việt Nam"])
+    );
+    assert_eq!(
+        named("Chủ tịch nước tiếp ông H.E. Milos Zeman, Tổng thống Séc, tại Hà Nội."),
+        one("Milos Zeman", &["Tổng thống Séc"])
+    );
+}

@@ -193,6 +193,36 @@ impl Words<'_> {
         r
     }
 
+    /// A transliterated name of hyphenated parts after the name of a place that opens the
+    /// run at word `j` ("Tỉnh ủy Hủa Phăn Khăm-phăn Phôm-ma-thắt", "tỉnh Xiêng Khoảng
+    /// Bun-tôn Chăn-thạ-phon"): the name's first word and its end. The place is a place
+    /// mention, or two capitalised words each a Vietnamese syllable with no hyphen; the
+    /// name starts at the first hyphenated word and has two parts at least, so a name of
+    /// one hyphenated part after its surname stays whole ("Samsung Lee Kun-hee").
+    pub(crate) fn hyphen_name_after_place(&self, j: usize) -> Option<(usize, usize)> {
+        let k = match self.place_at(j) {
+            Some(p) if p.to > j => p.to,
+            Some(_) => return None,
+            None => j + 2,
+        };
+        let two_syllables = || {
+            (j..k).all(|x| {
+                self.foreign_part(x)
+                    && (x == j || self.gap(x) == Gap::Space)
+                    && crate::normalize::has_syllable_shape(self.word(x))
+            })
+        };
+        if k + 1 >= self.len()
+            || self.gap(k) != Gap::Space
+            || !self.joined_by(k + 1, "-")
+            || (self.place_at(j).is_none() && !two_syllables())
+        {
+            return None;
+        }
+        let run = self.foreign_run(k);
+        (run.foreign && run.parts >= 2).then_some((k, run.end))
+    }
+
     /// A foreign or transliterated name of at least `min` parts at word `j` ("Park Hang
     /// Seo", "Sergei Shoigu", "Hwang Kyo-ahn"): its end. Only where a title, a rank or an
     /// honorific ties the words to a person.

@@ -320,6 +320,14 @@ impl OrgWalk {
             // "Thủ tướng Hàn Quốc Hwang Kyo-ahn": the hyphenated part stays the name's.
             return named(hit, s, end, w.foreign_run(s).end.max(r));
         }
+        // "Bí thư Tỉnh ủy Hủa Phăn Khăm-phăn Phôm-ma-thắt": after an organisation, the
+        // place of the run is the title's, the hyphenated name after it the person's.
+        if j > self.head_end
+            && let Some((s, e)) = w.hyphen_name_after_place(j)
+        {
+            self.end = w.words[s - 1].end();
+            return named(hit, s, self.end, e);
+        }
         // A foreign name tied to the title: right after its role ("HLV Park Hang Seo";
         // a single word after a role said of a person alone: "HLV Zidane"), or after the
         // lowercase end of an organisation's own words ("Bộ trưởng Quốc phòng Sergei

@@ -188,3 +188,38 @@ fn his_excellency_is_no_part_of_the_name() {
         one("Milos Zeman", &["Tổng thống Séc"])
     );
 }
+
+/// A place read after its unit word never ends inside a hyphenated word: a capitalised
+/// part a hyphen joins to a lowercase one ("Bun-tôn") is half of a transliterated word, so
+/// "tỉnh Xiêng Khoảng Bun-tôn Chăn-thạ-phon" is the place "Xiêng Khoảng" and the name after
+/// it (was the place "Xiêng Khoảng Bun" and no official). A hyphen between two capitalised
+/// parts still joins a name ("Bà Rịa-Vũng Tàu").
+#[test]
+fn a_place_never_ends_inside_a_hyphenated_word() {
+    let text = "Bí thư Tỉnh ủy tỉnh Xiêng Khoảng Bun-tôn Chăn-thạ-phon đã tiếp đoàn.";
+    assert_eq!(
+        named(text),
+        one(
+            "Bun-tôn Chăn-thạ-phon",
+            &["Bí thư Tỉnh ủy tỉnh Xiêng Khoảng"]
+        )
+    );
+    let places = |text: &str| -> Vec<String> {
+        vinews::Article::parse(text)
+            .places
+            .iter()
+            .map(|p| p.name.clone())
+            .collect()
+    };
+    assert!(
+        places(text).iter().all(|p| !p.contains("Bun")),
+        "{:?}",
+        places(text)
+    );
+    let text = "Ông A làm việc tại tỉnh Bà Rịa-Vũng Tàu.";
+    assert!(
+        places(text).iter().any(|p| p.contains("Vũng Tàu")),
+        "{:?}",
+        places(text)
+    );
+}

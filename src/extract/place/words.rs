@@ -78,7 +78,8 @@ pub(super) const MAX_NAME_WORDS: usize = 6;
 
 /// The name words after `at`: their ends, capitalised ("Đức Ninh Hàm Yên" → 4 ends).
 /// `lower` reads lowercase words instead. Words are joined by one space, or a hyphen or an
-/// en dash, with a space on each side or none ("Bà Rịa – Vũng Tàu").
+/// en dash, with a space on each side or none ("Bà Rịa – Vũng Tàu"); never a word that a
+/// hyphen joins to a lowercase part ("Bun-tôn").
 pub(super) fn name_words(
     text: &str,
     at: usize,
@@ -95,7 +96,12 @@ pub(super) fn name_words(
         } else {
             starts_upper(w) || (n == 0 && is_number(w))
         };
-        if !ok {
+        // (a capitalised word a hyphen joins to a lowercase part is half of a transliterated
+        // word, "Bun-tôn", "Khăm-phăn": the name ends before it, not inside it)
+        let half = !lower
+            && text[end..].starts_with('-')
+            && char_at(text, end + 1).is_some_and(char::is_lowercase);
+        if !ok || half {
             break;
         }
         ends[n] = end;

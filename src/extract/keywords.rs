@@ -258,23 +258,27 @@ impl Phrases {
         let Some(first) = word(0) else {
             return false;
         };
-        let hash = hash_of(first);
+        self.starting(first, hash_of(first)).iter().any(|&k| {
+            let rest = &self.list[k].0[1..];
+            rest.iter()
+                .enumerate()
+                .all(|(n, w)| word(n + 1).is_some_and(|x| ieq(x, w)))
+        })
+    }
+
+    /// The indices into `list` (in order) of the entries whose first word is `first`
+    /// (compared ignoring case), whose hash ([`hash_of`]) is `hash`; empty when none.
+    #[inline]
+    pub(crate) fn starting(&self, first: &str, hash: u32) -> &[usize] {
         if !self.hashes.may_contain(hash) {
-            return false;
+            return &[];
         }
         let from = self.firsts.partition_point(|f| f.1 < hash);
-        let entries = self.firsts[from..]
+        self.firsts[from..]
             .iter()
             .take_while(|f| f.1 == hash)
-            .find(|(w, _, _)| ieq(first, w));
-        entries.is_some_and(|(_, _, entries)| {
-            entries.iter().any(|&k| {
-                let rest = &self.list[k].0[1..];
-                rest.iter()
-                    .enumerate()
-                    .all(|(n, w)| word(n + 1).is_some_and(|x| ieq(x, w)))
-            })
-        })
+            .find(|(w, _, _)| ieq(first, w))
+            .map_or(&[], |(_, _, entries)| entries)
     }
 }
 

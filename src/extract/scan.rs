@@ -368,15 +368,11 @@ impl Scanner<'_> {
             TokenKind::Num => hash_of(&self.text[t.start()..t.end()]),
             _ => return None,
         };
+        // (most words are rejected by the hash alone, before their text is sliced)
         if !list.hashes.may_contain(hash) {
             return None;
         }
-        let first = &self.text[t.start()..t.end()];
-        let from = list.firsts.partition_point(|f| f.1 < hash);
-        let (_, _, entries) = list.firsts[from..]
-            .iter()
-            .take_while(|f| f.1 == hash)
-            .find(|(w, _, _)| ieq(first, w))?;
+        let entries = list.starting(&self.text[t.start()..t.end()], hash);
         // (the next token's hash: an entry of two words or more whose second word has
         // another hash is no match, and is passed over without comparing its words)
         let next = self.t.get(i + 1).map_or(0, |n| match n.kind() {

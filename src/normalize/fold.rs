@@ -57,6 +57,12 @@ fn fold_char(t: &Tables, c: char) -> Option<Option<u8>> {
     }
 }
 
+/// What [`strip_accents`] makes of the non-ASCII character `c`: `Some(None)` drops it (a
+/// combining mark), `Some(Some(b))` replaces it by the ASCII letter `b`, `None` keeps it.
+pub(crate) fn fold_letter(c: char) -> Option<Option<u8>> {
+    fold_char(&TABLES, c)
+}
+
 /// Removes Vietnamese (and other Latin) accents and turns `đ`/`Đ` into `d`/`D`: the key
 /// people search with when they type without accents.
 ///

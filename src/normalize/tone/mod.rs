@@ -496,61 +496,39 @@ pub(crate) fn has_syllable_shape(word: &str) -> bool {
     (1..=3).contains(&vowels) && coda_stop(&rest[vowels..]).is_some()
 }
 
-/// The class of each byte for [`has_vowel_runs`]: a vowel letter, a consonant, or a
-/// byte that is no letter's start (a continuation byte, a combining mark's lead byte,
-/// and "đ"'s, which is read with the byte after it).
-static VOWEL_CLASS: [u8; 256] = {
-    let mut t = [CONSONANT; 256];
-    let mut b = 0;
-    while b < 256 {
-        t[b] = match b as u8 {
-            b'a' | b'e' | b'i' | b'o' | b'u' | b'y' | b'A' | b'E' | b'I' | b'O' | b'U' | b'Y' => {
-                VOWEL
-            }
-            0x80..=0xBF | 0xCC | 0xCD | 0xC4 => SKIP,
-            0xC0..=0xFF => VOWEL,
-            _ => CONSONANT,
-        };
-        b += 1;
-    }
-    t
-};
-const VOWEL: u8 = 0;
-const CONSONANT: u8 = 1;
-const SKIP: u8 = 2;
-
 /// True when `word` has two runs of vowels or more, a consonant between them ("Bỉnhcho",
-/// "Mori"): no one syllable has, so [`has_syllable_shape`] is false for it. A pass over
-/// its bytes, with no folding, for the many words that are one syllable: an ASCII letter
-/// is a vowel when it is one of "aeiouy", and a letter outside ASCII when it is no "đ"
-/// (a Vietnamese letter with a mark is a vowel; a foreign one read so only joins two
-/// runs into one, never makes one of a syllable two); a combining mark is no letter.
+/// "Mori"): no one syllable has, so [`has_syllable_shape`] is false for it. One pass over
+/// its chars, each read as [`has_syllable_shape`] reads it, folded as
+/// [`strip_accents`](super::strip_accents) folds it ("ñ" is an "n", "ể" an "e", a
+/// combining mark nothing), with no copy of the word; a char folding to no ASCII letter
+/// (or an ASCII one that is no letter) separates two runs, as a consonant does.
 ///
 /// # Time complexity
 ///
 /// Linear in `word.len()`.
 pub(crate) fn has_vowel_runs(word: &str) -> bool {
-    let b = word.as_bytes();
     // 0: no vowel yet, 1: in a vowel run, 2: a consonant after one
     let mut state = 0u8;
-    for (i, &x) in b.iter().enumerate() {
-        let class = match VOWEL_CLASS[usize::from(x)] {
-            // "Ă", "ă", "Ĩ", "ĩ" and the other letters of U+0100..U+013F are vowels read
-            // so; "Đ", "đ" are consonants
-            SKIP if x == 0xC4 => {
-                if matches!(b.get(i + 1), Some(0x90 | 0x91)) {
-                    CONSONANT
-                } else {
-                    VOWEL
-                }
+    for c in word.chars() {
+        let base = if c.is_ascii() {
+            c as u8
+        } else {
+            match super::fold::fold_letter(c) {
+                Some(Some(b)) => b,
+                // (a combining mark: no letter)
+                Some(None) => continue,
+                None => 0,
             }
-            c => c,
         };
-        state = match (state, class) {
-            (2, VOWEL) => return true,
-            (_, VOWEL) => 1,
-            (1, CONSONANT) => 2,
-            (s, _) => s,
+        let vowel = matches!(
+            base.to_ascii_lowercase(),
+            b'a' | b'e' | b'i' | b'o' | b'u' | b'y'
+        );
+        state = match (state, vowel) {
+            (2, true) => return true,
+            (_, true) => 1,
+            (1, false) => 2,
+            (s, false) => s,
         };
     }
     false

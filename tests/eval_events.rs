@@ -10,10 +10,15 @@
 //!   same of a second draw, of political and local news (session 9): 40 articles of the
 //!   baomoi stratum and the society and world sections naming at least two words of the state
 //!   apparatus, drawn by `tools/sample_events.py` (seed 20261222, every earlier draw left
-//!   out), 20 dev and 20 held out.
+//!   out), 20 dev and 20 held out;
+//! - `tests/data/events-sample3-{dev,held}.tsv` and `statements-sample3-{dev,held}.tsv`: the
+//!   same of a third draw from the same strata (session 13): 40 articles drawn by
+//!   `tools/sample_events.py` (seed 20261231, every earlier draw left out), 20 dev and 20
+//!   held out, written down before vinews was run on them.
 //!
 //! Written before vinews had events (the first draw also before it had statements; guide:
-//! `tests/data/events-sample-guide.md`, its second-draw decisions marked "(2nd draw)").
+//! `tests/data/events-sample-guide.md`, its second- and third-draw decisions marked
+//! "(2nd draw)" and "(3rd draw)").
 //! The held-out half is never developed on. No scoring yet: the evaluation comes with the
 //! feature. These tests only check that the tables are well formed.
 //!
@@ -52,8 +57,14 @@ const HALVES2: [(&str, &str); 2] = [
     ("events-sample2-held.tsv", "statements-sample2-held.tsv"),
 ];
 
+/// The halves of the third draw (political and local news, session 13).
+const HALVES3: [(&str, &str); 2] = [
+    ("events-sample3-dev.tsv", "statements-sample3-dev.tsv"),
+    ("events-sample3-held.tsv", "statements-sample3-held.tsv"),
+];
+
 /// Every draw: its halves and its size.
-const DRAWS: [([(&str, &str); 2], usize); 2] = [(HALVES, 52), (HALVES2, 40)];
+const DRAWS: [([(&str, &str); 2], usize); 3] = [(HALVES, 52), (HALVES2, 40), (HALVES3, 40)];
 
 /// The articles drawn for a table, from its `# drawn<TAB>id` header lines, in order.
 fn drawn(file: &str) -> Vec<String> {
@@ -167,7 +178,7 @@ fn check_statements(file: &str) -> usize {
 /// The tables parse: their columns, the closed sets of kinds, ISO dates, content of at most
 /// five words; each half's two tables list the same drawn articles, each article is in one
 /// half of one draw only, the halves of a draw have the same size, and each draw has its
-/// articles (52 and 40) and lists events and statements.
+/// articles (52, 40 and 40) and lists events and statements.
 #[test]
 #[ignore = "annotation data; run with --include-ignored (run by .ci/run)"]
 fn event_tables_are_well_formed() {
@@ -217,7 +228,7 @@ fn event_table_ids_are_in_the_corpus() {
             v["id"].as_str().unwrap_or_default().to_string()
         })
         .collect();
-    for (ev, _) in HALVES.iter().chain(&HALVES2) {
+    for (ev, _) in HALVES.iter().chain(&HALVES2).chain(&HALVES3) {
         for id in drawn(ev) {
             assert!(
                 corpus.contains(&id),
@@ -440,6 +451,14 @@ fn events_on_drawn_corpus_articles() {
             "events-sample2-held.tsv",
             "political and local news, held out",
         ),
+        (
+            "events-sample3-dev.tsv",
+            "political and local news, 3rd draw, dev",
+        ),
+        (
+            "events-sample3-held.tsv",
+            "political and local news, 3rd draw, held out",
+        ),
     ];
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data");
     for (table, half) in tables {
@@ -548,7 +567,11 @@ fn score_statements(table: &str, verbose: bool) -> Option<[common::Counts; 3]> {
 #[test]
 #[ignore = "needs ../shared/data; run by .ci/run"]
 fn statements_on_drawn_corpus_articles() {
-    let draws = [(HALVES, ""), (HALVES2, "political and local news, ")];
+    let draws = [
+        (HALVES, ""),
+        (HALVES2, "political and local news, "),
+        (HALVES3, "political and local news, 3rd draw, "),
+    ];
     for (halves, draw) in draws {
         for (half, (_, table)) in ["dev", "held out"].iter().zip(halves) {
             let verbose = std::env::var_os("VINEWS_VERBOSE").is_some()

@@ -63,9 +63,11 @@ impl Trie {
         }
         let stride2 = n.next_power_of_two().trailing_zeros();
         let stride = 1usize << stride2;
-        // the trie, its nodes numbered as they come (0: dead, 1: the root)
+        // the trie, its nodes numbered as they come (0: dead, 1: the root), and its edges
+        // (the slot of a node's row and class, and the node it leads to)
         let mut tmp = vec![0u32; 2 * stride];
         let mut key_at = vec![NONE, NONE];
+        let mut edges: Vec<(usize, u32)> = Vec::new();
         for (k, key) in keys.iter().enumerate() {
             let mut node = 1usize;
             for &b in key.as_ref() {
@@ -75,6 +77,7 @@ impl Trie {
                     tmp[slot] = next;
                     tmp.resize(tmp.len() + stride, 0);
                     key_at.push(NONE);
+                    edges.push((slot, next));
                 }
                 node = tmp[slot] as usize;
             }
@@ -82,13 +85,14 @@ impl Trie {
                 key_at[node] = u32::try_from(k).ok()?;
             }
         }
-        Trie::renumbered(&tmp, &key_at, classes, stride2, keys)
+        Trie::renumbered(&edges, &key_at, classes, stride2, keys)
     }
 
-    /// The trie of the rows `tmp` and keys `key_at` of its nodes, its states renumbered:
-    /// the dead state, the match states, the others.
+    /// The trie of the edges `edges` and keys `key_at` of its nodes, its states
+    /// renumbered: the dead state, the match states, the others. (Each edge is written
+    /// once: the rows' other transitions stay the zeroed table's dead state.)
     fn renumbered<K: AsRef<[u8]>>(
-        tmp: &[u32],
+        edges: &[(usize, u32)],
         key_at: &[u32],
         classes: [u8; 256],
         stride2: u32,
@@ -110,12 +114,10 @@ impl Trie {
             *slot += 1;
         }
         u32::try_from(key_at.len() << stride2).ok()?;
-        let mut trans = vec![0u32; tmp.len()];
-        for (node, row) in tmp.chunks_exact(stride).enumerate().skip(1) {
-            let at = (order[node] as usize) << stride2;
-            for (to, &from) in trans[at..at + stride].iter_mut().zip(row) {
-                *to = order[from as usize] << stride2;
-            }
+        let mut trans = vec![0u32; key_at.len() << stride2];
+        for &(slot, to) in edges {
+            let (node, class) = (slot >> stride2, slot & (stride - 1));
+            trans[((order[node] as usize) << stride2) + class] = order[to as usize] << stride2;
         }
         let lens = keys
             .iter()

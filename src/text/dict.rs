@@ -1,5 +1,6 @@
-//! The dictionary: the phrases of word lists compiled once into one leftmost-longest
-//! Aho-Corasick automaton, each entry carrying the tags of every list it belongs to.
+//! The dictionary: the phrases of word lists compiled once into one anchored automaton
+//! (the keys' [`Trie`], what a leftmost-longest Aho-Corasick automaton is when run
+//! anchored), each entry carrying the tags of every list it belongs to.
 //!
 //! Phrases and text are compared in their *folded* form ([`fold_into`]): lowercase, with
 //! every char that is not part of a word replaced by spaces of its byte length, so byte
@@ -19,9 +20,7 @@
 
 use std::collections::HashMap;
 
-use aho_corasick::automaton::{Automaton, StateID};
-use aho_corasick::dfa::DFA;
-use aho_corasick::{Anchored, MatchKind, StartKind};
+use super::trie::{StateId, Trie};
 
 use super::lexicon::{Entry, Lexicon};
 use super::tokens::fold_char;
@@ -163,7 +162,7 @@ pub(crate) struct Match<'d, T> {
 /// The compiled dictionary of some lexicons, with tags of type `T` on every entry.
 pub(crate) struct Dict<T> {
     /// `None` only if the fixed lists could not be compiled (then nothing matches).
-    ac: Option<(DFA, StateID)>,
+    ac: Option<(Trie, StateId)>,
     entries: Vec<Stored<T>>,
     /// For each [`WordHasher`] hash: [`NO_HEAD`] when no entry's first word has it,
     /// [`WALK`] when several do or one longer than eight bytes, else the index in
@@ -186,7 +185,7 @@ struct Head {
     bytes: u64,
     len: usize,
     /// The state after the key bytes `" word "`.
-    sid: StateID,
+    sid: StateId,
     /// The pattern matched by `" word "` (an entry of that one word), if any.
     mat: Option<usize>,
     /// The bytes after which the automaton is not dead in the state after the word (a
@@ -215,23 +214,23 @@ fn word_bytes(b: &[u8], at: usize, len: usize) -> Option<u64> {
     })
 }
 
-/// The bytes after which `dfa` is not dead from state `sid` ([`Head::follow`]).
-fn follow_set(dfa: &DFA, sid: StateID) -> [u64; 4] {
+/// The bytes after which `trie` is not dead from state `sid` ([`Head::follow`]).
+fn follow_set(trie: &Trie, sid: StateId) -> [u64; 4] {
     let mut set = [0u64; 4];
-    if dfa.is_dead(sid) {
+    if trie.is_dead(sid) {
         return set;
     }
     for x in 0..=255u8 {
-        if !dfa.is_dead(dfa.next_state(Anchored::Yes, sid, x)) {
+        if !trie.is_dead(trie.next_state(sid, x)) {
             set[usize::from(x >> 6)] |= 1 << (x & 63);
         }
     }
     set
 }
 
-/// The [`Head`] of the first word `w` in `dfa` (anchored start state `start`), `None`
+/// The [`Head`] of the first word `w` in `trie` (anchored start state `start`), `None`
 /// when it is longer than eight bytes.
-fn head(dfa: &DFA, start: StateID, w: &str) -> Option<Head> {
+fn head(trie: &Trie, start: StateId, w: &str) -> Option<Head> {
     let len = w.len();
     if len > 8 {
         return None;
@@ -242,17 +241,17 @@ fn head(dfa: &DFA, start: StateID, w: &str) -> Option<Head> {
     let mut sid = start;
     let mut mat = None;
     for (at, &b) in key.as_bytes().iter().enumerate() {
-        sid = dfa.next_state(Anchored::Yes, sid, b);
-        if dfa.is_dead(sid) {
+        sid = trie.next_state(sid, b);
+        if trie.is_dead(sid) {
             break;
         }
-        if dfa.is_match(sid) {
-            let pid = dfa.match_pattern(sid, 0);
+        if trie.is_match(sid) {
+            let pid = trie.match_pattern(sid);
             // a key is a whole number of words: only " word " itself can match here
-            if at + 1 != key.len() || dfa.pattern_len(pid) != key.len() {
+            if at + 1 != key.len() || trie.pattern_len(pid) != key.len() {
                 return None;
             }
-            mat = Some(pid.as_usize());
+            mat = Some(pid);
         }
     }
     Some(Head {
@@ -260,7 +259,7 @@ fn head(dfa: &DFA, start: StateID, w: &str) -> Option<Head> {
         len,
         sid,
         mat,
-        follow: follow_set(dfa, sid),
+        follow: follow_set(trie, sid),
     })
 }
 
@@ -302,17 +301,10 @@ impl<T: Default> Dict<T> {
         }
         // The lists are fixed data tested in CI; an automaton that cannot be built
         // degrades to matching nothing rather than panicking.
-        let ac = DFA::builder()
-            .match_kind(MatchKind::LeftmostLongest)
-            .start_kind(StartKind::Anchored)
-            // The search is the loop of `find_anchored`, which uses no prefilter.
-            .prefilter(false)
-            .build(&keys)
-            .ok()
-            .and_then(|dfa| {
-                let start = dfa.start_state(Anchored::Yes).ok()?;
-                Some((dfa, start))
-            });
+        let ac = Trie::new(&keys).map(|trie| {
+            let start = trie.start();
+            (trie, start)
+        });
         let mut by_hash = Box::new([NO_HEAD; FIRST_BITS]);
         let mut heads: Vec<Head> = Vec::new();
         let mut firsts: Vec<&str> = keys
@@ -323,7 +315,7 @@ impl<T: Default> Dict<T> {
         firsts.dedup();
         for w in firsts {
             let h = word_hash(w.as_bytes()) as usize % FIRST_BITS;
-            let head = ac.as_ref().and_then(|(dfa, start)| head(dfa, *start, w));
+            let head = ac.as_ref().and_then(|(trie, start)| head(trie, *start, w));
             by_hash[h] = match (by_hash[h], head) {
                 (NO_HEAD, Some(head)) if heads.len() < usize::from(WALK) => {
                     heads.push(head);
@@ -378,9 +370,9 @@ impl<T> Dict<T> {
         if head.len != len || head.bytes != bytes {
             return None;
         }
-        let (dfa, _) = self.ac.as_ref()?;
+        let (trie, _) = self.ac.as_ref()?;
         let mat = head.mat.map(|pid| (pid, end + 2));
-        let (pattern, end) = walk(dfa, head.sid, folded, end + 2, start, mat)?;
+        let (pattern, end) = walk(trie, head.sid, folded, end + 2, start, mat)?;
         self.matched(pattern, end)
     }
 
@@ -388,8 +380,8 @@ impl<T> Dict<T> {
     /// text, `folded` being its [`folded`] copy.
     #[inline]
     pub(crate) fn longest_at(&self, folded: &[u8], start: usize) -> Option<Match<'_, T>> {
-        let (dfa, sid) = self.ac.as_ref()?;
-        let (pattern, end) = find_anchored(dfa, *sid, folded, start)?;
+        let (trie, sid) = self.ac.as_ref()?;
+        let (pattern, end) = find_anchored(trie, *sid, folded, start)?;
         self.matched(pattern, end)
     }
 
@@ -410,9 +402,9 @@ impl<T> Dict<T> {
     /// copy is made.
     #[inline]
     pub(crate) fn longest_in(&self, text: &str, start: usize) -> Option<Match<'_, T>> {
-        let (dfa, sid) = self.ac.as_ref()?;
-        let mat = empty_match(dfa, *sid, start);
-        let (pattern, end) = walk_text(dfa, *sid, text.as_bytes(), start, start, mat)?;
+        let (trie, sid) = self.ac.as_ref()?;
+        let mat = empty_match(trie, *sid, start);
+        let (pattern, end) = walk_text(trie, *sid, text.as_bytes(), start, start, mat)?;
         self.matched(pattern, end)
     }
 
@@ -456,8 +448,8 @@ impl<T> Dict<T> {
             None => head.follows(b' '),
         };
         let (pattern, end) = if walk {
-            let (dfa, _) = self.ac.as_ref()?;
-            walk_text(dfa, head.sid, b, end + 2, start, mat)?
+            let (trie, _) = self.ac.as_ref()?;
+            walk_text(trie, head.sid, b, end + 2, start, mat)?
         } else {
             mat?
         };
@@ -478,23 +470,23 @@ impl<T> Dict<T> {
     }
 }
 
-/// The leftmost-longest match of `dfa` (anchored start state `sid`) that starts at byte
-/// `start` of `hay`: its pattern and end. The loop of `aho_corasick`'s own anchored
-/// search, without its per-call set-up.
+/// The leftmost-longest match of `trie` (anchored start state `sid`) that starts at byte
+/// `start` of `hay`: its pattern and end (what `aho_corasick`'s own anchored search
+/// finds).
 #[inline(always)]
-fn find_anchored(dfa: &DFA, sid: StateID, hay: &[u8], start: usize) -> Option<(usize, usize)> {
-    walk(dfa, sid, hay, start, start, empty_match(dfa, sid, start))
+fn find_anchored(trie: &Trie, sid: StateId, hay: &[u8], start: usize) -> Option<(usize, usize)> {
+    walk(trie, sid, hay, start, start, empty_match(trie, sid, start))
 }
 
 /// The match of an empty pattern at `start` when the start state `sid` is a match: what
 /// an anchored search has found before it reads a byte.
 #[inline(always)]
-fn empty_match(dfa: &DFA, sid: StateID, start: usize) -> Option<(usize, usize)> {
-    if !dfa.is_match(sid) {
+fn empty_match(trie: &Trie, sid: StateId, start: usize) -> Option<(usize, usize)> {
+    if !trie.is_match(sid) {
         return None;
     }
-    let pid = dfa.match_pattern(sid, 0);
-    (dfa.pattern_len(pid) == 0).then_some((pid.as_usize(), start))
+    let pid = trie.match_pattern(sid);
+    (trie.pattern_len(pid) == 0).then_some((pid, start))
 }
 
 /// [`find_anchored`]'s search for a match starting at byte `start` of `hay`, from byte
@@ -502,18 +494,18 @@ fn empty_match(dfa: &DFA, sid: StateID, start: usize) -> Option<(usize, usize)> 
 /// ends before `from`.
 #[inline(always)]
 fn walk(
-    dfa: &DFA,
-    mut sid: StateID,
+    trie: &Trie,
+    mut sid: StateId,
     hay: &[u8],
     from: usize,
     start: usize,
     mut mat: Option<(usize, usize)>,
 ) -> Option<(usize, usize)> {
-    if dfa.is_dead(sid) {
+    if trie.is_dead(sid) {
         return mat;
     }
     for (at, &b) in hay.iter().enumerate().skip(from) {
-        if step(dfa, &mut sid, b, at, start, &mut mat) {
+        if step(trie, &mut sid, b, at, start, &mut mat) {
             return mat;
         }
     }
@@ -613,23 +605,24 @@ pub(crate) fn text_word_hash(word: &str) -> u32 {
 /// folded copy, the match updated; `true` when the automaton is dead.
 #[inline(always)]
 fn step(
-    dfa: &DFA,
-    sid: &mut StateID,
+    trie: &Trie,
+    sid: &mut StateId,
     x: u8,
     at: usize,
     start: usize,
     mat: &mut Option<(usize, usize)>,
 ) -> bool {
-    *sid = dfa.next_state(Anchored::Yes, *sid, x);
-    if dfa.is_special(*sid) {
-        if dfa.is_dead(*sid) {
+    *sid = trie.next_state(*sid, x);
+    if trie.is_special(*sid) {
+        if trie.is_dead(*sid) {
             return true;
         }
-        if dfa.is_match(*sid) {
-            let pid = dfa.match_pattern(*sid, 0);
-            // Matches reached through a failure transition start later: skipped.
-            if at < start + dfa.pattern_len(pid) {
-                *mat = Some((pid.as_usize(), at + 1));
+        if trie.is_match(*sid) {
+            let pid = trie.match_pattern(*sid);
+            // (a match that starts later, as one reached through a failure transition
+            // would, is skipped: a trie has none, its walks start at `start`)
+            if at < start + trie.pattern_len(pid) {
+                *mat = Some((pid, at + 1));
             }
         }
     }
@@ -641,19 +634,19 @@ fn step(
 /// the text, or the space after it (`at == b.len() + 1`).
 #[inline]
 fn walk_text(
-    dfa: &DFA,
-    mut sid: StateID,
+    trie: &Trie,
+    mut sid: StateId,
     b: &[u8],
     from: usize,
     start: usize,
     mut mat: Option<(usize, usize)>,
 ) -> Option<(usize, usize)> {
-    if dfa.is_dead(sid) {
+    if trie.is_dead(sid) {
         return mat;
     }
     let mut at = from;
     if at == 0 {
-        if step(dfa, &mut sid, b' ', 0, start, &mut mat) {
+        if step(trie, &mut sid, b' ', 0, start, &mut mat) {
             return mat;
         }
         at = 1;
@@ -668,7 +661,7 @@ fn walk_text(
         }
         let (f, len) = fold_char_at(b, s);
         for &x in f.get(at - 1 - s..len).unwrap_or_default() {
-            if step(dfa, &mut sid, x, at, start, &mut mat) {
+            if step(trie, &mut sid, x, at, start, &mut mat) {
                 return mat;
             }
             at += 1;
@@ -677,7 +670,7 @@ fn walk_text(
     while let Some(&x) = b.get(at - 1) {
         if x < 0x80 {
             if step(
-                dfa,
+                trie,
                 &mut sid,
                 ASCII_FOLD[usize::from(x)],
                 at,
@@ -693,7 +686,7 @@ fn walk_text(
         if info.is_letter() && !info.is_uppercase() {
             // a lowercase letter folds to itself
             for &y in b.get(at - 1..at - 1 + len).unwrap_or_default() {
-                if step(dfa, &mut sid, y, at, start, &mut mat) {
+                if step(trie, &mut sid, y, at, start, &mut mat) {
                     return mat;
                 }
                 at += 1;
@@ -702,14 +695,14 @@ fn walk_text(
         }
         let (f, len) = fold_char_at(b, at - 1);
         for &y in f.get(..len).unwrap_or_default() {
-            if step(dfa, &mut sid, y, at, start, &mut mat) {
+            if step(trie, &mut sid, y, at, start, &mut mat) {
                 return mat;
             }
             at += 1;
         }
     }
     if at == b.len() + 1 {
-        step(dfa, &mut sid, b' ', at, start, &mut mat);
+        step(trie, &mut sid, b' ', at, start, &mut mat);
     }
     mat
 }

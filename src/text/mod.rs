@@ -8,7 +8,9 @@
 //!   entries carry tags;
 //! - `hash`: the hasher of the crate's fixed tables keyed by short strings;
 //! - [`lexicon`]: the one reader of the word lists in `src/lexicon/`;
-//! - `tokens`: the one tokenizer (numbers, words with their case and tag, punctuation).
+//! - `tokens`: the one tokenizer (numbers, words with their case and tag, punctuation);
+//! - `trie`: the anchored automaton of a set of keys, built from their bytes, that the
+//!   dictionary walks.
 
 pub(crate) mod chars;
 pub(crate) mod dict;
@@ -16,5 +18,6 @@ pub(crate) mod doc;
 pub(crate) mod hash;
 pub mod lexicon;
 pub(crate) mod tokens;
+pub(crate) mod trie;
 
 pub use lexicon::LexiconError;

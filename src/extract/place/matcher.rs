@@ -4,14 +4,22 @@
 //! `AhoCorasick::find_iter`).
 //!
 //! Reading keeps only the matches that start a word, so a document's search
-//! ([`Matcher::find_iter_words`]) asks an anchored DFA at the starts of its word tokens
-//! only, rather than feeding a DFA every byte: the same matches that start a word, in
-//! the same order (see that function for why). The plain search's DFA is only built when
-//! a search needs it (a text given without its tokens, a rare text or step of a
+//! ([`Matcher::find_iter_words`]) asks an anchored automaton at the starts of its word
+//! tokens only, rather than feeding a DFA every byte: the same matches that start a word,
+//! in the same order (see that function for why). The plain search's DFA is only built
+//! when a search needs it (a text given without its tokens, a rare text or step of a
 //! document's search): building it costs more than a document of 5 KB takes to read.
+//!
+//! The anchored automaton is a contiguous NFA, not a DFA: anchored, an NFA never follows
+//! a failure transition, so it walks the same states as the anchored DFA of the same
+//! patterns and has the same matches in them, while its build writes each state's own
+//! transitions rather than one for every byte of every state (the DFA's build was a
+//! quarter of the command line's start-up); the walks are short, a few bytes from the
+//! word starts whose first word a pattern has.
 
 use aho_corasick::automaton::{Automaton, StateID};
 use aho_corasick::dfa::DFA;
+use aho_corasick::nfa::contiguous::NFA;
 use aho_corasick::{Anchored, MatchKind, StartKind};
 use std::sync::OnceLock;
 
@@ -19,10 +27,10 @@ use super::words::{char_before, is_word_char};
 use crate::text::dict::WordHasher;
 use crate::text::tokens::{Token, TokenKind, fold_char};
 
-/// The place patterns compiled into an anchored DFA, asked at word starts; the DFA of the
+/// The place patterns compiled into an anchored NFA, asked at word starts; the DFA of the
 /// plain search is built on first use (most texts never need it).
 pub(super) struct Matcher {
-    dfa: DFA,
+    nfa: NFA,
     anchored: StateID,
     patterns: Vec<String>,
     plain: OnceLock<Option<Plain>>,
@@ -204,8 +212,12 @@ impl Plain {
 
 impl Matcher {
     pub(super) fn new(patterns: &[String]) -> Option<Matcher> {
-        let dfa = leftmost_longest(patterns, StartKind::Anchored)?;
-        let anchored = dfa.start_state(Anchored::Yes).ok()?;
+        let nfa = NFA::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .prefilter(false)
+            .build(patterns)
+            .ok()?;
+        let anchored = nfa.start_state(Anchored::Yes).ok()?;
         let mut first_words = Box::new([0u64; 1024]);
         for p in patterns {
             let h = first_word_hash(p) as usize;
@@ -215,7 +227,7 @@ impl Matcher {
             .iter()
             .all(|p| p.chars().next().is_some_and(char::is_alphabetic));
         Some(Matcher {
-            dfa,
+            nfa,
             anchored,
             patterns: patterns.to_vec(),
             plain: OnceLock::new(),
@@ -237,21 +249,21 @@ impl Matcher {
     /// The longest match starting at `at`: pattern and end.
     #[inline]
     fn longest_at(&self, hay: &[u8], at: usize) -> Option<(usize, usize)> {
-        let dfa = &self.dfa;
+        let nfa = &self.nfa;
         let mut sid = self.anchored;
         let mut last = None;
         for (k, &b) in hay.get(at..)?.iter().enumerate() {
-            sid = dfa.next_state(Anchored::Yes, sid, b);
-            if dfa.is_special(sid) {
-                if dfa.is_dead(sid) {
+            sid = nfa.next_state(Anchored::Yes, sid, b);
+            if nfa.is_special(sid) {
+                if nfa.is_dead(sid) {
                     break;
                 }
-                if dfa.is_match(sid) {
+                if nfa.is_match(sid) {
                     last = Some((sid, at + k + 1));
                 }
             }
         }
-        last.map(|(sid, end)| (dfa.match_pattern(sid, 0).as_usize(), end))
+        last.map(|(sid, end)| (nfa.match_pattern(sid, 0).as_usize(), end))
     }
 
     /// The next start of a word at or after `pos` that is the first word of a pattern (by
@@ -293,7 +305,7 @@ impl Matcher {
     /// inside one after a letter (and perhaps a few others), in order, where `tokens` are
     /// the tokens of `text` (`text::tokens::tokenize`). Reading drops the others.
     ///
-    /// The DFA is walked, anchored, from the word starts whose word is the first word of a
+    /// The NFA is walked, anchored, from the word starts whose word is the first word of a
     /// pattern (told by the token's hash), not over every byte. A match there that ends
     /// at a word's end or after a non-letter has that first word as its token; one that
     /// ends inside a word after a letter runs over no other word start, so leaving it out

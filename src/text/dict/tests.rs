@@ -1,5 +1,6 @@
 use super::*;
 use crate::text::lexicon;
+use aho_corasick::{Anchored, MatchKind, StartKind};
 
 /// A test tag: which of the sources below an entry is in.
 type Bits = u8;

@@ -1,0 +1,239 @@
+//! The anchored automaton of a set of keys: a trie whose transitions are one table, as
+//! an anchored DFA's are. Anchored, a leftmost-longest Aho-Corasick automaton never takes
+//! a failure transition, so its states are the nodes of the keys' trie and a state
+//! matches the key that ends there: the same walks and matches as `aho_corasick`'s
+//! anchored DFA of the same keys (the test `trie_is_the_anchored_dfa` checks it), built
+//! from the keys' bytes alone. That DFA's build computed each state's transition for
+//! each of the 256 bytes; building it was a third of the command line's start-up.
+//!
+//! As in that DFA, a state is the offset of its row in the table (a multiple of the
+//! stride), the dead state is 0 and the match states come right after it, so that a walk
+//! tells a special state (dead or match) from the others with one comparison.
+
+/// A state of a [`Trie`]: the offset of its row.
+pub(crate) type StateId = u32;
+
+/// The anchored automaton of some keys ([`Trie::new`]).
+pub(crate) struct Trie {
+    /// The rows of the states, `stride` transitions each (the dead state's row first).
+    trans: Vec<StateId>,
+    /// The class of each byte (the bytes of no key share one, which leads to the dead
+    /// state).
+    classes: [u8; 256],
+    /// The stride's power of two.
+    stride2: u32,
+    start: StateId,
+    /// The last match state (the dead state when there is none).
+    max_match: StateId,
+    /// The key of each match state, in state order.
+    keys: Vec<u32>,
+    /// The length of each key.
+    lens: Vec<u32>,
+}
+
+/// No key ends at the node.
+const NONE: u32 = u32::MAX;
+
+impl Trie {
+    /// The automaton of `keys`; a key that repeats an earlier one is never matched (the
+    /// earlier one is). `None` when the table would have more than `u32::MAX` entries.
+    ///
+    /// # Time complexity
+    ///
+    /// Linear in the keys' bytes times the number of byte classes.
+    pub(crate) fn new<K: AsRef<[u8]>>(keys: &[K]) -> Option<Trie> {
+        let mut used = [false; 256];
+        for k in keys {
+            for &b in k.as_ref() {
+                used[usize::from(b)] = true;
+            }
+        }
+        // the bytes of the keys have a class each, in byte order; the others share one
+        let mut classes = [0u8; 256];
+        let mut n = 0usize;
+        for (c, _) in classes.iter_mut().zip(used).filter(|&(_, u)| u) {
+            *c = n as u8;
+            n += 1;
+        }
+        if n < 256 {
+            for (c, _) in classes.iter_mut().zip(used).filter(|&(_, u)| !u) {
+                *c = n as u8;
+            }
+            n += 1;
+        }
+        let stride2 = n.next_power_of_two().trailing_zeros();
+        let stride = 1usize << stride2;
+        // the trie, its nodes numbered as they come (0: dead, 1: the root), and its edges
+        // (the slot of a node's row and class, and the node it leads to)
+        let mut tmp = vec![0u32; 2 * stride];
+        let mut key_at = vec![NONE, NONE];
+        let mut edges: Vec<(usize, u32)> = Vec::new();
+        for (k, key) in keys.iter().enumerate() {
+            let mut node = 1usize;
+            for &b in key.as_ref() {
+                let slot = node * stride + usize::from(classes[usize::from(b)]);
+                if tmp[slot] == 0 {
+                    let next = u32::try_from(key_at.len()).ok()?;
+                    tmp[slot] = next;
+                    tmp.resize(tmp.len() + stride, 0);
+                    key_at.push(NONE);
+                    edges.push((slot, next));
+                }
+                node = tmp[slot] as usize;
+            }
+            if key_at[node] == NONE {
+                key_at[node] = u32::try_from(k).ok()?;
+            }
+        }
+        Trie::renumbered(&edges, &key_at, classes, stride2, keys)
+    }
+
+    /// The trie of the edges `edges` and keys `key_at` of its nodes, its states
+    /// renumbered: the dead state, the match states, the others. (Each edge is written
+    /// once: the rows' other transitions stay the zeroed table's dead state.)
+    fn renumbered<K: AsRef<[u8]>>(
+        edges: &[(usize, u32)],
+        key_at: &[u32],
+        classes: [u8; 256],
+        stride2: u32,
+        keys: &[K],
+    ) -> Option<Trie> {
+        let stride = 1usize << stride2;
+        let matches = key_at.iter().filter(|&&k| k != NONE).count();
+        let mut order = vec![0u32; key_at.len()];
+        let (mut next_match, mut next_other) = (1u32, 1 + u32::try_from(matches).ok()?);
+        let mut found = Vec::with_capacity(matches);
+        for (node, &k) in key_at.iter().enumerate().skip(1) {
+            let slot = if k == NONE {
+                &mut next_other
+            } else {
+                found.push(k);
+                &mut next_match
+            };
+            order[node] = *slot;
+            *slot += 1;
+        }
+        u32::try_from(key_at.len() << stride2).ok()?;
+        let mut trans = vec![0u32; key_at.len() << stride2];
+        for &(slot, to) in edges {
+            let (node, class) = (slot >> stride2, slot & (stride - 1));
+            trans[((order[node] as usize) << stride2) + class] = order[to as usize] << stride2;
+        }
+        let lens = keys
+            .iter()
+            .map(|k| u32::try_from(k.as_ref().len()).unwrap_or(u32::MAX))
+            .collect();
+        Some(Trie {
+            trans,
+            classes,
+            stride2,
+            start: order[1] << stride2,
+            max_match: u32::try_from(matches).ok()? << stride2,
+            keys: found,
+            lens,
+        })
+    }
+
+    /// The start state (the root).
+    #[inline]
+    pub(crate) fn start(&self) -> StateId {
+        self.start
+    }
+
+    /// The state after byte `b` in state `sid`.
+    #[inline(always)]
+    pub(crate) fn next_state(&self, sid: StateId, b: u8) -> StateId {
+        self.trans[sid as usize + usize::from(self.classes[usize::from(b)])]
+    }
+
+    /// Is `sid` the dead state or a match state?
+    #[inline(always)]
+    pub(crate) fn is_special(&self, sid: StateId) -> bool {
+        sid <= self.max_match
+    }
+
+    /// Is `sid` the dead state (no key goes on)?
+    #[inline(always)]
+    pub(crate) fn is_dead(&self, sid: StateId) -> bool {
+        sid == 0
+    }
+
+    /// Does a key end at `sid`?
+    #[inline(always)]
+    pub(crate) fn is_match(&self, sid: StateId) -> bool {
+        sid != 0 && sid <= self.max_match
+    }
+
+    /// The key that ends at the match state `sid` (its index in the keys given).
+    #[inline]
+    pub(crate) fn match_pattern(&self, sid: StateId) -> usize {
+        self.keys
+            .get(((sid >> self.stride2) as usize).wrapping_sub(1))
+            .map_or(usize::MAX, |&k| k as usize)
+    }
+
+    /// The length of key `key`.
+    #[inline]
+    pub(crate) fn pattern_len(&self, key: usize) -> usize {
+        self.lens.get(key).map_or(usize::MAX, |&n| n as usize)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use aho_corasick::{Anchored, Input, MatchKind, StartKind};
+
+    /// The longest key of `t` that starts at byte `at` of `hay`, by walking it.
+    fn walk(t: &Trie, hay: &[u8], at: usize) -> Option<(usize, usize)> {
+        let mut sid = t.start();
+        let mut last = t.is_match(sid).then(|| (t.match_pattern(sid), at));
+        for (k, &b) in hay[at..].iter().enumerate() {
+            sid = t.next_state(sid, b);
+            assert_eq!(t.is_special(sid), t.is_dead(sid) || t.is_match(sid));
+            if t.is_dead(sid) {
+                break;
+            }
+            if t.is_match(sid) {
+                let key = t.match_pattern(sid);
+                assert_eq!(t.pattern_len(key), k + 1);
+                last = Some((key, at + k + 1));
+            }
+        }
+        last
+    }
+
+    fn same_as_dfa(keys: &[String], hay: &str) {
+        let t = Trie::new(keys).unwrap();
+        let ac = aho_corasick::AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .start_kind(StartKind::Anchored)
+            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+            .build(keys)
+            .unwrap();
+        for at in 0..=hay.len() {
+            let theirs = ac
+                .find(Input::new(hay).range(at..).anchored(Anchored::Yes))
+                .map(|m| (m.pattern().as_usize(), m.end()));
+            assert_eq!(walk(&t, hay.as_bytes(), at), theirs, "{keys:?} at {at}");
+        }
+    }
+
+    #[test]
+    fn trie_is_the_anchored_dfa() {
+        let words: Vec<String> = crate::text::lexicon::OFFICIAL_TITLES
+            .entries()
+            .chain(crate::text::lexicon::ORG_HEADS.entries())
+            .map(|e| e.key().to_lowercase())
+            .collect();
+        let fixture = include_str!("../../fixtures/duc-ninh-2023.txt").to_lowercase();
+        same_as_dfa(&words, &fixture);
+        // a key repeated, a key inside another, the empty key, bytes of no key
+        let keys: Vec<String> = ["ab", "abc", "b", "ab", "", "bcd", "đức"]
+            .map(String::from)
+            .to_vec();
+        same_as_dfa(&keys, "xabcd abcbcd đức đứ ab");
+        same_as_dfa(&keys[..4], "xabcd abcbcd");
+        assert!(Trie::new::<String>(&[]).is_some_and(|t| t.is_dead(t.next_state(t.start(), b'a'))));
+    }
+}

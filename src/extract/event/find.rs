@@ -27,6 +27,8 @@ pub(crate) struct Found {
     pub(crate) bracketed: bool,
     /// Where its partner is looked for: after it, to a stop word or a punctuation mark.
     pub(crate) object: Span,
+    /// "chuyến thăm … của X": where X, its agent, is.
+    pub(crate) owner: Option<Span>,
     /// The first capitalised name in `object` ("Park Hang Seo").
     pub(crate) object_name: Option<Span>,
     /// `object` when it names people or bodies without a name ("các ngành của tỉnh",
@@ -188,7 +190,11 @@ pub(crate) fn triggers(
         let Some(&(_, kind)) = KINDS.get((v & 0xff) as usize) else {
             continue;
         };
-        if blocked(&s, i) || (v & OBJ != 0 && !object_opens(&s, e)) {
+        // (a noun's object may follow "với", which introduces the counterpart: "có cuộc
+        // gặp với Thủ tướng …"; not a verb's: "giao tiếp với", "gặp với những người …")
+        let opens =
+            object_opens(&s, e) || (nominal(&s, i) && s.is(e, "với") && object_opens(&s, e + 1));
+        if blocked(&s, i) || (v & OBJ != 0 && !opens) {
             continue;
         }
         next = e;
@@ -202,8 +208,20 @@ pub(crate) fn triggers(
         };
         let a = tokens.partition_point(|t| t.start() < sentence.start);
         let z = tokens.partition_point(|t| t.start() < sentence.end);
-        let subject = subject_end(&s, a, i);
-        let (object, to) = object(&s, kind, e, z);
+        // ("Tại cuộc gặp với X, …", "Sau chuyến thăm …": a noun set after a preposition
+        // has no subject before it)
+        let subject = subject_end(&s, a, i)
+            .filter(|_| !(nominal(&s, i) && i >= 2 && s.is_any(i - 2, &STOPS)));
+        let (mut object, to) = object(&s, kind, e, z);
+        let owner = owner(&s, i, e, to);
+        if let Some((_, of)) = owner {
+            let end = if of > e {
+                tokens[of - 1].end()
+            } else {
+                object.start
+            };
+            object = Span::new(object.start, end.max(object.start));
+        }
         let mut f = Found {
             kind,
             trigger: Span::new(at, tokens[e - 1].end()),
@@ -214,7 +232,8 @@ pub(crate) fn triggers(
                 .and_then(|k| name_before(&s, a, k)),
             bracketed: subject.is_some_and(|k| s.punct(k) == Some('(')),
             object,
-            object_name: name_in(&s, e, to),
+            object_name: name_in(&s, e, owner.map_or(to, |(_, of)| of)),
+            owner: owner.map(|(span, _)| span),
             object_words: people(&s, &object),
             organizer: organizer(&s, to, z),
             leader: subject.and_then(|k| leader(&s, a, k)),
@@ -281,6 +300,26 @@ fn blocked(s: &Scanner<'_>, i: usize) -> bool {
 fn object_opens(s: &Scanner<'_>, k: usize) -> bool {
     s.capitalised(k) || s.phrase(k, &HONORIFICS).is_some() || s.phrase(k, &OBJECTS).is_some()
 }
+
+/// Is the trigger at `i` made a noun by a classifier before it ("cuộc gặp", "chuyến
+/// thăm")?
+fn nominal(s: &Scanner<'_>, i: usize) -> bool {
+    i > 0 && CLASSIFIERS.iter().any(|c| s.is(i - 1, c))
+}
+
+/// "chuyến thăm Việt Nam của Tổng thống X", "cuộc gặp với Y của Z": a trigger made a noun
+/// by the classifier before it names its agent after "của" in its object, where its
+/// partner is not. The tokens after "của" to the object's end `to`, and the token of "của".
+fn owner(s: &Scanner<'_>, i: usize, e: usize, to: usize) -> Option<(Span, usize)> {
+    if !nominal(s, i) {
+        return None;
+    }
+    let of = (e..to).find(|&k| s.is(k, "của"))?;
+    (of + 1 < to).then(|| (Span::new(s.t[of + 1].start(), s.t[to - 1].end()), of))
+}
+
+/// The classifiers that make a trigger a noun ("chuyến thăm", "cuộc gặp", "buổi làm việc").
+const CLASSIFIERS: [&str; 3] = ["chuyến", "cuộc", "buổi"];
 
 /// Where the subject of the trigger at `i` ends (the token after it): before the link
 /// words and a comma, in the sentence from token `a`.

@@ -6,7 +6,6 @@ use crate::Span;
 use crate::extract::official::Official;
 use crate::extract::org::Organization;
 use crate::extract::place::Place;
-use crate::text::chars::to_lowercase;
 use crate::text::tokens::ieq;
 
 pub(super) static ORG_PARTS: std::sync::LazyLock<Vec<&'static str>> =
@@ -253,8 +252,7 @@ impl<'a> Known<'a> {
     pub(super) fn referred_subject(&self, from: usize, end: usize) -> Option<Party> {
         let clause = self.text.get(from..end)?;
         let segment = clause.rsplit([',', ';', ':', '\n']).next()?.trim();
-        let lower = to_lowercase(segment);
-        if !PRONOUNS.iter().any(|p| *p == lower) {
+        if !PRONOUNS.iter().any(|p| ieq(segment, p)) {
             return None;
         }
         let before = self.by_end.partition_point(|&(e, _, _)| e <= from);

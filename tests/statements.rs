@@ -425,3 +425,22 @@ fn a_place_speaks_only_as_the_subject_of_its_clause() {
         ["Mỹ"]
     );
 }
+
+/// A capital alone speaking stands for its country's government ("Moscow cáo buộc" is
+/// Nga's); not after a body ("Cảnh sát London") nor as the object of a preposition.
+#[test]
+fn a_capital_speaking_alone_is_its_country() {
+    assert_eq!(
+        speakers("Đáp lại, Moscow cáo buộc NATO triển khai thêm quân."),
+        ["Nga"]
+    );
+    assert_eq!(
+        speakers("Washington cho biết sẽ đưa hai tàu chiến tới khu vực."),
+        ["Mỹ"]
+    );
+    assert_eq!(
+        speakers("Cảnh sát London cho biết đã bắt giữ 3 người."),
+        ["Cảnh sát London"]
+    );
+    assert!(speakers("Nhiều người dân tại Moscow cho biết họ lo ngại.").is_empty());
+}

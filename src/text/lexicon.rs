@@ -300,6 +300,8 @@ lexicons! {
     STATEMENT_CUES = "statement_cues.txt";
     /// Words between a speaker and the reporting word, or after it ("cũng", "thêm").
     STATEMENT_FILLERS = "statement_fillers.txt";
+    /// Capitals that speak for their country ("Moscow" for Nga).
+    STATEMENT_METONYMS = "statement_metonyms.txt";
     /// Words before a place that make it a side speaking ("phía", "nước").
     STATEMENT_PLACE_SIDES = "statement_place_sides.txt";
     /// Words that refer back to the last person named ("ông", "bà này").

@@ -45,6 +45,14 @@ fn opens_person(word: &str) -> bool {
     is_honorific(word) || crate::extract::scan::is_degree(word)
 }
 
+/// Each capital that speaks for its country, with the country (`statement_metonyms.txt`).
+static METONYMS: LazyLock<Vec<(&'static str, &'static str)>> = LazyLock::new(|| {
+    lexicon::STATEMENT_METONYMS
+        .entries()
+        .filter_map(|e| Some((e.key(), e.column(1)?)))
+        .collect()
+});
+
 /// The nouns that head a body of a place (`statement_bodies.txt`), lowercase.
 static BODIES: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| lexicon::STATEMENT_BODIES.keys().collect());
@@ -180,9 +188,16 @@ impl Known<'_> {
                     self.fuller_org(k)
                         .map(|j| (self.orgs[j].text.clone(), Some(Who::Organization(j))))
                 }),
-            Who::Place(a, b) => self
-                .body_before(start, a)
-                .and_then(|(from, body)| Some((self.text.get(from..b)?.to_string(), body))),
+            Who::Place(a, b) => match self.body_before(start, a) {
+                Some((from, body)) => Some((self.text.get(from..b)?.to_string(), body)),
+                // (a capital alone speaks for its country: "Moscow cáo buộc")
+                None => self.text.get(a..b).and_then(|place| {
+                    METONYMS
+                        .iter()
+                        .find(|(capital, _)| *capital == place)
+                        .map(|(_, country)| ((*country).to_string(), None))
+                }),
+            },
             Who::Official(_) => None,
         };
         Some(found.unwrap_or_else(|| (self.name_of(who), Some(who))))

@@ -444,3 +444,24 @@ fn a_capital_speaking_alone_is_its_country() {
     );
     assert!(speakers("Nhiều người dân tại Moscow cho biết họ lo ngại.").is_empty());
 }
+
+/// "cho Reuters hay", "cho PV Dân trí biết": the reporting word split by the outlet told
+/// is one cue ("cho hay", "cho biết"), its speaker the subject before it.
+#[test]
+fn a_cue_split_by_the_outlet_told() {
+    let got = said("Bộ Ngoại giao Hàn Quốc cho Reuters hay, cơ quan này đã hối thúc hai bên.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(
+        (got[0].0.as_str(), got[0].1.as_str()),
+        ("Bộ Ngoại giao Hàn Quốc", "cho hay")
+    );
+    assert!(got[0].3.starts_with("cơ quan này"), "{got:?}");
+    let got = said("Ông Lê Văn Định, Giám đốc Sở Y tế, cho PV Dân trí biết đã có 20 ca khỏi bệnh.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(
+        (got[0].0.as_str(), got[0].1.as_str()),
+        ("Lê Văn Định", "cho biết")
+    );
+    // "cho" giving to someone, no reporting word after
+    assert!(said("Công ty đã trả lương cho Nguyễn Văn Hải đúng hạn.").is_empty());
+}

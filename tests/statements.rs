@@ -465,3 +465,16 @@ fn a_cue_split_by_the_outlet_told() {
     // "cho" giving to someone, no reporting word after
     assert!(said("Công ty đã trả lương cho Nguyễn Văn Hải đúng hạn.").is_empty());
 }
+
+/// "Theo ông, …": a pronoun that is all the speaker after "theo" refers back as it does
+/// before a verb.
+#[test]
+fn theo_and_a_pronoun_refers_back() {
+    let got = said("Giám đốc Sở Y tế Lê Văn Nam đến thăm bệnh viện. Theo ông, số ca mắc đã giảm.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(
+        (got[0].0.as_str(), got[0].1.as_str()),
+        ("Lê Văn Nam", "theo")
+    );
+    assert!(got[0].3.starts_with("số ca mắc"), "{got:?}");
+}

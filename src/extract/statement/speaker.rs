@@ -435,14 +435,15 @@ fn person(
     if !head && let Some(found) = spokesperson_of(known, end, &words) {
         return Some(found);
     }
-    // a pronoun: the last person named (an official, or the last speaker)
-    if !anchored
-        && !head
+    // a pronoun: the last person named (an official, or the last speaker); after "theo"
+    // only when it is all the speaker ("Theo ông, …")
+    if !head
         && (1..=2).any(|n| {
             // (capitalised inside the stretch, it is a name: "Bộ Quốc phòng Anh")
             n <= words.len()
                 && is_pronoun(&words[words.len() - n..])
-                && (n == words.len() || !words[words.len() - n].starts_with(char::is_uppercase))
+                && (n == words.len()
+                    || (!anchored && !words[words.len() - n].starts_with(char::is_uppercase)))
         })
     {
         let official = known.official_before(start);

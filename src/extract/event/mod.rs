@@ -14,6 +14,7 @@
 mod attend;
 mod find;
 mod known;
+mod noun;
 
 pub(crate) use find::{Found, triggers};
 use known::{Known, Who};

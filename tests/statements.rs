@@ -350,3 +350,131 @@ fn a_body_named_by_a_unit_and_its_place_speaks_whole() {
         assert_eq!(orgs, [org], "{text}");
     }
 }
+
+/// An organization whose place is written with an abbreviation ("TP.HCM") speaks: the
+/// period inside the abbreviation ends no sentence. A degree glued to the name after a
+/// clause ("Bàn về giải pháp, PGS.Trần Văn Hải - …") is the person's.
+#[test]
+fn a_body_with_an_abbreviated_place_and_a_degree_glued_to_a_name() {
+    assert_eq!(
+        speakers("Sở Xây dựng TP.HCM cho biết đã cấp phép cho 12 dự án mới."),
+        ["Sở Xây dựng TP.HCM"]
+    );
+    assert_eq!(
+        speakers("Bàn về giải pháp, PGS.Trần Văn Hải - Trưởng khoa Kinh tế cho rằng cần sửa luật."),
+        ["Trần Văn Hải"]
+    );
+    assert_eq!(
+        speakers("Đồng quan điểm, GS.TS Lê Minh Đức - Hiệu trưởng nhà trường cho rằng nên chờ."),
+        ["Lê Minh Đức"]
+    );
+}
+
+/// A person's name that ends the speaker's words after their body speaks, also when the
+/// body's name ran into it ("người phát ngôn Bộ Ngoại giao Pháp Jean Martin").
+#[test]
+fn a_name_after_its_body_speaks() {
+    let text = "Người phát ngôn Bộ Ngoại giao Pháp Jean Martin cho hay: “Chúng tôi sẽ theo \
+                dõi sát”.";
+    assert_eq!(speakers(text), ["Jean Martin"], "{:?}", said(text));
+}
+
+/// An organization said again by the first words of its name is the one named before
+/// ("Sở Y tế" after "Sở Y tế tỉnh Bình Định"); not a name cut short before.
+#[test]
+fn a_body_said_again_by_its_first_words_is_the_one_named_before() {
+    let text = "Sở Y tế tỉnh Bình Định vừa ghi nhận thêm 4 ca bệnh. Sở Y tế đề nghị người dân \
+                hạn chế ra ngoài.";
+    assert_eq!(speakers(text), ["Sở Y tế tỉnh Bình Định"]);
+}
+
+/// A place after a body speaks as that body, written to the place's end: a mission "tại"
+/// a city ("Đại sứ quán Bỉ tại Seoul"), a common noun heading a body of a country
+/// ("Cảnh sát Hàn Quốc", "quân đội Syria").
+#[test]
+fn a_place_after_a_body_speaks_as_the_body() {
+    assert_eq!(
+        speakers("Đại sứ quán Bỉ tại Seoul xác nhận bà Lan đang làm việc tại đây."),
+        ["Đại sứ quán Bỉ tại Seoul"]
+    );
+    assert_eq!(
+        speakers("Cảnh sát Hàn Quốc cho biết họ đang điều tra vụ việc."),
+        ["Cảnh sát Hàn Quốc"]
+    );
+    assert_eq!(
+        speakers("Trong khi đó, quân đội Syria tuyên bố ngừng bắn 48 giờ."),
+        ["quân đội Syria"]
+    );
+}
+
+/// A place after another lowercase word of its clause is its object or a modifier, and
+/// does not speak ("hành khách về TP.HCM cho rằng", "người dân Hà Nội cho biết"); after a
+/// comma, a side word or a word opening a clause it does ("…, Nga cho biết", "phía Mỹ").
+#[test]
+fn a_place_speaks_only_as_the_subject_of_its_clause() {
+    assert!(
+        speakers("Nhiều hành khách từ Nhật Bản về TP.HCM cho rằng chi phí quá cao.").is_empty()
+    );
+    assert!(speakers("Nhiều người dân Hà Nội cho biết giá rau đã tăng.").is_empty());
+    assert_eq!(
+        speakers("Sau khi tin này được công bố, Nga cho biết sẽ đáp trả."),
+        ["Nga"]
+    );
+    assert_eq!(
+        speakers("Hôm qua, phía Mỹ cho biết sẽ cử đoàn sang."),
+        ["Mỹ"]
+    );
+}
+
+/// A capital alone speaking stands for its country's government ("Moscow cáo buộc" is
+/// Nga's); not after a body ("Cảnh sát London") nor as the object of a preposition.
+#[test]
+fn a_capital_speaking_alone_is_its_country() {
+    assert_eq!(
+        speakers("Đáp lại, Moscow cáo buộc NATO triển khai thêm quân."),
+        ["Nga"]
+    );
+    assert_eq!(
+        speakers("Washington cho biết sẽ đưa hai tàu chiến tới khu vực."),
+        ["Mỹ"]
+    );
+    assert_eq!(
+        speakers("Cảnh sát London cho biết đã bắt giữ 3 người."),
+        ["Cảnh sát London"]
+    );
+    assert!(speakers("Nhiều người dân tại Moscow cho biết họ lo ngại.").is_empty());
+}
+
+/// "cho Reuters hay", "cho PV Dân trí biết": the reporting word split by the outlet told
+/// is one cue ("cho hay", "cho biết"), its speaker the subject before it.
+#[test]
+fn a_cue_split_by_the_outlet_told() {
+    let got = said("Bộ Ngoại giao Hàn Quốc cho Reuters hay, cơ quan này đã hối thúc hai bên.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(
+        (got[0].0.as_str(), got[0].1.as_str()),
+        ("Bộ Ngoại giao Hàn Quốc", "cho hay")
+    );
+    assert!(got[0].3.starts_with("cơ quan này"), "{got:?}");
+    let got = said("Ông Lê Văn Định, Giám đốc Sở Y tế, cho PV Dân trí biết đã có 20 ca khỏi bệnh.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(
+        (got[0].0.as_str(), got[0].1.as_str()),
+        ("Lê Văn Định", "cho biết")
+    );
+    // "cho" giving to someone, no reporting word after
+    assert!(said("Công ty đã trả lương cho Nguyễn Văn Hải đúng hạn.").is_empty());
+}
+
+/// "Theo ông, …": a pronoun that is all the speaker after "theo" refers back as it does
+/// before a verb.
+#[test]
+fn theo_and_a_pronoun_refers_back() {
+    let got = said("Giám đốc Sở Y tế Lê Văn Nam đến thăm bệnh viện. Theo ông, số ca mắc đã giảm.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(
+        (got[0].0.as_str(), got[0].1.as_str()),
+        ("Lê Văn Nam", "theo")
+    );
+    assert!(got[0].3.starts_with("số ca mắc"), "{got:?}");
+}

@@ -242,17 +242,27 @@ impl Scanner<'_> {
             TokenKind::Newline => true,
             TokenKind::Punct => match self.punct(k) {
                 Some('!' | '?') => true,
-                // not the "." of "1.000" or "19.9.2023"
+                // not the "." of "1.000" or "19.9.2023", nor of an abbreviation ("TP.HCM")
                 Some('.') => {
                     !(self.glued(k)
                         && self.glued(k + 1)
-                        && self.num(k.wrapping_sub(1)).is_some()
-                        && self.num(k + 1).is_some())
+                        && ((self.num(k.wrapping_sub(1)).is_some() && self.num(k + 1).is_some())
+                            || self.abbreviation_dot(k)))
                 }
                 _ => false,
             },
             TokenKind::Num | TokenKind::Word => false,
         }
+    }
+
+    /// The "." at `k` (glued on both sides) inside an abbreviation: after a word of at most
+    /// three capital letters and before a capitalised word ("TP.HCM", "TT.Huế"); a
+    /// sentence's last word is seldom all capitals, so a full stop with its space lost
+    /// ("giảm.Sau") still ends its sentence.
+    fn abbreviation_dot(&self, k: usize) -> bool {
+        let before = k.checked_sub(1).and_then(|b| self.word(b));
+        before.is_some_and(|w| w.len() <= 3 && w.bytes().all(|b| b.is_ascii_uppercase()))
+            && self.capitalised(k + 1)
     }
 
     /// "xã Đức Ninh (đã) đạt …": a place right before the verb.

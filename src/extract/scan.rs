@@ -278,6 +278,28 @@ enum Step {
     Nothing,
 }
 
+/// The ranks and degrees of one word ("TS", "PGS.TS"'s parts), lowercase, without their
+/// period (`official_ranks.txt`).
+static DEGREES: std::sync::LazyLock<Vec<String>> = std::sync::LazyLock::new(|| {
+    crate::text::lexicon::OFFICIAL_RANKS
+        .keys()
+        .filter(|r| !r.contains(' '))
+        .flat_map(|r| r.split('.'))
+        .filter(|p| !p.is_empty())
+        .map(crate::text::chars::to_lowercase)
+        .collect()
+});
+
+/// True when `word` is a rank or degree written in one word, its parts joined by periods
+/// ("TS", "PGS.TS", "ThS.BS", "NSND").
+pub(crate) fn is_degree(word: &str) -> bool {
+    word.starts_with(char::is_uppercase)
+        && word
+            .split('.')
+            .filter(|p| !p.is_empty())
+            .all(|p| DEGREES.iter().any(|d| ieq(p, d)))
+}
+
 pub(crate) struct Scanner<'t> {
     pub(crate) text: &'t str,
     pub(crate) t: &'t [Token],

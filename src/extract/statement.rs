@@ -81,6 +81,8 @@ pub struct Statement {
 pub(crate) struct Cue {
     /// The reporting word.
     verb: Span,
+    /// The reporting word's text when the span holds more ("cho Reuters hay": "cho hay").
+    said_as: Option<&'static str>,
     /// Where the speaker is looked for: the speaker ends at `speaker.end` (after trailing
     /// commas and filler words are taken off), and starts at or after `speaker.start`.
     speaker: Span,
@@ -163,6 +165,14 @@ pub(crate) fn cues(text: &str, tokens: &[Token], openers: &[u32]) -> Vec<Cue> {
             .phrase(i, &CUES)
             .filter(|_| s.phrase(i, &BLOCKERS).is_none());
         let Some((v, e)) = found else {
+            // "cho Reuters hay": the cue split by the outlet told
+            if let Some((said_as, e)) = told(&s, i) {
+                out.extend(said(&s, i, e).map(|c| Cue {
+                    said_as: Some(said_as),
+                    ..c
+                }));
+                next = e;
+            }
             continue;
         };
         let cue = match v {
@@ -175,6 +185,29 @@ pub(crate) fn cues(text: &str, tokens: &[Token], openers: &[u32]) -> Vec<Cue> {
         next = e;
     }
     out
+}
+
+/// The most words of an outlet a cue is split by ("cho Thông tấn xã Việt Nam biết").
+const OUTLET_MAX: usize = 5;
+
+/// "cho Reuters hay", "cho Dân trí biết" at token `i`: "cho", the outlet told (words
+/// opening with a capitalised one), then "hay" or "biết": the reporting word it splits
+/// ("cho hay", "cho biết") and the token after.
+fn told(s: &Scanner<'_>, i: usize) -> Option<(&'static str, usize)> {
+    if !s.is(i, "cho") || !s.capitalised(i + 1) {
+        return None;
+    }
+    (i + 2..s.t.len().min(i + 2 + OUTLET_MAX))
+        .take_while(|&k| s.word(k).is_some())
+        .find_map(|k| {
+            if s.is(k, "hay") {
+                Some(("cho hay", k + 1))
+            } else if s.is(k, "biết") {
+                Some(("cho biết", k + 1))
+            } else {
+                None
+            }
+        })
 }
 
 /// Does the sentence end at token `e`, right after the cue? `said` then takes the cue only
@@ -218,6 +251,7 @@ fn theo(s: &Scanner<'_>, i: usize, e: usize) -> Option<Cue> {
     let content_end = sentence_end_from(s, content_start)?;
     Some(Cue {
         verb: Span::new(t[i].start(), t[e - 1].end()),
+        said_as: None,
         speaker: Span::new(t[e].start(), t[comma - 1].end()),
         anchored: true,
         content: Span::new(t[content_start].start(), t[content_end - 1].end()),
@@ -291,6 +325,7 @@ fn said(s: &Scanner<'_>, i: usize, e: usize) -> Option<Cue> {
         }
         return Some(Cue {
             verb,
+            said_as: None,
             speaker,
             anchored: false,
             content: Span::new(t[open + 1].start(), t[close - 1].end()),
@@ -318,6 +353,7 @@ fn said(s: &Scanner<'_>, i: usize, e: usize) -> Option<Cue> {
     {
         return Some(Cue {
             verb,
+            said_as: None,
             speaker,
             anchored: false,
             content: Span::new(t[k + 1].start(), t[close - 1].end()),
@@ -327,6 +363,7 @@ fn said(s: &Scanner<'_>, i: usize, e: usize) -> Option<Cue> {
     let z = sentence_end_from(s, k)?;
     Some(Cue {
         verb,
+        said_as: None,
         speaker,
         anchored: false,
         content: Span::new(t[k].start(), t[z - 1].end()),
@@ -397,7 +434,10 @@ pub(crate) fn resolve(
                 Some(Who::Organization(k)) => Some(k),
                 _ => None,
             },
-            verb: to_lowercase(text.get(c.verb.start..c.verb.end).unwrap_or_default()),
+            verb: c.said_as.map_or_else(
+                || to_lowercase(text.get(c.verb.start..c.verb.end).unwrap_or_default()),
+                str::to_string,
+            ),
             span: c.verb,
             kind: c.kind,
             content,

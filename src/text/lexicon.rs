@@ -294,10 +294,16 @@ lexicons! {
     RATIO_WHOLES = "ratio_wholes.txt";
     /// Phrases that open with a reporting word but report nothing ("kể từ").
     STATEMENT_BLOCKERS = "statement_blockers.txt";
+    /// Common nouns that head a body of a place ("cảnh sát", "quân đội").
+    STATEMENT_BODIES = "statement_bodies.txt";
     /// Reporting words of statements ("cho biết", "nhấn mạnh", "theo").
     STATEMENT_CUES = "statement_cues.txt";
     /// Words between a speaker and the reporting word, or after it ("cũng", "thêm").
     STATEMENT_FILLERS = "statement_fillers.txt";
+    /// Capitals that speak for their country ("Moscow" for Nga).
+    STATEMENT_METONYMS = "statement_metonyms.txt";
+    /// Words before a place that make it a side speaking ("phía", "nước").
+    STATEMENT_PLACE_SIDES = "statement_place_sides.txt";
     /// Words that refer back to the last person named ("ông", "bà này").
     STATEMENT_PRONOUNS = "statement_pronouns.txt";
     /// Who speaks for a body without being named ("phát ngôn viên", "đại diện").

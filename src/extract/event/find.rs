@@ -2,6 +2,7 @@
 
 use std::sync::LazyLock;
 
+use super::noun::{nominal, owner};
 use super::{EventKind, KINDS};
 use crate::Span;
 use crate::extract::keywords::{EVENT_TAG, Phrases, WordList, phrases, words};
@@ -27,6 +28,8 @@ pub(crate) struct Found {
     pub(crate) bracketed: bool,
     /// Where its partner is looked for: after it, to a stop word or a punctuation mark.
     pub(crate) object: Span,
+    /// "chuyến thăm … của X": where X, its agent, is.
+    pub(crate) owner: Option<Span>,
     /// The first capitalised name in `object` ("Park Hang Seo").
     pub(crate) object_name: Option<Span>,
     /// `object` when it names people or bodies without a name ("các ngành của tỉnh",
@@ -188,7 +191,11 @@ pub(crate) fn triggers(
         let Some(&(_, kind)) = KINDS.get((v & 0xff) as usize) else {
             continue;
         };
-        if blocked(&s, i) || (v & OBJ != 0 && !object_opens(&s, e)) {
+        // (a noun's object may follow "với", which introduces the counterpart: "có cuộc
+        // gặp với Thủ tướng …"; not a verb's: "giao tiếp với", "gặp với những người …")
+        let opens =
+            object_opens(&s, e) || (nominal(&s, i) && s.is(e, "với") && object_opens(&s, e + 1));
+        if blocked(&s, i) || (v & OBJ != 0 && !opens) {
             continue;
         }
         next = e;
@@ -202,8 +209,20 @@ pub(crate) fn triggers(
         };
         let a = tokens.partition_point(|t| t.start() < sentence.start);
         let z = tokens.partition_point(|t| t.start() < sentence.end);
-        let subject = subject_end(&s, a, i);
-        let (object, to) = object(&s, kind, e, z);
+        // ("Tại cuộc gặp với X, …", "Sau chuyến thăm …": a noun set after a preposition
+        // has no subject before it)
+        let subject = subject_end(&s, a, i)
+            .filter(|_| !(nominal(&s, i) && i >= 2 && s.is_any(i - 2, &STOPS)));
+        let (mut object, to) = object(&s, kind, e, z);
+        let owner = owner(&s, i, e, to);
+        if let Some((_, of)) = owner {
+            let end = if of > e {
+                tokens[of - 1].end()
+            } else {
+                object.start
+            };
+            object = Span::new(object.start, end.max(object.start));
+        }
         let mut f = Found {
             kind,
             trigger: Span::new(at, tokens[e - 1].end()),
@@ -214,7 +233,8 @@ pub(crate) fn triggers(
                 .and_then(|k| name_before(&s, a, k)),
             bracketed: subject.is_some_and(|k| s.punct(k) == Some('(')),
             object,
-            object_name: name_in(&s, e, to),
+            object_name: name_in(&s, e, owner.map_or(to, |(_, of)| of)),
+            owner: owner.map(|(span, _)| span),
             object_words: people(&s, &object),
             organizer: organizer(&s, to, z),
             leader: subject.and_then(|k| leader(&s, a, k)),

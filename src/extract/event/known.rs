@@ -6,9 +6,22 @@ use crate::Span;
 use crate::extract::official::Official;
 use crate::extract::org::Organization;
 use crate::extract::place::Place;
+use crate::text::tokens::ieq;
 
 pub(super) static ORG_PARTS: std::sync::LazyLock<Vec<&'static str>> =
     std::sync::LazyLock::new(|| crate::text::lexicon::EVENT_ORG_PARTS.keys().collect());
+
+/// Each pronoun that refers back to the last person named (`statement_pronouns.txt`).
+static PRONOUNS: std::sync::LazyLock<Vec<&'static str>> =
+    std::sync::LazyLock::new(|| crate::text::lexicon::STATEMENT_PRONOUNS.keys().collect());
+
+/// How many mentions back a pronoun subject looks for its official.
+const LOOK_BACK: usize = 64;
+/// The most words between that official and the pronoun's sentence.
+const GAP_WORDS: usize = 300;
+/// The honorifics before a person's name (`honorifics.txt`).
+static HONORIFICS: std::sync::LazyLock<Vec<&'static str>> =
+    std::sync::LazyLock::new(|| crate::text::lexicon::HONORIFICS.keys().collect());
 
 /// Who is mentioned: an official or an organization, by index.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -230,6 +243,32 @@ impl<'a> Known<'a> {
     /// Does "tại" or "ở" stand right before byte `s`?
     pub(super) fn after_preposition(&self, s: usize) -> bool {
         preposition_before(self.text, s)
+    }
+
+    /// The official a subject ending at `end` refers back to, when the last segment of
+    /// its clause (from `from`, the sentence) is a pronoun ("Ông đã hội đàm", "Tại đây,
+    /// ông đã tiếp …": `statement_pronouns.txt`): the last official mentioned before
+    /// (a bounded look back).
+    pub(super) fn referred_subject(&self, from: usize, end: usize) -> Option<Party> {
+        let clause = self.text.get(from..end)?;
+        let segment = clause.rsplit([',', ';', ':', '\n']).next()?.trim();
+        if !PRONOUNS.iter().any(|p| ieq(segment, p)) {
+            return None;
+        }
+        let before = self.by_end.partition_point(|&(e, _, _)| e <= from);
+        let (e, _, who) = *self.by_end[before.saturating_sub(LOOK_BACK)..before]
+            .iter()
+            .rev()
+            .find(|&&(_, _, w)| matches!(w, Who::Official(_)))?;
+        // (not past another person named since, who is no official: "ông A giữ gìn …
+        // Mới đây, ông đã tặng")
+        let gap = self.text.get(e..from)?;
+        let words: Vec<&str> = gap.split_whitespace().take(GAP_WORDS + 1).collect();
+        let named_since = words.len() > GAP_WORDS
+            || words.windows(2).any(|w| {
+                HONORIFICS.iter().any(|h| ieq(w[0], h)) && w[1].starts_with(char::is_uppercase)
+            });
+        (!named_since).then(|| self.party(who))
     }
 
     /// Do two parties name the same official or organization?

@@ -14,6 +14,7 @@
 mod attend;
 mod find;
 mod known;
+mod noun;
 
 pub(crate) use find::{Found, triggers};
 use known::{Known, Who};
@@ -183,6 +184,10 @@ pub(crate) fn resolve(
     let mut out: Vec<Event> = Vec::new();
     // the head key ("làm việc") of each event, beside `out`
     let mut heads: Vec<String> = Vec::new();
+    // whether each event of `out` is a noun owned by its agent ("chuyến thăm … của X"):
+    // it may be one told as background, so it is stated again only by a mention naming
+    // the same agent or one near its last
+    let mut owned: Vec<bool> = Vec::new();
     let mut names: Vec<Span> = orgs.iter().map(|o| o.span).collect();
     names.sort_unstable_by_key(|s| s.start);
     for f in found {
@@ -193,16 +198,29 @@ pub(crate) fn resolve(
         }
         let e = read_roles(&known, text, f, dates);
         let head = find::head_key(&e.trigger);
+        let owns = f.owner.is_some_and(|span| known.first_in(span).is_some());
+        let same_agent = |k: usize| match (&out[k].agent, &e.agent) {
+            (Some(a), Some(b)) => known.same(a, b),
+            _ => out[k]
+                .mentions
+                .last()
+                .is_some_and(|m| e.span.start < m.end + NEAR_BYTES),
+        };
         // (the last few events only: the headline's is the lead's, "buổi làm việc" said
         // again refers to one just told)
         let same = (out.len().saturating_sub(MERGE_LOOK_BACK)..out.len())
             .rev()
-            .find(|&k| continues(&out[k], &heads[k], &e, &head) && compatible(&known, &out[k], &e));
+            .find(|&k| {
+                continues(&out[k], &heads[k], &e, &head)
+                    && compatible(&known, &out[k], &e)
+                    && (!(owns || owned[k]) || same_agent(k))
+            });
         match same {
             Some(k) => merge(&known, &mut out[k], e),
             None => {
                 out.push(e);
                 heads.push(head);
+                owned.push(owns);
             }
         }
     }
@@ -315,6 +333,8 @@ fn read_roles(known: &Known<'_>, text: &str, f: &Found, dates: &[DateFact]) -> E
     // the subject: an official or organization ending there, a place (a country, a
     // province acting), or a name as written; or the organizer after "do"
     let leader = f.leader.and_then(|span| known.first_in(span));
+    // "chuyến thăm … của X": X, before the sentence's subject
+    let owner = f.owner.and_then(|span| known.first_in(span));
     // the passive's agent: an official or organization in it, else as written
     let by = f.passive_agent.and_then(|(span, named)| {
         known
@@ -323,8 +343,10 @@ fn read_roles(known: &Known<'_>, text: &str, f: &Found, dates: &[DateFact]) -> E
     });
     // (the ones a subject lists before the last, "A, B và C tổ chức")
     let mut listed = Vec::new();
-    let agent = leader
+    let agent = owner
+        .or(leader)
         .or(by)
+        .or_else(|| known.referred_subject(f.sentence.start, f.subject_end?))
         .or_else(|| {
             let (party, start) = subject_agent(known, f)?;
             if let Some(start) = start {

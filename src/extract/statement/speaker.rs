@@ -20,6 +20,43 @@ static SPOKESPERSONS: LazyLock<Vec<Vec<&'static str>>> = LazyLock::new(|| {
         .collect()
 });
 
+/// The words before a place that make it a side speaking (`statement_place_sides.txt`).
+static PLACE_SIDES: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| lexicon::STATEMENT_PLACE_SIDES.keys().collect());
+/// The bytes of a degree glued by its period to the name after it, at the start of `s`
+/// ("PGS.Trần Chủng", "TS.Lê"): 0 when none.
+fn degree_glued(s: &str) -> usize {
+    let word = s.split(' ').next().unwrap_or_default();
+    match word.rfind('.') {
+        Some(p)
+            if crate::extract::scan::is_degree(&word[..p])
+                && word[p + 1..].starts_with(char::is_uppercase)
+                && !crate::extract::scan::is_degree(&word[p + 1..]) =>
+        {
+            p + 1
+        }
+        _ => 0,
+    }
+}
+
+/// True when `word` opens a person's name: an honorific, or a rank or degree written in
+/// one word ("PGS.TS", "ThS.BS", "NSND").
+fn opens_person(word: &str) -> bool {
+    is_honorific(word) || crate::extract::scan::is_degree(word)
+}
+
+/// Each capital that speaks for its country, with the country (`statement_metonyms.txt`).
+static METONYMS: LazyLock<Vec<(&'static str, &'static str)>> = LazyLock::new(|| {
+    lexicon::STATEMENT_METONYMS
+        .entries()
+        .filter_map(|e| Some((e.key(), e.column(1)?)))
+        .collect()
+});
+
+/// The nouns that head a body of a place (`statement_bodies.txt`), lowercase.
+static BODIES: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| lexicon::STATEMENT_BODIES.keys().collect());
+
 /// The people and bodies of the article, to name a speaker by.
 pub(super) struct Known<'a> {
     text: &'a str,
@@ -115,6 +152,129 @@ impl Known<'_> {
             .last()
     }
 
+    /// Who speaks when the mention `who` ends the speaker's stretch `start..end`:
+    /// - an official's name ending it inside an organization's words speaks ("người phát
+    ///   ngôn Bộ Ngoại giao Mỹ Heather Nauert": the organization took the name in);
+    /// - an organization said by the first words of a fuller one named before is that
+    ///   one ("Sở Y tế" after "Sở Y tế TP Hải Phòng");
+    /// - a place after a body ("Đại sứ quán Bỉ tại Seoul", "Cảnh sát Hàn Quốc") is that
+    ///   body, written to the place's end.
+    ///
+    /// A place right after another lowercase word of its clause is its object or a
+    /// modifier ("về TP.HCM", "người dân Hà Nội"), and does not speak, but after a side
+    /// word of `statement_place_sides.txt` ("phía Mỹ").
+    fn speaking(&self, start: usize, end: usize, who: Who) -> Option<(String, Option<Who>)> {
+        if let Who::Place(a, _) = who
+            && self.body_before(start, a).is_none()
+            && self
+                .text
+                .get(start..a)
+                .filter(|r| r.ends_with(' '))
+                .and_then(|r| r.split(' ').rev().nth(1))
+                .is_some_and(|w| {
+                    // (a word with a comma or a mark after it ends a clause: "…, Nga cho biết")
+                    w.starts_with(char::is_lowercase)
+                        && w.ends_with(char::is_alphabetic)
+                        && !PLACE_SIDES.iter().any(|l| ieq(w, l))
+                })
+        {
+            return None;
+        }
+        let found = match who {
+            Who::Organization(k) => self
+                .named_official_ending(start, end)
+                .map(|j| (self.officials[j].name.clone(), Some(Who::Official(j))))
+                .or_else(|| {
+                    self.fuller_org(k)
+                        .map(|j| (self.orgs[j].text.clone(), Some(Who::Organization(j))))
+                }),
+            Who::Place(a, b) => match self.body_before(start, a) {
+                Some((from, body)) => Some((self.text.get(from..b)?.to_string(), body)),
+                // (a capital alone speaks for its country: "Moscow cáo buộc")
+                None => self.text.get(a..b).and_then(|place| {
+                    METONYMS
+                        .iter()
+                        .find(|(capital, _)| *capital == place)
+                        .map(|(_, country)| ((*country).to_string(), None))
+                }),
+            },
+            Who::Official(_) => None,
+        };
+        Some(found.unwrap_or_else(|| (self.name_of(who), Some(who))))
+    }
+
+    /// An official whose name, as written, ends at `end` and starts at or after `start`.
+    fn named_official_ending(&self, start: usize, end: usize) -> Option<usize> {
+        let k = self.by_end.partition_point(|m| m.end() < end);
+        self.by_end[k..]
+            .iter()
+            .take_while(|m| m.end() == end)
+            .filter(|m| m.start() >= start)
+            .find_map(|m| match m.who() {
+                Who::Official(j)
+                    if self.text.get(m.start()..m.end()) == Some(&self.officials[j].name) =>
+                {
+                    Some(j)
+                }
+                _ => None,
+            })
+    }
+
+    /// The last organization named before the `k`th (a bounded look back) whose name
+    /// opens with all of the `k`th's words and goes on to a name ("Sở Y tế TP Hải
+    /// Phòng", not "Sở TN&MT TP" nor "Viện Kiểm sát truy", names cut short).
+    fn fuller_org(&self, k: usize) -> Option<usize> {
+        let short = self.orgs[k].text.as_str();
+        (k.saturating_sub(TITLE_LOOK_BACK)..k).rev().find(|&j| {
+            let full = &self.orgs[j].text;
+            full.len() > short.len()
+                && full.starts_with(short)
+                && full[short.len()..].starts_with(' ')
+                && full.split(' ').next_back().is_some_and(|w| {
+                    w.starts_with(char::is_uppercase) && w.chars().any(char::is_lowercase)
+                })
+                && self.orgs[j].span.end <= self.orgs[k].span.start
+        })
+    }
+
+    /// The body right before a place starting at byte `place`, within `start..`: an
+    /// organization and "tại" or "ở" ("Đại sứ quán Bỉ tại Seoul"), or a noun heading a
+    /// body of `statement_bodies.txt`, with or without them ("Cảnh sát Hàn Quốc"). Its
+    /// start, and the organization when one.
+    fn body_before(&self, start: usize, place: usize) -> Option<(usize, Option<Who>)> {
+        let before = self.text.get(start..place)?.trim_end();
+        let linked = ["tại", "ở"].iter().find_map(|w| {
+            before
+                .strip_suffix(w)
+                .filter(|r| r.is_empty() || r.ends_with(' '))
+                .map(str::trim_end)
+        });
+        let head = linked.unwrap_or(before);
+        let head_end = start + head.len();
+        if linked.is_some()
+            && let Some(who @ Who::Organization(_)) = self.mention_ending(start, head_end)
+        {
+            let k = self.by_end.partition_point(|m| m.end() < head_end);
+            let from = self.by_end[k..]
+                .iter()
+                .take_while(|m| m.end() == head_end)
+                .filter(|m| m.start() >= start && m.who() == who)
+                .map(|m| m.start())
+                .min()?;
+            return Some((from, Some(who)));
+        }
+        let lower = to_lowercase(head);
+        if lower.len() != head.len() {
+            return None;
+        }
+        BODIES.iter().find_map(|b| {
+            lower
+                .strip_suffix(b)
+                .filter(|r| r.is_empty() || r.ends_with(' '))
+                .map(|r| (start + r.len(), None))
+        })
+    }
+
     /// The last official mentioned before byte `at`, with where the mention ends.
     fn official_before(&self, at: usize) -> Option<(usize, usize)> {
         let k = self.by_end.partition_point(|m| m.end() <= at);
@@ -166,9 +326,13 @@ pub(super) fn name_speaker(
     // - đã họp … có công văn đề nghị")
     // (nor a name with a hyphen inside, "bà Whang-Od", which the dash of a post would cut)
     let segment = &text[seg_start..end];
+    // ("PGS.Trần Chủng": a degree glued to the name, which starts after its period)
+    let seg_start = seg_start + degree_glued(segment);
     let mut seg_words = segment.split(' ').filter(|w| !w.is_empty());
     let honored = cut > 0
-        && seg_words.next().is_some_and(is_honorific)
+        && seg_words
+            .next()
+            .is_some_and(|w| opens_person(w) || degree_glued(w) > 0)
         && seg_words.next().is_some()
         && seg_words.count() + 2 <= APPOSITION_WORDS
         && !segment
@@ -191,7 +355,7 @@ pub(super) fn name_speaker(
         return Some(found);
     }
     if let Some(who) = known.mention_ending(start, end) {
-        return Some((known.name_of(who), Some(who)));
+        return known.speaking(start, end, who);
     }
     person(known, seg_start, end, anchored && cut == 0, last, false)
 }
@@ -209,7 +373,7 @@ fn honorific_head(
     for c in commas {
         let seg = &region[from..c];
         let lead = seg.len() - seg.trim_start().len();
-        if seg.split_whitespace().next().is_some_and(is_honorific) {
+        if seg.split_whitespace().next().is_some_and(opens_person) {
             let at = start + from + lead;
             return person(known, at, at + seg.trim().len(), anchored, last, true);
         }
@@ -271,14 +435,15 @@ fn person(
     if !head && let Some(found) = spokesperson_of(known, end, &words) {
         return Some(found);
     }
-    // a pronoun: the last person named (an official, or the last speaker)
-    if !anchored
-        && !head
+    // a pronoun: the last person named (an official, or the last speaker); after "theo"
+    // only when it is all the speaker ("Theo ông, …")
+    if !head
         && (1..=2).any(|n| {
             // (capitalised inside the stretch, it is a name: "Bộ Quốc phòng Anh")
             n <= words.len()
                 && is_pronoun(&words[words.len() - n..])
-                && (n == words.len() || !words[words.len() - n].starts_with(char::is_uppercase))
+                && (n == words.len()
+                    || (!anchored && !words[words.len() - n].starts_with(char::is_uppercase)))
         })
     {
         let official = known.official_before(start);

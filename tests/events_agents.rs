@@ -1,0 +1,75 @@
+//! Events' agents and partners read from the grammar of Vietnamese reporting (issue 18,
+//! session 13): a pronoun as the subject, a trigger made a noun
+//! ("cuộc gặp với X", "chuyến thăm … của X"). Short constructed sentences, no article
+//! text.
+
+use vinews::{Article, Event, EventKind};
+
+fn events(text: &str) -> Vec<Event> {
+    Article::parse(text).events
+}
+
+fn agent(e: &Event) -> Option<&str> {
+    e.agent.as_ref().map(|p| p.name.as_str())
+}
+
+fn partner(e: &Event) -> Option<&str> {
+    e.partner.as_ref().map(|p| p.name.as_str())
+}
+
+/// A pronoun subject ("Ông đã hội đàm") is the official named before it.
+#[test]
+fn a_pronoun_subject_is_the_official_named_before() {
+    let text = "Thủ tướng Trần Văn Nam đến Tokyo. Ông đã hội đàm với Thủ tướng Nhật Bản Suga \
+                Yoshihide.";
+    let e = events(text);
+    assert_eq!(e.len(), 1, "{e:#?}");
+    assert_eq!(agent(&e[0]), Some("Trần Văn Nam"));
+    assert_eq!(partner(&e[0]), Some("Suga Yoshihide"));
+    // another person named since, who is no official: not the official before
+    let text = "Chủ tịch xã Trần Văn Nam đến dự. Ông Phan Duy Hương giữ gìn các kỷ vật đó. Mới \
+                đây, ông đã tặng lại Bảo tàng tỉnh nhiều kỷ vật.";
+    let e = events(text);
+    assert!(e.iter().all(|e| agent(e) != Some("Trần Văn Nam")), "{e:#?}");
+}
+
+/// "có cuộc gặp với X": a trigger made a noun takes its counterpart after "với"; a verb
+/// does not ("giao tiếp với", "gặp với những người …" are no events).
+#[test]
+fn a_meeting_noun_takes_its_counterpart_after_voi() {
+    let text = "Chủ tịch nước Trần Văn Nam có cuộc gặp với Thủ tướng Nhật Bản Suga Yoshihide.";
+    let e = events(text);
+    assert_eq!(e.len(), 1, "{e:#?}");
+    assert_eq!(e[0].kind, EventKind::Talks);
+    assert_eq!(agent(&e[0]), Some("Trần Văn Nam"));
+    assert_eq!(partner(&e[0]), Some("Suga Yoshihide"));
+    for text in [
+        "Các em học tiếng Anh để giao tiếp với các thành viên trong gia đình.",
+        "Triệu chứng này hay gặp với những người leo núi.",
+    ] {
+        assert!(events(text).is_empty(), "{text}: {:#?}", events(text));
+    }
+}
+
+/// "chuyến thăm … của X": X is the visit's agent, not its partner; a noun after a
+/// preposition ("Tại cuộc gặp với X, …") has no subject before it.
+#[test]
+fn the_owner_of_a_visit_noun_is_its_agent() {
+    let text = "Diễn đàn được tổ chức nhân chuyến thăm chính thức Việt Nam của Tổng thống Séc \
+                Milos Zeman.";
+    let e = events(text);
+    let visit = e
+        .iter()
+        .find(|e| e.kind == EventKind::Visit)
+        .expect("a visit");
+    assert_eq!(agent(visit), Some("Milos Zeman"), "{e:#?}");
+    assert_ne!(partner(visit), Some("Milos Zeman"), "{e:#?}");
+    let text = "Ảnh: Reuters Tại cuộc gặp với Thủ tướng Canada Justin Trudeau, hai bên đã bàn về \
+                thương mại.";
+    let e = events(text);
+    assert!(
+        e.iter()
+            .all(|e| agent(e).is_none_or(|a| !a.contains("Reuters"))),
+        "{e:#?}"
+    );
+}

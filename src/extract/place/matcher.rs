@@ -247,6 +247,11 @@ impl Matcher {
     }
 
     /// The longest match starting at `at`: pattern and end.
+    ///
+    /// A state of the anchored walk also holds the matches its build copied from its failure
+    /// states: patterns that end where it does but start after `at` ("sông" in the state of
+    /// "đồng bằng sông", the start of "đồng bằng sông Hồng"). Only a pattern as long as the
+    /// walk starts at `at`.
     #[inline]
     fn longest_at(&self, hay: &[u8], at: usize) -> Option<(usize, usize)> {
         let nfa = &self.nfa;
@@ -259,11 +264,16 @@ impl Matcher {
                     break;
                 }
                 if nfa.is_match(sid) {
-                    last = Some((sid, at + k + 1));
+                    let whole = (0..nfa.match_len(sid))
+                        .map(|i| nfa.match_pattern(sid, i))
+                        .find(|&pid| nfa.pattern_len(pid) == k + 1);
+                    if let Some(pid) = whole {
+                        last = Some((pid.as_usize(), at + k + 1));
+                    }
                 }
             }
         }
-        last.map(|(sid, end)| (nfa.match_pattern(sid, 0).as_usize(), end))
+        last
     }
 
     /// The next start of a word at or after `pos` that is the first word of a pattern (by

@@ -203,6 +203,8 @@ fn word_start_texts() -> Vec<String> {
         "xBà Rịa - Vũng Tàu “Hà Nội” 1TP.HCM TPHCM TP.HCMx HàNội Hà Nộix",
         "Hà Nội\u{301}Hà Nội xã\u{300}Đức Ninh, huyện Hàm Yên",
         "Tỉnh ủy Thanh Hóa, Q.1, Q. Ba Đình, TP. Vinh, các xã Đức Ninh, Thái Bình Dương",
+        // a pattern's start ("đồng bằng sông Hồng") before a shorter one it ends in ("sông")
+        "vùng đồng bằng sông Hằng và đồng bằng sông Hồng, miền núi Quảng Nam",
     ]
     .iter()
     .map(|t| t.to_string())

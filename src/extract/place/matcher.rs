@@ -4,14 +4,19 @@
 //! `AhoCorasick::find_iter`).
 //!
 //! Reading keeps only the matches that start a word, so a document's search
-//! ([`Matcher::find_iter_words`]) asks an anchored DFA at the starts of its word tokens
-//! only, rather than feeding a DFA every byte: the same matches that start a word, in
-//! the same order (see that function for why). The plain search's DFA is only built when
+//! ([`Matcher::find_iter_words`]) asks an anchored automaton at the starts of its word
+//! tokens only, rather than feeding a DFA every byte: the same matches that start a
+//! word, in the same order (see that function for why). That automaton is a contiguous
+//! NFA, not a DFA: it is walked a few bytes at a time from the word starts that pass the
+//! first-word filter, where the two cost the same, and it takes well under a tenth of the
+//! DFA's memory (the DFA was 6.6 MB, the largest table of the crate: a 16 MB text peaked
+//! at 4 times its size without it, issue 15). The plain search's DFA is only built when
 //! a search needs it (a text given without its tokens, a rare text or step of a
 //! document's search): building it costs more than a document of 5 KB takes to read.
 
 use aho_corasick::automaton::{Automaton, StateID};
 use aho_corasick::dfa::DFA;
+use aho_corasick::nfa::contiguous::NFA;
 use aho_corasick::{Anchored, MatchKind, StartKind};
 use std::sync::OnceLock;
 
@@ -19,10 +24,11 @@ use super::words::{char_before, is_word_char};
 use crate::text::dict::WordHasher;
 use crate::text::tokens::{Token, TokenKind, fold_char};
 
-/// The place patterns compiled into an anchored DFA, asked at word starts; the DFA of the
-/// plain search is built on first use (most texts never need it).
+/// The place patterns compiled into an anchored automaton, asked at word starts; the DFA
+/// of the plain search is built on first use (most texts never need it).
 pub(super) struct Matcher {
-    dfa: DFA,
+    /// The leftmost-longest NFA of the patterns (no prefilter), searched anchored.
+    nfa: NFA,
     anchored: StateID,
     patterns: Vec<String>,
     plain: OnceLock<Option<Plain>>,
@@ -41,17 +47,6 @@ impl std::fmt::Debug for Matcher {
             .field("patterns", &self.patterns.len())
             .finish()
     }
-}
-
-/// The leftmost-longest DFA of `patterns` with no prefilter, built with the start states
-/// `start`.
-fn leftmost_longest(patterns: &[String], start: StartKind) -> Option<DFA> {
-    DFA::builder()
-        .match_kind(MatchKind::LeftmostLongest)
-        .start_kind(start)
-        .prefilter(false)
-        .build(patterns)
-        .ok()
 }
 
 /// One half of the text searched by [`Plain::find_halves`]: where it is, where it ends,
@@ -85,7 +80,12 @@ struct Plain {
 
 impl Plain {
     fn new(patterns: &[String]) -> Option<Plain> {
-        let dfa = leftmost_longest(patterns, StartKind::Unanchored)?;
+        let dfa = DFA::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .start_kind(StartKind::Unanchored)
+            .prefilter(false)
+            .build(patterns)
+            .ok()?;
         let start = dfa.start_state(Anchored::No).ok()?;
         Some(Plain { dfa, start })
     }
@@ -204,8 +204,12 @@ impl Plain {
 
 impl Matcher {
     pub(super) fn new(patterns: &[String]) -> Option<Matcher> {
-        let dfa = leftmost_longest(patterns, StartKind::Anchored)?;
-        let anchored = dfa.start_state(Anchored::Yes).ok()?;
+        let nfa = NFA::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .prefilter(false)
+            .build(patterns)
+            .ok()?;
+        let anchored = nfa.start_state(Anchored::Yes).ok()?;
         let mut first_words = Box::new([0u64; 1024]);
         for p in patterns {
             let h = first_word_hash(p) as usize;
@@ -215,7 +219,7 @@ impl Matcher {
             .iter()
             .all(|p| p.chars().next().is_some_and(char::is_alphabetic));
         Some(Matcher {
-            dfa,
+            nfa,
             anchored,
             patterns: patterns.to_vec(),
             plain: OnceLock::new(),
@@ -223,6 +227,12 @@ impl Matcher {
             letters_first,
             hazards: hazards(patterns),
         })
+    }
+
+    /// The heap bytes of the automaton asked at word starts.
+    #[cfg(test)]
+    pub(super) fn anchored_memory(&self) -> usize {
+        self.nfa.memory_usage()
     }
 
     /// The leftmost-longest match in `hay` at or after `from`: pattern, start, end.
@@ -237,21 +247,21 @@ impl Matcher {
     /// The longest match starting at `at`: pattern and end.
     #[inline]
     fn longest_at(&self, hay: &[u8], at: usize) -> Option<(usize, usize)> {
-        let dfa = &self.dfa;
+        let nfa = &self.nfa;
         let mut sid = self.anchored;
         let mut last = None;
         for (k, &b) in hay.get(at..)?.iter().enumerate() {
-            sid = dfa.next_state(Anchored::Yes, sid, b);
-            if dfa.is_special(sid) {
-                if dfa.is_dead(sid) {
+            sid = nfa.next_state(Anchored::Yes, sid, b);
+            if nfa.is_special(sid) {
+                if nfa.is_dead(sid) {
                     break;
                 }
-                if dfa.is_match(sid) {
+                if nfa.is_match(sid) {
                     last = Some((sid, at + k + 1));
                 }
             }
         }
-        last.map(|(sid, end)| (dfa.match_pattern(sid, 0).as_usize(), end))
+        last.map(|(sid, end)| (nfa.match_pattern(sid, 0).as_usize(), end))
     }
 
     /// The next start of a word at or after `pos` that is the first word of a pattern (by
@@ -293,7 +303,7 @@ impl Matcher {
     /// inside one after a letter (and perhaps a few others), in order, where `tokens` are
     /// the tokens of `text` (`text::tokens::tokenize`). Reading drops the others.
     ///
-    /// The DFA is walked, anchored, from the word starts whose word is the first word of a
+    /// The NFA is walked, anchored, from the word starts whose word is the first word of a
     /// pattern (told by the token's hash), not over every byte. A match there that ends
     /// at a word's end or after a non-letter has that first word as its token; one that
     /// ends inside a word after a letter runs over no other word start, so leaving it out

@@ -402,7 +402,7 @@ impl Extractor {
             &cues,
             &officials,
             &organizations,
-            mentions.list.iter().map(|p| p.span),
+            mentions.list.iter().map(|p| p.span()),
             &dates,
         );
         // The officials read every mention; the article has one record per place.

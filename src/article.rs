@@ -375,6 +375,8 @@ impl Extractor {
         } = crate::structure::analyze(n.text, &n.map);
         // The document is built once, on the paragraphs the structure found; the
         // extractors read it in a fixed order.
+        // (held in 8 bytes a span until the article is made, see `SpanList`)
+        let paragraphs = crate::span::SpanList::new(clean.len(), paragraphs);
         let mut doc = crate::extract::doc_with_paragraphs(&clean, paragraphs);
         // Dates first: without a publication date, places take their era (before or after
         // the reform of 2025) from the article's year. Places come before the officials,
@@ -400,7 +402,7 @@ impl Extractor {
             &cues,
             &officials,
             &organizations,
-            mentions.list.iter().map(|p| p.span),
+            mentions.list.iter().map(|p| p.span()),
             &dates,
         );
         // The officials read every mention; the article has one record per place.
@@ -418,8 +420,9 @@ impl Extractor {
         let mut article = Article {
             schema_version: SCHEMA_VERSION,
             structure,
-            paragraphs: doc.paragraphs,
-            sentences: doc.sentences,
+            // made whole now that the officials have let go of the tokens
+            paragraphs: doc.paragraphs.into_spans(),
+            sentences: doc.sentences.into_spans(),
             repairs: n.repairs,
             dates,
             ratios: Vec::new(),

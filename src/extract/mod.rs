@@ -30,7 +30,7 @@ pub(crate) fn doc(text: &str) -> crate::text::doc::Doc<'_> {
 /// [`doc`] with the paragraphs of `text` already found (see `Doc::with_paragraphs`).
 pub(crate) fn doc_with_paragraphs(
     text: &str,
-    paragraphs: Vec<crate::Span>,
+    paragraphs: crate::span::SpanList,
 ) -> crate::text::doc::Doc<'_> {
     crate::text::doc::Doc::with_paragraphs(text, &keywords::KEYWORDS, paragraphs)
 }

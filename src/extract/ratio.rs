@@ -205,9 +205,12 @@ impl Scanner<'_> {
             kind,
             numerator: r.num,
             denominator: r.den,
-            unit: r.unit.map(|(a, b)| Cut::new(t[a].start(), t[b - 1].end())),
-            subject,
-            date: before.or(after).map(Cut::index),
+            unit: MaybeCut::new(r.unit.map(|(a, b)| Cut::new(t[a].start(), t[b - 1].end()))),
+            subject: MaybeCut::new(subject),
+            // (a date's index is below the count of the tokens, itself below 2^32)
+            date: before
+                .or(after)
+                .map_or(NO_DATE, |k| u32::try_from(k).unwrap_or(NO_DATE)),
             items: Cut::new(first, items.len()),
             items_mismatch: listed > 0 && u64::try_from(listed) != Ok(r.num),
         }
@@ -347,11 +350,6 @@ impl Cut {
         }
     }
 
-    /// The `k`th of a list.
-    fn index(k: usize) -> Cut {
-        Cut::new(k, k + 1)
-    }
-
     fn range(self) -> std::ops::Range<usize> {
         self.start as usize..self.end as usize
     }
@@ -361,9 +359,32 @@ impl Cut {
     }
 }
 
+/// An optional [`Cut`] in the 8 bytes of a cut (an `Option<Cut>` takes 12): none is the
+/// cut at `u32::MAX`, which no text that has tokens reaches.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct MaybeCut(Cut);
+
+impl MaybeCut {
+    const NONE: MaybeCut = MaybeCut(Cut {
+        start: u32::MAX,
+        end: u32::MAX,
+    });
+
+    fn new(cut: Option<Cut>) -> MaybeCut {
+        cut.map_or(MaybeCut::NONE, MaybeCut)
+    }
+
+    fn get(self) -> Option<Cut> {
+        (self != MaybeCut::NONE).then_some(self.0)
+    }
+}
+
+/// [`ReadRatio::date`] of a ratio that has none.
+const NO_DATE: u32 = u32::MAX;
+
 /// A ratio as read from the tokens, its strings not yet copied out of the text: a
-/// [`Ratio`] with places in the text for its strings (~70 bytes, against ~340 with its
-/// strings). An article keeps these while the officials read the tokens, the most
+/// [`Ratio`] with places in the text for its strings (56 bytes, against ~340 with its
+/// strings; a text of ratio lists has a ratio every 50 bytes). An article keeps these while the officials read the tokens, the most
 /// memory of a parse, and copies the strings once they are done (a text of ratio lists
 /// held its strings at the peak: 6.9 times the input, issue 15).
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -373,10 +394,10 @@ pub(crate) struct ReadRatio {
     items_mismatch: bool,
     numerator: u64,
     denominator: u64,
-    unit: Option<Cut>,
-    subject: Option<Cut>,
-    /// The index of its date in the article's dates.
-    date: Option<Cut>,
+    unit: MaybeCut,
+    subject: MaybeCut,
+    /// The index of its date in the article's dates ([`NO_DATE`]: none).
+    date: u32,
     /// Its items, a stretch of [`ReadRatios::items`].
     items: Cut,
 }
@@ -490,11 +511,11 @@ impl ReadRatio {
             kind: r.kind,
             numerator: r.numerator,
             denominator: r.denominator,
-            unit: r.unit.map(|u| u.of(text)),
-            subject: r.subject.map(|u| u.of(text)),
-            date: r
-                .date
-                .and_then(|k| dates.get(k.range().start))
+            unit: r.unit.get().map(|u| u.of(text)),
+            subject: r.subject.get().map(|u| u.of(text)),
+            date: (r.date != NO_DATE)
+                .then(|| dates.get(r.date as usize))
+                .flatten()
                 .and_then(|d| d.to.clone().or_else(|| d.value_str())),
             items: listed.iter().map(|x| x.of(text)).collect(),
             items_mismatch: r.items_mismatch,
@@ -519,11 +540,25 @@ mod tests {
             items_mismatch: false,
             numerator: r.num,
             denominator: r.den,
-            unit: None,
-            subject: None,
-            date: None,
+            unit: MaybeCut::NONE,
+            subject: MaybeCut::NONE,
+            date: NO_DATE,
             items: Cut::new(first, items.len()),
         }
+    }
+
+    /// A read ratio is 56 bytes (it was 72, with its optional cuts and date index as
+    /// `Option<Cut>`): a text of ratio lists holds one every 50 bytes (issue 15).
+    #[test]
+    fn read_ratios_are_small() {
+        assert!(size_of::<ReadRatio>() <= 56, "{}", size_of::<ReadRatio>());
+        let c = Some(Cut::new(3, 9));
+        assert_eq!(MaybeCut::new(c).get(), c);
+        assert_eq!(MaybeCut::new(None).get(), None);
+        assert_eq!(
+            MaybeCut::new(Some(Cut::new(0, 0))).get(),
+            Some(Cut::new(0, 0))
+        );
     }
 
     /// Read from the last, the ratios and their items are those read in order, each

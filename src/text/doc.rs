@@ -3,7 +3,7 @@
 //! sentences instead of scanning the text again.
 
 use crate::segment;
-use crate::span::Span;
+use crate::span::SpanList;
 use crate::text::tokens::{Token, WordTags, tokenize};
 
 /// One normalized article and its shared views. Spans index [`Doc::text`] (normalized
@@ -18,9 +18,9 @@ pub(crate) struct Doc<'t> {
     /// tagged words, increasing.
     pub(crate) openers: Vec<u32>,
     /// The paragraphs, in order.
-    pub(crate) paragraphs: Vec<Span>,
+    pub(crate) paragraphs: SpanList,
     /// The sentences, in order; none crosses a paragraph.
-    pub(crate) sentences: Vec<Span>,
+    pub(crate) sentences: SpanList,
 }
 
 impl<'t> Doc<'t> {
@@ -31,7 +31,11 @@ impl<'t> Doc<'t> {
     ///
     /// Linear in `text.len()`.
     pub(crate) fn new(text: &'t str, tags: &WordTags) -> Doc<'t> {
-        Doc::with_paragraphs(text, tags, segment::paragraphs(text).collect())
+        Doc::with_paragraphs(
+            text,
+            tags,
+            SpanList::new(text.len(), segment::paragraphs(text)),
+        )
     }
 
     /// [`Doc::new`] with the paragraphs already found: `paragraphs` must be
@@ -40,11 +44,7 @@ impl<'t> Doc<'t> {
     /// # Time complexity
     ///
     /// Linear in `text.len()`.
-    pub(crate) fn with_paragraphs(
-        text: &'t str,
-        tags: &WordTags,
-        paragraphs: Vec<Span>,
-    ) -> Doc<'t> {
+    pub(crate) fn with_paragraphs(text: &'t str, tags: &WordTags, paragraphs: SpanList) -> Doc<'t> {
         let mut tokens = Vec::new();
         let mut openers = Vec::new();
         tokenize(text, tags, &mut tokens, &mut openers);
@@ -53,7 +53,7 @@ impl<'t> Doc<'t> {
             tokens,
             openers,
             paragraphs,
-            sentences: segment::sentences(text).collect(),
+            sentences: SpanList::new(text.len(), segment::sentences(text)),
         }
     }
 }

@@ -253,6 +253,7 @@ impl Job for ExtractJob {
 }
 
 fn main() -> ExitCode {
+    fixed_mmap_threshold();
     let cli = Cli::parse();
     let (job, input): (Box<dyn Job>, InputArgs) = match cli.command {
         Command::Normalize {
@@ -344,6 +345,30 @@ static CHECK_STDOUT_AT_START: extern "C" fn() = {
     }
     check
 };
+
+/// Fixes glibc's mmap threshold at its default, 128 KB, and returns whether it was set.
+/// Left to itself, glibc raises the threshold to the size of every large block freed (up
+/// to 32 MB): once the file's text is freed, the large lists of a big input (tokens,
+/// mentions) are made on the heap, and each one a list outgrows is kept there, freed but
+/// resident, while the pipeline goes on. Fixed, a large block is its own mapping, given
+/// back when freed and grown in place (issue 15: a 16 MB text of legacy-encoded place
+/// names peaked at 7.4 times its size, 6.1 with this). Blocks under 128 KB, all of a
+/// news article's, are made as before. Elsewhere this does nothing.
+#[cfg(all(target_os = "linux", target_env = "gnu"))]
+fn fixed_mmap_threshold() -> bool {
+    unsafe extern "C" {
+        fn mallopt(param: i32, value: i32) -> i32;
+    }
+    const M_MMAP_THRESHOLD: i32 = -3;
+    // SAFETY: mallopt sets one parameter of the allocator and takes no pointer; it is
+    // called at the start of `main`, before any thread is started.
+    unsafe { mallopt(M_MMAP_THRESHOLD, 128 * 1024) == 1 }
+}
+
+#[cfg(not(all(target_os = "linux", target_env = "gnu")))]
+fn fixed_mmap_threshold() -> bool {
+    false
+}
 
 /// Standard output elsewhere: the standard library's own.
 #[cfg(not(unix))]

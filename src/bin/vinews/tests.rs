@@ -191,3 +191,11 @@ fn keep_is_read_comma_separated() {
     };
     assert_eq!(input.keep.unwrap(), ["url", "date", "title"]);
 }
+
+/// On glibc the command line fixes the allocator's mmap threshold (mallopt succeeds), so
+/// that the large lists of a big input are mappings given back when freed (issue 15).
+#[cfg(all(target_os = "linux", target_env = "gnu"))]
+#[test]
+fn mmap_threshold_is_fixed() {
+    assert!(fixed_mmap_threshold());
+}

@@ -8,6 +8,7 @@ use crate::Span;
 use crate::extract::keywords::{EVENT_TAG, Phrases, WordList, phrases, words};
 use crate::extract::scan::Scanner;
 use crate::segment::SENTENCE_STARTERS;
+use crate::span::SpanList;
 use crate::text::lexicon;
 use crate::text::tokens::{Token, TokenKind};
 
@@ -170,7 +171,7 @@ pub(crate) fn triggers(
     text: &str,
     tokens: &[Token],
     openers: &[u32],
-    sentences: &[Span],
+    sentences: &SpanList,
 ) -> Vec<Found> {
     let s = Scanner::new(text, tokens);
     let mut out = Vec::new();
@@ -204,7 +205,7 @@ pub(crate) fn triggers(
         }
         let at = tokens[i].start();
         let si = sentences.partition_point(|x| x.end <= at);
-        let Some(&sentence) = sentences.get(si) else {
+        let Some(sentence) = sentences.get(si) else {
             continue;
         };
         let a = tokens.partition_point(|t| t.start() < sentence.start);
@@ -703,7 +704,7 @@ fn run_to_mark(s: &Scanner<'_>, from: usize, z: usize) -> usize {
 }
 
 /// The tokens `a..z` of the sentence `k` of `sentences`.
-fn sentence_tokens(s: &Scanner<'_>, sentences: &[Span], k: usize) -> Option<(usize, usize)> {
+fn sentence_tokens(s: &Scanner<'_>, sentences: &SpanList, k: usize) -> Option<(usize, usize)> {
     let x = sentences.get(k)?;
     let a = s.t.partition_point(|t| t.start() < x.start);
     let z = s.t.partition_point(|t| t.start() < x.end);
@@ -713,7 +714,7 @@ fn sentence_tokens(s: &Scanner<'_>, sentences: &[Span], k: usize) -> Option<(usi
 /// The attendees listed by the trigger's sentence `si` when it opens as a list of them,
 /// and by the next [`ATTEND_SENTENCES`] sentences while they do ("Tham dự buổi lễ có
 /// ông A…"); after a list word and a colon, the items of the lines that follow.
-fn attendance(s: &Scanner<'_>, sentences: &[Span], si: usize, f: &mut Found) {
+fn attendance(s: &Scanner<'_>, sentences: &SpanList, si: usize, f: &mut Found) {
     let mut k = si;
     while k <= si + ATTEND_SENTENCES {
         let Some((a, z)) = sentence_tokens(s, sentences, k) else {
@@ -747,7 +748,7 @@ fn attendance(s: &Scanner<'_>, sentences: &[Span], si: usize, f: &mut Found) {
 
 /// The items of a list of attendees: the sentences from `k` on that open with a list
 /// mark ("1.", "2)", "-", "+", "•"), at most [`ATTEND_ITEMS`].
-fn list_items(s: &Scanner<'_>, sentences: &[Span], k: usize, f: &mut Found) {
+fn list_items(s: &Scanner<'_>, sentences: &SpanList, k: usize, f: &mut Found) {
     for j in k..k + ATTEND_ITEMS {
         let Some((a, z)) = sentence_tokens(s, sentences, j) else {
             return;

@@ -411,8 +411,8 @@ fn organization(
     // jurisdiction here: a country's place mention inside the organisation (a word of a
     // place is what the place is: "Lào" of "tỉnh Lào Cai" is no country).
     let list = &places.list;
-    let at = list.partition_point(|p| p.span.start < start);
-    let inside = list[at..].iter().take_while(|p| p.span.end <= h.end);
+    let at = list.partition_point(|p| p.span().start < start);
+    let inside = list[at..].iter().take_while(|p| p.span().end <= h.end);
     let abroad = inside
         .filter(|p| {
             matches!(
@@ -420,7 +420,7 @@ fn organization(
                 PlaceKind::Country | PlaceKind::Foreign | PlaceKind::Historic
             )
         })
-        .any(|p| !matches!(p.span.slice(w.text), Some("Việt Nam" | "VN")));
+        .any(|p| !matches!(p.span().slice(w.text), Some("Việt Nam" | "VN")));
     if abroad || (o..h.to).any(|j| country_word(w, j, h.to)) {
         let org = TitleOrganization {
             text,
@@ -438,14 +438,14 @@ fn organization(
         }
     };
     // The first place mention inside the organisation.
-    let place = list.get(at).filter(|p| p.span.end <= h.end);
+    let place = list.get(at).filter(|p| p.span().end <= h.end);
     // A role held in a unit itself is held in its administration ("Chủ tịch tỉnh Quảng
     // Nam"); a school, a company or a hospital governs no place, even one it is named
     // after ("Trường ĐH Sư phạm Hà Nội").
     let kind = match kind {
         OrgKind::Other
             if place
-                .is_some_and(|p| places.kind(p) == PlaceKind::Admin && p.span.start == start) =>
+                .is_some_and(|p| places.kind(p) == PlaceKind::Admin && p.span().start == start) =>
         {
             OrgKind::State
         }

@@ -379,9 +379,9 @@ fn joined_by(text: &str, words: &[Word], k: usize, sep: &str) -> bool {
 fn place_words(words: &[Word], places: &Mentions) -> Vec<PlaceRange> {
     let mut out: Vec<PlaceRange> = Vec::with_capacity(places.list.len());
     for p in &places.list {
-        let from = words.partition_point(|w| w.start() < p.span.start);
+        let from = words.partition_point(|w| w.start() < p.span().start);
         let mut to = from;
-        while to < words.len() && words[to].start() < p.span.end {
+        while to < words.len() && words[to].start() < p.span().end {
             to += 1;
         }
         // (word indices are below the token count, itself below 2^32)

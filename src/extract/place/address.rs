@@ -55,18 +55,18 @@ pub(super) fn add_address_names(
         if f.kind != PlaceKind::Admin && !country {
             continue;
         }
-        let before = text.get(..m.span.start).unwrap_or_default();
+        let before = text.get(..m.span().start).unwrap_or_default();
         let mut bracket = false;
         let run = if let Some(head) = before.strip_suffix(", ") {
             // "(Vị Thủy, Hậu Giang)": an opening bracket is a cue before a province
-            let bracketed = !country && text[m.span.end..].starts_with(')');
+            let bracketed = !country && text[m.span().end..].starts_with(')');
             cued_run(head, false, bracketed).map(|s| (head, s))
         } else if let Some(head) = before.strip_suffix(" của ").filter(|_| country) {
             // "thủ đô Baghdad của Iraq"
             cued_run(head, true, false).map(|s| (head, s))
         } else if let Some(head) = before
             .strip_suffix(" (")
-            .filter(|_| !country && text[m.span.end..].starts_with(')'))
+            .filter(|_| !country && text[m.span().end..].starts_with(')'))
         {
             bracket = true;
             bracketed_run(text, lex, head).map(|s| (head, s))
@@ -77,7 +77,7 @@ pub(super) fn add_address_names(
             continue;
         };
         // not a mention found already (the run would overlap the one before)
-        if i > 0 && found[i - 1].span.end > start {
+        if i > 0 && found[i - 1].span().end > start {
             continue;
         }
         let name = &head[start..];

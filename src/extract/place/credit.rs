@@ -73,7 +73,8 @@ pub(super) fn drop_credited(found: &mut Vec<Mention>, credits: &[Span]) {
         return;
     }
     found.retain(|m| {
-        let i = credits.partition_point(|c| c.start <= m.span.start);
-        i.checked_sub(1).is_none_or(|i| m.span.end > credits[i].end)
+        let i = credits.partition_point(|c| c.start <= m.span().start);
+        i.checked_sub(1)
+            .is_none_or(|i| m.span().end > credits[i].end)
     });
 }

@@ -49,7 +49,7 @@ pub(super) fn add_later_bare(text: &str, lex: &Lex, found: &mut Vec<Mention>, wh
             continue;
         }
         said.entry(name).or_insert(Said {
-            after: m.span.end,
+            after: m.span().end,
             unit: f.unit,
             cands: &f.cands,
         });
@@ -73,10 +73,10 @@ pub(super) fn add_later_bare(text: &str, lex: &Lex, found: &mut Vec<Mention>, wh
         if s < said.after {
             continue;
         }
-        while next < found.len() && found[next].span.end <= s {
+        while next < found.len() && found[next].span().end <= s {
             next += 1;
         }
-        if found.get(next).is_some_and(|o| o.span.start < e) || !stands_alone(text, lex, s, e) {
+        if found.get(next).is_some_and(|o| o.span().start < e) || !stands_alone(text, lex, s, e) {
             continue;
         }
         let span = Span::new(s, e);
@@ -133,7 +133,7 @@ pub(super) fn merge(found: &mut Vec<Mention>, new: Vec<Mention>) {
     let mut b = new.into_iter().peekable();
     loop {
         let take_a = match (a.peek(), b.peek()) {
-            (Some(x), Some(y)) => x.span.start <= y.span.start,
+            (Some(x), Some(y)) => x.span().start <= y.span().start,
             (Some(_), None) => true,
             (None, Some(_)) => false,
             (None, None) => break,

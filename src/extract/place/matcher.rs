@@ -15,7 +15,8 @@
 //! patterns and has the same matches in them, while its build writes each state's own
 //! transitions rather than one for every byte of every state (the DFA's build was a
 //! quarter of the command line's start-up); the walks are short, a few bytes from the
-//! word starts whose first word a pattern has.
+//! word starts whose first word a pattern has. It also takes well under a tenth of the
+//! DFA's memory (the DFA was 6.6 MB, the largest table of the crate; issue 15).
 
 use aho_corasick::automaton::{Automaton, StateID};
 use aho_corasick::dfa::DFA;

@@ -210,12 +210,16 @@ pub(crate) struct Mentions {
     resolved: Vec<Option<UnitId>>,
 }
 
-/// One mention of a place (32 bytes).
+/// One mention of a place, in 24 bytes: its offsets are `u32`, as those of the tokens
+/// it is read from (a text over 4 GiB has no tokens, hence no mentions). A text that
+/// names a place every few words has a mention for each (issue 15).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct Mention {
-    /// The unit word and name ("xã Đức Ninh"), or the name alone.
-    pub(crate) span: Span,
-    /// Where the name starts, from `span.start` (the name ends where the span does).
+    /// The unit word and name ("xã Đức Ninh"), or the name alone: where it starts…
+    start: u32,
+    /// …and where it ends.
+    end: u32,
+    /// Where the name starts, from `start` (the name ends where the span does).
     name_at: u32,
     /// Its [`What`] in [`Mentions::whats`] (while reading, in [`Whats`]).
     what: u32,
@@ -228,10 +232,18 @@ pub(crate) struct Mention {
 /// [`Mention::parent`] of a mention that lies in no place named after it.
 const NO_PARENT: u32 = u32::MAX;
 
+const _: () = assert!(size_of::<Mention>() == 24);
+
 impl Mention {
+    /// The unit word and name ("xã Đức Ninh"), or the name alone.
+    #[inline]
+    pub(crate) fn span(&self) -> Span {
+        Span::new(self.start as usize, self.end as usize)
+    }
+
     /// The name without its unit word.
     fn name(&self) -> Span {
-        Span::new(self.span.start + self.name_at as usize, self.span.end)
+        Span::new((self.start + self.name_at) as usize, self.end as usize)
     }
 
     /// The index of the mention of the place it lies in.
@@ -393,8 +405,11 @@ impl Whats {
                 i
             }
         };
+        // (the offsets of a text's tokens fit in a `u32`, those of its mentions too)
+        let offset = |x: usize| u32::try_from(x).unwrap_or(u32::MAX);
         Mention {
-            span: f.span,
+            start: offset(f.span.start),
+            end: offset(f.span.end),
             name_at,
             what,
             group: 0,

@@ -29,7 +29,9 @@ pub(super) fn link_parents(text: &str, found: &mut Vec<Mention>, whats: &Whats) 
         // The place it lies in, or the next item of its list, which shares it ("tổ 1, 2
         // và 3 thuộc phường 4"; "thôn Kỳ Nơi và thôn A Sau (xã Lìa)").
         let parent = found.get(i + 1).and_then(|next| {
-            let gap = text.get(found[i].span.end..next.span.start).unwrap_or("x");
+            let gap = text
+                .get(found[i].span().end..next.span().start)
+                .unwrap_or("x");
             let outer = whats.of(next);
             if SEPARATORS.contains(&gap) && contains(this, outer, next.parent().is_some()) {
                 Some(i + 1)

@@ -129,7 +129,7 @@ impl<'t> Scan<'t> {
             Pat::Bare(i) => {
                 // "sông Đà Hòa Bình": right after a natural feature, a new name.
                 let after_feature = self.found.last().is_some_and(|f| {
-                    self.whats.of(f).kind == PlaceKind::Natural && f.span.end + 1 == s
+                    self.whats.of(f).kind == PlaceKind::Natural && f.span().end + 1 == s
                 });
                 let b = &lex.bare[i as usize];
                 if let Some(f) = bare_place(self.ctx, s, e, b, after_feature) {

@@ -96,7 +96,7 @@ pub(crate) fn records(mentions: &Mentions, text: &str) -> Vec<Place> {
 /// Joins the mention `m` to the record `rec`: its span, and its resolution and parent
 /// where the record has none.
 fn join(rec: &mut Place, mentions: &Mentions, m: &Mention, text: &str) {
-    rec.mentions.push(m.span);
+    rec.mentions.push(m.span());
     if rec.resolved.is_none() && mentions.resolution(m).is_some() {
         let full = place(mentions, m, text);
         rec.resolved = full.resolved;

@@ -289,8 +289,8 @@ pub(super) fn place(mentions: &Mentions, m: &Mention, text: &str) -> Place {
     }
     let name = m.name();
     Place {
-        text: text[m.span.start..m.span.end].to_string(),
-        span: m.span,
+        text: text[m.span().start..m.span().end].to_string(),
+        span: m.span(),
         // filled by `record::records`
         mentions: Vec::new(),
         unit: mentions.unit(m),

@@ -48,6 +48,15 @@ fn name_keys_are_prefix_keys() {
     assert!(checked > 100, "{checked}");
 }
 
+/// The automaton the places' search asks at every word start is small: the whole
+/// gazetteer's DFA took 6.6 MB, 40% of the memory every text pays for before its own
+/// (issue 15); its NFA is under 1 MB.
+#[test]
+fn anchored_matcher_is_small() {
+    let m = LEX.ac.as_ref().unwrap();
+    assert!(m.anchored_memory() < 1 << 20, "{}", m.anchored_memory());
+}
+
 /// [`Matcher::find_iter`] yields what `AhoCorasick::find_iter` yields.
 #[test]
 fn matcher_is_aho_corasick() {
@@ -296,7 +305,7 @@ fn unit_words_use_known_values() {
 /// what it names is kept once for all the mentions that share it.
 #[test]
 fn mentions_are_small_and_share_what_they_name() {
-    assert_eq!(std::mem::size_of::<super::Mention>(), 32);
+    assert!(std::mem::size_of::<super::Mention>() <= 24);
     let text = "Hà Nội, Hà Nội và Hà Nội; huyện Gia Lâm, Gia Lâm.".repeat(50);
     let m = super::mentions(&text, None);
     assert_eq!(m.list.len(), 250);

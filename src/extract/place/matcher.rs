@@ -238,6 +238,12 @@ impl Matcher {
         })
     }
 
+    /// The heap bytes of the automaton asked at word starts.
+    #[cfg(test)]
+    pub(super) fn anchored_memory(&self) -> usize {
+        self.nfa.memory_usage()
+    }
+
     /// The leftmost-longest match in `hay` at or after `from`: pattern, start, end.
     #[inline]
     fn find(&self, hay: &[u8], from: usize) -> Option<(usize, usize, usize)> {

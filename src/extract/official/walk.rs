@@ -583,7 +583,11 @@ impl OrgWalk {
         if ((info.stop || info.link) && lower && !charge)
             || (info.name_break && !lower)
             || info.honorific
-            || (info.title && !(info.staff && !lower && w.tag(j - 1).is_some_and(|(_, x)| x.join)))
+            || (info.title
+                && !(info.staff
+                    && !lower
+                    && (w.tag(j - 1).is_some_and(|(_, x)| x.join)
+                        || (info.employee && w.gap(j) == Gap::Space))))
             || (info.rank && !members)
             || (info.modifier && opens_role(w, j))
         {

@@ -223,3 +223,34 @@ fn a_place_never_ends_inside_a_hyphenated_word() {
         places(text)
     );
 }
+
+/// An organisation or place said between a title and a foreign name ("CEO Apple Tim Cook",
+/// "Thống đốc bang Alaska Sarah Palin") is the title's when the text names it again on its
+/// own ("của Apple", "tại Alaska"); a person's surname said again after a title or a word of
+/// address ("HLV Park", "ông Park"), or before another given name, stays the name's.
+#[test]
+fn an_organisation_between_a_title_and_a_foreign_name() {
+    let one = |name: &str, title: &str| vec![(name.to_string(), vec![title.to_string()])];
+    assert_eq!(
+        named("CEO Apple Tim Cook đã đến Hà Nội. Đây là chuyến thăm đầu tiên của Apple."),
+        one("Tim Cook", "CEO Apple")
+    );
+    assert_eq!(
+        named(
+            "Cựu thống đốc bang Alaska Sarah Palin phát biểu. Hàng nghìn người ở Alaska đã nghe."
+        ),
+        one("Sarah Palin", "Cựu thống đốc bang Alaska")
+    );
+    assert_eq!(
+        named("Chủ tịch Samsung Lee Kun-hee qua đời. Cổ phần của Samsung, theo tin mới, sẽ chia."),
+        one("Lee Kun-hee", "Chủ tịch Samsung")
+    );
+    // a surname said again of the same person, or of another, is no organisation
+    assert_eq!(
+        named("HLV Park Hang Seo đã chốt danh sách. Học trò của HLV Park thắng. Ông Park vui."),
+        one("Park Hang Seo", "HLV")
+    );
+    let got =
+        named("HLV Park Hang Seo gặp HLV Park Choong Kyun. Cả hai đều là người của Park Corp.");
+    assert_eq!(got[0].0, "Park Hang Seo");
+}

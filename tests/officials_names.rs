@@ -254,3 +254,16 @@ fn an_organisation_between_a_title_and_a_foreign_name() {
         named("HLV Park Hang Seo gặp HLV Park Choong Kyun. Cả hai đều là người của Park Corp.");
     assert_eq!(got[0].0, "Park Hang Seo");
 }
+
+/// "Nhà lãnh đạo" is the post of a state's or party's head said with the country alone, as
+/// "Tổng thống" is ("nhà lãnh đạo Triều Tiên Kim Jong-un"); and a word with a digit is no
+/// part of a foreign name ("HLV U23" is a team's coach, no one named).
+#[test]
+fn a_leader_of_a_country_and_no_digits_in_names() {
+    assert_eq!(
+        named("Ông Moon muốn gặp nhà lãnh đạo Triều Tiên Kim Jong-un tại biên giới."),
+        one("Kim Jong-un", &["nhà lãnh đạo Triều Tiên"])
+    );
+    assert!(named("Nhà lãnh đạo Nga đã phát biểu trước quốc hội.").is_empty());
+    assert!(named("Sau trận thua, HLV U23 đã họp cả đội.").is_empty());
+}

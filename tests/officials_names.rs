@@ -267,3 +267,19 @@ fn a_leader_of_a_country_and_no_digits_in_names() {
     assert!(named("Nhà lãnh đạo Nga đã phát biểu trước quốc hội.").is_empty());
     assert!(named("Sau trận thua, HLV U23 đã họp cả đội.").is_empty());
 }
+
+/// A foreign name with lowercase particles ("van der", "von der", "de") that opens a clause
+/// and that a title follows after a comma is a name, particles and all; after a lowercase
+/// word a Vietnamese "do" is no particle ("của Cty do Vân làm giám đốc").
+#[test]
+fn foreign_names_with_particles_before_their_title() {
+    assert_eq!(
+        named("Edwin van der Sar, Giám đốc điều hành của Ajax, cho biết đội sẽ giữ cầu thủ."),
+        one("Edwin van der Sar", &["Giám đốc điều hành của Ajax"])
+    );
+    assert_eq!(
+        named("Theo Ursula von der Leyen, Chủ tịch Ủy ban châu Âu, khối sẽ hỗ trợ."),
+        one("Ursula von der Leyen", &["Chủ tịch Ủy ban châu Âu"])
+    );
+    assert!(named("Họ mua hóa đơn của Cty do Vân làm giám đốc.").is_empty());
+}

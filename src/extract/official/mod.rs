@@ -421,8 +421,15 @@ fn untitled_name(w: &Words<'_>, p: usize, r: usize, addressed: bool) -> Option<u
                 && title_at(w, e).is_some_and(|h| h.name.is_none() && !h.rank_only))
             || after::linked_title(w, w.words[e - 1].end(), e).is_some()
     };
-    // (the cheap look after the capitalised run first: most runs are no names)
-    if (addressed || titled_after(w.hyphen_end(p, r)))
+    // (the cheap look after the capitalised run first: most runs are no names; a name
+    // particle after a run that opens a clause goes on with the name, "Edwin van der Sar,
+    // Giám đốc …", not after a lowercase word: "của Cty do Vân làm giám đốc")
+    let opens = w.gap(p) != Gap::Space || (p > 0 && w.words[p - 1].case != Case::Lower);
+    let particle = opens
+        && r < w.len()
+        && w.words[r].case == Case::Lower
+        && w.tag(r).is_some_and(|(_, x)| x.particle);
+    if (addressed || particle || titled_after(w.hyphen_end(p, r)))
         && let Some(e) = w.foreign_name_at(p, 2)
         && (addressed || titled_after(e))
     {

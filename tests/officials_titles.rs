@@ -248,3 +248,27 @@ fn employees_with_their_organisation() {
         one("Trần Văn Bình", "Chủ tịch Hội Giáo viên Hưu trí tỉnh")
     );
 }
+
+/// The unit an organisation with a name of its own is in, after a comma, is the title's, and
+/// the province said bare after that unit closes it ("Trường THCS X, quận Y, Hà Nội"), as the
+/// unit above a title's place is.
+#[test]
+fn the_place_of_a_named_organisation_after_a_comma() {
+    let one = |name: &str, title: &str| vec![(name.to_string(), vec![title.to_string()])];
+    assert_eq!(
+        named("Ông Lê Văn An, Hiệu trưởng Trường THCS Kim Liên, quận Đống Đa, cho biết."),
+        one(
+            "Lê Văn An",
+            "Hiệu trưởng Trường THCS Kim Liên, quận Đống Đa"
+        )
+    );
+    assert_eq!(
+        named(
+            "Cô Lê Thị Hoa (giáo viên Trường tiểu học Hòa Bình, quận Đống Đa, Hà Nội) bị kỷ luật."
+        ),
+        one(
+            "Lê Thị Hoa",
+            "giáo viên Trường tiểu học Hòa Bình, quận Đống Đa, Hà Nội"
+        )
+    );
+}

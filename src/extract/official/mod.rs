@@ -225,12 +225,12 @@ fn club_before_name(w: &Words<'_>, h: &mut Hit, s: usize, r: usize) -> Option<(u
 /// The name `s..r` that the title `h` stands right before, where the organisation a
 /// foreign run opens with is not taken for the name's ([`club_before_name`],
 /// [`owner::owner_before_name`], which extend the title over it).
-fn name_after_title(
-    w: &Words<'_>,
+fn name_after_title<'t>(
+    w: &Words<'t>,
     h: &mut Hit,
     s: usize,
     r: usize,
-    caps: &mut owner::Capitals,
+    caps: &mut owner::Capitals<'t>,
 ) -> (usize, usize) {
     club_before_name(w, h, s, r)
         .or_else(|| owner::owner_before_name(w, h, s, r, caps))

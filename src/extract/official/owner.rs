@@ -1,11 +1,9 @@
 //! The organisation or place said between a title and a foreign name ("CEO Apple Tim
 //! Cook", "Chủ tịch Samsung Lee Kun-hee", "Thống đốc California Gavin Newsom"): capitalised
 //! words that a foreign name's reading would take for its first part. The text tells them
-//! apart: an organisation or a place is named again on its own ("Apple cho biết", "của
-//! Samsung"), while a person's first name is not, and a short mention of a person follows a
-//! title or a word of address ("HLV Park", "ông Lee").
-
-use std::collections::HashMap;
+//! apart: an organisation or a place is named again on its own ("của Samsung", "như
+//! Apple, Amazon"), while a person's first name is not, and a short mention of a person
+//! follows a title or a word of address ("HLV Park", "ông Lee").
 
 use super::titles::Hit;
 use super::words::{Case, Gap, Words};
@@ -20,28 +18,42 @@ const MAX_OWNER_WORDS: usize = 2;
 /// Most words of a title, a rank or a word of address that ends right before a word.
 const MAX_TITLE_WORDS: usize = 4;
 
-/// The capitalised words of a text by their hash, built once, when a title first stands
-/// before a foreign name of three parts or more.
+/// Most searches of the text for a run's first words, per text: each is a pass over the
+/// text, so their number is bounded for the whole to stay linear.
+const MAX_SEARCHES: usize = 16;
+
+/// The mentions of the words a run opens with in one text, each searched once: the word
+/// and the positions of its first [`MAX_LOOKS`] mentions.
 #[derive(Debug, Default)]
-pub(super) struct Capitals {
-    map: Option<HashMap<u32, Vec<u32>>>,
+pub(super) struct Capitals<'t> {
+    searched: Vec<(&'t str, Vec<u32>)>,
 }
 
-impl Capitals {
-    /// The positions of the capitalised words whose hash is `hash`.
-    fn positions(&mut self, w: &Words<'_>, hash: u32) -> &[u32] {
-        let map = self.map.get_or_insert_with(|| {
-            let mut map: HashMap<u32, Vec<u32>> = HashMap::new();
-            for (i, word) in w.words.iter().enumerate() {
-                if word.case != Case::Lower
-                    && let Ok(i32) = u32::try_from(i)
-                {
-                    map.entry(w.hash(i)).or_default().push(i32);
-                }
+impl<'t> Capitals<'t> {
+    /// The words of the text that are `first` exactly, [`MAX_LOOKS`] at most; `None` once
+    /// [`MAX_SEARCHES`] words have been searched.
+    fn mentions(&mut self, w: &Words<'t>, first: &'t str) -> Option<&[u32]> {
+        let i = match self.searched.iter().position(|(f, _)| *f == first) {
+            Some(i) => i,
+            None if self.searched.len() >= MAX_SEARCHES => return None,
+            None => {
+                // (memchr's searcher: most texts are searched for nothing found)
+                let found = memchr::memmem::find_iter(w.text.as_bytes(), first.as_bytes())
+                    .filter_map(|at| {
+                        let p = w.words.partition_point(|x| x.start() < at);
+                        (p < w.len()
+                            && w.words[p].start() == at
+                            && w.words[p].end() == at + first.len())
+                        .then(|| u32::try_from(p).ok())
+                        .flatten()
+                    })
+                    .take(MAX_LOOKS)
+                    .collect();
+                self.searched.push((first, found));
+                self.searched.len() - 1
             }
-            map
-        });
-        map.get(&hash).map_or(&[], Vec::as_slice)
+        };
+        Some(&self.searched[i].1)
     }
 }
 
@@ -50,12 +62,12 @@ impl Capitals {
 /// are the organisation or place the title is held in. Extends the title over them and
 /// returns the name, two parts at least. A Vietnamese name, or a name of two parts, stays
 /// as read.
-pub(super) fn owner_before_name(
-    w: &Words<'_>,
+pub(super) fn owner_before_name<'t>(
+    w: &Words<'t>,
     h: &mut Hit,
     s: usize,
     r: usize,
-    caps: &mut Capitals,
+    caps: &mut Capitals<'t>,
 ) -> Option<(usize, usize)> {
     if h.rank_only
         || h.given
@@ -86,8 +98,9 @@ pub(super) fn owner_before_name(
 /// Lee" are a person's short name), or after a comma; and before no capitalised word, name
 /// particle or hyphen ("Park Choong Kyun" is another person of the surname, "Erik ten Hag"
 /// the same). A mention that opens a sentence, or follows a capitalised word ("Jay Y.
-/// Lee"), tells nothing.
-fn said_alone(w: &Words<'_>, s: usize, k: usize, r: usize, caps: &mut Capitals) -> bool {
+/// Lee"), tells nothing. The first word's mentions are searched once a text
+/// ([`Capitals::mentions`]).
+fn said_alone<'t>(w: &Words<'t>, s: usize, k: usize, r: usize, caps: &mut Capitals<'t>) -> bool {
     let n = k - s;
     let same = |p: usize, d: usize| {
         p + d < w.len() && w.word(p + d) == w.word(s + d) && (d == 0 || w.gap(p + d) == Gap::Space)
@@ -102,11 +115,8 @@ fn said_alone(w: &Words<'_>, s: usize, k: usize, r: usize, caps: &mut Capitals) 
             || w.gap(q) != Gap::Space
             || (w.words[q].case == Case::Lower && !w.tag(q).is_some_and(|(_, x)| x.particle))
     };
-    caps.positions(w, w.hash(s))
-        .iter()
-        .take(MAX_LOOKS)
-        .map(|&p| p as usize)
-        .any(|p| {
+    caps.mentions(w, w.word(s)).is_some_and(|found| {
+        found.iter().map(|&p| p as usize).any(|p| {
             !(s..r).contains(&p)
                 && p > 0
                 && (0..n).all(|d| same(p, d))
@@ -114,6 +124,7 @@ fn said_alone(w: &Words<'_>, s: usize, k: usize, r: usize, caps: &mut Capitals) 
                 && alone(p + n)
                 && !w.joined_by(p + n, "-")
         })
+    })
 }
 
 /// Does a title, a rank or a word of address end right before word `p`, a space between?

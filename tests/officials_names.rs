@@ -223,3 +223,63 @@ fn a_place_never_ends_inside_a_hyphenated_word() {
         places(text)
     );
 }
+
+/// An organisation or place said between a title and a foreign name ("CEO Apple Tim Cook",
+/// "Thống đốc bang Alaska Sarah Palin") is the title's when the text names it again on its
+/// own ("của Apple", "tại Alaska"); a person's surname said again after a title or a word of
+/// address ("HLV Park", "ông Park"), or before another given name, stays the name's.
+#[test]
+fn an_organisation_between_a_title_and_a_foreign_name() {
+    let one = |name: &str, title: &str| vec![(name.to_string(), vec![title.to_string()])];
+    assert_eq!(
+        named("CEO Apple Tim Cook đã đến Hà Nội. Đây là chuyến thăm đầu tiên của Apple."),
+        one("Tim Cook", "CEO Apple")
+    );
+    assert_eq!(
+        named(
+            "Cựu thống đốc bang Alaska Sarah Palin phát biểu. Hàng nghìn người ở Alaska đã nghe."
+        ),
+        one("Sarah Palin", "Cựu thống đốc bang Alaska")
+    );
+    assert_eq!(
+        named("Chủ tịch Samsung Lee Kun-hee qua đời. Cổ phần của Samsung, theo tin mới, sẽ chia."),
+        one("Lee Kun-hee", "Chủ tịch Samsung")
+    );
+    // a surname said again of the same person, or of another, is no organisation
+    assert_eq!(
+        named("HLV Park Hang Seo đã chốt danh sách. Học trò của HLV Park thắng. Ông Park vui."),
+        one("Park Hang Seo", "HLV")
+    );
+    let got =
+        named("HLV Park Hang Seo gặp HLV Park Choong Kyun. Cả hai đều là người của Park Corp.");
+    assert_eq!(got[0].0, "Park Hang Seo");
+}
+
+/// "Nhà lãnh đạo" is the post of a state's or party's head said with the country alone, as
+/// "Tổng thống" is ("nhà lãnh đạo Triều Tiên Kim Jong-un"); and a word with a digit is no
+/// part of a foreign name ("HLV U23" is a team's coach, no one named).
+#[test]
+fn a_leader_of_a_country_and_no_digits_in_names() {
+    assert_eq!(
+        named("Ông Moon muốn gặp nhà lãnh đạo Triều Tiên Kim Jong-un tại biên giới."),
+        one("Kim Jong-un", &["nhà lãnh đạo Triều Tiên"])
+    );
+    assert!(named("Nhà lãnh đạo Nga đã phát biểu trước quốc hội.").is_empty());
+    assert!(named("Sau trận thua, HLV U23 đã họp cả đội.").is_empty());
+}
+
+/// A foreign name with lowercase particles ("van der", "von der", "de") that opens a clause
+/// and that a title follows after a comma is a name, particles and all; after a lowercase
+/// word a Vietnamese "do" is no particle ("của Cty do Vân làm giám đốc").
+#[test]
+fn foreign_names_with_particles_before_their_title() {
+    assert_eq!(
+        named("Edwin van der Sar, Giám đốc điều hành của Ajax, cho biết đội sẽ giữ cầu thủ."),
+        one("Edwin van der Sar", &["Giám đốc điều hành của Ajax"])
+    );
+    assert_eq!(
+        named("Theo Ursula von der Leyen, Chủ tịch Ủy ban châu Âu, khối sẽ hỗ trợ."),
+        one("Ursula von der Leyen", &["Chủ tịch Ủy ban châu Âu"])
+    );
+    assert!(named("Họ mua hóa đơn của Cty do Vân làm giám đốc.").is_empty());
+}

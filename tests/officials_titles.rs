@@ -207,3 +207,68 @@ fn parent_schools_written_lowercase() {
         )]
     );
 }
+
+/// A unit's employee ("giáo viên", "nhân viên") holds a post where a named organisation
+/// follows the role: at once, or after the subject taught and "tại" or a comma. A trade
+/// said with no organisation, or before a name alone, is a common noun.
+#[test]
+fn employees_with_their_organisation() {
+    let one = |name: &str, title: &str| vec![(name.to_string(), vec![title.to_string()])];
+    assert_eq!(
+        named("Bà Hoàng Thị Lan, giáo viên Trường THCS Kim Liên, cho biết em học tốt."),
+        one("Hoàng Thị Lan", "giáo viên Trường THCS Kim Liên")
+    );
+    assert_eq!(
+        named("Chị Phạm Thị Vân - nhân viên Trung tâm Y tế Đông Hà cho biết chị rất vui."),
+        one("Phạm Thị Vân", "nhân viên Trung tâm Y tế Đông Hà")
+    );
+    assert_eq!(
+        named(
+            "Đó là chia sẻ của cô Trần Thị Xuân, giáo viên Ngữ văn tại Hệ thống Giáo dục Ánh Dương."
+        ),
+        one(
+            "Trần Thị Xuân",
+            "giáo viên Ngữ văn tại Hệ thống Giáo dục Ánh Dương"
+        )
+    );
+    assert_eq!(
+        named("Thầy Nguyễn Văn Sơn (giáo viên Lịch sử, Trường THPT Chu Văn An) cho biết."),
+        one(
+            "Nguyễn Văn Sơn",
+            "giáo viên Lịch sử, Trường THPT Chu Văn An"
+        )
+    );
+    // no organisation: a common noun
+    assert!(named("Chị Nguyễn Thị Lan, nhân viên bán hàng, cho biết giá đã tăng.").is_empty());
+    assert!(named("Bà Lê Thị Mai, giáo viên dạy Toán lâu năm, cho biết học sinh chăm.").is_empty());
+    assert!(named("Giáo viên Nguyễn Thị Hà cho biết em rất chăm.").is_empty());
+    // capitalised inside an organisation's name, a word of that name
+    assert_eq!(
+        named("Ông Trần Văn Bình, Chủ tịch Hội Giáo viên Hưu trí tỉnh, cho biết."),
+        one("Trần Văn Bình", "Chủ tịch Hội Giáo viên Hưu trí tỉnh")
+    );
+}
+
+/// The unit an organisation with a name of its own is in, after a comma, is the title's, and
+/// the province said bare after that unit closes it ("Trường THCS X, quận Y, Hà Nội"), as the
+/// unit above a title's place is.
+#[test]
+fn the_place_of_a_named_organisation_after_a_comma() {
+    let one = |name: &str, title: &str| vec![(name.to_string(), vec![title.to_string()])];
+    assert_eq!(
+        named("Ông Lê Văn An, Hiệu trưởng Trường THCS Kim Liên, quận Đống Đa, cho biết."),
+        one(
+            "Lê Văn An",
+            "Hiệu trưởng Trường THCS Kim Liên, quận Đống Đa"
+        )
+    );
+    assert_eq!(
+        named(
+            "Cô Lê Thị Hoa (giáo viên Trường tiểu học Hòa Bình, quận Đống Đa, Hà Nội) bị kỷ luật."
+        ),
+        one(
+            "Lê Thị Hoa",
+            "giáo viên Trường tiểu học Hòa Bình, quận Đống Đa, Hà Nội"
+        )
+    );
+}

@@ -25,6 +25,7 @@
 mod after;
 mod merge;
 mod names;
+mod owner;
 mod parent;
 mod record;
 mod titles;
@@ -221,6 +222,21 @@ fn club_before_name(w: &Words<'_>, h: &mut Hit, s: usize, r: usize) -> Option<(u
     Some(named)
 }
 
+/// The name `s..r` that the title `h` stands right before, where the organisation a
+/// foreign run opens with is not taken for the name's ([`club_before_name`],
+/// [`owner::owner_before_name`], which extend the title over it).
+fn name_after_title<'t>(
+    w: &Words<'t>,
+    h: &mut Hit,
+    s: usize,
+    r: usize,
+    caps: &mut owner::Capitals<'t>,
+) -> (usize, usize) {
+    club_before_name(w, h, s, r)
+        .or_else(|| owner::owner_before_name(w, h, s, r, caps))
+        .unwrap_or((s, r))
+}
+
 /// Officials and organizations of `text`, whose tokens (a document's) are `tokens` and
 /// place mentions `places` (as [`place::mentions`] finds them, one per mention), spans in the text's own
 /// offsets: what [`crate::Extractor::parse`] runs after the places. The words are read
@@ -236,6 +252,7 @@ pub(crate) fn with_places(
     let mut named: Vec<Named> = Vec::new();
     let mut title_only: Vec<Hit> = Vec::new();
     let mut shorts: Vec<(usize, Honorific)> = Vec::new();
+    let mut caps = owner::Capitals::default();
     let mut i = 0;
     while i < n {
         // a word with no tag that is not capitalised like a name opens nothing
@@ -255,7 +272,7 @@ pub(crate) fn with_places(
         let mut found = None;
         while let Some(mut h) = title_at(&w, q) {
             if let Some((s, r)) = h.name {
-                found = Some(club_before_name(&w, &mut h, s, r).unwrap_or((s, r)));
+                found = Some(name_after_title(&w, &mut h, s, r, &mut caps));
                 pre.push(h);
                 break;
             }
@@ -404,8 +421,15 @@ fn untitled_name(w: &Words<'_>, p: usize, r: usize, addressed: bool) -> Option<u
                 && title_at(w, e).is_some_and(|h| h.name.is_none() && !h.rank_only))
             || after::linked_title(w, w.words[e - 1].end(), e).is_some()
     };
-    // (the cheap look after the capitalised run first: most runs are no names)
-    if (addressed || titled_after(w.hyphen_end(p, r)))
+    // (the cheap look after the capitalised run first: most runs are no names; a name
+    // particle after a run that opens a clause goes on with the name, "Edwin van der Sar,
+    // Giám đốc …", not after a lowercase word: "của Cty do Vân làm giám đốc")
+    let opens = w.gap(p) != Gap::Space || (p > 0 && w.words[p - 1].case != Case::Lower);
+    let particle = opens
+        && r < w.len()
+        && w.words[r].case == Case::Lower
+        && w.tag(r).is_some_and(|(_, x)| x.particle);
+    if (addressed || particle || titled_after(w.hyphen_end(p, r)))
         && let Some(e) = w.foreign_name_at(p, 2)
         && (addressed || titled_after(e))
     {

@@ -107,11 +107,13 @@ impl Words<'_> {
         j.min(self.len())
     }
 
-    /// Is word `k` one of a foreign name's parts: capitalised, no place's, and no title,
-    /// organisation, stop word or honorific?
+    /// Is word `k` one of a foreign name's parts: capitalised, no place's, with no digit
+    /// ("G20", "F35" name groups and things), and no title, organisation, stop word or
+    /// honorific?
     pub(crate) fn foreign_part(&self, k: usize) -> bool {
         self.words[k].case == Case::Title
             && self.place_at(k).is_none()
+            && !self.word(k).bytes().any(|b| b.is_ascii_digit())
             && self.name_like(k)
             && !self
                 .tag(k)

@@ -144,7 +144,122 @@ fn title_at_tagged(w: &Words<'_>, i: usize) -> Option<Hit> {
     if info.staff && (hit.to == head.0 || (hit.to == head.0 + 1 && given_name_at(w, head.0))) {
         return None;
     }
+    if info.employee {
+        return employee_post(w, head, hit);
+    }
     Some(hit)
+}
+
+/// An employee's post ("giáo viên", "nhân viên") read as `hit`, whose role ends at word
+/// `head.0` (byte `head.1`): a title only where a named organisation follows the role, at
+/// once ("giáo viên Trường THPT Chu Văn An", "nhân viên Trung tâm Y tế Đông Hà") or after
+/// the subject taught and "tại" or a comma ("giáo viên môn Toán tại Hệ thống Giáo dục X",
+/// "giáo viên Lịch sử, Trường THPT Y"). A trade said with no organisation ("nhân viên bán
+/// hàng", "giáo viên dạy Toán") is a common noun.
+fn employee_post(w: &Words<'_>, head: (usize, usize), mut hit: Hit) -> Option<Hit> {
+    if head.0 >= w.len() || w.soft_gap(head.1, head.0) != Gap::Space {
+        return None;
+    }
+    if org_head_at(w, head.0) {
+        return Some(hit);
+    }
+    // the subject taught: a few words after spaces, none of a list's but a field's
+    let k = (head.0 + 1..w.len().min(head.0 + MAX_SUBJECT_WORDS + 1))
+        .find(|&k| w.gap(k) != Gap::Space || w.tag(k).is_some_and(|(_, x)| x.at))?;
+    let listed = |x: usize| {
+        w.tag(x)
+            .is_some_and(|(_, t)| t.title || t.rank || t.stop || t.org.is_some())
+    };
+    if (head.0..k).any(listed) {
+        return None;
+    }
+    let at = w.gap(k) == Gap::Space && w.tag(k).is_some_and(|(t, x)| x.at && t.n == 1);
+    let org = if at { k + 1 } else { k };
+    let start = w.words.get(org)?.start();
+    if at && w.gap(org) == Gap::Space && !org_head_at(w, org) {
+        // "tại Hệ thống Giáo dục X": the capitalised run of a name with no head of the lists
+        let end = proper_run_end(w, org)?;
+        hit.to = end;
+        hit.end = w.words[end - 1].end();
+        hit.name = None;
+        return Some(hit);
+    }
+    if !(org_head_at(w, org) && (at || w.gap(org) == Gap::Comma)) {
+        return None;
+    }
+    // the organisation read as a title's is, from its first word (past the comma)
+    let mut walked = Hit {
+        to: org,
+        end: start,
+        name: None,
+        ..hit
+    };
+    OrgWalk::new(walked, false).run(w, &mut walked);
+    if walked.end == start {
+        return None;
+    }
+    hit.to = walked.to;
+    hit.end = walked.end;
+    hit.name = walked.name;
+    Some(hit)
+}
+
+/// Most words of the subject an employee teaches or works in ("luyện thi môn Vật lí").
+const MAX_SUBJECT_WORDS: usize = 4;
+
+/// Does an organisation or institution head open at word `j` with a name after it
+/// ("Trường THPT X", "trường THCS Y", "Trung tâm Y tế Z", "Công ty may V")? A head that
+/// names an organisation only capitalised ("Bộ", "Trường") is capitalised; no place or
+/// country.
+fn org_head_at(w: &Words<'_>, j: usize) -> bool {
+    let Some((t, x)) = w.tag(j) else {
+        return false;
+    };
+    let head = (x.org == Some(true) && w.words[j].case == Case::Title)
+        || x.org == Some(false)
+        || x.institution;
+    head && !(x.title || x.rank || x.country || x.honorific)
+        && w.place_at(j).is_none()
+        && named_after(w, j + t.n)
+}
+
+/// Is a capitalised word at `j`, or up to two lowercase words then a capitalised one, after
+/// spaces: the name an organisation's head is followed by ("Trường tiểu học X")?
+fn named_after(w: &Words<'_>, j: usize) -> bool {
+    (j..w.len().min(j + 3))
+        .take_while(|&k| w.gap(k) == Gap::Space)
+        .any(|k| w.words[k].case != Case::Lower)
+}
+
+/// Most words of an organisation's name with no head of the lists ("Hệ thống Giáo dục X").
+const MAX_PROPER_WORDS: usize = 8;
+
+/// The end of an organisation's name with no head of the lists at word `j` ("Hệ thống
+/// Giáo dục X"): capitalised words, a lowercase one only between two, after spaces; two
+/// capitalised words at least, not a place's, a country's or a person's.
+fn proper_run_end(w: &Words<'_>, j: usize) -> Option<usize> {
+    if w.words.get(j)?.case != Case::Title
+        || w.place_at(j).is_some()
+        || w.tag(j)
+            .is_some_and(|(_, x)| x.country || x.title || x.rank)
+        || name_right_at(w, j).is_some()
+    {
+        return None;
+    }
+    let mut k = j + 1;
+    let mut caps = 1;
+    while k < w.len() && k - j < MAX_PROPER_WORDS && w.gap(k) == Gap::Space {
+        if w.words[k].case != Case::Lower {
+            caps += 1;
+        } else if !(k + 1 < w.len()
+            && w.gap(k + 1) == Gap::Space
+            && w.words[k + 1].case != Case::Lower)
+        {
+            break;
+        }
+        k += 1;
+    }
+    (caps >= 2).then_some(k)
 }
 
 /// Does a capitalised organisation head with a capitalised name of its own open at word

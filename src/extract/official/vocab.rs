@@ -14,6 +14,10 @@ pub(crate) struct Info {
     /// and a word of an organisation's own name after "và" ("… và Cán bộ Quản lý giáo
     /// dục").
     pub staff: bool,
+    /// A unit's employee ("Giáo viên", "Nhân viên"): a staff post that is a title only with
+    /// a named organisation after it ([`super::titles`]), and capitalised inside an
+    /// organisation's name a word of that name ("Cuộc thi Giáo viên …").
+    pub employee: bool,
     pub rank: bool,
     pub honorific: bool,
     pub stop: bool,
@@ -98,6 +102,10 @@ const SOURCES: [Source<Info>; 21] = [
         i.title = true;
         match e.column(1) {
             Some("staff") => i.staff = true,
+            Some("employee") => {
+                i.staff = true;
+                i.employee = true;
+            }
             Some(exp) => i.title_expanded = Some(exp.to_string()),
             None => {}
         }

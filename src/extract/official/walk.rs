@@ -65,6 +65,9 @@ pub(super) struct OrgWalk {
     /// The role is held "tại" an institution: the capitalised words after are its name,
     /// no person's ("… tại Trường Kỹ thuật và Khoa học Ứng dụng Harvard John A. Paulson").
     held: bool,
+    /// A unit place after a comma was taken ("…, quận Hai Bà Trưng"): a place after a
+    /// further comma closes the title.
+    unit_hop: bool,
     /// The walk reads the post a title serves, after "của" ([`OrgWalk::possessor_office`]):
     /// a "của" + role inside it ends it, without a walk of its own.
     nested: bool,
@@ -83,6 +86,7 @@ impl OrgWalk {
             org_seen: false,
             proper: false,
             held: false,
+            unit_hop: false,
             nested: false,
         }
     }
@@ -123,16 +127,23 @@ impl OrgWalk {
                 break;
             }
             // "Chủ tịch xã Điện Hồng, thị xã Điện Bàn", "… phường 11, quận Tân Bình": the
-            // unit above the title's place, after a comma, is the title's.
+            // unit above the title's place, after a comma, is the title's; so is the unit an
+            // organisation's own name is in ("Trường Tiểu học Trung Hiền, quận Hai Bà Trưng").
+            // After such a unit, the province said bare closes it ("…, quận Hai Bà Trưng,
+            // Hà Nội").
             if g == Gap::Comma
-                && (self.placed || numbered_unit_before(w, self.j))
+                && (self.placed || self.proper || numbered_unit_before(w, self.j) || self.unit_hop)
                 && let Some(p) = w.place_at(self.j)
                 && p.from == self.j
-                && w.tag(self.j).is_some_and(|(_, x)| x.unit)
+                && (self.unit_hop || w.tag(self.j).is_some_and(|(_, x)| x.unit))
                 && (clause_ends_at(w, p.to) || w.gap(p.to) == Gap::Open)
             {
                 self.end = w.words[p.to - 1].end();
                 self.j = p.to;
+                if self.unit_hop {
+                    break;
+                }
+                self.unit_hop = true;
                 continue;
             }
             // "Giảng viên Đại học Oxford, Anh;", "… tại Đại học Curtin, Australia cho biết":
@@ -583,7 +594,11 @@ impl OrgWalk {
         if ((info.stop || info.link) && lower && !charge)
             || (info.name_break && !lower)
             || info.honorific
-            || (info.title && !(info.staff && !lower && w.tag(j - 1).is_some_and(|(_, x)| x.join)))
+            || (info.title
+                && !(info.staff
+                    && !lower
+                    && (w.tag(j - 1).is_some_and(|(_, x)| x.join)
+                        || (info.employee && w.gap(j) == Gap::Space))))
             || (info.rank && !members)
             || (info.modifier && opens_role(w, j))
         {

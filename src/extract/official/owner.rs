@@ -1,0 +1,139 @@
+//! The organisation or place said between a title and a foreign name ("CEO Apple Tim
+//! Cook", "Chủ tịch Samsung Lee Kun-hee", "Thống đốc California Gavin Newsom"): capitalised
+//! words that a foreign name's reading would take for its first part. The text tells them
+//! apart: an organisation or a place is named again on its own ("của Samsung", "như
+//! Apple, Amazon"), while a person's first name is not, and a short mention of a person
+//! follows a title or a word of address ("HLV Park", "ông Lee").
+
+use super::titles::Hit;
+use super::words::{Case, Gap, Words};
+
+/// Most other mentions of a word looked at, so that a text repeating one word costs no
+/// more than a bounded look per candidate.
+const MAX_LOOKS: usize = 16;
+
+/// Most words of the organisation or place ("Saint Petersburg", "Qantas Airways").
+const MAX_OWNER_WORDS: usize = 2;
+
+/// Most words of a title, a rank or a word of address that ends right before a word.
+const MAX_TITLE_WORDS: usize = 4;
+
+/// Most searches of the text for a run's first words, per text: each is a pass over the
+/// text, so their number is bounded for the whole to stay linear.
+const MAX_SEARCHES: usize = 16;
+
+/// The mentions of the words a run opens with in one text, each searched once: the word
+/// and the positions of its first [`MAX_LOOKS`] mentions.
+#[derive(Debug, Default)]
+pub(super) struct Capitals<'t> {
+    searched: Vec<(&'t str, Vec<u32>)>,
+}
+
+impl<'t> Capitals<'t> {
+    /// The words of the text that are `first` exactly, [`MAX_LOOKS`] at most; `None` once
+    /// [`MAX_SEARCHES`] words have been searched.
+    fn mentions(&mut self, w: &Words<'t>, first: &'t str) -> Option<&[u32]> {
+        let i = match self.searched.iter().position(|(f, _)| *f == first) {
+            Some(i) => i,
+            None if self.searched.len() >= MAX_SEARCHES => return None,
+            None => {
+                // (memchr's searcher: most texts are searched for nothing found)
+                let found = memchr::memmem::find_iter(w.text.as_bytes(), first.as_bytes())
+                    .filter_map(|at| {
+                        let p = w.words.partition_point(|x| x.start() < at);
+                        (p < w.len()
+                            && w.words[p].start() == at
+                            && w.words[p].end() == at + first.len())
+                        .then(|| u32::try_from(p).ok())
+                        .flatten()
+                    })
+                    .take(MAX_LOOKS)
+                    .collect();
+                self.searched.push((first, found));
+                self.searched.len() - 1
+            }
+        };
+        Some(&self.searched[i].1)
+    }
+}
+
+/// Splits the foreign name `s..r` that the title `h` stands right before when its first
+/// one or two words are named elsewhere in the text on their own ([`said_alone`]): they
+/// are the organisation or place the title is held in. Extends the title over them and
+/// returns the name, two parts at least. A Vietnamese name, or a name of two parts, stays
+/// as read.
+pub(super) fn owner_before_name<'t>(
+    w: &Words<'t>,
+    h: &mut Hit,
+    s: usize,
+    r: usize,
+    caps: &mut Capitals<'t>,
+) -> Option<(usize, usize)> {
+    if h.rank_only
+        || h.given
+        || h.to != s
+        || r < s + 3
+        || w.split_run(s, r, 2) == Some(s)
+        || !w.foreign_run(s).foreign
+    {
+        return None;
+    }
+    for k in s + 1..=s + MAX_OWNER_WORDS {
+        if r < k + 2 || (s + 1..=k).any(|x| w.gap(x) != Gap::Space) {
+            return None;
+        }
+        if said_alone(w, s, k, r, caps) {
+            h.to = k;
+            h.end = w.words[k - 1].end();
+            h.name = Some((k, r));
+            return Some((k, r));
+        }
+    }
+    None
+}
+
+/// Are the words `s..k` (of the run `s..r`) said elsewhere in the text on their own, as an
+/// organisation or a place is ("của Samsung,", "tại bang Hessen.", "như Apple, Amazon")?
+/// After a lowercase word that is no title, rank or word of address ("HLV Park", "ông
+/// Lee" are a person's short name), or after a comma; and before no capitalised word, name
+/// particle or hyphen ("Park Choong Kyun" is another person of the surname, "Erik ten Hag"
+/// the same). A mention that opens a sentence, or follows a capitalised word ("Jay Y.
+/// Lee"), tells nothing. The first word's mentions are searched once a text
+/// ([`Capitals::mentions`]).
+fn said_alone<'t>(w: &Words<'t>, s: usize, k: usize, r: usize, caps: &mut Capitals<'t>) -> bool {
+    let n = k - s;
+    let same = |p: usize, d: usize| {
+        p + d < w.len() && w.word(p + d) == w.word(s + d) && (d == 0 || w.gap(p + d) == Gap::Space)
+    };
+    let after = |p: usize| match w.gap(p) {
+        Gap::Space => w.words[p - 1].case == Case::Lower && !titled_before(w, p),
+        Gap::Comma => true,
+        _ => false,
+    };
+    let alone = |q: usize| {
+        q >= w.len()
+            || w.gap(q) != Gap::Space
+            || (w.words[q].case == Case::Lower && !w.tag(q).is_some_and(|(_, x)| x.particle))
+    };
+    caps.mentions(w, w.word(s)).is_some_and(|found| {
+        found.iter().map(|&p| p as usize).any(|p| {
+            !(s..r).contains(&p)
+                && p > 0
+                && (0..n).all(|d| same(p, d))
+                && after(p)
+                && alone(p + n)
+                && !w.joined_by(p + n, "-")
+        })
+    })
+}
+
+/// Does a title, a rank or a word of address end right before word `p`, a space between?
+fn titled_before(w: &Words<'_>, p: usize) -> bool {
+    w.gap(p) == Gap::Space
+        && (1..=MAX_TITLE_WORDS).any(|b| {
+            p >= b
+                && w.tag(p - b).is_some_and(|(t, x)| {
+                    t.n == b && (x.title || x.rank || x.honorific || x.personal || x.modifier)
+                })
+        })
+}

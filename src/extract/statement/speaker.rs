@@ -143,13 +143,16 @@ impl Known<'_> {
     /// The longest mention of an official or organization that ends at `end` and starts at
     /// or after `start`.
     fn mention_ending(&self, start: usize, end: usize) -> Option<Who> {
+        self.mentions_ending(start, end).map(|m| m.who()).last()
+    }
+
+    /// The mentions that end at `end` and start at or after `start`, in `by_end` order.
+    fn mentions_ending(&self, start: usize, end: usize) -> impl Iterator<Item = &Mentioned> {
         let k = self.by_end.partition_point(|m| m.end() < end);
         self.by_end[k..]
             .iter()
-            .take_while(|m| m.end() == end)
-            .filter(|m| m.start() >= start)
-            .map(|m| m.who())
-            .last()
+            .take_while(move |m| m.end() == end)
+            .filter(move |m| m.start() >= start)
     }
 
     /// Who speaks when the mention `who` ends the speaker's stretch `start..end`:
@@ -205,11 +208,7 @@ impl Known<'_> {
 
     /// An official whose name, as written, ends at `end` and starts at or after `start`.
     fn named_official_ending(&self, start: usize, end: usize) -> Option<usize> {
-        let k = self.by_end.partition_point(|m| m.end() < end);
-        self.by_end[k..]
-            .iter()
-            .take_while(|m| m.end() == end)
-            .filter(|m| m.start() >= start)
+        self.mentions_ending(start, end)
             .find_map(|m| match m.who() {
                 Who::Official(j)
                     if self.text.get(m.start()..m.end()) == Some(&self.officials[j].name) =>

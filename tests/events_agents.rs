@@ -73,3 +73,21 @@ fn the_owner_of_a_visit_noun_is_its_agent() {
         "{e:#?}"
     );
 }
+
+/// "cuộc họp khẩn của X", "phiên họp thường kỳ của X": a meeting noun with no object names
+/// its owner, its agent, after "của" (after a word or two that qualify it), within a few
+/// words: not the agent of the clause after ("… của hội đồng sẽ được chủ trì bởi X").
+#[test]
+fn a_meeting_nouns_owner_after_cua_is_its_agent() {
+    let text = "Người dân chờ kết quả cuộc họp khẩn của UBND huyện Thanh Trì vào chiều mai.";
+    let e = events(text);
+    assert_eq!(e.len(), 1, "{e:#?}");
+    assert_eq!(agent(&e[0]), Some("UBND huyện Thanh Trì"), "{e:#?}");
+    let text = "Tại phiên họp thường kỳ của Bộ Công Thương sáng nay, nhiều vấn đề được nêu ra.";
+    let e = events(text);
+    assert_eq!(e.len(), 1, "{e:#?}");
+    assert_eq!(agent(&e[0]), Some("Bộ Công Thương"), "{e:#?}");
+    let text = "Cuộc họp của hội đồng sẽ được chủ trì bởi ông Lê Văn Sơn, Phó Chủ tịch UBND tỉnh.";
+    let e = events(text);
+    assert!(e.iter().all(|e| agent(e) != Some("Lê Văn Sơn")), "{e:#?}");
+}

@@ -215,7 +215,7 @@ pub(crate) fn triggers(
         let subject = subject_end(&s, a, i)
             .filter(|_| !(nominal(&s, i) && i >= 2 && s.is_any(i - 2, &STOPS)));
         let (mut object, to) = object(&s, kind, e, z);
-        let owner = owner(&s, i, e, to);
+        let owner = owner(&s, i, e, to, z);
         if let Some((_, of)) = owner {
             let end = if of > e {
                 tokens[of - 1].end()

@@ -4,22 +4,57 @@
 use crate::Span;
 use crate::extract::scan::Scanner;
 
-/// Is the trigger at `i` made a noun by a classifier before it ("cuộc gặp", "chuyến
-/// thăm")?
+/// Is the trigger at `i` made a noun by a classifier, before it ("cuộc gặp", "chuyến
+/// thăm") or as its own first word (the triggers "cuộc họp", "buổi làm việc", "phiên
+/// họp")?
 pub(super) fn nominal(s: &Scanner<'_>, i: usize) -> bool {
-    i > 0 && CLASSIFIERS.iter().any(|c| s.is(i - 1, c))
+    CLASSIFIERS
+        .iter()
+        .any(|c| s.is(i, c) || (i > 0 && s.is(i - 1, c)))
 }
 
 /// "chuyến thăm Việt Nam của Tổng thống X", "cuộc gặp với Y của Z": a trigger made a noun
 /// by the classifier before it names its agent after "của" in its object, where its
 /// partner is not. The tokens after "của" to the object's end `to`, and the token of "của".
-pub(super) fn owner(s: &Scanner<'_>, i: usize, e: usize, to: usize) -> Option<(Span, usize)> {
+///
+/// A noun whose object has no "của" ("cuộc họp khẩn của UBND huyện X vào ngày mai", "phiên họp
+/// thường kỳ của Chính phủ") names its owner after "của" right after it or after a word or
+/// two that qualify it, lowercase; the owner's tokens then run to the clause's end
+/// (before the next mark or `z`, the sentence's end), [`MAX_OWNER_TOKENS`] at most (not to
+/// the clause's agent: "cuộc họp của ủy ban sẽ được chủ trì bởi X"), where the event reads
+/// the first official or organization named.
+pub(super) fn owner(
+    s: &Scanner<'_>,
+    i: usize,
+    e: usize,
+    to: usize,
+    z: usize,
+) -> Option<(Span, usize)> {
     if !nominal(s, i) {
         return None;
     }
-    let of = (e..to).find(|&k| s.is(k, "của"))?;
-    (of + 1 < to).then(|| (Span::new(s.t[of + 1].start(), s.t[to - 1].end()), of))
+    if let Some(of) = (e..to).find(|&k| s.is(k, "của")) {
+        return (of + 1 < to).then(|| (Span::new(s.t[of + 1].start(), s.t[to - 1].end()), of));
+    }
+    let of = (e..z.min(e + MAX_QUALIFIERS + 1)).find(|&k| {
+        s.is(k, "của") || s.word(k).is_none_or(|w| !w.starts_with(char::is_lowercase))
+    })?;
+    if !s.is(of, "của") {
+        return None;
+    }
+    let z = z.min(of + 1 + MAX_OWNER_TOKENS);
+    let end = (of + 1..z).find(|&k| s.punct(k).is_some()).unwrap_or(z);
+    (of + 1 < end).then(|| (Span::new(s.t[of + 1].start(), s.t[end - 1].end()), of))
 }
 
-/// The classifiers that make a trigger a noun ("chuyến thăm", "cuộc gặp", "buổi làm việc").
-const CLASSIFIERS: [&str; 3] = ["chuyến", "cuộc", "buổi"];
+/// Most tokens of an owner named after "của" with no object before it ("Ban Chỉ đạo
+/// phòng chống dịch Covid-19 TP.HCM").
+const MAX_OWNER_TOKENS: usize = 6;
+
+/// Most words that qualify a noun with no object before the "của" of its owner ("cuộc
+/// họp trực tuyến của …", "phiên họp thường kỳ của …").
+const MAX_QUALIFIERS: usize = 2;
+
+/// The classifiers that make a trigger a noun ("chuyến thăm", "cuộc gặp", "buổi làm việc",
+/// "phiên họp").
+const CLASSIFIERS: [&str; 4] = ["chuyến", "cuộc", "buổi", "phiên"];

@@ -19,10 +19,13 @@
 //! Written before vinews had events (the first draw also before it had statements; guide:
 //! `tests/data/events-sample-guide.md`, its second- and third-draw decisions marked
 //! "(2nd draw)" and "(3rd draw)").
-//! The held-out half is never developed on. No scoring yet: the evaluation comes with the
-//! feature. These tests only check that the tables are well formed.
+//! The held-out halves are never developed on. The tests check that the tables are well
+//! formed and score events (kind and trigger, then role by role) and statements (speaker,
+//! cue, content) of each half against vinews' output, printing one evaluation row each
+//! (no thresholds yet).
 //!
-//! Run: `cargo test --release --test eval_events -- --include-ignored`.
+//! Run: `cargo test --release --test eval_events -- --include-ignored --nocapture`
+//! (`VINEWS_VERBOSE=1` prints a dev half's differences).
 
 mod common;
 

@@ -478,3 +478,24 @@ fn theo_and_a_pronoun_refers_back() {
     );
     assert!(got[0].3.starts_with("số ca mắc"), "{got:?}");
 }
+
+/// A given name after an honorific ("chị Lan") is the full name named before after an
+/// honorific ("Chị Trần Thị Lan"), whether that person spoke before or not.
+#[test]
+fn a_given_name_after_an_honorific_is_the_full_name_named_before() {
+    let text = "Chị Trần Thị Lan, một tiểu thương ở chợ, rất bức xúc. Theo chị Lan, việc di dời \
+                chợ là không hợp lý. Chị Lan giải thích thêm rằng mọi người đều phản đối.";
+    let a = vinews::Article::parse(text);
+    let speakers: Vec<&str> = a.statements.iter().map(|s| s.speaker.as_str()).collect();
+    assert_eq!(
+        speakers,
+        ["Trần Thị Lan", "Trần Thị Lan"],
+        "{:#?}",
+        a.statements
+    );
+    // a given name no one was named with stays as written
+    let text = "Theo chị Lan, việc di dời chợ là không hợp lý.";
+    let a = vinews::Article::parse(text);
+    let speakers: Vec<&str> = a.statements.iter().map(|s| s.speaker.as_str()).collect();
+    assert_eq!(speakers, ["Lan"], "{:#?}", a.statements);
+}

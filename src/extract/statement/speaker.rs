@@ -527,6 +527,13 @@ fn person(
         {
             return Some((full.clone(), *who));
         }
+        // "chị Huyền" after "chị Trần Thị Huyền" was named, speaking or not
+        if honorific
+            && names == 1
+            && let Some(full) = full_name_before(text, start, &name)
+        {
+            return Some((full, None));
+        }
         return Some((name, None));
     }
     // a title alone that an official named before holds ("Bộ trưởng cho biết")
@@ -556,4 +563,37 @@ fn person(
         return Some((known.officials[k].name.clone(), Some(Who::Official(k))));
     }
     None
+}
+
+/// Most earlier mentions of a given name looked at for the full name it shortens.
+const FULL_NAME_LOOKS: usize = 8;
+
+/// The full name, two to four capitalised words after an honorific, that the given name
+/// `name` (said after an honorific at `start`) ends, named before `start` in `text`: "chị
+/// Huyền" after "chị Trần Thị Huyền" ("anh Phạm Văn Hữu" is also "anh Hữu"). The last
+/// [`FULL_NAME_LOOKS`] mentions of the name are looked at, nearest first.
+fn full_name_before(text: &str, start: usize, name: &str) -> Option<String> {
+    let before = text.get(..start)?;
+    let finder = memchr::memmem::FinderRev::new(name.as_bytes());
+    finder
+        .rfind_iter(before.as_bytes())
+        .take(FULL_NAME_LOOKS)
+        .find_map(|at| {
+            let after = before[at + name.len()..].chars().next();
+            if after.is_some_and(char::is_alphanumeric) || !before[..at].ends_with(' ') {
+                return None;
+            }
+            let words: Vec<&str> = before[..at - 1].rsplit(' ').take(4).collect();
+            // (the honorific may be capitalised too, opening a sentence: "Chị Trần Thị …")
+            let caps = words
+                .iter()
+                .take_while(|w| {
+                    w.starts_with(char::is_uppercase) && w.chars().all(char::is_alphabetic)
+                })
+                .count();
+            let k = (1..=caps.min(3)).find(|&k| words.get(k).is_some_and(|w| is_honorific(w)))?;
+            let mut full: Vec<&str> = words[..k].iter().rev().copied().collect();
+            full.push(name);
+            Some(full.join(" "))
+        })
 }

@@ -91,3 +91,38 @@ fn a_meeting_nouns_owner_after_cua_is_its_agent() {
     let e = events(text);
     assert!(e.iter().all(|e| agent(e) != Some("Lê Văn Sơn")), "{e:#?}");
 }
+
+/// A subject that is a title alone, with no name ("Thứ trưởng Bộ Y tế tới thăm …", often
+/// a headline), is the one official the article names with that title; neither when two
+/// officials hold it. "tới" links a subject to its trigger as "đến" does.
+#[test]
+fn a_title_alone_as_subject_is_the_official_who_holds_it() {
+    let text = "Thứ trưởng Bộ Y tế tới thăm bệnh nhân tại Bệnh viện Bạch Mai.\nSáng 30/5, Thứ \
+                trưởng Bộ Y tế Nguyễn Văn Tiến phát biểu tại hội nghị.";
+    let e = events(text);
+    let visit = e
+        .iter()
+        .find(|e| e.kind == EventKind::Visit)
+        .expect("a visit");
+    assert_eq!(agent(visit), Some("Nguyễn Văn Tiến"), "{e:#?}");
+    // the official's title is the role alone, the subject the role and its organization
+    let text = "Thứ trưởng Bộ Y tế tới thăm bệnh nhân tại Bệnh viện Bạch Mai.\nTheo Thứ trưởng \
+                Nguyễn Văn Tiến, các bệnh nhân đã ổn định.";
+    let e = events(text);
+    let visit = e
+        .iter()
+        .find(|e| e.kind == EventKind::Visit)
+        .expect("a visit");
+    assert_eq!(agent(visit), Some("Nguyễn Văn Tiến"), "{e:#?}");
+    let text = "Thứ trưởng Bộ Y tế tới thăm bệnh nhân tại Bệnh viện Bạch Mai.\nThứ trưởng Bộ Y tế \
+                Nguyễn Văn Tiến và Thứ trưởng Bộ Y tế Trần Văn Thuấn phát biểu tại hội nghị.";
+    let e = events(text);
+    let visit = e
+        .iter()
+        .find(|e| e.kind == EventKind::Visit)
+        .expect("a visit");
+    assert!(
+        !matches!(agent(visit), Some("Nguyễn Văn Tiến" | "Trần Văn Thuấn")),
+        "{e:#?}"
+    );
+}

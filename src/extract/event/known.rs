@@ -271,6 +271,37 @@ impl<'a> Known<'a> {
         (!named_since).then(|| self.party(who))
     }
 
+    /// The one official of the article who holds the title that the last segment of a
+    /// subject's clause (from `from`, the sentence, to `end`, before the link words) is,
+    /// whole and with no name ("Thứ trưởng Bộ Y tế tới thăm …", the official named with
+    /// that title elsewhere in the article, often after a headline): none when no official
+    /// holds it, or more than one does.
+    pub(super) fn titled_subject(&self, from: usize, end: usize) -> Option<Party> {
+        let clause = self.text.get(from..end)?;
+        let segment = clause.rsplit([',', ';', ':', '\n']).next()?.trim();
+        if !segment.contains(' ') {
+            return None;
+        }
+        // (or its role alone, when an organization ends the segment: "Thứ trưởng Bộ Y tế"
+        // of the official whose title the article gives as "Thứ trưởng")
+        let at = from + (segment.as_ptr() as usize - clause.as_ptr() as usize);
+        let role = match self.ending_at(at + segment.len()) {
+            Some((s, Who::Organization(_))) if s > at => self.text.get(at..s).map(str::trim_end),
+            _ => None,
+        };
+        let holds = |t: &str| ieq(t, segment) || role.is_some_and(|r| ieq(t, r));
+        let mut holders = self
+            .officials
+            .iter()
+            .enumerate()
+            .filter(|(_, o)| o.titles.iter().any(|t| holds(&t.text)));
+        let (k, _) = holders.next()?;
+        holders
+            .next()
+            .is_none()
+            .then(|| self.party(Who::Official(k)))
+    }
+
     /// Do two parties name the same official or organization?
     pub(super) fn same(&self, a: &Party, b: &Party) -> bool {
         match (a.official, b.official, a.organization, b.organization) {

@@ -347,6 +347,7 @@ fn read_roles(known: &Known<'_>, text: &str, f: &Found, dates: &[DateFact]) -> E
         .or(leader)
         .or(by)
         .or_else(|| known.referred_subject(f.sentence.start, f.subject_end?))
+        .or_else(|| known.titled_subject(f.sentence.start, f.subject_end?))
         .or_else(|| {
             let (party, start) = subject_agent(known, f)?;
             if let Some(start) = start {

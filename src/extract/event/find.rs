@@ -696,7 +696,7 @@ fn attend_region(
 
 /// From `from` to the next punctuation mark other than a hyphen (at most [`OBJECT_MAX`]
 /// tokens, in the sentence ending at `z`).
-fn run_to_mark(s: &Scanner<'_>, from: usize, z: usize) -> usize {
+pub(super) fn run_to_mark(s: &Scanner<'_>, from: usize, z: usize) -> usize {
     let end = z.min(from + OBJECT_MAX);
     (from..end)
         .find(|&j| matches!(s.punct(j), Some(c) if c != '-'))

@@ -1,6 +1,7 @@
 //! Triggers made nouns by a classifier ("cuộc gặp", "chuyến thăm", "buổi làm việc"):
 //! which they are, and the agent "của" names after them (issue 18).
 
+use super::find::run_to_mark;
 use crate::Span;
 use crate::extract::scan::Scanner;
 
@@ -42,8 +43,7 @@ pub(super) fn owner(
     if !s.is(of, "của") {
         return None;
     }
-    let z = z.min(of + 1 + MAX_OWNER_TOKENS);
-    let end = (of + 1..z).find(|&k| s.punct(k).is_some()).unwrap_or(z);
+    let end = run_to_mark(s, of + 1, z.min(of + 1 + MAX_OWNER_TOKENS));
     (of + 1 < end).then(|| (Span::new(s.t[of + 1].start(), s.t[end - 1].end()), of))
 }
 

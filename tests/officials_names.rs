@@ -134,9 +134,23 @@ fn less_common_surnames() {
             "Khiếu Văn Bình",
             "Giám đốc Sở Y tế",
         ),
+        (
+            "Giám đốc Sở Y tế Du Văn Hùng cho biết.",
+            "Du Văn Hùng",
+            "Giám đốc Sở Y tế",
+        ),
     ] {
         assert_eq!(named(text), one(name, &[title]), "{text}");
     }
+    // "Du" (游) a surname, the word "du" of "du lịch" no name
+    assert_eq!(
+        named("Thiếu tướng Du Văn Hùng - Phó Tư lệnh Quân khu 9 phát biểu."),
+        one("Du Văn Hùng", &["Thiếu tướng", "Phó Tư lệnh Quân khu 9"])
+    );
+    assert_eq!(
+        named("Giám đốc Sở Văn hóa, Thể thao và Du lịch Lê Văn An cho biết."),
+        one("Lê Văn An", &["Giám đốc Sở Văn hóa, Thể thao và Du lịch"])
+    );
 }
 
 /// A transliterated (Lao) name is written in hyphenated parts; after an organisation, two

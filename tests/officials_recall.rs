@@ -866,7 +866,7 @@ fn staff_posts_with_their_organisation() {
 }
 
 /// A segment after a name's comma may open with a link that says a post held, with its
-/// adverb ("hiện là", "đang giữ chức", "cũng là"), as a bracket's segment may; a bare "giữ
+/// adverb ("hiện là", "đang giữ chức", "cũng là", "đồng thời là"), as a bracket's segment may; a bare "giữ
 /// chức" there is the post a decision appoints to, not counted. The person's age ("52
 /// tuổi") may be said first, as a segment of its own.
 #[test]
@@ -882,6 +882,20 @@ fn held_links_and_ages_in_a_chain() {
     assert_eq!(
         named("Ông Trần Văn Nam, Giám đốc Sở Y tế, cũng là Bí thư Đảng ủy Sở, cho biết."),
         one("Trần Văn Nam", &["Giám đốc Sở Y tế", "Bí thư Đảng ủy Sở"])
+    );
+    // "đồng thời là" (concurrently is): a second post held, as "kiêm" joins one
+    assert_eq!(
+        named("Ông Trần Văn Nam, Giám đốc Sở Y tế, đồng thời là Bí thư Đảng ủy Sở, cho biết."),
+        one("Trần Văn Nam", &["Giám đốc Sở Y tế", "Bí thư Đảng ủy Sở"])
+    );
+    assert_eq!(
+        named("Ông Trần Văn Nam đồng thời giữ chức Chủ tịch Tổng Công ty Thép Việt."),
+        one("Trần Văn Nam", &["Chủ tịch Tổng Công ty Thép Việt"])
+    );
+    // nor is the adverb read into the title before it
+    assert_eq!(
+        named("Ông Trần Văn Nam, giám đốc kinh doanh đồng thời là người sáng lập, cho biết."),
+        one("Trần Văn Nam", &["giám đốc kinh doanh"])
     );
     // the post appointed to by a decision
     assert_eq!(

@@ -272,3 +272,39 @@ fn the_place_of_a_named_organisation_after_a_comma() {
         )
     );
 }
+
+/// A post said by its role and the lowercase function it heads, then "tại" and the company
+/// it is held at: the company is the title's, as an employee's is; "tại" before a place, an
+/// event or a lowercase word is where something is said, not the post's body.
+#[test]
+fn a_post_held_at_a_company() {
+    let one = |name: &str, title: &str| vec![(name.to_string(), vec![title.to_string()])];
+    assert_eq!(
+        named("Bà Ngô Thị Hà, giám đốc truyền thông khu vực tại Unilever, cho biết thêm."),
+        one("Ngô Thị Hà", "giám đốc truyền thông khu vực tại Unilever")
+    );
+    assert_eq!(
+        named("Ông Lê Văn Tâm, trưởng phòng kinh doanh tại Công ty Sữa Mộc Châu, nói."),
+        one(
+            "Lê Văn Tâm",
+            "trưởng phòng kinh doanh tại Công ty Sữa Mộc Châu"
+        )
+    );
+    assert_eq!(
+        named("Bà Trần Thu Hà, giám đốc tiếp thị tại Coca-Cola, cho biết thêm."),
+        one("Trần Thu Hà", "giám đốc tiếp thị tại Coca-Cola")
+    );
+    // a single word with more capitalised words after it is not read as the whole body
+    assert_eq!(
+        named("Ông Peter Brown, giám đốc bán hàng tại Robert Miller & Sons, nói."),
+        one("Peter Brown", "giám đốc bán hàng")
+    );
+    assert_eq!(
+        named("Ông Lê Văn Tâm, giám đốc kinh doanh tại Hà Nội, cho biết thêm."),
+        one("Lê Văn Tâm", "giám đốc kinh doanh")
+    );
+    assert_eq!(
+        named("Ông Lê Văn Tâm, giám đốc kinh doanh tại buổi gặp, cho biết thêm."),
+        one("Lê Văn Tâm", "giám đốc kinh doanh")
+    );
+}

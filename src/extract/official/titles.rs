@@ -8,6 +8,7 @@ use super::parent::country_end;
 use super::vocab::Info;
 use super::walk::OrgWalk;
 use super::words::{Case, Gap, Words};
+use crate::normalize::has_syllable_shape;
 
 /// A title found in the text: words `from..to`, bytes `start..end` (normalized text),
 /// and the name it stands right before, if any (words).
@@ -147,7 +148,74 @@ fn title_at_tagged(w: &Words<'_>, i: usize) -> Option<Hit> {
     if info.employee {
         return employee_post(w, head, hit);
     }
+    if let Some((org, run)) = held_at_body(w, &hit) {
+        match run {
+            Some(end) => run_to(w, &mut hit, end),
+            // (no name after the body: "giám đốc tại Viện X Max Planck" is the body's own)
+            None => {
+                hit = walk_org(w, hit, org)
+                    .filter(|h| h.name.is_none())
+                    .unwrap_or(hit)
+            }
+        }
+    }
     Some(hit)
+}
+
+/// A post said by its role and the lowercase function or unit it heads, then "tại" and
+/// the company or body it is held at ("giám đốc truyền thông khu vực tại Unilever",
+/// "trưởng phòng kinh doanh tại Công ty Sữa Việt"): the body is the title's, as an
+/// employee's is ([`employee_post`]). Returns the body's first word and, for a body with
+/// no head of the lists, the word after its name: a capitalised run of which a word is
+/// no Vietnamese syllable ("tại Coca-Cola", "tại PayPal", "tại Bảo tàng Khoa học Tự
+/// nhiên Bắc Carolina"), never a place or a country; a single word is one only with no
+/// capitalised word after it ("tại William Grant & Sons" is read no further than its
+/// first word, so not at all).
+fn held_at_body(w: &Words<'_>, hit: &Hit) -> Option<(usize, Option<usize>)> {
+    let at = hit.to;
+    let org = at + 1;
+    if hit.name.is_some()
+        || org >= w.len()
+        || at <= hit.from
+        || w.words[at - 1].case != Case::Lower
+        || w.word(at) != "tại"
+        || w.soft_gap(hit.end, at) != Gap::Space
+        || w.gap(org) != Gap::Space
+        || w.words[org].case == Case::Lower
+    {
+        return None;
+    }
+    if org_head_at(w, org) {
+        return Some((org, None));
+    }
+    let end = proper_run_end(w, org).or_else(|| {
+        let end = glued_end(w, org);
+        let alone = end >= w.len() || w.gap(end) != Gap::Space || w.words[end].case == Case::Lower;
+        alone.then_some(end)
+    })?;
+    let foreign = (org..end).any(|k| !has_syllable_shape(w.word(k)));
+    let placed = (org..end)
+        .any(|k| w.place_at(k).is_some() || w.tag(k).is_some_and(|(_, x)| x.country || x.title));
+    (foreign && !placed).then_some((org, Some(end)))
+}
+
+/// The word after a capitalised word `j` and those glued to it by hyphens ("Coca-Cola").
+fn glued_end(w: &Words<'_>, j: usize) -> usize {
+    let mut k = j + 1;
+    while k < w.len()
+        && &w.text[w.words[k - 1].end()..w.words[k].start()] == "-"
+        && w.words[k].case != Case::Lower
+    {
+        k += 1;
+    }
+    k
+}
+
+/// `hit` run on to end before word `end`, with no name after it.
+fn run_to(w: &Words<'_>, hit: &mut Hit, end: usize) {
+    hit.to = end;
+    hit.end = w.words[end - 1].end();
+    hit.name = None;
 }
 
 /// An employee's post ("giáo viên", "nhân viên") read as `hit`, whose role ends at word
@@ -175,18 +243,21 @@ fn employee_post(w: &Words<'_>, head: (usize, usize), mut hit: Hit) -> Option<Hi
     }
     let at = w.gap(k) == Gap::Space && w.tag(k).is_some_and(|(t, x)| x.at && t.n == 1);
     let org = if at { k + 1 } else { k };
-    let start = w.words.get(org)?.start();
     if at && w.gap(org) == Gap::Space && !org_head_at(w, org) {
         // "tại Hệ thống Giáo dục X": the capitalised run of a name with no head of the lists
-        let end = proper_run_end(w, org)?;
-        hit.to = end;
-        hit.end = w.words[end - 1].end();
-        hit.name = None;
+        run_to(w, &mut hit, proper_run_end(w, org)?);
         return Some(hit);
     }
     if !(org_head_at(w, org) && (at || w.gap(org) == Gap::Comma)) {
         return None;
     }
+    walk_org(w, hit, org)
+}
+
+/// `hit` run on over the organisation read as a title's is, from its head at word `org`
+/// (past a comma or "tại").
+fn walk_org(w: &Words<'_>, mut hit: Hit, org: usize) -> Option<Hit> {
+    let start = w.words.get(org)?.start();
     // the organisation read as a title's is, from its first word (past the comma)
     let mut walked = Hit {
         to: org,

@@ -568,12 +568,22 @@ fn person(
 /// Most earlier mentions of a given name looked at for the full name it shortens.
 const FULL_NAME_LOOKS: usize = 8;
 
+/// Most bytes before a given name searched for the full name it shortens (an article's
+/// length, and more).
+const FULL_NAME_LOOK_BACK: usize = 16 * 1024;
+
 /// The full name, two to four capitalised words after an honorific, that the given name
 /// `name` (said after an honorific at `start`) ends, named before `start` in `text`: "chị
 /// Huyền" after "chị Trần Thị Huyền" ("anh Phạm Văn Hữu" is also "anh Hữu"). The last
-/// [`FULL_NAME_LOOKS`] mentions of the name are looked at, nearest first.
+/// [`FULL_NAME_LOOKS`] mentions of the name within [`FULL_NAME_LOOK_BACK`] bytes are
+/// looked at, nearest first.
 fn full_name_before(text: &str, start: usize, name: &str) -> Option<String> {
-    let before = text.get(..start)?;
+    // (a bounded look back, so that a text of many statements is read in linear time)
+    let mut from = start.saturating_sub(FULL_NAME_LOOK_BACK);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let before = text.get(from..start)?;
     let finder = memchr::memmem::FinderRev::new(name.as_bytes());
     finder
         .rfind_iter(before.as_bytes())

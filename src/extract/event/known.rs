@@ -6,6 +6,7 @@ use crate::Span;
 use crate::extract::official::Official;
 use crate::extract::org::Organization;
 use crate::extract::place::Place;
+use crate::text::hash::FastMap;
 use crate::text::tokens::ieq;
 
 pub(super) static ORG_PARTS: std::sync::LazyLock<Vec<&'static str>> =
@@ -47,6 +48,9 @@ pub(super) struct Known<'a> {
     /// titles up to each.
     titles: Vec<(usize, usize)>,
     reach: Vec<usize>,
+    /// Each official's title, lowercased, and the one official who holds it (`None`
+    /// when two do).
+    holders: FastMap<Option<usize>>,
 }
 
 impl<'a> Known<'a> {
@@ -60,7 +64,18 @@ impl<'a> Known<'a> {
         let mut by_end = Vec::new();
         let mut by_start = Vec::new();
         let mut titles = Vec::new();
+        let mut holders: FastMap<Option<usize>> = FastMap::default();
         for (k, o) in officials.iter().enumerate() {
+            for t in &o.titles {
+                holders
+                    .entry(t.text.to_lowercase())
+                    .and_modify(|h| {
+                        if *h != Some(k) {
+                            *h = None;
+                        }
+                    })
+                    .or_insert(Some(k));
+            }
             for m in &o.mentions {
                 by_end.push((m.end, m.start, Who::Official(k)));
                 by_start.push((m.start, m.end, Who::Official(k)));
@@ -105,6 +120,7 @@ impl<'a> Known<'a> {
             places: place_list,
             titles,
             reach,
+            holders,
         }
     }
 
@@ -289,17 +305,12 @@ impl<'a> Known<'a> {
             Some((s, Who::Organization(_))) if s > at => self.text.get(at..s).map(str::trim_end),
             _ => None,
         };
-        let holds = |t: &str| ieq(t, segment) || role.is_some_and(|r| ieq(t, r));
-        let mut holders = self
-            .officials
-            .iter()
-            .enumerate()
-            .filter(|(_, o)| o.titles.iter().any(|t| holds(&t.text)));
-        let (k, _) = holders.next()?;
-        holders
-            .next()
-            .is_none()
-            .then(|| self.party(Who::Official(k)))
+        let holder = |t: &str| self.holders.get(&t.to_lowercase()).copied();
+        let k = match holder(segment) {
+            Some(k) => k,
+            None => role.and_then(holder)?,
+        }?;
+        Some(self.party(Who::Official(k)))
     }
 
     /// Do two parties name the same official or organization?

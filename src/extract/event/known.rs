@@ -49,8 +49,8 @@ pub(super) struct Known<'a> {
     titles: Vec<(usize, usize)>,
     reach: Vec<usize>,
     /// Each official's title, lowercased, and the one official who holds it (`None`
-    /// when two do).
-    holders: FastMap<Option<usize>>,
+    /// when two do): made when a subject is first looked up by title.
+    holders: std::cell::OnceCell<FastMap<Option<usize>>>,
 }
 
 impl<'a> Known<'a> {
@@ -64,18 +64,7 @@ impl<'a> Known<'a> {
         let mut by_end = Vec::new();
         let mut by_start = Vec::new();
         let mut titles = Vec::new();
-        let mut holders: FastMap<Option<usize>> = FastMap::default();
         for (k, o) in officials.iter().enumerate() {
-            for t in &o.titles {
-                holders
-                    .entry(t.text.to_lowercase())
-                    .and_modify(|h| {
-                        if *h != Some(k) {
-                            *h = None;
-                        }
-                    })
-                    .or_insert(Some(k));
-            }
             for m in &o.mentions {
                 by_end.push((m.end, m.start, Who::Official(k)));
                 by_start.push((m.start, m.end, Who::Official(k)));
@@ -120,7 +109,7 @@ impl<'a> Known<'a> {
             places: place_list,
             titles,
             reach,
-            holders,
+            holders: std::cell::OnceCell::new(),
         }
     }
 
@@ -305,7 +294,23 @@ impl<'a> Known<'a> {
             Some((s, Who::Organization(_))) if s > at => self.text.get(at..s).map(str::trim_end),
             _ => None,
         };
-        let holder = |t: &str| self.holders.get(&t.to_lowercase()).copied();
+        let holders = self.holders.get_or_init(|| {
+            let mut holders: FastMap<Option<usize>> = FastMap::default();
+            for (k, o) in self.officials.iter().enumerate() {
+                for t in &o.titles {
+                    holders
+                        .entry(t.text.to_lowercase())
+                        .and_modify(|h| {
+                            if *h != Some(k) {
+                                *h = None;
+                            }
+                        })
+                        .or_insert(Some(k));
+                }
+            }
+            holders
+        });
+        let holder = |t: &str| holders.get(&t.to_lowercase()).copied();
         let k = match holder(segment) {
             Some(k) => k,
             None => role.and_then(holder)?,

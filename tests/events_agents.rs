@@ -17,6 +17,14 @@ fn partner(e: &Event) -> Option<&str> {
     e.partner.as_ref().map(|p| p.name.as_str())
 }
 
+/// The first event of `kind` in `events`.
+fn first(events: &[Event], kind: EventKind) -> &Event {
+    events
+        .iter()
+        .find(|e| e.kind == kind)
+        .unwrap_or_else(|| panic!("no {kind:?} in {events:#?}"))
+}
+
 /// A pronoun subject ("Ông đã hội đàm") is the official named before it.
 #[test]
 fn a_pronoun_subject_is_the_official_named_before() {
@@ -58,10 +66,7 @@ fn the_owner_of_a_visit_noun_is_its_agent() {
     let text = "Diễn đàn được tổ chức nhân chuyến thăm chính thức Việt Nam của Tổng thống Séc \
                 Milos Zeman.";
     let e = events(text);
-    let visit = e
-        .iter()
-        .find(|e| e.kind == EventKind::Visit)
-        .expect("a visit");
+    let visit = first(&e, EventKind::Visit);
     assert_eq!(agent(visit), Some("Milos Zeman"), "{e:#?}");
     assert_ne!(partner(visit), Some("Milos Zeman"), "{e:#?}");
     let text = "Ảnh: Reuters Tại cuộc gặp với Thủ tướng Canada Justin Trudeau, hai bên đã bàn về \
@@ -100,27 +105,18 @@ fn a_title_alone_as_subject_is_the_official_who_holds_it() {
     let text = "Thứ trưởng Bộ Y tế tới thăm bệnh nhân tại Bệnh viện Bạch Mai.\nSáng 30/5, Thứ \
                 trưởng Bộ Y tế Nguyễn Văn Tiến phát biểu tại hội nghị.";
     let e = events(text);
-    let visit = e
-        .iter()
-        .find(|e| e.kind == EventKind::Visit)
-        .expect("a visit");
+    let visit = first(&e, EventKind::Visit);
     assert_eq!(agent(visit), Some("Nguyễn Văn Tiến"), "{e:#?}");
     // the official's title is the role alone, the subject the role and its organization
     let text = "Thứ trưởng Bộ Y tế tới thăm bệnh nhân tại Bệnh viện Bạch Mai.\nTheo Thứ trưởng \
                 Nguyễn Văn Tiến, các bệnh nhân đã ổn định.";
     let e = events(text);
-    let visit = e
-        .iter()
-        .find(|e| e.kind == EventKind::Visit)
-        .expect("a visit");
+    let visit = first(&e, EventKind::Visit);
     assert_eq!(agent(visit), Some("Nguyễn Văn Tiến"), "{e:#?}");
     let text = "Thứ trưởng Bộ Y tế tới thăm bệnh nhân tại Bệnh viện Bạch Mai.\nThứ trưởng Bộ Y tế \
                 Nguyễn Văn Tiến và Thứ trưởng Bộ Y tế Trần Văn Thuấn phát biểu tại hội nghị.";
     let e = events(text);
-    let visit = e
-        .iter()
-        .find(|e| e.kind == EventKind::Visit)
-        .expect("a visit");
+    let visit = first(&e, EventKind::Visit);
     assert!(
         !matches!(agent(visit), Some("Nguyễn Văn Tiến" | "Trần Văn Thuấn")),
         "{e:#?}"

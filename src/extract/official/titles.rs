@@ -202,10 +202,7 @@ fn held_at_body(w: &Words<'_>, hit: &Hit) -> Option<(usize, Option<usize>)> {
 /// The word after a capitalised word `j` and those glued to it by hyphens ("Coca-Cola").
 fn glued_end(w: &Words<'_>, j: usize) -> usize {
     let mut k = j + 1;
-    while k < w.len()
-        && &w.text[w.words[k - 1].end()..w.words[k].start()] == "-"
-        && w.words[k].case != Case::Lower
-    {
+    while k < w.len() && w.joined_by(k, "-") && w.words[k].case != Case::Lower {
         k += 1;
     }
     k

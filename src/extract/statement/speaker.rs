@@ -253,11 +253,9 @@ impl Known<'_> {
         if linked.is_some()
             && let Some(who @ Who::Organization(_)) = self.mention_ending(start, head_end)
         {
-            let k = self.by_end.partition_point(|m| m.end() < head_end);
-            let from = self.by_end[k..]
-                .iter()
-                .take_while(|m| m.end() == head_end)
-                .filter(|m| m.start() >= start && m.who() == who)
+            let from = self
+                .mentions_ending(start, head_end)
+                .filter(|m| m.who() == who)
                 .map(|m| m.start())
                 .min()?;
             return Some((from, Some(who)));

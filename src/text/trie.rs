@@ -85,6 +85,9 @@ impl Trie {
                 key_at[node] = u32::try_from(k).ok()?;
             }
         }
+        // the table of the trie as built is freed before the renumbered one is made, so
+        // the two are never held at once (a dictionary's table is megabytes: issue 15)
+        drop(tmp);
         Trie::renumbered(&edges, &key_at, classes, stride2, keys)
     }
 

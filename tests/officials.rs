@@ -791,6 +791,52 @@ fn titles_are_records_with_jurisdictions() {
     assert_eq!(code(&one(text)), None);
 }
 
+/// An article set abroad (another country named, Vietnam nowhere) has its national bodies
+/// named bare: they are that country's, with no jurisdiction here; the same title in an
+/// article that names Vietnam is a Vietnamese ministry's.
+#[test]
+fn national_bodies_of_an_article_set_abroad_are_foreign() {
+    let first = |text: &str| Article::parse(text).officials.remove(0).titles.remove(0);
+    let abroad = "Tại Canberra, ông Peter Brown, Bộ trưởng Tài chính, cho biết Australia sẽ \
+                  tăng chi tiêu.";
+    let t = first(abroad);
+    assert_eq!(t.text, "Bộ trưởng Tài chính");
+    assert!(t.jurisdiction.is_none(), "{:?}", t.jurisdiction);
+    assert_eq!(
+        t.organization.as_ref().map(|o| o.kind),
+        Some(vinews::OrgKind::Foreign)
+    );
+    let home = "Tại Hà Nội, ông Trần Văn Bình, Bộ trưởng Tài chính, cho biết Việt Nam sẽ tăng \
+                chi tiêu.";
+    let t = first(home);
+    assert_eq!(t.jurisdiction.as_ref().map(|j| j.code), Some("VN"));
+    // Vietnam named only inside a body's name is still named.
+    let named = "Ông Lê Văn Hải, Thứ trưởng Bộ Tài chính, thăm Tổng công ty Dệt may Việt Nam \
+                 và Pháp.";
+    let t = first(named);
+    assert_eq!(t.jurisdiction.as_ref().map(|j| j.code), Some("VN"));
+}
+
+/// "Bộ môn" (a school's or a hospital's department), "bộ phận" (a section) and "cán bộ"
+/// (a staff member) are no ministry: their titles have no national jurisdiction.
+#[test]
+fn departments_and_staff_are_no_ministry() {
+    for text in [
+        "Ông Nguyễn Văn Hùng, Trưởng Bộ môn Hóa học, Trường Đại học Cần Thơ, cho biết.",
+        "Bà Trần Thị Mai, Giám đốc Bộ phận kinh doanh của Công ty Hoa Sen, cho biết.",
+        "Ông Lê Văn Nam, cán bộ tuyển dụng, cho biết.",
+    ] {
+        let a = Article::parse(text);
+        let t = &a.officials[0].titles[0];
+        assert!(t.jurisdiction.is_none(), "{text}: {:?}", t.jurisdiction);
+        assert_ne!(
+            t.organization.as_ref().map(|o| o.kind),
+            Some(vinews::OrgKind::State),
+            "{text}"
+        );
+    }
+}
+
 /// "tại" + a named institution continues a title: the institution the role is held at.
 #[test]
 fn a_title_runs_on_to_the_institution_it_is_held_at() {

@@ -555,7 +555,7 @@ pub(super) fn merge(
     title_only: &[Hit],
     shorts: &[(usize, Honorific)],
 ) -> Vec<Official> {
-    let home = Home::new(places);
+    let home = Home::new(places, w.text);
     let mut people = people_of(w, places, named, &home);
     join_short_names(w, &mut people);
     people.retain(|p| !p.tentative);

@@ -253,11 +253,24 @@ pub(super) struct Home {
     /// For each unit type: its unit with the most mentions, their count, and whether
     /// another unit of the type has as many.
     best: FastHashMap<UnitType, (UnitId, u32, bool)>,
+    /// The article is set abroad: it names another country or a place in one, and Vietnam
+    /// nowhere (no unit of the gazetteer, no "Việt Nam" in its text, not even in a body's
+    /// name). Its national bodies named bare ("Bộ trưởng Tài chính", "Cục Điều tra Liên
+    /// bang") are that country's, not Vietnam's.
+    abroad: bool,
 }
 
 impl Home {
-    /// Linear in the places and their ancestors (a hash map of counts).
-    pub(super) fn new(places: &Mentions) -> Home {
+    /// Linear in the places and their ancestors (a hash map of counts), and in the text.
+    pub(super) fn new(places: &Mentions, text: &str) -> Home {
+        let kinds = || places.list.iter().map(|p| places.kind(p));
+        let abroad = kinds().any(|k| matches!(k, PlaceKind::Country | PlaceKind::Foreign))
+            && !kinds().any(|k| k == PlaceKind::Admin)
+            && !places.list.iter().any(|p| {
+                places.kind(p) == PlaceKind::Country
+                    && matches!(p.span().slice(text), Some("Việt Nam" | "VN"))
+            })
+            && memchr::memmem::find(text.as_bytes(), "Việt Nam".as_bytes()).is_none();
         let mut counts: FastHashMap<UnitId, (UnitType, u32)> = FastHashMap::default();
         let g = gazetteer();
         for c in places.list.iter().filter_map(|p| places.settled(p)) {
@@ -277,7 +290,7 @@ impl Home {
                 e.2 = true;
             }
         }
-        Home { best }
+        Home { best, abroad }
     }
 
     /// The unit of one of `types` that the article points to most, when one does more
@@ -463,6 +476,14 @@ fn organization(
         Some(_) => None,
         None => match scope {
             Some(Scope::Units(types)) => home.unit(types).and_then(jurisdiction_of),
+            Some(Scope::National) if home.abroad => {
+                let org = TitleOrganization {
+                    text,
+                    expanded,
+                    kind: OrgKind::Foreign,
+                };
+                return (Some(org), None);
+            }
             Some(Scope::National) => Some(Jurisdiction {
                 code: "VN",
                 path: "Việt Nam".to_string(),

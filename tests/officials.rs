@@ -817,6 +817,55 @@ fn national_bodies_of_an_article_set_abroad_are_foreign() {
     assert_eq!(t.jurisdiction.as_ref().map(|j| j.code), Some("VN"));
 }
 
+/// A national body named with Vietnam has the national jurisdiction, a chapter named with
+/// a unit that unit's; "Xã hội" and "Quốc phòng" are words of a ministry's name, not a
+/// commune or an office; a foreign name holds no Vietnamese post named bare.
+#[test]
+fn jurisdictions_of_national_bodies() {
+    let code = |text: &str| {
+        let a = Article::parse(text);
+        let t = &a.officials[0].titles[0];
+        (
+            t.jurisdiction.as_ref().map(|j| j.code),
+            t.organization.as_ref().map(|o| o.kind),
+        )
+    };
+    use vinews::OrgKind::{Foreign, Front, State};
+    assert_eq!(
+        code("Ông Lê Văn Long, Phó Chủ tịch Hội Khuyến học Việt Nam, phát biểu."),
+        (Some("VN"), Some(Front))
+    );
+    assert_eq!(
+        code("Ông Lê Văn Long, Chủ tịch Hội Nông dân Việt Nam tỉnh Nghệ An, phát biểu."),
+        (Some("40"), Some(Front))
+    );
+    // the front's committee of the commune the article is about
+    assert_eq!(
+        code("Xã Quế Long họp. Bà Lê Thị Hoa, Chủ tịch MTTQ Việt Nam xã, cho biết."),
+        (
+            code("Xã Quế Long họp. Bà Lê Thị Hoa, Chủ tịch UBND xã, cho biết.").0,
+            Some(Front)
+        )
+    );
+    assert_eq!(
+        code("Ông Đào Văn Dũng, Bộ trưởng Bộ Lao động - Thương binh và Xã hội, phát biểu."),
+        (Some("VN"), Some(State))
+    );
+    assert_eq!(
+        code("Ông Phan Văn Hùng, Bộ trưởng Quốc phòng, cho biết Việt Nam sẽ tham gia."),
+        (Some("VN"), Some(State))
+    );
+    // the province the article is about, not a commune ("Xã hội")
+    assert_eq!(
+        code("Tỉnh Nghệ An họp. Bà Trần Thị Hà, Giám đốc Sở LĐ-TB&XH, cho biết."),
+        (Some("40"), Some(State))
+    );
+    assert_eq!(
+        code("Ông Robert Miller, Bộ trưởng Quốc phòng, cho biết Việt Nam là đối tác."),
+        (None, Some(Foreign))
+    );
+}
+
 /// "Bộ môn" (a school's or a hospital's department), "bộ phận" (a section) and "cán bộ"
 /// (a staff member) are no ministry: their titles have no national jurisdiction.
 #[test]

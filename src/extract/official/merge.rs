@@ -2,7 +2,7 @@
 //! honorific or a title without a name joins the one named official it can be.
 
 use super::names::{Honorific, honorific_text};
-use super::record::{Home, Title, title_record};
+use super::record::{Home, Title, held_abroad, title_record};
 use super::titles::{Hit, given_name_at, title_head};
 use super::words::{Case, Gap, Words, text_hash};
 use super::{Named, Official};
@@ -65,7 +65,12 @@ impl Person {
     fn add_title(&mut self, w: &Words<'_>, h: &Hit, places: &Mentions, home: &Home) {
         let key = title_key(&w.text[h.start..h.end]);
         if !self.title_keys.contains(&key) {
-            let title = title_record(w, h, places, home);
+            let mut title = title_record(w, h, places, home);
+            // A foreign name holds no Vietnamese national post named bare ("Bộ trưởng
+            // Quốc phòng James Mattis"): the post is his country's.
+            if !parts(&self.name).all(crate::normalize::has_syllable_shape) {
+                held_abroad(&mut title);
+            }
             self.push_title(title, key);
         }
     }

@@ -179,10 +179,18 @@ fn scope_of(s: &str) -> Option<Scope> {
 
 fn tag_kind(e: &Entry<'_>, t: &mut KindTags) {
     let kind = e.column(1).unwrap_or("-");
+    // a word that holds an organisation or unit word but is neither ("xã hội")
+    if kind == WORD {
+        return;
+    }
     t.unit = kind == "-";
     t.kind = kind_of(kind.trim_end_matches('?')).map(|k| (k, kind.ends_with('?')));
     t.scope = e.column(2).and_then(scope_of);
 }
+
+/// The kind column of an entry of `org_kinds.txt` that is a word of its own, holding an
+/// organisation or unit word that it is not ("quốc phòng", "xã hội").
+const WORD: &str = "word";
 
 /// The dictionary of `org_kinds.txt`, built once.
 static KINDS: LazyLock<Dict<KindTags>> =
@@ -308,6 +316,32 @@ impl Home {
             };
         }
         best.filter(|b| !b.2).map(|b| b.0)
+    }
+}
+
+/// The title `t` of a post held abroad: a national body it names bare (no "Việt Nam" in
+/// it: "Bộ trưởng Quốc phòng") is another country's, with no jurisdiction here.
+pub(super) fn held_abroad(t: &mut Title) {
+    let named_vietnam = |o: &TitleOrganization| {
+        o.text
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|x| x == "VN")
+            || o.text.contains("Việt Nam")
+    };
+    if let (Some(j), Some(o)) = (&t.jurisdiction, &mut t.organization)
+        && j.code == "VN"
+        && !named_vietnam(o)
+    {
+        o.kind = OrgKind::Foreign;
+        t.jurisdiction = None;
+    }
+}
+
+/// The jurisdiction of Vietnam's central bodies.
+fn national() -> Jurisdiction {
+    Jurisdiction {
+        code: "VN",
+        path: "Việt Nam".to_string(),
     }
 }
 
@@ -450,8 +484,13 @@ fn organization(
             (k.unwrap_or(OrgKind::Other), s.or(t))
         }
     };
-    // The first place mention inside the organisation.
-    let place = list.get(at).filter(|p| p.span().end <= h.end);
+    // The first unit of the gazetteer inside the organisation, else its first place
+    // ("Giáo hội Phật giáo Việt Nam TP.HCM": the city's chapter).
+    let mut within = list[at..].iter().take_while(|p| p.span().end <= h.end);
+    let place = within
+        .clone()
+        .find(|p| places.kind(p) == PlaceKind::Admin)
+        .or_else(|| within.next());
     // A role held in a unit itself is held in its administration ("Chủ tịch tỉnh Quảng
     // Nam"); a school, a company or a hospital governs no place, even one it is named
     // after ("Trường ĐH Sư phạm Hà Nội").
@@ -473,6 +512,18 @@ fn organization(
         Some(p) if places.kind(p) == PlaceKind::Admin => {
             places.settled(p).and_then(jurisdiction_of)
         }
+        // a national body named with its country ("Hội Khuyến học Việt Nam", "Cục Hàng
+        // không Việt Nam"), unless a unit word places it ("MTTQ Việt Nam xã": the
+        // commune's); another country's is foreign, above
+        Some(p)
+            if places.kind(p) == PlaceKind::Country
+                && matches!(p.span().slice(w.text), Some("Việt Nam" | "VN")) =>
+        {
+            match scope {
+                Some(Scope::Units(types)) => home.unit(types).and_then(jurisdiction_of),
+                _ => Some(national()),
+            }
+        }
         Some(_) => None,
         None => match scope {
             Some(Scope::Units(types)) => home.unit(types).and_then(jurisdiction_of),
@@ -484,10 +535,7 @@ fn organization(
                 };
                 return (Some(org), None);
             }
-            Some(Scope::National) => Some(Jurisdiction {
-                code: "VN",
-                path: "Việt Nam".to_string(),
-            }),
+            Some(Scope::National) => Some(national()),
             None => None,
         },
     };
@@ -549,7 +597,7 @@ mod tests {
         for e in lexicon::ORG_KINDS.entries() {
             let kind = e.column(1).unwrap_or("");
             assert!(
-                kind == "-" || kind_of(kind.trim_end_matches('?')).is_some(),
+                kind == "-" || kind == WORD || kind_of(kind.trim_end_matches('?')).is_some(),
                 "org_kinds.txt:{}: kind {kind:?}",
                 e.line
             );

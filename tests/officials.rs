@@ -860,6 +860,11 @@ fn jurisdictions_of_national_bodies() {
         code("Tỉnh Nghệ An họp. Bà Trần Thị Hà, Giám đốc Sở LĐ-TB&XH, cho biết."),
         (Some("40"), Some(State))
     );
+    // a committee of the National Assembly, abbreviated
+    assert_eq!(
+        code("Ông Hoàng Văn Tùng, Chủ nhiệm UB Pháp luật, phát biểu."),
+        (Some("VN"), Some(State))
+    );
     assert_eq!(
         code("Ông Robert Miller, Bộ trưởng Quốc phòng, cho biết Việt Nam là đối tác."),
         (None, Some(Foreign))

@@ -499,3 +499,58 @@ fn a_given_name_after_an_honorific_is_the_full_name_named_before() {
     let speakers: Vec<&str> = a.statements.iter().map(|s| s.speaker.as_str()).collect();
     assert_eq!(speakers, ["Lan"], "{:#?}", a.statements);
 }
+
+/// The reporting verbs of the third draw (guide, "3rd draw"): "nhất trí", "cam kết",
+/// "hối thúc", "tái khẳng định" (not read as "khẳng định"), "ca ngợi" with what is
+/// agreed, promised, urged or praised after them.
+#[test]
+fn agreeing_promising_and_urging_are_reported_speech() {
+    let cases = [
+        (
+            "Bộ trưởng Lê Văn Nam nhất trí đẩy mạnh hợp tác với các tỉnh.",
+            "nhất trí",
+        ),
+        (
+            "Ông Trần Quốc Hưng cam kết sẽ trả nợ trong năm nay.",
+            "cam kết",
+        ),
+        (
+            "Tổng thống Pháp Jean Dupont hối thúc các bên sớm ngừng bắn.",
+            "hối thúc",
+        ),
+        (
+            "Thủ tướng Phạm Văn Quý tái khẳng định chính sách đối ngoại của Việt Nam.",
+            "tái khẳng định",
+        ),
+        (
+            "Bà Lê Thị Mai ca ngợi tinh thần của các tình nguyện viên.",
+            "ca ngợi",
+        ),
+    ];
+    for (text, cue) in cases {
+        let got = said(text);
+        assert_eq!(got.len(), 1, "{text}: {got:?}");
+        assert_eq!(got[0].1, cue, "{text}: {got:?}");
+        assert_eq!(got[0].2, StatementKind::Reported, "{text}: {got:?}");
+    }
+}
+
+/// A reporting word made a noun or a passive by the word before it ("ký cam kết", "những
+/// cáo buộc", "được ca ngợi", "bị chỉ trích") reports nothing; a capitalised word before
+/// it is a name's ("anh Được", "Nhật Bản").
+#[test]
+fn a_reporting_word_after_a_noun_marker_or_a_passive_is_no_statement() {
+    for text in [
+        "Ông Nguyễn Văn Hòa đã ký cam kết không tái phạm.",
+        "Ông Phạm Văn Lực bị cáo buộc nhận hối lộ trong nhiều năm.",
+        "Anh Trần Văn Khoa được ca ngợi vì đã cứu hai em nhỏ.",
+        "Công ty Hòa Bình có những cam kết với khách hàng.",
+    ] {
+        assert!(said(text).is_empty(), "{text}: {:?}", said(text));
+    }
+    let got = said("Anh Nguyễn Danh Được chia sẻ: “Nhà tôi nuôi bò đã chín năm.”");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "Nguyễn Danh Được");
+    let got = said("Bộ Ngoại giao Nhật Bản cho biết sẽ hỗ trợ thêm vắc xin.");
+    assert_eq!(got.len(), 1, "{got:?}");
+}

@@ -15,7 +15,7 @@ mod by_end;
 use by_end::{Mentioned, mentions_by_end};
 
 use self::speaker::{Known, name_speaker};
-use super::keywords::{CUE_TAG, Phrases, phrases};
+use super::keywords::{CUE_TAG, Phrases, WordList, phrases};
 use super::scan::Scanner;
 use crate::Span;
 use crate::extract::date::DateFact;
@@ -94,6 +94,9 @@ pub(crate) struct Cue {
 
 static CUES: LazyLock<Phrases> = LazyLock::new(|| phrases(lexicon::STATEMENT_CUES));
 static BLOCKERS: LazyLock<Phrases> = LazyLock::new(|| phrases(lexicon::STATEMENT_BLOCKERS));
+/// The words that make a reporting word after them a noun or a passive ("sự nhất trí").
+static NOUN_MARKERS: LazyLock<WordList> =
+    LazyLock::new(|| WordList::new(lexicon::STATEMENT_NOUN_MARKERS.keys()));
 /// Each pronoun's words.
 static PRONOUNS: LazyLock<Vec<Vec<&'static str>>> = LazyLock::new(|| {
     lexicon::STATEMENT_PRONOUNS
@@ -161,9 +164,12 @@ pub(crate) fn cues(text: &str, tokens: &[Token], openers: &[u32]) -> Vec<Cue> {
         if i < next || tokens.get(i).is_none_or(|t| t.tag() != CUE_TAG) {
             continue;
         }
+        // (a reporting word after a lowercase "một", "được" … is a noun or a passive: "ký
+        // cam kết", "được ca ngợi"; a capitalised one is a name's: "anh Được cho biết")
         let found = s
             .phrase(i, &CUES)
-            .filter(|_| s.phrase(i, &BLOCKERS).is_none());
+            .filter(|_| s.phrase(i, &BLOCKERS).is_none())
+            .filter(|_| i == 0 || s.capitalised(i - 1) || !s.is_any(i - 1, &NOUN_MARKERS));
         let Some((v, e)) = found else {
             // "cho Reuters hay": the cue split by the outlet told
             if let Some((said_as, e)) = told(&s, i) {

@@ -554,3 +554,30 @@ fn a_reporting_word_after_a_noun_marker_or_a_passive_is_no_statement() {
     let got = said("Bộ Ngoại giao Nhật Bản cho biết sẽ hỗ trợ thêm vắc xin.");
     assert_eq!(got.len(), 1, "{got:?}");
 }
+
+/// A hyphen inside a word is the word's, not the dash that sets off a post: a body
+/// abbreviated with one ("Bộ KH-ĐT", "Sở LĐ-TB&XH Quảng Nam") and a name whose syllables
+/// it joins ("Kim Min-jun") speak whole.
+#[test]
+fn a_hyphen_inside_a_word_does_not_cut_the_speaker() {
+    let got = said("Bộ KH-ĐT cho biết, năm nay có thêm nhiều doanh nghiệp mới.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "Bộ KH-ĐT");
+    let got = said("Theo Sở LĐ-TB&XH Quảng Nam, số lao động có việc làm đã tăng.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "Sở LĐ-TB&XH Quảng Nam");
+    let got = said(
+        "Kim Min-jun, một kỹ sư của nhà máy đóng tàu, cho biết con tàu sẽ được sửa trong tháng tới.",
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "Kim Min-jun");
+    let got = said("“Chúng tôi sẽ hợp tác chặt chẽ”, ông Al-Rashid nói.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "Al-Rashid");
+    // the dash of a post still sets it off
+    let got = said(
+        "Ông Park Ji-hoon - Đại sứ Hàn Quốc tại Việt Nam chia sẻ: “Hai nước đang hợp tác tốt.”",
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "Park Ji-hoon");
+}

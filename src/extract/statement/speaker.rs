@@ -39,6 +39,19 @@ fn degree_glued(s: &str) -> usize {
     }
 }
 
+/// Where the head of `region` ends at the mark that sets off an apposition: a comma, an
+/// opening parenthesis, a dash, or a hyphen with a space on a side ("ông B - Giám đốc
+/// MB"); a hyphen inside a word is the word's ("Bộ KH-ĐT", "bà Whang-Od").
+fn apposition_mark(region: &str) -> Option<usize> {
+    let b = region.as_bytes();
+    region
+        .match_indices([',', '-', '–', '('])
+        .map(|(c, _)| c)
+        .find(|&c| {
+            b[c] != b'-' || c == 0 || b[c - 1] == b' ' || b.get(c + 1).is_none_or(|&x| x == b' ')
+        })
+}
+
 /// True when `word` opens a person's name: an honorific, or a rank or degree written in
 /// one word ("PGS.TS", "ThS.BS", "NSND").
 fn opens_person(word: &str) -> bool {
@@ -311,8 +324,7 @@ pub(super) fn name_speaker(
     let region = &text[start..end];
     // the clause's segments: "ông A, Phó Giám đốc Sở Y tế" / "ông B - Giám đốc MB"
     let cut = region.rfind([',', ';', ':']).map(|c| c + 1).unwrap_or(0);
-    let head_end = region
-        .find([',', '-', '–', '('])
+    let head_end = apposition_mark(region)
         .filter(|&c| c > 0 && c < region.len())
         .map(|c| region[..c].trim_end().len());
     let seg_start = start + cut + (region[cut..].len() - region[cut..].trim_start().len());
@@ -453,18 +465,18 @@ fn person(
             (None, None) => None,
         };
     }
-    // a capitalised name at the end, after an honorific, a degree ("TS", "PGS.TS") or alone
+    // a capitalised name at the end, after an honorific, a degree ("TS", "PGS.TS") or alone;
+    // a name's word may join syllables by hyphens ("Moon Jae-in", "ông Al-Attiyah")
     let run = words
         .iter()
         .rev()
-        .take_while(|w| w.starts_with(char::is_uppercase) && w.chars().all(char::is_alphabetic))
+        .take_while(|w| w.starts_with(char::is_uppercase) && name_word(w))
         .count()
         .min(5);
     let mut from = words.len() - run;
     // not a degree ("TS", "PGS.TS") nor a word opening the sentence ("Nhưng Hess")
     while from < words.len()
-        && (words[from].chars().filter(|c| c.is_uppercase()).count() > 1
-            || crate::segment::SENTENCE_STARTERS.contains(&words[from]))
+        && (capitals_word(words[from]) || crate::segment::SENTENCE_STARTERS.contains(&words[from]))
     {
         from += 1;
     }
@@ -561,6 +573,19 @@ fn person(
         return Some((known.officials[k].name.clone(), Some(Who::Official(k))));
     }
     None
+}
+
+/// A word of a name: letters, or syllables of letters joined by hyphens ("Jae-in").
+fn name_word(w: &str) -> bool {
+    w.split('-')
+        .all(|p| !p.is_empty() && p.chars().all(char::is_alphabetic))
+}
+
+/// A word written in capitals, as a degree is ("TS", "NSND"): a syllable of it has two
+/// ("Al-Attiyah" has none).
+fn capitals_word(w: &str) -> bool {
+    w.split('-')
+        .any(|p| p.chars().filter(|c| c.is_uppercase()).count() > 1)
 }
 
 /// Most earlier mentions of a given name looked at for the full name it shortens.

@@ -122,3 +122,22 @@ fn a_title_alone_as_subject_is_the_official_who_holds_it() {
         "{e:#?}"
     );
 }
+
+/// "cuộc gặp giữa A và B": a trigger made a noun whose object opens with "giữa" names
+/// both sides (a syllable joined by a hyphen stays in its name: "Kim Min-jun"); a side
+/// described before its name ("người đồng cấp Lào Bounthong Chitmany") is the name.
+#[test]
+fn a_meeting_between_two_sides_names_them() {
+    let text = "Trong cuộc gặp giữa Tổng thống Hàn Quốc Kim Min-jun và Thủ tướng Thái Lan Somchai \
+                Wongsawat, hai nhà lãnh đạo đã bàn về hợp tác.";
+    let e = events(text);
+    let talks = first(&e, EventKind::Talks);
+    assert_eq!(agent(talks), Some("Kim Min-jun"), "{e:#?}");
+    assert_eq!(partner(talks), Some("Somchai Wongsawat"), "{e:#?}");
+    let text = "Văn phòng chính phủ cho biết trong cuộc gặp giữa Thủ tướng Trần Văn Nam và người \
+                đồng cấp Bounthong Chitmany, hai bên đã bàn về thương mại.";
+    let e = events(text);
+    let talks = first(&e, EventKind::Talks);
+    assert_eq!(agent(talks), Some("Trần Văn Nam"), "{e:#?}");
+    assert_eq!(partner(talks), Some("Bounthong Chitmany"), "{e:#?}");
+}

@@ -193,9 +193,10 @@ pub(crate) fn triggers(
             continue;
         };
         // (a noun's object may follow "với", which introduces the counterpart: "có cuộc
-        // gặp với Thủ tướng …"; not a verb's: "giao tiếp với", "gặp với những người …")
-        let opens =
-            object_opens(&s, e) || (nominal(&s, i) && s.is(e, "với") && object_opens(&s, e + 1));
+        // gặp với Thủ tướng …", or "giữa", which introduces both sides: "cuộc gặp giữa
+        // Tổng thống A và …"; not a verb's: "giao tiếp với", "gặp với những người …")
+        let opens = object_opens(&s, e)
+            || (nominal(&s, i) && (s.is(e, "với") || s.is(e, "giữa")) && object_opens(&s, e + 1));
         if blocked(&s, i) || (v & OBJ != 0 && !opens) {
             continue;
         }
@@ -457,10 +458,14 @@ fn between(s: &Scanner<'_>, a: usize, i: usize, e: usize, z: usize) -> Option<(S
     if s.is(from, "hai") {
         from += 2;
     }
-    let joint = |j: usize| s.is(j, "và") || s.is(j, "với") || matches!(s.punct(j), Some('-' | '–'));
+    // (a hyphen glued between a syllable and a lowercase one is a name's: "Moon Jae-in")
+    let inner = |j: usize| s.glued(j) && s.glued(j + 1) && !s.capitalised(j + 1);
+    let joint = |j: usize| {
+        s.is(j, "và") || s.is(j, "với") || (matches!(s.punct(j), Some('-' | '–')) && !inner(j))
+    };
     let end = z.min(from + 2 * NAME_MAX);
     let j = (from..end)
-        .take_while(|&j| joint(j) || s.punct(j).is_none())
+        .take_while(|&j| joint(j) || s.punct(j).is_none() || inner(j))
         .find(|&j| joint(j))?;
     let stop = |k: usize| {
         k == i

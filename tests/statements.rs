@@ -581,3 +581,37 @@ fn a_hyphen_inside_a_word_does_not_cut_the_speaker() {
     assert_eq!(got.len(), 1, "{got:?}");
     assert_eq!(got[0].0, "Park Ji-hoon");
 }
+
+/// An outlet's reporter or notes speak for the outlet ("Theo phóng viên TTXVN tại Nam Mỹ",
+/// "Theo ghi nhận của PV Dân trí"); a capitalised "Theo" opens its sentence after a caption
+/// with no full stop; "theo yêu cầu của X" reports nothing; a body that "có công văn" and a
+/// reporting word speaks.
+#[test]
+fn an_outlets_reporter_a_caption_before_theo_and_a_body_writing() {
+    let got = said("Ảnh: Reuters Theo phóng viên TTXVN tại Nam Mỹ, phiên họp đã bị hoãn lại.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!((got[0].0.as_str(), got[0].1.as_str()), ("TTXVN", "theo"));
+    let got = said("Theo ghi nhận của PV Dân trí, đường phố đã vắng người từ sáng sớm.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "Dân trí");
+    assert!(said("Theo ghi nhận của phóng viên, đường phố đã vắng người.").is_empty());
+    assert!(said("Theo yêu cầu của Quốc hội, ngân sách sẽ được phân bổ lại.").is_empty());
+    let got =
+        said("Ngày 3/5, Sở Nội vụ tỉnh Hà Giang có công văn đề nghị các phòng rà soát hồ sơ.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(
+        (got[0].0.as_str(), got[0].1.as_str()),
+        ("Sở Nội vụ tỉnh Hà Giang", "đề nghị")
+    );
+}
+
+/// An outlet named after "theo" is no person a later pronoun refers back to ("Theo
+/// Reuters, … Người này nói": no statement of Reuters).
+#[test]
+fn an_outlet_after_theo_is_not_referred_back_to() {
+    let got = said(
+        "Theo Reuters, đám cháy bắt đầu từ tầng năm. Một người đàn ông đứng gần đó. Người này \
+         nói: “Tôi thấy khói bốc lên rất cao.”",
+    );
+    assert!(got.iter().all(|s| s.1 != "nói"), "{got:?}");
+}

@@ -236,13 +236,14 @@ fn marked_after(s: &Scanner<'_>, e: usize) -> bool {
 /// "Theo ông A, …" at the start of a clause.
 fn theo(s: &Scanner<'_>, i: usize, e: usize) -> Option<Cue> {
     let t = s.t;
-    // "Cũng theo ông A, …": "cũng" opens the clause with it (capitalised: a new sentence,
-    // also after a caption without its full stop)
+    // "Cũng theo ông A, …": "cũng" opens the clause with it (capitalised, "Theo" or "Cũng
+    // theo" opens a new sentence, also after a caption without its full stop: "Ảnh:
+    // Reuters Theo phóng viên …")
     let also = i >= 1 && s.is(i - 1, "cũng");
     let j = if also { i - 1 } else { i };
     let opens = j == 0
         || s.sentence_end(j - 1)
-        || (also && s.capitalised(j))
+        || s.capitalised(j)
         || matches!(s.punct(j - 1), Some(c) if c == ',' || is_open_quote(c) || c == '(');
     if !opens {
         return None;
@@ -424,7 +425,11 @@ pub(crate) fn resolve(
         let Some((speaker, who)) = named else {
             continue;
         };
-        last = Some((c.verb.start, speaker.clone(), who));
+        // ("Theo Reuters, …": an outlet or body named after "theo" with no honorific, no
+        // record, is no person a later "người này" or "ông" refers back to)
+        if !(c.anchored && who.is_none() && outlet_like(region)) {
+            last = Some((c.verb.start, speaker.clone(), who));
+        }
         let content = if c.anchored {
             past_apposition(text, c.content, &by_end)
         } else {
@@ -450,6 +455,20 @@ pub(crate) fn resolve(
         });
     }
     out
+}
+
+/// Does the stretch after "theo" name an outlet rather than a person: one capitalised word
+/// that is no honorific nor degree ("Reuters", "Dailymail"; not "GS", "ông Nam", nor a
+/// name of two words, "Chiaki Kobayashi")?
+fn outlet_like(region: &str) -> bool {
+    let mut words = region.split_whitespace();
+    let first = words.next().map(|w| w.trim_end_matches(','));
+    words.next().is_none()
+        && first.is_some_and(|w| {
+            w.starts_with(char::is_uppercase)
+                && !is_honorific(w)
+                && !crate::extract::scan::is_degree(w)
+        })
 }
 
 /// The end of the speaker's stretch `start..end` before a date that ends it ("ông A ngày

@@ -205,6 +205,13 @@ impl Known<'_> {
                         .map(|j| (self.orgs[j].text.clone(), Some(Who::Organization(j))))
                 }),
             Who::Place(a, b) => match self.body_before(start, a) {
+                // (an outlet's reporter somewhere speaks for the outlet: "phóng viên TTXVN
+                // tại Nam Mỹ")
+                Some((from, Some(Who::Organization(k))))
+                    if ends_with_spokesperson(self.text.get(start..from)?) =>
+                {
+                    Some((self.orgs[k].text.clone(), Some(Who::Organization(k))))
+                }
                 Some((from, body)) => Some((self.text.get(from..b)?.to_string(), body)),
                 // (a capital alone speaks for its country: "Moscow cáo buộc")
                 None => self.text.get(a..b).and_then(|place| {
@@ -391,6 +398,22 @@ fn honorific_head(
     None
 }
 
+/// Does `before` end with a spokesperson's words (and "của")?
+fn ends_with_spokesperson(before: &str) -> bool {
+    let words: Vec<&str> = before.split_whitespace().collect();
+    let words = match words.split_last() {
+        Some((last, rest)) if ieq(last, "của") => rest,
+        _ => &words[..],
+    };
+    SPOKESPERSONS.iter().any(|p| {
+        words.len() >= p.len()
+            && words[words.len() - p.len()..]
+                .iter()
+                .zip(p)
+                .all(|(w, q)| ieq(w, q))
+    })
+}
+
 /// The body a spokesperson or representative speaks for ("một phát ngôn viên của Bộ Quốc
 /// phòng Anh", "người phát ngôn Samsung"): its capitalised name after them, to `end`, as
 /// written (its organization when one ends there).
@@ -398,17 +421,27 @@ fn spokesperson_of(known: &Known<'_>, end: usize, words: &[&str]) -> Option<(Str
     // (the spokesperson is the subject: first in the words, or after "một"; "ông A - đại
     // diện Công ty B" is A speaking)
     let first = usize::from(words.first().is_some_and(|w| ieq(w, "một")));
-    let at = (first..=first).find_map(|i| {
+    let spokesperson = |i: usize| {
         SPOKESPERSONS
             .iter()
             .find(|p| {
                 p.len() <= words.len() - i && p.iter().zip(&words[i..]).all(|(q, w)| ieq(w, q))
             })
             .map(|p| i + p.len())
-    })?;
-    let from = at + usize::from(words.get(at).is_some_and(|w| ieq(w, "của")));
+    };
+    let past = |at: usize| at + usize::from(words.get(at).is_some_and(|w| ieq(w, "của")));
+    let mut from = past(spokesperson(first)?);
+    // ("ghi nhận của PV Dân trí": one after the other)
+    if let Some(at) = spokesperson(from) {
+        from = past(at);
+    }
     let body = words.get(from..).filter(|b| (1..=8).contains(&b.len()))?;
-    if !body[0].starts_with(char::is_uppercase) {
+    // (where they are is no part of the body: "phóng viên TTXVN tại Brazil")
+    let body = &body[..body
+        .iter()
+        .position(|w| *w == "tại" || *w == "ở")
+        .unwrap_or(body.len())];
+    if !body.first()?.starts_with(char::is_uppercase) {
         return None;
     }
     let name = body.join(" ");

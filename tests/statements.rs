@@ -615,3 +615,20 @@ fn an_outlet_after_theo_is_not_referred_back_to() {
     );
     assert!(got.iter().all(|s| s.1 != "nói"), "{got:?}");
 }
+
+/// A foreign surname respelled later with a letter doubled or undoubled ("ông Borell"
+/// after "Josep Borrell") is the person named before: the official whose name it ends,
+/// or the last speaker.
+#[test]
+fn a_surname_respelled_with_a_letter_doubled_is_the_person_named_before() {
+    let text = "Ngoại trưởng Pháp Jean Marrot đến Hà Nội. “Hai nước sẽ hợp tác chặt chẽ”, \
+                ông Marot nói.";
+    let got = said(text);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "Jean Marrot");
+    let text = "Nhà ngoại giao Josep Borrell cho rằng tình hình đáng lo ngại. “Một đốm lửa nhỏ \
+                có thể bùng lên”, ông Borell nói.";
+    let got = said(text);
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert_eq!(got[1].0, "Josep Borrell");
+}

@@ -82,6 +82,10 @@ pub(super) struct Known<'a> {
     /// several do: a name whose surname comes first, said alone ("ông Tập" for "Tập Cận
     /// Bình", "ông Moon").
     by_first: FastHashMap<&'a str, Option<usize>>,
+    /// The one official whose name's last word, lowercased with its doubled letters
+    /// written once, is the key (`None` when several): made on the first look-up
+    /// ([`Known::respelled`]).
+    by_squeezed: std::cell::OnceCell<FastHashMap<String, Option<usize>>>,
     /// Each official's roles, lowercased.
     roles: Vec<Vec<String>>,
     /// Every role of `roles`.
@@ -128,6 +132,7 @@ impl<'a> Known<'a> {
             orgs,
             by_suffix,
             by_first,
+            by_squeezed: std::cell::OnceCell::new(),
             roles,
             all_roles,
         }
@@ -143,6 +148,23 @@ impl Known<'_> {
             .get(name)
             .copied()
             .or_else(|| by_first().flatten())
+    }
+
+    /// The one official whose name ends with `surname` spelled with a letter doubled or
+    /// undoubled ("ông Borell" for "Josep Borrell"): foreign names are respelled so in the
+    /// press.
+    fn respelled(&self, surname: &str) -> Option<usize> {
+        let map = self.by_squeezed.get_or_init(|| {
+            let mut map: FastHashMap<String, Option<usize>> = FastHashMap::default();
+            for (k, o) in self.officials.iter().enumerate() {
+                let last = o.name.rsplit(' ').next().unwrap_or_default();
+                map.entry(squeezed(last))
+                    .and_modify(|v| *v = v.filter(|&j| self.officials[j].name == o.name))
+                    .or_insert(Some(k));
+            }
+            map
+        });
+        map.get(&squeezed(surname)).copied().flatten()
     }
 
     fn name_of(&self, who: Who) -> String {
@@ -555,29 +577,10 @@ fn person(
         && (!anchored || from <= usize::from(honorific) + 1)
     {
         let name = words[from..].join(" ");
-        if let Some(k) = known.official_named(&name, honorific && names == 1) {
-            return Some((known.officials[k].name.clone(), Some(Who::Official(k))));
-        }
-        let suffix = format!(" {name}");
-        // "anh Giang" after "anh Hoàng Giang" spoke
-        if let Some((_, full, who)) = last.filter(|(_, full, _)| full.ends_with(&suffix)) {
-            return Some((full.clone(), *who));
-        }
-        // "ông Tập" after "Tập Cận Bình" spoke: a foreign name said by its surname, first
-        let prefix = format!("{name} ");
-        if let Some((_, full, who)) =
-            last.filter(|(_, full, _)| honorific && names == 1 && full.starts_with(&prefix))
-        {
-            return Some((full.clone(), *who));
-        }
-        // "chị Huyền" after "chị Trần Thị Huyền" was named, speaking or not
-        if honorific
-            && names == 1
-            && let Some(full) = full_name_before(text, start, &name)
-        {
-            return Some((full, None));
-        }
-        return Some((name, None));
+        return Some(
+            named_person(known, start, &name, honorific && names == 1, last)
+                .unwrap_or((name, None)),
+        );
     }
     // a title alone that an official named before holds ("Bộ trưởng cho biết")
     if !anchored && !head && words.len() <= 4 {
@@ -608,6 +611,19 @@ fn person(
     None
 }
 
+/// `word` lowercased, each run of one letter written once ("Borrell", "Borell" → "borel").
+fn squeezed(word: &str) -> String {
+    let mut out = String::with_capacity(word.len());
+    let mut prev = None;
+    for c in word.chars().flat_map(char::to_lowercase) {
+        if prev != Some(c) {
+            out.push(c);
+        }
+        prev = Some(c);
+    }
+    out
+}
+
 /// A word of a name: letters, or syllables of letters joined by hyphens ("Jae-in").
 fn name_word(w: &str) -> bool {
     w.split('-')
@@ -619,6 +635,53 @@ fn name_word(w: &str) -> bool {
 fn capitals_word(w: &str) -> bool {
     w.split('-')
         .any(|p| p.chars().filter(|c| c.is_uppercase()).count() > 1)
+}
+
+/// The person a `name` (at byte `start`) said in a speaker's stretch is: an official
+/// named so or whose name ends with it, the last speaker whose name ends with it or
+/// (a `surname` said alone after an honorific) opens with it or ends with it respelled, a
+/// full name before it, an official whose surname it respells; `None`: the name as written.
+fn named_person(
+    known: &Known<'_>,
+    start: usize,
+    name: &str,
+    surname: bool,
+    last: Option<&(usize, String, Option<Who>)>,
+) -> Option<(String, Option<Who>)> {
+    let text = known.text;
+    if let Some(k) = known.official_named(name, surname) {
+        return Some((known.officials[k].name.clone(), Some(Who::Official(k))));
+    }
+    let suffix = format!(" {name}");
+    // "anh Giang" after "anh Hoàng Giang" spoke; "ông Borell" after "Josep Borrell"
+    // (respelled, a letter doubled or undoubled)
+    let respelled = |full: &str| {
+        surname
+            && full.contains(' ')
+            && full
+                .rsplit(' ')
+                .next()
+                .is_some_and(|l| squeezed(l) == squeezed(name))
+    };
+    if let Some((_, full, who)) =
+        last.filter(|(_, full, _)| full.ends_with(&suffix) || respelled(full))
+    {
+        return Some((full.clone(), *who));
+    }
+    // "ông Tập" after "Tập Cận Bình" spoke: a foreign name said by its surname, first
+    let prefix = format!("{name} ");
+    if let Some((_, full, who)) = last.filter(|(_, full, _)| surname && full.starts_with(&prefix)) {
+        return Some((full.clone(), *who));
+    }
+    // "chị Huyền" after "chị Trần Thị Huyền" was named, speaking or not
+    if surname && let Some(full) = full_name_before(text, start, name) {
+        return Some((full, None));
+    }
+    // "ông Borell" after "Josep Borrell"
+    if surname && let Some(k) = known.respelled(name) {
+        return Some((known.officials[k].name.clone(), Some(Who::Official(k))));
+    }
+    None
 }
 
 /// Most earlier mentions of a given name looked at for the full name it shortens.

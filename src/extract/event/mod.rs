@@ -15,6 +15,7 @@ mod attend;
 mod find;
 mod known;
 mod noun;
+mod sides;
 
 pub(crate) use find::{Found, triggers};
 use known::{Known, Who};

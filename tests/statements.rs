@@ -632,3 +632,14 @@ fn a_surname_respelled_with_a_letter_doubled_is_the_person_named_before() {
     assert_eq!(got.len(), 2, "{got:?}");
     assert_eq!(got[1].0, "Josep Borrell");
 }
+
+/// A title or a word before the last word of the last speaker's name ("chuyên gia Holm",
+/// "nhưng Ngọc") is that speaker, as it is an official's ("Bộ trưởng Dung").
+#[test]
+fn a_title_and_the_last_word_of_the_last_speakers_name() {
+    let text = "Nhà nghiên cứu Kristian Holm cho biết virus đã biến đổi. “Chúng tôi cần thêm dữ \
+                liệu”, chuyên gia Holm nói.";
+    let got = said(text);
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert_eq!(got[1].0, "Kristian Holm");
+}

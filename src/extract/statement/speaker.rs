@@ -554,14 +554,14 @@ fn person(
     }
     let names = words.len() - from;
     // a title and the last word of an official's name ("Thiếu tướng Nghĩa", "Bộ trưởng
-    // Dung"): that official
+    // Dung"), or of the last speaker's ("Đặc phái viên Billingslea"): that person
     if names == 1
         && !honorific
         && (1..=3).contains(&from)
         && words[from - 1].starts_with(char::is_lowercase)
-        && let Some(&k) = known.by_suffix.get(words[from])
+        && let Some(found) = named_person(known, start, words[from], false, last)
     {
-        return Some((known.officials[k].name.clone(), Some(Who::Official(k))));
+        return Some(found);
     }
     // one word alone is a name when it is all the clause says and reads as a foreign
     // name, not a Vietnamese word opening the sentence ("Microsoft cho biết", not "Bài

@@ -643,3 +643,15 @@ fn a_title_and_the_last_word_of_the_last_speakers_name() {
     assert_eq!(got.len(), 2, "{got:?}");
     assert_eq!(got[1].0, "Kristian Holm");
 }
+
+/// "Đại diện này" (this representative, three words) refers back to the last speaker as
+/// "vị này" does.
+#[test]
+fn this_representative_refers_back_to_the_last_speaker() {
+    let text = "Sở Y tế tỉnh Hà Giang cho biết số ca mắc đã giảm. Đại diện này cũng lưu ý người \
+                dân cần tiêm phòng đủ liều.";
+    let got = said(text);
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert_eq!(got[1].0, got[0].0, "{got:?}");
+    assert_eq!(got[1].1, "lưu ý");
+}

@@ -499,10 +499,11 @@ fn person(
     if !head && let Some(found) = spokesperson_of(known, end, &words) {
         return Some(found);
     }
-    // a pronoun: the last person named (an official, or the last speaker); after "theo"
-    // only when it is all the speaker ("Theo ông, …")
+    // a pronoun of up to three words ("đại diện này"): the last person named (an
+    // official, or the last speaker); after "theo" only when it is all the speaker
+    // ("Theo ông, …")
     if !head
-        && (1..=2).any(|n| {
+        && (1..=3).any(|n| {
             // (capitalised inside the stretch, it is a name: "Bộ Quốc phòng Anh")
             n <= words.len()
                 && is_pronoun(&words[words.len() - n..])

@@ -122,3 +122,47 @@ fn a_title_alone_as_subject_is_the_official_who_holds_it() {
         "{e:#?}"
     );
 }
+
+/// "cuộc gặp giữa A và B": a trigger made a noun whose object opens with "giữa" names
+/// both sides (a syllable joined by a hyphen stays in its name: "Kim Min-jun"); a side
+/// described before its name ("người đồng cấp Lào Bounthong Chitmany") is the name.
+#[test]
+fn a_meeting_between_two_sides_names_them() {
+    let text = "Trong cuộc gặp giữa Tổng thống Hàn Quốc Kim Min-jun và Thủ tướng Thái Lan Somchai \
+                Wongsawat, hai nhà lãnh đạo đã bàn về hợp tác.";
+    let e = events(text);
+    let talks = first(&e, EventKind::Talks);
+    assert_eq!(agent(talks), Some("Kim Min-jun"), "{e:#?}");
+    assert_eq!(partner(talks), Some("Somchai Wongsawat"), "{e:#?}");
+    let text = "Văn phòng chính phủ cho biết trong cuộc gặp giữa Thủ tướng Trần Văn Nam và người \
+                đồng cấp Bounthong Chitmany, hai bên đã bàn về thương mại.";
+    let e = events(text);
+    let talks = first(&e, EventKind::Talks);
+    assert_eq!(agent(talks), Some("Trần Văn Nam"), "{e:#?}");
+    assert_eq!(partner(talks), Some("Bounthong Chitmany"), "{e:#?}");
+}
+
+/// "A … với B trong một cuộc gặp": a talks noun with no object after it, its sides given
+/// before it in its clause, is one event of its own, not a mention of the next "cuộc gặp
+/// giữa C và D".
+#[test]
+fn a_meeting_whose_sides_come_before_it() {
+    let text = "Tổng thống Pháp Jean Dupont ngày 8/7 đưa ra đề nghị này với Thủ tướng Thái Lan \
+                Somchai Wongsawat trong một cuộc gặp riêng rẽ bên lề hội nghị. Cùng ngày, trong \
+                cuộc gặp giữa Thủ tướng Trần Văn Nam và Tổng thống Hàn Quốc Kim Min-jun, hai bên \
+                đã bàn về thương mại.";
+    let e = events(text);
+    let talks: Vec<(Option<&str>, Option<&str>)> = e
+        .iter()
+        .filter(|x| x.kind == EventKind::Talks)
+        .map(|x| (agent(x), partner(x)))
+        .collect();
+    assert_eq!(
+        talks,
+        [
+            (Some("Jean Dupont"), Some("Somchai Wongsawat")),
+            (Some("Trần Văn Nam"), Some("Kim Min-jun"))
+        ],
+        "{e:#?}"
+    );
+}

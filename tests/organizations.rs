@@ -195,3 +195,27 @@ fn a_qualifier_ends_the_name_whole() {
         assert_eq!(org_texts(text), [want], "{text}");
     }
 }
+
+/// A word that heads a body but follows a surname is a middle name: "Lê Trường Lưu" is a
+/// person, no school "Trường Lưu".
+#[test]
+fn a_head_word_after_a_surname_is_a_middle_name() {
+    let text = "Bí thư Tỉnh ủy Lê Trường Lưu nhận định tình hình đã ổn định.";
+    let a = vinews::Article::parse(text);
+    let orgs: Vec<&str> = a.organizations.iter().map(|o| o.text.as_str()).collect();
+    assert!(!orgs.contains(&"Trường Lưu"), "{orgs:?}");
+    assert!(
+        a.officials.iter().any(|o| o.name == "Lê Trường Lưu"),
+        "{:#?}",
+        a.officials
+    );
+    // a head of two words after a word that is also a surname ("Trình" = to submit) stays
+    let text = "Chính phủ sẽ trình Quốc hội thông qua luật. b) Trình Quốc hội cho ý kiến.";
+    let a = vinews::Article::parse(text);
+    let orgs: Vec<&str> = a.organizations.iter().map(|o| o.text.as_str()).collect();
+    assert_eq!(
+        orgs.iter().filter(|o| **o == "Quốc hội").count(),
+        2,
+        "{orgs:?}"
+    );
+}

@@ -499,3 +499,159 @@ fn a_given_name_after_an_honorific_is_the_full_name_named_before() {
     let speakers: Vec<&str> = a.statements.iter().map(|s| s.speaker.as_str()).collect();
     assert_eq!(speakers, ["Lan"], "{:#?}", a.statements);
 }
+
+/// The reporting verbs of the third draw (guide, "3rd draw"): "nhất trí", "cam kết",
+/// "hối thúc", "tái khẳng định" (not read as "khẳng định"), "ca ngợi" with what is
+/// agreed, promised, urged or praised after them.
+#[test]
+fn agreeing_promising_and_urging_are_reported_speech() {
+    let cases = [
+        (
+            "Bộ trưởng Lê Văn Nam nhất trí đẩy mạnh hợp tác với các tỉnh.",
+            "nhất trí",
+        ),
+        (
+            "Ông Trần Quốc Hưng cam kết sẽ trả nợ trong năm nay.",
+            "cam kết",
+        ),
+        (
+            "Tổng thống Pháp Jean Dupont hối thúc các bên sớm ngừng bắn.",
+            "hối thúc",
+        ),
+        (
+            "Thủ tướng Phạm Văn Quý tái khẳng định chính sách đối ngoại của Việt Nam.",
+            "tái khẳng định",
+        ),
+        (
+            "Bà Lê Thị Mai ca ngợi tinh thần của các tình nguyện viên.",
+            "ca ngợi",
+        ),
+    ];
+    for (text, cue) in cases {
+        let got = said(text);
+        assert_eq!(got.len(), 1, "{text}: {got:?}");
+        assert_eq!(got[0].1, cue, "{text}: {got:?}");
+        assert_eq!(got[0].2, StatementKind::Reported, "{text}: {got:?}");
+    }
+}
+
+/// A reporting word made a noun or a passive by the word before it ("ký cam kết", "những
+/// cáo buộc", "được ca ngợi", "bị chỉ trích") reports nothing; a capitalised word before
+/// it is a name's ("anh Được", "Nhật Bản").
+#[test]
+fn a_reporting_word_after_a_noun_marker_or_a_passive_is_no_statement() {
+    for text in [
+        "Ông Nguyễn Văn Hòa đã ký cam kết không tái phạm.",
+        "Ông Phạm Văn Lực bị cáo buộc nhận hối lộ trong nhiều năm.",
+        "Anh Trần Văn Khoa được ca ngợi vì đã cứu hai em nhỏ.",
+        "Công ty Hòa Bình có những cam kết với khách hàng.",
+    ] {
+        assert!(said(text).is_empty(), "{text}: {:?}", said(text));
+    }
+    let got = said("Anh Nguyễn Danh Được chia sẻ: “Nhà tôi nuôi bò đã chín năm.”");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "Nguyễn Danh Được");
+    let got = said("Bộ Ngoại giao Nhật Bản cho biết sẽ hỗ trợ thêm vắc xin.");
+    assert_eq!(got.len(), 1, "{got:?}");
+}
+
+/// A hyphen inside a word is the word's, not the dash that sets off a post: a body
+/// abbreviated with one ("Bộ KH-ĐT", "Sở LĐ-TB&XH Quảng Nam") and a name whose syllables
+/// it joins ("Kim Min-jun") speak whole.
+#[test]
+fn a_hyphen_inside_a_word_does_not_cut_the_speaker() {
+    let got = said("Bộ KH-ĐT cho biết, năm nay có thêm nhiều doanh nghiệp mới.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "Bộ KH-ĐT");
+    let got = said("Theo Sở LĐ-TB&XH Quảng Nam, số lao động có việc làm đã tăng.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "Sở LĐ-TB&XH Quảng Nam");
+    let got = said(
+        "Kim Min-jun, một kỹ sư của nhà máy đóng tàu, cho biết con tàu sẽ được sửa trong tháng tới.",
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "Kim Min-jun");
+    let got = said("“Chúng tôi sẽ hợp tác chặt chẽ”, ông Al-Rashid nói.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "Al-Rashid");
+    // the dash of a post still sets it off
+    let got = said(
+        "Ông Park Ji-hoon - Đại sứ Hàn Quốc tại Việt Nam chia sẻ: “Hai nước đang hợp tác tốt.”",
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "Park Ji-hoon");
+}
+
+/// An outlet's reporter or notes speak for the outlet ("Theo phóng viên TTXVN tại Nam Mỹ",
+/// "Theo ghi nhận của PV Dân trí"); a capitalised "Theo" opens its sentence after a caption
+/// with no full stop; "theo yêu cầu của X" reports nothing; a body that "có công văn" and a
+/// reporting word speaks.
+#[test]
+fn an_outlets_reporter_a_caption_before_theo_and_a_body_writing() {
+    let got = said("Ảnh: Reuters Theo phóng viên TTXVN tại Nam Mỹ, phiên họp đã bị hoãn lại.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!((got[0].0.as_str(), got[0].1.as_str()), ("TTXVN", "theo"));
+    let got = said("Theo ghi nhận của PV Dân trí, đường phố đã vắng người từ sáng sớm.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "Dân trí");
+    assert!(said("Theo ghi nhận của phóng viên, đường phố đã vắng người.").is_empty());
+    assert!(said("Theo yêu cầu của Quốc hội, ngân sách sẽ được phân bổ lại.").is_empty());
+    let got =
+        said("Ngày 3/5, Sở Nội vụ tỉnh Hà Giang có công văn đề nghị các phòng rà soát hồ sơ.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(
+        (got[0].0.as_str(), got[0].1.as_str()),
+        ("Sở Nội vụ tỉnh Hà Giang", "đề nghị")
+    );
+}
+
+/// An outlet named after "theo" is no person a later pronoun refers back to ("Theo
+/// Reuters, … Người này nói": no statement of Reuters).
+#[test]
+fn an_outlet_after_theo_is_not_referred_back_to() {
+    let got = said(
+        "Theo Reuters, đám cháy bắt đầu từ tầng năm. Một người đàn ông đứng gần đó. Người này \
+         nói: “Tôi thấy khói bốc lên rất cao.”",
+    );
+    assert!(got.iter().all(|s| s.1 != "nói"), "{got:?}");
+}
+
+/// A foreign surname respelled later with a letter doubled or undoubled ("ông Borell"
+/// after "Josep Borrell") is the person named before: the official whose name it ends,
+/// or the last speaker.
+#[test]
+fn a_surname_respelled_with_a_letter_doubled_is_the_person_named_before() {
+    let text = "Ngoại trưởng Pháp Jean Marrot đến Hà Nội. “Hai nước sẽ hợp tác chặt chẽ”, \
+                ông Marot nói.";
+    let got = said(text);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "Jean Marrot");
+    let text = "Nhà ngoại giao Josep Borrell cho rằng tình hình đáng lo ngại. “Một đốm lửa nhỏ \
+                có thể bùng lên”, ông Borell nói.";
+    let got = said(text);
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert_eq!(got[1].0, "Josep Borrell");
+}
+
+/// A title or a word before the last word of the last speaker's name ("chuyên gia Holm",
+/// "nhưng Ngọc") is that speaker, as it is an official's ("Bộ trưởng Dung").
+#[test]
+fn a_title_and_the_last_word_of_the_last_speakers_name() {
+    let text = "Nhà nghiên cứu Kristian Holm cho biết virus đã biến đổi. “Chúng tôi cần thêm dữ \
+                liệu”, chuyên gia Holm nói.";
+    let got = said(text);
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert_eq!(got[1].0, "Kristian Holm");
+}
+
+/// "Đại diện này" (this representative, three words) refers back to the last speaker as
+/// "vị này" does.
+#[test]
+fn this_representative_refers_back_to_the_last_speaker() {
+    let text = "Sở Y tế tỉnh Hà Giang cho biết số ca mắc đã giảm. Đại diện này cũng lưu ý người \
+                dân cần tiêm phòng đủ liều.";
+    let got = said(text);
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert_eq!(got[1].0, got[0].0, "{got:?}");
+    assert_eq!(got[1].1, "lưu ý");
+}

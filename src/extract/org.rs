@@ -89,8 +89,19 @@ fn head_of(w: &Words<'_>, i: usize, t: Tag, info: &Info) -> Option<(usize, usize
             _ => None,
         },
     };
-    // A place's words are no organisation ("Tây Ban Nha" has no "Ban").
-    head.filter(|_| w.place_at(i).is_none())
+    // A place's words are no organisation ("Tây Ban Nha" has no "Ban"), nor a head of one
+    // word after a surname a person's ("Lê Trường Lưu": "Trường" is a middle name, no
+    // school; "Trình Quốc hội" keeps its body of two words)
+    head.filter(|_| w.place_at(i).is_none() && !(t.n == 1 && after_surname(w, i)))
+}
+
+/// Is word `i` right after a capitalised surname of one word, a space between ("Lê
+/// Trường")?
+fn after_surname(w: &Words<'_>, i: usize) -> bool {
+    i > 0
+        && w.gap(i) == Gap::Space
+        && w.words[i - 1].case == Case::Title
+        && w.tag(i - 1).is_some_and(|(t, x)| x.surname && t.n == 1)
 }
 
 /// The field of `org_fields.txt` that starts at word `j`: its end byte and the word after

@@ -15,7 +15,7 @@ mod by_end;
 use by_end::{Mentioned, mentions_by_end};
 
 use self::speaker::{Known, name_speaker};
-use super::keywords::{CUE_TAG, Phrases, phrases};
+use super::keywords::{CUE_TAG, Phrases, WordList, phrases};
 use super::scan::Scanner;
 use crate::Span;
 use crate::extract::date::DateFact;
@@ -94,6 +94,9 @@ pub(crate) struct Cue {
 
 static CUES: LazyLock<Phrases> = LazyLock::new(|| phrases(lexicon::STATEMENT_CUES));
 static BLOCKERS: LazyLock<Phrases> = LazyLock::new(|| phrases(lexicon::STATEMENT_BLOCKERS));
+/// The words that make a reporting word after them a noun or a passive ("sự nhất trí").
+static NOUN_MARKERS: LazyLock<WordList> =
+    LazyLock::new(|| WordList::new(lexicon::STATEMENT_NOUN_MARKERS.keys()));
 /// Each pronoun's words.
 static PRONOUNS: LazyLock<Vec<Vec<&'static str>>> = LazyLock::new(|| {
     lexicon::STATEMENT_PRONOUNS
@@ -161,9 +164,12 @@ pub(crate) fn cues(text: &str, tokens: &[Token], openers: &[u32]) -> Vec<Cue> {
         if i < next || tokens.get(i).is_none_or(|t| t.tag() != CUE_TAG) {
             continue;
         }
+        // (a reporting word after a lowercase "một", "được" … is a noun or a passive: "ký
+        // cam kết", "được ca ngợi"; a capitalised one is a name's: "anh Được cho biết")
         let found = s
             .phrase(i, &CUES)
-            .filter(|_| s.phrase(i, &BLOCKERS).is_none());
+            .filter(|_| s.phrase(i, &BLOCKERS).is_none())
+            .filter(|_| i == 0 || s.capitalised(i - 1) || !s.is_any(i - 1, &NOUN_MARKERS));
         let Some((v, e)) = found else {
             // "cho Reuters hay": the cue split by the outlet told
             if let Some((said_as, e)) = told(&s, i) {
@@ -230,13 +236,14 @@ fn marked_after(s: &Scanner<'_>, e: usize) -> bool {
 /// "Theo ông A, …" at the start of a clause.
 fn theo(s: &Scanner<'_>, i: usize, e: usize) -> Option<Cue> {
     let t = s.t;
-    // "Cũng theo ông A, …": "cũng" opens the clause with it (capitalised: a new sentence,
-    // also after a caption without its full stop)
+    // "Cũng theo ông A, …": "cũng" opens the clause with it (capitalised, "Theo" or "Cũng
+    // theo" opens a new sentence, also after a caption without its full stop: "Ảnh:
+    // Reuters Theo phóng viên …")
     let also = i >= 1 && s.is(i - 1, "cũng");
     let j = if also { i - 1 } else { i };
     let opens = j == 0
         || s.sentence_end(j - 1)
-        || (also && s.capitalised(j))
+        || s.capitalised(j)
         || matches!(s.punct(j - 1), Some(c) if c == ',' || is_open_quote(c) || c == '(');
     if !opens {
         return None;
@@ -418,7 +425,11 @@ pub(crate) fn resolve(
         let Some((speaker, who)) = named else {
             continue;
         };
-        last = Some((c.verb.start, speaker.clone(), who));
+        // ("Theo Reuters, …": an outlet or body named after "theo" with no honorific, no
+        // record, is no person a later "người này" or "ông" refers back to)
+        if !(c.anchored && who.is_none() && outlet_like(region)) {
+            last = Some((c.verb.start, speaker.clone(), who));
+        }
         let content = if c.anchored {
             past_apposition(text, c.content, &by_end)
         } else {
@@ -444,6 +455,20 @@ pub(crate) fn resolve(
         });
     }
     out
+}
+
+/// Does the stretch after "theo" name an outlet rather than a person: one capitalised word
+/// that is no honorific nor degree ("Reuters", "Dailymail"; not "GS", "ông Nam", nor a
+/// name of two words, "Chiaki Kobayashi")?
+fn outlet_like(region: &str) -> bool {
+    let mut words = region.split_whitespace();
+    let first = words.next().map(|w| w.trim_end_matches(','));
+    words.next().is_none()
+        && first.is_some_and(|w| {
+            w.starts_with(char::is_uppercase)
+                && !is_honorific(w)
+                && !crate::extract::scan::is_degree(w)
+        })
 }
 
 /// The end of the speaker's stretch `start..end` before a date that ends it ("ông A ngày

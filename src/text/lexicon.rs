@@ -302,6 +302,8 @@ lexicons! {
     STATEMENT_FILLERS = "statement_fillers.txt";
     /// Capitals that speak for their country ("Moscow" for Nga).
     STATEMENT_METONYMS = "statement_metonyms.txt";
+    /// Words that make the reporting word after them a noun or a passive ("sự", "được").
+    STATEMENT_NOUN_MARKERS = "statement_noun_markers.txt";
     /// Words before a place that make it a side speaking ("phía", "nước").
     STATEMENT_PLACE_SIDES = "statement_place_sides.txt";
     /// Words that refer back to the last person named ("ông", "bà này").

@@ -3,6 +3,7 @@
 use std::sync::LazyLock;
 
 use super::noun::{nominal, owner};
+use super::sides::{between, hyphen_sides, met_before, pair};
 use super::{EventKind, KINDS};
 use crate::Span;
 use crate::extract::keywords::{EVENT_TAG, Phrases, WordList, phrases, words};
@@ -99,8 +100,8 @@ static ROLES: LazyLock<Phrases> = LazyLock::new(|| {
         .collect();
     Phrases::new(list)
 });
-static LINKS: LazyLock<WordList> = LazyLock::new(|| words(lexicon::EVENT_LINKS));
-static STOPS: LazyLock<WordList> = LazyLock::new(|| words(lexicon::EVENT_OBJECT_STOPS));
+pub(super) static LINKS: LazyLock<WordList> = LazyLock::new(|| words(lexicon::EVENT_LINKS));
+pub(super) static STOPS: LazyLock<WordList> = LazyLock::new(|| words(lexicon::EVENT_OBJECT_STOPS));
 static OBJECTS: LazyLock<Phrases> = LazyLock::new(|| phrases(lexicon::EVENT_OBJECTS));
 static HONORIFICS: LazyLock<Phrases> = LazyLock::new(|| phrases(lexicon::HONORIFICS));
 static ORG_PARTS: LazyLock<Phrases> = LazyLock::new(|| phrases(lexicon::EVENT_ORG_PARTS));
@@ -133,16 +134,16 @@ const TOPIC_MAX: usize = 60;
 /// How far "về" is looked for after a trigger, in tokens.
 const TOPIC_LOOK: usize = 30;
 /// How far back a role's clause is read, in tokens.
-const CLAUSE_MAX: usize = 40;
+pub(super) const CLAUSE_MAX: usize = 40;
 /// How far after a trigger "giữa" opens its two sides, in tokens ("ký kết thỏa thuận hợp
 /// tác giữa").
-const SIDES_GAP: usize = 5;
+pub(super) const SIDES_GAP: usize = 5;
 /// The longest organizer read between "do" and "tổ chức", in tokens.
 const ORGANIZER_MAX: usize = 24;
 /// The longest bracket passed over after a subject, in tokens.
 const BRACKET_MAX: usize = 12;
 /// The longest name read, in words.
-const NAME_MAX: usize = 5;
+pub(super) const NAME_MAX: usize = 5;
 /// The longest list of attendees read, in tokens.
 const ATTEND_MAX: usize = 120;
 /// How many sentences after a trigger's are read for its attendees.
@@ -193,10 +194,15 @@ pub(crate) fn triggers(
             continue;
         };
         // (a noun's object may follow "với", which introduces the counterpart: "có cuộc
-        // gặp với Thủ tướng …"; not a verb's: "giao tiếp với", "gặp với những người …")
-        let opens =
-            object_opens(&s, e) || (nominal(&s, i) && s.is(e, "với") && object_opens(&s, e + 1));
-        if blocked(&s, i) || (v & OBJ != 0 && !opens) {
+        // gặp với Thủ tướng …", or "giữa", which introduces both sides: "cuộc gặp giữa
+        // Tổng thống A và …"; not a verb's: "giao tiếp với", "gặp với những người …")
+        let opens = object_opens(&s, e)
+            || (nominal(&s, i) && (s.is(e, "với") || s.is(e, "giữa")) && object_opens(&s, e + 1));
+        // ("A … với B trong một cuộc gặp": the sides given before the noun)
+        let met = (v & OBJ != 0 && !opens)
+            .then(|| met_before(&s, i))
+            .flatten();
+        if blocked(&s, i) || (v & OBJ != 0 && !opens && met.is_none()) {
             continue;
         }
         next = e;
@@ -245,9 +251,11 @@ pub(crate) fn triggers(
             hyphen_sides: matches!(kind, EventKind::Talks | EventKind::Signing)
                 .then(|| hyphen_sides(&s, e, z))
                 .flatten(),
-            pair: subject
-                .filter(|_| matches!(kind, EventKind::Talks | EventKind::Signing))
-                .and_then(|k| pair(&s, a, k)),
+            pair: met.or_else(|| {
+                subject
+                    .filter(|_| matches!(kind, EventKind::Talks | EventKind::Signing))
+                    .and_then(|k| pair(&s, a, k))
+            }),
             topic: topic(&s, kind, e, z),
             chair: None,
             attend: Vec::new(),
@@ -299,7 +307,7 @@ fn blocked(s: &Scanner<'_>, i: usize) -> bool {
 }
 
 /// Does the word at `k` open a person, a body or a place?
-fn object_opens(s: &Scanner<'_>, k: usize) -> bool {
+pub(super) fn object_opens(s: &Scanner<'_>, k: usize) -> bool {
     s.capitalised(k) || s.phrase(k, &HONORIFICS).is_some() || s.phrase(k, &OBJECTS).is_some()
 }
 
@@ -435,93 +443,6 @@ fn organizer(s: &Scanner<'_>, k: usize, z: usize) -> Option<Span> {
         .take_while(|&j| !clause_end(j))
         .find(|&j| s.is(j, "tổ") && s.is(j + 1, "chức"))?;
     (done > by + 1).then(|| Span::new(s.t[by + 1].start(), s.t[done - 1].end()))
-}
-
-/// "giữa A và B" (or "với", or "A - B") in the clause of the trigger `i..e` (after it, else
-/// before it, in the sentence `a..z`; "hai nước" after "giữa" passed over): the tokens of
-/// A and of B, B ending at a stop word, a link word ("sẽ", "đã") or a mark.
-fn between(s: &Scanner<'_>, a: usize, i: usize, e: usize, z: usize) -> Option<(Span, Span)> {
-    // right after the trigger and its object's noun ("ký kết thỏa thuận giữa"), or
-    // opening its subject ("giữa A và B sẽ có cuộc ký kết", "hiệp ước giữa A - B được ký")
-    let after = (e..z.min(e + SIDES_GAP))
-        .take_while(|&j| s.word(j).is_some() && !s.is_any(j, &STOPS))
-        .find(|&j| s.is(j, "giữa"));
-    let before = || {
-        (a.max(i.saturating_sub(CLAUSE_MAX))..i)
-            .rev()
-            .take_while(|&j| !matches!(s.punct(j), Some(c) if c != '-' && c != '–'))
-            .find(|&j| s.is(j, "giữa"))
-    };
-    let g = after.or_else(before)?;
-    let mut from = g + 1;
-    if s.is(from, "hai") {
-        from += 2;
-    }
-    let joint = |j: usize| s.is(j, "và") || s.is(j, "với") || matches!(s.punct(j), Some('-' | '–'));
-    let end = z.min(from + 2 * NAME_MAX);
-    let j = (from..end)
-        .take_while(|&j| joint(j) || s.punct(j).is_none())
-        .find(|&j| joint(j))?;
-    let stop = |k: usize| {
-        k == i
-            || s.punct(k).is_some_and(|c| c != '-')
-            || s.is_any(k, &STOPS)
-            || s.is_any(k, &LINKS)
-            || s.is(k, "được")
-            || s.is(k, "bị")
-    };
-    let b_max = z.min(j + 1 + NAME_MAX * 2);
-    let b_end = (j + 1..b_max).find(|&k| stop(k)).unwrap_or(b_max);
-    // (before the trigger, only link words between B and it)
-    if g < i && !(b_end..i).all(|k| s.is_any(k, &LINKS) || s.is(k, "được") || s.is(k, "bị")) {
-        return None;
-    }
-    (j > from && b_end > j + 1).then(|| {
-        (
-            Span::new(s.t[from].start(), s.t[j - 1].end()),
-            Span::new(s.t[j + 1].start(), s.t[b_end - 1].end()),
-        )
-    })
-}
-
-/// "cuộc gặp thượng đỉnh Nhật-Nga", "hội đàm Việt - Lào": two capitalised names joined
-/// by a hyphen or a dash right after the trigger ending at `e` (in the sentence ending at
-/// `z`), each of at most [`NAME_MAX`] words: the tokens of A and of B.
-fn hyphen_sides(s: &Scanner<'_>, e: usize, z: usize) -> Option<(Span, Span)> {
-    let run = |from: usize| {
-        let end = z.min(from + NAME_MAX);
-        (from..end).find(|&k| !s.capitalised(k)).unwrap_or(end)
-    };
-    let a_end = run(e);
-    if a_end == e || !matches!(s.punct(a_end), Some('-' | '–')) {
-        return None;
-    }
-    let b = a_end + 1;
-    let b_end = run(b);
-    // (B is the whole name: no capitalised word after its last)
-    (b_end > b && b_end < z.min(b + NAME_MAX)).then(|| {
-        (
-            Span::new(s.t[e].start(), s.t[a_end - 1].end()),
-            Span::new(s.t[b].start(), s.t[b_end - 1].end()),
-        )
-    })
-}
-
-/// A subject "A và B" ending before token `k`, in its clause from the sentence's start
-/// `a` or its last mark: the tokens of A and of B.
-fn pair(s: &Scanner<'_>, a: usize, k: usize) -> Option<(Span, Span)> {
-    let from = k.saturating_sub(4 * NAME_MAX).max(a);
-    let open = (from..k)
-        .rev()
-        .find(|&j| matches!(s.punct(j), Some(c) if c != '-' && c != '–'))
-        .map_or(from, |j| j + 1);
-    let j = (open..k).rev().find(|&j| s.is(j, "và"))?;
-    (j > open && j + 1 < k).then(|| {
-        (
-            Span::new(s.t[open].start(), s.t[j - 1].end()),
-            Span::new(s.t[j + 1].start(), s.t[k - 1].end()),
-        )
-    })
 }
 
 /// "X do Y dẫn đầu" ending before token `k` (a subject's end, in the sentence from `a`):

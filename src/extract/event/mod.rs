@@ -15,6 +15,7 @@ mod attend;
 mod find;
 mod known;
 mod noun;
+mod sides;
 
 pub(crate) use find::{Found, triggers};
 use known::{Known, Who};
@@ -317,6 +318,24 @@ fn add_attendee(known: &Known<'_>, event: &mut Event, a: Party) {
     }
 }
 
+/// The capitalised words, two or more, that end the words of `span` after a lowercase one
+/// ("người đồng cấp Pháp Emmanuel Macron" → "Pháp Emmanuel Macron"): a name a side's
+/// description ends with.
+fn trailing_name(text: &str, span: Span) -> Option<Span> {
+    let words = text.get(span.start..span.end)?;
+    let mut start = span.end;
+    for (run, w) in words.rsplit(' ').enumerate() {
+        let name = w.starts_with(char::is_uppercase)
+            && w.split('-')
+                .all(|p| !p.is_empty() && p.chars().all(char::is_alphabetic));
+        if !name {
+            return (run >= 2 && !w.is_empty()).then(|| Span::new(start, span.end));
+        }
+        start -= w.len() + usize::from(start < span.end);
+    }
+    None
+}
+
 /// One trigger's event, its roles read from its sentence.
 fn read_roles(known: &Known<'_>, text: &str, f: &Found, dates: &[DateFact]) -> Event {
     let as_written = |span: Span| Party {
@@ -368,8 +387,15 @@ fn read_roles(known: &Known<'_>, text: &str, f: &Found, dates: &[DateFact]) -> E
         .or_else(|| known.first_in(f.object))
         .or_else(|| f.object_name.and_then(name))
         .or_else(|| f.object_words.map(as_written));
-    // "giữa A và B": the two sides, named, each by its record or as written
-    let side = |span: Span| known.first_in(span).unwrap_or_else(|| as_written(span));
+    // "giữa A và B": the two sides, named, each by its record, else by the name that ends
+    // a side described ("người đồng cấp Pháp Emmanuel Macron": past its place), else as
+    // written
+    let side = |span: Span| {
+        known
+            .first_in(span)
+            .or_else(|| trailing_name(text, span).and_then(name))
+            .unwrap_or_else(|| as_written(span))
+    };
     // "A và B hội đàm": the two sides when both are known
     let pair = f.pair.filter(|_| partner.is_none()).and_then(|(x, y)| {
         let (x, y) = (known.first_in(x)?, known.first_in(y)?);

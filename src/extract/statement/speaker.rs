@@ -39,6 +39,19 @@ fn degree_glued(s: &str) -> usize {
     }
 }
 
+/// Where the head of `region` ends at the mark that sets off an apposition: a comma, an
+/// opening parenthesis, a dash, or a hyphen with a space on a side ("ông B - Giám đốc
+/// MB"); a hyphen inside a word is the word's ("Bộ KH-ĐT", "bà Whang-Od").
+fn apposition_mark(region: &str) -> Option<usize> {
+    let b = region.as_bytes();
+    region
+        .match_indices([',', '-', '–', '('])
+        .map(|(c, _)| c)
+        .find(|&c| {
+            b[c] != b'-' || c == 0 || b[c - 1] == b' ' || b.get(c + 1).is_none_or(|&x| x == b' ')
+        })
+}
+
 /// True when `word` opens a person's name: an honorific, or a rank or degree written in
 /// one word ("PGS.TS", "ThS.BS", "NSND").
 fn opens_person(word: &str) -> bool {
@@ -69,6 +82,10 @@ pub(super) struct Known<'a> {
     /// several do: a name whose surname comes first, said alone ("ông Tập" for "Tập Cận
     /// Bình", "ông Moon").
     by_first: FastHashMap<&'a str, Option<usize>>,
+    /// The one official whose name's last word, lowercased with its doubled letters
+    /// written once, is the key (`None` when several): made on the first look-up
+    /// ([`Known::respelled`]).
+    by_squeezed: std::cell::OnceCell<FastHashMap<String, Option<usize>>>,
     /// Each official's roles, lowercased.
     roles: Vec<Vec<String>>,
     /// Every role of `roles`.
@@ -115,6 +132,7 @@ impl<'a> Known<'a> {
             orgs,
             by_suffix,
             by_first,
+            by_squeezed: std::cell::OnceCell::new(),
             roles,
             all_roles,
         }
@@ -130,6 +148,23 @@ impl Known<'_> {
             .get(name)
             .copied()
             .or_else(|| by_first().flatten())
+    }
+
+    /// The one official whose name ends with `surname` spelled with a letter doubled or
+    /// undoubled ("ông Borell" for "Josep Borrell"): foreign names are respelled so in the
+    /// press.
+    fn respelled(&self, surname: &str) -> Option<usize> {
+        let map = self.by_squeezed.get_or_init(|| {
+            let mut map: FastHashMap<String, Option<usize>> = FastHashMap::default();
+            for (k, o) in self.officials.iter().enumerate() {
+                let last = o.name.rsplit(' ').next().unwrap_or_default();
+                map.entry(squeezed(last))
+                    .and_modify(|v| *v = v.filter(|&j| self.officials[j].name == o.name))
+                    .or_insert(Some(k));
+            }
+            map
+        });
+        map.get(&squeezed(surname)).copied().flatten()
     }
 
     fn name_of(&self, who: Who) -> String {
@@ -192,6 +227,13 @@ impl Known<'_> {
                         .map(|j| (self.orgs[j].text.clone(), Some(Who::Organization(j))))
                 }),
             Who::Place(a, b) => match self.body_before(start, a) {
+                // (an outlet's reporter somewhere speaks for the outlet: "phóng viên TTXVN
+                // tại Nam Mỹ")
+                Some((from, Some(Who::Organization(k))))
+                    if ends_with_spokesperson(self.text.get(start..from)?) =>
+                {
+                    Some((self.orgs[k].text.clone(), Some(Who::Organization(k))))
+                }
                 Some((from, body)) => Some((self.text.get(from..b)?.to_string(), body)),
                 // (a capital alone speaks for its country: "Moscow cáo buộc")
                 None => self.text.get(a..b).and_then(|place| {
@@ -311,8 +353,7 @@ pub(super) fn name_speaker(
     let region = &text[start..end];
     // the clause's segments: "ông A, Phó Giám đốc Sở Y tế" / "ông B - Giám đốc MB"
     let cut = region.rfind([',', ';', ':']).map(|c| c + 1).unwrap_or(0);
-    let head_end = region
-        .find([',', '-', '–', '('])
+    let head_end = apposition_mark(region)
         .filter(|&c| c > 0 && c < region.len())
         .map(|c| region[..c].trim_end().len());
     let seg_start = start + cut + (region[cut..].len() - region[cut..].trim_start().len());
@@ -379,6 +420,22 @@ fn honorific_head(
     None
 }
 
+/// Does `before` end with a spokesperson's words (and "của")?
+fn ends_with_spokesperson(before: &str) -> bool {
+    let words: Vec<&str> = before.split_whitespace().collect();
+    let words = match words.split_last() {
+        Some((last, rest)) if ieq(last, "của") => rest,
+        _ => &words[..],
+    };
+    SPOKESPERSONS.iter().any(|p| {
+        words.len() >= p.len()
+            && words[words.len() - p.len()..]
+                .iter()
+                .zip(p)
+                .all(|(w, q)| ieq(w, q))
+    })
+}
+
 /// The body a spokesperson or representative speaks for ("một phát ngôn viên của Bộ Quốc
 /// phòng Anh", "người phát ngôn Samsung"): its capitalised name after them, to `end`, as
 /// written (its organization when one ends there).
@@ -386,17 +443,27 @@ fn spokesperson_of(known: &Known<'_>, end: usize, words: &[&str]) -> Option<(Str
     // (the spokesperson is the subject: first in the words, or after "một"; "ông A - đại
     // diện Công ty B" is A speaking)
     let first = usize::from(words.first().is_some_and(|w| ieq(w, "một")));
-    let at = (first..=first).find_map(|i| {
+    let spokesperson = |i: usize| {
         SPOKESPERSONS
             .iter()
             .find(|p| {
                 p.len() <= words.len() - i && p.iter().zip(&words[i..]).all(|(q, w)| ieq(w, q))
             })
             .map(|p| i + p.len())
-    })?;
-    let from = at + usize::from(words.get(at).is_some_and(|w| ieq(w, "của")));
+    };
+    let past = |at: usize| at + usize::from(words.get(at).is_some_and(|w| ieq(w, "của")));
+    let mut from = past(spokesperson(first)?);
+    // ("ghi nhận của PV Dân trí": one after the other)
+    if let Some(at) = spokesperson(from) {
+        from = past(at);
+    }
     let body = words.get(from..).filter(|b| (1..=8).contains(&b.len()))?;
-    if !body[0].starts_with(char::is_uppercase) {
+    // (where they are is no part of the body: "phóng viên TTXVN tại Brazil")
+    let body = &body[..body
+        .iter()
+        .position(|w| *w == "tại" || *w == "ở")
+        .unwrap_or(body.len())];
+    if !body.first()?.starts_with(char::is_uppercase) {
         return None;
     }
     let name = body.join(" ");
@@ -432,10 +499,11 @@ fn person(
     if !head && let Some(found) = spokesperson_of(known, end, &words) {
         return Some(found);
     }
-    // a pronoun: the last person named (an official, or the last speaker); after "theo"
-    // only when it is all the speaker ("Theo ông, …")
+    // a pronoun of up to three words ("đại diện này"): the last person named (an
+    // official, or the last speaker); after "theo" only when it is all the speaker
+    // ("Theo ông, …")
     if !head
-        && (1..=2).any(|n| {
+        && (1..=3).any(|n| {
             // (capitalised inside the stretch, it is a name: "Bộ Quốc phòng Anh")
             n <= words.len()
                 && is_pronoun(&words[words.len() - n..])
@@ -453,18 +521,18 @@ fn person(
             (None, None) => None,
         };
     }
-    // a capitalised name at the end, after an honorific, a degree ("TS", "PGS.TS") or alone
+    // a capitalised name at the end, after an honorific, a degree ("TS", "PGS.TS") or alone;
+    // a name's word may join syllables by hyphens ("Moon Jae-in", "ông Al-Attiyah")
     let run = words
         .iter()
         .rev()
-        .take_while(|w| w.starts_with(char::is_uppercase) && w.chars().all(char::is_alphabetic))
+        .take_while(|w| w.starts_with(char::is_uppercase) && name_word(w))
         .count()
         .min(5);
     let mut from = words.len() - run;
     // not a degree ("TS", "PGS.TS") nor a word opening the sentence ("Nhưng Hess")
     while from < words.len()
-        && (words[from].chars().filter(|c| c.is_uppercase()).count() > 1
-            || crate::segment::SENTENCE_STARTERS.contains(&words[from]))
+        && (capitals_word(words[from]) || crate::segment::SENTENCE_STARTERS.contains(&words[from]))
     {
         from += 1;
     }
@@ -487,14 +555,14 @@ fn person(
     }
     let names = words.len() - from;
     // a title and the last word of an official's name ("Thiếu tướng Nghĩa", "Bộ trưởng
-    // Dung"): that official
+    // Dung"), or of the last speaker's ("Đặc phái viên Billingslea"): that person
     if names == 1
         && !honorific
         && (1..=3).contains(&from)
         && words[from - 1].starts_with(char::is_lowercase)
-        && let Some(&k) = known.by_suffix.get(words[from])
+        && let Some(found) = named_person(known, start, words[from], false, last)
     {
-        return Some((known.officials[k].name.clone(), Some(Who::Official(k))));
+        return Some(found);
     }
     // one word alone is a name when it is all the clause says and reads as a foreign
     // name, not a Vietnamese word opening the sentence ("Microsoft cho biết", not "Bài
@@ -510,29 +578,10 @@ fn person(
         && (!anchored || from <= usize::from(honorific) + 1)
     {
         let name = words[from..].join(" ");
-        if let Some(k) = known.official_named(&name, honorific && names == 1) {
-            return Some((known.officials[k].name.clone(), Some(Who::Official(k))));
-        }
-        let suffix = format!(" {name}");
-        // "anh Giang" after "anh Hoàng Giang" spoke
-        if let Some((_, full, who)) = last.filter(|(_, full, _)| full.ends_with(&suffix)) {
-            return Some((full.clone(), *who));
-        }
-        // "ông Tập" after "Tập Cận Bình" spoke: a foreign name said by its surname, first
-        let prefix = format!("{name} ");
-        if let Some((_, full, who)) =
-            last.filter(|(_, full, _)| honorific && names == 1 && full.starts_with(&prefix))
-        {
-            return Some((full.clone(), *who));
-        }
-        // "chị Huyền" after "chị Trần Thị Huyền" was named, speaking or not
-        if honorific
-            && names == 1
-            && let Some(full) = full_name_before(text, start, &name)
-        {
-            return Some((full, None));
-        }
-        return Some((name, None));
+        return Some(
+            named_person(known, start, &name, honorific && names == 1, last)
+                .unwrap_or((name, None)),
+        );
     }
     // a title alone that an official named before holds ("Bộ trưởng cho biết")
     if !anchored && !head && words.len() <= 4 {
@@ -558,6 +607,79 @@ fn person(
                 Who::Official(k) if known.roles[k].iter().any(holds) => Some((m.end(), k)),
                 _ => None,
             })?;
+        return Some((known.officials[k].name.clone(), Some(Who::Official(k))));
+    }
+    None
+}
+
+/// `word` lowercased, each run of one letter written once ("Borrell", "Borell" → "borel").
+fn squeezed(word: &str) -> String {
+    let mut out = String::with_capacity(word.len());
+    let mut prev = None;
+    for c in word.chars().flat_map(char::to_lowercase) {
+        if prev != Some(c) {
+            out.push(c);
+        }
+        prev = Some(c);
+    }
+    out
+}
+
+/// A word of a name: letters, or syllables of letters joined by hyphens ("Jae-in").
+fn name_word(w: &str) -> bool {
+    w.split('-')
+        .all(|p| !p.is_empty() && p.chars().all(char::is_alphabetic))
+}
+
+/// A word written in capitals, as a degree is ("TS", "NSND"): a syllable of it has two
+/// ("Al-Attiyah" has none).
+fn capitals_word(w: &str) -> bool {
+    w.split('-')
+        .any(|p| p.chars().filter(|c| c.is_uppercase()).count() > 1)
+}
+
+/// The person a `name` (at byte `start`) said in a speaker's stretch is: an official
+/// named so or whose name ends with it, the last speaker whose name ends with it or
+/// (a `surname` said alone after an honorific) opens with it or ends with it respelled, a
+/// full name before it, an official whose surname it respells; `None`: the name as written.
+fn named_person(
+    known: &Known<'_>,
+    start: usize,
+    name: &str,
+    surname: bool,
+    last: Option<&(usize, String, Option<Who>)>,
+) -> Option<(String, Option<Who>)> {
+    let text = known.text;
+    if let Some(k) = known.official_named(name, surname) {
+        return Some((known.officials[k].name.clone(), Some(Who::Official(k))));
+    }
+    let suffix = format!(" {name}");
+    // "anh Giang" after "anh Hoàng Giang" spoke; "ông Borell" after "Josep Borrell"
+    // (respelled, a letter doubled or undoubled)
+    let respelled = |full: &str| {
+        surname
+            && full.contains(' ')
+            && full
+                .rsplit(' ')
+                .next()
+                .is_some_and(|l| squeezed(l) == squeezed(name))
+    };
+    if let Some((_, full, who)) =
+        last.filter(|(_, full, _)| full.ends_with(&suffix) || respelled(full))
+    {
+        return Some((full.clone(), *who));
+    }
+    // "ông Tập" after "Tập Cận Bình" spoke: a foreign name said by its surname, first
+    let prefix = format!("{name} ");
+    if let Some((_, full, who)) = last.filter(|(_, full, _)| surname && full.starts_with(&prefix)) {
+        return Some((full.clone(), *who));
+    }
+    // "chị Huyền" after "chị Trần Thị Huyền" was named, speaking or not
+    if surname && let Some(full) = full_name_before(text, start, name) {
+        return Some((full, None));
+    }
+    // "ông Borell" after "Josep Borrell"
+    if surname && let Some(k) = known.respelled(name) {
         return Some((known.officials[k].name.clone(), Some(Who::Official(k))));
     }
     None

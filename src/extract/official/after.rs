@@ -129,6 +129,13 @@ fn and_at(w: &Words<'_>, end: usize, j: usize) -> Option<usize> {
     .then_some(k)
 }
 
+/// The titles a link word at word `j` ties to what ends at byte `end` ([`linked_title`]),
+/// with those "kiêm" joins after it, pushed to `titles`; returns the word after the last
+/// (`j` when there is none).
+pub(super) fn linked_titles(w: &Words<'_>, end: usize, j: usize, titles: &mut Vec<Hit>) -> usize {
+    linked_title(w, end, j).map_or(j, |h| also_chain(w, h, titles))
+}
+
 /// Pushes the title `h` and those that "kiêm" joins after it; returns the word after the
 /// last.
 fn also_chain(w: &Words<'_>, mut h: Hit, titles: &mut Vec<Hit>) -> usize {

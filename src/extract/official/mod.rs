@@ -119,6 +119,42 @@ impl Named {
     }
 }
 
+/// A given name alone after a word of address ("ông Chung", word `at`), a later mention
+/// of someone named in full before, with the titles a link word ties to it ("ông Dương
+/// đồng thời là Chủ tịch …", "bà Hà hiện là Giám đốc …"): the full name's, once it is
+/// told whose.
+#[derive(Debug)]
+struct Short {
+    at: usize,
+    honorific: Honorific,
+    titles: Vec<Hit>,
+}
+
+impl Short {
+    /// Records the given name at word `p` after a word of address, with the titles a
+    /// link word ties to it; returns the word after the last title (or after the name).
+    fn push(w: &Words<'_>, shorts: &mut Vec<Short>, p: usize, honorific: Honorific) -> usize {
+        let r = p + 1;
+        // (a role said lowercase there describes more often than it names a post: "ông
+        // Hai là tổng thống thứ hai bị …", "ông Ba từng là trợ lý của …")
+        let mut titles = Vec::new();
+        let mut next = after::linked_titles(w, w.words[p].end(), r, &mut titles);
+        if titles
+            .first()
+            .is_some_and(|h| w.words[h.from].case == Case::Lower)
+        {
+            titles.clear();
+            next = r;
+        }
+        shorts.push(Short {
+            at: p,
+            honorific,
+            titles,
+        });
+        next
+    }
+}
+
 /// A word of address at word `i` followed by a space ("ông", "đồng chí"): the word after
 /// it and its end byte.
 fn address_at(w: &Words<'_>, i: usize) -> Option<(usize, usize)> {
@@ -251,7 +287,7 @@ pub(crate) fn with_places(
     let n = w.len();
     let mut named: Vec<Named> = Vec::new();
     let mut title_only: Vec<Hit> = Vec::new();
-    let mut shorts: Vec<(usize, Honorific)> = Vec::new();
+    let mut shorts: Vec<Short> = Vec::new();
     let mut caps = owner::Capitals::default();
     let mut i = 0;
     while i < n {
@@ -367,7 +403,8 @@ pub(crate) fn with_places(
                 continue;
             }
             if honorific.is_some() && r - p == 1 {
-                shorts.push((p, honorific));
+                i = Short::push(&w, &mut shorts, p, honorific).max(i + 1);
+                continue;
             }
             i = r.max(i + 1);
             continue;

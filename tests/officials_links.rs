@@ -1,0 +1,55 @@
+//! Officials: posts tied to a person by a predicate rather than set beside the name (issue
+//! 12, the seventh draw's classes of misses), with sentences written for these tests.
+
+mod common;
+use common::named;
+
+fn one(name: &str, titles: &[&str]) -> Vec<(String, Vec<String>)> {
+    vec![(
+        name.to_string(),
+        titles.iter().map(|t| (*t).to_string()).collect(),
+    )]
+}
+
+/// A person named in full once, then by the given name after a word of address, takes the
+/// posts a link word ties to that short mention ("ông Tuấn hiện là …", "bà Lan đồng thời
+/// là … kiêm …"), whether the full mention gave a title or not.
+#[test]
+fn titles_linked_to_a_short_mention() {
+    assert_eq!(
+        named("Ông Lê Quang Tuấn phát biểu tại buổi lễ. Ông Tuấn hiện là Giám đốc Sở Xây dựng."),
+        one("Lê Quang Tuấn", &["Giám đốc Sở Xây dựng"])
+    );
+    assert_eq!(
+        named(
+            "Bà Phạm Thị Lan, Phó Giám đốc Sở Tài chính, cho biết. Bà Lan đồng thời là \
+             Chủ tịch kiêm Tổng Giám đốc Công ty Điện lực."
+        ),
+        one(
+            "Phạm Thị Lan",
+            &[
+                "Phó Giám đốc Sở Tài chính",
+                "Chủ tịch",
+                "Tổng Giám đốc Công ty Điện lực"
+            ]
+        )
+    );
+    // two people with that given name: the short mention is no one's
+    assert!(
+        named(
+            "Ông Lê Quang Tuấn và ông Trần Minh Tuấn đến dự. Ông Tuấn hiện là Giám đốc Sở \
+             Xây dựng."
+        )
+        .is_empty()
+    );
+    // no one named in full before: no one
+    assert!(named("Ông Tuấn hiện là Giám đốc Sở Xây dựng.").is_empty());
+}
+
+/// A role written lowercase after the link of a short mention describes the person more
+/// often than it names a post held ("ông Hai là tổng thống thứ hai bị …"): not a title.
+#[test]
+fn lowercase_roles_linked_to_a_short_mention_describe() {
+    let text = "Ông Trần Văn Hai đến dự. Ông Hai là trợ lý thứ hai bị điều chuyển.";
+    assert!(named(text).is_empty(), "{:?}", named(text));
+}

@@ -53,3 +53,21 @@ fn lowercase_roles_linked_to_a_short_mention_describe() {
     let text = "Ông Trần Văn Hai đến dự. Ông Hai là trợ lý thứ hai bị điều chuyển.";
     assert!(named(text).is_empty(), "{:?}", named(text));
 }
+
+/// Regression: a bracket of titles after a name that closes where its paragraph ends
+/// (")\n", ").\n") was read as never closing, and its titles were lost; one closing at the
+/// text's end was read.
+#[test]
+fn bracket_closing_at_a_paragraph_end() {
+    for text in [
+        "Có mặt bà Trần Thị Mai (Phó Giám đốc Sở Y tế).\nBuổi lễ kết thúc sớm.",
+        "Có mặt bà Trần Thị Mai (Phó Giám đốc Sở Y tế)\nBuổi lễ kết thúc sớm.",
+        "Có mặt bà Trần Thị Mai (Phó Giám đốc Sở Y tế).",
+    ] {
+        assert_eq!(
+            named(text),
+            one("Trần Thị Mai", &["Phó Giám đốc Sở Y tế"]),
+            "{text}"
+        );
+    }
+}

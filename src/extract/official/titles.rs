@@ -34,12 +34,12 @@ const MAX_BRACKET_WORDS: usize = 30;
 pub(super) fn after_bracket(w: &Words<'_>, j: usize) -> Option<usize> {
     let mut k = j + 1;
     while k < w.len() && k - j <= MAX_BRACKET_WORDS {
+        // (a bracket that closes where its paragraph ends, ")\n" or ").\n", closes)
         let sep = &w.text[w.words[k - 1].end()..w.words[k].start()];
-        if sep.contains('(') || sep.contains('\n') {
-            return None;
-        }
-        if sep.contains(')') {
-            return Some(k);
+        match sep.find(['(', ')', '\n']) {
+            Some(at) if sep[at..].starts_with(')') => return Some(k),
+            Some(_) => return None,
+            None => {}
         }
         k += 1;
     }

@@ -71,3 +71,35 @@ fn bracket_closing_at_a_paragraph_end() {
         );
     }
 }
+
+/// A title said of several people ("4 thành viên khác", "3 Phó Giám đốc") is each one's
+/// when a bracket right after it lists their names, each with its word of address or not
+/// and perhaps a title of its own after a dash; "khác" (others) is no part of the title.
+#[test]
+fn names_listed_in_a_bracket_after_a_plural_title() {
+    let got = named(
+        "Hội đồng có 5 người: Chủ tịch Trần Văn Hải và 4 thành viên khác (ông Nguyễn Văn \
+         Cường, bà Phạm Thị Dung, ông Hoàng Văn Em, bà Lê Thị Hoa - thành viên độc lập).\n\
+         Cuộc họp kết thúc.",
+    );
+    let want: Vec<(String, Vec<String>)> = [
+        ("Trần Văn Hải", &["Chủ tịch"][..]),
+        ("Nguyễn Văn Cường", &["thành viên"]),
+        ("Phạm Thị Dung", &["thành viên"]),
+        ("Hoàng Văn Em", &["thành viên"]),
+        ("Lê Thị Hoa", &["thành viên", "thành viên độc lập"]),
+    ]
+    .iter()
+    .map(|(n, t)| (n.to_string(), t.iter().map(|t| t.to_string()).collect()))
+    .collect();
+    assert_eq!(got, want);
+    assert_eq!(
+        named("Đơn vị có 2 Phó Giám đốc (Lê Văn Bình và Đỗ Thị Cúc)."),
+        vec![
+            ("Lê Văn Bình".to_string(), vec!["Phó Giám đốc".to_string()]),
+            ("Đỗ Thị Cúc".to_string(), vec!["Phó Giám đốc".to_string()]),
+        ]
+    );
+    // one name, or a bracket that is no list of names, is no list
+    assert!(named("Đơn vị có 2 Phó Giám đốc (đều mới được bổ nhiệm).").is_empty());
+}

@@ -103,3 +103,18 @@ fn names_listed_in_a_bracket_after_a_plural_title() {
     // one name, or a bracket that is no list of names, is no list
     assert!(named("Đơn vị có 2 Phó Giám đốc (đều mới được bổ nhiệm).").is_empty());
 }
+
+/// An organization said right after a title, read there as a name ("Người đứng đầu Real
+/// Madrid nhấn mạnh"), is no person when it is the organization of another official's
+/// title ("Chủ tịch Real Madrid, Florentino Perez"): a name is never read out of an
+/// organization.
+#[test]
+fn an_organization_after_a_title_is_no_person() {
+    assert_eq!(
+        named(
+            "Chủ tịch Inter Milano, Marco Bellini cho biết. Người đứng đầu Inter Milano \
+             nhấn mạnh điều đó."
+        ),
+        one("Marco Bellini", &["Chủ tịch Inter Milano"])
+    );
+}

@@ -582,6 +582,23 @@ fn tie_short_titles(titles: &mut [(Title, String)]) {
     }
 }
 
+/// Which people are an organization of the officials' titles ("Real Madrid" of "Chủ tịch
+/// Real Madrid") read as a name after a title ("Người đứng đầu Real Madrid nhấn mạnh"),
+/// named so exactly and with no word of address: no one (a name is never read out of an
+/// organization).
+fn organizations_read_as_names(people: &[Person]) -> Vec<bool> {
+    let orgs: FastSet<&str> = people
+        .iter()
+        .flat_map(|p| &p.titles)
+        .filter_map(|(t, _)| t.organization.as_ref())
+        .map(|o| o.text.as_str())
+        .collect();
+    people
+        .iter()
+        .map(|p| p.honorific.is_none() && orgs.contains(p.name.as_str()))
+        .collect()
+}
+
 pub(super) fn merge(
     w: &Words<'_>,
     places: &Mentions,
@@ -604,10 +621,12 @@ pub(super) fn merge(
             p.honorific = honorific_text(w, honorific);
         }
     }
+    let orgs = organizations_read_as_names(&people);
     people
         .into_iter()
-        .filter(|p| !p.titles.is_empty())
-        .map(|mut p| {
+        .zip(orgs)
+        .filter(|(p, org)| !p.titles.is_empty() && !org)
+        .map(|(mut p, _)| {
             p.mentions.sort();
             p.mentions.dedup();
             let bare = bare_forms(&p.titles, &p.title_keys);

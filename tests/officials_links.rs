@@ -118,3 +118,12 @@ fn an_organization_after_a_title_is_no_person() {
         one("Marco Bellini", &["Chủ tịch Inter Milano"])
     );
 }
+
+/// "đã giữ chức" (has held) links a name to its post as "từng giữ chức" does.
+#[test]
+fn a_post_held_said_with_da() {
+    assert_eq!(
+        named("Sau đó Marco Bellini đã giữ chức Chủ tịch Liên đoàn Bóng đá Ý."),
+        one("Marco Bellini", &["Chủ tịch Liên đoàn Bóng đá Ý"])
+    );
+}

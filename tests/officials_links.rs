@@ -127,3 +127,20 @@ fn a_post_held_said_with_da() {
         one("Marco Bellini", &["Chủ tịch Liên đoàn Bóng đá Ý"])
     );
 }
+
+/// Regression: in the subject a teacher teaches, "bộ môn" (a department, lowercase) was read
+/// as the head "Bộ" of a ministry, and the post ("giáo viên bộ môn Văn tại Hệ thống Giáo dục
+/// X") with its holder was lost; a head that names an organisation only capitalised is a
+/// common noun when written lowercase.
+#[test]
+fn a_subject_department_is_no_ministry() {
+    assert_eq!(
+        named(
+            "Theo cô Lê Thị Mai, giáo viên bộ môn Toán tại Hệ thống Giáo dục Ánh Dương, thí sinh nên ôn kỹ."
+        ),
+        one(
+            "Lê Thị Mai",
+            &["giáo viên bộ môn Toán tại Hệ thống Giáo dục Ánh Dương"]
+        )
+    );
+}

@@ -231,9 +231,16 @@ fn employee_post(w: &Words<'_>, head: (usize, usize), mut hit: Hit) -> Option<Hi
     // the subject taught: a few words after spaces, none of a list's but a field's
     let k = (head.0 + 1..w.len().min(head.0 + MAX_SUBJECT_WORDS + 1))
         .find(|&k| w.gap(k) != Gap::Space || w.tag(k).is_some_and(|(_, x)| x.at))?;
+    // (a head that names an organisation only capitalised, written lowercase, is a common
+    // noun: "giáo viên bộ môn Ngữ văn tại …", the subject's department)
     let listed = |x: usize| {
-        w.tag(x)
-            .is_some_and(|(_, t)| t.title || t.rank || t.stop || t.org.is_some())
+        w.tag(x).is_some_and(|(_, t)| {
+            t.title
+                || t.rank
+                || t.stop
+                || t.org == Some(false)
+                || (t.org == Some(true) && w.words[x].case != Case::Lower)
+        })
     };
     if (head.0..k).any(listed) {
         return None;

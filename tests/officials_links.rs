@@ -144,3 +144,22 @@ fn a_subject_department_is_no_ministry() {
         )
     );
 }
+
+/// A member of a legislature ("nghị sĩ", "Thượng nghị sĩ", "Hạ nghị sĩ") holds a post, as
+/// "Đại biểu Quốc hội" does; a legislature's group of members ("nhóm nghị sĩ hữu nghị") is
+/// an organisation, its "nghị sĩ" no title of its own.
+#[test]
+fn members_of_a_legislature() {
+    assert_eq!(
+        named("Somchai Prasert, nghị sĩ đối lập, cho biết dự luật sẽ được sửa."),
+        one("Somchai Prasert", &["nghị sĩ đối lập"])
+    );
+    assert_eq!(
+        named("Thượng nghị sĩ Mỹ Daniel Brooks phát biểu."),
+        one("Daniel Brooks", &["Thượng nghị sĩ Mỹ"])
+    );
+    assert_eq!(
+        named("Bà Trần Thị Hạnh, Chủ tịch nhóm nghị sĩ nữ Quốc hội, phát biểu."),
+        one("Trần Thị Hạnh", &["Chủ tịch nhóm nghị sĩ nữ Quốc hội"])
+    );
+}

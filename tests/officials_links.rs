@@ -163,3 +163,39 @@ fn members_of_a_legislature() {
         one("Trần Thị Hạnh", &["Chủ tịch nhóm nghị sĩ nữ Quốc hội"])
     );
 }
+
+/// A title said of several people ("các", a number) is each one's of the names right after
+/// it, joined by commas and "và", even where the first name alone would have been read as
+/// the title's; "như" (such as) introduces such a list and is no word of the post.
+#[test]
+fn a_plural_title_before_several_names() {
+    let pairs = |names: &[&str], title: &str| -> Vec<(String, Vec<String>)> {
+        names
+            .iter()
+            .map(|n| ((*n).to_string(), vec![title.to_string()]))
+            .collect()
+    };
+    assert_eq!(
+        named("Dự họp có các Phó Chủ tịch UBND tỉnh Nguyễn Văn An và Trần Văn Bình."),
+        pairs(
+            &["Nguyễn Văn An", "Trần Văn Bình"],
+            "Phó Chủ tịch UBND tỉnh"
+        )
+    );
+    assert_eq!(
+        named("Có mặt 3 Phó Chủ tịch Quốc hội Lê Văn Cường, Đỗ Thị Hà và Phan Văn Đức."),
+        pairs(
+            &["Lê Văn Cường", "Đỗ Thị Hà", "Phan Văn Đức"],
+            "Phó Chủ tịch Quốc hội"
+        )
+    );
+    assert_eq!(
+        named("Nhiều người như các CEO như Tom Ridley, Sam Oakes và Ben Carver bỏ học."),
+        pairs(&["Tom Ridley", "Sam Oakes", "Ben Carver"], "CEO")
+    );
+    // one title, no plural: the second name is not given it
+    assert_eq!(
+        named("Chủ tịch UBND tỉnh Nguyễn Văn An và Trần Văn Bình đến dự."),
+        one("Nguyễn Văn An", &["Chủ tịch UBND tỉnh"])
+    );
+}

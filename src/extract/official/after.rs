@@ -327,8 +327,8 @@ fn bracketed_names(w: &Words<'_>, end: usize, j: usize) -> Option<Vec<(usize, us
 
 /// The names a title said of several people introduces as a list ("5 Phó Chủ tịch UBND
 /// gồm các ông: Lê Khắc Nam, Nguyễn Xuân Bình và Nguyễn Văn Thành"), the title ending at
-/// byte `end` and word `j` after it: "gồm" ("gồm có") or "là", then "các" and a word of
-/// address if written, a colon or a space, then whole names joined by commas and a last
+/// byte `end` and word `j` after it: "gồm" ("gồm có"), "là" or "như" (such as: "các CEO
+/// như A, B và C" are CEOs), then "các" and a word of address if written, a colon or a space, then whole names joined by commas and a last
 /// "và", each with its own word of address or not; or the names right after the title.
 /// Anything else ends the list; fewer than two names are no list.
 pub(super) fn listed_names(w: &Words<'_>, end: usize, j: usize) -> Vec<(usize, usize)> {
@@ -342,7 +342,7 @@ pub(super) fn listed_names(w: &Words<'_>, end: usize, j: usize) -> Vec<(usize, u
     }
     // "3 VĐV Nguyễn Thu Hoài, Hoàng Thị Phương Anh và Nguyễn Ninh Anh": the list right after
     // the title
-    let mut k = if matches!(w.word(j), "gồm" | "là") {
+    let mut k = if matches!(w.word(j), "gồm" | "là" | "như") {
         j + 1
     } else {
         j

@@ -364,6 +364,19 @@ pub(crate) fn with_places(
             }
             continue;
         }
+        // "5 Phó Chủ tịch UBND gồm các ông: A, B và C", "các Phó Chủ tịch UBND tỉnh A và
+        // B": a title said of several people is each one's of the names listed after it
+        let list = match pre.last() {
+            Some(h) if plural() => after::listed_names(&w, h.end, found.map_or(h.to, |f| f.0)),
+            _ => Vec::new(),
+        };
+        if let Some(&(_, r)) = list.last() {
+            for &(s, r) in &list {
+                Named::push(&w, &mut named, s, r, pre.clone(), None);
+            }
+            i = r.max(i + 1);
+            continue;
+        }
         if let Some((s, r)) = found {
             let next = Named::push(&w, &mut named, s, r, pre, honorific);
             i = next.max(i + 1);
@@ -371,18 +384,6 @@ pub(crate) fn with_places(
         }
         if !pre.is_empty() {
             let last = pre[pre.len() - 1].to;
-            let list = if plural() {
-                after::listed_names(&w, pre[pre.len() - 1].end, last)
-            } else {
-                Vec::new()
-            };
-            if let Some(&(_, r)) = list.last() {
-                for &(s, r) in &list {
-                    Named::push(&w, &mut named, s, r, pre.clone(), None);
-                }
-                i = r;
-                continue;
-            }
             if !plural() {
                 title_only.extend(pre.into_iter().filter(|h| !h.rank_only));
             }

@@ -199,3 +199,15 @@ fn a_plural_title_before_several_names() {
         one("Nguyễn Văn An", &["Chủ tịch UBND tỉnh"])
     );
 }
+
+/// The verb "tập trung" (to focus on) ends a title as other verbs do: "ông A - Chủ tịch HĐQT
+/// tập trung nghiên cứu chiến lược phát triển Tập đoàn X" is "Chủ tịch HĐQT".
+#[test]
+fn a_verb_of_focus_ends_a_title() {
+    assert_eq!(
+        named(
+            "Ông Phạm Văn Lộc - Chủ tịch HĐQT tập trung nghiên cứu định hướng phát triển Sao Mai."
+        ),
+        one("Phạm Văn Lộc", &["Chủ tịch HĐQT"])
+    );
+}

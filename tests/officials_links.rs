@@ -211,3 +211,18 @@ fn a_verb_of_focus_ends_a_title() {
         one("Phạm Văn Lộc", &["Chủ tịch HĐQT"])
     );
 }
+
+/// A governor, who heads a state's or province's government, is named again by the role and
+/// one word of the name, as a president is ("Thống đốc Hartley" after "Thống đốc California
+/// Emily Hartley").
+#[test]
+fn a_governor_named_again_by_one_word() {
+    let got = vinews::Article::parse(
+        "Thống đốc California Emily Hartley ký lệnh mới ở California. Sau đó, Thống đốc Hartley nói thêm.",
+    )
+    .officials;
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].name, "Emily Hartley");
+    assert_eq!(got[0].titles, ["Thống đốc California", "Thống đốc"]);
+    assert_eq!(got[0].mentions.len(), 2);
+}

@@ -226,3 +226,20 @@ fn a_governor_named_again_by_one_word() {
     assert_eq!(got[0].titles, ["Thống đốc California", "Thống đốc"]);
     assert_eq!(got[0].mentions.len(), 2);
 }
+
+/// A degree or profession with its field said before the name ("TS tâm lý Vũ Thị Lan",
+/// "bác sĩ tim mạch Nguyễn Văn Bình") ties that whole name; the one a lawyer works for ("luật
+/// sư của …") and two capitalised words that may be the field's own name are not.
+#[test]
+fn a_degree_with_its_field_before_a_name() {
+    assert_eq!(
+        named("Theo TS tâm lý Vũ Thị Lan, trẻ cần được lắng nghe."),
+        one("Vũ Thị Lan", &["TS tâm lý"])
+    );
+    assert_eq!(
+        named("Bác sĩ tim mạch Nguyễn Văn Bình cho biết bệnh nhân đã ổn."),
+        one("Nguyễn Văn Bình", &["Bác sĩ tim mạch"])
+    );
+    assert!(named("Luật sư của Trần Thị Hoa đã nộp đơn.").is_empty());
+    assert!(named("Đó là ý kiến của bác sĩ chuyên khoa Ung Bướu.").is_empty());
+}

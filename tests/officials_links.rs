@@ -2,14 +2,7 @@
 //! 12, the seventh draw's classes of misses), with sentences written for these tests.
 
 mod common;
-use common::named;
-
-fn one(name: &str, titles: &[&str]) -> Vec<(String, Vec<String>)> {
-    vec![(
-        name.to_string(),
-        titles.iter().map(|t| (*t).to_string()).collect(),
-    )]
-}
+use common::{named, one};
 
 /// A person named in full once, then by the given name after a word of address, takes the
 /// posts a link word ties to that short mention ("ông Tuấn hiện là …", "bà Lan đồng thời

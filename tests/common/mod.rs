@@ -12,6 +12,14 @@ pub fn named(text: &str) -> Vec<(String, Vec<String>)> {
         .collect()
 }
 
+/// One official `name` with its `titles`, as [`named`] gives them.
+pub fn one(name: &str, titles: &[&str]) -> Vec<(String, Vec<String>)> {
+    vec![(
+        name.to_string(),
+        titles.iter().map(|t| (*t).to_string()).collect(),
+    )]
+}
+
 /// The organizations of `text`, as written.
 pub fn org_texts(text: &str) -> Vec<String> {
     vinews::Article::parse(text)

@@ -129,6 +129,13 @@ fn and_at(w: &Words<'_>, end: usize, j: usize) -> Option<usize> {
     .then_some(k)
 }
 
+/// The titles a link word at word `j` ties to what ends at byte `end` ([`linked_title`]),
+/// with those "kiêm" joins after it, pushed to `titles`; returns the word after the last
+/// (`j` when there is none).
+pub(super) fn linked_titles(w: &Words<'_>, end: usize, j: usize, titles: &mut Vec<Hit>) -> usize {
+    linked_title(w, end, j).map_or(j, |h| also_chain(w, h, titles))
+}
+
 /// Pushes the title `h` and those that "kiêm" joins after it; returns the word after the
 /// last.
 fn also_chain(w: &Words<'_>, mut h: Hit, titles: &mut Vec<Hit>) -> usize {
@@ -266,13 +273,68 @@ fn age_at(w: &Words<'_>, j: usize) -> bool {
         && w.word(j + 1) == "tuổi"
 }
 
+/// The names a bracket lists right after a title said of several people ending at byte
+/// `end` (word `j` after it), or after its "khác" (others): "4 thành viên khác (ông A, bà
+/// B, ông C - thành viên độc lập)". Whole names, each with its word of address or not,
+/// joined by commas and a last "và"; a name's own titles after a dash are skipped (they
+/// are read with the name); the bracket closes after the last name or its titles. Fewer
+/// than two names, or anything else in the bracket, are no list.
+fn bracketed_names(w: &Words<'_>, end: usize, j: usize) -> Option<Vec<(usize, usize)>> {
+    let n = w.len();
+    let others = j < n && w.gap_from(end, j) == Gap::Space && w.word(j) == "khác";
+    let mut k = if others { j + 1 } else { j };
+    let opens = if others {
+        w.gap(k) == Gap::Open
+    } else {
+        w.gap_from(end, j) == Gap::Open
+    };
+    if k >= n || !opens {
+        return None;
+    }
+    let close = after_bracket(w, k)?;
+    let mut names = Vec::new();
+    loop {
+        if k + 1 < close
+            && w.gap(k + 1) == Gap::Space
+            && w.tag(k).is_some_and(|(t, x)| t.n == 1 && x.honorific)
+        {
+            k += 1;
+        }
+        let r = super::names::name_right_at(w, k).filter(|&r| r <= close)?;
+        names.push((k, r));
+        let mut m = r;
+        if m < close && w.gap(m) == Gap::Dash {
+            while m < close && w.gap(m) != Gap::Comma {
+                m += 1;
+            }
+        }
+        if m >= close {
+            break;
+        }
+        k = match w.gap(m) {
+            Gap::Comma if w.word(m) == "và" && m + 1 < close && w.gap(m + 1) == Gap::Space => {
+                m + 1
+            }
+            Gap::Comma => m,
+            Gap::Space if w.word(m) == "và" && m + 1 < close && w.gap(m + 1) == Gap::Space => {
+                m + 1
+            }
+            _ => return None,
+        };
+    }
+    (names.len() >= 2).then_some(names)
+}
+
 /// The names a title said of several people introduces as a list ("5 Phó Chủ tịch UBND
 /// gồm các ông: Lê Khắc Nam, Nguyễn Xuân Bình và Nguyễn Văn Thành"), the title ending at
-/// byte `end` and word `j` after it: "gồm" ("gồm có") or "là", then "các" and a word of
-/// address if written, a colon or a space, then whole names joined by commas and a last
+/// byte `end` and word `j` after it: "gồm" ("gồm có"), "là" or "như" (such as: "các CEO
+/// như A, B và C" are CEOs), then "các" and a word of address if written, a colon or a space, then whole names joined by commas and a last
 /// "và", each with its own word of address or not; or the names right after the title.
 /// Anything else ends the list; fewer than two names are no list.
 pub(super) fn listed_names(w: &Words<'_>, end: usize, j: usize) -> Vec<(usize, usize)> {
+    if let Some(names) = bracketed_names(w, end, j) {
+        return names;
+    }
     let n = w.len();
     let mut names = Vec::new();
     if j >= n || w.gap_from(end, j) != Gap::Space {
@@ -280,7 +342,7 @@ pub(super) fn listed_names(w: &Words<'_>, end: usize, j: usize) -> Vec<(usize, u
     }
     // "3 VĐV Nguyễn Thu Hoài, Hoàng Thị Phương Anh và Nguyễn Ninh Anh": the list right after
     // the title
-    let mut k = if matches!(w.word(j), "gồm" | "là") {
+    let mut k = if matches!(w.word(j), "gồm" | "là" | "như") {
         j + 1
     } else {
         j

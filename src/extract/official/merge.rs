@@ -5,7 +5,7 @@ use super::names::{Honorific, honorific_text};
 use super::record::{Home, Title, held_abroad, title_record};
 use super::titles::{Hit, given_name_at, title_head};
 use super::words::{Case, Gap, Words, text_hash};
-use super::{Named, Official};
+use super::{Named, Official, Short};
 use crate::extract::place::Mentions;
 use crate::normalize::i_for_y;
 use crate::span::Span;
@@ -406,14 +406,15 @@ fn people_of(w: &Words<'_>, places: &Mentions, named: &[Named], home: &Home) -> 
 }
 
 /// The mentions without a full name that join one official: a given name after a word of
-/// address (`shorts`: "ông Chung") or a title ("Chủ tịch Chung"), and a title said alone
+/// address (`shorts`: "ông Chung", with the titles a link gives it, which may make an
+/// official of someone named in full without one) or a title ("Chủ tịch Chung"), and a title said alone
 /// that one official holds or whose title it abbreviates. Also the titles said with a
 /// given name, for their official.
 fn later_mentions(
     w: &Words<'_>,
     people: &[Person],
     title_only: &[Hit],
-    shorts: &[(usize, Honorific)],
+    shorts: &[Short],
 ) -> (Vec<Mention>, Vec<(usize, Hit)>) {
     // Who holds a given name, and who holds a title (lowercase): `None` once two do.
     let mut by_last: FastHashMap<&str, Vec<usize>> = FastHashMap::default();
@@ -455,15 +456,48 @@ fn later_mentions(
             _ => None,
         }
     };
-    let mut extra: Vec<Mention> = Vec::new();
-    // "ông Chung": the given name of exactly one official named earlier.
-    for (k, honorific) in shorts {
-        let span = Span::new(w.words[*k].start(), w.words[*k].end());
-        if let Some(at) = given_name(*k, span.start) {
-            extra.push((at, span, *honorific));
+    // the people with no title by given name, when a short mention has titles to give
+    let mut untitled: FastHashMap<&str, Vec<usize>> = FastHashMap::default();
+    if shorts.iter().any(|s| !s.titles.is_empty()) {
+        for (at, p) in people.iter().enumerate() {
+            if p.titles.is_empty() {
+                untitled.entry(p.last.as_str()).or_default().push(at);
+            }
         }
     }
+    // the one person named before byte `start`, titled or not, whose given name is word `k`
+    let anyone = |k: usize, start: usize| {
+        let titled = by_last.get(w.word(k)).map_or(&[][..], Vec::as_slice);
+        let bare = untitled.get(w.word(k)).map_or(&[][..], Vec::as_slice);
+        if titled.len() + bare.len() > MAX_CANDIDATES {
+            return None;
+        }
+        let mut hits = titled
+            .iter()
+            .chain(bare)
+            .filter(|&&at| people[at].first_at < start);
+        match (hits.next(), hits.next()) {
+            (Some(&at), None) => Some(at),
+            _ => None,
+        }
+    };
+    let mut extra: Vec<Mention> = Vec::new();
     let mut given: Vec<(usize, Hit)> = Vec::new();
+    // "ông Chung": the given name of exactly one official named earlier; with a title
+    // linked to it ("ông Chung hiện là …"), of exactly one person named earlier.
+    for short in shorts {
+        let k = short.at;
+        let span = Span::new(w.words[k].start(), w.words[k].end());
+        let at = if short.titles.is_empty() {
+            given_name(k, span.start)
+        } else {
+            anyone(k, span.start)
+        };
+        if let Some(at) = at {
+            extra.push((at, span, short.honorific));
+            given.extend(short.titles.iter().map(|h| (at, *h)));
+        }
+    }
     for h in title_only {
         // "Chủ tịch Chung yêu cầu": the role, then the given name of exactly one official
         // named earlier (read as the title's first word when no one is)
@@ -553,12 +587,29 @@ fn tie_short_titles(titles: &mut [(Title, String)]) {
     }
 }
 
+/// Which people are an organization of the officials' titles ("Real Madrid" of "Chủ tịch
+/// Real Madrid") read as a name after a title ("Người đứng đầu Real Madrid nhấn mạnh"),
+/// named so exactly and with no word of address: no one (a name is never read out of an
+/// organization).
+fn organizations_read_as_names(people: &[Person]) -> Vec<bool> {
+    let orgs: FastSet<&str> = people
+        .iter()
+        .flat_map(|p| &p.titles)
+        .filter_map(|(t, _)| t.organization.as_ref())
+        .map(|o| o.text.as_str())
+        .collect();
+    people
+        .iter()
+        .map(|p| p.honorific.is_none() && orgs.contains(p.name.as_str()))
+        .collect()
+}
+
 pub(super) fn merge(
     w: &Words<'_>,
     places: &Mentions,
     named: &[Named],
     title_only: &[Hit],
-    shorts: &[(usize, Honorific)],
+    shorts: &[Short],
 ) -> Vec<Official> {
     let home = Home::new(places, w.text);
     let mut people = people_of(w, places, named, &home);
@@ -575,10 +626,12 @@ pub(super) fn merge(
             p.honorific = honorific_text(w, honorific);
         }
     }
+    let orgs = organizations_read_as_names(&people);
     people
         .into_iter()
-        .filter(|p| !p.titles.is_empty())
-        .map(|mut p| {
+        .zip(orgs)
+        .filter(|(p, org)| !p.titles.is_empty() && !org)
+        .map(|(mut p, _)| {
             p.mentions.sort();
             p.mentions.dedup();
             let bare = bare_forms(&p.titles, &p.title_keys);

@@ -119,6 +119,42 @@ impl Named {
     }
 }
 
+/// A given name alone after a word of address ("ông Chung", word `at`), a later mention
+/// of someone named in full before, with the titles a link word ties to it ("ông Dương
+/// đồng thời là Chủ tịch …", "bà Hà hiện là Giám đốc …"): the full name's, once it is
+/// told whose.
+#[derive(Debug)]
+struct Short {
+    at: usize,
+    honorific: Honorific,
+    titles: Vec<Hit>,
+}
+
+impl Short {
+    /// Records the given name at word `p` after a word of address, with the titles a
+    /// link word ties to it; returns the word after the last title (or after the name).
+    fn push(w: &Words<'_>, shorts: &mut Vec<Short>, p: usize, honorific: Honorific) -> usize {
+        let r = p + 1;
+        // (a role said lowercase there describes more often than it names a post: "ông
+        // Hai là tổng thống thứ hai bị …", "ông Ba từng là trợ lý của …")
+        let mut titles = Vec::new();
+        let mut next = after::linked_titles(w, w.words[p].end(), r, &mut titles);
+        if titles
+            .first()
+            .is_some_and(|h| w.words[h.from].case == Case::Lower)
+        {
+            titles.clear();
+            next = r;
+        }
+        shorts.push(Short {
+            at: p,
+            honorific,
+            titles,
+        });
+        next
+    }
+}
+
 /// A word of address at word `i` followed by a space ("ông", "đồng chí"): the word after
 /// it and its end byte.
 fn address_at(w: &Words<'_>, i: usize) -> Option<(usize, usize)> {
@@ -251,7 +287,7 @@ pub(crate) fn with_places(
     let n = w.len();
     let mut named: Vec<Named> = Vec::new();
     let mut title_only: Vec<Hit> = Vec::new();
-    let mut shorts: Vec<(usize, Honorific)> = Vec::new();
+    let mut shorts: Vec<Short> = Vec::new();
     let mut caps = owner::Capitals::default();
     let mut i = 0;
     while i < n {
@@ -328,6 +364,19 @@ pub(crate) fn with_places(
             }
             continue;
         }
+        // "5 Phó Chủ tịch UBND gồm các ông: A, B và C", "các Phó Chủ tịch UBND tỉnh A và
+        // B": a title said of several people is each one's of the names listed after it
+        let list = match pre.last() {
+            Some(h) if plural() => after::listed_names(&w, h.end, found.map_or(h.to, |f| f.0)),
+            _ => Vec::new(),
+        };
+        if let Some(&(_, r)) = list.last() {
+            for &(s, r) in &list {
+                Named::push(&w, &mut named, s, r, pre.clone(), None);
+            }
+            i = r.max(i + 1);
+            continue;
+        }
         if let Some((s, r)) = found {
             let next = Named::push(&w, &mut named, s, r, pre, honorific);
             i = next.max(i + 1);
@@ -335,18 +384,6 @@ pub(crate) fn with_places(
         }
         if !pre.is_empty() {
             let last = pre[pre.len() - 1].to;
-            let list = if plural() {
-                after::listed_names(&w, pre[pre.len() - 1].end, last)
-            } else {
-                Vec::new()
-            };
-            if let Some(&(_, r)) = list.last() {
-                for &(s, r) in &list {
-                    Named::push(&w, &mut named, s, r, pre.clone(), None);
-                }
-                i = r;
-                continue;
-            }
             if !plural() {
                 title_only.extend(pre.into_iter().filter(|h| !h.rank_only));
             }
@@ -367,7 +404,8 @@ pub(crate) fn with_places(
                 continue;
             }
             if honorific.is_some() && r - p == 1 {
-                shorts.push((p, honorific));
+                i = Short::push(&w, &mut shorts, p, honorific).max(i + 1);
+                continue;
             }
             i = r.max(i + 1);
             continue;

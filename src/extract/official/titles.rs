@@ -34,18 +34,55 @@ const MAX_BRACKET_WORDS: usize = 30;
 pub(super) fn after_bracket(w: &Words<'_>, j: usize) -> Option<usize> {
     let mut k = j + 1;
     while k < w.len() && k - j <= MAX_BRACKET_WORDS {
+        // (a bracket that closes where its paragraph ends, ")\n" or ").\n", closes)
         let sep = &w.text[w.words[k - 1].end()..w.words[k].start()];
-        if sep.contains('(') || sep.contains('\n') {
-            return None;
-        }
-        if sep.contains(')') {
-            return Some(k);
+        match sep.find(['(', ')', '\n']) {
+            Some(at) if sep[at..].starts_with(')') => return Some(k),
+            Some(_) => return None,
+            None => {}
         }
         k += 1;
     }
     // The bracket closes after the last word ("… (Cục trưởng Cục Thuế).").
     (k == w.len() && k - j <= MAX_BRACKET_WORDS && w.text[w.words[k - 1].end()..].contains(')'))
         .then_some(k)
+}
+
+/// Most words of the field said between a degree or profession and the name ("tâm lý").
+const MAX_RANK_FIELD_WORDS: usize = 2;
+
+/// The field of a degree or profession said at word `j` before a name, one or two lowercase
+/// words untagged, a body's field or a surname's syllable ("TS tâm lý Vũ Thu Hương"), then a
+/// name of three words or more that a Vietnamese surname opens: the name's first word and
+/// end. (A preposition, a verb of the lists, a title or a place is no field: "luật sư của
+/// …", "luật sư bào chữa cho …", "bác sĩ tại …".)
+fn field_then_name(w: &Words<'_>, j: usize) -> Option<(usize, usize)> {
+    let field = |k: usize| {
+        k < w.len()
+            && w.gap(k) == Gap::Space
+            && w.words[k].case == Case::Lower
+            // (the possessor or the one served: "luật sư của …", "luật sư cho …")
+            && !matches!(w.word(k), "của" | "cho")
+            && w.place_at(k).is_none()
+            // (a surname written lowercase is a word: "tâm lý")
+            && w.tag(k).is_none_or(|(_, x)| {
+                (x.field && !x.field_verb)
+                    || (x.surname && !(x.stop || x.title || x.rank || x.honorific || x.link))
+            })
+    };
+    let mut k = j;
+    while k < w.len().min(j + MAX_RANK_FIELD_WORDS) && field(k) {
+        k += 1;
+        if k > j && k < w.len() && w.gap(k) == Gap::Space && w.name_like(k) {
+            // (a whole name of three words or more: two capitalised words after a field
+            // may be a field's own name, "bác sĩ chuyên khoa Ung Bướu")
+            let r = w.run_end(k);
+            if w.split_run(k, r, 3) == Some(k) {
+                return Some((k, w.hyphen_end(k, r)));
+            }
+        }
+    }
+    None
 }
 
 /// The title that starts at word `i`, with its organisation.
@@ -105,6 +142,15 @@ fn title_at_tagged(w: &Words<'_>, i: usize) -> Option<Hit> {
                 && k < w.len()
                 && w.gap(k) == Gap::Space
                 && let Some(r) = name_right_at(w, k).or_else(|| w.foreign_name_at(k, 2))
+            {
+                hit.end = w.words[k - 1].end();
+                hit.to = k;
+                hit.name = Some((k, r));
+            }
+            // "TS tâm lý Vũ Thu Hương", "bác sĩ tim mạch Nguyễn Văn B": the field of the
+            // degree or profession, then a Vietnamese name; the field is the title's
+            if hit.name.is_none()
+                && let Some((k, r)) = field_then_name(w, hit.to)
             {
                 hit.end = w.words[k - 1].end();
                 hit.to = k;
@@ -231,9 +277,16 @@ fn employee_post(w: &Words<'_>, head: (usize, usize), mut hit: Hit) -> Option<Hi
     // the subject taught: a few words after spaces, none of a list's but a field's
     let k = (head.0 + 1..w.len().min(head.0 + MAX_SUBJECT_WORDS + 1))
         .find(|&k| w.gap(k) != Gap::Space || w.tag(k).is_some_and(|(_, x)| x.at))?;
+    // (a head that names an organisation only capitalised, written lowercase, is a common
+    // noun: "giáo viên bộ môn Ngữ văn tại …", the subject's department)
     let listed = |x: usize| {
-        w.tag(x)
-            .is_some_and(|(_, t)| t.title || t.rank || t.stop || t.org.is_some())
+        w.tag(x).is_some_and(|(_, t)| {
+            t.title
+                || t.rank
+                || t.stop
+                || t.org == Some(false)
+                || (t.org == Some(true) && w.words[x].case != Case::Lower)
+        })
     };
     if (head.0..k).any(listed) {
         return None;

@@ -166,3 +166,57 @@ fn a_meeting_whose_sides_come_before_it() {
         "{e:#?}"
     );
 }
+
+/// A noun trigger counted before its classifier ("đã có một cuộc gặp") and a meeting the subject convenes ("triệu tập cuộc họp") keep the subject as
+/// their agent; a word or two may qualify the noun before "với" and its counterpart
+/// ("cuộc gặp song phương với", "cuộc gặp riêng với").
+#[test]
+fn a_counted_or_convened_meeting_keeps_its_subjects_agent() {
+    let text = "Tổng thống Pháp Jacques Martin đã có một cuộc gặp với Thủ tướng Ý Paolo Rossi.";
+    let e = events(text);
+    let talks = first(&e, EventKind::Talks);
+    assert_eq!(agent(talks), Some("Jacques Martin"), "{e:#?}");
+    assert_eq!(partner(talks), Some("Paolo Rossi"), "{e:#?}");
+    let text = "Tổng thống Pháp Jacques Martin đã có cuộc gặp song phương với lãnh đạo các nước.";
+    let e = events(text);
+    let talks = first(&e, EventKind::Talks);
+    assert_eq!(agent(talks), Some("Jacques Martin"), "{e:#?}");
+    assert_eq!(partner(talks), Some("lãnh đạo các nước"), "{e:#?}");
+    // a series of meetings ("một loạt cuộc gặp") sums up those told one by one: no event
+    let text = "Tổng thống Pháp Jacques Martin đã có một loạt cuộc gặp với lãnh đạo các nước.";
+    let e = events(text);
+    assert!(e.is_empty(), "{e:#?}");
+    let text = "Tổng thống Pháp Jacques Martin đã có cuộc gặp riêng với Thủ tướng Ý Paolo Rossi.";
+    let e = events(text);
+    assert_eq!(
+        partner(first(&e, EventKind::Talks)),
+        Some("Paolo Rossi"),
+        "{e:#?}"
+    );
+    // a noun counted right after a comma is an apposition, not the subject's event
+    let text = "Ông Jacques Martin, sáng lập viên của Hội Bạn Đọc, một diễn đàn về sách, cho \
+                biết.";
+    let e = events(text);
+    assert!(e.iter().all(|x| agent(x).is_none()), "{e:#?}");
+    let text = "Chiều 3/5, Thủ tướng Ý Paolo Rossi đã triệu tập cuộc họp nội các.";
+    let e = events(text);
+    assert_eq!(
+        agent(first(&e, EventKind::Meeting)),
+        Some("Paolo Rossi"),
+        "{e:#?}"
+    );
+}
+
+/// A meeting called off ("hủy một cuộc họp báo", "hủy bỏ buổi họp") is no event; the one
+/// held after it in the same sentence is.
+#[test]
+fn a_meeting_called_off_is_no_event() {
+    let text = "Văn phòng Chính phủ đã hủy một cuộc họp báo và Thủ tướng Ý Paolo Rossi đã triệu \
+                tập cuộc họp nội các.";
+    let e = events(text);
+    assert_eq!(e.len(), 1, "{e:#?}");
+    assert_eq!(agent(&e[0]), Some("Paolo Rossi"), "{e:#?}");
+    let text = "Ủy ban nhân dân xã Tân Hòa đã hủy bỏ buổi họp dân vì trời mưa lớn.";
+    let e = events(text);
+    assert!(e.is_empty(), "{e:#?}");
+}

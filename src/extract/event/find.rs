@@ -2,7 +2,7 @@
 
 use std::sync::LazyLock;
 
-use super::noun::{nominal, owner};
+use super::noun::{called_off, in_series, nominal, owner, qualified_with};
 use super::sides::{between, hyphen_sides, met_before, pair};
 use super::{EventKind, KINDS};
 use crate::Span;
@@ -196,13 +196,20 @@ pub(crate) fn triggers(
         // (a noun's object may follow "với", which introduces the counterpart: "có cuộc
         // gặp với Thủ tướng …", or "giữa", which introduces both sides: "cuộc gặp giữa
         // Tổng thống A và …"; not a verb's: "giao tiếp với", "gặp với những người …")
+        // ("cuộc gặp song phương với …": a word or two qualify the noun before "với")
+        let with = qualified_with(&s, i, e, tokens.len());
         let opens = object_opens(&s, e)
+            || with.is_some()
             || (nominal(&s, i) && (s.is(e, "với") || s.is(e, "giữa")) && object_opens(&s, e + 1));
         // ("A … với B trong một cuộc gặp": the sides given before the noun)
         let met = (v & OBJ != 0 && !opens)
             .then(|| met_before(&s, i))
             .flatten();
-        if blocked(&s, i) || (v & OBJ != 0 && !opens && met.is_none()) {
+        if blocked(&s, i)
+            || in_series(&s, i)
+            || called_off(&s, i)
+            || (v & OBJ != 0 && !opens && met.is_none())
+        {
             continue;
         }
         next = e;
@@ -220,7 +227,7 @@ pub(crate) fn triggers(
         // has no subject before it)
         let subject = subject_end(&s, a, i)
             .filter(|_| !(nominal(&s, i) && i >= 2 && s.is_any(i - 2, &STOPS)));
-        let (mut object, to) = object(&s, kind, e, z);
+        let (mut object, to) = object(&s, kind, with.unwrap_or(e), z);
         let owner = owner(&s, i, e, to, z);
         if let Some((_, of)) = owner {
             let end = if of > e {
@@ -306,6 +313,12 @@ fn blocked(s: &Scanner<'_>, i: usize) -> bool {
         || (i > 0 && s.phrase(i - 1, &BLOCKERS).is_some_and(|(_, e)| e > i))
 }
 
+/// Is the word at `k` a link word between a subject and its trigger, lowercase (capitalised
+/// it is part of a name: "Tập đoàn Viettel", "Cục Công tác phía Nam")?
+pub(super) fn link(s: &Scanner<'_>, k: usize) -> bool {
+    s.is_any(k, &LINKS) && !s.capitalised(k)
+}
+
 /// Does the word at `k` open a person, a body or a place?
 pub(super) fn object_opens(s: &Scanner<'_>, k: usize) -> bool {
     s.capitalised(k) || s.phrase(k, &HONORIFICS).is_some() || s.phrase(k, &OBJECTS).is_some()
@@ -315,7 +328,7 @@ pub(super) fn object_opens(s: &Scanner<'_>, k: usize) -> bool {
 /// words and a comma, in the sentence from token `a`.
 fn subject_end(s: &Scanner<'_>, a: usize, i: usize) -> Option<usize> {
     let mut k = i;
-    while k > a && i - k < CLAUSE_MAX && s.is_any(k - 1, &LINKS) {
+    while k > a && i - k < CLAUSE_MAX && link(s, k - 1) {
         k -= 1;
     }
     // (a bracket after the name: "Ngân hàng TMCP Quân đội (MB) tổ chức")
@@ -325,8 +338,12 @@ fn subject_end(s: &Scanner<'_>, a: usize, i: usize) -> Option<usize> {
             k = open;
         }
     }
-    // (an apposition set off by commas or dashes: "ông A - Chủ tịch tỉnh - đã họp")
+    // (an apposition set off by commas or dashes: "ông A - Chủ tịch tỉnh - đã họp"; but a
+    // noun counted right after the comma is itself the apposition: "X, một diễn đàn …")
     if k > a && matches!(s.punct(k - 1), Some(',' | '-' | '–')) {
+        if k < i && (k..i).all(|j| s.is(j, "một")) {
+            return None;
+        }
         k -= 1;
     }
     (k > a && s.t[k - 1].kind() == TokenKind::Word).then_some(k)
@@ -357,7 +374,7 @@ fn passive(s: &Scanner<'_>, a: usize, k: usize) -> Option<(usize, Option<(Span, 
         return None;
     }
     let mut q = p;
-    while q > a && p - q < CLAUSE_MAX && s.is_any(q - 1, &LINKS) {
+    while q > a && p - q < CLAUSE_MAX && link(s, q - 1) {
         q -= 1;
     }
     let from = s.phrase(p + 1, &ORG_PARTS).map_or(p + 1, |(_, e)| e);

@@ -1,7 +1,7 @@
 //! Triggers made nouns by a classifier ("cuộc gặp", "chuyến thăm", "buổi làm việc"):
 //! which they are, and the agent "của" names after them (issue 18).
 
-use super::find::run_to_mark;
+use super::find::{STOPS, object_opens, run_to_mark};
 use crate::Span;
 use crate::extract::scan::Scanner;
 
@@ -45,6 +45,50 @@ pub(super) fn owner(
     }
     let end = run_to_mark(s, of + 1, z.min(of + 1 + MAX_OWNER_TOKENS));
     (of + 1 < end).then(|| (Span::new(s.t[of + 1].start(), s.t[end - 1].end()), of))
+}
+
+/// "một loạt cuộc gặp với …": a trigger made a noun by its classifier counted as a series
+/// sums up meetings the report tells one by one (or not at all): no one event.
+pub(super) fn in_series(s: &Scanner<'_>, i: usize) -> bool {
+    let classifier = if CLASSIFIERS.iter().any(|c| s.is(i, c)) {
+        Some(i)
+    } else {
+        i.checked_sub(1)
+            .filter(|&k| CLASSIFIERS.iter().any(|c| s.is(k, c)))
+    };
+    classifier.is_some_and(|k| k > 0 && s.is(k - 1, "loạt"))
+}
+
+/// "hủy một cuộc họp báo", "hủy bỏ buổi họp": a meeting called off is no event (the guide:
+/// events happening, done or planned). Whether "hủy" (its verb, or "hủy bỏ") stands right
+/// before the trigger at `i`, its classifier and a "một" counting it between.
+pub(super) fn called_off(s: &Scanner<'_>, i: usize) -> bool {
+    let mut k = i;
+    if k > 0 && CLASSIFIERS.iter().any(|c| s.is(k - 1, c)) {
+        k -= 1;
+    }
+    if k > 0 && s.is(k - 1, "một") {
+        k -= 1;
+    }
+    if k > 0 && s.is(k - 1, "bỏ") {
+        k -= 1;
+    }
+    k > 0 && (s.is(k - 1, "hủy") || s.is(k - 1, "huỷ"))
+}
+
+/// "cuộc gặp song phương với X", "cuộc gặp riêng với X": a trigger made a noun, ending at
+/// `e`, whose counterpart follows "với" after a word or two that qualify it, lowercase
+/// ([`MAX_QUALIFIERS`] at most, no stop word among them: "cuộc gặp tại Hà Nội với" is no
+/// such). The token of "với" when the word after it opens a person, a body or a place.
+pub(super) fn qualified_with(s: &Scanner<'_>, i: usize, e: usize, z: usize) -> Option<usize> {
+    if !nominal(s, i) {
+        return None;
+    }
+    let at = (e + 1..z.min(e + MAX_QUALIFIERS + 1)).find(|&k| s.is(k, "với"))?;
+    let qualifies = |k: usize| {
+        !s.is_any(k, &STOPS) && s.word(k).is_some_and(|w| w.starts_with(char::is_lowercase))
+    };
+    ((e..at).all(qualifies) && object_opens(s, at + 1)).then_some(at)
 }
 
 /// Most tokens of an owner named after "của" with no object before it ("Ban Chỉ đạo

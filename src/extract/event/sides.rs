@@ -1,7 +1,7 @@
 //! The two sides of talks and signings (issue 18): "giữa A và B", "Nhật-Nga", a subject
 //! "A và B", and "A … với B trong một cuộc gặp".
 
-use super::find::{CLAUSE_MAX, LINKS, NAME_MAX, SIDES_GAP, STOPS, object_opens};
+use super::find::{CLAUSE_MAX, NAME_MAX, SIDES_GAP, STOPS, link, object_opens};
 use crate::Span;
 use crate::extract::scan::Scanner;
 
@@ -44,14 +44,14 @@ pub(super) fn between(
         k == i
             || s.punct(k).is_some_and(|c| c != '-')
             || s.is_any(k, &STOPS)
-            || s.is_any(k, &LINKS)
+            || link(s, k)
             || s.is(k, "được")
             || s.is(k, "bị")
     };
     let b_max = z.min(j + 1 + NAME_MAX * 2);
     let b_end = (j + 1..b_max).find(|&k| stop(k)).unwrap_or(b_max);
     // (before the trigger, only link words between B and it)
-    if g < i && !(b_end..i).all(|k| s.is_any(k, &LINKS) || s.is(k, "được") || s.is(k, "bị")) {
+    if g < i && !(b_end..i).all(|k| link(s, k) || s.is(k, "được") || s.is(k, "bị")) {
         return None;
     }
     (j > from && b_end > j + 1).then(|| {

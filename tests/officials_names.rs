@@ -319,3 +319,14 @@ fn names_never_start_with_a_foreign_place() {
     let text = "Chủ tịch Real Madrid tuyên bố đội bóng sẽ không rời giải đấu.";
     assert_eq!(named(text), Vec::new());
 }
+
+/// A word of a foreign company's form ("Airways", "Electronics", `foreign_org_words.txt`)
+/// ends an organisation's name: the capitalised words up to it are the organisation's, not
+/// a person's, and a name after it is the title holder's.
+#[test]
+fn company_words_end_an_organisation_not_a_name() {
+    let text = "CEO Nordic Airways Peter Lund cho biết hãng sẽ mở thêm đường bay.";
+    assert_eq!(named(text), one("Peter Lund", &["CEO Nordic Airways"]));
+    let text = "Chủ tịch Sunrise Electronics tuyên bố sẽ mở nhà máy mới.";
+    assert_eq!(named(text), Vec::new());
+}

@@ -297,3 +297,36 @@ fn foreign_names_with_particles_before_their_title() {
     );
     assert!(named("Họ mua hóa đơn của Cty do Vân làm giám đốc.").is_empty());
 }
+
+/// A name never starts with a place: a country or a place of another country
+/// (`world_places.txt`) that opens a capitalised run is the title's jurisdiction or a word
+/// of the clause, and the foreign name after it is read on its own, before a comma and its
+/// title as after a title ("Thống đốc California Gavin Newsom"); a club named after its
+/// city ("Real Madrid") is no person.
+#[test]
+fn names_never_start_with_a_foreign_place() {
+    let text = "Nhiều người kêu gọi điều tra bang Texas Peter Hallman, thành viên Ủy ban Ngân sách \
+                Thượng viện, vì phát ngôn sai sự thật.";
+    assert_eq!(
+        named(text),
+        one(
+            "Peter Hallman",
+            &["thành viên Ủy ban Ngân sách Thượng viện"]
+        )
+    );
+    let text = "Thống đốc California Mark Dolan đã ký lệnh mới vào sáng nay.";
+    assert_eq!(named(text), one("Mark Dolan", &["Thống đốc California"]));
+    let text = "Chủ tịch Real Madrid tuyên bố đội bóng sẽ không rời giải đấu.";
+    assert_eq!(named(text), Vec::new());
+}
+
+/// A word of a foreign company's form ("Airways", "Electronics", `foreign_org_words.txt`)
+/// ends an organisation's name: the capitalised words up to it are the organisation's, not
+/// a person's, and a name after it is the title holder's.
+#[test]
+fn company_words_end_an_organisation_not_a_name() {
+    let text = "CEO Nordic Airways Peter Lund cho biết hãng sẽ mở thêm đường bay.";
+    assert_eq!(named(text), one("Peter Lund", &["CEO Nordic Airways"]));
+    let text = "Chủ tịch Sunrise Electronics tuyên bố sẽ mở nhà máy mới.";
+    assert_eq!(named(text), Vec::new());
+}

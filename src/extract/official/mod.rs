@@ -407,13 +407,28 @@ pub(crate) fn with_places(
                 i = Short::push(&w, &mut shorts, p, honorific).max(i + 1);
                 continue;
             }
-            i = r.max(i + 1);
+            i = place_opening(&w, p, r).unwrap_or(r).max(i + 1);
             continue;
         }
         i = p.max(i + 1);
     }
     let officials = merge::merge(&w, places, &named, &title_only, &shorts);
     (officials, orgs)
+}
+
+/// The end of a place that opens the capitalised run `p..r` and leaves words of the run
+/// after it: a place mention, a country or a place of another country ("bang Connecticut
+/// Richard Blumenthal, thành viên …"). A name never starts with a place: the words after
+/// it are read on their own.
+fn place_opening(w: &Words<'_>, p: usize, r: usize) -> Option<usize> {
+    let end = match w.place_at(p) {
+        Some(m) => m.to,
+        None => w
+            .tag(p)
+            .filter(|(_, x)| x.country || x.world_place)
+            .map(|(t, _)| p + t.n)?,
+    };
+    (end > p && end < r).then_some(end)
 }
 
 /// Is the title at word `i` a monarch's ("Vua", "Quốc vương")? A monarch holds no other

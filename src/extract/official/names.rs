@@ -108,16 +108,17 @@ impl Words<'_> {
     }
 
     /// Is word `k` one of a foreign name's parts: capitalised, no place's, with no digit
-    /// ("G20", "F35" name groups and things), and no title, organisation, stop word or
-    /// honorific?
+    /// ("G20", "F35" name groups and things), and no title, organisation, stop word,
+    /// honorific, country or place of another country (a name never starts with one:
+    /// "bang Connecticut Richard Blumenthal, thành viên …" names Richard Blumenthal)?
     pub(crate) fn foreign_part(&self, k: usize) -> bool {
         self.words[k].case == Case::Title
             && self.place_at(k).is_none()
             && !self.word(k).bytes().any(|b| b.is_ascii_digit())
             && self.name_like(k)
-            && !self
-                .tag(k)
-                .is_some_and(|(_, x)| x.stop || x.link || x.country || x.not_name || x.foreign_org)
+            && !self.tag(k).is_some_and(|(_, x)| {
+                x.stop || x.link || x.country || x.world_place || x.not_name || x.foreign_org
+            })
     }
 
     /// The run of capitalised words from `j` as a foreign name would be read: parts

@@ -49,6 +49,11 @@ pub(crate) struct Info {
     pub ethnic: bool,
     pub not_name: bool,
     pub country: bool,
+    /// A place of another country that is not one Vietnamese syllable, a state, province
+    /// or city ("Connecticut", "Bắc Kinh"): after a title, the place the title is held
+    /// in, and the capitalised words after it a name ("Thống đốc California Gavin
+    /// Newsom").
+    pub world_place: bool,
     /// A word of a foreign organisation's name ("Group", "FC", "The").
     pub foreign_org: bool,
     /// A lowercase particle inside a foreign name ("von der Leyen").
@@ -97,7 +102,7 @@ fn not_a_syllable(name: &str) -> bool {
 }
 
 /// The lists of issue 6 and how each entry's columns set its tags.
-const SOURCES: [Source<Info>; 21] = [
+const SOURCES: [Source<Info>; 22] = [
     (lexicon::OFFICIAL_TITLES, |e, i| {
         i.title = true;
         match e.column(1) {
@@ -145,6 +150,9 @@ const SOURCES: [Source<Info>; 21] = [
     (lexicon::WORLD_ALIASES, |e, i| {
         i.country |= not_a_syllable(e.key())
     }),
+    (lexicon::WORLD_PLACES, |e, i| {
+        i.world_place |= not_a_syllable(e.key())
+    }),
     (lexicon::FOREIGN_ORG_WORDS, |_, i| i.foreign_org = true),
     (lexicon::NAME_PARTICLES, |_, i| i.particle = true),
     (lexicon::PERSONAL_ROLES, |e, i| {
@@ -180,7 +188,11 @@ mod tests {
     /// case-insensitively). (`subject_units.txt` is the ratio grammar's list.)
     #[test]
     fn lists_are_sorted_and_unique_ignoring_case() {
-        for (lex, _) in SOURCES.iter().filter(|s| s.0 != lexicon::SUBJECT_UNITS) {
+        // (`world_places.txt` is the places' list of facts, in order of country)
+        for (lex, _) in SOURCES
+            .iter()
+            .filter(|s| s.0 != lexicon::SUBJECT_UNITS && s.0 != lexicon::WORLD_PLACES)
+        {
             let keys: Vec<&str> = lex.entries().map(|e| e.key()).collect();
             assert!(
                 keys.is_sorted(),
@@ -225,6 +237,7 @@ mod tests {
                     "org_abbreviations.txt" => 2,
                     "world_countries.txt" => 2,
                     "world_aliases.txt" => 3,
+                    "world_places.txt" => 4,
                     _ => 1,
                 };
                 for (i, col) in e.columns.iter().enumerate().skip(free) {

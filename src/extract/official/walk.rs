@@ -429,7 +429,9 @@ impl OrgWalk {
 
     /// A foreign name in the run `j..r` after a country or region that opens it, without
     /// a Vietnamese surname: the name's first word and the title's end byte. After a
-    /// country of `countries.txt` ("Thủ tướng Campuchia Hun Sen"), or after a place
+    /// country of `countries.txt` ("Thủ tướng Campuchia Hun Sen") or a place of another
+    /// country (`world_places.txt`: "Thượng nghị sĩ bang Connecticut Richard
+    /// Blumenthal"; a name never starts with one), or after a place
     /// mention of a country or region and then of two words or more ("Thủ tướng Vương
     /// quốc Hà Lan Mark Rutte"); never inside a place mention.
     /// The name runs to the end of the capitalised run or, past it, to the end of a
@@ -446,7 +448,7 @@ impl OrgWalk {
             }
         };
         if let Some((ct, cinfo)) = w.tag(j)
-            && cinfo.country
+            && (cinfo.country || cinfo.world_place)
             && !unit_name(w, j, r)
         {
             let s = j + ct.n;

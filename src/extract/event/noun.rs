@@ -9,9 +9,18 @@ use crate::extract::scan::Scanner;
 /// thăm") or as its own first word (the triggers "cuộc họp", "buổi làm việc", "phiên
 /// họp")?
 pub(super) fn nominal(s: &Scanner<'_>, i: usize) -> bool {
-    CLASSIFIERS
-        .iter()
-        .any(|c| s.is(i, c) || (i > 0 && s.is(i - 1, c)))
+    classifier(s, i).is_some()
+}
+
+/// The token of the classifier that makes the trigger at `i` a noun: its own first word
+/// ("cuộc họp"), else the word before it ("cuộc gặp").
+fn classifier(s: &Scanner<'_>, i: usize) -> Option<usize> {
+    let is = |k: usize| CLASSIFIERS.iter().any(|c| s.is(k, c));
+    if is(i) {
+        Some(i)
+    } else {
+        i.checked_sub(1).filter(|&k| is(k))
+    }
 }
 
 /// "chuyến thăm Việt Nam của Tổng thống X", "cuộc gặp với Y của Z": a trigger made a noun
@@ -50,23 +59,14 @@ pub(super) fn owner(
 /// "một loạt cuộc gặp với …": a trigger made a noun by its classifier counted as a series
 /// sums up meetings the report tells one by one (or not at all): no one event.
 pub(super) fn in_series(s: &Scanner<'_>, i: usize) -> bool {
-    let classifier = if CLASSIFIERS.iter().any(|c| s.is(i, c)) {
-        Some(i)
-    } else {
-        i.checked_sub(1)
-            .filter(|&k| CLASSIFIERS.iter().any(|c| s.is(k, c)))
-    };
-    classifier.is_some_and(|k| k > 0 && s.is(k - 1, "loạt"))
+    classifier(s, i).is_some_and(|k| k > 0 && s.is(k - 1, "loạt"))
 }
 
 /// "hủy một cuộc họp báo", "hủy bỏ buổi họp": a meeting called off is no event (the guide:
 /// events happening, done or planned). Whether "hủy" (its verb, or "hủy bỏ") stands right
 /// before the trigger at `i`, its classifier and a "một" counting it between.
 pub(super) fn called_off(s: &Scanner<'_>, i: usize) -> bool {
-    let mut k = i;
-    if k > 0 && CLASSIFIERS.iter().any(|c| s.is(k - 1, c)) {
-        k -= 1;
-    }
+    let mut k = classifier(s, i).unwrap_or(i);
     if k > 0 && s.is(k - 1, "một") {
         k -= 1;
     }

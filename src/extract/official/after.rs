@@ -294,14 +294,8 @@ fn bracketed_names(w: &Words<'_>, end: usize, j: usize) -> Option<Vec<(usize, us
     let close = after_bracket(w, k)?;
     let mut names = Vec::new();
     loop {
-        if k + 1 < close
-            && w.gap(k + 1) == Gap::Space
-            && w.tag(k).is_some_and(|(t, x)| t.n == 1 && x.honorific)
-        {
-            k += 1;
-        }
-        let r = super::names::name_right_at(w, k).filter(|&r| r <= close)?;
-        names.push((k, r));
+        let (start, r) = addressed_name(w, k, close)?;
+        names.push((start, r));
         let mut m = r;
         if m < close && w.gap(m) == Gap::Dash {
             while m < close && w.gap(m) != Gap::Comma {
@@ -312,24 +306,40 @@ fn bracketed_names(w: &Words<'_>, end: usize, j: usize) -> Option<Vec<(usize, us
             break;
         }
         k = match w.gap(m) {
-            Gap::Comma if w.word(m) == "và" && m + 1 < close && w.gap(m + 1) == Gap::Space => {
+            Gap::Comma | Gap::Space
+                if w.word(m) == "và" && m + 1 < close && w.gap(m + 1) == Gap::Space =>
+            {
                 m + 1
             }
             Gap::Comma => m,
-            Gap::Space if w.word(m) == "và" && m + 1 < close && w.gap(m + 1) == Gap::Space => {
-                m + 1
-            }
             _ => return None,
         };
     }
     (names.len() >= 2).then_some(names)
 }
 
+/// The whole name at word `k`, after its word of address if one is written there ("ông
+/// A"), ending at word `limit` at the latest: its first word and the word after it.
+fn addressed_name(w: &Words<'_>, k: usize, limit: usize) -> Option<(usize, usize)> {
+    let k = if k + 1 < limit
+        && w.gap(k + 1) == Gap::Space
+        && w.tag(k).is_some_and(|(t, x)| t.n == 1 && x.honorific)
+    {
+        k + 1
+    } else {
+        k
+    };
+    super::names::name_right_at(w, k)
+        .filter(|&r| r <= limit)
+        .map(|r| (k, r))
+}
+
 /// The names a title said of several people introduces as a list ("5 Phó Chủ tịch UBND
 /// gồm các ông: Lê Khắc Nam, Nguyễn Xuân Bình và Nguyễn Văn Thành"), the title ending at
 /// byte `end` and word `j` after it: "gồm" ("gồm có"), "là" or "như" (such as: "các CEO
-/// như A, B và C" are CEOs), then "các" and a word of address if written, a colon or a space, then whole names joined by commas and a last
-/// "và", each with its own word of address or not; or the names right after the title.
+/// như A, B và C" are CEOs), then "các" and a word of address if written, a colon or a
+/// space, then whole names joined by commas and a last "và", each with its own word of
+/// address or not; or the names right after the title.
 /// Anything else ends the list; fewer than two names are no list.
 pub(super) fn listed_names(w: &Words<'_>, end: usize, j: usize) -> Vec<(usize, usize)> {
     if let Some(names) = bracketed_names(w, end, j) {
@@ -362,18 +372,9 @@ pub(super) fn listed_names(w: &Words<'_>, end: usize, j: usize) -> Vec<(usize, u
     if k >= n || !matches!(w.gap(k), Gap::Space | Gap::Colon) {
         return names;
     }
-    loop {
-        // each name may have its word of address ("là ông A, ông B và ông C")
-        if k + 1 < n
-            && w.gap(k + 1) == Gap::Space
-            && w.tag(k).is_some_and(|(t, x)| t.n == 1 && x.honorific)
-        {
-            k += 1;
-        }
-        let Some(r) = super::names::name_right_at(w, k) else {
-            break;
-        };
-        names.push((k, r));
+    // each name may have its word of address ("là ông A, ông B và ông C")
+    while let Some((start, r)) = addressed_name(w, k, n) {
+        names.push((start, r));
         if r >= n {
             break;
         }

@@ -19,7 +19,7 @@ use serde::{Deserialize, Serialize};
 use super::titles::{Hit, title_head};
 use super::words::{Case, Words};
 use crate::extract::gazetteer::{UnitId, UnitType, gazetteer};
-use crate::extract::place::{Mentions, PlaceKind};
+use crate::extract::place::{Mention, Mentions, PlaceKind};
 use crate::span::Span;
 use crate::text::dict::{Dict, folded};
 use crate::text::lexicon::{self, Entry};
@@ -274,10 +274,10 @@ impl Home {
         let kinds = || places.list.iter().map(|p| places.kind(p));
         let abroad = kinds().any(|k| matches!(k, PlaceKind::Country | PlaceKind::Foreign))
             && !kinds().any(|k| k == PlaceKind::Admin)
-            && !places.list.iter().any(|p| {
-                places.kind(p) == PlaceKind::Country
-                    && matches!(p.span().slice(text), Some("Việt Nam" | "VN"))
-            })
+            && !places
+                .list
+                .iter()
+                .any(|p| places.kind(p) == PlaceKind::Country && is_vietnam(p, text))
             && memchr::memmem::find(text.as_bytes(), "Việt Nam".as_bytes()).is_none();
         let mut counts: FastHashMap<UnitId, (UnitType, u32)> = FastHashMap::default();
         let g = gazetteer();
@@ -335,6 +335,11 @@ pub(super) fn held_abroad(t: &mut Title) {
         o.kind = OrgKind::Foreign;
         t.jurisdiction = None;
     }
+}
+
+/// Is the place mention `p` of `text` Vietnam by name ("Việt Nam", "VN")?
+fn is_vietnam(p: &Mention, text: &str) -> bool {
+    matches!(p.span().slice(text), Some("Việt Nam" | "VN"))
 }
 
 /// The jurisdiction of Vietnam's central bodies.
@@ -467,7 +472,7 @@ fn organization(
                 PlaceKind::Country | PlaceKind::Foreign | PlaceKind::Historic
             )
         })
-        .any(|p| !matches!(p.span().slice(w.text), Some("Việt Nam" | "VN")));
+        .any(|p| !is_vietnam(p, w.text));
     if abroad || (o..h.to).any(|j| country_word(w, j, h.to)) {
         let org = TitleOrganization {
             text,
@@ -515,15 +520,10 @@ fn organization(
         // a national body named with its country ("Hội Khuyến học Việt Nam", "Cục Hàng
         // không Việt Nam"), unless a unit word places it ("MTTQ Việt Nam xã": the
         // commune's); another country's is foreign, above
-        Some(p)
-            if places.kind(p) == PlaceKind::Country
-                && matches!(p.span().slice(w.text), Some("Việt Nam" | "VN")) =>
-        {
-            match scope {
-                Some(Scope::Units(types)) => home.unit(types).and_then(jurisdiction_of),
-                _ => Some(national()),
-            }
-        }
+        Some(p) if places.kind(p) == PlaceKind::Country && is_vietnam(p, w.text) => match scope {
+            Some(Scope::Units(types)) => home.unit(types).and_then(jurisdiction_of),
+            _ => Some(national()),
+        },
         Some(_) => None,
         None => match scope {
             Some(Scope::Units(types)) => home.unit(types).and_then(jurisdiction_of),

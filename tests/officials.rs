@@ -891,6 +891,59 @@ fn departments_and_staff_are_no_ministry() {
     }
 }
 
+/// A public unit other than a school, a hospital or the press serves the unit its name
+/// holds ("Trung tâm Y tế huyện X", "Viện … Việt Nam"), or the article's unit of the level
+/// it names; a school or a hospital, and a unit inside one, governs no place; a word that
+/// holds an organisation word ("thị trường", "môi trường", "nghiệp vụ") is not one.
+#[test]
+fn public_units_serve_the_unit_their_name_holds() {
+    let code = |text: &str| {
+        let a = Article::parse(text);
+        let t = &a.officials[0].titles[0];
+        (
+            t.jurisdiction.as_ref().map(|j| j.code),
+            t.organization.as_ref().map(|o| o.kind),
+        )
+    };
+    use vinews::OrgKind::{Public, State};
+    assert_eq!(
+        code("Ông Lê Văn Hải, Giám đốc Trung tâm Kiểm soát bệnh tật tỉnh Nghệ An, cho biết."),
+        (Some("40"), Some(Public))
+    );
+    assert_eq!(
+        code("Ông Lê Văn Hải, Giám đốc CDC tỉnh Nghệ An, cho biết."),
+        (Some("40"), Some(Public))
+    );
+    assert_eq!(
+        code("Ông Trần Văn Minh, Viện trưởng Viện Khoa học Thủy lợi Việt Nam, cho biết."),
+        (Some("VN"), Some(Public))
+    );
+    // the district the article is about
+    assert_eq!(
+        code("Huyện Hàm Yên họp. Ông Lê Văn Hải, Giám đốc Trung tâm Y tế huyện, cho biết."),
+        (
+            code("Huyện Hàm Yên họp. Ông Lê Văn Hải, Chủ tịch UBND huyện, cho biết.").0,
+            Some(Public)
+        )
+    );
+    for text in [
+        "Bà Lê Thị Hoa, Hiệu trưởng Trường THPT Lê Lợi, tỉnh Nghệ An, cho biết.",
+        "Ông Trần Văn Minh, Giám đốc Bệnh viện Đa khoa tỉnh Nghệ An, cho biết.",
+        "Ông Trần Văn Minh, Giám đốc Trung tâm Tim mạch, Bệnh viện Đa khoa tỉnh Nghệ An, \
+         cho biết.",
+    ] {
+        assert_eq!(code(text), (None, Some(Public)), "{text}");
+    }
+    assert_eq!(
+        code("Ông Lê Văn Hải, Chi cục trưởng Chi cục Quản lý thị trường tỉnh Nghệ An, cho biết."),
+        (Some("40"), Some(State))
+    );
+    assert_eq!(
+        code("Ông Lê Văn Hải, Trưởng phòng TN&MT huyện Diễn Châu, cho biết.").1,
+        Some(State)
+    );
+}
+
 /// "tại" + a named institution continues a title: the institution the role is held at.
 #[test]
 fn a_title_runs_on_to_the_institution_it_is_held_at() {

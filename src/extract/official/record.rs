@@ -134,6 +134,9 @@ enum Scope {
     National,
     /// A unit of one of these types.
     Units(&'static [UnitType]),
+    /// No place, even one its name holds: a school, a hospital, the press (`nowhere` in
+    /// `org_kinds.txt`).
+    Nowhere,
 }
 
 /// The tags of one phrase of `org_kinds.txt`.
@@ -173,6 +176,7 @@ fn scope_of(s: &str) -> Option<Scope> {
         "xã" => Scope::Units(&[Xa]),
         "phường" => Scope::Units(&[Phuong]),
         "thị trấn" => Scope::Units(&[ThiTran]),
+        "nowhere" => Scope::Nowhere,
         _ => return None,
     })
 }
@@ -205,11 +209,24 @@ static MODIFIERS: LazyLock<Dict<bool>> = LazyLock::new(|| {
     })])
 });
 
+/// What [`classify`] tells of an organisation.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Class {
+    kind: Option<OrgKind>,
+    /// The level it names: its first unit word, else its last organisation word with a
+    /// level.
+    scope: Option<Scope>,
+    /// It is, or is inside, a body that governs no place ([`Scope::Nowhere`]: "Trường",
+    /// "Trung tâm Sơ sinh, Bệnh viện Nhi").
+    nowhere: bool,
+}
+
 /// The kind of the organisation `expanded` (abbreviations spelled out) and the level it
-/// names: its first unit word, else its last organisation word with a level.
-fn classify(expanded: &str) -> (Option<OrgKind>, Option<Scope>) {
+/// names.
+fn classify(expanded: &str) -> Class {
     let f = folded(expanded);
     let (mut kind, mut default, mut unit, mut head) = (None, None, None, None);
+    let mut nowhere = false;
     let mut i = 0;
     while i < expanded.len() {
         // A word starts at text byte `i` (byte `i + 1` of the folded copy).
@@ -222,6 +239,7 @@ fn classify(expanded: &str) -> (Option<OrgKind>, Option<Scope>) {
             continue;
         };
         let t = m.tags;
+        nowhere |= t.scope == Some(Scope::Nowhere);
         match t.kind {
             Some((k, false)) => kind = kind.or(Some(k)),
             Some((k, true)) => default = default.or(Some(k)),
@@ -229,12 +247,16 @@ fn classify(expanded: &str) -> (Option<OrgKind>, Option<Scope>) {
         }
         if t.unit {
             unit = unit.or(t.scope);
-        } else if t.scope.is_some() {
+        } else if t.scope.is_some_and(|s| s != Scope::Nowhere) {
             head = t.scope;
         }
         i = m.end.max(i + 1);
     }
-    (kind.or(default), unit.or(head))
+    Class {
+        kind: kind.or(default),
+        scope: unit.or(head),
+        nowhere,
+    }
 }
 
 /// A title's text folded for the dictionary ([`folded`]), and where it starts.
@@ -482,11 +504,16 @@ fn organization(
         return (Some(org), None);
     }
     // The organisation's own words, else the role's ("Bộ trưởng Y tế": a ministry).
-    let (kind, scope) = match classify(&expanded) {
-        (Some(k), s) => (k, s),
-        (None, s) => {
-            let (k, t) = classify(title_expanded);
-            (k.unwrap_or(OrgKind::Other), s.or(t))
+    let (kind, scope, nowhere) = match classify(&expanded) {
+        Class {
+            kind: Some(k),
+            scope,
+            nowhere,
+        } => (k, scope, nowhere),
+        Class { scope, .. } => {
+            let t = classify(title_expanded);
+            let kind = t.kind.unwrap_or(OrgKind::Other);
+            (kind, scope.or(t.scope), t.nowhere)
         }
     };
     // The first unit of the gazetteer inside the organisation, else its first place
@@ -497,8 +524,11 @@ fn organization(
         .find(|p| places.kind(p) == PlaceKind::Admin)
         .or_else(|| within.next());
     // A role held in a unit itself is held in its administration ("Chủ tịch tỉnh Quảng
-    // Nam"); a school, a company or a hospital governs no place, even one it is named
-    // after ("Trường ĐH Sư phạm Hà Nội").
+    // Nam"); a school, a company, a hospital or the press governs no place, even one it
+    // is named after ("Trường ĐH Sư phạm Hà Nội"), while another public unit serves the
+    // unit its name holds ("Trung tâm Kiểm soát bệnh tật tỉnh Sóc Trăng", "Viện Pasteur
+    // TP HCM"; Luật Viên chức 2010, Điều 9: public service units of the government at
+    // each level).
     let kind = match kind {
         OrgKind::Other
             if place
@@ -508,10 +538,11 @@ fn organization(
         }
         k => k,
     };
-    let governs = matches!(
-        kind,
-        OrgKind::Party | OrgKind::State | OrgKind::Front | OrgKind::Armed
-    );
+    let governs = match kind {
+        OrgKind::Party | OrgKind::State | OrgKind::Front | OrgKind::Armed => true,
+        OrgKind::Public => !nowhere,
+        _ => false,
+    };
     let jurisdiction = match place {
         _ if !governs => None,
         Some(p) if places.kind(p) == PlaceKind::Admin => {
@@ -536,7 +567,7 @@ fn organization(
                 return (Some(org), None);
             }
             Some(Scope::National) => Some(national()),
-            None => None,
+            Some(Scope::Nowhere) | None => None,
         },
     };
     let org = TitleOrganization {
@@ -588,7 +619,8 @@ mod tests {
             ("chương trình xây dựng", None, None),
         ];
         for (org, kind, scope) in cases {
-            assert_eq!(classify(org), (*kind, *scope), "{org}");
+            let c = classify(org);
+            assert_eq!((c.kind, c.scope), (*kind, *scope), "{org}");
         }
     }
 

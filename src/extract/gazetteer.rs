@@ -442,6 +442,8 @@ impl Gazetteer {
 /// assert_ne!(fold_key("Hòa"), fold_key("Hóa"));
 /// assert_eq!(fold_key("Đắk G'Long"), fold_key("Đăk Glong"));
 /// assert_eq!(fold_key("Đắk Lắk"), fold_key("Đăk Lăk"));
+/// assert_eq!(fold_key("Krông Pắk"), fold_key("Krông Pắc"));
+/// assert_ne!(fold_key("Lạc"), fold_key("Lắc"));
 /// ```
 ///
 /// # Time complexity
@@ -466,10 +468,22 @@ fn fold_words(name: &str, push: impl Fn(&mut Fold, &mut String, &str)) -> String
         }
         let mut fold = Fold::at(out.len());
         push(&mut fold, &mut out, word);
-        // A final "k" is no Kinh spelling: on a syllable of a minority language's name the
-        // acute is written or not ("Đắk" and "Đăk", "Lắk" and "Lăk", "Búk" and "Buk").
+        // A final "k" is no Kinh spelling: a syllable of a minority language's name is
+        // written with "k" or "c", and with the acute or without ("Đắk" and "Đăk", "Pắk"
+        // and "Pắc", "Búk" and "Buk"). A syllable ending in "c" or "k" is keyed with "c"
+        // and without the acute, which a Kinh syllable so ending always has (the checked
+        // syllables take only the acute or the dot below), so no two Kinh names meet.
+        let checked = match out[fold.start..].as_bytes().last() {
+            Some(b'k') => {
+                out.pop();
+                out.push('c');
+                true
+            }
+            Some(b'c') => true,
+            _ => false,
+        };
         if let Some(t) = fold.tone
-            && !(t == '\u{301}' && out[fold.start..].ends_with('k'))
+            && !(t == '\u{301}' && checked)
         {
             out.push(t);
         }

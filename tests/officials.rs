@@ -944,6 +944,31 @@ fn public_units_serve_the_unit_their_name_holds() {
     );
 }
 
+/// A role held in a unit named by its unit word alone is held in its administration
+/// ("Phó Chủ tịch thành phố": the city the article is about); a district's youth union
+/// ("Huyện đoàn") is the Front's, at the district's level.
+#[test]
+fn a_role_in_a_bare_unit_is_held_in_its_administration() {
+    let first = |text: &str| {
+        let a = Article::parse(text);
+        let t = &a.officials[0].titles[0];
+        (
+            t.jurisdiction.as_ref().map(|j| j.code),
+            t.organization.as_ref().map(|o| o.kind),
+        )
+    };
+    let city = "TP Đà Nẵng đón khách. Ông Lê Văn Hải, Phó Chủ tịch thành phố, cho biết.";
+    assert_eq!(first(city), (Some("48"), Some(vinews::OrgKind::State)));
+    let district = "Huyện Hàm Yên họp. Bà Lê Thị Hoa, Bí thư Huyện đoàn, cho biết.";
+    assert_eq!(
+        first(district),
+        (
+            first("Huyện Hàm Yên họp. Ông Lê Văn An, Bí thư Huyện ủy, cho biết.").0,
+            Some(vinews::OrgKind::Front)
+        )
+    );
+}
+
 /// "tại" + a named institution continues a title: the institution the role is held at.
 #[test]
 fn a_title_runs_on_to_the_institution_it_is_held_at() {

@@ -219,6 +219,8 @@ struct Class {
     /// It is, or is inside, a body that governs no place ([`Scope::Nowhere`]: "Trường",
     /// "Trung tâm Sơ sinh, Bệnh viện Nhi").
     nowhere: bool,
+    /// It is an administrative unit word and nothing else ("thành phố").
+    bare_unit: bool,
 }
 
 /// The kind of the organisation `expanded` (abbreviations spelled out) and the level it
@@ -226,7 +228,7 @@ struct Class {
 fn classify(expanded: &str) -> Class {
     let f = folded(expanded);
     let (mut kind, mut default, mut unit, mut head) = (None, None, None, None);
-    let mut nowhere = false;
+    let (mut nowhere, mut bare_unit) = (false, false);
     let mut i = 0;
     while i < expanded.len() {
         // A word starts at text byte `i` (byte `i + 1` of the folded copy).
@@ -246,6 +248,7 @@ fn classify(expanded: &str) -> Class {
             None => {}
         }
         if t.unit {
+            bare_unit |= i == 0 && m.end >= expanded.len();
             unit = unit.or(t.scope);
         } else if t.scope.is_some_and(|s| s != Scope::Nowhere) {
             head = t.scope;
@@ -256,6 +259,7 @@ fn classify(expanded: &str) -> Class {
         kind: kind.or(default),
         scope: unit.or(head),
         nowhere,
+        bare_unit,
     }
 }
 
@@ -504,16 +508,13 @@ fn organization(
         return (Some(org), None);
     }
     // The organisation's own words, else the role's ("Bộ trưởng Y tế": a ministry).
-    let (kind, scope, nowhere) = match classify(&expanded) {
-        Class {
-            kind: Some(k),
-            scope,
-            nowhere,
-        } => (k, scope, nowhere),
-        Class { scope, .. } => {
+    let class = classify(&expanded);
+    let (kind, scope, nowhere) = match class.kind {
+        Some(k) => (k, class.scope, class.nowhere),
+        None => {
             let t = classify(title_expanded);
             let kind = t.kind.unwrap_or(OrgKind::Other);
-            (kind, scope.or(t.scope), t.nowhere)
+            (kind, class.scope.or(t.scope), t.nowhere)
         }
     };
     // The first unit of the gazetteer inside the organisation, else its first place
@@ -524,15 +525,17 @@ fn organization(
         .find(|p| places.kind(p) == PlaceKind::Admin)
         .or_else(|| within.next());
     // A role held in a unit itself is held in its administration ("Chủ tịch tỉnh Quảng
-    // Nam"); a school, a company, a hospital or the press governs no place, even one it
+    // Nam", "Phó Chủ tịch thành phố"); a school, a company, a hospital or the press governs no place, even one it
     // is named after ("Trường ĐH Sư phạm Hà Nội"), while another public unit serves the
     // unit its name holds ("Trung tâm Kiểm soát bệnh tật tỉnh Sóc Trăng", "Viện Pasteur
     // TP HCM"; Luật Viên chức 2010, Điều 9: public service units of the government at
     // each level).
     let kind = match kind {
         OrgKind::Other
-            if place
-                .is_some_and(|p| places.kind(p) == PlaceKind::Admin && p.span().start == start) =>
+            if class.bare_unit
+                || place.is_some_and(|p| {
+                    places.kind(p) == PlaceKind::Admin && p.span().start == start
+                }) =>
         {
             OrgKind::State
         }

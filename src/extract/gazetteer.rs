@@ -473,7 +473,7 @@ fn fold_words(name: &str, push: impl Fn(&mut Fold, &mut String, &str)) -> String
         // and "Pắc", "Búk" and "Buk"). A syllable ending in "c" or "k" is keyed with "c"
         // and without the acute, which a Kinh syllable so ending always has (the checked
         // syllables take only the acute or the dot below), so no two Kinh names meet.
-        let checked = match out[fold.start..].as_bytes().last() {
+        let checked = match out.as_bytes().get(fold.start..).and_then(<[u8]>::last) {
             Some(b'k') => {
                 out.pop();
                 out.push('c');

@@ -969,6 +969,50 @@ fn a_role_in_a_bare_unit_is_held_in_its_administration() {
     );
 }
 
+/// A role that is a national post by itself ("Thủ tướng", "Tổng Bí thư", "Ủy viên Bộ
+/// Chính trị") is Vietnam's; not in an article set abroad, nor held by someone who holds
+/// another country's post; a role said alone beside a full title of the same role takes
+/// that title's jurisdiction ("Cục trưởng" of a province's Cục Thuế).
+#[test]
+fn national_posts_named_by_their_role_alone() {
+    let codes = |text: &str, name: &str| -> Vec<(String, Option<&'static str>)> {
+        let a = Article::parse(text);
+        let o = a.officials.iter().find(|o| o.name == name).expect(name);
+        o.titles
+            .iter()
+            .map(|t| (t.text.clone(), t.jurisdiction.as_ref().map(|j| j.code)))
+            .collect()
+    };
+    let home = "Tại Hà Nội, Thủ tướng Trần Văn Bình chủ trì cuộc họp về giá điện.";
+    assert_eq!(
+        codes(home, "Trần Văn Bình"),
+        [("Thủ tướng".into(), Some("VN"))]
+    );
+    let member = "Ủy viên Bộ Chính trị Lê Văn Hải thăm tỉnh Nghệ An.";
+    assert_eq!(
+        codes(member, "Lê Văn Hải"),
+        [("Ủy viên Bộ Chính trị".into(), Some("VN"))]
+    );
+    // another country's leader, named with his country once
+    let guest = "Chủ tịch Trung Quốc Lưu Văn Thành thăm Việt Nam. Tổng Bí thư Lưu Văn Thành \
+                 hội đàm tại Hà Nội.";
+    let t = codes(guest, "Lưu Văn Thành");
+    assert!(t.iter().all(|(_, code)| code.is_none()), "{t:?}");
+    let abroad = "Tại Tokyo, Thủ tướng Kenji Sato nói Nhật Bản sẽ tăng chi tiêu.";
+    assert_eq!(codes(abroad, "Kenji Sato"), [("Thủ tướng".into(), None)]);
+    let tax = "Ông Lê Văn Hải, Cục trưởng Cục Thuế tỉnh Nghệ An, cho biết thu ngân sách tăng. \
+               Cục trưởng Lê Văn Hải nói thêm về hoàn thuế.";
+    let t = codes(tax, "Lê Văn Hải");
+    assert!(t.iter().all(|(_, code)| *code == Some("40")), "{t:?}");
+    // "CHND Trung Hoa" is China: no name starts with its last word
+    let a = Article::parse("Chủ tịch nước CHND Trung Hoa Lưu Văn Thành thăm Việt Nam.");
+    assert!(
+        a.officials.iter().all(|o| !o.name.starts_with("Hoa")),
+        "{:?}",
+        a.officials
+    );
+}
+
 /// "tại" + a named institution continues a title: the institution the role is held at.
 #[test]
 fn a_title_runs_on_to_the_institution_it_is_held_at() {

@@ -299,9 +299,10 @@ fn short_title_takes_the_full_titles_jurisdiction() {
     assert_eq!(o.titles, ["Chủ tịch UBND TP Đà Nẵng", "Chủ tịch TP"]);
     let code = |t: &vinews::Title| t.jurisdiction.as_ref().map(|j| j.code);
     assert_eq!(code(&o.titles[1]), Some("48"));
-    // another role is no short form of it
+    // another role is no short form of it (and the article names two cities alike)
     let a = Article::parse(
-        "Ông Hồ Văn Minh, Chủ tịch UBND TP Đà Nẵng, dự lễ. Phó Bí thư TP Hồ Văn Minh nói thêm.",
+        "Ông Hồ Văn Minh, Chủ tịch UBND TP Đà Nẵng, dự lễ ở TP Huế. Phó Bí thư TP Hồ Văn \
+         Minh nói thêm.",
     );
     assert_eq!(code(&a.officials[0].titles[1]), None);
     // two full titles it may abbreviate: which one is not told

@@ -2,7 +2,7 @@
 //! honorific or a title without a name joins the one named official it can be.
 
 use super::names::{Honorific, honorific_text};
-use super::record::{Home, Title, held_abroad, title_record};
+use super::record::{Home, OrgKind, Title, held_abroad, title_record};
 use super::titles::{Hit, given_name_at, title_head};
 use super::words::{Case, Gap, Words, text_hash};
 use super::{Named, Official, Short};
@@ -539,8 +539,9 @@ fn bare_forms(titles: &[(Title, String)], keys: &FastSet<String>) -> FastSet<Str
 const MAX_TIED_TITLES: usize = 16;
 
 /// A person's title that abbreviates another of theirs ("Chủ tịch TP" beside "Chủ tịch UBND
-/// TP Đà Nẵng"): the same role, modifiers and tense, its organization's expanded words some
-/// of the other's, in order, and fewer. It is that post: it takes the full title's
+/// TP Đà Nẵng", or the role alone: "Chủ tịch"): the same role, modifiers and tense, its
+/// organization's expanded words (none for a role alone) some of the other's, in order,
+/// and fewer. It is that post: it takes the full title's
 /// jurisdiction (its text and organization stay as said). Two full titles it may
 /// abbreviate, or none with a jurisdiction: left as read.
 fn tie_short_titles(titles: &mut [(Title, String)]) {
@@ -558,10 +559,12 @@ fn tie_short_titles(titles: &mut [(Title, String)]) {
     };
     for i in 0..titles.len() {
         let short = &titles[i].0;
-        if short.jurisdiction.is_some() {
+        // (a role alone may have its post's level, national, and still abbreviate a
+        // post of a province: "Cục trưởng" beside "Cục trưởng Cục Thuế tỉnh Nghệ An")
+        if short.jurisdiction.is_some() && short.organization.is_some() {
             continue;
         }
-        let Some(few) = words(short) else { continue };
+        let few = words(short).unwrap_or_default();
         let mut found = None;
         for (j, (full, _)) in titles.iter().enumerate() {
             if j == i
@@ -635,6 +638,17 @@ pub(super) fn merge(
             p.mentions.sort();
             p.mentions.dedup();
             let bare = bare_forms(&p.titles, &p.title_keys);
+            // Someone who holds another country's post holds no national post of
+            // Vietnam named bare ("Tổng Bí thư" of "Chủ tịch Trung Quốc Tập Cận Bình").
+            if p.titles.iter().any(|(t, _)| {
+                t.organization
+                    .as_ref()
+                    .is_some_and(|o| o.kind == OrgKind::Foreign)
+            }) {
+                for (t, _) in &mut p.titles {
+                    held_abroad(t);
+                }
+            }
             tie_short_titles(&mut p.titles);
             Official {
                 name: p.name,

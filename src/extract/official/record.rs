@@ -346,7 +346,8 @@ impl Home {
 }
 
 /// The title `t` of a post held abroad: a national body it names bare (no "Việt Nam" in
-/// it: "Bộ trưởng Quốc phòng") is another country's, with no jurisdiction here.
+/// it: "Bộ trưởng Quốc phòng"), or a national post named by its role alone ("Thủ
+/// tướng"), is another country's, with no jurisdiction here.
 pub(super) fn held_abroad(t: &mut Title) {
     let named_vietnam = |o: &TitleOrganization| {
         o.text
@@ -354,12 +355,14 @@ pub(super) fn held_abroad(t: &mut Title) {
             .any(|x| x == "VN")
             || o.text.contains("Việt Nam")
     };
-    if let (Some(j), Some(o)) = (&t.jurisdiction, &mut t.organization)
-        && j.code == "VN"
-        && !named_vietnam(o)
-    {
-        o.kind = OrgKind::Foreign;
-        t.jurisdiction = None;
+    match (&t.jurisdiction, &mut t.organization) {
+        (Some(j), Some(o)) if j.code == "VN" && !named_vietnam(o) => {
+            o.kind = OrgKind::Foreign;
+            t.jurisdiction = None;
+        }
+        // a national post named by its role alone ("Thủ tướng")
+        (Some(j), None) if j.code == "VN" => t.jurisdiction = None,
+        _ => {}
     }
 }
 
@@ -478,7 +481,13 @@ fn organization(
     home: &Home,
 ) -> (Option<TitleOrganization>, Option<Jurisdiction>) {
     if o >= h.to {
-        return (None, None);
+        // A role that is a national post by itself ("Thủ tướng", "Tổng Bí thư", "Ủy viên
+        // Bộ Chính trị") is Vietnam's, unless the article is set abroad.
+        let role = classify(title_expanded);
+        let national_post = matches!(role.kind, Some(OrgKind::Party | OrgKind::State))
+            && role.scope == Some(Scope::National)
+            && !home.abroad;
+        return (None, national_post.then(national));
     }
     let start = w.words[o].start();
     let text = w.text[start..h.end].to_string();

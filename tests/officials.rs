@@ -869,6 +869,13 @@ fn jurisdictions_of_national_bodies() {
         code("Ông Robert Miller, Bộ trưởng Quốc phòng, cho biết Việt Nam là đối tác."),
         (None, Some(Foreign))
     );
+    // a body named national ("quốc gia") is national
+    assert_eq!(
+        code(
+            "Ông Lê Văn Long, Phó Trưởng ban Chỉ đạo Quốc gia về phòng chống thiên tai, cho biết."
+        ),
+        (Some("VN"), Some(State))
+    );
 }
 
 /// "Bộ môn" (a school's or a hospital's department), "bộ phận" (a section) and "cán bộ"

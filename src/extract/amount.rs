@@ -14,6 +14,7 @@ use std::sync::LazyLock;
 use super::keywords::{Phrases, UNIT_PHRASES, WHOLE, WordList};
 use super::number::parse_number;
 use super::scan::Scanner;
+use crate::text::chars::to_lowercase;
 use crate::text::lexicon;
 use crate::text::tokens::TokenKind;
 
@@ -391,7 +392,7 @@ impl Scanner<'_> {
             value: a.value,
             unit: a.unit.map(words),
             code: a.code.map(str::to_string),
-            qualifier: qualifier.map(|(_, q)| words((q, a.start)).to_lowercase()),
+            qualifier: qualifier.map(|(_, q)| to_lowercase(&words((q, a.start)))),
             change,
             subject: subject.flatten().map(|c| c.of(self.text)),
         }

@@ -267,17 +267,39 @@ pub(crate) fn info(c: char) -> Info {
 /// `s.to_lowercase()`, one table look-up a character: a string whose every character
 /// lowers to the one character of its entry (all of Vietnamese text: no
 /// [`LOWER_NOT_FOLDED`]) is lowered by the table, any other (`Σ`, `İ` …) by
-/// `str::to_lowercase`.
+/// `str::to_lowercase`. The runs between two uppercase characters are copied as they
+/// are, an ASCII byte read with no look-up.
 pub(crate) fn to_lowercase(s: &str) -> String {
     let t = table();
+    let b = s.as_bytes();
     let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        let i = t.info(c);
-        if i.flags & LOWER_NOT_FOLDED != 0 {
-            return s.to_lowercase();
-        }
-        out.push(if i.flags & UPPER != 0 { i.lower } else { c });
+    // `s[..copied]` is in `out`, lowered
+    let mut copied = 0;
+    let mut i = 0;
+    while let Some(&x) = b.get(i) {
+        let (lower, len) = if x < 0x80 {
+            if !x.is_ascii_uppercase() {
+                i += 1;
+                continue;
+            }
+            (char::from(x.to_ascii_lowercase()), 1)
+        } else {
+            let (info, _, len) = t.at(b, i);
+            if info.flags & LOWER_NOT_FOLDED != 0 {
+                return s.to_lowercase();
+            }
+            if info.flags & UPPER == 0 {
+                i += len;
+                continue;
+            }
+            (info.lower, len)
+        };
+        out.push_str(s.get(copied..i).unwrap_or_default());
+        out.push(lower);
+        i += len;
+        copied = i;
     }
+    out.push_str(s.get(copied..).unwrap_or_default());
     out
 }
 

@@ -6,6 +6,7 @@ use crate::Span;
 use crate::extract::official::Official;
 use crate::extract::org::Organization;
 use crate::extract::place::Place;
+use crate::text::chars::to_lowercase;
 use crate::text::hash::FastMap;
 use crate::text::tokens::ieq;
 
@@ -187,7 +188,7 @@ impl<'a> Known<'a> {
             let at = before.len().checked_sub(p.len())?;
             let tail = before.get(at..)?;
             let boundary = at == 0 || before[..at].ends_with([' ', ',', '(', '\n']);
-            (boundary && tail.to_lowercase() == *p).then_some(tail)
+            (boundary && to_lowercase(tail) == *p).then_some(tail)
         });
         match part {
             Some(p) => format!("{p} {}", org.text),
@@ -299,7 +300,7 @@ impl<'a> Known<'a> {
             for (k, o) in self.officials.iter().enumerate() {
                 for t in &o.titles {
                     holders
-                        .entry(t.text.to_lowercase())
+                        .entry(to_lowercase(&t.text))
                         .and_modify(|h| {
                             if *h != Some(k) {
                                 *h = None;
@@ -310,7 +311,7 @@ impl<'a> Known<'a> {
             }
             holders
         });
-        let holder = |t: &str| holders.get(&t.to_lowercase()).copied();
+        let holder = |t: &str| holders.get(&to_lowercase(t)).copied();
         let k = match holder(segment) {
             Some(k) => k,
             None => role.and_then(holder)?,

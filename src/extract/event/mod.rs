@@ -25,6 +25,7 @@ use crate::extract::date::{Date, DateFact};
 use crate::extract::official::Official;
 use crate::extract::org::Organization;
 use crate::extract::place::Place;
+use crate::text::chars::to_lowercase;
 
 /// The kind of an event: a closed set, decided by the head word of its trigger
 /// (`src/lexicon/event_triggers.txt`).
@@ -434,10 +435,7 @@ fn read_roles(known: &Known<'_>, text: &str, f: &Found, dates: &[DateFact]) -> E
     .or_else(|| known.place_in(f.sentence, true));
     let mut event = Event {
         kind: f.kind,
-        trigger: text
-            .get(f.trigger.start..f.trigger.end)
-            .unwrap_or_default()
-            .to_lowercase(),
+        trigger: to_lowercase(text.get(f.trigger.start..f.trigger.end).unwrap_or_default()),
         span: f.trigger,
         mentions: vec![f.trigger],
         agent,

@@ -289,11 +289,18 @@ fn runs_ending_in(
     if unplaced.is_empty() {
         return runs;
     }
-    // the byte lengths of the unplaced words, and their words' hashes, as bits: most
-    // words are turned away by their case, length and hash before the text is hashed
+    // the byte lengths of the unplaced words, their first bytes and their words' hashes,
+    // as bits: most words are turned away by their case, length and first byte before
+    // the text is hashed
     let lengths = unplaced
         .keys()
         .fold(0u64, |bits, name| bits | 1 << name.len().min(63));
+    let mut firsts = [false; 256];
+    for name in unplaced.keys() {
+        if let Some(&x) = name.as_bytes().first() {
+            firsts[usize::from(x)] = true;
+        }
+    }
     let mut hashes = HashBits::default();
     unplaced
         .keys()
@@ -302,6 +309,7 @@ fn runs_ending_in(
         let x = w.words[k];
         if x.case != Case::Title
             || lengths >> (x.end() - x.start()).min(63) & 1 == 0
+            || !firsts[usize::from(w.text.as_bytes()[x.start()])]
             || !hashes.may_contain(w.hash(k))
         {
             continue;

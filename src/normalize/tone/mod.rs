@@ -545,7 +545,7 @@ pub(crate) fn has_vowel_runs(word: &str) -> bool {
 pub(crate) fn y_as_i(c: char, before: [char; 2]) -> Option<char> {
     let entry = |c: char| decode_at(c.encode_utf8(&mut [0; 4]).as_bytes(), 0).0;
     let e = entry(c);
-    if e == 0 || code(e) != Y {
+    if !is_y(e) {
         return None;
     }
     let (p0, p1) = (entry(before[0]), entry(before[1]));
@@ -554,22 +554,39 @@ pub(crate) fn y_as_i(c: char, before: [char; 2]) -> Option<char> {
     (after_consonant || after_qu).then(|| with_tone((e & UPPER_BIT) | (u16::from(I) + 1), tone(e)))
 }
 
+/// Is the char of table entry `e` a `y`, in any tone and case?
+#[inline]
+fn is_y(e: u16) -> bool {
+    e != 0 && code(e) == Y
+}
+
 /// `text` with `i` for every `y` that may be spelled so ("Quy Nhơn" → "Qui Nhơn", "Hoa
-/// Kỳ" → "Hoa Kì"), by the syllable model's rule ([`y_as_i`]).
+/// Kỳ" → "Hoa Kì"), by the syllable model's rule ([`y_as_i`]). Only a `y` is looked at
+/// with the chars before it (lowercased then); the runs between two spelled anew are
+/// copied as they are.
 ///
 /// # Time complexity
 ///
 /// Linear in `text.len()`.
 pub(crate) fn i_for_y(text: &str) -> String {
     let lower = |c: char| c.to_lowercase().next().unwrap_or(c);
+    let b = text.as_bytes();
+    let mut out = String::with_capacity(text.len());
+    // `text[..copied]` is in `out`; the two chars before the current one, as written
+    let mut copied = 0;
     let mut before = [' ', ' '];
-    text.chars()
-        .map(|c| {
-            let out = y_as_i(c, before).unwrap_or(c);
-            before = [before[1], lower(c)];
-            out
-        })
-        .collect()
+    for (i, c) in text.char_indices() {
+        if is_y(decode_at(b, i).0)
+            && let Some(v) = y_as_i(c, before.map(lower))
+        {
+            out.push_str(text.get(copied..i).unwrap_or_default());
+            out.push(v);
+            copied = i + c.len_utf8();
+        }
+        before = [before[1], c];
+    }
+    out.push_str(text.get(copied..).unwrap_or_default());
+    out
 }
 
 #[cfg(test)]

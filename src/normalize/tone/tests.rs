@@ -288,6 +288,34 @@ mod properties {
             }
             prop_assert_eq!(retone(&word, ToneStyle::Keep), None);
         }
+
+        /// `i_for_y`, which looks only at a `y` and copies the runs between, is the
+        /// direct computation: every char through `y_as_i` with the two before it,
+        /// lowercased.
+        #[test]
+        fn i_for_y_is_y_as_i_on_every_char(
+            words in proptest::collection::vec(
+                prop_oneof![word(), proptest::sample::select(vec![
+                    "y".to_string(), "Ỳ".into(), "qu".into(), "QU".into(), "İ".into(),
+                    "😀".into(), "\u{301}".into(), "-".into(),
+                ])],
+                0..6,
+            ),
+            seps in proptest::collection::vec(proptest::sample::select(vec!["", " ", "  "]), 6),
+        ) {
+            let text: String = words.iter().zip(&seps).flat_map(|(w, s)| [w.as_str(), s]).collect();
+            let lower = |c: char| c.to_lowercase().next().unwrap_or(c);
+            let mut before = [' ', ' '];
+            let direct: String = text
+                .chars()
+                .map(|c| {
+                    let out = y_as_i(c, before).unwrap_or(c);
+                    before = [before[1], lower(c)];
+                    out
+                })
+                .collect();
+            prop_assert_eq!(i_for_y(&text), direct);
+        }
     }
 }
 

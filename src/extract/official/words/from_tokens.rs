@@ -33,6 +33,20 @@ static ASCII_GAPS: [Gap; 128] = {
     t
 };
 
+/// The bytes that end a letter token's word right after it: an ASCII byte that is no
+/// letter, digit or apostrophe (a space, a mark). One look-up on the hot path of
+/// [`Reader::push`].
+static ENDS_WORD: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 128 {
+        let x = b as u8;
+        t[b] = !x.is_ascii_alphanumeric() && x != b'\'';
+        b += 1;
+    }
+    t
+};
+
 /// The gap class of the character at byte `i` of `b` (a `str`).
 #[inline]
 pub(super) fn gap_at(b: &[u8], i: usize) -> Gap {
@@ -188,20 +202,15 @@ impl<'t> Reader<'t> {
         let gap = std::mem::replace(&mut self.gap, Gap::Space);
         // most words are one letter token before a space or a mark
         let (end, case, hash, shape) = match b.get(t.end()) {
-            Some(&x)
-                if t.kind() == TokenKind::Word
-                    && x < 0x80
-                    && !x.is_ascii_alphanumeric()
-                    && x != b'\'' =>
-            {
+            Some(&x) if t.kind() == TokenKind::Word && ENDS_WORD[usize::from(x)] => {
                 if t.has_upper() {
-                    let shape = token_shape(b, &t);
+                    let shape = token_shape(b, &{ t });
                     (t.end(), shape.case(), t.word_hash(), shape)
                 } else {
                     (t.end(), Case::Lower, t.word_hash(), Shape::LOWER)
                 }
             }
-            _ => self.word_at(&t),
+            _ => self.word_at(&{ t }),
         };
         let gap = match gap {
             Gap::Space => gap,
@@ -394,4 +403,16 @@ fn joined_surname(w: &[u8]) -> bool {
                 && w.get(p.len()).is_some_and(u8::is_ascii_uppercase)
                 && w.get(p.len() + 1).is_some_and(u8::is_ascii_lowercase)
         })
+}
+
+#[cfg(test)]
+mod tests {
+    /// The table of the reader's hot path is the direct computation, for every byte.
+    #[test]
+    fn ends_word_is_the_direct_computation() {
+        for x in 0..=255u8 {
+            let direct = x < 0x80 && !x.is_ascii_alphanumeric() && x != b'\'';
+            assert_eq!(super::ENDS_WORD[usize::from(x)], direct, "{x:#04x}");
+        }
+    }
 }

@@ -286,6 +286,23 @@ fn coordinated_before(s: &Scanner<'_>, i: usize) -> bool {
     (i >= 1 && s.is(i - 1, "và")) || (i >= 2 && s.is(i - 2, "đồng") && s.is(i - 1, "thời"))
 }
 
+/// Is the quotation closed at `close` set off as what is said: a comma or a dash after it
+/// ("“…”, ông A nói", "“…” - ông A cho biết"), or its own sentence's end inside it ("“….”
+/// ông A nói")?
+fn set_off(s: &Scanner<'_>, close: usize) -> bool {
+    matches!(s.punct(close + 1), Some(',' | '-' | '–' | '—'))
+        || s.capitalised(close + 1)
+        || s.word(close + 1).is_some_and(is_honorific)
+        || (close >= 1 && matches!(s.punct(close - 1), Some('.' | '!' | '?' | '…' | ',')))
+}
+
+/// Does the quotation mark at `k` close words (a word or a number right before it), rather
+/// than open a quotation at a paragraph's start ("\"Bộ X yêu cầu …": what the speaker
+/// quoted says, no statement of its own)?
+fn closes_words(s: &Scanner<'_>, k: usize) -> bool {
+    k >= 1 && matches!(s.t[k - 1].kind(), TokenKind::Word | TokenKind::Num)
+}
+
 /// The closing quotation mark after the opening one at `open`, in its paragraph.
 fn closing_quote(s: &Scanner<'_>, open: usize) -> Option<usize> {
     let t = s.t;
@@ -300,10 +317,13 @@ fn said(s: &Scanner<'_>, i: usize, e: usize) -> Option<Cue> {
     // the stretch before: back to the sentence start, or to a closing quotation mark
     let mut b = i;
     let mut quote_before = None;
+    // (a quotation not set off from the clause after it is a name or a phrase of that
+    // clause: "tại lễ phát động cuộc thi “…” diễn ra tại Hà Nội, ông A cho rằng")
     while b > 0 && i - b < SPEAKER_MAX_TOKENS && !s.sentence_end(b - 1) {
         if let Some(c) = s.punct(b - 1)
             && is_close_quote(c)
             && s.glued(b - 1)
+            && (set_off(s, b - 1) || !closes_words(s, b - 1))
         {
             quote_before = Some(b - 1);
             break;
@@ -435,6 +455,13 @@ pub(crate) fn resolve(
         } else {
             c.content
         };
+        let verb = c.said_as.map_or_else(
+            || to_lowercase(text.get(c.verb.start..c.verb.end).unwrap_or_default()),
+            str::to_string,
+        );
+        if repeated(text, &out, &speaker, &verb, content) {
+            continue;
+        }
         out.push(Statement {
             speaker,
             official: match who {
@@ -445,16 +472,34 @@ pub(crate) fn resolve(
                 Some(Who::Organization(k)) => Some(k),
                 _ => None,
             },
-            verb: c.said_as.map_or_else(
-                || to_lowercase(text.get(c.verb.start..c.verb.end).unwrap_or_default()),
-                str::to_string,
-            ),
+            verb,
             span: c.verb,
             kind: c.kind,
             content,
         });
     }
     out
+}
+
+/// How many statements back a statement is compared with for a repetition.
+const REPEAT_LOOK_BACK: usize = 16;
+/// How many words of the content a repetition shares.
+const REPEAT_WORDS: usize = 6;
+
+/// Is this statement one said before, printed again: the same speaker and reporting word
+/// and the same first words of what is said (a baomoi headline or lead repeated in the
+/// text, a paragraph printed twice)? One of the last [`REPEAT_LOOK_BACK`] statements.
+fn repeated(text: &str, out: &[Statement], speaker: &str, verb: &str, content: Span) -> bool {
+    let words = |c: Span| {
+        text.get(c.start..c.end)
+            .unwrap_or_default()
+            .split_whitespace()
+            .take(REPEAT_WORDS)
+    };
+    out.iter()
+        .rev()
+        .take(REPEAT_LOOK_BACK)
+        .any(|s| s.speaker == speaker && s.verb == verb && words(s.content).eq(words(content)))
 }
 
 /// Does the stretch after "theo" name an outlet rather than a person: one capitalised word

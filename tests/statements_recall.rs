@@ -58,3 +58,19 @@ fn a_sentence_printed_again_is_one_statement() {
     assert_eq!(got.len(), 2, "{got:?}");
     assert!(got[1].3.starts_with("việc xây trường"), "{got:?}");
 }
+
+#[test]
+fn appreciating_highly_reports_what_is_appreciated() {
+    let got = said(
+        "Phát biểu tại hội nghị, Phó Chủ tịch tỉnh Trần Văn Hùng đánh giá cao nỗ lực \
+         của ngành y tế trong mùa dịch.",
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(
+        (got[0].0.as_str(), got[0].1.as_str()),
+        ("Trần Văn Hùng", "đánh giá")
+    );
+    assert!(got[0].3.starts_with("nỗ lực của ngành"), "{got:?}");
+    // passive: no statement of the subject
+    assert!(said("Dự án của tỉnh Hà Giang được đánh giá cao.").is_empty());
+}

@@ -231,6 +231,23 @@ fn marked_after(s: &Scanner<'_>, e: usize) -> bool {
     matches!(s.punct(k), Some(c) if c == ':' || c == ',' || is_open_quote(c))
         || s.is(k, "rằng")
         || s.is(k, "là")
+        || highly(s, e) > 0
+}
+
+/// "cao" or "rất cao" after "đánh giá" ending at token `e` ("đánh giá cao X", "appreciates
+/// X"; what is appreciated follows; not "yêu cầu cao", "high demands"): its number of
+/// tokens, else 0.
+fn highly(s: &Scanner<'_>, e: usize) -> usize {
+    let k = e;
+    if e < 2 || !s.is(e - 2, "đánh") || !s.is(e - 1, "giá") {
+        0
+    } else if s.is(k, "cao") {
+        1
+    } else if s.is(k, "rất") && s.is(k + 1, "cao") {
+        2
+    } else {
+        0
+    }
 }
 
 /// "Theo ông A, …" at the start of a clause.
@@ -361,7 +378,7 @@ fn said(s: &Scanner<'_>, i: usize, e: usize) -> Option<Cue> {
     }
     // what is said after: fillers, a colon, then a quotation or the rest of the sentence
     // ("cho biết thêm rằng": only these; "đề nghị từng đồng chí" keeps its "từng")
-    let mut k = e;
+    let mut k = e + highly(s, e);
     while s.is(k, "thêm") || s.is(k, "rằng") || (k == e && s.is(k, "là")) {
         k += 1;
     }

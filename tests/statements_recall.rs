@@ -74,3 +74,32 @@ fn appreciating_highly_reports_what_is_appreciated() {
     // passive: no statement of the subject
     assert!(said("Dự án của tỉnh Hà Giang được đánh giá cao.").is_empty());
 }
+
+#[test]
+fn what_is_said_to_someone_follows_rang_or_the_colon() {
+    let got = said(
+        "Ông Trần Văn Hùng nói với phóng viên báo Lao Động rằng xã sẽ sửa đường trong tháng 5.",
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert!(got[0].3.starts_with("xã sẽ sửa đường"), "{got:?}");
+    let got = said("Bà Lê Thị Mai chia sẻ với báo chí: “Tôi rất vui.”");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(
+        (got[0].2, got[0].3.as_str()),
+        (StatementKind::Direct, "Tôi rất vui.")
+    );
+}
+
+#[test]
+fn a_verb_joined_after_a_quotation_shares_the_speaker() {
+    let got = said(
+        "Bộ trưởng Trần Văn Hùng nói với phóng viên rằng tỉnh \"luôn ủng hộ người dân\", \
+         đồng thời kêu gọi các xã giữ rừng.",
+    );
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert_eq!(
+        (got[1].0.as_str(), got[1].1.as_str()),
+        ("Trần Văn Hùng", "kêu gọi")
+    );
+    assert!(got[1].3.starts_with("các xã giữ rừng"), "{got:?}");
+}

@@ -88,6 +88,9 @@ pub(crate) struct Cue {
     speaker: Span,
     /// "Theo X, …": the speaker must start where `speaker` starts.
     anchored: bool,
+    /// Where the sentence of a verb joined to the one before starts ("ông A nói rằng
+    /// “…”, đồng thời kêu gọi …"): the verb before, from here on, has its subject.
+    joined_from: usize,
     content: Span,
     kind: StatementKind,
 }
@@ -234,6 +237,22 @@ fn marked_after(s: &Scanner<'_>, e: usize) -> bool {
         || highly(s, e) > 0
 }
 
+/// The most tokens of the one told ("nói với báo Sunday Times rằng").
+const ADDRESSEE_MAX: usize = 8;
+
+/// "với X rằng …", "với X: …" at token `k`, right after a cue ("nói với phóng viên rằng",
+/// "chia sẻ với báo chí: …"): the tokens of "với X" (what is said follows "rằng" or the
+/// colon), else 0; "nói với X" without them tells no content of its own.
+fn addressee(s: &Scanner<'_>, k: usize) -> usize {
+    if !s.is(k, "với") {
+        return 0;
+    }
+    (k + 2..s.t.len().min(k + 2 + ADDRESSEE_MAX))
+        .take_while(|&j| s.word(j - 1).is_some() || s.num(j - 1).is_some())
+        .find(|&j| s.is(j, "rằng") || s.punct(j) == Some(':'))
+        .map_or(0, |j| j - k)
+}
+
 /// "cao" or "rất cao" after "đánh giá" ending at token `e` ("đánh giá cao X", "appreciates
 /// X"; what is appreciated follows; not "yêu cầu cao", "high demands"): its number of
 /// tokens, else 0.
@@ -278,6 +297,7 @@ fn theo(s: &Scanner<'_>, i: usize, e: usize) -> Option<Cue> {
         said_as: None,
         speaker: Span::new(t[e].start(), t[comma - 1].end()),
         anchored: true,
+        joined_from: t[e].start(),
         content: Span::new(t[content_start].start(), t[content_end - 1].end()),
         kind: StatementKind::Reported,
     })
@@ -356,6 +376,14 @@ fn said(s: &Scanner<'_>, i: usize, e: usize) -> Option<Cue> {
         .find(|&k| s.is(k, "dẫn") && s.is(k + 1, "nguồn"));
     let verb = Span::new(t[i].start(), t[e - 1].end());
     let speaker = Span::new(t[b].start(), t[cited.unwrap_or(i) - 1].end());
+    // (past the quotation that stopped the stretch, to the sentence's start)
+    let mut f = b;
+    if quote_before.is_some() && coordinated_before(s, i) {
+        while f > 0 && i - f < SPEAKER_MAX_TOKENS && !s.sentence_end(f - 1) {
+            f -= 1;
+        }
+    }
+    let joined_from = t[f].start();
     // "“…”, ông A nói." / "“…” - ông A cho biết.": the quotation before is what is said;
     // a second verb joined to the speaker's ("“…”, ông A nói và cho biết …") says its own
     if let Some(close) = quote_before.filter(|_| !coordinated_before(s, i)) {
@@ -372,6 +400,7 @@ fn said(s: &Scanner<'_>, i: usize, e: usize) -> Option<Cue> {
             said_as: None,
             speaker,
             anchored: false,
+            joined_from,
             content: Span::new(t[open + 1].start(), t[close - 1].end()),
             kind: StatementKind::Direct,
         });
@@ -379,6 +408,7 @@ fn said(s: &Scanner<'_>, i: usize, e: usize) -> Option<Cue> {
     // what is said after: fillers, a colon, then a quotation or the rest of the sentence
     // ("cho biết thêm rằng": only these; "đề nghị từng đồng chí" keeps its "từng")
     let mut k = e + highly(s, e);
+    k += addressee(s, k);
     while s.is(k, "thêm") || s.is(k, "rằng") || (k == e && s.is(k, "là")) {
         k += 1;
     }
@@ -400,6 +430,7 @@ fn said(s: &Scanner<'_>, i: usize, e: usize) -> Option<Cue> {
             said_as: None,
             speaker,
             anchored: false,
+            joined_from,
             content: Span::new(t[k + 1].start(), t[close - 1].end()),
             kind: StatementKind::Direct,
         });
@@ -410,6 +441,7 @@ fn said(s: &Scanner<'_>, i: usize, e: usize) -> Option<Cue> {
         said_as: None,
         speaker,
         anchored: false,
+        joined_from,
         content: Span::new(t[k].start(), t[z - 1].end()),
         kind,
     })
@@ -451,9 +483,7 @@ pub(crate) fn resolve(
         let coordinated = (joined.ends_with(" và")
             || joined.ends_with(", đồng thời")
             || joined.ends_with("; đồng thời"))
-            && last
-                .as_ref()
-                .is_some_and(|(at, _, _)| *at >= c.speaker.start);
+            && last.as_ref().is_some_and(|(at, _, _)| *at >= c.joined_from);
         let named = if coordinated {
             last.as_ref().map(|(_, name, who)| (name.clone(), *who))
         } else {

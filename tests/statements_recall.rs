@@ -103,3 +103,17 @@ fn a_verb_joined_after_a_quotation_shares_the_speaker() {
     );
     assert!(got[1].3.starts_with("các xã giữ rừng"), "{got:?}");
 }
+
+#[test]
+fn a_quotation_over_two_paragraphs_is_reported_by_the_cue_after_it() {
+    let text = "Ông Trần Văn Hùng nói về con đường mới.\n\n\
+                “Xã đã làm xong nền đường.\n\n\
+                Tháng sau chúng tôi sẽ trải nhựa”, ông Hùng cho biết.";
+    let got = said(text);
+    let last = got.last().expect("a statement");
+    assert_eq!(
+        (last.0.as_str(), last.1.as_str(), last.2),
+        ("Trần Văn Hùng", "cho biết", StatementKind::Direct)
+    );
+    assert!(last.3.starts_with("Xã đã làm xong"), "{got:?}");
+}

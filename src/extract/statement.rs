@@ -340,6 +340,15 @@ fn closes_words(s: &Scanner<'_>, k: usize) -> bool {
     k >= 1 && matches!(s.t[k - 1].kind(), TokenKind::Word | TokenKind::Num)
 }
 
+/// Does a quotation mark at `k` close a quotation: a closing mark glued to the word or the
+/// mark before it, in its paragraph (a straight one opening a paragraph opens)?
+fn closes_quotation(s: &Scanner<'_>, k: usize) -> bool {
+    s.punct(k).is_some_and(is_close_quote)
+        && s.glued(k)
+        && s.t[k - 1].kind() != TokenKind::Newline
+        && !(s.punct(k) == Some('"') && s.glued(k + 1) && !closes_words(s, k))
+}
+
 /// The closing quotation mark after the opening one at `open`, in its paragraph.
 fn closing_quote(s: &Scanner<'_>, open: usize) -> Option<usize> {
     let t = s.t;
@@ -388,10 +397,21 @@ fn said(s: &Scanner<'_>, i: usize, e: usize) -> Option<Cue> {
     // a second verb joined to the speaker's ("“…”, ông A nói và cho biết …") says its own
     if let Some(close) = quote_before.filter(|_| !coordinated_before(s, i)) {
         let after = e >= t.len() || s.sentence_end(e) || s.punct(e) == Some(',') || s.is(e, "và");
-        let open = (close.saturating_sub(CONTENT_MAX_TOKENS)..close)
+        // (a quotation continued over paragraphs opens in an earlier one: back to its
+        // opening mark, not past another quotation's closing one; else, a quotation
+        // quoted inside it with the same marks, the last opening mark of its paragraph)
+        let opening = |k: usize| s.punct(k).is_some_and(is_open_quote) && s.glued(k + 1);
+        let from = close.saturating_sub(CONTENT_MAX_TOKENS);
+        let open = (from..close)
             .rev()
-            .take_while(|&k| t[k].kind() != TokenKind::Newline)
-            .find(|&k| s.punct(k).is_some_and(is_open_quote) && s.glued(k + 1))?;
+            .take_while(|&k| !closes_quotation(s, k))
+            .find(|&k| opening(k))
+            .or_else(|| {
+                (from..close)
+                    .rev()
+                    .take_while(|&k| t[k].kind() != TokenKind::Newline)
+                    .find(|&k| opening(k))
+            })?;
         if !after || open + 1 >= close {
             return None;
         }

@@ -71,8 +71,10 @@ fn appreciating_highly_reports_what_is_appreciated() {
         ("Trần Văn Hùng", "đánh giá")
     );
     assert!(got[0].3.starts_with("nỗ lực của ngành"), "{got:?}");
-    // passive: no statement of the subject
+    // passive: no statement of the subject, nor one read after "cao"
     assert!(said("Dự án của tỉnh Hà Giang được đánh giá cao.").is_empty());
+    let got = said("Ứng dụng này được Bộ Y tế đánh giá cao trong việc phòng dịch.");
+    assert!(got.is_empty(), "{got:?}");
 }
 
 #[test]

@@ -258,7 +258,7 @@ fn addressee(s: &Scanner<'_>, k: usize) -> usize {
 /// tokens, else 0.
 fn highly(s: &Scanner<'_>, e: usize) -> usize {
     let k = e;
-    if e < 2 || !s.is(e - 2, "đánh") || !s.is(e - 1, "giá") {
+    if e < 2 || !s.is(e - 2, "đánh") || !s.is(e - 1, "giá") || passive_before(s, e - 2) {
         0
     } else if s.is(k, "cao") {
         1
@@ -267,6 +267,18 @@ fn highly(s: &Scanner<'_>, e: usize) -> usize {
     } else {
         0
     }
+}
+
+/// How many words before a verb "được" is looked for.
+const PASSIVE_LOOK_BACK: usize = 8;
+
+/// "được" among the words of the clause right before the verb at `i` ("X được Bộ Y tế đánh
+/// giá cao"): a passive, what is appreciated its subject before, not words after it.
+fn passive_before(s: &Scanner<'_>, i: usize) -> bool {
+    (i.saturating_sub(PASSIVE_LOOK_BACK)..i)
+        .rev()
+        .take_while(|&k| s.word(k).is_some())
+        .any(|k| s.is(k, "được"))
 }
 
 /// "Theo ông A, …" at the start of a clause.

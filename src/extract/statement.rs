@@ -88,6 +88,9 @@ pub(crate) struct Cue {
     speaker: Span,
     /// "Theo X, …": the speaker must start where `speaker` starts.
     anchored: bool,
+    /// Where the sentence of a verb joined to the one before starts ("ông A nói rằng
+    /// “…”, đồng thời kêu gọi …"): the verb before, from here on, has its subject.
+    joined_from: usize,
     content: Span,
     kind: StatementKind,
 }
@@ -231,6 +234,51 @@ fn marked_after(s: &Scanner<'_>, e: usize) -> bool {
     matches!(s.punct(k), Some(c) if c == ':' || c == ',' || is_open_quote(c))
         || s.is(k, "rằng")
         || s.is(k, "là")
+        || highly(s, e) > 0
+}
+
+/// The most tokens of the one told ("nói với báo Sunday Times rằng").
+const ADDRESSEE_MAX: usize = 8;
+
+/// "với X rằng …", "với X: …" at token `k`, right after a cue ("nói với phóng viên rằng",
+/// "chia sẻ với báo chí: …"): the tokens of "với X" (what is said follows "rằng" or the
+/// colon), else 0; "nói với X" without them tells no content of its own.
+fn addressee(s: &Scanner<'_>, k: usize) -> usize {
+    if !s.is(k, "với") {
+        return 0;
+    }
+    (k + 2..s.t.len().min(k + 2 + ADDRESSEE_MAX))
+        .take_while(|&j| s.word(j - 1).is_some() || s.num(j - 1).is_some())
+        .find(|&j| s.is(j, "rằng") || s.punct(j) == Some(':'))
+        .map_or(0, |j| j - k)
+}
+
+/// "cao" or "rất cao" after "đánh giá" ending at token `e` ("đánh giá cao X", "appreciates
+/// X"; what is appreciated follows; not "yêu cầu cao", "high demands"): its number of
+/// tokens, else 0.
+fn highly(s: &Scanner<'_>, e: usize) -> usize {
+    let k = e;
+    if e < 2 || !s.is(e - 2, "đánh") || !s.is(e - 1, "giá") || passive_before(s, e - 2) {
+        0
+    } else if s.is(k, "cao") {
+        1
+    } else if s.is(k, "rất") && s.is(k + 1, "cao") {
+        2
+    } else {
+        0
+    }
+}
+
+/// How many words before a verb "được" is looked for.
+const PASSIVE_LOOK_BACK: usize = 8;
+
+/// "được" among the words of the clause right before the verb at `i` ("X được Bộ Y tế đánh
+/// giá cao"): a passive, what is appreciated its subject before, not words after it.
+fn passive_before(s: &Scanner<'_>, i: usize) -> bool {
+    (i.saturating_sub(PASSIVE_LOOK_BACK)..i)
+        .rev()
+        .take_while(|&k| s.word(k).is_some())
+        .any(|k| s.is(k, "được"))
 }
 
 /// "Theo ông A, …" at the start of a clause.
@@ -261,6 +309,7 @@ fn theo(s: &Scanner<'_>, i: usize, e: usize) -> Option<Cue> {
         said_as: None,
         speaker: Span::new(t[e].start(), t[comma - 1].end()),
         anchored: true,
+        joined_from: t[e].start(),
         content: Span::new(t[content_start].start(), t[content_end - 1].end()),
         kind: StatementKind::Reported,
     })
@@ -286,6 +335,32 @@ fn coordinated_before(s: &Scanner<'_>, i: usize) -> bool {
     (i >= 1 && s.is(i - 1, "và")) || (i >= 2 && s.is(i - 2, "đồng") && s.is(i - 1, "thời"))
 }
 
+/// Is the quotation closed at `close` set off as what is said: a comma or a dash after it
+/// ("“…”, ông A nói", "“…” - ông A cho biết"), or its own sentence's end inside it ("“….”
+/// ông A nói")?
+fn set_off(s: &Scanner<'_>, close: usize) -> bool {
+    matches!(s.punct(close + 1), Some(',' | '-' | '–' | '—'))
+        || s.capitalised(close + 1)
+        || s.word(close + 1).is_some_and(is_honorific)
+        || (close >= 1 && matches!(s.punct(close - 1), Some('.' | '!' | '?' | '…' | ',')))
+}
+
+/// Does the quotation mark at `k` close words (a word or a number right before it), rather
+/// than open a quotation at a paragraph's start ("\"Bộ X yêu cầu …": what the speaker
+/// quoted says, no statement of its own)?
+fn closes_words(s: &Scanner<'_>, k: usize) -> bool {
+    k >= 1 && matches!(s.t[k - 1].kind(), TokenKind::Word | TokenKind::Num)
+}
+
+/// Does a quotation mark at `k` close a quotation: a closing mark glued to the word or the
+/// mark before it, in its paragraph (a straight one opening a paragraph opens)?
+fn closes_quotation(s: &Scanner<'_>, k: usize) -> bool {
+    s.punct(k).is_some_and(is_close_quote)
+        && s.glued(k)
+        && s.t[k - 1].kind() != TokenKind::Newline
+        && !(s.punct(k) == Some('"') && s.glued(k + 1) && !closes_words(s, k))
+}
+
 /// The closing quotation mark after the opening one at `open`, in its paragraph.
 fn closing_quote(s: &Scanner<'_>, open: usize) -> Option<usize> {
     let t = s.t;
@@ -300,10 +375,13 @@ fn said(s: &Scanner<'_>, i: usize, e: usize) -> Option<Cue> {
     // the stretch before: back to the sentence start, or to a closing quotation mark
     let mut b = i;
     let mut quote_before = None;
+    // (a quotation not set off from the clause after it is a name or a phrase of that
+    // clause: "tại lễ phát động cuộc thi “…” diễn ra tại Hà Nội, ông A cho rằng")
     while b > 0 && i - b < SPEAKER_MAX_TOKENS && !s.sentence_end(b - 1) {
         if let Some(c) = s.punct(b - 1)
             && is_close_quote(c)
             && s.glued(b - 1)
+            && (set_off(s, b - 1) || !closes_words(s, b - 1))
         {
             quote_before = Some(b - 1);
             break;
@@ -319,14 +397,33 @@ fn said(s: &Scanner<'_>, i: usize, e: usize) -> Option<Cue> {
         .find(|&k| s.is(k, "dẫn") && s.is(k + 1, "nguồn"));
     let verb = Span::new(t[i].start(), t[e - 1].end());
     let speaker = Span::new(t[b].start(), t[cited.unwrap_or(i) - 1].end());
+    // (past the quotation that stopped the stretch, to the sentence's start)
+    let mut f = b;
+    if quote_before.is_some() && coordinated_before(s, i) {
+        while f > 0 && i - f < SPEAKER_MAX_TOKENS && !s.sentence_end(f - 1) {
+            f -= 1;
+        }
+    }
+    let joined_from = t[f].start();
     // "“…”, ông A nói." / "“…” - ông A cho biết.": the quotation before is what is said;
     // a second verb joined to the speaker's ("“…”, ông A nói và cho biết …") says its own
     if let Some(close) = quote_before.filter(|_| !coordinated_before(s, i)) {
         let after = e >= t.len() || s.sentence_end(e) || s.punct(e) == Some(',') || s.is(e, "và");
-        let open = (close.saturating_sub(CONTENT_MAX_TOKENS)..close)
+        // (a quotation continued over paragraphs opens in an earlier one: back to its
+        // opening mark, not past another quotation's closing one; else, a quotation
+        // quoted inside it with the same marks, the last opening mark of its paragraph)
+        let opening = |k: usize| s.punct(k).is_some_and(is_open_quote) && s.glued(k + 1);
+        let from = close.saturating_sub(CONTENT_MAX_TOKENS);
+        let open = (from..close)
             .rev()
-            .take_while(|&k| t[k].kind() != TokenKind::Newline)
-            .find(|&k| s.punct(k).is_some_and(is_open_quote) && s.glued(k + 1))?;
+            .take_while(|&k| !closes_quotation(s, k))
+            .find(|&k| opening(k))
+            .or_else(|| {
+                (from..close)
+                    .rev()
+                    .take_while(|&k| t[k].kind() != TokenKind::Newline)
+                    .find(|&k| opening(k))
+            })?;
         if !after || open + 1 >= close {
             return None;
         }
@@ -335,13 +432,15 @@ fn said(s: &Scanner<'_>, i: usize, e: usize) -> Option<Cue> {
             said_as: None,
             speaker,
             anchored: false,
+            joined_from,
             content: Span::new(t[open + 1].start(), t[close - 1].end()),
             kind: StatementKind::Direct,
         });
     }
     // what is said after: fillers, a colon, then a quotation or the rest of the sentence
     // ("cho biết thêm rằng": only these; "đề nghị từng đồng chí" keeps its "từng")
-    let mut k = e;
+    let mut k = e + highly(s, e);
+    k += addressee(s, k);
     while s.is(k, "thêm") || s.is(k, "rằng") || (k == e && s.is(k, "là")) {
         k += 1;
     }
@@ -363,6 +462,7 @@ fn said(s: &Scanner<'_>, i: usize, e: usize) -> Option<Cue> {
             said_as: None,
             speaker,
             anchored: false,
+            joined_from,
             content: Span::new(t[k + 1].start(), t[close - 1].end()),
             kind: StatementKind::Direct,
         });
@@ -373,6 +473,7 @@ fn said(s: &Scanner<'_>, i: usize, e: usize) -> Option<Cue> {
         said_as: None,
         speaker,
         anchored: false,
+        joined_from,
         content: Span::new(t[k].start(), t[z - 1].end()),
         kind,
     })
@@ -414,9 +515,7 @@ pub(crate) fn resolve(
         let coordinated = (joined.ends_with(" và")
             || joined.ends_with(", đồng thời")
             || joined.ends_with("; đồng thời"))
-            && last
-                .as_ref()
-                .is_some_and(|(at, _, _)| *at >= c.speaker.start);
+            && last.as_ref().is_some_and(|(at, _, _)| *at >= c.joined_from);
         let named = if coordinated {
             last.as_ref().map(|(_, name, who)| (name.clone(), *who))
         } else {
@@ -435,6 +534,13 @@ pub(crate) fn resolve(
         } else {
             c.content
         };
+        let verb = c.said_as.map_or_else(
+            || to_lowercase(text.get(c.verb.start..c.verb.end).unwrap_or_default()),
+            str::to_string,
+        );
+        if repeated(text, &out, &speaker, &verb, content) {
+            continue;
+        }
         out.push(Statement {
             speaker,
             official: match who {
@@ -445,16 +551,34 @@ pub(crate) fn resolve(
                 Some(Who::Organization(k)) => Some(k),
                 _ => None,
             },
-            verb: c.said_as.map_or_else(
-                || to_lowercase(text.get(c.verb.start..c.verb.end).unwrap_or_default()),
-                str::to_string,
-            ),
+            verb,
             span: c.verb,
             kind: c.kind,
             content,
         });
     }
     out
+}
+
+/// How many statements back a statement is compared with for a repetition.
+const REPEAT_LOOK_BACK: usize = 16;
+/// How many words of the content a repetition shares.
+const REPEAT_WORDS: usize = 6;
+
+/// Is this statement one said before, printed again: the same speaker and reporting word
+/// and the same first words of what is said (a baomoi headline or lead repeated in the
+/// text, a paragraph printed twice)? One of the last [`REPEAT_LOOK_BACK`] statements.
+fn repeated(text: &str, out: &[Statement], speaker: &str, verb: &str, content: Span) -> bool {
+    let words = |c: Span| {
+        text.get(c.start..c.end)
+            .unwrap_or_default()
+            .split_whitespace()
+            .take(REPEAT_WORDS)
+    };
+    out.iter()
+        .rev()
+        .take(REPEAT_LOOK_BACK)
+        .any(|s| s.speaker == speaker && s.verb == verb && words(s.content).eq(words(content)))
 }
 
 /// Does the stretch after "theo" name an outlet rather than a person: one capitalised word

@@ -330,3 +330,23 @@ fn company_words_end_an_organisation_not_a_name() {
     let text = "Chủ tịch Sunrise Electronics tuyên bố sẽ mở nhà máy mới.";
     assert_eq!(named(text), Vec::new());
 }
+
+/// A foreign name whose words each have the shape of a Vietnamese syllable but are none
+/// by the syllable model ("Aung": an off-glide takes no coda; "Kyi": no such vowel cluster;
+/// "Suu" without its "ư") is a foreign name after a title or a word of address, as "Joe
+/// Biden" is; a Vietnamese name of true syllables is read as before.
+#[test]
+fn foreign_names_of_syllable_shaped_words() {
+    assert_eq!(
+        named("Chủ tịch Aung San Kyi đã đến thăm trường học mới."),
+        one("Aung San Kyi", &["Chủ tịch"])
+    );
+    assert_eq!(
+        named("Bộ trưởng Thein Aung cho biết hai nước sẽ hợp tác."),
+        one("Thein Aung", &["Bộ trưởng"])
+    );
+    assert_eq!(
+        named("Chủ tịch Lê Văn Tuấn đã đến thăm trường học mới."),
+        one("Lê Văn Tuấn", &["Chủ tịch"])
+    );
+}

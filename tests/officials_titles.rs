@@ -308,3 +308,23 @@ fn a_post_held_at_a_company() {
         one("Lê Văn Tâm", "giám đốc kinh doanh")
     );
 }
+
+/// "Tướng" (general) is the grade every general's rank names ("Thiếu tướng", "Đại tướng"),
+/// said alone before an officer's name: a rank, no part of the name; the compounds that
+/// end with it and name no officer ("lão tướng", a veteran player; "tể tướng", an imperial
+/// chancellor) give no rank, and a band's or a team's word ("Team") is no name.
+#[test]
+fn a_general_named_by_the_grade_alone() {
+    let one = |name: &str, title: &str| vec![(name.to_string(), vec![title.to_string()])];
+    assert_eq!(
+        named("Tướng Mark Ellison cho biết quân đội sẽ rút khỏi căn cứ."),
+        one("Mark Ellison", "Tướng")
+    );
+    assert_eq!(
+        named("Hai bên đã ký hiệp định với tướng Phan Văn Định vào năm ấy."),
+        one("Phan Văn Định", "tướng")
+    );
+    assert!(named("Đội bóng vẫn cần lão tướng Mark Ellison trong trận tới.").is_empty());
+    assert!(named("Bộ phim Tể tướng Lưu Văn Gù được nhiều người xem.").is_empty());
+    assert!(named("Những thành viên Team Sang vẫn ngồi trong phòng.").is_empty());
+}

@@ -33,7 +33,9 @@ const MAX_FOREIGN_WORDS: usize = 8;
 
 /// A run of capitalised words from `j` read as a foreign or transliterated name: its end,
 /// its number of space-separated parts, and whether it is foreign (a word that is no
-/// Vietnamese syllable, or words joined by a hyphen with no space).
+/// Vietnamese syllable by the syllable model's onsets, vowel clusters, codas and tones,
+/// [`crate::normalize::is_syllable`]: "Aung San Suu Kyi"; or words joined by a hyphen with
+/// no space).
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct ForeignRun {
     pub end: usize,
@@ -159,7 +161,7 @@ impl Words<'_> {
             if !hyphen {
                 run.parts += 1;
             }
-            run.foreign |= hyphen || !crate::normalize::has_syllable_shape(self.word(k));
+            run.foreign |= hyphen || !crate::normalize::is_syllable(self.word(k));
             k += 1;
         }
         run.end = k;

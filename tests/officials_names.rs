@@ -350,3 +350,28 @@ fn foreign_names_of_syllable_shaped_words() {
         one("Lê Văn Tuấn", &["Chủ tịch"])
     );
 }
+
+/// A heading or a caption with no final period runs into the sentence after it, which a
+/// reporting verb of two words opens ("… Nguyễn Văn Bình Giải thích về …"): the verb is no
+/// syllable of the full name before it; a name's own syllable stays ("Nguyễn Thị Chia",
+/// "Lê Văn Thừa nhận xét").
+#[test]
+fn a_reporting_verb_after_a_name_opens_a_sentence() {
+    assert_eq!(
+        named("Chủ tịch UBND huyện Lê Văn Bình Giải thích về việc chậm tiến độ, ông cho biết."),
+        one("Lê Văn Bình", &["Chủ tịch UBND huyện"])
+    );
+    assert_eq!(
+        named("Giám đốc Sở Y tế Trần Thị Mai Nhấn mạnh rằng bệnh viện đủ thuốc."),
+        one("Trần Thị Mai", &["Giám đốc Sở Y tế"])
+    );
+    assert_eq!(
+        named("Bà Nguyễn Thị Chia, Chủ tịch Hội Phụ nữ xã, cho biết."),
+        one("Nguyễn Thị Chia", &["Chủ tịch Hội Phụ nữ xã"])
+    );
+    // after two words the verb's first word may be the given name ("Thừa" of "thừa nhận")
+    assert_eq!(
+        named("Thứ trưởng Lê Văn Thừa nhận xét rằng ngành điện đã cố gắng."),
+        one("Lê Văn Thừa", &["Thứ trưởng"])
+    );
+}

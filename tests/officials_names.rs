@@ -375,3 +375,27 @@ fn a_reporting_verb_after_a_name_opens_a_sentence() {
         one("Lê Văn Thừa", &["Thứ trưởng"])
     );
 }
+
+/// A state said by its official name ("CHND Trung Hoa", "Cộng hòa Nhân dân Trung Hoa")
+/// between a title and a name is the title's country, as "Trung Quốc" is: the name after
+/// it is the person's, no word of the country's in it, whether a surname of the list opens
+/// it or not.
+#[test]
+fn a_state_by_its_official_name_before_a_name() {
+    assert_eq!(
+        named("Chủ tịch nước CHND Trung Hoa Lý Minh Hạo đã đến thăm Hà Nội."),
+        one("Lý Minh Hạo", &["Chủ tịch nước CHND Trung Hoa"])
+    );
+    // (a name no surname of the list opens, as after "Trung Quốc")
+    assert_eq!(
+        named("Theo lời mời của Chủ tịch nước CHND Trung Hoa Tập Vĩnh An, đoàn sẽ sang."),
+        one("Tập Vĩnh An", &["Chủ tịch nước CHND Trung Hoa"])
+    );
+    assert_eq!(
+        named("Bộ trưởng Quốc phòng nước Cộng hòa Nhân dân Trung Hoa Vương Đức Hải phát biểu."),
+        one(
+            "Vương Đức Hải",
+            &["Bộ trưởng Quốc phòng nước Cộng hòa Nhân dân Trung Hoa"]
+        )
+    );
+}

@@ -466,12 +466,9 @@ impl OrgWalk {
         let j = self.j;
         let lower = w.words[j].case == Case::Lower;
         let next = j + t.n;
-        // "Thủ tướng Anh Boris Johnson", "Thủ tướng Anh quốc Tony Blair": a country that is
-        // also a word of address (so no name-like word), then a foreign name.
         if info.country
             && !lower
-            && w.gap_from(t.end, next) == Gap::Space
-            && let Some(e) = w.foreign_name_at(next, 1)
+            && let Some(e) = name_after_country(w, t, next)
         {
             return named(hit, next, t.end, e);
         }
@@ -661,6 +658,21 @@ impl OrgWalk {
 
 /// Do a unit word and its number end right before word `j` ("phường 11", "quận 3"): a
 /// unit named by its number, as a place name names one.
+/// The end of the name after a capitalised country `t` that is no name-like word, the
+/// name starting at word `next`: a foreign name ("Thủ tướng Anh Boris Johnson", "Thủ tướng
+/// Anh quốc Tony Blair": a country that is also a word of address); or, after a country
+/// of several words ("Chủ tịch nước CHND Trung Hoa Tập Cận Bình": an abbreviation opens
+/// it), two to four capitalised words with no place among them, as after "Trung Quốc".
+fn name_after_country(w: &Words<'_>, t: Tag, next: usize) -> Option<usize> {
+    if w.gap_from(t.end, next) != Gap::Space {
+        return None;
+    }
+    w.foreign_name_at(next, 1).or_else(|| {
+        let r = (t.n > 1).then(|| w.run_end(next))?;
+        ((2..=4).contains(&(r - next)) && (next..r).all(|k| w.place_at(k).is_none())).then_some(r)
+    })
+}
+
 fn numbered_unit_before(w: &Words<'_>, j: usize) -> bool {
     j >= 2
         && w.word(j - 1).bytes().all(|b| b.is_ascii_digit())

@@ -399,3 +399,25 @@ fn a_state_by_its_official_name_before_a_name() {
         )
     );
 }
+
+/// A title glued by a missing space to the lowercase word before it ("vớiChủ tịch",
+/// "củaCố vấn") is read as if the space were there; a brand's change of case after a
+/// syllable ("iPhone") opens no title. An organisation that names itself whole may be
+/// written lowercase ("Cố vấn nhà nước"): a foreign name after it is the title holder's.
+#[test]
+fn a_title_glued_to_the_word_before_it() {
+    assert_eq!(
+        named("Sau cuộc gặp vớiChủ tịch UBND tỉnh Trần Văn Nam, đoàn đã về."),
+        one("Trần Văn Nam", &["Chủ tịch UBND tỉnh"])
+    );
+    assert_eq!(
+        named("Chính quyền củaCố vấn Lê Thị Hoa đã ban hành chính sách mới."),
+        one("Lê Thị Hoa", &["Cố vấn"])
+    );
+    assert!(named("Ứng dụng trên iPhone Trần Văn Nam đã dùng.").is_empty());
+    // (an organisation that names itself whole, written lowercase, before a foreign name)
+    assert_eq!(
+        named("Chính quyền củaCố vấn nhà nước Aung Kyi Thein đã ban hành chính sách mới."),
+        one("Aung Kyi Thein", &["Cố vấn nhà nước"])
+    );
+}

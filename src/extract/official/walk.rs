@@ -688,10 +688,16 @@ fn named(hit: &mut Hit, s: usize, end: usize, r: usize) -> Step {
     Step::Named
 }
 
-/// Does a capitalised organisation that names itself whole end right before word `j`
-/// ("Chính phủ", "Nhà nước")?
+/// Does an organisation that names itself whole end right before word `j` ("Chính phủ",
+/// "Nhà nước"; or written lowercase, of two words or more: "Cố vấn nhà nước Aung San Suu
+/// Kyi", "Thủ tướng chính phủ …")?
 pub(super) fn whole_org_before(w: &Words<'_>, j: usize) -> bool {
-    org_head_before(w, j, |x| x.org == Some(false))
+    (1..=3).any(|b| {
+        j >= b
+            && (b > 1 || w.words[j - b].case != Case::Lower)
+            && w.tag(j - b)
+                .is_some_and(|(t, x)| t.n == b && x.org == Some(false))
+    })
 }
 
 /// Does a capitalised organisation head of one to three words, whose tags `f` accepts,

@@ -12,7 +12,7 @@
 use super::from_tokens::set_match;
 use super::{Case, Gap, Shape, Word};
 use crate::extract::official::vocab::VOCAB;
-use crate::normalize::{has_syllable_shape, has_vowel_runs};
+use crate::normalize::{has_syllable_shape, has_vowel_runs, is_syllable};
 use crate::text::dict::text_word_hash;
 
 /// The most words before a glued word that an entry ending inside it may start at
@@ -62,6 +62,21 @@ fn entry_before(text: &str, words: &[Word], k: usize, p: usize) -> Option<usize>
         }
         j -= 1;
     }
+}
+
+/// Does a title, rank or word of address start at the change `p` inside the word that
+/// starts at `start`, glued to a lowercase Vietnamese syllable before it by a missing space
+/// ("củaCố vấn nhà nước", "vớiChủ tịch")? A brand's name changes case after a syllable
+/// too ("iPhone", "eKYC"), but no title of the lists starts there.
+fn title_glued(text: &str, start: usize, p: usize) -> bool {
+    let Some(head) = text.get(start..p) else {
+        return false;
+    };
+    head.chars().all(char::is_lowercase)
+        && is_syllable(head)
+        && VOCAB
+            .longest_in(text.get(p..).unwrap_or_default(), 0)
+            .is_some_and(|m| m.tags.title || m.tags.rank || m.tags.honorific)
 }
 
 /// The fewest bytes of a syllable glued to a stop word ("Lêlà": six).
@@ -138,7 +153,8 @@ fn retag(text: &str, from: usize, w: &mut Word) {
 
 /// Splits the glued words of `words` into two: a word of mixed case ([`Case::Other`]) at
 /// its change, the part before tagged again with the words before it that its entry starts
-/// at (the text read up to the change), and the part after it tagged on its own; a
+/// at (the text read up to the change), or on its own where a title starts at the change
+/// ([`title_glued`]), and the part after it tagged on its own; a
 /// capitalised word before the stop word glued to it ([`stop_glued`]).
 /// `field_seps` (indices into `words`) are moved with the words.
 ///
@@ -178,6 +194,8 @@ pub(super) fn split(text: &str, words: &mut Vec<Word>, field_seps: &mut [u32]) {
         };
         if let Some(from) = entry_before(text, words, k, p) {
             splits.push((k, p, from));
+        } else if title_glued(text, w.start(), p) {
+            splits.push((k, p, k));
         }
     }
     if splits.is_empty() {

@@ -328,3 +328,20 @@ fn a_general_named_by_the_grade_alone() {
     assert!(named("Bộ phim Tể tướng Lưu Văn Gù được nhiều người xem.").is_empty());
     assert!(named("Những thành viên Team Sang vẫn ngồi trong phòng.").is_empty());
 }
+
+/// A title of two syllables written without its space ("Chủtịch"): a capitalised word
+/// that is no Vietnamese syllable but two, which with the space are a title of the lists,
+/// is read as that title; a name's syllables glued so are no title ("Thanhhoa").
+#[test]
+fn a_title_written_without_its_space() {
+    let one = |name: &str, title: &str| vec![(name.to_string(), vec![title.to_string()])];
+    assert_eq!(
+        named("Chủtịch UBND tỉnh Trần Văn Nam nhấn mạnh việc này."),
+        one("Trần Văn Nam", "Chủtịch UBND tỉnh")
+    );
+    assert_eq!(
+        named("Hôm qua, Giámđốc Sở Y tế Lê Thị Hoa đã kiểm tra bệnh viện."),
+        one("Lê Thị Hoa", "Giámđốc Sở Y tế")
+    );
+    assert!(named("Hôm qua, Thanhhoa Trần Văn Nam đã đến.").is_empty());
+}

@@ -79,6 +79,37 @@ fn title_glued(text: &str, start: usize, p: usize) -> bool {
             .is_some_and(|m| m.tags.title || m.tags.rank || m.tags.honorific)
 }
 
+/// The byte inside the capitalised word `start..end` of `text` where a title of the lists
+/// of two syllables was written without its space ("Chủtịch UBND"), and that title's entry:
+/// the word is no Vietnamese syllable (two runs of vowels), both parts are
+/// ([`is_syllable`]), and the two read with a space between them are the title.
+fn title_unspaced(text: &str, start: usize, end: usize) -> Option<(usize, usize)> {
+    let word = text.get(start..end)?;
+    // (a title's two syllables carry a Vietnamese mark: a word in ASCII is a foreign
+    // name's, the most of those that are no syllable)
+    if word.is_ascii() || !has_vowel_runs(word) {
+        return None;
+    }
+    for (i, _) in word.char_indices().skip(1).take(SYLLABLE_CHARS) {
+        let (head, rest) = word.split_at(i);
+        if !is_syllable(head) || !is_syllable(rest) {
+            continue;
+        }
+        let spaced = format!("{head} {rest}");
+        if let Some(m) = VOCAB.longest_in(&spaced, 0)
+            && m.end == spaced.len()
+            && m.tags.title
+        {
+            return Some((start + i, m.entry));
+        }
+    }
+    None
+}
+
+/// The most bytes of two syllables of a title written without a space ("Trưởngphòng":
+/// fifteen).
+const MAX_UNSPACED: usize = 16;
+
 /// The fewest bytes of a syllable glued to a stop word ("Lêlà": six).
 const MIN_GLUED: usize = 5;
 
@@ -167,6 +198,8 @@ fn retag(text: &str, from: usize, w: &mut Word) {
 #[inline(never)]
 pub(super) fn split(text: &str, words: &mut Vec<Word>, field_seps: &mut [u32]) {
     let mut splits = Vec::new();
+    // (the splits of a title written without its space, and its entry)
+    let mut unspaced: Vec<(usize, usize)> = Vec::new();
     let b = text.as_bytes();
     for (k, w) in words.iter().enumerate() {
         if w.case == Case::Title {
@@ -178,6 +211,12 @@ pub(super) fn split(text: &str, words: &mut Vec<Word>, field_seps: &mut [u32]) {
                 && (words[k - 1].case == Case::Title || words[k - 1].tag != 0)
                 && let Some(p) = stop_glued(text, words, k)
             {
+                splits.push((k, p, k));
+            } else if w.tag == 0
+                && (MIN_GLUED..=MAX_UNSPACED).contains(&(w.end() - w.start()))
+                && let Some((p, entry)) = title_unspaced(text, w.start(), w.end())
+            {
+                unspaced.push((splits.len(), entry));
                 splits.push((k, p, k));
             }
             continue;
@@ -232,6 +271,14 @@ pub(super) fn split(text: &str, words: &mut Vec<Word>, field_seps: &mut [u32]) {
         }
         if let Some(after) = words.get_mut(at + 1) {
             retag(text, p, after);
+        }
+    }
+    // a title written without its space is the two words' entry, as if it were there
+    for &(i, entry) in &unspaced {
+        if let Some(&(k, _, _)) = splits.get(i)
+            && let Some(head) = words.get_mut(k + i)
+        {
+            head.set_tag(2, false, entry);
         }
     }
     // a word after the k-th split is `k` further on

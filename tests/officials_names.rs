@@ -421,3 +421,14 @@ fn a_title_glued_to_the_word_before_it() {
         one("Aung Kyi Thein", &["Cố vấn nhà nước"])
     );
 }
+
+/// After an organisation's lowercase words, a foreign name that a country follows at once
+/// is the organisation's own words ("Liên minh nghị sỹ Me Kong Nhật Bản"): the title runs
+/// to the country, and the person named before it holds it.
+#[test]
+fn a_foreign_name_before_a_country_is_the_organisation_s() {
+    assert_eq!(
+        named("Ông Ryo Tanaka, Chủ tịch Hội nghị sỹ Me Kong Nhật Bản, đã đến Hà Nội."),
+        one("Ryo Tanaka", &["Chủ tịch Hội nghị sỹ Me Kong Nhật Bản"])
+    );
+}

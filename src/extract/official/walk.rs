@@ -352,13 +352,23 @@ impl OrgWalk {
         };
         // After an organisation that names itself whole ("Cố vấn Nhà nước Aung San Suu
         // Kyi", "Bộ trưởng Quốc phòng …") the name may follow too.
+        // After the organisation's lowercase words, a foreign name that a country follows
+        // at once is the organisation's own words ("Liên minh nghị sỹ Me Kong Nhật Bản"):
+        // a country is said before the name it is the post's ("Thủ tướng Nhật Bản …").
         let whole_org = whole_org_before(w, j);
-        if (j == self.head_end
-            || whole_org
-            || (w.words[j - 1].case == Case::Lower
-                && !w.tag_ends_before(j)
-                && w.word(j - 1) != "của"))
+        let after_lower = || {
+            w.words[j - 1].case == Case::Lower && !w.tag_ends_before(j) && w.word(j - 1) != "của"
+        };
+        let country_at = |e: usize| {
+            e < w.len()
+                && w.gap(e) == Gap::Space
+                && w.words[e].case != Case::Lower
+                && w.tag(e).is_some_and(|(_, x)| x.country)
+        };
+        let tied = j == self.head_end || whole_org;
+        if (tied || after_lower())
             && let Some(e) = w.foreign_name_at(j, min)
+            && (tied || !country_at(e))
         {
             return named(hit, j, self.end, e);
         }

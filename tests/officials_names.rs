@@ -432,3 +432,16 @@ fn a_foreign_name_before_a_country_is_the_organisation_s() {
         one("Ryo Tanaka", &["Chủ tịch Hội nghị sỹ Me Kong Nhật Bản"])
     );
 }
+
+/// One foreign word said between a role and the possessive "của" of its organisation
+/// ("thành viên Jisoo của ban nhạc") is the role's holder, named there: the title is no
+/// title of the name before it in a list ("A, thành viên Jisoo của …, B").
+#[test]
+fn one_word_between_a_role_and_its_possessive() {
+    let got = named("Phim có Lee Min Gyu, thành viên Jisoo của ban nhạc, và nhiều người khác.");
+    assert!(got.iter().all(|(n, _)| n != "Lee Min Gyu"), "{got:?}");
+    assert_eq!(
+        named("Theo Giám đốc điều hành của Ajax, đội sẽ giữ cầu thủ."),
+        Vec::new()
+    );
+}

@@ -345,7 +345,10 @@ impl OrgWalk {
         // Shoigu"); never after an organisation's head or abbreviation ("KDL Sun World",
         // "Tập đoàn T&T Group") nor after the possessive "của", which the organisation
         // follows ("Giám đốc điều hành của Ajax").
-        let min = if j == self.head_end && self.personal {
+        // (or one word said between the role and the possessive "của" of its
+        // organisation: "thành viên Sehun của EXO", the holder named between them)
+        let possessed = || r == j + 1 && r < w.len() && w.word(r) == "của";
+        let min = if j == self.head_end && (self.personal || possessed()) {
             1
         } else {
             2

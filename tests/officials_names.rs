@@ -330,3 +330,118 @@ fn company_words_end_an_organisation_not_a_name() {
     let text = "Chủ tịch Sunrise Electronics tuyên bố sẽ mở nhà máy mới.";
     assert_eq!(named(text), Vec::new());
 }
+
+/// A foreign name whose words each have the shape of a Vietnamese syllable but are none
+/// by the syllable model ("Aung": an off-glide takes no coda; "Kyi": no such vowel cluster;
+/// "Suu" without its "ư") is a foreign name after a title or a word of address, as "Joe
+/// Biden" is; a Vietnamese name of true syllables is read as before.
+#[test]
+fn foreign_names_of_syllable_shaped_words() {
+    assert_eq!(
+        named("Chủ tịch Aung San Kyi đã đến thăm trường học mới."),
+        one("Aung San Kyi", &["Chủ tịch"])
+    );
+    assert_eq!(
+        named("Bộ trưởng Thein Aung cho biết hai nước sẽ hợp tác."),
+        one("Thein Aung", &["Bộ trưởng"])
+    );
+    assert_eq!(
+        named("Chủ tịch Lê Văn Tuấn đã đến thăm trường học mới."),
+        one("Lê Văn Tuấn", &["Chủ tịch"])
+    );
+}
+
+/// A heading or a caption with no final period runs into the sentence after it, which a
+/// reporting verb of two words opens ("… Nguyễn Văn Bình Giải thích về …"): the verb is no
+/// syllable of the full name before it; a name's own syllable stays ("Nguyễn Thị Chia",
+/// "Lê Văn Thừa nhận xét").
+#[test]
+fn a_reporting_verb_after_a_name_opens_a_sentence() {
+    assert_eq!(
+        named("Chủ tịch UBND huyện Lê Văn Bình Giải thích về việc chậm tiến độ, ông cho biết."),
+        one("Lê Văn Bình", &["Chủ tịch UBND huyện"])
+    );
+    assert_eq!(
+        named("Giám đốc Sở Y tế Trần Thị Mai Nhấn mạnh rằng bệnh viện đủ thuốc."),
+        one("Trần Thị Mai", &["Giám đốc Sở Y tế"])
+    );
+    assert_eq!(
+        named("Bà Nguyễn Thị Chia, Chủ tịch Hội Phụ nữ xã, cho biết."),
+        one("Nguyễn Thị Chia", &["Chủ tịch Hội Phụ nữ xã"])
+    );
+    // after two words the verb's first word may be the given name ("Thừa" of "thừa nhận")
+    assert_eq!(
+        named("Thứ trưởng Lê Văn Thừa nhận xét rằng ngành điện đã cố gắng."),
+        one("Lê Văn Thừa", &["Thứ trưởng"])
+    );
+}
+
+/// A state said by its official name ("CHND Trung Hoa", "Cộng hòa Nhân dân Trung Hoa")
+/// between a title and a name is the title's country, as "Trung Quốc" is: the name after
+/// it is the person's, no word of the country's in it, whether a surname of the list opens
+/// it or not.
+#[test]
+fn a_state_by_its_official_name_before_a_name() {
+    assert_eq!(
+        named("Chủ tịch nước CHND Trung Hoa Lý Minh Hạo đã đến thăm Hà Nội."),
+        one("Lý Minh Hạo", &["Chủ tịch nước CHND Trung Hoa"])
+    );
+    // (a name no surname of the list opens, as after "Trung Quốc")
+    assert_eq!(
+        named("Theo lời mời của Chủ tịch nước CHND Trung Hoa Tập Vĩnh An, đoàn sẽ sang."),
+        one("Tập Vĩnh An", &["Chủ tịch nước CHND Trung Hoa"])
+    );
+    assert_eq!(
+        named("Bộ trưởng Quốc phòng nước Cộng hòa Nhân dân Trung Hoa Vương Đức Hải phát biểu."),
+        one(
+            "Vương Đức Hải",
+            &["Bộ trưởng Quốc phòng nước Cộng hòa Nhân dân Trung Hoa"]
+        )
+    );
+}
+
+/// A title glued by a missing space to the lowercase word before it ("vớiChủ tịch",
+/// "củaCố vấn") is read as if the space were there; a brand's change of case after a
+/// syllable ("iPhone") opens no title. An organisation that names itself whole may be
+/// written lowercase ("Cố vấn nhà nước"): a foreign name after it is the title holder's.
+#[test]
+fn a_title_glued_to_the_word_before_it() {
+    assert_eq!(
+        named("Sau cuộc gặp vớiChủ tịch UBND tỉnh Trần Văn Nam, đoàn đã về."),
+        one("Trần Văn Nam", &["Chủ tịch UBND tỉnh"])
+    );
+    assert_eq!(
+        named("Chính quyền củaCố vấn Lê Thị Hoa đã ban hành chính sách mới."),
+        one("Lê Thị Hoa", &["Cố vấn"])
+    );
+    assert!(named("Ứng dụng trên iPhone Trần Văn Nam đã dùng.").is_empty());
+    // (an organisation that names itself whole, written lowercase, before a foreign name)
+    assert_eq!(
+        named("Chính quyền củaCố vấn nhà nước Aung Kyi Thein đã ban hành chính sách mới."),
+        one("Aung Kyi Thein", &["Cố vấn nhà nước"])
+    );
+}
+
+/// After an organisation's lowercase words, a foreign name that a country follows at once
+/// is the organisation's own words ("Liên minh nghị sỹ Me Kong Nhật Bản"): the title runs
+/// to the country, and the person named before it holds it.
+#[test]
+fn a_foreign_name_before_a_country_is_the_organisation_s() {
+    assert_eq!(
+        named("Ông Ryo Tanaka, Chủ tịch Hội nghị sỹ Me Kong Nhật Bản, đã đến Hà Nội."),
+        one("Ryo Tanaka", &["Chủ tịch Hội nghị sỹ Me Kong Nhật Bản"])
+    );
+}
+
+/// One foreign word said between a role and the possessive "của" of its organisation
+/// ("thành viên Jisoo của ban nhạc") is the role's holder, named there: the title is no
+/// title of the name before it in a list ("A, thành viên Jisoo của …, B").
+#[test]
+fn one_word_between_a_role_and_its_possessive() {
+    let got = named("Phim có Lee Min Gyu, thành viên Jisoo của ban nhạc, và nhiều người khác.");
+    assert!(got.iter().all(|(n, _)| n != "Lee Min Gyu"), "{got:?}");
+    assert_eq!(
+        named("Theo Giám đốc điều hành của Ajax, đội sẽ giữ cầu thủ."),
+        Vec::new()
+    );
+}

@@ -39,9 +39,10 @@ fn spokespeople_and_seats_of_government() {
     );
 }
 
-/// A transliteration spelled like Vietnamese syllables ("Lee Byung Soo", "Kang Min Ho") that
-/// no Vietnamese surname opens is a name where a word of address before it and a title
-/// after a comma or a dash both tie it; either alone does not.
+/// A transliteration spelled like Vietnamese syllables ("Son Ho Min", "Sin Hye Min" are;
+/// "Lee", "Byung", "Kang" are not, by the syllable model) that no Vietnamese surname opens is a
+/// name where a word of address before it and a title after a comma or a dash both tie it;
+/// either alone does not.
 #[test]
 fn transliterations_spelled_like_syllables() {
     assert_eq!(
@@ -53,10 +54,14 @@ fn transliterations_spelled_like_syllables() {
         one("Kang Min Hee", &["Phó Chủ tịch Tập đoàn Lotte"])
     );
     // a word of address alone, or a title alone, ties nothing
-    assert!(named("Ông Lee Byung Soo cho biết công trình đã xong.").is_empty());
-    assert!(named("Theo Lee Byung Soo, Giám đốc mới sẽ đến.").is_empty());
+    assert_eq!(
+        named("Ông Son Ho Min - Giám đốc Kỹ thuật của Samsung cho biết."),
+        one("Son Ho Min", &["Giám đốc Kỹ thuật của Samsung"])
+    );
+    assert!(named("Ông Son Ho Min cho biết công trình đã xong.").is_empty());
+    assert!(named("Theo Son Ho Min, Giám đốc mới sẽ đến.").is_empty());
     // a link word is no tie for such a name ("… đang là …" may say another's post)
-    assert!(named("Con trai của ông Lee Byung Soo đang là giám đốc tập đoàn.").is_empty());
+    assert!(named("Con trai của ông Son Ho Min đang là giám đốc tập đoàn.").is_empty());
 }
 
 /// After a person's name, the capitalised words closing a title are its organisation's own

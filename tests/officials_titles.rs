@@ -308,3 +308,40 @@ fn a_post_held_at_a_company() {
         one("Lê Văn Tâm", "giám đốc kinh doanh")
     );
 }
+
+/// "Tướng" (general) is the grade every general's rank names ("Thiếu tướng", "Đại tướng"),
+/// said alone before an officer's name: a rank, no part of the name; the compounds that
+/// end with it and name no officer ("lão tướng", a veteran player; "tể tướng", an imperial
+/// chancellor) give no rank, and a band's or a team's word ("Team") is no name.
+#[test]
+fn a_general_named_by_the_grade_alone() {
+    let one = |name: &str, title: &str| vec![(name.to_string(), vec![title.to_string()])];
+    assert_eq!(
+        named("Tướng Mark Ellison cho biết quân đội sẽ rút khỏi căn cứ."),
+        one("Mark Ellison", "Tướng")
+    );
+    assert_eq!(
+        named("Hai bên đã ký hiệp định với tướng Phan Văn Định vào năm ấy."),
+        one("Phan Văn Định", "tướng")
+    );
+    assert!(named("Đội bóng vẫn cần lão tướng Mark Ellison trong trận tới.").is_empty());
+    assert!(named("Bộ phim Tể tướng Lưu Văn Gù được nhiều người xem.").is_empty());
+    assert!(named("Những thành viên Team Sang vẫn ngồi trong phòng.").is_empty());
+}
+
+/// A title of two syllables written without its space ("Chủtịch"): a capitalised word
+/// that is no Vietnamese syllable but two, which with the space are a title of the lists,
+/// is read as that title; a name's syllables glued so are no title ("Thanhhoa").
+#[test]
+fn a_title_written_without_its_space() {
+    let one = |name: &str, title: &str| vec![(name.to_string(), vec![title.to_string()])];
+    assert_eq!(
+        named("Chủtịch UBND tỉnh Trần Văn Nam nhấn mạnh việc này."),
+        one("Trần Văn Nam", "Chủtịch UBND tỉnh")
+    );
+    assert_eq!(
+        named("Hôm qua, Giámđốc Sở Y tế Lê Thị Hoa đã kiểm tra bệnh viện."),
+        one("Lê Thị Hoa", "Giámđốc Sở Y tế")
+    );
+    assert!(named("Hôm qua, Thanhhoa Trần Văn Nam đã đến.").is_empty());
+}

@@ -28,7 +28,7 @@ use crate::span::OffsetMap;
 
 pub use fold::strip_accents;
 pub use legacy::{Encoding, Repair};
-pub(crate) use tone::{has_syllable_shape, has_vowel_runs};
+pub(crate) use tone::{has_syllable_shape, has_vowel_runs, is_syllable};
 pub(crate) use tone::{i_for_y, y_as_i};
 
 /// Where a syllable carries its tone mark when the vowels `oa`, `oe`, `uy` end it.

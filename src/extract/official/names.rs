@@ -23,6 +23,9 @@ pub(super) fn name_right_at(w: &Words<'_>, j: usize) -> Option<usize> {
     w.foreign_name_at(j, 2).or_else(|| w.name_after_rank(j))
 }
 
+/// The words of a full Vietnamese name (surname, middle and given name: "Nguyễn Văn Bình").
+const FULL_NAME_WORDS: usize = 3;
+
 /// Most words of a rank ("Thầy thuốc Nhân dân").
 const MAX_RANK_WORDS: usize = 4;
 
@@ -33,7 +36,9 @@ const MAX_FOREIGN_WORDS: usize = 8;
 
 /// A run of capitalised words from `j` read as a foreign or transliterated name: its end,
 /// its number of space-separated parts, and whether it is foreign (a word that is no
-/// Vietnamese syllable, or words joined by a hyphen with no space).
+/// Vietnamese syllable by the syllable model's onsets, vowel clusters, codas and tones,
+/// [`crate::normalize::is_syllable`]: "Aung San Suu Kyi"; or words joined by a hyphen with
+/// no space).
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct ForeignRun {
     pub end: usize,
@@ -80,6 +85,17 @@ impl Words<'_> {
         while j < self.len() && j - i < 8 && (j == i || self.gap(j) == Gap::Space) {
             // A place mention opens a run of its own: a name is not made of its words.
             if j > i && self.place_at(j).is_some_and(|p| p.from == j) {
+                break;
+            }
+            // A heading or a caption with no final period ran into the sentence after
+            // it, which a reporting verb opens, capitalised, after a full name ("… Nguyễn
+            // Văn Bình Giải thích về …"); after two words it may be a name's last
+            // syllable and the word after it ("Nguyễn Trọng Thừa nhận xét").
+            if j - i >= FULL_NAME_WORDS
+                && let Some((t, info)) = self.tag(j)
+                && info.reporting
+                && t.n > 1
+            {
                 break;
             }
             // A country or place of several words stays whole ("Nhật Bản", not "bản").
@@ -159,7 +175,7 @@ impl Words<'_> {
             if !hyphen {
                 run.parts += 1;
             }
-            run.foreign |= hyphen || !crate::normalize::has_syllable_shape(self.word(k));
+            run.foreign |= hyphen || !crate::normalize::is_syllable(self.word(k));
             k += 1;
         }
         run.end = k;

@@ -92,10 +92,17 @@ pub(super) fn title_at(w: &Words<'_>, i: usize) -> Option<Hit> {
     // so the untagged words, most of them, cost no call.
     let (_, info) = w.tag(i)?;
     // and only a modifier, a role or a rank ([`title_head`])
-    if !(info.modifier || info.title || info.rank) {
+    if !(info.modifier || info.title || info.rank) || inside_stop(w, i) {
         return None;
     }
     title_at_tagged(w, i)
+}
+
+/// Is word `i` inside a stop entry of the lists that starts one or two words before it
+/// ("lão tướng", a veteran player; "tể tướng"): a compound that ends with a rank's or
+/// role's word and names no post, so no title starts there.
+fn inside_stop(w: &Words<'_>, i: usize) -> bool {
+    (1..=2).any(|back| i >= back && w.tag(i - back).is_some_and(|(t, x)| x.stop && t.n > back))
 }
 
 /// [`title_at`] of a word that has a tag.

@@ -45,6 +45,9 @@ pub(crate) struct Info {
     pub institution: bool,
     /// A capitalised word that is never part of a name ("Ngày", "Theo").
     pub name_break: bool,
+    /// A reporting verb of two words or more (`statement_cues.txt`, not those as often
+    /// nouns): capitalised after a full name, it opens the sentence a heading ran into.
+    pub reporting: bool,
     pub surname: bool,
     pub ethnic: bool,
     pub not_name: bool,
@@ -102,7 +105,7 @@ fn not_a_syllable(name: &str) -> bool {
 }
 
 /// The lists of issue 6 and how each entry's columns set its tags.
-const SOURCES: [Source<Info>; 22] = [
+const SOURCES: [Source<Info>; 23] = [
     (lexicon::OFFICIAL_TITLES, |e, i| {
         i.title = true;
         match e.column(1) {
@@ -128,6 +131,13 @@ const SOURCES: [Source<Info>; 22] = [
     }),
     (lexicon::INSTITUTIONS, |_, i| i.institution = true),
     (lexicon::NAME_BREAKS, |_, i| i.name_break = true),
+    // A reporting verb ends a title's organisation as the stop words' verbs do ("… Học
+    // viện Tài chính khuyến cáo"); not those as often nouns, column 2 ("Viện Thông tin").
+    (lexicon::STATEMENT_CUES, |e, i| {
+        let verb = e.column(1).is_none();
+        i.stop |= verb;
+        i.reporting |= verb && e.key().contains(' ');
+    }),
     (lexicon::TITLE_LINKS, |e, i| {
         i.link = true;
         i.held_link |= has(e, 1, "held");
@@ -185,14 +195,16 @@ mod tests {
 
     /// The rules every list shares are `text::lexicon`'s hygiene test; the lists of
     /// issue 6 are also sorted, and unique case-insensitively (entries match
-    /// case-insensitively). (`subject_units.txt` is the ratio grammar's list.)
+    /// case-insensitively). (`subject_units.txt` is the ratio grammar's list,
+    /// `statement_cues.txt` the statements', longest phrase first.)
     #[test]
     fn lists_are_sorted_and_unique_ignoring_case() {
         // (`world_places.txt` is the places' list of facts, in order of country)
-        for (lex, _) in SOURCES
-            .iter()
-            .filter(|s| s.0 != lexicon::SUBJECT_UNITS && s.0 != lexicon::WORLD_PLACES)
-        {
+        for (lex, _) in SOURCES.iter().filter(|s| {
+            s.0 != lexicon::SUBJECT_UNITS
+                && s.0 != lexicon::WORLD_PLACES
+                && s.0 != lexicon::STATEMENT_CUES
+        }) {
             let keys: Vec<&str> = lex.entries().map(|e| e.key()).collect();
             assert!(
                 keys.is_sorted(),
@@ -229,6 +241,7 @@ mod tests {
             ("org_abbreviations.txt", 2, &["org"]),
             ("personal_roles.txt", 1, &["monarch"]),
             ("title_links.txt", 1, &["held"]),
+            ("statement_cues.txt", 1, &["1", "2"]),
         ];
         for (lex, _) in SOURCES {
             for e in lex.entries() {

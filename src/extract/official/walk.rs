@@ -345,20 +345,33 @@ impl OrgWalk {
         // Shoigu"); never after an organisation's head or abbreviation ("KDL Sun World",
         // "Tập đoàn T&T Group") nor after the possessive "của", which the organisation
         // follows ("Giám đốc điều hành của Ajax").
-        let min = if j == self.head_end && self.personal {
+        // (or one word said between the role and the possessive "của" of its
+        // organisation: "thành viên Sehun của EXO", the holder named between them)
+        let possessed = || r == j + 1 && r < w.len() && w.word(r) == "của";
+        let min = if j == self.head_end && (self.personal || possessed()) {
             1
         } else {
             2
         };
         // After an organisation that names itself whole ("Cố vấn Nhà nước Aung San Suu
         // Kyi", "Bộ trưởng Quốc phòng …") the name may follow too.
+        // After the organisation's lowercase words, a foreign name that a country follows
+        // at once is the organisation's own words ("Liên minh nghị sỹ Me Kong Nhật Bản"):
+        // a country is said before the name it is the post's ("Thủ tướng Nhật Bản …").
         let whole_org = whole_org_before(w, j);
-        if (j == self.head_end
-            || whole_org
-            || (w.words[j - 1].case == Case::Lower
-                && !w.tag_ends_before(j)
-                && w.word(j - 1) != "của"))
+        let after_lower = || {
+            w.words[j - 1].case == Case::Lower && !w.tag_ends_before(j) && w.word(j - 1) != "của"
+        };
+        let country_at = |e: usize| {
+            e < w.len()
+                && w.gap(e) == Gap::Space
+                && w.words[e].case != Case::Lower
+                && w.tag(e).is_some_and(|(_, x)| x.country)
+        };
+        let tied = j == self.head_end || whole_org;
+        if (tied || after_lower())
             && let Some(e) = w.foreign_name_at(j, min)
+            && (tied || !country_at(e))
         {
             return named(hit, j, self.end, e);
         }
@@ -466,12 +479,9 @@ impl OrgWalk {
         let j = self.j;
         let lower = w.words[j].case == Case::Lower;
         let next = j + t.n;
-        // "Thủ tướng Anh Boris Johnson", "Thủ tướng Anh quốc Tony Blair": a country that is
-        // also a word of address (so no name-like word), then a foreign name.
         if info.country
             && !lower
-            && w.gap_from(t.end, next) == Gap::Space
-            && let Some(e) = w.foreign_name_at(next, 1)
+            && let Some(e) = name_after_country(w, t, next)
         {
             return named(hit, next, t.end, e);
         }
@@ -661,6 +671,21 @@ impl OrgWalk {
 
 /// Do a unit word and its number end right before word `j` ("phường 11", "quận 3"): a
 /// unit named by its number, as a place name names one.
+/// The end of the name after a capitalised country `t` that is no name-like word, the
+/// name starting at word `next`: a foreign name ("Thủ tướng Anh Boris Johnson", "Thủ tướng
+/// Anh quốc Tony Blair": a country that is also a word of address); or, after a country
+/// of several words ("Chủ tịch nước CHND Trung Hoa Tập Cận Bình": an abbreviation opens
+/// it), two to four capitalised words with no place among them, as after "Trung Quốc".
+fn name_after_country(w: &Words<'_>, t: Tag, next: usize) -> Option<usize> {
+    if w.gap_from(t.end, next) != Gap::Space {
+        return None;
+    }
+    w.foreign_name_at(next, 1).or_else(|| {
+        let r = (t.n > 1).then(|| w.run_end(next))?;
+        ((2..=4).contains(&(r - next)) && (next..r).all(|k| w.place_at(k).is_none())).then_some(r)
+    })
+}
+
 fn numbered_unit_before(w: &Words<'_>, j: usize) -> bool {
     j >= 2
         && w.word(j - 1).bytes().all(|b| b.is_ascii_digit())
@@ -676,10 +701,16 @@ fn named(hit: &mut Hit, s: usize, end: usize, r: usize) -> Step {
     Step::Named
 }
 
-/// Does a capitalised organisation that names itself whole end right before word `j`
-/// ("Chính phủ", "Nhà nước")?
+/// Does an organisation that names itself whole end right before word `j` ("Chính phủ",
+/// "Nhà nước"; or written lowercase, of two words or more: "Cố vấn nhà nước Aung San Suu
+/// Kyi", "Thủ tướng chính phủ …")?
 pub(super) fn whole_org_before(w: &Words<'_>, j: usize) -> bool {
-    org_head_before(w, j, |x| x.org == Some(false))
+    (1..=3).any(|b| {
+        j >= b
+            && (b > 1 || w.words[j - b].case != Case::Lower)
+            && w.tag(j - b)
+                .is_some_and(|(t, x)| t.n == b && x.org == Some(false))
+    })
 }
 
 /// Does a capitalised organisation head of one to three words, whose tags `f` accepts,

@@ -464,6 +464,40 @@ pub(crate) fn retone(word: &str, style: ToneStyle) -> Option<String> {
     Some(out)
 }
 
+/// True when `word` is one Vietnamese syllable as [`retone`] parses one: an onset by the
+/// spelling rules, a vowel cluster Vietnamese has, a coda that cluster takes (no coda after
+/// an off-glide: "sau", never "aung"), and a tone that coda allows (`c ch p t` take sắc or
+/// nặng only). Stricter than [`has_syllable_shape`]: "Aung", "Kyi", "Lee" have the shape
+/// of one and are none.
+///
+/// # Time complexity
+///
+/// Constant: at most seven letters are decoded.
+pub(crate) fn is_syllable(word: &str) -> bool {
+    if word.is_empty() || word.len() > 3 * MAX_LETTERS {
+        return false;
+    }
+    let mut codes = [0u8; MAX_LETTERS];
+    let (mut n, mut tone_of, mut i) = (0, NO_TONE, 0);
+    let bytes = word.as_bytes();
+    while i < bytes.len() {
+        let (e, len) = decode_at(bytes, i);
+        i += len;
+        if e == 0 || n == MAX_LETTERS {
+            return false;
+        }
+        if tone(e) != NO_TONE {
+            if tone_of != NO_TONE {
+                return false;
+            }
+            tone_of = tone(e);
+        }
+        codes[n] = code(e);
+        n += 1;
+    }
+    parse(&codes[..n]).is_some_and(|s| !s.stop || tone_of == SAC || tone_of == NANG)
+}
+
 /// True when `word` has the shape of one Vietnamese syllable, tone and vowel marks aside:
 /// an onset, one to three vowels and a coda, by their letters alone (neither the spelling
 /// rules nor the list of vowel clusters that [`retone`] checks). "Những", "Sau", "Tuy"

@@ -406,6 +406,34 @@ mod shape {
     }
 
     #[test]
+    fn syllables_by_the_model() {
+        for w in [
+            "Những",
+            "Sau",
+            "Tuy",
+            "gì",
+            "giữa",
+            "quyết",
+            "Nghiêng",
+            "khuỷu",
+            "Phượng",
+            "Bích",
+            "Yến",
+            "xoong",
+            "Khuyến",
+            "Huỳnh",
+        ] {
+            assert!(is_syllable(w), "{w}");
+        }
+        // shaped like one, none by the clusters, codas or tones: an off-glide with a coda,
+        // no such cluster, a stop coda with a tone it cannot take
+        for w in ["Aung", "Kyi", "Suu", "Lee", "Bat", "Sàc", "Mori", "", "Ǆa"] {
+            assert!(has_syllable_shape(w) || !is_syllable(w), "{w}");
+            assert!(!is_syllable(w), "{w}");
+        }
+    }
+
+    #[test]
     fn vowel_runs() {
         for w in [
             "Bỉnhcho",

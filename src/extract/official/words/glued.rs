@@ -12,7 +12,7 @@
 use super::from_tokens::set_match;
 use super::{Case, Gap, Shape, Word};
 use crate::extract::official::vocab::VOCAB;
-use crate::normalize::{has_syllable_shape, has_vowel_runs};
+use crate::normalize::{has_syllable_shape, has_vowel_runs, is_syllable};
 use crate::text::dict::text_word_hash;
 
 /// The most words before a glued word that an entry ending inside it may start at
@@ -63,6 +63,52 @@ fn entry_before(text: &str, words: &[Word], k: usize, p: usize) -> Option<usize>
         j -= 1;
     }
 }
+
+/// Does a title, rank or word of address start at the change `p` inside the word that
+/// starts at `start`, glued to a lowercase Vietnamese syllable before it by a missing space
+/// ("củaCố vấn nhà nước", "vớiChủ tịch")? A brand's name changes case after a syllable
+/// too ("iPhone", "eKYC"), but no title of the lists starts there.
+fn title_glued(text: &str, start: usize, p: usize) -> bool {
+    let Some(head) = text.get(start..p) else {
+        return false;
+    };
+    head.chars().all(char::is_lowercase)
+        && is_syllable(head)
+        && VOCAB
+            .longest_in(text.get(p..).unwrap_or_default(), 0)
+            .is_some_and(|m| m.tags.title || m.tags.rank || m.tags.honorific)
+}
+
+/// The byte inside the capitalised word `start..end` of `text` where a title of the lists
+/// of two syllables was written without its space ("Chủtịch UBND"), and that title's entry:
+/// the word is no Vietnamese syllable (two runs of vowels), both parts are
+/// ([`is_syllable`]), and the two read with a space between them are the title.
+fn title_unspaced(text: &str, start: usize, end: usize) -> Option<(usize, usize)> {
+    let word = text.get(start..end)?;
+    // (a title's two syllables carry a Vietnamese mark: a word in ASCII is a foreign
+    // name's, the most of those that are no syllable)
+    if word.is_ascii() || !has_vowel_runs(word) {
+        return None;
+    }
+    for (i, _) in word.char_indices().skip(1).take(SYLLABLE_CHARS) {
+        let (head, rest) = word.split_at(i);
+        if !is_syllable(head) || !is_syllable(rest) {
+            continue;
+        }
+        let spaced = format!("{head} {rest}");
+        if let Some(m) = VOCAB.longest_in(&spaced, 0)
+            && m.end == spaced.len()
+            && m.tags.title
+        {
+            return Some((start + i, m.entry));
+        }
+    }
+    None
+}
+
+/// The most bytes of two syllables of a title written without a space ("Trưởngphòng":
+/// fifteen).
+const MAX_UNSPACED: usize = 16;
 
 /// The fewest bytes of a syllable glued to a stop word ("Lêlà": six).
 const MIN_GLUED: usize = 5;
@@ -138,7 +184,8 @@ fn retag(text: &str, from: usize, w: &mut Word) {
 
 /// Splits the glued words of `words` into two: a word of mixed case ([`Case::Other`]) at
 /// its change, the part before tagged again with the words before it that its entry starts
-/// at (the text read up to the change), and the part after it tagged on its own; a
+/// at (the text read up to the change), or on its own where a title starts at the change
+/// ([`title_glued`]), and the part after it tagged on its own; a
 /// capitalised word before the stop word glued to it ([`stop_glued`]).
 /// `field_seps` (indices into `words`) are moved with the words.
 ///
@@ -151,6 +198,8 @@ fn retag(text: &str, from: usize, w: &mut Word) {
 #[inline(never)]
 pub(super) fn split(text: &str, words: &mut Vec<Word>, field_seps: &mut [u32]) {
     let mut splits = Vec::new();
+    // (the splits of a title written without its space, and its entry)
+    let mut unspaced: Vec<(usize, usize)> = Vec::new();
     let b = text.as_bytes();
     for (k, w) in words.iter().enumerate() {
         if w.case == Case::Title {
@@ -162,6 +211,12 @@ pub(super) fn split(text: &str, words: &mut Vec<Word>, field_seps: &mut [u32]) {
                 && (words[k - 1].case == Case::Title || words[k - 1].tag != 0)
                 && let Some(p) = stop_glued(text, words, k)
             {
+                splits.push((k, p, k));
+            } else if w.tag == 0
+                && (MIN_GLUED..=MAX_UNSPACED).contains(&(w.end() - w.start()))
+                && let Some((p, entry)) = title_unspaced(text, w.start(), w.end())
+            {
+                unspaced.push((splits.len(), entry));
                 splits.push((k, p, k));
             }
             continue;
@@ -178,6 +233,8 @@ pub(super) fn split(text: &str, words: &mut Vec<Word>, field_seps: &mut [u32]) {
         };
         if let Some(from) = entry_before(text, words, k, p) {
             splits.push((k, p, from));
+        } else if title_glued(text, w.start(), p) {
+            splits.push((k, p, k));
         }
     }
     if splits.is_empty() {
@@ -214,6 +271,14 @@ pub(super) fn split(text: &str, words: &mut Vec<Word>, field_seps: &mut [u32]) {
         }
         if let Some(after) = words.get_mut(at + 1) {
             retag(text, p, after);
+        }
+    }
+    // a title written without its space is the two words' entry, as if it were there
+    for &(i, entry) in &unspaced {
+        if let Some(&(k, _, _)) = splits.get(i)
+            && let Some(head) = words.get_mut(k + i)
+        {
+            head.set_tag(2, false, entry);
         }
     }
     // a word after the k-th split is `k` further on

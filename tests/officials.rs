@@ -817,19 +817,22 @@ fn national_bodies_of_an_article_set_abroad_are_foreign() {
     assert_eq!(t.jurisdiction.as_ref().map(|j| j.code), Some("VN"));
 }
 
+/// The jurisdiction code and the organization's kind of the first title of the first
+/// official of `text`.
+fn code(text: &str) -> (Option<&'static str>, Option<vinews::OrgKind>) {
+    let a = Article::parse(text);
+    let t = &a.officials[0].titles[0];
+    (
+        t.jurisdiction.as_ref().map(|j| j.code),
+        t.organization.as_ref().map(|o| o.kind),
+    )
+}
+
 /// A national body named with Vietnam has the national jurisdiction, a chapter named with
 /// a unit that unit's; "Xã hội" and "Quốc phòng" are words of a ministry's name, not a
 /// commune or an office; a foreign name holds no Vietnamese post named bare.
 #[test]
 fn jurisdictions_of_national_bodies() {
-    let code = |text: &str| {
-        let a = Article::parse(text);
-        let t = &a.officials[0].titles[0];
-        (
-            t.jurisdiction.as_ref().map(|j| j.code),
-            t.organization.as_ref().map(|o| o.kind),
-        )
-    };
     use vinews::OrgKind::{Foreign, Front, State};
     assert_eq!(
         code("Ông Lê Văn Long, Phó Chủ tịch Hội Khuyến học Việt Nam, phát biểu."),
@@ -904,14 +907,6 @@ fn departments_and_staff_are_no_ministry() {
 /// holds an organisation word ("thị trường", "môi trường", "nghiệp vụ") is not one.
 #[test]
 fn public_units_serve_the_unit_their_name_holds() {
-    let code = |text: &str| {
-        let a = Article::parse(text);
-        let t = &a.officials[0].titles[0];
-        (
-            t.jurisdiction.as_ref().map(|j| j.code),
-            t.organization.as_ref().map(|o| o.kind),
-        )
-    };
     use vinews::OrgKind::{Public, State};
     assert_eq!(
         code("Ông Lê Văn Hải, Giám đốc Trung tâm Kiểm soát bệnh tật tỉnh Nghệ An, cho biết."),
@@ -956,21 +951,13 @@ fn public_units_serve_the_unit_their_name_holds() {
 /// ("Huyện đoàn") is the Front's, at the district's level.
 #[test]
 fn a_role_in_a_bare_unit_is_held_in_its_administration() {
-    let first = |text: &str| {
-        let a = Article::parse(text);
-        let t = &a.officials[0].titles[0];
-        (
-            t.jurisdiction.as_ref().map(|j| j.code),
-            t.organization.as_ref().map(|o| o.kind),
-        )
-    };
     let city = "TP Đà Nẵng đón khách. Ông Lê Văn Hải, Phó Chủ tịch thành phố, cho biết.";
-    assert_eq!(first(city), (Some("48"), Some(vinews::OrgKind::State)));
+    assert_eq!(code(city), (Some("48"), Some(vinews::OrgKind::State)));
     let district = "Huyện Hàm Yên họp. Bà Lê Thị Hoa, Bí thư Huyện đoàn, cho biết.";
     assert_eq!(
-        first(district),
+        code(district),
         (
-            first("Huyện Hàm Yên họp. Ông Lê Văn An, Bí thư Huyện ủy, cho biết.").0,
+            code("Huyện Hàm Yên họp. Ông Lê Văn An, Bí thư Huyện ủy, cho biết.").0,
             Some(vinews::OrgKind::Front)
         )
     );

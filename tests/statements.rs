@@ -1,18 +1,10 @@
 //! Attributed statements (issue 18): each grammar of attribution on sentences written for
 //! it, what is not a statement, and the spans.
 
-use vinews::{Article, StatementKind};
+mod common;
 
-fn said(text: &str) -> Vec<(String, String, StatementKind, String)> {
-    let a = Article::parse(text);
-    a.statements
-        .iter()
-        .map(|s| {
-            let content = s.content.slice(text).unwrap_or_default().to_string();
-            (s.speaker.clone(), s.verb.clone(), s.kind, content)
-        })
-        .collect()
-}
+use common::said;
+use vinews::{Article, StatementKind};
 
 #[test]
 fn a_named_official_then_a_quotation_after_a_colon() {

@@ -1,18 +1,10 @@
 //! Attributed statements (issue 18, session 15): constructions of Vietnamese reporting that
 //! the first rules missed, each on sentences written for it.
 
-use vinews::{Article, StatementKind};
+mod common;
 
-fn said(text: &str) -> Vec<(String, String, StatementKind, String)> {
-    let a = Article::parse(text);
-    a.statements
-        .iter()
-        .map(|s| {
-            let content = s.content.slice(text).unwrap_or_default().to_string();
-            (s.speaker.clone(), s.verb.clone(), s.kind, content)
-        })
-        .collect()
-}
+use common::said;
+use vinews::StatementKind;
 
 #[test]
 fn a_quoted_name_inside_the_speakers_clause_is_not_what_is_said() {

@@ -3,6 +3,19 @@
 
 use std::path::PathBuf;
 
+/// The statements of `text` as `(speaker, verb, kind, content)`, the content as written,
+/// as the statements tests compare them.
+pub fn said(text: &str) -> Vec<(String, String, vinews::StatementKind, String)> {
+    let a = vinews::Article::parse(text);
+    a.statements
+        .iter()
+        .map(|s| {
+            let content = s.content.slice(text).unwrap_or_default().to_string();
+            (s.speaker.clone(), s.verb.clone(), s.kind, content)
+        })
+        .collect()
+}
+
 /// The officials of `text` as `(name, titles)`, as the officials tests compare them.
 pub fn named(text: &str) -> Vec<(String, Vec<String>)> {
     vinews::Article::parse(text)

@@ -65,12 +65,7 @@ impl Person {
     fn add_title(&mut self, w: &Words<'_>, h: &Hit, places: &Mentions, home: &Home) {
         let key = title_key(&w.text[h.start..h.end]);
         if !self.title_keys.contains(&key) {
-            let mut title = title_record(w, h, places, home);
-            // A foreign name holds no Vietnamese national post named bare ("Bộ trưởng
-            // Quốc phòng James Mattis"): the post is his country's.
-            if !parts(&self.name).all(crate::normalize::has_syllable_shape) {
-                held_abroad(&mut title);
-            }
+            let title = title_record(w, h, places, home);
             self.push_title(title, key);
         }
     }
@@ -646,13 +641,16 @@ pub(super) fn merge(
             p.mentions.sort();
             p.mentions.dedup();
             let bare = bare_forms(&p.titles, &p.title_keys);
-            // Someone who holds another country's post holds no national post of
-            // Vietnam named bare ("Tổng Bí thư" of "Chủ tịch Trung Quốc Tập Cận Bình").
-            if p.titles.iter().any(|(t, _)| {
-                t.organization
-                    .as_ref()
-                    .is_some_and(|o| o.kind == OrgKind::Foreign)
-            }) {
+            // A foreign name ("Bộ trưởng Quốc phòng James Mattis"), or someone who holds
+            // another country's post ("Tổng Bí thư" of "Chủ tịch Trung Quốc Tập Cận
+            // Bình"), holds no national post of Vietnam named bare: it is their country's.
+            if !parts(&p.name).all(crate::normalize::has_syllable_shape)
+                || p.titles.iter().any(|(t, _)| {
+                    t.organization
+                        .as_ref()
+                        .is_some_and(|o| o.kind == OrgKind::Foreign)
+                })
+            {
                 for (t, _) in &mut p.titles {
                     held_abroad(t);
                 }

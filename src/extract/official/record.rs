@@ -134,9 +134,6 @@ enum Scope {
     National,
     /// A unit of one of these types.
     Units(&'static [UnitType]),
-    /// No place, even one its name holds: a school, a hospital, the press (`nowhere` in
-    /// `org_kinds.txt`).
-    Nowhere,
 }
 
 /// The tags of one phrase of `org_kinds.txt`.
@@ -147,6 +144,9 @@ struct KindTags {
     /// An administrative unit word ("huyện"), not an organisation.
     unit: bool,
     scope: Option<Scope>,
+    /// A body that governs no place, even one its name holds: a school, a hospital, the
+    /// press (level [`NOWHERE`]).
+    nowhere: bool,
 }
 
 fn kind_of(s: &str) -> Option<OrgKind> {
@@ -176,7 +176,6 @@ fn scope_of(s: &str) -> Option<Scope> {
         "xã" => Scope::Units(&[Xa]),
         "phường" => Scope::Units(&[Phuong]),
         "thị trấn" => Scope::Units(&[ThiTran]),
-        "nowhere" => Scope::Nowhere,
         _ => return None,
     })
 }
@@ -190,7 +189,11 @@ fn tag_kind(e: &Entry<'_>, t: &mut KindTags) {
     t.unit = kind == "-";
     t.kind = kind_of(kind.trim_end_matches('?')).map(|k| (k, kind.ends_with('?')));
     t.scope = e.column(2).and_then(scope_of);
+    t.nowhere = e.column(2) == Some(NOWHERE);
 }
+
+/// The level column of an entry of `org_kinds.txt` that governs no place.
+const NOWHERE: &str = "nowhere";
 
 /// The kind column of an entry of `org_kinds.txt` that is a word of its own, holding an
 /// organisation or unit word that it is not ("quốc phòng", "xã hội").
@@ -216,7 +219,7 @@ struct Class {
     /// The level it names: its first unit word, else its last organisation word with a
     /// level.
     scope: Option<Scope>,
-    /// It is, or is inside, a body that governs no place ([`Scope::Nowhere`]: "Trường",
+    /// It is, or is inside, a body that governs no place ([`KindTags::nowhere`]: "Trường",
     /// "Trung tâm Sơ sinh, Bệnh viện Nhi").
     nowhere: bool,
     /// It is an administrative unit word and nothing else ("thành phố").
@@ -241,7 +244,7 @@ fn classify(expanded: &str) -> Class {
             continue;
         };
         let t = m.tags;
-        nowhere |= t.scope == Some(Scope::Nowhere);
+        nowhere |= t.nowhere;
         match t.kind {
             Some((k, false)) => kind = kind.or(Some(k)),
             Some((k, true)) => default = default.or(Some(k)),
@@ -250,7 +253,7 @@ fn classify(expanded: &str) -> Class {
         if t.unit {
             bare_unit |= i == 0 && m.end >= expanded.len();
             unit = unit.or(t.scope);
-        } else if t.scope.is_some_and(|s| s != Scope::Nowhere) {
+        } else if t.scope.is_some() {
             head = t.scope;
         }
         i = m.end.max(i + 1);
@@ -579,7 +582,7 @@ fn organization(
                 return (Some(org), None);
             }
             Some(Scope::National) => Some(national()),
-            Some(Scope::Nowhere) | None => None,
+            None => None,
         },
     };
     let org = TitleOrganization {
@@ -647,7 +650,7 @@ mod tests {
             );
             if let Some(level) = e.column(2) {
                 assert!(
-                    scope_of(level).is_some(),
+                    level == NOWHERE || scope_of(level).is_some(),
                     "org_kinds.txt:{}: level {level:?}",
                     e.line
                 );

@@ -353,8 +353,16 @@ impl Scanner<'_> {
         matches!(t.kind(), TokenKind::Word | TokenKind::Num).then(|| &self.text[t.start()..t.end()])
     }
 
+    /// True when the word at `i` is `lower`, ignoring case (`ieq`). Most words asked are
+    /// another length, told from the token before the text is sliced; inlined, so that
+    /// the length of a literal `lower` is a constant.
+    #[inline]
     pub(crate) fn is(&self, i: usize, lower: &str) -> bool {
-        self.word(i).is_some_and(|w| ieq(w, lower))
+        self.t.get(i).is_some_and(|t| {
+            t.kind() == TokenKind::Word
+                && t.end() - t.start() == lower.len()
+                && ieq(&self.text[t.start()..t.end()], lower)
+        })
     }
 
     /// True when the word at `i` is in `list`, ignoring case.

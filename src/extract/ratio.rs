@@ -240,6 +240,7 @@ impl Scanner<'_> {
         fraction_if(r.den <= FRACTION_MAX_PARTS && (of_a_total || approximate))
     }
 
+    #[inline]
     pub(crate) fn sentence_end(&self, k: usize) -> bool {
         match self.t[k].kind() {
             TokenKind::Newline => true,

@@ -320,10 +320,12 @@ impl<'t> Scanner<'t> {
 }
 
 impl Scanner<'_> {
+    #[inline]
     pub(crate) fn kw(&self, i: usize) -> Kw {
         self.t.get(i).map_or(Kw::None, |t| Kw::from_tag(t.tag()))
     }
 
+    #[inline]
     pub(crate) fn num(&self, i: usize) -> Option<u32> {
         self.t
             .get(i)
@@ -331,6 +333,7 @@ impl Scanner<'_> {
             .map(Token::num)
     }
 
+    #[inline]
     pub(crate) fn punct(&self, i: usize) -> Option<char> {
         let t = self.t.get(i)?;
         match t.kind() {
@@ -339,15 +342,18 @@ impl Scanner<'_> {
         }
     }
 
+    #[inline]
     pub(crate) fn glued(&self, i: usize) -> bool {
         i > 0 && i < self.t.len() && self.t[i].start() == self.t[i - 1].end()
     }
 
+    #[inline]
     pub(crate) fn word(&self, i: usize) -> Option<&str> {
         let t = self.t.get(i)?;
         (t.kind() == TokenKind::Word).then(|| &self.text[t.start()..t.end()])
     }
 
+    #[inline]
     pub(crate) fn tok_text(&self, i: usize) -> Option<&str> {
         let t = self.t.get(i)?;
         matches!(t.kind(), TokenKind::Word | TokenKind::Num).then(|| &self.text[t.start()..t.end()])
@@ -366,6 +372,7 @@ impl Scanner<'_> {
     }
 
     /// True when the word at `i` is in `list`, ignoring case.
+    #[inline]
     pub(crate) fn is_any(&self, i: usize, list: &WordList) -> bool {
         self.t.get(i).is_some_and(|t| {
             t.kind() == TokenKind::Word
@@ -373,6 +380,7 @@ impl Scanner<'_> {
         })
     }
 
+    #[inline]
     pub(crate) fn capitalised(&self, i: usize) -> bool {
         // a word whose first character is uppercase has an uppercase character
         self.t.get(i).is_some_and(Token::has_upper)

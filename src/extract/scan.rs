@@ -418,16 +418,16 @@ impl Scanner<'_> {
             TokenKind::Num => hash_of(&self.text[n.start()..n.end()]),
             _ => 0,
         });
-        entries.iter().find_map(|&k| {
-            let (words, v) = &list.list[k];
-            if words.len() > 1 && list.seconds[k] != next {
+        entries.iter().find_map(|e| {
+            if !e.may_follow(next) {
                 return None;
             }
-            let rest_ok = words[1..]
+            let rest = list.rest(e);
+            let rest_ok = rest
                 .iter()
                 .enumerate()
                 .all(|(k, w)| self.tok_text(i + 1 + k).is_some_and(|x| ieq(x, w)));
-            rest_ok.then_some((*v, i + words.len()))
+            rest_ok.then_some((e.value(), i + 1 + rest.len()))
         })
     }
 

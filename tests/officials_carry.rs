@@ -31,3 +31,33 @@ fn the_late_holder_of_a_post() {
     );
     assert_eq!(named("Ông Trần Văn An cố thuyết phục Chủ tịch xã."), []);
 }
+
+/// The Central Committee said by its abbreviation ("T.Ư", "TW") is spelt out in the title's
+/// record like "Trung ương" ("Bí thư T.Ư Đảng": the Party's, national), and "Đoàn" after it
+/// is the Youth Union whose committee it is (a front organisation), not a surname run into
+/// the holder's name; a name of three words after "TW Đoàn" stays the name.
+#[test]
+fn the_central_committee_by_its_abbreviation() {
+    assert_eq!(
+        named("Dự lễ có Bí thư thứ nhất T.Ư Đoàn Nguyễn Anh Tuấn."),
+        one("Nguyễn Anh Tuấn", &["Bí thư thứ nhất T.Ư Đoàn"])
+    );
+    assert_eq!(
+        named("Anh Trần Văn Hải, Bí thư TW Đoàn, phát biểu."),
+        one("Trần Văn Hải", &["Bí thư TW Đoàn"])
+    );
+    assert_eq!(
+        named("Ủy viên TW Đoàn Văn Tâm phát biểu."),
+        one("Đoàn Văn Tâm", &["Ủy viên TW"])
+    );
+    let a = vinews::Article::parse("Bí thư T.Ư Đoàn Trần Thị Hoa cho biết.");
+    let t = &a.officials[0].titles[0];
+    assert_eq!(t.expanded, "Bí thư Trung ương Đoàn");
+    let org = t.organization.as_ref().expect("an organization");
+    assert_eq!(org.kind, vinews::OrgKind::Front);
+    assert_eq!(t.jurisdiction.as_ref().map(|j| j.code), Some("VN"));
+    let a = vinews::Article::parse("Bí thư T.Ư Đảng Lê Văn Hùng phát biểu.");
+    let t = &a.officials[0].titles[0];
+    assert_eq!(t.expanded, "Bí thư Trung ương Đảng");
+    assert_eq!(t.jurisdiction.as_ref().map(|j| j.code), Some("VN"));
+}

@@ -309,7 +309,12 @@ impl OrgWalk {
         {
             return named(hit, j - 1, w.words[self.head_end - 1].end(), r);
         }
-        let from = if school { j + 1 } else { j };
+        // "Bí thư thứ nhất T.Ư Đoàn Lê Quốc Phong": after the Central Committee said by its
+        // abbreviation, "Đoàn" is the Youth Union whose committee it is ("Trung ương Đoàn"),
+        // when a full name opening with a surname follows it ("TW Đoàn Văn Tâm" is a name).
+        let union =
+            w.word(j) == "Đoàn" && central_before(w, j) && w.split_run(j + 1, r, 3) == Some(j + 1);
+        let from = if school || union { j + 1 } else { j };
         let (name, org_end) = w.split_org_run(from, r, min);
         // A two-word run after an organisation that is the name of an administrative
         // unit is the organisation's jurisdiction said bare ("Trung tâm … Lục Ngạn"), not
@@ -710,6 +715,17 @@ pub(super) fn whole_org_before(w: &Words<'_>, j: usize) -> bool {
             && (b > 1 || w.words[j - b].case != Case::Lower)
             && w.tag(j - b)
                 .is_some_and(|(t, x)| t.n == b && x.org == Some(false))
+    })
+}
+
+/// Does the Central Committee said by an abbreviation ("T.Ư", "TW": "Trung ương") end right
+/// before word `j`?
+fn central_before(w: &Words<'_>, j: usize) -> bool {
+    (1..=2).any(|b| {
+        j >= b
+            && w.tag(j - b).is_some_and(|(t, x)| {
+                t.n == b && x.abbrev.as_ref().is_some_and(|(e, _)| e == "Trung ương")
+            })
     })
 }
 

@@ -61,3 +61,28 @@ fn the_central_committee_by_its_abbreviation() {
     assert_eq!(t.expanded, "Bí thư Trung ương Đảng");
     assert_eq!(t.jurisdiction.as_ref().map(|j| j.code), Some("VN"));
 }
+
+/// An international body named by its initials alone right after the role ("Chủ tịch
+/// UEFA", "Tổng Thư ký NATO") is the whole organisation: a foreign name after it is the
+/// holder's, as after a country. An abbreviation of a kind of body that a name follows
+/// ("KDL": khu du lịch) is not: the capitalised words after it are the body's name.
+#[test]
+fn a_foreign_holder_after_initials() {
+    assert_eq!(
+        named("Chủ tịch FIFA Marco Bellini thề sẽ không nương tay."),
+        one("Marco Bellini", &["Chủ tịch FIFA"])
+    );
+    assert_eq!(
+        named("Giám đốc IHME Thomas Keller hôm 3/4 cho biết, số ca mắc tăng."),
+        one("Thomas Keller", &["Giám đốc IHME"])
+    );
+    assert_eq!(
+        named("Theo cựu Phó Giám đốc NSA Daniel Fowler, vụ việc rất nghiêm trọng."),
+        one("Daniel Fowler", &["cựu Phó Giám đốc NSA"])
+    );
+    assert_eq!(named("Giám đốc KDL Sun World cho biết như vậy."), []);
+    assert_eq!(
+        named("Ông Lê Văn An - Giám đốc KDL Sun World Ba Na Hills cho biết."),
+        one("Lê Văn An", &["Giám đốc KDL Sun World Ba Na Hills"])
+    );
+}

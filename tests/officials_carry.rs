@@ -86,3 +86,30 @@ fn a_foreign_holder_after_initials() {
         one("Lê Văn An", &["Giám đốc KDL Sun World Ba Na Hills"])
     );
 }
+
+/// A foreign name goes on past a middle initial and its period ("Rochelle P. Walensky"),
+/// keeping the period; a regnal number before a sentence ("George V. Ông …") and a
+/// Vietnamese given name of one letter ("Trần Đông A") do not go on.
+#[test]
+fn a_foreign_name_past_its_middle_initial() {
+    assert_eq!(
+        named("Giám đốc CDC, Tiến sĩ Maria K. Lindqvist cho biết."),
+        one("Maria K. Lindqvist", &["Giám đốc CDC", "Tiến sĩ"])
+    );
+    assert_eq!(
+        named("Cựu Giám đốc FBI Daniel R. Whitford bắt đầu điều tra. Ông Whitford nói."),
+        one("Daniel R. Whitford", &["Cựu Giám đốc FBI"])
+    );
+    assert_eq!(
+        named("Thống đốc Charles H. W. Pemberton phát biểu."),
+        one("Charles H. W. Pemberton", &["Thống đốc"])
+    );
+    assert_eq!(
+        named("Ông phục vụ Vua George V. Ông là người Anh."),
+        one("George V", &["Vua"])
+    );
+    assert_eq!(
+        named("GS.TS Trần Đông A cho biết như vậy."),
+        one("Trần Đông A", &["GS.TS"])
+    );
+}

@@ -14,7 +14,8 @@ use crate::text::dict::HashBits;
 use crate::text::hash::{FastHashMap, FastSet};
 
 /// Joins the words `from..to` with single spaces, or with the hyphen written between
-/// the parts of a transliterated word ("Kyo-ahn").
+/// the parts of a transliterated word ("Kyo-ahn"); a middle initial keeps its period
+/// ("Rochelle P. Walensky", [`Words::past_initial`]).
 fn name_of(w: &Words<'_>, from: usize, to: usize) -> String {
     // (at most the bytes of the words and what is between them: one allocation)
     let len = match (
@@ -27,6 +28,9 @@ fn name_of(w: &Words<'_>, from: usize, to: usize) -> String {
     let mut s = String::with_capacity(len);
     for k in from..to {
         if k > from {
+            if w.joined_by(k, ". ") && w.word(k - 1).len() == 1 {
+                s.push('.');
+            }
             s.push(if w.joined_by(k, "-") { '-' } else { ' ' });
         }
         s.push_str(w.word(k));

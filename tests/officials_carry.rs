@@ -113,3 +113,30 @@ fn a_foreign_name_past_its_middle_initial() {
         one("Trần Đông A", &["GS.TS"])
     );
 }
+
+/// A verb after a title ends it, as "chủ trì" does: "sở hữu" (owns), "hội đàm" (holds
+/// talks), "thay" (replaces, in place of); a body's own name that holds the words
+/// capitalised ("Cục Sở hữu trí tuệ") is not cut.
+#[test]
+fn verbs_that_end_a_title() {
+    assert_eq!(
+        named(
+            "Ông Trần Văn An, Tổng Giám đốc Công ty TNHH Hoa Mai sở hữu thương hiệu Sen Vàng, cho biết."
+        ),
+        one("Trần Văn An", &["Tổng Giám đốc Công ty TNHH Hoa Mai"])
+    );
+    assert_eq!(
+        named("Đoàn do Thượng tướng Lê Văn Hùng làm Trưởng đoàn hội đàm với đoàn bạn."),
+        one("Lê Văn Hùng", &["Thượng tướng", "Trưởng đoàn"])
+    );
+    assert_eq!(
+        named(
+            "Bà Lê Thị Hoa giữ chức Phó Tổng giám đốc thường trực Công ty thay ông Trần Văn Nam."
+        ),
+        one("Lê Thị Hoa", &["Phó Tổng giám đốc thường trực Công ty"])
+    );
+    assert_eq!(
+        named("Ông Lê Văn Hải, Cục trưởng Cục Sở hữu trí tuệ, cho biết."),
+        one("Lê Văn Hải", &["Cục trưởng Cục Sở hữu trí tuệ"])
+    );
+}

@@ -140,3 +140,26 @@ fn verbs_that_end_a_title() {
         one("Lê Văn Hải", &["Cục trưởng Cục Sở hữu trí tuệ"])
     );
 }
+
+/// The owner of a business by its kind ("chủ quán", "chủ tiệm", "chủ nhà hàng") holds a
+/// post, the business going on after it; capitalised words of fewer than three after the
+/// kind are the business's own name ("tiệm sửa xe Lê Vĩnh"), a full name the owner's.
+#[test]
+fn the_owner_of_a_business() {
+    assert_eq!(
+        named("Chị Nguyễn Thu Hà, chủ quán cà phê cho biết như vậy."),
+        one("Nguyễn Thu Hà", &["chủ quán cà phê"])
+    );
+    assert_eq!(
+        named("Anh là Trần Văn Tâm (40 tuổi), chủ tiệm sửa xe Minh Phát ở đầu ngõ."),
+        one("Trần Văn Tâm", &["chủ tiệm sửa xe Minh Phát"])
+    );
+    assert_eq!(
+        named("Anh Trần Văn Tâm, chủ tiệm sửa xe Lê Phát, cho biết."),
+        one("Trần Văn Tâm", &["chủ tiệm sửa xe Lê Phát"])
+    );
+    assert_eq!(
+        named("Chủ nhà hàng Nguyễn Văn Hải cho biết như vậy."),
+        one("Nguyễn Văn Hải", &["Chủ nhà hàng"])
+    );
+}

@@ -18,6 +18,9 @@ pub(crate) struct Info {
     /// a named organisation after it ([`super::titles`]), and capitalised inside an
     /// organisation's name a word of that name ("Cuộc thi Giáo viên …").
     pub employee: bool,
+    /// An owner's post ("Chủ quán", "Chủ tiệm"): the business after it is often named
+    /// after a person ("tiệm sửa xe Lê Vĩnh"), so a name after it is a full one.
+    pub owner: bool,
     pub rank: bool,
     pub honorific: bool,
     pub stop: bool,
@@ -114,6 +117,7 @@ const SOURCES: [Source<Info>; 23] = [
                 i.staff = true;
                 i.employee = true;
             }
+            Some("owner") => i.owner = true,
             Some(exp) => i.title_expanded = Some(exp.to_string()),
             None => {}
         }

@@ -292,7 +292,9 @@ impl OrgWalk {
             self.j = r;
             return Step::Next;
         }
-        let min = if self.after_unit { 3 } else { 2 };
+        // (a name after an owner's post is a full one: "chủ tiệm sửa xe Lê Vĩnh" is a shop)
+        let owner = w.tag(hit.from).is_some_and(|(_, x)| x.owner);
+        let min = if self.after_unit || owner { 3 } else { 2 };
         // After "Trường ĐH" the first words name the school ("Tôn Đức Thắng"), two at
         // least when a name follows them: a school named after a person keeps the name
         // whole ("Trường THPT Hoàng Văn Thụ").

@@ -163,3 +163,32 @@ fn the_owner_of_a_business() {
         one("Nguyễn Văn Hải", &["Chủ nhà hàng"])
     );
 }
+
+/// "bầu", written lowercase before a name, is the byname of a club's or a business's owner:
+/// a given name alone is the name the person is known by ("bầu Đức", "Đức" also a
+/// country's word), a full name after "ông bầu". The verb "bầu" (elect) before a post or a
+/// full name, "bà bầu" (pregnant) and "Phòng Bầu Dục" are no title.
+#[test]
+fn the_byname_of_an_owner() {
+    assert_eq!(
+        named("Đội bóng của bầu Đức thắng trận."),
+        one("Đức", &["bầu"])
+    );
+    assert_eq!(
+        named("Ông bầu Trần Văn Hiển có mặt trên khán đài."),
+        one("Trần Văn Hiển", &["bầu"])
+    );
+    for text in [
+        "Đại hội bầu Chủ tịch Hội đồng quản trị.",
+        "Cuộc bầu cử đại biểu diễn ra hôm qua.",
+        "Hai ông gặp nhau tại Phòng Bầu Dục.",
+        "Bà bầu Trần Thu Hà rạng rỡ.",
+        "Cổ đông sẽ bầu Kiểm soát viên Công ty.",
+    ] {
+        assert_eq!(named(text), [], "{text}");
+    }
+    assert_eq!(
+        named("Cổ đông bầu Nguyễn Văn An làm Chủ tịch."),
+        one("Nguyễn Văn An", &["Chủ tịch"])
+    );
+}

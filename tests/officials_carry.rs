@@ -192,3 +192,43 @@ fn the_byname_of_an_owner() {
         one("Nguyễn Văn An", &["Chủ tịch"])
     );
 }
+
+/// "Trung ương" (and "BCH Trung ương") names the central level of whichever body follows it:
+/// the Party's by default, the Front's or a mass organisation's when one is named ("Ủy ban
+/// T.Ư Mặt trận Tổ quốc Việt Nam", "BCH Trung ương Hội Nông dân Việt Nam"); and a role said
+/// alone takes the jurisdiction of the full titles it abbreviates when they agree on it,
+/// however many ways the post is written.
+#[test]
+fn the_central_level_of_the_front_and_a_short_title() {
+    let kind = |text: &str| {
+        let a = vinews::Article::parse(text);
+        a.officials[0].titles[0]
+            .organization
+            .as_ref()
+            .map(|o| o.kind)
+    };
+    use vinews::OrgKind::{Front, Party};
+    assert_eq!(
+        kind("Ông Lê Văn An, Chủ tịch Ủy ban T.Ư Mặt trận Tổ quốc Việt Nam, phát biểu."),
+        Some(Front)
+    );
+    assert_eq!(
+        kind("Ông Lê Văn An, Chủ tịch BCH Trung ương Hội Nông dân Việt Nam, phát biểu."),
+        Some(Front)
+    );
+    assert_eq!(
+        kind("Ông Lê Văn An, Ủy viên BCH Trung ương Đảng, phát biểu."),
+        Some(Party)
+    );
+    let a = vinews::Article::parse(
+        "Bí thư Thành ủy TPHCM Trần Văn Nên phát biểu. Bí thư Thành ủy Trần Văn Nên nói thêm. \
+         Bí thư Trần Văn Nên kết luận.",
+    );
+    let o = &a.officials[0];
+    let codes: Vec<_> = o
+        .titles
+        .iter()
+        .map(|t| t.jurisdiction.as_ref().map(|j| j.code))
+        .collect();
+    assert_eq!(codes, [Some("79"), Some("79"), Some("79")], "{o:?}");
+}

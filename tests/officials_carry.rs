@@ -232,3 +232,29 @@ fn the_central_level_of_the_front_and_a_short_title() {
         .collect();
     assert_eq!(codes, [Some("79"), Some("79"), Some("79")], "{o:?}");
 }
+
+/// The words the rules of this file added to the lists leave the organisations as they
+/// were read: "Phòng Bầu Dục" holds no byname, "Trung ương Đoàn Thanh niên …" is not cut
+/// after "Thanh"; and "Đoàn" after "Trung ương" spelt out is the Youth Union too.
+#[test]
+fn organisations_keep_their_words() {
+    let orgs = |text: &str| -> Vec<String> {
+        vinews::Article::parse(text)
+            .organizations
+            .into_iter()
+            .map(|o| o.text)
+            .collect()
+    };
+    assert_eq!(
+        orgs("Hai nhà lãnh đạo gặp nhau tại Phòng Bầu Dục hôm qua."),
+        ["Phòng Bầu Dục"]
+    );
+    assert_eq!(
+        orgs("Chương trình do Trung ương Đoàn Thanh niên Việt Nam tổ chức."),
+        ["Trung ương Đoàn Thanh niên Việt Nam"]
+    );
+    assert_eq!(
+        named("Bí thư Trung ương Đoàn Nguyễn Văn Bình phát biểu."),
+        one("Nguyễn Văn Bình", &["Bí thư Trung ương Đoàn"])
+    );
+}

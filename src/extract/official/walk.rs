@@ -736,15 +736,17 @@ fn initials_org(w: &Words<'_>, head_end: usize, j: usize) -> bool {
         }
 }
 
-/// Does the Central Committee said by an abbreviation ("T.Ư", "TW": "Trung ương") end right
+/// Does the Central Committee, "Trung ương" or its abbreviation ("T.Ư", "TW"), end right
 /// before word `j`?
 fn central_before(w: &Words<'_>, j: usize) -> bool {
-    (1..=2).any(|b| {
-        j >= b
-            && w.tag(j - b).is_some_and(|(t, x)| {
-                t.n == b && x.abbrev.as_ref().is_some_and(|(e, _)| e == "Trung ương")
-            })
-    })
+    let spelt = j >= 2 && to_lowercase(w.word(j - 2)) == "trung" && w.word(j - 1) == "ương";
+    spelt
+        || (1..=2).any(|b| {
+            j >= b
+                && w.tag(j - b).is_some_and(|(t, x)| {
+                    t.n == b && x.abbrev.as_ref().is_some_and(|(e, _)| e == "Trung ương")
+                })
+        })
 }
 
 /// Does a capitalised organisation head of one to three words, whose tags `f` accepts,

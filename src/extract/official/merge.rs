@@ -14,7 +14,8 @@ use crate::text::dict::HashBits;
 use crate::text::hash::{FastHashMap, FastSet};
 
 /// Joins the words `from..to` with single spaces, or with the hyphen written between
-/// the parts of a transliterated word ("Kyo-ahn").
+/// the parts of a transliterated word ("Kyo-ahn"); a middle initial keeps its period
+/// ("Rochelle P. Walensky", [`Words::past_initial`]).
 fn name_of(w: &Words<'_>, from: usize, to: usize) -> String {
     // (at most the bytes of the words and what is between them: one allocation)
     let len = match (
@@ -27,6 +28,9 @@ fn name_of(w: &Words<'_>, from: usize, to: usize) -> String {
     let mut s = String::with_capacity(len);
     for k in from..to {
         if k > from {
+            if w.joined_by(k, ". ") && w.word(k - 1).len() == 1 {
+                s.push('.');
+            }
             s.push(if w.joined_by(k, "-") { '-' } else { ' ' });
         }
         s.push_str(w.word(k));
@@ -545,8 +549,8 @@ const MAX_TIED_TITLES: usize = 16;
 /// TP Đà Nẵng", or the role alone: "Chủ tịch"): the same role, modifiers and tense, its
 /// organization's expanded words (none for a role alone) some of the other's, in order,
 /// and fewer. It is that post: it takes the full title's
-/// jurisdiction (its text and organization stay as said). Two full titles it may
-/// abbreviate, or none with a jurisdiction: left as read.
+/// jurisdiction (its text and organization stay as said). Two full titles of different
+/// jurisdictions it may abbreviate, or none with a jurisdiction: left as read.
 fn tie_short_titles(titles: &mut [(Title, String)]) {
     if titles.len() > MAX_TIED_TITLES {
         return;
@@ -568,7 +572,7 @@ fn tie_short_titles(titles: &mut [(Title, String)]) {
             continue;
         }
         let few = words(short).unwrap_or_default();
-        let mut found = None;
+        let mut found: Option<usize> = None;
         for (j, (full, _)) in titles.iter().enumerate() {
             if j == i
                 || full.jurisdiction.is_none()
@@ -580,11 +584,16 @@ fn tie_short_titles(titles: &mut [(Title, String)]) {
             let Some(all) = words(full) else { continue };
             let mut rest = all.iter();
             if few.len() < all.len() && few.iter().all(|x| rest.any(|y| y == x)) {
-                if found.is_some() {
-                    found = None;
-                    break;
+                // (two full titles of one jurisdiction are one post said two ways:
+                // "Chủ tịch Ủy ban T.Ư MTTQVN", "Chủ tịch Ủy ban T.Ư Mặt trận Tổ quốc …")
+                match found {
+                    Some(k) if titles[k].0.jurisdiction != full.jurisdiction => {
+                        found = None;
+                        break;
+                    }
+                    Some(_) => {}
+                    None => found = Some(j),
                 }
-                found = Some(j);
             }
         }
         if let Some(j) = found {

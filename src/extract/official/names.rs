@@ -242,6 +242,43 @@ impl Words<'_> {
         (run.foreign && run.parts >= 2).then_some((k, run.end))
     }
 
+    /// The end of the foreign name of words `from..to` taken on past a middle initial and
+    /// its period ("Rochelle P. Walensky", "George W. Bush"): the name's last word is one
+    /// capital letter, a word that is no Vietnamese syllable is before it, and after the
+    /// period and one space a capitalised word that is no syllable either goes on (a
+    /// regnal number ends a sentence: "Vua George V. Ông …"; "Trần Đông A" is Vietnamese).
+    /// Up to three initials in a row ("George H. W. Bush").
+    pub(crate) fn past_initial(&self, from: usize, mut to: usize) -> usize {
+        for _ in 0..3 {
+            match self.past_one_initial(from, to) {
+                next if next > to => to = next,
+                _ => break,
+            }
+        }
+        to
+    }
+
+    /// [`Words::past_initial`] past one initial.
+    fn past_one_initial(&self, from: usize, to: usize) -> usize {
+        if to < from + 2 || to >= self.len() {
+            return to;
+        }
+        let (initial, next) = (&self.words[to - 1], &self.words[to]);
+        let letter = self.word(to - 1);
+        let foreign = |k: usize| !crate::normalize::is_syllable(self.word(k));
+        if letter.len() == 1
+            && letter.bytes().all(|b| b.is_ascii_uppercase())
+            && self.text.get(initial.end()..next.start()) == Some(". ")
+            && next.case == Case::Title
+            && self.tag(to).is_none()
+            && foreign(to)
+            && (from..to - 1).any(foreign)
+        {
+            return self.foreign_run(to).end.max(to + 1);
+        }
+        to
+    }
+
     /// A foreign or transliterated name of at least `min` parts at word `j` ("Park Hang
     /// Seo", "Sergei Shoigu", "Hwang Kyo-ahn"): its end. Only where a title, a rank or an
     /// honorific ties the words to a person.

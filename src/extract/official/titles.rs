@@ -9,6 +9,7 @@ use super::vocab::Info;
 use super::walk::OrgWalk;
 use super::words::{Case, Gap, Words};
 use crate::normalize::has_syllable_shape;
+use crate::text::chars::to_lowercase;
 
 /// A title found in the text: words `from..to`, bytes `start..end` (normalized text),
 /// and the name it stands right before, if any (words).
@@ -118,6 +119,9 @@ fn title_at_tagged(w: &Words<'_>, i: usize) -> Option<Hit> {
         name: None,
         given: false,
     };
+    if info.nickname {
+        return nickname_hit(w, hit);
+    }
     if !info.title {
         // Degrees glued by their periods are one ("Ths.Bs", "TS.BS").
         while let Some(next) = w.words.get(hit.to)
@@ -477,6 +481,38 @@ pub(super) fn title_head(
 /// Does word `i` open a role, after its modifiers if any ("Phó Vụ trưởng")?
 pub(super) fn opens_role(w: &Words<'_>, i: usize) -> bool {
     title_head(w, i).is_some()
+}
+
+/// A byname written lowercase before the name the person is known by (`nickname` of
+/// `official_ranks.txt`): "ông bầu Đoàn Nguyên Đức", or one given name alone, which is the
+/// name ("bầu Đức", a country's word too; "bầu Thụy"). No hit without a name ("bầu cử",
+/// "được bầu Chủ tịch": a role or an organisation is no name).
+/// A full name only after "ông" ("ông bầu", the noun): the verb "bầu" (elect) takes a full
+/// name ("cổ đông bầu Nguyễn Văn A làm …"), and after "bà", "mẹ", "có", "mang" the word is
+/// a pregnancy ("bà bầu Hồ Ngọc Hà").
+fn nickname_hit(w: &Words<'_>, mut hit: Hit) -> Option<Hit> {
+    let j = hit.to;
+    if w.words[hit.from].case != Case::Lower || j >= w.len() || w.gap(j) != Gap::Space {
+        return None;
+    }
+    let before = hit.from.checked_sub(1).map(|k| to_lowercase(w.word(k)));
+    if before
+        .as_deref()
+        .is_some_and(|b| matches!(b, "bà" | "mẹ" | "có" | "mang" | "chị" | "cô"))
+    {
+        return None;
+    }
+    let alone = || {
+        w.name_like(j)
+            && crate::normalize::has_syllable_shape(w.word(j))
+            && !(j + 1 < w.len()
+                && w.gap(j + 1) == Gap::Space
+                && w.words[j + 1].case != Case::Lower)
+    };
+    let full = || name_right_at(w, j).filter(|_| before.as_deref() == Some("ông"));
+    let r = full().or_else(|| alone().then_some(j + 1))?;
+    hit.name = Some((j, r));
+    Some(hit)
 }
 
 /// Is word `j` one Vietnamese given name standing alone after a title ("bác sĩ Liên,",

@@ -18,7 +18,13 @@ pub(crate) struct Info {
     /// a named organisation after it ([`super::titles`]), and capitalised inside an
     /// organisation's name a word of that name ("Cuộc thi Giáo viên …").
     pub employee: bool,
+    /// An owner's post ("Chủ quán", "Chủ tiệm"): the business after it is often named
+    /// after a person ("tiệm sửa xe Lê Vĩnh"), so a name after it is a full one.
+    pub owner: bool,
     pub rank: bool,
+    /// A byname before the name a person is known by ("bầu Đức"): a rank whose given name
+    /// alone is the name.
+    pub nickname: bool,
     pub honorific: bool,
     pub stop: bool,
     /// A stop word that joins two capitalised parts of one name ("và").
@@ -114,11 +120,15 @@ const SOURCES: [Source<Info>; 23] = [
                 i.staff = true;
                 i.employee = true;
             }
+            Some("owner") => i.owner = true,
             Some(exp) => i.title_expanded = Some(exp.to_string()),
             None => {}
         }
     }),
-    (lexicon::OFFICIAL_RANKS, |_, i| i.rank = true),
+    (lexicon::OFFICIAL_RANKS, |e, i| {
+        i.rank = true;
+        i.nickname |= has(e, 1, "nickname");
+    }),
     (lexicon::HONORIFICS, |_, i| i.honorific = true),
     (lexicon::OFFICIAL_STOPS, |e, i| {
         i.stop = true;
@@ -234,6 +244,7 @@ mod tests {
                 &["join", "plural", "also", "at", "removed", "charge"],
             ),
             ("surnames.txt", 1, &["ethnic"]),
+            ("official_ranks.txt", 1, &["nickname"]),
             ("title_modifiers.txt", 1, &["cap", "former"]),
             ("not_names.txt", 1, &["person"]),
             ("org_heads.txt", 1, &["cap"]),

@@ -292,7 +292,9 @@ impl OrgWalk {
             self.j = r;
             return Step::Next;
         }
-        let min = if self.after_unit { 3 } else { 2 };
+        // (a name after an owner's post is a full one: "chủ tiệm sửa xe Lê Vĩnh" is a shop)
+        let owner = w.tag(hit.from).is_some_and(|(_, x)| x.owner);
+        let min = if self.after_unit || owner { 3 } else { 2 };
         // After "Trường ĐH" the first words name the school ("Tôn Đức Thắng"), two at
         // least when a name follows them: a school named after a person keeps the name
         // whole ("Trường THPT Hoàng Văn Thụ").
@@ -309,7 +311,12 @@ impl OrgWalk {
         {
             return named(hit, j - 1, w.words[self.head_end - 1].end(), r);
         }
-        let from = if school { j + 1 } else { j };
+        // "Bí thư thứ nhất T.Ư Đoàn Lê Quốc Phong": after the Central Committee said by its
+        // abbreviation, "Đoàn" is the Youth Union whose committee it is ("Trung ương Đoàn"),
+        // when a full name opening with a surname follows it ("TW Đoàn Văn Tâm" is a name).
+        let union =
+            w.word(j) == "Đoàn" && central_before(w, j) && w.split_run(j + 1, r, 3) == Some(j + 1);
+        let from = if school || union { j + 1 } else { j };
         let (name, org_end) = w.split_org_run(from, r, min);
         // A two-word run after an organisation that is the name of an administrative
         // unit is the organisation's jurisdiction said bare ("Trung tâm … Lục Ngạn"), not
@@ -368,7 +375,7 @@ impl OrgWalk {
                 && w.words[e].case != Case::Lower
                 && w.tag(e).is_some_and(|(_, x)| x.country)
         };
-        let tied = j == self.head_end || whole_org;
+        let tied = j == self.head_end || whole_org || initials_org(w, self.head_end, j);
         if (tied || after_lower())
             && let Some(e) = w.foreign_name_at(j, min)
             && (tied || !country_at(e))
@@ -711,6 +718,35 @@ pub(super) fn whole_org_before(w: &Words<'_>, j: usize) -> bool {
             && w.tag(j - b)
                 .is_some_and(|(t, x)| t.n == b && x.org == Some(false))
     })
+}
+
+/// Is the word before word `j` the whole organisation of the title whose role ends before
+/// word `head_end`, named by its initials alone right after the role: capitals of A to Z
+/// that no list holds, or an abbreviation that names an organisation by itself ("Chủ tịch
+/// UEFA", "Giám đốc IHME", "Giám đốc CDC")? A foreign name after it is the holder's:
+/// the initials end the organisation as a country does.
+fn initials_org(w: &Words<'_>, head_end: usize, j: usize) -> bool {
+    let k = head_end;
+    j == k + 1
+        && w.words[k].case == Case::Upper
+        && w.gap(j) == Gap::Space
+        && match w.tag(k) {
+            Some((t, x)) => t.n == 1 && x.abbrev.as_ref().is_some_and(|(_, org)| *org),
+            None => w.word(k).bytes().all(|b| b.is_ascii_uppercase()),
+        }
+}
+
+/// Does the Central Committee, "Trung ương" or its abbreviation ("T.Ư", "TW"), end right
+/// before word `j`?
+fn central_before(w: &Words<'_>, j: usize) -> bool {
+    let spelt = j >= 2 && to_lowercase(w.word(j - 2)) == "trung" && w.word(j - 1) == "ương";
+    spelt
+        || (1..=2).any(|b| {
+            j >= b
+                && w.tag(j - b).is_some_and(|(t, x)| {
+                    t.n == b && x.abbrev.as_ref().is_some_and(|(e, _)| e == "Trung ương")
+                })
+        })
 }
 
 /// Does a capitalised organisation head of one to three words, whose tags `f` accepts,

@@ -635,8 +635,10 @@ impl<'t> Words<'t> {
         let mut any = false;
         let mut i = from;
         while i < to {
-            if self.words[i].case == Case::Upper
-                && let Some((t, info)) = self.tag(i)
+            // (or letters with periods between, "T.Ư": one letter a word)
+            if let Some((t, info)) = self.tag(i)
+                && (self.words[i].case == Case::Upper
+                    || (t.n > 1 && info.abbrev.is_some() && self.word(i).chars().nth(1).is_none()))
             {
                 let exp = info
                     .abbrev

@@ -4,7 +4,7 @@
 //! word is a run of letter and number tokens with nothing between them, or with an
 //! apostrophe between two of them ("H'Hen"); the separators between two words (the
 //! punctuation and line-end tokens) are classified (comma, dash, bracket, sentence end,
-//! …). A word is 12 bytes, as a token is, and the words are written over the tokens as
+//! …). A word is 8 bytes, as a token is, and the words are written over the tokens as
 //! they are read ([`from_tokens`]): the officials hold no second copy of the document.
 //! In the same pass, every word that may start an entry is looked up once, anchored at
 //! its start, in the dictionary of the officials' lists ([`VOCAB`]), read on the text
@@ -36,42 +36,50 @@ pub(crate) enum Case {
     Other,
 }
 
-/// A word of the normalized text, in 12 bytes as a token is (its words are written over
-/// the document's tokens): its offsets are `u32`, as those of the tokens it is read from
-/// (a text over 4 GiB has no tokens, hence no words), and it holds its word-list tag,
-/// which most words have not.
+/// A word of the normalized text, in 8 bytes as a token is (its words are written over
+/// the document's tokens): its first byte (a `u32`, as the offsets of the tokens it is
+/// read from: a text over 4 GiB has no tokens, hence no words), its word-list tag (which
+/// most words have not) and, packed in a `u16`, its length (at most [`MAX_WORD`] bytes),
+/// the separator before it, its flags and its case.
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct Word {
     start: u32,
-    end: u32,
-    /// The tag that starts at the word: 1 + the index of its entry in [`VOCAB`] in the
-    /// low [`ENTRY_BITS`] bits, its number of words above them (0: no tag).
+    /// 1 + the index of its entry in [`VOCAB`] in the low [`ENTRY_BITS`] bits, its
+    /// number of words above them (0: no tag).
     tag: u16,
-    pub case: Case,
-    /// The separator before the word (the first word: [`Gap::Break`]) in the low bits,
-    /// [`APOSTROPHE`], [`IN_PLACE`] and [`PERIOD`].
-    flags: u8,
+    bits: u16,
 }
 
-const _: () = assert!(size_of::<Word>() == 12 && size_of::<Word>() == size_of::<Token>());
+const _: () = assert!(size_of::<Word>() == 8 && size_of::<Word>() == size_of::<Token>());
 const _: () = assert!(align_of::<Word>() == align_of::<Token>());
 
-/// The bits of [`Word::tag`] that hold its entry; the four above hold its word count.
+/// The bits of a word's length (the low ones).
+const LEN_BITS: u32 = 7;
+const LEN_MASK: u16 = (1 << LEN_BITS) - 1;
+/// The longest word (no word of the news corpus is longer than 31 bytes): a longer run
+/// of letters and numbers is several words ([`from_tokens`]).
+pub(crate) const MAX_WORD: usize = LEN_MASK as usize;
+/// [`Word::bits`]: the separator before the word (4 bits).
+const GAP_SHIFT: u32 = LEN_BITS;
+const GAP_BITS: u16 = 0x0f << GAP_SHIFT;
+/// [`Word::bits`]: the word has an inner apostrophe ("H'Hen").
+const APOSTROPHE: u16 = 1 << (GAP_SHIFT + 4);
+/// [`Word::bits`]: the word is part of a place mention ([`Words::place_at`]).
+const IN_PLACE: u16 = APOSTROPHE << 1;
+/// [`Word::bits`]: the word's tag ends with the text's period after its last word
+/// ("PGS.TS.").
+const PERIOD: u16 = APOSTROPHE << 2;
+/// Where a word's [`Case`] is (the top two bits).
+const CASE_SHIFT: u32 = GAP_SHIFT + 7;
+const _: () = assert!(CASE_SHIFT == 14);
+
+/// The bits of a tag that hold its entry; the four above hold its word count.
 const ENTRY_BITS: u32 = 12;
-/// The most entries [`Word::tag`] can name (`VOCAB` has fewer, see the tests).
+/// The most entries a tag can name (`VOCAB` has fewer, see the tests).
 pub(crate) const MAX_ENTRIES: usize = (1 << ENTRY_BITS) - 1;
 /// The most words of a tag (an entry of `VOCAB` has fewer, see the tests).
 pub(crate) const MAX_TAG_WORDS: usize = (1 << (16 - ENTRY_BITS)) - 1;
 
-/// [`Word::flags`]: the word has an inner apostrophe ("H'Hen").
-const APOSTROPHE: u8 = 0x80;
-/// [`Word::flags`]: the word is part of a place mention ([`Words::place_at`]).
-const IN_PLACE: u8 = 0x40;
-/// [`Word::flags`]: the word's tag ends with the text's period after its last word
-/// ("PGS.TS.").
-const PERIOD: u8 = 0x20;
-/// [`Word::flags`]: the bits of the gap.
-const GAP_BITS: u8 = 0x0f;
 /// The gaps by their number (`Gap as u8`).
 const GAPS: [Gap; 16] = {
     let mut t = [Gap::Break; 16];
@@ -96,16 +104,18 @@ const GAPS: [Gap; 16] = {
 };
 
 impl Word {
-    /// The word `start..end` of case `case` after the separator `gap`, with no tag.
+    /// The word `start..end` (at most [`MAX_WORD`] bytes: [`from_tokens`] cuts longer
+    /// ones) of case `case` after the separator `gap`, with no tag.
     #[inline]
     fn new(start: usize, end: usize, case: Case, gap: Gap, apostrophe: bool) -> Word {
-        // the offsets of a token fit in a `u32`
+        // the offsets of a token fit in a `u32`; a word's length in its bits
         Word {
             start: start as u32,
-            end: end as u32,
             tag: 0,
-            case,
-            flags: gap as u8 | if apostrophe { APOSTROPHE } else { 0 },
+            bits: (end - start) as u16
+                | (gap as u16) << GAP_SHIFT
+                | if apostrophe { APOSTROPHE } else { 0 }
+                | (case as u16) << CASE_SHIFT,
         }
     }
 
@@ -120,7 +130,7 @@ impl Word {
         // both fit, checked above
         self.tag = ((n << ENTRY_BITS) | (entry + 1)) as u16;
         if period {
-            self.flags |= PERIOD;
+            self.bits |= PERIOD;
         }
     }
 
@@ -133,23 +143,34 @@ impl Word {
     /// One past the last byte.
     #[inline]
     pub(crate) fn end(&self) -> usize {
-        self.end as usize
+        self.start() + usize::from(self.bits & LEN_MASK)
+    }
+
+    /// The letter case of the word.
+    #[inline]
+    pub(crate) fn case(&self) -> Case {
+        match self.bits >> CASE_SHIFT {
+            0 => Case::Lower,
+            1 => Case::Title,
+            2 => Case::Upper,
+            _ => Case::Other,
+        }
     }
 
     /// Does the word have an inner apostrophe ("H'Hen")?
     fn apostrophe(&self) -> bool {
-        self.flags & APOSTROPHE != 0
+        self.bits & APOSTROPHE != 0
     }
 
     /// The separator before the word.
     #[inline]
     fn gap(&self) -> Gap {
-        GAPS[usize::from(self.flags & GAP_BITS)]
+        GAPS[usize::from((self.bits & GAP_BITS) >> GAP_SHIFT)]
     }
 
     /// Sets the separator before the word.
     fn set_gap(&mut self, gap: Gap) {
-        self.flags = self.flags & !GAP_BITS | gap as u8;
+        self.bits = self.bits & !GAP_BITS | (gap as u16) << GAP_SHIFT;
     }
 }
 
@@ -348,7 +369,7 @@ impl<'t> Words<'t> {
                 .iter_mut()
                 .enumerate()
             {
-                w.flags |= IN_PLACE;
+                w.bits |= IN_PLACE;
                 // the period of an abbreviated unit inside the mention ("TP. Phú Quốc")
                 // ends no sentence: the places layer read it as part of the name
                 if k > 0 && w.gap() == Gap::Stop {
@@ -417,7 +438,7 @@ impl<'t> Words<'t> {
         let n = usize::from(w.tag >> ENTRY_BITS);
         // (a tag's words are the text's: its last is there)
         let last = self.words.get(i + n - 1).map_or(w.end(), Word::end);
-        let end = last + usize::from(w.flags & PERIOD != 0);
+        let end = last + usize::from(w.bits & PERIOD != 0);
         Some((Tag { n, end }, info))
     }
 
@@ -436,6 +457,11 @@ impl<'t> Words<'t> {
             .map_or(0, |w| text_hash(&self.text[w.start()..w.end()]))
     }
 
+    /// True when word `i` is there and not all lowercase.
+    pub(crate) fn not_lower(&self, i: usize) -> bool {
+        self.words.get(i).is_some_and(|x| x.case() != Case::Lower)
+    }
+
     /// The first word at or after `i` that has a tag ([`Words::len`] when none has).
     #[inline]
     pub(crate) fn next_tagged(&self, mut i: usize) -> usize {
@@ -451,7 +477,7 @@ impl<'t> Words<'t> {
     #[inline]
     pub(crate) fn next_candidate(&self, mut i: usize) -> usize {
         while let Some(w) = self.words.get(i)
-            && w.case != Case::Title
+            && w.case() != Case::Title
             && self
                 .info(w)
                 .is_none_or(|x| !(x.honorific || x.modifier || x.title || x.rank))
@@ -505,8 +531,8 @@ impl<'t> Words<'t> {
     /// in the same phrase ("Môi trường", "Thị trường")?
     fn continues_word(&self, k: usize) -> bool {
         k > 0
-            && self.words[k].case == Case::Lower
-            && self.words[k - 1].case != Case::Lower
+            && self.words[k].case() == Case::Lower
+            && self.words[k - 1].case() != Case::Lower
             && self.gap(k) == Gap::Space
     }
 
@@ -540,7 +566,7 @@ impl<'t> Words<'t> {
                     t.n == back
                         && !(back == 1
                             && info.org == Some(true)
-                            && self.words[i - back].case == Case::Lower)
+                            && self.words[i - back].case() == Case::Lower)
                         // a body's field or qualifier ends its name, no list's word
                         // ("Bộ trưởng Quốc phòng Sergei Shoigu", "… Quốc gia Avril Haines")
                         && !((info.field || info.qualifier) && info.org.is_none())
@@ -552,7 +578,8 @@ impl<'t> Words<'t> {
     /// when it runs on past `end` ("Tư pháp", "Y tế": capitalised words only to `end`).
     pub(crate) fn field_past(&self, i: usize, end: usize) -> Option<usize> {
         let (t, info) = self.tag(i)?;
-        (info.ends_name() && self.words[i].case != Case::Lower && i + t.n > end).then_some(i + t.n)
+        (info.ends_name() && self.words[i].case() != Case::Lower && i + t.n > end)
+            .then_some(i + t.n)
     }
 
     /// Is the word before word `i` a plural marker or a number ("các", "4")?
@@ -568,7 +595,7 @@ impl<'t> Words<'t> {
     /// The place mention word `i` is part of.
     #[inline]
     pub(crate) fn place_at(&self, i: usize) -> Option<PlaceWords> {
-        if self.words.get(i)?.flags & IN_PLACE == 0 {
+        if self.words.get(i)?.bits & IN_PLACE == 0 {
             return None;
         }
         // the mentions are in order and disjoint
@@ -613,8 +640,8 @@ impl<'t> Words<'t> {
                 .words
                 .get(i)
                 .is_some_and(|w| self.text.get(from..w.start()) == Some("."))
-            && self.words[i - 1].case == Case::Upper
-            && matches!(self.words[i].case, Case::Title | Case::Upper)
+            && self.words[i - 1].case() == Case::Upper
+            && matches!(self.words[i].case(), Case::Title | Case::Upper)
         {
             return Gap::Space;
         }
@@ -635,7 +662,7 @@ impl<'t> Words<'t> {
         let mut any = false;
         let mut i = from;
         while i < to {
-            if self.words[i].case == Case::Upper
+            if self.words[i].case() == Case::Upper
                 && let Some((t, info)) = self.tag(i)
             {
                 let exp = info

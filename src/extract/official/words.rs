@@ -39,46 +39,47 @@ pub(crate) enum Case {
 /// A word of the normalized text, in 8 bytes as a token is (its words are written over
 /// the document's tokens): its first byte (a `u32`, as the offsets of the tokens it is
 /// read from: a text over 4 GiB has no tokens, hence no words), its word-list tag (which
-/// most words have not) and, packed in a `u16`, its length (at most [`MAX_WORD`] bytes),
-/// the separator before it, its flags and its case.
+/// most words have not), its length (at most [`MAX_WORD`] bytes) and a byte of the
+/// separator before it, two flags and its case.
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct Word {
     start: u32,
     /// 1 + the index of its entry in [`VOCAB`] in the low [`ENTRY_BITS`] bits, its
-    /// number of words above them (0: no tag).
+    /// number of words in the [`TAG_WORD_BITS`] above them (0: no tag), and [`PERIOD`].
     tag: u16,
-    bits: u16,
+    len: u8,
+    /// The gap before the word (the low four bits), [`APOSTROPHE`], [`IN_PLACE`], and
+    /// its case (the top two bits).
+    flags: u8,
 }
 
 const _: () = assert!(size_of::<Word>() == 8 && size_of::<Word>() == size_of::<Token>());
 const _: () = assert!(align_of::<Word>() == align_of::<Token>());
 
-/// The bits of a word's length (the low ones).
-const LEN_BITS: u32 = 7;
-const LEN_MASK: u16 = (1 << LEN_BITS) - 1;
 /// The longest word (no word of the news corpus is longer than 31 bytes): a longer run
 /// of letters and numbers is several words ([`from_tokens`]).
-pub(crate) const MAX_WORD: usize = LEN_MASK as usize;
-/// [`Word::bits`]: the separator before the word (4 bits).
-const GAP_SHIFT: u32 = LEN_BITS;
-const GAP_BITS: u16 = 0x0f << GAP_SHIFT;
-/// [`Word::bits`]: the word has an inner apostrophe ("H'Hen").
-const APOSTROPHE: u16 = 1 << (GAP_SHIFT + 4);
-/// [`Word::bits`]: the word is part of a place mention ([`Words::place_at`]).
-const IN_PLACE: u16 = APOSTROPHE << 1;
-/// [`Word::bits`]: the word's tag ends with the text's period after its last word
-/// ("PGS.TS.").
-const PERIOD: u16 = APOSTROPHE << 2;
-/// Where a word's [`Case`] is (the top two bits).
-const CASE_SHIFT: u32 = GAP_SHIFT + 7;
-const _: () = assert!(CASE_SHIFT == 14);
+pub(crate) const MAX_WORD: usize = 127;
+/// [`Word::flags`]: the separator before the word.
+const GAP_BITS: u8 = 0x0f;
+/// [`Word::flags`]: the word has an inner apostrophe ("H'Hen").
+const APOSTROPHE: u8 = 0x10;
+/// [`Word::flags`]: the word is part of a place mention ([`Words::place_at`]).
+const IN_PLACE: u8 = 0x20;
+/// Where a word's [`Case`] is in [`Word::flags`] (the top two bits).
+const CASE_SHIFT: u32 = 6;
 
-/// The bits of a tag that hold its entry; the four above hold its word count.
-const ENTRY_BITS: u32 = 12;
+/// The bits of a tag that hold its entry; the [`TAG_WORD_BITS`] above hold its word
+/// count.
+const ENTRY_BITS: u32 = 11;
+/// The bits of a tag's word count.
+const TAG_WORD_BITS: u32 = 4;
+/// [`Word::tag`]: the word's tag ends with the text's period after its last word
+/// ("PGS.TS.").
+const PERIOD: u16 = 1 << (ENTRY_BITS + TAG_WORD_BITS);
 /// The most entries a tag can name (`VOCAB` has fewer, see the tests).
 pub(crate) const MAX_ENTRIES: usize = (1 << ENTRY_BITS) - 1;
 /// The most words of a tag (an entry of `VOCAB` has fewer, see the tests).
-pub(crate) const MAX_TAG_WORDS: usize = (1 << (16 - ENTRY_BITS)) - 1;
+pub(crate) const MAX_TAG_WORDS: usize = (1 << TAG_WORD_BITS) - 1;
 
 /// The gaps by their number (`Gap as u8`).
 const GAPS: [Gap; 16] = {
@@ -108,14 +109,12 @@ impl Word {
     /// ones) of case `case` after the separator `gap`, with no tag.
     #[inline]
     fn new(start: usize, end: usize, case: Case, gap: Gap, apostrophe: bool) -> Word {
-        // the offsets of a token fit in a `u32`; a word's length in its bits
+        // the offsets of a token fit in a `u32`, a word's length in a byte
         Word {
             start: start as u32,
             tag: 0,
-            bits: (end - start) as u16
-                | (gap as u16) << GAP_SHIFT
-                | if apostrophe { APOSTROPHE } else { 0 }
-                | (case as u16) << CASE_SHIFT,
+            len: (end - start) as u8,
+            flags: gap as u8 | if apostrophe { APOSTROPHE } else { 0 } | (case as u8) << CASE_SHIFT,
         }
     }
 
@@ -128,10 +127,7 @@ impl Word {
             return;
         }
         // both fit, checked above
-        self.tag = ((n << ENTRY_BITS) | (entry + 1)) as u16;
-        if period {
-            self.bits |= PERIOD;
-        }
+        self.tag = ((n << ENTRY_BITS) | (entry + 1)) as u16 | if period { PERIOD } else { 0 };
     }
 
     /// The first byte.
@@ -143,13 +139,13 @@ impl Word {
     /// One past the last byte.
     #[inline]
     pub(crate) fn end(&self) -> usize {
-        self.start() + usize::from(self.bits & LEN_MASK)
+        self.start() + usize::from(self.len)
     }
 
     /// The letter case of the word.
     #[inline]
     pub(crate) fn case(&self) -> Case {
-        match self.bits >> CASE_SHIFT {
+        match self.flags >> CASE_SHIFT {
             0 => Case::Lower,
             1 => Case::Title,
             2 => Case::Upper,
@@ -159,18 +155,18 @@ impl Word {
 
     /// Does the word have an inner apostrophe ("H'Hen")?
     fn apostrophe(&self) -> bool {
-        self.bits & APOSTROPHE != 0
+        self.flags & APOSTROPHE != 0
     }
 
     /// The separator before the word.
     #[inline]
     fn gap(&self) -> Gap {
-        GAPS[usize::from((self.bits & GAP_BITS) >> GAP_SHIFT)]
+        GAPS[usize::from(self.flags & GAP_BITS)]
     }
 
     /// Sets the separator before the word.
     fn set_gap(&mut self, gap: Gap) {
-        self.bits = self.bits & !GAP_BITS | (gap as u16) << GAP_SHIFT;
+        self.flags = self.flags & !GAP_BITS | gap as u8;
     }
 }
 
@@ -369,7 +365,7 @@ impl<'t> Words<'t> {
                 .iter_mut()
                 .enumerate()
             {
-                w.bits |= IN_PLACE;
+                w.flags |= IN_PLACE;
                 // the period of an abbreviated unit inside the mention ("TP. Phú Quốc")
                 // ends no sentence: the places layer read it as part of the name
                 if k > 0 && w.gap() == Gap::Stop {
@@ -435,10 +431,10 @@ impl<'t> Words<'t> {
     pub(crate) fn tag(&self, i: usize) -> Option<(Tag, &'static Info)> {
         let w = self.words.get(i)?;
         let info = self.info(w)?;
-        let n = usize::from(w.tag >> ENTRY_BITS);
+        let n = usize::from(w.tag >> ENTRY_BITS) & MAX_TAG_WORDS;
         // (a tag's words are the text's: its last is there)
         let last = self.words.get(i + n - 1).map_or(w.end(), Word::end);
-        let end = last + usize::from(w.bits & PERIOD != 0);
+        let end = last + usize::from(w.tag & PERIOD != 0);
         Some((Tag { n, end }, info))
     }
 
@@ -595,7 +591,7 @@ impl<'t> Words<'t> {
     /// The place mention word `i` is part of.
     #[inline]
     pub(crate) fn place_at(&self, i: usize) -> Option<PlaceWords> {
-        if self.words.get(i)?.bits & IN_PLACE == 0 {
+        if self.words.get(i)?.flags & IN_PLACE == 0 {
             return None;
         }
         // the mentions are in order and disjoint

@@ -33,6 +33,10 @@
 //!   statements and jurisdictions table), kept whole as one held-out table (no dev half),
 //!   written down the same way in session 15, after the rules of the seven earlier dev halves
 //!   were written.
+//! - `tests/data/officials-sample9-held.tsv`: a ninth draw of 50 articles (seed 20261207,
+//!   leaving out the 943 articles of every earlier officials, dates, places, events, amounts,
+//!   statements and jurisdictions table), kept whole as one held-out table (no dev half),
+//!   written down the same way in session 16, a fresh held-out measure.
 //!
 //! The drawn tables are reported without thresholds until issue 12 sets them.
 //!
@@ -46,10 +50,11 @@
 //!
 //! Jurisdictions (issue 12): `tests/data/jurisdictions-sample7-dev.tsv` and `-held.tsv` give
 //! the gazetteer code ("VN" for a central body, "-" for none) of every title of the seventh
-//! draw's tables, and `jurisdictions-sample8-held.tsv` of the eighth draw's, written before
-//! looking at vinews' output on them. Over the annotated titles
-//! whose (name, title) pair vinews also gives (matched as above), the share whose
-//! `jurisdiction.code` (or "-" when it is `null`) equals the annotation; no threshold yet.
+//! draw's tables, `jurisdictions-sample8-held.tsv` of the eighth draw's and
+//! `jurisdictions-sample9-held.tsv` of the ninth draw's, written before looking at vinews'
+//! output on them. Over the annotated titles whose (name, title) pair vinews also gives
+//! (matched as above), the share whose `jurisdiction.code` (or "-" when it is `null`) equals
+//! the annotation; no threshold yet.
 //!
 //! Run: `cargo test --release --test eval_officials -- --ignored --nocapture`
 //! (`VINEWS_VERBOSE=1` also prints every miss and false alarm of the tables developed on;
@@ -203,8 +208,8 @@ fn officials_on_annotated_news_dev() {
 }
 
 /// The drawn corpus articles (110 of the first draw, 81 of the second, 57 of the third, 57 of
-/// the fourth, 50 of the fifth, 51 of the sixth, 51 of the seventh, 50 of the eighth, held out
-/// whole), each half on its own row
+/// the fourth, 50 of the fifth, 51 of the sixth, 51 of the seventh, 50 of the eighth and 50 of
+/// the ninth, each held out whole), each half on its own row
 /// (issue 12 sets thresholds). `VINEWS_TABLE` names one table to score alone.
 #[test]
 #[ignore = "needs ../shared/data; run by .ci/run"]
@@ -269,6 +274,10 @@ fn officials_on_drawn_corpus_articles() {
         (
             "officials-sample8-held.tsv",
             "news-corpus.jsonl (50 drawn 8th, held out)",
+        ),
+        (
+            "officials-sample9-held.tsv",
+            "news-corpus.jsonl (50 drawn 9th, held out)",
         ),
     ];
     let only = std::env::var("VINEWS_TABLE").ok();
@@ -388,9 +397,9 @@ fn report_jurisdictions(
     Some((matched, right))
 }
 
-/// The jurisdictions of the seventh and eighth draws' titles (issue 12), each table on its own
-/// row, as accuracy over the titles vinews also gives. No threshold yet (the lead sets one once
-/// a figure exists); `VINEWS_VERBOSE=1` prints the dev half's wrong ones.
+/// The jurisdictions of the seventh, eighth and ninth draws' titles (issue 12), each table on
+/// its own row, as accuracy over the titles vinews also gives. No threshold yet (the lead sets
+/// one once a figure exists); `VINEWS_VERBOSE=1` prints the dev half's wrong ones.
 #[test]
 #[ignore = "needs ../shared/data; run by .ci/run"]
 fn jurisdictions_on_drawn_corpus_articles() {
@@ -412,6 +421,12 @@ fn jurisdictions_on_drawn_corpus_articles() {
             "jurisdictions-sample8-held.tsv",
             "officials-sample8-held.tsv",
             "news-corpus.jsonl (50 drawn 8th, held out)",
+            false,
+        ),
+        (
+            "jurisdictions-sample9-held.tsv",
+            "officials-sample9-held.tsv",
+            "news-corpus.jsonl (50 drawn 9th, held out)",
             false,
         ),
     ] {

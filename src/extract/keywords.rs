@@ -204,15 +204,50 @@ impl WordList {
 /// first, with its entries grouped by first word so that a word is compared once with
 /// the first word it can be (see `Scanner::phrase`).
 pub(crate) struct Phrases {
+    /// The entries as listed (what the tests compare the look-ups with).
+    #[cfg(test)]
     pub list: Vec<(Vec<&'static str>, u32)>,
-    /// The distinct first words, sorted by hash: the word, its hash ([`hash_of`]) and
-    /// the indices into `list` (in order) of the entries it starts.
-    pub firsts: Vec<(&'static str, u32, Vec<usize>)>,
+    /// The distinct first words, grouped by the bucket of their hash ([`bucket`]) and
+    /// sorted by hash within it.
+    firsts: Vec<First>,
+    /// For each bucket, the index in `firsts` of its first word, and of the next
+    /// bucket's: a word's candidates are read at once, without a search.
+    buckets: Box<[u16; BUCKETS + 1]>,
     /// The hashes of the first words.
     pub hashes: HashBits,
-    /// For each entry of `list`, the hash of its second word (0 for one word): an entry
-    /// whose second word is not the next token's hash is passed over without reading it.
-    pub seconds: Vec<u32>,
+    /// The entries of `list`, grouped by first word (in `list`'s order within a group),
+    /// each as [`Entry`]: what a look-up reads, side by side.
+    entries: Vec<Entry>,
+    /// The words of the entries after their first, [`Entry::rest`] a range of them.
+    rest_words: Vec<&'static str>,
+}
+
+/// A distinct first word of a [`Phrases`]: the word, its hash ([`hash_of`]) and the range
+/// in [`Phrases::entries`] of the entries it starts.
+struct First {
+    word: &'static str,
+    hash: u32,
+    entries: (u32, u32),
+}
+
+/// An entry of a [`Phrases`] as a look-up reads it: the hash of its second word (0 for
+/// one word: an entry whose second word is not the next token's hash is passed over
+/// without reading it), its value, and its words after the first (a range of
+/// [`Phrases::rest_words`]).
+#[derive(Clone, Copy)]
+pub(crate) struct Entry {
+    second: u32,
+    value: u32,
+    rest: (u32, u32),
+}
+
+/// The buckets of [`Phrases::buckets`]: those of [`HashBits`], so a word whose bit is not
+/// set has an empty bucket.
+const BUCKETS: usize = 1024;
+
+/// The bucket of the hash `hash` (the bit [`HashBits`] sets for it).
+fn bucket(hash: u32) -> usize {
+    hash as usize % BUCKETS
 }
 
 impl Phrases {
@@ -221,36 +256,56 @@ impl Phrases {
     pub(crate) fn new(mut list: Vec<(Vec<&'static str>, u32)>) -> Phrases {
         list.retain(|e| !e.0.is_empty());
         list.sort_by_key(|e| std::cmp::Reverse(e.0.len()));
-        let mut firsts: Vec<(&'static str, u32, Vec<usize>)> = Vec::new();
+        // each distinct first word with the indices into `list` of its entries
+        let mut groups: Vec<(&'static str, u32, Vec<usize>)> = Vec::new();
         let mut hashes = HashBits::default();
         for (k, (words, _)) in list.iter().enumerate() {
             let w = words[0];
-            match firsts.iter_mut().find(|f| f.0 == w) {
+            match groups.iter_mut().find(|f| f.0 == w) {
                 Some(f) => f.2.push(k),
                 None => {
                     let h = hash_of(w);
                     hashes.insert(h);
-                    firsts.push((w, h, vec![k]));
+                    groups.push((w, h, vec![k]));
                 }
             }
         }
-        // by hash, for a binary search (a reporting word's list has ~40 first words, many
-        // of them common syllables that pass the bit filter)
-        firsts.sort_by_key(|f| f.1);
-        let seconds = list
-            .iter()
-            .map(|(words, _)| words.get(1).map_or(0, |w| hash_of(w)))
-            .collect();
+        groups.sort_by_key(|f| (bucket(f.1), f.1));
+        let (mut firsts, mut entries, mut rest_words) = (Vec::new(), Vec::new(), Vec::new());
+        for (word, hash, ks) in groups {
+            let from = entries.len() as u32;
+            for k in ks {
+                let (words, value) = &list[k];
+                let at = rest_words.len() as u32;
+                rest_words.extend_from_slice(&words[1..]);
+                entries.push(Entry {
+                    second: words.get(1).map_or(0, |w| hash_of(w)),
+                    value: *value,
+                    rest: (at, rest_words.len() as u32),
+                });
+            }
+            firsts.push(First {
+                word,
+                hash,
+                entries: (from, entries.len() as u32),
+            });
+        }
+        // (the lists have at most a few hundred first words)
+        let mut buckets = Box::new([0u16; BUCKETS + 1]);
+        for (b, at) in buckets.iter_mut().enumerate() {
+            *at = firsts.partition_point(|f| bucket(f.hash) < b) as u16;
+        }
         Phrases {
-            seconds,
+            #[cfg(test)]
             list,
             firsts,
+            buckets,
             hashes,
+            entries,
+            rest_words,
         }
     }
-}
 
-impl Phrases {
     /// Whether an entry is the words `word(0)`, `word(1)`, … (compared ignoring case), for
     /// words that are no document's tokens (an organization's name). `word(0)` is
     /// lowercase, as a list word is: its hash is [`hash_of`] it.
@@ -258,27 +313,50 @@ impl Phrases {
         let Some(first) = word(0) else {
             return false;
         };
-        self.starting(first, hash_of(first)).iter().any(|&k| {
-            let rest = &self.list[k].0[1..];
-            rest.iter()
+        self.starting(first, hash_of(first)).iter().any(|e| {
+            self.rest(e)
+                .iter()
                 .enumerate()
                 .all(|(n, w)| word(n + 1).is_some_and(|x| ieq(x, w)))
         })
     }
 
-    /// The indices into `list` (in order) of the entries whose first word is `first`
-    /// (compared ignoring case), whose hash ([`hash_of`]) is `hash`; empty when none.
+    /// The entries (in `list`'s order) whose first word is `first` (compared ignoring
+    /// case), whose hash ([`hash_of`]) is `hash`; empty when none.
     #[inline]
-    pub(crate) fn starting(&self, first: &str, hash: u32) -> &[usize] {
-        if !self.hashes.may_contain(hash) {
-            return &[];
-        }
-        let from = self.firsts.partition_point(|f| f.1 < hash);
-        self.firsts[from..]
+    pub(crate) fn starting(&self, first: &str, hash: u32) -> &[Entry] {
+        let b = bucket(hash);
+        let (from, to) = (self.buckets[b], self.buckets[b + 1]);
+        self.firsts
+            .get(usize::from(from)..usize::from(to))
+            .unwrap_or_default()
             .iter()
-            .take_while(|f| f.1 == hash)
-            .find(|(w, _, _)| ieq(first, w))
-            .map_or(&[], |(_, _, entries)| entries)
+            .find(|f| f.hash == hash && ieq(first, f.word))
+            .and_then(|f| self.entries.get(f.entries.0 as usize..f.entries.1 as usize))
+            .unwrap_or_default()
+    }
+
+    /// The words of the entry `e` after its first.
+    #[inline]
+    pub(crate) fn rest(&self, e: &Entry) -> &[&'static str] {
+        self.rest_words
+            .get(e.rest.0 as usize..e.rest.1 as usize)
+            .unwrap_or_default()
+    }
+}
+
+impl Entry {
+    /// The entry's value.
+    #[inline]
+    pub(crate) fn value(&self) -> u32 {
+        self.value
+    }
+
+    /// Whether the entry may start at a word whose next token's hash is `next`: it is
+    /// one word, or its second word has that hash.
+    #[inline]
+    pub(crate) fn may_follow(&self, next: u32) -> bool {
+        self.rest.0 == self.rest.1 || self.second == next
     }
 }
 

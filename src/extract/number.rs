@@ -76,6 +76,16 @@ pub fn parse_number(s: &str) -> Option<f64> {
         }
         _ => return None,
     };
+    // (most numbers have at most 15 digits: read without a copy, see `short_value`)
+    let v =
+        short_value(int_part, frac_part, group).or_else(|| parsed(int_part, frac_part, group))?;
+    Some(if neg { -v } else { v })
+}
+
+/// The value of the integer part `int_part` (its group separator `group` left out) and
+/// the fraction `frac_part`, by the standard library's parse of them written as one
+/// decimal; `None` when a part is not all digits or the integer part has none.
+fn parsed(int_part: &str, frac_part: &str, group: Option<char>) -> Option<f64> {
     let digits: String = match group {
         Some(g) => int_part.chars().filter(|&c| c != g).collect(),
         None => int_part.to_string(),
@@ -91,8 +101,44 @@ pub fn parse_number(s: &str) -> Option<f64> {
     } else {
         format!("{digits}.{frac_part}")
     };
-    let v: f64 = text.parse().ok()?;
-    Some(if neg { -v } else { v })
+    text.parse().ok()
+}
+
+/// The most digits [`short_value`] reads: their integer is below 2^53, so exact in an
+/// `f64`.
+const SHORT_DIGITS: usize = 15;
+
+/// Powers of ten, each exact in an `f64`.
+const POWERS_OF_TEN: [f64; SHORT_DIGITS + 1] = [
+    1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
+];
+
+/// [`parsed`] of a number of at most [`SHORT_DIGITS`] digits, without writing it out: its
+/// digits read as one integer `m` (exact), divided by ten to the fraction's length (exact):
+/// one correctly rounded division of exact values is the correctly rounded value of the
+/// decimal, which the standard library's parse gives too. `None` when the number is longer
+/// or is no such number (then [`parsed`] answers).
+fn short_value(int_part: &str, frac_part: &str, group: Option<char>) -> Option<f64> {
+    let (mut m, mut n, mut whole) = (0u64, 0usize, 0usize);
+    let int_digits = int_part
+        .bytes()
+        .filter(|&b| group.is_none_or(|g| char::from(b) != g));
+    for (k, b) in int_digits
+        .map(|b| (true, b))
+        .chain(frac_part.bytes().map(|b| (false, b)))
+    {
+        if !b.is_ascii_digit() || n == SHORT_DIGITS {
+            return None;
+        }
+        m = m * 10 + u64::from(b - b'0');
+        n += 1;
+        whole += usize::from(k);
+    }
+    if whole == 0 {
+        return None;
+    }
+    // (at most 15 digits: below 2^53, so the conversion is exact)
+    Some(m as f64 / POWERS_OF_TEN[n - whole])
 }
 
 /// The scale words of `src/lexicon/number_scales.txt` with their values.
@@ -185,6 +231,60 @@ mod tests {
         assert_eq!(parse_number(""), None);
         assert_eq!(parse_number(","), None);
         assert_eq!(parse_number("12a"), None);
+    }
+
+    /// The short reading is the standard library's parse, for numbers of every length
+    /// up to its limit, with and without a fraction and group separators.
+    #[test]
+    fn short_value_is_the_parse() {
+        let mut x: u64 = 0x9E37_79B9_7F4A_7C15;
+        let mut next = |n: u64| {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            x % n
+        };
+        let mut checked = 0;
+        for _ in 0..20_000 {
+            let int_len = 1 + next(9) as usize;
+            let frac_len = next(8) as usize;
+            let digits = |len: usize, next: &mut dyn FnMut(u64) -> u64| -> String {
+                (0..len)
+                    .map(|_| char::from(b'0' + next(10) as u8))
+                    .collect()
+            };
+            let int = digits(int_len, &mut next);
+            let frac = digits(frac_len, &mut next);
+            for group in [None, Some('.'), Some(',')] {
+                // the integer part grouped by threes, as the text writes it
+                let written: String = match group {
+                    None => int.clone(),
+                    Some(g) => int
+                        .chars()
+                        .enumerate()
+                        .flat_map(|(k, c)| {
+                            let sep = k > 0 && (int_len - k).is_multiple_of(3);
+                            sep.then_some(g).into_iter().chain([c])
+                        })
+                        .collect(),
+                };
+                let want = parsed(&written, &frac, group);
+                assert!(want.is_some(), "{written} {frac}");
+                if let Some(v) = short_value(&written, &frac, group) {
+                    assert_eq!(v.to_bits(), want.unwrap().to_bits(), "{written} {frac}");
+                    checked += 1;
+                }
+            }
+        }
+        assert!(checked > 50_000, "{checked}");
+        // longer than it reads, or no number: left to the parse
+        assert_eq!(short_value("1234567890123456", "", None), None);
+        assert_eq!(short_value("12345678", "12345678", None), None);
+        assert_eq!(short_value("", "5", None), None);
+        assert_eq!(short_value("1a", "", None), None);
+        assert_eq!(short_value("1", "5x", None), None);
+        assert_eq!(parse_number("0,1"), Some(0.1));
+        assert_eq!(parse_number("-0"), Some(-0.0));
     }
 
     #[test]

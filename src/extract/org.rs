@@ -77,9 +77,21 @@ fn org_head(w: &Words<'_>, i: usize) -> Option<(usize, usize, bool)> {
     head_of(w, i, t, info)
 }
 
-/// [`org_head`] of word `i`, whose tag is `t` with the entry `info`.
-#[inline]
+/// [`org_head`] of word `i`, whose tag is `t` with the entry `info`. Most tagged words
+/// (titles, places, names) are no head of any kind: told from the entry alone, where it
+/// is asked ([`org::scan`](scan) asks at every tagged word), before [`entry_head`] reads
+/// the word.
+#[inline(always)]
 fn head_of(w: &Words<'_>, i: usize, t: Tag, info: &Info) -> Option<(usize, usize, bool)> {
+    if info.org.is_none() && info.abbrev.is_none() {
+        return None;
+    }
+    entry_head(w, i, t, info)
+}
+
+/// [`head_of`] of a word whose entry is an organization's head or abbreviation.
+#[inline(never)]
+fn entry_head(w: &Words<'_>, i: usize, t: Tag, info: &Info) -> Option<(usize, usize, bool)> {
     let case = w.words[i].case();
     let head = match info.org {
         Some(true) if case == Case::Title || case == Case::Upper => Some((t.n, t.end, true)),

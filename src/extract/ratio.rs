@@ -240,21 +240,31 @@ impl Scanner<'_> {
         fraction_if(r.den <= FRACTION_MAX_PARTS && (of_a_total || approximate))
     }
 
+    /// Does the sentence end at token `k`? A word or a number never ends it: told where
+    /// it is asked, inlined (callers ask it at every token back to a sentence's start),
+    /// the marks by [`Scanner::mark_ends_sentence`].
+    #[inline(always)]
     pub(crate) fn sentence_end(&self, k: usize) -> bool {
         match self.t[k].kind() {
             TokenKind::Newline => true,
-            TokenKind::Punct => match self.punct(k) {
-                Some('!' | '?') => true,
-                // not the "." of "1.000" or "19.9.2023", nor of an abbreviation ("TP.HCM")
-                Some('.') => {
-                    !(self.glued(k)
-                        && self.glued(k + 1)
-                        && ((self.num(k.wrapping_sub(1)).is_some() && self.num(k + 1).is_some())
-                            || self.abbreviation_dot(k)))
-                }
-                _ => false,
-            },
+            TokenKind::Punct => self.mark_ends_sentence(k),
             TokenKind::Num | TokenKind::Word => false,
+        }
+    }
+
+    /// Does the mark at token `k` end its sentence?
+    #[inline(never)]
+    fn mark_ends_sentence(&self, k: usize) -> bool {
+        match self.punct(k) {
+            Some('!' | '?') => true,
+            // not the "." of "1.000" or "19.9.2023", nor of an abbreviation ("TP.HCM")
+            Some('.') => {
+                !(self.glued(k)
+                    && self.glued(k + 1)
+                    && ((self.num(k.wrapping_sub(1)).is_some() && self.num(k + 1).is_some())
+                        || self.abbreviation_dot(k)))
+            }
+            _ => false,
         }
     }
 

@@ -320,10 +320,12 @@ impl<'t> Scanner<'t> {
 }
 
 impl Scanner<'_> {
+    #[inline]
     pub(crate) fn kw(&self, i: usize) -> Kw {
         self.t.get(i).map_or(Kw::None, |t| Kw::from_tag(t.tag()))
     }
 
+    #[inline]
     pub(crate) fn num(&self, i: usize) -> Option<u32> {
         self.t
             .get(i)
@@ -331,6 +333,7 @@ impl Scanner<'_> {
             .map(|t| t.num(self.text))
     }
 
+    #[inline]
     pub(crate) fn punct(&self, i: usize) -> Option<char> {
         let t = self.t.get(i)?;
         match t.kind() {
@@ -339,25 +342,37 @@ impl Scanner<'_> {
         }
     }
 
+    #[inline]
     pub(crate) fn glued(&self, i: usize) -> bool {
         i > 0 && i < self.t.len() && self.t[i].start() == self.t[i - 1].end()
     }
 
+    #[inline]
     pub(crate) fn word(&self, i: usize) -> Option<&str> {
         let t = self.t.get(i)?;
         (t.kind() == TokenKind::Word).then(|| &self.text[t.start()..t.end()])
     }
 
+    #[inline]
     pub(crate) fn tok_text(&self, i: usize) -> Option<&str> {
         let t = self.t.get(i)?;
         matches!(t.kind(), TokenKind::Word | TokenKind::Num).then(|| &self.text[t.start()..t.end()])
     }
 
+    /// True when the word at `i` is `lower`, ignoring case (`ieq`). Most words asked are
+    /// another length, told from the token before the text is sliced; inlined, so that
+    /// the length of a literal `lower` is a constant.
+    #[inline]
     pub(crate) fn is(&self, i: usize, lower: &str) -> bool {
-        self.word(i).is_some_and(|w| ieq(w, lower))
+        self.t.get(i).is_some_and(|t| {
+            t.kind() == TokenKind::Word
+                && t.end() - t.start() == lower.len()
+                && ieq(&self.text[t.start()..t.end()], lower)
+        })
     }
 
     /// True when the word at `i` is in `list`, ignoring case.
+    #[inline]
     pub(crate) fn is_any(&self, i: usize, list: &WordList) -> bool {
         self.t.get(i).is_some_and(|t| {
             t.kind() == TokenKind::Word
@@ -365,6 +380,7 @@ impl Scanner<'_> {
         })
     }
 
+    #[inline]
     pub(crate) fn capitalised(&self, i: usize) -> bool {
         // a word whose first character is uppercase has an uppercase character
         self.t.get(i).is_some_and(Token::has_upper)
@@ -402,16 +418,16 @@ impl Scanner<'_> {
             TokenKind::Num => hash_of(&self.text[n.start()..n.end()]),
             _ => 0,
         });
-        entries.iter().find_map(|&k| {
-            let (words, v) = &list.list[k];
-            if words.len() > 1 && list.seconds[k] != next {
+        entries.iter().find_map(|e| {
+            if !e.may_follow(next) {
                 return None;
             }
-            let rest_ok = words[1..]
+            let rest = list.rest(e);
+            let rest_ok = rest
                 .iter()
                 .enumerate()
                 .all(|(k, w)| self.tok_text(i + 1 + k).is_some_and(|x| ieq(x, w)));
-            rest_ok.then_some((*v, i + words.len()))
+            rest_ok.then_some((e.value(), i + 1 + rest.len()))
         })
     }
 

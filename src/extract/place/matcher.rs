@@ -7,8 +7,9 @@
 //! ([`Matcher::find_iter_words`]) asks an anchored automaton at the starts of its word
 //! tokens only, rather than feeding a DFA every byte: the same matches that start a word,
 //! in the same order (see that function for why). The plain search's DFA is only built
-//! when a search needs it (a text given without its tokens, a rare text or step of a
-//! document's search): building it costs more than a document of 5 KB takes to read.
+//! when a text is given without its tokens: building it costs more than a document of
+//! 5 KB takes to read. The rare text or step of a document's search that needs a plain
+//! search walks the NFA unanchored instead ([`Matcher::find`]).
 //!
 //! The anchored automaton is a contiguous NFA, not a DFA: anchored, an NFA never follows
 //! a failure transition, so it walks the same states as the anchored DFA of the same
@@ -29,7 +30,8 @@ use crate::text::dict::WordHasher;
 use crate::text::tokens::{Token, TokenKind, fold_char};
 
 /// The place patterns compiled into an anchored NFA, asked at word starts; the DFA of the
-/// plain search is built on first use (most texts never need it).
+/// plain search of a text without its tokens is built on first use (a document never
+/// needs it).
 pub(super) struct Matcher {
     nfa: NFA,
     anchored: StateID,
@@ -105,36 +107,6 @@ impl Plain {
         let pid = self.dfa.match_pattern(sid, 0);
         let len = self.dfa.pattern_len(pid);
         (pid.as_usize(), end.saturating_sub(len), end)
-    }
-
-    /// The leftmost-longest match in `hay` at or after `from`: pattern, start, end.
-    ///
-    /// Eight bytes a round (the loop's own bookkeeping is paid once per round); the last
-    /// match is remembered as its state and end and read once at the end, so that a byte
-    /// costs one transition and one comparison.
-    #[inline]
-    fn find(&self, hay: &[u8], from: usize) -> Option<(usize, usize, usize)> {
-        let dfa = &self.dfa;
-        let (rounds, tail) = hay.get(from..)?.as_chunks::<8>();
-        let mut sid = self.start;
-        let mut last = dfa.is_match(sid).then_some((sid, from));
-        let mut at = from;
-        for round in rounds {
-            for (k, &b) in round.iter().enumerate() {
-                sid = dfa.next_state(Anchored::No, sid, b);
-                if dfa.is_special(sid) && self.stop(sid, at + k + 1, &mut last) {
-                    return last.map(|(sid, end)| self.matched(sid, end));
-                }
-            }
-            at += 8;
-        }
-        for (k, &b) in tail.iter().enumerate() {
-            sid = dfa.next_state(Anchored::No, sid, b);
-            if dfa.is_special(sid) && self.stop(sid, at + k + 1, &mut last) {
-                break;
-            }
-        }
-        last.map(|(sid, end)| self.matched(sid, end))
     }
 
     /// Every match of `hay` that the plain search finds, in order, searched in two
@@ -245,12 +217,17 @@ impl Matcher {
     }
 
     /// The leftmost-longest match in `hay` at or after `from`: pattern, start, end.
+    ///
+    /// The NFA searched unanchored, not the plain search's DFA: a document's search needs
+    /// this step only for a rare text or word start, and building the DFA for it cost
+    /// the command line more than the steps ever saved (73M instructions, once a process).
     #[inline]
     fn find(&self, hay: &[u8], from: usize) -> Option<(usize, usize, usize)> {
-        self.plain
-            .get_or_init(|| Plain::new(&self.patterns))
-            .as_ref()?
-            .find(hay, from)
+        // (a span past the end would panic: no match there)
+        hay.get(from..)?;
+        let input = aho_corasick::Input::new(hay).span(from..hay.len());
+        let m = self.nfa.try_find(&input).ok()??;
+        Some((m.pattern().as_usize(), m.start(), m.end()))
     }
 
     /// The longest match starting at `at`: pattern and end.

@@ -289,8 +289,10 @@ impl Scanner<'_> {
             return Some((k, AmountKind::Money, None, Some("VND"), scale));
         }
         // any other noun: a cardinal number is followed by what it counts
-        let year_like =
-            !scaled && j == i + 1 && t[i].digits() == 4 && (1800..=2100).contains(&t[i].num());
+        let year_like = !scaled
+            && j == i + 1
+            && t[i].digits() == 4
+            && (1800..=2100).contains(&t[i].num(self.text));
         if glued_word || year_like || !self.counted_word(k) || self.label_before(i) {
             return None;
         }

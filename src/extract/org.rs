@@ -92,7 +92,7 @@ fn head_of(w: &Words<'_>, i: usize, t: Tag, info: &Info) -> Option<(usize, usize
 /// [`head_of`] of a word whose entry is an organization's head or abbreviation.
 #[inline(never)]
 fn entry_head(w: &Words<'_>, i: usize, t: Tag, info: &Info) -> Option<(usize, usize, bool)> {
-    let case = w.words[i].case;
+    let case = w.words[i].case();
     let head = match info.org {
         Some(true) if case == Case::Title || case == Case::Upper => Some((t.n, t.end, true)),
         Some(false) => Some((t.n, t.end, false)),
@@ -112,7 +112,7 @@ fn entry_head(w: &Words<'_>, i: usize, t: Tag, info: &Info) -> Option<(usize, us
 fn after_surname(w: &Words<'_>, i: usize) -> bool {
     i > 0
         && w.gap(i) == Gap::Space
-        && w.words[i - 1].case == Case::Title
+        && w.words[i - 1].case() == Case::Title
         && w.tag(i - 1).is_some_and(|(t, x)| x.surname && t.n == 1)
 }
 
@@ -141,7 +141,7 @@ fn lower_syllables(w: &Words<'_>, mut end: usize, mut j: usize, max: usize) -> (
     let mut lower = 0;
     while j < w.len()
         && lower < max
-        && w.words[j].case == Case::Lower
+        && w.words[j].case() == Case::Lower
         && w.gap_from(end, j) == Gap::Space
         && !verb_at(w, j)
         && !w.tag(j).is_some_and(|(t, x)| {
@@ -187,7 +187,7 @@ fn joins_field(w: &Words<'_>, end: usize, j: usize) -> bool {
         || w.word(j) != "và"
         || w.gap_from(end, j) != Gap::Space
         || w.gap(k) != Gap::Space
-        || w.words[k].case != Case::Title
+        || w.words[k].case() != Case::Title
         || !w.name_like(k)
         || org_head(w, k).is_some()
         || w.place_at(k).is_some()
@@ -257,7 +257,7 @@ pub(crate) fn scan(w: &Words<'_>) -> Vec<Organization> {
             // (a lowercase field only right after the opening head: "Sở giáo dục và đào
             // tạo", not "Bộ Công an tổ chức")
             if field_at == Some(j)
-                && (j == i + len || w.words[j].case != Case::Lower)
+                && (j == i + len || w.words[j].case() != Case::Lower)
                 && let Some((fe, fj)) = field_at_word(w, j)
             {
                 // "Tổng cục Du lịch", "Sở giáo dục và đào tạo": the field is the name's
@@ -290,13 +290,13 @@ pub(crate) fn scan(w: &Words<'_>) -> Vec<Organization> {
                     named = true;
                     break;
                 }
-                if info.abbrev.is_some() && w.words[j].case == Case::Upper {
+                if info.abbrev.is_some() && w.words[j].case() == Case::Upper {
                     end = t.end;
                     j += t.n;
                     named = true;
                     continue;
                 }
-                if (info.stop && w.words[j].case == Case::Lower)
+                if (info.stop && w.words[j].case() == Case::Lower)
                     || info.title
                     || info.rank
                     || info.honorific

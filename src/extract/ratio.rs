@@ -122,7 +122,7 @@ impl Scanner<'_> {
     /// "9 trên 10 chỉ tiêu".
     pub(crate) fn trên_ratio(&self, i: usize) -> Option<FoundRatio> {
         if !self.is(i + 1, "trên")
-            || self.chain(i).0 != Shape::Single(self.t[i].num(), self.t[i].digits())
+            || self.chain(i).0 != Shape::Single(self.t[i].num(self.text), self.t[i].digits())
         {
             return None;
         }

@@ -330,7 +330,7 @@ impl Scanner<'_> {
         self.t
             .get(i)
             .filter(|t| t.kind() == TokenKind::Num)
-            .map(Token::num)
+            .map(|t| t.num(self.text))
     }
 
     #[inline]
@@ -455,7 +455,7 @@ impl Scanner<'_> {
                 overflow = true;
             }
         };
-        push(El::N(self.t[i].num(), self.t[i].digits()), &mut n);
+        push(El::N(self.t[i].num(self.text), self.t[i].digits()), &mut n);
         j += 1;
         while j < self.t.len() && self.glued(j) {
             let t = self.t[j];
@@ -474,7 +474,7 @@ impl Scanner<'_> {
                     }
                     _ => break,
                 },
-                TokenKind::Num => push(El::N(t.num(), t.digits()), &mut n),
+                TokenKind::Num => push(El::N(t.num(self.text), t.digits()), &mut n),
                 TokenKind::Word if self.kw(j) == Kw::Hour && !self.is(j, "giờ") => {
                     push(El::H, &mut n)
                 }

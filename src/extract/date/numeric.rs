@@ -245,14 +245,16 @@ impl Scanner<'_> {
         if d > 9 || (d > 1 && self.text.as_bytes()[first.start()] == b'0') {
             return None;
         }
-        let mut v = u64::from(first.num());
+        let mut v = u64::from(first.num(self.text));
         let mut k = i + 1;
         while self.sep(k) == Some(b'.') {
             let group = self.t[k + 1];
             if d > 3 || group.kind() != TokenKind::Num || group.digits() != 3 {
                 return None;
             }
-            v = v.checked_mul(1000)?.checked_add(u64::from(group.num()))?;
+            v = v
+                .checked_mul(1000)?
+                .checked_add(u64::from(group.num(self.text)))?;
             k += 2;
         }
         // "43,1": a decimal is not a count

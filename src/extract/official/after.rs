@@ -10,7 +10,7 @@ use super::words::{Case, Gap, Words};
 /// A title tied to what ends at byte `end` by a link word right at word `j`
 /// ("… là Bí thư Tỉnh ủy", "… giữ chức Chủ tịch MTTQ").
 pub(super) fn linked_title(w: &Words<'_>, end: usize, j: usize) -> Option<Hit> {
-    if j >= w.len() || w.gap_from(end, j) != Gap::Space || w.words[j].case != Case::Lower {
+    if j >= w.len() || w.gap_from(end, j) != Gap::Space || w.words[j].case() != Case::Lower {
         return None;
     }
     let (t, info) = w.tag(j)?;
@@ -43,7 +43,7 @@ pub(super) fn titles_after(
     if let Some(h) = linked_title(w, end, j) {
         return also_chain(w, h, titles);
     }
-    if j < n && w.soft_gap(end, j) == Gap::Space && w.words[j].case == Case::Title {
+    if j < n && w.soft_gap(end, j) == Gap::Space && w.words[j].case() == Case::Title {
         match title_at(w, j) {
             Some(h) if h.name.is_none() && !h.rank_only => {
                 titles.push(h);
@@ -64,7 +64,7 @@ pub(super) fn titles_after(
             // A segment may open with a link ("(hiện đang giữ chức Cục trưởng …)").
             if let Some((t, info)) = w.tag(k)
                 && info.link
-                && w.words[k].case == Case::Lower
+                && w.words[k].case() == Case::Lower
             {
                 k += t.n;
             }
@@ -105,7 +105,7 @@ pub(super) fn titles_after(
 /// next title of the same person ("Chủ tịch HĐQT kiêm Tổng Giám đốc …"), when a title
 /// follows it.
 pub(super) fn also_at(w: &Words<'_>, end: usize, j: usize) -> Option<usize> {
-    if j >= w.len() || w.gap_from(end, j) != Gap::Space || w.words[j].case != Case::Lower {
+    if j >= w.len() || w.gap_from(end, j) != Gap::Space || w.words[j].case() != Case::Lower {
         return None;
     }
     let (t, info) = w.tag(j)?;
@@ -124,7 +124,7 @@ fn and_at(w: &Words<'_>, end: usize, j: usize) -> Option<usize> {
         && w.gap_from(end, j) == Gap::Space
         && w.word(j) == "và"
         && w.gap(k) == Gap::Space
-        && w.words[k].case != Case::Lower
+        && w.words[k].case() != Case::Lower
         && title_at(w, k).is_some_and(|h| h.name.is_none() && !h.rank_only))
     .then_some(k)
 }
@@ -178,7 +178,7 @@ fn organisation_name(w: &Words<'_>, s: usize, r: usize) -> bool {
 /// Does the clause go on at word `r`, after a comma: a lowercase word that opens no
 /// title (so the comma ends no list of names or titles)?
 pub(super) fn goes_on_after_comma(w: &Words<'_>, r: usize) -> bool {
-    w.words[r].case == Case::Lower && title_at(w, r).is_none()
+    w.words[r].case() == Case::Lower && title_at(w, r).is_none()
 }
 
 /// Titles chained by commas (or a first dash) from word `j`, what precedes ending at byte
@@ -236,7 +236,7 @@ fn chain(
         // chức Phó Vụ trưởng")
         if let Some((t, info)) = w.tag(j)
             && info.held_link
-            && w.words[j].case == Case::Lower
+            && w.words[j].case() == Case::Lower
             && w.gap_from(t.end, j + t.n) == Gap::Space
             && title_at(w, j + t.n).is_some_and(|h| h.name.is_none() && !h.rank_only)
         {

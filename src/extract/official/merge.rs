@@ -306,7 +306,7 @@ fn runs_ending_in(
         .for_each(|name| hashes.insert(text_hash(name)));
     for k in 1..w.len() {
         let x = w.words[k];
-        if x.case != Case::Title
+        if x.case() != Case::Title
             || lengths >> (x.end() - x.start()).min(63) & 1 == 0
             || !firsts[usize::from(w.text.as_bytes()[x.start()])]
             || !hashes.may_contain(w.hash(k))

@@ -142,7 +142,7 @@ impl Short {
         let mut next = after::linked_titles(w, w.words[p].end(), r, &mut titles);
         if titles
             .first()
-            .is_some_and(|h| w.words[h.from].case == Case::Lower)
+            .is_some_and(|h| w.words[h.from].case() == Case::Lower)
         {
             titles.clear();
             next = r;
@@ -195,7 +195,7 @@ fn apposed_name(w: &Words<'_>, end: usize, j: usize) -> Option<(usize, usize)> {
     // Đại sứ quán …, bà Lê Thùy Trang, đánh giá")
     let goes_on = r >= w.len()
         || match w.gap(r) {
-            Gap::Space => w.words[r].case == Case::Lower,
+            Gap::Space => w.words[r].case() == Case::Lower,
             Gap::Comma => after::goes_on_after_comma(w, r),
             Gap::Stop | Gap::Break => true,
             Gap::Dash => dashed,
@@ -225,7 +225,7 @@ fn named_by_la(w: &Words<'_>, from: usize, end: usize, j: usize) -> Option<(usiz
     let r = names::name_right_at(w, s)?;
     let goes_on = r >= w.len()
         || match w.gap(r) {
-            Gap::Space => w.words[r].case == Case::Lower,
+            Gap::Space => w.words[r].case() == Case::Lower,
             Gap::Comma => after::goes_on_after_comma(w, r),
             Gap::Stop | Gap::Break => true,
             _ => false,
@@ -322,7 +322,7 @@ pub(crate) fn with_places(
             // A role written lowercase in running text is a description, not one of a
             // row of titles ("cố vấn … của Tổng thống Mỹ Donald Trump").
             let chained = match w.gap_from(h.end, q) {
-                Gap::Space => w.words[h.from].case != Case::Lower,
+                Gap::Space => w.words[h.from].case() != Case::Lower,
                 Gap::Comma => !plural() && !monarch(&w, h.from),
                 _ => false,
             };
@@ -478,10 +478,10 @@ fn untitled_name(w: &Words<'_>, p: usize, r: usize, addressed: bool) -> Option<u
     // (the cheap look after the capitalised run first: most runs are no names; a name
     // particle after a run that opens a clause goes on with the name, "Edwin van der Sar,
     // Giám đốc …", not after a lowercase word: "của Cty do Vân làm giám đốc")
-    let opens = w.gap(p) != Gap::Space || (p > 0 && w.words[p - 1].case != Case::Lower);
+    let opens = w.gap(p) != Gap::Space || (p > 0 && w.words[p - 1].case() != Case::Lower);
     let particle = opens
         && r < w.len()
-        && w.words[r].case == Case::Lower
+        && w.words[r].case() == Case::Lower
         && w.tag(r).is_some_and(|(_, x)| x.particle);
     if (addressed || particle || titled_after(w.hyphen_end(p, r)))
         && let Some(e) = w.foreign_name_at(p, 2)

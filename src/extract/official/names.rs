@@ -51,7 +51,7 @@ impl Words<'_> {
     /// organisation, stop word or honorific?
     #[inline]
     pub(crate) fn name_like(&self, i: usize) -> bool {
-        if self.words[i].case != Case::Title {
+        if self.words[i].case() != Case::Title {
             return false;
         }
         self.name_like_titled(i)
@@ -102,7 +102,7 @@ impl Words<'_> {
             if let Some((t, info)) = self.tag(j)
                 && (info.country || info.not_name)
                 && t.n > 1
-                && (j..j + t.n).all(|k| self.words.get(k).is_some_and(|w| w.case == Case::Title))
+                && (j..j + t.n).all(|k| self.words.get(k).is_some_and(|w| w.case() == Case::Title))
             {
                 j += t.n;
                 continue;
@@ -111,7 +111,7 @@ impl Words<'_> {
             // one-word organisation head is part of a place ("Hải Phòng").
             let ok = self.name_like(j)
                 || (j > i
-                    && self.words[j].case == Case::Title
+                    && self.words[j].case() == Case::Title
                     && self.tag(j).is_some_and(|(t, info)| {
                         t.n == 1 && (info.honorific || info.org == Some(true))
                     }));
@@ -128,7 +128,7 @@ impl Words<'_> {
     /// honorific, country or place of another country (a name never starts with one:
     /// "bang Connecticut Richard Blumenthal, thành viên …" names Richard Blumenthal)?
     pub(crate) fn foreign_part(&self, k: usize) -> bool {
-        self.words[k].case == Case::Title
+        self.words[k].case() == Case::Title
             && self.place_at(k).is_none()
             && !self.word(k).bytes().any(|b| b.is_ascii_digit())
             && self.name_like(k)
@@ -163,8 +163,8 @@ impl Words<'_> {
             let hyphen = k > j
                 && !jumped
                 && self.joined_by(k, "-")
-                && self.words[k].case != Case::Other
-                && self.words[k].case != Case::Upper;
+                && self.words[k].case() != Case::Other
+                && self.words[k].case() != Case::Upper;
             if k > j
                 && !hyphen
                 && (run.parts == MAX_FOREIGN_PARTS
@@ -193,7 +193,7 @@ impl Words<'_> {
         let mut p = k;
         while p < self.len()
             && p - k < 3
-            && self.words[p].case == Case::Lower
+            && self.words[p].case() == Case::Lower
             && self.gap(p) == Gap::Space
             && self.tag(p).is_some_and(|(t, x)| x.particle && t.n == 1)
         {
@@ -269,7 +269,7 @@ impl Words<'_> {
         if letter.len() == 1
             && letter.bytes().all(|b| b.is_ascii_uppercase())
             && self.text.get(initial.end()..next.start()) == Some(". ")
-            && next.case == Case::Title
+            && next.case() == Case::Title
             && self.tag(to).is_none()
             && foreign(to)
             && (from..to - 1).any(foreign)
@@ -319,14 +319,14 @@ impl Words<'_> {
         let r = self.run_end(j);
         let goes_on = r < self.len()
             && self.gap(r) == Gap::Space
-            && self.words[r].case == Case::Lower
+            && self.words[r].case() == Case::Lower
             && self.tag(r).is_none();
         (!org_before
             && !goes_on
             && !self.plural_before(s)
             && (2..=4).contains(&(r - j))
             && (j..r).all(|k| {
-                self.words[k].case == Case::Title
+                self.words[k].case() == Case::Title
                     && self.place_at(k).is_none()
                     && self.tag(k).is_none_or(|(t, x)| x.surname && t.n == 1)
                     && crate::normalize::has_syllable_shape(self.word(k))

@@ -106,14 +106,14 @@ fn said_alone<'t>(w: &Words<'t>, s: usize, k: usize, r: usize, caps: &mut Capita
         p + d < w.len() && w.word(p + d) == w.word(s + d) && (d == 0 || w.gap(p + d) == Gap::Space)
     };
     let after = |p: usize| match w.gap(p) {
-        Gap::Space => w.words[p - 1].case == Case::Lower && !titled_before(w, p),
+        Gap::Space => w.words[p - 1].case() == Case::Lower && !titled_before(w, p),
         Gap::Comma => true,
         _ => false,
     };
     let alone = |q: usize| {
         q >= w.len()
             || w.gap(q) != Gap::Space
-            || (w.words[q].case == Case::Lower && !w.tag(q).is_some_and(|(_, x)| x.particle))
+            || (w.words[q].case() == Case::Lower && !w.tag(q).is_some_and(|(_, x)| x.particle))
     };
     caps.mentions(w, w.word(s)).is_some_and(|found| {
         found.iter().map(|&p| p as usize).any(|p| {

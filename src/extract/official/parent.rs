@@ -17,9 +17,9 @@ pub(super) fn parent_org(w: &Words<'_>, j: usize) -> Option<usize> {
     let mut k = j + t.n;
     // (a school or hospital written lowercase before its capitalised name is one too:
     // "…, trường ĐH Kinh tế quốc dân"; a street is no body: "…, đường Nguyễn Trãi")
-    let named_next = k < w.len() && w.gap(k) == Gap::Space && w.words[k].case != Case::Lower;
+    let named_next = k < w.len() && w.gap(k) == Gap::Space && w.words[k].case() != Case::Lower;
     if (info.org.is_none() && !info.institution)
-        || (w.words[j].case == Case::Lower
+        || (w.words[j].case() == Case::Lower
             && !(info.institution && info.org.is_some() && named_next))
     {
         return None;
@@ -27,7 +27,7 @@ pub(super) fn parent_org(w: &Words<'_>, j: usize) -> Option<usize> {
     // A kind of institution that is no organisation head ("Học viện", "Đại học") is a
     // parent with its capitalised name ("…, Học viện Tài chính").
     if info.org.is_none()
-        && !(k < w.len() && w.gap(k) == Gap::Space && w.words[k].case != Case::Lower)
+        && !(k < w.len() && w.gap(k) == Gap::Space && w.words[k].case() != Case::Lower)
     {
         return None;
     }
@@ -38,7 +38,8 @@ pub(super) fn parent_org(w: &Words<'_>, j: usize) -> Option<usize> {
     let lower_name = info.org == Some(true)
         && !(k < w.len()
             && w.gap(k) == Gap::Space
-            && (w.words[k].case != Case::Lower || w.tag(k).is_some_and(|(_, x)| x.org.is_some())));
+            && (w.words[k].case() != Case::Lower
+                || w.tag(k).is_some_and(|(_, x)| x.org.is_some())));
     if lower_name && !(k < w.len() && w.gap(k) == Gap::Space) {
         return None;
     }
@@ -65,7 +66,7 @@ pub(super) fn parent_org(w: &Words<'_>, j: usize) -> Option<usize> {
         {
             k = p.to;
             words += 1;
-            closes = w.words.get(k).is_none_or(|x| x.case == Case::Lower);
+            closes = w.words.get(k).is_none_or(|x| x.case() == Case::Lower);
             placed = true;
             break;
         }
@@ -75,8 +76,10 @@ pub(super) fn parent_org(w: &Words<'_>, j: usize) -> Option<usize> {
             // title's own organisation (not a second body, "… Sở Y tế và Sở Tài chính", nor
             // a role or a person); the joining word is no word of the name's length
             if x.join
-                && w.words[k].case == Case::Lower
-                && w.words.get(k + t.n).is_some_and(|n| n.case == Case::Title)
+                && w.words[k].case() == Case::Lower
+                && w.words
+                    .get(k + t.n)
+                    .is_some_and(|n| n.case() == Case::Title)
                 && w.gap(k + t.n) == Gap::Space
                 && !w.tag(k + t.n).is_some_and(|(_, y)| {
                     y.org.is_some() || y.institution || y.title || y.rank || y.honorific
@@ -86,7 +89,7 @@ pub(super) fn parent_org(w: &Words<'_>, j: usize) -> Option<usize> {
                 continue;
             }
             // a verb after the organisation ends the clause's subject ("… cho biết")
-            if (x.stop || x.link) && !x.join && w.words[k].case == Case::Lower {
+            if (x.stop || x.link) && !x.join && w.words[k].case() == Case::Lower {
                 closes = true;
                 break;
             }
@@ -107,7 +110,7 @@ pub(super) fn parent_org(w: &Words<'_>, j: usize) -> Option<usize> {
     }
     // "ông A - Phó Cục trưởng Cục X, Bộ Công Thương - khẳng định": a dash that closes the
     // apposition, the clause's verb after it
-    let dash_closes = k < w.len() && w.gap(k) == Gap::Dash && w.words[k].case == Case::Lower;
+    let dash_closes = k < w.len() && w.gap(k) == Gap::Dash && w.words[k].case() == Case::Lower;
     (words <= MAX_PARENT_WORDS
         && (!lower_name || placed)
         && (closes || clause_ends_at(w, k) || w.gap(k) == Gap::Open || dash_closes))
@@ -122,11 +125,11 @@ pub(super) fn dashed_field(w: &Words<'_>, j: usize) -> bool {
     // (the field before: one capitalised word, or two whose second is lowercase: "Kế toán")
     let field_before = |b: usize| {
         j > b
-            && w.words[j - b].case == Case::Title
-            && (b == 1 || (w.words[j - 1].case == Case::Lower && w.gap(j - 1) == Gap::Space))
+            && w.words[j - b].case() == Case::Title
+            && (b == 1 || (w.words[j - 1].case() == Case::Lower && w.gap(j - 1) == Gap::Space))
     };
     (field_before(1) || field_before(2))
-        && w.words[j].case == Case::Title
+        && w.words[j].case() == Case::Title
         && w.place_at(j).is_none()
         && w.place_at(j - 1).is_none()
         && !w.tag(j).is_some_and(|(_, x)| {
@@ -134,7 +137,7 @@ pub(super) fn dashed_field(w: &Words<'_>, j: usize) -> bool {
         })
         && (j + 1 >= w.len()
             || match w.gap(j + 1) {
-                Gap::Space => w.words[j + 1].case == Case::Lower,
+                Gap::Space => w.words[j + 1].case() == Case::Lower,
                 _ => true,
             })
 }
@@ -147,7 +150,7 @@ pub(super) fn country_end(w: &Words<'_>, j: usize) -> Option<usize> {
         return None;
     }
     let (t, info) = w.tag(j)?;
-    (info.country && w.words[j].case != Case::Lower).then_some(j + t.n)
+    (info.country && w.words[j].case() != Case::Lower).then_some(j + t.n)
 }
 
 /// Does a clause's subject end before word `k`: the end of the text, a comma, a stop, a
@@ -161,7 +164,7 @@ pub(super) fn clause_ends_at(w: &Words<'_>, k: usize) -> bool {
             Gap::Comma | Gap::Stop | Gap::Close | Gap::Colon | Gap::Semicolon | Gap::Break
         )
         || (w.gap(k) == Gap::Space
-            && w.words[k].case == Case::Lower
+            && w.words[k].case() == Case::Lower
             && w.tag(k).is_some_and(|(_, x)| (x.stop || x.link) && !x.join))
 }
 
@@ -177,8 +180,8 @@ pub(super) fn qualifier_bracket(w: &Words<'_>, j: usize) -> Option<(usize, usize
     // (one word: an abbreviation in capitals, or a company's name that no Vietnamese
     // syllable spells: "(Vinamilk)", "(Samsung)")
     let one = after == j + 1
-        && (w.words[j].case == Case::Upper
-            || (w.words[j].case == Case::Title
+        && (w.words[j].case() == Case::Upper
+            || (w.words[j].case() == Case::Title
                 && !crate::normalize::has_syllable_shape(w.word(j))));
     if one || parent_org(w, j) == Some(after) {
         return Some((after, close));

@@ -466,7 +466,7 @@ pub(super) fn title_record(w: &Words<'_>, h: &Hit, places: &Mentions, home: &Hom
 /// name ("Hải quân Indonesia")? It stands capitalised, at the end or before another
 /// name (not "Vụ Pháp chế", "tư pháp").
 fn country_word(w: &Words<'_>, j: usize, to: usize) -> bool {
-    let capital = |k: usize| w.words.get(k).is_some_and(|x| x.case != Case::Lower);
+    let capital = |k: usize| w.words.get(k).is_some_and(|x| x.case() != Case::Lower);
     w.place_at(j).is_none()
         && w.tag(j)
             .is_some_and(|(t, i)| i.country && capital(j) && (j + t.n >= to || capital(j + t.n)))

@@ -61,7 +61,7 @@ fn field_then_name(w: &Words<'_>, j: usize) -> Option<(usize, usize)> {
     let field = |k: usize| {
         k < w.len()
             && w.gap(k) == Gap::Space
-            && w.words[k].case == Case::Lower
+            && w.words[k].case() == Case::Lower
             // (the possessor or the one served: "luật sư của …", "luật sư cho …")
             && !matches!(w.word(k), "của" | "cho")
             && w.place_at(k).is_none()
@@ -189,7 +189,7 @@ fn title_at_tagged(w: &Words<'_>, i: usize) -> Option<Hit> {
     if info.monarch
         && hit.to < w.len()
         && w.soft_gap(hit.end, hit.to) == Gap::Space
-        && w.words[hit.to].case == Case::Lower
+        && w.words[hit.to].case() == Case::Lower
         && w.place_at(hit.to).is_none()
         && !w.tag(hit.to).is_some_and(|(_, x)| x.country)
     {
@@ -234,11 +234,11 @@ fn held_at_body(w: &Words<'_>, hit: &Hit) -> Option<(usize, Option<usize>)> {
     if hit.name.is_some()
         || org >= w.len()
         || at <= hit.from
-        || w.words[at - 1].case != Case::Lower
+        || w.words[at - 1].case() != Case::Lower
         || w.word(at) != "tại"
         || w.soft_gap(hit.end, at) != Gap::Space
         || w.gap(org) != Gap::Space
-        || w.words[org].case == Case::Lower
+        || w.words[org].case() == Case::Lower
     {
         return None;
     }
@@ -247,7 +247,8 @@ fn held_at_body(w: &Words<'_>, hit: &Hit) -> Option<(usize, Option<usize>)> {
     }
     let end = proper_run_end(w, org).or_else(|| {
         let end = glued_end(w, org);
-        let alone = end >= w.len() || w.gap(end) != Gap::Space || w.words[end].case == Case::Lower;
+        let alone =
+            end >= w.len() || w.gap(end) != Gap::Space || w.words[end].case() == Case::Lower;
         alone.then_some(end)
     })?;
     let foreign = (org..end).any(|k| !has_syllable_shape(w.word(k)));
@@ -259,7 +260,7 @@ fn held_at_body(w: &Words<'_>, hit: &Hit) -> Option<(usize, Option<usize>)> {
 /// The word after a capitalised word `j` and those glued to it by hyphens ("Coca-Cola").
 fn glued_end(w: &Words<'_>, j: usize) -> usize {
     let mut k = j + 1;
-    while k < w.len() && w.joined_by(k, "-") && w.words[k].case != Case::Lower {
+    while k < w.len() && w.joined_by(k, "-") && w.words[k].case() != Case::Lower {
         k += 1;
     }
     k
@@ -296,7 +297,7 @@ fn employee_post(w: &Words<'_>, head: (usize, usize), mut hit: Hit) -> Option<Hi
                 || t.rank
                 || t.stop
                 || t.org == Some(false)
-                || (t.org == Some(true) && w.words[x].case != Case::Lower)
+                || (t.org == Some(true) && w.words[x].case() != Case::Lower)
         })
     };
     if (head.0..k).any(listed) {
@@ -347,7 +348,7 @@ fn org_head_at(w: &Words<'_>, j: usize) -> bool {
     let Some((t, x)) = w.tag(j) else {
         return false;
     };
-    let head = (x.org == Some(true) && w.words[j].case == Case::Title)
+    let head = (x.org == Some(true) && w.words[j].case() == Case::Title)
         || x.org == Some(false)
         || x.institution;
     head && !(x.title || x.rank || x.country || x.honorific)
@@ -360,7 +361,7 @@ fn org_head_at(w: &Words<'_>, j: usize) -> bool {
 fn named_after(w: &Words<'_>, j: usize) -> bool {
     (j..w.len().min(j + 3))
         .take_while(|&k| w.gap(k) == Gap::Space)
-        .any(|k| w.words[k].case != Case::Lower)
+        .any(|k| w.words[k].case() != Case::Lower)
 }
 
 /// Most words of an organisation's name with no head of the lists ("Hệ thống Giáo dục X").
@@ -370,7 +371,7 @@ const MAX_PROPER_WORDS: usize = 8;
 /// Giáo dục X"): capitalised words, a lowercase one only between two, after spaces; two
 /// capitalised words at least, not a place's, a country's or a person's.
 fn proper_run_end(w: &Words<'_>, j: usize) -> Option<usize> {
-    if w.words.get(j)?.case != Case::Title
+    if w.words.get(j)?.case() != Case::Title
         || w.place_at(j).is_some()
         || w.tag(j)
             .is_some_and(|(_, x)| x.country || x.title || x.rank)
@@ -381,11 +382,11 @@ fn proper_run_end(w: &Words<'_>, j: usize) -> Option<usize> {
     let mut k = j + 1;
     let mut caps = 1;
     while k < w.len() && k - j < MAX_PROPER_WORDS && w.gap(k) == Gap::Space {
-        if w.words[k].case != Case::Lower {
+        if w.words[k].case() != Case::Lower {
             caps += 1;
         } else if !(k + 1 < w.len()
             && w.gap(k + 1) == Gap::Space
-            && w.words[k + 1].case != Case::Lower)
+            && w.words[k + 1].case() != Case::Lower)
         {
             break;
         }
@@ -401,11 +402,13 @@ fn proper_run_end(w: &Words<'_>, j: usize) -> Option<usize> {
 fn serves_org_at(w: &Words<'_>, end: usize, j: usize) -> bool {
     j + 1 < w.len()
         && w.soft_gap(end, j) == Gap::Space
-        && w.words[j].case == Case::Title
+        && w.words[j].case() == Case::Title
         && w.tag(j).is_some_and(|(t, x)| {
             (x.org.is_some() || x.institution)
                 && !(x.title || x.rank)
-                && w.words.get(j + t.n).is_some_and(|n| n.case != Case::Lower)
+                && w.words
+                    .get(j + t.n)
+                    .is_some_and(|n| n.case() != Case::Lower)
                 && w.gap(j + t.n) == Gap::Space
         })
 }
@@ -423,13 +426,15 @@ pub(super) fn held_at(w: &Words<'_>, j: usize) -> Option<usize> {
     (j..w.len().min(j + MAX_FIELD_WORDS + 1))
         .take_while(|&k| {
             (w.gap(k) == Gap::Space || (k > j && w.gap(k) == Gap::Comma))
-                && w.words[k].case == Case::Lower
+                && w.words[k].case() == Case::Lower
         })
         .find(|&k| {
             k > j
                 && w.tag(k).is_some_and(|(t, x)| {
                     x.at && w.tag(k + t.n).is_some_and(|(_, y)| y.institution)
-                        && w.words.get(k + t.n).is_some_and(|x| x.case != Case::Lower)
+                        && w.words
+                            .get(k + t.n)
+                            .is_some_and(|x| x.case() != Case::Lower)
                 })
         })
 }
@@ -453,7 +458,9 @@ pub(super) fn title_head(
                 if info.modifier
                     && !info.title
                     && !info.rank
-                    && (!info.capital || w.words[k].case != Case::Lower || w.segment_start(k)) =>
+                    && (!info.capital
+                        || w.words[k].case() != Case::Lower
+                        || w.segment_start(k)) =>
             {
                 if w.gap_from(t.end, k + t.n) != Gap::Space {
                     return None;
@@ -468,8 +475,8 @@ pub(super) fn title_head(
     // across a boundary ("nhiệm vụ | Phó Chánh Thanh tra" is no "Vụ phó").
     let last = k + t.n - 1;
     if t.n > 1
-        && w.words[k].case == Case::Lower
-        && w.words.get(last)?.case == Case::Title
+        && w.words[k].case() == Case::Lower
+        && w.words.get(last)?.case() == Case::Title
         && w.tag(last).is_some_and(|(_, x)| x.modifier)
         && opens_role(w, last)
     {
@@ -492,7 +499,7 @@ pub(super) fn opens_role(w: &Words<'_>, i: usize) -> bool {
 /// a pregnancy ("bà bầu Hồ Ngọc Hà").
 fn nickname_hit(w: &Words<'_>, mut hit: Hit) -> Option<Hit> {
     let j = hit.to;
-    if w.words[hit.from].case != Case::Lower || j >= w.len() || w.gap(j) != Gap::Space {
+    if w.words[hit.from].case() != Case::Lower || j >= w.len() || w.gap(j) != Gap::Space {
         return None;
     }
     let before = hit.from.checked_sub(1).map(|k| to_lowercase(w.word(k)));
@@ -507,7 +514,7 @@ fn nickname_hit(w: &Words<'_>, mut hit: Hit) -> Option<Hit> {
             && crate::normalize::has_syllable_shape(w.word(j))
             && !(j + 1 < w.len()
                 && w.gap(j + 1) == Gap::Space
-                && w.words[j + 1].case != Case::Lower)
+                && w.words[j + 1].case() != Case::Lower)
     };
     let full = || name_right_at(w, j).filter(|_| before.as_deref() == Some("ông"));
     let r = full().or_else(|| alone().then_some(j + 1))?;
@@ -524,5 +531,5 @@ pub(super) fn given_name_at(w: &Words<'_>, j: usize) -> bool {
         && w.tag(j).is_none_or(|(t, _)| t.n == 1)
         && w.place_at(j).is_none()
         && crate::normalize::has_syllable_shape(w.word(j))
-        && !(j + 1 < w.len() && w.gap(j + 1) == Gap::Space && w.words[j + 1].case != Case::Lower)
+        && !(j + 1 < w.len() && w.gap(j + 1) == Gap::Space && w.words[j + 1].case() != Case::Lower)
 }

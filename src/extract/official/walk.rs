@@ -150,7 +150,7 @@ impl OrgWalk {
             // the country an organisation is in, after a comma, closing the clause.
             if g == Gap::Comma
                 && self.j > self.head_end
-                && w.words[self.j - 1].case != Case::Lower
+                && w.words[self.j - 1].case() != Case::Lower
                 && let Some(k) = country_end(w, self.j)
                 && (clause_ends_at(w, k) || w.gap(k) == Gap::Open)
             {
@@ -190,12 +190,12 @@ impl OrgWalk {
             // capitalised word follows, which may be a name's).
             if g == Gap::Space
                 && w.joined_by(self.j, "-")
-                && w.words[self.j].case == Case::Title
+                && w.words[self.j].case() == Case::Title
                 && w.place_at(self.j - 1)
                     .is_some_and(|p| p.abroad && p.to == self.j)
                 && let r = w.run_end(self.j)
                 && r > self.j
-                && (r >= w.len() || w.gap(r) != Gap::Space || w.words[r].case == Case::Lower)
+                && (r >= w.len() || w.gap(r) != Gap::Space || w.words[r].case() == Case::Lower)
                 && w.split_run(self.j, r, 2).is_none()
             {
                 self.end = w.words[r - 1].end();
@@ -207,7 +207,7 @@ impl OrgWalk {
             let bare = || {
                 k + 1 >= w.len()
                     || w.soft_gap(w.words[k].end(), k + 1) != Gap::Space
-                    || w.words[k + 1].case == Case::Lower
+                    || w.words[k + 1].case() == Case::Lower
             };
             if (g != Gap::Space || self.placed) && !(branch && bare()) {
                 break;
@@ -306,7 +306,7 @@ impl OrgWalk {
             && self.personal
             && j == self.head_end + 1
             && r - j == 1
-            && w.words[j - 1].case == Case::Title
+            && w.words[j - 1].case() == Case::Title
             && w.tag(j - 1).is_some_and(|(t, _)| t.n == 1)
         {
             return named(hit, j - 1, w.words[self.head_end - 1].end(), r);
@@ -367,12 +367,12 @@ impl OrgWalk {
         // a country is said before the name it is the post's ("Thủ tướng Nhật Bản …").
         let whole_org = whole_org_before(w, j);
         let after_lower = || {
-            w.words[j - 1].case == Case::Lower && !w.tag_ends_before(j) && w.word(j - 1) != "của"
+            w.words[j - 1].case() == Case::Lower && !w.tag_ends_before(j) && w.word(j - 1) != "của"
         };
         let country_at = |e: usize| {
             e < w.len()
                 && w.gap(e) == Gap::Space
-                && w.words[e].case != Case::Lower
+                && w.words[e].case() != Case::Lower
                 && w.tag(e).is_some_and(|(_, x)| x.country)
         };
         let tied = j == self.head_end || whole_org || initials_org(w, self.head_end, j);
@@ -419,7 +419,9 @@ impl OrgWalk {
         let field = field_to.is_some()
             || !self.after_unit
                 && org_end == j + 1
-                && w.words.get(org_end).is_some_and(|x| x.case == Case::Lower)
+                && w.words
+                    .get(org_end)
+                    .is_some_and(|x| x.case() == Case::Lower)
                 && w.gap(org_end) == Gap::Space
                 && !unit_name(w, j, org_end);
         self.placed = !field
@@ -443,8 +445,8 @@ impl OrgWalk {
     /// gây bão")?
     fn leaves_name(&self, w: &Words<'_>) -> bool {
         let next = self.j + 1;
-        w.words[self.j].case == Case::Lower
-            && !(next < w.len() && w.gap(next) == Gap::Space && w.words[next].case != Case::Lower)
+        w.words[self.j].case() == Case::Lower
+            && !(next < w.len() && w.gap(next) == Gap::Space && w.words[next].case() != Case::Lower)
     }
 
     /// A foreign name in the run `j..r` after a country or region that opens it, without
@@ -484,7 +486,7 @@ impl OrgWalk {
     /// ends the title, or part of the organisation.
     fn tagged(&mut self, w: &Words<'_>, t: Tag, info: &Info, hit: &mut Hit) -> Step {
         let j = self.j;
-        let lower = w.words[j].case == Case::Lower;
+        let lower = w.words[j].case() == Case::Lower;
         let next = j + t.n;
         if info.country
             && !lower
@@ -494,7 +496,7 @@ impl OrgWalk {
         }
         if info.join
             && next < w.len()
-            && w.words[next].case == Case::Title
+            && w.words[next].case() == Case::Title
             && w.gap_from(t.end, next) == Gap::Space
             && !w
                 .tag(next)
@@ -523,15 +525,14 @@ impl OrgWalk {
                     w.place_at(k).is_none_or(|p| p.to == e)
                         && (e >= w.len()
                             || w.gap(e) != Gap::Space
-                            || w.words[e].case == Case::Lower
+                            || w.words[e].case() == Case::Lower
                             || (name_right_at(w, e).is_some()
-                                && !(w.joined_by(e + 1, "-")
-                                    && w.words.get(e + 1).is_some_and(|x| x.case != Case::Lower))))
+                                && !(w.joined_by(e + 1, "-") && w.not_lower(e + 1))))
                 })
         };
         let institution = || {
             w.tag(next).is_some_and(|(_, x)| x.institution)
-                && w.words.get(next).is_some_and(|x| x.case != Case::Lower)
+                && w.words.get(next).is_some_and(|x| x.case() != Case::Lower)
         };
         if info.at
             && lower
@@ -549,7 +550,7 @@ impl OrgWalk {
         if info.at
             && lower
             && j > self.head_end
-            && w.words[j - 1].case != Case::Lower
+            && w.words[j - 1].case() != Case::Lower
             && w.gap_from(t.end, next) == Gap::Space
         {
             let market = usize::from(
@@ -562,7 +563,7 @@ impl OrgWalk {
             // "Ấn Độ Dương", nor a name after it, which the title stands before)
             if let Some(k) = country_end(w, c)
                 && w.place_at(c).is_none_or(|p| p.to == k)
-                && (k >= w.len() || w.gap(k) != Gap::Space || w.words[k].case == Case::Lower)
+                && (k >= w.len() || w.gap(k) != Gap::Space || w.words[k].case() == Case::Lower)
             {
                 self.end = w.words[k - 1].end();
                 self.j = k;
@@ -714,7 +715,7 @@ fn named(hit: &mut Hit, s: usize, end: usize, r: usize) -> Step {
 pub(super) fn whole_org_before(w: &Words<'_>, j: usize) -> bool {
     (1..=3).any(|b| {
         j >= b
-            && (b > 1 || w.words[j - b].case != Case::Lower)
+            && (b > 1 || w.words[j - b].case() != Case::Lower)
             && w.tag(j - b)
                 .is_some_and(|(t, x)| t.n == b && x.org == Some(false))
     })
@@ -728,7 +729,7 @@ pub(super) fn whole_org_before(w: &Words<'_>, j: usize) -> bool {
 fn initials_org(w: &Words<'_>, head_end: usize, j: usize) -> bool {
     let k = head_end;
     j == k + 1
-        && w.words[k].case == Case::Upper
+        && w.words[k].case() == Case::Upper
         && w.gap(j) == Gap::Space
         && match w.tag(k) {
             Some((t, x)) => t.n == 1 && x.abbrev.as_ref().is_some_and(|(_, org)| *org),
@@ -754,7 +755,7 @@ fn central_before(w: &Words<'_>, j: usize) -> bool {
 fn org_head_before(w: &Words<'_>, j: usize, f: impl Fn(&Info) -> bool) -> bool {
     (1..=3).any(|b| {
         j >= b
-            && w.words[j - b].case != Case::Lower
+            && w.words[j - b].case() != Case::Lower
             && w.tag(j - b).is_some_and(|(t, x)| t.n == b && f(x))
     })
 }

@@ -4,7 +4,7 @@
 //! word is a run of letter and number tokens with nothing between them, or with an
 //! apostrophe between two of them ("H'Hen"); the separators between two words (the
 //! punctuation and line-end tokens) are classified (comma, dash, bracket, sentence end,
-//! …). A word is 12 bytes, as a token is, and the words are written over the tokens as
+//! …). A word is 8 bytes, as a token is, and the words are written over the tokens as
 //! they are read ([`from_tokens`]): the officials hold no second copy of the document.
 //! In the same pass, every word that may start an entry is looked up once, anchored at
 //! its start, in the dictionary of the officials' lists ([`VOCAB`]), read on the text
@@ -36,42 +36,51 @@ pub(crate) enum Case {
     Other,
 }
 
-/// A word of the normalized text, in 12 bytes as a token is (its words are written over
-/// the document's tokens): its offsets are `u32`, as those of the tokens it is read from
-/// (a text over 4 GiB has no tokens, hence no words), and it holds its word-list tag,
-/// which most words have not.
+/// A word of the normalized text, in 8 bytes as a token is (its words are written over
+/// the document's tokens): its first byte (a `u32`, as the offsets of the tokens it is
+/// read from: a text over 4 GiB has no tokens, hence no words), its word-list tag (which
+/// most words have not), its length (at most [`MAX_WORD`] bytes) and a byte of the
+/// separator before it, two flags and its case.
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct Word {
     start: u32,
-    end: u32,
-    /// The tag that starts at the word: 1 + the index of its entry in [`VOCAB`] in the
-    /// low [`ENTRY_BITS`] bits, its number of words above them (0: no tag).
+    /// 1 + the index of its entry in [`VOCAB`] in the low [`ENTRY_BITS`] bits, its
+    /// number of words in the [`TAG_WORD_BITS`] above them (0: no tag), and [`PERIOD`].
     tag: u16,
-    pub case: Case,
-    /// The separator before the word (the first word: [`Gap::Break`]) in the low bits,
-    /// [`APOSTROPHE`], [`IN_PLACE`] and [`PERIOD`].
+    len: u8,
+    /// The gap before the word (the low four bits), [`APOSTROPHE`], [`IN_PLACE`], and
+    /// its case (the top two bits).
     flags: u8,
 }
 
-const _: () = assert!(size_of::<Word>() == 12 && size_of::<Word>() == size_of::<Token>());
+const _: () = assert!(size_of::<Word>() == 8 && size_of::<Word>() == size_of::<Token>());
 const _: () = assert!(align_of::<Word>() == align_of::<Token>());
 
-/// The bits of [`Word::tag`] that hold its entry; the four above hold its word count.
-const ENTRY_BITS: u32 = 12;
-/// The most entries [`Word::tag`] can name (`VOCAB` has fewer, see the tests).
+/// The longest word (no word of the news corpus is longer than 31 bytes): a longer run
+/// of letters and numbers is several words ([`from_tokens`]).
+pub(crate) const MAX_WORD: usize = 127;
+/// [`Word::flags`]: the separator before the word.
+const GAP_BITS: u8 = 0x0f;
+/// [`Word::flags`]: the word has an inner apostrophe ("H'Hen").
+const APOSTROPHE: u8 = 0x10;
+/// [`Word::flags`]: the word is part of a place mention ([`Words::place_at`]).
+const IN_PLACE: u8 = 0x20;
+/// Where a word's [`Case`] is in [`Word::flags`] (the top two bits).
+const CASE_SHIFT: u32 = 6;
+
+/// The bits of a tag that hold its entry; the [`TAG_WORD_BITS`] above hold its word
+/// count.
+const ENTRY_BITS: u32 = 11;
+/// The bits of a tag's word count.
+const TAG_WORD_BITS: u32 = 4;
+/// [`Word::tag`]: the word's tag ends with the text's period after its last word
+/// ("PGS.TS.").
+const PERIOD: u16 = 1 << (ENTRY_BITS + TAG_WORD_BITS);
+/// The most entries a tag can name (`VOCAB` has fewer, see the tests).
 pub(crate) const MAX_ENTRIES: usize = (1 << ENTRY_BITS) - 1;
 /// The most words of a tag (an entry of `VOCAB` has fewer, see the tests).
-pub(crate) const MAX_TAG_WORDS: usize = (1 << (16 - ENTRY_BITS)) - 1;
+pub(crate) const MAX_TAG_WORDS: usize = (1 << TAG_WORD_BITS) - 1;
 
-/// [`Word::flags`]: the word has an inner apostrophe ("H'Hen").
-const APOSTROPHE: u8 = 0x80;
-/// [`Word::flags`]: the word is part of a place mention ([`Words::place_at`]).
-const IN_PLACE: u8 = 0x40;
-/// [`Word::flags`]: the word's tag ends with the text's period after its last word
-/// ("PGS.TS.").
-const PERIOD: u8 = 0x20;
-/// [`Word::flags`]: the bits of the gap.
-const GAP_BITS: u8 = 0x0f;
 /// The gaps by their number (`Gap as u8`).
 const GAPS: [Gap; 16] = {
     let mut t = [Gap::Break; 16];
@@ -96,16 +105,16 @@ const GAPS: [Gap; 16] = {
 };
 
 impl Word {
-    /// The word `start..end` of case `case` after the separator `gap`, with no tag.
+    /// The word `start..end` (at most [`MAX_WORD`] bytes: [`from_tokens`] cuts longer
+    /// ones) of case `case` after the separator `gap`, with no tag.
     #[inline]
     fn new(start: usize, end: usize, case: Case, gap: Gap, apostrophe: bool) -> Word {
-        // the offsets of a token fit in a `u32`
+        // the offsets of a token fit in a `u32`, a word's length in a byte
         Word {
             start: start as u32,
-            end: end as u32,
             tag: 0,
-            case,
-            flags: gap as u8 | if apostrophe { APOSTROPHE } else { 0 },
+            len: (end - start) as u8,
+            flags: gap as u8 | if apostrophe { APOSTROPHE } else { 0 } | (case as u8) << CASE_SHIFT,
         }
     }
 
@@ -118,10 +127,7 @@ impl Word {
             return;
         }
         // both fit, checked above
-        self.tag = ((n << ENTRY_BITS) | (entry + 1)) as u16;
-        if period {
-            self.flags |= PERIOD;
-        }
+        self.tag = ((n << ENTRY_BITS) | (entry + 1)) as u16 | if period { PERIOD } else { 0 };
     }
 
     /// The first byte.
@@ -133,7 +139,18 @@ impl Word {
     /// One past the last byte.
     #[inline]
     pub(crate) fn end(&self) -> usize {
-        self.end as usize
+        self.start() + usize::from(self.len)
+    }
+
+    /// The letter case of the word.
+    #[inline]
+    pub(crate) fn case(&self) -> Case {
+        match self.flags >> CASE_SHIFT {
+            0 => Case::Lower,
+            1 => Case::Title,
+            2 => Case::Upper,
+            _ => Case::Other,
+        }
     }
 
     /// Does the word have an inner apostrophe ("H'Hen")?
@@ -414,10 +431,10 @@ impl<'t> Words<'t> {
     pub(crate) fn tag(&self, i: usize) -> Option<(Tag, &'static Info)> {
         let w = self.words.get(i)?;
         let info = self.info(w)?;
-        let n = usize::from(w.tag >> ENTRY_BITS);
+        let n = usize::from(w.tag >> ENTRY_BITS) & MAX_TAG_WORDS;
         // (a tag's words are the text's: its last is there)
         let last = self.words.get(i + n - 1).map_or(w.end(), Word::end);
-        let end = last + usize::from(w.flags & PERIOD != 0);
+        let end = last + usize::from(w.tag & PERIOD != 0);
         Some((Tag { n, end }, info))
     }
 
@@ -436,6 +453,11 @@ impl<'t> Words<'t> {
             .map_or(0, |w| text_hash(&self.text[w.start()..w.end()]))
     }
 
+    /// True when word `i` is there and not all lowercase.
+    pub(crate) fn not_lower(&self, i: usize) -> bool {
+        self.words.get(i).is_some_and(|x| x.case() != Case::Lower)
+    }
+
     /// The first word at or after `i` that has a tag ([`Words::len`] when none has).
     #[inline]
     pub(crate) fn next_tagged(&self, mut i: usize) -> usize {
@@ -451,7 +473,7 @@ impl<'t> Words<'t> {
     #[inline]
     pub(crate) fn next_candidate(&self, mut i: usize) -> usize {
         while let Some(w) = self.words.get(i)
-            && w.case != Case::Title
+            && w.case() != Case::Title
             && self
                 .info(w)
                 .is_none_or(|x| !(x.honorific || x.modifier || x.title || x.rank))
@@ -505,8 +527,8 @@ impl<'t> Words<'t> {
     /// in the same phrase ("Môi trường", "Thị trường")?
     fn continues_word(&self, k: usize) -> bool {
         k > 0
-            && self.words[k].case == Case::Lower
-            && self.words[k - 1].case != Case::Lower
+            && self.words[k].case() == Case::Lower
+            && self.words[k - 1].case() != Case::Lower
             && self.gap(k) == Gap::Space
     }
 
@@ -540,7 +562,7 @@ impl<'t> Words<'t> {
                     t.n == back
                         && !(back == 1
                             && info.org == Some(true)
-                            && self.words[i - back].case == Case::Lower)
+                            && self.words[i - back].case() == Case::Lower)
                         // a body's field or qualifier ends its name, no list's word
                         // ("Bộ trưởng Quốc phòng Sergei Shoigu", "… Quốc gia Avril Haines")
                         && !((info.field || info.qualifier) && info.org.is_none())
@@ -552,7 +574,8 @@ impl<'t> Words<'t> {
     /// when it runs on past `end` ("Tư pháp", "Y tế": capitalised words only to `end`).
     pub(crate) fn field_past(&self, i: usize, end: usize) -> Option<usize> {
         let (t, info) = self.tag(i)?;
-        (info.ends_name() && self.words[i].case != Case::Lower && i + t.n > end).then_some(i + t.n)
+        (info.ends_name() && self.words[i].case() != Case::Lower && i + t.n > end)
+            .then_some(i + t.n)
     }
 
     /// Is the word before word `i` a plural marker or a number ("các", "4")?
@@ -613,8 +636,8 @@ impl<'t> Words<'t> {
                 .words
                 .get(i)
                 .is_some_and(|w| self.text.get(from..w.start()) == Some("."))
-            && self.words[i - 1].case == Case::Upper
-            && matches!(self.words[i].case, Case::Title | Case::Upper)
+            && self.words[i - 1].case() == Case::Upper
+            && matches!(self.words[i].case(), Case::Title | Case::Upper)
         {
             return Gap::Space;
         }
@@ -637,7 +660,7 @@ impl<'t> Words<'t> {
         while i < to {
             // (or letters with periods between, "T.Ư": one letter a word)
             if let Some((t, info)) = self.tag(i)
-                && (self.words[i].case == Case::Upper
+                && (self.words[i].case() == Case::Upper
                     || (t.n > 1 && info.abbrev.is_some() && self.word(i).chars().nth(1).is_none()))
             {
                 let exp = info

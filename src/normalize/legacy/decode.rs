@@ -514,12 +514,9 @@ mod tests {
         let mut out = String::new();
         let mut at = 0;
         for p in ps {
-            assert!(
-                usize::from(p.len) <= super::super::MAX_PIECE,
-                "{p:?} in {s:?}"
-            );
-            out.push_str(&s[at..p.start]);
-            out.push(p.out);
+            assert!(p.len() <= super::super::MAX_PIECE, "{p:?} in {s:?}");
+            out.push_str(&s[at..p.start()]);
+            out.push(p.out());
             at = p.end();
         }
         out.push_str(&s[at..]);

@@ -64,20 +64,23 @@ pub(crate) struct Repaired {
 }
 
 /// One group of original characters, `start..end` (absolute byte offsets), that a decoder
-/// reads as the character `out`. In 16 bytes (its length in one: a group is a letter and
-/// its marks, a few bytes): a line of legacy text has a piece every few bytes, and a
-/// line's pieces were held three times over at the peak (issue 15).
+/// reads as the character `out`. In 8 bytes: its start (a `u32`: a text over 4 GiB is not
+/// repaired, see `repair`) and, packed in a `u32`, its character (21 bits), its length
+/// (4 bits: a group is a letter and its marks, a few bytes) and whether it is strong: a
+/// line of legacy text has a piece every few bytes, and a line's pieces were held three
+/// times over at the peak (issue 15).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(super) struct Piece {
-    start: usize,
-    out: char,
-    /// `end - start`.
-    len: u8,
-    /// Made with a mark English never uses after a vowel (VIQR only).
-    strong: bool,
+    start: u32,
+    bits: u32,
 }
 
-const _: () = assert!(size_of::<Piece>() == 16);
+const _: () = assert!(size_of::<Piece>() == 8);
+
+/// [`Piece::bits`]: the length starts at this bit (above the character's 21).
+const LEN_SHIFT: u32 = 21;
+/// [`Piece::bits`]: made with a mark English never uses after a vowel (VIQR only).
+const STRONG: u32 = 1 << 25;
 
 /// The most bytes of a decoder's group: a letter and two marks of three bytes each (VNI),
 /// or four characters of mojibake (the tests of `decode` check every piece).
@@ -85,24 +88,44 @@ const _: () = assert!(size_of::<Piece>() == 16);
 const MAX_PIECE: usize = 12;
 
 impl Piece {
-    /// (A decoder's group is at most 12 bytes, `MAX_PIECE`.)
+    /// (A decoder's group is at most 12 bytes, `MAX_PIECE`; the text under 4 GiB.)
     fn new(start: usize, end: usize, out: char) -> Piece {
+        let len = end.saturating_sub(start).min(15);
         Piece {
-            start,
-            out,
-            len: u8::try_from(end.saturating_sub(start)).unwrap_or(u8::MAX),
-            strong: false,
+            start: u32::try_from(start).unwrap_or(u32::MAX),
+            // (the length fits in 4 bits)
+            bits: u32::from(out) | (len as u32) << LEN_SHIFT,
         }
+    }
+
+    /// Its first byte.
+    fn start(self) -> usize {
+        self.start as usize
+    }
+
+    /// The character it is read as.
+    fn out(self) -> char {
+        char::from_u32(self.bits & ((1 << LEN_SHIFT) - 1)).unwrap_or(char::REPLACEMENT_CHARACTER)
+    }
+
+    /// `end - start`.
+    fn len(self) -> usize {
+        (self.bits >> LEN_SHIFT & 15) as usize
     }
 
     /// One past its last byte.
     fn end(self) -> usize {
-        self.start + usize::from(self.len)
+        self.start() + self.len()
     }
 
     fn strong(mut self) -> Piece {
-        self.strong = true;
+        self.bits |= STRONG;
         self
+    }
+
+    /// Made with a mark English never uses after a vowel (VIQR only)?
+    fn is_strong(self) -> bool {
+        self.bits & STRONG != 0
     }
 }
 
@@ -181,7 +204,8 @@ static VIET_C3: [bool; 64] = {
     t
 };
 
-/// Finds and converts legacy-encoded stretches. `None` when there are none.
+/// Finds and converts legacy-encoded stretches. `None` when there are none, or when the
+/// text is over 4 GiB (its pieces' offsets are `u32`: such a text is left as it is).
 ///
 /// # Time complexity
 ///
@@ -217,6 +241,8 @@ fn repair_with(
     text: &str,
     scan: impl FnOnce(&mut State, &mut Vec<(usize, usize, u8)>),
 ) -> Option<Repaired> {
+    // (a piece's start is a `u32`)
+    u32::try_from(text.len()).ok()?;
     let mut st = State::default();
     let mut deferred: Vec<(usize, usize, u8)> = Vec::new();
     scan(&mut st, &mut deferred);
@@ -262,7 +288,7 @@ fn repair_with(
         for &(a, b, f) in &deferred {
             examine(text, a, b, f, top, &mut st);
         }
-        st.plan.sort_unstable_by_key(|p| p.start);
+        st.plan.sort_unstable_by_key(|p| p.start());
         st.repairs.sort_unstable_by_key(|r| r.span.start);
     }
     // the work lists are freed before the text is rewritten (were held to the end)
@@ -278,10 +304,10 @@ fn repair_with(
     let mut map = MapBuilder::new();
     let mut copied = 0;
     for p in &plan {
-        out.push_str(&text[copied..p.start]);
-        map.keep(p.start - copied);
-        out.push(p.out);
-        map.replace_by_char(usize::from(p.len), p.out.len_utf8());
+        out.push_str(&text[copied..p.start()]);
+        map.keep(p.start() - copied);
+        out.push(p.out());
+        map.replace_by_char(p.len(), p.out().len_utf8());
         copied = p.end();
     }
     out.push_str(&text[copied..]);
@@ -509,10 +535,10 @@ fn score(
     loop {
         let item = if pos >= end {
             None
-        } else if p < pieces.len() && pieces[p].start == pos {
+        } else if p < pieces.len() && pieces[p].start() == pos {
             let piece = pieces[p];
             p += 1;
-            Some((piece.out, pos, piece.end(), Some(p - 1)))
+            Some((piece.out(), pos, piece.end(), Some(p - 1)))
         } else {
             let c = text[pos..].chars().next().unwrap_or(' ');
             Some((c, pos, pos + c.len_utf8(), None))
@@ -537,8 +563,8 @@ fn score(
                     w.first_piece = k;
                 }
                 w.pieces += 1;
-                w.strong |= pieces[k].strong;
-                w.dd_only &= pieces[k].out == 'Đ' && pieces[k].len == 2;
+                w.strong |= pieces[k].is_strong();
+                w.dd_only &= pieces[k].out() == 'Đ' && pieces[k].len() == 2;
             }
         } else {
             if let Some(w) = word.take() {

@@ -2,11 +2,12 @@
 //! with its byte span; spaces are skipped, line ends kept. Words carry their case and the
 //! tag of a [`WordTags`] table.
 //!
-//! A [`Token`] is 12 bytes: `u32` offsets and one packed word of kind, value, tag and case.
-//! A punctuation token's character is read from the text, not stored. A word's token also
-//! carries its shape (is its first letter uppercase, is a later one) and the dictionary's
-//! first-word hash of its folded letters ([`Token::word_hash`]), computed in the pass that
-//! finds its end, so a reader of words (the officials') never decodes a word again.
+//! A [`Token`] is 8 bytes: a `u32` offset and one packed word of kind, length and
+//! payload (a number's value, or a word's tag, hash and case). A punctuation token's
+//! character is read from the text, not stored. A word's token also carries its shape (is
+//! its first letter uppercase, is a later one) and the dictionary's first-word hash of its
+//! folded letters ([`Token::word_hash`]), computed in the pass that finds its end, so a
+//! reader of words (the officials') never decodes a word again.
 //!
 //! A word character ([`fold_char`]) is a letter (alphabetic, or a combining diacritic
 //! U+0300..=U+036F) or an ASCII digit: letters make words, digits numbers. The dictionary
@@ -16,6 +17,14 @@
 //!
 //! Offsets are `u32`: a text longer than `u32::MAX` bytes (4 GiB) is out of scope, and
 //! [`tokenize`] gives it no tokens (it returns `false`) rather than wrapping an offset.
+//!
+//! A token is at most [`MAX_LEN`] bytes (31: no word of the news corpus is longer): a
+//! longer run of letters or digits is cut into tokens of at most that length, one after
+//! the other (at character boundaries), which have no tag (no tagged word is that long,
+//! see the tests); the officials read a word of several tokens as one
+//! ([`crate::extract::official`]). The middle of a long run of punctuation, and a run of
+//! line ends, is one token that spans its first [`MAX_LEN`] bytes at most: the rest of
+//! it, up to the next token, is read as spaces are (see [`tokenize`]).
 
 mod tags;
 #[cfg(test)]
@@ -41,41 +50,79 @@ pub(crate) enum TokenKind {
     Newline,
 }
 
-/// One token of a text: its byte span and, packed in one `u32`, its kind (top two bits)
-/// and a number's value or a word's tag and case (low bits).
+/// One token of a text: its first byte and, packed in one `u32`, its kind (top two bits),
+/// its length (low [`LEN_BITS`] bits) and its payload: a number's value, or a word's tag,
+/// hash and case.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct Token {
     start: u32,
-    end: u32,
     bits: u32,
 }
 
 const KIND_SHIFT: u32 = 30;
-const VALUE_MASK: u32 = (1 << KIND_SHIFT) - 1;
-/// A number's value when it has more than 9 digits (a 9-digit value is below 2^30 - 1).
-const NUM_OVERFLOW: u32 = VALUE_MASK;
+/// The bits of a token's length.
+const LEN_BITS: u32 = 5;
+const LEN_MASK: u32 = (1 << LEN_BITS) - 1;
+/// The longest token: a longer run is cut into several.
+pub(crate) const MAX_LEN: usize = LEN_MASK as usize;
+/// The payload: the bits between the length and the kind.
+const PAYLOAD_BITS: u32 = KIND_SHIFT - LEN_BITS;
+const PAYLOAD_MASK: u32 = ((1 << PAYLOAD_BITS) - 1) << LEN_BITS;
+/// A number's payload when its value is not kept (it is at least this, or it has more
+/// than 9 digits): [`Token::num`] reads it from the text.
+const NUM_BIG: u32 = (1 << PAYLOAD_BITS) - 1;
+/// A word's tag (6 bits: [`MAX_TAG`]) starts at this bit.
+const TAG_SHIFT: u32 = LEN_BITS;
+/// The largest tag a word's token holds ([`WordTags`] keeps no larger one).
+pub(crate) const MAX_TAG: u8 = 63;
 /// A word's [`Token::word_hash`] (16 bits, [`WordHasher::finish`]) starts at this bit.
-const HASH_SHIFT: u32 = 8;
-/// A word's bit: its first character is uppercase ([`UPPER`] of its class, shifted).
+const HASH_SHIFT: u32 = TAG_SHIFT + 6;
+/// Where the classes of a word's characters after the first are kept: their [`UPPER`]
+/// and [`LOWER`] bits, shifted, are [`REST_UPPER`] and [`REST_LOWER`].
+const REST_SHIFT: u32 = HASH_SHIFT + 16 - 1;
+/// Where the classes of a word's first character are kept: its [`UPPER`] bit, shifted,
+/// is [`FIRST_UPPER`].
+const FIRST_SHIFT: u32 = REST_SHIFT + 1;
+/// A word's bit: its first character is uppercase.
 const FIRST_UPPER: u32 = (UPPER as u32) << FIRST_SHIFT;
-/// A word's bit: a character after the first is uppercase ([`UPPER`] of their classes,
-/// shifted).
+/// A word's bit: a character after the first is uppercase.
 const REST_UPPER: u32 = (UPPER as u32) << REST_SHIFT;
-/// A word's bit: a character after the first is not uppercase ([`LOWER`] of their
-/// classes, shifted).
+/// A word's bit: a character after the first is not uppercase.
 const REST_LOWER: u32 = (LOWER as u32) << REST_SHIFT;
-/// Where the classes of a word's first character, and of the others, are kept.
-const FIRST_SHIFT: u32 = 24;
-const REST_SHIFT: u32 = 25;
-
 impl Token {
+    /// The token `start..end` of kind `kind` (at most [`MAX_LEN`] bytes); `value` is a
+    /// number's value (more than 9 digits: any), or a word's bits ([`word_bits`]).
     fn new(start: usize, end: usize, kind: TokenKind, value: u32) -> Token {
+        let payload = match kind {
+            TokenKind::Word => value & PAYLOAD_MASK,
+            TokenKind::Num if end - start > 9 => NUM_BIG << LEN_BITS,
+            _ => value.min(NUM_BIG) << LEN_BITS,
+        };
         // `tokenize` only runs on texts whose offsets fit in a `u32`
         Token {
             start: start as u32,
-            end: end as u32,
-            bits: (kind as u32) << KIND_SHIFT | value & VALUE_MASK,
+            bits: (kind as u32) << KIND_SHIFT | payload | (end - start).min(MAX_LEN) as u32,
         }
+    }
+
+    /// The token of kind `kind` at `start`, of `len` bytes (1 to [`MAX_LEN`]), whose
+    /// payload is `value` (a number's value less than [`NUM_BIG`], shifted in place) or
+    /// `bits` (a word's, in place): the tokenizer's path.
+    #[inline(always)]
+    fn short(start: usize, len: usize, kind: TokenKind, value: u32, bits: u32) -> Token {
+        // `tokenize` only runs on texts whose offsets fit in a `u32`; `len` fits in the
+        // length bits
+        Token {
+            start: start as u32,
+            bits: (kind as u32) << KIND_SHIFT | value << LEN_BITS | bits | len as u32,
+        }
+    }
+
+    /// Sets the end of a punctuation or line-end token, [`MAX_LEN`] bytes after its start
+    /// at most (the rest of a run is read as spaces are).
+    fn set_end(&mut self, end: usize) {
+        let len = (end - self.start()).min(MAX_LEN);
+        self.bits = self.bits & !LEN_MASK | len as u32;
     }
 
     /// The first byte.
@@ -87,13 +134,19 @@ impl Token {
     /// One past the last byte.
     #[inline]
     pub(crate) fn end(&self) -> usize {
-        self.end as usize
+        self.start() + self.len()
+    }
+
+    /// The length in bytes.
+    #[inline]
+    pub(crate) fn len(&self) -> usize {
+        (self.bits & LEN_MASK) as usize
     }
 
     /// The length in bytes (for a number, its digit count).
     #[inline]
     pub(crate) fn digits(&self) -> usize {
-        (self.end - self.start) as usize
+        self.len()
     }
 
     /// What the token is.
@@ -107,14 +160,28 @@ impl Token {
         }
     }
 
-    /// The value of a number, `u32::MAX` when it has more than 9 digits; 0 for the other
-    /// kinds.
+    /// The value of a number of `text` (the tokenized text), `u32::MAX` when it has more
+    /// than 9 digits; 0 for the other kinds. A large value is not kept in the token but
+    /// read from the text.
     #[inline]
-    pub(crate) fn num(&self) -> u32 {
-        match self.kind() {
-            TokenKind::Num if self.bits & VALUE_MASK == NUM_OVERFLOW => u32::MAX,
-            TokenKind::Num => self.bits & VALUE_MASK,
-            _ => 0,
+    pub(crate) fn num(&self, text: &str) -> u32 {
+        if self.kind() != TokenKind::Num {
+            return 0;
+        }
+        let v = (self.bits & PAYLOAD_MASK) >> LEN_BITS;
+        if v != NUM_BIG {
+            return v;
+        }
+        self.big_num(text)
+    }
+
+    /// [`Token::num`] of a number whose value is not kept.
+    #[cold]
+    #[inline(never)]
+    fn big_num(&self, text: &str) -> u32 {
+        match text.get(self.start()..self.end()) {
+            Some(d) if d.len() <= 9 => d.parse().unwrap_or(u32::MAX),
+            _ => u32::MAX,
         }
     }
 
@@ -122,7 +189,7 @@ impl Token {
     #[inline]
     pub(crate) fn tag(&self) -> u8 {
         match self.kind() {
-            TokenKind::Word => (self.bits & 0xff) as u8,
+            TokenKind::Word => (self.bits >> TAG_SHIFT & u32::from(MAX_TAG)) as u8,
             _ => 0,
         }
     }
@@ -130,7 +197,7 @@ impl Token {
     /// True for a word with an uppercase character.
     #[inline]
     pub(crate) fn has_upper(&self) -> bool {
-        let m = self.bits & (!VALUE_MASK | FIRST_UPPER | REST_UPPER);
+        let m = self.bits & (3 << KIND_SHIFT | FIRST_UPPER | REST_UPPER);
         // the kind is `Word` and one of the two bits is set
         m > (TokenKind::Word as u32) << KIND_SHIFT && m < (TokenKind::Punct as u32) << KIND_SHIFT
     }
@@ -156,7 +223,7 @@ impl Token {
     /// True for a word whose bit `bit` is set: one mask and one comparison.
     #[inline(always)]
     fn word_bit(&self, bit: u32) -> bool {
-        self.bits & (!VALUE_MASK | bit) == (TokenKind::Word as u32) << KIND_SHIFT | bit
+        self.bits & (3 << KIND_SHIFT | bit) == (TokenKind::Word as u32) << KIND_SHIFT | bit
     }
 
     /// True for a letter or number token (a word's part for the officials).
@@ -328,12 +395,51 @@ fn word_end(tab: &Table, b: &[u8], mut i: usize, mut h: WordHasher) -> (usize, u
     (i, acc, h)
 }
 
-/// The packed bits of a word: `tag`, the classes `first` of its first character and
+/// Pushes onto `out` the word of more than [`MAX_LEN`] bytes that starts at byte `start`
+/// of `b` (a `str`) and ends at `end`: tokens of at most [`MAX_LEN`] bytes, cut at
+/// character boundaries, each with its own classes and hash and no tag (no tagged word
+/// is that long). The word is read once more, a piece at a time.
+#[cold]
+#[inline(never)]
+fn long_word(out: &mut Vec<Token>, tab: &Table, b: &[u8], mut start: usize, end: usize) {
+    while start < end {
+        let mut cut = (start + MAX_LEN).min(end);
+        // (a character's continuation bytes are 0x80..=0xBF; a character is at most 4
+        // bytes, a piece at least 28)
+        while b.get(cut).is_some_and(|&x| x & 0xC0 == 0x80) {
+            cut -= 1;
+        }
+        let piece = b.get(..cut).unwrap_or_default();
+        let (first, k0, f) = match piece.get(start) {
+            Some(&c) if c < 0x80 => (start + 1, BYTE_CLASSES[usize::from(c)], u32::from(c | 0x20)),
+            _ => {
+                let (info, u, len) = tab.at(piece, start);
+                (start + len, class(info), folded(info, u))
+            }
+        };
+        let (stop, rest, h) = word_end(tab, piece, first, WordHasher::NEW.push(f));
+        out.push(Token::new(
+            start,
+            stop,
+            TokenKind::Word,
+            word_bits(0, k0, rest, h),
+        ));
+        // (a piece is never empty: it has its first character)
+        start = stop.max(start + 1);
+    }
+}
+
+/// The packed bits of a word: `tag` (at most [`MAX_TAG`]), the classes `first` of its first character and
 /// `rest` of the others (their case bits, shifted into place), and its hash `h`.
 #[inline(always)]
 fn word_bits(tag: u8, first: u8, rest: u8, h: WordHasher) -> u32 {
-    const _: () = assert!(FIRST_UPPER & REST_UPPER == 0 && REST_LOWER < 1 << KIND_SHIFT);
-    u32::from(tag)
+    const _: () = assert!(
+        FIRST_UPPER & (REST_UPPER | REST_LOWER) == 0
+            && REST_UPPER >> (HASH_SHIFT + 16) != 0
+            && REST_LOWER < 1 << KIND_SHIFT
+            && MAX_TAG as u32 >> 6 == 0
+    );
+    u32::from(tag) << TAG_SHIFT
         | u32::from(first & UPPER) << FIRST_SHIFT
         | u32::from(rest & (UPPER | LOWER)) << REST_SHIFT
         | h.finish() << HASH_SHIFT
@@ -352,32 +458,33 @@ fn push_punct(out: &mut Vec<Token>, run: &mut usize, start: usize, end: usize) {
     }
     let middle = *run + PUNCT_KEEP;
     if out.len() > middle + PUNCT_KEEP {
-        // the run is head, middle, tail: the tail's first joins the middle
+        // the run is head, middle, tail: the tail's first joins the middle (which spans
+        // its first `MAX_LEN` bytes at most)
         let first_of_tail = out.remove(middle + 1);
         if let Some(m) = out.get_mut(middle) {
-            m.end = first_of_tail.end;
+            m.set_end(first_of_tail.end());
         }
     }
-    out.push(Token::new(start, end, TokenKind::Punct, 0));
+    // (one character)
+    out.push(Token::short(start, end - start, TokenKind::Punct, 0, 0));
 }
 
 /// Extends the last token of `out` to `end` when it is a line end: a line end after
-/// another, with only spaces between, joins its token (see [`tokenize`]). False when the
-/// last token is not a line end.
+/// another, with only spaces between, joins its token (see [`tokenize`]), which spans
+/// its first [`MAX_LEN`] bytes at most. False when the last token is not a line end.
 #[inline]
 fn extend_line_end(out: &mut [Token], end: usize) -> bool {
     match out.last_mut() {
         Some(t) if t.kind() == TokenKind::Newline => {
-            // `tokenize` only runs on texts whose offsets fit in a `u32`
-            t.end = end as u32;
+            t.set_end(end);
             true
         }
         _ => false,
     }
 }
 
-/// Pushes the number starting at byte `i` of `b` (an ASCII digit) onto `out`; returns
-/// its end.
+/// Pushes the number starting at byte `i` of `b` (an ASCII digit) onto `out` (a longer
+/// run than [`MAX_LEN`] digits as several); returns its end.
 #[inline(always)]
 fn push_number(out: &mut Vec<Token>, b: &[u8], mut i: usize) -> usize {
     let start = i;
@@ -388,10 +495,20 @@ fn push_number(out: &mut Vec<Token>, b: &[u8], mut i: usize) -> usize {
         }
         i += 1;
     }
-    if i - start > 9 {
-        num = NUM_OVERFLOW;
+    if i - start < 9 {
+        // (a value of at most 8 digits is less than `NUM_BIG`)
+        out.push(Token::short(start, i - start, TokenKind::Num, num, 0));
+        return i;
     }
-    out.push(Token::new(start, i, TokenKind::Num, num));
+    if i - start <= MAX_LEN {
+        out.push(Token::new(start, i, TokenKind::Num, num));
+        return i;
+    }
+    // a longer run of digits is cut into several numbers (see the module's limits), of
+    // more than 9 digits but the last
+    for s in (start..i).step_by(MAX_LEN) {
+        out.push(Token::new(s, (s + MAX_LEN).min(i), TokenKind::Num, NUM_BIG));
+    }
     i
 }
 
@@ -400,7 +517,8 @@ fn push_number(out: &mut Vec<Token>, b: &[u8], mut i: usize) -> usize {
 #[inline]
 fn push_line_end(out: &mut Vec<Token>, start: usize, end: usize) {
     if !extend_line_end(out, end) {
-        out.push(Token::new(start, end, TokenKind::Newline, 0));
+        // (one character)
+        out.push(Token::short(start, end - start, TokenKind::Newline, 0, 0));
     }
 }
 
@@ -432,13 +550,17 @@ fn fits(len: usize) -> bool {
 ///
 /// A run of punctuation (punctuation tokens with nothing but spaces between them) keeps
 /// its first and last [`PUNCT_KEEP`] characters as tokens of their own; the ones between
-/// become one token spanning them, whose character is the first of them. No grammar rule
-/// reads that far into punctuation, and it bounds the memory of text that is mostly
-/// punctuation (a token a character would be 12 bytes a byte).
+/// become one token, whose character is the first of them, spanning them up to
+/// [`MAX_LEN`] bytes (the rest of them, up to the tail, is read as spaces are: a reader
+/// that classifies the marks between two words reads them from the text, as the
+/// officials' words do). No grammar rule reads that far into punctuation, and it bounds
+/// the memory of text that is mostly punctuation (a token a character would be 8 bytes a
+/// byte).
 ///
 /// Line ends with nothing but spaces between them (blank lines, or the lines the
-/// structure blanked out) make one line-end token spanning them: every reader stops at a
-/// line end whatever its length, and a text of short lines costs no token a line.
+/// structure blanked out) make one line-end token, spanning them up to [`MAX_LEN`] bytes
+/// (the rest is read as spaces are): every reader stops at a line end whatever its
+/// length, and a text of short lines costs no token a line.
 ///
 /// # Time complexity
 ///
@@ -499,16 +621,16 @@ pub(crate) fn tokenize(
             }
         };
         let (end, rest, h) = word_end(tab, b, first, WordHasher::NEW.push(f));
-        let tag = tags.tag(b, start, end, h.finish(), k0 | rest);
-        if tag != 0 {
-            openers.push(out.len() as u32);
+        if end - start > MAX_LEN {
+            long_word(out, tab, b, start, end);
+        } else {
+            let tag = tags.tag(b, start, end, h.finish(), k0 | rest);
+            if tag != 0 {
+                openers.push(out.len() as u32);
+            }
+            let bits = word_bits(tag, k0, rest, h);
+            out.push(Token::short(start, end - start, TokenKind::Word, 0, bits));
         }
-        out.push(Token::new(
-            start,
-            end,
-            TokenKind::Word,
-            word_bits(tag, k0, rest, h),
-        ));
         // most words are followed by one space: skip it here rather than through the
         // dispatch (spaces make no token)
         i = end + usize::from(b.get(end) == Some(&b' '));

@@ -6,6 +6,7 @@
 //! reading or copying the word again. A word that passes (most are tagged: "ngày",
 //! "năm") is found by its hash and its bytes read as one `u64`.
 
+use super::{MAX_LEN, MAX_TAG};
 use crate::text::chars::{LOWER_CHANGES, LOWER_NOT_FOLDED, UPPER};
 use crate::text::dict::word_hash;
 use crate::text::hash::FastMap;
@@ -74,11 +75,15 @@ fn slot(w: &[u8]) -> usize {
 
 impl WordTags {
     /// The table of `words` (lowercase word, tag); a later entry for the same word wins.
-    /// A table holds at most [`CAPACITY`] words: the others are left out.
+    /// A table holds at most [`CAPACITY`] words, each of at most [`MAX_LEN`] bytes with
+    /// a tag of at most [`MAX_TAG`] (a token has room for no other): the others are left
+    /// out.
     pub(crate) fn new(words: impl IntoIterator<Item = (String, u8)>) -> WordTags {
         let mut map = FastMap::default();
         for (w, tag) in words {
-            map.insert(w, tag);
+            if w.len() <= MAX_LEN && tag <= MAX_TAG {
+                map.insert(w, tag);
+            }
         }
         let max_len = map.keys().map(String::len).max().unwrap_or(0);
         // the table stays at most half full, so every probe sequence meets an empty slot

@@ -57,8 +57,8 @@ fn kw(t: &Token) -> Kw {
 }
 
 #[test]
-fn a_token_is_twelve_bytes() {
-    assert_eq!(std::mem::size_of::<Token>(), 12);
+fn a_token_is_eight_bytes() {
+    assert_eq!(std::mem::size_of::<Token>(), 8);
 }
 
 #[test]
@@ -79,52 +79,117 @@ fn tokens_of_a_date() {
     );
     assert_eq!(kw(&t[0]), Kw::Day);
     assert!(t[0].has_upper() && !t[6].has_upper());
-    assert_eq!(t[1].num(), 19);
+    assert_eq!(t[1].num(text), 19);
     assert_eq!((t[1].start(), t[1].end()), (6, 8));
     assert_eq!(kw(&t[6]), Kw::Hour);
     assert_eq!(t[2].kind(), TokenKind::Punct);
     assert_eq!(t[2].char_in(text), Some('/'));
     assert_eq!(t[9].kind(), TokenKind::Newline);
-    assert_eq!((t[0].num(), t[1].tag(), t[2].tag()), (0, 0, 0));
+    assert_eq!((t[0].num(text), t[1].tag(), t[2].tag()), (0, 0, 0));
 }
 
 #[test]
 fn packed_fields_round_trip() {
-    for v in [0, 1, 999_999_999, NUM_OVERFLOW] {
-        let t = Token::new(3, 12, TokenKind::Num, v);
-        let want = if v == NUM_OVERFLOW { u32::MAX } else { v };
-        assert_eq!(
-            (t.kind(), t.num(), t.start(), t.end()),
-            (TokenKind::Num, want, 3, 12)
-        );
+    // values up to 9 digits, kept in the token or (the large ones) read from the text
+    let text = "0 1 33554430 33554431 999999999 1234567890";
+    for (i, want) in [0, 1, 33_554_430, 33_554_431, 999_999_999, u32::MAX]
+        .into_iter()
+        .enumerate()
+    {
+        let t = toks(text)[i];
+        assert_eq!((t.kind(), t.num(text)), (TokenKind::Num, want));
+        assert_eq!(&text[t.start()..t.end()], text.split(' ').nth(i).unwrap());
     }
     let h = WordHasher::NEW.push(0xdead_beef);
-    for tag in [0u8, 1, 200, 255] {
+    for tag in [0u8, 1, 36, MAX_TAG] {
         for first in 0..16 {
             for rest in 0..16 {
-                let t = Token::new(0, 1, TokenKind::Word, word_bits(tag, first, rest, h));
-                assert_eq!(
-                    (t.kind(), t.tag(), t.word_hash()),
-                    (TokenKind::Word, tag, h.finish())
-                );
-                assert_eq!(t.has_upper(), (first | rest) & UPPER != 0);
-                assert_eq!(t.first_upper(), first & UPPER != 0);
-                assert_eq!(t.rest_upper(), rest & UPPER != 0);
-                assert_eq!(t.rest_lower(), rest & LOWER != 0);
-                assert!(t.is_word_or_num());
+                for (start, end) in [(0, 1), (7, 7 + MAX_LEN)] {
+                    let bits = word_bits(tag, first, rest, h);
+                    let t = Token::new(start, end, TokenKind::Word, bits);
+                    assert_eq!(
+                        (t.kind(), t.tag(), t.word_hash(), t.start(), t.end()),
+                        (TokenKind::Word, tag, h.finish(), start, end)
+                    );
+                    assert_eq!(t.has_upper(), (first | rest) & UPPER != 0);
+                    assert_eq!(t.first_upper(), first & UPPER != 0);
+                    assert_eq!(t.rest_upper(), rest & UPPER != 0);
+                    assert_eq!(t.rest_lower(), rest & LOWER != 0);
+                    assert!(t.is_word_or_num());
+                }
             }
         }
     }
-    for v in [0, 1 << 8, 1 << 25, 1 << 26, 1 << 28, VALUE_MASK] {
+    for v in [0, 1 << 8, 1 << 25, 1 << 26, 1 << 28, u32::MAX] {
         for kind in [TokenKind::Num, TokenKind::Punct, TokenKind::Newline] {
-            let t = Token::new(0, 1, kind, v);
+            let mut t = Token::new(3, 3 + MAX_LEN, kind, v);
             assert!(!t.has_upper() && !t.first_upper() && !t.rest_upper() && !t.rest_lower());
-            assert_eq!((t.tag(), t.word_hash()), (0, 0));
+            assert_eq!((t.tag(), t.word_hash(), t.kind()), (0, 0, kind));
+            assert_eq!((t.start(), t.end(), t.digits()), (3, 3 + MAX_LEN, MAX_LEN));
             assert_eq!(t.is_word_or_num(), kind == TokenKind::Num);
+            t.set_end(4);
+            assert_eq!((t.kind(), t.start(), t.end()), (kind, 3, 4));
         }
     }
-    let t = Token::new(0, 1, TokenKind::Newline, 0);
-    assert_eq!(t.kind(), TokenKind::Newline);
+}
+
+/// Runs of letters or digits longer than a token ([`MAX_LEN`] bytes; a word of more than
+/// 64 KB of letters too): tokens of at most that length, one after the other, each of
+/// the run's kind, covering it; the pieces of a word have their own case and hash and no
+/// tag. A run of punctuation keeps its ends and one middle token.
+#[test]
+fn runs_longer_than_a_token_are_cut() {
+    let long_word = "Nguyễn".repeat(9_000);
+    let digits = "7".repeat(MAX_LEN * 3 + 12);
+    for (run, kind) in [
+        (long_word.as_str(), TokenKind::Word),
+        (&digits, TokenKind::Num),
+    ] {
+        let text = format!("Ông {run} nói");
+        let t = toks(&text);
+        let inner = &t[1..t.len() - 1];
+        assert!(inner.len() > 1, "{kind:?}");
+        let at = "Ông ".len();
+        assert_eq!(inner[0].start(), at);
+        assert_eq!(inner.last().unwrap().end(), at + run.len());
+        for w in inner.windows(2) {
+            assert_eq!(w[0].end(), w[1].start());
+        }
+        for x in inner {
+            assert_eq!(x.kind(), kind);
+            assert!(x.end() - x.start() <= MAX_LEN && text.is_char_boundary(x.end()));
+            if kind == TokenKind::Word {
+                let piece = &text[x.start()..x.end()];
+                assert_eq!(x.word_hash(), hash_direct(piece.chars()), "{piece}");
+                assert_eq!(x.first_upper(), piece.starts_with('N'));
+            }
+        }
+        if kind == TokenKind::Num {
+            assert!(inner.iter().all(|x| x.num(&text) == u32::MAX));
+        }
+    }
+    // no piece has a tag
+    let t = toks(&format!("{} ngày", "ngày".repeat(40)));
+    assert!(t.iter().rev().skip(1).all(|x| x.tag() == 0));
+    assert_eq!(t.last().unwrap().tag(), Kw::Day as u8);
+    // a punctuation run keeps its ends, its middle one token of MAX_LEN bytes
+    for dots in [".".repeat(100_000), ". ".repeat(100_000)] {
+        let text = format!("a {dots}b");
+        let t = toks(&text);
+        assert_eq!(t.len(), 3 + 2 * PUNCT_KEEP);
+        assert_eq!(t.last().unwrap().start(), text.len() - 1);
+        for w in t.windows(2) {
+            assert!(w[0].end() <= w[1].start());
+        }
+        assert!(t.iter().all(|x| x.end() - x.start() <= MAX_LEN));
+    }
+}
+
+#[test]
+fn tags_are_short_words() {
+    // a long word's token has no room for a tag: every tagged word is shorter
+    assert!(KEYWORDS.max_len() <= MAX_LEN);
+    assert!(KEYWORDS.words().all(|(_, tag)| tag <= MAX_TAG));
 }
 
 #[test]
@@ -148,7 +213,8 @@ fn class_table_matches_char_predicates() {
 
 #[test]
 fn keywords_ignore_case() {
-    let t = toks("NGÀY Tháng ĐẾN đến Đến đẾN Việt 12345678901 1234567890 123456789");
+    let text = "NGÀY Tháng ĐẾN đến Đến đẾN Việt 12345678901 1234567890 123456789";
+    let t = toks(text);
     let kws: Vec<_> = t.iter().map(kw).collect();
     use Kw::{Day, Month, None, Until};
     assert_eq!(
@@ -157,9 +223,9 @@ fn keywords_ignore_case() {
             Day, Month, Until, Until, Until, Until, None, None, None, None
         ]
     );
-    assert_eq!(t[7].num(), u32::MAX);
-    assert_eq!(t[8].num(), u32::MAX);
-    assert_eq!(t[9].num(), 123_456_789);
+    assert_eq!(t[7].num(text), u32::MAX);
+    assert_eq!(t[8].num(text), u32::MAX);
+    assert_eq!(t[9].num(text), 123_456_789);
 }
 
 /// [`word_end`] by the definition: the longest run of [`is_word_char`] characters, the
@@ -381,9 +447,9 @@ fn line_ends() {
     assert_eq!(kinds, [W, N, W, N, W, N, W, N, W, W, W, W]);
 }
 
-/// Line ends with only spaces between them make one token spanning them (a text of
-/// blank or blanked-out lines costs no token a line, issue 15); a word or a mark between
-/// two line ends keeps them apart.
+/// Line ends with only spaces between them make one token spanning them, up to
+/// [`MAX_LEN`] bytes (a text of blank or blanked-out lines costs no token a line, issue
+/// 15); a word or a mark between two line ends keeps them apart.
 #[test]
 fn a_run_of_line_ends_is_one_token() {
     let text = "a\n \n\r\n\u{2028}\t\nb\n.\n";
@@ -402,13 +468,19 @@ fn a_run_of_line_ends_is_one_token() {
             (N, blank + 3, blank + 4),
         ]
     );
-    // many blank lines: one token
+    // many blank lines: one token, of its first MAX_LEN bytes
     let lines = "  \n".repeat(10_000);
-    assert_eq!(toks(&format!("x{lines}y")).len(), 3);
+    let t = toks(&format!("x{lines}y"));
+    assert_eq!(t.len(), 3);
+    assert_eq!(
+        (t[1].kind(), t[1].start(), t[1].end()),
+        (TokenKind::Newline, 3, 3 + MAX_LEN)
+    );
 }
 
-/// A long run of punctuation keeps its ends as tokens and folds its middle into one
-/// token; memory stays bounded and the tokens stay ordered and disjoint.
+/// A long run of punctuation keeps its ends as tokens and folds its middle into tokens of
+/// at most [`MAX_LEN`] bytes; memory stays bounded and the tokens stay ordered and
+/// disjoint.
 #[test]
 fn punctuation_runs_keep_their_ends() {
     let run = ".,;:!?()/-\"' ".repeat(5); // 60 punctuation characters with spaces
@@ -423,10 +495,11 @@ fn punctuation_runs_keep_their_ends() {
             .take_while(|x| x.kind() == TokenKind::Punct)
             .count()
     };
-    // "A", then the first run: 8 + 1 + 8 tokens
+    // "A", then the first run: 8 + 1 + 8 tokens, the middle of MAX_LEN bytes at most
     assert_eq!(punct(1), 2 * PUNCT_KEEP + 1);
     let middle = t[1 + PUNCT_KEEP];
-    assert!(middle.end() - middle.start() > 1);
+    assert_eq!(middle.end() - middle.start(), MAX_LEN);
+    assert!(t.iter().all(|x| x.end() - x.start() <= MAX_LEN));
     assert_eq!(middle.char_in(&text), text[middle.start()..].chars().next());
     // the ends are the run's own characters, one token each
     let firsts: Vec<char> = t[1..=PUNCT_KEEP]
@@ -504,6 +577,22 @@ fn token_tags_are_the_lowercased_lookup() {
     }
 }
 
+/// The pieces of the run `start..end` of `text`: itself when it is at most [`MAX_LEN`]
+/// bytes, else pieces of at most that many, each as long as the characters allow.
+fn pieces(text: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut s = start;
+    while s < end {
+        let mut e = (s + MAX_LEN).min(end);
+        while !text.is_char_boundary(e) {
+            e -= 1;
+        }
+        out.push((s, e));
+        s = e;
+    }
+    out
+}
+
 /// A text's tokens and openers by the definitions, character by character: the plain
 /// path every fast path of [`tokenize`] must agree with.
 fn tokenize_direct(text: &str, tags: &WordTags) -> (Vec<Token>, Vec<u32>) {
@@ -517,28 +606,37 @@ fn tokenize_direct(text: &str, tags: &WordTags) -> (Vec<Token>, Vec<u32>) {
         };
         if c.is_ascii_digit() {
             let end = run_end(&mut chars, |c| c.is_ascii_digit());
-            let digits = &text[i..end];
-            let value = if digits.len() > 9 {
-                NUM_OVERFLOW
-            } else {
-                digits.parse().unwrap()
-            };
-            raw.push(Token::new(i, end, TokenKind::Num, value));
+            for (s, e) in pieces(text, i, end) {
+                // a piece of a longer run has no value kept
+                let value = match text[s..e].parse() {
+                    Ok(v) if end - i <= MAX_LEN => v,
+                    _ => NUM_BIG,
+                };
+                raw.push(Token::new(s, e, TokenKind::Num, value));
+            }
         } else if is_word_char(c) {
             let end = run_end(&mut chars, is_word_char);
-            let w = &text[i..end];
-            let rest: Vec<char> = w.chars().skip(1).collect();
-            let bit = |b: bool, v: u32| if b { v } else { 0 };
-            let bits = u32::from(tags.get_direct(w))
-                | bit(c.is_uppercase(), FIRST_UPPER)
-                | bit(rest.iter().any(|c| c.is_uppercase()), REST_UPPER)
-                | bit(rest.iter().any(|c| !c.is_uppercase()), REST_LOWER)
-                | hash_direct(w.chars()) << HASH_SHIFT;
-            raw.push(Token::new(i, end, TokenKind::Word, bits));
+            for (s, e) in pieces(text, i, end) {
+                let w = &text[s..e];
+                let first = w.chars().next().unwrap();
+                let rest: Vec<char> = w.chars().skip(1).collect();
+                let bit = |b: bool, v: u32| if b { v } else { 0 };
+                let tag = if end - i <= MAX_LEN {
+                    tags.get_direct(w)
+                } else {
+                    0
+                };
+                let bits = u32::from(tag) << TAG_SHIFT
+                    | bit(first.is_uppercase(), FIRST_UPPER)
+                    | bit(rest.iter().any(|c| c.is_uppercase()), REST_UPPER)
+                    | bit(rest.iter().any(|c| !c.is_uppercase()), REST_LOWER)
+                    | hash_direct(w.chars()) << HASH_SHIFT;
+                raw.push(Token::new(s, e, TokenKind::Word, bits));
+            }
         } else if matches!(c, '\n' | '\r' | '\u{2028}' | '\u{2029}') {
             let end = i + c.len_utf8();
             match raw.last_mut() {
-                Some(t) if t.kind() == TokenKind::Newline => t.end = end as u32,
+                Some(t) if t.kind() == TokenKind::Newline => t.set_end(end),
                 _ => raw.push(Token::new(i, end, TokenKind::Newline, 0)),
             }
         } else if !(c.is_whitespace() && c != '\u{b}') {
@@ -546,7 +644,7 @@ fn tokenize_direct(text: &str, tags: &WordTags) -> (Vec<Token>, Vec<u32>) {
         }
     }
     // a run of more than 2 * PUNCT_KEEP punctuation tokens keeps its ends, its middle
-    // one token
+    // one token (of MAX_LEN bytes at most)
     let mut tokens: Vec<Token> = Vec::new();
     let mut k = 0;
     while k < raw.len() {
@@ -557,7 +655,12 @@ fn tokenize_direct(text: &str, tags: &WordTags) -> (Vec<Token>, Vec<u32>) {
         if n > 2 * PUNCT_KEEP {
             tokens.extend_from_slice(&raw[k..k + PUNCT_KEEP]);
             let mut middle = raw[k + PUNCT_KEEP];
-            middle.end = raw[k + n - PUNCT_KEEP - 1].end;
+            let last = raw[k + n - PUNCT_KEEP - 1].end();
+            if last - middle.start() <= MAX_LEN {
+                middle.set_end(last);
+            } else {
+                middle.set_end(middle.start() + MAX_LEN);
+            }
             tokens.push(middle);
             tokens.extend_from_slice(&raw[k + n - PUNCT_KEEP..k + n]);
         } else {

@@ -1,15 +1,15 @@
 //! The officials' words read from the document's tokens, in one pass that takes the
-//! tokens' own memory: a word is 12 bytes as a token is, there are no more words than
+//! tokens' own memory: a word is 8 bytes as a token is, there are no more words than
 //! tokens, and each word is written over the tokens already read (`Vec`'s in-place
 //! `collect`), so no second vector is made. Each word is tagged as it is read, from the
 //! dictionary read on the text itself (`Dict::longest_in_at_word`): no folded copy of the
 //! text is made either.
 
-use super::{Case, Gap, Shape, Word, classify, gap_of};
+use super::{Case, Gap, MAX_WORD, Shape, Word, classify, gap_of};
 use crate::extract::official::vocab::{Info, VOCAB};
 use crate::text::chars::decode;
 use crate::text::dict::{Dict, Match, text_word_hash};
-use crate::text::tokens::{Token, TokenKind};
+use crate::text::tokens::{MAX_LEN, Token, TokenKind, fold_char};
 
 /// The gap class of each ASCII byte as a separator ([`gap_of`]).
 static ASCII_GAPS: [Gap; 128] = {
@@ -59,14 +59,32 @@ pub(super) fn gap_at(b: &[u8], i: usize) -> Gap {
 
 /// The gap class of the punctuation or line-end token `t` of `text`: of its one
 /// character, or of all of them for the middle of a long punctuation run, which the
-/// tokenizer folds into one token.
+/// tokenizer folds into one token (read from the text to the next word or line end: the
+/// token spans [`MAX_LEN`] bytes of it at most).
 #[inline]
 fn token_gap(text: &str, t: &Token) -> Gap {
     if t.end() == t.start() + 1 {
         gap_at(text.as_bytes(), t.start())
+    } else if t.len() == MAX_LEN && t.kind() == TokenKind::Punct {
+        run_gap(text, t.start())
     } else {
         text.get(t.start()..t.end()).map_or(Gap::Break, classify)
     }
+}
+
+/// The gap class of the marks from byte `start` of `text` to the next word character or
+/// line end.
+#[cold]
+#[inline(never)]
+fn run_gap(text: &str, start: usize) -> Gap {
+    let tab = crate::text::chars::table();
+    text.get(start..)
+        .unwrap_or_default()
+        .chars()
+        .take_while(|&c| !matches!(gap_of(c), Gap::Break) && fold_char(tab, c).is_none())
+        .map(gap_of)
+        .max()
+        .unwrap_or(Gap::Space)
 }
 
 /// Is the char at byte `i` of `b` (a `str`) a word char (a letter or an ASCII digit)?
@@ -98,8 +116,11 @@ fn goes_on(b: &[u8], t: &Token) -> bool {
     let end = t.end();
     match b.get(end) {
         Some(&x) if x < 0x80 => x.is_ascii_alphanumeric() || joining_apostrophe(b, end) > 0,
-        // a letter token ends before any letter
-        Some(_) if t.kind() == TokenKind::Word => joining_apostrophe(b, end) > 0,
+        // a letter token ends before any letter, unless it is a piece of a longer run
+        // (at least `MAX_LEN - 3` bytes, see `text::tokens`)
+        Some(_) if t.kind() == TokenKind::Word && t.len() + 3 < MAX_LEN => {
+            joining_apostrophe(b, end) > 0
+        }
         Some(_) => word_char_at(b, end) || joining_apostrophe(b, end) > 0,
         None => false,
     }
@@ -115,7 +136,8 @@ fn joined_word(b: &[u8], start: usize) -> (usize, Shape) {
     let tab = crate::text::chars::table();
     let mut shape = Shape::default();
     let mut i = start;
-    loop {
+    // (past the longest word, the word is read no further: it is cut, see `Reader::word_at`)
+    while i <= start + MAX_WORD {
         let (upper, len) = match b.get(i) {
             Some(&x) if x < 0x80 && x.is_ascii_alphanumeric() => (x.is_ascii_uppercase(), 1),
             Some(&x) if x >= 0xC0 => {
@@ -167,6 +189,8 @@ pub(super) struct Reader<'t> {
     prev_hash: u32,
     /// The number of words read.
     count: usize,
+    /// Where the last word cut for its length ([`MAX_WORD`]) was read to.
+    cut_until: usize,
     /// The words after a comma or a hyphen where a field written with one may go on
     /// ([`super::fields::may_meet`]).
     pub(super) field_seps: Vec<u32>,
@@ -183,6 +207,7 @@ impl<'t> Reader<'t> {
             prev_case: Case::Other,
             prev_hash: 0,
             count: 0,
+            cut_until: 0,
             field_seps: Vec::new(),
         }
     }
@@ -228,24 +253,35 @@ impl<'t> Reader<'t> {
     }
 
     /// The end, case, hash and shape of the word whose first token is `t` (the words
-    /// other than one letter token before a space or a mark: a word of several tokens, a
-    /// number, a word before a non-ASCII char or at the text's end); the tokens up to its
-    /// end are inside it.
+    /// other than one short letter token before a space or a mark: a word of several
+    /// tokens, a number, a word before a non-ASCII char or at the text's end, a long
+    /// word); the tokens up to its end are inside it. A word longer than [`MAX_WORD`]
+    /// is cut after its first token, the next tokens making the next words.
     #[cold]
     #[inline(never)]
     fn word_at(&mut self, t: &Token) -> (usize, Case, u32, Shape) {
         let b = self.text.as_bytes();
-        let (end, shape, hash) = if goes_on(b, t) {
-            let (end, shape) = joined_word(b, t.start());
-            let word = self.text.get(t.start()..end).unwrap_or_default();
-            (end, shape, text_word_hash(word))
-        } else if t.kind() == TokenKind::Num {
-            let digits = self.text.get(t.start()..t.end()).unwrap_or_default();
-            (t.end(), Shape::default(), text_word_hash(digits))
-        } else if !t.has_upper() {
-            (t.end(), Shape::LOWER, t.word_hash())
+        // (inside a word already cut, each token is a word: the word is read once)
+        let (mut end, mut shape) = if t.start() >= self.cut_until && goes_on(b, t) {
+            joined_word(b, t.start())
         } else {
-            (t.end(), token_shape(b, t), t.word_hash())
+            (t.end(), Shape::default())
+        };
+        if end == t.end() || end - t.start() > MAX_WORD {
+            if end - t.start() > MAX_WORD {
+                self.cut_until = end;
+            }
+            end = t.end();
+            shape = match t.kind() {
+                TokenKind::Num => Shape::default(),
+                _ if !t.has_upper() => Shape::LOWER,
+                _ => token_shape(b, t),
+            };
+        }
+        let hash = if end == t.end() && t.kind() == TokenKind::Word {
+            t.word_hash()
+        } else {
+            text_word_hash(self.text.get(t.start()..end).unwrap_or_default())
         };
         self.skip = end;
         (end, shape.case(), hash, shape)

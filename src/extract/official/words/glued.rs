@@ -141,7 +141,7 @@ fn stop_glued(text: &str, words: &[Word], k: usize) -> Option<usize> {
     let before = k
         .checked_sub(1)
         .and_then(|j| words.get(j))
-        .is_some_and(|v| w.gap() == Gap::Space && v.case == Case::Title && marked(v));
+        .is_some_and(|v| w.gap() == Gap::Space && v.case() == Case::Title && marked(v));
     if !before && word.is_ascii() {
         return None;
     }
@@ -202,13 +202,13 @@ pub(super) fn split(text: &str, words: &mut Vec<Word>, field_seps: &mut [u32]) {
     let mut unspaced: Vec<(usize, usize)> = Vec::new();
     let b = text.as_bytes();
     for (k, w) in words.iter().enumerate() {
-        if w.case == Case::Title {
+        if w.case() == Case::Title {
             // (a name's syllable after another, or after a word of address or a title)
             // (and a syllable and a stop word have five bytes at least: "Lêlà")
             if w.gap() == Gap::Space
                 && w.end() - w.start() >= MIN_GLUED
                 && k > 0
-                && (words[k - 1].case == Case::Title || words[k - 1].tag != 0)
+                && (words[k - 1].case() == Case::Title || words[k - 1].tag != 0)
                 && let Some(p) = stop_glued(text, words, k)
             {
                 splits.push((k, p, k));
@@ -222,7 +222,7 @@ pub(super) fn split(text: &str, words: &mut Vec<Word>, field_seps: &mut [u32]) {
             continue;
         }
         // (numbers are of mixed case too)
-        if w.case != Case::Other || b.get(w.start()).is_none_or(u8::is_ascii_digit) {
+        if w.case() != Case::Other || b.get(w.start()).is_none_or(u8::is_ascii_digit) {
             continue;
         }
         if w.apostrophe() {

@@ -141,7 +141,7 @@ fn scan_matches_direct_computation() {
         let (words, _) = scan(&text);
         let got: Vec<(usize, usize, Case, bool)> = words
             .iter()
-            .map(|w| (w.start(), w.end(), w.case, w.apostrophe()))
+            .map(|w| (w.start(), w.end(), w.case(), w.apostrophe()))
             .collect();
         let gaps: Vec<Gap> = words.iter().map(|w| w.gap()).collect();
         assert_eq!((got, gaps), direct_words(&text), "{text:?}");
@@ -253,7 +253,7 @@ fn skips_are_the_plain_looks() {
         let w = Words::new(&text);
         let n = w.len();
         let opens = |i: usize| {
-            w.words[i].case == Case::Title
+            w.words[i].case() == Case::Title
                 || w.tag(i)
                     .is_some_and(|(_, x)| x.honorific || x.modifier || x.title || x.rank)
         };
@@ -367,4 +367,55 @@ fn several_glued_words_are_those_of_the_spaced_text() {
             assert_eq!(tag(&g), tag(&s), "{glued}: word {i}");
         }
     }
+}
+
+/// A run of letters and numbers longer than a word can be ([`MAX_WORD`] bytes; here more
+/// than 64 KB, many tokens) is read as words of at most that length, in order, that cover it; a
+/// word of several tokens up to that length is one word, with its case; the words around
+/// them are read as before, and the officials read the text without a panic.
+#[test]
+fn long_words_are_kept_or_cut() {
+    let medium = "Trần".repeat(20);
+    let long = "Nguyễn".repeat(12_000);
+    let mixed = "a1".repeat(40_000);
+    let text = format!(
+        "Ông {medium} nói, {long} và {mixed}. Ông Lê Văn An, Chủ tịch UBND xã An Bình, phát biểu."
+    );
+    let w = Words::new(&text);
+    let words: Vec<&str> = (0..w.len()).map(|i| w.word(i)).collect();
+    assert_eq!(words[..3], ["Ông", medium.as_str(), "nói"]);
+    assert!(w.tag(0).is_some() && w.tag(1).is_none());
+    assert_eq!(
+        (w.words[1].case(), w.words[1].end()),
+        (Case::Other, "Ông ".len() + medium.len())
+    );
+    assert!(medium.len() > 2 * crate::text::tokens::MAX_LEN && medium.len() <= MAX_WORD);
+    // each long run is the words between its neighbours, one after the other
+    for (run, before, after) in [(&long, "nói", "và"), (&mixed, "và", "Ông")] {
+        let from = words.iter().position(|x| *x == before).unwrap() + 1;
+        let to = from + words[from..].iter().position(|x| *x == after).unwrap();
+        assert!(to - from >= 2, "{}", to - from);
+        assert_eq!(words[from..to].concat(), **run);
+        for k in from..to {
+            assert!(w.words[k].end() - w.words[k].start() <= MAX_WORD);
+            assert!(k == from || w.words[k - 1].end() == w.words[k].start());
+        }
+    }
+    let article = crate::Article::parse(&text);
+    let names: Vec<&str> = article.officials.iter().map(|o| o.name.as_str()).collect();
+    assert_eq!(names, ["Lê Văn An"]);
+    assert_eq!(article.officials[0].titles, ["Chủ tịch UBND xã An Bình"]);
+}
+
+/// The marks between two words are classified whole, past the [`MAX_LEN`](crate::text::tokens::MAX_LEN) bytes the
+/// middle token of a long run of them spans: a period there ends a sentence.
+#[test]
+fn a_long_run_of_marks_is_classified_whole() {
+    let text = format!("a{} .{} b", " ,".repeat(40), " ,".repeat(40));
+    let w = Words::new(&text);
+    assert_eq!((w.len(), w.gap(1)), (2, Gap::Stop));
+    let text = format!("a{} b", " ,".repeat(81));
+    assert_eq!(Words::new(&text).gap(1), Gap::Comma);
+    let text = format!("a{}\n b", " ,".repeat(81));
+    assert_eq!(Words::new(&text).gap(1), Gap::Break);
 }

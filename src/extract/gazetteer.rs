@@ -33,7 +33,8 @@ use serde::{Deserialize, Serialize};
 use unicode_normalization::UnicodeNormalization;
 
 use crate::normalize::y_as_i;
-use crate::text::hash::FastMap;
+use crate::text::hash::{FastHashMap, FastMap};
+use std::collections::hash_map::Entry;
 
 /// The generated data file.
 pub const UNITS_TSV: &str = include_str!("../gazetteer/units.tsv");
@@ -274,10 +275,13 @@ impl Gazetteer {
     pub fn parse(text: &'static str) -> Result<Gazetteer, GazetteerError> {
         let mut g = Gazetteer::default();
         // one unit a line: sized once, no rehashing while the index fills
-        let lines = memchr::memchr_iter(b'\n', text.as_bytes()).count() + 1;
-        g.units.reserve(lines);
-        g.by_key.reserve(lines);
-        for (n, line) in text.lines().enumerate() {
+        let count = memchr::memchr_iter(b'\n', text.as_bytes()).count() + 1;
+        g.units.reserve(count);
+        // the units of each name as written: a name repeats (a commune in both eras, "1"
+        // in many districts) and is folded once, after the loop
+        let mut by_name: FastHashMap<&'static str, Vec<UnitId>> = FastHashMap::default();
+        by_name.reserve(count);
+        for (n, line) in lines(text).enumerate() {
             if line.is_empty() || line.starts_with('#') {
                 continue;
             }
@@ -285,8 +289,7 @@ impl Gazetteer {
                 line: n + 1,
                 reason,
             };
-            // (a char set: one pass over the line, no searcher set up per column)
-            let mut f = line.split(['\t']);
+            let mut f = fields(line);
             let (Some(era), Some(ty), Some(code), Some(name), Some(parent), Some(succ), None) = (
                 f.next(),
                 f.next(),
@@ -334,7 +337,7 @@ impl Gazetteer {
                 valid,
                 successors: (start, g.successors.len() as u32),
             });
-            g.by_key.entry(fold_key(name)).or_default().push(id);
+            by_name.entry(name).or_default().push(id);
         }
         if g.successors.iter().any(|&s| s as usize >= g.units.len()) {
             return Err(GazetteerError {
@@ -342,6 +345,7 @@ impl Gazetteer {
                 reason: "successor id out of range",
             });
         }
+        g.by_key = index(by_name);
         Ok(g)
     }
 
@@ -426,6 +430,61 @@ impl Gazetteer {
     }
 }
 
+/// The lines of `text`, as [`str::lines`] gives them (a final `\r` dropped; an empty
+/// line more after a final line end), each line end found by `memchr` over the whole
+/// text rather than a search set up per line.
+fn lines(text: &str) -> impl Iterator<Item = &str> {
+    let mut start = 0;
+    memchr::memchr_iter(b'\n', text.as_bytes())
+        .chain(std::iter::once(text.len()))
+        .filter_map(move |end| {
+            let line = text.get(start..end)?;
+            start = end + 1;
+            Some(line.strip_suffix('\r').unwrap_or(line))
+        })
+}
+
+/// The tab-separated fields of `line`, read byte by byte (the fields are short: a search
+/// set up per field costs more than it saves; a tab is never inside a char).
+fn fields(line: &str) -> impl Iterator<Item = &str> {
+    let mut rest = Some(line);
+    std::iter::from_fn(move || {
+        let r = rest?;
+        match r.bytes().position(|b| b == b'\t') {
+            Some(i) => {
+                rest = r.get(i + 1..);
+                r.get(..i)
+            }
+            None => {
+                rest = None;
+                Some(r)
+            }
+        }
+    })
+}
+
+/// The name index: the units of each name as written ([`Gazetteer::parse`]), merged by
+/// [`fold_key`] (each name folded once); a key's units are in id order, as the lines gave
+/// them.
+fn index(by_name: FastHashMap<&'static str, Vec<UnitId>>) -> FastMap<Vec<UnitId>> {
+    let mut by_key: FastMap<Vec<UnitId>> = FastMap::default();
+    by_key.reserve(by_name.len());
+    for (name, ids) in by_name {
+        match by_key.entry(fold_key(name)) {
+            Entry::Vacant(v) => {
+                v.insert(ids);
+            }
+            // another spelling of the key ("Hòa", "Hoà"): both lists are in id order
+            Entry::Occupied(mut o) => {
+                let all = o.get_mut();
+                all.extend(ids);
+                all.sort_unstable();
+            }
+        }
+    }
+    by_key
+}
+
 /// The search key of a name: lowercase, each syllable's tone mark moved to its end (so
 /// "Hòa" and "Hoà" agree), `y` after a consonant or `qu` spelled `i` (so "Sỹ" and "Sĩ",
 /// "Quy" and "Qui" agree), words separated by one space, hyphens and apostrophes dropped
@@ -501,6 +560,11 @@ fn fold_words(name: &str, push: impl Fn(&mut Fold, &mut String, &str)) -> String
 fn push_word(fold: &mut Fold, out: &mut String, word: &str) {
     let table = &*LOWER_NFD;
     for c in word.chars() {
+        // (the table's entry of an ASCII char is its lowercase)
+        if c.is_ascii() {
+            fold.push(out, c.to_ascii_lowercase());
+            continue;
+        }
         // The letters Vietnamese uses: the NFD of the lowercase word is the NFD of each
         // lowercase char in turn (each begins with a starter, so no combining mark is
         // reordered across chars).

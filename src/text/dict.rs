@@ -18,8 +18,7 @@
 //! set tags ([`Source`]); the entries of all its lexicons merge by folded phrase, so one
 //! phrase carries the tags of every list it is in.
 
-use std::collections::HashMap;
-
+use super::hash::FastHashMap;
 use super::trie::{StateId, Trie};
 
 use super::lexicon::{Entry, Lexicon};
@@ -59,11 +58,19 @@ pub(crate) fn folded(text: &str) -> Vec<u8> {
 /// A phrase as a key of the automaton: folded, separators as single spaces, with a space
 /// on each side.
 fn fold_phrase(s: &str) -> String {
-    let mut out = String::from(" ");
-    let mut buf = String::new();
-    fold_into(s, &mut buf);
-    for w in buf.split(' ').filter(|w| !w.is_empty()) {
-        out.push_str(w);
+    // one pass: each run of chars that are no word chars (which [`fold_into`] makes
+    // spaces) is one space
+    let tab = crate::text::chars::table();
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push(' ');
+    for c in s.chars() {
+        match fold_char(tab, c) {
+            Some(low) => out.push(low),
+            None if !out.ends_with(' ') => out.push(' '),
+            None => {}
+        }
+    }
+    if !out.ends_with(' ') {
         out.push(' ');
     }
     out
@@ -214,20 +221,6 @@ fn word_bytes(b: &[u8], at: usize, len: usize) -> Option<u64> {
     })
 }
 
-/// The bytes after which `trie` is not dead from state `sid` ([`Head::follow`]).
-fn follow_set(trie: &Trie, sid: StateId) -> [u64; 4] {
-    let mut set = [0u64; 4];
-    if trie.is_dead(sid) {
-        return set;
-    }
-    for x in 0..=255u8 {
-        if !trie.is_dead(trie.next_state(sid, x)) {
-            set[usize::from(x >> 6)] |= 1 << (x & 63);
-        }
-    }
-    set
-}
-
 /// The [`Head`] of the first word `w` in `trie` (anchored start state `start`), `None`
 /// when it is longer than eight bytes.
 fn head(trie: &Trie, start: StateId, w: &str) -> Option<Head> {
@@ -259,7 +252,7 @@ fn head(trie: &Trie, start: StateId, w: &str) -> Option<Head> {
         len,
         sid,
         mat,
-        follow: follow_set(trie, sid),
+        follow: trie.live_bytes(sid),
     })
 }
 
@@ -278,7 +271,7 @@ impl<T: Default> Dict<T> {
     pub(crate) fn new(sources: &[Source<T>]) -> Dict<T> {
         let mut keys: Vec<String> = Vec::new();
         let mut entries: Vec<Stored<T>> = Vec::new();
-        let mut index: HashMap<String, usize> = HashMap::new();
+        let mut index: FastHashMap<String, usize> = FastHashMap::default();
         for (lexicon, tag) in sources {
             for e in lexicon.entries() {
                 let phrase = e.key();
@@ -551,6 +544,7 @@ fn fold_char_at(b: &[u8], i: usize) -> ([u8; 4], usize) {
 /// The folded bytes of the word `start..end` of `b` (at most eight bytes), as
 /// [`word_bytes`] reads them from a folded copy: its bytes, each uppercase char lowered
 /// (to a char of its length).
+#[inline]
 fn folded_word_bytes(b: &[u8], start: usize, end: usize) -> Option<u64> {
     let mut out = [0u8; 8];
     let word = b.get(start..end)?;

@@ -77,23 +77,29 @@ impl std::error::Error for LexiconError {}
 pub fn parse<'a>(file: &'static str, text: &'a str) -> Result<Vec<Entry<'a>>, LexiconError> {
     let mut out = Vec::new();
     for (n, line) in text.lines().enumerate() {
-        if line.trim().is_empty() || line.starts_with('#') {
-            continue;
-        }
-        let columns: Vec<&str> = line.split('\t').collect();
-        if columns.iter().any(|c| c.is_empty() || c.trim() != *c) {
-            return Err(LexiconError {
-                file,
-                line: n + 1,
-                reason: "empty or untrimmed column",
-            });
-        }
-        out.push(Entry {
-            line: n + 1,
-            columns,
-        });
+        out.extend(entry(file, n + 1, line)?);
     }
     Ok(out)
+}
+
+/// The entry of one line, numbered `n`: `None` for a blank or comment line.
+fn entry<'a>(
+    file: &'static str,
+    n: usize,
+    line: &'a str,
+) -> Result<Option<Entry<'a>>, LexiconError> {
+    if line.trim().is_empty() || line.starts_with('#') {
+        return Ok(None);
+    }
+    let columns: Vec<&str> = line.split('\t').collect();
+    if columns.iter().any(|c| c.is_empty() || c.trim() != *c) {
+        return Err(LexiconError {
+            file,
+            line: n,
+            reason: "empty or untrimmed column",
+        });
+    }
+    Ok(Some(Entry { line: n, columns }))
 }
 
 /// Parses a word list whose lines must all have `columns` columns.
@@ -129,12 +135,10 @@ impl Lexicon {
     pub fn entries(&self) -> impl Iterator<Item = Entry<'static>> + use<> {
         let text: &'static str = self.text;
         let file = self.file;
-        text.lines().enumerate().filter_map(move |(n, line)| {
-            parse(file, line).ok()?.pop().map(|mut e| {
-                e.line = n + 1;
-                e
-            })
-        })
+        // each line read once, as `parse` reads it
+        text.lines()
+            .enumerate()
+            .filter_map(move |(n, line)| entry(file, n + 1, line).ok().flatten())
     }
 }
 

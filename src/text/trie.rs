@@ -29,6 +29,8 @@ pub(crate) struct Trie {
     keys: Vec<u32>,
     /// The length of each key.
     lens: Vec<u32>,
+    /// The bytes of the keys, in byte order (each a class of its own).
+    bytes: Vec<u8>,
 }
 
 /// No key ends at the node.
@@ -55,6 +57,7 @@ impl Trie {
             *c = n as u8;
             n += 1;
         }
+        let bytes: Vec<u8> = (0..=255u8).filter(|&x| used[usize::from(x)]).collect();
         if n < 256 {
             for (c, _) in classes.iter_mut().zip(used).filter(|&(_, u)| !u) {
                 *c = n as u8;
@@ -88,7 +91,7 @@ impl Trie {
         // the table of the trie as built is freed before the renumbered one is made, so
         // the two are never held at once (a dictionary's table is megabytes: issue 15)
         drop(tmp);
-        Trie::renumbered(&edges, &key_at, classes, stride2, keys)
+        Trie::renumbered(&edges, &key_at, classes, stride2, keys).map(|t| Trie { bytes, ..t })
     }
 
     /// The trie of the edges `edges` and keys `key_at` of its nodes, its states
@@ -134,6 +137,7 @@ impl Trie {
             max_match: u32::try_from(matches).ok()? << stride2,
             keys: found,
             lens,
+            bytes: Vec::new(),
         })
     }
 
@@ -147,6 +151,22 @@ impl Trie {
     #[inline(always)]
     pub(crate) fn next_state(&self, sid: StateId, b: u8) -> StateId {
         self.trans[sid as usize + usize::from(self.classes[usize::from(b)])]
+    }
+
+    /// The bytes after which the automaton is not dead in state `sid`, as a set of 256
+    /// bits (bit `x % 64` of word `x / 64`): only the bytes of the keys are looked at, as
+    /// the others lead to the dead state.
+    pub(crate) fn live_bytes(&self, sid: StateId) -> [u64; 4] {
+        let mut set = [0u64; 4];
+        if self.is_dead(sid) {
+            return set;
+        }
+        for &x in &self.bytes {
+            if !self.is_dead(self.next_state(sid, x)) {
+                set[usize::from(x >> 6)] |= 1 << (x & 63);
+            }
+        }
+        set
     }
 
     /// Is `sid` the dead state or a match state?
@@ -220,6 +240,32 @@ mod tests {
                 .map(|m| (m.pattern().as_usize(), m.end()));
             assert_eq!(walk(&t, hay.as_bytes(), at), theirs, "{keys:?} at {at}");
         }
+    }
+
+    #[test]
+    fn live_bytes_are_those_of_a_live_next_state() {
+        let keys: Vec<String> = ["ab", "abc", "b", "đức", "a c", ""]
+            .map(String::from)
+            .to_vec();
+        let t = Trie::new(&keys).unwrap();
+        let mut states = vec![0, t.start()];
+        for k in &keys {
+            let mut sid = t.start();
+            for &b in k.as_bytes() {
+                sid = t.next_state(sid, b);
+                states.push(sid);
+            }
+        }
+        for sid in states {
+            let mut all = [0u64; 4];
+            for x in 0..=255u8 {
+                if !t.is_dead(t.next_state(sid, x)) {
+                    all[usize::from(x >> 6)] |= 1 << (x & 63);
+                }
+            }
+            assert_eq!(t.live_bytes(sid), all, "state {sid}");
+        }
+        assert_ne!(t.live_bytes(t.start()), [0; 4]);
     }
 
     #[test]

@@ -27,6 +27,7 @@ use std::sync::OnceLock;
 
 use super::words::{char_before, is_word_char};
 use crate::text::dict::WordHasher;
+use crate::text::hash::FastHashMap;
 use crate::text::tokens::{Token, TokenKind, fold_char};
 
 /// The place patterns compiled into an anchored NFA, asked at word starts; the DFA of the
@@ -399,22 +400,97 @@ fn first_word_hash(p: &str) -> u32 {
 /// matches and so hide it from the plain search (which goes on after each match, taken or
 /// not). "TP.HCM" is a head "TP." for "HCM", "Thừa Thiên - Huế" a head "Thừa Thiên - " for
 /// "Huế".
+///
+/// The patterns that agree with a rest are looked up, not compared with it one by one:
+/// those it starts are a run of the patterns in byte order, those that start it are
+/// found by their bytes, one look-up for each char boundary of the rest. (Each `q` still
+/// receives its heads in the order of the patterns `p` and of their characters.)
 fn hazards(patterns: &[String]) -> Vec<Vec<Box<[u8]>>> {
     let mut out = vec![Vec::new(); patterns.len()];
+    let mut sorted: Vec<&[u8]> = patterns.iter().map(String::as_bytes).collect();
+    sorted.sort_unstable();
+    sorted.dedup();
+    // the indices of the patterns of each byte string, in pattern order
+    let mut by_bytes: FastHashMap<&[u8], Vec<usize>> = FastHashMap::default();
+    for (i, q) in patterns.iter().enumerate() {
+        by_bytes.entry(q.as_bytes()).or_default().push(i);
+    }
     for p in patterns {
         for (i, c) in p.char_indices() {
             let k = i + c.len_utf8();
             if is_word_char(c) || k == p.len() {
                 continue;
             }
-            let rest = &p.as_bytes()[k..];
-            for (q, hz) in patterns.iter().zip(out.iter_mut()) {
-                let q = q.as_bytes();
-                if q.first() == rest.first() && (q.starts_with(rest) || rest.starts_with(q)) {
-                    hz.push(p.as_bytes()[..k].into());
+            let (head, rest) = p.as_bytes().split_at(k);
+            // the patterns that start with `rest` (and `rest` itself), then those that
+            // are shorter and start it
+            let from = sorted.partition_point(|q| *q < rest);
+            let longer = sorted[from..].iter().take_while(|q| q.starts_with(rest));
+            let shorter = (1..rest.len())
+                .filter(|&j| p.is_char_boundary(k + j))
+                .map(|j| &rest[..j]);
+            for q in longer.copied().chain(shorter) {
+                for &at in by_bytes.get(q).map_or(&[][..], Vec::as_slice) {
+                    out[at].push(head.into());
                 }
             }
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// [`hazards`] by its definition: every rest compared with every pattern.
+    fn hazards_direct(patterns: &[String]) -> Vec<Vec<Box<[u8]>>> {
+        let mut out = vec![Vec::new(); patterns.len()];
+        for p in patterns {
+            for (i, c) in p.char_indices() {
+                let k = i + c.len_utf8();
+                if is_word_char(c) || k == p.len() {
+                    continue;
+                }
+                let rest = &p.as_bytes()[k..];
+                for (q, hz) in patterns.iter().zip(out.iter_mut()) {
+                    let q = q.as_bytes();
+                    if q.first() == rest.first() && (q.starts_with(rest) || rest.starts_with(q)) {
+                        hz.push(p.as_bytes()[..k].into());
+                    }
+                }
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn hazards_are_the_direct_ones() {
+        let lex = &super::super::lexicon::LEX;
+        assert_eq!(hazards(&lex.patterns), hazards_direct(&lex.patterns));
+        let mut few: Vec<String> = [
+            "TP.HCM",
+            "HCM",
+            "HC",
+            "H",
+            "Thừa Thiên - Huế",
+            "Huế",
+            "Hu",
+            "Huế Xưa",
+            "",
+            "Q. 1",
+            "1",
+            "1 A",
+            "Đ.Đức",
+            "Đức",
+            "Đ",
+            "Đức",
+        ]
+        .map(String::from)
+        .to_vec();
+        assert_eq!(hazards(&few), hazards_direct(&few));
+        few.reverse();
+        assert_eq!(hazards(&few), hazards_direct(&few));
+        assert!(hazards(&few).iter().any(|h| !h.is_empty()));
+    }
 }

@@ -21,6 +21,43 @@ fn keys() -> Vec<String> {
         .collect()
 }
 
+/// [`fold_phrase`] by its definition: the words of the [`fold_into`] copy, each with a
+/// space on either side.
+fn fold_phrase_direct(s: &str) -> String {
+    let mut out = String::from(" ");
+    let mut buf = String::new();
+    fold_into(s, &mut buf);
+    for w in buf.split(' ').filter(|w| !w.is_empty()) {
+        out.push_str(w);
+        out.push(' ');
+    }
+    out
+}
+
+#[test]
+fn phrase_fold_is_the_direct_one() {
+    for l in lexicon::ALL {
+        for e in l.entries() {
+            for c in &e.columns {
+                assert_eq!(fold_phrase(c), fold_phrase_direct(c), "{c:?}");
+            }
+        }
+    }
+    for s in [
+        "",
+        " ",
+        "-",
+        "a",
+        " a ",
+        "Phó  Bí-thư",
+        "PGS.TS.",
+        "Ǆ,  đức--",
+        "1.2",
+    ] {
+        assert_eq!(fold_phrase(s), fold_phrase_direct(s), "{s:?}");
+    }
+}
+
 #[test]
 fn phrases_fold_to_keys() {
     assert_eq!(fold_phrase("Phó  Bí-thư"), " phó bí thư ");

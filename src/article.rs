@@ -8,7 +8,6 @@ use crate::extract::official::Official;
 use crate::extract::org::Organization;
 use crate::extract::place::{self, Place};
 use crate::extract::ratio::{Ratio, ReadRatios};
-use std::borrow::Cow;
 
 use crate::normalize::{NormalizeConfig, Normalized, Normalizer, Repair};
 use crate::span::{OffsetMap, Span};
@@ -295,7 +294,7 @@ impl Extractor {
     /// Linear in `text.len()`.
     #[must_use]
     pub fn parse_owned(&self, text: String) -> Article {
-        self.parse_normalized(self.normalize_owned(text), Article::with_ratios)
+        self.parse_normalized(self.normalizer.normalize_owned(text), Article::with_ratios)
     }
 
     /// Serializes the Article of a text the caller hands over with `serializer`: the same
@@ -328,36 +327,13 @@ impl Extractor {
         text: String,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        self.parse_normalized(self.normalize_owned(text), |article, ratios| {
+        self.parse_normalized(self.normalizer.normalize_owned(text), |article, ratios| {
             let ratios = RatiosOut {
                 pending: &ratios,
                 dates: &article.dates,
             };
             article.out(ratios).serialize(serializer)
         })
-    }
-
-    /// `text` normalized, the original dropped when normalization changed it (handed on
-    /// when it did not).
-    fn normalize_owned(&self, text: String) -> Normalized<'static> {
-        let Normalized {
-            text: normalized,
-            map,
-            repairs,
-        } = self.normalizer.normalize(&text);
-        let text = match normalized {
-            // the normalized text is the original's: it is handed on
-            Cow::Borrowed(_) => text,
-            Cow::Owned(s) => {
-                drop(text);
-                s
-            }
-        };
-        Normalized {
-            text: Cow::Owned(text),
-            map,
-            repairs,
-        }
     }
 
     /// The pipeline after normalization: `finish` gets the Article, spans in the

@@ -190,7 +190,39 @@ impl Normalizer {
     /// so no byte is looked at more than a few times.
     #[must_use]
     pub fn normalize<'a>(&self, text: &'a str) -> Normalized<'a> {
-        let (mut out, mut map, mut repairs, examined) = self.once(text, false);
+        let (out, map, repairs, examined) = self.once(text, false);
+        let again = matches!(out, Cow::Owned(_)) && examined;
+        self.finish(out, map, repairs, again)
+    }
+
+    /// [`normalize`](Normalizer::normalize) of an owned `text`, handed on when nothing
+    /// changed and dropped after the first pass when something did: the passes after the
+    /// first read its result alone, and a line holding two legacy encodings held the
+    /// original, the first pass's text and the second's at once (the peak of such a text,
+    /// issue 15).
+    pub(crate) fn normalize_owned(&self, text: String) -> Normalized<'static> {
+        let (out, map, repairs, examined) = self.once(&text, false);
+        let (out, again) = match out {
+            // the normalized text is the original's: it is handed on
+            Cow::Borrowed(_) => (text, false),
+            Cow::Owned(s) => {
+                drop(text);
+                (s, examined)
+            }
+        };
+        self.finish(Cow::Owned(out), map, repairs, again)
+    }
+
+    /// The passes of [`normalize`](Normalizer::normalize) after the first, whose result is
+    /// `out`, `map` and `repairs` (`again`: whether it changed the text and its legacy
+    /// detection looked at a line).
+    fn finish<'a>(
+        &self,
+        mut out: Cow<'a, str>,
+        mut map: OffsetMap,
+        mut repairs: Vec<Repair>,
+        again: bool,
+    ) -> Normalized<'a> {
         // Normalizing the result again changes nothing: the rare changes that open the way
         // to another (a line holding two legacy encodings, of which a pass converts one;
         // stripped accents that leave a legacy hint, "øự" → "øu"; a mark left alone on a
@@ -201,7 +233,7 @@ impl Normalizer {
         // Legacy detection reads the text as it came; once its tones are placed or its
         // characters cleaned, a line it left alone may read otherwise ("uỷ" → "ủy"): a text
         // in which it looked at a line and that changed gets another pass.
-        let mut changed = matches!(out, Cow::Owned(_)) && examined;
+        let mut changed = again;
         while changed && rounds < MAX_ROUNDS {
             changed = self.again(&mut out, &mut map, &mut repairs, false);
             rounds += 1;

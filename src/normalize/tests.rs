@@ -188,3 +188,39 @@ fn same_length_characters_keep_no_edit() {
         }
     }
 }
+
+/// An owned text normalizes as a borrowed one does, whether nothing changes (handed on),
+/// one pass converts it, or a line holding two legacy encodings takes a second pass after
+/// the original is dropped.
+#[test]
+fn normalize_owned_is_normalize() {
+    for config in [
+        NormalizeConfig::default(),
+        NormalizeConfig {
+            strip_accents: true,
+            ..NormalizeConfig::default()
+        },
+    ] {
+        let n = Normalizer::new(config);
+        for text in [
+            "",
+            "Trời hôm nay đẹp.",
+            "Ho\u{323}c sinh vu\u{300}ng lu\u{303}\rCâu sau.",
+            "Thµnh phè míi",
+            "á»™i oä Hµ Néi á»™i oä",
+            "øự9ỹ",
+        ] {
+            let a = n.normalize(text);
+            let b = n.normalize_owned(text.to_string());
+            assert_eq!(a.text, b.text, "{text:?}");
+            assert_eq!(a.repairs, b.repairs, "{text:?}");
+            for i in 0..=a.text.len() {
+                assert_eq!(
+                    a.map.to_original(Span::new(i, i)),
+                    b.map.to_original(Span::new(i, i)),
+                    "{text:?} at {i}"
+                );
+            }
+        }
+    }
+}

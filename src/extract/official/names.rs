@@ -263,13 +263,12 @@ impl Words<'_> {
         if to < from + 2 || to >= self.len() {
             return to;
         }
-        let (initial, next) = (&self.words[to - 1], &self.words[to]);
         let letter = self.word(to - 1);
         let foreign = |k: usize| !crate::normalize::is_syllable(self.word(k));
         if letter.len() == 1
             && letter.bytes().all(|b| b.is_ascii_uppercase())
-            && self.text.get(initial.end()..next.start()) == Some(". ")
-            && next.case() == Case::Title
+            && self.joined_by(to, ". ")
+            && self.words[to].case() == Case::Title
             && self.tag(to).is_none()
             && foreign(to)
             && (from..to - 1).any(foreign)

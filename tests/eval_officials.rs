@@ -37,6 +37,10 @@
 //!   leaving out the 943 articles of every earlier officials, dates, places, events, amounts,
 //!   statements and jurisdictions table), kept whole as one held-out table (no dev half),
 //!   written down the same way in session 16, a fresh held-out measure.
+//! - `tests/data/officials-sample10-held.tsv`: a tenth draw of 50 articles (seed 20261208,
+//!   leaving out the 995 articles of every earlier officials, dates, places, events, amounts,
+//!   statements and jurisdictions table), kept whole as one held-out table (no dev half),
+//!   written down the same way in session 17, a fresh held-out measure.
 //!
 //! The drawn tables are reported without thresholds until issue 12 sets them.
 //!
@@ -50,9 +54,9 @@
 //!
 //! Jurisdictions (issue 12): `tests/data/jurisdictions-sample7-dev.tsv` and `-held.tsv` give
 //! the gazetteer code ("VN" for a central body, "-" for none) of every title of the seventh
-//! draw's tables, `jurisdictions-sample8-dev.tsv` of the eighth draw's and
-//! `jurisdictions-sample9-held.tsv` of the ninth draw's, written before looking at vinews'
-//! output on them. Over the annotated titles whose (name, title) pair vinews also gives
+//! draw's tables, `jurisdictions-sample8-dev.tsv` of the eighth draw's,
+//! `jurisdictions-sample9-held.tsv` of the ninth draw's and `jurisdictions-sample10-held.tsv`
+//! of the tenth draw's, written before looking at vinews' output on them. Over the annotated titles whose (name, title) pair vinews also gives
 //! (matched as above), the share whose `jurisdiction.code` (or "-" when it is `null`) equals
 //! the annotation; no threshold yet.
 //!
@@ -209,7 +213,8 @@ fn officials_on_annotated_news_dev() {
 
 /// The drawn corpus articles (110 of the first draw, 81 of the second, 57 of the third, 57 of
 /// the fourth, 50 of the fifth, 51 of the sixth, 51 of the seventh, 50 of the eighth, held out
-/// whole in session 15 and developed on from session 16, and 50 of the ninth, held out whole),
+/// whole in session 15 and developed on from session 16, 50 of the ninth and 50 of the tenth,
+/// each held out whole),
 /// each half on its own row
 /// (issue 12 sets thresholds). `VINEWS_TABLE` names one table to score alone.
 #[test]
@@ -279,6 +284,10 @@ fn officials_on_drawn_corpus_articles() {
         (
             "officials-sample9-held.tsv",
             "news-corpus.jsonl (50 drawn 9th, held out)",
+        ),
+        (
+            "officials-sample10-held.tsv",
+            "news-corpus.jsonl (50 drawn 10th, held out)",
         ),
     ];
     let only = std::env::var("VINEWS_TABLE").ok();
@@ -398,7 +407,7 @@ fn report_jurisdictions(
     Some((matched, right))
 }
 
-/// The jurisdictions of the seventh, eighth and ninth draws' titles (issue 12), each table on
+/// The jurisdictions of the seventh to tenth draws' titles (issue 12), each table on
 /// its own row, as accuracy over the titles vinews also gives. No threshold yet (the lead sets
 /// one once a figure exists); `VINEWS_VERBOSE=1` prints the dev tables' wrong ones.
 #[test]
@@ -428,6 +437,12 @@ fn jurisdictions_on_drawn_corpus_articles() {
             "jurisdictions-sample9-held.tsv",
             "officials-sample9-held.tsv",
             "news-corpus.jsonl (50 drawn 9th, held out)",
+            false,
+        ),
+        (
+            "jurisdictions-sample10-held.tsv",
+            "officials-sample10-held.tsv",
+            "news-corpus.jsonl (50 drawn 10th, held out)",
             false,
         ),
     ] {

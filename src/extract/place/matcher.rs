@@ -274,13 +274,18 @@ impl Matcher {
     ) -> Option<usize> {
         let b = text.as_bytes();
         loop {
-            // `word_hash` is 0 for the other kinds: the kind is tested again below
-            let k = tokens.get(*next..)?.iter().position(|t| {
-                let h = t.word_hash() as usize;
-                self.first_words[h / 64] >> (h % 64) & 1 != 0
-            })?;
-            let t = tokens[*next + k];
-            *next += k + 1;
+            // (the kind of a token found is tested below, not that of every token; one
+            // index walks the tokens)
+            let mut k = *next;
+            let t = loop {
+                let t = *tokens.get(k)?;
+                let h = t.hash_bits() as usize;
+                if self.first_words[h / 64] >> (h % 64) & 1 != 0 {
+                    break t;
+                }
+                k += 1;
+            };
+            *next = k + 1;
             let s = t.start();
             if s < pos || t.kind() != TokenKind::Word {
                 continue;

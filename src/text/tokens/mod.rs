@@ -238,10 +238,18 @@ impl Token {
     #[inline]
     pub(crate) fn word_hash(&self) -> u32 {
         if self.bits >> KIND_SHIFT == TokenKind::Word as u32 {
-            (self.bits >> HASH_SHIFT) & 0xffff
+            self.hash_bits()
         } else {
             0
         }
+    }
+
+    /// The bits that hold a word's [`Token::word_hash`], whatever the kind: a word's hash,
+    /// some 16-bit value for the other kinds. For a scan that looks for a set of hashes
+    /// over every token and tests the kind of the few it stops at, not of every token.
+    #[inline]
+    pub(crate) fn hash_bits(&self) -> u32 {
+        (self.bits >> HASH_SHIFT) & 0xffff
     }
 
     /// The character of a punctuation token, read from `text` (the tokenized text).

@@ -421,6 +421,7 @@ fn word_shapes_and_hashes_match_direct_computation() {
             );
             assert_eq!(t.has_upper(), w.chars().any(char::is_uppercase), "{w:?}");
             assert_eq!(t.word_hash(), hash_direct(w.chars()), "{w:?}");
+            assert_eq!(t.hash_bits(), t.word_hash(), "{w:?}");
             n += 1;
         }
         assert!(n > 15);

@@ -10,16 +10,18 @@
 //! stride), the dead state is 0 and the match states come right after it, so that a walk
 //! tells a special state (dead or match) from the others with one comparison. Unlike it,
 //! the stride is the number of byte classes, not the next power of two: a row holds no
-//! unused slots (a walk adds a class to the state either way), which halves the
-//! dictionary's table (issue 15).
+//! unused slots (a walk adds a class to the state either way); and the table holds the
+//! next state's row number in 16 bits, which a step multiplies by the stride. The
+//! officials' dictionary's table is 1.7 MB so, where it was 6 MB (issue 15).
 
 /// A state of a [`Trie`]: the offset of its row.
 pub(crate) type StateId = u32;
 
 /// The anchored automaton of some keys ([`Trie::new`]).
 pub(crate) struct Trie {
-    /// The rows of the states, `stride` transitions each (the dead state's row first).
-    trans: Vec<StateId>,
+    /// The rows of the states, `stride` transitions each (the dead state's row first):
+    /// the row number of the state each leads to (at most [`MAX_STATES`] rows).
+    trans: Vec<u16>,
     /// The class of each byte (the bytes of no key share one, which leads to the dead
     /// state).
     classes: [u8; 256],
@@ -39,13 +41,17 @@ pub(crate) struct Trie {
 /// No key ends at the node.
 const NONE: u32 = u32::MAX;
 
+/// The most states a trie has (its rows are numbered in 16 bits).
+const MAX_STATES: usize = 1 << 16;
+
 /// An edge of the trie as built: the node it leaves, the class of its byte, the node it
 /// leads to.
 type Edge = (u32, u8, u32);
 
 impl Trie {
     /// The automaton of `keys`; a key that repeats an earlier one is never matched (the
-    /// earlier one is). `None` when the table would have more than `u32::MAX` entries.
+    /// earlier one is). `None` when the trie would have more than [`MAX_STATES`] states
+    /// (the officials' dictionary has 11,635) or its table more than `u32::MAX` entries.
     ///
     /// # Time complexity
     ///
@@ -135,10 +141,14 @@ impl Trie {
         }
         // every offset fits a state id
         let size = u32::try_from(key_at.len()).ok()?.checked_mul(stride)?;
-        let mut trans = vec![0u32; size as usize];
+        if key_at.len() > MAX_STATES {
+            return None;
+        }
+        let mut trans = vec![0u16; size as usize];
         for &(node, class, to) in edges {
             let row = order.get(node as usize)? * stride;
-            *trans.get_mut((row + u32::from(class)) as usize)? = order.get(to as usize)? * stride;
+            *trans.get_mut((row + u32::from(class)) as usize)? =
+                u16::try_from(*order.get(to as usize)?).ok()?;
         }
         let lens = keys
             .iter()
@@ -165,7 +175,8 @@ impl Trie {
     /// The state after byte `b` in state `sid`.
     #[inline(always)]
     pub(crate) fn next_state(&self, sid: StateId, b: u8) -> StateId {
-        self.trans[sid as usize + usize::from(self.classes[usize::from(b)])]
+        u32::from(self.trans[sid as usize + usize::from(self.classes[usize::from(b)])])
+            * self.stride
     }
 
     /// The bytes after which the automaton is not dead in state `sid`, as a set of 256
@@ -293,6 +304,29 @@ mod tests {
         assert_eq!(t.trans.len(), 7 * 6);
         assert_eq!(walk(&t, b"abcdx", 0), Some((1, 3)));
         assert_eq!(walk(&t, b"abcde", 0), Some((0, 5)));
+    }
+
+    #[test]
+    fn more_states_than_rows_numbered_is_no_trie() {
+        // 41^3 keys of three letters: 70,645 states (with the dead state and the root),
+        // beyond 16-bit row numbers
+        let letters: Vec<char> = ('a'..='z').chain('A'..='O').collect();
+        let mut keys = Vec::new();
+        for a in &letters {
+            for b in &letters {
+                for c in &letters {
+                    keys.push(format!("{a}{b}{c}"));
+                }
+            }
+        }
+        assert!(Trie::new(&keys).is_none());
+        // the first 63,935 keys make 65,536 states, the most it holds; one more key
+        // makes one more
+        let t = Trie::new(&keys[..63_935]).unwrap();
+        assert_eq!(walk(&t, b"OOa", 0), None);
+        assert_eq!(walk(&t, b"Mbp", 0), Some((63_934, 3)));
+        assert_eq!(walk(&t, b"Mbq", 0), None);
+        assert!(Trie::new(&keys[..63_936]).is_none());
     }
 
     #[test]

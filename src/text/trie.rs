@@ -8,20 +8,25 @@
 //!
 //! As in that DFA, a state is the offset of its row in the table (a multiple of the
 //! stride), the dead state is 0 and the match states come right after it, so that a walk
-//! tells a special state (dead or match) from the others with one comparison.
+//! tells a special state (dead or match) from the others with one comparison. Unlike it,
+//! the stride is the number of byte classes, not the next power of two: a row holds no
+//! unused slots (a walk adds a class to the state either way); and the table holds the
+//! next state's row number in 16 bits, which a step multiplies by the stride. The
+//! officials' dictionary's table is 1.7 MB so, where it was 6 MB (issue 15).
 
 /// A state of a [`Trie`]: the offset of its row.
 pub(crate) type StateId = u32;
 
 /// The anchored automaton of some keys ([`Trie::new`]).
 pub(crate) struct Trie {
-    /// The rows of the states, `stride` transitions each (the dead state's row first).
-    trans: Vec<StateId>,
+    /// The rows of the states, `stride` transitions each (the dead state's row first):
+    /// the row number of the state each leads to (at most [`MAX_STATES`] rows).
+    trans: Vec<u16>,
     /// The class of each byte (the bytes of no key share one, which leads to the dead
     /// state).
     classes: [u8; 256],
-    /// The stride's power of two.
-    stride2: u32,
+    /// The number of classes, the length of a row (at least 1).
+    stride: u32,
     start: StateId,
     /// The last match state (the dead state when there is none).
     max_match: StateId,
@@ -36,9 +41,17 @@ pub(crate) struct Trie {
 /// No key ends at the node.
 const NONE: u32 = u32::MAX;
 
+/// The most states a trie has (its rows are numbered in 16 bits).
+const MAX_STATES: usize = 1 << 16;
+
+/// An edge of the trie as built: the node it leaves, the class of its byte, the node it
+/// leads to.
+type Edge = (u32, u8, u32);
+
 impl Trie {
     /// The automaton of `keys`; a key that repeats an earlier one is never matched (the
-    /// earlier one is). `None` when the table would have more than `u32::MAX` entries.
+    /// earlier one is). `None` when the trie would have more than [`MAX_STATES`] states
+    /// (the officials' dictionary has 11,635) or its table more than `u32::MAX` entries.
     ///
     /// # Time complexity
     ///
@@ -64,47 +77,54 @@ impl Trie {
             }
             n += 1;
         }
-        let stride2 = n.next_power_of_two().trailing_zeros();
-        let stride = 1usize << stride2;
-        // the trie, its nodes numbered as they come (0: dead, 1: the root), and its edges
-        // (the slot of a node's row and class, and the node it leads to)
-        let mut tmp = vec![0u32; 2 * stride];
+        // the trie, its nodes numbered as they come (0: dead, 1: the root), as its edges:
+        // each node's first edge and each edge's next sibling (no table of the nodes' rows
+        // is built before the renumbered one, a dictionary's is megabytes: issue 15)
         let mut key_at = vec![NONE, NONE];
-        let mut edges: Vec<(usize, u32)> = Vec::new();
+        let mut first = vec![NONE, NONE];
+        let mut edges: Vec<Edge> = Vec::new();
+        let mut sibling: Vec<u32> = Vec::new();
         for (k, key) in keys.iter().enumerate() {
-            let mut node = 1usize;
+            let mut node = 1u32;
             for &b in key.as_ref() {
-                let slot = node * stride + usize::from(classes[usize::from(b)]);
-                if tmp[slot] == 0 {
-                    let next = u32::try_from(key_at.len()).ok()?;
-                    tmp[slot] = next;
-                    tmp.resize(tmp.len() + stride, 0);
-                    key_at.push(NONE);
-                    edges.push((slot, next));
+                let class = classes[usize::from(b)];
+                let mut e = *first.get(node as usize)?;
+                while e != NONE && edges.get(e as usize)?.1 != class {
+                    e = *sibling.get(e as usize)?;
                 }
-                node = tmp[slot] as usize;
+                node = if e == NONE {
+                    let next = u32::try_from(key_at.len()).ok()?;
+                    let slot = first.get_mut(node as usize)?;
+                    sibling.push(*slot);
+                    *slot = u32::try_from(edges.len()).ok()?;
+                    edges.push((node, class, next));
+                    key_at.push(NONE);
+                    first.push(NONE);
+                    next
+                } else {
+                    edges.get(e as usize)?.2
+                };
             }
-            if key_at[node] == NONE {
-                key_at[node] = u32::try_from(k).ok()?;
+            let at = key_at.get_mut(node as usize)?;
+            if *at == NONE {
+                *at = u32::try_from(k).ok()?;
             }
         }
-        // the table of the trie as built is freed before the renumbered one is made, so
-        // the two are never held at once (a dictionary's table is megabytes: issue 15)
-        drop(tmp);
-        Trie::renumbered(&edges, &key_at, classes, stride2, keys).map(|t| Trie { bytes, ..t })
+        drop((first, sibling));
+        let stride = u32::try_from(n).ok()?;
+        Trie::renumbered(&edges, &key_at, classes, stride, keys).map(|t| Trie { bytes, ..t })
     }
 
     /// The trie of the edges `edges` and keys `key_at` of its nodes, its states
     /// renumbered: the dead state, the match states, the others. (Each edge is written
     /// once: the rows' other transitions stay the zeroed table's dead state.)
     fn renumbered<K: AsRef<[u8]>>(
-        edges: &[(usize, u32)],
+        edges: &[Edge],
         key_at: &[u32],
         classes: [u8; 256],
-        stride2: u32,
+        stride: u32,
         keys: &[K],
     ) -> Option<Trie> {
-        let stride = 1usize << stride2;
         let matches = key_at.iter().filter(|&&k| k != NONE).count();
         let mut order = vec![0u32; key_at.len()];
         let (mut next_match, mut next_other) = (1u32, 1 + u32::try_from(matches).ok()?);
@@ -119,11 +139,16 @@ impl Trie {
             order[node] = *slot;
             *slot += 1;
         }
-        u32::try_from(key_at.len() << stride2).ok()?;
-        let mut trans = vec![0u32; key_at.len() << stride2];
-        for &(slot, to) in edges {
-            let (node, class) = (slot >> stride2, slot & (stride - 1));
-            trans[((order[node] as usize) << stride2) + class] = order[to as usize] << stride2;
+        // every offset fits a state id
+        let size = u32::try_from(key_at.len()).ok()?.checked_mul(stride)?;
+        if key_at.len() > MAX_STATES {
+            return None;
+        }
+        let mut trans = vec![0u16; size as usize];
+        for &(node, class, to) in edges {
+            let row = order.get(node as usize)? * stride;
+            *trans.get_mut((row + u32::from(class)) as usize)? =
+                u16::try_from(*order.get(to as usize)?).ok()?;
         }
         let lens = keys
             .iter()
@@ -132,9 +157,9 @@ impl Trie {
         Some(Trie {
             trans,
             classes,
-            stride2,
-            start: order[1] << stride2,
-            max_match: u32::try_from(matches).ok()? << stride2,
+            stride,
+            start: order.get(1)? * stride,
+            max_match: u32::try_from(matches).ok()? * stride,
             keys: found,
             lens,
             bytes: Vec::new(),
@@ -150,7 +175,8 @@ impl Trie {
     /// The state after byte `b` in state `sid`.
     #[inline(always)]
     pub(crate) fn next_state(&self, sid: StateId, b: u8) -> StateId {
-        self.trans[sid as usize + usize::from(self.classes[usize::from(b)])]
+        u32::from(self.trans[sid as usize + usize::from(self.classes[usize::from(b)])])
+            * self.stride
     }
 
     /// The bytes after which the automaton is not dead in state `sid`, as a set of 256
@@ -190,8 +216,9 @@ impl Trie {
     /// The key that ends at the match state `sid` (its index in the keys given).
     #[inline]
     pub(crate) fn match_pattern(&self, sid: StateId) -> usize {
+        let row = sid.checked_div(self.stride).unwrap_or(0);
         self.keys
-            .get(((sid >> self.stride2) as usize).wrapping_sub(1))
+            .get((row as usize).wrapping_sub(1))
             .map_or(usize::MAX, |&k| k as usize)
     }
 
@@ -266,6 +293,40 @@ mod tests {
             assert_eq!(t.live_bytes(sid), all, "state {sid}");
         }
         assert_ne!(t.live_bytes(t.start()), [0; 4]);
+    }
+
+    #[test]
+    fn a_row_has_a_slot_per_class() {
+        // five bytes and the class of the others: six slots a row, not eight; the dead
+        // state, the root and a node per byte of "abcde" (the "abc" node ends a key too)
+        let t = Trie::new(&["abcde", "abc"]).unwrap();
+        assert_eq!(t.stride, 6);
+        assert_eq!(t.trans.len(), 7 * 6);
+        assert_eq!(walk(&t, b"abcdx", 0), Some((1, 3)));
+        assert_eq!(walk(&t, b"abcde", 0), Some((0, 5)));
+    }
+
+    #[test]
+    fn more_states_than_rows_numbered_is_no_trie() {
+        // 41^3 keys of three letters: 70,645 states (with the dead state and the root),
+        // beyond 16-bit row numbers
+        let letters: Vec<char> = ('a'..='z').chain('A'..='O').collect();
+        let mut keys = Vec::new();
+        for a in &letters {
+            for b in &letters {
+                for c in &letters {
+                    keys.push(format!("{a}{b}{c}"));
+                }
+            }
+        }
+        assert!(Trie::new(&keys).is_none());
+        // the first 63,935 keys make 65,536 states, the most it holds; one more key
+        // makes one more
+        let t = Trie::new(&keys[..63_935]).unwrap();
+        assert_eq!(walk(&t, b"OOa", 0), None);
+        assert_eq!(walk(&t, b"Mbp", 0), Some((63_934, 3)));
+        assert_eq!(walk(&t, b"Mbq", 0), None);
+        assert!(Trie::new(&keys[..63_936]).is_none());
     }
 
     #[test]

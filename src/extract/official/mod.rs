@@ -284,7 +284,6 @@ pub(crate) fn with_places(
     places: &Mentions,
 ) -> (Vec<Official>, Vec<Organization>) {
     let w = Words::with_places(text, tokens, places);
-    let orgs = org::scan(&w);
     let n = w.len();
     let mut named: Vec<Named> = Vec::new();
     let mut title_only: Vec<Hit> = Vec::new();
@@ -414,6 +413,11 @@ pub(crate) fn with_places(
         i = p.max(i + 1);
     }
     let officials = merge::merge(&w, places, &named, &title_only, &shorts);
+    // the organizations are read once the mentions are merged and dropped, so that the
+    // two sets of records are never held at once (issue 15: a text of one person's
+    // distinct titles has an organization in every title)
+    drop((named, title_only, shorts));
+    let orgs = org::scan(&w);
     (officials, orgs)
 }
 

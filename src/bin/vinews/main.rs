@@ -432,6 +432,10 @@ impl<W: Write> Write for Named<W> {
 /// The UTF-8 byte-order mark, which some editors put at the start of a file.
 const BOM: &[u8] = b"\xef\xbb\xbf";
 
+/// The input's read buffer: 256 KB, so that reading 16 MB of JSON Lines takes 64 reads,
+/// not 2,000 (the standard 8 KB). Plain mode reads the file straight into its text.
+const READ_BUFFER: usize = 256 << 10;
+
 /// Runs `job` over the input, writing to standard output; sets `bad_input` when some input
 /// was bad (the rest is still processed and written).
 fn run(job: &dyn Job, args: &InputArgs, bad_input: &mut bool) -> io::Result<()> {
@@ -459,7 +463,7 @@ fn run(job: &dyn Job, args: &InputArgs, bad_input: &mut bool) -> io::Result<()> 
         job,
         args,
         &name,
-        BufReader::new(reader),
+        BufReader::with_capacity(READ_BUFFER, reader),
         total,
         &mut out,
         bad_input,

@@ -199,3 +199,40 @@ fn keep_is_read_comma_separated() {
 fn mmap_threshold_is_fixed() {
     assert!(fixed_mmap_threshold());
 }
+
+/// Lines gathered into one chunk keep their order, and each message is placed after the
+/// output of the lines before its own (a bad date still gives the line's output, after the
+/// message), so stdout and stderr interleave as the lines came.
+#[test]
+fn a_chunk_places_each_message_between_the_lines_around_it() {
+    let job = SentencesJob(Normalizer::default());
+    let lines = [
+        r#"{"id":1,"text":"Mưa to."}"#,
+        "not json",
+        r#"{"id":2,"text":"Trời nắng.","date":"hôm qua"}"#,
+        r#"{"id":3,"text":"Gió lớn."}"#,
+    ];
+    let mut chunk = Chunk::default();
+    for (i, line) in lines.iter().enumerate() {
+        process_line(&job, "t", i + 1, line.as_bytes(), &args(true), &mut chunk);
+    }
+    let json = String::from_utf8(chunk.json.clone()).unwrap();
+    let ids: Vec<u64> = json
+        .lines()
+        .map(|l| {
+            serde_json::from_str::<Value>(l).unwrap()["id"]
+                .as_u64()
+                .unwrap()
+        })
+        .collect();
+    assert_eq!(ids, [1, 2, 3]);
+    let first = json.find('\n').unwrap() + 1;
+    let at: Vec<(usize, bool)> = chunk
+        .errors
+        .iter()
+        .map(|(at, e)| (*at, e.starts_with("vinews: t:")))
+        .collect();
+    assert_eq!(at, [(first, true), (first, true)], "{:?}", chunk.errors);
+    assert!(chunk.errors[0].1.starts_with("vinews: t:2: "));
+    assert!(chunk.errors[1].1.starts_with("vinews: t:3: "));
+}

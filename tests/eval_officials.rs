@@ -41,6 +41,11 @@
 //!   leaving out the 995 articles of every earlier officials, dates, places, events, amounts,
 //!   statements and jurisdictions table), kept whole as one held-out table (no dev half),
 //!   written down the same way in session 17, a fresh held-out measure.
+//! - `tests/data/officials-sample11-dev.tsv`: an eleventh draw of 50 articles (seed 20261209,
+//!   leaving out the 1045 articles of every earlier officials, dates, places, events, amounts,
+//!   statements and jurisdictions table), kept whole as one development table (no held half),
+//!   written down the same way in session 17, blind, before vinews' output on it was seen: its
+//!   first figure is one more held-out measure, and it is developed on after that.
 //!
 //! The drawn tables are reported without thresholds until issue 12 sets them.
 //!
@@ -55,8 +60,9 @@
 //! Jurisdictions (issue 12): `tests/data/jurisdictions-sample7-dev.tsv` and `-held.tsv` give
 //! the gazetteer code ("VN" for a central body, "-" for none) of every title of the seventh
 //! draw's tables, `jurisdictions-sample8-dev.tsv` of the eighth draw's,
-//! `jurisdictions-sample9-held.tsv` of the ninth draw's and `jurisdictions-sample10-held.tsv`
-//! of the tenth draw's, written before looking at vinews' output on them. Over the annotated titles whose (name, title) pair vinews also gives
+//! `jurisdictions-sample9-held.tsv` of the ninth draw's, `jurisdictions-sample10-held.tsv`
+//! of the tenth draw's and `jurisdictions-sample11-dev.tsv` of the eleventh draw's, written
+//! before looking at vinews' output on them. Over the annotated titles whose (name, title) pair vinews also gives
 //! (matched as above), the share whose `jurisdiction.code` (or "-" when it is `null`) equals
 //! the annotation; no threshold yet.
 //!
@@ -289,6 +295,10 @@ fn officials_on_drawn_corpus_articles() {
             "officials-sample10-held.tsv",
             "news-corpus.jsonl (50 drawn 10th, held out)",
         ),
+        (
+            "officials-sample11-dev.tsv",
+            "news-corpus.jsonl (50 drawn 11th, written blind, dev from session 17)",
+        ),
     ];
     let only = std::env::var("VINEWS_TABLE").ok();
     assert!(
@@ -444,6 +454,12 @@ fn jurisdictions_on_drawn_corpus_articles() {
             "officials-sample10-held.tsv",
             "news-corpus.jsonl (50 drawn 10th, held out)",
             false,
+        ),
+        (
+            "jurisdictions-sample11-dev.tsv",
+            "officials-sample11-dev.tsv",
+            "news-corpus.jsonl (50 drawn 11th, written blind, dev from session 17)",
+            verbose,
         ),
     ] {
         if let Some((matched, _)) = report_jurisdictions(table, officials, label, verbose) {

@@ -123,6 +123,7 @@ impl OrgWalk {
                 if let Some((after, close)) = qualifier {
                     self.end = close;
                     self.j = after;
+                    self.place_after_bracket(w);
                 }
                 break;
             }
@@ -262,6 +263,20 @@ impl OrgWalk {
         {
             self.end = close;
             self.j = after;
+        }
+    }
+
+    /// After a bracket that qualified the organisation, the place the organisation serves
+    /// when the title names it there, closing the clause: "GĐ Trung tâm Kiểm soát bệnh tật
+    /// tỉnh (CDC) Nghệ An cho biết" (the abbreviation said before the unit's name).
+    fn place_after_bracket(&mut self, w: &Words<'_>) {
+        if self.j < w.len()
+            && w.soft_gap(self.end, self.j) == Gap::Space
+            && let Some(p) = w.place_at(self.j).filter(|p| p.from == self.j)
+            && clause_ends_at(w, p.to)
+        {
+            self.end = w.words[p.to - 1].end();
+            self.j = p.to;
         }
     }
 

@@ -1,0 +1,37 @@
+//! Officials: what qualifies a title's organisation around it (issue 12, session 17), each a
+//! rule of the grammar of titles, with sentences written for these tests.
+
+mod common;
+use common::named;
+
+fn one(name: &str, title: &str) -> Vec<(String, Vec<String>)> {
+    vec![(name.to_string(), vec![title.to_string()])]
+}
+
+/// The abbreviation of a body in brackets goes with the place the body serves: said inside
+/// the bracket ("(CDC Bình Định)") or right after it, closing the clause ("… tỉnh (CDC)
+/// Bình Định cho biết"); both are the title's.
+#[test]
+fn an_abbreviation_in_brackets_with_its_place() {
+    assert_eq!(
+        named(
+            "Bà Lê Thị Hoa, Giám đốc Trung tâm Kiểm soát bệnh tật Bình Định (CDC Bình Định) cho hay."
+        ),
+        one(
+            "Lê Thị Hoa",
+            "Giám đốc Trung tâm Kiểm soát bệnh tật Bình Định (CDC Bình Định)"
+        )
+    );
+    assert_eq!(
+        named("Ông Trần Văn Nam - Phó Giám đốc Kho bạc Nhà nước (KBNN) tỉnh Bình Định cho biết."),
+        one(
+            "Trần Văn Nam",
+            "Phó Giám đốc Kho bạc Nhà nước (KBNN) tỉnh Bình Định"
+        )
+    );
+    // (a place in the bracket is the place still: "(TP Huế)")
+    assert_eq!(
+        named("Ông Trần Văn Nam, Chủ tịch UBND phường Thủy Xuân (TP Huế) cho biết."),
+        one("Trần Văn Nam", "Chủ tịch UBND phường Thủy Xuân (TP Huế)")
+    );
+}

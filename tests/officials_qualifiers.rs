@@ -35,3 +35,33 @@ fn an_abbreviation_in_brackets_with_its_place() {
         one("Trần Văn Nam", "Chủ tịch UBND phường Thủy Xuân (TP Huế)")
     );
 }
+
+/// The departments of the ministries by the names their organisation decrees give them,
+/// commas inside ("Cục Quản lý Khám, chữa bệnh") and a field ending with a word that is a
+/// verb elsewhere ("Cục An toàn thông tin"; "thông tin" also means "to inform").
+#[test]
+fn ministry_departments_named_with_a_comma_or_a_verb_inside() {
+    assert_eq!(
+        named("Bà Lê Thị Hoa, Phó Cục trưởng Cục Quản lý Khám, chữa bệnh, Bộ Y tế cho biết."),
+        one(
+            "Lê Thị Hoa",
+            "Phó Cục trưởng Cục Quản lý Khám, chữa bệnh, Bộ Y tế"
+        )
+    );
+    assert_eq!(
+        named("Ông Trần Văn Nam, Cục trưởng Cục An toàn thông tin cho biết vụ việc đã rõ."),
+        one("Trần Văn Nam", "Cục trưởng Cục An toàn thông tin")
+    );
+    assert_eq!(
+        named("Ông Trần Văn Nam, Cục trưởng Cục Hộ tịch, quốc tịch, chứng thực cho biết."),
+        one(
+            "Trần Văn Nam",
+            "Cục trưởng Cục Hộ tịch, quốc tịch, chứng thực"
+        )
+    );
+    // (a verb after the body still ends it)
+    assert_eq!(
+        named("Ông Trần Văn Nam, Giám đốc Sở Y tế thông tin thêm về vụ việc."),
+        one("Trần Văn Nam", "Giám đốc Sở Y tế")
+    );
+}

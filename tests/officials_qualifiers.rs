@@ -65,3 +65,20 @@ fn ministry_departments_named_with_a_comma_or_a_verb_inside() {
         one("Trần Văn Nam", "Giám đốc Sở Y tế")
     );
 }
+
+/// A national university (Đại học Quốc gia, written "ĐHQG" or "ĐHQGHN") is the parent body
+/// said after one of its member schools, after a comma: the title's.
+#[test]
+fn a_national_university_after_its_member_school() {
+    assert_eq!(
+        named("Bà Lê Thị Hoa, Phó Hiệu trưởng Trường ĐH Kinh tế, ĐHQGHN cho biết thêm."),
+        one("Lê Thị Hoa", "Phó Hiệu trưởng Trường ĐH Kinh tế, ĐHQGHN")
+    );
+    assert_eq!(
+        named("Ông Trần Văn Nam, Hiệu trưởng Trường ĐH Bách khoa, ĐHQG TPHCM cho biết."),
+        one(
+            "Trần Văn Nam",
+            "Hiệu trưởng Trường ĐH Bách khoa, ĐHQG TPHCM"
+        )
+    );
+}

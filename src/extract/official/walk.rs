@@ -302,7 +302,10 @@ impl OrgWalk {
     fn name_run(&mut self, w: &Words<'_>, hit: &mut Hit) -> Step {
         let j = self.j;
         let r = w.run_end(j);
-        if self.held {
+        // (after a ship, "thuyền trưởng tàu Hải Âu", the words are the ship's name)
+        if self.held
+            || (j > 0 && w.gap(j) == Gap::Space && w.tag(j - 1).is_some_and(|(_, x)| x.ship))
+        {
             self.end = w.words[r - 1].end();
             self.j = r;
             return Step::Next;

@@ -82,3 +82,25 @@ fn a_national_university_after_its_member_school() {
         )
     );
 }
+
+/// The city an organisation named by its own capitalised name is in, after "ở" or "tại" and
+/// closing the clause, is the title's, as a country there was ("… tại Đại học Jiao Tong ở
+/// Thượng Hải"); after a body's lowercase field it is where the person is, not the title's.
+#[test]
+fn the_city_of_a_named_organisation() {
+    assert_eq!(
+        named("Ông Mark Ellison, giảng viên Học viện Hải quân Mỹ ở Boston cho biết."),
+        one("Mark Ellison", "giảng viên Học viện Hải quân Mỹ ở Boston")
+    );
+    assert_eq!(
+        named("Bà Anna Berg, trưởng khoa tại Bệnh viện Đa khoa Tufts ở Boston, cho biết."),
+        one(
+            "Anna Berg",
+            "trưởng khoa tại Bệnh viện Đa khoa Tufts ở Boston"
+        )
+    );
+    assert_eq!(
+        named("Ông Trần Văn Nam, Giám đốc Sở Y tế tại Hà Nội hôm qua cho biết."),
+        one("Trần Văn Nam", "Giám đốc Sở Y tế")
+    );
+}

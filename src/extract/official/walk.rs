@@ -564,7 +564,8 @@ impl OrgWalk {
         }
         // "Giám đốc Kinh doanh Siemens tại thị trường Việt Nam": a company's post in the
         // country (or its market) it serves, after the company's capitalised name; the
-        // country closes the title.
+        // country closes the title. So does any place there, the city the body is in
+        // ("… tại Đại học Jiao Tong ở Thượng Hải", "… quỹ đầu tư TCI ở London").
         if info.at
             && lower
             && j > self.head_end
@@ -580,7 +581,8 @@ impl OrgWalk {
             // (the whole place said there, no capitalised word going on: not "Ấn Độ" of
             // "Ấn Độ Dương", nor a name after it, which the title stands before)
             if let Some(k) = country_end(w, c)
-                && w.place_at(c).is_none_or(|p| p.to == k)
+                .filter(|&k| w.place_at(c).is_none_or(|p| p.to == k))
+                .or_else(|| w.place_at(c).filter(|p| p.from == c).map(|p| p.to))
                 && (k >= w.len() || w.gap(k) != Gap::Space || w.words[k].case() == Case::Lower)
             {
                 self.end = w.words[k - 1].end();

@@ -104,3 +104,13 @@ fn the_city_of_a_named_organisation() {
         one("Trần Văn Nam", "Giám đốc Sở Y tế")
     );
 }
+
+/// A degree's abbreviation said once with its final period and once without ("PGS.TS.
+/// Lê Văn Tám", later "PGS.TS Lê Văn Tám") is one title, written as first said.
+#[test]
+fn a_degree_with_and_without_its_final_period() {
+    assert_eq!(
+        named("PGS.TS. Lê Văn Tám cho biết dịch đã giảm. Theo PGS.TS Lê Văn Tám, vắc xin an toàn."),
+        one("Lê Văn Tám", "PGS.TS.")
+    );
+}

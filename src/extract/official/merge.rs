@@ -41,9 +41,10 @@ fn name_of(w: &Words<'_>, from: usize, to: usize) -> String {
 /// The key a title is told apart by: its lowercase text, with "y" spelt "i" where the
 /// syllable model allows it ("Tiến sỹ" is "Tiến sĩ", "kỹ sư" is "kĩ sư": the two spellings
 /// of one word, issue 12; [`i_for_y`]), without its spaces (a space left out between two
-/// words, "Chủ tịchỦy ban", is the same title).
+/// words, "Chủ tịchỦy ban", is the same title) and without a final period (a degree's
+/// abbreviation said with and without it, "PGS.TS." and "PGS.TS", is one: the first kept).
 fn title_key(text: &str) -> String {
-    let mut key = i_for_y(&to_lowercase(text));
+    let mut key = i_for_y(&to_lowercase(text.strip_suffix('.').unwrap_or(text)));
     key.retain(|c| !c.is_whitespace());
     key
 }

@@ -169,7 +169,8 @@ pub(super) fn clause_ends_at(w: &Words<'_>, k: usize) -> bool {
 }
 
 /// A bracket at word `j` (its first word) that qualifies the organisation before it: its
-/// abbreviation ("(ACV)": one word in capitals) or company ("(Vinamilk)"), its parent ("(Tập đoàn Sun Group)",
+/// abbreviation ("(ACV)": one word in capitals, or with the place the body serves: "(CDC
+/// Quảng Nam)") or company ("(Vinamilk)"), its parent ("(Tập đoàn Sun Group)",
 /// "(Bộ Y tế)": [`parent_org`] up to the bracket's end) or its place ("(thị xã Kỳ Anh, Hà
 /// Tĩnh)": place mentions joined by commas). Returns the word after the bracket and the
 /// byte after its `)`.
@@ -186,13 +187,20 @@ pub(super) fn qualifier_bracket(w: &Words<'_>, j: usize) -> Option<(usize, usize
     if one || parent_org(w, j) == Some(after) {
         return Some((after, close));
     }
-    let mut k = j;
-    while k < after {
-        let p = w.place_at(k).filter(|p| p.from == k && p.to <= after)?;
-        k = p.to;
-        if k < after && w.gap(k) != Gap::Comma {
-            return None;
+    // (place mentions joined by commas, or an abbreviation with the place its body
+    // serves: "(CDC Quảng Nam)")
+    let places = |mut k: usize| {
+        while k < after {
+            let Some(p) = w.place_at(k).filter(|p| p.from == k && p.to <= after) else {
+                return false;
+            };
+            k = p.to;
+            if k < after && w.gap(k) != Gap::Comma {
+                return false;
+            }
         }
-    }
-    Some((after, close))
+        true
+    };
+    (places(j) || (w.words[j].case() == Case::Upper && w.gap(j + 1) == Gap::Space && places(j + 1)))
+        .then_some((after, close))
 }

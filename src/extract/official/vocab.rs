@@ -40,6 +40,10 @@ pub(crate) struct Info {
     pub plural: bool,
     /// A verb whose object loses the post named after it ("sa thải", "cách chức").
     pub removed: bool,
+    /// A ship ("tàu"): the title right after it and the capitalised words right after it
+    /// are the ship's name ("tàu Đô đốc Makarov", "thuyền trưởng tàu Hải Âu"), no
+    /// person's; unlike a stop, it does not end a title ("chỉ huy tàu ngầm").
+    pub ship: bool,
     /// A word linking a name to the title after it ("là", "giữ chức").
     pub link: bool,
     /// A link saying a post held with an adverb ("hiện là", "đang giữ chức"): it opens a
@@ -131,12 +135,14 @@ const SOURCES: [Source<Info>; 23] = [
     }),
     (lexicon::HONORIFICS, |_, i| i.honorific = true),
     (lexicon::OFFICIAL_STOPS, |e, i| {
-        i.stop = true;
+        let ship = has(e, 1, "ship");
+        i.ship |= ship;
+        i.stop |= !ship;
         i.join |= has(e, 1, "join");
         i.plural |= has(e, 1, "plural");
         i.also |= has(e, 1, "also");
         i.at |= has(e, 1, "at");
-        i.removed |= has(e, 1, "removed");
+        i.removed |= has(e, 1, "removed") || ship;
         i.charge |= has(e, 1, "charge");
     }),
     (lexicon::INSTITUTIONS, |_, i| i.institution = true),
@@ -241,7 +247,7 @@ mod tests {
             (
                 "official_stops.txt",
                 1,
-                &["join", "plural", "also", "at", "removed", "charge"],
+                &["join", "plural", "also", "at", "removed", "charge", "ship"],
             ),
             ("surnames.txt", 1, &["ethnic"]),
             ("official_ranks.txt", 1, &["nickname"]),

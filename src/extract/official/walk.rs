@@ -123,6 +123,7 @@ impl OrgWalk {
                 if let Some((after, close)) = qualifier {
                     self.end = close;
                     self.j = after;
+                    self.place_after_bracket(w);
                 }
                 break;
             }
@@ -265,6 +266,20 @@ impl OrgWalk {
         }
     }
 
+    /// After a bracket that qualified the organisation, the place the organisation serves
+    /// when the title names it there, closing the clause: "GĐ Trung tâm Kiểm soát bệnh tật
+    /// tỉnh (CDC) Nghệ An cho biết" (the abbreviation said before the unit's name).
+    fn place_after_bracket(&mut self, w: &Words<'_>) {
+        if self.j < w.len()
+            && w.soft_gap(self.end, self.j) == Gap::Space
+            && let Some(p) = w.place_at(self.j).filter(|p| p.from == self.j)
+            && clause_ends_at(w, p.to)
+        {
+            self.end = w.words[p.to - 1].end();
+            self.j = p.to;
+        }
+    }
+
     /// Do the words from the next word up to word `k` open with the organisation read so
     /// far, said again (case aside): the same body, the next clause's subject ("Giám đốc
     /// Bệnh viện Phụ sản Trung ương, Bệnh viện Phụ sản Trung Ương kết hợp với …"), no parent.
@@ -287,7 +302,10 @@ impl OrgWalk {
     fn name_run(&mut self, w: &Words<'_>, hit: &mut Hit) -> Step {
         let j = self.j;
         let r = w.run_end(j);
-        if self.held {
+        // (after a ship, "thuyền trưởng tàu Hải Âu", the words are the ship's name)
+        if self.held
+            || (j > 0 && w.gap(j) == Gap::Space && w.tag(j - 1).is_some_and(|(_, x)| x.ship))
+        {
             self.end = w.words[r - 1].end();
             self.j = r;
             return Step::Next;
@@ -546,7 +564,8 @@ impl OrgWalk {
         }
         // "Giám đốc Kinh doanh Siemens tại thị trường Việt Nam": a company's post in the
         // country (or its market) it serves, after the company's capitalised name; the
-        // country closes the title.
+        // country closes the title. So does any place there, the city the body is in
+        // ("… tại Đại học Jiao Tong ở Thượng Hải", "… quỹ đầu tư TCI ở London").
         if info.at
             && lower
             && j > self.head_end
@@ -562,7 +581,8 @@ impl OrgWalk {
             // (the whole place said there, no capitalised word going on: not "Ấn Độ" of
             // "Ấn Độ Dương", nor a name after it, which the title stands before)
             if let Some(k) = country_end(w, c)
-                && w.place_at(c).is_none_or(|p| p.to == k)
+                .filter(|&k| w.place_at(c).is_none_or(|p| p.to == k))
+                .or_else(|| w.place_at(c).filter(|p| p.from == c).map(|p| p.to))
                 && (k >= w.len() || w.gap(k) != Gap::Space || w.words[k].case() == Case::Lower)
             {
                 self.end = w.words[k - 1].end();

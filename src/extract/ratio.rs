@@ -108,14 +108,57 @@ fn fraction_if(yes: bool) -> RatioKind {
     }
 }
 
-/// A ratio: tokens `start..end`.
+/// A ratio: tokens `start..end`, in 32 bytes rather than 56: its token indices are `u32`
+/// (a text's tokens are fewer than 2^32), the unit's tokens [`NO_UNIT`] when it has none.
+/// A text of ratio lists holds one for every ~50 bytes (issue 15).
 #[derive(Clone, Debug)]
 pub(crate) struct FoundRatio {
-    pub(crate) start: usize,
-    pub(crate) end: usize,
+    start: u32,
+    end: u32,
     pub(crate) num: u64,
     pub(crate) den: u64,
-    pub(crate) unit: Option<(usize, usize)>,
+    unit: (u32, u32),
+}
+
+const _: () = assert!(size_of::<FoundRatio>() == 32);
+
+/// [`FoundRatio::unit`] of a ratio with no unit.
+const NO_UNIT: (u32, u32) = (u32::MAX, u32::MAX);
+
+impl FoundRatio {
+    /// The ratio of tokens `start..end`, `num` of `den`, its unit's tokens `unit`.
+    pub(crate) fn new(
+        start: usize,
+        end: usize,
+        num: u64,
+        den: u64,
+        unit: Option<(usize, usize)>,
+    ) -> FoundRatio {
+        // (token indices fit in a `u32`, see `tokenize`)
+        let at = |x: usize| u32::try_from(x).unwrap_or(u32::MAX);
+        FoundRatio {
+            start: at(start),
+            end: at(end),
+            num,
+            den,
+            unit: unit.map_or(NO_UNIT, |(a, b)| (at(a), at(b))),
+        }
+    }
+
+    /// Its first token.
+    pub(crate) fn start(&self) -> usize {
+        self.start as usize
+    }
+
+    /// The token after its last.
+    pub(crate) fn end(&self) -> usize {
+        self.end as usize
+    }
+
+    /// The tokens of its unit noun.
+    pub(crate) fn unit(&self) -> Option<(usize, usize)> {
+        (self.unit != NO_UNIT).then_some((self.unit.0 as usize, self.unit.1 as usize))
+    }
 }
 
 impl Scanner<'_> {
@@ -131,13 +174,7 @@ impl Scanner<'_> {
             return None;
         }
         let (us, ue) = self.unit_after(i + 3)?;
-        Some(FoundRatio {
-            start: i,
-            end: ue,
-            num: a.into(),
-            den: b.into(),
-            unit: Some((us, ue)),
-        })
+        Some(FoundRatio::new(i, ue, a.into(), b.into(), Some((us, ue))))
     }
 
     /// The unit noun after a ratio: (first token, end token), skipping "số", "tổng số"
@@ -169,35 +206,35 @@ impl Scanner<'_> {
         items: &mut Vec<Cut>,
     ) -> ReadRatio {
         let t = self.t;
-        let start = t[r.start].start();
-        let end = t[r.end - 1].end();
+        let start = t[r.start()].start();
+        let end = t[r.end() - 1].end();
         // sentence bounds (tokens)
-        let mut s = r.start;
-        while s > 0 && r.start - s < SENTENCE_MAX_TOKENS && !self.sentence_end(s - 1) {
+        let mut s = r.start();
+        while s > 0 && r.start() - s < SENTENCE_MAX_TOKENS && !self.sentence_end(s - 1) {
             s -= 1;
         }
-        let mut z = r.end;
-        while z < t.len() && z - r.end < SENTENCE_MAX_TOKENS && !self.sentence_end(z) {
+        let mut z = r.end();
+        while z < t.len() && z - r.end() < SENTENCE_MAX_TOKENS && !self.sentence_end(z) {
             z += 1;
         }
-        let subject = self.subject(s, r.start);
+        let subject = self.subject(s, r.start());
         // the date: the last one before it in the sentence, else the first after
         // (facts are in text order and do not overlap: binary search, no scan)
         // (durations and sets name no date: passed over, inside the sentence only)
         let point = |j: &usize| !matches!(found[*j].raw, Raw::Duration { .. } | Raw::Set(_));
-        let k = found.partition_point(|f| f.end <= r.start);
+        let k = found.partition_point(|f| f.end <= r.start());
         let before = (0..k)
             .rev()
             .take_while(|&j| found[j].start >= s)
             .find(point)
-            .filter(|&j| found[j].end <= r.start);
+            .filter(|&j| found[j].end <= r.start());
         let after = (k..found.len())
-            .take_while(|&j| found[j].start >= r.end && found[j].end <= z)
+            .take_while(|&j| found[j].start >= r.end() && found[j].end <= z)
             .find(point);
         let kind = self.kind(r);
         let first = items.len();
         if kind == RatioKind::Count {
-            self.items(r.end, next, items);
+            self.items(r.end(), next, items);
         }
         let listed = items.len() - first;
         ReadRatio {
@@ -205,7 +242,10 @@ impl Scanner<'_> {
             kind,
             numerator: r.num,
             denominator: r.den,
-            unit: MaybeCut::new(r.unit.map(|(a, b)| Cut::new(t[a].start(), t[b - 1].end()))),
+            unit: MaybeCut::new(
+                r.unit()
+                    .map(|(a, b)| Cut::new(t[a].start(), t[b - 1].end())),
+            ),
             subject: MaybeCut::new(subject),
             // (a date's index is below the count of the tokens, itself below 2^32)
             date: before
@@ -226,15 +266,15 @@ impl Scanner<'_> {
         if r.num >= r.den {
             return RatioKind::Count;
         }
-        let Some((us, ue)) = r.unit else {
+        let Some((us, ue)) = r.unit() else {
             return fraction_if(r.den <= FRACTION_MAX_PARTS);
         };
         if self.phrase(us, &UNIT_PHRASES) == Some((WHOLE, ue)) {
             return RatioKind::Fraction;
         }
-        let of_a_total = us > r.start && self.is_any(us - 1, &OF_A_TOTAL);
+        let of_a_total = us > r.start() && self.is_any(us - 1, &OF_A_TOTAL);
         let approximate = r
-            .start
+            .start()
             .checked_sub(1)
             .is_some_and(|p| self.is_any(p, &FRACTION_CUES));
         fraction_if(r.den <= FRACTION_MAX_PARTS && (of_a_total || approximate))
@@ -431,12 +471,13 @@ impl ReadRatios {
         mut found: Vec<FoundRatio>,
         mut read: impl FnMut(&FoundRatio, usize, &mut Vec<Cut>) -> ReadRatio,
     ) -> ReadRatios {
-        let mut list = Vec::new();
+        // one read ratio for each found one: reserved at once, not grown by doubling
+        let mut list = Vec::with_capacity(found.len());
         let mut items = Vec::new();
         let mut next = usize::MAX;
         while let Some(r) = found.pop() {
             list.push(read(&r, next, &mut items));
-            next = r.start;
+            next = r.start();
             if found.len() < found.capacity() / 2 {
                 found.shrink_to_fit();
             }
@@ -541,11 +582,11 @@ mod tests {
     /// says (0 to 3), placed by its start and the next ratio's, pushed on the list.
     fn read(r: &FoundRatio, next: usize, items: &mut Vec<Cut>) -> ReadRatio {
         let first = items.len();
-        for k in 0..r.start % 4 {
-            items.push(Cut::new(r.start + k, next.min(r.start + 10)));
+        for k in 0..r.start() % 4 {
+            items.push(Cut::new(r.start() + k, next.min(r.start() + 10)));
         }
         ReadRatio {
-            text: Cut::new(r.start, r.end),
+            text: Cut::new(r.start(), r.end()),
             kind: RatioKind::Count,
             items_mismatch: false,
             numerator: r.num,
@@ -579,13 +620,7 @@ mod tests {
             let found: Vec<FoundRatio> = (0..n)
                 .map(|i| {
                     let start = usize::try_from(4 * i + i % 3).unwrap_or(0);
-                    FoundRatio {
-                        start,
-                        end: start + 1,
-                        num: i,
-                        den: 2 * i + 1,
-                        unit: None,
-                    }
+                    FoundRatio::new(start, start + 1, i, 2 * i + 1, None)
                 })
                 .collect();
             let mut items = Vec::new();
@@ -593,7 +628,7 @@ mod tests {
                 .iter()
                 .enumerate()
                 .map(|(i, r)| {
-                    let next = found.get(i + 1).map_or(usize::MAX, |x| x.start);
+                    let next = found.get(i + 1).map_or(usize::MAX, FoundRatio::start);
                     read(r, next, &mut items)
                 })
                 .collect();

@@ -85,7 +85,7 @@ pub(crate) fn extract(
                 found.push(f);
             }
             Step::Ratio(r) => {
-                i = r.end.max(i + 1);
+                i = r.end().max(i + 1);
                 ratios.push(r);
             }
             // a number that opens neither a date nor a ratio may be an amount

@@ -126,7 +126,8 @@ const _: () = assert!(size_of::<FoundRatio>() == 32);
 const NO_UNIT: (u32, u32) = (u32::MAX, u32::MAX);
 
 impl FoundRatio {
-    /// The ratio of tokens `start..end`, `num` of `den`, its unit's tokens `unit`.
+    /// The ratio of tokens `start..end`, `num` of `den`, its unit's tokens `unit` (then it
+    /// ends where its unit does).
     pub(crate) fn new(
         start: usize,
         end: usize,
@@ -138,7 +139,8 @@ impl FoundRatio {
         let at = |x: usize| u32::try_from(x).unwrap_or(u32::MAX);
         FoundRatio {
             start: at(start),
-            end: at(end),
+            // a ratio with a unit ends with it (`ReadRatio::unit`)
+            end: at(unit.map_or(end, |(_, e)| e)),
             num,
             den,
             unit: unit.map_or(NO_UNIT, |(a, b)| (at(a), at(b))),
@@ -242,16 +244,16 @@ impl Scanner<'_> {
             kind,
             numerator: r.num,
             denominator: r.den,
-            unit: MaybeCut::new(
-                r.unit()
-                    .map(|(a, b)| Cut::new(t[a].start(), t[b - 1].end())),
-            ),
+            // (a text that has tokens is under 4 GiB: its offsets fit in a `u32`)
+            unit: r.unit().map_or(NO_UNIT_AT, |(a, _)| {
+                u32::try_from(t[a].start()).unwrap_or(NO_UNIT_AT)
+            }),
             subject: MaybeCut::new(subject),
             // (a date's index is below the count of the tokens, itself below 2^32)
             date: before
                 .or(after)
                 .map_or(NO_DATE, |k| u32::try_from(k).unwrap_or(NO_DATE)),
-            items: Cut::new(first, items.len()),
+            items: u32::try_from(listed).unwrap_or(u32::MAX),
             items_mismatch: listed > 0 && u64::try_from(listed) != Ok(r.num),
         }
     }
@@ -433,7 +435,7 @@ impl MaybeCut {
 const NO_DATE: u32 = u32::MAX;
 
 /// A ratio as read from the tokens, its strings not yet copied out of the text: a
-/// [`Ratio`] with places in the text for its strings (56 bytes, against ~340 with its
+/// [`Ratio`] with places in the text for its strings (48 bytes, against ~340 with its
 /// strings; a text of ratio lists has a ratio every 50 bytes). An article keeps these while the officials read the tokens, the most
 /// memory of a parse, and copies the strings once they are done (a text of ratio lists
 /// held its strings at the peak: 6.9 times the input, issue 15).
@@ -444,13 +446,20 @@ pub(crate) struct ReadRatio {
     items_mismatch: bool,
     numerator: u64,
     denominator: u64,
-    unit: MaybeCut,
+    /// Where its unit starts ([`NO_UNIT_AT`]: none); it ends where the ratio does.
+    unit: u32,
     subject: MaybeCut,
     /// The index of its date in the article's dates ([`NO_DATE`]: none).
     date: u32,
-    /// Its items, a stretch of [`ReadRatios::items`].
-    items: Cut,
+    /// How many items it has: the stretch of [`ReadRatios::items`] after the ratio
+    /// before's.
+    items: u32,
 }
+
+const _: () = assert!(size_of::<ReadRatio>() == 48);
+
+/// [`ReadRatio::unit`] of a ratio that has none.
+const NO_UNIT_AT: u32 = u32::MAX;
 
 /// The ratios of a text as read ([`ReadRatio`]), with the items they list.
 #[derive(Clone, Debug, Default)]
@@ -486,14 +495,13 @@ impl ReadRatios {
         // each ratio's items are a stretch in order, the stretches from the last
         // ratio's: all reversed, then each stretch back
         items.reverse();
-        let n = items.len();
-        for r in &mut list {
-            let at = r.items.range();
-            let (start, end) = (n.saturating_sub(at.end), n.saturating_sub(at.start));
-            if let Some(stretch) = items.get_mut(start..end) {
+        let mut at = 0;
+        for r in &list {
+            let end = at + r.items as usize;
+            if let Some(stretch) = items.get_mut(at..end) {
                 stretch.reverse();
             }
-            r.items = Cut::new(start, end);
+            at = end;
         }
         list.shrink_to_fit();
         items.shrink_to_fit();
@@ -513,8 +521,8 @@ impl ReadRatios {
         // at the peak: 1.7 times the input, issue 15).
         let mut out = Vec::with_capacity(list.len());
         while let Some(r) = list.pop() {
-            let first = r.items.range().start;
-            let listed = items.get(r.items.range()).unwrap_or_default();
+            let first = items.len().saturating_sub(r.items as usize);
+            let listed = items.get(first..).unwrap_or_default();
             out.push(r.build(text, dates, listed));
             items.truncate(first);
             if list.len() < list.capacity() / 2 {
@@ -538,8 +546,11 @@ impl ReadRatios {
         dates: &[DateFact],
         mut each: impl FnMut(Ratio) -> Result<(), E>,
     ) -> Result<(), E> {
+        let mut at = 0;
         for r in &self.list {
-            let listed = self.items.get(r.items.range()).unwrap_or_default();
+            let end = at + r.items as usize;
+            let listed = self.items.get(at..end).unwrap_or_default();
+            at = end;
             each(r.build(text, dates, listed))?;
         }
         Ok(())
@@ -562,7 +573,13 @@ impl ReadRatio {
             kind: r.kind,
             numerator: r.numerator,
             denominator: r.denominator,
-            unit: r.unit.get().map(|u| u.of(text)),
+            unit: (r.unit != NO_UNIT_AT).then(|| {
+                let unit = Cut {
+                    start: r.unit,
+                    end: r.text.end,
+                };
+                unit.of(text)
+            }),
             subject: r.subject.get().map(|u| u.of(text)),
             date: (r.date != NO_DATE)
                 .then(|| dates.get(r.date as usize))
@@ -591,10 +608,10 @@ mod tests {
             items_mismatch: false,
             numerator: r.num,
             denominator: r.den,
-            unit: MaybeCut::NONE,
+            unit: NO_UNIT_AT,
             subject: MaybeCut::NONE,
             date: NO_DATE,
-            items: Cut::new(first, items.len()),
+            items: u32::try_from(items.len() - first).unwrap_or(u32::MAX),
         }
     }
 

@@ -354,21 +354,21 @@ impl Extractor {
         // (held in 8 bytes a span until the article is made, see `SpanList`)
         let paragraphs = crate::span::SpanList::new(clean.len(), paragraphs);
         let mut doc = crate::extract::doc_with_paragraphs(&clean, paragraphs);
-        // Dates first: without a publication date, places take their era (before or after
-        // the reform of 2025) from the article's year. Places come before the officials,
-        // who read them (a name is never a place's words).
-        let (dates, read_ratios, amounts, year) =
-            crate::extract::numeric_facts(&doc, self.config.reference_date);
-        let mentions = place::mentions_in(&doc, self.config.reference(), year);
         // The reporting words of statements are found before the officials take the tokens;
         // their speakers are named from the officials and organizations after.
         let cues = crate::extract::statement::cues(doc.text, &doc.tokens, &doc.openers);
         // So are the triggers of events, with where their roles are in their sentences.
         let triggers =
             crate::extract::event::triggers(doc.text, &doc.tokens, &doc.openers, &doc.sentences);
-        // The openers were the dates', ratios', cues' and triggers' alone: freed before the
-        // officials' peak and the article's (issue 15).
-        drop(std::mem::take(&mut doc.openers));
+        // Dates next: without a publication date, places take their era (before or after
+        // the reform of 2025) from the article's year. Places come before the officials,
+        // who read them (a name is never a place's words). The openers were the cues',
+        // triggers' and facts' alone: the facts free them once they are scanned, before
+        // the ratios are read (a text of ratio lists peaks there, issue 15).
+        let openers = std::mem::take(&mut doc.openers);
+        let (dates, read_ratios, amounts, year) =
+            crate::extract::numeric_facts(&doc, openers, self.config.reference_date);
+        let mentions = place::mentions_in(&doc, self.config.reference(), year);
         // The officials read the tokens last, and free them once their words are read.
         let tokens = std::mem::take(&mut doc.tokens);
         let (officials, organizations) =

@@ -37,12 +37,14 @@ pub(crate) fn doc_with_paragraphs(
 
 /// Dates, ratios and amounts of a document (spans in its normalized text): one pass; with
 /// the article's most frequent explicit year, which places read for their era. The ratios'
-/// strings are copied out of the text by [`ReadRatios::build`].
+/// strings are copied out of the text by [`ReadRatios::build`]. `openers` are the
+/// document's (`Doc::openers`, taken out of it), freed once they are scanned.
 pub(crate) fn numeric_facts(
     doc: &crate::text::doc::Doc<'_>,
+    openers: Vec<u32>,
     reference: Option<Date>,
 ) -> (Vec<DateFact>, ReadRatios, Vec<amount::Amount>, Option<i32>) {
-    let facts = scan::extract(doc.text, &doc.tokens, &doc.openers, reference);
+    let facts = scan::extract(doc.text, &doc.tokens, openers, reference);
     (facts.dates, facts.ratios, facts.amounts, facts.year)
 }
 
@@ -68,7 +70,7 @@ pub fn facts(text: &str, reference: Option<Date>) -> (Vec<DateFact>, Vec<Ratio>)
     // document are not found
     let (mut tokens, mut openers) = (Vec::new(), Vec::new());
     crate::text::tokens::tokenize(text, &keywords::KEYWORDS, &mut tokens, &mut openers);
-    let facts = scan::extract(text, &tokens, &openers, reference);
+    let facts = scan::extract(text, &tokens, openers, reference);
     let ratios = facts.ratios.build(text, &facts.dates);
     (facts.dates, ratios)
 }

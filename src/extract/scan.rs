@@ -59,11 +59,11 @@ pub(crate) struct Facts {
 
 /// Finds dates and ratios in `tokens`, the tokens of `text` (a document's, see
 /// `Doc::tokens`), whose openers are `openers`; resolving them against `reference` (a
-/// text over 4 GiB has no tokens, hence no facts).
+/// text over 4 GiB has no tokens, hence no facts). The openers are freed once scanned.
 pub(crate) fn extract(
     text: &str,
     tokens: &[Token],
-    openers: &[u32],
+    openers: Vec<u32>,
     reference: Option<Date>,
 ) -> Facts {
     let s = Scanner::new(text, tokens);
@@ -73,7 +73,7 @@ pub(crate) fn extract(
     // `i` is the first token not yet read; the tokens that open nothing (neither a number
     // nor a date word) are not visited: the next attempt is at the first opener from `i`
     let mut i = 0;
-    for &o in openers {
+    for &o in &openers {
         let o = o as usize;
         if o < i {
             continue;
@@ -85,7 +85,7 @@ pub(crate) fn extract(
                 found.push(f);
             }
             Step::Ratio(r) => {
-                i = r.end.max(i + 1);
+                i = r.end().max(i + 1);
                 ratios.push(r);
             }
             // a number that opens neither a date nor a ratio may be an amount
@@ -99,6 +99,8 @@ pub(crate) fn extract(
             },
         }
     }
+    // (a text of ratio lists peaks as its ratios are read: not with the openers too)
+    drop(openers);
     let year = article_year(&found);
     let resolver = Resolver::new(reference, year);
     let mut dates: Vec<DateFact> = found.iter().map(|f| resolver.fact(&s, f)).collect();
@@ -679,7 +681,9 @@ mod tests {
             "",
         ] {
             let reference = crate::Date::new(2023, 9, 20);
-            let direct = crate::extract::numeric_facts(&crate::extract::doc(text), reference);
+            let mut doc = crate::extract::doc(text);
+            let openers = std::mem::take(&mut doc.openers);
+            let direct = crate::extract::numeric_facts(&doc, openers, reference);
             let direct_ratios = direct.1.build(text, &direct.0);
             let (dates, ratios) = crate::extract::facts(text, reference);
             assert_eq!(format!("{dates:?}"), format!("{:?}", direct.0));

@@ -269,12 +269,6 @@ impl Scanner<'_> {
         den: u64,
         unit: Option<(usize, usize)>,
     ) -> FoundRatio {
-        FoundRatio {
-            start: i,
-            end: unit.map_or(e, |u| u.1),
-            num,
-            den,
-            unit,
-        }
+        FoundRatio::new(i, unit.map_or(e, |u| u.1), num, den, unit)
     }
 }

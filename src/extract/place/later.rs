@@ -41,7 +41,8 @@ pub(super) fn add_later_bare(text: &str, lex: &Lex, found: &mut Vec<Mention>, wh
     let mut said: FastHashMap<&str, Said<'_>> = FastHashMap::default();
     for m in found.iter() {
         let f = whats.of(m);
-        let name = &text[m.name().start..m.name().end];
+        let name = whats.name(m);
+        let name = &text[name.start..name.end];
         if f.kind != PlaceKind::Admin || f.unit.is_empty() || f.cands.is_empty() {
             continue;
         }

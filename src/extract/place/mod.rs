@@ -210,17 +210,16 @@ pub(crate) struct Mentions {
     resolved: Vec<Option<UnitId>>,
 }
 
-/// One mention of a place, in 24 bytes: its offsets are `u32`, as those of the tokens
-/// it is read from (a text over 4 GiB has no tokens, hence no mentions). A text that
-/// names a place every few words has a mention for each (issue 15).
+/// One mention of a place, in 20 bytes: its offsets are `u32`, as those of the tokens
+/// it is read from (a text over 4 GiB has no tokens, hence no mentions), and where its
+/// name starts is its [`What`]'s. A text that names a place every few words has a
+/// mention for each (issue 15).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct Mention {
     /// The unit word and name ("xã Đức Ninh"), or the name alone: where it starts…
     start: u32,
     /// …and where it ends.
     end: u32,
-    /// Where the name starts, from `start` (the name ends where the span does).
-    name_at: u32,
     /// Its [`What`] in [`Mentions::whats`] (while reading, in [`Whats`]).
     what: u32,
     /// Its group in [`Mentions::resolved`] (set by resolution).
@@ -232,18 +231,13 @@ pub(crate) struct Mention {
 /// [`Mention::parent`] of a mention that lies in no place named after it.
 const NO_PARENT: u32 = u32::MAX;
 
-const _: () = assert!(size_of::<Mention>() == 24);
+const _: () = assert!(size_of::<Mention>() == 20);
 
 impl Mention {
     /// The unit word and name ("xã Đức Ninh"), or the name alone.
     #[inline]
     pub(crate) fn span(&self) -> Span {
         Span::new(self.start as usize, self.end as usize)
-    }
-
-    /// The name without its unit word.
-    fn name(&self) -> Span {
-        Span::new((self.start + self.name_at) as usize, self.end as usize)
     }
 
     /// The index of the mention of the place it lies in.
@@ -278,6 +272,11 @@ impl Mentions {
     /// What the mention `m` names.
     fn what(&self, m: &Mention) -> &What {
         &self.whats[m.what as usize]
+    }
+
+    /// The name of the mention `m` without its unit word.
+    fn name(&self, m: &Mention) -> Span {
+        name_of(m, self.what(m))
     }
 
     /// What kind of place the mention `m` names.
@@ -383,6 +382,15 @@ struct What {
     country: Option<&'static str>,
     /// A numbered group ("tổ 7"): a place only when the place it lies in follows.
     tied: bool,
+    /// Where the name starts, from the start of the mention (the name ends where the
+    /// mention does): set by [`Whats::add`], so that the mentions that name the same from
+    /// the same unit word share it rather than each keep it.
+    name_at: u32,
+}
+
+/// The name of the mention `m`, which names `what`, without its unit word.
+fn name_of(m: &Mention, what: &What) -> Span {
+    Span::new((m.start + what.name_at) as usize, m.end as usize)
 }
 
 /// The distinct [`What`]s of the mentions read so far, each once.
@@ -394,8 +402,8 @@ struct Whats {
 
 impl Whats {
     /// The mention of `f`, its `What` kept once.
-    fn add(&mut self, f: Found) -> Mention {
-        let name_at = u32::try_from(f.name.start - f.span.start).unwrap_or(0);
+    fn add(&mut self, mut f: Found) -> Mention {
+        f.what.name_at = u32::try_from(f.name.start - f.span.start).unwrap_or(0);
         let what = match self.index.get(&f.what) {
             Some(&i) => i,
             None => {
@@ -410,7 +418,6 @@ impl Whats {
         Mention {
             start: offset(f.span.start),
             end: offset(f.span.end),
-            name_at,
             what,
             group: 0,
             parent: NO_PARENT,
@@ -420,6 +427,11 @@ impl Whats {
     /// What the mention `m` names.
     fn of(&self, m: &Mention) -> &What {
         &self.list[m.what as usize]
+    }
+
+    /// The name of the mention `m` without its unit word.
+    fn name(&self, m: &Mention) -> Span {
+        name_of(m, self.of(m))
     }
 }
 
@@ -443,6 +455,7 @@ impl Found {
                 cands,
                 country: None,
                 tied: false,
+                name_at: 0,
             },
         }
     }

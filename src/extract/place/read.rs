@@ -217,6 +217,8 @@ impl<'t> Scan<'t> {
                 cands,
                 country,
                 tied: uw.tied,
+                // (set as it is kept, by `Whats::add`)
+                name_at: 0,
             },
         });
         self.consumed = name_end;

@@ -137,7 +137,8 @@ impl Groups {
         };
         for m in found {
             let f = whats.of(m);
-            let name = &text[m.name().start..m.name().end];
+            let name = whats.name(m);
+            let name = &text[name.start..name.end];
             let gi = *written.entry((name, f.unit)).or_insert_with(|| {
                 let next = index.len();
                 *index.entry((fold_key(name), f.unit)).or_insert(next)
@@ -287,7 +288,7 @@ pub(super) fn place(mentions: &Mentions, m: &Mention, text: &str) -> Place {
         ids.retain(|&c| c != r);
         ids.insert(0, r);
     }
-    let name = m.name();
+    let name = mentions.name(m);
     Place {
         text: text[m.span().start..m.span().end].to_string(),
         span: m.span(),
@@ -422,7 +423,7 @@ mod tests {
             .iter()
             .map(|m| {
                 let key = (
-                    fold_key(&text[m.name().start..m.name().end]),
+                    fold_key(&text[whats.name(m).start..whats.name(m).end]),
                     whats.of(m).unit,
                 );
                 keys.iter().position(|k| *k == key).unwrap_or_else(|| {

@@ -44,7 +44,7 @@ pub(super) fn drop_teams(
     let teams: FastSet<&str> = teams.iter().copied().collect();
     found.retain(|m| {
         let span = m.span();
-        let bare = m.name().start == span.start && whats.of(m).kind == PlaceKind::Admin;
+        let bare = whats.name(m).start == span.start && whats.of(m).kind == PlaceKind::Admin;
         if !bare || !teams.contains(&text[span.start..span.end]) {
             return true;
         }

@@ -172,6 +172,12 @@ impl Trie {
         self.start
     }
 
+    /// How many states the trie has (its rows, the dead state's with them).
+    #[cfg(test)]
+    pub(crate) fn states(&self) -> usize {
+        self.trans.len() / self.stride as usize
+    }
+
     /// The state after byte `b` in state `sid`.
     #[inline(always)]
     pub(crate) fn next_state(&self, sid: StateId, b: u8) -> StateId {

@@ -229,3 +229,18 @@ fn word_lookup_in_text_is_lookup_in_copy() {
     assert!(found > 500, "{found} matches");
     assert_eq!(text_word_hash("H’Hen"), word_hash("h   hen".as_bytes()));
 }
+
+/// The officials' dictionary is built with its automaton: a trie numbers its rows in 16
+/// bits and is not built past 65,536 states (the dictionary then matches nothing, which
+/// every officials test would show only indirectly); this says so by name, with the
+/// headroom left.
+#[test]
+fn the_officials_dictionary_has_its_automaton() {
+    let vocab = &*crate::extract::official::vocab::VOCAB;
+    let (trie, _) = vocab.ac.as_ref().expect("the officials' dictionary's trie");
+    let states = trie.states();
+    assert!(
+        states < 1 << 15,
+        "{states} states: half the 16-bit row numbers"
+    );
+}

@@ -254,23 +254,41 @@ pub(crate) struct PlaceWords {
     pub abroad: bool,
 }
 
-/// A [`PlaceWords`] as [`Words`] keeps it, in 12 bytes rather than 24: a text of place
-/// names has as many (issue 15). Word indices fit in 32 bits, as the tokens' offsets do.
+/// A [`PlaceWords`] as [`Words`] keeps it, in 8 bytes rather than 24: a text of place
+/// names has as many (issue 15). Word indices fit in 32 bits, as the tokens' offsets do;
+/// `abroad` is the top bit of `to_abroad`, so a range ends below word 2^31 (a text of more
+/// words, over 2 GiB, has its later places unmarked rather than wrapped: [`Self::new`]).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 struct PlaceRange {
     from: u32,
-    to: u32,
-    abroad: bool,
+    to_abroad: u32,
 }
 
-const _: () = assert!(size_of::<PlaceRange>() == 12);
+const _: () = assert!(size_of::<PlaceRange>() == 8);
+
+/// The bit of [`PlaceRange::to_abroad`] that is `abroad`.
+const ABROAD: u32 = 1 << 31;
 
 impl PlaceRange {
+    /// The range of words `from..to`, or `None` when `to` does not fit below [`ABROAD`].
+    fn new(from: usize, to: usize, abroad: bool) -> Option<PlaceRange> {
+        let to = u32::try_from(to).ok().filter(|&to| to < ABROAD)?;
+        Some(PlaceRange {
+            from: u32::try_from(from).ok()?,
+            to_abroad: to | if abroad { ABROAD } else { 0 },
+        })
+    }
+
+    #[inline]
+    fn to(self) -> u32 {
+        self.to_abroad & !ABROAD
+    }
+
     fn get(self) -> PlaceWords {
         PlaceWords {
             from: self.from as usize,
-            to: self.to as usize,
-            abroad: self.abroad,
+            to: self.to() as usize,
+            abroad: self.to_abroad & ABROAD != 0,
         }
     }
 }
@@ -401,20 +419,12 @@ fn place_words(words: &[Word], places: &Mentions) -> Vec<PlaceRange> {
         while to < words.len() && words[to].start() < p.span().end {
             to += 1;
         }
-        // (word indices are below the token count, itself below 2^32)
-        let (from, to) = (from as u32, to as u32);
-        if from < to && out.last().is_none_or(|last| last.to <= from) {
-            out.push(PlaceRange {
-                from,
-                to,
-                abroad: matches!(
-                    places.kind(p),
-                    PlaceKind::Country
-                        | PlaceKind::Region
-                        | PlaceKind::Foreign
-                        | PlaceKind::Historic
-                ),
-            });
+        let abroad = matches!(
+            places.kind(p),
+            PlaceKind::Country | PlaceKind::Region | PlaceKind::Foreign | PlaceKind::Historic
+        );
+        if from < to && out.last().is_none_or(|last| last.to() as usize <= from) {
+            out.extend(PlaceRange::new(from, to, abroad));
         }
     }
     out
@@ -595,7 +605,7 @@ impl<'t> Words<'t> {
             return None;
         }
         // the mentions are in order and disjoint
-        let k = self.places.partition_point(|p| p.to as usize <= i);
+        let k = self.places.partition_point(|p| p.to() as usize <= i);
         self.places
             .get(k)
             .filter(|p| p.from as usize <= i)

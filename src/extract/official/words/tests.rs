@@ -295,6 +295,29 @@ fn place_at_is_the_mention_of_the_word() {
     assert!(inside > 100, "{inside} words in places");
 }
 
+/// A place range keeps its words and its `abroad` bit in 8 bytes, up to the last word
+/// index below 2^31; a range that would end past it (a text of over 2 GiB of words) is
+/// refused rather than wrapped into the bit.
+#[test]
+fn place_range_holds_its_bit_and_refuses_past_its_bound() {
+    let last = (1usize << 31) - 1;
+    for (from, to) in [(0, 1), (5, 9), (last - 1, last)] {
+        for abroad in [false, true] {
+            let r = PlaceRange::new(from, to, abroad).map(PlaceRange::get);
+            assert_eq!(r, Some(PlaceWords { from, to, abroad }));
+        }
+    }
+    for (from, to) in [
+        (last, last + 1),
+        (0, usize::MAX),
+        (usize::MAX - 1, usize::MAX),
+    ] {
+        for abroad in [false, true] {
+            assert_eq!(PlaceRange::new(from, to, abroad), None, "{from}..{to}");
+        }
+    }
+}
+
 /// The texts of the words of `text`.
 fn word_texts(text: &str) -> Vec<&str> {
     let w = Words::new(text);

@@ -445,3 +445,27 @@ fn one_word_between_a_role_and_its_possessive() {
         Vec::new()
     );
 }
+
+/// The Ministry of Health's specialist grades (bác sĩ chuyên khoa cấp I, cấp II) are written
+/// with a Roman numeral ("BSCKII") or an Arabic one ("BSCK2", "BS CK1."), glued to "BS" or
+/// after a space: each is a degree before a name, as "BSCKII" already was.
+#[test]
+fn specialist_grades_written_with_an_arabic_numeral() {
+    for (text, title) in [
+        ("BSCK2 Hoàng Văn Lực, Trưởng khoa Nhi cho biết.", "BSCK2"),
+        ("Theo BSCK1 Hoàng Văn Lực, trẻ cần được theo dõi.", "BSCK1"),
+        (
+            "Theo BS CK1. Hoàng Văn Lực, trẻ cần được theo dõi.",
+            "BS CK1.",
+        ),
+        (
+            "Theo BS CKII Hoàng Văn Lực, trẻ cần được theo dõi.",
+            "BS CKII",
+        ),
+    ] {
+        let got = named(text);
+        assert_eq!(got.len(), 1, "{text}: {got:?}");
+        assert_eq!(got[0].0, "Hoàng Văn Lực", "{text}");
+        assert_eq!(got[0].1[0], title, "{text}");
+    }
+}

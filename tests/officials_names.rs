@@ -469,3 +469,22 @@ fn specialist_grades_written_with_an_arabic_numeral() {
         assert_eq!(got[0].1[0], title, "{text}");
     }
 }
+
+/// The press often leaves out the middle name "Thị" or "Văn": "HLV Phạm Kim Huệ" after or
+/// before "HLV Phạm Thị Kim Huệ" is the same person, and so the short "HLV Kim Huệ" is too
+/// (it ends both names, which made it no one's before); a name that differs otherwise is
+/// someone else.
+#[test]
+fn a_middle_name_left_out() {
+    let text = "HLV Kim Huệ đã lên tiếng. Liên đoàn cảnh cáo HLV Phạm Kim Huệ và hai VĐV. \
+                Trước đó, HLV Phạm Thị Kim Huệ đã gửi đơn.";
+    let got = named(text);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "Phạm Thị Kim Huệ");
+    let text = "Ông Lê Quang Hòa, Giám đốc Sở Y tế, cho biết. Ông Lê Văn Quang Hòa, Phó Giám \
+                đốc Sở Xây dựng, nói thêm.";
+    assert_eq!(named(text).len(), 1, "{:?}", named(text));
+    let text = "Ông Lê Quang Hòa, Giám đốc Sở Y tế, cho biết. Ông Lê Minh Quang Hòa, Phó Giám \
+                đốc Sở Xây dựng, nói thêm.";
+    assert_eq!(named(text).len(), 2, "{:?}", named(text));
+}

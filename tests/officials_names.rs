@@ -445,3 +445,46 @@ fn one_word_between_a_role_and_its_possessive() {
         Vec::new()
     );
 }
+
+/// The Ministry of Health's specialist grades (bác sĩ chuyên khoa cấp I, cấp II) are written
+/// with a Roman numeral ("BSCKII") or an Arabic one ("BSCK2", "BS CK1."), glued to "BS" or
+/// after a space: each is a degree before a name, as "BSCKII" already was.
+#[test]
+fn specialist_grades_written_with_an_arabic_numeral() {
+    for (text, title) in [
+        ("BSCK2 Hoàng Văn Lực, Trưởng khoa Nhi cho biết.", "BSCK2"),
+        ("Theo BSCK1 Hoàng Văn Lực, trẻ cần được theo dõi.", "BSCK1"),
+        (
+            "Theo BS CK1. Hoàng Văn Lực, trẻ cần được theo dõi.",
+            "BS CK1.",
+        ),
+        (
+            "Theo BS CKII Hoàng Văn Lực, trẻ cần được theo dõi.",
+            "BS CKII",
+        ),
+    ] {
+        let got = named(text);
+        assert_eq!(got.len(), 1, "{text}: {got:?}");
+        assert_eq!(got[0].0, "Hoàng Văn Lực", "{text}");
+        assert_eq!(got[0].1[0], title, "{text}");
+    }
+}
+
+/// The press often leaves out the middle name "Thị" or "Văn": "HLV Phạm Kim Huệ" after or
+/// before "HLV Phạm Thị Kim Huệ" is the same person, and so the short "HLV Kim Huệ" is too
+/// (it ends both names, which made it no one's before); a name that differs otherwise is
+/// someone else.
+#[test]
+fn a_middle_name_left_out() {
+    let text = "HLV Kim Huệ đã lên tiếng. Liên đoàn cảnh cáo HLV Phạm Kim Huệ và hai VĐV. \
+                Trước đó, HLV Phạm Thị Kim Huệ đã gửi đơn.";
+    let got = named(text);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "Phạm Thị Kim Huệ");
+    let text = "Ông Lê Quang Hòa, Giám đốc Sở Y tế, cho biết. Ông Lê Văn Quang Hòa, Phó Giám \
+                đốc Sở Xây dựng, nói thêm.";
+    assert_eq!(named(text).len(), 1, "{:?}", named(text));
+    let text = "Ông Lê Quang Hòa, Giám đốc Sở Y tế, cho biết. Ông Lê Minh Quang Hòa, Phó Giám \
+                đốc Sở Xây dựng, nói thêm.";
+    assert_eq!(named(text).len(), 2, "{:?}", named(text));
+}

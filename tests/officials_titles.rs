@@ -345,3 +345,37 @@ fn a_title_written_without_its_space() {
     );
     assert!(named("Hôm qua, Thanhhoa Trần Văn Nam đã đến.").is_empty());
 }
+
+/// A link that says a post held ("hiện là", "đồng thời là", "đang là"), right after a title
+/// and "và" before it or not, joins a second post of the same person, as "kiêm" does; a
+/// link followed by no title joins nothing.
+#[test]
+fn a_second_post_held_after_a_title() {
+    assert_eq!(
+        named(
+            "Tỉnh ủy kỷ luật ông Hà Văn Lực - Phó Bí thư Đảng ủy và hiện là Hiệu trưởng \
+             Trường Đại học Hòa Bình, bằng hình thức khiển trách."
+        ),
+        common::one(
+            "Hà Văn Lực",
+            &["Phó Bí thư Đảng ủy", "Hiệu trưởng Trường Đại học Hòa Bình"]
+        )
+    );
+    assert_eq!(
+        named(
+            "Ông Hà Văn Lực, Chủ tịch UBND huyện Yên Lạc đồng thời là Chủ tịch Ủy ban bầu \
+             cử huyện cho biết danh sách đã niêm yết."
+        ),
+        common::one(
+            "Hà Văn Lực",
+            &[
+                "Chủ tịch UBND huyện Yên Lạc",
+                "Chủ tịch Ủy ban bầu cử huyện"
+            ]
+        )
+    );
+    assert_eq!(
+        named("Ông Hà Văn Lực, Giám đốc Sở Y tế hiện đang là tâm điểm của dư luận."),
+        common::one("Hà Văn Lực", &["Giám đốc Sở Y tế"])
+    );
+}

@@ -110,7 +110,31 @@ pub(super) fn also_at(w: &Words<'_>, end: usize, j: usize) -> Option<usize> {
     }
     let (t, info) = w.tag(j)?;
     let k = j + t.n;
-    (info.also && w.gap_from(t.end, k) == Gap::Space && title_at(w, k).is_some()).then_some(k)
+    if info.also && w.gap_from(t.end, k) == Gap::Space && title_at(w, k).is_some() {
+        return Some(k);
+    }
+    held_again_at(w, j)
+}
+
+/// After a title, a link that says a post held ("hiện là", "đồng thời là", "đang là"), "và"
+/// before it or not, at word `j` joins a second post of the same person as "kiêm" does ("ông
+/// A - Phó Bí thư Đảng ủy và hiện là Hiệu trưởng Trường …", "Chủ tịch UBND thị xã đồng thời
+/// là Chủ tịch Ủy ban bầu cử"): the word where that title starts, when one follows that
+/// names no one.
+fn held_again_at(w: &Words<'_>, j: usize) -> Option<usize> {
+    let j = if w.word(j) == "và" && j + 1 < w.len() && w.gap(j + 1) == Gap::Space {
+        j + 1
+    } else {
+        j
+    };
+    let (t, info) = w.tag(j)?;
+    let k = j + t.n;
+    (info.held_link
+        && w.words[j].case() == Case::Lower
+        && k < w.len()
+        && w.gap_from(t.end, k) == Gap::Space
+        && title_at(w, k).is_some_and(|h| h.name.is_none() && !h.rank_only))
+    .then_some(k)
 }
 
 /// Inside a bracket after a person's name, a "và" at word `j` before a capitalised title

@@ -152,7 +152,14 @@ fn join_short_names(w: &Words<'_>, people: &mut Vec<Person>) {
     };
     // (a foreign name of two parts or more may be a longer one shortened)
     let foreign = |p: &Person| !parts(&p.name).all(crate::normalize::has_syllable_shape);
-    if !people.iter().any(|p| single(p) || pair(p) || foreign(p)) {
+    // (a middle name "Thị" or "Văn" the press may leave out: [`join_middle_dropped`]; among
+    // a bounded number of people, so the pairs stay few)
+    let middle = |q: &Person| matches!(parts(&q.name).nth(1), Some("Thị" | "Văn"));
+    let dropped = people.len() <= MAX_CANDIDATES
+        && people
+            .iter()
+            .any(|q| middle(q) && people.iter().any(|p| middle_dropped(p, q)));
+    if !dropped && !people.iter().any(|p| single(p) || pair(p) || foreign(p)) {
         return;
     }
     // the officials with a longer name, by each of its words (a person named without a
@@ -168,7 +175,12 @@ fn join_short_names(w: &Words<'_>, people: &mut Vec<Person>) {
         }
     }
     let mut into: Vec<Option<usize>> = vec![None; people.len()];
-    // "HLV Hữu Thắng": two words ending exactly one official's longer name
+    if dropped {
+        join_middle_dropped(people, &by_part, &mut into);
+    }
+    // "HLV Hữu Thắng": two words ending exactly one official's longer name (a name joined
+    // to a longer one is no other candidate)
+    let joined: Vec<bool> = into.iter().map(Option::is_some).collect();
     for (at, p) in people.iter().enumerate().filter(|(_, p)| pair(p)) {
         let Some(last) = parts(&p.name).last() else {
             continue;
@@ -177,7 +189,8 @@ fn join_short_names(w: &Words<'_>, people: &mut Vec<Person>) {
             let n = parts(&q.name).count();
             n > 2 && parts(&q.name).skip(n - 2).eq(parts(&p.name))
         };
-        if let Some(q) = sole_match(people, &by_part, last, at, suffix) {
+        let fits = |q: usize, x: &Person| !joined[q] && suffix(x);
+        if let Some(q) = sole_match(people, &by_part, last, at, fits) {
             into[at] = Some(q);
         }
     }
@@ -220,14 +233,14 @@ fn sole_match(
     by_part: &FastHashMap<String, Vec<usize>>,
     part: &str,
     at: usize,
-    fits: impl Fn(&Person) -> bool,
+    fits: impl Fn(usize, &Person) -> bool,
 ) -> Option<usize> {
     let mut found = by_part
         .get(part)
         .filter(|list| list.len() <= MAX_CANDIDATES)
         .into_iter()
         .flatten()
-        .filter(|&&q| q != at && fits(&people[q]));
+        .filter(|&&q| q != at && fits(q, &people[q]));
     match (found.next(), found.next()) {
         (Some(&q), None) => Some(q),
         _ => None,
@@ -271,10 +284,44 @@ fn join_shortened(
                 && full.last() == Some(&last)
                 && short.iter().all(|x| rest.any(|y| y == x))
         };
-        if let Some(q) = sole_match(people, by_part, first, at, within) {
+        if let Some(q) = sole_match(people, by_part, first, at, |_, q| within(q)) {
             into[at] = Some(q);
         }
     }
+}
+
+/// A Vietnamese name of three syllables or more that is exactly one official's longer name
+/// without its middle name "Thị" or "Văn", which the press often leaves out ("HLV Phạm Kim
+/// Huệ" after "Phạm Thị Kim Huệ", "ông Lê Quang Hòa" and "ông Lê Văn Quang Hòa"), is that
+/// official.
+fn join_middle_dropped(
+    people: &[Person],
+    by_part: &FastHashMap<String, Vec<usize>>,
+    into: &mut [Option<usize>],
+) {
+    let syllables = |p: &Person| parts(&p.name).all(crate::normalize::has_syllable_shape);
+    for (at, p) in people.iter().enumerate() {
+        let Some(first) = parts(&p.name).next() else {
+            continue;
+        };
+        if parts(&p.name).nth(2).is_none() || !syllables(p) {
+            continue;
+        }
+        let fuller = |_: usize, q: &Person| middle_dropped(p, q);
+        if let Some(q) = sole_match(people, by_part, first, at, fuller) {
+            into[at] = Some(q);
+        }
+    }
+}
+
+/// Is `short`'s name `full`'s without the middle name "Thị" or "Văn" after its first part
+/// ("Phạm Kim Huệ", "Phạm Thị Kim Huệ")?
+fn middle_dropped(short: &Person, full: &Person) -> bool {
+    let mut f = parts(&full.name);
+    let mut s = parts(&short.name);
+    f.next().is_some_and(|x| s.next() == Some(x))
+        && matches!(f.next(), Some("Thị" | "Văn"))
+        && f.eq(s)
 }
 
 /// The runs of two or more foreign name parts that end in a word of `unplaced` (word →

@@ -114,3 +114,31 @@ fn a_degree_with_and_without_its_final_period() {
         one("Lê Văn Tám", "PGS.TS.")
     );
 }
+
+/// A bracket that says what body the organisation belongs to, with the verb of belonging
+/// ("(thuộc Sở Xây dựng Bình Định)", "(trực thuộc Bộ Tài chính)"), names its parent: part
+/// of the title, like the parent said bare in brackets ("(Bộ Y tế)").
+#[test]
+fn a_parent_in_brackets_after_thuoc() {
+    assert_eq!(
+        named(
+            "Ông Trần Văn Nam, Giám đốc Ban quản lý dự án giao thông (thuộc Sở Xây dựng Bình Định) cho biết."
+        ),
+        one(
+            "Trần Văn Nam",
+            "Giám đốc Ban quản lý dự án giao thông (thuộc Sở Xây dựng Bình Định)"
+        )
+    );
+    assert_eq!(
+        named("Bà Lê Thị Hoa - Phó Cục trưởng Cục Dự trữ (trực thuộc Bộ Tài chính) cho hay."),
+        one(
+            "Lê Thị Hoa",
+            "Phó Cục trưởng Cục Dự trữ (trực thuộc Bộ Tài chính)"
+        )
+    );
+    // (what a place belongs to is no parent of a title: the bracket is left out)
+    assert_eq!(
+        named("Ông Trần Văn Nam, Chủ tịch UBND xã Hòa Bình (thuộc địa bàn huyện) cho biết."),
+        one("Trần Văn Nam", "Chủ tịch UBND xã Hòa Bình")
+    );
+}

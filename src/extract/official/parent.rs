@@ -173,7 +173,7 @@ pub(super) fn clause_ends_at(w: &Words<'_>, k: usize) -> bool {
 /// Quảng Nam)") or company ("(Vinamilk)"), its parent ("(Tập đoàn Sun Group)",
 /// "(Bộ Y tế)": [`parent_org`] up to the bracket's end) or its place ("(thị xã Kỳ Anh, Hà
 /// Tĩnh)": place mentions joined by commas). Returns the word after the bracket and the
-/// byte after its `)`.
+/// byte after its `)`. The parent may follow the verb of belonging: "(thuộc Sở GTVT)".
 pub(super) fn qualifier_bracket(w: &Words<'_>, j: usize) -> Option<(usize, usize)> {
     let after = after_bracket(w, j)?;
     let last = w.words[after - 1].end();
@@ -184,7 +184,7 @@ pub(super) fn qualifier_bracket(w: &Words<'_>, j: usize) -> Option<(usize, usize
         && (w.words[j].case() == Case::Upper
             || (w.words[j].case() == Case::Title
                 && !crate::normalize::has_syllable_shape(w.word(j))));
-    if one || parent_org(w, j) == Some(after) {
+    if one || parent_org(w, j) == Some(after) || belongs_to(w, j, after) {
         return Some((after, close));
     }
     // (place mentions joined by commas, or an abbreviation with the place its body
@@ -203,4 +203,20 @@ pub(super) fn qualifier_bracket(w: &Words<'_>, j: usize) -> Option<(usize, usize
     };
     (places(j) || (w.words[j].case() == Case::Upper && w.gap(j + 1) == Gap::Space && places(j + 1)))
         .then_some((after, close))
+}
+
+/// Does the bracket from word `j` to word `after` name the organisation's parent after the
+/// verb of belonging, "thuộc" or "trực thuộc": "(thuộc Sở Xây dựng)", "(trực thuộc Bộ Tài
+/// chính)"? What a place belongs to is no parent ("(thuộc địa bàn huyện)").
+fn belongs_to(w: &Words<'_>, j: usize, after: usize) -> bool {
+    let verb = |k: usize| k < after && w.word(k).eq_ignore_ascii_case("thuộc");
+    let p = if verb(j) {
+        j + 1
+    } else if w.word(j).eq_ignore_ascii_case("trực") && w.gap(j + 1) == Gap::Space && verb(j + 1)
+    {
+        j + 2
+    } else {
+        return false;
+    };
+    p < after && w.gap(p) == Gap::Space && parent_org(w, p) == Some(after)
 }

@@ -236,3 +236,25 @@ fn a_degree_with_its_field_before_a_name() {
     assert!(named("Luật sư của Trần Thị Hoa đã nộp đơn.").is_empty());
     assert!(named("Đó là ý kiến của bác sĩ chuyên khoa Ung Bướu.").is_empty());
 }
+
+/// A post taken on or held is said as a seat or position too ("đảm nhiệm vị trí …",
+/// "nắm giữ vị trí …", "đảm nhận chức …", "giữ ghế …"): the title after it is the name's.
+#[test]
+fn a_post_held_as_a_position_or_a_seat() {
+    assert_eq!(
+        named("Ông Trần Văn Nam đảm nhiệm vị trí Tổng giám đốc Công ty Vinasteel từ năm 2019."),
+        one("Trần Văn Nam", &["Tổng giám đốc Công ty Vinasteel"])
+    );
+    assert_eq!(
+        named("Bà Lê Thị Hoa nắm giữ vị trí Phó Chủ tịch HĐQT Tập đoàn Vinasteel."),
+        one("Lê Thị Hoa", &["Phó Chủ tịch HĐQT Tập đoàn Vinasteel"])
+    );
+    assert_eq!(
+        named("Ông Trần Văn Nam đảm nhận chức Tổng giám đốc Công ty Vinasteel từ tháng 5."),
+        one("Trần Văn Nam", &["Tổng giám đốc Công ty Vinasteel"])
+    );
+    assert_eq!(
+        named("Ông Trần Văn Nam giữ ghế Chủ tịch HĐQT Ngân hàng Vinabank từ năm 2020."),
+        one("Trần Văn Nam", &["Chủ tịch HĐQT Ngân hàng Vinabank"])
+    );
+}

@@ -48,6 +48,10 @@
 //!   statements and jurisdictions table), kept whole as one development table (no held half),
 //!   written down the same way in session 17, blind, before vinews' output on it was seen: its
 //!   first figure is one more held-out measure, and it is developed on after that.
+//! - `tests/data/officials-sample12-held.tsv`: a twelfth draw of 50 articles (seed 20261210,
+//!   leaving out the 1095 articles of every earlier officials, dates, places, events, amounts,
+//!   statements and jurisdictions table), kept whole as one held-out table (no dev half),
+//!   written down the same way in session 18, a fresh held-out measure.
 //!
 //! The drawn tables are reported without thresholds until issue 12 sets them.
 //!
@@ -63,7 +67,8 @@
 //! the gazetteer code ("VN" for a central body, "-" for none) of every title of the seventh
 //! draw's tables, `jurisdictions-sample8-dev.tsv` of the eighth draw's,
 //! `jurisdictions-sample9-dev.tsv` of the ninth draw's, `jurisdictions-sample10-dev.tsv`
-//! of the tenth draw's and `jurisdictions-sample11-dev.tsv` of the eleventh draw's, written
+//! of the tenth draw's, `jurisdictions-sample11-dev.tsv` of the eleventh draw's and
+//! `jurisdictions-sample12-held.tsv` of the twelfth draw's, written
 //! before looking at vinews' output on them. Over the annotated titles whose (name, title) pair vinews also gives
 //! (matched as above), the share whose `jurisdiction.code` (or "-" when it is `null`) equals
 //! the annotation; no threshold yet.
@@ -222,8 +227,9 @@ fn officials_on_annotated_news_dev() {
 /// The drawn corpus articles (110 of the first draw, 81 of the second, 57 of the third, 57 of
 /// the fourth, 50 of the fifth, 51 of the sixth, 51 of the seventh, 50 of the eighth, held out
 /// whole in session 15 and developed on from session 16, 50 of the ninth, held out whole
-/// in session 16 and developed on from session 17, 50 of the tenth, held out whole, and 50
-/// of the eleventh, written blind and developed on from session 17),
+/// in session 16 and developed on from session 17, 50 of the tenth, held out whole in
+/// session 17 and developed on from session 18, 50 of the eleventh, written blind and
+/// developed on from session 17, and 50 of the twelfth, held out whole),
 /// each half on its own row
 /// (issue 12 sets thresholds). `VINEWS_TABLE` names one table to score alone.
 #[test]
@@ -301,6 +307,10 @@ fn officials_on_drawn_corpus_articles() {
         (
             "officials-sample11-dev.tsv",
             "news-corpus.jsonl (50 drawn 11th, written blind, dev from session 17)",
+        ),
+        (
+            "officials-sample12-held.tsv",
+            "news-corpus.jsonl (50 drawn 12th, held out)",
         ),
     ];
     let only = std::env::var("VINEWS_TABLE").ok();
@@ -420,7 +430,7 @@ fn report_jurisdictions(
     Some((matched, right))
 }
 
-/// The jurisdictions of the seventh to tenth draws' titles (issue 12), each table on
+/// The jurisdictions of the seventh to twelfth draws' titles (issue 12), each table on
 /// its own row, as accuracy over the titles vinews also gives. No threshold yet (the lead sets
 /// one once a figure exists); `VINEWS_VERBOSE=1` prints the dev tables' wrong ones.
 #[test]
@@ -463,6 +473,12 @@ fn jurisdictions_on_drawn_corpus_articles() {
             "officials-sample11-dev.tsv",
             "news-corpus.jsonl (50 drawn 11th, written blind, dev from session 17)",
             verbose,
+        ),
+        (
+            "jurisdictions-sample12-held.tsv",
+            "officials-sample12-held.tsv",
+            "news-corpus.jsonl (50 drawn 12th, held out)",
+            false,
         ),
     ] {
         if let Some((matched, _)) = report_jurisdictions(table, officials, label, verbose) {

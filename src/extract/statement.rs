@@ -26,6 +26,7 @@ use crate::text::lexicon;
 use crate::text::tokens::{Token, TokenKind, ieq};
 
 mod speaker;
+mod stretch;
 
 /// How what is said is given.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
@@ -648,6 +649,11 @@ fn trim_end(region: &str) -> &str {
             continue;
         }
         for w in FILLERS.iter() {
+            // (a filler that does not end with the stretch's last byte is not its end:
+            // most are told so before their bytes are compared)
+            if r.as_bytes().last() != w.as_bytes().last() {
+                continue;
+            }
             if let Some(rest) = r.strip_suffix(w)
                 && (rest.is_empty() || rest.ends_with(' '))
             {

@@ -19,9 +19,10 @@ use unicode_normalization::char::is_combining_mark;
 /// What the crate knows of one character. `Copy`, 8 bytes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct Info {
-    /// The lower case of the character when it is one character of the same UTF-8
-    /// length, else the character itself.
-    lower: char,
+    /// The folded form of the character: its lower case when it is uppercase and its
+    /// lower case is one character of the same UTF-8 length, else the character itself
+    /// ([`Info::folded`]).
+    folded: char,
     flags: u8,
     /// The ASCII letter accent folding gives ([`FOLD_KEEP`], [`FOLD_DROP`] otherwise).
     fold: u8,
@@ -89,6 +90,7 @@ impl Info {
             _ => c,
         };
         let folded = if flags & UPPER != 0 { lower } else { c };
+        debug_assert!(folded.len_utf8() == c.len_utf8());
         if c == 'Σ' || first != Some(folded) || second.is_some() {
             flags |= LOWER_NOT_FOLDED;
         }
@@ -101,7 +103,11 @@ impl Info {
                 _ => FOLD_KEEP,
             },
         };
-        Info { lower, flags, fold }
+        Info {
+            folded,
+            flags,
+            fold,
+        }
     }
 
     /// `char::is_alphanumeric`.
@@ -136,11 +142,20 @@ impl Info {
         self.flags & UPPER != 0
     }
 
-    /// The lower case when it is one character of the same UTF-8 length (so a lowercased
-    /// copy keeps every byte offset), else the character itself.
+    /// The lower case of an uppercase character when it is one character of the same
+    /// UTF-8 length (so a lowercased copy keeps every byte offset), else the character
+    /// itself. (Of a character that is not uppercase: the character itself, even when
+    /// `char::to_lowercase` changes it, as it does a titlecase "ǅ".)
     #[inline]
     pub(crate) fn lower(self) -> char {
-        self.lower
+        self.folded
+    }
+
+    /// The folded form: [`Info::lower`] of an uppercase character, the character itself
+    /// otherwise (the form the tokenizer hashes a word by), with no test of the case.
+    #[inline]
+    pub(crate) fn folded(self) -> char {
+        self.folded
     }
 
     /// What accent folding makes of the character: `Some(None)` drops it (a combining
@@ -178,7 +193,7 @@ pub(crate) struct Table {
 fn entry(u: u32) -> Info {
     char::from_u32(u).map_or(
         Info {
-            lower: ' ',
+            folded: ' ',
             flags: 0,
             fold: FOLD_KEEP,
         },
@@ -292,7 +307,7 @@ pub(crate) fn to_lowercase(s: &str) -> String {
                 i += len;
                 continue;
             }
-            (info.lower, len)
+            (info.folded, len)
         };
         out.push_str(s.get(copied..i).unwrap_or_default());
         out.push(lower);
@@ -352,7 +367,13 @@ mod tests {
                 c.is_alphabetic() || is_combining_mark(c),
                 "U+{u:04X}"
             );
-            let folded = if c.is_uppercase() { i.lower() } else { c };
+            let mut low = c.to_lowercase();
+            let folded = match (low.next(), low.next()) {
+                (Some(l), None) if c.is_uppercase() && l.len_utf8() == c.len_utf8() => l,
+                _ => c,
+            };
+            assert_eq!(i.folded(), folded, "U+{u:04X}");
+            assert_eq!(i.lower(), folded, "U+{u:04X}");
             assert_eq!(
                 i.classes() & LOWER_NOT_FOLDED != 0,
                 c.to_string().to_lowercase() != folded.to_string() || c == 'Σ',

@@ -4,6 +4,7 @@
 
 use std::sync::LazyLock;
 
+use super::stretch::{apposition_mark, words_into};
 use super::{Mentioned, TITLE_LOOK_BACK, Who, is_honorific, is_pronoun};
 use crate::extract::official::Official;
 use crate::extract::org::Organization;
@@ -37,19 +38,6 @@ fn degree_glued(s: &str) -> usize {
         }
         _ => 0,
     }
-}
-
-/// Where the head of `region` ends at the mark that sets off an apposition: a comma, an
-/// opening parenthesis, a dash, or a hyphen with a space on a side ("ông B - Giám đốc
-/// MB"); a hyphen inside a word is the word's ("Bộ KH-ĐT", "bà Whang-Od").
-fn apposition_mark(region: &str) -> Option<usize> {
-    let b = region.as_bytes();
-    region
-        .match_indices([',', '-', '–', '('])
-        .map(|(c, _)| c)
-        .find(|&c| {
-            b[c] != b'-' || c == 0 || b[c - 1] == b' ' || b.get(c + 1).is_none_or(|&x| x == b' ')
-        })
 }
 
 /// True when `word` opens a person's name: an honorific, or a rank or degree written in
@@ -90,6 +78,8 @@ pub(super) struct Known<'a> {
     roles: Vec<Vec<String>>,
     /// Every role of `roles`.
     all_roles: FastSet<String>,
+    /// The buffer of [`person`]'s words, kept from one call to the next.
+    words: std::cell::Cell<Vec<&'a str>>,
 }
 
 impl<'a> Known<'a> {
@@ -135,6 +125,7 @@ impl<'a> Known<'a> {
             by_squeezed: std::cell::OnceCell::new(),
             roles,
             all_roles,
+            words: std::cell::Cell::default(),
         }
     }
 }
@@ -352,7 +343,8 @@ pub(super) fn name_speaker(
     }
     let region = &text[start..end];
     // the clause's segments: "ông A, Phó Giám đốc Sở Y tế" / "ông B - Giám đốc MB"
-    let cut = region.rfind([',', ';', ':']).map(|c| c + 1).unwrap_or(0);
+    // (ASCII marks: a search of bytes)
+    let cut = memchr::memrchr3(b',', b';', b':', region.as_bytes()).map_or(0, |c| c + 1);
     let head_end = apposition_mark(region)
         .filter(|&c| c > 0 && c < region.len())
         .map(|c| region[..c].trim_end().len());
@@ -487,16 +479,32 @@ fn person(
     last: Option<&(usize, String, Option<Who>)>,
     head: bool,
 ) -> Option<(String, Option<Who>)> {
-    let text = known.text;
     if end <= start {
         return None;
     }
     if let Some(who @ Who::Official(_)) = known.mention_ending(start, end) {
         return Some((known.name_of(who), Some(who)));
     }
-    let region = &text[start..end];
-    let words: Vec<&str> = region.split(' ').filter(|w| !w.is_empty()).collect();
-    if !head && let Some(found) = spokesperson_of(known, end, &words) {
+    let region = known.text.get(start..end)?;
+    // (the words in the buffer of the previous call, with no allocation of their own)
+    let mut words = known.words.take();
+    words_into(region, &mut words);
+    let found = person_in(known, (start, end), &words, anchored, last, head);
+    known.words.set(words);
+    found
+}
+
+/// [`person`] once the stretch `start..end` is split into its `words`.
+fn person_in(
+    known: &Known<'_>,
+    (start, end): (usize, usize),
+    words: &[&str],
+    anchored: bool,
+    last: Option<&(usize, String, Option<Who>)>,
+    head: bool,
+) -> Option<(String, Option<Who>)> {
+    let region = known.text.get(start..end)?;
+    if !head && let Some(found) = spokesperson_of(known, end, words) {
         return Some(found);
     }
     // a pronoun of up to three words ("đại diện này"): the last person named (an
@@ -571,7 +579,7 @@ fn person(
         && names == 1
         && words[0].chars().count() >= 4
         && words[0].is_ascii()
-        && !is_pronoun(&words)
+        && !is_pronoun(words)
         && !crate::segment::SENTENCE_STARTERS.contains(&words[0]);
     if names > 0
         && (honorific || names >= 2 || alone)

@@ -281,15 +281,12 @@ fn class_of(tab: &Table, u: u32) -> u8 {
 }
 
 /// The folded form of a character of a word: `c` lowercased when it is uppercase and its
-/// lower case is one character of the same UTF-8 length, else `c` itself. The folded form
-/// of a word, and its [`Token::word_hash`], is that of its characters.
+/// lower case is one character of the same UTF-8 length, else `c` itself
+/// ([`Info::folded`], kept in the table: no test of the case). The folded form of a
+/// word, and its [`Token::word_hash`], is that of its characters.
 #[inline]
-fn folded(i: Info, c: u32) -> u32 {
-    if i.is_uppercase() {
-        u32::from(i.lower())
-    } else {
-        c
-    }
+fn folded(i: Info) -> u32 {
+    u32::from(i.folded())
 }
 
 /// A word character's folded form ([`folded`]), `None` for a character that is not part
@@ -304,7 +301,7 @@ pub(crate) fn fold_char(tab: &Table, c: char) -> Option<char> {
     if !i.is_letter() {
         return None;
     }
-    char::from_u32(folded(i, u32::from(c)))
+    Some(i.folded())
 }
 
 /// What a byte starts, for the tokenizer's dispatch.
@@ -388,13 +385,13 @@ fn word_end(tab: &Table, b: &[u8], mut i: usize, mut h: WordHasher) -> (usize, u
             h = h.push(u32::from(x | 0x20));
             i += 1;
         } else if k == HIGH {
-            let (info, u, len) = tab.at(b, i);
+            let (info, _, len) = tab.at(b, i);
             let k = class(info);
             if k & WORD == 0 {
                 break;
             }
             acc |= k;
-            h = h.push(folded(info, u));
+            h = h.push(folded(info));
             i += len;
         } else {
             break;
@@ -421,8 +418,8 @@ fn long_word(out: &mut Vec<Token>, tab: &Table, b: &[u8], mut start: usize, end:
         let (first, k0, f) = match piece.get(start) {
             Some(&c) if c < 0x80 => (start + 1, BYTE_CLASSES[usize::from(c)], u32::from(c | 0x20)),
             _ => {
-                let (info, u, len) = tab.at(piece, start);
-                (start + len, class(info), folded(info, u))
+                let (info, _, len) = tab.at(piece, start);
+                (start + len, class(info), folded(info))
             }
         };
         let (stop, rest, h) = word_end(tab, piece, first, WordHasher::NEW.push(f));
@@ -610,7 +607,7 @@ pub(crate) fn tokenize(
                 let (info, u, len) = tab.at(b, i);
                 let k = class(info);
                 if k & WORD != 0 {
-                    (i, i + len, k, folded(info, u))
+                    (i, i + len, k, folded(info))
                 } else {
                     other_char(out, &mut run, i, u, len);
                     i += len;

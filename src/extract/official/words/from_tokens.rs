@@ -194,10 +194,15 @@ pub(super) struct Reader<'t> {
     /// The words after a comma or a hyphen where a field written with one may go on
     /// ([`super::fields::may_meet`]).
     pub(super) field_seps: Vec<u32>,
+    /// One bit a word (word `k`: bit `k % 64` of `glued[k / 64]`), set for the words that
+    /// [`super::glued::split`] may split ([`super::glued::may_split`]): it looks at those
+    /// alone, not at every word.
+    pub(super) glued: Vec<u64>,
 }
 
 impl<'t> Reader<'t> {
-    pub(super) fn new(text: &'t str) -> Reader<'t> {
+    /// The reader of `text`, of `tokens` tokens (no more words).
+    pub(super) fn new(text: &'t str, tokens: usize) -> Reader<'t> {
         Reader {
             text,
             vocab: &VOCAB,
@@ -209,6 +214,7 @@ impl<'t> Reader<'t> {
             count: 0,
             cut_until: 0,
             field_seps: Vec::new(),
+            glued: vec![0; tokens / 64 + 1],
         }
     }
 
@@ -230,6 +236,8 @@ impl<'t> Reader<'t> {
             Some(&x) if t.kind() == TokenKind::Word && ENDS_WORD[usize::from(x)] => {
                 if t.has_upper() {
                     let shape = token_shape(b, &{ t });
+                    // (a lowercase word is never split: only these are noted)
+                    self.note_glued(shape.case(), t.len(), true, false);
                     (t.end(), shape.case(), t.word_hash(), shape)
                 } else {
                     (t.end(), Case::Lower, t.word_hash(), Shape::LOWER)
@@ -245,6 +253,7 @@ impl<'t> Reader<'t> {
         if self.vocab.may_start(hash) {
             self.tag(&mut w, hash, shape);
         }
+
         self.prev_end = end;
         self.prev_case = case;
         self.prev_hash = hash;
@@ -284,7 +293,28 @@ impl<'t> Reader<'t> {
             text_word_hash(self.text.get(t.start()..end).unwrap_or_default())
         };
         self.skip = end;
+        // (a number's first token is a number, any other word's a letter token)
+        let letter_first = t.kind() == TokenKind::Word;
+        self.note_glued(
+            shape.case(),
+            end - t.start(),
+            letter_first,
+            shape.apostrophe,
+        );
         (end, shape.case(), hash, shape)
+    }
+
+    /// Notes the word being read (the next one, of case `case`, `len` bytes, whose first
+    /// char is a letter or not, with an inner apostrophe or not) among those
+    /// [`super::glued::split`] looks at, if it may split it.
+    #[inline(always)]
+    fn note_glued(&mut self, case: Case, len: usize, letter_first: bool, apostrophe: bool) {
+        if super::glued::may_split(case, len, letter_first, apostrophe) {
+            let k = self.count;
+            if let Some(bits) = self.glued.get_mut(k / 64) {
+                *bits |= 1 << (k % 64);
+            }
+        }
     }
 
     /// The gap `gap` (not a space) before the word at byte `start` of case `case` and hash
@@ -395,14 +425,21 @@ fn covered(b: &[u8], start: usize, end: usize) -> Option<(usize, bool)> {
 /// Linear in the number of tokens, and in the bytes of the words that may start an
 /// entry of the dictionary, and of their matches.
 pub(super) fn read(text: &str, tokens: Vec<Token>) -> (Vec<Word>, Vec<u32>) {
-    let mut r = Reader::new(text);
+    let (mut words, mut r) = read_words(text, tokens);
+    // (words glued by a missing space, rare, are split after: the loop stays as it is)
+    super::glued::split(text, &mut words, &r.glued, &mut r.field_seps);
+    (words, r.field_seps)
+}
+
+/// The words of `text` read from its tokens `tokens`, in their memory, tagged, before
+/// any is split ([`read`]); and the reader after the last.
+pub(super) fn read_words(text: &str, tokens: Vec<Token>) -> (Vec<Word>, Reader<'_>) {
+    let mut r = Reader::new(text, tokens.len());
     // (a word is written at its first token's index or before, over tokens already read:
     // `Vec`'s `collect` of a `filter_map` over its own `into_iter`, of items of one size
     // and alignment, keeps the allocation)
-    let mut words: Vec<Word> = tokens.into_iter().filter_map(|t| r.push(t)).collect();
-    // (words glued by a missing space, rare, are split after: the loop stays as it is)
-    super::glued::split(text, &mut words, &mut r.field_seps);
-    (words, r.field_seps)
+    let words: Vec<Word> = tokens.into_iter().filter_map(|t| r.push(t)).collect();
+    (words, r)
 }
 
 /// The shape of the capitalised letter token `t` of `b`, from its bits.

@@ -86,8 +86,9 @@ fn title_glued(text: &str, start: usize, p: usize) -> bool {
 fn title_unspaced(text: &str, start: usize, end: usize) -> Option<(usize, usize)> {
     let word = text.get(start..end)?;
     // (a title's two syllables carry a Vietnamese mark: a word in ASCII is a foreign
-    // name's, the most of those that are no syllable)
-    if word.is_ascii() || !has_vowel_runs(word) {
+    // name's, the most of those that are no syllable; the word has two runs of vowels,
+    // [`vowel_runs`], which the caller looked at)
+    if word.is_ascii() {
         return None;
     }
     for (i, _) in word.char_indices().skip(1).take(SYLLABLE_CHARS) {
@@ -130,8 +131,8 @@ fn stop_glued(text: &str, words: &[Word], k: usize) -> Option<usize> {
     let w = words.get(k)?;
     let (start, end) = (w.start(), w.end());
     let word = text.get(start..end)?;
-    // (the cheap look first: most capitalised words are one syllable, one run of vowels)
-    if !has_vowel_runs(word) || w.apostrophe() {
+    // (the word has two runs of vowels, [`vowel_runs`], which the caller looked at)
+    if w.apostrophe() {
         return None;
     }
     let marked = |v: &Word| {
@@ -162,6 +163,43 @@ fn stop_glued(text: &str, words: &[Word], k: usize) -> Option<usize> {
     None
 }
 
+/// Is the word `w` of `text` no Vietnamese syllable, having two runs of vowels
+/// ([`has_vowel_runs`])? What [`stop_glued`] and [`title_unspaced`] need of a word: the
+/// cheap look, made first and once (most capitalised words are one syllable, one run of
+/// vowels).
+fn vowel_runs(text: &str, w: &Word) -> bool {
+    text.get(w.start()..w.end()).is_some_and(has_vowel_runs)
+}
+
+/// May [`split`] split the word of case `case`, of `len` bytes, whose first char is a
+/// letter (`letter_first`: not a digit) and which has an inner apostrophe or not? A
+/// capitalised word of [`MIN_GLUED`] bytes at least, or one of mixed case that is no
+/// number and has no apostrophe. The words' reader notes these words as it reads them
+/// (`from_tokens::Reader::push`), so that [`split`] looks at them alone.
+#[inline(always)]
+pub(super) fn may_split(case: Case, len: usize, letter_first: bool, apostrophe: bool) -> bool {
+    match case {
+        Case::Title => len >= MIN_GLUED,
+        Case::Other => letter_first && !apostrophe,
+        Case::Lower | Case::Upper => false,
+    }
+}
+
+/// The indices of the bits set in `marked` (bit `k % 64` of `marked[k / 64]` is `k`), in
+/// order.
+fn noted(marked: &[u64]) -> impl Iterator<Item = usize> + '_ {
+    marked.iter().enumerate().flat_map(|(at, &bits)| {
+        let mut rest = bits;
+        std::iter::from_fn(move || {
+            (rest != 0).then(|| {
+                let k = rest.trailing_zeros() as usize;
+                rest &= rest - 1;
+                at * 64 + k
+            })
+        })
+    })
+}
+
 /// Tags the word `w` again, with the dictionary read on `text` from byte `from` on (a
 /// word start, where `text` may go on with no space: the part of a glued word after the
 /// change), from the word's start as a word with an apostrophe is: a few words are read
@@ -182,7 +220,8 @@ fn retag(text: &str, from: usize, w: &mut Word) {
     }
 }
 
-/// Splits the glued words of `words` into two: a word of mixed case ([`Case::Other`]) at
+/// Splits the glued words of `words` into two (of those `marked` as words it may split,
+/// [`may_split`]: bit `k % 64` of `marked[k / 64]` for word `k`): a word of mixed case ([`Case::Other`]) at
 /// its change, the part before tagged again with the words before it that its entry starts
 /// at (the text read up to the change), or on its own where a title starts at the change
 /// ([`title_glued`]), and the part after it tagged on its own; a
@@ -191,41 +230,41 @@ fn retag(text: &str, from: usize, w: &mut Word) {
 ///
 /// # Time complexity
 ///
-/// Linear in the number of words, and in the bytes of the mixed-case words and of the
-/// few words before each. Where words are split, the words after the first split move
+/// Linear in the number of marked words (and of `marked`'s 64-bit words), and in the
+/// bytes of the marked words and of the few words before each. Where words are split, the words after the first split move
 /// once, in place (the vector grows by one a split).
 // (out of the words' loop: once a text)
 #[inline(never)]
-pub(super) fn split(text: &str, words: &mut Vec<Word>, field_seps: &mut [u32]) {
+pub(super) fn split(text: &str, words: &mut Vec<Word>, marked: &[u64], field_seps: &mut [u32]) {
     let mut splits = Vec::new();
     // (the splits of a title written without its space, and its entry)
-    let mut unspaced: Vec<(usize, usize)> = Vec::new();
-    let b = text.as_bytes();
-    for (k, w) in words.iter().enumerate() {
+    let mut unspaced_at: Vec<(usize, usize)> = Vec::new();
+    for k in noted(marked) {
+        let Some(w) = words.get(k) else { break };
+        let len = w.end() - w.start();
+        let first_letter = text
+            .as_bytes()
+            .get(w.start())
+            .is_some_and(|b| !b.is_ascii_digit());
+        if !may_split(w.case(), len, first_letter, w.apostrophe()) {
+            continue;
+        }
         if w.case() == Case::Title {
             // (a name's syllable after another, or after a word of address or a title)
-            // (and a syllable and a stop word have five bytes at least: "Lêlà")
-            if w.gap() == Gap::Space
-                && w.end() - w.start() >= MIN_GLUED
+            let after_name = w.gap() == Gap::Space
                 && k > 0
-                && (words[k - 1].case() == Case::Title || words[k - 1].tag != 0)
-                && let Some(p) = stop_glued(text, words, k)
-            {
+                && (words[k - 1].case() == Case::Title || words[k - 1].tag != 0);
+            let unspaced = w.tag == 0 && len <= MAX_UNSPACED;
+            // (both look for two runs of vowels: the cheap look first, once)
+            if !(after_name || unspaced) || !vowel_runs(text, w) {
+                continue;
+            }
+            if after_name && let Some(p) = stop_glued(text, words, k) {
                 splits.push((k, p, k));
-            } else if w.tag == 0
-                && (MIN_GLUED..=MAX_UNSPACED).contains(&(w.end() - w.start()))
-                && let Some((p, entry)) = title_unspaced(text, w.start(), w.end())
-            {
-                unspaced.push((splits.len(), entry));
+            } else if unspaced && let Some((p, entry)) = title_unspaced(text, w.start(), w.end()) {
+                unspaced_at.push((splits.len(), entry));
                 splits.push((k, p, k));
             }
-            continue;
-        }
-        // (numbers are of mixed case too)
-        if w.case() != Case::Other || b.get(w.start()).is_none_or(u8::is_ascii_digit) {
-            continue;
-        }
-        if w.apostrophe() {
             continue;
         }
         let Some(p) = change_at(text, w.start(), w.end()) else {
@@ -274,7 +313,7 @@ pub(super) fn split(text: &str, words: &mut Vec<Word>, field_seps: &mut [u32]) {
         }
     }
     // a title written without its space is the two words' entry, as if it were there
-    for &(i, entry) in &unspaced {
+    for &(i, entry) in &unspaced_at {
         if let Some(&(k, _, _)) = splits.get(i)
             && let Some(head) = words.get_mut(k + i)
         {

@@ -392,6 +392,58 @@ fn several_glued_words_are_those_of_the_spaced_text() {
     }
 }
 
+/// The words the reader notes for `glued::split` are those it may split, looked at one by
+/// one after the reading ([`glued::may_split`] of each word), and no other bit is set; and
+/// the split of the noted words alone is the split of every word.
+fn glued_marks_are_the_direct_look(text: &str) {
+    let (words, r) = from_tokens::read_words(text, crate::extract::doc(text).tokens);
+    let marked = |k: usize| r.glued.get(k / 64).is_some_and(|b| b >> (k % 64) & 1 == 1);
+    for (k, w) in words.iter().enumerate() {
+        let letter_first = text
+            .as_bytes()
+            .get(w.start())
+            .is_some_and(|b| !b.is_ascii_digit());
+        let direct = glued::may_split(w.case(), w.end() - w.start(), letter_first, w.apostrophe());
+        assert_eq!(
+            marked(k),
+            direct,
+            "{:?} in {text:?}",
+            &text[w.start()..w.end()]
+        );
+    }
+    assert!(
+        (words.len()..r.glued.len() * 64).all(|k| !marked(k)),
+        "{text:?}"
+    );
+    let split = |marks: &[u64]| {
+        let (mut words, mut seps) = (words.clone(), r.field_seps.clone());
+        glued::split(text, &mut words, marks, &mut seps);
+        (format!("{words:?}"), seps)
+    };
+    let every = vec![u64::MAX; words.len() / 64 + 1];
+    assert_eq!(split(&r.glued), split(&every), "{text:?}");
+}
+
+#[test]
+fn glued_marks_are_the_direct_look_on_examples() {
+    let glued = [
+        "ÔngTrần Văn A, Chủ tịchHội Nông dân, và bàLê Thị B nói, Chủtịch UBND.",
+        "Nguyễn Tấn Bỉnhcho biết iPhone 3ả U23 H'Hen McDonald công tyĐạiNam vớiChủ tịch",
+    ];
+    for text in official_texts().iter().map(String::as_str).chain(glued) {
+        glued_marks_are_the_direct_look(text);
+    }
+}
+
+proptest::proptest! {
+    #[test]
+    fn glued_marks_are_the_direct_look_on_any_text(
+        text in "([ÔôTtrầnLlêàGgiámđốcChủịhHộiNnguyễTấBỉobếvớaAUEe3'’ ,.-]{0,12}){0,12}"
+    ) {
+        glued_marks_are_the_direct_look(&text);
+    }
+}
+
 /// A run of letters and numbers longer than a word can be ([`MAX_WORD`] bytes; here more
 /// than 64 KB, many tokens) is read as words of at most that length, in order, that cover it; a
 /// word of several tokens up to that length is one word, with its case; the words around

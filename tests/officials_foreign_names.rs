@@ -33,3 +33,65 @@ fn a_foreign_name_then_an_indefinite_post() {
         assert_eq!(named(text), [], "{text}");
     }
 }
+
+/// Initials before a foreign surname open the name ("S. Chatterjee", "H.R.McMaster"): one
+/// to three capital letters, each with its period, then a surname that is no Vietnamese
+/// syllable (or one capitalised inside, "McMaster"), or a transliteration of hyphenated
+/// syllables ("N.Ha-lây"); the name is written as spelt. Initials glued to one another or
+/// to a transliteration stand for the given names, so they open a name even after another
+/// capitalised word (the post's country, "Tổng thống Bê-la-rút A.Lu-ka-sen-cô"), while a
+/// letter after a first name is a middle initial, glued or not ("George H. W. Bush", "Mark
+/// R.Walden"). Initials alone ("T.C.L") and an initial before a Vietnamese syllable (a
+/// byline's "H.Long") name no one.
+#[test]
+fn initials_before_a_foreign_surname() {
+    for (text, name, title) in [
+        (
+            "Bác sĩ R. Chaudhary cho biết bệnh viện đã hết ôxy.",
+            "R. Chaudhary",
+            "Bác sĩ",
+        ),
+        (
+            "Cố vấn an ninh quốc gia H.R.Mattson cho biết.",
+            "H.R.Mattson",
+            "Cố vấn an ninh quốc gia",
+        ),
+        ("Luật sư J.McCarthy cho biết.", "J.McCarthy", "Luật sư"),
+        (
+            "Đại sứ Nga tại Liên hợp quốc V.Nê-ben-di-a cho biết Nga phản đối.",
+            "V.Nê-ben-di-a",
+            "Đại sứ Nga tại Liên hợp quốc",
+        ),
+        (
+            "Tổng thống Bê-la-rút A.Lu-ka-sen-cô cho biết.",
+            "A.Lu-ka-sen-cô",
+            "Tổng thống Bê-la-rút",
+        ),
+        (
+            "Thượng nghị sĩ bang Ohio Mark R.Walden cho biết.",
+            "Mark R.Walden",
+            "Thượng nghị sĩ bang Ohio",
+        ),
+        (
+            "Tổng thống George H. W. Bush cho biết.",
+            "George H. W. Bush",
+            "Tổng thống",
+        ),
+    ] {
+        assert_eq!(named(text), one(name, &[title]), "{text}");
+    }
+    assert_eq!(
+        named("Tiến sĩ P.K. Menon, bác sĩ nhi tại Pune, cho biết."),
+        one("P.K. Menon", &["Tiến sĩ", "bác sĩ"])
+    );
+    // a name then glued initials and a surname: two people ("Tổng thống Trump" and the
+    // adviser named after him)
+    let got = named("Tổng thống Trump H.R.Mattson cũng nhấn mạnh.");
+    assert!(got.iter().all(|(n, _)| n != "Trump H"), "{got:?}");
+    for text in [
+        "Giám đốc T.C.L cho biết công ty đã phá sản.",
+        "Bác sĩ H.Long đã khám cho bệnh nhân.",
+    ] {
+        assert_eq!(named(text), [], "{text}");
+    }
+}

@@ -28,6 +28,12 @@ fn name_of(w: &Words<'_>, from: usize, to: usize) -> String {
     let mut s = String::with_capacity(len);
     for k in from..to {
         if k > from {
+            // (initials glued to the name are written so: "H.R.McMaster", "N.Ha-lây")
+            if w.joined_by(k, ".") && w.word(k - 1).len() == 1 {
+                s.push('.');
+                s.push_str(w.word(k));
+                continue;
+            }
             if w.joined_by(k, ". ") && w.word(k - 1).len() == 1 {
                 s.push('.');
             }

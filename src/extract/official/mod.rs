@@ -487,7 +487,7 @@ fn untitled_name(w: &Words<'_>, p: usize, r: usize, addressed: bool) -> Option<u
         && r < w.len()
         && w.words[r].case() == Case::Lower
         && w.tag(r).is_some_and(|(_, x)| x.particle);
-    if (addressed || particle || titled_after(w.hyphen_end(p, r)))
+    if (addressed || particle || w.initial_at(p) || titled_after(w.hyphen_end(p, r)))
         && let Some(e) = w.foreign_name_at(p, 2)
         && (addressed || titled_after(e))
     {

@@ -329,6 +329,7 @@ pub(crate) fn with_places(
                 break;
             }
         }
+        found = found.filter(|&(s, _)| !staff_holder_unnamed(&w, &pre, s, plural()));
         // "… kiêm Chủ tịch Viện Nghiên cứu Chiến lược của Huawei, William Xu chia sẻ": the
         // name set after the titles by a comma, the clause going on after it.
         if found.is_none()
@@ -434,6 +435,28 @@ fn place_opening(w: &Words<'_>, p: usize, r: usize) -> Option<usize> {
             .map(|(t, _)| p + t.n)?,
     };
     (end > p && end < r).then_some(end)
+}
+
+/// Does the name at word `s`, after the titles `pre`, not name the holder of the last,
+/// a staff post ("quan chức", "nhà khoa học", "giáo viên")? Said of several people
+/// (`plural`: "4 quan chức an ninh của X …", "nhóm các nhà khoa học tại Đại học Y …"),
+/// such a noun names none of them by the capitalised words after it, which end its
+/// organisation or a phrase about it ("… Đại học Illinois Chicago", "… vụ bắt giam lãnh
+/// đạo đối lập Alexei Navalny"; a list of names after it is theirs). After its lowercase
+/// complement ("quan chức phụ trách lễ hội tôn giáo Kumbh Mela") a foreign run names
+/// what the complement is about: the holder is said before the post ("Harbeer Singh,
+/// quan chức …") or right after its head or organisation ("quan chức Mỹ John Smith"); a
+/// Vietnamese name there is the holder's ("cán bộ Đội Cảnh sát Hình sự Trần Việt Anh",
+/// an organisation's name ending lowercase).
+fn staff_holder_unnamed(w: &Words<'_>, pre: &[Hit], s: usize, plural: bool) -> bool {
+    let Some((_, head, x)) = pre.last().and_then(|h| titles::title_head(w, h.from)) else {
+        return false;
+    };
+    x.staff
+        && (plural
+            || (s > head.0
+                && w.words[s - 1].case() == Case::Lower
+                && w.split_run(s, w.run_end(s), 2) != Some(s)))
 }
 
 /// Is the title at word `i` a monarch's ("Vua", "Quốc vương")? A monarch holds no other

@@ -164,3 +164,17 @@ fn a_scientist_at_a_named_organisation() {
         assert_eq!(named(text), [], "{text}");
     }
 }
+
+/// A chief economist ("chuyên gia kinh tế trưởng", "nhà kinh tế trưởng": "trưởng", the
+/// head of) holds a post in the body named after it, unlike an economist by trade alone
+/// ("chuyên gia kinh tế X" holds none, by the eleventh draw's guide).
+#[test]
+fn a_chief_economist_holds_a_post() {
+    assert_eq!(
+        named(
+            "\"Lạm phát sẽ tăng\" - Chuyên gia kinh tế trưởng của ADB - ông Kenji Tanaka, cho biết."
+        ),
+        one("Kenji Tanaka", &["Chuyên gia kinh tế trưởng của ADB"])
+    );
+    assert_eq!(named("Chuyên gia kinh tế Lê Văn Bình cho hay."), []);
+}

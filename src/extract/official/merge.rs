@@ -28,6 +28,12 @@ fn name_of(w: &Words<'_>, from: usize, to: usize) -> String {
     let mut s = String::with_capacity(len);
     for k in from..to {
         if k > from {
+            // (initials glued to the name are written so: "H.R.McMaster", "N.Ha-lây")
+            if w.joined_by(k, ".") && w.word(k - 1).len() == 1 {
+                s.push('.');
+                s.push_str(w.word(k));
+                continue;
+            }
             if w.joined_by(k, ". ") && w.word(k - 1).len() == 1 {
                 s.push('.');
             }
@@ -192,6 +198,25 @@ fn join_short_names(w: &Words<'_>, people: &mut Vec<Person>) {
         let fits = |q: usize, x: &Person| !joined[q] && suffix(x);
         if let Some(q) = sole_match(people, &by_part, last, at, fits) {
             into[at] = Some(q);
+            continue;
+        }
+        // "Thủ tướng Phạm Minh chính": a given name written lowercase is read as a word
+        // after the name; the two words that open exactly one official's three-word name,
+        // that name's last word after them lowercase, are that official
+        let Some(after) = lowercase_after(w, p) else {
+            continue;
+        };
+        let first = parts(&p.name).next().unwrap_or_default();
+        let opens = |q: usize, x: &Person| {
+            !joined[q]
+                && parts(&x.name).count() == 3
+                && parts(&x.name).take(2).eq(parts(&p.name))
+                && parts(&x.name).last().is_some_and(|given| {
+                    given.chars().flat_map(char::to_lowercase).eq(after.chars())
+                })
+        };
+        if let Some(q) = sole_match(people, &by_part, first, at, opens) {
+            into[at] = Some(q);
         }
     }
     join_shortened(people, &by_part, &mut into);
@@ -223,6 +248,16 @@ fn join_short_names(w: &Words<'_>, people: &mut Vec<Person>) {
         }
     }
     move_joined(people, &into);
+}
+
+/// The lowercase word right after the first mention of person `p`, after one space
+/// ("Phạm Minh" + " chính"), when there is one.
+fn lowercase_after<'t>(w: &Words<'t>, p: &Person) -> Option<&'t str> {
+    let rest = w.text.get(p.mentions.first()?.end..)?.strip_prefix(' ')?;
+    let word = &rest[..rest
+        .find(|c: char| !c.is_alphanumeric())
+        .unwrap_or(rest.len())];
+    (!word.is_empty() && word.chars().all(char::is_lowercase)).then_some(word)
 }
 
 /// The one official listed under the name part `part` in `by_part` (when at most

@@ -329,6 +329,7 @@ pub(crate) fn with_places(
                 break;
             }
         }
+        found = found.filter(|&(s, _)| !staff_holder_unnamed(&w, &pre, s, plural()));
         // "… kiêm Chủ tịch Viện Nghiên cứu Chiến lược của Huawei, William Xu chia sẻ": the
         // name set after the titles by a comma, the clause going on after it.
         if found.is_none()
@@ -436,6 +437,28 @@ fn place_opening(w: &Words<'_>, p: usize, r: usize) -> Option<usize> {
     (end > p && end < r).then_some(end)
 }
 
+/// Does the name at word `s`, after the titles `pre`, not name the holder of the last,
+/// a staff post ("quan chức", "nhà khoa học", "giáo viên")? Said of several people
+/// (`plural`: "4 quan chức an ninh của X …", "nhóm các nhà khoa học tại Đại học Y …"),
+/// such a noun names none of them by the capitalised words after it, which end its
+/// organisation or a phrase about it ("… Đại học Illinois Chicago", "… vụ bắt giam lãnh
+/// đạo đối lập Alexei Navalny"; a list of names after it is theirs). After its lowercase
+/// complement ("quan chức phụ trách lễ hội tôn giáo Kumbh Mela") a foreign run names
+/// what the complement is about: the holder is said before the post ("Harbeer Singh,
+/// quan chức …") or right after its head or organisation ("quan chức Mỹ John Smith"); a
+/// Vietnamese name there is the holder's ("cán bộ Đội Cảnh sát Hình sự Trần Việt Anh",
+/// an organisation's name ending lowercase).
+fn staff_holder_unnamed(w: &Words<'_>, pre: &[Hit], s: usize, plural: bool) -> bool {
+    let Some((_, head, x)) = pre.last().and_then(|h| titles::title_head(w, h.from)) else {
+        return false;
+    };
+    x.staff
+        && (plural
+            || (s > head.0
+                && w.words[s - 1].case() == Case::Lower
+                && w.split_run(s, w.run_end(s), 2) != Some(s)))
+}
+
 /// Is the title at word `i` a monarch's ("Vua", "Quốc vương")? A monarch holds no other
 /// post: a comma after the title does not chain it with the next ("cúp Nhà Vua Tây Ban
 /// Nha, Chủ tịch Joan Laporta").
@@ -474,7 +497,7 @@ fn untitled_name(w: &Words<'_>, p: usize, r: usize, addressed: bool) -> Option<u
     // "Andrea Agnelli (chủ tịch của Juventus)": or a bracket that opens with a title naming
     // no one.
     let titled_after = |e: usize| {
-        (matches!(w.gap(e), Gap::Comma | Gap::Dash) && title_at(w, e).is_some())
+        (matches!(w.gap(e), Gap::Comma | Gap::Dash) && apposed_title(w, e))
             || (w.gap(e) == Gap::Open
                 && title_at(w, e).is_some_and(|h| h.name.is_none() && !h.rank_only))
             || after::linked_title(w, w.words[e - 1].end(), e).is_some()
@@ -487,7 +510,7 @@ fn untitled_name(w: &Words<'_>, p: usize, r: usize, addressed: bool) -> Option<u
         && r < w.len()
         && w.words[r].case() == Case::Lower
         && w.tag(r).is_some_and(|(_, x)| x.particle);
-    if (addressed || particle || titled_after(w.hyphen_end(p, r)))
+    if (addressed || particle || w.initial_at(p) || titled_after(w.hyphen_end(p, r)))
         && let Some(e) = w.foreign_name_at(p, 2)
         && (addressed || titled_after(e))
     {
@@ -520,6 +543,26 @@ fn untitled_name(w: &Words<'_>, p: usize, r: usize, addressed: bool) -> Option<u
         && w.word(p).chars().nth(1).is_some()
         && w.gap(r) == Gap::Comma;
     ((surname_last || foreign_word) && bare_title_at(r)).then_some(r)
+}
+
+/// Does a title open at word `e`, the first segment after a name and a comma or dash?
+/// "Ahn Guk-hyeon, một quan chức thuộc …": the post may be said with the indefinite
+/// "một", as in a chain of titles after any name ([`after::titles_after`]), before a
+/// lowercase title (a description; "Theo hãng tin X, một Bộ trưởng của Ấn Độ đã …" opens
+/// the next clause's subject), and not a trade or degree alone ("một kỹ sư về phản lực",
+/// "một luật sư nhân quyền" describe; "một giáo sư tại Đại học X" holds a post there).
+fn apposed_title(w: &Words<'_>, e: usize) -> bool {
+    let k = e + 1;
+    if k < w.len()
+        && w.word(e) == "một"
+        && w.gap(k) == Gap::Space
+        && w.words[k].case() == Case::Lower
+    {
+        return title_at(w, k).is_some_and(|h| {
+            !h.rank_only || titles::title_head(w, k).is_some_and(|(_, head, _)| h.to > head.0)
+        });
+    }
+    title_at(w, e).is_some()
 }
 
 /// Officials and organizations of text that is already normalized (spans index `text`

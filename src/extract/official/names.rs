@@ -16,6 +16,9 @@ pub(super) fn honorific_text(w: &Words<'_>, h: Honorific) -> Option<String> {
 /// foreign name counts ([`Words::foreign_name_at`]): what calls this has tied the words
 /// to a title.
 pub(super) fn name_right_at(w: &Words<'_>, j: usize) -> Option<usize> {
+    if let Some(e) = w.initials_name_at(j) {
+        return Some(e);
+    }
     let r = w.run_end(j);
     if r > j && w.split_run(j, r, 2) == Some(j) {
         return Some(w.hyphen_end(j, r));
@@ -25,6 +28,9 @@ pub(super) fn name_right_at(w: &Words<'_>, j: usize) -> Option<usize> {
 
 /// The words of a full Vietnamese name (surname, middle and given name: "Nguyễn Văn Bình").
 const FULL_NAME_WORDS: usize = 3;
+
+/// Most initials before a foreign surname ("H.R.McMaster", "G.C. Gautam").
+const MAX_INITIALS: usize = 3;
 
 /// Most words of a rank ("Thầy thuốc Nhân dân").
 const MAX_RANK_WORDS: usize = 4;
@@ -76,6 +82,86 @@ impl Words<'_> {
         }
     }
 
+    /// Is word `k` one capital letter (A to Z) with its period right after it, the next
+    /// word after the period alone or after it and one space ("H.R", "S. Chatterjee")?
+    /// A letter of a list's entry is none ("H.E", His Excellency, a word of address).
+    #[inline]
+    pub(crate) fn initial_at(&self, k: usize) -> bool {
+        // (the word's length first: most words are longer)
+        let Some(x) = self.words.get(k) else {
+            return false;
+        };
+        x.end() == x.start() + 1
+            && k + 1 < self.len()
+            && self
+                .text
+                .as_bytes()
+                .get(x.start())
+                .is_some_and(u8::is_ascii_uppercase)
+            && (self.joined_by(k + 1, ".") || self.joined_by(k + 1, ". "))
+            && self.tag(k).is_none()
+            && !self.inside_tag(k)
+    }
+
+    /// A foreign name that initials open at word `j` ("S. Chatterjee", "H.R.McMaster",
+    /// "N.Ha-lây", "G.C. Gautam"): one to three capital letters, each with its period,
+    /// then a foreign name's parts of which the first is no Vietnamese syllable or is
+    /// joined to the next by a hyphen (a transliteration). Its end. A Vietnamese syllable
+    /// after the initials is a byline's or an unnamed person's given name ("H.Long",
+    /// "T.Thủy"), no name read here; initials alone are no name (the guide's "ông L.V.T").
+    pub(crate) fn initials_name_at(&self, j: usize) -> Option<usize> {
+        self.initials_name(j).map(|(e, _)| e)
+    }
+
+    /// [`Words::initials_name_at`], and whether the surname is a transliteration of
+    /// hyphenated syllables glued to the initials ("P.Pô-rô-sen-cô"): the way the press
+    /// writes a foreign name in Vietnamese, the first name's initial and the surname, with
+    /// no middle name, so such initials open a name even right after another capitalised
+    /// word ("Tổng thống U-crai-na P.Pô-rô-sen-cô"), where a letter and its period after a
+    /// first name are a middle initial ("George W. Bush", [`Words::past_initial`]).
+    fn initials_name(&self, j: usize) -> Option<(usize, bool)> {
+        let mut k = j;
+        // (initials glued to one another, "H.R.", stand for the given names: they open a
+        // name, as the transliteration's initial does)
+        let mut glued = true;
+        while k - j < MAX_INITIALS && self.initial_at(k) {
+            glued &= k == j || self.joined_by(k, ".");
+            k += 1;
+        }
+        // (a letter after the initials is one more: "ông L.V.T" names no one)
+        if k == j || k >= self.len() || self.word(k).chars().nth(1).is_none() {
+            return None;
+        }
+        let given = glued && k - j >= 2;
+        // (a surname capitalised inside, "McMaster", is one word of its own)
+        if !self.foreign_part(k) {
+            return self.inner_capital(k).then_some((k + 1, given));
+        }
+        let hyphened = self.joined_by(k + 1, "-");
+        if !hyphened && crate::normalize::is_syllable(self.word(k)) {
+            return None;
+        }
+        let opens = given || (hyphened && self.joined_by(k, "."));
+        Some((self.foreign_run(k).end, opens))
+    }
+
+    /// Is word `k` a surname with a capital inside, letters only, that no list tags
+    /// ("McMaster", "DeLuca")?
+    fn inner_capital(&self, k: usize) -> bool {
+        let word = self.word(k);
+        self.words[k].case() == Case::Other
+            && self.tag(k).is_none()
+            && word.chars().next().is_some_and(char::is_uppercase)
+            && word.chars().skip(1).any(char::is_lowercase)
+            && word.chars().all(char::is_alphabetic)
+    }
+
+    /// Do initials glued to a transliterated surname open a name at word `k`
+    /// ([`Words::initials_name`]), so that a run of capitalised words before it ends there?
+    fn transliteration_opens(&self, k: usize) -> bool {
+        self.initial_at(k) && self.initials_name(k).is_some_and(|(_, t)| t)
+    }
+
     /// The end (exclusive) of the run of name-like words from `i`, joined by spaces.
     pub(crate) fn run_end(&self, i: usize) -> usize {
         if i >= self.len() {
@@ -85,6 +171,11 @@ impl Words<'_> {
         while j < self.len() && j - i < 8 && (j == i || self.gap(j) == Gap::Space) {
             // A place mention opens a run of its own: a name is not made of its words.
             if j > i && self.place_at(j).is_some_and(|p| p.from == j) {
+                break;
+            }
+            // and so do initials glued to a transliterated surname ("U-crai-na
+            // P.Pô-rô-sen-cô")
+            if j > i && self.transliteration_opens(j) {
                 break;
             }
             // A heading or a caption with no final period ran into the sentence after
@@ -159,6 +250,9 @@ impl Words<'_> {
             {
                 k = p;
                 jumped = true;
+            }
+            if k > j && !jumped && self.transliteration_opens(k) {
+                break;
             }
             let hyphen = k > j
                 && !jumped
@@ -267,7 +361,7 @@ impl Words<'_> {
         let foreign = |k: usize| !crate::normalize::is_syllable(self.word(k));
         if letter.len() == 1
             && letter.bytes().all(|b| b.is_ascii_uppercase())
-            && self.joined_by(to, ". ")
+            && (self.joined_by(to, ". ") || self.joined_by(to, "."))
             && self.words[to].case() == Case::Title
             && self.tag(to).is_none()
             && foreign(to)
@@ -282,8 +376,17 @@ impl Words<'_> {
     /// Seo", "Sergei Shoigu", "Hwang Kyo-ahn"): its end. Only where a title, a rank or an
     /// honorific ties the words to a person.
     pub(crate) fn foreign_name_at(&self, j: usize, min: usize) -> Option<usize> {
+        // (an initial is a part: "S. Chatterjee" has two)
+        if let Some(e) = self.initials_name_at(j) {
+            return Some(e);
+        }
         let run = self.foreign_run(j);
-        (run.foreign && run.parts >= min).then_some(run.end)
+        // (a run right before a transliterated name's initials is no name: the post's
+        // country or body, "Tổng thống Bê-la-rút A.Lu-ka-sen-cô")
+        let before_initials = run.end < self.len()
+            && self.gap(run.end) == Gap::Space
+            && self.transliteration_opens(run.end);
+        (run.foreign && run.parts >= min && !before_initials).then_some(run.end)
     }
 
     /// The end of a name of two to four words right after a rank (no title) at word `j`,

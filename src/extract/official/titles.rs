@@ -202,6 +202,10 @@ fn title_at_tagged(w: &Words<'_>, i: usize) -> Option<Hit> {
     if info.staff && (hit.to == head.0 || (hit.to == head.0 + 1 && given_name_at(w, head.0))) {
         return None;
     }
+    // and one coordinated with a plural ("quan chức Mỹ và các nước") is said of many
+    if info.staff && plural_coordinated(w, hit.to) {
+        return None;
+    }
     if info.employee {
         return employee_post(w, head, hit);
     }
@@ -217,6 +221,11 @@ fn title_at_tagged(w: &Words<'_>, i: usize) -> Option<Hit> {
         }
     }
     Some(hit)
+}
+
+/// Does "và" at word `j` join a plural to what precedes ("… và các nước")?
+fn plural_coordinated(w: &Words<'_>, j: usize) -> bool {
+    j + 2 < w.len() && w.gap(j) == Gap::Space && w.word(j) == "và" && w.plural_before(j + 2)
 }
 
 /// A post said by its role and the lowercase function or unit it heads, then "tại" and
@@ -286,8 +295,9 @@ fn employee_post(w: &Words<'_>, head: (usize, usize), mut hit: Hit) -> Option<Hi
     if org_head_at(w, head.0) {
         return Some(hit);
     }
-    // the subject taught: a few words after spaces, none of a list's but a field's
-    let k = (head.0 + 1..w.len().min(head.0 + MAX_SUBJECT_WORDS + 1))
+    // the subject taught: a few words after spaces, none of a list's but a field's, or
+    // none ("nhà thiên văn học tại Viện X", "giáo viên tại Trường Y")
+    let k = (head.0..w.len().min(head.0 + MAX_SUBJECT_WORDS + 1))
         .find(|&k| w.gap(k) != Gap::Space || w.tag(k).is_some_and(|(_, x)| x.at))?;
     // (a head that names an organisation only capitalised, written lowercase, is a common
     // noun: "giáo viên bộ môn Ngữ văn tại …", the subject's department)

@@ -544,7 +544,7 @@ impl<'t> Words<'t> {
 
     /// Is word `k` inside a longer phrase that starts before it ("phố" of "thành phố"
     /// is no street)?
-    fn inside_tag(&self, k: usize) -> bool {
+    pub(crate) fn inside_tag(&self, k: usize) -> bool {
         (1..=3).any(|b| k >= b && self.tag(k - b).is_some_and(|(t, _)| t.n > b))
     }
 

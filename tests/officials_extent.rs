@@ -103,3 +103,30 @@ fn a_locative_place_is_no_jurisdiction() {
     assert_eq!(t, "trưởng đại diện văn phòng Osaka Gas Asia tại Hà Nội");
     assert_eq!(t.jurisdiction.as_ref().map(|j| j.code), None, "{t:?}");
 }
+
+/// A bracket that gives the organisation's abbreviation is the title's (the guide of
+/// tests/data/officials-dev.tsv), also when the abbreviation is written with marks or
+/// digits inside ("(KH&CN)", "(LĐ-TB&XH)", "(PC45)"), before the name or after it, and the
+/// place said after it still closes the title; a bracket of other words is no abbreviation.
+#[test]
+fn an_abbreviation_with_marks_in_a_bracket() {
+    assert_eq!(
+        named("Thứ trưởng Bộ Giáo dục và Đào tạo (GD&ĐT) Lê Văn Hải phát biểu."),
+        vec![(
+            "Lê Văn Hải".to_string(),
+            vec!["Thứ trưởng Bộ Giáo dục và Đào tạo (GD&ĐT)".to_string()]
+        )]
+    );
+    assert_eq!(
+        titles("Ông Lê Văn Hải, Phó Phòng Cảnh sát giao thông (PC67) cho biết."),
+        ["Phó Phòng Cảnh sát giao thông (PC67)"]
+    );
+    assert_eq!(
+        titles("Ông Lê Văn Hải, Giám đốc Sở Tài nguyên - Môi trường (TN-MT) tỉnh Nghệ An nói."),
+        ["Giám đốc Sở Tài nguyên - Môi trường (TN-MT) tỉnh Nghệ An"]
+    );
+    assert_eq!(
+        titles("Ông Lê Văn Hải, Giám đốc Sở Y tế (bên phải) cho biết."),
+        ["Giám đốc Sở Y tế"]
+    );
+}

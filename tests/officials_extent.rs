@@ -130,3 +130,22 @@ fn an_abbreviation_with_marks_in_a_bracket() {
         ["Giám đốc Sở Y tế"]
     );
 }
+
+/// A region said by "miền" and its direction, which the places read as Vietnam's, is
+/// another country's or place's when that is named right after it, and the title goes on
+/// over it to the apposition's end ("miền Nam Thái Lan", "miền Tây Mindanao").
+#[test]
+fn a_region_of_another_country() {
+    assert_eq!(
+        titles("Đại úy Maria Santos, người phát ngôn Bộ Tư lệnh miền Tây Mindanao, tuyên bố."),
+        ["Đại úy", "người phát ngôn Bộ Tư lệnh miền Tây Mindanao"]
+    );
+    assert_eq!(
+        titles("Ông Somchai Wong, Chủ tịch Ủy ban Phát triển miền Bắc Thái Lan đã bác bỏ tin."),
+        ["Chủ tịch Ủy ban Phát triển miền Bắc Thái Lan"]
+    );
+    assert_eq!(
+        titles("Ông Trần Văn Nam, Giám đốc Cảng vụ Hàng không miền Bắc, cho biết."),
+        ["Giám đốc Cảng vụ Hàng không miền Bắc"]
+    );
+}

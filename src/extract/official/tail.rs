@@ -52,6 +52,13 @@ pub(super) fn apposed_tail(w: &Words<'_>, h: &mut Hit) {
     if h.name.is_some() {
         return;
     }
+    // "Ủy ban Giải quyết vấn đề miền Nam Thái Lan", "Bộ Tư lệnh miền Tây Mindanao"
+    if let Some(k) = region_of_place(w, h.to)
+        && apposition_ends_at(w, k)
+    {
+        h.to = k;
+        h.end = w.words[k - 1].end();
+    }
     let (mut to, mut end) = (h.to, h.end);
     for _ in 0..MAX_LOCATIVES {
         let Some((k, e)) = locative(w, to, end) else {
@@ -63,6 +70,31 @@ pub(super) fn apposed_tail(w: &Words<'_>, h: &mut Hit) {
             h.end = e;
         }
     }
+}
+
+/// After a region named by "miền" or "vùng" and its direction, which the places read as
+/// Vietnam's ("miền Nam", "miền Tây") and which ends right before word `j`: the country or
+/// place whose region it is, said right after it ("miền Nam Thái Lan", "miền Tây
+/// Mindanao"): a place mention, a country or a capitalised run. The word after it.
+fn region_of_place(w: &Words<'_>, j: usize) -> Option<usize> {
+    let p = w.place_at(j.checked_sub(1)?).filter(|p| p.to == j)?;
+    if j >= w.len()
+        || w.gap(j) != Gap::Space
+        || w.words[j].case() == Case::Lower
+        || !matches!(w.word(p.from), "miền" | "vùng")
+        || w.tag(j).is_some_and(|(_, x)| x.title || x.rank || x.honorific)
+        // (a Vietnamese name is a person's)
+        || w.split_run(j, w.run_end(j), 2) == Some(j)
+    {
+        return None;
+    }
+    let to = w
+        .place_at(j)
+        .filter(|q| q.from == j)
+        .map(|q| q.to)
+        .or_else(|| country_end(w, j))
+        .unwrap_or_else(|| w.run_end(j));
+    (to > j).then_some(to)
 }
 
 /// The locative at word `j`, after what ends at byte `end`: "tại" or "ở", then a place,

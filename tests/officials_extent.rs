@@ -149,3 +149,18 @@ fn a_region_of_another_country() {
         ["Giám đốc Cảng vụ Hàng không miền Bắc"]
     );
 }
+
+/// A founding council ("Hội đồng sáng lập") is a board of its own: its "sáng" is no time
+/// of day ending the title at "Chủ tịch Hội đồng", and the title after it in the chain is
+/// the same person's.
+#[test]
+fn a_founding_council() {
+    assert_eq!(
+        titles("Ông Lê Minh Tâm, Chủ tịch Hội đồng sáng lập VNITO, Trưởng ban giám khảo cho biết."),
+        ["Chủ tịch Hội đồng sáng lập VNITO", "Trưởng ban giám khảo"]
+    );
+    assert_eq!(
+        titles("GS Lê Minh Tâm, Chủ tịch Hội đồng Sáng lập Viện Nghiên cứu Tim mạch cho biết."),
+        ["GS", "Chủ tịch Hội đồng Sáng lập Viện Nghiên cứu Tim mạch"]
+    );
+}

@@ -69,6 +69,35 @@ fn a_locative_closing_the_apposition() {
     }
 }
 
+/// A locative's body or place may be said with its common noun first, lowercase, then its
+/// own name ("tại hãng luật X", "tại tổ chức Y", "tại khu vực Z"); a gathering so said is
+/// still where the person spoke.
+#[test]
+fn a_locative_with_its_common_noun() {
+    let cases = [
+        (
+            "Bà Amy Chen, giám đốc tư vấn tại hãng luật Baker Walsh nói.",
+            "giám đốc tư vấn tại hãng luật Baker Walsh",
+        ),
+        (
+            "Ông Paul Green, nghiên cứu viên cấp cao tại tổ chức Viện Chính sách Xanh, nhận định.",
+            "nghiên cứu viên cấp cao tại tổ chức Viện Chính sách Xanh",
+        ),
+        (
+            "Ông Jean Morel, người đứng đầu đảng Xanh tại khu vực Rhône-Alpes cho biết.",
+            "người đứng đầu đảng Xanh tại khu vực Rhône-Alpes",
+        ),
+        (
+            "Ông Trần Văn Bình, Chủ tịch HĐQT Công ty Minh Long tại hội nghị Doanh nghiệp Trẻ, \
+             cho biết.",
+            "Chủ tịch HĐQT Công ty Minh Long",
+        ),
+    ];
+    for (text, title) in cases {
+        assert_eq!(titles(text)[0], title, "{text}");
+    }
+}
+
 /// What stops a locative: a gathering after "tại" (where the person spoke, no body the post
 /// is held at), a clause going on after the place or a word of time (the apposition has not
 /// ended there).

@@ -101,20 +101,35 @@ fn region_of_place(w: &Words<'_>, j: usize) -> Option<usize> {
 /// a body or a capitalised name, then its bracket or country. The word after it and its
 /// end byte.
 fn locative(w: &Words<'_>, j: usize, end: usize) -> Option<(usize, usize)> {
-    let k = j + 1;
-    if k >= w.len()
+    if j + 1 >= w.len()
         || w.gap_from(end, j) != Gap::Space
         || !matches!(w.word(j), "tại" | "ở")
-        || w.gap(k) != Gap::Space
-        || w.words[k].case() == Case::Lower
-        || gathering_at(w, k)
-        || w.tag(k)
-            .is_some_and(|(_, x)| x.title || x.rank || x.honorific)
-        || opens_role(w, k)
+        || gathering_at(w, j + 1)
     {
         return None;
     }
-    let (mut to, mut end) = held_in(w, k)?;
+    // (a place said with its lowercase unit: "tại khu vực Ile-de-France", "ở thành phố
+    // Cao Hùng")
+    let unit_place = w
+        .place_at(j + 1)
+        .filter(|p| p.from == j + 1 && w.gap(j + 1) == Gap::Space)
+        .map(|p| (p.to, w.words[p.to - 1].end()));
+    let k = kind_noun_end(w, j + 1);
+    if unit_place.is_none()
+        && (k >= w.len()
+            || w.gap(k) != Gap::Space
+            || w.words[k].case() == Case::Lower
+            || gathering_at(w, k)
+            || w.tag(k)
+                .is_some_and(|(_, x)| x.title || x.rank || x.honorific)
+            || opens_role(w, k))
+    {
+        return None;
+    }
+    let (mut to, mut end) = match unit_place {
+        Some(place) => place,
+        None => held_in(w, k)?,
+    };
     // "tại Cơ quan Phát triển Quốc tế Mỹ", "tại LB Nga": a place said right after the
     // capitalised words, the body's country or the place's own
     if to < w.len()
@@ -143,6 +158,33 @@ fn locative(w: &Words<'_>, j: usize, end: usize) -> Option<(usize, usize)> {
         (to, end) = (c, w.words[c - 1].end());
     }
     Some((to, end))
+}
+
+/// Most lowercase words of the common noun said before a body's or place's own name
+/// ("hãng luật", "tổ chức", "khu vực").
+const MAX_KIND_WORDS: usize = 2;
+
+/// The word after the common noun that may open a locative's body or place at word `j`,
+/// before its capitalised name ("tại hãng luật Hogan Lovells", "tại tổ chức Hội đồng Quan
+/// hệ Đối ngoại", "tại khu vực Ile-de-France"): up to [`MAX_KIND_WORDS`] lowercase words
+/// after spaces, none of the lists' stops, links or roles; `j` itself when there is none
+/// or no capitalised word follows them.
+fn kind_noun_end(w: &Words<'_>, j: usize) -> usize {
+    let mut k = j;
+    while k < w.len()
+        && k - j < MAX_KIND_WORDS
+        && w.gap(k) == Gap::Space
+        && w.words[k].case() == Case::Lower
+        && !w
+            .tag(k)
+            .is_some_and(|(_, x)| x.stop || x.link || x.title || x.rank || x.honorific)
+    {
+        k += 1;
+        if k < w.len() && w.gap(k) == Gap::Space && w.words[k].case() != Case::Lower {
+            return k;
+        }
+    }
+    j
 }
 
 /// The place or body named from word `k` (capitalised) on: a place mention or a country
@@ -181,10 +223,11 @@ fn held_in(w: &Words<'_>, k: usize) -> Option<(usize, usize)> {
     }
     // a run of capitalised words, a lowercase one only between two ("tại Cơ quan Phát
     // triển Quốc tế"), or one word and those glued to it by hyphens ("tại NASA", "tại
-    // Coca-Cola")
+    // Coca-Cola", "tại khu vực Ile-de-France")
     let to = w
         .run_end(k)
         .max(glued_end(w, k))
+        .max(w.hyphen_end(k, k + 1))
         .max(proper_run_end(w, k).unwrap_or(k));
     Some((to, w.words[to - 1].end()))
 }

@@ -3,6 +3,7 @@
 //! right after the name when capitalised; after a link word ("là", "giữ chức"); and the
 //! titles "kiêm" joins.
 
+use super::tail;
 use super::titles::{Hit, after_bracket, title_at};
 use super::walk::whole_org_before;
 use super::words::{Case, Gap, Words};
@@ -281,6 +282,8 @@ fn chain(
             h.end = w.words[r - 1].end();
             h.name = None;
         }
+        // "…, giám đốc bộ phận PR tại Dell, …": the locatives that end the apposition
+        tail::apposed_tail(w, &mut h);
         titles.push(h);
         end = h.end;
         j = h.to;

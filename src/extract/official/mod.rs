@@ -28,6 +28,7 @@ mod names;
 mod owner;
 mod parent;
 mod record;
+mod tail;
 mod titles;
 pub(crate) mod vocab;
 mod walk;

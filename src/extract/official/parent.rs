@@ -184,7 +184,11 @@ pub(super) fn qualifier_bracket(w: &Words<'_>, j: usize) -> Option<(usize, usize
         && (w.words[j].case() == Case::Upper
             || (w.words[j].case() == Case::Title
                 && !crate::normalize::has_syllable_shape(w.word(j))));
-    if one || parent_org(w, j) == Some(after) || belongs_to(w, j, after) {
+    if one
+        || abbreviation(&w.text[w.words[j].start()..last])
+        || parent_org(w, j) == Some(after)
+        || belongs_to(w, j, after)
+    {
         return Some((after, close));
     }
     // (place mentions joined by commas, or an abbreviation with the place its body
@@ -203,6 +207,18 @@ pub(super) fn qualifier_bracket(w: &Words<'_>, j: usize) -> Option<(usize, usize
     };
     (places(j) || (w.words[j].case() == Case::Upper && w.gap(j + 1) == Gap::Space && places(j + 1)))
         .then_some((after, close))
+}
+
+/// Is `s` one abbreviation written with marks or digits inside ("KH&CN", "LĐ-TB&XH",
+/// "PC45"): no space, two capital letters or more and no lowercase one, only digits and
+/// "&", "-", ".", "/" besides?
+fn abbreviation(s: &str) -> bool {
+    let ok = |c: char| {
+        c.is_ascii_digit()
+            || matches!(c, '&' | '-' | '.' | '/')
+            || (c.is_alphabetic() && !c.is_lowercase())
+    };
+    s.chars().filter(|c| c.is_alphabetic()).nth(1).is_some() && s.chars().all(ok)
 }
 
 /// Does the bracket from word `j` to word `after` name the organisation's parent after the

@@ -530,8 +530,14 @@ fn organization(
         }
     };
     // The first unit of the gazetteer inside the organisation, else its first place
-    // ("Giáo hội Phật giáo Việt Nam TP.HCM": the city's chapter).
-    let mut within = list[at..].iter().take_while(|p| p.span().end <= h.end);
+    // ("Giáo hội Phật giáo Việt Nam TP.HCM": the city's chapter); not past a locative,
+    // which says where the body is, not what it governs ("văn phòng X tại Hà Nội").
+    let governed_end = (o..h.to)
+        .find(|&k| matches!(w.word(k), "tại" | "ở"))
+        .map_or(h.end, |k| w.words[k].start());
+    let mut within = list[at..]
+        .iter()
+        .take_while(|p| p.span().end <= governed_end);
     let place = within
         .clone()
         .find(|p| places.kind(p) == PlaceKind::Admin)

@@ -5,6 +5,7 @@
 
 use super::names::name_right_at;
 use super::parent::country_end;
+use super::tail::gathering_at;
 use super::vocab::Info;
 use super::walk::OrgWalk;
 use super::words::{Case, Gap, Words};
@@ -248,6 +249,8 @@ fn held_at_body(w: &Words<'_>, hit: &Hit) -> Option<(usize, Option<usize>)> {
         || w.soft_gap(hit.end, at) != Gap::Space
         || w.gap(org) != Gap::Space
         || w.words[org].case() == Case::Lower
+        // ("tại Hội nghị X": where the person spoke, no body the post is held at)
+        || gathering_at(w, org)
     {
         return None;
     }
@@ -267,7 +270,7 @@ fn held_at_body(w: &Words<'_>, hit: &Hit) -> Option<(usize, Option<usize>)> {
 }
 
 /// The word after a capitalised word `j` and those glued to it by hyphens ("Coca-Cola").
-fn glued_end(w: &Words<'_>, j: usize) -> usize {
+pub(super) fn glued_end(w: &Words<'_>, j: usize) -> usize {
     let mut k = j + 1;
     while k < w.len() && w.joined_by(k, "-") && w.words[k].case() != Case::Lower {
         k += 1;
@@ -328,7 +331,7 @@ fn employee_post(w: &Words<'_>, head: (usize, usize), mut hit: Hit) -> Option<Hi
 
 /// `hit` run on over the organisation read as a title's is, from its head at word `org`
 /// (past a comma or "tại").
-fn walk_org(w: &Words<'_>, mut hit: Hit, org: usize) -> Option<Hit> {
+pub(super) fn walk_org(w: &Words<'_>, mut hit: Hit, org: usize) -> Option<Hit> {
     let start = w.words.get(org)?.start();
     // the organisation read as a title's is, from its first word (past the comma)
     let mut walked = Hit {
@@ -380,7 +383,7 @@ const MAX_PROPER_WORDS: usize = 8;
 /// The end of an organisation's name with no head of the lists at word `j` ("Hệ thống
 /// Giáo dục X"): capitalised words, a lowercase one only between two, after spaces; two
 /// capitalised words at least, not a place's, a country's or a person's.
-fn proper_run_end(w: &Words<'_>, j: usize) -> Option<usize> {
+pub(super) fn proper_run_end(w: &Words<'_>, j: usize) -> Option<usize> {
     if w.words.get(j)?.case() != Case::Title
         || w.place_at(j).is_some()
         || w.tag(j)

@@ -1,0 +1,263 @@
+//! Where a title apposed to a name ends ("ông A, TITLE, …", "ông A - TITLE - …"): what may
+//! follow its organisation before the comma, dash or verb that closes the apposition.
+//!
+//! The grammar, on top of the title read by [`super::titles::title_at`]:
+//! `TITLE [locative]{0,2} delimiter`, where a locative is "tại" or "ở" and the place or
+//! body the post is held in: a place mention or a country, an organisation read from its
+//! head ("tại Bệnh viện Artemis"), or a capitalised name of its own ("tại Dell", "ở Cao
+//! Hùng"); then a bracket of its place or abbreviation ("ở Thanh Xuân (Hà Nội)") or the
+//! country after a comma ("ở Hồng Kông, Trung Quốc"). What must stop it: a gathering
+//! ("tại Hội nghị …", where the person spoke, no post), a role, a rank or a word of
+//! address, or anything but the apposition's end after it (a verb that is no stop, a
+//! clause going on: "nhà lãnh đạo đầu tiên ở Đông Nam Á thăm Mỹ").
+
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
+use super::parent::{clause_ends_at, country_end, qualifier_bracket};
+use super::titles::{Hit, glued_end, opens_role, proper_run_end, walk_org};
+use super::words::{Case, Gap, Words};
+use crate::text::chars::to_lowercase;
+use crate::text::lexicon;
+
+/// Most locatives after one title: a body, then the city it is in ("tại Bệnh viện
+/// Artemis ở Gurgaon").
+const MAX_LOCATIVES: usize = 2;
+
+/// Most words of a gathering's noun (`event_triggers.txt`: "hội nghị thượng đỉnh").
+const MAX_GATHERING_WORDS: usize = 3;
+
+/// The nouns of gatherings, lowercase: the meetings and ceremonies of
+/// `event_triggers.txt`. "tại Hội nghị X" says where a person spoke, not where the post is.
+static GATHERINGS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    lexicon::EVENT_TRIGGERS
+        .entries()
+        .filter(|e| matches!(e.column(1), Some("meeting" | "ceremony")))
+        .map(|e| e.key())
+        .collect()
+});
+
+/// The words that open a time (`date_words.txt`, `parts_of_day.txt`: "hôm", "sáng",
+/// "ngày", "từ").
+static TIME_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    lexicon::DATE_WORDS
+        .keys()
+        .chain(lexicon::PARTS_OF_DAY.keys())
+        .collect()
+});
+
+/// Runs the title `h`, apposed to a name, on over the locatives after its organisation
+/// when the apposition ends right after one of them (the last such one).
+pub(super) fn apposed_tail(w: &Words<'_>, h: &mut Hit) {
+    if h.name.is_some() {
+        return;
+    }
+    // "Ủy ban Giải quyết vấn đề miền Nam Thái Lan", "Bộ Tư lệnh miền Tây Mindanao"
+    if let Some(k) = region_of_place(w, h.to)
+        && apposition_ends_at(w, k)
+    {
+        h.to = k;
+        h.end = w.words[k - 1].end();
+    }
+    let (mut to, mut end) = (h.to, h.end);
+    for _ in 0..MAX_LOCATIVES {
+        let Some((k, e)) = locative(w, to, end) else {
+            break;
+        };
+        (to, end) = (k, e);
+        if apposition_ends_at(w, k) {
+            h.to = k;
+            h.end = e;
+        }
+    }
+}
+
+/// After a region named by "miền" or "vùng" and its direction, which the places read as
+/// Vietnam's ("miền Nam", "miền Tây") and which ends right before word `j`: the country or
+/// place whose region it is, said right after it ("miền Nam Thái Lan", "miền Tây
+/// Mindanao"): a place mention, a country or a capitalised run. The word after it.
+fn region_of_place(w: &Words<'_>, j: usize) -> Option<usize> {
+    let p = w.place_at(j.checked_sub(1)?).filter(|p| p.to == j)?;
+    if j >= w.len()
+        || w.gap(j) != Gap::Space
+        || w.words[j].case() == Case::Lower
+        || !matches!(w.word(p.from), "miền" | "vùng")
+        || w.tag(j).is_some_and(|(_, x)| x.title || x.rank || x.honorific)
+        // (a Vietnamese name is a person's)
+        || w.split_run(j, w.run_end(j), 2) == Some(j)
+    {
+        return None;
+    }
+    let to = w
+        .place_at(j)
+        .filter(|q| q.from == j)
+        .map(|q| q.to)
+        .or_else(|| country_end(w, j))
+        .unwrap_or_else(|| w.run_end(j));
+    (to > j).then_some(to)
+}
+
+/// The locative at word `j`, after what ends at byte `end`: "tại" or "ở", then a place,
+/// a body or a capitalised name, then its bracket or country. The word after it and its
+/// end byte.
+fn locative(w: &Words<'_>, j: usize, end: usize) -> Option<(usize, usize)> {
+    if j + 1 >= w.len()
+        || w.gap_from(end, j) != Gap::Space
+        || !matches!(w.word(j), "tại" | "ở")
+        || gathering_at(w, j + 1)
+    {
+        return None;
+    }
+    // (a place said with its lowercase unit: "tại khu vực Ile-de-France", "ở thành phố
+    // Cao Hùng")
+    let unit_place = w
+        .place_at(j + 1)
+        .filter(|p| p.from == j + 1 && w.gap(j + 1) == Gap::Space)
+        .map(|p| (p.to, w.words[p.to - 1].end()));
+    let k = kind_noun_end(w, j + 1);
+    if unit_place.is_none()
+        && (k >= w.len()
+            || w.gap(k) != Gap::Space
+            || w.words[k].case() == Case::Lower
+            || gathering_at(w, k)
+            || w.tag(k)
+                .is_some_and(|(_, x)| x.title || x.rank || x.honorific)
+            || opens_role(w, k))
+    {
+        return None;
+    }
+    let (mut to, mut end) = match unit_place {
+        Some(place) => place,
+        None => held_in(w, k)?,
+    };
+    // "tại Cơ quan Phát triển Quốc tế Mỹ", "tại LB Nga": a place said right after the
+    // capitalised words, the body's country or the place's own
+    if to < w.len()
+        && w.gap(to) == Gap::Space
+        && let Some(p) = w
+            .place_at(to)
+            .filter(|p| p.from == to)
+            .map(|p| p.to)
+            .or_else(|| country_end(w, to))
+    {
+        (to, end) = (p, w.words[p - 1].end());
+    }
+    // "ở Thanh Xuân (Hà Nội)", "tại Tổng công ty X (PV Gas)"
+    if to < w.len()
+        && w.gap(to) == Gap::Open
+        && let Some((after, close)) = qualifier_bracket(w, to)
+    {
+        (to, end) = (after, close);
+    }
+    // "ở Hồng Kông, Trung Quốc.": the country the place is in, closing the clause
+    if to < w.len()
+        && w.gap(to) == Gap::Comma
+        && let Some(c) = country_end(w, to)
+        && apposition_ends_at(w, c)
+    {
+        (to, end) = (c, w.words[c - 1].end());
+    }
+    Some((to, end))
+}
+
+/// Most lowercase words of the common noun said before a body's or place's own name
+/// ("hãng luật", "tổ chức", "khu vực").
+const MAX_KIND_WORDS: usize = 2;
+
+/// The word after the common noun that may open a locative's body or place at word `j`,
+/// before its capitalised name ("tại hãng luật Hogan Lovells", "tại tổ chức Hội đồng Quan
+/// hệ Đối ngoại", "tại khu vực Ile-de-France"): up to [`MAX_KIND_WORDS`] lowercase words
+/// after spaces, none of the lists' stops, links or roles; `j` itself when there is none
+/// or no capitalised word follows them.
+fn kind_noun_end(w: &Words<'_>, j: usize) -> usize {
+    let mut k = j;
+    while k < w.len()
+        && k - j < MAX_KIND_WORDS
+        && w.gap(k) == Gap::Space
+        && w.words[k].case() == Case::Lower
+        && !w
+            .tag(k)
+            .is_some_and(|(_, x)| x.stop || x.link || x.title || x.rank || x.honorific)
+    {
+        k += 1;
+        if k < w.len() && w.gap(k) == Gap::Space && w.words[k].case() != Case::Lower {
+            return k;
+        }
+    }
+    j
+}
+
+/// The place or body named from word `k` (capitalised) on: a place mention or a country
+/// whole, an organisation read from its head as a title's is, or a run of capitalised
+/// words. The word after it and its end byte.
+fn held_in(w: &Words<'_>, k: usize) -> Option<(usize, usize)> {
+    let place = w
+        .place_at(k)
+        .filter(|p| p.from == k)
+        .map(|p| p.to)
+        .or_else(|| country_end(w, k));
+    if let Some(to) = place {
+        return Some((to, w.words[to - 1].end()));
+    }
+    // (a head of the lists, its name said in lowercase words or not: "tại Viện nghiên cứu
+    // bệnh Alzheimer Anh", read to the apposition's end)
+    if w.tag(k)
+        .is_some_and(|(_, x)| x.org.is_some() || x.institution)
+    {
+        let probe = Hit {
+            from: k,
+            to: k,
+            start: w.words[k].start(),
+            end: w.words[k].start(),
+            rank_only: false,
+            name: None,
+            given: false,
+        };
+        // (the capitalised words a walk would take for a name after the body are its own,
+        // as after a person's name: "tại Viện nghiên cứu bệnh Alzheimer Anh")
+        let body = walk_org(w, probe, k)?;
+        return Some(match body.name {
+            Some((_, r)) => (r, w.words[r - 1].end()),
+            None => (body.to, body.end),
+        });
+    }
+    // a run of capitalised words, a lowercase one only between two ("tại Cơ quan Phát
+    // triển Quốc tế"), or one word and those glued to it by hyphens ("tại NASA", "tại
+    // Coca-Cola", "tại khu vực Ile-de-France")
+    let to = w
+        .run_end(k)
+        .max(glued_end(w, k))
+        .max(w.hyphen_end(k, k + 1))
+        .max(proper_run_end(w, k).unwrap_or(k));
+    Some((to, w.words[to - 1].end()))
+}
+
+/// Does a gathering's noun open at the capitalised word `k` ("Hội nghị", "Diễn đàn", "Lễ
+/// khánh thành")?
+pub(super) fn gathering_at(w: &Words<'_>, k: usize) -> bool {
+    let mut phrase = String::new();
+    for i in k..w.len().min(k + MAX_GATHERING_WORDS) {
+        if i > k {
+            if w.gap(i) != Gap::Space {
+                break;
+            }
+            phrase.push(' ');
+        }
+        phrase.push_str(&to_lowercase(w.word(i)));
+        if GATHERINGS.contains(phrase.as_str()) {
+            return true;
+        }
+    }
+    false
+}
+
+/// Does the apposition end before word `k`: the clause's end ([`clause_ends_at`]: a
+/// comma, a stop, a bracket closing, a verb) or a dash with spaces ("… tại Hà Nội -
+/// Thành viên HĐQT …")? Not before a word of time ("… tại Hà Nội hôm qua cho biết"): the
+/// place is where the clause's verb happens, no part of the apposition.
+fn apposition_ends_at(w: &Words<'_>, k: usize) -> bool {
+    let timed = k < w.len()
+        && w.gap(k) == Gap::Space
+        && TIME_WORDS.contains(to_lowercase(w.word(k)).as_str());
+    !timed && (clause_ends_at(w, k) || (w.gap(k) == Gap::Dash && !w.joined_by(k, "-")))
+}

@@ -400,18 +400,37 @@ impl Scanner<'_> {
     /// tried in order, those whose second word has another hash than the next token's
     /// passed over (a word equal to a list word ignoring case carries its hash: the test
     /// `list_words_fold_to_themselves`).
+    ///
+    /// Inlined: a word whose hash the list has not (most words asked) is rejected at the
+    /// caller, without a call; the rest is read by [`Scanner::phrase_from`].
+    #[inline]
     pub(crate) fn phrase(&self, i: usize, list: &Phrases) -> Option<(u32, usize)> {
         let t = self.t.get(i)?;
-        // (a word's hash is in its token: most words are rejected before the text is read)
-        let hash = match t.kind() {
-            TokenKind::Word => t.word_hash(),
-            TokenKind::Num => hash_of(&self.text[t.start()..t.end()]),
-            _ => return None,
-        };
-        // (most words are rejected by the hash alone, before their text is sliced)
+        match t.kind() {
+            TokenKind::Word if list.hashes.may_contain(t.word_hash()) => {
+                self.phrase_from(i, t.word_hash(), list)
+            }
+            TokenKind::Num => self.num_phrase(i, list),
+            _ => None,
+        }
+    }
+
+    /// [`Scanner::phrase`] at the number token `i` (whose hash is read from the text).
+    #[inline(never)]
+    fn num_phrase(&self, i: usize, list: &Phrases) -> Option<(u32, usize)> {
+        let t = self.t.get(i)?;
+        let hash = hash_of(&self.text[t.start()..t.end()]);
         if !list.hashes.may_contain(hash) {
             return None;
         }
+        self.phrase_from(i, hash, list)
+    }
+
+    /// [`Scanner::phrase`] at the word or number token `i`, whose hash `hash` the list
+    /// may have.
+    #[inline(never)]
+    fn phrase_from(&self, i: usize, hash: u32, list: &Phrases) -> Option<(u32, usize)> {
+        let t = self.t.get(i)?;
         let entries = list.starting(&self.text[t.start()..t.end()], hash);
         // (the next token's hash: an entry of two words or more whose second word has
         // another hash is no match, and is passed over without comparing its words)

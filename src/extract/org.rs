@@ -15,7 +15,7 @@ use std::sync::LazyLock;
 
 use super::keywords::Phrases;
 use super::official::vocab::Info;
-use super::official::words::{Case, Gap, Tag, Words};
+use super::official::words::{Case, EntrySet, Gap, Tag, Words};
 use crate::span::Span;
 use crate::text::lexicon;
 
@@ -83,11 +83,20 @@ fn org_head(w: &Words<'_>, i: usize) -> Option<(usize, usize, bool)> {
 /// the word.
 #[inline(always)]
 fn head_of(w: &Words<'_>, i: usize, t: Tag, info: &Info) -> Option<(usize, usize, bool)> {
-    if info.org.is_none() && info.abbrev.is_none() {
+    if !may_head(info) {
         return None;
     }
     entry_head(w, i, t, info)
 }
+
+/// Whether an entry may be an organization's head: a head's or an abbreviation's.
+fn may_head(info: &Info) -> bool {
+    info.org.is_some() || info.abbrev.is_some()
+}
+
+/// The entries that may be an organization's head ([`may_head`]): the scan stops at their
+/// tags alone.
+static HEADS: LazyLock<EntrySet> = LazyLock::new(|| EntrySet::new(may_head));
 
 /// [`head_of`] of a word whose entry is an organization's head or abbreviation.
 #[inline(never)]
@@ -227,8 +236,9 @@ pub(crate) fn scan(w: &Words<'_>) -> Vec<Organization> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < n {
-        // only a tagged word opens an organisation
-        i = w.next_tagged(i);
+        // only a tagged word opens an organisation, one whose entry may be a head (the
+        // words of another tag are passed over, as `head_of` failing at it does)
+        i = w.next_tagged_in(i, &HEADS);
         let Some((t, info)) = w.tag(i) else {
             i += 1;
             continue;
@@ -344,4 +354,37 @@ pub(crate) fn scan(w: &Words<'_>) -> Vec<Organization> {
         i = j.max(i + 1);
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `next_tagged_in` with the heads' entries stops where the scan's former walk did:
+    /// at each tagged word from `i`, a head's is the stop, another tag's words are passed
+    /// over whole.
+    #[test]
+    fn next_head_is_the_direct_walk() {
+        let w = Words::new(
+            "Sáng nay, Bộ trưởng Bộ Tài chính và Sở Giáo dục và Đào tạo tỉnh Nghệ An cùng \
+             UBND huyện Hoa Lâm họp với Công ty Cổ phần Sữa Mới; Chủ tịch Hội Nông dân, \
+             ông Trần Văn Bình, Phó Giám đốc Công an thành phố nói.",
+        );
+        let direct = |mut i: usize| loop {
+            match w.tag(i) {
+                None if i >= w.len() => return w.len(),
+                None => i += 1,
+                Some((_, info)) if may_head(info) => return i,
+                Some((t, _)) => i += t.n.max(1),
+            }
+        };
+        let (mut stops, mut passed) = (0, 0);
+        for i in 0..=w.len() + 1 {
+            let k = w.next_tagged_in(i, &HEADS);
+            assert_eq!(k, direct(i), "word {i}");
+            stops += usize::from(k == i);
+            passed += usize::from(w.tag(i).is_some() && k != i);
+        }
+        assert!(stops >= 4 && passed >= 3, "{stops} {passed}");
+    }
 }

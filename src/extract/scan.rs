@@ -79,6 +79,12 @@ pub(crate) fn extract(
             continue;
         }
         i = o;
+        // (a word no date starts at, another reader's tag, is neither read here nor a
+        // number: passed over before `at`)
+        if s.t[i].kind() == TokenKind::Word && !starts_dates(s.kw(i)) {
+            i += 1;
+            continue;
+        }
         match s.at(i) {
             Step::Date(f) => {
                 i = f.end.max(i + 1);
@@ -117,6 +123,13 @@ pub(crate) fn extract(
         amounts,
         year,
     }
+}
+
+/// Whether a date may start at a word of the keyword `kw` ([`Scanner::at`]): not at a
+/// word of none (another reader's tag) nor at a unit.
+#[inline]
+fn starts_dates(kw: Kw) -> bool {
+    !matches!(kw, Kw::None | Kw::Unit)
 }
 
 /// "cùng ngày" (the same day): the day of the last day or time named before it, when one
@@ -400,18 +413,37 @@ impl Scanner<'_> {
     /// tried in order, those whose second word has another hash than the next token's
     /// passed over (a word equal to a list word ignoring case carries its hash: the test
     /// `list_words_fold_to_themselves`).
+    ///
+    /// Inlined: a word whose hash the list has not (most words asked) is rejected at the
+    /// caller, without a call; the rest is read by [`Scanner::phrase_from`].
+    #[inline]
     pub(crate) fn phrase(&self, i: usize, list: &Phrases) -> Option<(u32, usize)> {
         let t = self.t.get(i)?;
-        // (a word's hash is in its token: most words are rejected before the text is read)
-        let hash = match t.kind() {
-            TokenKind::Word => t.word_hash(),
-            TokenKind::Num => hash_of(&self.text[t.start()..t.end()]),
-            _ => return None,
-        };
-        // (most words are rejected by the hash alone, before their text is sliced)
+        match t.kind() {
+            TokenKind::Word if list.hashes.may_contain(t.word_hash()) => {
+                self.phrase_from(i, t.word_hash(), list)
+            }
+            TokenKind::Num => self.num_phrase(i, list),
+            _ => None,
+        }
+    }
+
+    /// [`Scanner::phrase`] at the number token `i` (whose hash is read from the text).
+    #[inline(never)]
+    fn num_phrase(&self, i: usize, list: &Phrases) -> Option<(u32, usize)> {
+        let t = self.t.get(i)?;
+        let hash = hash_of(&self.text[t.start()..t.end()]);
         if !list.hashes.may_contain(hash) {
             return None;
         }
+        self.phrase_from(i, hash, list)
+    }
+
+    /// [`Scanner::phrase`] at the word or number token `i`, whose hash `hash` the list
+    /// may have.
+    #[inline(never)]
+    fn phrase_from(&self, i: usize, hash: u32, list: &Phrases) -> Option<(u32, usize)> {
+        let t = self.t.get(i)?;
         let entries = list.starting(&self.text[t.start()..t.end()], hash);
         // (the next token's hash: an entry of two words or more whose second word has
         // another hash is no match, and is passed over without comparing its words)
@@ -564,7 +596,7 @@ impl Scanner<'_> {
             }
             TokenKind::Word => {
                 let f = match self.kw(i) {
-                    Kw::None | Kw::Unit => None,
+                    k if !starts_dates(k) => None,
                     Kw::Count => self.duration_at_word(i),
                     Kw::Every => self.set_at(i),
                     Kw::Era => self.era(i),
@@ -690,6 +722,25 @@ mod tests {
             assert_eq!(format!("{ratios:?}"), format!("{direct_ratios:?}"));
             assert!(text.is_empty() || !dates.is_empty());
         }
+    }
+
+    /// The words `extract` passes over before `at` (no date starts at their keyword) are
+    /// those where `at` finds nothing and no amount starts: over the reference article.
+    #[test]
+    fn words_passed_over_open_nothing() {
+        let text = include_str!("../../fixtures/duc-ninh-2023.txt");
+        let doc = crate::extract::doc(text);
+        let s = Scanner::new(text, &doc.tokens);
+        let mut passed = 0;
+        for &o in &doc.openers {
+            let i = o as usize;
+            if s.t[i].kind() == TokenKind::Word && !starts_dates(s.kw(i)) {
+                assert!(matches!(s.at(i), Step::Nothing), "token {i}");
+                assert!(s.number_amount(i).is_none(), "token {i}");
+                passed += 1;
+            }
+        }
+        assert!(passed >= 20, "{passed}");
     }
 
     #[test]

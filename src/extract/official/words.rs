@@ -430,6 +430,17 @@ fn place_words(words: &[Word], places: &Mentions) -> Vec<PlaceRange> {
     out
 }
 
+/// A set of [`VOCAB`]'s entries, those whose info passes a test: what
+/// [`Words::next_tagged_in`] stops at.
+pub(crate) struct EntrySet(Vec<bool>);
+
+impl EntrySet {
+    /// The entries whose info passes `test`.
+    pub(crate) fn new(test: impl Fn(&Info) -> bool) -> EntrySet {
+        EntrySet((0..).map_while(|e| VOCAB.get(e).map(&test)).collect())
+    }
+}
+
 impl<'t> Words<'t> {
     /// The number of words.
     pub(crate) fn len(&self) -> usize {
@@ -468,11 +479,24 @@ impl<'t> Words<'t> {
         self.words.get(i).is_some_and(|x| x.case() != Case::Lower)
     }
 
-    /// The first word at or after `i` that has a tag ([`Words::len`] when none has).
+    /// The first word at or after `i` whose tag's entry is in `set`, passing over the words
+    /// of each other tag whole (after a tag whose entry is not in `set` the look goes on at
+    /// the word after its last), as a scan that reads a tag only when it is in `set` does
+    /// ([`Words::len`] when none is).
     #[inline]
-    pub(crate) fn next_tagged(&self, mut i: usize) -> usize {
-        while self.words.get(i).is_some_and(|w| w.tag == 0) {
-            i += 1;
+    pub(crate) fn next_tagged_in(&self, mut i: usize, set: &EntrySet) -> usize {
+        while let Some(w) = self.words.get(i) {
+            if w.tag == 0 {
+                i += 1;
+                continue;
+            }
+            let entry = usize::from(w.tag & ((1 << ENTRY_BITS) - 1));
+            match entry.checked_sub(1).and_then(|e| set.0.get(e)) {
+                Some(true) => break,
+                Some(false) => i += (usize::from(w.tag >> ENTRY_BITS) & MAX_TAG_WORDS).max(1),
+                // (no entry: no tag, as [`Words::tag`] reads it)
+                None => i += 1,
+            }
         }
         i.min(self.len())
     }

@@ -551,7 +551,12 @@ fn folded_lead(b: &[u8], i: usize) -> u8 {
         // a lowercase letter folds to itself
         (true, false) => b[i],
         // an uppercase one to its lower case, of its length (or to itself)
-        (true, true) => info.lower().encode_utf8(&mut [0; 4]).as_bytes()[0],
+        (true, true) => info
+            .lower()
+            .encode_utf8(&mut [0; 4])
+            .bytes()
+            .next()
+            .unwrap_or(b' '),
         (false, _) => b' ',
     }
 }

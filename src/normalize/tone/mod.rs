@@ -593,10 +593,8 @@ fn vowel_at(b: &[u8], i: usize) -> (Option<bool>, usize) {
     }
     let (u, len) = crate::text::chars::decode(b, i);
     let vowel = match char::from_u32(u).and_then(super::fold::fold_letter) {
-        Some(Some(x)) => Some(matches!(
-            x.to_ascii_lowercase(),
-            b'a' | b'e' | b'i' | b'o' | b'u' | b'y'
-        )),
+        // (an ASCII letter)
+        Some(Some(x)) => Some(ASCII_VOWEL.get(usize::from(x)).is_some_and(|&v| v)),
         Some(None) => None,
         None => Some(false),
     };

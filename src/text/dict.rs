@@ -433,10 +433,11 @@ impl<T> Dict<T> {
             return None;
         }
         let mat = head.mat.map(|pid| (pid, end + 2));
-        // the next byte of the folded copy (an ASCII byte's folded form; after the text, a
-        // space) ends most walks before they start
+        // the next byte of the folded copy (an ASCII byte's folded form, a char's first
+        // folded byte; after the text, a space) ends most walks before they start
         let walk = match b.get(end + 1) {
             Some(&x) if x < 0x80 => head.follows(ASCII_FOLD[usize::from(x)]),
+            Some(&x) if x >= 0xC0 => head.follows(folded_lead(b, end + 1)),
             Some(_) => true,
             None => head.follows(b' '),
         };
@@ -539,6 +540,25 @@ fn fold_char_at(b: &[u8], i: usize) -> ([u8; 4], usize) {
         }
     }
     (out, len)
+}
+
+/// The first of the folded bytes ([`fold_char_at`]) of the non-ASCII char starting at
+/// byte `i` of `b` (the bytes of a `str`), with no copy of the others.
+#[inline]
+fn folded_lead(b: &[u8], i: usize) -> u8 {
+    let (info, _, _) = crate::text::chars::table().at(b, i);
+    match (info.is_letter(), info.is_uppercase()) {
+        // a lowercase letter folds to itself
+        (true, false) => b[i],
+        // an uppercase one to its lower case, of its length (or to itself)
+        (true, true) => info
+            .lower()
+            .encode_utf8(&mut [0; 4])
+            .bytes()
+            .next()
+            .unwrap_or(b' '),
+        (false, _) => b' ',
+    }
 }
 
 /// The folded bytes of the word `start..end` of `b` (at most eight bytes), as

@@ -160,7 +160,7 @@ static EXTENDED: [u16; 0x1EFA - 0x1EA0] = decode_table(0x1EA0);
 
 /// The decode entry of the character at byte `i` of `b` (valid UTF-8) and its length in
 /// bytes; the entry is 0 when it is not a Vietnamese or ASCII letter.
-#[inline]
+#[inline(always)]
 fn decode_at(b: &[u8], i: usize) -> (u16, usize) {
     let b0 = b[i];
     if b0 < 0x80 {
@@ -541,31 +541,64 @@ pub(crate) fn has_syllable_shape(word: &str) -> bool {
 ///
 /// Linear in `word.len()`.
 pub(crate) fn has_vowel_runs(word: &str) -> bool {
-    // 0: no vowel yet, 1: in a vowel run, 2: a consonant after one
-    let mut state = 0u8;
-    for c in word.chars() {
-        let base = if c.is_ascii() {
-            c as u8
+    let b = word.as_bytes();
+    // a vowel read, and a consonant after one
+    let (mut vowel, mut gap) = (false, false);
+    let mut i = 0;
+    while let Some(&x) = b.get(i) {
+        let (v, len) = if x < 0x80 {
+            (Some(ASCII_VOWEL[usize::from(x)]), 1)
         } else {
-            match super::fold::fold_letter(c) {
-                Some(Some(b)) => b,
-                // (a combining mark: no letter)
-                Some(None) => continue,
-                None => 0,
-            }
+            vowel_at(b, i)
         };
-        let vowel = matches!(
-            base.to_ascii_lowercase(),
-            b'a' | b'e' | b'i' | b'o' | b'u' | b'y'
-        );
-        state = match (state, vowel) {
-            (2, true) => return true,
-            (_, true) => 1,
-            (1, false) => 2,
-            (s, false) => s,
-        };
+        i += len;
+        match v {
+            Some(true) if gap => return true,
+            Some(true) => vowel = true,
+            Some(false) => gap |= vowel,
+            None => {}
+        }
     }
     false
+}
+
+/// The ASCII vowels, "aeiouy" in either case ([`vowel_at`] of an ASCII char).
+static ASCII_VOWEL: [bool; 128] = {
+    let mut t = [false; 128];
+    let mut b = 0;
+    while b < 128 {
+        t[b] = matches!(
+            (b as u8).to_ascii_lowercase(),
+            b'a' | b'e' | b'i' | b'o' | b'u' | b'y'
+        );
+        b += 1;
+    }
+    t
+};
+
+/// Is the char at byte `i` of `b` (valid UTF-8) a vowel, as [`has_vowel_runs`] reads
+/// it: folded as [`strip_accents`](super::strip_accents) folds it, a vowel when that
+/// gives one of "aeiouy" in either case; `None` for a combining mark (which folds to
+/// nothing); and the char's length. The letters of Vietnamese are read from the
+/// syllable model's tables ([`decode_at`]), the other chars folded.
+#[inline(always)]
+fn vowel_at(b: &[u8], i: usize) -> (Option<bool>, usize) {
+    let (e, len) = decode_at(b, i);
+    if e != 0 {
+        return (Some(is_vowel(code(e))), len);
+    }
+    if b[i] < 0x80 {
+        // (an ASCII char that is no letter)
+        return (Some(false), 1);
+    }
+    let (u, len) = crate::text::chars::decode(b, i);
+    let vowel = match char::from_u32(u).and_then(super::fold::fold_letter) {
+        // (an ASCII letter)
+        Some(Some(x)) => Some(ASCII_VOWEL.get(usize::from(x)).is_some_and(|&v| v)),
+        Some(None) => None,
+        None => Some(false),
+    };
+    (vowel, len)
 }
 
 /// The `i` that may spell the letter `c` when it is a `y` (in any tone and case) after the

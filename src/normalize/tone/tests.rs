@@ -474,6 +474,31 @@ mod shape {
         }
     }
 
+    /// [`vowel_at`], which reads Vietnamese letters from the syllable model's tables, and
+    /// [`ASCII_VOWEL`] are the direct reading of every char: folded by `strip_accents`'s folding, a vowel when
+    /// it gives one of "aeiouy", nothing for a combining mark, a consonant otherwise.
+    #[test]
+    fn vowel_at_is_the_direct_reading() {
+        for c in (0..=0x10_FFFF).filter_map(char::from_u32) {
+            let base = if c.is_ascii() {
+                Some(c as u8)
+            } else {
+                match crate::normalize::fold::fold_letter(c) {
+                    Some(Some(b)) => Some(b),
+                    Some(None) => None,
+                    None => Some(0),
+                }
+            };
+            let direct = base.map(|b| b"aeiouy".contains(&b.to_ascii_lowercase()));
+            let mut buf = [0u8; 4];
+            let s = c.encode_utf8(&mut buf);
+            assert_eq!(vowel_at(s.as_bytes(), 0), (direct, s.len()), "{c:?}");
+            if c.is_ascii() {
+                assert_eq!(Some(ASCII_VOWEL[c as usize]), direct, "{c:?}");
+            }
+        }
+    }
+
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(8192))]
         #[test]

@@ -244,3 +244,59 @@ fn the_officials_dictionary_has_its_automaton() {
         "{states} states: half the 16-bit row numbers"
     );
 }
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(2048))]
+    /// [`Dict::longest_in_at_word`], which tells from the next word's first char
+    /// (its folded first byte) whether to walk on, finds what [`Dict::longest_at_word`]
+    /// finds on the folded copy, on texts of the dictionary's own words (so that entries
+    /// begin and go on), each written in lower case, upper case, capitalised or with its
+    /// first char alone in lower case, joined by separators of one byte or several.
+    #[test]
+    fn word_lookup_in_text_is_lookup_in_copy_on_entries(
+        picks in proptest::collection::vec((0usize..4096, 0usize..4, 0usize..7), 1..12),
+    ) {
+        let d = Dict::new(&SOURCES);
+        let words: Vec<String> = keys()
+            .iter()
+            .flat_map(|k| k.split(' ').filter(|w| !w.is_empty()).map(String::from))
+            .collect();
+        let seps = [" ", " ", ", ", "-", "\u{a0}", " “", " – "];
+        let mut text = String::new();
+        for &(w, case, sep) in &picks {
+            let w = &words[w % words.len()];
+            match case {
+                0 => text.push_str(w),
+                1 => text.push_str(&w.to_uppercase()),
+                2 => {
+                    let mut cs = w.chars();
+                    text.extend(cs.next().into_iter().flat_map(char::to_uppercase));
+                    text.extend(cs);
+                }
+                _ => {
+                    let mut cs = w.chars();
+                    text.extend(cs.next());
+                    text.push_str(&cs.as_str().to_uppercase());
+                }
+            }
+            text.push_str(seps[sep]);
+        }
+        let tab = crate::text::chars::table();
+        let key = |m: Option<Match<'_, Bits>>| m.map(|m| (m.end, *m.tags, m.period, m.entry));
+        let buf = folded(&text);
+        for (s, e) in folded_words(&buf) {
+            let (start, end) = (s - 1, e - 1);
+            let word = &text[start..end];
+            let hash = word_hash(&buf[s..e]);
+            let as_written = word.chars().all(|c| fold_char(tab, c) == Some(c));
+            let want = key(d.longest_at_word(&buf, start, end, hash));
+            proptest::prop_assert_eq!(
+                key(d.longest_in_at_word(&text, start, end, hash, as_written)),
+                want,
+                "{:?} in {:?}",
+                word,
+                text
+            );
+        }
+    }
+}

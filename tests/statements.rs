@@ -647,3 +647,24 @@ fn this_representative_refers_back_to_the_last_speaker() {
     assert_eq!(got[1].0, got[0].0, "{got:?}");
     assert_eq!(got[1].1, "lưu ý");
 }
+
+/// A title read with the bracket after it (the organisation's abbreviation or parent), with
+/// a rank or a dash before the post: the official speaks, not the organisation that ends
+/// before the bracket.
+#[test]
+fn a_title_with_its_bracket_before_the_verb() {
+    for (text, who) in [
+        (
+            "Chiều 4/7, Đại tá Nguyễn Văn Hùng, Trưởng phòng Cảnh sát kinh tế Công an tỉnh Cà Mau (PC46) thông tin, cơ quan này vừa khởi tố 3 bị can.",
+            "Nguyễn Văn Hùng",
+        ),
+        (
+            "Đại diện nhà thầu - Đại tá Lê Văn Tâm - Tổng giám đốc Tổng công ty xây dựng Trường Sơn (Bộ Quốc phòng) cũng cho biết, công trình sẽ xong trong năm nay.",
+            "Lê Văn Tâm",
+        ),
+    ] {
+        let got = said(text);
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].0, who, "{text}");
+    }
+}

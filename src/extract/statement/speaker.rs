@@ -4,7 +4,7 @@
 
 use std::sync::LazyLock;
 
-use super::stretch::{apposition_mark, words_into};
+use super::stretch::{apposition_mark, bracket_close_after, words_into};
 use super::{Mentioned, TITLE_LOOK_BACK, Who, is_honorific, is_pronoun};
 use crate::extract::official::Official;
 use crate::extract::org::Organization;
@@ -383,6 +383,13 @@ pub(super) fn name_speaker(
         && let Some(found) = honorific_head(known, (start, region), anchored, last)
     {
         return Some(found);
+    }
+    // a title read with the bracket after it ("… Công an tỉnh X (PC46)"), of which the
+    // stretch was trimmed: the official whose title ends at the bracket's close speaks
+    if let Some(close) = bracket_close_after(text, end)
+        && let Some(who @ Who::Official(_)) = known.mention_ending(start, close)
+    {
+        return known.speaking(start, close, who);
     }
     if let Some(who) = known.mention_ending(start, end) {
         return known.speaking(start, end, who);

@@ -18,6 +18,26 @@ pub(super) fn apposition_mark(region: &str) -> Option<usize> {
     })
 }
 
+/// Most bytes of a bracket after a speaker's stretch that [`bracket_close_after`] reads
+/// ("(PC46)", "(CDC Quảng Nam)").
+const MAX_BRACKET: usize = 64;
+
+/// The byte after the closing parenthesis of a bracket that opens right after byte `end`
+/// of `text` (after spaces) and holds no other bracket, within [`MAX_BRACKET`] bytes.
+pub(super) fn bracket_close_after(text: &str, end: usize) -> Option<usize> {
+    let rest = text.as_bytes().get(end..)?;
+    let open = rest.iter().position(|&b| b != b' ')?;
+    if rest[open] != b'(' {
+        return None;
+    }
+    let inside = rest.get(open + 1..)?;
+    let close = inside
+        .iter()
+        .take(MAX_BRACKET)
+        .position(|&b| b == b')' || b == b'(')?;
+    (inside[close] == b')').then_some(end + open + 1 + close + 1)
+}
+
 /// The UTF-8 bytes of the dash "–" (U+2013), the one mark of [`apposition_mark`] that is
 /// not ASCII.
 const DASH: &[u8] = "–".as_bytes();
@@ -81,5 +101,24 @@ mod tests {
             let direct: Vec<&str> = s.split(' ').filter(|w| !w.is_empty()).collect();
             assert_eq!(words, direct, "{s:?}");
         }
+    }
+
+    /// The bracket after a stretch: right after it or after spaces, closed within the
+    /// bound, with no bracket inside; else none.
+    #[test]
+    fn bracket_close_after_a_stretch() {
+        let text = "Công an tỉnh (PC46) thông tin";
+        let end = "Công an tỉnh".len();
+        assert_eq!(
+            bracket_close_after(text, end),
+            Some(text.find(')').unwrap() + 1)
+        );
+        assert_eq!(bracket_close_after("X(Bộ Y) nói", 1), Some("X(Bộ Y)".len()));
+        assert_eq!(bracket_close_after("X, (A) nói", 1), None);
+        assert_eq!(bracket_close_after("X (A (B) nói", 1), None);
+        assert_eq!(bracket_close_after("X (A nói", 1), None);
+        let long = format!("X ({})", "a".repeat(MAX_BRACKET + 1));
+        assert_eq!(bracket_close_after(&long, 1), None);
+        assert_eq!(bracket_close_after("X", 5), None);
     }
 }

@@ -130,6 +130,19 @@ impl Word {
         self.tag = ((n << ENTRY_BITS) | (entry + 1)) as u16 | if period { PERIOD } else { 0 };
     }
 
+    /// The index in [`VOCAB`] of its tag's entry ([`Word::set_tag`]), `None` when it has
+    /// no tag.
+    #[inline]
+    fn entry(&self) -> Option<usize> {
+        usize::from(self.tag & ((1 << ENTRY_BITS) - 1)).checked_sub(1)
+    }
+
+    /// The number of words its tag covers ([`Word::set_tag`]; 0 when it has no tag).
+    #[inline]
+    fn tag_words(&self) -> usize {
+        usize::from(self.tag >> ENTRY_BITS) & MAX_TAG_WORDS
+    }
+
     /// The first byte.
     #[inline]
     pub(crate) fn start(&self) -> usize {
@@ -452,7 +465,7 @@ impl<'t> Words<'t> {
     pub(crate) fn tag(&self, i: usize) -> Option<(Tag, &'static Info)> {
         let w = self.words.get(i)?;
         let info = self.info(w)?;
-        let n = usize::from(w.tag >> ENTRY_BITS) & MAX_TAG_WORDS;
+        let n = w.tag_words();
         // (a tag's words are the text's: its last is there)
         let last = self.words.get(i + n - 1).map_or(w.end(), Word::end);
         let end = last + usize::from(w.tag & PERIOD != 0);
@@ -462,8 +475,7 @@ impl<'t> Words<'t> {
     /// The entry of the tag at word `w`.
     #[inline]
     fn info(&self, w: &Word) -> Option<&'static Info> {
-        let entry = usize::from(w.tag & ((1 << ENTRY_BITS) - 1));
-        self.vocab.get(entry.checked_sub(1)?)
+        self.vocab.get(w.entry()?)
     }
 
     /// The dictionary's first-word hash of word `i`'s folded chars
@@ -490,10 +502,9 @@ impl<'t> Words<'t> {
                 i += 1;
                 continue;
             }
-            let entry = usize::from(w.tag & ((1 << ENTRY_BITS) - 1));
-            match entry.checked_sub(1).and_then(|e| set.0.get(e)) {
+            match w.entry().and_then(|e| set.0.get(e)) {
                 Some(true) => break,
-                Some(false) => i += (usize::from(w.tag >> ENTRY_BITS) & MAX_TAG_WORDS).max(1),
+                Some(false) => i += w.tag_words().max(1),
                 // (no entry: no tag, as [`Words::tag`] reads it)
                 None => i += 1,
             }

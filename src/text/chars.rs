@@ -37,7 +37,7 @@ pub(crate) const UPPER: u8 = 2;
 pub(crate) const LOWER_CHANGES: u8 = 4;
 /// A [`LETTER`] that is not [`UPPER`].
 pub(crate) const LOWER_LETTER: u8 = 8;
-/// `char::to_lowercase` is not the one character [`Info::lower`] gives an uppercase
+/// `char::to_lowercase` is not the one character [`Info::folded`] gives an uppercase
 /// character (and the character itself otherwise), or the character is `Σ` (whose lower
 /// case in a string depends on its place): a word without such a character lowercases
 /// (`str::to_lowercase`) to its folded form, character by character.
@@ -142,17 +142,11 @@ impl Info {
         self.flags & UPPER != 0
     }
 
-    /// The lower case of an uppercase character when it is one character of the same
-    /// UTF-8 length (so a lowercased copy keeps every byte offset), else the character
-    /// itself. (Of a character that is not uppercase: the character itself, even when
-    /// `char::to_lowercase` changes it, as it does a titlecase "ǅ".)
-    #[inline]
-    pub(crate) fn lower(self) -> char {
-        self.folded
-    }
-
-    /// The folded form: [`Info::lower`] of an uppercase character, the character itself
-    /// otherwise (the form the tokenizer hashes a word by), with no test of the case.
+    /// The folded form, with no test of the case (the form the tokenizer hashes a word
+    /// by): the lower case of an uppercase character when it is one character of the
+    /// same UTF-8 length (so a lowercased copy keeps every byte offset), else the
+    /// character itself (of a character that is not uppercase, even when
+    /// `char::to_lowercase` changes it, as it does a titlecase "ǅ").
     #[inline]
     pub(crate) fn folded(self) -> char {
         self.folded
@@ -373,14 +367,13 @@ mod tests {
                 _ => c,
             };
             assert_eq!(i.folded(), folded, "U+{u:04X}");
-            assert_eq!(i.lower(), folded, "U+{u:04X}");
             assert_eq!(
                 i.classes() & LOWER_NOT_FOLDED != 0,
                 c.to_string().to_lowercase() != folded.to_string() || c == 'Σ',
                 "U+{u:04X}"
             );
         }
-        assert_eq!(info('Ầ').lower(), 'ầ');
+        assert_eq!(info('Ầ').folded(), 'ầ');
         // the lowercase of a string by the table is the standard library's
         let texts = [
             include_str!("../../fixtures/duc-ninh-2023.txt"),
@@ -404,7 +397,7 @@ mod tests {
         assert!(info('\u{301}').is_letter());
         assert_eq!(info('ß').fold(), None);
         // İ lowers to two chars: kept, but marked as changing
-        assert_eq!(info('İ').lower(), 'İ');
+        assert_eq!(info('İ').folded(), 'İ');
         assert_ne!(info('İ').classes() & LOWER_CHANGES, 0);
     }
 

@@ -534,7 +534,7 @@ fn fold_char_at(b: &[u8], i: usize) -> ([u8; 4], usize) {
     if info.is_letter() {
         if info.is_uppercase() {
             // the table's lower case has the char's length
-            info.lower().encode_utf8(&mut out);
+            info.folded().encode_utf8(&mut out);
         } else {
             out[..len].copy_from_slice(&b[i..i + len]);
         }
@@ -552,7 +552,7 @@ fn folded_lead(b: &[u8], i: usize) -> u8 {
         (true, false) => b[i],
         // an uppercase one to its lower case, of its length (or to itself)
         (true, true) => info
-            .lower()
+            .folded()
             .encode_utf8(&mut [0; 4])
             .bytes()
             .next()
@@ -578,7 +578,7 @@ fn folded_word_bytes(b: &[u8], start: usize, end: usize) -> Option<u64> {
         }
         let (info, _, len) = crate::text::chars::table().at(b, start + i);
         if info.is_uppercase() && info.is_letter() {
-            info.lower().encode_utf8(out.get_mut(i..i + len)?);
+            info.folded().encode_utf8(out.get_mut(i..i + len)?);
         }
         i += len;
     }
@@ -601,7 +601,7 @@ pub(crate) fn text_word_hash(word: &str) -> u32 {
         let (info, u, len) = crate::text::chars::table().at(b, i);
         if info.is_letter() {
             h = h.push(if info.is_uppercase() {
-                u32::from(info.lower())
+                u32::from(info.folded())
             } else {
                 u
             });

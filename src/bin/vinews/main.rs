@@ -557,11 +557,8 @@ fn process_line(
     chunk: &mut Chunk,
 ) {
     let (start, errors) = (chunk.json.len(), chunk.errors.len());
-    let mut fail = |msg: String| {
-        chunk
-            .errors
-            .push((start, format!("vinews: {name}:{line_no}: {msg}")));
-    };
+    let message = |msg: String| format!("vinews: {name}:{line_no}: {msg}");
+    let mut fail = |msg: String| chunk.errors.push((start, message(msg)));
     let line = match decode_utf8(bytes, args.lossy) {
         Ok(l) => l,
         Err(e) => return fail(format!("{e} (use --lossy to replace bad bytes)")),
@@ -613,7 +610,7 @@ fn process_line(
             chunk.errors.truncate(errors);
             chunk.errors.push((
                 start,
-                format!("vinews: {name}:{line_no}: cannot write the result as JSON: {e}"),
+                message(format!("cannot write the result as JSON: {e}")),
             ));
         }
     }

@@ -46,6 +46,13 @@ static TIME_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
         .collect()
 });
 
+/// Is word `k` tagged as a role, a rank or a word of address: a person's, where a
+/// locative or a country's region would be a place's?
+fn names_a_person(w: &Words<'_>, k: usize) -> bool {
+    w.tag(k)
+        .is_some_and(|(_, x)| x.title || x.rank || x.honorific)
+}
+
 /// Runs the title `h`, apposed to a name, on over the locatives after its organisation
 /// when the apposition ends right after one of them (the last such one).
 pub(super) fn apposed_tail(w: &Words<'_>, h: &mut Hit) {
@@ -82,7 +89,7 @@ fn region_of_place(w: &Words<'_>, j: usize) -> Option<usize> {
         || w.gap(j) != Gap::Space
         || w.words[j].case() == Case::Lower
         || !matches!(w.word(p.from), "miền" | "vùng")
-        || w.tag(j).is_some_and(|(_, x)| x.title || x.rank || x.honorific)
+        || names_a_person(w, j)
         // (a Vietnamese name is a person's)
         || w.split_run(j, w.run_end(j), 2) == Some(j)
     {
@@ -120,8 +127,7 @@ fn locative(w: &Words<'_>, j: usize, end: usize) -> Option<(usize, usize)> {
             || w.gap(k) != Gap::Space
             || w.words[k].case() == Case::Lower
             || gathering_at(w, k)
-            || w.tag(k)
-                .is_some_and(|(_, x)| x.title || x.rank || x.honorific)
+            || names_a_person(w, k)
             || opens_role(w, k))
     {
         return None;

@@ -53,6 +53,10 @@
 //!   statements and jurisdictions table), written down the same way in session 18 and kept
 //!   whole as one held-out table in that session (names F1 0.913, pairs 0.853 at its end);
 //!   developed on, whole, from session 19.
+//! - `tests/data/officials-sample13-held.tsv`: a thirteenth draw of 50 articles (seed 20261211,
+//!   leaving out the 1145 articles of every earlier officials, dates, places, events, amounts,
+//!   statements and jurisdictions table), kept whole as one held-out table (no dev half),
+//!   written down the same way in session 19, a fresh held-out measure.
 //!
 //! The drawn tables are reported without thresholds until issue 12 sets them.
 //!
@@ -68,8 +72,9 @@
 //! the gazetteer code ("VN" for a central body, "-" for none) of every title of the seventh
 //! draw's tables, `jurisdictions-sample8-dev.tsv` of the eighth draw's,
 //! `jurisdictions-sample9-dev.tsv` of the ninth draw's, `jurisdictions-sample10-dev.tsv`
-//! of the tenth draw's, `jurisdictions-sample11-dev.tsv` of the eleventh draw's and
-//! `jurisdictions-sample12-dev.tsv` of the twelfth draw's, written
+//! of the tenth draw's, `jurisdictions-sample11-dev.tsv` of the eleventh draw's,
+//! `jurisdictions-sample12-dev.tsv` of the twelfth draw's and
+//! `jurisdictions-sample13-held.tsv` of the thirteenth draw's, written
 //! before looking at vinews' output on them. Over the annotated titles whose (name, title) pair vinews also gives
 //! (matched as above), the share whose `jurisdiction.code` (or "-" when it is `null`) equals
 //! the annotation; no threshold yet.
@@ -230,7 +235,8 @@ fn officials_on_annotated_news_dev() {
 /// whole in session 15 and developed on from session 16, 50 of the ninth, held out whole
 /// in session 16 and developed on from session 17, 50 of the tenth, held out whole in
 /// session 17 and developed on from session 18, 50 of the eleventh, written blind and
-/// developed on from session 17, and 50 of the twelfth, held out whole),
+/// developed on from session 17, 50 of the twelfth, held out whole in session 18 and
+/// developed on from session 19, and 50 of the thirteenth, held out whole),
 /// each half on its own row
 /// (issue 12 sets thresholds). `VINEWS_TABLE` names one table to score alone.
 #[test]
@@ -312,6 +318,10 @@ fn officials_on_drawn_corpus_articles() {
         (
             "officials-sample12-dev.tsv",
             "news-corpus.jsonl (50 drawn 12th, dev since session 19)",
+        ),
+        (
+            "officials-sample13-held.tsv",
+            "news-corpus.jsonl (50 drawn 13th, held out)",
         ),
     ];
     let only = std::env::var("VINEWS_TABLE").ok();
@@ -431,7 +441,7 @@ fn report_jurisdictions(
     Some((matched, right))
 }
 
-/// The jurisdictions of the seventh to twelfth draws' titles (issue 12), each table on
+/// The jurisdictions of the seventh to thirteenth draws' titles (issue 12), each table on
 /// its own row, as accuracy over the titles vinews also gives. No threshold yet (the lead sets
 /// one once a figure exists); `VINEWS_VERBOSE=1` prints the dev tables' wrong ones.
 #[test]
@@ -480,6 +490,12 @@ fn jurisdictions_on_drawn_corpus_articles() {
             "officials-sample12-dev.tsv",
             "news-corpus.jsonl (50 drawn 12th, dev since session 19)",
             verbose,
+        ),
+        (
+            "jurisdictions-sample13-held.tsv",
+            "officials-sample13-held.tsv",
+            "news-corpus.jsonl (50 drawn 13th, held out)",
+            false,
         ),
     ] {
         if let Some((matched, _)) = report_jurisdictions(table, officials, label, verbose) {

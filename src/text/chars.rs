@@ -273,42 +273,46 @@ pub(crate) fn info(c: char) -> Info {
     TABLE.info(c)
 }
 
-/// `s.to_lowercase()`, one table look-up a character: a string whose every character
-/// lowers to the one character of its entry (all of Vietnamese text: no
+/// `s.to_lowercase()`, one table look-up a non-ASCII character: a string whose every
+/// character lowers to the one character of its entry (all of Vietnamese text: no
 /// [`LOWER_NOT_FOLDED`]) is lowered by the table, any other (`Σ`, `İ` …) by
-/// `str::to_lowercase`. The runs between two uppercase characters are copied as they
-/// are, an ASCII byte read with no look-up.
+/// `str::to_lowercase`.
+///
+/// The string is copied once and lowered in place: its ASCII letters all at once
+/// (`str::make_ascii_lowercase`), then each uppercase non-ASCII character, whose folded
+/// form has its length in UTF-8; runs of ASCII are passed over eight bytes at a time.
 pub(crate) fn to_lowercase(s: &str) -> String {
+    const HI: u64 = 0x8080_8080_8080_8080;
     let t = table();
     let b = s.as_bytes();
-    let mut out = String::with_capacity(s.len());
-    // `s[..copied]` is in `out`, lowered
-    let mut copied = 0;
+    let mut out = s.to_owned();
+    out.make_ascii_lowercase();
     let mut i = 0;
     while let Some(&x) = b.get(i) {
-        let (lower, len) = if x < 0x80 {
-            if !x.is_ascii_uppercase() {
-                i += 1;
-                continue;
-            }
-            (char::from(x.to_ascii_lowercase()), 1)
-        } else {
-            let (info, _, len) = t.at(b, i);
-            if info.flags & LOWER_NOT_FOLDED != 0 {
+        if x < 0x80 {
+            // on over the ASCII run: eight bytes at a time, the last ones one by one
+            i += match b.get(i..).and_then(|r| r.first_chunk::<8>()) {
+                Some(&w) => ((u64::from_le_bytes(w) & HI).trailing_zeros() / 8) as usize,
+                None => 1,
+            };
+            continue;
+        }
+        let (info, _, len) = t.at(b, i);
+        if info.flags & LOWER_NOT_FOLDED != 0 {
+            return s.to_lowercase();
+        }
+        if info.flags & UPPER != 0 {
+            // (of the same length, by its definition: the offsets of `out` stay those
+            // of `s`)
+            let mut buf = [0; 4];
+            let lower = info.folded.encode_utf8(&mut buf);
+            if lower.len() != len {
                 return s.to_lowercase();
             }
-            if info.flags & UPPER == 0 {
-                i += len;
-                continue;
-            }
-            (info.folded, len)
-        };
-        out.push_str(s.get(copied..i).unwrap_or_default());
-        out.push(lower);
+            out.replace_range(i..i + len, lower);
+        }
         i += len;
-        copied = i;
     }
-    out.push_str(s.get(copied..).unwrap_or_default());
     out
 }
 

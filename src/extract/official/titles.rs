@@ -55,8 +55,8 @@ const MAX_RANK_FIELD_WORDS: usize = 2;
 
 /// The field of a degree or profession said at word `j` before a name, one or two lowercase
 /// words untagged, a body's field or a surname's syllable ("TS tâm lý Vũ Thu Hương"), then a
-/// name of three words or more that a Vietnamese surname opens: the name's first word and
-/// end. (A preposition, a verb of the lists, a title or a place is no field: "luật sư của
+/// name of three words or more that a Vietnamese surname opens, or a foreign name of two
+/// parts or more: the name's first word and end. (A preposition, a verb of the lists, a title or a place is no field: "luật sư của
 /// …", "luật sư bào chữa cho …", "bác sĩ tại …".)
 fn field_then_name(w: &Words<'_>, j: usize) -> Option<(usize, usize)> {
     let field = |k: usize| {
@@ -77,10 +77,14 @@ fn field_then_name(w: &Words<'_>, j: usize) -> Option<(usize, usize)> {
         k += 1;
         if k > j && k < w.len() && w.gap(k) == Gap::Space && w.name_like(k) {
             // (a whole name of three words or more: two capitalised words after a field
-            // may be a field's own name, "bác sĩ chuyên khoa Ung Bướu")
+            // may be a field's own name, "bác sĩ chuyên khoa Ung Bướu"; or a foreign name
+            // of two parts, "bác sĩ nhi khoa Paul Gilbert")
             let r = w.run_end(k);
             if w.split_run(k, r, 3) == Some(k) {
                 return Some((k, w.hyphen_end(k, r)));
+            }
+            if let Some(e) = w.foreign_name_at(k, 2) {
+                return Some((k, e));
             }
         }
     }

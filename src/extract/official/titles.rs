@@ -516,7 +516,7 @@ pub(super) fn opens_role(w: &Words<'_>, i: usize) -> bool {
 /// a pregnancy ("bà bầu Hồ Ngọc Hà").
 fn nickname_hit(w: &Words<'_>, mut hit: Hit) -> Option<Hit> {
     let j = hit.to;
-    if w.words[hit.from].case() != Case::Lower || j >= w.len() || w.gap(j) != Gap::Space {
+    if w.words[hit.from].case() != Case::Lower || j >= w.len() || !byname_gap(w, hit.end, j) {
         return None;
     }
     let before = hit.from.checked_sub(1).map(|k| to_lowercase(w.word(k)));
@@ -537,6 +537,15 @@ fn nickname_hit(w: &Words<'_>, mut hit: Hit) -> Option<Hit> {
     let r = full().or_else(|| alone().then_some(j + 1))?;
     hit.name = Some((j, r));
     Some(hit)
+}
+
+/// Is the separator between a byname ending at byte `end` and word `j` a space, or the
+/// quotation mark closing the byname set alone in quotes and a space ("“bầu” Thụy")?
+fn byname_gap(w: &Words<'_>, end: usize, j: usize) -> bool {
+    w.gap(j) == Gap::Space
+        || w.text
+            .get(end..w.words[j].start())
+            .is_some_and(|s| matches!(s.trim_end_matches(' '), "\"" | "”") && s.ends_with(' '))
 }
 
 /// Is word `j` one Vietnamese given name standing alone after a title ("bác sĩ Liên,",

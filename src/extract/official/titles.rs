@@ -98,7 +98,7 @@ pub(super) fn title_at(w: &Words<'_>, i: usize) -> Option<Hit> {
     // so the untagged words, most of them, cost no call.
     let (_, info) = w.tag(i)?;
     // and only a modifier, a role or a rank ([`title_head`])
-    if !(info.modifier || info.title || info.rank) || inside_stop(w, i) {
+    if !(info.modifier || info.title || info.rank) || inside_stop(w, i) || w.legal_form_member(i) {
         return None;
     }
     title_at_tagged(w, i)

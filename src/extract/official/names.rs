@@ -531,9 +531,9 @@ impl Words<'_> {
         j >= 2
             && self.gap(j) == Gap::Space
             && self.gap(j - 1) == Gap::Space
+            && matches!(self.word(j), "thành" | "Thành")
             && matches!(self.word(j - 1), "một" | "Một" | "hai" | "Hai")
             && self.word(j - 2) == "TNHH"
-            && self.word(j).eq_ignore_ascii_case("thành")
     }
 }
 

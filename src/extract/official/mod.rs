@@ -468,9 +468,13 @@ fn monarch(w: &Words<'_>, i: usize) -> bool {
 }
 
 /// Are the words `from..to` (a title and its name) set in quotation marks: a quotation mark
-/// right before the first and right after the last?
+/// right before the first and right after the last? Not an owner's byname ("“bầu Thụy”"),
+/// often quoted, which stays the name's.
 fn epithet(w: &Words<'_>, from: usize, to: usize) -> bool {
     const QUOTES: [char; 5] = ['"', '“', '”', '«', '»'];
+    if titles::title_head(w, from).is_some_and(|(_, _, x)| x.nickname) {
+        return false;
+    }
     let before = from.checked_sub(1).map_or(0, |k| w.words[k].end());
     let (Some(first), Some(last)) = (w.words.get(from), w.words.get(to.wrapping_sub(1))) else {
         return false;

@@ -523,6 +523,18 @@ impl Words<'_> {
         }
         best.map(|(_, k)| k)
     }
+
+    /// Is word `j` the "thành viên" of a limited company's legal form, "TNHH một thành
+    /// viên" or "TNHH hai thành viên (trở lên)" (Law on Enterprises, 2020, arts. 46 and 74):
+    /// a word of the company's name, no member's post.
+    pub(crate) fn legal_form_member(&self, j: usize) -> bool {
+        j >= 2
+            && self.gap(j) == Gap::Space
+            && self.gap(j - 1) == Gap::Space
+            && matches!(self.word(j), "thành" | "Thành")
+            && matches!(self.word(j - 1), "một" | "Một" | "hai" | "Hai")
+            && self.word(j - 2) == "TNHH"
+    }
 }
 
 #[cfg(test)]

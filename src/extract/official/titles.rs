@@ -55,8 +55,8 @@ const MAX_RANK_FIELD_WORDS: usize = 2;
 
 /// The field of a degree or profession said at word `j` before a name, one or two lowercase
 /// words untagged, a body's field or a surname's syllable ("TS tâm lý Vũ Thu Hương"), then a
-/// name of three words or more that a Vietnamese surname opens: the name's first word and
-/// end. (A preposition, a verb of the lists, a title or a place is no field: "luật sư của
+/// name of three words or more that a Vietnamese surname opens, or a foreign name of two
+/// parts or more: the name's first word and end. (A preposition, a verb of the lists, a title or a place is no field: "luật sư của
 /// …", "luật sư bào chữa cho …", "bác sĩ tại …".)
 fn field_then_name(w: &Words<'_>, j: usize) -> Option<(usize, usize)> {
     let field = |k: usize| {
@@ -77,10 +77,14 @@ fn field_then_name(w: &Words<'_>, j: usize) -> Option<(usize, usize)> {
         k += 1;
         if k > j && k < w.len() && w.gap(k) == Gap::Space && w.name_like(k) {
             // (a whole name of three words or more: two capitalised words after a field
-            // may be a field's own name, "bác sĩ chuyên khoa Ung Bướu")
+            // may be a field's own name, "bác sĩ chuyên khoa Ung Bướu"; or a foreign name
+            // of two parts, "bác sĩ nhi khoa Paul Gilbert")
             let r = w.run_end(k);
             if w.split_run(k, r, 3) == Some(k) {
                 return Some((k, w.hyphen_end(k, r)));
+            }
+            if let Some(e) = w.foreign_name_at(k, 2) {
+                return Some((k, e));
             }
         }
     }
@@ -94,7 +98,7 @@ pub(super) fn title_at(w: &Words<'_>, i: usize) -> Option<Hit> {
     // so the untagged words, most of them, cost no call.
     let (_, info) = w.tag(i)?;
     // and only a modifier, a role or a rank ([`title_head`])
-    if !(info.modifier || info.title || info.rank) || inside_stop(w, i) {
+    if !(info.modifier || info.title || info.rank) || inside_stop(w, i) || w.legal_form_member(i) {
         return None;
     }
     title_at_tagged(w, i)
@@ -512,7 +516,7 @@ pub(super) fn opens_role(w: &Words<'_>, i: usize) -> bool {
 /// a pregnancy ("bà bầu Hồ Ngọc Hà").
 fn nickname_hit(w: &Words<'_>, mut hit: Hit) -> Option<Hit> {
     let j = hit.to;
-    if w.words[hit.from].case() != Case::Lower || j >= w.len() || w.gap(j) != Gap::Space {
+    if w.words[hit.from].case() != Case::Lower || j >= w.len() || !byname_gap(w, hit.end, j) {
         return None;
     }
     let before = hit.from.checked_sub(1).map(|k| to_lowercase(w.word(k)));
@@ -533,6 +537,15 @@ fn nickname_hit(w: &Words<'_>, mut hit: Hit) -> Option<Hit> {
     let r = full().or_else(|| alone().then_some(j + 1))?;
     hit.name = Some((j, r));
     Some(hit)
+}
+
+/// Is the separator between a byname ending at byte `end` and word `j` a space, or the
+/// quotation mark closing the byname set alone in quotes and a space ("“bầu” Thụy")?
+fn byname_gap(w: &Words<'_>, end: usize, j: usize) -> bool {
+    w.gap(j) == Gap::Space
+        || w.text
+            .get(end..w.words[j].start())
+            .is_some_and(|s| matches!(s.trim_end_matches(' '), "\"" | "”") && s.ends_with(' '))
 }
 
 /// Is word `j` one Vietnamese given name standing alone after a title ("bác sĩ Liên,",

@@ -62,6 +62,10 @@ pub(crate) struct Info {
     pub ethnic: bool,
     pub not_name: bool,
     pub country: bool,
+    /// A country named by one Vietnamese syllable, also a given name or a word ("Đức",
+    /// "Áo", "Ý"): no country of a title's by itself, but one before a foreign name
+    /// ("Hải quân Đức Hans Becker"), which never opens on it.
+    pub syllable_country: bool,
     /// A place of another country that is not one Vietnamese syllable, a state, province
     /// or city ("Connecticut", "Bắc Kinh"): after a title, the place the title is held
     /// in, and the capitalised words after it a name ("Thống đốc California Gavin
@@ -171,7 +175,8 @@ const SOURCES: [Source<Info>; 23] = [
     // but for a name of one Vietnamese syllable ("Đức", "Ý"), also a given name or a word:
     // `countries.txt` names those a title takes.
     (lexicon::WORLD_COUNTRIES, |e, i| {
-        i.country |= not_a_syllable(e.key())
+        i.country |= not_a_syllable(e.key());
+        i.syllable_country |= !not_a_syllable(e.key());
     }),
     (lexicon::WORLD_ALIASES, |e, i| {
         i.country |= not_a_syllable(e.key())

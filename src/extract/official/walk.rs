@@ -310,6 +310,18 @@ impl OrgWalk {
             self.j = r;
             return Step::Next;
         }
+        // "… Trung Quốc Uông Văn Bân", "Tư lệnh Hải quân Đức Hans Becker": a country
+        // closes the organisation, and the name after it is whole (no name opens on a
+        // surname inside it, nor on the country's word that is also a name syllable).
+        if let Some((t, x)) = w.tag(j)
+            && (x.country || x.syllable_country)
+            && t.n < r - j
+            && !unit_name(w, j, r)
+            && w.place_at(j).is_none_or(|p| p.to == j + t.n)
+            && let Some(e) = name_after_country(w, t, j + t.n)
+        {
+            return named(hit, j + t.n, t.end, e);
+        }
         // (a name after an owner's post is a full one: "chủ tiệm sửa xe Lê Vĩnh" is a shop)
         let owner = w.tag(hit.from).is_some_and(|(_, x)| x.owner);
         let min = if self.after_unit || owner { 3 } else { 2 };
@@ -635,6 +647,7 @@ impl OrgWalk {
             || (info.name_break && !lower)
             || info.honorific
             || (info.title
+                && !w.legal_form_member(j)
                 && !(info.staff
                     && !lower
                     && (w.tag(j - 1).is_some_and(|(_, x)| x.join)

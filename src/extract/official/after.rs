@@ -3,6 +3,7 @@
 //! right after the name when capitalised; after a link word ("là", "giữ chức"); and the
 //! titles "kiêm" joins.
 
+use super::parent::qualifier_bracket;
 use super::tail;
 use super::titles::{Hit, after_bracket, title_at};
 use super::walk::whole_org_before;
@@ -281,6 +282,15 @@ fn chain(
             h.to = r;
             h.end = w.words[r - 1].end();
             h.name = None;
+            // and the bracket that qualifies it is the title's, as after any organisation
+            // ("… Sun Property (thành viên Tập đoàn X)")
+            if r < w.len()
+                && w.gap(r) == Gap::Open
+                && let Some((after, close)) = qualifier_bracket(w, r)
+            {
+                h.to = after;
+                h.end = close;
+            }
         }
         // "…, giám đốc bộ phận PR tại Dell, …": the locatives that end the apposition
         tail::apposed_tail(w, &mut h);

@@ -1,0 +1,69 @@
+//! Officials: where a title ends (issue 12, session 19): what the title as written takes
+//! after its organisation, each a rule of the grammar of organisation names or of the
+//! apparatus, with sentences written for these tests.
+
+mod common;
+use common::named;
+
+fn one(name: &str, title: &str) -> Vec<(String, Vec<String>)> {
+    vec![(name.to_string(), vec![title.to_string()])]
+}
+
+/// A bracket after the organisation that names what it belongs to is the title's: a
+/// chain of parents joined by commas ("(Trường ĐH X, ĐHQG Y)", "(thuộc Cục X, Bộ Y)"),
+/// the group a company is a member of ("(thành viên …)"), a translation of a foreign
+/// name ("(tạm dịch: …)"), a company's own name of several words ("(Saigon Co.op)").
+/// A bracket that says nothing of the body is not: a foreign person's name, a seat.
+#[test]
+fn a_bracket_of_parents_group_gloss_or_brand() {
+    assert_eq!(
+        named("Ông Trần Văn Nam, Trưởng khoa Vật lý (Trường ĐH Khoa học, ĐH Huế) cho biết."),
+        one(
+            "Trần Văn Nam",
+            "Trưởng khoa Vật lý (Trường ĐH Khoa học, ĐH Huế)"
+        )
+    );
+    assert_eq!(
+        named(
+            "Bà Lê Thị Hoa, Giám đốc Trung tâm Giống cây (thuộc Cục Trồng trọt, Bộ NN-PTNT) cho hay."
+        ),
+        one(
+            "Lê Thị Hoa",
+            "Giám đốc Trung tâm Giống cây (thuộc Cục Trồng trọt, Bộ NN-PTNT)"
+        )
+    );
+    assert_eq!(
+        named("Bà Lê Thị Hoa, Phó Tổng giám đốc Sao Mai Land (thành viên Sao Mai Group) cho hay."),
+        one(
+            "Lê Thị Hoa",
+            "Phó Tổng giám đốc Sao Mai Land (thành viên Sao Mai Group)"
+        )
+    );
+    assert_eq!(
+        named(
+            "Ông Trần Văn Nam, Giám đốc Cơ quan Ocean Watch (tạm dịch: Cơ quan Giám sát Đại dương) cho biết."
+        ),
+        one(
+            "Trần Văn Nam",
+            "Giám đốc Cơ quan Ocean Watch (tạm dịch: Cơ quan Giám sát Đại dương)"
+        )
+    );
+    assert_eq!(
+        named(
+            "Ông Trần Văn Nam, Tổng giám đốc Liên hiệp HTX Mua bán Đà Nẵng (Danang Co.op) cho biết."
+        ),
+        one(
+            "Trần Văn Nam",
+            "Tổng giám đốc Liên hiệp HTX Mua bán Đà Nẵng (Danang Co.op)"
+        )
+    );
+    // (a person's name, a board seat: no qualifier of the body)
+    assert_eq!(
+        named("Ông Trần Văn Nam, Giám đốc Công ty Hoa Sen (Peter Smith) cho biết."),
+        one("Trần Văn Nam", "Giám đốc Công ty Hoa Sen")
+    );
+    assert_eq!(
+        named("Ông Trần Văn Nam, Giám đốc Công ty Hoa Sen (thành viên độc lập) cho biết."),
+        one("Trần Văn Nam", "Giám đốc Công ty Hoa Sen")
+    );
+}

@@ -67,3 +67,29 @@ fn a_bracket_of_parents_group_gloss_or_brand() {
         one("Trần Văn Nam", "Giám đốc Công ty Hoa Sen")
     );
 }
+
+/// A profession is practised in a department of a hospital or a faculty of a university
+/// as in the body itself: "bác sĩ" and "khoa" with its capitalised field, then the body
+/// it belongs to, are one title ("bác sĩ Khoa Nội tiết Bệnh viện X", "bác sĩ khoa Nhi,
+/// Bệnh viện Y"). "Khoa" as a person's given name stays a name.
+#[test]
+fn a_profession_in_a_department() {
+    assert_eq!(
+        named("Theo TS Lê Văn Bình, bác sĩ Khoa Nội tiết Bệnh viện Thanh Nhàn, bệnh đã giảm."),
+        vec![(
+            "Lê Văn Bình".to_string(),
+            vec![
+                "TS".to_string(),
+                "bác sĩ Khoa Nội tiết Bệnh viện Thanh Nhàn".to_string()
+            ]
+        )]
+    );
+    assert_eq!(
+        named("Ông Trần Văn Nam, bác sĩ khoa Nhi, Bệnh viện Đa khoa Sơn Tây cho biết."),
+        one("Trần Văn Nam", "bác sĩ khoa Nhi, Bệnh viện Đa khoa Sơn Tây")
+    );
+    assert_eq!(
+        named("Bác sĩ Nguyễn Đăng Khoa cho biết bệnh nhân đã ổn."),
+        one("Nguyễn Đăng Khoa", "Bác sĩ")
+    );
+}

@@ -93,3 +93,30 @@ fn a_profession_in_a_department() {
         one("Nguyễn Đăng Khoa", "Bác sĩ")
     );
 }
+
+/// A company's type as the law names it, "TNHH một thành viên" (a limited company of one
+/// member), is part of the company's name: its "thành viên" is no member's title, and the
+/// capitalised words after it are the company's own name, never a person's, even after
+/// another title of the same person.
+#[test]
+fn a_company_type_of_one_member() {
+    assert_eq!(
+        named(
+            "Ông Trần Văn Nam, Phó Chủ tịch Hội Doanh nhân trẻ tỉnh, Giám đốc Công ty TNHH một thành viên Minh Phú Hưng cho biết."
+        ),
+        vec![(
+            "Trần Văn Nam".to_string(),
+            vec![
+                "Phó Chủ tịch Hội Doanh nhân trẻ tỉnh".to_string(),
+                "Giám đốc Công ty TNHH một thành viên Minh Phú Hưng".to_string()
+            ]
+        )]
+    );
+    assert_eq!(
+        named("Bà Lê Thị Hoa, Giám đốc Công ty TNHH một thành viên Cao su Phú Riềng cho hay."),
+        one(
+            "Lê Thị Hoa",
+            "Giám đốc Công ty TNHH một thành viên Cao su Phú Riềng"
+        )
+    );
+}

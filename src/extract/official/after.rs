@@ -201,6 +201,19 @@ fn organisation_name(w: &Words<'_>, s: usize, r: usize) -> bool {
         }
 }
 
+/// Most words of a company's type of the lists ("trách nhiệm hữu hạn một thành viên").
+const MAX_COMPANY_TYPE_WORDS: usize = 7;
+
+/// Does a company's type of the lists end right before word `s` ("… Cty TNHH một thành
+/// viên Hoa Sen")? Then the capitalised words at `s` are the company's own name, which the
+/// type always has after it, never the next person's.
+fn company_named(w: &Words<'_>, s: usize) -> bool {
+    (1..=MAX_COMPANY_TYPE_WORDS.min(s)).any(|back| {
+        w.tag(s - back)
+            .is_some_and(|(t, x)| x.company_type && t.n == back)
+    }) && w.gap(s) == Gap::Space
+}
+
 /// Does the clause go on at word `r`, after a comma: a lowercase word that opens no
 /// title (so the comma ends no list of names or titles)?
 pub(super) fn goes_on_after_comma(w: &Words<'_>, r: usize) -> bool {
@@ -274,7 +287,9 @@ fn chain(
             // name with titles before it stands in a list of titled names, "… Christopher
             // Wray, Giám đốc Tình báo Quốc gia Avril Haines, …", and a bare name may be a
             // source's, "Theo Daily Mail, Chủ tịch Daniel Levy nói")
-            if !addressed || !titles.is_empty() || !organisation_name(w, s, r) {
+            if !company_named(w, s)
+                && (!addressed || !titles.is_empty() || !organisation_name(w, s, r))
+            {
                 break; // the title of the next person
             }
             // "ông Nguyễn Thành Nhương, Phó Tổng giám đốc Viettel Telecom cho biết": after

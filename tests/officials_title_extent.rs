@@ -120,3 +120,13 @@ fn a_company_type_of_one_member() {
         )
     );
 }
+
+/// A faculty named for a group of sciences, "Khoa các khoa học …", keeps its field whole:
+/// "các" there is no plural of people that ends the organisation.
+#[test]
+fn a_faculty_of_the_sciences() {
+    assert_eq!(
+        named("Ông Trần Văn Nam, Chủ nhiệm Khoa các khoa học Trái đất cho biết."),
+        one("Trần Văn Nam", "Chủ nhiệm Khoa các khoa học Trái đất")
+    );
+}

@@ -130,3 +130,23 @@ fn a_faculty_of_the_sciences() {
         one("Trần Văn Nam", "Chủ nhiệm Khoa các khoa học Trái đất")
     );
 }
+
+/// After the place a post is held in, the apposition that says what capital it is ("ở
+/// X, thủ đô Y", "ở X, thủ phủ của bang Y") belongs to the title when the apposition
+/// ends there.
+#[test]
+fn a_place_said_again_as_a_capital() {
+    assert_eq!(
+        named("Ông John Smith, giám đốc một quỹ đầu tư ở Berlin, thủ đô Đức, cho biết."),
+        one("John Smith", "giám đốc một quỹ đầu tư ở Berlin, thủ đô Đức")
+    );
+    assert_eq!(
+        named(
+            "Bà Mary Brown - người sáng lập một viện nghiên cứu ở Austin, thủ phủ của bang Texas - nhận định."
+        ),
+        one(
+            "Mary Brown",
+            "người sáng lập một viện nghiên cứu ở Austin, thủ phủ của bang Texas"
+        )
+    );
+}

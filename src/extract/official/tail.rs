@@ -155,6 +155,15 @@ fn locative(w: &Words<'_>, j: usize, end: usize) -> Option<(usize, usize)> {
     {
         (to, end) = (after, close);
     }
+    // "ở Juba, thủ đô Nam Sudan", "ở Kolkata, thủ phủ của bang Tây Bengal": the place
+    // said again as the capital it is, closing the clause
+    if to < w.len()
+        && w.gap(to) == Gap::Comma
+        && let Some(c) = capital_of(w, to)
+        && apposition_ends_at(w, c)
+    {
+        (to, end) = (c, w.words[c - 1].end());
+    }
     // "ở Hồng Kông, Trung Quốc.": the country the place is in, closing the clause
     if to < w.len()
         && w.gap(to) == Gap::Comma
@@ -164,6 +173,41 @@ fn locative(w: &Words<'_>, j: usize, end: usize) -> Option<(usize, usize)> {
         (to, end) = (c, w.words[c - 1].end());
     }
     Some((to, end))
+}
+
+/// After a place, an apposition at word `k` that says what it is the capital of: "thủ
+/// đô" (of a country) or "thủ phủ" (of a state or province), "của" or not, then that
+/// country or place: a place mention, a country, or a unit word ("bang", "tỉnh") and its
+/// capitalised name ("thủ phủ bang Amazonas"). The word after it.
+fn capital_of(w: &Words<'_>, k: usize) -> Option<usize> {
+    if k + 2 >= w.len()
+        || w.word(k) != "thủ"
+        || !matches!(w.word(k + 1), "đô" | "phủ")
+        || w.gap(k + 1) != Gap::Space
+        || w.gap(k + 2) != Gap::Space
+    {
+        return None;
+    }
+    let mut m = k + 2;
+    if w.word(m) == "của" && m + 1 < w.len() && w.gap(m + 1) == Gap::Space {
+        m += 1;
+    }
+    if let Some(e) = w
+        .place_at(m)
+        .filter(|p| p.from == m)
+        .map(|p| p.to)
+        .or_else(|| country_end(w, m))
+    {
+        return Some(e);
+    }
+    // (a unit word said lowercase, a federal state's "bang" too, then the capitalised
+    // name the places do not know)
+    let unit = w.words[m].case() == Case::Lower
+        && (w.word(m) == "bang" || w.tag(m).is_some_and(|(_, x)| x.unit));
+    let n = m + 1;
+    (unit && n < w.len() && w.gap(n) == Gap::Space && w.words[n].case() != Case::Lower)
+        .then(|| w.run_end(n))
+        .filter(|&e| e > n)
 }
 
 /// Most lowercase words of the common noun said before a body's or place's own name

@@ -150,3 +150,18 @@ fn a_place_said_again_as_a_capital() {
         )
     );
 }
+
+/// A company's regional post names the countries it covers, joined by commas and a last
+/// "và", then the company after "của": the list and the company are the title's.
+#[test]
+fn a_regional_post_over_a_list_of_countries() {
+    assert_eq!(
+        named(
+            "Bà Lê Thị Hoa, Giám đốc Việt Nam, Myanmar và Campuchia của Unilever cho rằng, thị trường đang tăng."
+        ),
+        one(
+            "Lê Thị Hoa",
+            "Giám đốc Việt Nam, Myanmar và Campuchia của Unilever"
+        )
+    );
+}

@@ -59,6 +59,11 @@ pub(super) fn apposed_tail(w: &Words<'_>, h: &mut Hit) {
     if h.name.is_some() {
         return;
     }
+    // "Giám đốc Việt Nam, Lào và Campuchia của Google"
+    if let Some(k) = countries_of_owner(w, h.to) {
+        h.to = k;
+        h.end = w.words[k - 1].end();
+    }
     // "Ủy ban Giải quyết vấn đề miền Nam Thái Lan", "Bộ Tư lệnh miền Tây Mindanao"
     if let Some(k) = region_of_place(w, h.to)
         && apposition_ends_at(w, k)
@@ -77,6 +82,57 @@ pub(super) fn apposed_tail(w: &Words<'_>, h: &mut Hit) {
             h.end = e;
         }
     }
+}
+
+/// Most countries a regional post lists ("Việt Nam, Lào và Campuchia").
+const MAX_COUNTRIES: usize = 8;
+
+/// The word after a country named at word `k`, capitalised: a country of the officials'
+/// lists, a place mention of its own or not ("Việt Nam", "Lào").
+fn country_at(w: &Words<'_>, k: usize) -> Option<usize> {
+    let (t, x) = w.tag(k)?;
+    (x.country && w.words[k].case() != Case::Lower)
+        .then_some(k + t.n)
+        .or_else(|| country_end(w, k))
+}
+
+/// A company's regional post names the countries it covers, joined by commas and a last
+/// "và", then the company after "của" ("Giám đốc Việt Nam, Lào và Campuchia của Google"):
+/// when the title read so far ends with a country right before word `j` and the list,
+/// the "của" and the company's name close the apposition, the word after the company.
+fn countries_of_owner(w: &Words<'_>, j: usize) -> Option<usize> {
+    if j >= w.len()
+        || w.gap(j) != Gap::Comma
+        || !(1..=3).any(|b| j > b && country_at(w, j - b) == Some(j))
+    {
+        return None;
+    }
+    let (mut k, mut closed) = (j, false);
+    for _ in 0..MAX_COUNTRIES {
+        // ", Lào", " và Campuchia", ", và Campuchia"
+        let and = w.word(k) == "và" && k + 1 < w.len() && w.gap(k + 1) == Gap::Space;
+        if !(w.gap(k) == Gap::Comma || (and && w.gap(k) == Gap::Space)) {
+            break;
+        }
+        k = country_at(w, if and { k + 1 } else { k })?;
+        if and {
+            closed = true;
+            break;
+        }
+    }
+    // (the list closed by "và" and its last country, then the company)
+    if !closed
+        || k + 1 >= w.len()
+        || w.word(k) != "của"
+        || w.gap(k) != Gap::Space
+        || w.gap(k + 1) != Gap::Space
+        || w.words[k + 1].case() == Case::Lower
+        || names_a_person(w, k + 1)
+    {
+        return None;
+    }
+    let (to, _) = held_in(w, k + 1)?;
+    apposition_ends_at(w, to).then_some(to)
 }
 
 /// After a region named by "miền" or "vùng" and its direction, which the places read as

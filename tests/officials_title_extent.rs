@@ -165,3 +165,18 @@ fn a_regional_post_over_a_list_of_countries() {
         )
     );
 }
+
+/// The Ministry of Health's specialist grades with "bác sĩ" spelled out ("bác sĩ CKII",
+/// "bác sĩ chuyên khoa I") are one degree before the name, as "BSCKII" is: the name
+/// after them is the person's, the degree whole the title.
+#[test]
+fn a_specialist_grade_spelled_out() {
+    assert_eq!(
+        named("Theo bác sĩ CKII Nguyễn Văn Bình, bệnh nhân đã ổn định."),
+        one("Nguyễn Văn Bình", "bác sĩ CKII")
+    );
+    assert_eq!(
+        named("Bác sĩ chuyên khoa I Lê Thị Hoa cho biết bệnh nhân đã xuất viện."),
+        one("Lê Thị Hoa", "Bác sĩ chuyên khoa I")
+    );
+}

@@ -180,3 +180,39 @@ fn a_specialist_grade_spelled_out() {
         one("Lê Thị Hoa", "Bác sĩ chuyên khoa I")
     );
 }
+
+/// After a name that a rank, degree or profession opens, the body the person works in,
+/// said alone after a comma, is a title (as the tables write it): a department and its
+/// hospital, a faculty, a bar association. Not after "theo" when the clause goes on with
+/// the body as its subject, nor after a name with no rank.
+#[test]
+fn the_body_a_ranked_person_works_in() {
+    assert_eq!(
+        named("Bác sĩ Lê Văn Bình, khoa Nhi, Bệnh viện Đa khoa Sơn Tây cho biết bé đã ổn."),
+        vec![(
+            "Lê Văn Bình".to_string(),
+            vec![
+                "Bác sĩ".to_string(),
+                "khoa Nhi, Bệnh viện Đa khoa Sơn Tây".to_string()
+            ]
+        )]
+    );
+    assert_eq!(
+        named("Luật sư Trần Văn Nam, Đoàn luật sư tỉnh Nghệ An cho biết vụ án đã rõ."),
+        vec![(
+            "Trần Văn Nam".to_string(),
+            vec![
+                "Luật sư".to_string(),
+                "Đoàn luật sư tỉnh Nghệ An".to_string()
+            ]
+        )]
+    );
+    assert_eq!(
+        named("Theo TS Trần Văn Nam, Bộ Y tế cũng đã ban hành hướng dẫn."),
+        one("Trần Văn Nam", "TS")
+    );
+    assert_eq!(
+        named("Ông Trần Văn Nam, Bệnh viện Bạch Mai và Sở Y tế đã họp."),
+        Vec::<(String, Vec<String>)>::new()
+    );
+}

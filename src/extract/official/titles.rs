@@ -433,6 +433,13 @@ fn serves_org_at(w: &Words<'_>, end: usize, j: usize) -> bool {
             || department_at(w, j))
 }
 
+/// Does the body a person works in open at word `j`, said alone after the person's name
+/// ([`super::after`]): an organisation's head with its name ([`org_head_at`]) or a
+/// department ([`department_at`])?
+pub(super) fn workplace_at(w: &Words<'_>, j: usize) -> bool {
+    org_head_at(w, j) || department_at(w, j)
+}
+
 /// Does a department of a hospital or a faculty of a university open at word `j`: "khoa"
 /// (capitalised or not) then its field, capitalised, after a space ("Khoa Tim mạch",
 /// "khoa Ngoại"; `org_kinds.txt`: a public unit)? Not "khoa" as a given name before a

@@ -216,3 +216,22 @@ fn the_body_a_ranked_person_works_in() {
         Vec::<(String, Vec<String>)>::new()
     );
 }
+
+/// "sáng tạo" (to create) is one word of a field: its "sáng" is no morning that ends the
+/// title ("Viện Đổi mới sáng tạo", "cuộc thi Đổi mới sáng tạo X"); "sáng nay" still is.
+#[test]
+fn creation_is_no_morning() {
+    assert_eq!(
+        named(
+            "Bà Đỗ Thị Hoa, Giám đốc Đào tạo, Viện Đổi mới sáng tạo, Đại học Kinh tế Huế, cho biết."
+        ),
+        one(
+            "Đỗ Thị Hoa",
+            "Giám đốc Đào tạo, Viện Đổi mới sáng tạo, Đại học Kinh tế Huế"
+        )
+    );
+    assert_eq!(
+        named("Ông Lê Văn Nam, Chủ tịch UBND xã sáng nay cho biết."),
+        one("Lê Văn Nam", "Chủ tịch UBND xã")
+    );
+}

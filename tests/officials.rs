@@ -1311,7 +1311,7 @@ fn organisation_names_after_a_named_person() {
     one(
         "Bà Hà Thị Thanh Huyền, Phó Tổng giám đốc Sun Property (Thành viên Sun Group) nhấn mạnh.",
         "Hà Thị Thanh Huyền",
-        "Phó Tổng giám đốc Sun Property",
+        "Phó Tổng giám đốc Sun Property (Thành viên Sun Group)",
     );
 }
 

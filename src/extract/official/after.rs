@@ -3,8 +3,9 @@
 //! right after the name when capitalised; after a link word ("là", "giữ chức"); and the
 //! titles "kiêm" joins.
 
+use super::parent::{clause_ends_at, qualifier_bracket};
 use super::tail;
-use super::titles::{Hit, after_bracket, title_at};
+use super::titles::{Hit, after_bracket, title_at, walk_org, workplace_at};
 use super::walk::whole_org_before;
 use super::words::{Case, Gap, Words};
 
@@ -99,7 +100,52 @@ pub(super) fn titles_after(
         let next = chain(w, close + at + 1, after, true, addressed, titles);
         return if next > after || found { next } else { j };
     }
+    // "bác sĩ A, khoa Ngoại, Bệnh viện X cho biết": the body a ranked person works in
+    // (after "theo" the body closes with a comma: "Theo TS A, Bộ Y tế đã …" says whose
+    // view the next clause is, whose subject the body is)
+    let rank = titles
+        .iter()
+        .find(|h| h.rank_only && h.name.is_some_and(|(s, _)| s == name_from));
+    let theo = rank.is_some_and(|r| r.from > 0 && w.word(r.from - 1).eq_ignore_ascii_case("theo"));
+    if j == name_to
+        && rank.is_some()
+        && let Some(h) = workplace(w, end, j).filter(|h| !theo || w.gap(h.to) == Gap::Comma)
+    {
+        titles.push(h);
+        return chain(w, h.end, h.to, false, addressed, titles);
+    }
     chain(w, end, j, j == name_to, addressed, titles)
+}
+
+/// After a name that a rank, degree or profession opens ("bác sĩ A", "luật sư B", "PGS.TS
+/// C"), the body the person works in said alone after a comma at word `j`, what precedes
+/// ending at byte `end` ("…, khoa Ngoại, Bệnh viện X", "…, Văn phòng Luật sư Y", "…,
+/// trường ĐH Z cho biết"): an organisation or a department ([`workplace_at`]) read as a
+/// title's organisation is, naming no one and closing the clause's subject, its last word
+/// capitalised, of the lists or a bracket's (no clause's lowercase words run into: "…,
+/// trường ĐH X đề cao …"). The post is the person's as the annotators write it: the body
+/// stands for it.
+fn workplace(w: &Words<'_>, end: usize, j: usize) -> Option<Hit> {
+    if j >= w.len() || w.gap_from(end, j) != Gap::Comma || !workplace_at(w, j) {
+        return None;
+    }
+    let start = w.words[j].start();
+    let probe = Hit {
+        from: j,
+        to: j,
+        start,
+        end: start,
+        rank_only: false,
+        name: None,
+        given: false,
+    };
+    let closed = |h: &Hit| {
+        w.words[h.to - 1].case() != Case::Lower
+            || w.text[..h.end].ends_with(')')
+            || (1..=3.min(h.to)).any(|b| w.tag(h.to - b).is_some_and(|(t, _)| t.n == b))
+    };
+    walk_org(w, probe, j)
+        .filter(|h| h.name.is_none() && h.to > j + 1 && clause_ends_at(w, h.to) && closed(h))
 }
 
 /// The word after a "kiêm" at word `j` that joins the title ending at byte `end` to the
@@ -200,6 +246,19 @@ fn organisation_name(w: &Words<'_>, s: usize, r: usize) -> bool {
         }
 }
 
+/// Most words of a company's type of the lists ("trách nhiệm hữu hạn một thành viên").
+const MAX_COMPANY_TYPE_WORDS: usize = 7;
+
+/// Does a company's type of the lists end right before word `s` ("… Cty TNHH một thành
+/// viên Hoa Sen")? Then the capitalised words at `s` are the company's own name, which the
+/// type always has after it, never the next person's.
+fn company_named(w: &Words<'_>, s: usize) -> bool {
+    (1..=MAX_COMPANY_TYPE_WORDS.min(s)).any(|back| {
+        w.tag(s - back)
+            .is_some_and(|(t, x)| x.company_type && t.n == back)
+    }) && w.gap(s) == Gap::Space
+}
+
 /// Does the clause go on at word `r`, after a comma: a lowercase word that opens no
 /// title (so the comma ends no list of names or titles)?
 pub(super) fn goes_on_after_comma(w: &Words<'_>, r: usize) -> bool {
@@ -273,7 +332,9 @@ fn chain(
             // name with titles before it stands in a list of titled names, "… Christopher
             // Wray, Giám đốc Tình báo Quốc gia Avril Haines, …", and a bare name may be a
             // source's, "Theo Daily Mail, Chủ tịch Daniel Levy nói")
-            if !addressed || !titles.is_empty() || !organisation_name(w, s, r) {
+            if !company_named(w, s)
+                && (!addressed || !titles.is_empty() || !organisation_name(w, s, r))
+            {
                 break; // the title of the next person
             }
             // "ông Nguyễn Thành Nhương, Phó Tổng giám đốc Viettel Telecom cho biết": after
@@ -281,6 +342,15 @@ fn chain(
             h.to = r;
             h.end = w.words[r - 1].end();
             h.name = None;
+            // and the bracket that qualifies it is the title's, as after any organisation
+            // ("… Sun Property (thành viên Tập đoàn X)")
+            if r < w.len()
+                && w.gap(r) == Gap::Open
+                && let Some((after, close)) = qualifier_bracket(w, r)
+            {
+                h.to = after;
+                h.end = close;
+            }
         }
         // "…, giám đốc bộ phận PR tại Dell, …": the locatives that end the apposition
         tail::apposed_tail(w, &mut h);

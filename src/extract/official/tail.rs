@@ -59,6 +59,11 @@ pub(super) fn apposed_tail(w: &Words<'_>, h: &mut Hit) {
     if h.name.is_some() {
         return;
     }
+    // "Giám đốc Việt Nam, Lào và Campuchia của Google"
+    if let Some(k) = countries_of_owner(w, h.to) {
+        h.to = k;
+        h.end = w.words[k - 1].end();
+    }
     // "Ủy ban Giải quyết vấn đề miền Nam Thái Lan", "Bộ Tư lệnh miền Tây Mindanao"
     if let Some(k) = region_of_place(w, h.to)
         && apposition_ends_at(w, k)
@@ -77,6 +82,57 @@ pub(super) fn apposed_tail(w: &Words<'_>, h: &mut Hit) {
             h.end = e;
         }
     }
+}
+
+/// Most countries a regional post lists ("Việt Nam, Lào và Campuchia").
+const MAX_COUNTRIES: usize = 8;
+
+/// The word after a country named at word `k`, capitalised: a country of the officials'
+/// lists, a place mention of its own or not ("Việt Nam", "Lào").
+fn country_at(w: &Words<'_>, k: usize) -> Option<usize> {
+    let (t, x) = w.tag(k)?;
+    (x.country && w.words[k].case() != Case::Lower)
+        .then_some(k + t.n)
+        .or_else(|| country_end(w, k))
+}
+
+/// A company's regional post names the countries it covers, joined by commas and a last
+/// "và", then the company after "của" ("Giám đốc Việt Nam, Lào và Campuchia của Google"):
+/// when the title read so far ends with a country right before word `j` and the list,
+/// the "của" and the company's name close the apposition, the word after the company.
+fn countries_of_owner(w: &Words<'_>, j: usize) -> Option<usize> {
+    if j >= w.len()
+        || w.gap(j) != Gap::Comma
+        || !(1..=3).any(|b| j > b && country_at(w, j - b) == Some(j))
+    {
+        return None;
+    }
+    let (mut k, mut closed) = (j, false);
+    for _ in 0..MAX_COUNTRIES {
+        // ", Lào", " và Campuchia", ", và Campuchia"
+        let and = w.word(k) == "và" && k + 1 < w.len() && w.gap(k + 1) == Gap::Space;
+        if !(w.gap(k) == Gap::Comma || (and && w.gap(k) == Gap::Space)) {
+            break;
+        }
+        k = country_at(w, if and { k + 1 } else { k })?;
+        if and {
+            closed = true;
+            break;
+        }
+    }
+    // (the list closed by "và" and its last country, then the company)
+    if !closed
+        || k + 1 >= w.len()
+        || w.word(k) != "của"
+        || w.gap(k) != Gap::Space
+        || w.gap(k + 1) != Gap::Space
+        || w.words[k + 1].case() == Case::Lower
+        || names_a_person(w, k + 1)
+    {
+        return None;
+    }
+    let (to, _) = held_in(w, k + 1)?;
+    apposition_ends_at(w, to).then_some(to)
 }
 
 /// After a region named by "miền" or "vùng" and its direction, which the places read as
@@ -155,6 +211,15 @@ fn locative(w: &Words<'_>, j: usize, end: usize) -> Option<(usize, usize)> {
     {
         (to, end) = (after, close);
     }
+    // "ở Juba, thủ đô Nam Sudan", "ở Kolkata, thủ phủ của bang Tây Bengal": the place
+    // said again as the capital it is, closing the clause
+    if to < w.len()
+        && w.gap(to) == Gap::Comma
+        && let Some(c) = capital_of(w, to)
+        && apposition_ends_at(w, c)
+    {
+        (to, end) = (c, w.words[c - 1].end());
+    }
     // "ở Hồng Kông, Trung Quốc.": the country the place is in, closing the clause
     if to < w.len()
         && w.gap(to) == Gap::Comma
@@ -164,6 +229,41 @@ fn locative(w: &Words<'_>, j: usize, end: usize) -> Option<(usize, usize)> {
         (to, end) = (c, w.words[c - 1].end());
     }
     Some((to, end))
+}
+
+/// After a place, an apposition at word `k` that says what it is the capital of: "thủ
+/// đô" (of a country) or "thủ phủ" (of a state or province), "của" or not, then that
+/// country or place: a place mention, a country, or a unit word ("bang", "tỉnh") and its
+/// capitalised name ("thủ phủ bang Amazonas"). The word after it.
+fn capital_of(w: &Words<'_>, k: usize) -> Option<usize> {
+    if k + 2 >= w.len()
+        || w.word(k) != "thủ"
+        || !matches!(w.word(k + 1), "đô" | "phủ")
+        || w.gap(k + 1) != Gap::Space
+        || w.gap(k + 2) != Gap::Space
+    {
+        return None;
+    }
+    let mut m = k + 2;
+    if w.word(m) == "của" && m + 1 < w.len() && w.gap(m + 1) == Gap::Space {
+        m += 1;
+    }
+    if let Some(e) = w
+        .place_at(m)
+        .filter(|p| p.from == m)
+        .map(|p| p.to)
+        .or_else(|| country_end(w, m))
+    {
+        return Some(e);
+    }
+    // (a unit word said lowercase, a federal state's "bang" too, then the capitalised
+    // name the places do not know)
+    let unit = w.words[m].case() == Case::Lower
+        && (w.word(m) == "bang" || w.tag(m).is_some_and(|(_, x)| x.unit));
+    let n = m + 1;
+    (unit && n < w.len() && w.gap(n) == Gap::Space && w.words[n].case() != Case::Lower)
+        .then(|| w.run_end(n))
+        .filter(|&e| e > n)
 }
 
 /// Most lowercase words of the common noun said before a body's or place's own name

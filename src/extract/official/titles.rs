@@ -140,7 +140,11 @@ fn title_at_tagged(w: &Words<'_>, i: usize) -> Option<Hit> {
         }
         // A rank or degree takes no organisation; the name follows at once: two words
         // or more, or one foreign word ("giáo sư Ribeiro", joined to the full name later).
-        if hit.to < w.len() && w.soft_gap(hit.end, hit.to) == Gap::Space {
+        // ("bác sĩ Khoa Nội …": a department, no name, which "Khoa" never opens)
+        if hit.to < w.len()
+            && w.soft_gap(hit.end, hit.to) == Gap::Space
+            && !department_at(w, hit.to)
+        {
             hit.name = name_right_at(w, hit.to)
                 .or_else(|| {
                     w.foreign_name_at(hit.to, 1)
@@ -415,19 +419,46 @@ pub(super) fn proper_run_end(w: &Words<'_>, j: usize) -> Option<usize> {
 /// Does a capitalised organisation head with a capitalised name of its own open at word
 /// `j`, right after a rank or profession ending at byte `end` ("bác sĩ Bệnh viện Chợ Rẫy",
 /// "kỹ sư Trung tâm Kỹ thuật …")? Not a place (a rank held in a country, "Chuẩn đô đốc
-/// Mỹ", is read by its own rule) nor a role.
+/// Mỹ", is read by its own rule) nor a role. Nor a department of a hospital or faculty of
+/// a university, "khoa" and its capitalised field ([`department_at`]: "bác sĩ Khoa Tim mạch
+/// Bệnh viện X"), which a profession is practised in as in the body.
 fn serves_org_at(w: &Words<'_>, end: usize, j: usize) -> bool {
     j + 1 < w.len()
         && w.soft_gap(end, j) == Gap::Space
-        && w.words[j].case() == Case::Title
-        && w.tag(j).is_some_and(|(t, x)| {
-            (x.org.is_some() || x.institution)
-                && !(x.title || x.rank)
-                && w.words
-                    .get(j + t.n)
-                    .is_some_and(|n| n.case() != Case::Lower)
-                && w.gap(j + t.n) == Gap::Space
-        })
+        && ((w.words[j].case() == Case::Title
+            && w.tag(j).is_some_and(|(t, x)| {
+                (x.org.is_some() || x.institution)
+                    && !(x.title || x.rank)
+                    && w.words
+                        .get(j + t.n)
+                        .is_some_and(|n| n.case() != Case::Lower)
+                    && w.gap(j + t.n) == Gap::Space
+            }))
+            || department_at(w, j))
+}
+
+/// Does the body a person works in open at word `j`, said alone after the person's name
+/// ([`super::after`]): an organisation's head with its name ([`org_head_at`]) or a
+/// department ([`department_at`])?
+pub(super) fn workplace_at(w: &Words<'_>, j: usize) -> bool {
+    org_head_at(w, j) || department_at(w, j)
+}
+
+/// Does a department of a hospital or a faculty of a university open at word `j`: "khoa"
+/// (capitalised or not) then its field, capitalised, after a space ("Khoa Tim mạch",
+/// "khoa Ngoại"; `org_kinds.txt`: a public unit)? Not "khoa" as a given name before a
+/// person's other words, nor before a place, a role or a word of address.
+fn department_at(w: &Words<'_>, j: usize) -> bool {
+    let f = j + 1;
+    f < w.len()
+        && w.word(j).eq_ignore_ascii_case("khoa")
+        && w.gap(f) == Gap::Space
+        && w.words[f].case() == Case::Title
+        && w.place_at(f).is_none()
+        && !w
+            .tag(f)
+            .is_some_and(|(_, x)| x.title || x.rank || x.honorific || x.country)
+        && w.split_run(f, w.run_end(f), 2) != Some(f)
 }
 
 /// Most lowercase words of a degree's field before "tại": "về" and three fields of two or

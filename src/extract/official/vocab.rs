@@ -91,6 +91,8 @@ pub(crate) struct Info {
     pub field_verb: bool,
     /// An adjective ending a body's name after its field ("quốc gia").
     pub qualifier: bool,
+    /// A company's type that its own name follows ("TNHH một thành viên").
+    pub company_type: bool,
     /// An abbreviation: its expansion, and whether it names an organisation.
     pub abbrev: Option<(String, bool)>,
     /// The expansion of an abbreviated title head ("ĐBQH").
@@ -200,7 +202,10 @@ const SOURCES: [Source<Info>; 23] = [
         i.field = true;
         i.field_verb |= has(e, 1, "verb");
     }),
-    (lexicon::ORG_QUALIFIERS, |_, i| i.qualifier = true),
+    (lexicon::ORG_QUALIFIERS, |e, i| {
+        i.qualifier = true;
+        i.company_type |= has(e, 1, "company");
+    }),
     (lexicon::ORG_ABBREVIATIONS, |e, i| {
         let exp = e.column(1).unwrap_or("").to_string();
         i.abbrev = Some((exp, has(e, 2, "org")));
@@ -260,6 +265,7 @@ mod tests {
             ("not_names.txt", 1, &["person"]),
             ("org_heads.txt", 1, &["cap"]),
             ("org_fields.txt", 1, &["verb"]),
+            ("org_qualifiers.txt", 1, &["company"]),
             ("org_abbreviations.txt", 2, &["org"]),
             ("personal_roles.txt", 1, &["monarch"]),
             ("title_links.txt", 1, &["held"]),

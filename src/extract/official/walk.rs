@@ -647,7 +647,6 @@ impl OrgWalk {
             || (info.name_break && !lower)
             || info.honorific
             || (info.title
-                && !w.legal_form_member(j)
                 && !(info.staff
                     && !lower
                     && (w.tag(j - 1).is_some_and(|(_, x)| x.join)

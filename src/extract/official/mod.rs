@@ -30,6 +30,7 @@ mod parent;
 mod record;
 mod tail;
 mod titles;
+mod trade;
 pub(crate) mod vocab;
 mod walk;
 pub(crate) mod words;

@@ -410,7 +410,10 @@ pub(super) fn title_record(w: &Words<'_>, h: &Hit, places: &Mentions, home: &Hom
     };
     let (mut role_from, role_to, role_end) = match title_head(w, h.from) {
         Some((k, (to, end), _)) => (k, to.min(h.to), end),
-        None => (h.from, h.to, h.end),
+        // (an owner's post with a count, "chủ một cửa hàng": its role ends with the kind)
+        None => super::trade::counted_kind(w, h.from)
+            .filter(|&k| k <= h.to)
+            .map_or((h.from, h.to, h.end), |k| (h.from, k, w.words[k - 1].end())),
     };
     // Modifiers before the role, and at either end of its list entry.
     let mut j = h.from;

@@ -96,7 +96,10 @@ fn field_then_name(w: &Words<'_>, j: usize) -> Option<(usize, usize)> {
 pub(super) fn title_at(w: &Words<'_>, i: usize) -> Option<Hit> {
     // Only a tagged word starts a title (a modifier or the head itself): checked inline,
     // so the untagged words, most of them, cost no call.
-    let (_, info) = w.tag(i)?;
+    // (or the owner's noun before a count, "chủ một cửa hàng": [`trade`])
+    let Some((_, info)) = w.tag(i) else {
+        return super::trade::counted_owner(w, i);
+    };
     // and only a modifier, a role or a rank ([`title_head`])
     if !(info.modifier || info.title || info.rank) || inside_stop(w, i) || w.legal_form_member(i) {
         return None;

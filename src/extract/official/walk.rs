@@ -323,7 +323,8 @@ impl OrgWalk {
             return named(hit, j + t.n, t.end, e);
         }
         // (a name after an owner's post is a full one: "chủ tiệm sửa xe Lê Vĩnh" is a shop)
-        let owner = w.tag(hit.from).is_some_and(|(_, x)| x.owner);
+        let owner = w.tag(hit.from).is_some_and(|(_, x)| x.owner)
+            || super::trade::counted_kind(w, hit.from).is_some();
         let min = if self.after_unit || owner { 3 } else { 2 };
         // After "Trường ĐH" the first words name the school ("Tôn Đức Thắng"), two at
         // least when a name follows them: a school named after a person keeps the name

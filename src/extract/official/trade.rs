@@ -1,0 +1,93 @@
+//! Posts outside the state apparatus said with a count (issue 12): the owner of a business
+//! whose kind follows a classifier or a number ("chủ một cửa hàng trái cây", "chủ 3 công ty
+//! sản xuất phim", "chủ của một trại nuôi cá"). The indefinite "một" and a count go
+//! between the owner's noun and the kind, so the list's owner entries ("Chủ cửa hàng",
+//! `official_titles.txt`) are read past them; the annotation guide keeps them inside the
+//! title ("bà chủ một thương hiệu mỹ phẩm", "chủ 3 công ty sản xuất phim").
+
+use super::titles::Hit;
+use super::vocab::VOCAB;
+use super::walk::OrgWalk;
+use super::words::{Gap, Words};
+
+/// Most words of a business's kind after the owner's noun ("thẩm mỹ viện"), and one more
+/// read so that the longest entry is found.
+const MAX_KIND_WORDS: usize = 4;
+
+/// Words counting the business between "chủ" and its kind: the indefinite classifier and
+/// small numbers written as words (a number in digits counts too).
+const COUNTS: [&str; 5] = ["một", "hai", "ba", "bốn", "năm"];
+
+/// The owner's post at word `i` whose kind follows a count ([`counted_kind`]), with its
+/// organisation read as a title's is: `None` for any other word.
+#[inline]
+pub(super) fn counted_owner(w: &Words<'_>, i: usize) -> Option<Hit> {
+    if !owners_noun(w.word(i)) {
+        return None;
+    }
+    counted_owner_at(w, i)
+}
+
+/// [`counted_owner`] of a word that is "chủ".
+#[inline(never)]
+fn counted_owner_at(w: &Words<'_>, i: usize) -> Option<Hit> {
+    let k = counted_kind(w, i)?;
+    let mut hit = Hit {
+        from: i,
+        to: k,
+        start: w.words[i].start(),
+        end: w.words[k - 1].end(),
+        rank_only: false,
+        name: None,
+        given: false,
+    };
+    OrgWalk::new(hit, false).run(w, &mut hit);
+    Some(hit)
+}
+
+/// Is word `i` "chủ" before a count ("một", "3", "của một") and the kind of a business
+/// that the list's owner entries name ("cửa hàng", "công ty")? Returns the word after the
+/// kind. Cheap for any other word: only a word of the length of "chủ" is compared.
+#[inline]
+pub(super) fn counted_kind(w: &Words<'_>, i: usize) -> Option<usize> {
+    if !owners_noun(w.word(i)) {
+        return None;
+    }
+    let mut j = i + 1;
+    if j < w.len() && w.gap(j) == Gap::Space && w.word(j) == "của" {
+        j += 1;
+    }
+    if j >= w.len() || w.gap(j) != Gap::Space || !counts(w.word(j)) {
+        return None;
+    }
+    let kind = j + 1;
+    if kind >= w.len() || w.gap(kind) != Gap::Space {
+        return None;
+    }
+    // the kind's words read after "chủ " as the list's entries are
+    let last = (kind..w.len().min(kind + MAX_KIND_WORDS))
+        .take_while(|&x| x == kind || w.gap(x) == Gap::Space)
+        .last()?;
+    let from = w.words[kind].start();
+    let phrase = format!("chủ {}", &w.text[from..w.words[last].end()]);
+    let m = VOCAB.longest_in(&phrase, 0)?;
+    if !m.tags.owner {
+        return None;
+    }
+    let end = from + m.end.checked_sub("chủ ".len())?;
+    (kind..=last)
+        .find(|&x| w.words[x].end() == end)
+        .map(|x| x + 1)
+}
+
+/// Does `word` count a business: "một", a small number in words or a number in digits?
+fn counts(word: &str) -> bool {
+    COUNTS.contains(&word)
+        || (!word.is_empty() && word.len() <= 3 && word.bytes().all(|b| b.is_ascii_digit()))
+}
+
+/// Is `word` the owner's noun "chủ" (a word of its length only is compared)?
+#[inline]
+fn owners_noun(word: &str) -> bool {
+    word.len() == "chủ".len() && matches!(word, "chủ" | "Chủ")
+}

@@ -488,3 +488,41 @@ fn a_middle_name_left_out() {
                 đốc Sở Xây dựng, nói thêm.";
     assert_eq!(named(text).len(), 2, "{:?}", named(text));
 }
+
+/// A given name of two syllables whose second is also a country's one-syllable name
+/// ("Nga", "Anh", "Mỹ" are common given names) after a word of address and before an
+/// apposed post is one name: the country's word opens a place mention, which ended the
+/// run of capitalised words before it.
+#[test]
+fn given_names_ending_in_a_country_word() {
+    for (text, name, title) in [
+        (
+            "Hôm qua, chị Thanh Nga, chủ quán cà phê, cho biết quán vắng khách.",
+            "Thanh Nga",
+            "chủ quán cà phê",
+        ),
+        (
+            "Theo bà Ngọc Anh, Giám đốc Sở Y tế, dịch đã được kiểm soát.",
+            "Ngọc Anh",
+            "Giám đốc Sở Y tế",
+        ),
+        (
+            "Ông Tuấn Anh - Phó Chủ tịch UBND huyện cho biết đường đã thông.",
+            "Tuấn Anh",
+            "Phó Chủ tịch UBND huyện",
+        ),
+        (
+            "Chị Thu Mỹ, Hiệu trưởng Trường Tiểu học Kim Đồng, kể lại.",
+            "Thu Mỹ",
+            "Hiệu trưởng Trường Tiểu học Kim Đồng",
+        ),
+    ] {
+        assert_eq!(named(text), one(name, &[title]), "{text}");
+    }
+    // no post after the name: nobody's official
+    assert!(named("Chị Thanh Nga cho biết quán vắng khách.").is_empty());
+    // no word of address before it: the two words are not tied to a person
+    assert!(named("Hôm qua, Thanh Nga, chủ quán cà phê, cho biết.").is_empty());
+    // a foreign word before the country is no Vietnamese given name
+    assert!(named("Ông Putin Nga, Tổng thống, phát biểu.").is_empty());
+}

@@ -533,6 +533,13 @@ fn untitled_name(w: &Words<'_>, p: usize, r: usize, addressed: bool) -> Option<u
             return Some(run.end);
         }
     }
+    // "chị Thanh Nga, chủ quán …": a given name whose last syllable names a country.
+    if addressed
+        && let Some(e) = w.given_name_to_country(p, r)
+        && bare_title_at(e)
+    {
+        return Some(e);
+    }
     // "ông Bằng Tạ - Giám đốc Kinh doanh …": a Vietnamese name written surname last, as
     // abroad, after a word of address and before its title.
     let surname_last = addressed

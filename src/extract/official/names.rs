@@ -336,6 +336,33 @@ impl Words<'_> {
         (run.foreign && run.parts >= 2).then_some((k, run.end))
     }
 
+    /// The end of a given name of two syllables whose second is also the one-syllable name
+    /// of a country, read at word `p` after a word of address ("chị Thanh Nga", "anh Tuấn
+    /// Anh", "bà Ngọc Anh": Nga, Anh, Mỹ are common given names): the country's word opens
+    /// a place mention of its own, or is no foreign name's part, so neither the run of
+    /// capitalised words `p..r` nor a foreign name's reading takes it. Both words are
+    /// Vietnamese syllables and the first no surname (which a full name's reading takes:
+    /// "Hồng Nga"); the caller ties the name by a title after it.
+    pub(crate) fn given_name_to_country(&self, p: usize, r: usize) -> Option<usize> {
+        let k = p + 1;
+        let country = || {
+            self.tag(k)
+                .is_some_and(|(t, x)| t.n == 1 && (x.country || x.world_place))
+                || self
+                    .place_at(k)
+                    .is_some_and(|m| m.from == k && m.to == k + 1)
+        };
+        ((r == k || r == k + 1)
+            && k < self.len()
+            && self.gap(k) == Gap::Space
+            && self.words[k].case() == Case::Title
+            && country()
+            && !self.tag(p).is_some_and(|(_, x)| x.surname)
+            && crate::normalize::is_syllable(self.word(p))
+            && crate::normalize::is_syllable(self.word(k)))
+        .then_some(k + 1)
+    }
+
     /// The end of the foreign name of words `from..to` taken on past a middle initial and
     /// its period ("Rochelle P. Walensky", "George W. Bush"): the name's last word is one
     /// capital letter, a word that is no Vietnamese syllable is before it, and after the

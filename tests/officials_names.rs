@@ -526,3 +526,24 @@ fn given_names_ending_in_a_country_word() {
     // a foreign word before the country is no Vietnamese given name
     assert!(named("Ông Putin Nga, Tổng thống, phát biểu.").is_empty());
 }
+
+/// A name right after the preposition "cho" in a post ("cố vấn cho X", "người phát ngôn
+/// cho X") is the one served, the preposition's object, not the holder: the holder is
+/// the name the post is apposed to, and the post runs over the object's name.
+#[test]
+fn the_one_served_is_not_the_holder() {
+    assert_eq!(
+        named("Người thứ hai là Mark Selby, cố vấn cho Roger Hunt suốt nhiều năm qua."),
+        one("Mark Selby", &["cố vấn cho Roger Hunt"])
+    );
+    assert_eq!(
+        named("Theo ông Lê Văn Hai, cố vấn cho Trần Văn Bốn, dự án sẽ xong trong năm."),
+        one("Lê Văn Hai", &["cố vấn cho Trần Văn Bốn"])
+    );
+    // a passing line of a match report names no post of the one passed to
+    assert!(
+        named("Phút 12, đội trưởng Văn Toàn chuyền dài cho Nguyễn Văn Quyết dứt điểm.")
+            .iter()
+            .all(|(n, _)| n != "Nguyễn Văn Quyết")
+    );
+}

@@ -1,6 +1,7 @@
 //! Personal names: runs of capitalised words, where a name starts inside a run (after a
 //! place name), and the word of address before a name.
 
+use super::titles::Hit;
 use super::words::{Case, Gap, Words};
 
 /// The bytes of the word of address before a name ("Ông"), lowercased only for the
@@ -24,6 +25,25 @@ pub(super) fn name_right_at(w: &Words<'_>, j: usize) -> Option<usize> {
         return Some(w.hyphen_end(j, r));
     }
     w.foreign_name_at(j, 2).or_else(|| w.name_after_rank(j))
+}
+
+/// `h` with the name read after it taken into the title where a preposition stands
+/// right before the name: "cố vấn cho X", "người phát ngôn cho X" — the one served
+/// ("cho") is the object of the preposition, never the holder of the post, which is said
+/// apart ("Y, cố vấn cho X": Y's post is the whole phrase).
+pub(super) fn object_not_holder(w: &Words<'_>, mut h: Hit) -> Hit {
+    if let Some((s, r)) = h.name
+        && s > h.from + 1
+        && w.gap(s) == Gap::Space
+        && w.words[s - 1].case() == Case::Lower
+        && matches!(w.word(s - 1), "cho")
+    {
+        h.to = r;
+        h.end = w.words[r - 1].end();
+        h.name = None;
+        h.given = false;
+    }
+    h
 }
 
 /// The words of a full Vietnamese name (surname, middle and given name: "Nguyễn Văn Bình").

@@ -547,3 +547,23 @@ fn the_one_served_is_not_the_holder() {
             .all(|(n, _)| n != "Nguyễn Văn Quyết")
     );
 }
+
+/// A foreign run of one or two words right after a title, said elsewhere in the text on
+/// its own after "ở" or "tại", is the place or body the title is held in, not its
+/// holder: a place is said after those prepositions, a person never is.
+#[test]
+fn a_place_said_after_o_or_tai_is_no_holder() {
+    assert!(
+        named("Năm 1998, ông được bầu làm Bí thư Tỉnh ủy Santa Rosa. Ông lớn lên ở Santa Rosa.")
+            .is_empty()
+    );
+    assert_eq!(
+        named("Cựu HLV Brentwood Mark Hollis nhận lời. Ông từng làm việc 5 năm tại Brentwood."),
+        one("Mark Hollis", &["Cựu HLV Brentwood"])
+    );
+    // not said after "ở" or "tại": the run stays the name
+    assert_eq!(
+        named("Năm 1998, Bí thư Tỉnh ủy Santa Rosa phát biểu. Ông Rosa nói thêm."),
+        one("Santa Rosa", &["Bí thư Tỉnh ủy"])
+    );
+}

@@ -261,7 +261,8 @@ fn club_before_name(w: &Words<'_>, h: &mut Hit, s: usize, r: usize) -> Option<(u
     Some(named)
 }
 
-/// The name `s..r` that the title `h` stands right before, where the organisation a
+/// The name `s..r` that the title `h` stands right before (none where the run is the
+/// place the title is held in, [`owner::place_not_name`]), where the organisation a
 /// foreign run opens with is not taken for the name's ([`club_before_name`],
 /// [`owner::owner_before_name`], which extend the title over it).
 fn name_after_title<'t>(
@@ -270,10 +271,15 @@ fn name_after_title<'t>(
     s: usize,
     r: usize,
     caps: &mut owner::Capitals<'t>,
-) -> (usize, usize) {
-    club_before_name(w, h, s, r)
-        .or_else(|| owner::owner_before_name(w, h, s, r, caps))
-        .unwrap_or((s, r))
+) -> Option<(usize, usize)> {
+    if owner::place_not_name(w, h, s, r, caps) {
+        return None;
+    }
+    Some(
+        club_before_name(w, h, s, r)
+            .or_else(|| owner::owner_before_name(w, h, s, r, caps))
+            .unwrap_or((s, r)),
+    )
 }
 
 /// Officials and organizations of `text`, whose tokens (a document's) are `tokens` and
@@ -310,7 +316,7 @@ pub(crate) fn with_places(
         let mut found = None;
         while let Some(mut h) = title_at(&w, q) {
             if let Some((s, r)) = h.name {
-                found = Some(name_after_title(&w, &mut h, s, r, &mut caps));
+                found = name_after_title(&w, &mut h, s, r, &mut caps);
                 pre.push(h);
                 break;
             }

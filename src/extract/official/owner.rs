@@ -27,9 +27,37 @@ const MAX_SEARCHES: usize = 16;
 #[derive(Debug, Default)]
 pub(super) struct Capitals<'t> {
     searched: Vec<(&'t str, Vec<u32>)>,
+    /// The capitalised words right after "ở" or "tại", found in one pass over the words
+    /// the first time they are asked for ([`Capitals::placed`]).
+    placed: Option<Vec<u32>>,
 }
 
 impl<'t> Capitals<'t> {
+    /// The capitalised words of the text right after "ở" or "tại" and a space, listed in
+    /// one search of the text for each the first time.
+    fn placed(&mut self, w: &Words<'t>) -> &[u32] {
+        self.placed.get_or_insert_with(|| {
+            // (memchr's searcher over the bytes: cheaper than a look at every word)
+            ["ở ", "tại "]
+                .iter()
+                .flat_map(|prep| {
+                    memchr::memmem::find_iter(w.text.as_bytes(), prep.as_bytes())
+                        .map(move |at| (at + prep.len(), prep.trim_end()))
+                })
+                .filter_map(|(at, prep)| {
+                    let p = w.words.partition_point(|x| x.start() < at);
+                    (p > 0
+                        && p < w.len()
+                        && w.words[p].start() == at
+                        && w.words[p].case() == Case::Title
+                        && w.word(p - 1) == prep)
+                        .then(|| u32::try_from(p).ok())
+                        .flatten()
+                })
+                .collect()
+        })
+    }
+
     /// The words of the text that are `first` exactly, [`MAX_LOOKS`] at most; `None` once
     /// [`MAX_SEARCHES`] words have been searched.
     fn mentions(&mut self, w: &Words<'t>, first: &'t str) -> Option<&[u32]> {
@@ -102,19 +130,13 @@ pub(super) fn owner_before_name<'t>(
 /// ([`Capitals::mentions`]).
 fn said_alone<'t>(w: &Words<'t>, s: usize, k: usize, r: usize, caps: &mut Capitals<'t>) -> bool {
     let n = k - s;
-    let same = |p: usize, d: usize| {
-        p + d < w.len() && w.word(p + d) == w.word(s + d) && (d == 0 || w.gap(p + d) == Gap::Space)
-    };
+    let same = |p: usize, d: usize| same_word(w, s, p, d);
     let after = |p: usize| match w.gap(p) {
         Gap::Space => w.words[p - 1].case() == Case::Lower && !titled_before(w, p),
         Gap::Comma => true,
         _ => false,
     };
-    let alone = |q: usize| {
-        q >= w.len()
-            || w.gap(q) != Gap::Space
-            || (w.words[q].case() == Case::Lower && !w.tag(q).is_some_and(|(_, x)| x.particle))
-    };
+    let alone = |q: usize| ends_alone(w, q);
     caps.mentions(w, w.word(s)).is_some_and(|found| {
         found.iter().map(|&p| p as usize).any(|p| {
             !(s..r).contains(&p)
@@ -136,4 +158,52 @@ fn titled_before(w: &Words<'_>, p: usize) -> bool {
                     t.n == b && (x.title || x.rank || x.honorific || x.personal || x.modifier)
                 })
         })
+}
+
+/// Is word `p + d` the word `s + d`, after a space unless it is the first (`d == 0`)?
+fn same_word(w: &Words<'_>, s: usize, p: usize, d: usize) -> bool {
+    p + d < w.len() && w.word(p + d) == w.word(s + d) && (d == 0 || w.gap(p + d) == Gap::Space)
+}
+
+/// Does a mention end before word `q`: no word after it in the clause, or a lowercase word
+/// that is no name particle?
+fn ends_alone(w: &Words<'_>, q: usize) -> bool {
+    q >= w.len()
+        || w.gap(q) != Gap::Space
+        || (w.words[q].case() == Case::Lower && !w.tag(q).is_some_and(|(_, x)| x.particle))
+}
+
+/// Is the foreign run `s..r` of one or two words, right after the title `h`, the place the
+/// title is held in rather than its holder's name ("Bí thư Tỉnh ủy Villa Clara", the
+/// name said elsewhere)? It is where the same words are said elsewhere on their own right
+/// after "ở" or "tại" ("ở Villa Clara."), which a place takes and a person never does
+/// (the words after those prepositions are listed once a text, [`Capitals::placed`]).
+/// Extends the title over the run and takes its name away.
+pub(super) fn place_not_name<'t>(
+    w: &Words<'t>,
+    h: &mut Hit,
+    s: usize,
+    r: usize,
+    caps: &mut Capitals<'t>,
+) -> bool {
+    let n = r - s;
+    if h.rank_only
+        || h.given
+        || h.to != s
+        || n == 0
+        || n > MAX_OWNER_WORDS
+        || (s + 1..r).any(|x| w.gap(x) != Gap::Space)
+        || !w.foreign_run(s).foreign
+    {
+        return false;
+    }
+    let placed = caps.placed(w).iter().map(|&p| p as usize).any(|p| {
+        !(s..r).contains(&p) && (0..n).all(|d| same_word(w, s, p, d)) && ends_alone(w, p + n)
+    });
+    if placed {
+        h.to = r;
+        h.end = w.words[r - 1].end();
+        h.name = None;
+    }
+    placed
 }

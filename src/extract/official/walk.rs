@@ -386,11 +386,7 @@ impl OrgWalk {
         // (or one word said between the role and the possessive "của" of its
         // organisation: "thành viên Sehun của EXO", the holder named between them)
         let possessed = || r == j + 1 && r < w.len() && w.word(r) == "của";
-        let min = if j == self.head_end && (self.personal || possessed()) {
-            1
-        } else {
-            2
-        };
+        let min = 2 - usize::from(j == self.head_end && (self.personal || possessed()));
         // After an organisation that names itself whole ("Cố vấn Nhà nước Aung San Suu
         // Kyi", "Bộ trưởng Quốc phòng …") the name may follow too.
         // After the organisation's lowercase words, a foreign name that a country follows

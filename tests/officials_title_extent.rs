@@ -235,3 +235,33 @@ fn creation_is_no_morning() {
         one("Lê Văn Nam", "Chủ tịch UBND xã")
     );
 }
+
+/// An equitized state corporation's name ends with its legal form after a dash, "CTCP"
+/// (joint-stock company), the dash spaced or glued to the word before it; the bracket of its
+/// abbreviation after that is the title's too (spelled out, "Công ty cổ phần" was read
+/// already). A dash before a clause still ends the organisation.
+#[test]
+fn a_joint_stock_suffix_after_a_dash() {
+    assert_eq!(
+        named(
+            "Bà Lê Thị Hoa, Phó Tổng giám đốc Tổng công ty Lương thực Việt Nam - Công ty cổ phần cho hay."
+        ),
+        one(
+            "Lê Thị Hoa",
+            "Phó Tổng giám đốc Tổng công ty Lương thực Việt Nam - Công ty cổ phần"
+        )
+    );
+    assert_eq!(
+        named(
+            "Ông Trần Văn Nam, Thành viên HĐQT Tổng công ty Điện lực Miền Nam- CTCP (EVN SPC) cho biết."
+        ),
+        one(
+            "Trần Văn Nam",
+            "Thành viên HĐQT Tổng công ty Điện lực Miền Nam- CTCP (EVN SPC)"
+        )
+    );
+    assert_eq!(
+        named("Ông Trần Văn Nam, Giám đốc Tổng công ty Điện lực Miền Nam - CTCP tham gia gì đó."),
+        one("Trần Văn Nam", "Giám đốc Tổng công ty Điện lực Miền Nam")
+    );
+}

@@ -265,3 +265,38 @@ fn a_joint_stock_suffix_after_a_dash() {
         one("Trần Văn Nam", "Giám đốc Tổng công ty Điện lực Miền Nam")
     );
 }
+
+/// "A thay (thế) B làm T": the post "làm" ties after the one replaced is the replacer's,
+/// never B's, who keeps the title said before the name; "B làm T" said alone is B's.
+#[test]
+fn the_post_of_one_who_replaces() {
+    assert_eq!(
+        named(
+            "Hôm qua ông Lê Văn Tâm nhậm chức, thay thế Đại tá Trần Văn Nam làm Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh."
+        ),
+        one("Trần Văn Nam", "Đại tá")
+    );
+    assert_eq!(
+        named(
+            "Đội bóng muốn tìm người thay ông Trần Văn Nam làm Giám đốc kỹ thuật của câu lạc bộ."
+        ),
+        vec![]
+    );
+    assert_eq!(
+        named("Năm 2019, Đại tá Trần Văn Nam làm Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh."),
+        vec![(
+            "Trần Văn Nam".to_string(),
+            vec![
+                "Đại tá".to_string(),
+                "Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh".to_string()
+            ]
+        )]
+    );
+    // (the one replaced moving to a post of their own, said with another link)
+    assert_eq!(
+        named(
+            "Ông Lê Văn Tâm được điều động thay ông Trần Văn Nam đến nhận nhiệm vụ là Bí thư Huyện ủy Tân Phú."
+        ),
+        one("Trần Văn Nam", "Bí thư Huyện ủy Tân Phú")
+    );
+}

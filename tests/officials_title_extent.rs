@@ -300,3 +300,14 @@ fn the_post_of_one_who_replaces() {
         one("Trần Văn Nam", "Bí thư Huyện ủy Tân Phú")
     );
 }
+
+/// "Nhà vua", the king as the word is said, is the title whole before a name, as "nhà lãnh
+/// đạo" is; without a name after it, a place or a country, no one is named.
+#[test]
+fn the_king_said_whole() {
+    assert_eq!(
+        named("Năm ấy nhà vua Harald Olsen tuyên bố thoái vị."),
+        one("Harald Olsen", "nhà vua")
+    );
+    assert_eq!(named("Năm ấy nhà vua tuyên bố thoái vị."), vec![]);
+}

@@ -235,3 +235,79 @@ fn creation_is_no_morning() {
         one("Lê Văn Nam", "Chủ tịch UBND xã")
     );
 }
+
+/// An equitized state corporation's name ends with its legal form after a dash, "CTCP"
+/// (joint-stock company), the dash spaced or glued to the word before it; the bracket of its
+/// abbreviation after that is the title's too (spelled out, "Công ty cổ phần" was read
+/// already). A dash before a clause still ends the organisation.
+#[test]
+fn a_joint_stock_suffix_after_a_dash() {
+    assert_eq!(
+        named(
+            "Bà Lê Thị Hoa, Phó Tổng giám đốc Tổng công ty Lương thực Việt Nam - Công ty cổ phần cho hay."
+        ),
+        one(
+            "Lê Thị Hoa",
+            "Phó Tổng giám đốc Tổng công ty Lương thực Việt Nam - Công ty cổ phần"
+        )
+    );
+    assert_eq!(
+        named(
+            "Ông Trần Văn Nam, Thành viên HĐQT Tổng công ty Điện lực Miền Nam- CTCP (EVN SPC) cho biết."
+        ),
+        one(
+            "Trần Văn Nam",
+            "Thành viên HĐQT Tổng công ty Điện lực Miền Nam- CTCP (EVN SPC)"
+        )
+    );
+    assert_eq!(
+        named("Ông Trần Văn Nam, Giám đốc Tổng công ty Điện lực Miền Nam - CTCP tham gia gì đó."),
+        one("Trần Văn Nam", "Giám đốc Tổng công ty Điện lực Miền Nam")
+    );
+}
+
+/// "A thay (thế) B làm T": the post "làm" ties after the one replaced is the replacer's,
+/// never B's, who keeps the title said before the name; "B làm T" said alone is B's.
+#[test]
+fn the_post_of_one_who_replaces() {
+    assert_eq!(
+        named(
+            "Hôm qua ông Lê Văn Tâm nhậm chức, thay thế Đại tá Trần Văn Nam làm Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh."
+        ),
+        one("Trần Văn Nam", "Đại tá")
+    );
+    assert_eq!(
+        named(
+            "Đội bóng muốn tìm người thay ông Trần Văn Nam làm Giám đốc kỹ thuật của câu lạc bộ."
+        ),
+        vec![]
+    );
+    assert_eq!(
+        named("Năm 2019, Đại tá Trần Văn Nam làm Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh."),
+        vec![(
+            "Trần Văn Nam".to_string(),
+            vec![
+                "Đại tá".to_string(),
+                "Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh".to_string()
+            ]
+        )]
+    );
+    // (the one replaced moving to a post of their own, said with another link)
+    assert_eq!(
+        named(
+            "Ông Lê Văn Tâm được điều động thay ông Trần Văn Nam đến nhận nhiệm vụ là Bí thư Huyện ủy Tân Phú."
+        ),
+        one("Trần Văn Nam", "Bí thư Huyện ủy Tân Phú")
+    );
+}
+
+/// "Nhà vua", the king as the word is said, is the title whole before a name, as "nhà lãnh
+/// đạo" is; without a name after it, a place or a country, no one is named.
+#[test]
+fn the_king_said_whole() {
+    assert_eq!(
+        named("Năm ấy nhà vua Harald Olsen tuyên bố thoái vị."),
+        one("Harald Olsen", "nhà vua")
+    );
+    assert_eq!(named("Năm ấy nhà vua tuyên bố thoái vị."), vec![]);
+}

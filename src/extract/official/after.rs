@@ -43,6 +43,9 @@ pub(super) fn titles_after(
     let mut end = w.words[name_to - 1].end();
     let mut j = name_to;
     if let Some(h) = linked_title(w, end, j) {
+        if w.word(j) == "làm" && h.from == j + 1 && replaced(w, name_from, titles) {
+            return h.to;
+        }
         return also_chain(w, h, titles);
     }
     if j < n && w.soft_gap(end, j) == Gap::Space && w.words[j].case() == Case::Title {
@@ -115,6 +118,29 @@ pub(super) fn titles_after(
         return chain(w, h.end, h.to, false, addressed, titles);
     }
     chain(w, end, j, j == name_to, addressed, titles)
+}
+
+/// Is the name at word `name_from`, with its titles before it (`titles`) or its word of
+/// address, the object of "thay" or "thay thế" (to replace): "A nhậm chức thay thế Đô đốc
+/// B làm Tư lệnh X", "C sẽ thay HLV D làm HLV trưởng"? The post "làm" (as) ties after it is
+/// then the one the replacer takes, never B's, who keeps the titles before the name; a
+/// post B moves to is said with another link ("thay ông B đến nhận nhiệm vụ là …").
+fn replaced(w: &Words<'_>, name_from: usize, titles: &[Hit]) -> bool {
+    let mut from = titles
+        .iter()
+        .filter(|h| h.name.is_some_and(|(s, _)| s == name_from))
+        .map(|h| h.from)
+        .min()
+        .unwrap_or(name_from);
+    if from > 0
+        && w.gap(from) == Gap::Space
+        && w.tag(from - 1)
+            .is_some_and(|(t, x)| x.honorific && t.n == 1)
+    {
+        from -= 1;
+    }
+    let word_before = |k: usize, s: &str| k > 0 && w.gap(k) == Gap::Space && w.word(k - 1) == s;
+    word_before(from, "thay") || (word_before(from, "thế") && word_before(from - 1, "thay"))
 }
 
 /// After a name that a rank, degree or profession opens ("bác sĩ A", "luật sư B", "PGS.TS

@@ -153,6 +153,20 @@ pub(super) fn country_end(w: &Words<'_>, j: usize) -> Option<usize> {
     (info.country && w.words[j].case() != Case::Lower).then_some(j + t.n)
 }
 
+/// The legal form an equitized state corporation's name ends with, abbreviated after a dash
+/// at word `j`: "CTCP" (công ty cổ phần, joint-stock company: "Tổng công ty Hàng không Việt
+/// Nam - CTCP", "Tổng công ty Khí Việt Nam- CTCP (PV Gas)"), part of the name, so of the
+/// title; the word after it, when the clause ends there or a bracket opens. (Spelled out,
+/// "- Công ty cổ phần" is a company head [`parent_org`] reads.)
+pub(super) fn joint_stock_suffix(w: &Words<'_>, j: usize) -> Option<usize> {
+    let k = j + 1;
+    (j < w.len()
+        && w.gap(j) == Gap::Dash
+        && w.word(j) == "CTCP"
+        && (clause_ends_at(w, k) || w.gap(k) == Gap::Open))
+        .then_some(k)
+}
+
 /// Does a clause's subject end before word `k`: the end of the text, a comma, a stop, a
 /// colon (the speaker before a quoted answer: "…, Bệnh viện Bạch Mai: Đây là …"), a
 /// closing bracket, a semicolon or a line break before it, or a verb at it ("… cho

@@ -3,7 +3,9 @@
 //! the name the title stands before, if any.
 
 use super::names::name_right_at;
-use super::parent::{clause_ends_at, country_end, dashed_field, parent_org, qualifier_bracket};
+use super::parent::{
+    clause_ends_at, country_end, dashed_field, joint_stock_suffix, parent_org, qualifier_bracket,
+};
 use super::titles::{Hit, after_bracket, held_at, opens_role, title_head};
 use super::vocab::Info;
 use super::words::{Case, Gap, Tag, Words};
@@ -161,7 +163,7 @@ impl OrgWalk {
             }
             if matches!(g, Gap::Comma | Gap::Dash)
                 && (self.org_seen || self.j > self.head_end)
-                && let Some(k) = parent_org(w, self.j)
+                && let Some(k) = parent_org(w, self.j).or_else(|| joint_stock_suffix(w, self.j))
                 && !self.said_again(w, k)
             {
                 self.close_with_parent(w, k);
@@ -386,11 +388,7 @@ impl OrgWalk {
         // (or one word said between the role and the possessive "của" of its
         // organisation: "thành viên Sehun của EXO", the holder named between them)
         let possessed = || r == j + 1 && r < w.len() && w.word(r) == "của";
-        let min = if j == self.head_end && (self.personal || possessed()) {
-            1
-        } else {
-            2
-        };
+        let min = 2 - usize::from(j == self.head_end && (self.personal || possessed()));
         // After an organisation that names itself whole ("Cố vấn Nhà nước Aung San Suu
         // Kyi", "Bộ trưởng Quốc phòng …") the name may follow too.
         // After the organisation's lowercase words, a foreign name that a country follows

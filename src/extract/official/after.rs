@@ -5,7 +5,7 @@
 
 use super::parent::{clause_ends_at, qualifier_bracket};
 use super::tail;
-use super::titles::{Hit, after_bracket, title_at, walk_org, workplace_at};
+use super::titles::{Hit, after_bracket, run_to, title_at, walk_org, workplace_at};
 use super::walk::whole_org_before;
 use super::words::{Case, Gap, Words};
 
@@ -365,9 +365,7 @@ fn chain(
             }
             // "ông Nguyễn Thành Nhương, Phó Tổng giám đốc Viettel Telecom cho biết": after
             // a name, the capitalised words closing a title are its organisation's
-            h.to = r;
-            h.end = w.words[r - 1].end();
-            h.name = None;
+            run_to(w, &mut h, r);
             // and the bracket that qualifies it is the title's, as after any organisation
             // ("… Sun Property (thành viên Tập đoàn X)")
             if r < w.len()

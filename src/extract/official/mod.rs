@@ -255,9 +255,7 @@ fn club_before_name(w: &Words<'_>, h: &mut Hit, s: usize, r: usize) -> Option<(u
         return None;
     }
     let named = apposed_name(w, w.words[r - 1].end(), r)?;
-    h.to = r;
-    h.end = w.words[r - 1].end();
-    h.name = None;
+    titles::run_to(w, h, r);
     Some(named)
 }
 

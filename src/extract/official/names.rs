@@ -1,7 +1,7 @@
 //! Personal names: runs of capitalised words, where a name starts inside a run (after a
 //! place name), and the word of address before a name.
 
-use super::titles::Hit;
+use super::titles::{Hit, run_to};
 use super::words::{Case, Gap, Words};
 
 /// The bytes of the word of address before a name ("Ông"), lowercased only for the
@@ -38,9 +38,7 @@ pub(super) fn object_not_holder(w: &Words<'_>, mut h: Hit) -> Hit {
         && w.words[s - 1].case() == Case::Lower
         && matches!(w.word(s - 1), "cho")
     {
-        h.to = r;
-        h.end = w.words[r - 1].end();
-        h.name = None;
+        run_to(w, &mut h, r);
         h.given = false;
     }
     h

@@ -5,7 +5,7 @@
 //! Apple, Amazon"), while a person's first name is not, and a short mention of a person
 //! follows a title or a word of address ("HLV Park", "ông Lee").
 
-use super::titles::Hit;
+use super::titles::{Hit, run_to};
 use super::words::{Case, Gap, Words};
 
 /// Most other mentions of a word looked at, so that a text repeating one word costs no
@@ -201,9 +201,7 @@ pub(super) fn place_not_name<'t>(
         !(s..r).contains(&p) && (0..n).all(|d| same_word(w, s, p, d)) && ends_alone(w, p + n)
     });
     if placed {
-        h.to = r;
-        h.end = w.words[r - 1].end();
-        h.name = None;
+        run_to(w, h, r);
     }
     placed
 }

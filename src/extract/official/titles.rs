@@ -290,7 +290,7 @@ pub(super) fn glued_end(w: &Words<'_>, j: usize) -> usize {
 }
 
 /// `hit` run on to end before word `end`, with no name after it.
-fn run_to(w: &Words<'_>, hit: &mut Hit, end: usize) {
+pub(super) fn run_to(w: &Words<'_>, hit: &mut Hit, end: usize) {
     hit.to = end;
     hit.end = w.words[end - 1].end();
     hit.name = None;

@@ -571,14 +571,13 @@ impl Words<'_> {
 
     /// Is word `j` the "thành viên" of a limited company's legal form, "TNHH một thành
     /// viên" or "TNHH hai thành viên (trở lên)" (Law on Enterprises, 2020, arts. 46 and 74):
-    /// a word of the company's name, no member's post.
+    /// a word of the company's name, no member's post. The forms are the `company` lines
+    /// of `org_qualifiers.txt`, of four words from "TNHH".
     pub(crate) fn legal_form_member(&self, j: usize) -> bool {
         j >= 2
-            && self.gap(j) == Gap::Space
-            && self.gap(j - 1) == Gap::Space
-            && matches!(self.word(j), "thành" | "Thành")
-            && matches!(self.word(j - 1), "một" | "Một" | "hai" | "Hai")
-            && self.word(j - 2) == "TNHH"
+            && self
+                .tag(j - 2)
+                .is_some_and(|(t, x)| x.company_type && t.n == 4)
     }
 }
 

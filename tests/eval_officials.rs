@@ -58,6 +58,10 @@
 //!   statements and jurisdictions table), written down the same way in session 19 and kept
 //!   whole as one held-out table in that session (names F1 0.794, pairs 0.707 at its start and
 //!   end); developed on, whole, from session 20.
+//! - `tests/data/officials-sample14-held.tsv`: a fourteenth draw of 50 articles (seed 20261212,
+//!   leaving out the 1195 articles of every earlier officials, dates, places, events, amounts,
+//!   statements and jurisdictions table), kept whole as one held-out table (no dev half),
+//!   written down the same way in session 20, a fresh held-out measure.
 //!
 //! The drawn tables are reported without thresholds until issue 12 sets them.
 //!
@@ -74,8 +78,9 @@
 //! draw's tables, `jurisdictions-sample8-dev.tsv` of the eighth draw's,
 //! `jurisdictions-sample9-dev.tsv` of the ninth draw's, `jurisdictions-sample10-dev.tsv`
 //! of the tenth draw's, `jurisdictions-sample11-dev.tsv` of the eleventh draw's,
-//! `jurisdictions-sample12-dev.tsv` of the twelfth draw's and
-//! `jurisdictions-sample13-dev.tsv` of the thirteenth draw's, written
+//! `jurisdictions-sample12-dev.tsv` of the twelfth draw's,
+//! `jurisdictions-sample13-dev.tsv` of the thirteenth draw's and
+//! `jurisdictions-sample14-held.tsv` of the fourteenth draw's, written
 //! before looking at vinews' output on them. Over the annotated titles whose (name, title) pair vinews also gives
 //! (matched as above), the share whose `jurisdiction.code` (or "-" when it is `null`) equals
 //! the annotation; no threshold yet.
@@ -237,7 +242,8 @@ fn officials_on_annotated_news_dev() {
 /// in session 16 and developed on from session 17, 50 of the tenth, held out whole in
 /// session 17 and developed on from session 18, 50 of the eleventh, written blind and
 /// developed on from session 17, 50 of the twelfth, held out whole in session 18 and
-/// developed on from session 19, and 50 of the thirteenth, held out whole),
+/// developed on from session 19, 50 of the thirteenth, held out whole in session 19 and
+/// developed on from session 20, and 50 of the fourteenth, held out whole),
 /// each half on its own row
 /// (issue 12 sets thresholds). `VINEWS_TABLE` names one table to score alone.
 #[test]
@@ -323,6 +329,10 @@ fn officials_on_drawn_corpus_articles() {
         (
             "officials-sample13-dev.tsv",
             "news-corpus.jsonl (50 drawn 13th, dev since session 20)",
+        ),
+        (
+            "officials-sample14-held.tsv",
+            "news-corpus.jsonl (50 drawn 14th, held out)",
         ),
     ];
     let only = std::env::var("VINEWS_TABLE").ok();
@@ -442,7 +452,7 @@ fn report_jurisdictions(
     Some((matched, right))
 }
 
-/// The jurisdictions of the seventh to thirteenth draws' titles (issue 12), each table on
+/// The jurisdictions of the seventh to fourteenth draws' titles (issue 12), each table on
 /// its own row, as accuracy over the titles vinews also gives. No threshold yet (the lead sets
 /// one once a figure exists); `VINEWS_VERBOSE=1` prints the dev tables' wrong ones.
 #[test]
@@ -497,6 +507,12 @@ fn jurisdictions_on_drawn_corpus_articles() {
             "officials-sample13-dev.tsv",
             "news-corpus.jsonl (50 drawn 13th, dev since session 20)",
             verbose,
+        ),
+        (
+            "jurisdictions-sample14-held.tsv",
+            "officials-sample14-held.tsv",
+            "news-corpus.jsonl (50 drawn 14th, held out)",
+            false,
         ),
     ] {
         if let Some((matched, _)) = report_jurisdictions(table, officials, label, verbose) {

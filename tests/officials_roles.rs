@@ -41,6 +41,39 @@ fn a_role_noun_at_a_named_organisation() {
     );
 }
 
+/// An expert apposed to a name, at a named organisation after the field's words and a
+/// preposition, as the analysts and researchers are.
+#[test]
+fn an_expert_at_a_named_organisation() {
+    assert_eq!(
+        named("Ông Nguyễn Văn An, chuyên gia tại Viện Kinh tế Việt Nam, cho biết giá tăng."),
+        one("Nguyễn Văn An", &["chuyên gia tại Viện Kinh tế Việt Nam"])
+    );
+    assert_eq!(
+        named("Peter Brown, chuyên gia về an ninh mạng của Viện Công nghệ Massachusetts, nói."),
+        one(
+            "Peter Brown",
+            &["chuyên gia về an ninh mạng của Viện Công nghệ Massachusetts"]
+        )
+    );
+    assert_eq!(
+        named("Peter Brown, chuyên gia phân tích cấp cao của Moor Insights & Strategy chỉ ra."),
+        one(
+            "Peter Brown",
+            &["chuyên gia phân tích cấp cao của Moor Insights & Strategy"]
+        )
+    );
+    // the role alone, with its field alone, or with a field and no organisation: no post
+    assert_eq!(
+        named("Chuyên gia kinh tế Peter Brown cho biết như vậy."),
+        []
+    );
+    assert_eq!(
+        named("Peter Brown, chuyên gia trong lĩnh vực này, nói."),
+        []
+    );
+}
+
 /// A foreign body's own name with no head of the lists, closed by the clause's verb:
 /// the capitalised run is the organisation, not a person's name.
 #[test]

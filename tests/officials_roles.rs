@@ -86,6 +86,11 @@ fn a_foreign_body_after_the_preposition() {
         named("John Smith, nhà phân tích của Counterpoint Research, nói với báo chí."),
         one("John Smith", &["nhà phân tích của Counterpoint Research"])
     );
+    // a capitalised word joined by a hyphen goes on with the body's name
+    assert_eq!(
+        named("John Smith, nhà phân tích tại Blue-Harbor Partners, cho biết như vậy."),
+        one("John Smith", &["nhà phân tích tại Blue-Harbor Partners"])
+    );
 }
 
 /// A staff role whose walk stops at the preposition ("trong", a stop word) takes its

@@ -45,9 +45,17 @@ fn plural_coordinated(w: &Words<'_>, j: usize) -> bool {
 /// The end of an organisation's own name opening at word `j` after a role link, one the
 /// lists have no head for: a capitalised run closed by a lowercase word or a clause's end
 /// (no name going on after it), foreign ([`foreign_unplaced`]): "nhà phân tích của
-/// Counterpoint Research", "chuyên gia tại Mirabaud cho biết".
+/// Counterpoint Research", "chuyên gia tại Mirabaud cho biết", "… tại Carnegie-Tsinghua ở".
 pub(super) fn foreign_body_end(w: &Words<'_>, j: usize) -> Option<usize> {
-    let end = w.run_end(j);
+    // (a capitalised word joined by a hyphen goes on with the name: "Carnegie-Tsinghua")
+    let mut end = w.run_end(j);
+    while end > j && end < w.len() && w.joined_by(end, "-") && w.words[end].case() != Case::Lower {
+        let next = w.run_end(end);
+        if next == end {
+            break;
+        }
+        end = next;
+    }
     let closed = end >= w.len() || w.gap(end) != Gap::Space || w.words[end].case() == Case::Lower;
     (end > j && closed && foreign_unplaced(w, j, end)).then_some(end)
 }

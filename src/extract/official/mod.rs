@@ -28,6 +28,7 @@ mod names;
 mod owner;
 mod parent;
 mod record;
+mod role;
 mod tail;
 mod titles;
 mod trade;

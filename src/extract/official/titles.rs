@@ -5,11 +5,11 @@
 
 use super::names::name_right_at;
 use super::parent::country_end;
+use super::role::{foreign_body_end, foreign_unplaced};
 use super::tail::gathering_at;
 use super::vocab::Info;
 use super::walk::OrgWalk;
 use super::words::{Case, Gap, Words};
-use crate::normalize::has_syllable_shape;
 use crate::text::chars::to_lowercase;
 
 /// A title found in the text: words `from..to`, bytes `start..end` (normalized text),
@@ -209,17 +209,11 @@ fn title_at_tagged(w: &Words<'_>, i: usize) -> Option<Hit> {
     }
     OrgWalk::new(hit, info.personal).run(w, &mut hit);
     // a staff post names the organisation it serves ("cán bộ Sở Y tế", "cán bộ tuyển
-    // dụng"); alone, or before one given name alone, it is the common noun ("cán bộ
-    // Nguyễn Văn A", "cán bộ Sơn" are no titles)
-    if info.staff && (hit.to == head.0 || (hit.to == head.0 + 1 && given_name_at(w, head.0))) {
-        return None;
-    }
-    // and one coordinated with a plural ("quan chức Mỹ và các nước") is said of many
-    if info.staff && plural_coordinated(w, hit.to) {
-        return None;
-    }
-    if info.employee {
-        return employee_post(w, head, hit);
+    // dụng", "chuyên gia tại Viện X")
+    if info.staff
+        && let Some(post) = super::role::staff_post(w, head, hit, info.employee)
+    {
+        return post;
     }
     if let Some((org, run)) = held_at_body(w, &hit) {
         match run {
@@ -233,11 +227,6 @@ fn title_at_tagged(w: &Words<'_>, i: usize) -> Option<Hit> {
         }
     }
     Some(hit)
-}
-
-/// Does "và" at word `j` join a plural to what precedes ("… và các nước")?
-fn plural_coordinated(w: &Words<'_>, j: usize) -> bool {
-    j + 2 < w.len() && w.gap(j) == Gap::Space && w.word(j) == "và" && w.plural_before(j + 2)
 }
 
 /// A post said by its role and the lowercase function or unit it heads, then "tại" and
@@ -274,10 +263,7 @@ fn held_at_body(w: &Words<'_>, hit: &Hit) -> Option<(usize, Option<usize>)> {
             end >= w.len() || w.gap(end) != Gap::Space || w.words[end].case() == Case::Lower;
         alone.then_some(end)
     })?;
-    let foreign = (org..end).any(|k| !has_syllable_shape(w.word(k)));
-    let placed = (org..end)
-        .any(|k| w.place_at(k).is_some() || w.tag(k).is_some_and(|(_, x)| x.country || x.title));
-    (foreign && !placed).then_some((org, Some(end)))
+    foreign_unplaced(w, org, end).then_some((org, Some(end)))
 }
 
 /// The word after a capitalised word `j` and those glued to it by hyphens ("Coca-Cola").
@@ -299,20 +285,26 @@ pub(super) fn run_to(w: &Words<'_>, hit: &mut Hit, end: usize) {
 /// An employee's post ("giáo viên", "nhân viên") read as `hit`, whose role ends at word
 /// `head.0` (byte `head.1`): a title only where a named organisation follows the role, at
 /// once ("giáo viên Trường THPT Chu Văn An", "nhân viên Trung tâm Y tế Đông Hà") or after
-/// the subject taught and "tại" or a comma ("giáo viên môn Toán tại Hệ thống Giáo dục X",
-/// "giáo viên Lịch sử, Trường THPT Y"). A trade said with no organisation ("nhân viên bán
-/// hàng", "giáo viên dạy Toán") is a common noun.
-fn employee_post(w: &Words<'_>, head: (usize, usize), mut hit: Hit) -> Option<Hit> {
+/// the subject taught and a preposition of `role_links.txt` or a comma ("giáo viên môn
+/// Toán tại Hệ thống Giáo dục X", "chuyên gia về an ninh của Viện Y", "quan chức trong
+/// Đảng Z", "giáo viên Lịch sử, Trường THPT Y"). A trade said with no organisation
+/// ("nhân viên bán hàng", "giáo viên dạy Toán") is a common noun.
+pub(super) fn employee_post(w: &Words<'_>, head: (usize, usize), mut hit: Hit) -> Option<Hit> {
     if head.0 >= w.len() || w.soft_gap(head.1, head.0) != Gap::Space {
         return None;
     }
     if org_head_at(w, head.0) {
         return Some(hit);
     }
+    // (a name the walk found right after the role is no subject's: "nhà vật lý Peter
+    // Brown, Đại học X")
+    if hit.name.is_some() {
+        return None;
+    }
     // the subject taught: a few words after spaces, none of a list's but a field's, or
     // none ("nhà thiên văn học tại Viện X", "giáo viên tại Trường Y")
     let k = (head.0..w.len().min(head.0 + MAX_SUBJECT_WORDS + 1))
-        .find(|&k| w.gap(k) != Gap::Space || w.tag(k).is_some_and(|(_, x)| x.at))?;
+        .find(|&k| w.gap(k) != Gap::Space || w.tag(k).is_some_and(|(_, x)| x.role_link))?;
     // (a head that names an organisation only capitalised, written lowercase, is a common
     // noun: "giáo viên bộ môn Ngữ văn tại …", the subject's department)
     let listed = |x: usize| {
@@ -324,20 +316,33 @@ fn employee_post(w: &Words<'_>, head: (usize, usize), mut hit: Hit) -> Option<Hi
                 || (t.org == Some(true) && w.words[x].case() != Case::Lower)
         })
     };
-    if (head.0..k).any(listed) {
+    // ("về", about, may open the field: "chuyên gia về an ninh mạng tại Viện X")
+    let field = head.0 + usize::from(k > head.0 && w.word(head.0) == "về");
+    if (field..k).any(listed) {
         return None;
     }
-    let at = w.gap(k) == Gap::Space && w.tag(k).is_some_and(|(t, x)| x.at && t.n == 1);
-    let org = if at { k + 1 } else { k };
+    let link = w
+        .tag(k)
+        .filter(|(_, x)| w.gap(k) == Gap::Space && x.role_link);
+    let at = link.is_some();
+    let org = k + link.map_or(0, |(t, _)| t.n);
     if at && w.gap(org) == Gap::Space && !org_head_at(w, org) {
         // "tại Hệ thống Giáo dục X": the capitalised run of a name with no head of the lists
-        run_to(w, &mut hit, proper_run_end(w, org)?);
+        let end = proper_run_end(w, org).or_else(|| foreign_body_end(w, org))?;
+        run_to(w, &mut hit, end);
         return Some(hit);
     }
     if !(org_head_at(w, org) && (at || w.gap(org) == Gap::Comma)) {
         return None;
     }
-    walk_org(w, hit, org)
+    // (an organisation read no further than a capitalised word, with no name after it,
+    // was cut inside its own name: "tại bệnh viện Sir X")
+    walk_org(w, hit, org).filter(|h| {
+        h.name.is_some()
+            || h.to >= w.len()
+            || w.soft_gap(h.end, h.to) != Gap::Space
+            || w.words[h.to].case() == Case::Lower
+    })
 }
 
 /// `hit` run on over the organisation read as a title's is, from its head at word `org`

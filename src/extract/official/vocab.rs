@@ -33,6 +33,9 @@ pub(crate) struct Info {
     pub also: bool,
     /// A word tying a title to the institution it is held at ("tại").
     pub at: bool,
+    /// A preposition tying an employee's role to the organisation it serves ("tại",
+    /// "của", "thuộc": [`super::titles`]).
+    pub role_link: bool,
     /// A verb of charge ("phụ trách"): right after a role it says what the role is in
     /// charge of, inside the title.
     pub charge: bool,
@@ -121,7 +124,7 @@ fn not_a_syllable(name: &str) -> bool {
 }
 
 /// The lists of issue 6 and how each entry's columns set its tags.
-const SOURCES: [Source<Info>; 23] = [
+const SOURCES: [Source<Info>; 24] = [
     (lexicon::OFFICIAL_TITLES, |e, i| {
         i.title = true;
         match e.column(1) {
@@ -160,6 +163,7 @@ const SOURCES: [Source<Info>; 23] = [
         i.stop |= verb;
         i.reporting |= verb && e.key().contains(' ');
     }),
+    (lexicon::ROLE_LINKS, |_, i| i.role_link = true),
     (lexicon::TITLE_LINKS, |e, i| {
         i.link = true;
         i.held_link |= has(e, 1, "held");

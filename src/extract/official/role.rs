@@ -1,0 +1,70 @@
+//! Staff posts said by a role noun (issue 12): a staff member of the apparatus ("cán bộ",
+//! "quan chức") or a unit's employee ("giáo viên", "chuyên gia", "nhà phân tích", "nhà
+//! thiên văn học": the `staff` and `employee` entries of `official_titles.txt`) holds a
+//! post only at the organisation named after the role, at once or after the few words of
+//! the field and a preposition of `role_links.txt` ("chuyên gia tại Viện X", "quan chức
+//! trong Đảng Y"); the role alone is a common noun.
+
+use super::titles::{Hit, employee_post, given_name_at};
+use super::words::{Case, Gap, Words};
+use crate::normalize::has_syllable_shape;
+
+/// A staff post read as `hit` after the organisation walk, whose role ends at word
+/// `head.0` (byte `head.1`): `Some` of what the title is when the staff rule decides it
+/// (`Some(None)`: no title), `None` when the title goes on as any other role's does.
+/// Alone, or before one given name alone, a staff role is the common noun ("cán bộ
+/// Nguyễn Văn A", "cán bộ Sơn" are no titles), unless its organisation follows a role
+/// link the walk does not take ("quan chức trong Đảng X"); one coordinated with a plural
+/// ("quan chức Mỹ và các nước") is said of many; an employee's post is read by
+/// [`employee_post`].
+pub(super) fn staff_post(
+    w: &Words<'_>,
+    head: (usize, usize),
+    hit: Hit,
+    employee: bool,
+) -> Option<Option<Hit>> {
+    if plural_coordinated(w, hit.to) {
+        return Some(None);
+    }
+    let alone = hit.to == head.0 || (hit.to == head.0 + 1 && given_name_at(w, head.0));
+    let linked = alone
+        && head.0 < w.len()
+        && w.soft_gap(head.1, head.0) == Gap::Space
+        && w.tag(head.0).is_some_and(|(_, x)| x.role_link);
+    if employee || linked {
+        return Some(employee_post(w, head, hit));
+    }
+    alone.then_some(None)
+}
+
+/// Does "và" at word `j` join a plural to what precedes ("… và các nước")?
+fn plural_coordinated(w: &Words<'_>, j: usize) -> bool {
+    j + 2 < w.len() && w.gap(j) == Gap::Space && w.word(j) == "và" && w.plural_before(j + 2)
+}
+
+/// The end of an organisation's own name opening at word `j` after a role link, one the
+/// lists have no head for: a capitalised run closed by a lowercase word or a clause's end
+/// (no name going on after it), foreign ([`foreign_unplaced`]): "nhà phân tích của
+/// Counterpoint Research", "chuyên gia tại Mirabaud cho biết", "… tại Carnegie-Tsinghua ở".
+pub(super) fn foreign_body_end(w: &Words<'_>, j: usize) -> Option<usize> {
+    // (a capitalised word joined by a hyphen goes on with the name: "Carnegie-Tsinghua")
+    let mut end = w.run_end(j);
+    while end > j && end < w.len() && w.joined_by(end, "-") && w.words[end].case() != Case::Lower {
+        let next = w.run_end(end);
+        if next == end {
+            break;
+        }
+        end = next;
+    }
+    let closed = end >= w.len() || w.gap(end) != Gap::Space || w.words[end].case() == Case::Lower;
+    (end > j && closed && foreign_unplaced(w, j, end)).then_some(end)
+}
+
+/// Are words `from..to` a foreign body's name: one of them no Vietnamese syllable, none a
+/// place's, a country's or a title's ("tại Coca-Cola", not "tại Washington")?
+pub(super) fn foreign_unplaced(w: &Words<'_>, from: usize, to: usize) -> bool {
+    let foreign = (from..to).any(|k| !has_syllable_shape(w.word(k)));
+    let placed = (from..to)
+        .any(|k| w.place_at(k).is_some() || w.tag(k).is_some_and(|(_, x)| x.country || x.title));
+    foreign && !placed
+}

@@ -22,6 +22,7 @@
 //! `merge` makes one record per person and `record` reads each title into its role,
 //! organisation and jurisdiction; organizations are [`super::org`]'s.
 
+mod affiliation;
 mod after;
 mod merge;
 mod names;

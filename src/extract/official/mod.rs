@@ -24,6 +24,7 @@
 
 mod affiliation;
 mod after;
+mod band;
 mod merge;
 mod names;
 mod owner;

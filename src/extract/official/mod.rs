@@ -22,7 +22,9 @@
 //! `merge` makes one record per person and `record` reads each title into its role,
 //! organisation and jurisdiction; organizations are [`super::org`]'s.
 
+mod affiliation;
 mod after;
+mod band;
 mod merge;
 mod names;
 mod owner;

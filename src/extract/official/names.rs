@@ -36,7 +36,7 @@ pub(super) fn object_not_holder(w: &Words<'_>, mut h: Hit) -> Hit {
         && s > h.from + 1
         && w.gap(s) == Gap::Space
         && w.words[s - 1].case() == Case::Lower
-        && matches!(w.word(s - 1), "cho")
+        && (matches!(w.word(s - 1), "cho") || super::band::band_named_at(w, h.from, s))
     {
         run_to(w, &mut h, r);
         h.given = false;

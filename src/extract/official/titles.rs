@@ -189,6 +189,11 @@ fn title_at_tagged(w: &Words<'_>, i: usize) -> Option<Hit> {
             hit.to = at;
             hit.end = w.words[at - 1].end();
             OrgWalk::new(hit, false).run(w, &mut hit);
+        } else if hit.name.is_none()
+            && w.soft_gap(hit.end, hit.to) == Gap::Space
+            && super::affiliation::run_to_institution(w, &mut hit)
+        {
+            // "giáo sư cổ sinh vật học từ Đại học X", "giáo sư của Đại học Y"
         } else if hit.name.is_none() && serves_org_at(w, hit.end, hit.to) {
             // "bác sĩ Bệnh viện Chợ Rẫy": the body a profession is practised in, named
             // right after it, read as a title's organisation is

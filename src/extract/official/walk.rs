@@ -44,9 +44,9 @@ pub(super) struct OrgWalk {
     /// The word after the head.
     head_end: usize,
     /// The next word.
-    j: usize,
+    pub(super) j: usize,
     /// The end byte of the title so far.
-    end: usize,
+    pub(super) end: usize,
     /// The last words were a unit word: a name after it needs three words ("xã Ninh
     /// Lai" is a place).
     after_unit: bool,
@@ -66,7 +66,7 @@ pub(super) struct OrgWalk {
     proper: bool,
     /// The role is held "tại" an institution: the capitalised words after are its name,
     /// no person's ("… tại Trường Kỹ thuật và Khoa học Ứng dụng Harvard John A. Paulson").
-    held: bool,
+    pub(super) held: bool,
     /// A unit place after a comma was taken ("…, quận Hai Bà Trưng"): a place after a
     /// further comma closes the title.
     unit_hop: bool,

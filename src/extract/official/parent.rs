@@ -1,7 +1,7 @@
 //! What closes a title's organisation: a parent organisation after a comma, a dash or in
 //! a bracket, a field joined by a dash, a country, the end of the clause.
 
-use super::titles::after_bracket;
+use super::titles::{after_bracket, held_at};
 use super::words::{Case, Gap, Words};
 
 /// Most words of a parent organisation after a title, its head's included (a place
@@ -327,4 +327,53 @@ fn brand_run(w: &Words<'_>, j: usize, after: usize, least: usize) -> bool {
             .any(|x| !crate::normalize::has_syllable_shape(x))
         && (j..after).all(|k| w.place_at(k).is_none())
         && w.foreign_name_at(j, 2) != Some(after)
+}
+
+/// Does "về" at word `j` go on with the field a national or central body is named for:
+/// "Ban Chỉ đạo Nhà nước về Du lịch", "Ủy ban Quốc gia về Người cao tuổi", "Ban Chỉ đạo
+/// Trung ương về PCTT"? Right after the body's scope, a qualifier of the lists ("quốc
+/// gia") or a body that names itself whole ("Nhà nước", "Trung ương"), and before a
+/// capitalised field: no place (the verb of return, "về Hà Nội"), no role, rank, word of
+/// address or sentence opener, and no person's name. The word after "về".
+pub(super) fn field_about(w: &Words<'_>, j: usize) -> Option<usize> {
+    let next = j + 1;
+    let scope = (1..=2).any(|b| {
+        j >= b
+            && w.tag(j - b).is_some_and(|(t, x)| {
+                t.n == b
+                    && ((x.qualifier && !x.company_type)
+                        || (x.org == Some(false) && w.words[j - b].case() != Case::Lower))
+            })
+    });
+    (scope
+        && next < w.len()
+        && w.word(j) == "về"
+        && w.gap(j) == Gap::Space
+        && w.gap(next) == Gap::Space
+        && w.words[next].case() != Case::Lower
+        && w.place_at(next).is_none()
+        && !w.tag(next).is_some_and(|(_, x)| {
+            x.title || x.rank || x.honorific || x.name_break || x.country || x.modifier
+        })
+        && w.split_run(next, w.run_end(next), 2).is_none())
+    .then_some(next)
+}
+
+/// Where a title's organisation goes on past a lowercase word `j` that would end it:
+/// fields joined by "và" before the institution the role is held at ("Phó Giáo sư vật lý
+/// và thiên văn tại Đại học Curtin"), or said right after the role (`first`) with "về"
+/// ("phó giáo sư về lãnh đạo, quản lý và chính sách tại Đại học Seton Hall"): the word of
+/// "tại" ([`held_at`]); or, after an organisation (`org_seen`), the field a national
+/// body is named for ([`field_about`]).
+pub(super) fn field_goes_on(w: &Words<'_>, j: usize, first: bool, org_seen: bool) -> Option<usize> {
+    let (_, info) = w.tag(j)?;
+    if w.words[j].case() != Case::Lower {
+        return None;
+    }
+    if (info.join || (first && w.word(j) == "về"))
+        && let Some(at) = held_at(w, j)
+    {
+        return Some(at);
+    }
+    field_about(w, j).filter(|_| org_seen)
 }

@@ -1,0 +1,47 @@
+//! Officials: where a title's organisation ends (issue 12, session 20): the field a
+//! national body is named for, after "về"; each a rule of the grammar of organisation
+//! names or of the apparatus, with sentences written for these tests.
+
+mod common;
+use common::named;
+
+fn one(name: &str, title: &str) -> Vec<(String, Vec<String>)> {
+    vec![(name.to_string(), vec![title.to_string()])]
+}
+
+/// A national or central body named for a field: "Ban Chỉ đạo Nhà nước về Du lịch",
+/// "Ủy ban Quốc gia về Người cao tuổi"; the scope word ("Nhà nước", "Trung ương",
+/// "quốc gia") then "về" and the field, capitalised, are the body's name. "về" after
+/// any other organisation, or before a place (the verb "return to"), or before a
+/// lowercase clause, is no part of it.
+#[test]
+fn a_national_body_named_for_its_field() {
+    assert_eq!(
+        named("Ông Trần Văn Nam, Trưởng Ban Chỉ đạo Nhà nước về Du lịch, cho biết như vậy."),
+        one("Trần Văn Nam", "Trưởng Ban Chỉ đạo Nhà nước về Du lịch")
+    );
+    assert_eq!(
+        named("Bà Lê Thị Hoa, Phó Chủ tịch Ủy ban Quốc gia về Người cao tuổi, cho hay."),
+        one(
+            "Lê Thị Hoa",
+            "Phó Chủ tịch Ủy ban Quốc gia về Người cao tuổi"
+        )
+    );
+    assert_eq!(
+        named("Ông Trần Văn Nam, Phó Trưởng Ban Chỉ đạo Trung ương về PCTT, cho biết."),
+        one("Trần Văn Nam", "Phó Trưởng Ban Chỉ đạo Trung ương về PCTT")
+    );
+    // (the verb of return before a place; a lowercase clause after the body)
+    assert_eq!(
+        named("Ông Trần Văn Nam, Phó Chủ tịch Ủy ban Quốc gia về Hà Nội hôm qua."),
+        one("Trần Văn Nam", "Phó Chủ tịch Ủy ban Quốc gia")
+    );
+    assert_eq!(
+        named("Bà Lê Thị Hoa, Giám đốc Sở Y tế về Đà Nẵng công tác."),
+        one("Lê Thị Hoa", "Giám đốc Sở Y tế")
+    );
+    assert_eq!(
+        named("Ông Trần Văn Nam, Trưởng Ban Chỉ đạo Nhà nước về việc này đã họp."),
+        one("Trần Văn Nam", "Trưởng Ban Chỉ đạo Nhà nước")
+    );
+}

@@ -45,3 +45,22 @@ fn a_national_body_named_for_its_field() {
         one("Trần Văn Nam", "Trưởng Ban Chỉ đạo Nhà nước")
     );
 }
+
+/// The parent after a comma said by its abbreviation: one that names an organisation by
+/// itself ("BHXH Việt Nam"), or a hospital's ("BV" and its name, as "Bệnh viện" is read).
+/// A list of people after the comma is no parent.
+#[test]
+fn a_parent_said_by_its_abbreviation() {
+    assert_eq!(
+        named("Ông Trần Văn Nam, Phó trưởng Ban Thu, BHXH Việt Nam cho biết."),
+        one("Trần Văn Nam", "Phó trưởng Ban Thu, BHXH Việt Nam")
+    );
+    assert_eq!(
+        named("Bà Lê Thị Hoa, Trưởng khoa Hồi sức, BV Thanh Nhàn, cho hay."),
+        one("Lê Thị Hoa", "Trưởng khoa Hồi sức, BV Thanh Nhàn")
+    );
+    assert_eq!(
+        named("Bà Lê Thị Hoa, Giám đốc BV Thanh Nhàn, cho hay."),
+        one("Lê Thị Hoa", "Giám đốc BV Thanh Nhàn")
+    );
+}

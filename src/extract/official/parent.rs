@@ -9,8 +9,9 @@ use super::words::{Case, Gap, Words};
 const MAX_PARENT_WORDS: usize = 9;
 
 /// The end of a parent organisation said after a comma at word `j` ("…, Thanh tra Chính
-/// phủ", "…, Bệnh viện Hữu Nghị Việt Đức", "…, Học viện Tài chính"): a capitalised
-/// organisation head (or kind of institution with its capitalised name) and more words
+/// phủ", "…, Bệnh viện Hữu Nghị Việt Đức", "…, Học viện Tài chính", "…, BHXH Việt Nam"): a
+/// capitalised organisation head or abbreviation of one (or kind of institution with its
+/// capitalised name: "…, BV Bạch Mai") and more words
 /// without a role, a name or a link among them, then the end of the clause or a bracket.
 pub(super) fn parent_org(w: &Words<'_>, j: usize) -> Option<usize> {
     let (t, info) = w.tag(j)?;
@@ -18,7 +19,10 @@ pub(super) fn parent_org(w: &Words<'_>, j: usize) -> Option<usize> {
     // (a school or hospital written lowercase before its capitalised name is one too:
     // "…, trường ĐH Kinh tế quốc dân"; a street is no body: "…, đường Nguyễn Trãi")
     let named_next = k < w.len() && w.gap(k) == Gap::Space && w.words[k].case() != Case::Lower;
-    if (info.org.is_none() && !info.institution)
+    // (an abbreviation that names an organisation by itself is one: "…, BHXH Việt Nam")
+    let initials = info.abbrev.as_ref().is_some_and(|(_, org)| *org);
+    let head = info.org.is_some() || initials;
+    if (!head && !info.institution)
         || (w.words[j].case() == Case::Lower
             && !(info.institution && info.org.is_some() && named_next))
     {
@@ -26,9 +30,7 @@ pub(super) fn parent_org(w: &Words<'_>, j: usize) -> Option<usize> {
     }
     // A kind of institution that is no organisation head ("Học viện", "Đại học") is a
     // parent with its capitalised name ("…, Học viện Tài chính").
-    if info.org.is_none()
-        && !(k < w.len() && w.gap(k) == Gap::Space && w.words[k].case() != Case::Lower)
-    {
+    if !head && !named_next {
         return None;
     }
     // A head that names nothing on its own ("Bộ", "Thanh tra") needs its name next, and
@@ -49,8 +51,8 @@ pub(super) fn parent_org(w: &Words<'_>, j: usize) -> Option<usize> {
         k += w.tag(k).map_or(1, |(t, _)| t.n);
     }
     // a school or hospital named after a person keeps the name ("Trường THPT chuyên Phan
-    // Bội Châu")
-    let named_after = info.institution;
+    // Bội Châu", "BV Bạch Mai")
+    let named_after = info.institution || info.abbrev.is_some();
     let mut closes = false;
     let mut placed = false;
     let mut words = k - j;

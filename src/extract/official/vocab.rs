@@ -209,6 +209,10 @@ const SOURCES: [Source<Info>; 23] = [
     (lexicon::ORG_ABBREVIATIONS, |e, i| {
         let exp = e.column(1).unwrap_or("").to_string();
         i.abbrev = Some((exp, has(e, 2, "org")));
+        // (the abbreviation of a head that its name follows, "BV" + "Bạch Mai", is one)
+        if has(e, 2, "head") {
+            i.org = Some(true);
+        }
     }),
 ];
 
@@ -266,7 +270,7 @@ mod tests {
             ("org_heads.txt", 1, &["cap"]),
             ("org_fields.txt", 1, &["verb"]),
             ("org_qualifiers.txt", 1, &["company"]),
-            ("org_abbreviations.txt", 2, &["org"]),
+            ("org_abbreviations.txt", 2, &["org", "head"]),
             ("personal_roles.txt", 1, &["monarch"]),
             ("title_links.txt", 1, &["held"]),
             ("statement_cues.txt", 1, &["1", "2"]),

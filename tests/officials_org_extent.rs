@@ -64,3 +64,23 @@ fn a_parent_said_by_its_abbreviation() {
         one("Lê Thị Hoa", "Giám đốc BV Thanh Nhàn")
     );
 }
+
+/// A company's division ("khối") has its head, "Trưởng khối", as it has its director
+/// ("Giám đốc Khối …"); a bloc's Party committee ("Đảng ủy Khối") is one body whose bloc
+/// is its name, capitalised words and "và" and the place it serves.
+#[test]
+fn a_division_and_a_blocs_party_committee() {
+    assert_eq!(
+        named("Ông Trần Văn Nam - Trưởng khối nhân sự ngân hàng ACB cho biết."),
+        one("Trần Văn Nam", "Trưởng khối nhân sự ngân hàng ACB")
+    );
+    assert_eq!(
+        named(
+            "Bà Lê Thị Hoa, Phó Bí thư Đảng ủy Khối Cơ quan và Doanh nghiệp tỉnh Nghệ An, phát biểu."
+        ),
+        one(
+            "Lê Thị Hoa",
+            "Phó Bí thư Đảng ủy Khối Cơ quan và Doanh nghiệp tỉnh Nghệ An"
+        )
+    );
+}

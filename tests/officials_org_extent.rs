@@ -84,3 +84,34 @@ fn a_division_and_a_blocs_party_committee() {
         )
     );
 }
+
+/// "Tổng hội", a general association ("Tổng hội Y học Việt Nam"), is an organisation's
+/// head: the parent said after a dash ("Trưởng ban Chất lượng - Tổng hội …").
+#[test]
+fn a_general_association_is_a_body() {
+    assert_eq!(
+        named(
+            "Ông Lê Văn Bình - Trưởng ban Chất lượng - Tổng hội Cơ khí Việt Nam cho rằng luật này tốt."
+        ),
+        one(
+            "Lê Văn Bình",
+            "Trưởng ban Chất lượng - Tổng hội Cơ khí Việt Nam"
+        )
+    );
+}
+
+/// A body said after a comma is the workplace of a person named in full after a rank
+/// ("Bác sĩ A, Bệnh viện X, cho biết"); after a later mention by the given name alone
+/// ("bác sĩ Nam,"), whose body was said before, it is the next clause's subject.
+#[test]
+fn no_workplace_after_a_given_name_alone() {
+    assert_eq!(
+        named(
+            "Bác sĩ Trần Văn Nam, Bệnh viện Chợ Rẫy, cho biết ca mổ thành công. Sau ca mổ của bác sĩ Nam, Bệnh viện Thống Nhất cho biết sẽ hỗ trợ."
+        ),
+        vec![(
+            "Trần Văn Nam".to_string(),
+            vec!["Bác sĩ".to_string(), "Bệnh viện Chợ Rẫy".to_string()]
+        )]
+    );
+}

@@ -115,3 +115,31 @@ fn no_workplace_after_a_given_name_alone() {
         )]
     );
 }
+
+/// A military rank with the armed service it is held in, and that service's country,
+/// before the name: the service is the title's ("Đô đốc Hải quân X", "Trung tướng Không
+/// quân Mỹ Y"); after a command's head the name still follows the service ("Tư lệnh hải
+/// quân Z").
+#[test]
+fn a_rank_in_an_armed_service() {
+    assert_eq!(
+        named("Đô đốc Hải quân Peter Walsh cho biết như vậy."),
+        one("Peter Walsh", "Đô đốc Hải quân")
+    );
+    assert_eq!(
+        named("Trung tướng Không quân Mỹ Mark Kelly nói."),
+        one("Mark Kelly", "Trung tướng Không quân Mỹ")
+    );
+    assert_eq!(
+        named(
+            "Tư lệnh hải quân Indonesia Budi Santoso nói. Tư lệnh hải quân Budi Santoso cho biết thêm."
+        ),
+        vec![(
+            "Budi Santoso".to_string(),
+            vec![
+                "Tư lệnh hải quân Indonesia".to_string(),
+                "Tư lệnh hải quân".to_string()
+            ]
+        )]
+    );
+}

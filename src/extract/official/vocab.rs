@@ -83,6 +83,9 @@ pub(crate) struct Info {
     /// A modifier only when capitalised ("Quyền Bộ trưởng", not "quyền Tổng thống").
     pub capital: bool,
     pub unit: bool,
+    /// An armed service a military rank is held in ("Hải quân"): after the rank, the
+    /// title's ([`super::titles`]).
+    pub service: bool,
     /// An organisation head; `Some(true)` when it must be capitalised and named.
     pub org: Option<bool>,
     /// The field of a body's name after its head ("Giáo dục và Đào tạo", "Du lịch").
@@ -121,7 +124,7 @@ fn not_a_syllable(name: &str) -> bool {
 }
 
 /// The lists of issue 6 and how each entry's columns set its tags.
-const SOURCES: [Source<Info>; 23] = [
+const SOURCES: [Source<Info>; 24] = [
     (lexicon::OFFICIAL_TITLES, |e, i| {
         i.title = true;
         match e.column(1) {
@@ -197,6 +200,7 @@ const SOURCES: [Source<Info>; 23] = [
         i.capital |= has(e, 1, "cap");
     }),
     (lexicon::SUBJECT_UNITS, |_, i| i.unit = true),
+    (lexicon::ARMED_SERVICES, |_, i| i.service = true),
     (lexicon::ORG_HEADS, |e, i| i.org = Some(has(e, 1, "cap"))),
     (lexicon::ORG_FIELDS, |e, i| {
         i.field = true;

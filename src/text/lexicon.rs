@@ -173,6 +173,8 @@ lexicons! {
     AMOUNT_SINGLE_NOUNS = "amount_single_nouns.txt";
     /// Units of amounts: currencies, units of measure, counted nouns, with kind and code.
     AMOUNT_UNITS = "amount_units.txt";
+    /// The armed services a military rank is held in ("Hải quân", "Không quân").
+    ARMED_SERVICES = "armed_services.txt";
     /// Countries, as names that are not people.
     COUNTRIES = "countries.txt";
     /// Words of a sentence listing an event's attendees ("Tham dự buổi lễ có", "Khách mời

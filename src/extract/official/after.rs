@@ -110,8 +110,10 @@ pub(super) fn titles_after(
         .iter()
         .find(|h| h.rank_only && h.name.is_some_and(|(s, _)| s == name_from));
     let theo = rank.is_some_and(|r| r.from > 0 && w.word(r.from - 1).eq_ignore_ascii_case("theo"));
+    // (a later mention by the given name alone, "bác sĩ A,", was introduced with its body
+    // before: a body after it is the next clause's subject)
     if j == name_to
-        && rank.is_some()
+        && rank.is_some_and(|r| !r.given)
         && let Some(h) = workplace(w, end, j).filter(|h| !theo || w.gap(h.to) == Gap::Comma)
     {
         titles.push(h);

@@ -81,10 +81,19 @@ impl Person {
         }
     }
 
-    /// Adds a title unless one with the same key is there.
+    /// Adds a title unless one with the same key is there; one said in another form
+    /// before it ("PGS" before "PGS.", found later as a later mention's) takes its place:
+    /// the first form is kept.
     fn push_title(&mut self, title: Title, key: String) {
         if self.title_keys.insert(key.clone()) {
             self.titles.push((title, key));
+        } else if self.titles.len() <= MAX_TIED_TITLES
+            && let Some(said) = self
+                .titles
+                .iter_mut()
+                .find(|(t, k)| *k == key && t.span.start > title.span.start && t.text != title.text)
+        {
+            said.0 = title;
         }
     }
 }

@@ -1,7 +1,7 @@
 //! What closes a title's organisation: a parent organisation after a comma, a dash or in
 //! a bracket, a field joined by a dash, a country, the end of the clause.
 
-use super::titles::after_bracket;
+use super::titles::{after_bracket, held_at};
 use super::words::{Case, Gap, Words};
 
 /// Most words of a parent organisation after a title, its head's included (a place
@@ -9,8 +9,9 @@ use super::words::{Case, Gap, Words};
 const MAX_PARENT_WORDS: usize = 9;
 
 /// The end of a parent organisation said after a comma at word `j` ("…, Thanh tra Chính
-/// phủ", "…, Bệnh viện Hữu Nghị Việt Đức", "…, Học viện Tài chính"): a capitalised
-/// organisation head (or kind of institution with its capitalised name) and more words
+/// phủ", "…, Bệnh viện Hữu Nghị Việt Đức", "…, Học viện Tài chính", "…, BHXH Việt Nam"): a
+/// capitalised organisation head or abbreviation of one (or kind of institution with its
+/// capitalised name: "…, BV Bạch Mai") and more words
 /// without a role, a name or a link among them, then the end of the clause or a bracket.
 pub(super) fn parent_org(w: &Words<'_>, j: usize) -> Option<usize> {
     let (t, info) = w.tag(j)?;
@@ -18,7 +19,10 @@ pub(super) fn parent_org(w: &Words<'_>, j: usize) -> Option<usize> {
     // (a school or hospital written lowercase before its capitalised name is one too:
     // "…, trường ĐH Kinh tế quốc dân"; a street is no body: "…, đường Nguyễn Trãi")
     let named_next = k < w.len() && w.gap(k) == Gap::Space && w.words[k].case() != Case::Lower;
-    if (info.org.is_none() && !info.institution)
+    // (an abbreviation that names an organisation by itself is one: "…, BHXH Việt Nam")
+    let initials = info.abbrev.as_ref().is_some_and(|(_, org)| *org);
+    let head = info.org.is_some() || initials;
+    if (!head && !info.institution)
         || (w.words[j].case() == Case::Lower
             && !(info.institution && info.org.is_some() && named_next))
     {
@@ -26,9 +30,7 @@ pub(super) fn parent_org(w: &Words<'_>, j: usize) -> Option<usize> {
     }
     // A kind of institution that is no organisation head ("Học viện", "Đại học") is a
     // parent with its capitalised name ("…, Học viện Tài chính").
-    if info.org.is_none()
-        && !(k < w.len() && w.gap(k) == Gap::Space && w.words[k].case() != Case::Lower)
-    {
+    if !head && !named_next {
         return None;
     }
     // A head that names nothing on its own ("Bộ", "Thanh tra") needs its name next, and
@@ -49,8 +51,8 @@ pub(super) fn parent_org(w: &Words<'_>, j: usize) -> Option<usize> {
         k += w.tag(k).map_or(1, |(t, _)| t.n);
     }
     // a school or hospital named after a person keeps the name ("Trường THPT chuyên Phan
-    // Bội Châu")
-    let named_after = info.institution;
+    // Bội Châu", "BV Bạch Mai")
+    let named_after = info.institution || info.abbrev.is_some();
     let mut closes = false;
     let mut placed = false;
     let mut words = k - j;
@@ -327,4 +329,53 @@ fn brand_run(w: &Words<'_>, j: usize, after: usize, least: usize) -> bool {
             .any(|x| !crate::normalize::has_syllable_shape(x))
         && (j..after).all(|k| w.place_at(k).is_none())
         && w.foreign_name_at(j, 2) != Some(after)
+}
+
+/// Does "về" at word `j` go on with the field a national or central body is named for:
+/// "Ban Chỉ đạo Nhà nước về Du lịch", "Ủy ban Quốc gia về Người cao tuổi", "Ban Chỉ đạo
+/// Trung ương về PCTT"? Right after the body's scope, a qualifier of the lists ("quốc
+/// gia") or a body that names itself whole ("Nhà nước", "Trung ương"), and before a
+/// capitalised field: no place (the verb of return, "về Hà Nội"), no role, rank, word of
+/// address or sentence opener, and no person's name. The word after "về".
+pub(super) fn field_about(w: &Words<'_>, j: usize) -> Option<usize> {
+    let next = j + 1;
+    let scope = (1..=2).any(|b| {
+        j >= b
+            && w.tag(j - b).is_some_and(|(t, x)| {
+                t.n == b
+                    && ((x.qualifier && !x.company_type)
+                        || (x.org == Some(false) && w.words[j - b].case() != Case::Lower))
+            })
+    });
+    (scope
+        && next < w.len()
+        && w.word(j) == "về"
+        && w.gap(j) == Gap::Space
+        && w.gap(next) == Gap::Space
+        && w.words[next].case() != Case::Lower
+        && w.place_at(next).is_none()
+        && !w.tag(next).is_some_and(|(_, x)| {
+            x.title || x.rank || x.honorific || x.name_break || x.country || x.modifier
+        })
+        && w.split_run(next, w.run_end(next), 2).is_none())
+    .then_some(next)
+}
+
+/// Where a title's organisation goes on past a lowercase word `j` that would end it:
+/// fields joined by "và" before the institution the role is held at ("Phó Giáo sư vật lý
+/// và thiên văn tại Đại học Curtin"), or said right after the role (`first`) with "về"
+/// ("phó giáo sư về lãnh đạo, quản lý và chính sách tại Đại học Seton Hall"): the word of
+/// "tại" ([`held_at`]); or, after an organisation (`org_seen`), the field a national
+/// body is named for ([`field_about`]).
+pub(super) fn field_goes_on(w: &Words<'_>, j: usize, first: bool, org_seen: bool) -> Option<usize> {
+    let (_, info) = w.tag(j)?;
+    if w.words[j].case() != Case::Lower {
+        return None;
+    }
+    if (info.join || (first && w.word(j) == "về"))
+        && let Some(at) = held_at(w, j)
+    {
+        return Some(at);
+    }
+    field_about(w, j).filter(|_| org_seen)
 }

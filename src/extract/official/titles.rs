@@ -91,6 +91,30 @@ fn field_then_name(w: &Words<'_>, j: usize) -> Option<(usize, usize)> {
     None
 }
 
+/// The armed service a rank is held in, said at word `j` right after it
+/// (`armed_services.txt`: "Hải quân", "Không quân"), then the country it is
+/// another's if said, then a name ("Đô đốc Hải quân Charles Richard", "Chuẩn Đô đốc Hải
+/// quân Indonesia Iwan Isnurwanto", "Trung tướng Không quân Mỹ Jeffrey Harrigian"): the
+/// name's first word and end.
+fn service_then_name(w: &Words<'_>, j: usize) -> Option<(usize, usize)> {
+    let (t, x) = w.tag(j)?;
+    if !x.service || w.place_at(j).is_some() {
+        return None;
+    }
+    let mut k = j + t.n;
+    if k < w.len()
+        && w.gap(k) == Gap::Space
+        && let Some(e) = country_end(w, k)
+    {
+        k = e;
+    }
+    if k >= w.len() || w.gap(k) != Gap::Space {
+        return None;
+    }
+    let r = name_right_at(w, k).or_else(|| w.foreign_name_at(k, 2))?;
+    Some((k, r))
+}
+
 /// The title that starts at word `i`, with its organisation.
 #[inline(always)]
 pub(super) fn title_at(w: &Words<'_>, i: usize) -> Option<Hit> {
@@ -165,6 +189,15 @@ fn title_at_tagged(w: &Words<'_>, i: usize) -> Option<Hit> {
                 && k < w.len()
                 && w.gap(k) == Gap::Space
                 && let Some(r) = name_right_at(w, k).or_else(|| w.foreign_name_at(k, 2))
+            {
+                hit.end = w.words[k - 1].end();
+                hit.to = k;
+                hit.name = Some((k, r));
+            }
+            // "Đô đốc Hải quân Charles Richard": the armed service the rank is held in,
+            // its country if said, then the name; the service is the title's
+            if hit.name.is_none()
+                && let Some((k, r)) = service_then_name(w, hit.to)
             {
                 hit.end = w.words[k - 1].end();
                 hit.to = k;

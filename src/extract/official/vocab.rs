@@ -86,6 +86,9 @@ pub(crate) struct Info {
     /// A modifier only when capitalised ("Quyền Bộ trưởng", not "quyền Tổng thống").
     pub capital: bool,
     pub unit: bool,
+    /// An armed service a military rank is held in ("Hải quân"): after the rank, the
+    /// title's ([`super::titles`]).
+    pub service: bool,
     /// An organisation head; `Some(true)` when it must be capitalised and named.
     pub org: Option<bool>,
     /// The field of a body's name after its head ("Giáo dục và Đào tạo", "Du lịch").
@@ -201,6 +204,7 @@ const SOURCES: [Source<Info>; 24] = [
         i.capital |= has(e, 1, "cap");
     }),
     (lexicon::SUBJECT_UNITS, |_, i| i.unit = true),
+    (lexicon::ARMED_SERVICES, |_, i| i.service = true),
     (lexicon::ORG_HEADS, |e, i| i.org = Some(has(e, 1, "cap"))),
     (lexicon::ORG_FIELDS, |e, i| {
         i.field = true;
@@ -213,6 +217,10 @@ const SOURCES: [Source<Info>; 24] = [
     (lexicon::ORG_ABBREVIATIONS, |e, i| {
         let exp = e.column(1).unwrap_or("").to_string();
         i.abbrev = Some((exp, has(e, 2, "org")));
+        // (the abbreviation of a head that its name follows, "BV" + "Bạch Mai", is one)
+        if has(e, 2, "head") {
+            i.org = Some(true);
+        }
     }),
 ];
 
@@ -270,7 +278,7 @@ mod tests {
             ("org_heads.txt", 1, &["cap"]),
             ("org_fields.txt", 1, &["verb"]),
             ("org_qualifiers.txt", 1, &["company"]),
-            ("org_abbreviations.txt", 2, &["org"]),
+            ("org_abbreviations.txt", 2, &["org", "head"]),
             ("personal_roles.txt", 1, &["monarch"]),
             ("title_links.txt", 1, &["held"]),
             ("statement_cues.txt", 1, &["1", "2"]),

@@ -4,9 +4,10 @@
 
 use super::names::name_right_at;
 use super::parent::{
-    clause_ends_at, country_end, dashed_field, joint_stock_suffix, parent_org, qualifier_bracket,
+    clause_ends_at, country_end, dashed_field, field_goes_on, joint_stock_suffix, parent_org,
+    qualifier_bracket,
 };
-use super::titles::{Hit, after_bracket, held_at, opens_role, title_head};
+use super::titles::{Hit, after_bracket, opens_role, title_head};
 use super::vocab::Info;
 use super::words::{Case, Gap, Tag, Words};
 use crate::text::chars::to_lowercase;
@@ -601,15 +602,11 @@ impl OrgWalk {
                 return Step::Stop;
             }
         }
-        // "Phó Giáo sư vật lý và thiên văn tại Đại học Curtin": fields joined by "và"
-        // before the institution the role is held at; or said right after the role with
-        // "về" ("phó giáo sư về lãnh đạo, quản lý và chính sách tại Đại học Seton Hall").
-        if (info.join || (j == self.head_end && w.word(j) == "về"))
-            && lower
-            && let Some(at) = held_at(w, j)
-        {
-            self.end = w.words[at - 1].end();
-            self.j = at;
+        // fields before the institution the role is held at, or the field a national body
+        // is named for ([`field_goes_on`])
+        if let Some(k) = field_goes_on(w, j, j == self.head_end, self.org_seen) {
+            self.end = w.words[k - 1].end();
+            self.j = k;
             return Step::Next;
         }
         if let Some(step) = self.possessor_office(w, info) {

@@ -608,9 +608,11 @@ impl<'t> Words<'t> {
                         && !(back == 1
                             && info.org == Some(true)
                             && self.words[i - back].case() == Case::Lower)
-                        // a body's field or qualifier ends its name, no list's word
-                        // ("Bộ trưởng Quốc phòng Sergei Shoigu", "… Quốc gia Avril Haines")
-                        && !((info.field || info.qualifier) && info.org.is_none())
+                        // a body's field, qualifier or armed service ends its name, no
+                        // list's word ("Bộ trưởng Quốc phòng Sergei Shoigu", "… Quốc gia
+                        // Avril Haines", "Tư lệnh hải quân Yudo Margono")
+                        && !((info.field || info.qualifier || info.service)
+                            && info.org.is_none())
                 })
         })
     }

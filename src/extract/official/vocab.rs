@@ -127,7 +127,7 @@ fn not_a_syllable(name: &str) -> bool {
 }
 
 /// The lists of issue 6 and how each entry's columns set its tags.
-const SOURCES: [Source<Info>; 24] = [
+const SOURCES: [Source<Info>; 25] = [
     (lexicon::OFFICIAL_TITLES, |e, i| {
         i.title = true;
         match e.column(1) {

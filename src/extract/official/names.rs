@@ -2,7 +2,8 @@
 //! place name), and the word of address before a name.
 
 use super::titles::{Hit, run_to};
-use super::words::{Case, Gap, Words};
+use super::vocab::Info;
+use super::words::{Case, Gap, Tag, Words};
 
 /// The bytes of the word of address before a name ("Ông"), lowercased only for the
 /// mentions that end up giving a person's honorific.
@@ -98,6 +99,21 @@ impl Words<'_> {
             }
             None => true,
         }
+    }
+
+    /// Is the capitalised country at word `j` (tag `t`, `info`), which is also a word of
+    /// address ("Anh": England, and "anh", an elder brother), the last word of a title
+    /// ("Thủ tướng Anh, Boris Johnson …", "Nữ hoàng Anh."): the clause ends after it, or
+    /// a lowercase word goes on? A word of address stands before a name, capitalised,
+    /// which a country closing a title never does ("Thủ tướng Anh Boris Johnson" reads
+    /// the name after the country).
+    pub(crate) fn country_closes_title(&self, j: usize, t: Tag, info: &Info) -> bool {
+        let next = j + t.n;
+        info.country
+            && self.words[j].case() == Case::Title
+            && (next >= self.len()
+                || self.gap_from(t.end, next) != Gap::Space
+                || self.words[next].case() == Case::Lower)
     }
 
     /// Is word `k` one capital letter (A to Z) with its period right after it, the next

@@ -644,7 +644,7 @@ impl OrgWalk {
             && w.gap_from(t.end, next) == Gap::Space;
         if ((info.stop || info.link) && lower && !charge)
             || (info.name_break && !lower)
-            || info.honorific
+            || (info.honorific && !w.country_closes_title(j, t, info))
             || (info.title
                 && !(info.staff
                     && !lower

@@ -1,0 +1,27 @@
+//! Officials: foreign names tied to a title by apposition, initials and the country of the
+//! post (issue 12, names of world and sport news), with sentences written for these tests.
+
+mod common;
+use common::{named, one};
+
+/// "Anh" is a country (England) and a word of address ("anh", an elder brother). Closing
+/// a title, with a comma, a mark or a lowercase word after it, it is the post's country,
+/// and a name set after the comma is the title's holder, as after any other country; a
+/// word of address stands before a capitalised name instead.
+#[test]
+fn a_country_that_is_a_word_of_address_closes_a_title() {
+    assert_eq!(
+        named("Hôm qua, Thủ tướng Anh, Oliver Brandt đã phản đối kế hoạch này."),
+        one("Oliver Brandt", &["Thủ tướng Anh"])
+    );
+    assert_eq!(
+        named("Chủ tịch Liên đoàn quần vợt Anh, Oliver Brandt cho biết như vậy."),
+        one("Oliver Brandt", &["Chủ tịch Liên đoàn quần vợt Anh"])
+    );
+    // as before: the name right after the country, and a title with no name
+    assert_eq!(
+        named("Thủ tướng Anh Oliver Brandt đã phản đối kế hoạch này."),
+        one("Oliver Brandt", &["Thủ tướng Anh"])
+    );
+    assert_eq!(named("Nữ hoàng Anh đã tới thăm trường."), []);
+}

@@ -25,3 +25,20 @@ fn a_country_that_is_a_word_of_address_closes_a_title() {
     );
     assert_eq!(named("Nữ hoàng Anh đã tới thăm trường."), []);
 }
+
+/// A name that writes middle initials writes them all: they tell a father from a son of
+/// the same names, so a name is another's shortened only with the same initials.
+#[test]
+fn names_with_other_initials_are_other_people() {
+    let found = named(
+        "Cựu Thống đốc bang John T. Walker cho biết như vậy. Bà Lane từng làm việc cho \
+         Thống đốc John R. T. Walker (Walker cha).",
+    );
+    let names: Vec<&str> = found.iter().map(|(n, _)| n.as_str()).collect();
+    assert_eq!(names, ["John T. Walker", "John R. T. Walker"], "{found:?}");
+    // a name shortened with no initial dropped joins the longer one, as before
+    assert_eq!(
+        named("Ngoại trưởng Rajiv Kumar Sharma tới Hà Nội. Ngoại trưởng Rajiv Sharma cho biết."),
+        one("Rajiv Kumar Sharma", &["Ngoại trưởng"])
+    );
+}

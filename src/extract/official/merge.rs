@@ -293,7 +293,10 @@ fn joined_to(into: &[Option<usize>], mut at: usize) -> usize {
 
 /// A foreign name that keeps the first and the last part of exactly one official's longer
 /// name, and some of its middle parts in order ("Ngoại trưởng Ấn Độ Harsh Shringla" after
-/// "Ngoại trưởng Harsh Vardhan Shringla"), is that official, named shorter.
+/// "Ngoại trưởng Harsh Vardhan Shringla"), is that official, named shorter. A name that
+/// writes its middle initials writes them all, to tell its bearer from another of the same
+/// names (a father and a son: "George W. Bush" is not "George H. W. Bush"), so a name
+/// with an initial is another's shortened only where both have the same initials.
 fn join_shortened(
     people: &[Person],
     by_part: &FastHashMap<String, Vec<usize>>,
@@ -318,11 +321,23 @@ fn join_shortened(
                 && full.first() == Some(&first)
                 && full.last() == Some(&last)
                 && short.iter().all(|x| rest.any(|y| y == x))
+                && (!short.iter().any(|x| initial(x)) || initials(&full) == initials(&short))
         };
         if let Some(q) = sole_match(people, by_part, first, at, |_, q| within(q)) {
             into[at] = Some(q);
         }
     }
+}
+
+/// Is a name's part a middle initial, one capital letter and its period ("W.")?
+fn initial(part: &str) -> bool {
+    let mut c = part.chars();
+    c.next().is_some_and(char::is_uppercase) && c.next() == Some('.') && c.next().is_none()
+}
+
+/// The middle initials of a name's parts, in order.
+fn initials<'a>(parts: &[&'a str]) -> Vec<&'a str> {
+    parts.iter().copied().filter(|x| initial(x)).collect()
 }
 
 /// A Vietnamese name of three syllables or more that is exactly one official's longer name

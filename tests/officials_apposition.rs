@@ -42,3 +42,27 @@ fn names_with_other_initials_are_other_people() {
         one("Rajiv Kumar Sharma", &["Ngoại trưởng"])
     );
 }
+
+/// A rank right after an organisation's head is a word of the body's own name (a hospital
+/// named after a knight, a law office after its founder), no holder's; a full Vietnamese
+/// name after a degree still names its holder where the comma after the body is left out,
+/// and "bầu" (a club's owner) is said of a person after any word.
+#[test]
+fn a_rank_inside_an_organisation_s_name() {
+    assert_eq!(
+        named("Người phát ngôn của bệnh viện Sir Hamish Doyle ở London cho biết như vậy."),
+        []
+    );
+    assert_eq!(
+        named("Tòa soạn đã gửi câu hỏi tới Văn phòng Luật sư Kim Tâm và cộng sự."),
+        []
+    );
+    assert_eq!(
+        named("Luật sư Trần Minh Khoa (Văn phòng luật sư Hoàng Khoa) cho rằng như vậy."),
+        one("Trần Minh Khoa", &["Luật sư"])
+    );
+    assert_eq!(
+        named("Theo lãnh đạo của bệnh viện TS.BS Trần Minh Khoa cho rằng máy đã hỏng."),
+        one("Trần Minh Khoa", &["TS.BS"])
+    );
+}

@@ -472,13 +472,7 @@ impl Words<'_> {
                 })
         })?;
         let s = j - back;
-        let org_before = (1..=3).any(|b| {
-            s >= b
-                && self.gap(s) == Gap::Space
-                && self
-                    .tag(s - b)
-                    .is_some_and(|(t, x)| t.n == b && x.org.is_some())
-        });
+        let org_before = self.org_head_before(s);
         let r = self.run_end(j);
         let goes_on = r < self.len()
             && self.gap(r) == Gap::Space
@@ -495,6 +489,36 @@ impl Words<'_> {
                     && crate::normalize::has_syllable_shape(self.word(k))
             }))
         .then_some(r)
+    }
+
+    /// Does an organisation's head of one to three words end right before word `s`, one
+    /// space between them ("Văn phòng luật sư …", "bệnh viện Sir …")? A rank said there is
+    /// a word of the body's own name, no holder's.
+    pub(super) fn org_head_before(&self, s: usize) -> bool {
+        (1..=3).any(|b| {
+            s >= b
+                && self.gap(s) == Gap::Space
+                && self
+                    .tag(s - b)
+                    .is_some_and(|(t, x)| t.n == b && x.org.is_some())
+        })
+    }
+
+    /// Is the rank of hit `h` a word of an organisation's own name, the organisation's head
+    /// right before it ("bệnh viện Sir Ganga Ram", "Văn phòng Luật sư Hoa Phượng"): a rank
+    /// alone (no role, no nickname such as "bầu", said of a person: "vụ bầu Kiên"), and
+    /// the words after it no full Vietnamese name, which names the holder even where the
+    /// comma after the body is left out ("… của bệnh viện TS.BS Nguyễn Văn A cho rằng")?
+    pub(super) fn rank_in_body_name(&self, h: &super::titles::Hit) -> bool {
+        let Some((_, x)) = self.tag(h.from) else {
+            return false;
+        };
+        h.rank_only
+            && !x.modifier
+            && !x.nickname
+            && self.org_head_before(h.from)
+            && h.name
+                .is_none_or(|(s, r)| r - s < FULL_NAME_WORDS || self.split_run(s, r, 3) != Some(s))
     }
 
     /// Does word `i` open a name: a surname (or compound surname) or an ethnic name

@@ -66,3 +66,19 @@ fn a_rank_inside_an_organisation_s_name() {
         one("Trần Minh Khoa", &["TS.BS"])
     );
 }
+
+/// A title's unit abroad that the gazetteer does not know, then the holder's name: three
+/// foreign words after a one-word unit ("tỉnh", "bang") are the unit's name and the
+/// holder's given name and surname, the title ending with the unit.
+#[test]
+fn a_name_after_a_province_abroad() {
+    assert_eq!(
+        named("Thống đốc tỉnh Vologdask Pavel Kuznetsov đã tiếp đoàn công tác."),
+        one("Pavel Kuznetsov", &["Thống đốc tỉnh Vologdask"])
+    );
+    // a city's name abroad may have two words: no split
+    assert_eq!(
+        named("Thống đốc thành phố Saint Vologdask Kuznetsov đã tiếp đoàn."),
+        []
+    );
+}

@@ -253,8 +253,12 @@ impl Words<'_> {
     /// honorific, country or place of another country (a name never starts with one:
     /// "bang Connecticut Richard Blumenthal, thành viên …" names Richard Blumenthal)?
     pub(crate) fn foreign_part(&self, k: usize) -> bool {
+        self.place_at(k).is_none() && self.foreign_part_placed(k)
+    }
+
+    /// [`Words::foreign_part`] but for the place mentions, which may run over a name.
+    fn foreign_part_placed(&self, k: usize) -> bool {
         self.words[k].case() == Case::Title
-            && self.place_at(k).is_none()
             && !self.word(k).bytes().any(|b| b.is_ascii_digit())
             && self.name_like(k)
             && !self.tag(k).is_some_and(|(_, x)| {
@@ -368,6 +372,35 @@ impl Words<'_> {
         }
         let run = self.foreign_run(k);
         (run.foreign && run.parts >= 2).then_some((k, run.end))
+    }
+
+    /// Where the holder's name starts in the run `j..r` of capitalised words after a unit
+    /// word of another country that the gazetteer does not know ("Thủ hiến bang Hessen
+    /// Volker Bouffier", "Thống đốc tỉnh Ulyanovsk Sergei Morozov"): a foreign name's parts
+    /// only, three of them, with no place mention but the unit's own over the run (which
+    /// the place reader may take whole), and the clause going on lowercase or
+    /// ending after them. The unit's own name is one word and the holder's the two after
+    /// it, a given name and a surname, one at least no Vietnamese syllable (a
+    /// transliterated province and name read as one run of Vietnamese syllables stay
+    /// unsplit). The unit is one word ("tỉnh", "bang"): a city abroad often has a name of
+    /// two ("thành phố Saint Petersburg X", "San Diego", "New York"), where two words after
+    /// it may be its name and the holder's surname.
+    pub(crate) fn name_after_foreign_unit(&self, j: usize, r: usize) -> Option<usize> {
+        let foreign = |k: usize| !crate::normalize::is_syllable(self.word(k));
+        let ends =
+            r >= self.len() || self.gap(r) != Gap::Space || self.words[r].case() == Case::Lower;
+        // (the place reader may take the whole run after the unit for the place's name)
+        let placed = |k: usize| self.place_at(k).is_none_or(|p| p.from < j && p.to == r);
+        (r == j + 3
+            && ends
+            && j > 0
+            && self.tag(j - 1).is_some_and(|(t, x)| x.unit && t.n == 1)
+            && (j..r).all(|k| {
+                self.foreign_part_placed(k) && placed(k) && (k == j || self.gap(k) == Gap::Space)
+            })
+            && foreign(j)
+            && (foreign(j + 1) || foreign(j + 2)))
+        .then_some(j + 1)
     }
 
     /// The end of a given name of two syllables whose second is also the one-syllable name

@@ -82,3 +82,20 @@ fn a_name_after_a_province_abroad() {
         []
     );
 }
+
+/// A well-known foreigner named by the surname alone, set after a title by a comma, the
+/// clause going on: the title's holder, as after a role ("HLV Zidane"). Not a Vietnamese
+/// given name alone, nor a list going on with "và".
+#[test]
+fn a_foreign_surname_apposed_to_a_title() {
+    assert_eq!(
+        named("Trước đó, HLV trưởng của Ajax, Kowalczyk từng khẳng định điều này."),
+        one("Kowalczyk", &["HLV trưởng của Ajax"])
+    );
+    for text in [
+        "Trước đó, Giám đốc Sở Y tế, Hùng đã cho biết như vậy.",
+        "Chủ tịch các CLB Arsenal, Chelsea và Liverpool đã họp.",
+    ] {
+        assert_eq!(named(text), [], "{text}");
+    }
+}

@@ -537,6 +537,34 @@ impl Words<'_> {
         })
     }
 
+    /// A foreign surname alone set by a comma after a title ending at byte `end` (word `j`
+    /// after the comma), the clause going on with a lowercase word ("HLV huyền thoại của
+    /// Arsenal, Wenger từng …", "Chủ tịch FIFA, Infantino khẳng định"): the press names a
+    /// well-known foreigner by the surname, as after a role ("HLV Zidane"). One capitalised
+    /// word that is no Vietnamese syllable (a Vietnamese given name alone is no holder, a
+    /// foreign full name is read by [`super::apposed_name`]) and no place, country,
+    /// organisation or title; the titles (from word `from`) open the clause, and the word
+    /// after the surname joins no list ("…, Chelsea và …").
+    pub(super) fn apposed_surname(
+        &self,
+        from: usize,
+        end: usize,
+        j: usize,
+    ) -> Option<(usize, usize)> {
+        let opens = from == 0 || matches!(self.gap(from), Gap::Stop | Gap::Break | Gap::Comma);
+        let r = j + 1;
+        (opens
+            && r < self.len()
+            && self.gap_from(end, j) == Gap::Comma
+            && self.foreign_part(j)
+            && self.tag(j).is_none()
+            && !crate::normalize::is_syllable(self.word(j))
+            && self.gap(r) == Gap::Space
+            && self.words[r].case() == Case::Lower
+            && !self.tag(r).is_some_and(|(_, x)| x.join))
+        .then_some((j, r))
+    }
+
     /// Is the rank of hit `h` a word of an organisation's own name, the organisation's head
     /// right before it ("bệnh viện Sir Ganga Ram", "Văn phòng Luật sư Hoa Phượng"): a rank
     /// alone (no role, no nickname such as "bầu", said of a person: "vụ bầu Kiên"), and

@@ -99,3 +99,36 @@ fn a_foreign_surname_apposed_to_a_title() {
         assert_eq!(named(text), [], "{text}");
     }
 }
+
+/// "Người đồng cấp", the counterpart, is the post of the one named after it with a country
+/// ("… và người đồng cấp Mexico X", the post the other holds, in another country); it
+/// chains with no title after a comma (the one met, "với người đồng cấp Mexico, Tổng
+/// thống X …": X is the other). A surname alone joins the one person whose longer names
+/// end alike ("Tayyip Erdogan", "Recep Tayyip Erdogan").
+#[test]
+fn a_counterpart_and_names_shortened_in_front() {
+    let found =
+        named("Tổng thống Mỹ Tom Baker và người đồng cấp Mexico Luis Ortega Vidal đã gặp nhau.");
+    assert!(
+        found.contains(&(
+            "Luis Ortega Vidal".to_string(),
+            vec!["người đồng cấp Mexico".to_string()]
+        )),
+        "{found:?}"
+    );
+    let found = named(
+        "Trước cuộc gặp với người đồng cấp Mexico, Tổng thống Baker nói rằng bức tường sẽ được xây.",
+    );
+    assert!(
+        found
+            .iter()
+            .all(|(_, t)| !t.contains(&"người đồng cấp Mexico".to_string())),
+        "{found:?}"
+    );
+    let found = named(
+        "Tổng thống Séc Jan Pavel Novak đã tới. Ông điện đàm với người đồng cấp Séc Pavel \
+         Novak hôm qua. Tổng thống Novak cho biết như vậy.",
+    );
+    let names: Vec<&str> = found.iter().map(|(n, _)| n.as_str()).collect();
+    assert!(!names.contains(&"Novak"), "{found:?}");
+}

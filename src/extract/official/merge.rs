@@ -226,10 +226,7 @@ fn join_short_names(w: &Words<'_>, people: &mut Vec<Person>) {
             // (names that are one person's, a shortened one joined: "Harsh Shringla" and
             // "Harsh Vardhan Shringla" for "Shringla")
             Some(list) if list.len() <= MAX_CANDIDATES => {
-                let mut found = list.iter().map(|&q| joined_to(&into, q));
-                if let Some(one) = found.next()
-                    && found.all(|q| q == one)
-                {
+                if let Some(one) = one_bearer(people, list, &into) {
                     into[at] = Some(one);
                 }
             }
@@ -248,6 +245,25 @@ fn join_short_names(w: &Words<'_>, people: &mut Vec<Person>) {
         }
     }
     move_joined(people, &into);
+}
+
+/// The one person the officials of `list` (each joined as `into` says) are: all the same,
+/// or each named by the last parts of the longest one's name ("Tayyip Erdogan", as one
+/// article writes "Recep Tayyip Erdogan" shorter: a given name left out before the
+/// others), which is then the person. `None` when they are two people.
+fn one_bearer(people: &[Person], list: &[usize], into: &[Option<usize>]) -> Option<usize> {
+    let longest = list
+        .iter()
+        .map(|&q| joined_to(into, q))
+        .max_by_key(|&q| parts(&people[q].name).count())?;
+    let full: Vec<&str> = parts(&people[longest].name).collect();
+    let ends_it = |q: usize| {
+        let short: Vec<&str> = parts(&people[q].name).collect();
+        q == longest || (short.len() >= 2 && full.ends_with(&short))
+    };
+    list.iter()
+        .all(|&q| ends_it(joined_to(into, q)))
+        .then_some(longest)
 }
 
 /// The lowercase word right after the first mention of person `p`, after one space

@@ -235,10 +235,7 @@ fn join_short_names(w: &Words<'_>, people: &mut Vec<Person>) {
             // (names that are one person's, a shortened one joined: "Harsh Shringla" and
             // "Harsh Vardhan Shringla" for "Shringla")
             Some(list) if list.len() <= MAX_CANDIDATES => {
-                let mut found = list.iter().map(|&q| joined_to(&into, q));
-                if let Some(one) = found.next()
-                    && found.all(|q| q == one)
-                {
+                if let Some(one) = one_bearer(people, list, &into) {
                     into[at] = Some(one);
                 }
             }
@@ -257,6 +254,25 @@ fn join_short_names(w: &Words<'_>, people: &mut Vec<Person>) {
         }
     }
     move_joined(people, &into);
+}
+
+/// The one person the officials of `list` (each joined as `into` says) are: all the same,
+/// or each named by the last parts of the longest one's name ("Tayyip Erdogan", as one
+/// article writes "Recep Tayyip Erdogan" shorter: a given name left out before the
+/// others), which is then the person. `None` when they are two people.
+fn one_bearer(people: &[Person], list: &[usize], into: &[Option<usize>]) -> Option<usize> {
+    let longest = list
+        .iter()
+        .map(|&q| joined_to(into, q))
+        .max_by_key(|&q| parts(&people[q].name).count())?;
+    let full: Vec<&str> = parts(&people[longest].name).collect();
+    let ends_it = |q: usize| {
+        let short: Vec<&str> = parts(&people[q].name).collect();
+        q == longest || (short.len() >= 2 && full.ends_with(&short))
+    };
+    list.iter()
+        .all(|&q| ends_it(joined_to(into, q)))
+        .then_some(longest)
 }
 
 /// The lowercase word right after the first mention of person `p`, after one space
@@ -302,7 +318,10 @@ fn joined_to(into: &[Option<usize>], mut at: usize) -> usize {
 
 /// A foreign name that keeps the first and the last part of exactly one official's longer
 /// name, and some of its middle parts in order ("Ngoại trưởng Ấn Độ Harsh Shringla" after
-/// "Ngoại trưởng Harsh Vardhan Shringla"), is that official, named shorter.
+/// "Ngoại trưởng Harsh Vardhan Shringla"), is that official, named shorter. A name that
+/// writes its middle initials writes them all, to tell its bearer from another of the same
+/// names (a father and a son: "George W. Bush" is not "George H. W. Bush"), so a name
+/// with an initial is another's shortened only where both have the same initials.
 fn join_shortened(
     people: &[Person],
     by_part: &FastHashMap<String, Vec<usize>>,
@@ -327,11 +346,23 @@ fn join_shortened(
                 && full.first() == Some(&first)
                 && full.last() == Some(&last)
                 && short.iter().all(|x| rest.any(|y| y == x))
+                && (!short.iter().any(|x| initial(x)) || initials(&full) == initials(&short))
         };
         if let Some(q) = sole_match(people, by_part, first, at, |_, q| within(q)) {
             into[at] = Some(q);
         }
     }
+}
+
+/// Is a name's part a middle initial, one capital letter and its period ("W.")?
+fn initial(part: &str) -> bool {
+    let mut c = part.chars();
+    c.next().is_some_and(char::is_uppercase) && c.next() == Some('.') && c.next().is_none()
+}
+
+/// The middle initials of a name's parts, in order.
+fn initials<'a>(parts: &[&'a str]) -> Vec<&'a str> {
+    parts.iter().copied().filter(|x| initial(x)).collect()
 }
 
 /// A Vietnamese name of three syllables or more that is exactly one official's longer name

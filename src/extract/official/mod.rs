@@ -238,6 +238,17 @@ fn named_by_la(w: &Words<'_>, from: usize, end: usize, j: usize) -> Option<(usiz
     goes_on.then_some((s, r))
 }
 
+/// [`named_by_la`], or else a foreign surname alone apposed to the titles
+/// ([`Words::apposed_surname`]).
+fn named_by_la_or_surname(
+    w: &Words<'_>,
+    from: usize,
+    end: usize,
+    j: usize,
+) -> Option<(usize, usize)> {
+    named_by_la(w, from, end, j).or_else(|| w.apposed_surname(from, end, j))
+}
+
 /// "Phó Chủ tịch Man Utd, Ed Woodward: …", "Chủ tịch Real Madrid, Florentino Perez là …":
 /// foreign words read as the name right after a title are its organisation when a name is
 /// set after them by a comma, the clause going on after it, and the title opens a clause.
@@ -348,7 +359,7 @@ pub(crate) fn with_places(
             // (not the possessor in "người phát ngôn của Tổng thống, ông …")
             && !(last.from > 0 && w.word(last.from - 1) == "của")
             && let Some(s) = apposed_name(&w, last.end, last.to)
-                .or_else(|| named_by_la(&w, pre[0].from, last.end, last.to))
+                .or_else(|| named_by_la_or_surname(&w, pre[0].from, last.end, last.to))
         {
             found = Some(s);
         }

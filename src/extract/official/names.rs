@@ -2,7 +2,8 @@
 //! place name), and the word of address before a name.
 
 use super::titles::{Hit, run_to};
-use super::words::{Case, Gap, Words};
+use super::vocab::Info;
+use super::words::{Case, Gap, Tag, Words};
 
 /// The bytes of the word of address before a name ("Ông"), lowercased only for the
 /// mentions that end up giving a person's honorific.
@@ -98,6 +99,21 @@ impl Words<'_> {
             }
             None => true,
         }
+    }
+
+    /// Is the capitalised country at word `j` (tag `t`, `info`), which is also a word of
+    /// address ("Anh": England, and "anh", an elder brother), the last word of a title
+    /// ("Thủ tướng Anh, Boris Johnson …", "Nữ hoàng Anh."): the clause ends after it, or
+    /// a lowercase word goes on? A word of address stands before a name, capitalised,
+    /// which a country closing a title never does ("Thủ tướng Anh Boris Johnson" reads
+    /// the name after the country).
+    pub(crate) fn country_closes_title(&self, j: usize, t: Tag, info: &Info) -> bool {
+        let next = j + t.n;
+        info.country
+            && self.words[j].case() == Case::Title
+            && (next >= self.len()
+                || self.gap_from(t.end, next) != Gap::Space
+                || self.words[next].case() == Case::Lower)
     }
 
     /// Is word `k` one capital letter (A to Z) with its period right after it, the next
@@ -237,8 +253,12 @@ impl Words<'_> {
     /// honorific, country or place of another country (a name never starts with one:
     /// "bang Connecticut Richard Blumenthal, thành viên …" names Richard Blumenthal)?
     pub(crate) fn foreign_part(&self, k: usize) -> bool {
+        self.place_at(k).is_none() && self.foreign_part_placed(k)
+    }
+
+    /// [`Words::foreign_part`] but for the place mentions, which may run over a name.
+    fn foreign_part_placed(&self, k: usize) -> bool {
         self.words[k].case() == Case::Title
-            && self.place_at(k).is_none()
             && !self.word(k).bytes().any(|b| b.is_ascii_digit())
             && self.name_like(k)
             && !self.tag(k).is_some_and(|(_, x)| {
@@ -354,6 +374,35 @@ impl Words<'_> {
         (run.foreign && run.parts >= 2).then_some((k, run.end))
     }
 
+    /// Where the holder's name starts in the run `j..r` of capitalised words after a unit
+    /// word of another country that the gazetteer does not know ("Thủ hiến bang Hessen
+    /// Volker Bouffier", "Thống đốc tỉnh Ulyanovsk Sergei Morozov"): a foreign name's parts
+    /// only, three of them, with no place mention but the unit's own over the run (which
+    /// the place reader may take whole), and the clause going on lowercase or
+    /// ending after them. The unit's own name is one word and the holder's the two after
+    /// it, a given name and a surname, one at least no Vietnamese syllable (a
+    /// transliterated province and name read as one run of Vietnamese syllables stay
+    /// unsplit). The unit is one word ("tỉnh", "bang"): a city abroad often has a name of
+    /// two ("thành phố Saint Petersburg X", "San Diego", "New York"), where two words after
+    /// it may be its name and the holder's surname.
+    pub(crate) fn name_after_foreign_unit(&self, j: usize, r: usize) -> Option<usize> {
+        let foreign = |k: usize| !crate::normalize::is_syllable(self.word(k));
+        let ends =
+            r >= self.len() || self.gap(r) != Gap::Space || self.words[r].case() == Case::Lower;
+        // (the place reader may take the whole run after the unit for the place's name)
+        let placed = |k: usize| self.place_at(k).is_none_or(|p| p.from < j && p.to == r);
+        (r == j + 3
+            && ends
+            && j > 0
+            && self.tag(j - 1).is_some_and(|(t, x)| x.unit && t.n == 1)
+            && (j..r).all(|k| {
+                self.foreign_part_placed(k) && placed(k) && (k == j || self.gap(k) == Gap::Space)
+            })
+            && foreign(j)
+            && (foreign(j + 1) || foreign(j + 2)))
+        .then_some(j + 1)
+    }
+
     /// The end of a given name of two syllables whose second is also the one-syllable name
     /// of a country, read at word `p` after a word of address ("chị Thanh Nga", "anh Tuấn
     /// Anh", "bà Ngọc Anh": Nga, Anh, Mỹ are common given names): the country's word opens
@@ -456,13 +505,7 @@ impl Words<'_> {
                 })
         })?;
         let s = j - back;
-        let org_before = (1..=3).any(|b| {
-            s >= b
-                && self.gap(s) == Gap::Space
-                && self
-                    .tag(s - b)
-                    .is_some_and(|(t, x)| t.n == b && x.org.is_some())
-        });
+        let org_before = self.org_head_before(s);
         let r = self.run_end(j);
         let goes_on = r < self.len()
             && self.gap(r) == Gap::Space
@@ -479,6 +522,64 @@ impl Words<'_> {
                     && crate::normalize::has_syllable_shape(self.word(k))
             }))
         .then_some(r)
+    }
+
+    /// Does an organisation's head of one to three words end right before word `s`, one
+    /// space between them ("Văn phòng luật sư …", "bệnh viện Sir …")? A rank said there is
+    /// a word of the body's own name, no holder's.
+    pub(super) fn org_head_before(&self, s: usize) -> bool {
+        (1..=3).any(|b| {
+            s >= b
+                && self.gap(s) == Gap::Space
+                && self
+                    .tag(s - b)
+                    .is_some_and(|(t, x)| t.n == b && x.org.is_some())
+        })
+    }
+
+    /// A foreign surname alone set by a comma after a title ending at byte `end` (word `j`
+    /// after the comma), the clause going on with a lowercase word ("HLV huyền thoại của
+    /// Arsenal, Wenger từng …", "Chủ tịch FIFA, Infantino khẳng định"): the press names a
+    /// well-known foreigner by the surname, as after a role ("HLV Zidane"). One capitalised
+    /// word that is no Vietnamese syllable (a Vietnamese given name alone is no holder, a
+    /// foreign full name is read by [`super::apposed_name`]) and no place, country,
+    /// organisation or title; the titles (from word `from`) open the clause, and the word
+    /// after the surname joins no list ("…, Chelsea và …").
+    pub(super) fn apposed_surname(
+        &self,
+        from: usize,
+        end: usize,
+        j: usize,
+    ) -> Option<(usize, usize)> {
+        let opens = from == 0 || matches!(self.gap(from), Gap::Stop | Gap::Break | Gap::Comma);
+        let r = j + 1;
+        (opens
+            && r < self.len()
+            && self.gap_from(end, j) == Gap::Comma
+            && self.foreign_part(j)
+            && self.tag(j).is_none()
+            && !crate::normalize::is_syllable(self.word(j))
+            && self.gap(r) == Gap::Space
+            && self.words[r].case() == Case::Lower
+            && !self.tag(r).is_some_and(|(_, x)| x.join))
+        .then_some((j, r))
+    }
+
+    /// Is the rank of hit `h` a word of an organisation's own name, the organisation's head
+    /// right before it ("bệnh viện Sir Ganga Ram", "Văn phòng Luật sư Hoa Phượng"): a rank
+    /// alone (no role, no nickname such as "bầu", said of a person: "vụ bầu Kiên"), and
+    /// the words after it no full Vietnamese name, which names the holder even where the
+    /// comma after the body is left out ("… của bệnh viện TS.BS Nguyễn Văn A cho rằng")?
+    pub(super) fn rank_in_body_name(&self, h: &super::titles::Hit) -> bool {
+        let Some((_, x)) = self.tag(h.from) else {
+            return false;
+        };
+        h.rank_only
+            && !x.modifier
+            && !x.nickname
+            && self.org_head_before(h.from)
+            && h.name
+                .is_none_or(|(s, r)| r - s < FULL_NAME_WORDS || self.split_run(s, r, 3) != Some(s))
     }
 
     /// Does word `i` open a name: a surname (or compound surname) or an ethnic name

@@ -128,7 +128,9 @@ pub(super) fn title_at(w: &Words<'_>, i: usize) -> Option<Hit> {
     if !(info.modifier || info.title || info.rank) || inside_stop(w, i) || w.legal_form_member(i) {
         return None;
     }
-    title_at_tagged(w, i).map(|h| super::names::object_not_holder(w, h))
+    title_at_tagged(w, i)
+        .filter(|h| !w.rank_in_body_name(h))
+        .map(|h| super::names::object_not_holder(w, h))
 }
 
 /// Is word `i` inside a stop entry of the lists that starts one or two words before it

@@ -491,6 +491,10 @@ impl OrgWalk {
     /// Leyen") or after a country written partly lowercase ("Anh quốc Tony Blair"); not
     /// where the country's word opens the name of a unit said bare ("UBND Mỹ Châu").
     fn foreign_name(&self, w: &Words<'_>, j: usize, r: usize) -> Option<(usize, usize)> {
+        // (after a unit word abroad: [`Words::name_after_foreign_unit`])
+        if let Some(s) = w.name_after_foreign_unit(j, r).filter(|_| self.after_unit) {
+            return Some((s, w.words[s - 1].end()));
+        }
         let past = |s: usize| {
             let run = w.foreign_run(s);
             if run.foreign && w.gap(s) == Gap::Space {
@@ -641,7 +645,7 @@ impl OrgWalk {
             && w.gap_from(t.end, next) == Gap::Space;
         if ((info.stop || info.link) && lower && !charge)
             || (info.name_break && !lower)
-            || info.honorific
+            || (info.honorific && !w.country_closes_title(j, t, info))
             || (info.title
                 && !(info.staff
                     && !lower

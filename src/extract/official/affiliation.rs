@@ -16,13 +16,10 @@ use super::words::{Case, Gap, Words};
 /// vật học": four syllables, and one more).
 const MAX_FIELD_WORDS: usize = 5;
 
-/// The prepositions of affiliation read here, besides the `at` entries of the lists.
-const LINKS: [&str; 3] = ["từ", "của", "thuộc"];
-
 /// A title whose degree or profession ends before word `hit.to`, run on over its field
 /// and the institution it is affiliated with, when the field (possibly none) is a few
-/// lowercase words after spaces, untagged or a field's, then a preposition of [`LINKS`]
-/// (or "tại"/"ở" then "trường"), then an institution's capitalised head: the institution
+/// lowercase words after spaces, untagged or a field's, then a preposition of affiliation
+/// of `role_links.txt` other than "tại"/"ở" (or "tại"/"ở" then "trường"), then an institution's capitalised head: the institution
 /// read as after "tại". `false` (and `hit` untouched) otherwise.
 pub(super) fn run_to_institution(w: &Words<'_>, hit: &mut Hit) -> bool {
     let j = hit.to;
@@ -52,12 +49,13 @@ pub(super) fn run_to_institution(w: &Words<'_>, hit: &mut Hit) -> bool {
 /// At a preposition at word `k`: the first word of the capitalised institution it ties
 /// the title to.
 fn institution_after(w: &Words<'_>, k: usize) -> Option<usize> {
-    let link = LINKS.contains(&w.word(k));
-    let at = w.tag(k).is_some_and(|(t, x)| x.at && t.n == 1);
+    let (tag, x) = w.tag(k)?;
+    let at = x.at && tag.n == 1;
+    let link = x.role_link && !at;
     if !(link || at) {
         return None;
     }
-    let mut i = k + 1;
+    let mut i = k + tag.n;
     // "thuộc trường Đại học Z": the lowercase school noun before the name
     let school = w.word(i) == "trường" && w.gap(i) == Gap::Space;
     if school {

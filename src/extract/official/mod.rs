@@ -25,6 +25,7 @@
 mod affiliation;
 mod after;
 mod band;
+mod closed;
 mod merge;
 mod names;
 mod owner;

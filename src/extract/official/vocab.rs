@@ -91,6 +91,9 @@ pub(crate) struct Info {
     pub service: bool,
     /// An organisation head; `Some(true)` when it must be capitalised and named.
     pub org: Option<bool>,
+    /// A body that names itself whole ("Tỉnh ủy", "Chính phủ"): a lowercase word after
+    /// it that no list holds is the clause's ([`super::closed`]).
+    pub whole: bool,
     /// The field of a body's name after its head ("Giáo dục và Đào tạo", "Du lịch").
     pub field: bool,
     /// A field that is also a verb ("tổ chức", "xây dựng").
@@ -205,7 +208,10 @@ const SOURCES: [Source<Info>; 25] = [
     }),
     (lexicon::SUBJECT_UNITS, |_, i| i.unit = true),
     (lexicon::ARMED_SERVICES, |_, i| i.service = true),
-    (lexicon::ORG_HEADS, |e, i| i.org = Some(has(e, 1, "cap"))),
+    (lexicon::ORG_HEADS, |e, i| {
+        i.org = Some(has(e, 1, "cap"));
+        i.whole |= has(e, 1, "whole");
+    }),
     (lexicon::ORG_FIELDS, |e, i| {
         i.field = true;
         i.field_verb |= has(e, 1, "verb");
@@ -275,7 +281,7 @@ mod tests {
             ("official_ranks.txt", 1, &["nickname"]),
             ("title_modifiers.txt", 1, &["cap", "former"]),
             ("not_names.txt", 1, &["person"]),
-            ("org_heads.txt", 1, &["cap"]),
+            ("org_heads.txt", 1, &["cap", "whole"]),
             ("org_fields.txt", 1, &["verb"]),
             ("org_qualifiers.txt", 1, &["company"]),
             ("org_abbreviations.txt", 2, &["org", "head"]),

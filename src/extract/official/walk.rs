@@ -2,6 +2,7 @@
 //! ([`super::titles::title_at`]): the organisation's words, its place and parent, and
 //! the name the title stands before, if any.
 
+use super::closed::clause_at;
 use super::names::name_right_at;
 use super::parent::{
     clause_ends_at, country_end, dashed_field, field_goes_on, joint_stock_suffix, parent_org,
@@ -218,11 +219,11 @@ impl OrgWalk {
             }
             let step = if w.name_like(self.j) {
                 self.name_run(w, hit)
+            } else if clause_at(w, self.head_end, self.j, self.proper) && self.leaves_name(w) {
+                Step::Stop
             } else if let Some((t, info)) = w.tag(self.j) {
                 self.proper = false;
                 self.tagged(w, t, info, hit)
-            } else if self.proper && self.leaves_name(w) {
-                Step::Stop
             } else {
                 self.after_unit = false;
                 self.after_org = false;
@@ -784,7 +785,7 @@ fn central_before(w: &Words<'_>, j: usize) -> bool {
 
 /// Does a capitalised organisation head of one to three words, whose tags `f` accepts,
 /// end right before word `j`?
-fn org_head_before(w: &Words<'_>, j: usize, f: impl Fn(&Info) -> bool) -> bool {
+pub(super) fn org_head_before(w: &Words<'_>, j: usize, f: impl Fn(&Info) -> bool) -> bool {
     (1..=3).any(|b| {
         j >= b
             && w.words[j - b].case() != Case::Lower

@@ -10,7 +10,6 @@
 //! that a capitalised one follows ("Đảng ủy khối Doanh nghiệp"): the walk asks
 //! [`super::walk`]'s `leaves_name` too.
 
-use super::walk::org_head_before;
 use super::words::{Case, Gap, Words};
 
 /// Fewest capitals of an organisation named by its initials alone ("VINASA"; two are a
@@ -32,7 +31,7 @@ fn closed_before(w: &Words<'_>, head_end: usize, j: usize) -> bool {
     };
     // "Bí thư Tỉnh ủy", "Thứ trưởng Bộ Công an"
     let whole = ends(j, &|s, x| {
-        x.whole || (x.field && org_head_before(w, s, |h| h.org.is_some()))
+        x.whole || (x.field && w.org_head_before(s, true))
     });
     // "Chủ tịch HĐND tỉnh", "Chủ tịch Ủy ban nhân dân xã"
     let unit = j > head_end + 1

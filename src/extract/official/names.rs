@@ -505,7 +505,7 @@ impl Words<'_> {
                 })
         })?;
         let s = j - back;
-        let org_before = self.org_head_before(s);
+        let org_before = self.spaced_org_head_before(s);
         let r = self.run_end(j);
         let goes_on = r < self.len()
             && self.gap(r) == Gap::Space
@@ -524,17 +524,23 @@ impl Words<'_> {
         .then_some(r)
     }
 
-    /// Does an organisation's head of one to three words end right before word `s`, one
-    /// space between them ("Văn phòng luật sư …", "bệnh viện Sir …")? A rank said there is
-    /// a word of the body's own name, no holder's.
-    pub(super) fn org_head_before(&self, s: usize) -> bool {
+    /// Does an organisation's head of one to three words end right before word `j`
+    /// (capitalised, when `capitalised` asks it: "Liên đoàn Luật sư", "Bộ Công an")?
+    pub(crate) fn org_head_before(&self, j: usize, capitalised: bool) -> bool {
         (1..=3).any(|b| {
-            s >= b
-                && self.gap(s) == Gap::Space
+            j >= b
+                && (!capitalised || self.words[j - b].case() != Case::Lower)
                 && self
-                    .tag(s - b)
+                    .tag(j - b)
                     .is_some_and(|(t, x)| t.n == b && x.org.is_some())
         })
+    }
+
+    /// Does an organisation's head, capitalised or not, end right before word `s`, one
+    /// space between them ("Văn phòng luật sư …", "bệnh viện Sir …")? A rank said there is
+    /// a word of the body's own name, no holder's.
+    fn spaced_org_head_before(&self, s: usize) -> bool {
+        self.gap(s) == Gap::Space && self.org_head_before(s, false)
     }
 
     /// A foreign surname alone set by a comma after a title ending at byte `end` (word `j`
@@ -577,7 +583,7 @@ impl Words<'_> {
         h.rank_only
             && !x.modifier
             && !x.nickname
-            && self.org_head_before(h.from)
+            && self.spaced_org_head_before(h.from)
             && h.name
                 .is_none_or(|(s, r)| r - s < FULL_NAME_WORDS || self.split_run(s, r, 3) != Some(s))
     }

@@ -622,7 +622,7 @@ impl OrgWalk {
         // name (not units, abbreviations or roles: "UBND các xã", "các Phó Chủ tịch").
         if info.plural
             && lower
-            && org_head_before(w, j, |x| x.org.is_some())
+            && w.org_head_before(j, true)
             && next < w.len()
             && w.gap_from(t.end, next) == Gap::Space
             && !w
@@ -636,7 +636,7 @@ impl OrgWalk {
         // "Ngày", "Theo" open a sentence: capitalised only ("chẩn đoán hình ảnh" goes on)
         // A rank or a profession right after an organisation's head is its members' name
         // ("Liên đoàn Luật sư Việt Nam", "Hội Kiến trúc sư"), not the next person's rank.
-        let members = info.rank && !lower && org_head_before(w, j, |x| x.org.is_some());
+        let members = info.rank && !lower && w.org_head_before(j, true);
         // "Phó Giám đốc phụ trách Sở Xây dựng": what the role is in charge of, said right
         // after it, is the title's
         let charge = info.charge
@@ -781,14 +781,4 @@ fn central_before(w: &Words<'_>, j: usize) -> bool {
                     t.n == b && x.abbrev.as_ref().is_some_and(|(e, _)| e == "Trung ương")
                 })
         })
-}
-
-/// Does a capitalised organisation head of one to three words, whose tags `f` accepts,
-/// end right before word `j`?
-pub(super) fn org_head_before(w: &Words<'_>, j: usize, f: impl Fn(&Info) -> bool) -> bool {
-    (1..=3).any(|b| {
-        j >= b
-            && w.words[j - b].case() != Case::Lower
-            && w.tag(j - b).is_some_and(|(t, x)| t.n == b && f(x))
-    })
 }

@@ -63,6 +63,10 @@
 //!   statements and jurisdictions table), written down the same way in session 20 and kept
 //!   whole as one held-out table in that session (names F1 0.863, pairs 0.821 at its start and
 //!   end); developed on, whole, from session 21.
+//! - `tests/data/officials-sample15-held.tsv`: a fifteenth draw of 50 articles (seed 20261213,
+//!   leaving out the 1482 corpus articles listed in every `tests/data/*.tsv` table), kept
+//!   whole as one held-out table (no dev half), written down the same way in session 21, a
+//!   fresh held-out measure.
 //!
 //! The drawn tables are reported without thresholds until issue 12 sets them.
 //!
@@ -80,8 +84,9 @@
 //! `jurisdictions-sample9-dev.tsv` of the ninth draw's, `jurisdictions-sample10-dev.tsv`
 //! of the tenth draw's, `jurisdictions-sample11-dev.tsv` of the eleventh draw's,
 //! `jurisdictions-sample12-dev.tsv` of the twelfth draw's,
-//! `jurisdictions-sample13-dev.tsv` of the thirteenth draw's and
-//! `jurisdictions-sample14-dev.tsv` of the fourteenth draw's, written
+//! `jurisdictions-sample13-dev.tsv` of the thirteenth draw's,
+//! `jurisdictions-sample14-dev.tsv` of the fourteenth draw's and
+//! `jurisdictions-sample15-held.tsv` of the fifteenth draw's, written
 //! before looking at vinews' output on them. Over the annotated titles whose (name, title) pair vinews also gives
 //! (matched as above), the share whose `jurisdiction.code` (or "-" when it is `null`) equals
 //! the annotation; no threshold yet.
@@ -244,7 +249,8 @@ fn officials_on_annotated_news_dev() {
 /// session 17 and developed on from session 18, 50 of the eleventh, written blind and
 /// developed on from session 17, 50 of the twelfth, held out whole in session 18 and
 /// developed on from session 19, 50 of the thirteenth, held out whole in session 19 and
-/// developed on from session 20, and 50 of the fourteenth, held out whole),
+/// developed on from session 20, 50 of the fourteenth, held out whole in session 20 and
+/// developed on from session 21, and 50 of the fifteenth, held out whole),
 /// each half on its own row
 /// (issue 12 sets thresholds). `VINEWS_TABLE` names one table to score alone.
 #[test]
@@ -334,6 +340,10 @@ fn officials_on_drawn_corpus_articles() {
         (
             "officials-sample14-dev.tsv",
             "news-corpus.jsonl (50 drawn 14th, dev since session 21)",
+        ),
+        (
+            "officials-sample15-held.tsv",
+            "news-corpus.jsonl (50 drawn 15th, held out)",
         ),
     ];
     let only = std::env::var("VINEWS_TABLE").ok();
@@ -453,7 +463,7 @@ fn report_jurisdictions(
     Some((matched, right))
 }
 
-/// The jurisdictions of the seventh to fourteenth draws' titles (issue 12), each table on
+/// The jurisdictions of the seventh to fifteenth draws' titles (issue 12), each table on
 /// its own row, as accuracy over the titles vinews also gives. No threshold yet (the lead sets
 /// one once a figure exists); `VINEWS_VERBOSE=1` prints the dev tables' wrong ones.
 #[test]
@@ -514,6 +524,12 @@ fn jurisdictions_on_drawn_corpus_articles() {
             "officials-sample14-dev.tsv",
             "news-corpus.jsonl (50 drawn 14th, dev since session 21)",
             verbose,
+        ),
+        (
+            "jurisdictions-sample15-held.tsv",
+            "officials-sample15-held.tsv",
+            "news-corpus.jsonl (50 drawn 15th, held out)",
+            false,
         ),
     ] {
         if let Some((matched, _)) = report_jurisdictions(table, officials, label, verbose) {

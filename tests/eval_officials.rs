@@ -67,6 +67,10 @@
 //!   leaving out the 1482 corpus articles listed in every `tests/data/*.tsv` table), kept
 //!   whole as one held-out table (no dev half), written down the same way in session 21, a
 //!   fresh held-out measure.
+//! - `tests/data/officials-sample16-held.tsv`: a sixteenth draw of 70 articles (seed 20261214,
+//!   leaving out the 1532 corpus articles listed in every `tests/data/*.tsv` table, the
+//!   fifteenth draw's among them), kept whole as one held-out table (no dev half), written
+//!   down blind the same way in session 21, a second fresh held-out measure.
 //!
 //! The drawn tables are reported without thresholds until issue 12 sets them.
 //!
@@ -85,8 +89,9 @@
 //! of the tenth draw's, `jurisdictions-sample11-dev.tsv` of the eleventh draw's,
 //! `jurisdictions-sample12-dev.tsv` of the twelfth draw's,
 //! `jurisdictions-sample13-dev.tsv` of the thirteenth draw's,
-//! `jurisdictions-sample14-dev.tsv` of the fourteenth draw's and
-//! `jurisdictions-sample15-held.tsv` of the fifteenth draw's, written
+//! `jurisdictions-sample14-dev.tsv` of the fourteenth draw's,
+//! `jurisdictions-sample15-held.tsv` of the fifteenth draw's and
+//! `jurisdictions-sample16-held.tsv` of the sixteenth draw's, written
 //! before looking at vinews' output on them. Over the annotated titles whose (name, title) pair vinews also gives
 //! (matched as above), the share whose `jurisdiction.code` (or "-" when it is `null`) equals
 //! the annotation; no threshold yet.
@@ -250,7 +255,8 @@ fn officials_on_annotated_news_dev() {
 /// developed on from session 17, 50 of the twelfth, held out whole in session 18 and
 /// developed on from session 19, 50 of the thirteenth, held out whole in session 19 and
 /// developed on from session 20, 50 of the fourteenth, held out whole in session 20 and
-/// developed on from session 21, and 50 of the fifteenth, held out whole),
+/// developed on from session 21, 50 of the fifteenth, held out whole, and 70 of the
+/// sixteenth, held out whole),
 /// each half on its own row
 /// (issue 12 sets thresholds). `VINEWS_TABLE` names one table to score alone.
 #[test]
@@ -344,6 +350,10 @@ fn officials_on_drawn_corpus_articles() {
         (
             "officials-sample15-held.tsv",
             "news-corpus.jsonl (50 drawn 15th, held out)",
+        ),
+        (
+            "officials-sample16-held.tsv",
+            "news-corpus.jsonl (70 drawn 16th, held out)",
         ),
     ];
     let only = std::env::var("VINEWS_TABLE").ok();
@@ -463,7 +473,7 @@ fn report_jurisdictions(
     Some((matched, right))
 }
 
-/// The jurisdictions of the seventh to fifteenth draws' titles (issue 12), each table on
+/// The jurisdictions of the seventh to sixteenth draws' titles (issue 12), each table on
 /// its own row, as accuracy over the titles vinews also gives. No threshold yet (the lead sets
 /// one once a figure exists); `VINEWS_VERBOSE=1` prints the dev tables' wrong ones.
 #[test]
@@ -529,6 +539,12 @@ fn jurisdictions_on_drawn_corpus_articles() {
             "jurisdictions-sample15-held.tsv",
             "officials-sample15-held.tsv",
             "news-corpus.jsonl (50 drawn 15th, held out)",
+            false,
+        ),
+        (
+            "jurisdictions-sample16-held.tsv",
+            "officials-sample16-held.tsv",
+            "news-corpus.jsonl (70 drawn 16th, held out)",
             false,
         ),
     ] {

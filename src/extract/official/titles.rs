@@ -143,7 +143,7 @@ fn inside_stop(w: &Words<'_>, i: usize) -> bool {
 /// [`title_at`] of a word that has a tag.
 #[inline(never)]
 fn title_at_tagged(w: &Words<'_>, i: usize) -> Option<Hit> {
-    let (_, head, info) = title_head(w, i)?;
+    let (role, head, info) = title_head(w, i)?;
     let mut hit = Hit {
         from: i,
         to: head.0,
@@ -248,6 +248,13 @@ fn title_at_tagged(w: &Words<'_>, i: usize) -> Option<Hit> {
         return None;
     }
     OrgWalk::new(hit, info.personal).run(w, &mut hit);
+    // "lãnh đạo Triều Tiên Kim Jong-un": a leader said by the role noun names someone only
+    // before the name ("lãnh đạo Sở Y tế": the leadership); the bare noun only after a
+    // country ("lãnh đạo Arsenal" is the club's)
+    let bare = role == i && head.0 == role + 2;
+    if info.named && !leader_named(w, head.0, &hit, bare) {
+        return None;
+    }
     // a staff post names the organisation it serves ("cán bộ Sở Y tế", "cán bộ tuyển
     // dụng", "chuyên gia tại Viện X")
     if info.staff
@@ -267,6 +274,15 @@ fn title_at_tagged(w: &Words<'_>, i: usize) -> Option<Hit> {
         }
     }
     Some(hit)
+}
+
+/// Is the leader's title `hit`, whose role ends at word `role_end`, said right before a
+/// name, after a country ("lãnh đạo Triều Tiên Kim Jong-un") or, unless the role is the
+/// `bare` noun, at once ("lãnh đạo tinh thần Sai Baba", "cố lãnh đạo Kim Jong-il")?
+fn leader_named(w: &Words<'_>, role_end: usize, hit: &Hit, bare: bool) -> bool {
+    hit.name.is_some_and(|(from, _)| {
+        (from == role_end && !bare) || (from == hit.to && country_end(w, role_end) == Some(from))
+    })
 }
 
 /// A post said by its role and the lowercase function or unit it heads, then "tại" and

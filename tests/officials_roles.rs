@@ -145,3 +145,21 @@ fn an_organisation_cut_inside_its_name() {
         "{all:?}"
     );
 }
+
+/// A teacher said by the trade noun ("thầy giáo", "cô giáo", "giáo viên") before a name
+/// with the school in a bracket after it holds the role as a post; said bare, or as the
+/// honorific "thầy", the noun holds none.
+#[test]
+fn a_teacher_with_the_school_in_a_bracket() {
+    assert_eq!(
+        named("Thầy giáo Trần Văn Bình (Trường THPT Lê Lợi, Nghệ An) chia sẻ kinh nghiệm."),
+        one("Trần Văn Bình", &["Thầy giáo"])
+    );
+    assert_eq!(
+        named("Giáo viên Lê Thị Hoa (Trường Tiểu học Kim Đồng) nhận giải."),
+        one("Lê Thị Hoa", &["Giáo viên"])
+    );
+    assert!(named("Thầy giáo Trần Văn Bình chia sẻ kinh nghiệm dạy học.").is_empty());
+    assert!(named("Thầy Trần Văn Bình (Trường THPT Lê Lợi) chia sẻ kinh nghiệm.").is_empty());
+    assert!(named("Cô giáo Lê Thị Hoa (42 tuổi) nhận giải.").is_empty());
+}

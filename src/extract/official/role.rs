@@ -5,7 +5,7 @@
 //! the field and a preposition of `role_links.txt` ("chuyên gia tại Viện X", "quan chức
 //! trong Đảng Y"); the role alone is a common noun.
 
-use super::titles::{Hit, employee_post, given_name_at};
+use super::titles::{Hit, employee_post, given_name_at, org_head_at};
 use super::words::{Case, Gap, Words};
 use crate::normalize::has_syllable_shape;
 
@@ -31,10 +31,22 @@ pub(super) fn staff_post(
         && head.0 < w.len()
         && w.soft_gap(head.1, head.0) == Gap::Space
         && w.tag(head.0).is_some_and(|(_, x)| x.role_link);
+    if employee && hit.to == head.0 && bracketed_workplace(w, hit) {
+        return Some(Some(hit));
+    }
     if employee || linked {
         return Some(employee_post(w, head, hit));
     }
     alone.then_some(None)
+}
+
+/// Is the name `hit` ties followed by a bracket that opens with a named organisation, the
+/// unit the employee works at ("Thầy giáo Trần Văn Bình (Trường THPT Lê Lợi)", "giáo viên
+/// Nguyễn Thị A (Trường Tiểu học B)")? The role alone is then the title, the bracket
+/// naming only where it is held.
+fn bracketed_workplace(w: &Words<'_>, hit: Hit) -> bool {
+    hit.name
+        .is_some_and(|(_, to)| to < w.len() && w.gap(to) == Gap::Open && org_head_at(w, to))
 }
 
 /// Does "và" at word `j` join a plural to what precedes ("… và các nước")?

@@ -429,7 +429,7 @@ const MAX_SUBJECT_WORDS: usize = 4;
 /// ("Trường THPT X", "trường THCS Y", "Trung tâm Y tế Z", "Công ty may V")? A head that
 /// names an organisation only capitalised ("Bộ", "Trường") is capitalised; no place or
 /// country.
-fn org_head_at(w: &Words<'_>, j: usize) -> bool {
+pub(super) fn org_head_at(w: &Words<'_>, j: usize) -> bool {
     let Some((t, x)) = w.tag(j) else {
         return false;
     };

@@ -59,8 +59,12 @@ fn plural_coordinated(w: &Words<'_>, j: usize) -> bool {
 /// (no name going on after it), foreign ([`foreign_unplaced`]): "nhà phân tích của
 /// Counterpoint Research", "chuyên gia tại Mirabaud cho biết", "… tại Carnegie-Tsinghua ở".
 pub(super) fn foreign_body_end(w: &Words<'_>, j: usize) -> Option<usize> {
-    // (a capitalised word joined by a hyphen goes on with the name: "Carnegie-Tsinghua")
+    // (a capitalised word joined by a hyphen goes on with the name: "Carnegie-Tsinghua";
+    // an acronym opens one with the capitalised words after it: "CMC Markets")
     let mut end = w.run_end(j);
+    if j < w.len() && w.words[j].case() == Case::Upper {
+        end = end.max(acronym_run_end(w, j));
+    }
     while end > j && end < w.len() && w.joined_by(end, "-") && w.words[end].case() != Case::Lower {
         let next = w.run_end(end);
         if next == end {
@@ -70,6 +74,45 @@ pub(super) fn foreign_body_end(w: &Words<'_>, j: usize) -> Option<usize> {
     }
     let closed = end >= w.len() || w.gap(end) != Gap::Space || w.words[end].case() == Case::Lower;
     (end > j && closed && foreign_unplaced(w, j, end)).then_some(end)
+}
+
+/// The end of a foreign body's own name after the lowercase head of its kind at word
+/// `j` (one named only capitalised: "viện", "công ty", "trường") and up to two lowercase
+/// words of that kind: "chuyên gia từ viện nghiên cứu OCTA", "nhà phân tích của công ty
+/// Gartner" ([`foreign_body_end`]).
+pub(super) fn generic_head_body_end(w: &Words<'_>, j: usize) -> Option<usize> {
+    let (t, x) = w.tag(j)?;
+    if !(x.org == Some(true) || x.institution) || w.words[j].case() != Case::Lower {
+        return None;
+    }
+    let mut k = j + t.n;
+    while k < w.len()
+        && k < j + t.n + 2
+        && w.gap(k) == Gap::Space
+        && w.words[k].case() == Case::Lower
+        && w.tag(k).is_none()
+    {
+        k += 1;
+    }
+    (k < w.len() && w.gap(k) == Gap::Space)
+        .then(|| foreign_body_end(w, k))
+        .flatten()
+}
+
+/// Most words of a foreign body's name that an acronym opens ("CMC Markets").
+const MAX_ACRONYM_RUN: usize = 4;
+
+/// The end of the capitalised words from the acronym at word `j`, after spaces.
+fn acronym_run_end(w: &Words<'_>, j: usize) -> usize {
+    let mut k = j + 1;
+    while k < w.len()
+        && k - j < MAX_ACRONYM_RUN
+        && w.gap(k) == Gap::Space
+        && matches!(w.words[k].case(), Case::Title | Case::Upper)
+    {
+        k += 1;
+    }
+    k
 }
 
 /// Are words `from..to` a foreign body's name: one of them no Vietnamese syllable, none a

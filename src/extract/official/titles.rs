@@ -5,7 +5,7 @@
 
 use super::names::name_right_at;
 use super::parent::country_end;
-use super::role::{foreign_body_end, foreign_unplaced};
+use super::role::{foreign_body_end, foreign_unplaced, generic_head_body_end};
 use super::tail::gathering_at;
 use super::vocab::Info;
 use super::walk::OrgWalk;
@@ -362,12 +362,13 @@ pub(super) fn employee_post(w: &Words<'_>, head: (usize, usize), mut hit: Hit) -
     let k = (head.0..w.len().min(head.0 + MAX_SUBJECT_WORDS + 1))
         .find(|&k| w.gap(k) != Gap::Space || w.tag(k).is_some_and(|(_, x)| x.role_link))?;
     // (a head that names an organisation only capitalised, written lowercase, is a common
-    // noun: "giáo viên bộ môn Ngữ văn tại …", the subject's department)
+    // noun: "giáo viên bộ môn Ngữ văn tại …", the subject's department; "và" joins two
+    // fields: "nhà phân tích công nghệ và truyền thông tại X")
     let listed = |x: usize| {
         w.tag(x).is_some_and(|(_, t)| {
             t.title
                 || t.rank
-                || t.stop
+                || (t.stop && !t.join)
                 || t.org == Some(false)
                 || (t.org == Some(true) && w.words[x].case() != Case::Lower)
         })
@@ -384,7 +385,9 @@ pub(super) fn employee_post(w: &Words<'_>, head: (usize, usize), mut hit: Hit) -
     let org = k + link.map_or(0, |(t, _)| t.n);
     if at && w.gap(org) == Gap::Space && !org_head_at(w, org) {
         // "tại Hệ thống Giáo dục X": the capitalised run of a name with no head of the lists
-        let end = proper_run_end(w, org).or_else(|| foreign_body_end(w, org))?;
+        let end = proper_run_end(w, org)
+            .or_else(|| foreign_body_end(w, org))
+            .or_else(|| generic_head_body_end(w, org))?;
         run_to(w, &mut hit, end);
         return Some(hit);
     }
@@ -393,8 +396,10 @@ pub(super) fn employee_post(w: &Words<'_>, head: (usize, usize), mut hit: Hit) -
     }
     // (an organisation read no further than a capitalised word, with no name after it,
     // was cut inside its own name: "tại bệnh viện Sir X")
+    // (nor is one whose name after it is a single word: "từ Đại học Manchester
+    // Metropolitan" is no holder's)
     walk_org(w, hit, org).filter(|h| {
-        h.name.is_some()
+        h.name.is_some_and(|(from, to)| to > from + 1)
             || h.to >= w.len()
             || w.soft_gap(h.end, h.to) != Gap::Space
             || w.words[h.to].case() == Case::Lower
@@ -422,8 +427,9 @@ pub(super) fn walk_org(w: &Words<'_>, mut hit: Hit, org: usize) -> Option<Hit> {
     Some(hit)
 }
 
-/// Most words of the subject an employee teaches or works in ("luyện thi môn Vật lí").
-const MAX_SUBJECT_WORDS: usize = 4;
+/// Most words of the subject an employee teaches or works in ("luyện thi môn Vật lí",
+/// "công nghệ và truyền thông": two fields joined by "và").
+const MAX_SUBJECT_WORDS: usize = 6;
 
 /// Does an organisation or institution head open at word `j` with a name after it
 /// ("Trường THPT X", "trường THCS Y", "Trung tâm Y tế Z", "Công ty may V")? A head that
@@ -533,12 +539,13 @@ const MAX_FIELD_WORDS: usize = 10;
 /// Do a few lowercase words of a field from word `j` lead to "tại" and a capitalised
 /// institution ("sinh học tại Đại học Macalester", "vật lý và thiên văn tại Đại học
 /// Curtin", "về lãnh đạo, quản lý và chính sách tại Đại học Seton Hall": fields listed with
-/// commas)? The word of "tại".
+/// commas; "Ai Cập học tại Đại học X": the study of a country, [`country_study`])? The
+/// word of "tại".
 pub(super) fn held_at(w: &Words<'_>, j: usize) -> Option<usize> {
     (j..w.len().min(j + MAX_FIELD_WORDS + 1))
         .take_while(|&k| {
             (w.gap(k) == Gap::Space || (k > j && w.gap(k) == Gap::Comma))
-                && w.words[k].case() == Case::Lower
+                && (w.words[k].case() == Case::Lower || country_study(w, k))
         })
         .find(|&k| {
             k > j
@@ -549,6 +556,20 @@ pub(super) fn held_at(w: &Words<'_>, j: usize) -> Option<usize> {
                             .is_some_and(|x| x.case() != Case::Lower)
                 })
         })
+}
+
+/// Is word `k` inside the name of a country that "học" follows, a field of study named
+/// after the country ("Ai Cập học", Egyptology; "Việt Nam học")?
+fn country_study(w: &Words<'_>, k: usize) -> bool {
+    (k.saturating_sub(2)..=k).any(|s| {
+        w.tag(s).is_some_and(|(t, x)| {
+            (x.country || x.syllable_country)
+                && s + t.n > k
+                && s + t.n < w.len()
+                && w.gap(s + t.n) == Gap::Space
+                && w.word(s + t.n) == "học"
+        })
+    })
 }
 
 /// Most modifiers before one role ("nguyên Quyền Phó Cục trưởng").

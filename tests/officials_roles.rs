@@ -185,6 +185,13 @@ fn a_staff_post_at_a_foreign_body() {
             &["nhà phân tích công nghệ và truyền thông tại Jefferies"]
         )
     );
+    assert_eq!(
+        named("Peter Brown, chuyên gia quốc phòng cao cấp ở tổ chức RAND, cho biết."),
+        one(
+            "Peter Brown",
+            &["chuyên gia quốc phòng cao cấp ở tổ chức RAND"]
+        )
+    );
     // (a lowercase kind before Vietnamese words is no foreign body's)
     assert!(named("Peter Brown, chuyên gia từ viện nghiên cứu Hà Nội, cho biết.").is_empty());
     let got = named(

@@ -77,12 +77,13 @@ pub(super) fn foreign_body_end(w: &Words<'_>, j: usize) -> Option<usize> {
 }
 
 /// The end of a foreign body's own name after the lowercase head of its kind at word
-/// `j` (one named only capitalised: "viện", "công ty", "trường") and up to two lowercase
-/// words of that kind: "chuyên gia từ viện nghiên cứu OCTA", "nhà phân tích của công ty
-/// Gartner" ([`foreign_body_end`]).
+/// `j` (one named only capitalised: "viện", "công ty", "trường"; or the noun of a field
+/// that is also a verb, "tổ chức") and up to two lowercase words of that kind: "chuyên
+/// gia từ viện nghiên cứu OCTA", "nhà phân tích của công ty Gartner", "chuyên gia ở tổ
+/// chức RAND" ([`foreign_body_end`]).
 pub(super) fn generic_head_body_end(w: &Words<'_>, j: usize) -> Option<usize> {
     let (t, x) = w.tag(j)?;
-    if !(x.org == Some(true) || x.institution) || w.words[j].case() != Case::Lower {
+    if !(x.org == Some(true) || x.institution || x.field_verb) || w.words[j].case() != Case::Lower {
         return None;
     }
     let mut k = j + t.n;

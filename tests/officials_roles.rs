@@ -213,3 +213,14 @@ fn a_professor_of_a_countrys_study() {
         one("Mary Stone", &["giáo sư"])
     );
 }
+
+/// A role said of the subject's own ("trợ lý của mình", one's own assistant) ties the name
+/// to that person, no post; the role of a named office's holder is one.
+#[test]
+fn ones_own_assistant_holds_no_post() {
+    assert!(named("Năm 1990, ông kết hôn với trợ lý của mình, Mary Stone tại Paris.").is_empty());
+    assert_eq!(
+        named("Mary Stone, trợ lý của Tổng thống, cho biết."),
+        one("Mary Stone", &["trợ lý của Tổng thống"])
+    );
+}

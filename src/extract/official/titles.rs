@@ -255,6 +255,15 @@ fn title_at_tagged(w: &Words<'_>, i: usize) -> Option<Hit> {
     if info.named && !leader_named(w, head.0, &hit, bare) {
         return None;
     }
+    // "trợ lý của mình": a role said of the subject's own ("mình", oneself) is a tie to that
+    // person, no post
+    if hit.to >= head.0 + 2
+        && w.word(hit.to - 1) == "mình"
+        && w.word(hit.to - 2) == "của"
+        && w.gap(hit.to - 1) == Gap::Space
+    {
+        return None;
+    }
     // a staff post names the organisation it serves ("cán bộ Sở Y tế", "cán bộ tuyển
     // dụng", "chuyên gia tại Viện X")
     if info.staff

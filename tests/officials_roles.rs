@@ -145,3 +145,82 @@ fn an_organisation_cut_inside_its_name() {
         "{all:?}"
     );
 }
+
+/// A teacher said by the trade noun ("thầy giáo", "cô giáo", "giáo viên") before a name
+/// with the school in a bracket after it holds the role as a post; said bare, or as the
+/// honorific "thầy", the noun holds none.
+#[test]
+fn a_teacher_with_the_school_in_a_bracket() {
+    assert_eq!(
+        named("Thầy giáo Trần Văn Bình (Trường THPT Lê Lợi, Nghệ An) chia sẻ kinh nghiệm."),
+        one("Trần Văn Bình", &["Thầy giáo"])
+    );
+    assert_eq!(
+        named("Giáo viên Lê Thị Hoa (Trường Tiểu học Kim Đồng) nhận giải."),
+        one("Lê Thị Hoa", &["Giáo viên"])
+    );
+    assert!(named("Thầy giáo Trần Văn Bình chia sẻ kinh nghiệm dạy học.").is_empty());
+    assert!(named("Thầy Trần Văn Bình (Trường THPT Lê Lợi) chia sẻ kinh nghiệm.").is_empty());
+    assert!(named("Cô giáo Lê Thị Hoa (42 tuổi) nhận giải.").is_empty());
+}
+
+/// A staff post at a foreign body whose own name opens with an acronym ("CMC Markets"),
+/// follows the lowercase head of its kind ("viện nghiên cứu OCTA"), or whose field is two
+/// fields joined by "và"; a body the walk cuts before a single capitalised word names no
+/// holder with that word.
+#[test]
+fn a_staff_post_at_a_foreign_body() {
+    assert_eq!(
+        named("Peter Brown, chuyên gia phân tích thuộc IG Markets, nhận định giá sẽ tăng."),
+        one("Peter Brown", &["chuyên gia phân tích thuộc IG Markets"])
+    );
+    assert_eq!(
+        named("Peter Brown, chuyên gia từ viện nghiên cứu Ocra chuyên dự báo dịch, cho biết."),
+        one("Peter Brown", &["chuyên gia từ viện nghiên cứu Ocra"])
+    );
+    assert_eq!(
+        named("Peter Brown, nhà phân tích công nghệ và truyền thông tại Jefferies, nhận định."),
+        one(
+            "Peter Brown",
+            &["nhà phân tích công nghệ và truyền thông tại Jefferies"]
+        )
+    );
+    assert_eq!(
+        named("Peter Brown, chuyên gia quốc phòng cao cấp ở tổ chức RAND, cho biết."),
+        one(
+            "Peter Brown",
+            &["chuyên gia quốc phòng cao cấp ở tổ chức RAND"]
+        )
+    );
+    // (a lowercase kind before Vietnamese words is no foreign body's)
+    assert!(named("Peter Brown, chuyên gia từ viện nghiên cứu Hà Nội, cho biết.").is_empty());
+    let got = named(
+        "Tiến sĩ Sue Brown, một chuyên gia về giao tiếp động vật từ Đại học Manchester Metropolitan, cho biết.",
+    );
+    assert!(got.iter().all(|(n, _)| n != "Metropolitan"), "{got:?}");
+}
+
+/// A professor of the study of a country ("Ai Cập học", Egyptology) at a named university.
+#[test]
+fn a_professor_of_a_countrys_study() {
+    assert_eq!(
+        named("Mary Stone, giáo sư Ai Cập học tại Đại học Oxford, cho biết thêm."),
+        one("Mary Stone", &["giáo sư Ai Cập học tại Đại học Oxford"])
+    );
+    // (a country after the field, no study of it: the rank alone)
+    assert_eq!(
+        named("Mary Stone, giáo sư Ai Cập tại Đại học Oxford, cho biết thêm."),
+        one("Mary Stone", &["giáo sư"])
+    );
+}
+
+/// A role said of the subject's own ("trợ lý của mình", one's own assistant) ties the name
+/// to that person, no post; the role of a named office's holder is one.
+#[test]
+fn ones_own_assistant_holds_no_post() {
+    assert!(named("Năm 1990, ông kết hôn với trợ lý của mình, Mary Stone tại Paris.").is_empty());
+    assert_eq!(
+        named("Mary Stone, trợ lý của Tổng thống, cho biết."),
+        one("Mary Stone", &["trợ lý của Tổng thống"])
+    );
+}

@@ -5,7 +5,7 @@
 //! the field and a preposition of `role_links.txt` ("chuyên gia tại Viện X", "quan chức
 //! trong Đảng Y"); the role alone is a common noun.
 
-use super::titles::{Hit, employee_post, given_name_at};
+use super::titles::{Hit, employee_post, given_name_at, org_head_at};
 use super::words::{Case, Gap, Words};
 use crate::normalize::has_syllable_shape;
 
@@ -31,10 +31,22 @@ pub(super) fn staff_post(
         && head.0 < w.len()
         && w.soft_gap(head.1, head.0) == Gap::Space
         && w.tag(head.0).is_some_and(|(_, x)| x.role_link);
+    if employee && hit.to == head.0 && bracketed_workplace(w, hit) {
+        return Some(Some(hit));
+    }
     if employee || linked {
         return Some(employee_post(w, head, hit));
     }
     alone.then_some(None)
+}
+
+/// Is the name `hit` ties followed by a bracket that opens with a named organisation, the
+/// unit the employee works at ("Thầy giáo Trần Văn Bình (Trường THPT Lê Lợi)", "giáo viên
+/// Nguyễn Thị A (Trường Tiểu học B)")? The role alone is then the title, the bracket
+/// naming only where it is held.
+fn bracketed_workplace(w: &Words<'_>, hit: Hit) -> bool {
+    hit.name
+        .is_some_and(|(_, to)| to < w.len() && w.gap(to) == Gap::Open && org_head_at(w, to))
 }
 
 /// Does "và" at word `j` join a plural to what precedes ("… và các nước")?
@@ -47,8 +59,12 @@ fn plural_coordinated(w: &Words<'_>, j: usize) -> bool {
 /// (no name going on after it), foreign ([`foreign_unplaced`]): "nhà phân tích của
 /// Counterpoint Research", "chuyên gia tại Mirabaud cho biết", "… tại Carnegie-Tsinghua ở".
 pub(super) fn foreign_body_end(w: &Words<'_>, j: usize) -> Option<usize> {
-    // (a capitalised word joined by a hyphen goes on with the name: "Carnegie-Tsinghua")
+    // (a capitalised word joined by a hyphen goes on with the name: "Carnegie-Tsinghua";
+    // an acronym opens one with the capitalised words after it: "CMC Markets")
     let mut end = w.run_end(j);
+    if j < w.len() && w.words[j].case() == Case::Upper {
+        end = end.max(acronym_run_end(w, j));
+    }
     while end > j && end < w.len() && w.joined_by(end, "-") && w.words[end].case() != Case::Lower {
         let next = w.run_end(end);
         if next == end {
@@ -60,6 +76,46 @@ pub(super) fn foreign_body_end(w: &Words<'_>, j: usize) -> Option<usize> {
     (end > j && closed && foreign_unplaced(w, j, end)).then_some(end)
 }
 
+/// The end of a foreign body's own name after the lowercase head of its kind at word
+/// `j` (one named only capitalised: "viện", "công ty", "trường"; or the noun of a field
+/// that is also a verb, "tổ chức") and up to two lowercase words of that kind: "chuyên
+/// gia từ viện nghiên cứu OCTA", "nhà phân tích của công ty Gartner", "chuyên gia ở tổ
+/// chức RAND" ([`foreign_body_end`]).
+pub(super) fn generic_head_body_end(w: &Words<'_>, j: usize) -> Option<usize> {
+    let (t, x) = w.tag(j)?;
+    if !(x.org == Some(true) || x.institution || x.field_verb) || w.words[j].case() != Case::Lower {
+        return None;
+    }
+    let mut k = j + t.n;
+    while k < w.len()
+        && k < j + t.n + 2
+        && w.gap(k) == Gap::Space
+        && w.words[k].case() == Case::Lower
+        && w.tag(k).is_none()
+    {
+        k += 1;
+    }
+    (k < w.len() && w.gap(k) == Gap::Space)
+        .then(|| foreign_body_end(w, k))
+        .flatten()
+}
+
+/// Most words of a foreign body's name that an acronym opens ("CMC Markets").
+const MAX_ACRONYM_RUN: usize = 4;
+
+/// The end of the capitalised words from the acronym at word `j`, after spaces.
+fn acronym_run_end(w: &Words<'_>, j: usize) -> usize {
+    let mut k = j + 1;
+    while k < w.len()
+        && k - j < MAX_ACRONYM_RUN
+        && w.gap(k) == Gap::Space
+        && matches!(w.words[k].case(), Case::Title | Case::Upper)
+    {
+        k += 1;
+    }
+    k
+}
+
 /// Are words `from..to` a foreign body's name: one of them no Vietnamese syllable, none a
 /// place's, a country's or a title's ("tại Coca-Cola", not "tại Washington")?
 pub(super) fn foreign_unplaced(w: &Words<'_>, from: usize, to: usize) -> bool {
@@ -67,4 +123,30 @@ pub(super) fn foreign_unplaced(w: &Words<'_>, from: usize, to: usize) -> bool {
     let placed = (from..to)
         .any(|k| w.place_at(k).is_some() || w.tag(k).is_some_and(|(_, x)| x.country || x.title));
     foreign && !placed
+}
+
+/// The end of the name of words `from..to` past the regnal number after it: a Roman
+/// numeral of a foreign monarch or pope ("Amenhotep III", "Elizabeth II", "Louis XIV"),
+/// after a name whose last word is no Vietnamese syllable (a Vietnamese name takes none),
+/// at the end of a clause or before a bracket or a lowercase word ("Quý III/2024", a
+/// number, is no name's). `to` for any other word.
+pub(super) fn past_regnal(w: &Words<'_>, from: usize, to: usize) -> usize {
+    let roman = |s: &str| s.len() <= 5 && s.bytes().all(|b| matches!(b, b'I' | b'V' | b'X'));
+    let closes = |k: usize| {
+        k >= w.len()
+            || !matches!(w.gap(k), Gap::Space | Gap::Other)
+            || (w.gap(k) == Gap::Space && w.words[k].case() == Case::Lower)
+    };
+    if to > from
+        && to < w.len()
+        && w.gap(to) == Gap::Space
+        && !w.word(to).is_empty()
+        && roman(w.word(to))
+        && !has_syllable_shape(w.word(to - 1))
+        && closes(to + 1)
+    {
+        to + 1
+    } else {
+        to
+    }
 }

@@ -5,7 +5,7 @@
 
 use super::names::name_right_at;
 use super::parent::country_end;
-use super::role::{foreign_body_end, foreign_unplaced};
+use super::role::{foreign_body_end, foreign_unplaced, generic_head_body_end};
 use super::tail::gathering_at;
 use super::vocab::Info;
 use super::walk::OrgWalk;
@@ -143,7 +143,7 @@ fn inside_stop(w: &Words<'_>, i: usize) -> bool {
 /// [`title_at`] of a word that has a tag.
 #[inline(never)]
 fn title_at_tagged(w: &Words<'_>, i: usize) -> Option<Hit> {
-    let (_, head, info) = title_head(w, i)?;
+    let (role, head, info) = title_head(w, i)?;
     let mut hit = Hit {
         from: i,
         to: head.0,
@@ -248,6 +248,22 @@ fn title_at_tagged(w: &Words<'_>, i: usize) -> Option<Hit> {
         return None;
     }
     OrgWalk::new(hit, info.personal).run(w, &mut hit);
+    // "lãnh đạo Triều Tiên Kim Jong-un": a leader said by the role noun names someone only
+    // before the name ("lãnh đạo Sở Y tế": the leadership); the bare noun only after a
+    // country ("lãnh đạo Arsenal" is the club's)
+    let bare = role == i && head.0 == role + 2;
+    if info.named && !leader_named(w, head.0, &hit, bare) {
+        return None;
+    }
+    // "trợ lý của mình": a role said of the subject's own ("mình", oneself) is a tie to that
+    // person, no post
+    if hit.to >= head.0 + 2
+        && w.word(hit.to - 1) == "mình"
+        && w.word(hit.to - 2) == "của"
+        && w.gap(hit.to - 1) == Gap::Space
+    {
+        return None;
+    }
     // a staff post names the organisation it serves ("cán bộ Sở Y tế", "cán bộ tuyển
     // dụng", "chuyên gia tại Viện X")
     if info.staff
@@ -267,6 +283,15 @@ fn title_at_tagged(w: &Words<'_>, i: usize) -> Option<Hit> {
         }
     }
     Some(hit)
+}
+
+/// Is the leader's title `hit`, whose role ends at word `role_end`, said right before a
+/// name, after a country ("lãnh đạo Triều Tiên Kim Jong-un") or, unless the role is the
+/// `bare` noun, at once ("lãnh đạo tinh thần Sai Baba", "cố lãnh đạo Kim Jong-il")?
+fn leader_named(w: &Words<'_>, role_end: usize, hit: &Hit, bare: bool) -> bool {
+    hit.name.is_some_and(|(from, _)| {
+        (from == role_end && !bare) || (from == hit.to && country_end(w, role_end) == Some(from))
+    })
 }
 
 /// A post said by its role and the lowercase function or unit it heads, then "tại" and
@@ -346,12 +371,13 @@ pub(super) fn employee_post(w: &Words<'_>, head: (usize, usize), mut hit: Hit) -
     let k = (head.0..w.len().min(head.0 + MAX_SUBJECT_WORDS + 1))
         .find(|&k| w.gap(k) != Gap::Space || w.tag(k).is_some_and(|(_, x)| x.role_link))?;
     // (a head that names an organisation only capitalised, written lowercase, is a common
-    // noun: "giáo viên bộ môn Ngữ văn tại …", the subject's department)
+    // noun: "giáo viên bộ môn Ngữ văn tại …", the subject's department; "và" joins two
+    // fields: "nhà phân tích công nghệ và truyền thông tại X")
     let listed = |x: usize| {
         w.tag(x).is_some_and(|(_, t)| {
             t.title
                 || t.rank
-                || t.stop
+                || (t.stop && !t.join)
                 || t.org == Some(false)
                 || (t.org == Some(true) && w.words[x].case() != Case::Lower)
         })
@@ -368,7 +394,9 @@ pub(super) fn employee_post(w: &Words<'_>, head: (usize, usize), mut hit: Hit) -
     let org = k + link.map_or(0, |(t, _)| t.n);
     if at && w.gap(org) == Gap::Space && !org_head_at(w, org) {
         // "tại Hệ thống Giáo dục X": the capitalised run of a name with no head of the lists
-        let end = proper_run_end(w, org).or_else(|| foreign_body_end(w, org))?;
+        let end = proper_run_end(w, org)
+            .or_else(|| foreign_body_end(w, org))
+            .or_else(|| generic_head_body_end(w, org))?;
         run_to(w, &mut hit, end);
         return Some(hit);
     }
@@ -377,8 +405,10 @@ pub(super) fn employee_post(w: &Words<'_>, head: (usize, usize), mut hit: Hit) -
     }
     // (an organisation read no further than a capitalised word, with no name after it,
     // was cut inside its own name: "tại bệnh viện Sir X")
+    // (nor is one whose name after it is a single word: "từ Đại học Manchester
+    // Metropolitan" is no holder's)
     walk_org(w, hit, org).filter(|h| {
-        h.name.is_some()
+        h.name.is_some_and(|(from, to)| to > from + 1)
             || h.to >= w.len()
             || w.soft_gap(h.end, h.to) != Gap::Space
             || w.words[h.to].case() == Case::Lower
@@ -406,14 +436,15 @@ pub(super) fn walk_org(w: &Words<'_>, mut hit: Hit, org: usize) -> Option<Hit> {
     Some(hit)
 }
 
-/// Most words of the subject an employee teaches or works in ("luyện thi môn Vật lí").
-const MAX_SUBJECT_WORDS: usize = 4;
+/// Most words of the subject an employee teaches or works in ("luyện thi môn Vật lí",
+/// "công nghệ và truyền thông": two fields joined by "và").
+const MAX_SUBJECT_WORDS: usize = 6;
 
 /// Does an organisation or institution head open at word `j` with a name after it
 /// ("Trường THPT X", "trường THCS Y", "Trung tâm Y tế Z", "Công ty may V")? A head that
 /// names an organisation only capitalised ("Bộ", "Trường") is capitalised; no place or
 /// country.
-fn org_head_at(w: &Words<'_>, j: usize) -> bool {
+pub(super) fn org_head_at(w: &Words<'_>, j: usize) -> bool {
     let Some((t, x)) = w.tag(j) else {
         return false;
     };
@@ -517,12 +548,13 @@ const MAX_FIELD_WORDS: usize = 10;
 /// Do a few lowercase words of a field from word `j` lead to "tại" and a capitalised
 /// institution ("sinh học tại Đại học Macalester", "vật lý và thiên văn tại Đại học
 /// Curtin", "về lãnh đạo, quản lý và chính sách tại Đại học Seton Hall": fields listed with
-/// commas)? The word of "tại".
+/// commas; "Ai Cập học tại Đại học X": the study of a country, [`country_study`])? The
+/// word of "tại".
 pub(super) fn held_at(w: &Words<'_>, j: usize) -> Option<usize> {
     (j..w.len().min(j + MAX_FIELD_WORDS + 1))
         .take_while(|&k| {
             (w.gap(k) == Gap::Space || (k > j && w.gap(k) == Gap::Comma))
-                && w.words[k].case() == Case::Lower
+                && (w.words[k].case() == Case::Lower || country_study(w, k))
         })
         .find(|&k| {
             k > j
@@ -533,6 +565,20 @@ pub(super) fn held_at(w: &Words<'_>, j: usize) -> Option<usize> {
                             .is_some_and(|x| x.case() != Case::Lower)
                 })
         })
+}
+
+/// Is word `k` inside the name of a country that "học" follows, a field of study named
+/// after the country ("Ai Cập học", Egyptology; "Việt Nam học")?
+fn country_study(w: &Words<'_>, k: usize) -> bool {
+    (k.saturating_sub(2)..=k).any(|s| {
+        w.tag(s).is_some_and(|(t, x)| {
+            (x.country || x.syllable_country)
+                && s + t.n > k
+                && s + t.n < w.len()
+                && w.gap(s + t.n) == Gap::Space
+                && w.word(s + t.n) == "học"
+        })
+    })
 }
 
 /// Most modifiers before one role ("nguyên Quyền Phó Cục trưởng").

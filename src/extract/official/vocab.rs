@@ -83,6 +83,9 @@ pub(crate) struct Info {
     pub personal: bool,
     /// A monarch's role, also said figuratively ("nữ hoàng truyền hình").
     pub monarch: bool,
+    /// A leader said by the role noun "lãnh đạo": a title only before a name, at once or
+    /// after a country ("lãnh đạo Triều Tiên Kim Jong-un"), else a body's leadership.
+    pub named: bool,
     /// A modifier only when capitalised ("Quyền Bộ trưởng", not "quyền Tổng thống").
     pub capital: bool,
     pub unit: bool,
@@ -201,6 +204,7 @@ const SOURCES: [Source<Info>; 25] = [
     (lexicon::PERSONAL_ROLES, |e, i| {
         i.personal = true;
         i.monarch |= has(e, 1, "monarch");
+        i.named |= has(e, 1, "named");
     }),
     (lexicon::TITLE_MODIFIERS, |e, i| {
         i.modifier = true;
@@ -285,7 +289,7 @@ mod tests {
             ("org_fields.txt", 1, &["verb"]),
             ("org_qualifiers.txt", 1, &["company"]),
             ("org_abbreviations.txt", 2, &["org", "head"]),
-            ("personal_roles.txt", 1, &["monarch"]),
+            ("personal_roles.txt", 1, &["monarch", "named"]),
             ("title_links.txt", 1, &["held"]),
             ("statement_cues.txt", 1, &["1", "2"]),
         ];

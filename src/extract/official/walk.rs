@@ -647,7 +647,10 @@ impl OrgWalk {
         if ((info.stop || info.link) && lower && !charge)
             || (info.name_break && !lower)
             || (info.honorific && !w.country_closes_title(j, t, info))
+            // ("thành viên ban lãnh đạo của Z": a leader's role noun, a title only before
+            // a name, is the body's word)
             || (info.title
+                && !info.named
                 && !(info.staff
                     && !lower
                     && (w.tag(j - 1).is_some_and(|(_, x)| x.join)

@@ -32,6 +32,7 @@ mod owner;
 mod parent;
 mod record;
 mod role;
+mod shapes;
 mod tail;
 mod titles;
 mod trade;
@@ -104,7 +105,7 @@ impl Named {
         mut titles: Vec<Hit>,
         honorific: Honorific,
     ) -> usize {
-        let to = w.past_initial(from, to);
+        let to = w.past_regnal(from, w.past_initial(from, to));
         let next = titles_after(w, from, to, &mut titles);
         // (one letter is an initial whose name goes on past its period, "N.Ha-lây": read
         // alone it names no one)

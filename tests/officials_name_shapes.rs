@@ -26,3 +26,33 @@ fn a_regnal_number_is_part_of_a_rulers_name() {
     let got = named("Ông Trần Văn Hải XIV cho biết.");
     assert!(got.iter().all(|(n, _)| !n.ends_with("XIV")), "{got:?}");
 }
+
+/// A foreign person named by the surname alone ("HLV Reinholt") is the one full name
+/// ending in it that the text gives: said before, after a comma or a space, or after
+/// initials ("S. Mehta", then "Bác sĩ Mehta"); or said after, as the subject opening a
+/// sentence of its own, with a given name that is no Vietnamese syllable ("Markus Reinholt
+/// lên thay …"), the way the press introduces someone it named short first. A name after a
+/// word of address later in the text may be another's ("bà Jill Hallam", the president's
+/// wife): the surname stays as said.
+#[test]
+fn a_surname_said_alone_takes_the_full_name_of_the_text() {
+    assert_eq!(
+        named("Đoàn quân của HLV Reinholt thắng đậm. Markus Reinholt lên thay ông Kowalski."),
+        one("Markus Reinholt", &["HLV"])
+    );
+    assert_eq!(
+        named(
+            "Tại bệnh viện ở New Delhi, S. Mehta cho biết ông kiệt sức. Bác sĩ Mehta làm việc 18 giờ."
+        ),
+        one("S. Mehta", &["Bác sĩ"])
+    );
+    assert_eq!(
+        named("Tổng thống Hallam nói vậy. Bà Jill Hallam sau đó phụ giúp chồng."),
+        one("Hallam", &["Tổng thống"])
+    );
+    // a Vietnamese word opening the sentence is no given name
+    assert_eq!(
+        named("Đoàn quân của HLV Reinholt thắng đậm. Sau Reinholt là ông Kowalski."),
+        one("Reinholt", &["HLV"])
+    );
+}

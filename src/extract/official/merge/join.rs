@@ -12,9 +12,11 @@ use crate::text::hash::{FastHashMap, FastSet};
 /// ("huấn luyện viên Solskjaer", "cựu Tổng thống Lula") is the one person of the text
 /// whose longer name has that word ("Ole Gunnar Solskjaer", "Lula da Silva"): the one
 /// official who has it, or else the one run of two or more foreign name parts ending in
-/// it, said before the person's first mention and not at a sentence's start ("nhà khoa
-/// học Sidarta Ribeiro" … "giáo sư Ribeiro"). Two candidates or more: the person stays as
-/// named. A foreign name shortened joins the longer one ([`join_shortened`]).
+/// it (or of initials and it: "S. Chatterjee"), said before the person's first mention
+/// ("nhà khoa học Sidarta Ribeiro" … "giáo sư Ribeiro"), at a sentence's start only with a
+/// given name that is no Vietnamese syllable, or said after it opening a sentence with
+/// such a given name ("HLV Tuchel" … "Thomas Tuchel lên thay …"). Two candidates or more:
+/// the person stays as named. A foreign name shortened joins the longer one ([`join_shortened`]).
 pub(super) fn join_short_names(w: &Words<'_>, people: &mut Vec<Person>) {
     let single = |p: &Person| parts(&p.name).nth(1).is_none();
     // (two Vietnamese syllables: a foreign pair is a full name of its own)
@@ -255,9 +257,9 @@ fn middle_dropped(short: &Person, full: &Person) -> bool {
         && f.eq(s)
 }
 
-/// The runs of two or more foreign name parts that end in a word of `unplaced` (word →
-/// person), said before that person's first mention and not at a sentence's start: per
-/// person, the distinct names with their first spans (two at most: one is what is asked).
+/// The runs of two or more foreign name parts (or initials and one) that end in a word of
+/// `unplaced` (word → person), said as [`join_short_names`] tells: per person, the
+/// distinct names with their first spans (two at most: one is what is asked).
 fn runs_ending_in(
     w: &Words<'_>,
     people: &[Person],
@@ -295,7 +297,7 @@ fn runs_ending_in(
         let Some(&at) = unplaced.get(w.word(k)) else {
             continue;
         };
-        if x.start() >= people[at].first_at {
+        if x.start() == people[at].first_at {
             continue;
         }
         let inside = |j: usize| w.foreign_part(j) && w.gap(j + 1) == Gap::Space;
@@ -303,8 +305,27 @@ fn runs_ending_in(
         while s > 0 && k - s < 3 && inside(s - 1) {
             s -= 1;
         }
+        // (initials before the surname open the name: "S. Chatterjee", "H.R.McMaster")
+        let mut i = s;
+        while i > 0 && s - i < MAX_INITIALS && w.initial_at(i - 1) {
+            i -= 1;
+        }
+        if i < s && w.initials_name_at(i) == Some(k + 1) {
+            s = i;
+        }
         let ends = k + 1 >= w.len() || w.gap(k + 1) != Gap::Space || !w.name_like(k + 1);
-        let opens = matches!(w.gap(s), Gap::Space | Gap::Comma | Gap::Other);
+        // (at a sentence's start, a first word that is no Vietnamese syllable is a given
+        // name, no capitalised word of the sentence: "Thomas Tuchel lên thay …"; said
+        // after the person's first mention, the full name is the subject of a sentence
+        // of its own, as the press introduces a person it named short before, while a
+        // name after a word of address, a quote or a noun may be another's: "bà Jill
+        // Biden" after "Tổng thống Biden", a ship "HMS Queen Elizabeth")
+        let given = s < k && !crate::normalize::is_syllable(w.word(s));
+        let opens = if x.start() < people[at].first_at {
+            given || matches!(w.gap(s), Gap::Space | Gap::Comma | Gap::Other)
+        } else {
+            given && matches!(w.gap(s), Gap::Stop | Gap::Break)
+        };
         if s < k && ends && opens {
             let name = name_of(w, s, k + 1);
             let found = runs.entry(at).or_default();
@@ -315,6 +336,9 @@ fn runs_ending_in(
     }
     runs
 }
+
+/// Most initials before a surname ("H.R.McMaster", "G.C. Gautam").
+const MAX_INITIALS: usize = 3;
 
 /// Moves the titles and mentions of each person joined to another (`into`) to that one,
 /// then drops the joined.

@@ -56,3 +56,31 @@ fn a_surname_said_alone_takes_the_full_name_of_the_text() {
         one("Reinholt", &["HLV"])
     );
 }
+
+/// One person's name spelt two ways in one text is one person, named as the text names
+/// them more often (or first): a foreign word of five letters or more one letter away
+/// ("Castelano", "Castellano"), a tone or vowel mistyped so that the word is no Vietnamese
+/// syllable ("Đưc"), "y" for "i" ("Sỹ", "Sĩ"), or the next word glued to the name
+/// ("HLV Hendriksthi đấu" for "Hendriks" + "thi đấu"). Two Vietnamese names a letter apart
+/// are two people ("Hưng", "Hùng").
+#[test]
+fn one_name_spelt_two_ways_is_one_person() {
+    assert_eq!(
+        named(
+            "Đô đốc Peter Castellano cho biết hải quân sẵn sàng. Theo Đô đốc Peter Castelano, tàu đã rời cảng."
+        ),
+        one("Peter Castellano", &["Đô đốc"])
+    );
+    assert_eq!(
+        named("Đoàn quân của HLV Hendriksthi đấu tốt. HLV Hendriks hài lòng. HLV Hendriks nói."),
+        one("Hendriks", &["HLV"])
+    );
+    assert_eq!(
+        named("Phó Chủ tịch Trần Sỹ Thanh dự họp. Phó Chủ tịch Trần Sĩ Thanh phát biểu."),
+        one("Trần Sỹ Thanh", &["Phó Chủ tịch"])
+    );
+    assert_eq!(
+        named("Phó Thủ tướng Lê Văn Hưng dự họp. Phó Thủ tướng Lê Văn Hùng cũng phát biểu.").len(),
+        2
+    );
+}

@@ -2,6 +2,7 @@
 //! honorific or a title without a name joins the one named official it can be.
 
 mod join;
+mod spelling;
 
 use super::names::{Honorific, honorific_text};
 use super::record::{Home, OrgKind, Title, held_abroad, title_record};

@@ -32,7 +32,11 @@ pub(super) fn join_short_names(w: &Words<'_>, people: &mut Vec<Person>) {
         && people
             .iter()
             .any(|q| middle(q) && people.iter().any(|p| middle_dropped(p, q)));
-    if !dropped && !people.iter().any(|p| single(p) || pair(p) || foreign(p)) {
+    // (one name spelt two ways: [`super::spelling::join_misspelt`])
+    let mut into: Vec<Option<usize>> = vec![None; people.len()];
+    super::spelling::join_misspelt(people, &mut into);
+    let spelt = into.iter().any(Option::is_some);
+    if !dropped && !spelt && !people.iter().any(|p| single(p) || pair(p) || foreign(p)) {
         return;
     }
     // the officials with a longer name, by each of its words (a person named without a
@@ -47,7 +51,6 @@ pub(super) fn join_short_names(w: &Words<'_>, people: &mut Vec<Person>) {
             by_part.entry(x.to_string()).or_default().push(at);
         }
     }
-    let mut into: Vec<Option<usize>> = vec![None; people.len()];
     if dropped {
         join_middle_dropped(people, &by_part, &mut into);
     }
@@ -166,7 +169,7 @@ fn sole_match(
 }
 
 /// The person that person `at` ends up joined to (itself when it joins none).
-fn joined_to(into: &[Option<usize>], mut at: usize) -> usize {
+pub(super) fn joined_to(into: &[Option<usize>], mut at: usize) -> usize {
     // (each join is to a longer name: no cycle)
     while let Some(next) = into[at] {
         at = next;

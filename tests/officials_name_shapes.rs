@@ -84,3 +84,24 @@ fn one_name_spelt_two_ways_is_one_person() {
         2
     );
 }
+
+/// A nickname in quotes between a foreign given name and the surname is part of the name,
+/// written as spelt ("Christopher “Bong” Go"), and the press may name the person by the
+/// nickname and the surname after ("HLV Mano Polking" is "HLV Alexandre “Mano” Polking").
+/// A quote closed before a lowercase word is no nickname of a name.
+#[test]
+fn a_nickname_in_quotes_inside_a_name() {
+    assert_eq!(
+        named("Trợ lý đặc biệt của Tổng thống, ông Christopher “Bing” Tan đã phủ nhận."),
+        one(
+            "Christopher “Bing” Tan",
+            &["Trợ lý đặc biệt của Tổng thống"]
+        )
+    );
+    assert_eq!(
+        named("HLV Alexandre \"Mano\" Polking của CLB Nam Sơn bất ngờ. HLV Mano Polking buồn bã."),
+        one("Alexandre \"Mano\" Polking", &["HLV"])
+    );
+    let got = named("HLV Patrick “Lucky” đã thắng đậm.");
+    assert!(got.iter().all(|(n, _)| !n.contains('“')), "{got:?}");
+}

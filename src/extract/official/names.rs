@@ -289,6 +289,14 @@ impl Words<'_> {
                 k = p;
                 jumped = true;
             }
+            // "Christopher “Bong” Go": a nickname in quotes before a further part
+            if k > j
+                && !jumped
+                && let Some(p) = self.past_nickname(k)
+            {
+                k = p;
+                jumped = true;
+            }
             if k > j && !jumped && self.transliteration_opens(k) {
                 break;
             }

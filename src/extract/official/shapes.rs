@@ -1,5 +1,5 @@
 //! Shapes of names beyond a run of capitalised words: a regnal number after a ruler's
-//! name ("Elizabeth II").
+//! name ("Elizabeth II"), a nickname in quotes inside a name ("Christopher “Bong” Go").
 
 use super::words::{Gap, Words};
 
@@ -34,6 +34,61 @@ impl Words<'_> {
     }
 }
 
+/// Most words of a nickname in quotes ("Dwayne “The Rock” Johnson").
+const MAX_NICKNAME_WORDS: usize = 2;
+
+/// Does the text `between` two words open a quote after a space (" “", " \"")?
+fn opens_quote(between: &str) -> bool {
+    matches!(between, " “" | " \"")
+}
+
+/// Does the text `between` two words close a quote before a space ("” ", "\" ")?
+fn closes_quote(between: &str) -> bool {
+    matches!(between, "” " | "\" ")
+}
+
+impl Words<'_> {
+    /// The text between word `k - 1` and word `k`.
+    fn between(&self, k: usize) -> &str {
+        match (
+            k.checked_sub(1).and_then(|i| self.words.get(i)),
+            self.words.get(k),
+        ) {
+            (Some(a), Some(b)) => self.text.get(a.end()..b.start()).unwrap_or_default(),
+            _ => "",
+        }
+    }
+
+    /// The word after a nickname in quotes that opens at word `k`, inside a foreign name
+    /// ("Christopher “Bong” Go", "Alexandre \"Mano\" Polking"): one or two capitalised
+    /// words, the quote opened after a space before them and closed before a space after
+    /// them, then a part of the name. The nickname is the name's: the press writes it
+    /// between the given name and the surname.
+    pub(crate) fn past_nickname(&self, k: usize) -> Option<usize> {
+        if k == 0 || !opens_quote(self.between(k)) {
+            return None;
+        }
+        let mut e = k;
+        while e < self.len() && e - k < MAX_NICKNAME_WORDS && self.name_like(e) {
+            e += 1;
+            if e < self.len() && closes_quote(self.between(e)) {
+                return self.foreign_part(e).then_some(e);
+            }
+            if self.gap(e) != Gap::Space {
+                return None;
+            }
+        }
+        None
+    }
+
+    /// Is the text between word `k - 1` and word `k` a quote inside a name, opened or
+    /// closed, with its space ([`Words::past_nickname`])? It is written as it is.
+    pub(crate) fn quote_in_name(&self, k: usize) -> Option<&str> {
+        let between = self.between(k);
+        (opens_quote(between) || closes_quote(between)).then_some(between)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -62,5 +117,18 @@ mod tests {
         // not across a comma
         let w = Words::new("vua Amenhotep, III");
         assert_eq!(w.past_regnal(1, 2), 2);
+    }
+
+    #[test]
+    fn a_nickname_in_quotes_inside_a_name() {
+        let w = Words::new("ông Christopher “Bong” Go đã");
+        assert_eq!(w.past_nickname(2), Some(3));
+        let w = Words::new("tài tử Dwayne \"The Rock\" Johnson là");
+        assert_eq!(w.past_nickname(3), Some(5));
+        // a quote closed before a lowercase word, or a title in quotes: no nickname
+        let w = Words::new("ông Christopher “Bong” đã");
+        assert_eq!(w.past_nickname(2), None);
+        let w = Words::new("phim “Người Đẹp Mới” Julia");
+        assert_eq!(w.past_nickname(1), None);
     }
 }

@@ -179,7 +179,9 @@ pub(super) fn joined_to(into: &[Option<usize>], mut at: usize) -> usize {
 
 /// A foreign name that keeps the first and the last part of exactly one official's longer
 /// name, and some of its middle parts in order ("Ngoại trưởng Ấn Độ Harsh Shringla" after
-/// "Ngoại trưởng Harsh Vardhan Shringla"), is that official, named shorter. A name that
+/// "Ngoại trưởng Harsh Vardhan Shringla"), is that official, named shorter; so is one
+/// that opens with that name's nickname in quotes instead ("HLV Mano Polking" after
+/// "HLV Alexandre “Mano” Polking"). A name that
 /// writes its middle initials writes them all, to tell its bearer from another of the same
 /// names (a father and a son: "George W. Bush" is not "George H. W. Bush"), so a name
 /// with an initial is another's shortened only where both have the same initials.
@@ -204,7 +206,7 @@ fn join_shortened(
             let full: Vec<&str> = parts(&q.name).collect();
             let mut rest = full.iter();
             full.len() > short.len()
-                && full.first() == Some(&first)
+                && (full.first() == Some(&first) || nickname_is(&q.name, first))
                 && full.last() == Some(&last)
                 && short.iter().all(|x| rest.any(|y| y == x))
                 && (!short.iter().any(|x| initial(x)) || initials(&full) == initials(&short))
@@ -213,6 +215,14 @@ fn join_shortened(
             into[at] = Some(q);
         }
     }
+}
+
+/// Is `part` the nickname in quotes of `name` ("Mano" of "Alexandre “Mano” Polking"), by
+/// which the press may name the person with the surname ("HLV Mano Polking")?
+fn nickname_is(name: &str, part: &str) -> bool {
+    name.match_indices(part).any(|(i, _)| {
+        name[..i].ends_with(['“', '"']) && name[i + part.len()..].starts_with(['”', '"'])
+    })
 }
 
 /// Is a name's part a middle initial, one capital letter and its period ("W.")?

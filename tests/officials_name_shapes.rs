@@ -105,3 +105,19 @@ fn a_nickname_in_quotes_inside_a_name() {
     let got = named("HLV Patrick “Lucky” đã thắng đậm.");
     assert!(got.iter().all(|(n, _)| !n.contains('“')), "{got:?}");
 }
+
+/// A foreign name with a middle initial that a post follows after a comma is read whole,
+/// past the initial's period ("Faridah P. Ali, trợ lý …"), as after a word of address;
+/// the period before a Vietnamese name ends the initials' run ("… P. Trần Văn An, …" names
+/// Trần Văn An).
+#[test]
+fn a_middle_initial_before_an_apposed_post() {
+    assert_eq!(
+        named("Reuters dẫn lời Marisol K. Ortega, Giám đốc Bệnh viện Sunrise, cho biết."),
+        one("Marisol K. Ortega", &["Giám đốc Bệnh viện Sunrise"])
+    );
+    assert_eq!(
+        named("Theo Marisol K. Trần Văn An, Giám đốc Sở Y tế, dịch đang giảm."),
+        one("Trần Văn An", &["Giám đốc Sở Y tế"])
+    );
+}

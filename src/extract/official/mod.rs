@@ -536,8 +536,10 @@ fn untitled_name(w: &Words<'_>, p: usize, r: usize, addressed: bool) -> Option<u
         && r < w.len()
         && w.words[r].case() == Case::Lower
         && w.tag(r).is_some_and(|(_, x)| x.particle);
-    if (addressed || particle || w.initial_at(p) || titled_after(w.hyphen_end(p, r)))
-        && let Some(e) = w.foreign_name_at(p, 2)
+    // (past a middle initial: "Faridah P. Ali, trợ lý giám đốc …", [`Words::past_initial`])
+    let past = |e: usize| w.past_initial(p, e);
+    if (addressed || particle || w.initial_at(p) || titled_after(past(w.hyphen_end(p, r))))
+        && let Some(e) = w.foreign_name_at(p, 2).map(past)
         && (addressed || titled_after(e))
     {
         return Some(e);

@@ -121,3 +121,20 @@ fn a_middle_initial_before_an_apposed_post() {
         one("Trần Văn An", &["Giám đốc Sở Y tế"])
     );
 }
+
+/// A heading or a caption with no final mark runs into a text that opens with the same
+/// name ("… tỷ phú Trung Quốc Jack Ma Jack Ma, người sáng lập …"): the run of capitalised
+/// words is that name said twice, read as two mentions of it, never as one name of both.
+#[test]
+fn a_name_said_twice_in_a_row_is_one_name() {
+    assert_eq!(
+        named(
+            "Nhìn giống tỷ phú Trung Quốc Wang Tao Wang Tao, người sáng lập Tập đoàn Sunrise, là tỷ phú."
+        ),
+        one("Wang Tao", &["người sáng lập Tập đoàn Sunrise"])
+    );
+    assert_eq!(
+        named("Bác nên bàn bạc kỹ với gia đình. TS. Lê Quang Hòa Lê Quang Hòa"),
+        one("Lê Quang Hòa", &["TS."])
+    );
+}

@@ -1,5 +1,6 @@
 //! Shapes of names beyond a run of capitalised words: a regnal number after a ruler's
-//! name ("Elizabeth II"), a nickname in quotes inside a name ("Christopher “Bong” Go").
+//! name ("Elizabeth II"), a nickname in quotes inside a name ("Christopher “Bong” Go");
+//! and where a run of capitalised words is one name said twice ("Jack Ma Jack Ma").
 
 use super::words::{Gap, Words};
 
@@ -81,6 +82,19 @@ impl Words<'_> {
         None
     }
 
+    /// Do the words from `j` say again the two or more words `i..j` before them, one space
+    /// between each ("… tỷ phú Jack Ma Jack Ma, người sáng lập …", "TS. Nguyễn Đình San
+    /// Nguyễn Đình San")? A heading or a caption with no final mark ran into the text
+    /// that opens with the same name: a run of capitalised words ends there, and the name
+    /// is read twice, not as one name of both. (Bounded by the run's length, eight words.)
+    pub(crate) fn repeats_at(&self, i: usize, j: usize) -> bool {
+        let n = j.saturating_sub(i);
+        n >= 2
+            && j + n <= self.len()
+            && self.word(j) == self.word(i)
+            && (1..n).all(|t| self.word(j + t) == self.word(i + t) && self.gap(j + t) == Gap::Space)
+    }
+
     /// Is the text between word `k - 1` and word `k` a quote inside a name, opened or
     /// closed, with its space ([`Words::past_nickname`])? It is written as it is.
     pub(crate) fn quote_in_name(&self, k: usize) -> Option<&str> {
@@ -117,6 +131,23 @@ mod tests {
         // not across a comma
         let w = Words::new("vua Amenhotep, III");
         assert_eq!(w.past_regnal(1, 2), 2);
+    }
+
+    #[test]
+    fn a_name_said_twice_in_a_row() {
+        let w = Words::new("tỷ phú Jack Ma Jack Ma, người sáng lập");
+        assert!(w.repeats_at(2, 4));
+        assert_eq!(w.run_end(2), 4);
+        assert_eq!(w.foreign_run(2).end, 4);
+        // one word said twice is no name said again ("Anh Anh"), nor a longer run
+        let w = Words::new("ông Lê Anh Anh Tuấn");
+        assert!(!w.repeats_at(2, 3));
+        let w = Words::new("ông Lê Anh Lê Tuấn");
+        assert!(!w.repeats_at(1, 3));
+        assert_eq!(w.run_end(1), 5);
+        // said again after a place that opens the run
+        let w = Words::new("tỷ phú Trung Quốc Jack Ma Jack Ma, người");
+        assert_eq!(w.run_end(2), 6);
     }
 
     #[test]

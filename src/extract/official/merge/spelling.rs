@@ -19,6 +19,10 @@ pub(super) fn join_misspelt(people: &[Person], into: &mut [Option<usize>]) {
                 continue;
             }
             let (p, q) = (&people[d], &people[k]);
+            // (a name spelt another way opens with the same letter: most pairs part there)
+            if p.name.as_bytes().first() != q.name.as_bytes().first() {
+                continue;
+            }
             let keep_q = match spelt_as(&p.name, &q.name) {
                 Some(Spelling::Glued) => true,
                 Some(Spelling::Typo) => {

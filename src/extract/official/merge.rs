@@ -2,6 +2,7 @@
 //! honorific or a title without a name joins the one named official it can be.
 
 mod join;
+mod spelling;
 
 use super::names::{Honorific, honorific_text};
 use super::record::{Home, OrgKind, Title, held_abroad, title_record};
@@ -38,6 +39,12 @@ fn name_of(w: &Words<'_>, from: usize, to: usize) -> String {
             }
             if w.joined_by(k, ". ") && w.word(k - 1).len() == 1 {
                 s.push('.');
+            }
+            // (a nickname's quotes, as written: "Christopher “Bong” Go")
+            if let Some(quote) = w.quote_in_name(k) {
+                s.push_str(quote);
+                s.push_str(w.word(k));
+                continue;
             }
             s.push(if w.joined_by(k, "-") { '-' } else { ' ' });
         }
@@ -144,9 +151,11 @@ fn abbreviated(w: &Words<'_>, h: &Hit, by_role: &ByRole<'_>) -> Option<usize> {
     found
 }
 
-/// The parts of a name ("Ole Gunnar Solskjaer", "Hwang Kyo-ahn").
+/// The parts of a name ("Ole Gunnar Solskjaer", "Hwang Kyo-ahn"; a nickname's without
+/// its quotes: "Christopher “Bong” Go").
 pub(super) fn parts(name: &str) -> impl Iterator<Item = &str> {
-    name.split([' ', '-']).filter(|x| !x.is_empty())
+    name.split([' ', '-', '“', '”', '"'])
+        .filter(|x| !x.is_empty())
 }
 
 /// Most officials compared with one short name: more, and it stays as named (which keeps

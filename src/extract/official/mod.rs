@@ -32,6 +32,7 @@ mod owner;
 mod parent;
 mod record;
 mod role;
+mod shapes;
 mod tail;
 mod titles;
 mod trade;
@@ -104,7 +105,7 @@ impl Named {
         mut titles: Vec<Hit>,
         honorific: Honorific,
     ) -> usize {
-        let to = role::past_regnal(w, from, w.past_initial(from, to));
+        let to = w.past_regnal(from, w.past_initial(from, to));
         let next = titles_after(w, from, to, &mut titles);
         // (one letter is an initial whose name goes on past its period, "N.Ha-lây": read
         // alone it names no one)
@@ -535,8 +536,10 @@ fn untitled_name(w: &Words<'_>, p: usize, r: usize, addressed: bool) -> Option<u
         && r < w.len()
         && w.words[r].case() == Case::Lower
         && w.tag(r).is_some_and(|(_, x)| x.particle);
-    if (addressed || particle || w.initial_at(p) || titled_after(w.hyphen_end(p, r)))
-        && let Some(e) = w.foreign_name_at(p, 2)
+    // (past a middle initial: "Faridah P. Ali, trợ lý giám đốc …", [`Words::past_initial`])
+    let past = |e: usize| w.past_initial(p, e);
+    if (addressed || particle || w.initial_at(p) || titled_after(past(w.hyphen_end(p, r))))
+        && let Some(e) = w.foreign_name_at(p, 2).map(past)
         && (addressed || titled_after(e))
     {
         return Some(e);

@@ -207,6 +207,10 @@ impl Words<'_> {
             if j > i && self.place_at(j).is_some_and(|p| p.from == j) {
                 break;
             }
+            // and so does a name said again right after itself ([`Words::repeats_at`])
+            if (i..j).any(|s| self.repeats_at(s, j)) {
+                break;
+            }
             // and so do initials glued to a transliterated surname ("U-crai-na
             // P.Pô-rô-sen-cô")
             if j > i && self.transliteration_opens(j) {
@@ -289,7 +293,18 @@ impl Words<'_> {
                 k = p;
                 jumped = true;
             }
-            if k > j && !jumped && self.transliteration_opens(k) {
+            // "Christopher “Bong” Go": a nickname in quotes before a further part
+            if k > j
+                && !jumped
+                && let Some(p) = self.past_nickname(k)
+            {
+                k = p;
+                jumped = true;
+            }
+            if k > j
+                && !jumped
+                && (self.transliteration_opens(k) || (j..k).any(|s| self.repeats_at(s, k)))
+            {
                 break;
             }
             let hyphen = k > j

@@ -124,29 +124,3 @@ pub(super) fn foreign_unplaced(w: &Words<'_>, from: usize, to: usize) -> bool {
         .any(|k| w.place_at(k).is_some() || w.tag(k).is_some_and(|(_, x)| x.country || x.title));
     foreign && !placed
 }
-
-/// The end of the name of words `from..to` past the regnal number after it: a Roman
-/// numeral of a foreign monarch or pope ("Amenhotep III", "Elizabeth II", "Louis XIV"),
-/// after a name whose last word is no Vietnamese syllable (a Vietnamese name takes none),
-/// at the end of a clause or before a bracket or a lowercase word ("Quý III/2024", a
-/// number, is no name's). `to` for any other word.
-pub(super) fn past_regnal(w: &Words<'_>, from: usize, to: usize) -> usize {
-    let roman = |s: &str| s.len() <= 5 && s.bytes().all(|b| matches!(b, b'I' | b'V' | b'X'));
-    let closes = |k: usize| {
-        k >= w.len()
-            || !matches!(w.gap(k), Gap::Space | Gap::Other)
-            || (w.gap(k) == Gap::Space && w.words[k].case() == Case::Lower)
-    };
-    if to > from
-        && to < w.len()
-        && w.gap(to) == Gap::Space
-        && !w.word(to).is_empty()
-        && roman(w.word(to))
-        && !has_syllable_shape(w.word(to - 1))
-        && closes(to + 1)
-    {
-        to + 1
-    } else {
-        to
-    }
-}

@@ -12,9 +12,11 @@ use crate::text::hash::{FastHashMap, FastSet};
 /// ("huấn luyện viên Solskjaer", "cựu Tổng thống Lula") is the one person of the text
 /// whose longer name has that word ("Ole Gunnar Solskjaer", "Lula da Silva"): the one
 /// official who has it, or else the one run of two or more foreign name parts ending in
-/// it, said before the person's first mention and not at a sentence's start ("nhà khoa
-/// học Sidarta Ribeiro" … "giáo sư Ribeiro"). Two candidates or more: the person stays as
-/// named. A foreign name shortened joins the longer one ([`join_shortened`]).
+/// it (or of initials and it: "S. Chatterjee"), said before the person's first mention
+/// ("nhà khoa học Sidarta Ribeiro" … "giáo sư Ribeiro"), at a sentence's start only with a
+/// given name that is no Vietnamese syllable, or said after it opening a sentence with
+/// such a given name ("HLV Tuchel" … "Thomas Tuchel lên thay …"). Two candidates or more:
+/// the person stays as named. A foreign name shortened joins the longer one ([`join_shortened`]).
 pub(super) fn join_short_names(w: &Words<'_>, people: &mut Vec<Person>) {
     let single = |p: &Person| parts(&p.name).nth(1).is_none();
     // (two Vietnamese syllables: a foreign pair is a full name of its own)
@@ -30,7 +32,11 @@ pub(super) fn join_short_names(w: &Words<'_>, people: &mut Vec<Person>) {
         && people
             .iter()
             .any(|q| middle(q) && people.iter().any(|p| middle_dropped(p, q)));
-    if !dropped && !people.iter().any(|p| single(p) || pair(p) || foreign(p)) {
+    // (one name spelt two ways: [`super::spelling::join_misspelt`])
+    let mut into: Vec<Option<usize>> = vec![None; people.len()];
+    super::spelling::join_misspelt(people, &mut into);
+    let spelt = into.iter().any(Option::is_some);
+    if !dropped && !spelt && !people.iter().any(|p| single(p) || pair(p) || foreign(p)) {
         return;
     }
     // the officials with a longer name, by each of its words (a person named without a
@@ -45,7 +51,6 @@ pub(super) fn join_short_names(w: &Words<'_>, people: &mut Vec<Person>) {
             by_part.entry(x.to_string()).or_default().push(at);
         }
     }
-    let mut into: Vec<Option<usize>> = vec![None; people.len()];
     if dropped {
         join_middle_dropped(people, &by_part, &mut into);
     }
@@ -164,7 +169,7 @@ fn sole_match(
 }
 
 /// The person that person `at` ends up joined to (itself when it joins none).
-fn joined_to(into: &[Option<usize>], mut at: usize) -> usize {
+pub(super) fn joined_to(into: &[Option<usize>], mut at: usize) -> usize {
     // (each join is to a longer name: no cycle)
     while let Some(next) = into[at] {
         at = next;
@@ -174,7 +179,9 @@ fn joined_to(into: &[Option<usize>], mut at: usize) -> usize {
 
 /// A foreign name that keeps the first and the last part of exactly one official's longer
 /// name, and some of its middle parts in order ("Ngoại trưởng Ấn Độ Harsh Shringla" after
-/// "Ngoại trưởng Harsh Vardhan Shringla"), is that official, named shorter. A name that
+/// "Ngoại trưởng Harsh Vardhan Shringla"), is that official, named shorter; so is one
+/// that opens with that name's nickname in quotes instead ("HLV Mano Polking" after
+/// "HLV Alexandre “Mano” Polking"). A name that
 /// writes its middle initials writes them all, to tell its bearer from another of the same
 /// names (a father and a son: "George W. Bush" is not "George H. W. Bush"), so a name
 /// with an initial is another's shortened only where both have the same initials.
@@ -199,7 +206,7 @@ fn join_shortened(
             let full: Vec<&str> = parts(&q.name).collect();
             let mut rest = full.iter();
             full.len() > short.len()
-                && full.first() == Some(&first)
+                && (full.first() == Some(&first) || nickname_is(&q.name, first))
                 && full.last() == Some(&last)
                 && short.iter().all(|x| rest.any(|y| y == x))
                 && (!short.iter().any(|x| initial(x)) || initials(&full) == initials(&short))
@@ -208,6 +215,14 @@ fn join_shortened(
             into[at] = Some(q);
         }
     }
+}
+
+/// Is `part` the nickname in quotes of `name` ("Mano" of "Alexandre “Mano” Polking"), by
+/// which the press may name the person with the surname ("HLV Mano Polking")?
+fn nickname_is(name: &str, part: &str) -> bool {
+    name.match_indices(part).any(|(i, _)| {
+        name[..i].ends_with(['“', '"']) && name[i + part.len()..].starts_with(['”', '"'])
+    })
 }
 
 /// Is a name's part a middle initial, one capital letter and its period ("W.")?
@@ -255,9 +270,9 @@ fn middle_dropped(short: &Person, full: &Person) -> bool {
         && f.eq(s)
 }
 
-/// The runs of two or more foreign name parts that end in a word of `unplaced` (word →
-/// person), said before that person's first mention and not at a sentence's start: per
-/// person, the distinct names with their first spans (two at most: one is what is asked).
+/// The runs of two or more foreign name parts (or initials and one) that end in a word of
+/// `unplaced` (word → person), said as [`join_short_names`] tells: per person, the
+/// distinct names with their first spans (two at most: one is what is asked).
 fn runs_ending_in(
     w: &Words<'_>,
     people: &[Person],
@@ -295,7 +310,7 @@ fn runs_ending_in(
         let Some(&at) = unplaced.get(w.word(k)) else {
             continue;
         };
-        if x.start() >= people[at].first_at {
+        if x.start() == people[at].first_at {
             continue;
         }
         let inside = |j: usize| w.foreign_part(j) && w.gap(j + 1) == Gap::Space;
@@ -303,8 +318,27 @@ fn runs_ending_in(
         while s > 0 && k - s < 3 && inside(s - 1) {
             s -= 1;
         }
+        // (initials before the surname open the name: "S. Chatterjee", "H.R.McMaster")
+        let mut i = s;
+        while i > 0 && s - i < MAX_INITIALS && w.initial_at(i - 1) {
+            i -= 1;
+        }
+        if i < s && w.initials_name_at(i) == Some(k + 1) {
+            s = i;
+        }
         let ends = k + 1 >= w.len() || w.gap(k + 1) != Gap::Space || !w.name_like(k + 1);
-        let opens = matches!(w.gap(s), Gap::Space | Gap::Comma | Gap::Other);
+        // (at a sentence's start, a first word that is no Vietnamese syllable is a given
+        // name, no capitalised word of the sentence: "Thomas Tuchel lên thay …"; said
+        // after the person's first mention, the full name is the subject of a sentence
+        // of its own, as the press introduces a person it named short before, while a
+        // name after a word of address, a quote or a noun may be another's: "bà Jill
+        // Biden" after "Tổng thống Biden", a ship "HMS Queen Elizabeth")
+        let given = s < k && !crate::normalize::is_syllable(w.word(s));
+        let opens = if x.start() < people[at].first_at {
+            given || matches!(w.gap(s), Gap::Space | Gap::Comma | Gap::Other)
+        } else {
+            given && matches!(w.gap(s), Gap::Stop | Gap::Break)
+        };
         if s < k && ends && opens {
             let name = name_of(w, s, k + 1);
             let found = runs.entry(at).or_default();
@@ -315,6 +349,9 @@ fn runs_ending_in(
     }
     runs
 }
+
+/// Most initials before a surname ("H.R.McMaster", "G.C. Gautam").
+const MAX_INITIALS: usize = 3;
 
 /// Moves the titles and mentions of each person joined to another (`into`) to that one,
 /// then drops the joined.

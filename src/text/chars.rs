@@ -236,13 +236,43 @@ impl Table {
 
     /// [`Table::info_u32`] of the character starting at byte `i` of valid UTF-8 `b` (a
     /// lead byte of a multi-byte character, so `b[i] >= 0xC0`), with its code point and
+    /// its length in bytes: [`decode`] and [`Table::info_u32`] in one ([`Lookup::at`]).
+    #[inline(always)]
+    pub(crate) fn at(&self, b: &[u8], i: usize) -> (Info, u32, usize) {
+        self.lookup().at(b, i)
+    }
+
+    /// The table's look-up by bytes ([`Table::at`]) as a value, for a loop over many
+    /// characters: it holds the address of the table's entries itself, which a loop that
+    /// also writes to memory would otherwise read again from the table (behind its
+    /// `LazyLock`) for every word.
+    #[inline(always)]
+    pub(crate) fn lookup(&self) -> Lookup<'_> {
+        Lookup {
+            main: &self.main,
+            table: self,
+        }
+    }
+}
+
+/// [`Table::at`] with the address of the table's entries held in the value
+/// ([`Table::lookup`]).
+#[derive(Clone, Copy)]
+pub(crate) struct Lookup<'t> {
+    main: &'t [Info; MAIN_LEN],
+    table: &'t Table,
+}
+
+impl Lookup<'_> {
+    /// [`Table::info_u32`] of the character starting at byte `i` of valid UTF-8 `b` (a
+    /// lead byte of a multi-byte character, so `b[i] >= 0xC0`), with its code point and
     /// its length in bytes: [`decode`] and [`Table::info_u32`] in one.
     ///
     /// The characters of Vietnamese text, two-byte ones and those of the Vietnamese block
     /// (`E1 B8..BB xx`), are one look-up indexed by their bytes, with one bounds check and
     /// no validity check of the code point; any other is decoded and asked as usual.
     #[inline(always)]
-    pub(crate) fn at(&self, b: &[u8], i: usize) -> (Info, u32, usize) {
+    pub(crate) fn at(self, b: &[u8], i: usize) -> (Info, u32, usize) {
         let b0 = u32::from(b[i]);
         if b0 < 0xE0 {
             if let Some(&b1) = b.get(i + 1) {
@@ -261,7 +291,7 @@ impl Table {
             }
         }
         let (u, len) = decode(b, i);
-        (self.info_u32(u), u, len)
+        (self.table.info_u32(u), u, len)
     }
 }
 

@@ -28,17 +28,21 @@ const MAX_SEARCHES: usize = 16;
 pub(super) struct Capitals<'t> {
     searched: Vec<(&'t str, Vec<u32>)>,
     /// The capitalised words right after "ở" or "tại", found in one pass over the words
-    /// the first time they are asked for ([`Capitals::placed`]).
-    placed: Option<Vec<u32>>,
+    /// the first time they are asked for, each with its text, sorted by it
+    /// ([`Capitals::placed`]).
+    placed: Option<Vec<(&'t str, u32)>>,
 }
 
 impl<'t> Capitals<'t> {
-    /// The capitalised words of the text right after "ở" or "tại" and a space, listed in
-    /// one search of the text for each the first time.
-    fn placed(&mut self, w: &Words<'t>) -> &[u32] {
-        self.placed.get_or_insert_with(|| {
+    /// The capitalised words of the text right after "ở" or "tại" and a space that are
+    /// `first` exactly, in no set order. They are listed in one search of the text for
+    /// each preposition the first time and sorted by their text, so that each ask reads
+    /// those of its word alone: a text's asks and places grow with it, and a look at every
+    /// place for every ask would not be linear.
+    fn placed(&mut self, w: &Words<'t>, first: &str) -> impl Iterator<Item = usize> {
+        let placed = self.placed.get_or_insert_with(|| {
             // (memchr's searcher over the bytes: cheaper than a look at every word)
-            ["ở ", "tại "]
+            let mut found: Vec<(&'t str, u32)> = ["ở ", "tại "]
                 .iter()
                 .flat_map(|prep| {
                     memchr::memmem::find_iter(w.text.as_bytes(), prep.as_bytes())
@@ -51,11 +55,20 @@ impl<'t> Capitals<'t> {
                         && w.words[p].start() == at
                         && w.words[p].case() == Case::Title
                         && w.word(p - 1) == prep)
-                        .then(|| u32::try_from(p).ok())
+                        .then(|| Some((w.word(p), u32::try_from(p).ok()?)))
                         .flatten()
                 })
-                .collect()
-        })
+                .collect();
+            found.sort_unstable();
+            found
+        });
+        let from = placed.partition_point(|&(x, _)| x < first);
+        let to = placed.partition_point(|&(x, _)| x <= first);
+        placed
+            .get(from..to)
+            .unwrap_or_default()
+            .iter()
+            .map(|&(_, p)| p as usize)
     }
 
     /// The words of the text that are `first` exactly, [`MAX_LOOKS`] at most; `None` once
@@ -197,11 +210,42 @@ pub(super) fn place_not_name<'t>(
     {
         return false;
     }
-    let placed = caps.placed(w).iter().map(|&p| p as usize).any(|p| {
+    let placed = caps.placed(w, w.word(s)).any(|p| {
         !(s..r).contains(&p) && (0..n).all(|d| same_word(w, s, p, d)) && ends_alone(w, p + n)
     });
     if placed {
         run_to(w, h, r);
     }
     placed
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The places asked by their word are the direct computation's: every capitalised word
+    /// right after "ở" or "tại" and a space that is the word asked, each once.
+    #[test]
+    fn places_by_word_are_the_direct_computation() {
+        let text = "Ông Ba sống ở Hà Nội, làm việc tại Huế và tại Hà Giang. Ở Huế có mưa, \
+                    ở huế thì không; bà Tư ở  Hà Nam, tại Huế, tại Vinh, ở Hà.";
+        let w = Words::new(text);
+        let mut caps = Capitals::default();
+        for first in ["Hà", "Huế", "Vinh", "Nội", "Ba", "huế", "Ông"] {
+            let mut got: Vec<usize> = caps.placed(&w, first).collect();
+            got.sort_unstable();
+            let want: Vec<usize> = (1..w.len())
+                .filter(|&p| {
+                    let before = w.words[p - 1].end();
+                    w.word(p) == first
+                        && w.words[p].case() == Case::Title
+                        && ["ở", "tại"].contains(&w.word(p - 1))
+                        && &text[before..w.words[p].start()] == " "
+                })
+                .collect();
+            assert_eq!(got, want, "{first}");
+        }
+        assert_eq!(caps.placed(&w, "Hà").count(), 3);
+        assert_eq!(caps.placed(&w, "Huế").count(), 2);
+    }
 }

@@ -34,7 +34,7 @@ mod tests;
 pub(crate) use tags::CAPACITY;
 pub(crate) use tags::WordTags;
 
-use crate::text::chars::{self, Info, Table};
+use crate::text::chars::{self, Info, Lookup, Table};
 use crate::text::dict::WordHasher;
 
 /// What a token is.
@@ -375,7 +375,7 @@ const BYTE_CLASSES: [u8; 256] = {
 /// branch (it folds to itself with bit 5 set); a non-ASCII character is looked up in the
 /// character table.
 #[inline(always)]
-fn word_end(tab: &Table, b: &[u8], mut i: usize, mut h: WordHasher) -> (usize, u8, WordHasher) {
+fn word_end(tab: Lookup<'_>, b: &[u8], mut i: usize, mut h: WordHasher) -> (usize, u8, WordHasher) {
     let mut acc = 0;
     while let Some(&x) = b.get(i) {
         let k = BYTE_CLASSES[usize::from(x)];
@@ -406,7 +406,7 @@ fn word_end(tab: &Table, b: &[u8], mut i: usize, mut h: WordHasher) -> (usize, u
 /// is that long). The word is read once more, a piece at a time.
 #[cold]
 #[inline(never)]
-fn long_word(out: &mut Vec<Token>, tab: &Table, b: &[u8], mut start: usize, end: usize) {
+fn long_word(out: &mut Vec<Token>, tab: Lookup<'_>, b: &[u8], mut start: usize, end: usize) {
     while start < end {
         let mut cut = (start + MAX_LEN).min(end);
         // (a character's continuation bytes are 0x80..=0xBF; a character is at most 4
@@ -584,7 +584,7 @@ pub(crate) fn tokenize(
     out.reserve(text.len() / 4);
     // news has a number or a tagged word every ~60 bytes
     openers.reserve(text.len() / 48);
-    let tab = crate::text::chars::table();
+    let tab = crate::text::chars::table().lookup();
     let b = text.as_bytes();
     let mut i = 0;
     // where the current punctuation run starts in `out` (see `push_punct`); token indices

@@ -2,6 +2,7 @@
 //! a bracket, a field joined by a dash, a country, the end of the clause.
 
 use super::titles::{after_bracket, held_at};
+use super::walk::unit_name;
 use super::words::{Case, Gap, Words};
 
 /// Most words of a parent organisation after a title, its head's included (a place
@@ -14,7 +15,9 @@ const MAX_PARENT_WORDS: usize = 9;
 /// capitalised name: "…, BV Bạch Mai") and more words
 /// without a role, a name or a link among them, then the end of the clause or a bracket.
 pub(super) fn parent_org(w: &Words<'_>, j: usize) -> Option<usize> {
-    let (t, info) = w.tag(j)?;
+    let Some((t, info)) = w.tag(j) else {
+        return company_named(w, j);
+    };
     let mut k = j + t.n;
     // (a school or hospital written lowercase before its capitalised name is one too:
     // "…, trường ĐH Kinh tế quốc dân"; a street is no body: "…, đường Nguyễn Trãi")
@@ -110,13 +113,74 @@ pub(super) fn parent_org(w: &Words<'_>, j: usize) -> Option<usize> {
         k += 1;
         words += 1;
     }
-    // "ông A - Phó Cục trưởng Cục X, Bộ Công Thương - khẳng định": a dash that closes the
-    // apposition, the clause's verb after it
-    let dash_closes = k < w.len() && w.gap(k) == Gap::Dash && w.words[k].case() == Case::Lower;
-    (words <= MAX_PARENT_WORDS
-        && (!lower_name || placed)
-        && (closes || clause_ends_at(w, k) || w.gap(k) == Gap::Open || dash_closes))
+    (words <= MAX_PARENT_WORDS && (!lower_name || placed) && (closes || parent_ends_at(w, k)))
         .then_some(k)
+}
+
+/// Does a parent organisation end before word `k`: the clause's end ([`clause_ends_at`]),
+/// a bracket opening, or a dash that closes the apposition, the clause's verb after it
+/// ("ông A - Phó Cục trưởng Cục X, Bộ Công Thương - khẳng định")?
+fn parent_ends_at(w: &Words<'_>, k: usize) -> bool {
+    clause_ends_at(w, k)
+        || w.gap(k) == Gap::Open
+        || (w.gap(k) == Gap::Dash && w.words[k].case() == Case::Lower)
+}
+
+/// Fewest letters of a body's initials that no list holds, said as a parent ("ĐHGTVT",
+/// "CMC"; two are a department's more often: "PR", "HR").
+const MIN_INITIALS: usize = 3;
+
+/// Most words of a company's own name said as a parent ("CMC TS").
+const MAX_COMPANY_WORDS: usize = 3;
+
+/// The end of a parent said by its own name alone at the untagged word `j`, after a comma
+/// or a dash: initials no list holds ("…, ĐHGTVT", "…, CMC TS") or a brand's name that no
+/// Vietnamese syllable spells ("PGĐ - ViettelPay Hà Nội"), more capitals after it, then
+/// the place its branch serves, if any, and the end of the clause. Not a foreign person's
+/// name ("…, John Smith", "…, Wenger").
+fn company_named(w: &Words<'_>, j: usize) -> Option<usize> {
+    let initials = |k: usize| {
+        let s = w.word(k);
+        abbreviation(s) && s.chars().filter(|c| c.is_alphabetic()).count() >= MIN_INITIALS
+    };
+    let brand = |k: usize| {
+        w.words[k].case() == Case::Title && !crate::normalize::has_syllable_shape(w.word(k))
+    };
+    if j >= w.len()
+        || w.tag(j).is_some()
+        || w.place_at(j).is_some()
+        || !(initials(j) || brand(j))
+        || w.foreign_name_at(j, 2).is_some()
+    {
+        return None;
+    }
+    let mut k = j + 1;
+    while k < w.len()
+        && k - j < MAX_COMPANY_WORDS
+        && w.gap(k) == Gap::Space
+        && w.place_at(k).is_none()
+        && (w.words[k].case() == Case::Upper || (w.tag(k).is_none() && brand(k)))
+    {
+        k += 1;
+    }
+    // (a place the places leave to a name, "Hà Nội" after a brand, is the gazetteer's)
+    if k < w.len()
+        && w.gap(k) == Gap::Space
+        && let Some(p) = w
+            .place_at(k)
+            .filter(|p| p.from == k)
+            .map(|p| p.to)
+            .or_else(|| {
+                let r = w.run_end(k);
+                (r > k && unit_name(w, k, r)).then_some(r)
+            })
+    {
+        k = p;
+    }
+    // (a brand's one word alone is a foreign name as often, "Chủ tịch FIFA, Infantino
+    // khẳng định", unless a capital inside it joins two words: "VinFast")
+    let camel = |s: &str| s.chars().skip(1).any(char::is_uppercase);
+    (parent_ends_at(w, k) && (k > j + 1 || initials(j) || camel(w.word(j)))).then_some(k)
 }
 
 /// Is word `j`, after a dash, a field of an organisation's own name joined to the

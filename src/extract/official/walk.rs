@@ -20,7 +20,7 @@ const MAX_ORG_WORDS: usize = 18;
 const MAX_PARENTS: usize = 2;
 
 /// Are the words `s..r` the name of an administrative unit of the gazetteer?
-fn unit_name(w: &Words<'_>, s: usize, r: usize) -> bool {
+pub(super) fn unit_name(w: &Words<'_>, s: usize, r: usize) -> bool {
     let (Some(a), Some(b)) = (w.words.get(s), w.words.get(r.wrapping_sub(1))) else {
         return false;
     };
@@ -128,6 +128,12 @@ impl OrgWalk {
                     self.end = close;
                     self.j = after;
                     self.place_after_bracket(w);
+                    // "Tổng cục trưởng Tổng cục X (TĐC) - Bộ KH&CN": its parent after it
+                    if matches!(w.soft_gap(close, after), Gap::Comma | Gap::Dash)
+                        && let Some(k) = parent_org(w, after).filter(|&k| !self.said_again(w, k))
+                    {
+                        self.close_with_parent(w, k);
+                    }
                 }
                 break;
             }
@@ -163,8 +169,9 @@ impl OrgWalk {
                 self.j = k;
                 break;
             }
+            // (after a role said bare, a dash only: "PGĐ - ViettelPay Hà Nội")
             if matches!(g, Gap::Comma | Gap::Dash)
-                && (self.org_seen || self.j > self.head_end)
+                && (self.org_seen || self.j > self.head_end || g == Gap::Dash)
                 && let Some(k) = parent_org(w, self.j).or_else(|| joint_stock_suffix(w, self.j))
                 && !self.said_again(w, k)
             {

@@ -1,0 +1,85 @@
+//! Officials: a title whose organisation chain goes on past a comma, a dash or a bracket
+//! (issue 12, session 21): the parent organisation said after the organisation's own
+//! bracket, a parent said by a company's own name, a parent after a role said bare, a
+//! company's division. Sentences written for these tests.
+
+mod common;
+use common::named;
+
+fn one(name: &str, title: &str) -> Vec<(String, Vec<String>)> {
+    vec![(name.to_string(), vec![title.to_string()])]
+}
+
+/// The parent after the organisation's abbreviation in brackets, after a dash or a
+/// comma, is the title's, as it is without the bracket; a person or a role after the
+/// comma is not.
+#[test]
+fn a_parent_after_the_bodys_bracket() {
+    assert_eq!(
+        named("Ông Trần Văn Nam - Cục trưởng Cục An toàn thực phẩm (ATTP) - Bộ Y tế cho biết."),
+        one(
+            "Trần Văn Nam",
+            "Cục trưởng Cục An toàn thực phẩm (ATTP) - Bộ Y tế"
+        )
+    );
+    assert_eq!(
+        named("Bà Lê Thị Hoa, Vụ trưởng Vụ Pháp chế (PC), Bộ Tài chính, phát biểu."),
+        one("Lê Thị Hoa", "Vụ trưởng Vụ Pháp chế (PC), Bộ Tài chính")
+    );
+    assert_eq!(
+        named("Bà Lê Thị Hoa, Vụ trưởng Vụ Pháp chế (PC), phát biểu tại hội nghị."),
+        one("Lê Thị Hoa", "Vụ trưởng Vụ Pháp chế (PC)")
+    );
+}
+
+/// A parent said by its own name alone: initials no list holds ("ĐHXD"), several
+/// capitalised words of capitals, a brand's name that no Vietnamese syllable spells with
+/// the city its branch serves. One foreign word alone after a comma is the person's name
+/// as often ("Chủ tịch FIFA, Infantino"), and a foreign name is no parent.
+#[test]
+fn a_parent_said_by_its_own_name() {
+    assert_eq!(
+        named("Ông Trần Văn Nam - nguyên trưởng khoa kinh tế, ĐHXD cho rằng như vậy."),
+        one("Trần Văn Nam", "nguyên trưởng khoa kinh tế, ĐHXD")
+    );
+    assert_eq!(
+        named("Ông Trần Văn Nam, Giám đốc Khối Dịch vụ, ABC TS cho biết."),
+        one("Trần Văn Nam", "Giám đốc Khối Dịch vụ, ABC TS")
+    );
+    assert_eq!(
+        named("Ông Trần Văn Nam (Phó Giám đốc - Vinamilk Đà Nẵng) cho biết."),
+        one("Trần Văn Nam", "Phó Giám đốc - Vinamilk Đà Nẵng")
+    );
+    assert_eq!(
+        named("Chủ tịch UEFA, Ceferin khẳng định sẽ phạt nặng."),
+        one("Ceferin", "Chủ tịch UEFA")
+    );
+    let people = named("Ông Trần Văn Nam, Giám đốc Sở Y tế, John Smith cho biết.");
+    assert!(
+        people
+            .iter()
+            .all(|(_, t)| t.iter().all(|t| !t.contains("John"))),
+        "{people:?}"
+    );
+}
+
+/// A company's division ("Khối") is a body of its own with its capitalised name; the
+/// company after a comma is its parent. The common noun "khối" (a volume) is no body.
+#[test]
+fn a_division_of_a_company() {
+    assert_eq!(
+        named("Bà Lê Thị Hoa, Giám đốc Khối Khách hàng doanh nghiệp, Ngân hàng ACB cho biết."),
+        one(
+            "Lê Thị Hoa",
+            "Giám đốc Khối Khách hàng doanh nghiệp, Ngân hàng ACB"
+        )
+    );
+    assert_eq!(
+        named("Ông Trần Văn Nam, Giám đốc Nhà máy Gạch Men, Khối Sản xuất, cho biết."),
+        one("Trần Văn Nam", "Giám đốc Nhà máy Gạch Men, Khối Sản xuất")
+    );
+    assert_eq!(
+        named("Ông Trần Văn Nam, Giám đốc Sở Xây dựng, khối lượng công việc lớn."),
+        one("Trần Văn Nam", "Giám đốc Sở Xây dựng")
+    );
+}

@@ -136,8 +136,8 @@ const MAX_COMPANY_WORDS: usize = 3;
 /// The end of a parent said by its own name alone at the untagged word `j`, after a comma
 /// or a dash: initials no list holds ("…, ĐHGTVT", "…, CMC TS") or a brand's name that no
 /// Vietnamese syllable spells ("PGĐ - ViettelPay Hà Nội"), more capitals after it, then
-/// the place its branch serves, if any, and the end of the clause. Not a foreign person's
-/// name ("…, John Smith", "…, Wenger").
+/// the place its branch serves, if any, and the end of the clause. Without that place, not a
+/// foreign person's name ("…, John Smith", "…, Wenger").
 fn company_named(w: &Words<'_>, j: usize) -> Option<usize> {
     let initials = |k: usize| {
         let s = w.word(k);
@@ -146,12 +146,7 @@ fn company_named(w: &Words<'_>, j: usize) -> Option<usize> {
     let brand = |k: usize| {
         w.words[k].case() == Case::Title && !crate::normalize::has_syllable_shape(w.word(k))
     };
-    if j >= w.len()
-        || w.tag(j).is_some()
-        || w.place_at(j).is_some()
-        || !(initials(j) || brand(j))
-        || w.foreign_name_at(j, 2).is_some()
-    {
+    if j >= w.len() || w.tag(j).is_some() || w.place_at(j).is_some() || !(initials(j) || brand(j)) {
         return None;
     }
     let mut k = j + 1;
@@ -176,6 +171,8 @@ fn company_named(w: &Words<'_>, j: usize) -> Option<usize> {
             })
     {
         k = p;
+    } else if w.foreign_name_at(j, 2).is_some() {
+        return None;
     }
     // (a brand's one word alone is a foreign name as often, "Chủ tịch FIFA, Infantino
     // khẳng định", unless a capital inside it joins two words: "VinFast")

@@ -83,3 +83,27 @@ fn a_division_of_a_company() {
         one("Trần Văn Nam", "Giám đốc Sở Xây dựng")
     );
 }
+
+/// The year of the event a title's body organises, said after the country it is held in,
+/// is the title's, as after the event's own name; a year not of four digits, or a clause
+/// going on, is not.
+#[test]
+fn the_year_of_an_event_after_its_country() {
+    assert_eq!(
+        named("Ông Lê Văn Minh, Trưởng BTC cuộc thi Khởi nghiệp Mekong tại Úc năm 2021 cho biết."),
+        one(
+            "Lê Văn Minh",
+            "Trưởng BTC cuộc thi Khởi nghiệp Mekong tại Úc năm 2021"
+        )
+    );
+    assert_eq!(
+        named("Ông Lê Văn Minh, Giám đốc Kinh doanh Siemens tại Việt Nam năm nay cho biết."),
+        one("Lê Văn Minh", "Giám đốc Kinh doanh Siemens tại Việt Nam")
+    );
+    assert_eq!(
+        named(
+            "Ông Lê Văn Minh, Giám đốc Kinh doanh Siemens tại Việt Nam năm 2021 doanh số tăng mạnh."
+        ),
+        one("Lê Văn Minh", "Giám đốc Kinh doanh Siemens tại Việt Nam")
+    );
+}

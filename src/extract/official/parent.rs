@@ -440,3 +440,18 @@ pub(super) fn field_goes_on(w: &Words<'_>, j: usize, first: bool, org_seen: bool
     }
     field_about(w, j).filter(|_| org_seen)
 }
+
+/// The word after the year a title's body is said in at word `k`, closing the clause:
+/// "năm" and a year of four digits ("Trưởng ban tổ chức cuộc thi X tại Úc năm 2021 cho
+/// biết"), as the walk reads it after the body's own capitalised name ("Giải X năm 2022").
+pub(super) fn year_after(w: &Words<'_>, k: usize) -> Option<usize> {
+    let y = k + 1;
+    (y < w.len()
+        && w.gap(k) == Gap::Space
+        && w.gap(y) == Gap::Space
+        && w.word(k) == "năm"
+        && w.word(y).len() == 4
+        && w.word(y).bytes().all(|b| b.is_ascii_digit())
+        && clause_ends_at(w, y + 1))
+    .then_some(y + 1)
+}

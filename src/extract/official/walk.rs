@@ -6,7 +6,7 @@ use super::closed::clause_at;
 use super::names::name_right_at;
 use super::parent::{
     clause_ends_at, country_end, dashed_field, field_goes_on, joint_stock_suffix, parent_org,
-    qualifier_bracket,
+    qualifier_bracket, year_after,
 };
 use super::titles::{Hit, after_bracket, opens_role, title_head};
 use super::vocab::Info;
@@ -609,6 +609,7 @@ impl OrgWalk {
                 .or_else(|| w.place_at(c).filter(|p| p.from == c).map(|p| p.to))
                 && (k >= w.len() || w.gap(k) != Gap::Space || w.words[k].case() == Case::Lower)
             {
+                let k = year_after(w, k).unwrap_or(k); // "… tại Úc năm 2021"
                 self.end = w.words[k - 1].end();
                 self.j = k;
                 return Step::Stop;

@@ -107,3 +107,31 @@ fn the_year_of_an_event_after_its_country() {
         one("Lê Văn Minh", "Giám đốc Kinh doanh Siemens tại Việt Nam")
     );
 }
+
+/// A field listed after a comma inside a body's own name, two capitalised words, is the
+/// name's when the clause ends after it; a person's name, a place or one word alone (a
+/// given name as often) after the comma is not.
+#[test]
+fn a_field_listed_after_a_comma_in_the_name() {
+    assert_eq!(
+        named("Ông Đào Văn Nam, Viện trưởng Viện Nghiên cứu Tim mạch, Huyết Áp cho biết: tốt."),
+        one(
+            "Đào Văn Nam",
+            "Viện trưởng Viện Nghiên cứu Tim mạch, Huyết Áp"
+        )
+    );
+    for s in [
+        "Ông Đào Văn Nam, Giám đốc Công ty Hoàng Long, Lê Hùng cho biết.",
+        "Ông Đào Văn Nam, Giám đốc Công ty Hoàng Long, Minh cho biết.",
+        "Ông Đào Văn Nam, Giám đốc Công ty Hoàng Long, Hải Phòng cho biết.",
+    ] {
+        assert_eq!(
+            named(s)
+                .iter()
+                .find(|(n, _)| n == "Đào Văn Nam")
+                .map(|(_, t)| t.clone()),
+            Some(vec!["Giám đốc Công ty Hoàng Long".to_string()]),
+            "{s}"
+        );
+    }
+}

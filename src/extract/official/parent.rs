@@ -455,3 +455,38 @@ pub(super) fn year_after(w: &Words<'_>, k: usize) -> Option<usize> {
         && clause_ends_at(w, y + 1))
     .then_some(y + 1)
 }
+
+/// Words of a field listed after a comma inside an organisation's own name ("Gan Mật").
+const COMMA_FIELD_WORDS: usize = 2;
+
+/// The end of a field of an organisation's own name listed after the comma before word
+/// `j`, when the name before the comma ends with a capitalised word (its syllables after the
+/// first lowercase: "Tiêu hóa") and the clause ends after the
+/// field: two capitalised words of Vietnamese syllables, no place's, no person's name, no
+/// role, rank, word of address or country, no head of a body ("Viện Nghiên cứu và Đào
+/// tạo Tiêu hóa, Gan Mật cho biết"; not "…, Hà Nội", "…, Nguyễn Hùng", "…, Bệnh viện
+/// X"). One word alone is a given name as often ("…, Minh cho biết").
+pub(super) fn comma_field(w: &Words<'_>, j: usize) -> Option<usize> {
+    let field = |k: usize| {
+        k < w.len()
+            && (k == j || w.gap(k) == Gap::Space)
+            && w.words[k].case() == Case::Title
+            && crate::normalize::has_syllable_shape(w.word(k))
+            && w.place_at(k).is_none()
+            && w.tag(k).is_none_or(|(_, x)| {
+                x.field
+                    && x.org.is_none()
+                    && !(x.title || x.rank || x.honorific || x.name_break || x.country)
+            })
+    };
+    let k = j + COMMA_FIELD_WORDS;
+    (j > 0
+        && j < w.len()
+        && w.gap(j) == Gap::Comma
+        && (w.words[j - 1].case() != Case::Lower
+            || (j > 1 && w.words[j - 2].case() == Case::Title))
+        && (j..k).all(field)
+        && w.split_run(j, k, 2).is_none()
+        && clause_ends_at(w, k))
+    .then_some(k)
+}

@@ -5,8 +5,8 @@
 use super::closed::clause_at;
 use super::names::name_right_at;
 use super::parent::{
-    clause_ends_at, country_end, dashed_field, field_goes_on, joint_stock_suffix, parent_org,
-    qualifier_bracket, year_after,
+    clause_ends_at, comma_field, country_end, dashed_field, field_goes_on, joint_stock_suffix,
+    parent_org, qualifier_bracket, year_after,
 };
 use super::titles::{Hit, after_bracket, opens_role, title_head};
 use super::vocab::Info;
@@ -214,6 +214,13 @@ impl OrgWalk {
                 self.j = r;
                 self.placed = false;
                 continue;
+            }
+            // "Viện Nghiên cứu Tiêu hóa, Gan Mật": a field listed after a comma in the name
+            if self.org_seen
+                && let Some(k) = comma_field(w, self.j)
+            {
+                (self.end, self.j) = (w.words[k - 1].end(), k);
+                break;
             }
             let k = self.j;
             let bare = || {

@@ -135,3 +135,18 @@ fn a_field_listed_after_a_comma_in_the_name() {
         );
     }
 }
+
+/// The place of the parent in brackets, written with a lowercase syllable the places do
+/// not read ("(Hà nội)"), is a unit's name the gazetteer knows, so the title's; a bracket
+/// of other words is not.
+#[test]
+fn the_parents_place_in_brackets_whatever_its_case() {
+    assert_eq!(
+        named("Ông Nguyễn Văn Nam, Trưởng khoa Nội, Bệnh viện E (Hà nội) cho biết, ổn."),
+        one("Nguyễn Văn Nam", "Trưởng khoa Nội, Bệnh viện E (Hà nội)")
+    );
+    assert_eq!(
+        named("Ông Nguyễn Văn Nam, Trưởng khoa Nội, Bệnh viện E (Hà ơi) cho biết, ổn."),
+        one("Nguyễn Văn Nam", "Trưởng khoa Nội, Bệnh viện E")
+    );
+}

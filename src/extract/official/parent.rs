@@ -285,8 +285,12 @@ pub(super) fn qualifier_bracket(w: &Words<'_>, j: usize) -> Option<(usize, usize
         }
         true
     };
-    (places(j) || (w.words[j].case() == Case::Upper && w.gap(j + 1) == Gap::Space && places(j + 1)))
-        .then_some((after, close))
+    // (or a unit's name the gazetteer knows, which the places leave for its case: "(Hà
+    // nội)")
+    (places(j)
+        || (w.words[j].case() == Case::Upper && w.gap(j + 1) == Gap::Space && places(j + 1))
+        || (w.words[j].case() == Case::Title && unit_name(w, j, after)))
+    .then_some((after, close))
 }
 
 /// Is `s` one abbreviation written with marks or digits inside ("KH&CN", "LĐ-TB&XH",

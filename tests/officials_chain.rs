@@ -150,3 +150,31 @@ fn the_parents_place_in_brackets_whatever_its_case() {
         one("Nguyễn Văn Nam", "Trưởng khoa Nội, Bệnh viện E")
     );
 }
+
+/// A parent's own parent after a dash is the title's too, up the hierarchy; a role and a
+/// person after the dash are not. A company written in mixed case is a parent with its
+/// country.
+#[test]
+fn a_parents_parent_after_a_dash() {
+    assert_eq!(
+        named(
+            "Ông Trần Văn Nam, Chủ nhiệm Khoa Sư phạm, Trường ĐH Giáo dục - ĐH Quốc gia Hà Nội cho biết."
+        ),
+        one(
+            "Trần Văn Nam",
+            "Chủ nhiệm Khoa Sư phạm, Trường ĐH Giáo dục - ĐH Quốc gia Hà Nội"
+        )
+    );
+    assert_eq!(
+        named("Ông Trần Văn Nam - Giám đốc Nhân sự - SaoMai Việt Nam cũng có chia sẻ."),
+        one("Trần Văn Nam", "Giám đốc Nhân sự - SaoMai Việt Nam")
+    );
+    let two = named(
+        "Ông Trần Văn Nam, Phó Vụ trưởng Vụ Pháp chế, Bộ Y tế - Bộ trưởng Lê Văn Hòa cho biết.",
+    );
+    assert!(
+        two.iter()
+            .all(|(_, t)| t.iter().all(|t| !t.contains("Bộ trưởng Lê"))),
+        "{two:?}"
+    );
+}

@@ -14,7 +14,20 @@ const MAX_PARENT_WORDS: usize = 9;
 /// capitalised organisation head or abbreviation of one (or kind of institution with its
 /// capitalised name: "…, BV Bạch Mai") and more words
 /// without a role, a name or a link among them, then the end of the clause or a bracket.
+///
+/// The parent may be followed by its own parent after a dash with spaces, whose end is
+/// then returned ("…, Trường ĐH Giáo dục - ĐH Quốc gia Hà Nội cho biết"); one such step.
 pub(super) fn parent_org(w: &Words<'_>, j: usize) -> Option<usize> {
+    let k = parent_alone(w, j)?;
+    if k < w.len() && w.gap(k) == Gap::Dash && !w.joined_by(k, "-") && !parent_ends_at(w, k) {
+        return parent_alone(w, k).filter(|&e| parent_ends_at(w, e));
+    }
+    Some(k)
+}
+
+/// [`parent_org`] without the parent of its own after a dash: its end, before a dash
+/// there too.
+fn parent_alone(w: &Words<'_>, j: usize) -> Option<usize> {
     let Some((t, info)) = w.tag(j) else {
         return company_named(w, j);
     };
@@ -113,8 +126,12 @@ pub(super) fn parent_org(w: &Words<'_>, j: usize) -> Option<usize> {
         k += 1;
         words += 1;
     }
-    (words <= MAX_PARENT_WORDS && (!lower_name || placed) && (closes || parent_ends_at(w, k)))
-        .then_some(k)
+    // (a dash before the parent's own parent ends it too: [`parent_org`])
+    let dash = k < w.len() && w.gap(k) == Gap::Dash && !w.joined_by(k, "-");
+    (words <= MAX_PARENT_WORDS
+        && (!lower_name || placed)
+        && (closes || dash || parent_ends_at(w, k)))
+    .then_some(k)
 }
 
 /// Does a parent organisation end before word `k`: the clause's end ([`clause_ends_at`]),
@@ -143,8 +160,11 @@ fn company_named(w: &Words<'_>, j: usize) -> Option<usize> {
         let s = w.word(k);
         abbreviation(s) && s.chars().filter(|c| c.is_alphabetic()).count() >= MIN_INITIALS
     };
+    // (mixed case too: "NashTech", "ViettelPay")
     let brand = |k: usize| {
-        w.words[k].case() == Case::Title && !crate::normalize::has_syllable_shape(w.word(k))
+        matches!(w.words[k].case(), Case::Title | Case::Other)
+            && w.word(k).chars().next().is_some_and(char::is_uppercase)
+            && !crate::normalize::has_syllable_shape(w.word(k))
     };
     if j >= w.len() || w.tag(j).is_some() || w.place_at(j).is_some() || !(initials(j) || brand(j)) {
         return None;
@@ -158,7 +178,8 @@ fn company_named(w: &Words<'_>, j: usize) -> Option<usize> {
     {
         k += 1;
     }
-    // (a place the places leave to a name, "Hà Nội" after a brand, is the gazetteer's)
+    // (a place the places leave to a name, "Hà Nội" after a brand, is the gazetteer's;
+    // a country: "NashTech Việt Nam")
     if k < w.len()
         && w.gap(k) == Gap::Space
         && let Some(p) = w
@@ -169,8 +190,13 @@ fn company_named(w: &Words<'_>, j: usize) -> Option<usize> {
                 let r = w.run_end(k);
                 (r > k && unit_name(w, k, r)).then_some(r)
             })
+            .or_else(|| country_end(w, k))
     {
         k = p;
+        // ("- NashTech Việt Nam cũng …": a lowercase word after the place closes it)
+        if k < w.len() && w.gap(k) == Gap::Space && w.words[k].case() == Case::Lower {
+            return Some(k);
+        }
     } else if w.foreign_name_at(j, 2).is_some() {
         return None;
     }

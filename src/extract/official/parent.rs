@@ -4,6 +4,7 @@
 use super::titles::{after_bracket, held_at};
 use super::walk::unit_name;
 use super::words::{Case, Gap, Words};
+use crate::text::chars::to_lowercase;
 
 /// Most words of a parent organisation after a title, its head's included (a place
 /// mention counts as one).
@@ -519,4 +520,26 @@ pub(super) fn comma_field(w: &Words<'_>, j: usize) -> Option<usize> {
         && w.split_run(j, k, 2).is_none()
         && clause_ends_at(w, k))
     .then_some(k)
+}
+
+/// Do a unit word and its number end right before word `j` ("phường 11", "quận 3"): a
+/// unit named by its number, as a place name names one.
+pub(super) fn numbered_unit_before(w: &Words<'_>, j: usize) -> bool {
+    j >= 2
+        && w.word(j - 1).bytes().all(|b| b.is_ascii_digit())
+        && w.gap(j - 1) == Gap::Space
+        && w.tag(j - 2).is_some_and(|(t, x)| x.unit && t.n == 1)
+}
+
+/// Does the Central Committee, "Trung ương" or its abbreviation ("T.Ư", "TW"), end right
+/// before word `j`?
+pub(super) fn central_before(w: &Words<'_>, j: usize) -> bool {
+    let spelt = j >= 2 && to_lowercase(w.word(j - 2)) == "trung" && w.word(j - 1) == "ương";
+    spelt
+        || (1..=2).any(|b| {
+            j >= b
+                && w.tag(j - b).is_some_and(|(t, x)| {
+                    t.n == b && x.abbrev.as_ref().is_some_and(|(e, _)| e == "Trung ương")
+                })
+        })
 }

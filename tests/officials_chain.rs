@@ -178,3 +178,22 @@ fn a_parents_parent_after_a_dash() {
         "{two:?}"
     );
 }
+
+/// A capitalised name whose last syllable is written lowercase, its initials in brackets
+/// right after it, goes on to the bracket; a verb of the lists before a bracket does not.
+#[test]
+fn a_lowercase_last_syllable_before_the_initials() {
+    assert_eq!(
+        named(
+            "Bà Lê Thị Hoa, nhà thiên văn học tại Viện Nghiên cứu Ngoài Trái đất (NCTĐ) cho biết."
+        ),
+        one(
+            "Lê Thị Hoa",
+            "nhà thiên văn học tại Viện Nghiên cứu Ngoài Trái đất (NCTĐ)"
+        )
+    );
+    assert_eq!(
+        named("Ông Trần Văn Nam, Giám đốc Tập đoàn Hòa Phát tăng (HPG) mạnh."),
+        one("Trần Văn Nam", "Giám đốc Tập đoàn Hòa Phát")
+    );
+}

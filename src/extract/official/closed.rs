@@ -70,5 +70,19 @@ fn clause_word(w: &Words<'_>, j: usize) -> bool {
 /// organisation's own name of capitalised words (`proper`, [`super::walk`])? The walk
 /// checks the words after it too (`leaves_name`).
 pub(super) fn clause_at(w: &Words<'_>, head_end: usize, j: usize, proper: bool) -> bool {
-    (proper || closed_before(w, head_end, j)) && clause_word(w, j)
+    (proper || closed_before(w, head_end, j)) && clause_word(w, j) && !abbreviated_after(w, j)
+}
+
+/// Is the lowercase word `j`, untagged, the last syllable of a capitalised name that its
+/// initials in brackets follow right after ("Viện Tìm kiếm Trí tuệ Ngoài Trái đất
+/// (SETI)")? The bracket abbreviates the name before it, so the word is the name's.
+fn abbreviated_after(w: &Words<'_>, j: usize) -> bool {
+    let b = j + 1;
+    j > 0
+        && b < w.len()
+        && w.tag(j).is_none()
+        && w.words[j - 1].case() == Case::Title
+        && w.gap(b) == Gap::Open
+        && w.words[b].case() == Case::Upper
+        && super::titles::after_bracket(w, b) == Some(b + 1)
 }

@@ -2,7 +2,9 @@
 //! a bracket, a field joined by a dash, a country, the end of the clause.
 
 use super::titles::{after_bracket, held_at};
+use super::walk::unit_name;
 use super::words::{Case, Gap, Words};
+use crate::text::chars::to_lowercase;
 
 /// Most words of a parent organisation after a title, its head's included (a place
 /// mention counts as one).
@@ -13,8 +15,23 @@ const MAX_PARENT_WORDS: usize = 9;
 /// capitalised organisation head or abbreviation of one (or kind of institution with its
 /// capitalised name: "…, BV Bạch Mai") and more words
 /// without a role, a name or a link among them, then the end of the clause or a bracket.
+///
+/// The parent may be followed by its own parent after a dash with spaces, whose end is
+/// then returned ("…, Trường ĐH Giáo dục - ĐH Quốc gia Hà Nội cho biết"); one such step.
 pub(super) fn parent_org(w: &Words<'_>, j: usize) -> Option<usize> {
-    let (t, info) = w.tag(j)?;
+    let k = parent_alone(w, j)?;
+    if k < w.len() && w.gap(k) == Gap::Dash && !w.joined_by(k, "-") && !parent_ends_at(w, k) {
+        return parent_alone(w, k).filter(|&e| parent_ends_at(w, e));
+    }
+    Some(k)
+}
+
+/// [`parent_org`] without the parent of its own after a dash: its end, before a dash
+/// there too.
+fn parent_alone(w: &Words<'_>, j: usize) -> Option<usize> {
+    let Some((t, info)) = w.tag(j) else {
+        return company_named(w, j);
+    };
     let mut k = j + t.n;
     // (a school or hospital written lowercase before its capitalised name is one too:
     // "…, trường ĐH Kinh tế quốc dân"; a street is no body: "…, đường Nguyễn Trãi")
@@ -110,13 +127,84 @@ pub(super) fn parent_org(w: &Words<'_>, j: usize) -> Option<usize> {
         k += 1;
         words += 1;
     }
-    // "ông A - Phó Cục trưởng Cục X, Bộ Công Thương - khẳng định": a dash that closes the
-    // apposition, the clause's verb after it
-    let dash_closes = k < w.len() && w.gap(k) == Gap::Dash && w.words[k].case() == Case::Lower;
+    // (a dash before the parent's own parent ends it too: [`parent_org`])
+    let dash = k < w.len() && w.gap(k) == Gap::Dash && !w.joined_by(k, "-");
     (words <= MAX_PARENT_WORDS
         && (!lower_name || placed)
-        && (closes || clause_ends_at(w, k) || w.gap(k) == Gap::Open || dash_closes))
-        .then_some(k)
+        && (closes || dash || parent_ends_at(w, k)))
+    .then_some(k)
+}
+
+/// Does a parent organisation end before word `k`: the clause's end ([`clause_ends_at`]),
+/// a bracket opening, or a dash that closes the apposition, the clause's verb after it
+/// ("ông A - Phó Cục trưởng Cục X, Bộ Công Thương - khẳng định")?
+fn parent_ends_at(w: &Words<'_>, k: usize) -> bool {
+    clause_ends_at(w, k)
+        || w.gap(k) == Gap::Open
+        || (w.gap(k) == Gap::Dash && w.words[k].case() == Case::Lower)
+}
+
+/// Fewest letters of a body's initials that no list holds, said as a parent ("ĐHGTVT",
+/// "CMC"; two are a department's more often: "PR", "HR").
+const MIN_INITIALS: usize = 3;
+
+/// Most words of a company's own name said as a parent ("CMC TS").
+const MAX_COMPANY_WORDS: usize = 3;
+
+/// The end of a parent said by its own name alone at the untagged word `j`, after a comma
+/// or a dash: initials no list holds ("…, ĐHGTVT", "…, CMC TS") or a brand's name that no
+/// Vietnamese syllable spells ("PGĐ - ViettelPay Hà Nội"), more capitals after it, then
+/// the place its branch serves, if any, and the end of the clause. Without that place, not a
+/// foreign person's name ("…, John Smith", "…, Wenger").
+fn company_named(w: &Words<'_>, j: usize) -> Option<usize> {
+    let initials = |k: usize| {
+        let s = w.word(k);
+        abbreviation(s) && s.chars().filter(|c| c.is_alphabetic()).count() >= MIN_INITIALS
+    };
+    // (mixed case too: "NashTech", "ViettelPay")
+    let brand = |k: usize| {
+        matches!(w.words[k].case(), Case::Title | Case::Other)
+            && w.word(k).chars().next().is_some_and(char::is_uppercase)
+            && !crate::normalize::has_syllable_shape(w.word(k))
+    };
+    if j >= w.len() || w.tag(j).is_some() || w.place_at(j).is_some() || !(initials(j) || brand(j)) {
+        return None;
+    }
+    let mut k = j + 1;
+    while k < w.len()
+        && k - j < MAX_COMPANY_WORDS
+        && w.gap(k) == Gap::Space
+        && w.place_at(k).is_none()
+        && (w.words[k].case() == Case::Upper || (w.tag(k).is_none() && brand(k)))
+    {
+        k += 1;
+    }
+    // (a place the places leave to a name, "Hà Nội" after a brand, is the gazetteer's;
+    // a country: "NashTech Việt Nam")
+    if k < w.len()
+        && w.gap(k) == Gap::Space
+        && let Some(p) = w
+            .place_at(k)
+            .filter(|p| p.from == k)
+            .map(|p| p.to)
+            .or_else(|| {
+                let r = w.run_end(k);
+                (r > k && unit_name(w, k, r)).then_some(r)
+            })
+            .or_else(|| country_end(w, k))
+    {
+        k = p;
+        // ("- NashTech Việt Nam cũng …": a lowercase word after the place closes it)
+        if k < w.len() && w.gap(k) == Gap::Space && w.words[k].case() == Case::Lower {
+            return Some(k);
+        }
+    } else if w.foreign_name_at(j, 2).is_some() {
+        return None;
+    }
+    // (a brand's one word alone is a foreign name as often, "Chủ tịch FIFA, Infantino
+    // khẳng định", unless a capital inside it joins two words: "VinFast")
+    let camel = |s: &str| s.chars().skip(1).any(char::is_uppercase);
+    (parent_ends_at(w, k) && (k > j + 1 || initials(j) || camel(w.word(j)))).then_some(k)
 }
 
 /// Is word `j`, after a dash, a field of an organisation's own name joined to the
@@ -224,8 +312,12 @@ pub(super) fn qualifier_bracket(w: &Words<'_>, j: usize) -> Option<(usize, usize
         }
         true
     };
-    (places(j) || (w.words[j].case() == Case::Upper && w.gap(j + 1) == Gap::Space && places(j + 1)))
-        .then_some((after, close))
+    // (or a unit's name the gazetteer knows, which the places leave for its case: "(Hà
+    // nội)")
+    (places(j)
+        || (w.words[j].case() == Case::Upper && w.gap(j + 1) == Gap::Space && places(j + 1))
+        || (w.words[j].case() == Case::Title && unit_name(w, j, after)))
+    .then_some((after, close))
 }
 
 /// Is `s` one abbreviation written with marks or digits inside ("KH&CN", "LĐ-TB&XH",
@@ -378,4 +470,76 @@ pub(super) fn field_goes_on(w: &Words<'_>, j: usize, first: bool, org_seen: bool
         return Some(at);
     }
     field_about(w, j).filter(|_| org_seen)
+}
+
+/// The word after the year a title's body is said in at word `k`, closing the clause:
+/// "năm" and a year of four digits ("Trưởng ban tổ chức cuộc thi X tại Úc năm 2021 cho
+/// biết"), as the walk reads it after the body's own capitalised name ("Giải X năm 2022").
+pub(super) fn year_after(w: &Words<'_>, k: usize) -> Option<usize> {
+    let y = k + 1;
+    (y < w.len()
+        && w.gap(k) == Gap::Space
+        && w.gap(y) == Gap::Space
+        && w.word(k) == "năm"
+        && w.word(y).len() == 4
+        && w.word(y).bytes().all(|b| b.is_ascii_digit())
+        && clause_ends_at(w, y + 1))
+    .then_some(y + 1)
+}
+
+/// Words of a field listed after a comma inside an organisation's own name ("Gan Mật").
+const COMMA_FIELD_WORDS: usize = 2;
+
+/// The end of a field of an organisation's own name listed after the comma before word
+/// `j`, when the name before the comma ends with a capitalised word (its syllables after the
+/// first lowercase: "Tiêu hóa") and the clause ends after the
+/// field: two capitalised words of Vietnamese syllables, no place's, no person's name, no
+/// role, rank, word of address or country, no head of a body ("Viện Nghiên cứu và Đào
+/// tạo Tiêu hóa, Gan Mật cho biết"; not "…, Hà Nội", "…, Nguyễn Hùng", "…, Bệnh viện
+/// X"). One word alone is a given name as often ("…, Minh cho biết").
+pub(super) fn comma_field(w: &Words<'_>, j: usize) -> Option<usize> {
+    let field = |k: usize| {
+        k < w.len()
+            && (k == j || w.gap(k) == Gap::Space)
+            && w.words[k].case() == Case::Title
+            && crate::normalize::has_syllable_shape(w.word(k))
+            && w.place_at(k).is_none()
+            && w.tag(k).is_none_or(|(_, x)| {
+                x.field
+                    && x.org.is_none()
+                    && !(x.title || x.rank || x.honorific || x.name_break || x.country)
+            })
+    };
+    let k = j + COMMA_FIELD_WORDS;
+    (j > 0
+        && j < w.len()
+        && w.gap(j) == Gap::Comma
+        && (w.words[j - 1].case() != Case::Lower
+            || (j > 1 && w.words[j - 2].case() == Case::Title))
+        && (j..k).all(field)
+        && w.split_run(j, k, 2).is_none()
+        && clause_ends_at(w, k))
+    .then_some(k)
+}
+
+/// Do a unit word and its number end right before word `j` ("phường 11", "quận 3"): a
+/// unit named by its number, as a place name names one.
+pub(super) fn numbered_unit_before(w: &Words<'_>, j: usize) -> bool {
+    j >= 2
+        && w.word(j - 1).bytes().all(|b| b.is_ascii_digit())
+        && w.gap(j - 1) == Gap::Space
+        && w.tag(j - 2).is_some_and(|(t, x)| x.unit && t.n == 1)
+}
+
+/// Does the Central Committee, "Trung ương" or its abbreviation ("T.Ư", "TW"), end right
+/// before word `j`?
+pub(super) fn central_before(w: &Words<'_>, j: usize) -> bool {
+    let spelt = j >= 2 && to_lowercase(w.word(j - 2)) == "trung" && w.word(j - 1) == "ương";
+    spelt
+        || (1..=2).any(|b| {
+            j >= b
+                && w.tag(j - b).is_some_and(|(t, x)| {
+                    t.n == b && x.abbrev.as_ref().is_some_and(|(e, _)| e == "Trung ương")
+                })
+        })
 }

@@ -5,8 +5,8 @@
 use super::closed::clause_at;
 use super::names::name_right_at;
 use super::parent::{
-    clause_ends_at, country_end, dashed_field, field_goes_on, joint_stock_suffix, parent_org,
-    qualifier_bracket,
+    central_before, clause_ends_at, comma_field, country_end, dashed_field, field_goes_on,
+    joint_stock_suffix, numbered_unit_before, parent_org, qualifier_bracket, year_after,
 };
 use super::titles::{Hit, after_bracket, opens_role, title_head};
 use super::vocab::Info;
@@ -20,7 +20,7 @@ const MAX_ORG_WORDS: usize = 18;
 const MAX_PARENTS: usize = 2;
 
 /// Are the words `s..r` the name of an administrative unit of the gazetteer?
-fn unit_name(w: &Words<'_>, s: usize, r: usize) -> bool {
+pub(super) fn unit_name(w: &Words<'_>, s: usize, r: usize) -> bool {
     let (Some(a), Some(b)) = (w.words.get(s), w.words.get(r.wrapping_sub(1))) else {
         return false;
     };
@@ -105,29 +105,8 @@ impl OrgWalk {
                 g = Gap::Space;
             }
             if g == Gap::Open {
-                // A bracket that gives the organisation's place, abbreviation or parent
-                // is the title's: "Chủ tịch UBND xã Kỳ Lợi (thị xã Kỳ Anh, Hà Tĩnh)",
-                // "Phó Tổng Giám đốc Tổng Công ty Cảng hàng không Việt Nam (ACV)", "Cục
-                // trưởng Cục An toàn thực phẩm (Bộ Y tế)".
-                let qualifier = if self.j > self.head_end {
-                    qualifier_bracket(w, self.j)
-                } else {
-                    None
-                };
-                // "Bí thư Đảng ủy xã Quế Long (huyện Quế Sơn, Quảng Nam) Đỗ Đình Hùng"
-                if let Some(after) = after_bracket(w, self.j)
-                    && w.gap(after) == Gap::Close
-                    && let Some(r) = name_right_at(w, after)
-                {
-                    hit.to = self.j;
-                    hit.end = qualifier.map_or(self.end, |(_, close)| close);
-                    hit.name = Some((after, r));
+                if self.bracket(w, hit) {
                     return;
-                }
-                if let Some((after, close)) = qualifier {
-                    self.end = close;
-                    self.j = after;
-                    self.place_after_bracket(w);
                 }
                 break;
             }
@@ -163,8 +142,9 @@ impl OrgWalk {
                 self.j = k;
                 break;
             }
+            // (after a role said bare, a dash only: "PGĐ - ViettelPay Hà Nội")
             if matches!(g, Gap::Comma | Gap::Dash)
-                && (self.org_seen || self.j > self.head_end)
+                && (self.org_seen || self.j > self.head_end || g == Gap::Dash)
                 && let Some(k) = parent_org(w, self.j).or_else(|| joint_stock_suffix(w, self.j))
                 && !self.said_again(w, k)
             {
@@ -208,6 +188,13 @@ impl OrgWalk {
                 self.placed = false;
                 continue;
             }
+            // "Viện Nghiên cứu Tiêu hóa, Gan Mật": a field listed after a comma in the name
+            if self.org_seen
+                && let Some(k) = comma_field(w, self.j)
+            {
+                (self.end, self.j) = (w.words[k - 1].end(), k);
+                break;
+            }
             let k = self.j;
             let bare = || {
                 k + 1 >= w.len()
@@ -239,6 +226,40 @@ impl OrgWalk {
         }
         hit.to = self.j;
         hit.end = self.end;
+    }
+
+    /// A bracket at the next word that gives the organisation's place, abbreviation or
+    /// parent is the title's: "Chủ tịch UBND xã Kỳ Lợi (thị xã Kỳ Anh, Hà Tĩnh)", "Phó Tổng
+    /// Giám đốc Tổng Công ty Cảng hàng không Việt Nam (ACV)", "Cục trưởng Cục An toàn thực
+    /// phẩm (Bộ Y tế)". `true` when the name the title stands before follows it.
+    fn bracket(&mut self, w: &Words<'_>, hit: &mut Hit) -> bool {
+        let qualifier = if self.j > self.head_end {
+            qualifier_bracket(w, self.j)
+        } else {
+            None
+        };
+        // "Bí thư Đảng ủy xã Quế Long (huyện Quế Sơn, Quảng Nam) Đỗ Đình Hùng"
+        if let Some(after) = after_bracket(w, self.j)
+            && w.gap(after) == Gap::Close
+            && let Some(r) = name_right_at(w, after)
+        {
+            hit.to = self.j;
+            hit.end = qualifier.map_or(self.end, |(_, close)| close);
+            hit.name = Some((after, r));
+            return true;
+        }
+        if let Some((after, close)) = qualifier {
+            self.end = close;
+            self.j = after;
+            self.place_after_bracket(w);
+            // "Tổng cục trưởng Tổng cục X (TĐC) - Bộ KH&CN": its parent after it
+            if matches!(w.soft_gap(close, after), Gap::Comma | Gap::Dash)
+                && let Some(k) = parent_org(w, after).filter(|&k| !self.said_again(w, k))
+            {
+                self.close_with_parent(w, k);
+            }
+        }
+        false
     }
 
     /// Closes the title with the parent organisation at the next word, which ends before
@@ -602,6 +623,7 @@ impl OrgWalk {
                 .or_else(|| w.place_at(c).filter(|p| p.from == c).map(|p| p.to))
                 && (k >= w.len() || w.gap(k) != Gap::Space || w.words[k].case() == Case::Lower)
             {
+                let k = year_after(w, k).unwrap_or(k); // "… tại Úc năm 2021"
                 self.end = w.words[k - 1].end();
                 self.j = k;
                 return Step::Stop;
@@ -713,8 +735,6 @@ impl OrgWalk {
     }
 }
 
-/// Do a unit word and its number end right before word `j` ("phường 11", "quận 3"): a
-/// unit named by its number, as a place name names one.
 /// The end of the name after a capitalised country `t` that is no name-like word, the
 /// name starting at word `next`: a foreign name ("Thủ tướng Anh Boris Johnson", "Thủ tướng
 /// Anh quốc Tony Blair": a country that is also a word of address); or, after a country
@@ -728,13 +748,6 @@ fn name_after_country(w: &Words<'_>, t: Tag, next: usize) -> Option<usize> {
         let r = (t.n > 1).then(|| w.run_end(next))?;
         ((2..=4).contains(&(r - next)) && (next..r).all(|k| w.place_at(k).is_none())).then_some(r)
     })
-}
-
-fn numbered_unit_before(w: &Words<'_>, j: usize) -> bool {
-    j >= 2
-        && w.word(j - 1).bytes().all(|b| b.is_ascii_digit())
-        && w.gap(j - 1) == Gap::Space
-        && w.tag(j - 2).is_some_and(|(t, x)| x.unit && t.n == 1)
 }
 
 /// Completes `hit` with the name of words `s..r`, the title ending at byte `end`.
@@ -771,17 +784,4 @@ fn initials_org(w: &Words<'_>, head_end: usize, j: usize) -> bool {
             Some((t, x)) => t.n == 1 && x.abbrev.as_ref().is_some_and(|(_, org)| *org),
             None => w.word(k).bytes().all(|b| b.is_ascii_uppercase()),
         }
-}
-
-/// Does the Central Committee, "Trung ương" or its abbreviation ("T.Ư", "TW"), end right
-/// before word `j`?
-fn central_before(w: &Words<'_>, j: usize) -> bool {
-    let spelt = j >= 2 && to_lowercase(w.word(j - 2)) == "trung" && w.word(j - 1) == "ương";
-    spelt
-        || (1..=2).any(|b| {
-            j >= b
-                && w.tag(j - b).is_some_and(|(t, x)| {
-                    t.n == b && x.abbrev.as_ref().is_some_and(|(e, _)| e == "Trung ương")
-                })
-        })
 }

@@ -76,6 +76,9 @@ struct Person {
 
 impl Person {
     fn add_title(&mut self, w: &Words<'_>, h: &Hit, places: &Mentions, home: &Home) {
+        if super::band::membership_no_post(w, h) {
+            return;
+        }
         let key = title_key(&w.text[h.start..h.end]);
         if !self.title_keys.contains(&key) {
             let title = title_record(w, h, places, home);

@@ -84,6 +84,11 @@ impl Person {
         let key = title_key(&w.text[h.start..h.end]);
         if !self.title_keys.contains(&key) {
             let title = title_record(w, h, places, home);
+            // (a post the person is dismissed from is not his; a former one is: "cựu
+            // Giám đốc FBI X bị sa thải")
+            if !title.former && h.name.is_some_and(|(_, r)| super::removed_after(w, r)) {
+                return;
+            }
             self.push_title(title, key);
         }
     }

@@ -1,5 +1,6 @@
 //! Officials: words of a title that name no person (issue 12, session 17): ships, story
-//! characters, a country's full name. Sentences written for these tests.
+//! characters, a country's full name, a region of the world (session 21). Sentences
+//! written for these tests.
 
 mod common;
 use common::named;
@@ -34,4 +35,31 @@ fn story_characters_are_no_officials() {
 #[test]
 fn a_country_by_its_full_name() {
     assert!(named("Việt Nam ủng hộ vai trò Chủ tịch ASEAN của Brunei Darussalam.").is_empty());
+}
+
+/// A region or country of the world after a title is the place the post is held in, never
+/// a person, even where the reading of the title ends before it (the precision audit of
+/// session 21: before, "Đông Nam Á" and "Châu Phi" were officials below).
+#[test]
+fn world_regions_are_no_people() {
+    assert!(
+        named(
+            "Ông Mark Tan, giám đốc kinh doanh Aruba Đông Nam Á, Ấn Độ và Nhật Bản nhận định thị trường sẽ tăng."
+        )
+        .is_empty()
+    );
+    assert_eq!(
+        named(
+            "Theo Trung tá Anna Berg, người phát ngôn của Hải quân Mỹ Châu Phi, tàu đã rời cảng."
+        ),
+        vec![("Anna Berg".to_string(), vec!["Trung tá".to_string()])]
+    );
+    // a person named after a region's post is still read
+    assert_eq!(
+        named("Giám đốc Aruba Đông Nam Á Trần Văn Nam cho biết như vậy."),
+        vec![(
+            "Trần Văn Nam".to_string(),
+            vec!["Giám đốc Aruba Đông Nam Á".to_string()]
+        )]
+    );
 }

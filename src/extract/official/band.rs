@@ -4,23 +4,43 @@
 //! adjective between ("thành viên nhóm nhạc nổi tiếng Le Velvets"): those words are the
 //! group's, never the holder's of a title that ends in the noun; the member is named apart
 //! ("X, thành viên nhóm nhạc S Girls, …").
+//!
+//! Being a band's member is no post (the guide: artists hold none; the precision audit of
+//! session 21): "thành viên" whose body is a band ("thành viên nhóm nhạc S Girls",
+//! "thành viên của nhóm nhạc nam …") is no title, nor "thành viên" said bare right before
+//! a capitalised name, no body named ("thành viên Black Pink", "thành viên Jisoo của
+//! Black Pink"): the words are a group's, or a member's of a group the clause names; a
+//! member of a body is said with the body ("thành viên HĐQT", "thành viên Ban Chấp hành").
 
+use super::titles::Hit;
 use super::words::{Case, Gap, Words};
 
 /// Most lowercase words said between the band's noun and its name ("nổi tiếng", "nam xứ").
 const MAX_BETWEEN: usize = 2;
 
+/// Are words `k - 1` and `k` a band's noun, a space between?
+fn band_noun(w: &Words<'_>, k: usize) -> bool {
+    let is = |i: usize, s: &str| w.word(i).eq_ignore_ascii_case(s);
+    w.gap(k) == Gap::Space
+        && ((is(k - 1, "nhóm") || is(k - 1, "ban")) && is(k, "nhạc")
+            || is(k - 1, "nhóm") && is(k, "nhảy"))
+}
+
+/// Is the title `h` a membership that is no post: "thành viên" of a band, or "thành
+/// viên" alone right before the name it stands before (see the module's doc)?
+pub(super) fn membership_no_post(w: &Words<'_>, h: &Hit) -> bool {
+    let member = h.to >= h.from + 2
+        && w.word(h.from).eq_ignore_ascii_case("thành")
+        && w.word(h.from + 1) == "viên"
+        && w.gap(h.from + 1) == Gap::Space;
+    member
+        && (h.name.is_some() && h.to == h.from + 2 || (h.from + 3..h.to).any(|k| band_noun(w, k)))
+}
+
 /// Does a band's noun end at most [`MAX_BETWEEN`] lowercase words before word `s`, with
 /// no word before `from` (the title's first word) read?
 pub(super) fn band_named_at(w: &Words<'_>, from: usize, s: usize) -> bool {
-    let band = |k: usize| {
-        k > from
-            && w.gap(k) == Gap::Space
-            && matches!(
-                (w.word(k - 1), w.word(k)),
-                ("nhóm" | "ban", "nhạc") | ("nhóm", "nhảy")
-            )
-    };
+    let band = |k: usize| k > from && band_noun(w, k);
     (1..=MAX_BETWEEN + 1)
         .take_while(|&back| back <= s && s - back > from && w.words[s - back].case() == Case::Lower)
         .any(|back| band(s - back))

@@ -14,7 +14,9 @@ use crate::normalize::i_for_y;
 use crate::span::Span;
 use crate::text::chars::to_lowercase;
 use crate::text::hash::{FastHashMap, FastSet};
+use crate::text::lexicon;
 use join::join_short_names;
+use std::sync::LazyLock;
 
 /// Joins the words `from..to` with single spaces, or with the hyphen written between
 /// the parts of a transliterated word ("Kyo-ahn"); a middle initial keeps its period
@@ -83,9 +85,17 @@ struct Person {
 
 impl Person {
     fn add_title(&mut self, w: &Words<'_>, h: &Hit, places: &Mentions, home: &Home) {
+        if super::band::membership_no_post(w, h) {
+            return;
+        }
         let key = title_key(&w.text[h.start..h.end]);
         if !self.title_keys.contains(&key) {
             let title = title_record(w, h, places, home);
+            // (a post the person is dismissed from is not his; a former one is: "cựu
+            // Giám đốc FBI X bị sa thải")
+            if !title.former && h.name.is_some_and(|(_, r)| super::removed_after(w, r)) {
+                return;
+            }
             self.push_title(title, key);
         }
     }
@@ -405,6 +415,32 @@ fn organizations_read_as_names(people: &[Person]) -> Vec<bool> {
         .collect()
 }
 
+/// The names of the continents and world regions (`world_regions.txt`) and of the
+/// countries written in several words (`world_countries.txt`, `world_aliases.txt`),
+/// lowercase: "đông nam á", "châu âu", "hàn quốc".
+static WORLD_NAMES: LazyLock<FastSet<String>> = LazyLock::new(|| {
+    [
+        lexicon::WORLD_REGIONS,
+        lexicon::WORLD_COUNTRIES,
+        lexicon::WORLD_ALIASES,
+    ]
+    .iter()
+    .flat_map(|l| l.entries())
+    .filter(|e| e.key().contains(' '))
+    .map(|e| to_lowercase(e.key()))
+    .collect()
+});
+
+/// Which people are named by a region or country of the world alone, the place a title
+/// after it is held in read as a name ("giám đốc cấp cao Aruba Đông Nam Á, Đài Loan …",
+/// "người phát ngôn của Hải quân Mỹ Châu Âu"): no one (the precision audit of session 21).
+fn places_read_as_names(people: &[Person]) -> Vec<bool> {
+    people
+        .iter()
+        .map(|p| WORLD_NAMES.contains(&to_lowercase(&p.name)))
+        .collect()
+}
+
 pub(super) fn merge(
     w: &Words<'_>,
     places: &Mentions,
@@ -428,10 +464,11 @@ pub(super) fn merge(
         }
     }
     let orgs = organizations_read_as_names(&people);
+    let world = places_read_as_names(&people);
     people
         .into_iter()
-        .zip(orgs)
-        .filter(|(p, org)| !p.titles.is_empty() && !org)
+        .zip(orgs.into_iter().zip(world))
+        .filter(|(p, (org, world))| !p.titles.is_empty() && !org && !world)
         .map(|(mut p, _)| {
             p.mentions.sort();
             p.mentions.dedup();

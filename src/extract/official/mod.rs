@@ -177,6 +177,28 @@ fn removed_before(w: &Words<'_>, i: usize) -> bool {
         && (1..=3).any(|b| i >= b && w.tag(i - b).is_some_and(|(t, x)| x.removed && t.n == b))
 }
 
+/// Most lowercase words between a name and the passive "bị" of a verb of dismissal
+/// ("đã chính thức bị sa thải").
+const MAX_BEFORE_PASSIVE: usize = 3;
+
+/// Is the name ending before word `r` the subject of a verb of dismissal in the passive
+/// ("HLV X bị sa thải", "Tổng thống X đã bị phế truất"): "bị" after at most
+/// [`MAX_BEFORE_PASSIVE`] lowercase words, spaces only, then a `removed` verb? The post
+/// said before the name is then the one the person is dismissed from, as after
+/// [`removed_before`]'s verbs (the precision audit of session 21).
+pub(super) fn removed_after(w: &Words<'_>, r: usize) -> bool {
+    let lower =
+        |k: usize| k < w.len() && w.gap(k) == Gap::Space && w.words[k].case() == Case::Lower;
+    (r..=r + MAX_BEFORE_PASSIVE)
+        .take_while(|&k| lower(k))
+        .find(|&k| w.word(k) == "bị")
+        .is_some_and(|k| {
+            w.tag(k + 1)
+                .is_some_and(|(_, x)| x.removed && !x.ship && !x.title && !x.rank)
+                && w.gap(k + 1) == Gap::Space
+        })
+}
+
 /// The name a comma or a dash sets after a title ending at byte `end` (word `j` after it),
 /// with a word of address or not: two words or more, then the clause going on (a lowercase word
 /// or the sentence's end), so that a list of names is none ("Chủ tịch UBND tỉnh, Nguyễn

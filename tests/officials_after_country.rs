@@ -37,3 +37,15 @@ fn a_name_after_the_country_of_its_post() {
         one("Nguyễn Văn Tám", &["Chủ tịch UBND huyện Mỹ Đức"])
     );
 }
+
+/// A country named by its initials ("UAE") closes the title's organisation as a country
+/// of several words does: initials are no Vietnamese syllable, so the capitalised words
+/// after them are the holder's name. Without a name after it, no official.
+#[test]
+fn a_name_after_a_country_written_by_its_initials() {
+    assert_eq!(
+        named("Bộ trưởng Năng lượng UAE Suhail Mazrouei cho biết sản lượng sẽ tăng."),
+        one("Suhail Mazrouei", &["Bộ trưởng Năng lượng UAE"])
+    );
+    assert!(named("Ngoại trưởng UAE cho biết hai nước sẽ đàm phán.").is_empty());
+}

@@ -126,10 +126,13 @@ fn has(e: &Entry<'_>, i: usize, value: &str) -> bool {
     e.column(i) == Some(value)
 }
 
-/// A country's name that is not one Vietnamese syllable: several words, or one word in
-/// Latin letters of four or more ("Cuba", "Chad"; not "Nga", "Đức", "Ý").
+/// A country's name that is not one Vietnamese syllable: several words, one word in
+/// Latin letters of four or more ("Cuba", "Chad"; not "Nga", "Đức", "Ý"), or initials
+/// of two capitals or more, which no syllable is written as ("UAE").
 fn not_a_syllable(name: &str) -> bool {
-    name.contains(' ') || (name.is_ascii() && name.len() >= 4)
+    name.contains(' ')
+        || (name.is_ascii() && name.len() >= 4)
+        || (name.len() >= 2 && name.bytes().all(|b| b.is_ascii_uppercase()))
 }
 
 /// The lists of issue 6 and how each entry's columns set its tags.

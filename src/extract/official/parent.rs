@@ -184,8 +184,7 @@ fn company_named(w: &Words<'_>, j: usize) -> Option<usize> {
     if k < w.len()
         && w.gap(k) == Gap::Space
         && let Some(p) = w
-            .place_at(k)
-            .filter(|p| p.from == k)
+            .place_from(k)
             .map(|p| p.to)
             .or_else(|| {
                 let r = w.run_end(k);

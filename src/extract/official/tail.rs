@@ -197,8 +197,7 @@ fn locative(w: &Words<'_>, j: usize, end: usize) -> Option<(usize, usize)> {
     if to < w.len()
         && w.gap(to) == Gap::Space
         && let Some(p) = w
-            .place_at(to)
-            .filter(|p| p.from == to)
+            .place_from(to)
             .map(|p| p.to)
             .or_else(|| country_end(w, to))
     {
@@ -248,12 +247,7 @@ fn capital_of(w: &Words<'_>, k: usize) -> Option<usize> {
     if w.word(m) == "của" && m + 1 < w.len() && w.gap(m + 1) == Gap::Space {
         m += 1;
     }
-    if let Some(e) = w
-        .place_at(m)
-        .filter(|p| p.from == m)
-        .map(|p| p.to)
-        .or_else(|| country_end(w, m))
-    {
+    if let Some(e) = w.place_from(m).map(|p| p.to).or_else(|| country_end(w, m)) {
         return Some(e);
     }
     // (a unit word said lowercase, a federal state's "bang" too, then the capitalised
@@ -297,11 +291,7 @@ fn kind_noun_end(w: &Words<'_>, j: usize) -> usize {
 /// whole, an organisation read from its head as a title's is, or a run of capitalised
 /// words. The word after it and its end byte.
 fn held_in(w: &Words<'_>, k: usize) -> Option<(usize, usize)> {
-    let place = w
-        .place_at(k)
-        .filter(|p| p.from == k)
-        .map(|p| p.to)
-        .or_else(|| country_end(w, k));
+    let place = w.place_from(k).map(|p| p.to).or_else(|| country_end(w, k));
     if let Some(to) = place {
         return Some((to, w.words[to - 1].end()));
     }

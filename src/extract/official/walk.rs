@@ -164,7 +164,7 @@ impl OrgWalk {
                 && w.tag(self.j).is_some_and(|(_, x)| x.unit)
                 && w.place_at(self.j - 1)
                     .is_some_and(|p| p.abroad && p.to == self.j);
-            if branch && let Some(p) = w.place_at(self.j).filter(|p| p.from == self.j) {
+            if branch && let Some(p) = w.place_from(self.j) {
                 self.end = w.words[p.to - 1].end();
                 self.j = p.to;
                 continue;
@@ -297,7 +297,7 @@ impl OrgWalk {
     fn place_after_bracket(&mut self, w: &Words<'_>) {
         if self.j < w.len()
             && w.soft_gap(self.end, self.j) == Gap::Space
-            && let Some(p) = w.place_at(self.j).filter(|p| p.from == self.j)
+            && let Some(p) = w.place_from(self.j)
             && clause_ends_at(w, p.to)
         {
             self.end = w.words[p.to - 1].end();
@@ -620,7 +620,7 @@ impl OrgWalk {
             // "Ấn Độ Dương", nor a name after it, which the title stands before)
             if let Some(k) = country_end(w, c)
                 .filter(|&k| w.place_at(c).is_none_or(|p| p.to == k))
-                .or_else(|| w.place_at(c).filter(|p| p.from == c).map(|p| p.to))
+                .or_else(|| w.place_from(c).map(|p| p.to))
                 && (k >= w.len() || w.gap(k) != Gap::Space || w.words[k].case() == Case::Lower)
             {
                 let k = year_after(w, k).unwrap_or(k); // "… tại Úc năm 2021"

@@ -649,6 +649,11 @@ impl<'t> Words<'t> {
             .map(|p| p.get())
     }
 
+    /// The place mention that starts at word `i` ("Hà Nội" at its "Hà", not at its "Nội").
+    pub(crate) fn place_from(&self, i: usize) -> Option<PlaceWords> {
+        self.place_at(i).filter(|p| p.from == i)
+    }
+
     /// The text of word `i`.
     pub(crate) fn word(&self, i: usize) -> &'t str {
         let w = self.words[i];

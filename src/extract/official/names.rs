@@ -207,8 +207,8 @@ impl Words<'_> {
             if j > i && self.place_at(j).is_some_and(|p| p.from == j) {
                 break;
             }
-            // and so does a name said again right after itself ([`Words::repeats_at`])
-            if (i..j).any(|s| self.repeats_at(s, j)) {
+            // and so does a name said again right after itself ([`Words::repeated_at`])
+            if self.repeated_at(i, j) {
                 break;
             }
             // and so do initials glued to a transliterated surname ("U-crai-na
@@ -301,10 +301,7 @@ impl Words<'_> {
                 k = p;
                 jumped = true;
             }
-            if k > j
-                && !jumped
-                && (self.transliteration_opens(k) || (j..k).any(|s| self.repeats_at(s, k)))
-            {
+            if k > j && !jumped && (self.transliteration_opens(k) || self.repeated_at(j, k)) {
                 break;
             }
             let hyphen = k > j

@@ -91,12 +91,21 @@ impl Words<'_> {
         None
     }
 
+    /// Do the words from `j` say again the two or more words `s..j` before them, for some
+    /// `s` from `from` on, one space between each ("… tỷ phú Jack Ma Jack Ma, người sáng
+    /// lập …", "TS. Nguyễn Đình San Nguyễn Đình San")? A heading or a caption with no
+    /// final mark ran into the text that opens with the same name: a run of capitalised
+    /// words ends there, and the name is read twice, not as one name of both. (Bounded
+    /// by the run's length, eight words: at most 28 pairs of runs compared.)
+    #[inline]
+    pub(crate) fn repeated_at(&self, from: usize, j: usize) -> bool {
+        (from..j.saturating_sub(1)).any(|i| self.repeats_at(i, j))
+    }
+
     /// Do the words from `j` say again the two or more words `i..j` before them, one space
-    /// between each ("… tỷ phú Jack Ma Jack Ma, người sáng lập …", "TS. Nguyễn Đình San
-    /// Nguyễn Đình San")? A heading or a caption with no final mark ran into the text
-    /// that opens with the same name: a run of capitalised words ends there, and the name
-    /// is read twice, not as one name of both. (Bounded by the run's length, eight words.)
-    pub(crate) fn repeats_at(&self, i: usize, j: usize) -> bool {
+    /// between each ([`Words::repeated_at`])?
+    #[inline(never)]
+    fn repeats_at(&self, i: usize, j: usize) -> bool {
         let n = j.saturating_sub(i);
         n >= 2
             && j + n <= self.len()
@@ -146,11 +155,12 @@ mod tests {
     fn a_name_said_twice_in_a_row() {
         let w = Words::new("tỷ phú Jack Ma Jack Ma, người sáng lập");
         assert!(w.repeats_at(2, 4));
+        assert!(w.repeated_at(0, 4) && w.repeated_at(2, 4) && !w.repeated_at(3, 4));
         assert_eq!(w.run_end(2), 4);
         assert_eq!(w.foreign_run(2).end, 4);
         // one word said twice is no name said again ("Anh Anh"), nor a longer run
         let w = Words::new("ông Lê Anh Anh Tuấn");
-        assert!(!w.repeats_at(2, 3));
+        assert!(!w.repeats_at(2, 3) && !w.repeated_at(0, 3));
         let w = Words::new("ông Lê Anh Lê Tuấn");
         assert!(!w.repeats_at(1, 3));
         assert_eq!(w.run_end(1), 5);

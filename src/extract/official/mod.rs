@@ -24,6 +24,7 @@
 
 mod affiliation;
 mod after;
+mod appointed;
 mod band;
 mod closed;
 mod merge;
@@ -147,9 +148,11 @@ impl Short {
         // Hai là tổng thống thứ hai bị …", "ông Ba từng là trợ lý của …")
         let mut titles = Vec::new();
         let mut next = after::linked_titles(w, w.words[p].end(), r, &mut titles);
+        // (nor is the post a verb of appointment gives: "bầu ông Ba làm Chủ tịch")
         if titles
             .first()
             .is_some_and(|h| w.words[h.from].case() == Case::Lower)
+            || appointed::given_after(w, after::mention_start(w, p, &[]), r)
         {
             titles.clear();
             next = r;
@@ -396,9 +399,10 @@ pub(crate) fn with_places(
             continue;
         }
         // "sa thải Giám đốc FBI James Comey": the post someone is dismissed from is not
-        // counted as his (by the guide), nor said of anyone else.
+        // counted as his (by the guide), nor said of anyone else; nor the post a verb of
+        // appointment gives ("được đề cử làm Bộ trưởng …, bà C") or a candidate seeks.
         if let Some(last) = pre.last()
-            && removed_before(&w, i)
+            && (removed_before(&w, i) || appointed::given_before(&w, i))
         {
             let to = last.to;
             if let Some((s, r)) = found {

@@ -27,10 +27,11 @@ fn verb_before(w: &Words<'_>, i: usize) -> bool {
 
 /// Is the link word at word `j` one that gives a post after such a verb: "làm", "giữ
 /// chức" and their like, not "là" (who someone is: "được giới thiệu ứng cử là Bí thư
-/// Thành ủy X") nor a link that says a post held ("hiện là")? Its number of words.
+/// Thành ủy X"), a link that says a post held ("hiện là") nor one of a post moved to and
+/// taken up ("điều động ông A đến giữ chức …")? Its number of words.
 fn giving_link(w: &Words<'_>, j: usize) -> Option<usize> {
     let (t, x) = w.tag(j)?;
-    (x.link && !x.held_link && w.word(j) != "là").then_some(t.n)
+    (x.link && !x.held_link && !x.moved_link && w.word(j) != "là").then_some(t.n)
 }
 
 /// Is the title at word `i` the post a verb of appointment gives with a link right before

@@ -18,7 +18,8 @@
 //!
 //! The modules: `words` cuts the text into words and tags them from the dictionary of
 //! the officials' lists (`vocab`); `names` reads name runs, `titles` titles and their
-//! organisations (`parent` what closes one), `after` the titles that follow a name,
+//! organisations (`parent` what closes one), `after` the titles that follow a name
+//! (`appointed` those given, sought or hypothetical, which are not held),
 //! `merge` makes one record per person and `record` reads each title into its role,
 //! organisation and jurisdiction; organizations are [`super::org`]'s.
 

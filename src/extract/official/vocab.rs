@@ -61,6 +61,9 @@ pub(crate) struct Info {
     /// A link saying a post held with an adverb ("hiện là", "đang giữ chức"): it opens a
     /// segment after a comma too.
     pub held_link: bool,
+    /// A link of a post moved to and taken up ("đến giữ chức", "về làm"): the person's
+    /// even after a verb of appointment.
+    pub moved_link: bool,
     /// A place name that is a person right after a title ("Chủ tịch Hồ Chí Minh").
     pub person: bool,
     /// A kind of institution whose own name follows ("Trường", "ĐH").
@@ -195,6 +198,7 @@ const SOURCES: [Source<Info>; 26] = [
     (lexicon::TITLE_LINKS, |e, i| {
         i.link = true;
         i.held_link |= has(e, 1, "held");
+        i.moved_link |= has(e, 1, "moved");
     }),
     (lexicon::SURNAMES, |e, i| {
         i.surname = true;
@@ -309,7 +313,7 @@ mod tests {
             ("org_qualifiers.txt", 1, &["company"]),
             ("org_abbreviations.txt", 2, &["org", "head"]),
             ("personal_roles.txt", 1, &["monarch", "named"]),
-            ("title_links.txt", 1, &["held"]),
+            ("title_links.txt", 1, &["held", "moved"]),
             ("official_appointments.txt", 1, &["candidate", "if"]),
             ("statement_cues.txt", 1, &["1", "2"]),
         ];

@@ -246,6 +246,8 @@ lexicons! {
     NUMBER_CODE_CUES = "number_code_cues.txt";
     /// Scale words after a number ("triệu", "tỷ") with their value.
     NUMBER_SCALES = "number_scales.txt";
+    /// Verbs of appointment, election and nomination ("bổ nhiệm", "bầu", "đề cử").
+    OFFICIAL_APPOINTMENTS = "official_appointments.txt";
     /// Academic and military ranks.
     OFFICIAL_RANKS = "official_ranks.txt";
     /// Words that end a title or a name.

@@ -3,6 +3,7 @@
 //! right after the name when capitalised; after a link word ("là", "giữ chức"); and the
 //! titles "kiêm" joins.
 
+use super::appointed;
 use super::parent::{clause_ends_at, qualifier_bracket};
 use super::tail;
 use super::titles::{Hit, after_bracket, run_to, title_at, walk_org, workplace_at};
@@ -43,8 +44,14 @@ pub(super) fn titles_after(
     let mut end = w.words[name_to - 1].end();
     let mut j = name_to;
     if let Some(h) = linked_title(w, end, j) {
-        if w.word(j) == "làm" && h.from == j + 1 && replaced(w, name_from, titles) {
+        let from = mention_start(w, name_from, titles);
+        if w.word(j) == "làm" && h.from == j + 1 && replaced(w, from) {
             return h.to;
+        }
+        // (the post a verb of appointment gives, and those "kiêm" joins to it, are not
+        // held: "bầu ông A giữ chức Chủ tịch HĐQT kiêm …")
+        if appointed::given_after(w, from, j) {
+            return also_chain(w, h, &mut Vec::new());
         }
         return also_chain(w, h, titles);
     }
@@ -122,13 +129,10 @@ pub(super) fn titles_after(
     chain(w, end, j, j == name_to, addressed, titles)
 }
 
-/// Is the name at word `name_from`, with its titles before it (`titles`) or its word of
-/// address, the object of "thay" or "thay thế" (to replace): "A nhậm chức thay thế Đô đốc
-/// B làm Tư lệnh X", "C sẽ thay HLV D làm HLV trưởng"? The post "làm" (as) ties after it is
-/// then the one the replacer takes, never B's, who keeps the titles before the name; a
-/// post B moves to is said with another link ("thay ông B đến nhận nhiệm vụ là …").
-fn replaced(w: &Words<'_>, name_from: usize, titles: &[Hit]) -> bool {
-    let mut from = titles
+/// The first word of the mention of the name at word `name_from`: its titles before it
+/// (`titles`) or its word of address of one word, where written.
+pub(super) fn mention_start(w: &Words<'_>, name_from: usize, titles: &[Hit]) -> usize {
+    let from = titles
         .iter()
         .filter(|h| h.name.is_some_and(|(s, _)| s == name_from))
         .map(|h| h.from)
@@ -139,8 +143,18 @@ fn replaced(w: &Words<'_>, name_from: usize, titles: &[Hit]) -> bool {
         && w.tag(from - 1)
             .is_some_and(|(t, x)| x.honorific && t.n == 1)
     {
-        from -= 1;
+        from - 1
+    } else {
+        from
     }
+}
+
+/// Is the mention starting at word `from` ([`mention_start`]) the object of "thay" or "thay
+/// thế" (to replace): "A nhậm chức thay thế Đô đốc B làm Tư lệnh X", "C sẽ thay HLV D làm
+/// HLV trưởng"? The post "làm" (as) ties after it is then the one the replacer takes, never
+/// B's, who keeps the titles before the name; a post B moves to is said with another link
+/// ("thay ông B đến nhận nhiệm vụ là …").
+fn replaced(w: &Words<'_>, from: usize) -> bool {
     let word_before = |k: usize, s: &str| k > 0 && w.gap(k) == Gap::Space && w.word(k - 1) == s;
     word_before(from, "thay") || (word_before(from, "thế") && word_before(from - 1, "thay"))
 }

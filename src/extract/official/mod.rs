@@ -18,12 +18,14 @@
 //!
 //! The modules: `words` cuts the text into words and tags them from the dictionary of
 //! the officials' lists (`vocab`); `names` reads name runs, `titles` titles and their
-//! organisations (`parent` what closes one), `after` the titles that follow a name,
+//! organisations (`parent` what closes one), `after` the titles that follow a name
+//! (`appointed` those given, sought or hypothetical, which are not held),
 //! `merge` makes one record per person and `record` reads each title into its role,
 //! organisation and jurisdiction; organizations are [`super::org`]'s.
 
 mod affiliation;
 mod after;
+mod appointed;
 mod band;
 mod closed;
 mod merge;
@@ -147,9 +149,11 @@ impl Short {
         // Hai là tổng thống thứ hai bị …", "ông Ba từng là trợ lý của …")
         let mut titles = Vec::new();
         let mut next = after::linked_titles(w, w.words[p].end(), r, &mut titles);
+        // (nor is the post a verb of appointment gives: "bầu ông Ba làm Chủ tịch")
         if titles
             .first()
             .is_some_and(|h| w.words[h.from].case() == Case::Lower)
+            || appointed::given_after(w, after::mention_start(w, p, &[]), r)
         {
             titles.clear();
             next = r;
@@ -396,9 +400,10 @@ pub(crate) fn with_places(
             continue;
         }
         // "sa thải Giám đốc FBI James Comey": the post someone is dismissed from is not
-        // counted as his (by the guide), nor said of anyone else.
+        // counted as his (by the guide), nor said of anyone else; nor the post a verb of
+        // appointment gives ("được đề cử làm Bộ trưởng …, bà C") or a candidate seeks.
         if let Some(last) = pre.last()
-            && removed_before(&w, i)
+            && (removed_before(&w, i) || appointed::given_before(&w, i))
         {
             let to = last.to;
             if let Some((s, r)) = found {

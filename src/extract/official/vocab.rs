@@ -43,6 +43,15 @@ pub(crate) struct Info {
     pub plural: bool,
     /// A verb whose object loses the post named after it ("sa thải", "cách chức").
     pub removed: bool,
+    /// A verb of appointment, election or nomination ("bổ nhiệm", "bầu", "đề cử"): the post
+    /// a link word ties to its object is given, not held ([`super::appointed`]).
+    pub appointed: bool,
+    /// A candidate for a post ("ứng viên"): the post named right after it is sought, not
+    /// held.
+    pub candidate: bool,
+    /// A conjunction of condition ("nếu"): a post linked to the person named right after
+    /// it is one he might hold.
+    pub conditional: bool,
     /// A ship ("tàu"): the title right after it and the capitalised words right after it
     /// are the ship's name ("tàu Đô đốc Makarov", "thuyền trưởng tàu Hải Âu"), no
     /// person's; unlike a stop, it does not end a title ("chỉ huy tàu ngầm").
@@ -52,6 +61,9 @@ pub(crate) struct Info {
     /// A link saying a post held with an adverb ("hiện là", "đang giữ chức"): it opens a
     /// segment after a comma too.
     pub held_link: bool,
+    /// A link of a post moved to and taken up ("đến giữ chức", "về làm"): the person's
+    /// even after a verb of appointment.
+    pub moved_link: bool,
     /// A place name that is a person right after a title ("Chủ tịch Hồ Chí Minh").
     pub person: bool,
     /// A kind of institution whose own name follows ("Trường", "ĐH").
@@ -136,7 +148,7 @@ fn not_a_syllable(name: &str) -> bool {
 }
 
 /// The lists of issue 6 and how each entry's columns set its tags.
-const SOURCES: [Source<Info>; 25] = [
+const SOURCES: [Source<Info>; 26] = [
     (lexicon::OFFICIAL_TITLES, |e, i| {
         i.title = true;
         match e.column(1) {
@@ -166,6 +178,16 @@ const SOURCES: [Source<Info>; 25] = [
         i.removed |= has(e, 1, "removed") || ship;
         i.charge |= has(e, 1, "charge");
     }),
+    // A verb of appointment ends a title's organisation as the stop words' verbs do
+    // ("… Đảng ủy xã ứng cử đại biểu HĐND").
+    (lexicon::OFFICIAL_APPOINTMENTS, |e, i| {
+        let candidate = has(e, 1, "candidate");
+        let conditional = has(e, 1, "if");
+        i.stop |= !conditional;
+        i.candidate |= candidate;
+        i.conditional |= conditional;
+        i.appointed |= !candidate && !conditional;
+    }),
     (lexicon::INSTITUTIONS, |_, i| i.institution = true),
     (lexicon::NAME_BREAKS, |_, i| i.name_break = true),
     // A reporting verb ends a title's organisation as the stop words' verbs do ("… Học
@@ -179,6 +201,7 @@ const SOURCES: [Source<Info>; 25] = [
     (lexicon::TITLE_LINKS, |e, i| {
         i.link = true;
         i.held_link |= has(e, 1, "held");
+        i.moved_link |= has(e, 1, "moved");
     }),
     (lexicon::SURNAMES, |e, i| {
         i.surname = true;
@@ -293,7 +316,8 @@ mod tests {
             ("org_qualifiers.txt", 1, &["company"]),
             ("org_abbreviations.txt", 2, &["org", "head"]),
             ("personal_roles.txt", 1, &["monarch", "named"]),
-            ("title_links.txt", 1, &["held"]),
+            ("title_links.txt", 1, &["held", "moved"]),
+            ("official_appointments.txt", 1, &["candidate", "if"]),
             ("statement_cues.txt", 1, &["1", "2"]),
         ];
         for (lex, _) in SOURCES {

@@ -71,6 +71,10 @@
 //!   leaving out the 1532 corpus articles listed in every `tests/data/*.tsv` table, the
 //!   fifteenth draw's among them), kept whole as one held-out table (no dev half), written
 //!   down blind the same way in session 21, a second fresh held-out measure.
+//! - `tests/data/officials-sample17-held.tsv`: a seventeenth draw of 70 articles (seed 20261215,
+//!   leaving out the 1602 corpus articles listed in every `tests/data/*.tsv` table, the
+//!   sixteenth draw's among them), kept whole as one held-out table (no dev half), written
+//!   down blind the same way in session 21, for the next session's measure.
 //!
 //! The drawn tables are reported without thresholds until issue 12 sets them.
 //!
@@ -90,8 +94,9 @@
 //! `jurisdictions-sample12-dev.tsv` of the twelfth draw's,
 //! `jurisdictions-sample13-dev.tsv` of the thirteenth draw's,
 //! `jurisdictions-sample14-dev.tsv` of the fourteenth draw's,
-//! `jurisdictions-sample15-held.tsv` of the fifteenth draw's and
-//! `jurisdictions-sample16-held.tsv` of the sixteenth draw's, written
+//! `jurisdictions-sample15-held.tsv` of the fifteenth draw's,
+//! `jurisdictions-sample16-held.tsv` of the sixteenth draw's and
+//! `jurisdictions-sample17-held.tsv` of the seventeenth draw's, written
 //! before looking at vinews' output on them. Over the annotated titles whose (name, title) pair vinews also gives
 //! (matched as above), the share whose `jurisdiction.code` (or "-" when it is `null`) equals
 //! the annotation; no threshold yet.
@@ -255,8 +260,8 @@ fn officials_on_annotated_news_dev() {
 /// developed on from session 17, 50 of the twelfth, held out whole in session 18 and
 /// developed on from session 19, 50 of the thirteenth, held out whole in session 19 and
 /// developed on from session 20, 50 of the fourteenth, held out whole in session 20 and
-/// developed on from session 21, 50 of the fifteenth, held out whole, and 70 of the
-/// sixteenth, held out whole),
+/// developed on from session 21, 50 of the fifteenth, held out whole, 70 of the
+/// sixteenth, held out whole, and 70 of the seventeenth, held out whole),
 /// each half on its own row
 /// (issue 12 sets thresholds). `VINEWS_TABLE` names one table to score alone.
 #[test]
@@ -354,6 +359,10 @@ fn officials_on_drawn_corpus_articles() {
         (
             "officials-sample16-held.tsv",
             "news-corpus.jsonl (70 drawn 16th, held out)",
+        ),
+        (
+            "officials-sample17-held.tsv",
+            "news-corpus.jsonl (70 drawn 17th, held out)",
         ),
     ];
     let only = std::env::var("VINEWS_TABLE").ok();
@@ -473,7 +482,7 @@ fn report_jurisdictions(
     Some((matched, right))
 }
 
-/// The jurisdictions of the seventh to sixteenth draws' titles (issue 12), each table on
+/// The jurisdictions of the seventh to seventeenth draws' titles (issue 12), each table on
 /// its own row, as accuracy over the titles vinews also gives. No threshold yet (the lead sets
 /// one once a figure exists); `VINEWS_VERBOSE=1` prints the dev tables' wrong ones.
 #[test]
@@ -545,6 +554,12 @@ fn jurisdictions_on_drawn_corpus_articles() {
             "jurisdictions-sample16-held.tsv",
             "officials-sample16-held.tsv",
             "news-corpus.jsonl (70 drawn 16th, held out)",
+            false,
+        ),
+        (
+            "jurisdictions-sample17-held.tsv",
+            "officials-sample17-held.tsv",
+            "news-corpus.jsonl (70 drawn 17th, held out)",
             false,
         ),
     ] {

@@ -4,11 +4,7 @@
 //! company's division. Sentences written for these tests.
 
 mod common;
-use common::named;
-
-fn one(name: &str, title: &str) -> Vec<(String, Vec<String>)> {
-    vec![(name.to_string(), vec![title.to_string()])]
-}
+use common::{named, one};
 
 /// The parent after the organisation's abbreviation in brackets, after a dash or a
 /// comma, is the title's, as it is without the bracket; a person or a role after the
@@ -19,16 +15,16 @@ fn a_parent_after_the_bodys_bracket() {
         named("Ông Trần Văn Nam - Cục trưởng Cục An toàn thực phẩm (ATTP) - Bộ Y tế cho biết."),
         one(
             "Trần Văn Nam",
-            "Cục trưởng Cục An toàn thực phẩm (ATTP) - Bộ Y tế"
+            &["Cục trưởng Cục An toàn thực phẩm (ATTP) - Bộ Y tế"]
         )
     );
     assert_eq!(
         named("Bà Lê Thị Hoa, Vụ trưởng Vụ Pháp chế (PC), Bộ Tài chính, phát biểu."),
-        one("Lê Thị Hoa", "Vụ trưởng Vụ Pháp chế (PC), Bộ Tài chính")
+        one("Lê Thị Hoa", &["Vụ trưởng Vụ Pháp chế (PC), Bộ Tài chính"])
     );
     assert_eq!(
         named("Bà Lê Thị Hoa, Vụ trưởng Vụ Pháp chế (PC), phát biểu tại hội nghị."),
-        one("Lê Thị Hoa", "Vụ trưởng Vụ Pháp chế (PC)")
+        one("Lê Thị Hoa", &["Vụ trưởng Vụ Pháp chế (PC)"])
     );
 }
 
@@ -40,19 +36,19 @@ fn a_parent_after_the_bodys_bracket() {
 fn a_parent_said_by_its_own_name() {
     assert_eq!(
         named("Ông Trần Văn Nam - nguyên trưởng khoa kinh tế, ĐHXD cho rằng như vậy."),
-        one("Trần Văn Nam", "nguyên trưởng khoa kinh tế, ĐHXD")
+        one("Trần Văn Nam", &["nguyên trưởng khoa kinh tế, ĐHXD"])
     );
     assert_eq!(
         named("Ông Trần Văn Nam, Giám đốc Khối Dịch vụ, ABC TS cho biết."),
-        one("Trần Văn Nam", "Giám đốc Khối Dịch vụ, ABC TS")
+        one("Trần Văn Nam", &["Giám đốc Khối Dịch vụ, ABC TS"])
     );
     assert_eq!(
         named("Ông Trần Văn Nam (Phó Giám đốc - Vinamilk Đà Nẵng) cho biết."),
-        one("Trần Văn Nam", "Phó Giám đốc - Vinamilk Đà Nẵng")
+        one("Trần Văn Nam", &["Phó Giám đốc - Vinamilk Đà Nẵng"])
     );
     assert_eq!(
         named("Chủ tịch UEFA, Ceferin khẳng định sẽ phạt nặng."),
-        one("Ceferin", "Chủ tịch UEFA")
+        one("Ceferin", &["Chủ tịch UEFA"])
     );
     let people = named("Ông Trần Văn Nam, Giám đốc Sở Y tế, John Smith cho biết.");
     assert!(
@@ -71,16 +67,19 @@ fn a_division_of_a_company() {
         named("Bà Lê Thị Hoa, Giám đốc Khối Khách hàng doanh nghiệp, Ngân hàng ACB cho biết."),
         one(
             "Lê Thị Hoa",
-            "Giám đốc Khối Khách hàng doanh nghiệp, Ngân hàng ACB"
+            &["Giám đốc Khối Khách hàng doanh nghiệp, Ngân hàng ACB"]
         )
     );
     assert_eq!(
         named("Ông Trần Văn Nam, Giám đốc Nhà máy Gạch Men, Khối Sản xuất, cho biết."),
-        one("Trần Văn Nam", "Giám đốc Nhà máy Gạch Men, Khối Sản xuất")
+        one(
+            "Trần Văn Nam",
+            &["Giám đốc Nhà máy Gạch Men, Khối Sản xuất"]
+        )
     );
     assert_eq!(
         named("Ông Trần Văn Nam, Giám đốc Sở Xây dựng, khối lượng công việc lớn."),
-        one("Trần Văn Nam", "Giám đốc Sở Xây dựng")
+        one("Trần Văn Nam", &["Giám đốc Sở Xây dựng"])
     );
 }
 
@@ -93,18 +92,18 @@ fn the_year_of_an_event_after_its_country() {
         named("Ông Lê Văn Minh, Trưởng BTC cuộc thi Khởi nghiệp Mekong tại Úc năm 2021 cho biết."),
         one(
             "Lê Văn Minh",
-            "Trưởng BTC cuộc thi Khởi nghiệp Mekong tại Úc năm 2021"
+            &["Trưởng BTC cuộc thi Khởi nghiệp Mekong tại Úc năm 2021"]
         )
     );
     assert_eq!(
         named("Ông Lê Văn Minh, Giám đốc Kinh doanh Siemens tại Việt Nam năm nay cho biết."),
-        one("Lê Văn Minh", "Giám đốc Kinh doanh Siemens tại Việt Nam")
+        one("Lê Văn Minh", &["Giám đốc Kinh doanh Siemens tại Việt Nam"])
     );
     assert_eq!(
         named(
             "Ông Lê Văn Minh, Giám đốc Kinh doanh Siemens tại Việt Nam năm 2021 doanh số tăng mạnh."
         ),
-        one("Lê Văn Minh", "Giám đốc Kinh doanh Siemens tại Việt Nam")
+        one("Lê Văn Minh", &["Giám đốc Kinh doanh Siemens tại Việt Nam"])
     );
 }
 
@@ -117,7 +116,7 @@ fn a_field_listed_after_a_comma_in_the_name() {
         named("Ông Đào Văn Nam, Viện trưởng Viện Nghiên cứu Tim mạch, Huyết Áp cho biết: tốt."),
         one(
             "Đào Văn Nam",
-            "Viện trưởng Viện Nghiên cứu Tim mạch, Huyết Áp"
+            &["Viện trưởng Viện Nghiên cứu Tim mạch, Huyết Áp"]
         )
     );
     for s in [
@@ -143,11 +142,11 @@ fn a_field_listed_after_a_comma_in_the_name() {
 fn the_parents_place_in_brackets_whatever_its_case() {
     assert_eq!(
         named("Ông Nguyễn Văn Nam, Trưởng khoa Nội, Bệnh viện E (Hà nội) cho biết, ổn."),
-        one("Nguyễn Văn Nam", "Trưởng khoa Nội, Bệnh viện E (Hà nội)")
+        one("Nguyễn Văn Nam", &["Trưởng khoa Nội, Bệnh viện E (Hà nội)"])
     );
     assert_eq!(
         named("Ông Nguyễn Văn Nam, Trưởng khoa Nội, Bệnh viện E (Hà ơi) cho biết, ổn."),
-        one("Nguyễn Văn Nam", "Trưởng khoa Nội, Bệnh viện E")
+        one("Nguyễn Văn Nam", &["Trưởng khoa Nội, Bệnh viện E"])
     );
 }
 
@@ -162,12 +161,12 @@ fn a_parents_parent_after_a_dash() {
         ),
         one(
             "Trần Văn Nam",
-            "Chủ nhiệm Khoa Sư phạm, Trường ĐH Giáo dục - ĐH Quốc gia Hà Nội"
+            &["Chủ nhiệm Khoa Sư phạm, Trường ĐH Giáo dục - ĐH Quốc gia Hà Nội"]
         )
     );
     assert_eq!(
         named("Ông Trần Văn Nam - Giám đốc Nhân sự - SaoMai Việt Nam cũng có chia sẻ."),
-        one("Trần Văn Nam", "Giám đốc Nhân sự - SaoMai Việt Nam")
+        one("Trần Văn Nam", &["Giám đốc Nhân sự - SaoMai Việt Nam"])
     );
     let two = named(
         "Ông Trần Văn Nam, Phó Vụ trưởng Vụ Pháp chế, Bộ Y tế - Bộ trưởng Lê Văn Hòa cho biết.",
@@ -189,11 +188,11 @@ fn a_lowercase_last_syllable_before_the_initials() {
         ),
         one(
             "Lê Thị Hoa",
-            "nhà thiên văn học tại Viện Nghiên cứu Ngoài Trái đất (NCTĐ)"
+            &["nhà thiên văn học tại Viện Nghiên cứu Ngoài Trái đất (NCTĐ)"]
         )
     );
     assert_eq!(
         named("Ông Trần Văn Nam, Giám đốc Tập đoàn Hòa Phát tăng (HPG) mạnh."),
-        one("Trần Văn Nam", "Giám đốc Tập đoàn Hòa Phát")
+        one("Trần Văn Nam", &["Giám đốc Tập đoàn Hòa Phát"])
     );
 }

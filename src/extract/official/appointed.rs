@@ -15,7 +15,7 @@ const MAX_FIRST_OBJECT: usize = 24;
 
 /// Does a phrase of at most three words that `f` accepts end right before word `i`, a
 /// space between them?
-fn ends_before(w: &Words<'_>, i: usize, f: fn(&Info) -> bool) -> bool {
+pub(super) fn ends_before(w: &Words<'_>, i: usize, f: fn(&Info) -> bool) -> bool {
     w.gap(i) == Gap::Space
         && (1..=3).any(|b| i >= b && w.tag(i - b).is_some_and(|(t, x)| f(x) && t.n == b))
 }

@@ -177,8 +177,7 @@ fn address_at(w: &Words<'_>, i: usize) -> Option<(usize, usize)> {
 /// Does a verb of dismissal ("sa thải", "cách chức") or a ship ("tàu khu trục") end right
 /// before word `i`, a space between them? (Such a phrase has at most three words.)
 fn removed_before(w: &Words<'_>, i: usize) -> bool {
-    w.gap(i) == Gap::Space
-        && (1..=3).any(|b| i >= b && w.tag(i - b).is_some_and(|(t, x)| x.removed && t.n == b))
+    appointed::ends_before(w, i, |x| x.removed)
 }
 
 /// Most lowercase words between a name and the passive "bị" of a verb of dismissal

@@ -43,8 +43,7 @@ pub(super) fn given_before(w: &Words<'_>, i: usize) -> bool {
         return false;
     }
     let link = (1..=3).find(|&b| i >= b && giving_link(w, i - b) == Some(b));
-    link.is_some_and(|b| verb_before(w, i - b))
-        || (1..=3).any(|b| i >= b && w.tag(i - b).is_some_and(|(t, x)| x.candidate && t.n == b))
+    link.is_some_and(|b| verb_before(w, i - b)) || ends_before(w, i, |x| x.candidate)
 }
 
 /// Does the link at word `j` after a person's mention starting at word `from` (its word of

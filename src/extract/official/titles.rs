@@ -144,6 +144,9 @@ fn inside_stop(w: &Words<'_>, i: usize) -> bool {
 #[inline(never)]
 fn title_at_tagged(w: &Words<'_>, i: usize) -> Option<Hit> {
     let (role, head, info) = title_head(w, i)?;
+    if info.heads_unit && !unit_after(w, role, head) {
+        return None;
+    }
     let mut hit = Hit {
         from: i,
         to: head.0,
@@ -625,6 +628,15 @@ pub(super) fn title_head(
         return None;
     }
     (info.title || info.rank).then_some((k, (k + t.n, t.end), info))
+}
+
+/// Is the unit a `heads_unit` role (words `role..head.0`, ending at byte `head.1`) heads
+/// named right after it, a space between: the role's first word again ("Đội trưởng Đội
+/// CSGT", "đội phó đội Đo đạc")? (Not "đội trưởng của CLB", "đội trưởng Tottenham".)
+fn unit_after(w: &Words<'_>, role: usize, head: (usize, usize)) -> bool {
+    head.0 < w.len()
+        && w.gap_from(head.1, head.0) == Gap::Space
+        && to_lowercase(w.word(head.0)) == to_lowercase(w.word(role))
 }
 
 /// Does word `i` open a role, after its modifiers if any ("Phó Vụ trưởng")?

@@ -21,6 +21,10 @@ pub(crate) struct Info {
     /// An owner's post ("Chủ quán", "Chủ tiệm"): the business after it is often named
     /// after a person ("tiệm sửa xe Lê Vĩnh"), so a name after it is a full one.
     pub owner: bool,
+    /// The head or deputy of a unit named by the role's first word ("Đội trưởng", "Đội
+    /// phó"): a post only with that unit named right after it ("Đội trưởng Đội QLTT số
+    /// 12"); alone or before a team, a sports team's captain, no post by the guide.
+    pub heads_unit: bool,
     pub rank: bool,
     /// A byname before the name a person is known by ("bầu Đức"): a rank whose given name
     /// alone is the name.
@@ -158,6 +162,7 @@ const SOURCES: [Source<Info>; 26] = [
                 i.employee = true;
             }
             Some("owner") => i.owner = true,
+            Some("unit") => i.heads_unit = true,
             Some(exp) => i.title_expanded = Some(exp.to_string()),
             None => {}
         }

@@ -26,3 +26,26 @@ fn a_units_head_holds_a_post_a_captain_none() {
     assert!(named("Ngay cả đội trưởng của CLB, Kevin Rowe cũng không hài lòng.").is_empty());
     assert!(named("Đội trưởng Arsenal Kevin Rowe ghi bàn ở phút cuối.").is_empty());
 }
+
+/// A byline that names its author by a degree ("BS. Trần Minh Hà" on the last line) gives
+/// that official, as the degree before a name does in the text; the byline stays out of the
+/// sentences, and a byline of a bare name gives none.
+#[test]
+fn a_degree_in_the_byline() {
+    let body = "Người bệnh cần uống đủ nước mỗi ngày và ngủ đủ giấc.\n\
+                Khi có dấu hiệu bất thường, hãy đến cơ sở y tế gần nhất để được khám.\n";
+    let text = format!("{body}BS. Trần Minh Hà");
+    let a = vinews::Article::parse(&text);
+    assert_eq!(a.structure.byline.as_deref(), Some("BS. Trần Minh Hà"));
+    assert_eq!(named(&text), one("Trần Minh Hà", &["BS."]));
+    let o = &a.officials[0];
+    assert_eq!(o.mentions[0].slice(&text), Some("Trần Minh Hà"));
+    assert_eq!(o.titles[0].span.slice(&text), Some("BS."));
+    assert!(a.sentences.iter().all(|s| s.end <= body.len()));
+    let bare = format!("{body}Trần Minh Hà");
+    assert_eq!(
+        vinews::Article::parse(&bare).structure.byline.as_deref(),
+        Some("Trần Minh Hà")
+    );
+    assert!(named(&bare).is_empty());
+}

@@ -49,3 +49,29 @@ fn a_degree_in_the_byline() {
     );
     assert!(named(&bare).is_empty());
 }
+
+/// Ranks of the laws on officers and on military service, and the rank above "Đại tướng"
+/// the press gives a foreign army's head ("Thống tướng"), are titles before a name; a chief
+/// accountant ("kế toán trưởng", Law on Accounting) holds a post, with the company or
+/// apposed alone.
+#[test]
+fn ranks_and_a_chief_accountant() {
+    assert_eq!(
+        named("Thống tướng Aung Kyaw Lin đã dự hội nghị tại Jakarta."),
+        one("Aung Kyaw Lin", &["Thống tướng"])
+    );
+    assert_eq!(
+        named("Binh nhất Nguyễn Văn Tài được khen thưởng vì cứu người."),
+        one("Nguyễn Văn Tài", &["Binh nhất"])
+    );
+    assert_eq!(
+        named("Bà Phạm Thị Lan, kế toán trưởng cũng bị khởi tố."),
+        one("Phạm Thị Lan", &["kế toán trưởng"])
+    );
+    assert_eq!(
+        named("Kế toán trưởng Công ty Sông Hồng Lê Minh Tú cho biết."),
+        one("Lê Minh Tú", &["Kế toán trưởng Công ty Sông Hồng"])
+    );
+    // (the trade, not a post: no one named)
+    assert!(named("Doanh nghiệp nhỏ phải có kế toán trưởng theo quy định.").is_empty());
+}

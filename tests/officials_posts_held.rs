@@ -75,3 +75,37 @@ fn ranks_and_a_chief_accountant() {
     // (the trade, not a post: no one named)
     assert!(named("Doanh nghiệp nhỏ phải có kế toán trưởng theo quy định.").is_empty());
 }
+
+/// A post said once after a list of names with "cùng là" or "đều là" (both are, all are) is
+/// each listed name's, in a bracket or not; not a rank or trade alone, and not without the
+/// link.
+#[test]
+fn a_post_shared_by_a_list_of_names() {
+    let mut got = named(
+        "Công an đã bắt ông Trần Văn Khải và ông Đỗ Minh Tâm (cùng là phó giám đốc) để điều tra.",
+    );
+    got.sort();
+    assert_eq!(
+        got,
+        [
+            one("Trần Văn Khải", &["phó giám đốc"]),
+            one("Đỗ Minh Tâm", &["phó giám đốc"])
+        ]
+        .concat()
+    );
+    let mut got =
+        named("Bà Lê Thị Mai, bà Phan Thu Hà và bà Vũ Thị Yến đều là Phó Chủ tịch UBND huyện.");
+    got.sort();
+    let t = ["Phó Chủ tịch UBND huyện"];
+    assert_eq!(
+        got,
+        [
+            one("Lê Thị Mai", &t),
+            one("Phan Thu Hà", &t),
+            one("Vũ Thị Yến", &t)
+        ]
+        .concat()
+    );
+    assert!(named("Ông Trần Văn Khải và ông Đỗ Minh Tâm đều là bác sĩ.").is_empty());
+    assert!(named("Ông Trần Văn Khải và ông Đỗ Minh Tâm cùng làm việc tại đây.").is_empty());
+}

@@ -40,6 +40,12 @@ pub(super) fn titles_after(
             && w.tag(name_from - b)
                 .is_some_and(|(t, x)| x.honorific && t.n == b)
     });
+    // "ông A và ông B (cùng là Phó giám đốc)": a post the names listed after this one
+    // share (the last name reads it as any link's)
+    if let Some(h) = shared_title(w, name_to) {
+        titles.push(h);
+        return name_to;
+    }
     let n = w.len();
     let mut end = w.words[name_to - 1].end();
     let mut j = name_to;
@@ -127,6 +133,45 @@ pub(super) fn titles_after(
         return chain(w, h.end, h.to, false, addressed, titles);
     }
     chain(w, end, j, j == name_to, addressed, titles)
+}
+
+/// Most names after the first of a list that shares one post ([`shared_title`]).
+const MAX_SHARED_NAMES: usize = 6;
+
+/// The post that a list of names shares, for the name ending at word `name_to` when more
+/// names of the list follow it: those names, each with its word of address or not, joined
+/// by commas and a "và", then right after the last a `shared` link ("cùng là", "đều là"),
+/// in a bracket or not, and the title ("ông A và ông B (cùng là phó giám đốc)", "bà C, bà
+/// D và bà E đều là giáo viên Trường X"). Not a rank or a trade alone ("đều là bác sĩ").
+fn shared_title(w: &Words<'_>, name_to: usize) -> Option<Hit> {
+    let n = w.len();
+    let mut r = name_to;
+    for _ in 0..MAX_SHARED_NAMES {
+        if r >= n {
+            return None;
+        }
+        let k = match w.gap(r) {
+            Gap::Comma | Gap::Space
+                if w.word(r) == "và" && r + 1 < n && w.gap(r + 1) == Gap::Space =>
+            {
+                r + 1
+            }
+            Gap::Comma => r,
+            _ => break,
+        };
+        r = addressed_name(w, k, n)?.1;
+    }
+    if r == name_to || r >= n || w.words[r].case() != Case::Lower {
+        return None;
+    }
+    let (t, info) = w.tag(r)?;
+    if !info.shared_link
+        || !matches!(w.gap(r), Gap::Open | Gap::Comma | Gap::Space)
+        || w.gap_from(t.end, r + t.n) != Gap::Space
+    {
+        return None;
+    }
+    title_at(w, r + t.n).filter(|h| h.name.is_none() && !h.rank_only)
 }
 
 /// The first word of the mention of the name at word `name_from`: its titles before it

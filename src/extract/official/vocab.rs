@@ -65,6 +65,8 @@ pub(crate) struct Info {
     /// A link saying a post held with an adverb ("hiện là", "đang giữ chức"): it opens a
     /// segment after a comma too.
     pub held_link: bool,
+    /// A held link saying one post of every name listed before it ("cùng là", "đều là").
+    pub shared_link: bool,
     /// A link of a post moved to and taken up ("đến giữ chức", "về làm"): the person's
     /// even after a verb of appointment.
     pub moved_link: bool,
@@ -205,7 +207,8 @@ const SOURCES: [Source<Info>; 26] = [
     (lexicon::ROLE_LINKS, |_, i| i.role_link = true),
     (lexicon::TITLE_LINKS, |e, i| {
         i.link = true;
-        i.held_link |= has(e, 1, "held");
+        i.shared_link |= has(e, 1, "shared");
+        i.held_link |= has(e, 1, "held") || i.shared_link;
         i.moved_link |= has(e, 1, "moved");
     }),
     (lexicon::SURNAMES, |e, i| {

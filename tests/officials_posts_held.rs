@@ -109,3 +109,31 @@ fn a_post_shared_by_a_list_of_names() {
     assert!(named("Ông Trần Văn Khải và ông Đỗ Minh Tâm đều là bác sĩ.").is_empty());
     assert!(named("Ông Trần Văn Khải và ông Đỗ Minh Tâm cùng làm việc tại đây.").is_empty());
 }
+
+/// An aide's role ("Thư ký", "Trợ lý") and the post of the one served right after it are one
+/// title, the person's next post after a comma still read; the aide named at once keeps the
+/// role alone.
+#[test]
+fn an_aides_title_takes_the_post_served() {
+    assert_eq!(
+        named(
+            "Ông Trần Văn An, Thư ký nguyên Phó Chủ tịch Quốc hội, Phó Vụ trưởng Vụ Tổng hợp \
+             cho biết."
+        ),
+        one(
+            "Trần Văn An",
+            &[
+                "Thư ký nguyên Phó Chủ tịch Quốc hội",
+                "Phó Vụ trưởng Vụ Tổng hợp"
+            ]
+        )
+    );
+    assert_eq!(
+        named("Trợ lý Tổng thống Nga Pavel Orlov nói với báo giới."),
+        one("Pavel Orlov", &["Trợ lý Tổng thống Nga"])
+    );
+    assert_eq!(
+        named("Thư ký Nguyễn Văn Hòa ghi biên bản cuộc họp."),
+        one("Nguyễn Văn Hòa", &["Thư ký"])
+    );
+}

@@ -25,6 +25,9 @@ pub(crate) struct Info {
     /// phó"): a post only with that unit named right after it ("Đội trưởng Đội QLTT số
     /// 12"); alone or before a team, a sports team's captain, no post by the guide.
     pub heads_unit: bool,
+    /// An aide ("Thư ký", "Trợ lý"): the post of the one served, said right after the
+    /// role, is the title's ("Thư ký Chủ tịch Quốc hội").
+    pub aide: bool,
     pub rank: bool,
     /// A byname before the name a person is known by ("bầu Đức"): a rank whose given name
     /// alone is the name.
@@ -165,6 +168,7 @@ const SOURCES: [Source<Info>; 26] = [
             }
             Some("owner") => i.owner = true,
             Some("unit") => i.heads_unit = true,
+            Some("aide") => i.aide = true,
             Some(exp) => i.title_expanded = Some(exp.to_string()),
             None => {}
         }

@@ -137,3 +137,27 @@ fn an_aides_title_takes_the_post_served() {
         one("Nguyễn Văn Hòa", &["Thư ký"])
     );
 }
+
+/// A degree apposed to a name with its field, then a comma and the person's post: both are
+/// titles, the field the degree's; without a post after it the field is left as it was.
+#[test]
+fn a_degree_with_its_field_then_a_post() {
+    assert_eq!(
+        named("Ông Lê Văn Tâm, Bác sĩ y khoa, Phó giám đốc Bệnh viện Đa khoa tỉnh cho biết."),
+        one(
+            "Lê Văn Tâm",
+            &["Bác sĩ y khoa", "Phó giám đốc Bệnh viện Đa khoa tỉnh"]
+        )
+    );
+    assert_eq!(
+        named("Bà Vũ Thị Hạnh, Thạc sĩ kinh tế, Trưởng phòng Tài chính huyện phát biểu."),
+        one(
+            "Vũ Thị Hạnh",
+            &["Thạc sĩ kinh tế", "Trưởng phòng Tài chính huyện"]
+        )
+    );
+    assert_eq!(
+        named("Ông Lê Văn Tâm, Bác sĩ y khoa, cho biết bệnh nhân đã ổn định."),
+        one("Lê Văn Tâm", &["Bác sĩ"])
+    );
+}

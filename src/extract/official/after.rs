@@ -437,6 +437,15 @@ fn chain(
                 h.end = close;
             }
         }
+        // "…, Bác sĩ y khoa, Phó giám đốc Bệnh viện X": a degree's field before the next
+        // post
+        if h.rank_only
+            && h.name.is_none()
+            && let Some(k) = apposed_field_end(w, &h)
+        {
+            h.to = k;
+            h.end = w.words[k - 1].end();
+        }
         // "…, giám đốc bộ phận PR tại Dell, …": the locatives that end the apposition
         tail::apposed_tail(w, &mut h);
         titles.push(h);
@@ -445,6 +454,48 @@ fn chain(
         first = false;
     }
     j
+}
+
+/// Most words of a degree's field in an apposition ("Bác sĩ y khoa", "Thạc sĩ quản trị
+/// kinh doanh").
+const MAX_APPOSED_FIELD_WORDS: usize = 4;
+
+/// The word after the field said after a degree or profession `h` apposed to a name,
+/// which a comma and another title follow ("…, Bác sĩ y khoa, Phó giám đốc Bệnh viện X",
+/// "…, Thạc sĩ kinh tế, Trưởng phòng …"): lowercase words, no place, none a function word
+/// or a word of the lists that opens or links a title, up to
+/// [`MAX_APPOSED_FIELD_WORDS`].
+fn apposed_field_end(w: &Words<'_>, h: &Hit) -> Option<usize> {
+    let n = w.len();
+    let plain = |k: usize| {
+        w.words[k].case() == Case::Lower
+            && !matches!(w.word(k), "của" | "cho" | "tại" | "và" | "ở" | "về")
+            && w.place_at(k).is_none()
+            && w.tag(k).is_none_or(|(_, x)| {
+                !(x.stop
+                    || x.title
+                    || x.rank
+                    || x.modifier
+                    || x.honorific
+                    || x.link
+                    || x.role_link
+                    || x.at
+                    || x.also)
+            })
+    };
+    let mut k = h.to;
+    while k < n
+        && k < h.to + MAX_APPOSED_FIELD_WORDS
+        && w.soft_gap(w.words[k - 1].end(), k) == Gap::Space
+        && plain(k)
+    {
+        k += 1;
+    }
+    (k > h.to
+        && k < n
+        && w.gap(k) == Gap::Comma
+        && title_at(w, k).is_some_and(|t| t.name.is_none()))
+    .then_some(k)
 }
 
 /// Is word `j` a number and the word after it "tuổi" (years of age: "52 tuổi")?

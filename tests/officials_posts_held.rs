@@ -161,3 +161,17 @@ fn a_degree_with_its_field_then_a_post() {
         one("Lê Văn Tâm", &["Bác sĩ"])
     );
 }
+
+/// Two posts before a name joined by "đồng thời là" (concurrently), as by "kiêm", are both
+/// the name's; a second post with no name after it is still read as before.
+#[test]
+fn two_posts_joined_before_the_name() {
+    assert_eq!(
+        named("Giám đốc Sở Y tế đồng thời là Bí thư Đảng ủy Sở Nguyễn Văn Hải cho biết."),
+        one("Nguyễn Văn Hải", &["Giám đốc Sở Y tế", "Bí thư Đảng ủy Sở"])
+    );
+    assert_eq!(
+        named("Ông Nguyễn Văn Hải, Giám đốc Sở Y tế đồng thời là Bí thư Đảng ủy Sở, cho biết."),
+        one("Nguyễn Văn Hải", &["Giám đốc Sở Y tế", "Bí thư Đảng ủy Sở"])
+    );
+}

@@ -250,6 +250,25 @@ pub(super) fn also_at(w: &Words<'_>, end: usize, j: usize) -> Option<usize> {
     held_again_at(w, j)
 }
 
+/// [`also_at`] in a row of titles before a name, where the second post may stand right
+/// before the name it and the first belong to: "Chủ tịch Liên đoàn X đồng thời là thành
+/// viên Ủy ban Y Jesper Moller" (a held link, "đồng thời là", "hiện là", joining them).
+pub(super) fn also_before_name(w: &Words<'_>, end: usize, j: usize) -> Option<usize> {
+    also_at(w, end, j).or_else(|| {
+        if j >= w.len() || w.gap_from(end, j) != Gap::Space || w.words[j].case() != Case::Lower {
+            return None;
+        }
+        let (t, info) = w.tag(j)?;
+        let k = j + t.n;
+        (info.held_link
+            && !info.shared_link
+            && k < w.len()
+            && w.gap_from(t.end, k) == Gap::Space
+            && title_at(w, k).is_some_and(|h| h.name.is_some() && !h.rank_only))
+        .then_some(k)
+    })
+}
+
 /// After a title, a link that says a post held ("hiện là", "đồng thời là", "đang là"), "và"
 /// before it or not, at word `j` joins a second post of the same person as "kiêm" does ("ông
 /// A - Phó Bí thư Đảng ủy và hiện là Hiệu trưởng Trường …", "Chủ tịch UBND thị xã đồng thời

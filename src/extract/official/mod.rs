@@ -361,7 +361,7 @@ pub(crate) fn with_places(
             }
             pre.push(h);
             q = h.to;
-            if let Some(k) = after::also_at(&w, h.end, q) {
+            if let Some(k) = after::also_before_name(&w, h.end, q) {
                 q = k;
                 continue;
             }

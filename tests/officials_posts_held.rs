@@ -175,3 +175,20 @@ fn two_posts_joined_before_the_name() {
         one("Nguyễn Văn Hải", &["Giám đốc Sở Y tế", "Bí thư Đảng ủy Sở"])
     );
 }
+
+/// A title said of several people ("các") then a colon lists their names, as "gồm" does; a
+/// colon before a clause lists none.
+#[test]
+fn a_plural_title_then_a_colon() {
+    let t = ["Phó Chủ tịch UBND tỉnh"];
+    assert_eq!(
+        named("Các Phó Chủ tịch UBND tỉnh: Lê Văn An, Trần Văn Bình và Ngô Thị Cúc đã dự."),
+        [
+            one("Lê Văn An", &t),
+            one("Trần Văn Bình", &t),
+            one("Ngô Thị Cúc", &t)
+        ]
+        .concat()
+    );
+    assert!(named("Các Phó Chủ tịch UBND tỉnh: Cần chỉ đạo quyết liệt hơn nữa.").is_empty());
+}

@@ -599,12 +599,14 @@ pub(super) fn listed_names(w: &Words<'_>, end: usize, j: usize) -> Vec<(usize, u
     }
     let n = w.len();
     let mut names = Vec::new();
-    if j >= n || w.gap_from(end, j) != Gap::Space {
+    // "các Phó Chủ tịch UBND tỉnh: A, B và C": the names after a colon right after the title
+    let colon = j < n && w.gap_from(end, j) == Gap::Colon;
+    if j >= n || !(colon || w.gap_from(end, j) == Gap::Space) {
         return names;
     }
     // "3 VĐV Nguyễn Thu Hoài, Hoàng Thị Phương Anh và Nguyễn Ninh Anh": the list right after
     // the title
-    let mut k = if matches!(w.word(j), "gồm" | "là" | "như") {
+    let mut k = if !colon && matches!(w.word(j), "gồm" | "là" | "như") {
         j + 1
     } else {
         j
@@ -612,7 +614,7 @@ pub(super) fn listed_names(w: &Words<'_>, end: usize, j: usize) -> Vec<(usize, u
     let word_is = |k: usize, f: fn(&super::vocab::Info) -> bool| {
         k < n && w.gap(k) == Gap::Space && w.tag(k).is_some_and(|(t, x)| t.n == 1 && f(x))
     };
-    if k < n && w.gap(k) == Gap::Space && w.word(k) == "có" {
+    if !colon && k < n && w.gap(k) == Gap::Space && w.word(k) == "có" {
         k += 1;
     }
     if word_is(k, |x| x.plural) {

@@ -328,7 +328,7 @@ mod tests {
             ("org_qualifiers.txt", 1, &["company"]),
             ("org_abbreviations.txt", 2, &["org", "head"]),
             ("personal_roles.txt", 1, &["monarch", "named"]),
-            ("title_links.txt", 1, &["held", "moved"]),
+            ("title_links.txt", 1, &["held", "moved", "shared"]),
             ("official_appointments.txt", 1, &["candidate", "if"]),
             ("statement_cues.txt", 1, &["1", "2"]),
         ];

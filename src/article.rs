@@ -348,6 +348,7 @@ impl Extractor {
             structure,
             clean,
             paragraphs,
+            byline_at,
         } = crate::structure::analyze(n.text, &n.map);
         // The document is built once, on the paragraphs the structure found; the
         // extractors read it in a fixed order.
@@ -393,6 +394,12 @@ impl Extractor {
             &dates,
             self.config.reference(),
         );
+        // "BS. Nguyễn Thanh": the author a byline names by a degree or rank is an
+        // official too (the guide), read from the byline alone, the rest of it still blanked
+        let mut officials = officials;
+        if let (Some(at), Some(byline)) = (byline_at, structure.byline.as_deref()) {
+            crate::extract::official::in_byline(byline, at.start, &mut officials);
+        }
         let mut article = Article {
             schema_version: SCHEMA_VERSION,
             structure,

@@ -362,6 +362,10 @@ pub(crate) struct Analyzed<'a> {
     pub(crate) clean: Cow<'a, str>,
     /// The paragraphs of `clean`, as [`segment::paragraphs`] gives them.
     pub(crate) paragraphs: Vec<Span>,
+    /// Where the byline is in the normalized text, when [`Structure::byline`] is its
+    /// text as written there (one line, single spaces): offsets into the byline string
+    /// are then offsets from the span's start.
+    pub(crate) byline_at: Option<Span>,
 }
 
 /// Finds the structure of the normalized `text`, maps it to the original through `map`,
@@ -399,10 +403,17 @@ pub(crate) fn analyze<'a>(text: Cow<'a, str>, map: &OffsetMap) -> Analyzed<'a> {
             kind,
         })
         .collect();
+    let byline_at = l.byline.filter(|s| {
+        structure
+            .byline
+            .as_ref()
+            .is_some_and(|b| b.len() == s.end - s.start)
+    });
     Analyzed {
         structure,
         clean,
         paragraphs,
+        byline_at,
     }
 }
 

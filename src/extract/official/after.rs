@@ -40,6 +40,12 @@ pub(super) fn titles_after(
             && w.tag(name_from - b)
                 .is_some_and(|(t, x)| x.honorific && t.n == b)
     });
+    // "ông A và ông B (cùng là Phó giám đốc)": a post the names listed after this one
+    // share (the last name reads it as any link's)
+    if let Some(h) = shared_title(w, name_to) {
+        titles.push(h);
+        return name_to;
+    }
     let n = w.len();
     let mut end = w.words[name_to - 1].end();
     let mut j = name_to;
@@ -129,6 +135,45 @@ pub(super) fn titles_after(
     chain(w, end, j, j == name_to, addressed, titles)
 }
 
+/// Most names after the first of a list that shares one post ([`shared_title`]).
+const MAX_SHARED_NAMES: usize = 6;
+
+/// The post that a list of names shares, for the name ending at word `name_to` when more
+/// names of the list follow it: those names, each with its word of address or not, joined
+/// by commas and a "và", then right after the last a `shared` link ("cùng là", "đều là"),
+/// in a bracket or not, and the title ("ông A và ông B (cùng là phó giám đốc)", "bà C, bà
+/// D và bà E đều là giáo viên Trường X"). Not a rank or a trade alone ("đều là bác sĩ").
+fn shared_title(w: &Words<'_>, name_to: usize) -> Option<Hit> {
+    let n = w.len();
+    let mut r = name_to;
+    for _ in 0..MAX_SHARED_NAMES {
+        if r >= n {
+            return None;
+        }
+        let k = match w.gap(r) {
+            Gap::Comma | Gap::Space
+                if w.word(r) == "và" && r + 1 < n && w.gap(r + 1) == Gap::Space =>
+            {
+                r + 1
+            }
+            Gap::Comma => r,
+            _ => break,
+        };
+        r = addressed_name(w, k, n)?.1;
+    }
+    if r == name_to || r >= n || w.words[r].case() != Case::Lower {
+        return None;
+    }
+    let (t, info) = w.tag(r)?;
+    if !info.shared_link
+        || !matches!(w.gap(r), Gap::Open | Gap::Comma | Gap::Space)
+        || w.gap_from(t.end, r + t.n) != Gap::Space
+    {
+        return None;
+    }
+    title_at(w, r + t.n).filter(|h| h.name.is_none() && !h.rank_only)
+}
+
 /// The first word of the mention of the name at word `name_from`: its titles before it
 /// (`titles`) or its word of address of one word, where written.
 pub(super) fn mention_start(w: &Words<'_>, name_from: usize, titles: &[Hit]) -> usize {
@@ -203,6 +248,25 @@ pub(super) fn also_at(w: &Words<'_>, end: usize, j: usize) -> Option<usize> {
         return Some(k);
     }
     held_again_at(w, j)
+}
+
+/// [`also_at`] in a row of titles before a name, where the second post may stand right
+/// before the name it and the first belong to: "Chủ tịch Liên đoàn X đồng thời là thành
+/// viên Ủy ban Y Jesper Moller" (a held link, "đồng thời là", "hiện là", joining them).
+pub(super) fn also_before_name(w: &Words<'_>, end: usize, j: usize) -> Option<usize> {
+    also_at(w, end, j).or_else(|| {
+        if j >= w.len() || w.gap_from(end, j) != Gap::Space || w.words[j].case() != Case::Lower {
+            return None;
+        }
+        let (t, info) = w.tag(j)?;
+        let k = j + t.n;
+        (info.held_link
+            && !info.shared_link
+            && k < w.len()
+            && w.gap_from(t.end, k) == Gap::Space
+            && title_at(w, k).is_some_and(|h| h.name.is_some() && !h.rank_only))
+        .then_some(k)
+    })
 }
 
 /// After a title, a link that says a post held ("hiện là", "đồng thời là", "đang là"), "và"
@@ -392,6 +456,15 @@ fn chain(
                 h.end = close;
             }
         }
+        // "…, Bác sĩ y khoa, Phó giám đốc Bệnh viện X": a degree's field before the next
+        // post
+        if h.rank_only
+            && h.name.is_none()
+            && let Some(k) = apposed_field_end(w, &h)
+        {
+            h.to = k;
+            h.end = w.words[k - 1].end();
+        }
         // "…, giám đốc bộ phận PR tại Dell, …": the locatives that end the apposition
         tail::apposed_tail(w, &mut h);
         titles.push(h);
@@ -400,6 +473,48 @@ fn chain(
         first = false;
     }
     j
+}
+
+/// Most words of a degree's field in an apposition ("Bác sĩ y khoa", "Thạc sĩ quản trị
+/// kinh doanh").
+const MAX_APPOSED_FIELD_WORDS: usize = 4;
+
+/// The word after the field said after a degree or profession `h` apposed to a name,
+/// which a comma and another title follow ("…, Bác sĩ y khoa, Phó giám đốc Bệnh viện X",
+/// "…, Thạc sĩ kinh tế, Trưởng phòng …"): lowercase words, no place, none a function word
+/// or a word of the lists that opens or links a title, up to
+/// [`MAX_APPOSED_FIELD_WORDS`].
+fn apposed_field_end(w: &Words<'_>, h: &Hit) -> Option<usize> {
+    let n = w.len();
+    let plain = |k: usize| {
+        w.words[k].case() == Case::Lower
+            && !matches!(w.word(k), "của" | "cho" | "tại" | "và" | "ở" | "về")
+            && w.place_at(k).is_none()
+            && w.tag(k).is_none_or(|(_, x)| {
+                !(x.stop
+                    || x.title
+                    || x.rank
+                    || x.modifier
+                    || x.honorific
+                    || x.link
+                    || x.role_link
+                    || x.at
+                    || x.also)
+            })
+    };
+    let mut k = h.to;
+    while k < n
+        && k < h.to + MAX_APPOSED_FIELD_WORDS
+        && w.soft_gap(w.words[k - 1].end(), k) == Gap::Space
+        && plain(k)
+    {
+        k += 1;
+    }
+    (k > h.to
+        && k < n
+        && w.gap(k) == Gap::Comma
+        && title_at(w, k).is_some_and(|t| t.name.is_none()))
+    .then_some(k)
 }
 
 /// Is word `j` a number and the word after it "tuổi" (years of age: "52 tuổi")?
@@ -484,12 +599,14 @@ pub(super) fn listed_names(w: &Words<'_>, end: usize, j: usize) -> Vec<(usize, u
     }
     let n = w.len();
     let mut names = Vec::new();
-    if j >= n || w.gap_from(end, j) != Gap::Space {
+    // "các Phó Chủ tịch UBND tỉnh: A, B và C": the names after a colon right after the title
+    let colon = j < n && w.gap_from(end, j) == Gap::Colon;
+    if j >= n || !(colon || w.gap_from(end, j) == Gap::Space) {
         return names;
     }
     // "3 VĐV Nguyễn Thu Hoài, Hoàng Thị Phương Anh và Nguyễn Ninh Anh": the list right after
     // the title
-    let mut k = if matches!(w.word(j), "gồm" | "là" | "như") {
+    let mut k = if !colon && matches!(w.word(j), "gồm" | "là" | "như") {
         j + 1
     } else {
         j
@@ -497,7 +614,7 @@ pub(super) fn listed_names(w: &Words<'_>, end: usize, j: usize) -> Vec<(usize, u
     let word_is = |k: usize, f: fn(&super::vocab::Info) -> bool| {
         k < n && w.gap(k) == Gap::Space && w.tag(k).is_some_and(|(t, x)| t.n == 1 && f(x))
     };
-    if k < n && w.gap(k) == Gap::Space && w.word(k) == "có" {
+    if !colon && k < n && w.gap(k) == Gap::Space && w.word(k) == "có" {
         k += 1;
     }
     if word_is(k, |x| x.plural) {

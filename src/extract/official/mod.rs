@@ -361,7 +361,7 @@ pub(crate) fn with_places(
             }
             pre.push(h);
             q = h.to;
-            if let Some(k) = after::also_at(&w, h.end, q) {
+            if let Some(k) = after::also_before_name(&w, h.end, q) {
                 q = k;
                 continue;
             }
@@ -624,6 +624,33 @@ fn apposed_title(w: &Words<'_>, e: usize) -> bool {
         });
     }
     title_at(w, e).is_some()
+}
+
+/// Adds to `officials` the authors a byline names by a degree or rank before the name
+/// ("BS. Nguyễn Thanh", "ThS. KTS Nguyễn Văn A"), by the guide officials as anywhere in
+/// the text: `byline` is the byline's normalized text, at byte `at` of the article's
+/// normalized text, whose offsets the spans take. The byline must open with the title,
+/// each title held alone (no organisation), and the name not be one of `officials` already;
+/// its places and organizations are not the article's.
+///
+/// # Time complexity
+///
+/// Linear in `byline.len()`, and in the number of `officials` for the names.
+pub(crate) fn in_byline(byline: &str, at: usize, officials: &mut Vec<Official>) {
+    let (found, _) = extract(byline);
+    for mut o in found {
+        let opens = o.titles.first().is_some_and(|t| t.span.start == 0);
+        if !opens
+            || o.titles.iter().any(|t| t.organization.is_some())
+            || officials.iter().any(|x| x.name == o.name)
+        {
+            continue;
+        }
+        let shift = |s: &mut Span| *s = Span::new(s.start + at, s.end + at);
+        o.mentions.iter_mut().for_each(shift);
+        o.titles.iter_mut().for_each(|t| shift(&mut t.span));
+        officials.push(o);
+    }
 }
 
 /// Officials and organizations of text that is already normalized (spans index `text`

@@ -144,6 +144,9 @@ fn inside_stop(w: &Words<'_>, i: usize) -> bool {
 #[inline(never)]
 fn title_at_tagged(w: &Words<'_>, i: usize) -> Option<Hit> {
     let (role, head, info) = title_head(w, i)?;
+    if info.heads_unit && !unit_after(w, role, head) {
+        return None;
+    }
     let mut hit = Hit {
         from: i,
         to: head.0,
@@ -248,6 +251,11 @@ fn title_at_tagged(w: &Words<'_>, i: usize) -> Option<Hit> {
         return None;
     }
     OrgWalk::new(hit, info.personal).run(w, &mut hit);
+    // "Thư ký nguyên Phó Chủ tịch Quốc hội", "Trợ lý Tổng thống": an aide's role and the
+    // post of the one served right after it are one title
+    if info.aide && hit.to == head.0 && hit.name.is_none() {
+        served_post(w, &mut hit);
+    }
     // "lãnh đạo Triều Tiên Kim Jong-un": a leader said by the role noun names someone only
     // before the name ("lãnh đạo Sở Y tế": the leadership); the bare noun only after a
     // country ("lãnh đạo Arsenal" is the club's)
@@ -625,6 +633,36 @@ pub(super) fn title_head(
         return None;
     }
     (info.title || info.rank).then_some((k, (k + t.n, t.end), info))
+}
+
+/// Extends the aide's title `hit` (`aide` of `official_titles.txt`), which took no
+/// organisation, over the post of the one served when one opens right after it, a space
+/// between ("Thư ký nguyên Phó Chủ tịch Thường trực Quốc hội"), with the name after that
+/// post, if any, as the title's. Not over a rank, nor over another aide's post (so that
+/// this never nests).
+fn served_post(w: &Words<'_>, hit: &mut Hit) {
+    let j = hit.to;
+    if j >= w.len()
+        || w.soft_gap(hit.end, j) != Gap::Space
+        || title_head(w, j).is_none_or(|(_, _, x)| x.aide || !x.title)
+    {
+        return;
+    }
+    if let Some(h) = title_at(w, j).filter(|h| !h.rank_only) {
+        hit.to = h.to;
+        hit.end = h.end;
+        hit.name = h.name;
+        hit.given = h.given;
+    }
+}
+
+/// Is the unit a `heads_unit` role (words `role..head.0`, ending at byte `head.1`) heads
+/// named right after it, a space between: the role's first word again ("Đội trưởng Đội
+/// CSGT", "đội phó đội Đo đạc")? (Not "đội trưởng của CLB", "đội trưởng Tottenham".)
+fn unit_after(w: &Words<'_>, role: usize, head: (usize, usize)) -> bool {
+    head.0 < w.len()
+        && w.gap_from(head.1, head.0) == Gap::Space
+        && to_lowercase(w.word(head.0)) == to_lowercase(w.word(role))
 }
 
 /// Does word `i` open a role, after its modifiers if any ("Phó Vụ trưởng")?

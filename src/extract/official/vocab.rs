@@ -21,6 +21,13 @@ pub(crate) struct Info {
     /// An owner's post ("Chủ quán", "Chủ tiệm"): the business after it is often named
     /// after a person ("tiệm sửa xe Lê Vĩnh"), so a name after it is a full one.
     pub owner: bool,
+    /// The head or deputy of a unit named by the role's first word ("Đội trưởng", "Đội
+    /// phó"): a post only with that unit named right after it ("Đội trưởng Đội QLTT số
+    /// 12"); alone or before a team, a sports team's captain, no post by the guide.
+    pub heads_unit: bool,
+    /// An aide ("Thư ký", "Trợ lý"): the post of the one served, said right after the
+    /// role, is the title's ("Thư ký Chủ tịch Quốc hội").
+    pub aide: bool,
     pub rank: bool,
     /// A byname before the name a person is known by ("bầu Đức"): a rank whose given name
     /// alone is the name.
@@ -61,6 +68,8 @@ pub(crate) struct Info {
     /// A link saying a post held with an adverb ("hiện là", "đang giữ chức"): it opens a
     /// segment after a comma too.
     pub held_link: bool,
+    /// A held link saying one post of every name listed before it ("cùng là", "đều là").
+    pub shared_link: bool,
     /// A link of a post moved to and taken up ("đến giữ chức", "về làm"): the person's
     /// even after a verb of appointment.
     pub moved_link: bool,
@@ -158,6 +167,8 @@ const SOURCES: [Source<Info>; 26] = [
                 i.employee = true;
             }
             Some("owner") => i.owner = true,
+            Some("unit") => i.heads_unit = true,
+            Some("aide") => i.aide = true,
             Some(exp) => i.title_expanded = Some(exp.to_string()),
             None => {}
         }
@@ -200,7 +211,8 @@ const SOURCES: [Source<Info>; 26] = [
     (lexicon::ROLE_LINKS, |_, i| i.role_link = true),
     (lexicon::TITLE_LINKS, |e, i| {
         i.link = true;
-        i.held_link |= has(e, 1, "held");
+        i.shared_link |= has(e, 1, "shared");
+        i.held_link |= has(e, 1, "held") || i.shared_link;
         i.moved_link |= has(e, 1, "moved");
     }),
     (lexicon::SURNAMES, |e, i| {
@@ -316,7 +328,7 @@ mod tests {
             ("org_qualifiers.txt", 1, &["company"]),
             ("org_abbreviations.txt", 2, &["org", "head"]),
             ("personal_roles.txt", 1, &["monarch", "named"]),
-            ("title_links.txt", 1, &["held", "moved"]),
+            ("title_links.txt", 1, &["held", "moved", "shared"]),
             ("official_appointments.txt", 1, &["candidate", "if"]),
             ("statement_cues.txt", 1, &["1", "2"]),
         ];

@@ -27,8 +27,9 @@ static PLACE_SIDES: LazyLock<Vec<&'static str>> =
 /// The bytes of a degree glued by its period to the name after it, at the start of `s`
 /// ("PGS.Trần Chủng", "TS.Lê"): 0 when none.
 fn degree_glued(s: &str) -> usize {
-    let word = s.split(' ').next().unwrap_or_default();
-    match word.rfind('.') {
+    // (bytes searched: a space and a period are ASCII)
+    let word = &s[..memchr::memchr(b' ', s.as_bytes()).unwrap_or(s.len())];
+    match memchr::memrchr(b'.', word.as_bytes()) {
         Some(p)
             if crate::extract::scan::is_degree(&word[..p])
                 && word[p + 1..].starts_with(char::is_uppercase)

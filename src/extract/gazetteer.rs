@@ -33,7 +33,7 @@ use serde::{Deserialize, Serialize};
 use unicode_normalization::UnicodeNormalization;
 
 use crate::normalize::y_as_i;
-use crate::text::hash::{FastHashMap, FastMap};
+use crate::text::hash::{FastHashMap, FastMap, FastSet, FnvBuild};
 use std::collections::hash_map::Entry;
 
 /// The generated data file.
@@ -255,6 +255,9 @@ pub struct Gazetteer {
     units: Vec<Unit>,
     successors: Vec<UnitId>,
     by_key: FastMap<Vec<UnitId>>,
+    /// The hashes of the first two words of every key of two words or more
+    /// ([`Gazetteer::may_open`]).
+    pairs: FastSet<u64>,
 }
 
 static GAZETTEER: LazyLock<Gazetteer> =
@@ -346,6 +349,12 @@ impl Gazetteer {
             });
         }
         g.by_key = index(by_name);
+        g.pairs = g
+            .by_key
+            .keys()
+            .filter_map(|k| first_two_words(k))
+            .map(pair_hash)
+            .collect();
         Ok(g)
     }
 
@@ -379,6 +388,15 @@ impl Gazetteer {
     #[must_use]
     pub fn lookup_key(&self, key: &str) -> &[UnitId] {
         self.by_key.get(key).map_or(&[], Vec::as_slice)
+    }
+
+    /// May a key of two words or more open with the key `pair` of two words (made by
+    /// [`fold_key`])? False when no key does; true when one does, and for a few pairs
+    /// whose hash meets one's. A name's key opens with the key of its first two words,
+    /// [`fold_key`] folding each word on its own: a name read word by word need not be
+    /// folded further when none opens with its first two.
+    pub(crate) fn may_open(&self, pair: &str) -> bool {
+        self.pairs.contains(&pair_hash(pair))
     }
 
     /// The units from 2025-07-01 that took in the unit `id`, the main one first; more than
@@ -461,6 +479,22 @@ fn fields(line: &str) -> impl Iterator<Item = &str> {
             }
         }
     })
+}
+
+/// The first two words of the key `key` ([`fold_key`]: words joined by one space), when
+/// it has two or more.
+fn first_two_words(key: &str) -> Option<&str> {
+    let first = key.find(' ')?;
+    let end = key[first + 1..]
+        .find(' ')
+        .map_or(key.len(), |i| first + 1 + i);
+    Some(&key[..end])
+}
+
+/// The hash [`Gazetteer::may_open`] keeps of a key's first two words.
+fn pair_hash(pair: &str) -> u64 {
+    use std::hash::BuildHasher;
+    FnvBuild::default().hash_one(pair)
 }
 
 /// The name index: the units of each name as written ([`Gazetteer::parse`]), merged by
@@ -685,6 +719,30 @@ mod tests {
     /// table.
     fn fold_key_direct(name: &str) -> String {
         fold_words(name, push_word_direct)
+    }
+
+    /// [`Gazetteer::may_open`] says yes to the first two words of every key (the direct
+    /// computation), and no to two words that open none.
+    #[test]
+    fn may_open_is_the_direct_computation() {
+        let g = gazetteer();
+        let mut opened = 0;
+        for key in g.by_key.keys() {
+            if let Some(pair) = first_two_words(key) {
+                assert!(g.may_open(pair), "{key:?}");
+                assert_eq!(fold_key(pair), pair);
+                opened += 1;
+            }
+        }
+        assert!(opened > 1000, "{opened}");
+        assert_eq!(first_two_words("duc ninh"), Some("duc ninh"));
+        assert_eq!(first_two_words("ba ria vung tau"), Some("ba ria"));
+        assert_eq!(first_two_words("ninh"), None);
+        assert!(g.may_open(&fold_key("Đức Ninh")));
+        assert!(g.may_open(&fold_key("bà rịa")));
+        for pair in ["hội chủ", "hội nghị", "ủy ban", "đang tìm"] {
+            assert!(!g.may_open(&fold_key(pair)), "{pair}");
+        }
     }
 
     #[test]

@@ -8,6 +8,7 @@ use super::lexicon::{Abbrev, Abbreviations};
 use super::stops::Stops;
 use super::{PERSON_TITLES, SENTENCE_STARTERS};
 use crate::Span;
+use crate::text::chars::{is_alphabetic, is_alphanumeric};
 
 /// Bytes the scanner stops at: 1 = a possible terminal, 2 = a line break, 3 = a straight
 /// double quote (counted, so that a quote set off by spaces can be told open or closed).
@@ -120,7 +121,7 @@ struct Alnum {
 impl Alnum {
     fn before(&mut self, text: &str, c: usize) -> bool {
         if !self.seen && c > self.upto {
-            self.seen = text[self.upto..c].chars().any(char::is_alphanumeric);
+            self.seen = text[self.upto..c].chars().any(is_alphanumeric);
             self.upto = c;
         }
         self.seen
@@ -397,7 +398,7 @@ fn decide(
     }
     if cl.kind == Kind::Dot
         && !has_closer
-        && char_before(text, cl.start).is_some_and(char::is_alphanumeric)
+        && char_before(text, cl.start).is_some_and(is_alphanumeric)
         && dot_veto(text, start, cl.start, &next, ab)
     {
         return None;
@@ -502,7 +503,7 @@ fn dot_veto(text: &str, start: usize, c: usize, next: &Next, ab: &Abbreviations)
     if tok.len() <= 3 && tok.bytes().all(|b| b.is_ascii_digit()) {
         // "Điều 5.", "Bước 2." opening a heading.
         if let Some((w, ws)) = prev_word(text, start, raw) {
-            return ws == start && w.chars().all(char::is_alphabetic);
+            return ws == start && w.chars().all(is_alphabetic);
         }
     }
     false
@@ -554,7 +555,7 @@ fn initial_veto(
             .any(|t| w.chars().flat_map(char::to_lowercase).eq(t.chars()));
         let name = ws > start
             && w.chars().next().is_some_and(char::is_uppercase)
-            && w.chars().all(char::is_alphabetic);
+            && w.chars().all(is_alphabetic);
         if title || name {
             return false;
         }
@@ -594,7 +595,7 @@ fn word_at(text: &str, k: usize) -> &str {
     let rest = &text[k..];
     let len = rest
         .char_indices()
-        .find(|&(_, c)| !c.is_alphabetic() && !is_combining(c))
+        .find(|&(_, c)| !is_alphabetic(c) && !is_combining(c))
         .map_or(rest.len(), |(i, _)| i);
     &rest[..rest.floor_char_boundary(len.min(MAX_TOKEN))]
 }

@@ -111,7 +111,8 @@ pub(super) fn is_structural_caption(line: &str, prev: &str, next: &str) -> bool 
     if !(5..=30).contains(&words) {
         return false;
     }
-    let lower = line.to_lowercase();
+    // (the crate's table, one look-up a char: the standard library's lowercase)
+    let lower = crate::text::chars::to_lowercase(line);
     LEX.caption_activities
         .iter()
         .any(|w| contains_word(&lower, w))

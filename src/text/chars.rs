@@ -116,6 +116,12 @@ impl Info {
         self.flags & (ALPHA | NUMERIC) != 0
     }
 
+    /// `char::is_alphabetic`.
+    #[inline]
+    pub(crate) fn is_alphabetic(self) -> bool {
+        self.flags & ALPHA != 0
+    }
+
     /// `char::is_alphabetic` or a combining mark (general category M, as
     /// `unicode_normalization::char::is_combining_mark` says).
     #[inline]
@@ -303,6 +309,27 @@ pub(crate) fn info(c: char) -> Info {
     TABLE.info(c)
 }
 
+/// `c.is_alphabetic()`, from the table for a non-ASCII character: one look-up for the
+/// letters of Vietnamese text, where the standard library searches its Unicode tables.
+#[inline]
+pub(crate) fn is_alphabetic(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphabetic()
+    } else {
+        info(c).is_alphabetic()
+    }
+}
+
+/// `c.is_alphanumeric()`, from the table for a non-ASCII character ([`is_alphabetic`]).
+#[inline]
+pub(crate) fn is_alphanumeric(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else {
+        info(c).is_alphanumeric()
+    }
+}
+
 /// `s.to_lowercase()`, one table look-up a non-ASCII character: a string whose every
 /// character lowers to the one character of its entry (all of Vietnamese text: no
 /// [`LOWER_NOT_FOLDED`]) is lowered by the table, any other (`Σ`, `İ` …) by
@@ -384,6 +411,7 @@ mod tests {
             let i = info(c);
             assert_eq!(i, Info::compute(c), "U+{u:04X}");
             assert_eq!(i.is_alphanumeric(), c.is_alphanumeric());
+            assert_eq!(i.is_alphabetic(), c.is_alphabetic());
             assert_eq!(i.is_uppercase(), c.is_uppercase());
             assert_eq!(table().info_u32(u), i);
             assert_eq!(
@@ -433,6 +461,16 @@ mod tests {
         // İ lowers to two chars: kept, but marked as changing
         assert_eq!(info('İ').folded(), 'İ');
         assert_ne!(info('İ').classes() & LOWER_CHANGES, 0);
+    }
+
+    /// [`is_alphabetic`] and [`is_alphanumeric`] are the standard library's, for every
+    /// character (those outside the table computed on each ask).
+    #[test]
+    fn letter_tests_are_the_direct_computation() {
+        for c in (0..=0x10_FFFF).filter_map(char::from_u32) {
+            assert_eq!(is_alphabetic(c), c.is_alphabetic(), "{c:?}");
+            assert_eq!(is_alphanumeric(c), c.is_alphanumeric(), "{c:?}");
+        }
     }
 
     #[test]

@@ -10,6 +10,7 @@ use crate::extract::keywords::{EVENT_TAG, Phrases, WordList, phrases, words};
 use crate::extract::scan::Scanner;
 use crate::segment::SENTENCE_STARTERS;
 use crate::span::SpanList;
+use crate::text::chars::is_alphabetic;
 use crate::text::lexicon;
 use crate::text::tokens::{Token, TokenKind};
 
@@ -391,8 +392,7 @@ fn passive(s: &Scanner<'_>, a: usize, k: usize) -> Option<(usize, Option<(Span, 
 fn name_word(s: &Scanner<'_>, k: usize) -> bool {
     s.capitalised(k)
         && s.word(k).is_some_and(|w| {
-            w.chars().all(char::is_alphabetic)
-                && w.chars().filter(|c| c.is_uppercase()).count() == 1
+            w.chars().all(is_alphabetic) && w.chars().filter(|c| c.is_uppercase()).count() == 1
         })
 }
 

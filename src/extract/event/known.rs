@@ -188,7 +188,8 @@ impl<'a> Known<'a> {
             let at = before.len().checked_sub(p.len())?;
             let tail = before.get(at..)?;
             let boundary = at == 0 || before[..at].ends_with([' ', ',', '(', '\n']);
-            (boundary && to_lowercase(tail) == *p).then_some(tail)
+            // (compared char by char, no lowercase copy: the entries are lowercase)
+            (boundary && ieq(tail, p)).then_some(tail)
         });
         match part {
             Some(p) => format!("{p} {}", org.text),

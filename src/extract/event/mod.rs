@@ -25,7 +25,7 @@ use crate::extract::date::{Date, DateFact};
 use crate::extract::official::Official;
 use crate::extract::org::Organization;
 use crate::extract::place::Place;
-use crate::text::chars::to_lowercase;
+use crate::text::chars::{is_alphabetic, to_lowercase};
 
 /// The kind of an event: a closed set, decided by the head word of its trigger
 /// (`src/lexicon/event_triggers.txt`).
@@ -328,7 +328,7 @@ fn trailing_name(text: &str, span: Span) -> Option<Span> {
     for (run, w) in words.rsplit(' ').enumerate() {
         let name = w.starts_with(char::is_uppercase)
             && w.split('-')
-                .all(|p| !p.is_empty() && p.chars().all(char::is_alphabetic));
+                .all(|p| !p.is_empty() && p.chars().all(is_alphabetic));
         if !name {
             return (run >= 2 && !w.is_empty()).then(|| Span::new(start, span.end));
         }

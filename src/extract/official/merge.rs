@@ -61,7 +61,11 @@ fn name_of(w: &Words<'_>, from: usize, to: usize) -> String {
 /// words, "Chủ tịchỦy ban", is the same title) and without a final period (a degree's
 /// abbreviation said with and without it, "PGS.TS." and "PGS.TS", is one: the first kept).
 fn title_key(text: &str) -> String {
-    let mut key = i_for_y(&to_lowercase(text.strip_suffix('.').unwrap_or(text)));
+    let lower = to_lowercase(text.strip_suffix('.').unwrap_or(text));
+    let mut key = match i_for_y(&lower) {
+        std::borrow::Cow::Owned(key) => key,
+        std::borrow::Cow::Borrowed(_) => lower,
+    };
     key.retain(|c| !c.is_whitespace());
     key
 }

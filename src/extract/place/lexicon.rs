@@ -211,7 +211,7 @@ impl Patterns {
     /// ("hòa", "hoà"), each also with `i` for a `y` after a consonant or `qu-` ("Quy Nhơn",
     /// "Qui Nhơn"). The first pattern of a spelling keeps it.
     pub(super) fn add(&mut self, p: String, pat: Pat) {
-        let iy = i_for_y(&p);
+        let iy = i_for_y(&p).into_owned();
         let new = new_style(&p);
         // (most names have no `y` to spell `i`: their two new styles are one)
         let new_iy = if iy == p { new.clone() } else { new_style(&iy) };

@@ -11,7 +11,7 @@ use super::words::{
 };
 use super::world;
 use super::{Found, Hints, Mention, PlaceKind, What, Whats};
-use crate::extract::gazetteer::{Gazetteer, Level, UnitId, UnitType, gazetteer};
+use crate::extract::gazetteer::{Gazetteer, Level, UnitId, UnitType, fold_key, gazetteer};
 use crate::normalize::has_syllable_shape;
 use crate::span::Span;
 use crate::text::tokens::Token;
@@ -440,6 +440,11 @@ fn lowercase_name(
 ) -> Option<(usize, Vec<UnitId>)> {
     unit_level(unit)?;
     let n = name_words(ctx.text, at, true, ends);
+    // (most lowercase words after a unit word are no name, "xã hội": the key of the
+    // first two is folded and asked before all of them are)
+    if n < 2 || !ctx.g.may_open(&fold_key(&ctx.text[at..ends[1]])) {
+        return None;
+    }
     let keys = NameKeys::new(ctx.text, at, ends, n);
     for k in (2..=n).rev() {
         let key = keys.key(ctx.text, at, ends, k);

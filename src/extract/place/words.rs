@@ -5,13 +5,7 @@
 use crate::extract::gazetteer::fold_key;
 
 /// `char::is_alphanumeric`, from the crate's character table.
-#[inline]
-pub(super) fn is_word_char(c: char) -> bool {
-    if c.is_ascii() {
-        return c.is_ascii_alphanumeric();
-    }
-    crate::text::chars::info(c).is_alphanumeric()
-}
+pub(super) use crate::text::chars::is_alphanumeric as is_word_char;
 
 pub(super) fn char_before(text: &str, at: usize) -> Option<char> {
     text.get(..at).and_then(|s| s.chars().next_back())

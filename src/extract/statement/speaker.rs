@@ -8,7 +8,7 @@ use super::stretch::{apposition_mark, bracket_close_after, words_into};
 use super::{Mentioned, TITLE_LOOK_BACK, Who, is_honorific, is_pronoun};
 use crate::extract::official::Official;
 use crate::extract::org::Organization;
-use crate::text::chars::to_lowercase;
+use crate::text::chars::{is_alphabetic, to_lowercase};
 use crate::text::hash::{FastHashMap, FastSet};
 use crate::text::lexicon;
 use crate::text::tokens::ieq;
@@ -27,8 +27,9 @@ static PLACE_SIDES: LazyLock<Vec<&'static str>> =
 /// The bytes of a degree glued by its period to the name after it, at the start of `s`
 /// ("PGS.Trần Chủng", "TS.Lê"): 0 when none.
 fn degree_glued(s: &str) -> usize {
-    let word = s.split(' ').next().unwrap_or_default();
-    match word.rfind('.') {
+    // (bytes searched: a space and a period are ASCII)
+    let word = &s[..memchr::memchr(b' ', s.as_bytes()).unwrap_or(s.len())];
+    match memchr::memrchr(b'.', word.as_bytes()) {
         Some(p)
             if crate::extract::scan::is_degree(&word[..p])
                 && word[p + 1..].starts_with(char::is_uppercase)
@@ -643,7 +644,7 @@ fn squeezed(word: &str) -> String {
 /// A word of a name: letters, or syllables of letters joined by hyphens ("Jae-in").
 fn name_word(w: &str) -> bool {
     w.split('-')
-        .all(|p| !p.is_empty() && p.chars().all(char::is_alphabetic))
+        .all(|p| !p.is_empty() && p.chars().all(is_alphabetic))
 }
 
 /// A word written in capitals, as a degree is ("TS", "NSND"): a syllable of it has two

@@ -628,14 +628,18 @@ fn is_y(e: u16) -> bool {
 }
 
 /// `text` with `i` for every `y` that may be spelled so ("Quy Nhơn" → "Qui Nhơn", "Hoa
-/// Kỳ" → "Hoa Kì"), by the syllable model's rule ([`y_as_i`]). Only a `y` is looked at
-/// with the chars before it (lowercased then); the runs between two spelled anew are
-/// copied as they are.
+/// Kỳ" → "Hoa Kì"), by the syllable model's rule ([`y_as_i`]); `text` itself, borrowed,
+/// when it has no `y` ([`may_have_y`]: most text). Only a `y` is looked at with the
+/// chars before it (lowercased then); the runs between two spelled anew are copied as
+/// they are.
 ///
 /// # Time complexity
 ///
 /// Linear in `text.len()`.
-pub(crate) fn i_for_y(text: &str) -> String {
+pub(crate) fn i_for_y(text: &str) -> std::borrow::Cow<'_, str> {
+    if !may_have_y(text.as_bytes()) {
+        return std::borrow::Cow::Borrowed(text);
+    }
     let lower = |c: char| c.to_lowercase().next().unwrap_or(c);
     let b = text.as_bytes();
     let mut out = String::with_capacity(text.len());
@@ -653,7 +657,17 @@ pub(crate) fn i_for_y(text: &str) -> String {
         before = [before[1], c];
     }
     out.push_str(text.get(copied..).unwrap_or_default());
-    out
+    std::borrow::Cow::Owned(out)
+}
+
+/// May the UTF-8 bytes `b` hold a `y` of the syllable model ([`is_y`])? An ASCII "y" or
+/// "Y", or the last two bytes of "ý", "Ý" (`C3 BD`, `C3 9D`) or of "Ỳ" … "ỹ" (U+1EF2 to
+/// U+1EF9, `E1 BB B2` to `E1 BB B9`). True for a few other chars too (those ending in
+/// `BB B2` to `BB B9`); false only when there is none.
+fn may_have_y(b: &[u8]) -> bool {
+    memchr::memchr2(b'y', b'Y', b).is_some()
+        || b.windows(2)
+            .any(|w| matches!(w, [0xC3, 0xBD | 0x9D] | [0xBB, 0xB2..=0xB9]))
 }
 
 #[cfg(test)]

@@ -319,6 +319,29 @@ mod properties {
     }
 }
 
+mod y_filter {
+    use super::super::*;
+
+    /// [`may_have_y`] is true of every char the syllable model reads as a `y` (the direct
+    /// computation, [`is_y`] of each char's entry), alone and between others.
+    #[test]
+    fn may_have_y_finds_every_y() {
+        for c in (0..=0x10_FFFF).filter_map(char::from_u32) {
+            let s = c.to_string();
+            if is_y(decode_at(s.as_bytes(), 0).0) {
+                assert!(may_have_y(s.as_bytes()), "{c:?}");
+                assert!(may_have_y(format!("ab{c}ờ").as_bytes()), "{c:?}");
+            }
+        }
+        for text in ["Hòa Bình", "ờ ọ ò ó ô õ ù ú »", "Quang Trị"] {
+            assert!(!may_have_y(text.as_bytes()), "{text}");
+        }
+        assert!(may_have_y("Hoa Kỳ".as_bytes()));
+        assert!(may_have_y("Mỹ".as_bytes()));
+        assert!(may_have_y("QUÝ".as_bytes()));
+    }
+}
+
 /// A rough timing of `retone` on the non-ASCII words of the news corpus, against
 /// `chars().count()` as a floor; run it by hand, once, on a quiet machine.
 mod timing {

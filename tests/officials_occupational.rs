@@ -1,0 +1,30 @@
+//! Officials: a post and a name set side by side (issue 12, session 22), with sentences
+//! written for these tests.
+
+mod common;
+use common::{named, one};
+
+/// A noun phrase of a post and a name after a word of address, with no comma between
+/// them, are one person said twice (apposition): the whole phrase before "ông"/"bà" is
+/// the title. A word that governs the noun after it ("cho", "của") makes the name its
+/// object instead, and the post is not that person's.
+#[test]
+fn a_post_set_before_an_addressed_name() {
+    assert_eq!(
+        named("Tổng giám đốc Vinacomin ông Hoàng Minh Tuấn cho biết sản lượng tăng."),
+        one("Hoàng Minh Tuấn", &["Tổng giám đốc Vinacomin"])
+    );
+    assert_eq!(
+        named("Giám đốc điều hành Rheinmetall ông Klaus Weber nói rằng đơn hàng đã đủ."),
+        one("Klaus Weber", &["Giám đốc điều hành Rheinmetall"])
+    );
+    assert_eq!(
+        named("Phó Chủ tịch UBND tỉnh bà Lê Thị Thu Hà đã đến thăm trường."),
+        one("Lê Thị Thu Hà", &["Phó Chủ tịch UBND tỉnh"])
+    );
+    // the name is the object of the word before it: no post of hers
+    let found = named("Ông Trần Văn Tâm đã giao lại chức Tổng giám đốc cho bà Lê Thị Mai.");
+    assert!(!found.iter().any(|(n, _)| n == "Lê Thị Mai"), "{found:?}");
+    let found = named("Phát ngôn viên của bà Lê Thị Mai từ chối bình luận.");
+    assert!(found.iter().all(|(_, t)| t.is_empty()), "{found:?}");
+}

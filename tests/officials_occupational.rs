@@ -28,3 +28,41 @@ fn a_post_set_before_an_addressed_name() {
     let found = named("Phát ngôn viên của bà Lê Thị Mai từ chối bình luận.");
     assert!(found.iter().all(|(_, t)| t.is_empty()), "{found:?}");
 }
+
+/// A scientist's or an employee's trade word right before a name, the organisation
+/// named after the name with a preposition of place or belonging ("từ", "của", "tại"):
+/// the staff member of a named organisation, whose title is the trade word. With no
+/// organisation, or a country after the preposition, the trade is no post.
+#[test]
+fn a_trade_before_a_name_of_a_named_organisation() {
+    assert_eq!(
+        named("Nhà băng học Lena Holm từ Đại học Uppsala ở Thụy Điển cho biết như vậy."),
+        one("Lena Holm", &["Nhà băng học"])
+    );
+    assert_eq!(
+        named("Theo nhà sử học Trần Quang Minh của Viện Sử học, ngôi đền đã có từ lâu."),
+        one("Trần Quang Minh", &["nhà sử học"])
+    );
+    assert_eq!(
+        named("Nhà vật lý Lena Holm đã nhận giải thưởng năm nay."),
+        []
+    );
+    assert_eq!(
+        named("Nhà sử học Trần Quang Minh của Việt Nam đã tới dự."),
+        []
+    );
+}
+
+/// "Nhà thiên văn" and "nhà vật lý" said without "học" are the same trades as with it: a
+/// post only at the organisation named after them.
+#[test]
+fn a_scientists_trade_without_hoc() {
+    assert_eq!(
+        named("Lena Holm, một nhà thiên văn của Đại học Uppsala, thì cho rằng khác."),
+        one("Lena Holm", &["nhà thiên văn của Đại học Uppsala"])
+    );
+    assert_eq!(
+        named("Lena Holm, một nhà thiên văn nghiệp dư, thì cho rằng khác."),
+        []
+    );
+}

@@ -66,3 +66,21 @@ fn a_scientists_trade_without_hoc() {
         []
     );
 }
+
+/// "lãnh đạo" with the organisation it heads, set after a name by commas with the clause
+/// going on, is that person's post; alone in a sentence it names a body's leadership, and
+/// closing a list (no clause after it) it is another item of the list.
+#[test]
+fn a_leader_apposed_to_a_name() {
+    assert_eq!(
+        named("Ông Trần Văn An, lãnh đạo Sở Y tế, cho biết sẽ kiểm tra."),
+        one("Trần Văn An", &["lãnh đạo Sở Y tế"])
+    );
+    assert_eq!(named("Lãnh đạo Sở Y tế cho biết sẽ kiểm tra."), []);
+    assert_eq!(
+        named(
+            "Đón đoàn có Đại sứ Lena Holm, lãnh đạo Vụ Lễ tân Thụy Điển; phía Việt Nam có bà Hòa."
+        ),
+        one("Lena Holm", &["Đại sứ"])
+    );
+}

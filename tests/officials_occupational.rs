@@ -84,3 +84,14 @@ fn a_leader_apposed_to_a_name() {
         one("Lena Holm", &["Đại sứ"])
     );
 }
+
+/// "người điều hành" (one who runs a business or a body) apposed to a name is a post, as
+/// "người đứng đầu" is; the bare noun with nothing run is none.
+#[test]
+fn one_who_runs_a_body() {
+    assert_eq!(
+        named("Ông Lars Berg, người điều hành nghĩa trang Skogs, cho biết như vậy."),
+        one("Lars Berg", &["người điều hành nghĩa trang Skogs"])
+    );
+    assert_eq!(named("Người điều hành phải chịu trách nhiệm."), []);
+}

@@ -95,3 +95,18 @@ fn one_who_runs_a_body() {
     );
     assert_eq!(named("Người điều hành phải chịu trách nhiệm."), []);
 }
+
+/// A foreign name right after a ministry's field that holds a country's syllable ("Tư
+/// pháp", the country "Pháp" inside it) is the minister's, as after any other field; a
+/// country said as the post's own still comes before the name.
+#[test]
+fn a_name_after_a_field_that_holds_a_country() {
+    assert_eq!(
+        named("Bộ trưởng Tư pháp Lars Berg khẳng định điều đó."),
+        one("Lars Berg", &["Bộ trưởng Tư pháp"])
+    );
+    assert_eq!(
+        named("Thứ trưởng Tư pháp Pháp Jean Martin khẳng định điều đó."),
+        one("Jean Martin", &["Thứ trưởng Tư pháp Pháp"])
+    );
+}

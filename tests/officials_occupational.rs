@@ -110,3 +110,23 @@ fn a_name_after_a_field_that_holds_a_country() {
         one("Jean Martin", &["Thứ trưởng Tư pháp Pháp"])
     );
 }
+
+/// A lowercase post apposed to a bare name that says what it is in charge of ("phụ
+/// trách"): the capitalised words after the verb name what is in charge of, the post goes
+/// on over them. A title right before a bare name elsewhere is that name's.
+#[test]
+fn a_post_in_charge_of_a_named_thing() {
+    assert_eq!(
+        named(
+            "Báo chí dẫn lời Lars Berg, quan chức phụ trách lễ hội mùa đông Jul Fest cho biết, 3.000 người đã tới."
+        ),
+        one(
+            "Lars Berg",
+            &["quan chức phụ trách lễ hội mùa đông Jul Fest"]
+        )
+    );
+    assert_eq!(
+        named("Theo Daily Mail, chủ tịch Lars Berg nói vậy."),
+        one("Lars Berg", &["chủ tịch"])
+    );
+}

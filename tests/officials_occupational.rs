@@ -130,3 +130,12 @@ fn a_post_in_charge_of_a_named_thing() {
         one("Lars Berg", &["chủ tịch"])
     );
 }
+
+/// "thuyền phó", a ship's mate, is a crew's post as "thuyền trưởng" is.
+#[test]
+fn a_ships_mate() {
+    assert_eq!(
+        named("Thuyền phó Lars Berg đã gửi điện cho phòng máy."),
+        one("Lars Berg", &["Thuyền phó"])
+    );
+}

@@ -365,6 +365,18 @@ fn company_named(w: &Words<'_>, s: usize) -> bool {
     }) && w.gap(s) == Gap::Space
 }
 
+/// Does a lowercase post apposed to a name say what it is in charge of ("phụ trách"),
+/// lowercase words only from there to the capitalised words at `s` ("X, quan chức phụ
+/// trách lễ hội tôn giáo Kumbh Mela cho biết")? Those words are then the name of the
+/// thing in charge of, the object of the verb, never the next person's.
+fn charged_object(w: &Words<'_>, from: usize, s: usize) -> bool {
+    w.words[from].case() == Case::Lower
+        && (from + 1..s).any(|k| {
+            w.tag(k).is_some_and(|(t, x)| x.charge && k + t.n < s)
+                && (k..s).all(|m| w.gap(m) == Gap::Space && w.words[m].case() == Case::Lower)
+        })
+}
+
 /// Does the clause go on at word `r`, after a comma: a lowercase word that opens no
 /// title (so the comma ends no list of names or titles)?
 pub(super) fn goes_on_after_comma(w: &Words<'_>, r: usize) -> bool {
@@ -439,6 +451,7 @@ fn chain(
             // Wray, Giám đốc Tình báo Quốc gia Avril Haines, …", and a bare name may be a
             // source's, "Theo Daily Mail, Chủ tịch Daniel Levy nói")
             if !company_named(w, s)
+                && !charged_object(w, h.from, s)
                 && (!addressed || !titles.is_empty() || !organisation_name(w, s, r))
             {
                 break; // the title of the next person

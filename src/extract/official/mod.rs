@@ -52,7 +52,7 @@ use after::titles_after;
 use names::Honorific;
 pub use record::{Jurisdiction, OrgKind, Title, TitleOrganization};
 use titles::{Hit, title_at};
-use words::{Case, Gap, Words};
+use words::{Case, Gap, MAX_TAG_WORDS, Words};
 
 /// A named person with at least one title, position or rank in the text.
 ///
@@ -205,17 +205,21 @@ pub(super) fn removed_after(w: &Words<'_>, r: usize) -> bool {
 /// The name a comma or a dash sets after a title ending at byte `end` (word `j` after it),
 /// with a word of address or not: two words or more, then the clause going on (a lowercase word
 /// or the sentence's end), so that a list of names is none ("Chủ tịch UBND tỉnh, Nguyễn
-/// Văn A, Trần Văn B").
+/// Văn A, Trần Văn B"). A space alone sets it only after a word of address, the apposition
+/// of a noun phrase of a post and an addressed name ("Giám đốc điều hành Samsung ông X",
+/// "Phó Chủ tịch UBND tỉnh ông Y": the guide of the sixteenth draw ties the whole phrase
+/// before "ông").
 fn apposed_name(w: &Words<'_>, end: usize, j: usize) -> Option<(usize, usize)> {
     // (or by dashes: "Chủ tịch UBND tỉnh Hưng Yên - Đỗ Quốc Văn, đã ký …", "Giám đốc Sở Y
     // tế - Trần Thị Hà - cho biết")
+    let addressed = address_at(w, j);
     let dashed = match w.gap_from(end, j) {
         _ if j >= w.len() => return None,
         Gap::Comma => false,
         Gap::Dash => true,
+        Gap::Space if addressed.is_some() && ends_noun_phrase(w, j) => false,
         _ => return None,
     };
-    let addressed = address_at(w, j);
     let s = addressed.map_or(j, |(next, _)| next);
     let r = names::name_right_at(w, s)?;
     // (after a dash, foreign words with no word of address may be the organisation's own
@@ -234,6 +238,25 @@ fn apposed_name(w: &Words<'_>, end: usize, j: usize) -> Option<(usize, usize)> {
             _ => false,
         };
     goes_on.then_some((s, r))
+}
+
+/// Does the phrase before word `j` end on a noun of its own, not on a word that governs
+/// the noun phrase after it ("nhường vị trí Chủ tịch HĐQT cho ông X", "phát ngôn viên của
+/// bà Y": the addressed name is the object, no apposition)? A capitalised word ends it
+/// (an organisation's or a place's name), or a lowercase word that ends a phrase of the
+/// word lists other than a function word (a role, a unit: "HLV trưởng", "UBND tỉnh").
+fn ends_noun_phrase(w: &Words<'_>, j: usize) -> bool {
+    if j == 0 {
+        return false;
+    }
+    if w.words[j - 1].case() != Case::Lower {
+        return true;
+    }
+    (1..=MAX_TAG_WORDS.min(j)).any(|back| {
+        w.tag(j - back).is_some_and(|(t, x)| {
+            t.n == back && !(x.stop || x.role_link || x.at || x.also || x.join || x.link)
+        })
+    })
 }
 
 /// The name a title ending at byte `end` states with "là" at word `j` ("Phó Chủ tịch

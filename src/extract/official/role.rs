@@ -5,7 +5,7 @@
 //! the field and a preposition of `role_links.txt` ("chuyên gia tại Viện X", "quan chức
 //! trong Đảng Y"); the role alone is a common noun.
 
-use super::titles::{Hit, employee_post, given_name_at, org_head_at};
+use super::titles::{Hit, employee_post, given_name_at, org_head_at, proper_run_end};
 use super::words::{Case, Gap, Words};
 use crate::normalize::has_syllable_shape;
 
@@ -31,7 +31,7 @@ pub(super) fn staff_post(
         && head.0 < w.len()
         && w.soft_gap(head.1, head.0) == Gap::Space
         && w.tag(head.0).is_some_and(|(_, x)| x.role_link);
-    if employee && hit.to == head.0 && bracketed_workplace(w, hit) {
+    if employee && hit.to == head.0 && (bracketed_workplace(w, hit) || linked_workplace(w, hit)) {
         return Some(Some(hit));
     }
     if employee || linked {
@@ -47,6 +47,28 @@ pub(super) fn staff_post(
 fn bracketed_workplace(w: &Words<'_>, hit: Hit) -> bool {
     hit.name
         .is_some_and(|(_, to)| to < w.len() && w.gap(to) == Gap::Open && org_head_at(w, to))
+}
+
+/// Is the name `hit` ties followed, after a space, by a preposition of `role_links.txt`
+/// and a named organisation ("nhà băng học X từ Đại học Y", "giáo viên X tại Trường Y",
+/// "nhà khoa học X của Viện Y")? The role before the name is then the title, the trade
+/// word of a staff member of a named organisation (the guide of the thirteenth draw:
+/// "nhà băng học X từ Đại học Bern" gives "nhà băng học"); the organisation after the name
+/// ties the person to it, as a bracket does ([`bracketed_workplace`]).
+fn linked_workplace(w: &Words<'_>, hit: Hit) -> bool {
+    let Some((_, to)) = hit.name else {
+        return false;
+    };
+    let Some((t, x)) = w.tag(to).filter(|_| w.gap(to) == Gap::Space) else {
+        return false;
+    };
+    let org = to + t.n;
+    x.role_link
+        && org < w.len()
+        && w.gap(org) == Gap::Space
+        && (org_head_at(w, org)
+            || proper_run_end(w, org).is_some()
+            || foreign_body_end(w, org).is_some())
 }
 
 /// Does "và" at word `j` join a plural to what precedes ("… và các nước")?

@@ -260,7 +260,7 @@ fn title_at_tagged(w: &Words<'_>, i: usize) -> Option<Hit> {
     // before the name ("lãnh đạo Sở Y tế": the leadership); the bare noun only after a
     // country ("lãnh đạo Arsenal" is the club's)
     let bare = role == i && head.0 == role + 2;
-    if info.named && !leader_named(w, head.0, &hit, bare) {
+    if info.named && !leader_named(w, head.0, &hit, bare) && !leader_apposed(w, head.0, &hit) {
         return None;
     }
     // "trợ lý của mình": a role said of the subject's own ("mình", oneself) is a tie to that
@@ -300,6 +300,28 @@ fn leader_named(w: &Words<'_>, role_end: usize, hit: &Hit, bare: bool) -> bool {
     hit.name.is_some_and(|(from, _)| {
         (from == role_end && !bare) || (from == hit.to && country_end(w, role_end) == Some(from))
     })
+}
+
+/// Is the leader's title `hit`, whose role ends at word `role_end`, set after a name by a
+/// comma, with the organisation it heads ("Bob Corker, lãnh đạo Ủy ban Đối ngoại Thượng
+/// viện", "bác sĩ X, lãnh đạo bệnh viện")? Apposed to one person's name, the role noun
+/// says that person's post, not a body's leadership as a whole (the fifteenth draw's
+/// guide: "lãnh đạo bệnh viện" apposed to a named doctor is a post). The word before the
+/// comma is a name's last: capitalised, of no list and no place; the apposition is closed
+/// by a comma and the clause goes on after it (a list of those welcoming someone, "…, Đại
+/// sứ X, lãnh đạo Vụ Lễ tân;", names the department's leaders apart).
+fn leader_apposed(w: &Words<'_>, role_end: usize, hit: &Hit) -> bool {
+    let i = hit.from;
+    hit.name.is_none()
+        && hit.to > role_end
+        && hit.to < w.len()
+        && w.soft_gap(hit.end, hit.to) == Gap::Comma
+        && super::after::goes_on_after_comma(w, hit.to)
+        && i > 0
+        && w.gap(i) == Gap::Comma
+        && w.words[i - 1].case() == Case::Title
+        && w.tag(i - 1).is_none()
+        && w.place_at(i - 1).is_none()
 }
 
 /// A post said by its role and the lowercase function or unit it heads, then "tại" and

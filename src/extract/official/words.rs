@@ -577,6 +577,17 @@ impl<'t> Words<'t> {
             && self.gap(k) == Gap::Space
     }
 
+    /// Does a body's field of two or three words end right before word `i` ("Tư pháp",
+    /// "Y tế", "Pháp chế")?
+    fn field_ends_at(&self, i: usize) -> bool {
+        (2..=3).any(|back| {
+            i >= back
+                && self
+                    .tag(i - back)
+                    .is_some_and(|(t, info)| t.n == back && info.field && info.org.is_none())
+        })
+    }
+
     /// Is word `k` inside a longer phrase that starts before it ("phố" of "thành phố"
     /// is no street)?
     pub(crate) fn inside_tag(&self, k: usize) -> bool {
@@ -614,6 +625,9 @@ impl<'t> Words<'t> {
                         && !((info.field || info.qualifier || info.service)
                             && info.org.is_none())
                 })
+                // (nor does a word's own entry inside such a phrase: the country "Pháp"
+                // in "Tư pháp", "Bộ trưởng Tư pháp Jeff Sessions")
+                && !(back == 1 && self.field_ends_at(i))
         })
     }
 

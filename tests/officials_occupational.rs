@@ -85,17 +85,6 @@ fn a_leader_apposed_to_a_name() {
     );
 }
 
-/// "người điều hành" (one who runs a business or a body) apposed to a name is a post, as
-/// "người đứng đầu" is; the bare noun with nothing run is none.
-#[test]
-fn one_who_runs_a_body() {
-    assert_eq!(
-        named("Ông Lars Berg, người điều hành nghĩa trang Skogs, cho biết như vậy."),
-        one("Lars Berg", &["người điều hành nghĩa trang Skogs"])
-    );
-    assert_eq!(named("Người điều hành phải chịu trách nhiệm."), []);
-}
-
 /// A foreign name right after a ministry's field that holds a country's syllable ("Tư
 /// pháp", the country "Pháp" inside it) is the minister's, as after any other field; a
 /// country said as the post's own still comes before the name.

@@ -542,3 +542,42 @@ pub(super) fn central_before(w: &Words<'_>, j: usize) -> bool {
                 })
         })
 }
+
+/// Most units said up the hierarchy after the place a title's parent ends with.
+const MAX_UNITS_UP: usize = 2;
+
+/// The end of the units above the place that ends before word `k`, each after a comma,
+/// its unit word said and a unit of another level than the one before ("…, UBND thị
+/// trấn A, huyện B, tỉnh C": the commune's district and province), each closing the
+/// clause or opening a bracket; `k` itself when there is none. Not a list of units of one
+/// level ("…, UBND xã A, xã B"), nor a place that the clause goes on after ("…, tỉnh C
+/// đã …").
+pub(super) fn units_up(w: &Words<'_>, mut k: usize) -> usize {
+    let Some(mut last) = w.place_at(k.wrapping_sub(1)).filter(|p| p.to == k) else {
+        return k;
+    };
+    for _ in 0..MAX_UNITS_UP {
+        let Some(p) = w
+            .place_at(k)
+            .filter(|p| k < w.len() && p.from == k && w.gap(k) == Gap::Comma)
+        else {
+            break;
+        };
+        let unit = |s: usize| w.tag(s).filter(|(_, x)| x.unit).map(|(t, _)| t.n);
+        let (Some(n), Some(before)) = (unit(p.from), unit(last.from)) else {
+            break;
+        };
+        let word = |s: usize, n: usize| {
+            w.text
+                .get(w.words[s].start()..w.words[s + n - 1].end())
+                .map(to_lowercase)
+        };
+        if word(p.from, n) == word(last.from, before)
+            || !(clause_ends_at(w, p.to) || w.gap(p.to) == Gap::Open)
+        {
+            break;
+        }
+        (k, last) = (p.to, p);
+    }
+    k
+}

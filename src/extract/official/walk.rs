@@ -6,7 +6,7 @@ use super::closed::clause_at;
 use super::names::name_right_at;
 use super::parent::{
     central_before, clause_ends_at, comma_field, country_end, dashed_field, field_goes_on,
-    joint_stock_suffix, numbered_unit_before, parent_org, qualifier_bracket, year_after,
+    joint_stock_suffix, numbered_unit_before, parent_org, qualifier_bracket, units_up, year_after,
 };
 use super::titles::{Hit, after_bracket, opens_role, title_head};
 use super::vocab::Info;
@@ -267,8 +267,9 @@ impl OrgWalk {
     /// sức cấp cứu – Bệnh viện Đa khoa tỉnh Cao Bằng" (the organisation the one before
     /// belongs to, said after a comma or a dash); and the body that one belongs to in turn,
     /// up the hierarchy, after another comma ("Trưởng khoa …, Trung tâm Hô hấp, Bệnh viện
-    /// Nhi Trung ương"; not a list of bodies of one kind, "Sở Y tế, Sở Tài chính"); and the
-    /// last one's place in a bracket ("…, Bệnh viện E (Hà Nội)").
+    /// Nhi Trung ương"; not a list of bodies of one kind, "Sở Y tế, Sở Tài chính"); the
+    /// units above the last one's place after more commas ([`units_up`]: "…, UBND xã A,
+    /// huyện B, tỉnh C"); and the last one's place in a bracket ("…, Bệnh viện E (Hà Nội)").
     fn close_with_parent(&mut self, w: &Words<'_>, mut k: usize) {
         let mut head = self.j;
         for _ in 0..MAX_PARENTS {
@@ -280,6 +281,7 @@ impl OrgWalk {
                 _ => break,
             }
         }
+        let k = units_up(w, k);
         self.end = w.words[k - 1].end();
         self.j = k;
         if k < w.len()

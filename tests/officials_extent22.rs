@@ -1,0 +1,45 @@
+//! Officials: how far a title runs (issue 12, session 22): the units above a title's
+//! place said after commas, up the hierarchy; the Youth Union's committees of a unit.
+//! Sentences written for these tests.
+
+mod common;
+use common::{named, one};
+
+/// The district and province of a commune's committee, said after commas after a parent
+/// ending with the commune, are the title's; a second commune (a list of units of one
+/// level) and a clause going on are not.
+#[test]
+fn the_units_above_a_parents_place() {
+    assert_eq!(
+        named(
+            "Ông Lê Văn Hòa, cán bộ Địa chính, UBND xã Yên Lạc, huyện Như Thanh, tỉnh Thanh Hóa."
+        ),
+        one(
+            "Lê Văn Hòa",
+            &["cán bộ Địa chính, UBND xã Yên Lạc, huyện Như Thanh, tỉnh Thanh Hóa"]
+        )
+    );
+    assert_eq!(
+        named("Ông Lê Văn Hòa, cán bộ Địa chính, UBND xã Yên Lạc, xã Yên Thọ cho biết."),
+        one("Lê Văn Hòa", &["cán bộ Địa chính, UBND xã Yên Lạc"])
+    );
+}
+
+/// A district's or province's Youth Union committee ("Huyện đoàn", "Tỉnh đoàn") is an
+/// organisation named whole by its level, its unit's name after it, and the province
+/// after a comma is its place; a person after the comma is not.
+#[test]
+fn a_youth_union_committee_and_its_province() {
+    assert_eq!(
+        named("Bà Hà Thị Mai, Phó Bí thư Huyện đoàn Như Xuân, tỉnh Thanh Hóa cho biết."),
+        one(
+            "Hà Thị Mai",
+            &["Phó Bí thư Huyện đoàn Như Xuân, tỉnh Thanh Hóa"]
+        )
+    );
+    let two = named(
+        "Bà Hà Thị Mai, Bí thư Tỉnh đoàn Nghệ An, ông Lê Văn Hòa, Bí thư Thành đoàn Vinh dự họp.",
+    );
+    assert_eq!(two.len(), 2, "{two:?}");
+    assert_eq!(two[0].1, ["Bí thư Tỉnh đoàn Nghệ An"]);
+}

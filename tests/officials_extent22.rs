@@ -43,3 +43,26 @@ fn a_youth_union_committee_and_its_province() {
     assert_eq!(two.len(), 2, "{two:?}");
     assert_eq!(two[0].1, ["Bí thư Tỉnh đoàn Nghệ An"]);
 }
+
+/// Two countries joined by a dash name a body of both ("hữu nghị Việt Nam - Hungary"),
+/// one name with the title; a person after a dash, or after a country's post abroad, is
+/// no country.
+#[test]
+fn two_countries_joined_by_a_dash() {
+    assert_eq!(
+        named("Bà Lê Thị An, Chủ tịch Nhóm nghị sĩ hữu nghị Việt Nam - Hungary, phát biểu."),
+        one(
+            "Lê Thị An",
+            &["Chủ tịch Nhóm nghị sĩ hữu nghị Việt Nam - Hungary"]
+        )
+    );
+    assert_eq!(
+        named("Ông Lê Văn An, Chủ tịch Phòng Thương mại Việt Nam - Hoa Kỳ cho biết."),
+        one(
+            "Lê Văn An",
+            &["Chủ tịch Phòng Thương mại Việt Nam - Hoa Kỳ"]
+        )
+    );
+    let person = named("Ông Lê Văn An, Đại sứ Việt Nam tại Lào - Nguyễn Văn Bình cho biết.");
+    assert_eq!(person[0].1, ["Đại sứ Việt Nam tại Lào"], "{person:?}");
+}

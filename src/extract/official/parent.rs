@@ -581,3 +581,22 @@ pub(super) fn units_up(w: &Words<'_>, mut k: usize) -> usize {
     }
     k
 }
+
+/// Do two countries meet at the dash before word `j`, the one before it ending there
+/// and the one after it closing the clause, a bracket or going on lowercase ("hữu nghị
+/// Việt Nam - Romania", "Phòng Thương mại Việt Nam - Hoa Kỳ tại …"): a body of the two,
+/// one name? Not a person's name after the dash ("… Việt Nam - Nguyễn Văn A").
+pub(super) fn countries_dashed(w: &Words<'_>, j: usize) -> bool {
+    let before = (1..=3).any(|b| {
+        j > b
+            && w.words[j - b].case() != Case::Lower
+            && w.tag(j - b).is_some_and(|(t, x)| t.n == b && x.country)
+            && w.place_at(j - b).is_none_or(|p| p.to == j)
+    });
+    before
+        && !w.joined_by(j, "-")
+        && country_end(w, j).is_some_and(|k| {
+            w.place_at(j).is_none_or(|p| p.to == k)
+                && (k >= w.len() || w.gap(k) != Gap::Space || w.words[k].case() == Case::Lower)
+        })
+}

@@ -5,8 +5,9 @@
 use super::closed::clause_at;
 use super::names::name_right_at;
 use super::parent::{
-    central_before, clause_ends_at, comma_field, country_end, dashed_field, field_goes_on,
-    joint_stock_suffix, numbered_unit_before, parent_org, qualifier_bracket, units_up, year_after,
+    central_before, clause_ends_at, comma_field, countries_dashed, country_end, dashed_field,
+    field_goes_on, joint_stock_suffix, numbered_unit_before, parent_org, qualifier_bracket,
+    units_up, year_after,
 };
 use super::titles::{Hit, after_bracket, opens_role, title_head};
 use super::vocab::Info;
@@ -155,6 +156,11 @@ impl OrgWalk {
             // dash goes on with the capitalised field before it (a name after a dash is two
             // capitalised words or more).
             if g == Gap::Dash && self.j > self.head_end && !self.placed && dashed_field(w, self.j) {
+                g = Gap::Space;
+            }
+            // "Nhóm nghị sĩ hữu nghị Việt Nam - Romania", "Phòng Thương mại Việt Nam - Hoa
+            // Kỳ": two countries joined by a dash name a body of both, one name with it.
+            if g == Gap::Dash && self.j > self.head_end + 1 && countries_dashed(w, self.j) {
                 g = Gap::Space;
             }
             // A country in an organisation's own name ("MTTQ Việt Nam", "Hội Nông dân Việt

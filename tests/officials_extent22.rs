@@ -66,3 +66,26 @@ fn two_countries_joined_by_a_dash() {
     let person = named("Ông Lê Văn An, Đại sứ Việt Nam tại Lào - Nguyễn Văn Bình cho biết.");
     assert_eq!(person[0].1, ["Đại sứ Việt Nam tại Lào"], "{person:?}");
 }
+
+/// The countries one office of a company serves, listed with commas and a last "và"
+/// after the first, are the title's, "tại" or not; a list that ends on a person is not.
+#[test]
+fn the_countries_an_office_serves() {
+    assert_eq!(
+        named("Ông Trần Văn Bình, Giám đốc Acer Việt Nam, Lào và Campuchia, cho biết."),
+        one(
+            "Trần Văn Bình",
+            &["Giám đốc Acer Việt Nam, Lào và Campuchia"]
+        )
+    );
+    assert_eq!(
+        named("Ông Trần Văn Bình, Giám đốc Acer tại Việt Nam, Lào và Campuchia cho biết."),
+        one(
+            "Trần Văn Bình",
+            &["Giám đốc Acer tại Việt Nam, Lào và Campuchia"]
+        )
+    );
+    let person =
+        named("Ông Trần Văn Bình, Giám đốc Acer Việt Nam, Lào và ông Lê Văn Cường dự họp.");
+    assert_eq!(person[0].1, ["Giám đốc Acer Việt Nam"], "{person:?}");
+}

@@ -587,16 +587,49 @@ pub(super) fn units_up(w: &Words<'_>, mut k: usize) -> usize {
 /// Việt Nam - Romania", "Phòng Thương mại Việt Nam - Hoa Kỳ tại …"): a body of the two,
 /// one name? Not a person's name after the dash ("… Việt Nam - Nguyễn Văn A").
 pub(super) fn countries_dashed(w: &Words<'_>, j: usize) -> bool {
-    let before = (1..=3).any(|b| {
-        j > b
-            && w.words[j - b].case() != Case::Lower
-            && w.tag(j - b).is_some_and(|(t, x)| t.n == b && x.country)
-            && w.place_at(j - b).is_none_or(|p| p.to == j)
-    });
-    before
+    country_before(w, j).is_some()
         && !w.joined_by(j, "-")
         && country_end(w, j).is_some_and(|k| {
             w.place_at(j).is_none_or(|p| p.to == k)
                 && (k >= w.len() || w.gap(k) != Gap::Space || w.words[k].case() == Case::Lower)
         })
+}
+
+/// The first word of a capitalised country that ends right before word `j`.
+pub(super) fn country_before(w: &Words<'_>, j: usize) -> Option<usize> {
+    (1..=3).map(|b| j.wrapping_sub(b)).find(|&s| {
+        s < j
+            && w.words[s].case() != Case::Lower
+            && w.tag(s).is_some_and(|(t, x)| s + t.n == j && x.country)
+            && w.place_at(s).is_none_or(|p| p.to == j)
+    })
+}
+
+/// Most countries listed after the first one a title's body serves.
+const MAX_LISTED_COUNTRIES: usize = 4;
+
+/// The end of the countries listed after a country that ends before word `k`, joined by
+/// commas and a last "và", closing the clause: the countries one office of a company
+/// serves ("Tổng giám đốc X Việt Nam, Lào và Campuchia", "… tại Việt Nam, Lào và
+/// Campuchia"). Without the last "và" and its country, or with the clause going on after
+/// it, no list of the title's: `None`.
+pub(super) fn countries_listed(w: &Words<'_>, mut k: usize) -> Option<usize> {
+    for _ in 0..MAX_LISTED_COUNTRIES {
+        if k >= w.len() {
+            return None;
+        }
+        match w.gap(k) {
+            Gap::Comma => k = country_end(w, k)?,
+            Gap::Space
+                if w.words[k].case() == Case::Lower
+                    && w.tag(k).is_some_and(|(t, x)| x.join && t.n == 1)
+                    && w.gap(k + 1) == Gap::Space =>
+            {
+                let e = country_end(w, k + 1)?;
+                return (clause_ends_at(w, e) || w.gap(e) == Gap::Open).then_some(e);
+            }
+            _ => return None,
+        }
+    }
+    None
 }

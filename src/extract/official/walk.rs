@@ -5,9 +5,9 @@
 use super::closed::clause_at;
 use super::names::name_right_at;
 use super::parent::{
-    central_before, clause_ends_at, comma_field, countries_dashed, country_end, dashed_field,
-    field_goes_on, joint_stock_suffix, numbered_unit_before, parent_org, qualifier_bracket,
-    units_up, year_after,
+    central_before, clause_ends_at, comma_field, countries_dashed, countries_listed,
+    country_before, country_end, dashed_field, field_goes_on, joint_stock_suffix,
+    numbered_unit_before, parent_org, qualifier_bracket, units_up, year_after,
 };
 use super::titles::{Hit, after_bracket, opens_role, title_head};
 use super::vocab::Info;
@@ -130,6 +130,16 @@ impl OrgWalk {
                 }
                 self.unit_hop = true;
                 continue;
+            }
+            // "Tổng giám đốc X Việt Nam, Lào và Campuchia": the countries an office of the
+            // body serves, listed after the first.
+            if g == Gap::Comma
+                && country_before(w, self.j).is_some_and(|s| s > self.head_end)
+                && let Some(k) = countries_listed(w, self.j)
+            {
+                self.end = w.words[k - 1].end();
+                self.j = k;
+                break;
             }
             // "Giảng viên Đại học Oxford, Anh;", "… tại Đại học Curtin, Australia cho biết":
             // the country an organisation is in, after a comma, closing the clause.
@@ -631,7 +641,10 @@ impl OrgWalk {
                 .or_else(|| w.place_from(c).map(|p| p.to))
                 && (k >= w.len() || w.gap(k) != Gap::Space || w.words[k].case() == Case::Lower)
             {
-                let k = year_after(w, k).unwrap_or(k); // "… tại Úc năm 2021"
+                // "… tại Việt Nam, Lào và Campuchia": more countries listed; "… tại Úc
+                // năm 2021": the year
+                let k = countries_listed(w, k).unwrap_or(k);
+                let k = year_after(w, k).unwrap_or(k);
                 self.end = w.words[k - 1].end();
                 self.j = k;
                 return Step::Stop;

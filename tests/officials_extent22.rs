@@ -89,3 +89,27 @@ fn the_countries_an_office_serves() {
         named("Ông Trần Văn Bình, Giám đốc Acer Việt Nam, Lào và ông Lê Văn Cường dự họp.");
     assert_eq!(person[0].1, ["Giám đốc Acer Việt Nam"], "{person:?}");
 }
+
+/// A bracket that gives a company's short name, its head said again with the last words
+/// of its own name, is the title's, as a bracket of its abbreviation is; a bracket of
+/// another kind after it (a birth year) is not.
+#[test]
+fn a_companys_short_name_in_brackets() {
+    assert_eq!(
+        named(
+            "Ông Trần Văn Bình, Giám đốc Công ty TNHH Thương mại Hồng Hà (Công ty Hồng Hà), bị bắt."
+        ),
+        one(
+            "Trần Văn Bình",
+            &["Giám đốc Công ty TNHH Thương mại Hồng Hà (Công ty Hồng Hà)"]
+        )
+    );
+    let year = named(
+        "Ông Trần Văn Bình, Giám đốc Công ty TNHH Thương mại Hồng Hà (sinh năm 1970), bị bắt.",
+    );
+    assert_eq!(
+        year[0].1,
+        ["Giám đốc Công ty TNHH Thương mại Hồng Hà"],
+        "{year:?}"
+    );
+}

@@ -250,7 +250,7 @@ impl OrgWalk {
     /// phẩm (Bộ Y tế)". `true` when the name the title stands before follows it.
     fn bracket(&mut self, w: &Words<'_>, hit: &mut Hit) -> bool {
         let qualifier = if self.j > self.head_end {
-            qualifier_bracket(w, self.j)
+            qualifier_bracket(w, self.j).or_else(|| self.short_name(w))
         } else {
             None
         };
@@ -276,6 +276,28 @@ impl OrgWalk {
             }
         }
         false
+    }
+
+    /// A bracket at the next word that gives the organisation's short name: its head
+    /// said again, then the last words of its own name ("Công ty TNHH Thương mại Hồng Hà
+    /// (Công ty Hồng Hà)"). The word after the bracket and the byte after its `)`.
+    fn short_name(&self, w: &Words<'_>) -> Option<(usize, usize)> {
+        let j = self.j;
+        let after = after_bracket(w, j)?;
+        let (t, _) = w.tag(j).filter(|(_, x)| x.org.is_some())?;
+        let rest = after.checked_sub(j + t.n).filter(|&m| m > 0)?;
+        let same = |a: usize, b: usize, n: usize| {
+            (0..n).all(|i| to_lowercase(w.word(a + i)) == to_lowercase(w.word(b + i)))
+        };
+        let name = j.checked_sub(rest).filter(|&s| s >= self.head_end + t.n)?;
+        if !(w.tag(self.head_end).is_some_and(|(h, _)| h.n == t.n)
+            && same(self.head_end, j, t.n)
+            && same(name, j + t.n, rest))
+        {
+            return None;
+        }
+        let last = w.words[after - 1].end();
+        Some((after, last + w.text.get(last..)?.find(')')? + 1))
     }
 
     /// Closes the title with the parent organisation at the next word, which ends before

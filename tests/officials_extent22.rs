@@ -113,3 +113,23 @@ fn a_companys_short_name_in_brackets() {
         "{year:?}"
     );
 }
+
+/// A boarding school for ethnic minority pupils ("Trường THPT Dân tộc nội trú") is named
+/// by its kind whole, its district and province after it; a verb after a department's
+/// field ("Sở Y tế hỗ trợ huyện X") still ends the title.
+#[test]
+fn a_boarding_schools_kind_and_its_district() {
+    assert_eq!(
+        named(
+            "Bà Lê Thị An, giáo viên Trường THPT Dân tộc nội trú huyện Như Xuân, tỉnh Thanh Hóa."
+        ),
+        one(
+            "Lê Thị An",
+            &["giáo viên Trường THPT Dân tộc nội trú huyện Như Xuân, tỉnh Thanh Hóa"]
+        )
+    );
+    assert_eq!(
+        named("Ông Lê Văn An, Giám đốc Sở Y tế hỗ trợ huyện Như Xuân, tỉnh Thanh Hóa."),
+        one("Lê Văn An", &["Giám đốc Sở Y tế"])
+    );
+}

@@ -133,3 +133,27 @@ fn a_boarding_schools_kind_and_its_district() {
         one("Lê Văn An", &["Giám đốc Sở Y tế"])
     );
 }
+
+/// The role's own fields joined by "và" before the possessive "của" and the body the
+/// post is in are the title's ("chuyên viên tuyển dụng và đào tạo của Tập đoàn X"); after
+/// an organisation, "và" joins another person ("Giám đốc Sở Y tế và lãnh đạo của …"), and
+/// a person after "và" ends the title.
+#[test]
+fn fields_joined_by_and_before_the_body() {
+    assert_eq!(
+        named(
+            "Bà Trần Thị Lan, chuyên viên tuyển dụng và đào tạo của Tập đoàn Hòa Phát, cho biết."
+        ),
+        one(
+            "Trần Thị Lan",
+            &["chuyên viên tuyển dụng và đào tạo của Tập đoàn Hòa Phát"]
+        )
+    );
+    assert_eq!(
+        named("Ông Lê Văn Bình, Giám đốc Sở Y tế và lãnh đạo của Bệnh viện Bạch Mai đã họp."),
+        one("Lê Văn Bình", &["Giám đốc Sở Y tế"])
+    );
+    let person =
+        named("Bà Trần Thị Lan, chuyên viên tuyển dụng và ông Lê Văn Cường của Tập đoàn FPT họp.");
+    assert_eq!(person[0].1, ["chuyên viên tuyển dụng"], "{person:?}");
+}

@@ -1,7 +1,7 @@
 //! What closes a title's organisation: a parent organisation after a comma, a dash or in
 //! a bracket, a field joined by a dash, a country, the end of the clause.
 
-use super::titles::{after_bracket, held_at};
+use super::titles::{after_bracket, held_at, owned_by};
 use super::walk::unit_name;
 use super::words::{Case, Gap, Words};
 use crate::text::chars::to_lowercase;
@@ -467,6 +467,14 @@ pub(super) fn field_goes_on(w: &Words<'_>, j: usize, first: bool, org_seen: bool
         && let Some(at) = held_at(w, j)
     {
         return Some(at);
+    }
+    // "cán bộ tuyển dụng và phát triển nhân lực của Tập đoàn X": the role's own fields,
+    // before any organisation ("Giám đốc Sở Y tế và lãnh đạo của …" joins two people)
+    if info.join
+        && !org_seen
+        && let Some(of) = owned_by(w, j)
+    {
+        return Some(of);
     }
     field_about(w, j).filter(|_| org_seen)
 }

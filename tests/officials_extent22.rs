@@ -157,3 +157,30 @@ fn fields_joined_by_and_before_the_body() {
         named("Bà Trần Thị Lan, chuyên viên tuyển dụng và ông Lê Văn Cường của Tập đoàn FPT họp.");
     assert_eq!(person[0].1, ["chuyên viên tuyển dụng"], "{person:?}");
 }
+
+/// A physician's degree with its branch ("Bác sĩ y khoa", "bác sĩ y học cổ truyền") is one
+/// degree, and the post after it in the chain stays the person's; "bác sĩ" before other
+/// lowercase words is the degree alone.
+#[test]
+fn a_physicians_degree_with_its_branch() {
+    assert_eq!(
+        named(
+            "Ông Lê Văn Cường (sinh năm 1975), Bác sĩ y khoa, Phó Giám đốc Bệnh viện Đa khoa tỉnh Hòa Bình."
+        ),
+        one(
+            "Lê Văn Cường",
+            &[
+                "Bác sĩ y khoa",
+                "Phó Giám đốc Bệnh viện Đa khoa tỉnh Hòa Bình"
+            ]
+        )
+    );
+    assert_eq!(
+        named("Ông Lê Văn Cường, bác sĩ y học cổ truyền, cho biết."),
+        one("Lê Văn Cường", &["bác sĩ y học cổ truyền"])
+    );
+    assert_eq!(
+        named("Bác sĩ Lê Văn Cường khám bệnh."),
+        one("Lê Văn Cường", &["Bác sĩ"])
+    );
+}

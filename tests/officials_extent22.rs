@@ -184,3 +184,30 @@ fn a_physicians_degree_with_its_branch() {
         one("Lê Văn Cường", &["Bác sĩ"])
     );
 }
+
+/// An aide's post with the leader's post right after it, without "của", is one title
+/// ("Thư ký nguyên Phó Chủ tịch Quốc hội"), and the chain goes on after it; a name after
+/// the leader's post ends the aide's title at its role, as it did.
+#[test]
+fn an_aides_post_with_the_leaders() {
+    assert_eq!(
+        named(
+            "Ông Lê Văn Hòa, Thư ký nguyên Phó Chủ tịch Quốc hội, Phó Chủ tịch Công đoàn Vụ Tổng hợp, cho biết."
+        ),
+        one(
+            "Lê Văn Hòa",
+            &[
+                "Thư ký nguyên Phó Chủ tịch Quốc hội",
+                "Phó Chủ tịch Công đoàn Vụ Tổng hợp"
+            ]
+        )
+    );
+    assert_eq!(
+        named("Bà Lê Thị Hoa, trợ lý Bộ trưởng Bộ Tài chính, cho biết."),
+        one("Lê Thị Hoa", &["trợ lý Bộ trưởng Bộ Tài chính"])
+    );
+    assert_eq!(
+        named("Thư ký Chủ tịch Quốc hội Nguyễn Văn An cho biết."),
+        one("Nguyễn Văn An", &["Thư ký", "Chủ tịch Quốc hội"])
+    );
+}

@@ -21,6 +21,9 @@ pub(crate) struct Info {
     /// An owner's post ("Chủ quán", "Chủ tiệm"): the business after it is often named
     /// after a person ("tiệm sửa xe Lê Vĩnh"), so a name after it is a full one.
     pub owner: bool,
+    /// An aide's post ("Thư ký", "Trợ lý"): the leader's post it serves may follow it
+    /// without "của" ("Thư ký Bộ trưởng Bộ X"), inside the title.
+    pub aide: bool,
     pub rank: bool,
     /// A byname before the name a person is known by ("bầu Đức"): a rank whose given name
     /// alone is the name.
@@ -158,6 +161,7 @@ const SOURCES: [Source<Info>; 26] = [
                 i.employee = true;
             }
             Some("owner") => i.owner = true,
+            Some("aide") => i.aide = true,
             Some(exp) => i.title_expanded = Some(exp.to_string()),
             None => {}
         }

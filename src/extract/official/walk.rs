@@ -747,6 +747,13 @@ impl OrgWalk {
         let j = self.j;
         // (a role opened by its modifier too: "trợ lý đặc biệt của Phó Giám đốc CIA")
         let role = info.title || info.rank || (info.modifier && opens_role(w, j));
+        // (an aide's post right after it, "Thư ký Bộ trưởng …": the post read alike,
+        // the title ending before it when a name follows, the aide's or the leader's)
+        let aide = j == self.head_end
+            && (1..=3).any(|b| j >= b && w.tag(j - b).is_some_and(|(t, x)| t.n == b && x.aide));
+        if aide && role && !self.nested {
+            return self.aides_office(w, j);
+        }
         if !role || j < 2 || j - 1 < self.head_end || w.word(j - 1) != "của" {
             return None;
         }
@@ -774,6 +781,37 @@ impl OrgWalk {
         }
         self.end = w.words[j - 2].end();
         self.j = j - 1;
+        Some(Step::Stop)
+    }
+}
+
+impl OrgWalk {
+    /// The leader's post an aide serves, at word `j` right after the aide's role ("Thư
+    /// ký nguyên Phó Chủ tịch Quốc hội"), read by a walk of its own: the title's when no
+    /// name follows it; else the title ends at the role ("trợ lý tổng thống Nga X": the
+    /// name is the aide's or the leader's, which the post alone does not tell).
+    fn aides_office(&mut self, w: &Words<'_>, j: usize) -> Option<Step> {
+        let (_, (to, end), x) = title_head(w, j)?;
+        if !x.title {
+            return None;
+        }
+        let mut post = Hit {
+            from: j,
+            to,
+            start: w.words[j].start(),
+            end,
+            rank_only: false,
+            name: None,
+            given: false,
+        };
+        let mut walk = OrgWalk::new(post, x.personal);
+        walk.nested = true;
+        walk.run(w, &mut post);
+        if post.name.is_some() {
+            return Some(Step::Stop);
+        }
+        self.end = post.end;
+        self.j = post.to;
         Some(Step::Stop)
     }
 }

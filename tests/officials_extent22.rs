@@ -211,3 +211,25 @@ fn an_aides_post_with_the_leaders() {
         one("Nguyễn Văn An", &["Thư ký", "Chủ tịch Quốc hội"])
     );
 }
+
+/// A body's field of several words that opens with a word a name may open with, its
+/// other words lowercase ("Công nghệ thông tin", "Văn hóa thông tin"), is read whole, not
+/// as a name cut after its capitalised word; the parent and place after it stay the
+/// title's.
+#[test]
+fn a_field_opening_with_a_names_syllable() {
+    assert_eq!(
+        named("Ông Lê Văn Hòa, Trưởng Khoa Công nghệ thông tin, Trường Đại học Vinh, cho biết."),
+        one(
+            "Lê Văn Hòa",
+            &["Trưởng Khoa Công nghệ thông tin, Trường Đại học Vinh"]
+        )
+    );
+    assert_eq!(
+        named("Ông Lê Văn Hòa, Trưởng phòng Văn hóa thông tin huyện Diễn Châu cho biết."),
+        one(
+            "Lê Văn Hòa",
+            &["Trưởng phòng Văn hóa thông tin huyện Diễn Châu"]
+        )
+    );
+}

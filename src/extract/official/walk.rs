@@ -220,7 +220,14 @@ impl OrgWalk {
             if (g != Gap::Space || self.placed) && !(branch && bare()) {
                 break;
             }
-            let step = if w.name_like(self.j) {
+            // (a body's field of several words that opens with a name's syllable, its
+            // others lowercase, is the field: "Hội An toàn thông tin", not "An")
+            let field = w.tag(self.j).is_some_and(|(t, x)| {
+                x.field
+                    && t.n >= 2
+                    && (self.j + 1..self.j + t.n).all(|k| w.words[k].case() == Case::Lower)
+            });
+            let step = if w.name_like(self.j) && !field {
                 self.name_run(w, hit)
             } else if clause_at(w, self.head_end, self.j, self.proper) && self.leaves_name(w) {
                 Step::Stop

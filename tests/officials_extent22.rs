@@ -233,3 +233,52 @@ fn a_field_opening_with_a_names_syllable() {
         )
     );
 }
+
+/// The jurisdiction codes of the titles of the official named `name` in `text`.
+fn codes(text: &str, name: &str) -> Vec<Option<String>> {
+    let a = vinews::Article::parse(text);
+    let o = a.officials.iter().find(|o| o.name == name).expect(name);
+    o.titles
+        .iter()
+        .map(|t| t.jurisdiction.as_ref().map(|j| j.code.to_string()))
+        .collect()
+}
+
+/// A district's Youth Union committee names its district as "Huyện ủy" does (the title
+/// read to the province after it is the district's, not the province's); a friendship
+/// group of the National Assembly with another parliament ("Việt Nam - Hungary") is
+/// Vietnam's, while another country's body stays foreign.
+#[test]
+fn jurisdictions_of_the_longer_titles() {
+    let district = codes(
+        "Bà Hà Thị Mai, Phó Bí thư Huyện đoàn Quan Sơn, tỉnh Thanh Hóa cho biết.",
+        "Hà Thị Mai",
+    );
+    let province = codes(
+        "Bà Hà Thị Mai, Phó Bí thư Tỉnh đoàn Thanh Hóa cho biết.",
+        "Hà Thị Mai",
+    );
+    assert_eq!(district.len(), 1);
+    assert!(
+        district[0].as_deref().is_some_and(|c| c.len() == 3),
+        "{district:?}"
+    );
+    assert!(
+        province[0].as_deref().is_some_and(|c| c.len() == 2),
+        "{province:?}"
+    );
+    assert_eq!(
+        codes(
+            "Bà Lê Thị An, Chủ tịch Nhóm nghị sĩ hữu nghị Việt Nam - Hungary, phát biểu.",
+            "Lê Thị An"
+        ),
+        [Some("VN".to_string())]
+    );
+    assert_eq!(
+        codes(
+            "Ông John Smith, Bộ trưởng Ngoại giao Hungary, phát biểu.",
+            "John Smith"
+        ),
+        [None]
+    );
+}

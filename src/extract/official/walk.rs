@@ -9,10 +9,12 @@ use super::parent::{
     country_before, country_end, dashed_field, field_goes_on, joint_stock_suffix,
     numbered_unit_before, parent_org, qualifier_bracket, units_up, year_after,
 };
-use super::titles::{Hit, after_bracket, opens_role, title_head};
+use super::titles::{Hit, after_bracket, opens_role};
 use super::vocab::Info;
 use super::words::{Case, Gap, Tag, Words};
 use crate::text::chars::to_lowercase;
+
+mod office;
 
 /// Longest organisation of a title, in words.
 const MAX_ORG_WORDS: usize = 18;
@@ -220,14 +222,7 @@ impl OrgWalk {
             if (g != Gap::Space || self.placed) && !(branch && bare()) {
                 break;
             }
-            // (a body's field of several words that opens with a name's syllable, its
-            // others lowercase, is the field: "Hội An toàn thông tin", not "An")
-            let field = w.tag(self.j).is_some_and(|(t, x)| {
-                x.field
-                    && t.n >= 2
-                    && (self.j + 1..self.j + t.n).all(|k| w.words[k].case() == Case::Lower)
-            });
-            let step = if w.name_like(self.j) && !field {
+            let step = if w.name_like(self.j) && !self.field_at(w) {
                 self.name_run(w, hit)
             } else if clause_at(w, self.head_end, self.j, self.proper) && self.leaves_name(w) {
                 Step::Stop
@@ -249,6 +244,16 @@ impl OrgWalk {
         }
         hit.to = self.j;
         hit.end = self.end;
+    }
+
+    /// Does a body's field of several words open at the next word with a word a name
+    /// may open with, its others lowercase ("Khoa Công nghệ thông tin", not "Công")?
+    fn field_at(&self, w: &Words<'_>) -> bool {
+        w.tag(self.j).is_some_and(|(t, x)| {
+            x.field
+                && t.n >= 2
+                && (self.j + 1..self.j + t.n).all(|k| w.words[k].case() == Case::Lower)
+        })
     }
 
     /// A bracket at the next word that gives the organisation's place, abbreviation or
@@ -738,88 +743,6 @@ impl OrgWalk {
         self.end = t.end;
         self.j = next;
         Step::Next
-    }
-}
-
-impl OrgWalk {
-    /// At a role after the possessive "của" (the next word): the title goes on with the
-    /// post it serves, as the whole phrase is written ("trợ lý đặc biệt của Phó Giám đốc
-    /// CIA", "cố vấn của Bộ trưởng Bộ Y tế", "người phát ngôn của Tổng thống Hàn Quốc"),
-    /// read by a walk of its own; when a name follows that post, the name is its holder's
-    /// and the title ends before "của", as it does before any other role or rank ("Thư ký
-    /// của Thủ tướng Lý Quang Minh"). A rank, or a "của" inside the post's own walk, ends
-    /// the title before "của" (one level: the walk stays linear). `None` when word `j - 1`
-    /// is no "của".
-    fn possessor_office(&mut self, w: &Words<'_>, info: &Info) -> Option<Step> {
-        let j = self.j;
-        // (a role opened by its modifier too: "trợ lý đặc biệt của Phó Giám đốc CIA")
-        let role = info.title || info.rank || (info.modifier && opens_role(w, j));
-        // (an aide's post right after it, "Thư ký Bộ trưởng …": the post read alike,
-        // the title ending before it when a name follows, the aide's or the leader's)
-        let aide = j == self.head_end
-            && (1..=3).any(|b| j >= b && w.tag(j - b).is_some_and(|(t, x)| t.n == b && x.aide));
-        if aide && role && !self.nested {
-            return self.aides_office(w, j);
-        }
-        if !role || j < 2 || j - 1 < self.head_end || w.word(j - 1) != "của" {
-            return None;
-        }
-        if !self.nested
-            && let Some((_, (to, end), x)) = title_head(w, j)
-            && x.title
-        {
-            let mut post = Hit {
-                from: j,
-                to,
-                start: w.words[j].start(),
-                end,
-                rank_only: false,
-                name: None,
-                given: false,
-            };
-            let mut walk = OrgWalk::new(post, x.personal);
-            walk.nested = true;
-            walk.run(w, &mut post);
-            if post.name.is_none() {
-                self.end = post.end;
-                self.j = post.to;
-                return Some(Step::Stop);
-            }
-        }
-        self.end = w.words[j - 2].end();
-        self.j = j - 1;
-        Some(Step::Stop)
-    }
-}
-
-impl OrgWalk {
-    /// The leader's post an aide serves, at word `j` right after the aide's role ("Thư
-    /// ký nguyên Phó Chủ tịch Quốc hội"), read by a walk of its own: the title's when no
-    /// name follows it; else the title ends at the role ("trợ lý tổng thống Nga X": the
-    /// name is the aide's or the leader's, which the post alone does not tell).
-    fn aides_office(&mut self, w: &Words<'_>, j: usize) -> Option<Step> {
-        let (_, (to, end), x) = title_head(w, j)?;
-        if !x.title {
-            return None;
-        }
-        let mut post = Hit {
-            from: j,
-            to,
-            start: w.words[j].start(),
-            end,
-            rank_only: false,
-            name: None,
-            given: false,
-        };
-        let mut walk = OrgWalk::new(post, x.personal);
-        walk.nested = true;
-        walk.run(w, &mut post);
-        if post.name.is_some() {
-            return Some(Step::Stop);
-        }
-        self.end = post.end;
-        self.j = post.to;
-        Some(Step::Stop)
     }
 }
 

@@ -1,7 +1,7 @@
 //! What closes a title's organisation: a parent organisation after a comma, a dash or in
 //! a bracket, a field joined by a dash, a country, the end of the clause.
 
-use super::titles::{after_bracket, held_at};
+use super::titles::{after_bracket, held_at, owned_by};
 use super::walk::unit_name;
 use super::words::{Case, Gap, Words};
 use crate::text::chars::to_lowercase;
@@ -468,6 +468,14 @@ pub(super) fn field_goes_on(w: &Words<'_>, j: usize, first: bool, org_seen: bool
     {
         return Some(at);
     }
+    // "cán bộ tuyển dụng và phát triển nhân lực của Tập đoàn X": the role's own fields,
+    // before any organisation ("Giám đốc Sở Y tế và lãnh đạo của …" joins two people)
+    if info.join
+        && !org_seen
+        && let Some(of) = owned_by(w, j)
+    {
+        return Some(of);
+    }
     field_about(w, j).filter(|_| org_seen)
 }
 
@@ -541,4 +549,95 @@ pub(super) fn central_before(w: &Words<'_>, j: usize) -> bool {
                     t.n == b && x.abbrev.as_ref().is_some_and(|(e, _)| e == "Trung ương")
                 })
         })
+}
+
+/// Most units said up the hierarchy after the place a title's parent ends with.
+const MAX_UNITS_UP: usize = 2;
+
+/// The end of the units above the place that ends before word `k`, each after a comma,
+/// its unit word said and a unit of another level than the one before ("…, UBND thị
+/// trấn A, huyện B, tỉnh C": the commune's district and province), each closing the
+/// clause or opening a bracket; `k` itself when there is none. Not a list of units of one
+/// level ("…, UBND xã A, xã B"), nor a place that the clause goes on after ("…, tỉnh C
+/// đã …").
+pub(super) fn units_up(w: &Words<'_>, mut k: usize) -> usize {
+    let Some(mut last) = w.place_at(k.wrapping_sub(1)).filter(|p| p.to == k) else {
+        return k;
+    };
+    for _ in 0..MAX_UNITS_UP {
+        let Some(p) = w
+            .place_at(k)
+            .filter(|p| k < w.len() && p.from == k && w.gap(k) == Gap::Comma)
+        else {
+            break;
+        };
+        let unit = |s: usize| w.tag(s).filter(|(_, x)| x.unit).map(|(t, _)| t.n);
+        let (Some(n), Some(before)) = (unit(p.from), unit(last.from)) else {
+            break;
+        };
+        let word = |s: usize, n: usize| {
+            w.text
+                .get(w.words[s].start()..w.words[s + n - 1].end())
+                .map(to_lowercase)
+        };
+        if word(p.from, n) == word(last.from, before)
+            || !(clause_ends_at(w, p.to) || w.gap(p.to) == Gap::Open)
+        {
+            break;
+        }
+        (k, last) = (p.to, p);
+    }
+    k
+}
+
+/// Do two countries meet at the dash before word `j`, the one before it ending there
+/// and the one after it closing the clause, a bracket or going on lowercase ("hữu nghị
+/// Việt Nam - Romania", "Phòng Thương mại Việt Nam - Hoa Kỳ tại …"): a body of the two,
+/// one name? Not a person's name after the dash ("… Việt Nam - Nguyễn Văn A").
+pub(super) fn countries_dashed(w: &Words<'_>, j: usize) -> bool {
+    country_before(w, j).is_some()
+        && !w.joined_by(j, "-")
+        && country_end(w, j).is_some_and(|k| {
+            w.place_at(j).is_none_or(|p| p.to == k)
+                && (k >= w.len() || w.gap(k) != Gap::Space || w.words[k].case() == Case::Lower)
+        })
+}
+
+/// The first word of a capitalised country that ends right before word `j`.
+pub(super) fn country_before(w: &Words<'_>, j: usize) -> Option<usize> {
+    (1..=3).map(|b| j.wrapping_sub(b)).find(|&s| {
+        s < j
+            && w.words[s].case() != Case::Lower
+            && w.tag(s).is_some_and(|(t, x)| s + t.n == j && x.country)
+            && w.place_at(s).is_none_or(|p| p.to == j)
+    })
+}
+
+/// Most countries listed after the first one a title's body serves.
+const MAX_LISTED_COUNTRIES: usize = 4;
+
+/// The end of the countries listed after a country that ends before word `k`, joined by
+/// commas and a last "và", closing the clause: the countries one office of a company
+/// serves ("Tổng giám đốc X Việt Nam, Lào và Campuchia", "… tại Việt Nam, Lào và
+/// Campuchia"). Without the last "và" and its country, or with the clause going on after
+/// it, no list of the title's: `None`.
+pub(super) fn countries_listed(w: &Words<'_>, mut k: usize) -> Option<usize> {
+    for _ in 0..MAX_LISTED_COUNTRIES {
+        if k >= w.len() {
+            return None;
+        }
+        match w.gap(k) {
+            Gap::Comma => k = country_end(w, k)?,
+            Gap::Space
+                if w.words[k].case() == Case::Lower
+                    && w.tag(k).is_some_and(|(t, x)| x.join && t.n == 1)
+                    && w.gap(k + 1) == Gap::Space =>
+            {
+                let e = country_end(w, k + 1)?;
+                return (clause_ends_at(w, e) || w.gap(e) == Gap::Open).then_some(e);
+            }
+            _ => return None,
+        }
+    }
+    None
 }

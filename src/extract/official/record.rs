@@ -514,7 +514,18 @@ fn organization(
             )
         })
         .any(|p| !is_vietnam(p, w.text));
-    if abroad || (o..h.to).any(|j| country_word(w, j, h.to)) {
+    // (a body of Vietnam and another country joined by a dash, "Nhóm nghị sĩ hữu nghị
+    // Việt Nam - Romania", is Vietnam's side of it)
+    let bilateral = (o + 1..h.to).any(|k| {
+        w.place_at(k - 1).is_some_and(|p| {
+            p.to == k
+                && matches!(
+                    w.text.get(w.words[p.from].start()..w.words[k - 1].end()),
+                    Some("Việt Nam" | "VN")
+                )
+        }) && super::parent::countries_dashed(w, k)
+    });
+    if !bilateral && (abroad || (o..h.to).any(|j| country_word(w, j, h.to))) {
         let org = TitleOrganization {
             text,
             expanded,

@@ -581,6 +581,37 @@ const MAX_FIELD_WORDS: usize = 10;
 /// commas; "Ai Cập học tại Đại học X": the study of a country, [`country_study`])? The
 /// word of "tại".
 pub(super) fn held_at(w: &Words<'_>, j: usize) -> Option<usize> {
+    field_before(w, j, |k, t, x| {
+        x.at && w.tag(k + t.n).is_some_and(|(_, y)| y.institution)
+    })
+}
+
+/// Do a few lowercase words of a field from word `j` lead to the possessive "của" and a
+/// capitalised organisation or institution, its head and its name ("tuyển dụng và phát
+/// triển nhân lực của Tập đoàn X": fields joined by "và" in a post of the body)? The word
+/// of "của".
+pub(super) fn owned_by(w: &Words<'_>, j: usize) -> Option<usize> {
+    field_before(w, j, |k, t, _| {
+        w.word(k) == "của"
+            && t.n == 1
+            && w.tag(k + 1).is_some_and(|(h, y)| {
+                (y.org.is_some() || y.institution)
+                    && !(y.title || y.rank)
+                    && w.gap(k + 1 + h.n) == Gap::Space
+                    && w.words
+                        .get(k + 1 + h.n)
+                        .is_some_and(|n| n.case() != Case::Lower)
+            })
+    })
+}
+
+/// The first word `k` after a few lowercase words of a field from word `j` whose tag
+/// passes `link`, then a capitalised word.
+fn field_before(
+    w: &Words<'_>,
+    j: usize,
+    link: impl Fn(usize, super::words::Tag, &super::vocab::Info) -> bool,
+) -> Option<usize> {
     (j..w.len().min(j + MAX_FIELD_WORDS + 1))
         .take_while(|&k| {
             (w.gap(k) == Gap::Space || (k > j && w.gap(k) == Gap::Comma))
@@ -589,7 +620,7 @@ pub(super) fn held_at(w: &Words<'_>, j: usize) -> Option<usize> {
         .find(|&k| {
             k > j
                 && w.tag(k).is_some_and(|(t, x)| {
-                    x.at && w.tag(k + t.n).is_some_and(|(_, y)| y.institution)
+                    link(k, t, x)
                         && w.words
                             .get(k + t.n)
                             .is_some_and(|x| x.case() != Case::Lower)

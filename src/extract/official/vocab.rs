@@ -26,7 +26,7 @@ pub(crate) struct Info {
     /// 12"); alone or before a team, a sports team's captain, no post by the guide.
     pub heads_unit: bool,
     /// An aide ("Thư ký", "Trợ lý"): the post of the one served, said right after the
-    /// role, is the title's ("Thư ký Chủ tịch Quốc hội").
+    /// role without "của", is the title's ("Thư ký Chủ tịch Quốc hội").
     pub aide: bool,
     pub rank: bool,
     /// A byname before the name a person is known by ("bầu Đức"): a rank whose given name

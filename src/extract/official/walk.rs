@@ -5,13 +5,16 @@
 use super::closed::clause_at;
 use super::names::name_right_at;
 use super::parent::{
-    central_before, clause_ends_at, comma_field, country_end, dashed_field, field_goes_on,
-    joint_stock_suffix, numbered_unit_before, parent_org, qualifier_bracket, year_after,
+    central_before, clause_ends_at, comma_field, countries_dashed, countries_listed,
+    country_before, country_end, dashed_field, field_goes_on, joint_stock_suffix,
+    numbered_unit_before, parent_org, qualifier_bracket, units_up, year_after,
 };
-use super::titles::{Hit, after_bracket, opens_role, title_head};
+use super::titles::{Hit, after_bracket, opens_role};
 use super::vocab::Info;
 use super::words::{Case, Gap, Tag, Words};
 use crate::text::chars::to_lowercase;
+
+mod office;
 
 /// Longest organisation of a title, in words.
 const MAX_ORG_WORDS: usize = 18;
@@ -130,6 +133,16 @@ impl OrgWalk {
                 self.unit_hop = true;
                 continue;
             }
+            // "Tổng giám đốc X Việt Nam, Lào và Campuchia": the countries an office of the
+            // body serves, listed after the first.
+            if g == Gap::Comma
+                && country_before(w, self.j).is_some_and(|s| s > self.head_end)
+                && let Some(k) = countries_listed(w, self.j)
+            {
+                self.end = w.words[k - 1].end();
+                self.j = k;
+                break;
+            }
             // "Giảng viên Đại học Oxford, Anh;", "… tại Đại học Curtin, Australia cho biết":
             // the country an organisation is in, after a comma, closing the clause.
             if g == Gap::Comma
@@ -155,6 +168,11 @@ impl OrgWalk {
             // dash goes on with the capitalised field before it (a name after a dash is two
             // capitalised words or more).
             if g == Gap::Dash && self.j > self.head_end && !self.placed && dashed_field(w, self.j) {
+                g = Gap::Space;
+            }
+            // "Nhóm nghị sĩ hữu nghị Việt Nam - Romania", "Phòng Thương mại Việt Nam - Hoa
+            // Kỳ": two countries joined by a dash name a body of both, one name with it.
+            if g == Gap::Dash && self.j > self.head_end + 1 && countries_dashed(w, self.j) {
                 g = Gap::Space;
             }
             // A country in an organisation's own name ("MTTQ Việt Nam", "Hội Nông dân Việt
@@ -204,7 +222,7 @@ impl OrgWalk {
             if (g != Gap::Space || self.placed) && !(branch && bare()) {
                 break;
             }
-            let step = if w.name_like(self.j) {
+            let step = if w.name_like(self.j) && !self.field_at(w) {
                 self.name_run(w, hit)
             } else if clause_at(w, self.head_end, self.j, self.proper) && self.leaves_name(w) {
                 Step::Stop
@@ -228,13 +246,23 @@ impl OrgWalk {
         hit.end = self.end;
     }
 
+    /// Does a body's field of several words open at the next word with a word a name
+    /// may open with, its others lowercase ("Khoa Công nghệ thông tin", not "Công")?
+    fn field_at(&self, w: &Words<'_>) -> bool {
+        w.tag(self.j).is_some_and(|(t, x)| {
+            x.field
+                && t.n >= 2
+                && (self.j + 1..self.j + t.n).all(|k| w.words[k].case() == Case::Lower)
+        })
+    }
+
     /// A bracket at the next word that gives the organisation's place, abbreviation or
     /// parent is the title's: "Chủ tịch UBND xã Kỳ Lợi (thị xã Kỳ Anh, Hà Tĩnh)", "Phó Tổng
     /// Giám đốc Tổng Công ty Cảng hàng không Việt Nam (ACV)", "Cục trưởng Cục An toàn thực
     /// phẩm (Bộ Y tế)". `true` when the name the title stands before follows it.
     fn bracket(&mut self, w: &Words<'_>, hit: &mut Hit) -> bool {
         let qualifier = if self.j > self.head_end {
-            qualifier_bracket(w, self.j)
+            qualifier_bracket(w, self.j).or_else(|| self.short_name(w))
         } else {
             None
         };
@@ -262,13 +290,36 @@ impl OrgWalk {
         false
     }
 
+    /// A bracket at the next word that gives the organisation's short name: its head
+    /// said again, then the last words of its own name ("Công ty TNHH Thương mại Hồng Hà
+    /// (Công ty Hồng Hà)"). The word after the bracket and the byte after its `)`.
+    fn short_name(&self, w: &Words<'_>) -> Option<(usize, usize)> {
+        let j = self.j;
+        let after = after_bracket(w, j)?;
+        let (t, _) = w.tag(j).filter(|(_, x)| x.org.is_some())?;
+        let rest = after.checked_sub(j + t.n).filter(|&m| m > 0)?;
+        let same = |a: usize, b: usize, n: usize| {
+            (0..n).all(|i| to_lowercase(w.word(a + i)) == to_lowercase(w.word(b + i)))
+        };
+        let name = j.checked_sub(rest).filter(|&s| s >= self.head_end + t.n)?;
+        if !(w.tag(self.head_end).is_some_and(|(h, _)| h.n == t.n)
+            && same(self.head_end, j, t.n)
+            && same(name, j + t.n, rest))
+        {
+            return None;
+        }
+        let last = w.words[after - 1].end();
+        Some((after, last + w.text.get(last..)?.find(')')? + 1))
+    }
+
     /// Closes the title with the parent organisation at the next word, which ends before
     /// word `k`: "Cục trưởng Cục Chống tham nhũng, Thanh tra Chính phủ", "Trưởng khoa Hồi
     /// sức cấp cứu – Bệnh viện Đa khoa tỉnh Cao Bằng" (the organisation the one before
     /// belongs to, said after a comma or a dash); and the body that one belongs to in turn,
     /// up the hierarchy, after another comma ("Trưởng khoa …, Trung tâm Hô hấp, Bệnh viện
-    /// Nhi Trung ương"; not a list of bodies of one kind, "Sở Y tế, Sở Tài chính"); and the
-    /// last one's place in a bracket ("…, Bệnh viện E (Hà Nội)").
+    /// Nhi Trung ương"; not a list of bodies of one kind, "Sở Y tế, Sở Tài chính"); the
+    /// units above the last one's place after more commas ([`units_up`]: "…, UBND xã A,
+    /// huyện B, tỉnh C"); and the last one's place in a bracket ("…, Bệnh viện E (Hà Nội)").
     fn close_with_parent(&mut self, w: &Words<'_>, mut k: usize) {
         let mut head = self.j;
         for _ in 0..MAX_PARENTS {
@@ -280,6 +331,7 @@ impl OrgWalk {
                 _ => break,
             }
         }
+        let k = units_up(w, k);
         self.end = w.words[k - 1].end();
         self.j = k;
         if k < w.len()
@@ -623,7 +675,10 @@ impl OrgWalk {
                 .or_else(|| w.place_from(c).map(|p| p.to))
                 && (k >= w.len() || w.gap(k) != Gap::Space || w.words[k].case() == Case::Lower)
             {
-                let k = year_after(w, k).unwrap_or(k); // "… tại Úc năm 2021"
+                // "… tại Việt Nam, Lào và Campuchia": more countries listed; "… tại Úc
+                // năm 2021": the year
+                let k = countries_listed(w, k).unwrap_or(k);
+                let k = year_after(w, k).unwrap_or(k);
                 self.end = w.words[k - 1].end();
                 self.j = k;
                 return Step::Stop;
@@ -688,50 +743,6 @@ impl OrgWalk {
         self.end = t.end;
         self.j = next;
         Step::Next
-    }
-}
-
-impl OrgWalk {
-    /// At a role after the possessive "của" (the next word): the title goes on with the
-    /// post it serves, as the whole phrase is written ("trợ lý đặc biệt của Phó Giám đốc
-    /// CIA", "cố vấn của Bộ trưởng Bộ Y tế", "người phát ngôn của Tổng thống Hàn Quốc"),
-    /// read by a walk of its own; when a name follows that post, the name is its holder's
-    /// and the title ends before "của", as it does before any other role or rank ("Thư ký
-    /// của Thủ tướng Lý Quang Minh"). A rank, or a "của" inside the post's own walk, ends
-    /// the title before "của" (one level: the walk stays linear). `None` when word `j - 1`
-    /// is no "của".
-    fn possessor_office(&mut self, w: &Words<'_>, info: &Info) -> Option<Step> {
-        let j = self.j;
-        // (a role opened by its modifier too: "trợ lý đặc biệt của Phó Giám đốc CIA")
-        let role = info.title || info.rank || (info.modifier && opens_role(w, j));
-        if !role || j < 2 || j - 1 < self.head_end || w.word(j - 1) != "của" {
-            return None;
-        }
-        if !self.nested
-            && let Some((_, (to, end), x)) = title_head(w, j)
-            && x.title
-        {
-            let mut post = Hit {
-                from: j,
-                to,
-                start: w.words[j].start(),
-                end,
-                rank_only: false,
-                name: None,
-                given: false,
-            };
-            let mut walk = OrgWalk::new(post, x.personal);
-            walk.nested = true;
-            walk.run(w, &mut post);
-            if post.name.is_none() {
-                self.end = post.end;
-                self.j = post.to;
-                return Some(Step::Stop);
-            }
-        }
-        self.end = w.words[j - 2].end();
-        self.j = j - 1;
-        Some(Step::Stop)
     }
 }
 

@@ -1,6 +1,6 @@
 //! The post a title serves, read inside it by a walk of its own: after the possessive
-//! "của" ("cố vấn của Bộ trưởng Bộ Y tế") or right after an aide's role ("Thư ký Bộ
-//! trưởng Bộ Tài chính").
+//! "của" ("cố vấn của Bộ trưởng Bộ Y tế"). (An aide's post right after its role, without
+//! "của", is read by `titles::served_post`.)
 
 use super::super::titles::{Hit, opens_role, title_head};
 use super::super::vocab::Info;
@@ -14,19 +14,12 @@ impl OrgWalk {
     /// read by a walk of its own; when a name follows that post, the name is its holder's
     /// and the title ends before "của", as it does before any other role or rank ("Thư ký
     /// của Thủ tướng Lý Quang Minh"). A rank, or a "của" inside the post's own walk, ends
-    /// the title before "của" (one level: the walk stays linear). Right after an aide's
-    /// role, the post is read alike without "của" ([`OrgWalk::aides_office`]). `None`
-    /// when word `j - 1` is no "của" and the role no aide's.
+    /// the title before "của" (one level: the walk stays linear). `None` when word `j - 1`
+    /// is no "của".
     pub(super) fn possessor_office(&mut self, w: &Words<'_>, info: &Info) -> Option<Step> {
         let j = self.j;
         // (a role opened by its modifier too: "trợ lý đặc biệt của Phó Giám đốc CIA")
         let role = info.title || info.rank || (info.modifier && opens_role(w, j));
-        // (an aide's post right after it, "Thư ký Bộ trưởng …")
-        let aide = j == self.head_end
-            && (1..=3).any(|b| j >= b && w.tag(j - b).is_some_and(|(t, x)| t.n == b && x.aide));
-        if aide && role && !self.nested {
-            return self.aides_office(w, j);
-        }
         if !role || j < 2 || j - 1 < self.head_end || w.word(j - 1) != "của" {
             return None;
         }
@@ -40,19 +33,6 @@ impl OrgWalk {
         }
         self.end = w.words[j - 2].end();
         self.j = j - 1;
-        Some(Step::Stop)
-    }
-
-    /// The leader's post an aide serves, at word `j` right after the aide's role ("Thư
-    /// ký nguyên Phó Chủ tịch Quốc hội"): the title's when no name follows it; else the
-    /// title ends at the role ("trợ lý tổng thống Nga X": the name is the aide's or the
-    /// leader's, which the post alone does not tell).
-    fn aides_office(&mut self, w: &Words<'_>, j: usize) -> Option<Step> {
-        let post = post_at(w, j)?;
-        if post.name.is_none() {
-            self.end = post.end;
-            self.j = post.to;
-        }
         Some(Step::Stop)
     }
 }

@@ -229,7 +229,7 @@ fn workplace(w: &Words<'_>, end: usize, j: usize) -> Option<Hit> {
     let closed = |h: &Hit| {
         w.words[h.to - 1].case() != Case::Lower
             || w.text[..h.end].ends_with(')')
-            || (1..=3.min(h.to)).any(|b| w.tag(h.to - b).is_some_and(|(t, _)| t.n == b))
+            || w.entry_before(h.to, |_, _| true).is_some()
     };
     walk_org(w, probe, j)
         .filter(|h| h.name.is_none() && h.to > j + 1 && clause_ends_at(w, h.to) && closed(h))

@@ -16,8 +16,7 @@ const MAX_FIRST_OBJECT: usize = 24;
 /// Does a phrase of at most three words that `f` accepts end right before word `i`, a
 /// space between them?
 pub(super) fn ends_before(w: &Words<'_>, i: usize, f: fn(&Info) -> bool) -> bool {
-    w.gap(i) == Gap::Space
-        && (1..=3).any(|b| i >= b && w.tag(i - b).is_some_and(|(t, x)| f(x) && t.n == b))
+    w.gap(i) == Gap::Space && w.entry_before(i, |_, x| f(x)).is_some()
 }
 
 /// Does a verb of appointment end right before word `i`, a space between them?
@@ -28,10 +27,9 @@ fn verb_before(w: &Words<'_>, i: usize) -> bool {
 /// Is the link word at word `j` one that gives a post after such a verb: "làm", "giữ
 /// chức" and their like, not "là" (who someone is: "được giới thiệu ứng cử là Bí thư
 /// Thành ủy X"), a link that says a post held ("hiện là") nor one of a post moved to and
-/// taken up ("điều động ông A đến giữ chức …")? Its number of words.
-fn giving_link(w: &Words<'_>, j: usize) -> Option<usize> {
-    let (t, x) = w.tag(j)?;
-    (x.link && !x.held_link && !x.moved_link && w.word(j) != "là").then_some(t.n)
+/// taken up ("điều động ông A đến giữ chức …")? `x` is the entry of its tag.
+fn giving_link(w: &Words<'_>, j: usize, x: &Info) -> bool {
+    x.link && !x.held_link && !x.moved_link && w.word(j) != "là"
 }
 
 /// Is the title at word `i` the post a verb of appointment gives with a link right before
@@ -42,8 +40,8 @@ pub(super) fn given_before(w: &Words<'_>, i: usize) -> bool {
     if w.gap(i) != Gap::Space {
         return false;
     }
-    let link = (1..=3).find(|&b| i >= b && giving_link(w, i - b) == Some(b));
-    link.is_some_and(|b| verb_before(w, i - b)) || ends_before(w, i, |x| x.candidate)
+    let link = w.entry_before(i, |s, x| giving_link(w, s, x));
+    link.is_some_and(|s| verb_before(w, s)) || ends_before(w, i, |x| x.candidate)
 }
 
 /// Does the link at word `j` after a person's mention starting at word `from` (its word of
@@ -59,7 +57,7 @@ pub(super) fn given_after(w: &Words<'_>, from: usize, j: usize) -> bool {
     {
         return true;
     }
-    if giving_link(w, j).is_none() {
+    if !w.tag(j).is_some_and(|(_, x)| giving_link(w, j, x)) {
         return false;
     }
     if verb_before(w, from) {

@@ -23,11 +23,10 @@ fn closed_before(w: &Words<'_>, head_end: usize, j: usize) -> bool {
         return false;
     }
     let ends = |k: usize, f: &dyn Fn(usize, &super::vocab::Info) -> bool| {
-        (1..=3).any(|b| {
-            k >= head_end + b
-                && w.words[k - b].case() != Case::Lower
-                && w.tag(k - b).is_some_and(|(t, x)| t.n == b && f(k - b, x))
+        w.entry_before(k, |s, x| {
+            s >= head_end && w.words[s].case() != Case::Lower && f(s, x)
         })
+        .is_some()
     };
     // "Bí thư Tỉnh ủy", "Thứ trưởng Bộ Công an"
     let whole = ends(j, &|s, x| {

@@ -539,13 +539,10 @@ impl Words<'_> {
     /// Does an organisation's head of one to three words end right before word `j`
     /// (capitalised, when `capitalised` asks it: "Liên đoàn Luật sư", "Bộ Công an")?
     pub(crate) fn org_head_before(&self, j: usize, capitalised: bool) -> bool {
-        (1..=3).any(|b| {
-            j >= b
-                && (!capitalised || self.words[j - b].case() != Case::Lower)
-                && self
-                    .tag(j - b)
-                    .is_some_and(|(t, x)| t.n == b && x.org.is_some())
+        self.entry_before(j, |s, x| {
+            x.org.is_some() && (!capitalised || self.words[s].case() != Case::Lower)
         })
+        .is_some()
     }
 
     /// Does an organisation's head, capitalised or not, end right before word `s`, one

@@ -605,11 +605,8 @@ pub(super) fn countries_dashed(w: &Words<'_>, j: usize) -> bool {
 
 /// The first word of a capitalised country that ends right before word `j`.
 pub(super) fn country_before(w: &Words<'_>, j: usize) -> Option<usize> {
-    (1..=3).map(|b| j.wrapping_sub(b)).find(|&s| {
-        s < j
-            && w.words[s].case() != Case::Lower
-            && w.tag(s).is_some_and(|(t, x)| s + t.n == j && x.country)
-            && w.place_at(s).is_none_or(|p| p.to == j)
+    w.entry_before(j, |s, x| {
+        x.country && w.words[s].case() != Case::Lower && w.place_at(s).is_none_or(|p| p.to == j)
     })
 }
 

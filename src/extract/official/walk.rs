@@ -773,12 +773,10 @@ fn named(hit: &mut Hit, s: usize, end: usize, r: usize) -> Step {
 /// "Nhà nước"; or written lowercase, of two words or more: "Cố vấn nhà nước Aung San Suu
 /// Kyi", "Thủ tướng chính phủ …")?
 pub(super) fn whole_org_before(w: &Words<'_>, j: usize) -> bool {
-    (1..=3).any(|b| {
-        j >= b
-            && (b > 1 || w.words[j - b].case() != Case::Lower)
-            && w.tag(j - b)
-                .is_some_and(|(t, x)| t.n == b && x.org == Some(false))
+    w.entry_before(j, |s, x| {
+        x.org == Some(false) && (s + 1 < j || w.words[s].case() != Case::Lower)
     })
+    .is_some()
 }
 
 /// Is the word before word `j` the whole organisation of the title whose role ends before

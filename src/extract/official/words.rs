@@ -558,14 +558,29 @@ impl<'t> Words<'t> {
     /// lowercase institution word right after a capitalised word is the second syllable
     /// of that word ("Bộ Tài nguyên và Môi trường" + "Trần Hồng Hà"), no head.
     pub(crate) fn institution_before(&self, i: usize) -> bool {
-        (1..=3).any(|back| {
-            i >= back
-                && self
-                    .tag(i - back)
-                    .is_some_and(|(t, info)| info.institution && t.n == back)
-                && !self.inside_tag(i - back)
-                && !self.continues_word(i - back)
+        self.entry_before(i, |s, info| {
+            info.institution && !self.inside_tag(s) && !self.continues_word(s)
         })
+        .is_some()
+    }
+
+    /// The first word of the shortest dictionary entry (tag) of one to three words that
+    /// ends right before word `i` and that `f` accepts, given that first word and the
+    /// entry's [`Info`]: the one look-back the readers ask ("a link word before the
+    /// title", "an organisation's head before the name").
+    ///
+    /// # Time complexity
+    ///
+    /// At most three tag look-ups and three calls of `f`.
+    #[inline]
+    pub(crate) fn entry_before(
+        &self,
+        i: usize,
+        f: impl Fn(usize, &'static Info) -> bool,
+    ) -> Option<usize> {
+        (1..=3)
+            .map(|b| i.wrapping_sub(b))
+            .find(|&s| s < i && self.tag(s).is_some_and(|(t, x)| s + t.n == i && f(s, x)))
     }
 
     /// Is word `k` a lowercase syllable that goes on from a capitalised word before it,
@@ -598,13 +613,7 @@ impl<'t> Words<'t> {
     /// after a link word ("là", "giữ chức")? A lowercase "quyền" there is "acting"
     /// (", quyền Giám đốc Sở …"), elsewhere "power" ("trao quyền Tổng thống").
     pub(crate) fn segment_start(&self, i: usize) -> bool {
-        self.gap(i) != Gap::Space
-            || (1..=3).any(|back| {
-                i >= back
-                    && self
-                        .tag(i - back)
-                        .is_some_and(|(t, info)| info.link && t.n == back)
-            })
+        self.gap(i) != Gap::Space || self.entry_before(i, |_, info| info.link).is_some()
     }
 
     /// Does a word-list match end right before word `i` (one of up to three words)? A
@@ -612,23 +621,17 @@ impl<'t> Words<'t> {
     /// lowercase ("Quốc phòng" has no "Phòng"; "văn phòng", "công ty" do count), nor does
     /// the field of a body's name.
     pub(crate) fn tag_ends_before(&self, i: usize) -> bool {
-        (1..=3).any(|back| {
-            i >= back
-                && self.tag(i - back).is_some_and(|(t, info)| {
-                    t.n == back
-                        && !(back == 1
-                            && info.org == Some(true)
-                            && self.words[i - back].case() == Case::Lower)
-                        // a body's field, qualifier or armed service ends its name, no
-                        // list's word ("Bộ trưởng Quốc phòng Sergei Shoigu", "… Quốc gia
-                        // Avril Haines", "Tư lệnh hải quân Yudo Margono")
-                        && !((info.field || info.qualifier || info.service)
-                            && info.org.is_none())
-                })
+        self.entry_before(i, |s, info| {
+            !(s + 1 == i && info.org == Some(true) && self.words[s].case() == Case::Lower)
+                // a body's field, qualifier or armed service ends its name, no list's
+                // word ("Bộ trưởng Quốc phòng Sergei Shoigu", "… Quốc gia Avril Haines",
+                // "Tư lệnh hải quân Yudo Margono")
+                && !((info.field || info.qualifier || info.service) && info.org.is_none())
                 // (nor does a word's own entry inside such a phrase: the country "Pháp"
                 // in "Tư pháp", "Bộ trưởng Tư pháp Jeff Sessions")
-                && !(back == 1 && self.field_ends_at(i))
+                && !(s + 1 == i && self.field_ends_at(i))
         })
+        .is_some()
     }
 
     /// The end of a body's field ([`Info::ends_name`]) written capitalised from word `i`

@@ -495,3 +495,39 @@ fn a_long_run_of_marks_is_classified_whole() {
     let text = format!("a{}\n b", " ,".repeat(81));
     assert_eq!(Words::new(&text).gap(1), Gap::Break);
 }
+
+/// [`Words::entry_before`] is the direct look back: the first `b` of one to three whose
+/// word `i - b` starts an entry of `b` words that the predicate accepts, on every word and
+/// past the end, for predicates on the entry and on its first word.
+#[test]
+fn entry_before_is_the_direct_look_back() {
+    type Pred = fn(&Words<'_>, usize, &Info) -> bool;
+    let preds: [Pred; 4] = [
+        |_, _, _| true,
+        |_, _, x| x.link,
+        |w, s, x| x.org.is_some() && w.words[s].case() != Case::Lower,
+        |w, s, x| x.country || (s > 0 && w.gap(s) == Gap::Space),
+    ];
+    let mut found = 0;
+    for text in official_texts() {
+        let w = Words::new(&text);
+        for i in 0..w.len() + 2 {
+            for f in preds {
+                let direct = (1..=3)
+                    .find(|&b| {
+                        i >= b
+                            && w.tag(i - b)
+                                .is_some_and(|(t, x)| t.n == b && f(&w, i - b, x))
+                    })
+                    .map(|b| i - b);
+                assert_eq!(
+                    w.entry_before(i, |s, x| f(&w, s, x)),
+                    direct,
+                    "{i} in {text:?}"
+                );
+                found += usize::from(direct.is_some());
+            }
+        }
+    }
+    assert!(found > 100, "too few entries looked back to: {found}");
+}

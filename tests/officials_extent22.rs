@@ -283,3 +283,25 @@ fn jurisdictions_of_the_longer_titles() {
         [None]
     );
 }
+
+/// A parent body written with its head in lowercase after a comma or a dash ("…, viện X",
+/// "- công ty CP Y") is the title's when its capitalised name follows; a lowercase head
+/// with no name after it ("…, công ty này") is not.
+#[test]
+fn a_lowercase_parent_head_before_its_name() {
+    assert_eq!(
+        named("Ông Lê Văn Hòa, Phó Chủ nhiệm khoa, viện Huyết học Trung ương cho biết."),
+        one(
+            "Lê Văn Hòa",
+            &["Phó Chủ nhiệm khoa, viện Huyết học Trung ương"]
+        )
+    );
+    assert_eq!(
+        named("Bà Trần Thị Mai, kế toán trưởng - công ty CP Sao Mai cho biết."),
+        one("Trần Thị Mai", &["kế toán trưởng - công ty CP Sao Mai"])
+    );
+    assert_eq!(
+        named("Bà Trần Thị Mai, kế toán trưởng, công ty này cho biết."),
+        one("Trần Thị Mai", &["kế toán trưởng"])
+    );
+}

@@ -33,15 +33,15 @@ fn parent_alone(w: &Words<'_>, j: usize) -> Option<usize> {
         return company_named(w, j);
     };
     let mut k = j + t.n;
-    // (a school or hospital written lowercase before its capitalised name is one too:
-    // "…, trường ĐH Kinh tế quốc dân"; a street is no body: "…, đường Nguyễn Trãi")
+    // (a head written lowercase before its capitalised name is one too: "…, trường ĐH
+    // Kinh tế quốc dân", "- công ty CP X", "…, viện Bỏng Quốc gia"; a street is no body:
+    // "…, đường Nguyễn Trãi")
     let named_next = k < w.len() && w.gap(k) == Gap::Space && w.words[k].case() != Case::Lower;
     // (an abbreviation that names an organisation by itself is one: "…, BHXH Việt Nam")
     let initials = info.abbrev.as_ref().is_some_and(|(_, org)| *org);
     let head = info.org.is_some() || initials;
     if (!head && !info.institution)
-        || (w.words[j].case() == Case::Lower
-            && !(info.institution && info.org.is_some() && named_next))
+        || (w.words[j].case() == Case::Lower && !(info.org.is_some() && named_next))
     {
         return None;
     }

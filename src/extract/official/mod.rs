@@ -700,5 +700,10 @@ pub(crate) fn in_byline(byline: &str, at: usize, officials: &mut Vec<Official>) 
 /// names of one article.
 #[must_use]
 pub fn extract(text: &str) -> (Vec<Official>, Vec<Organization>) {
-    with_places(text, super::doc(text).tokens, &place::mentions(text, None))
+    // the places read from the document's tokens, as the pipeline reads them (the same
+    // mentions as from the text: `place::tests::word_start_search_is_plain_search`),
+    // so no second automaton is built for the text's plain search
+    let doc = super::doc(text);
+    let places = place::mentions_in(&doc, None, None);
+    with_places(text, doc.tokens, &places)
 }

@@ -713,9 +713,7 @@ fn served_post(w: &Words<'_>, hit: &mut Hit) {
 /// named right after it, a space between: the role's first word again ("Đội trưởng Đội
 /// CSGT", "đội phó đội Đo đạc")? (Not "đội trưởng của CLB", "đội trưởng Tottenham".)
 fn unit_after(w: &Words<'_>, role: usize, head: (usize, usize)) -> bool {
-    head.0 < w.len()
-        && w.gap_from(head.1, head.0) == Gap::Space
-        && to_lowercase(w.word(head.0)) == to_lowercase(w.word(role))
+    head.0 < w.len() && w.gap_from(head.1, head.0) == Gap::Space && w.same_but_case(head.0, role)
 }
 
 /// Does word `i` open a role, after its modifiers if any ("Phó Vụ trưởng")?

@@ -298,9 +298,7 @@ impl OrgWalk {
         let after = after_bracket(w, j)?;
         let (t, _) = w.tag(j).filter(|(_, x)| x.org.is_some())?;
         let rest = after.checked_sub(j + t.n).filter(|&m| m > 0)?;
-        let same = |a: usize, b: usize, n: usize| {
-            (0..n).all(|i| to_lowercase(w.word(a + i)) == to_lowercase(w.word(b + i)))
-        };
+        let same = |a: usize, b: usize, n: usize| (0..n).all(|i| w.same_but_case(a + i, b + i));
         let name = j.checked_sub(rest).filter(|&s| s >= self.head_end + t.n)?;
         if !(w.tag(self.head_end).is_some_and(|(h, _)| h.n == t.n)
             && same(self.head_end, j, t.n)

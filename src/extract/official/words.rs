@@ -677,6 +677,12 @@ impl<'t> Words<'t> {
         &self.text[w.start()..w.end()]
     }
 
+    /// Are words `a` and `b` the same word but for case ("Đội trưởng Đội …")?
+    pub(crate) fn same_but_case(&self, a: usize, b: usize) -> bool {
+        use crate::text::chars::to_lowercase;
+        to_lowercase(self.word(a)) == to_lowercase(self.word(b))
+    }
+
     /// The end byte of the field written with a comma or a hyphen inside that starts at
     /// word `i` ("Dân số - Kế hoạch hóa gia đình"), the longest.
     pub(crate) fn punctuated_field_at(&self, i: usize) -> Option<usize> {

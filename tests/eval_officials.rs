@@ -83,6 +83,10 @@
 //!   table, the seventeenth draw's among them), kept whole as one held-out table (no dev half),
 //!   written down blind the same way in session 22 (names F1 0.929 at its start and end, pairs
 //!   0.732 and 0.731); developed on, whole, from session 23.
+//! - `tests/data/officials-sample19-held.tsv`: a nineteenth draw of 71 articles (seed 20261217,
+//!   size 70 asked, leaving out the 1741 corpus articles listed in every `tests/data/*.tsv`
+//!   table, the eighteenth draw's among them), kept whole as one held-out table (no dev half),
+//!   written down blind the same way in session 23, measured at that session's start and end.
 //!
 //! The drawn tables are reported without thresholds until issue 12 sets them.
 //!
@@ -104,8 +108,9 @@
 //! `jurisdictions-sample14-dev.tsv` of the fourteenth draw's,
 //! `jurisdictions-sample15-dev.tsv` of the fifteenth draw's,
 //! `jurisdictions-sample16-dev.tsv` of the sixteenth draw's,
-//! `jurisdictions-sample17-dev.tsv` of the seventeenth draw's and
-//! `jurisdictions-sample18-dev.tsv` of the eighteenth draw's, written
+//! `jurisdictions-sample17-dev.tsv` of the seventeenth draw's,
+//! `jurisdictions-sample18-dev.tsv` of the eighteenth draw's and
+//! `jurisdictions-sample19-held.tsv` of the nineteenth draw's, written
 //! before looking at vinews' output on them. Over the annotated titles whose (name, title) pair vinews also gives
 //! (matched as above), the share whose `jurisdiction.code` (or "-" when it is `null`) equals
 //! the annotation; no threshold yet.
@@ -271,7 +276,8 @@ fn officials_on_annotated_news_dev() {
 /// developed on from session 20, 50 of the fourteenth, held out whole in session 20 and
 /// developed on from session 21, 50 of the fifteenth and 70 of the sixteenth, held out
 /// whole in session 21 and developed on from session 22, 70 of the seventeenth and 69 of
-/// the eighteenth, held out whole in session 22 and developed on from session 23),
+/// the eighteenth, held out whole in session 22 and developed on from session 23, and 71 of
+/// the nineteenth, held out whole),
 /// each half on its own row
 /// (issue 12 sets thresholds). `VINEWS_TABLE` names one table to score alone.
 #[test]
@@ -377,6 +383,10 @@ fn officials_on_drawn_corpus_articles() {
         (
             "officials-sample18-dev.tsv",
             "news-corpus.jsonl (69 drawn 18th, dev since session 23)",
+        ),
+        (
+            "officials-sample19-held.tsv",
+            "news-corpus.jsonl (71 drawn 19th, held out)",
         ),
     ];
     let only = std::env::var("VINEWS_TABLE").ok();
@@ -496,7 +506,7 @@ fn report_jurisdictions(
     Some((matched, right))
 }
 
-/// The jurisdictions of the seventh to eighteenth draws' titles (issue 12), each table on
+/// The jurisdictions of the seventh to nineteenth draws' titles (issue 12), each table on
 /// its own row, as accuracy over the titles vinews also gives. No threshold yet (the lead sets
 /// one once a figure exists); `VINEWS_VERBOSE=1` prints the dev tables' wrong ones.
 #[test]
@@ -581,6 +591,12 @@ fn jurisdictions_on_drawn_corpus_articles() {
             "officials-sample18-dev.tsv",
             "news-corpus.jsonl (69 drawn 18th, dev since session 23)",
             verbose,
+        ),
+        (
+            "jurisdictions-sample19-held.tsv",
+            "officials-sample19-held.tsv",
+            "news-corpus.jsonl (71 drawn 19th, held out)",
+            false,
         ),
     ] {
         if let Some((matched, _)) = report_jurisdictions(table, officials, label, verbose) {

@@ -681,6 +681,7 @@ fn walk_text(
             at += 1;
         }
     }
+    let tab = crate::text::chars::table().lookup();
     while let Some(&x) = b.get(at - 1) {
         if x < 0x80 {
             if step(
@@ -696,7 +697,7 @@ fn walk_text(
             at += 1;
             continue;
         }
-        let (info, _, len) = crate::text::chars::table().at(b, at - 1);
+        let (info, _, len) = tab.at(b, at - 1);
         if info.is_letter() && !info.is_uppercase() {
             // a lowercase letter folds to itself
             for &y in b.get(at - 1..at - 1 + len).unwrap_or_default() {

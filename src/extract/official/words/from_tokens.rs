@@ -367,8 +367,7 @@ impl<'t> Reader<'t> {
     /// The gap `gap` (not a space) before the word at byte `start` of case `case` and hash
     /// `hash`: noted when a field of a body's name may go on after it; a space for an "&"
     /// inside a name.
-    #[cold]
-    #[inline(never)]
+    #[inline]
     fn gap_before(&mut self, gap: Gap, start: usize, case: Case, hash: u32) -> Gap {
         let (prev_end, prev_case, prev_hash) = (self.prev_end, self.prev_case, self.prev_hash);
         match gap {

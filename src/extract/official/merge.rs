@@ -2,6 +2,7 @@
 //! honorific or a title without a name joins the one named official it can be.
 
 mod join;
+mod party;
 mod spelling;
 
 use super::names::{Honorific, honorific_text};
@@ -491,6 +492,7 @@ pub(super) fn merge(
                     held_abroad(t);
                 }
             }
+            party::party_in_body(w.text, &mut p.titles);
             tie_short_titles(&mut p.titles);
             Official {
                 name: p.name,

@@ -224,6 +224,9 @@ struct Class {
     nowhere: bool,
     /// It is an administrative unit word and nothing else ("thành phố").
     bare_unit: bool,
+    /// Its kind comes from an organisation word of one kind, not only from the default of
+    /// a body serving several ("Ban", "Bí thư").
+    definite: bool,
 }
 
 /// The kind of the organisation `expanded` (abbreviations spelled out) and the level it
@@ -259,6 +262,7 @@ fn classify(expanded: &str) -> Class {
         i = m.end.max(i + 1);
     }
     Class {
+        definite: kind.is_some(),
         kind: kind.or(default),
         scope: unit.or(head),
         nowhere,
@@ -367,6 +371,57 @@ pub(super) fn held_abroad(t: &mut Title) {
         (Some(j), None) if j.code == "VN" => t.jurisdiction = None,
         _ => {}
     }
+}
+
+/// The title `t`, when it is a post in an organ of the party that it names without the
+/// place the organ is of ("Bí thư Đảng ủy", "Bí thư Chi bộ", "Ủy viên Ban Chấp hành Đảng bộ
+/// huyện" where the article holds no one district most) and that has no jurisdiction:
+/// the unit types its level names, if any. Not a role alone ("Bí thư").
+pub(super) fn unplaced_party(t: &Title) -> Option<Option<&'static [UnitType]>> {
+    if t.jurisdiction.is_some()
+        || t.organization
+            .as_ref()
+            .is_some_and(|o| o.kind != OrgKind::Party)
+    {
+        return None;
+    }
+    let c = classify(&t.expanded);
+    if !c.definite || c.kind != Some(OrgKind::Party) {
+        return None;
+    }
+    match c.scope {
+        None => Some(None),
+        Some(Scope::Units(types)) => Some(Some(types)),
+        Some(Scope::National) => None,
+    }
+}
+
+/// The unit of one of `types` that holds the unit of `j` (or is it): "huyện Như Xuân,
+/// tỉnh Thanh Hóa" within a province is Thanh Hóa. None for the national jurisdiction.
+pub(super) fn within(j: &Jurisdiction, types: &[UnitType]) -> Option<Jurisdiction> {
+    let g = gazetteer();
+    let first = j.path.split(", ").next()?;
+    // (the unit word, then the name)
+    let name = [
+        UnitType::ThanhPho,
+        UnitType::ThiXa,
+        UnitType::ThiTran,
+        UnitType::DacKhu,
+        UnitType::Tinh,
+        UnitType::Huyen,
+        UnitType::Quan,
+        UnitType::Xa,
+        UnitType::Phuong,
+    ]
+    .iter()
+    .find_map(|t| first.strip_prefix(t.word())?.strip_prefix(' '))?;
+    let id = g
+        .lookup(name)
+        .iter()
+        .copied()
+        .find(|&id| g.unit(id).is_some_and(|u| u.code == j.code) && g.path(id) == j.path)?;
+    let u = g.chain(id).find(|u| types.contains(&u.unit_type))?;
+    jurisdiction_of(u.id)
 }
 
 /// Is the place mention `p` of `text` Vietnam by name ("Việt Nam", "VN")?

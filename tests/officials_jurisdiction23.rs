@@ -1,0 +1,61 @@
+//! Officials: jurisdictions of titles (issue 12), classes of the dev draws' misses that come
+//! from the grammar of the state apparatus, with sentences written for these tests.
+
+use vinews::Article;
+
+/// The jurisdiction codes of the titles of the official named `name` in `text`, by title.
+fn codes(text: &str, name: &str) -> Vec<(String, Option<&'static str>)> {
+    let a = Article::parse(text);
+    a.officials
+        .iter()
+        .filter(|o| o.name == name)
+        .flat_map(|o| &o.titles)
+        .map(|t| (t.text.clone(), t.jurisdiction.as_ref().map(|j| j.code)))
+        .collect()
+}
+
+/// The code of the title `title` of `name` in `text` (None when it has none; a panic
+/// when the title is not read, which the test then shows).
+fn code_of(text: &str, name: &str, title: &str) -> Option<&'static str> {
+    let all = codes(text, name);
+    all.iter()
+        .find(|(t, _)| t == title)
+        .unwrap_or_else(|| panic!("{title:?} not among {all:?}"))
+        .1
+}
+
+/// A post in a party organ named without its place ("Bí thư Đảng ủy", "Bí thư Chi bộ",
+/// "Bí thư Ban cán sự đảng") said in one apposition with a post in a body is held in that
+/// body's party organisation: it takes the body's jurisdiction, or the unit of the level it
+/// names. A body that governs no place (a school) gives none, and a post in another
+/// sentence is no apposition.
+#[test]
+fn a_party_organ_is_the_bodys_it_is_said_with() {
+    let sở = "Ông Lê Văn Tám, Bí thư Đảng ủy, Giám đốc Sở Xây dựng tỉnh Nghệ An, phát biểu.";
+    assert_eq!(code_of(sở, "Lê Văn Tám", "Bí thư Đảng ủy"), Some("40"));
+    let ministry = "Ông Trần Văn Hòa, Bí thư Ban cán sự đảng, Bộ trưởng Bộ Y tế, cho biết.";
+    assert_eq!(
+        code_of(ministry, "Trần Văn Hòa", "Bí thư Ban cán sự đảng"),
+        Some("VN")
+    );
+    // two districts named once each: the article points to neither most; the level the
+    // party post names is that of the body's district, past another party post and a rank
+    let level = "Huyện Anh Sơn đón đoàn công tác. Bà Hà Thị Lan, Ủy viên Ban Chấp hành \
+                 Đảng bộ huyện, Bí thư Chi bộ, Chủ tịch Hội Nông dân huyện Con Cuông, phát \
+                 biểu.";
+    assert_eq!(
+        code_of(level, "Hà Thị Lan", "Ủy viên Ban Chấp hành Đảng bộ huyện"),
+        Some("422")
+    );
+    assert_eq!(code_of(level, "Hà Thị Lan", "Bí thư Chi bộ"), Some("422"));
+    // the body's post before the party post
+    let before = "Ông Lê Văn Tám, Giám đốc Sở Xây dựng tỉnh Nghệ An kiêm Bí thư Đảng ủy, \
+                  phát biểu.";
+    assert_eq!(code_of(before, "Lê Văn Tám", "Bí thư Đảng ủy"), Some("40"));
+    // negatives: a school's party committee; a post said in another sentence
+    let school = "PGS.TS Lê Văn Hải, Bí thư Đảng ủy, Hiệu trưởng Trường Đại học Vinh, cho biết.";
+    assert_eq!(code_of(school, "Lê Văn Hải", "Bí thư Đảng ủy"), None);
+    let apart = "Ông Lê Văn Tám là Bí thư Đảng ủy. Ông Lê Văn Tám, Giám đốc Sở Xây dựng tỉnh \
+                 Nghệ An, cho biết.";
+    assert_eq!(code_of(apart, "Lê Văn Tám", "Bí thư Đảng ủy"), None);
+}

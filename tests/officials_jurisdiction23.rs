@@ -59,3 +59,61 @@ fn a_party_organ_is_the_bodys_it_is_said_with() {
                  Nghệ An, cho biết.";
     assert_eq!(code_of(apart, "Lê Văn Tám", "Bí thư Đảng ủy"), None);
 }
+
+/// An association ("Hội …") is outside the state and the Front, and governs no place, even
+/// one its name holds, unless it is one of the Front's member organisations (Hội Nông dân,
+/// Hội Luật gia, Hội Khuyến học …); a department of one, named for its work ("Ban Công tác
+/// hội"), is that member's. A council ("Hội đồng") named national is the state's.
+#[test]
+fn associations_outside_the_front_govern_no_place() {
+    use vinews::OrgKind::{Front, Other, State};
+    let first = |text: &str| {
+        let a = Article::parse(text);
+        let t = a.officials[0].titles[0].clone();
+        (
+            t.text,
+            t.jurisdiction.map(|j| j.code),
+            t.organization.map(|o| o.kind),
+        )
+    };
+    for (text, title) in [
+        (
+            "Ông Lê Văn Long, Chủ tịch Hội Tim mạch học Việt Nam, cho biết.",
+            "Chủ tịch Hội Tim mạch học Việt Nam",
+        ),
+        (
+            "Bà Trần Thị Hoa, Phó Chủ tịch Hội Doanh nhân trẻ tỉnh Nghệ An, cho biết.",
+            "Phó Chủ tịch Hội Doanh nhân trẻ tỉnh Nghệ An",
+        ),
+    ] {
+        assert_eq!(
+            first(text),
+            (title.to_string(), None, Some(Other)),
+            "{text}"
+        );
+    }
+    assert_eq!(
+        first("Ông Lê Văn Long, Chủ tịch Hội Luật gia Việt Nam, cho biết."),
+        (
+            "Chủ tịch Hội Luật gia Việt Nam".to_string(),
+            Some("VN"),
+            Some(Front)
+        )
+    );
+    assert_eq!(
+        first("Ông Lê Văn Long, Chủ tịch Hội Nông dân tỉnh Nghệ An, cho biết.").1,
+        Some("40")
+    );
+    let department = first(
+        "Bà Lê Thị Hà, Trưởng Ban Công tác hội, Hội Liên hiệp phụ nữ tỉnh Nghệ An, cho biết.",
+    );
+    assert_eq!((department.1, department.2), (Some("40"), Some(Front)));
+    assert_eq!(
+        first("Ông Lê Văn Long, Ủy viên Hội đồng Khoa học quốc gia, cho biết.").1,
+        Some("VN")
+    );
+    assert_eq!(
+        first("Ông Lê Văn Long, Ủy viên Hội đồng Khoa học quốc gia, cho biết.").2,
+        Some(State)
+    );
+}

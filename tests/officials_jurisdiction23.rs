@@ -117,3 +117,32 @@ fn associations_outside_the_front_govern_no_place() {
         Some(State)
     );
 }
+
+/// Quốc hội written short ("Chủ tịch QH") is the National Assembly, and the Front named
+/// with Vietnam by abbreviation ("MTTQ VN") is the Front's central body: both national. A
+/// foreign assembly so written stays foreign.
+#[test]
+fn national_bodies_written_short() {
+    let code = |text: &str| {
+        let a = Article::parse(text);
+        let t = a.officials[0].titles[0].clone();
+        (t.text, t.jurisdiction.map(|j| j.code))
+    };
+    assert_eq!(
+        code("Phó Chủ tịch QH Trần Văn Hùng dự buổi lễ."),
+        ("Phó Chủ tịch QH".to_string(), Some("VN"))
+    );
+    assert_eq!(
+        code("Chủ tịch MTTQ VN Lê Văn Bình phát biểu."),
+        ("Chủ tịch MTTQ VN".to_string(), Some("VN"))
+    );
+    assert_eq!(
+        code("Chủ tịch QH Lào Pany Yathotou tới dự."),
+        ("Chủ tịch QH Lào".to_string(), None)
+    );
+    // the Front of a commune, named with Vietnam by abbreviation, is not national
+    assert_ne!(
+        code("Xã Quế Long họp. Chủ tịch MTTQ VN xã Lê Văn Bình phát biểu.").1,
+        Some("VN")
+    );
+}

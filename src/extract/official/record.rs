@@ -424,6 +424,14 @@ pub(super) fn within(j: &Jurisdiction, types: &[UnitType]) -> Option<Jurisdictio
     jurisdiction_of(u.id)
 }
 
+/// Does the organisation `expanded` (abbreviations spelled out) name Vietnam, its last
+/// two words being "Việt Nam"?
+fn names_vietnam(expanded: &str) -> bool {
+    expanded
+        .strip_suffix("Việt Nam")
+        .is_some_and(|b| b.is_empty() || b.ends_with(' '))
+}
+
 /// Is the place mention `p` of `text` Vietnam by name ("Việt Nam", "VN")?
 fn is_vietnam(p: &Mention, text: &str) -> bool {
     matches!(p.span().slice(text), Some("Việt Nam" | "VN"))
@@ -646,6 +654,9 @@ fn organization(
             _ => Some(national()),
         },
         Some(_) => None,
+        // (the country named by an abbreviation the place reader does not take as one:
+        // "MTTQ VN", "Mặt trận Tổ quốc Việt Nam" spelled out)
+        None if scope.is_none() && names_vietnam(&expanded) => Some(national()),
         None => match scope {
             Some(Scope::Units(types)) => home.unit(types).and_then(jurisdiction_of),
             Some(Scope::National) if home.abroad => {

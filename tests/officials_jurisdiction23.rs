@@ -146,3 +146,39 @@ fn national_bodies_written_short() {
         Some("VN")
     );
 }
+
+/// "đại biểu" said alone of a person named with a province as their delegation ("(Nghệ
+/// An)", ", đoàn Bình Định") is a deputy of the National Assembly: national. Named with a
+/// district, or with nothing, it may be a people's council's: left without one.
+#[test]
+fn a_deputy_named_with_a_provinces_delegation() {
+    let code = |text: &str, name: &str| code_of(text, name, "đại biểu");
+    assert_eq!(
+        code(
+            "Thảo luận dự án luật, đại biểu Lê Văn Tâm (Nghệ An) cho rằng cần sửa quy định.",
+            "Lê Văn Tâm"
+        ),
+        Some("VN")
+    );
+    assert_eq!(
+        code(
+            "Phát biểu tại hội trường, đại biểu Trần Thị Hạnh, đoàn Bình Định cho rằng cần sửa.",
+            "Trần Thị Hạnh"
+        ),
+        Some("VN")
+    );
+    assert_eq!(
+        code(
+            "Tại kỳ họp, đại biểu Lê Văn Tâm (huyện Con Cuông) cho rằng cần sửa quy định.",
+            "Lê Văn Tâm"
+        ),
+        None
+    );
+    assert_eq!(
+        code(
+            "Tại kỳ họp, đại biểu Lê Văn Tâm cho rằng cần sửa quy định.",
+            "Lê Văn Tâm"
+        ),
+        None
+    );
+}

@@ -1,6 +1,7 @@
 //! One record per person: the mentions of a name merge, and a given name after an
 //! honorific or a title without a name joins the one named official it can be.
 
+mod deputy;
 mod join;
 mod party;
 mod spelling;
@@ -493,6 +494,7 @@ pub(super) fn merge(
                 }
             }
             party::party_in_body(w.text, &mut p.titles);
+            deputy::assembly_deputies(w.text, places, &p.mentions, &mut p.titles);
             tie_short_titles(&mut p.titles);
             Official {
                 name: p.name,

@@ -438,7 +438,7 @@ fn is_vietnam(p: &Mention, text: &str) -> bool {
 }
 
 /// The jurisdiction of Vietnam's central bodies.
-fn national() -> Jurisdiction {
+pub(super) fn national() -> Jurisdiction {
     Jurisdiction {
         code: "VN",
         path: "Việt Nam".to_string(),

@@ -182,3 +182,40 @@ fn a_deputy_named_with_a_provinces_delegation() {
         None
     );
 }
+
+/// A unit the gazetteer does not hold, named with the unit that holds it ("huyện Đông Sơn,
+/// tỉnh Thanh Hóa": a district merged away before 2025), takes the smallest known unit that
+/// holds it; a unit the gazetteer holds keeps its own code.
+#[test]
+fn an_unknown_unit_takes_the_unit_that_holds_it() {
+    let first = |text: &str| {
+        let a = Article::parse(text);
+        let t = a.officials[0].titles[0].clone();
+        (t.text, t.jurisdiction.map(|j| j.code))
+    };
+    assert_eq!(
+        first("Bà Lê Thị Hà, Phó trưởng Phòng Nội vụ huyện Đông Sơn, tỉnh Thanh Hóa, cho biết.").1,
+        Some("38")
+    );
+    assert_eq!(
+        first("Bà Lê Thị Hà, Phó Chủ tịch UBND huyện Như Xuân, tỉnh Thanh Hóa, cho biết.").1,
+        Some("402")
+    );
+}
+
+/// A village head ("Trưởng thôn") whose commune the title names in brackets takes the
+/// commune, the smallest unit of the gazetteer that holds the village; "nông thôn" (the
+/// countryside) in a body's name is no village: a province's Sở stays the province's.
+#[test]
+fn a_village_head_takes_the_commune() {
+    let text = "Ông Lê Văn Tư, Trưởng thôn Trung Lương (xã Mỹ Chánh Tây), cho biết.";
+    let a = Article::parse(text);
+    let t = &a.officials[0].titles[0];
+    assert_eq!(t.text, "Trưởng thôn Trung Lương (xã Mỹ Chánh Tây)");
+    assert_eq!(t.jurisdiction.as_ref().map(|j| j.code), Some("21784"));
+    let sở = "Tỉnh Nghệ An họp. Ông Lê Văn Tư, Giám đốc Sở Nông nghiệp và Phát triển nông \
+             thôn, cho biết.";
+    let a = Article::parse(sở);
+    let t = &a.officials[0].titles[0];
+    assert_eq!(t.jurisdiction.as_ref().map(|j| j.code), Some("40"));
+}

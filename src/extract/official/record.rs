@@ -224,6 +224,8 @@ struct Class {
     nowhere: bool,
     /// It is an administrative unit word and nothing else ("thành phố").
     bare_unit: bool,
+    /// It holds a unit word ("xã", "thôn").
+    names_unit: bool,
     /// Its kind comes from an organisation word of one kind, not only from the default of
     /// a body serving several ("Ban", "Bí thư").
     definite: bool,
@@ -234,7 +236,7 @@ struct Class {
 fn classify(expanded: &str) -> Class {
     let f = folded(expanded);
     let (mut kind, mut default, mut unit, mut head) = (None, None, None, None);
-    let (mut nowhere, mut bare_unit) = (false, false);
+    let (mut nowhere, mut bare_unit, mut names_unit) = (false, false, false);
     let mut i = 0;
     while i < expanded.len() {
         // A word starts at text byte `i` (byte `i + 1` of the folded copy).
@@ -254,6 +256,7 @@ fn classify(expanded: &str) -> Class {
             None => {}
         }
         if t.unit {
+            names_unit = true;
             bare_unit |= i == 0 && m.end >= expanded.len();
             unit = unit.or(t.scope);
         } else if t.scope.is_some() {
@@ -267,6 +270,7 @@ fn classify(expanded: &str) -> Class {
         scope: unit.or(head),
         nowhere,
         bare_unit,
+        names_unit,
     }
 }
 
@@ -515,7 +519,9 @@ pub(super) fn title_record(w: &Words<'_>, h: &Hit, places: &Mentions, home: &Hom
         take(o, n, f);
         o += n;
     }
-    let (organization, jurisdiction) = organization(w, h, o, &expanded, places, home);
+    // (a role that names a unit: "Trưởng thôn", the head of a village)
+    let role_unit = classify(&role).names_unit;
+    let (organization, jurisdiction) = organization(w, h, o, &expanded, role_unit, places, home);
     Title {
         text,
         span: Span::new(h.start, h.end),
@@ -540,12 +546,14 @@ fn country_word(w: &Words<'_>, j: usize, to: usize) -> bool {
 }
 
 /// The organization of the title `h` from word `o` on, and its jurisdiction;
-/// `title_expanded` is the whole title with its abbreviations spelled out.
+/// `title_expanded` is the whole title with its abbreviations spelled out, `role_unit`
+/// whether its role names a unit ("Trưởng thôn").
 fn organization(
     w: &Words<'_>,
     h: &Hit,
     o: usize,
     title_expanded: &str,
+    role_unit: bool,
     places: &Mentions,
     home: &Home,
 ) -> (Option<TitleOrganization>, Option<Jurisdiction>) {
@@ -598,12 +606,15 @@ fn organization(
     }
     // The organisation's own words, else the role's ("Bộ trưởng Y tế": a ministry).
     let class = classify(&expanded);
-    let (kind, scope, nowhere) = match class.kind {
-        Some(k) => (k, class.scope, class.nowhere),
+    // (`unit_only`: the title has no organisation word, and its role names a unit:
+    // "Trưởng thôn X")
+    let (kind, scope, nowhere, unit_only) = match class.kind {
+        Some(k) => (k, class.scope, class.nowhere, false),
         None => {
             let t = classify(title_expanded);
             let kind = t.kind.unwrap_or(OrgKind::Other);
-            (kind, class.scope.or(t.scope), t.nowhere)
+            let unit_only = t.kind.is_none() && role_unit;
+            (kind, class.scope.or(t.scope), t.nowhere, unit_only)
         }
     };
     // The first unit of the gazetteer inside the organisation, else its first place
@@ -620,7 +631,7 @@ fn organization(
         .find(|p| places.kind(p) == PlaceKind::Admin)
         .or_else(|| within.next());
     // A role held in a unit itself is held in its administration ("Chủ tịch tỉnh Quảng
-    // Nam", "Phó Chủ tịch thành phố"); a school, a company, a hospital or the press governs no place, even one it
+    // Nam", "Phó Chủ tịch thành phố", "Trưởng thôn X (xã Y)": the village's, of its commune); a school, a company, a hospital or the press governs no place, even one it
     // is named after ("Trường ĐH Sư phạm Hà Nội"), while another public unit serves the
     // unit its name holds ("Trung tâm Kiểm soát bệnh tật tỉnh Sóc Trăng", "Viện Pasteur
     // TP HCM"; Luật Viên chức 2010, Điều 9: public service units of the government at
@@ -628,6 +639,7 @@ fn organization(
     let kind = match kind {
         OrgKind::Other
             if class.bare_unit
+                || unit_only
                 || place.is_some_and(|p| {
                     places.kind(p) == PlaceKind::Admin && p.span().start == start
                 }) =>
@@ -643,9 +655,14 @@ fn organization(
     };
     let jurisdiction = match place {
         _ if !governs => None,
-        Some(p) if places.kind(p) == PlaceKind::Admin => {
-            places.settled(p).and_then(jurisdiction_of)
-        }
+        // (a unit the gazetteer does not hold, or cannot tell, followed by the unit that
+        // holds it: "huyện Đông Sơn, tỉnh Thanh Hóa" of a district merged away is the
+        // province's, the smallest unit known to hold it)
+        Some(p) if places.kind(p) == PlaceKind::Admin => within
+            .clone()
+            .filter(|q| q.span().start >= p.span().start && places.kind(q) == PlaceKind::Admin)
+            .find_map(|q| places.settled(q))
+            .and_then(jurisdiction_of),
         // a national body named with its country ("Hội Khuyến học Việt Nam", "Cục Hàng
         // không Việt Nam"), unless a unit word places it ("MTTQ Việt Nam xã": the
         // commune's); another country's is foreign, above

@@ -219,3 +219,27 @@ fn a_village_head_takes_the_commune() {
     let t = &a.officials[0].titles[0];
     assert_eq!(t.jurisdiction.as_ref().map(|j| j.code), Some("40"));
 }
+
+/// A national post named by its role alone is another country's when the text says the
+/// holder is of that country right after the name ("cố Thủ tướng X của Singapore"); said
+/// of Vietnam, it stays Vietnam's.
+#[test]
+fn a_holder_of_another_country() {
+    let code = |text: &str, name: &str, title: &str| code_of(text, name, title);
+    assert_eq!(
+        code(
+            "Năm 1990, cố Thủ tướng Lâm Văn Hòa của Singapore từng nói như vậy.",
+            "Lâm Văn Hòa",
+            "cố Thủ tướng"
+        ),
+        None
+    );
+    assert_eq!(
+        code(
+            "Năm 2019, Thủ tướng Phạm Văn Hòa của Việt Nam thăm Singapore.",
+            "Phạm Văn Hòa",
+            "Thủ tướng"
+        ),
+        Some("VN")
+    );
+}

@@ -7,7 +7,7 @@ mod party;
 mod spelling;
 
 use super::names::{Honorific, honorific_text};
-use super::record::{Home, OrgKind, Title, held_abroad, title_record};
+use super::record::{Home, OrgKind, Title, foreign_place_at, held_abroad, title_record};
 use super::titles::{Hit, given_name_at, title_head};
 use super::words::Words;
 use super::{Named, Official, Short};
@@ -479,10 +479,16 @@ pub(super) fn merge(
             p.mentions.sort();
             p.mentions.dedup();
             let bare = bare_forms(&p.titles, &p.title_keys);
-            // A foreign name ("Bộ trưởng Quốc phòng James Mattis"), or someone who holds
+            // A foreign name ("Bộ trưởng Quốc phòng James Mattis"), someone who holds
             // another country's post ("Tổng Bí thư" of "Chủ tịch Trung Quốc Tập Cận
-            // Bình"), holds no national post of Vietnam named bare: it is their country's.
+            // Bình"), or whose name the text says is of another country ("cố Thủ tướng X
+            // của Singapore"), holds no national post of Vietnam named bare: it is their
+            // country's.
             if !parts(&p.name).all(crate::normalize::has_syllable_shape)
+                || p.mentions.iter().any(|m| {
+                    w.text.get(m.end..).is_some_and(|r| r.starts_with(" của "))
+                        && foreign_place_at(places, w.text, m.end + " của ".len())
+                })
                 || p.titles.iter().any(|(t, _)| {
                     t.organization
                         .as_ref()

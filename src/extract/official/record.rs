@@ -436,6 +436,18 @@ fn names_vietnam(expanded: &str) -> bool {
         .is_some_and(|b| b.is_empty() || b.ends_with(' '))
 }
 
+/// Does a place mention of another country (or of a place in one) start at byte `at` of
+/// `text`?
+pub(super) fn foreign_place_at(places: &Mentions, text: &str, at: usize) -> bool {
+    let list = &places.list;
+    let k = list.partition_point(|p| p.span().start < at);
+    list.get(k).is_some_and(|p| {
+        p.span().start == at
+            && matches!(places.kind(p), PlaceKind::Country | PlaceKind::Foreign)
+            && !is_vietnam(p, text)
+    })
+}
+
 /// Is the place mention `p` of `text` Vietnam by name ("Việt Nam", "VN")?
 fn is_vietnam(p: &Mention, text: &str) -> bool {
     matches!(p.span().slice(text), Some("Việt Nam" | "VN"))

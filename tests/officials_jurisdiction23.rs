@@ -243,3 +243,34 @@ fn a_holder_of_another_country() {
         Some("VN")
     );
 }
+
+/// A central body said with the part of it its member belongs to ("Đại biểu Quốc hội …
+/// thuộc Đoàn đại biểu Quốc hội tỉnh X") is central: the province names only the
+/// delegation. A body that names no level, said with the province's body it belongs to
+/// ("Ban Quản lý dự án thuộc Sở Xây dựng tỉnh X"), is the province's.
+#[test]
+fn a_central_body_said_with_the_part_its_member_belongs_to() {
+    let first = |text: &str| {
+        let a = Article::parse(text);
+        let t = a.officials[0].titles[0].clone();
+        (t.text, t.jurisdiction.map(|j| j.code))
+    };
+    assert_eq!(
+        first(
+            "Bà Lê Thị Hà, Đại biểu Quốc hội chuyên trách thuộc Đoàn đại biểu Quốc hội tỉnh \
+             Nghệ An, phát biểu."
+        ),
+        (
+            "Đại biểu Quốc hội chuyên trách thuộc Đoàn đại biểu Quốc hội tỉnh Nghệ An".to_string(),
+            Some("VN")
+        )
+    );
+    assert_eq!(
+        first(
+            "Ông Lê Văn Nam, Giám đốc Ban Quản lý dự án thuộc Sở Xây dựng tỉnh Nghệ An, cho \
+             biết."
+        )
+        .1,
+        Some("40")
+    );
+}

@@ -6,8 +6,9 @@ mod join;
 mod party;
 mod spelling;
 
+use super::home::{Home, foreign_place_at};
 use super::names::{Honorific, honorific_text};
-use super::record::{Home, OrgKind, Title, foreign_place_at, held_abroad, title_record};
+use super::record::{OrgKind, Title, held_abroad, title_record};
 use super::titles::{Hit, given_name_at, title_head};
 use super::words::Words;
 use super::{Named, Official, Short};

@@ -11,15 +11,15 @@
 //! unit of that level the article's places point to most, else the whole country for a
 //! central organ ("Bộ Y tế").
 
-use crate::text::hash::FastHashMap;
 use std::sync::LazyLock;
 
 use serde::{Deserialize, Serialize};
 
+use super::home::{Home, is_vietnam, jurisdiction_of, national};
 use super::titles::{Hit, title_head};
 use super::words::{Case, Words};
-use crate::extract::gazetteer::{UnitId, UnitType, gazetteer};
-use crate::extract::place::{Mention, Mentions, PlaceKind};
+use crate::extract::gazetteer::UnitType;
+use crate::extract::place::{Mentions, PlaceKind};
 use crate::span::Span;
 use crate::text::dict::{Dict, folded};
 use crate::text::lexicon::{self, Entry};
@@ -291,71 +291,6 @@ fn modifier_at(w: &Words<'_>, f: &Folded, i: usize, to: usize) -> Option<(usize,
     (n > 0 && words[n - 1].end() == end).then_some((n, *m.tags))
 }
 
-/// The article's administrative units that place mentions point to (a unit itself or a
-/// unit inside it), the most pointed-to of each unit type: what a title that names no
-/// place refers to.
-pub(super) struct Home {
-    /// For each unit type: its unit with the most mentions, their count, and whether
-    /// another unit of the type has as many.
-    best: FastHashMap<UnitType, (UnitId, u32, bool)>,
-    /// The article is set abroad: it names another country or a place in one, and Vietnam
-    /// nowhere (no unit of the gazetteer, no "Việt Nam" in its text, not even in a body's
-    /// name). Its national bodies named bare ("Bộ trưởng Tài chính", "Cục Điều tra Liên
-    /// bang") are that country's, not Vietnam's.
-    abroad: bool,
-}
-
-impl Home {
-    /// Linear in the places and their ancestors (a hash map of counts), and in the text.
-    pub(super) fn new(places: &Mentions, text: &str) -> Home {
-        let kinds = || places.list.iter().map(|p| places.kind(p));
-        let abroad = kinds().any(|k| matches!(k, PlaceKind::Country | PlaceKind::Foreign))
-            && !kinds().any(|k| k == PlaceKind::Admin)
-            && !places
-                .list
-                .iter()
-                .any(|p| places.kind(p) == PlaceKind::Country && is_vietnam(p, text))
-            && memchr::memmem::find(text.as_bytes(), "Việt Nam".as_bytes()).is_none();
-        let mut counts: FastHashMap<UnitId, (UnitType, u32)> = FastHashMap::default();
-        let g = gazetteer();
-        for c in places.list.iter().filter_map(|p| places.settled(p)) {
-            for u in g.chain(c) {
-                counts.entry(u.id).or_insert((u.unit_type, 0)).1 += 1;
-            }
-        }
-        let mut best: FastHashMap<UnitType, (UnitId, u32, bool)> = FastHashMap::default();
-        for (id, (t, n)) in counts {
-            let e = best.entry(t).or_insert((id, n, false));
-            if e.0 == id {
-                continue;
-            }
-            if n > e.1 {
-                *e = (id, n, false);
-            } else if n == e.1 {
-                e.2 = true;
-            }
-        }
-        Home { best, abroad }
-    }
-
-    /// The unit of one of `types` that the article points to most, when one does more
-    /// than every other.
-    fn unit(&self, types: &[UnitType]) -> Option<UnitId> {
-        let mut best: Option<(UnitId, u32, bool)> = None;
-        for t in types {
-            let Some(&(id, n, tied)) = self.best.get(t) else {
-                continue;
-            };
-            best = match best {
-                Some(b) if n < b.1 => Some(b),
-                Some(b) if n == b.1 => Some((b.0, n, true)),
-                _ => Some((id, n, tied)),
-            };
-        }
-        best.filter(|b| !b.2).map(|b| b.0)
-    }
-}
-
 /// The title `t` of a post held abroad: a national body it names bare (no "Việt Nam" in
 /// it: "Bộ trưởng Quốc phòng"), or a national post named by its role alone ("Thủ
 /// tướng"), is another country's, with no jurisdiction here.
@@ -400,73 +335,12 @@ pub(super) fn unplaced_party(t: &Title) -> Option<Option<&'static [UnitType]>> {
     }
 }
 
-/// The unit of one of `types` that holds the unit of `j` (or is it): "huyện Như Xuân,
-/// tỉnh Thanh Hóa" within a province is Thanh Hóa. None for the national jurisdiction.
-pub(super) fn within(j: &Jurisdiction, types: &[UnitType]) -> Option<Jurisdiction> {
-    let g = gazetteer();
-    let first = j.path.split(", ").next()?;
-    // (the unit word, then the name)
-    let name = [
-        UnitType::ThanhPho,
-        UnitType::ThiXa,
-        UnitType::ThiTran,
-        UnitType::DacKhu,
-        UnitType::Tinh,
-        UnitType::Huyen,
-        UnitType::Quan,
-        UnitType::Xa,
-        UnitType::Phuong,
-    ]
-    .iter()
-    .find_map(|t| first.strip_prefix(t.word())?.strip_prefix(' '))?;
-    let id = g
-        .lookup(name)
-        .iter()
-        .copied()
-        .find(|&id| g.unit(id).is_some_and(|u| u.code == j.code) && g.path(id) == j.path)?;
-    let u = g.chain(id).find(|u| types.contains(&u.unit_type))?;
-    jurisdiction_of(u.id)
-}
-
 /// Does the organisation `expanded` (abbreviations spelled out) name Vietnam, its last
 /// two words being "Việt Nam"?
 fn names_vietnam(expanded: &str) -> bool {
     expanded
         .strip_suffix("Việt Nam")
         .is_some_and(|b| b.is_empty() || b.ends_with(' '))
-}
-
-/// Does a place mention of another country (or of a place in one) start at byte `at` of
-/// `text`?
-pub(super) fn foreign_place_at(places: &Mentions, text: &str, at: usize) -> bool {
-    let list = &places.list;
-    let k = list.partition_point(|p| p.span().start < at);
-    list.get(k).is_some_and(|p| {
-        p.span().start == at
-            && matches!(places.kind(p), PlaceKind::Country | PlaceKind::Foreign)
-            && !is_vietnam(p, text)
-    })
-}
-
-/// Is the place mention `p` of `text` Vietnam by name ("Việt Nam", "VN")?
-fn is_vietnam(p: &Mention, text: &str) -> bool {
-    matches!(p.span().slice(text), Some("Việt Nam" | "VN"))
-}
-
-/// The jurisdiction of Vietnam's central bodies.
-pub(super) fn national() -> Jurisdiction {
-    Jurisdiction {
-        code: "VN",
-        path: "Việt Nam".to_string(),
-    }
-}
-
-fn jurisdiction_of(id: UnitId) -> Option<Jurisdiction> {
-    let g = gazetteer();
-    Some(Jurisdiction {
-        code: g.unit(id)?.code,
-        path: g.path(id),
-    })
 }
 
 /// The record of the title `h` of the words `w`; `places` are the article's place
@@ -557,6 +431,49 @@ fn country_word(w: &Words<'_>, j: usize, to: usize) -> bool {
         && !matches!(w.word(j), "Việt" | "VN")
 }
 
+/// The organization of the title `h` from word `o` on when it is a national body said
+/// with the part of it the holder belongs to ("Đại biểu Quốc hội chuyên trách thuộc Đoàn
+/// đại biểu Quốc hội tỉnh X": a deputy of the Assembly, the province naming only the
+/// delegation): its words before "thuộc" (the role's with them) name a central body of the
+/// party, the state, the Front or the army, and no place.
+fn national_part_of(
+    w: &Words<'_>,
+    h: &Hit,
+    o: usize,
+    places: &Mentions,
+) -> Option<TitleOrganization> {
+    let k = (o + 1..h.to).find(|&k| w.word(k) == "thuộc")?;
+    // (from the title's start: the role may hold the body, "Đại biểu Quốc hội")
+    let (from, end) = (w.words[h.from].start(), w.words[k - 1].end());
+    let list = &places.list;
+    let at = list.partition_point(|p| p.span().start < from);
+    if list.get(at).is_some_and(|p| p.span().end <= end) {
+        return None;
+    }
+    let head = w
+        .expand(h.from, k, from, end)
+        .unwrap_or_else(|| w.text[from..end].to_string());
+    let start = w.words[o].start();
+    let c = classify(&head);
+    let kind = c.kind?;
+    let central = c.scope == Some(Scope::National)
+        && matches!(
+            kind,
+            OrgKind::Party | OrgKind::State | OrgKind::Front | OrgKind::Armed
+        );
+    central.then(|| {
+        let text = w.text[start..h.end].to_string();
+        let expanded = w
+            .expand(o, h.to, start, h.end)
+            .unwrap_or_else(|| text.clone());
+        TitleOrganization {
+            text,
+            expanded,
+            kind,
+        }
+    })
+}
+
 /// The organization of the title `h` from word `o` on, and its jurisdiction;
 /// `title_expanded` is the whole title with its abbreviations spelled out, `role_unit`
 /// whether its role names a unit ("Trưởng thôn").
@@ -615,6 +532,9 @@ fn organization(
             kind: OrgKind::Foreign,
         };
         return (Some(org), None);
+    }
+    if let Some(org) = national_part_of(w, h, o, places) {
+        return (Some(org), Some(national()));
     }
     // The organisation's own words, else the role's ("Bộ trưởng Y tế": a ministry).
     let class = classify(&expanded);

@@ -5,7 +5,8 @@
 //! people's council's deputy sits in the province's own council and is named by a district
 //! or a ward, not by the province.
 
-use super::super::record::{Title, national};
+use super::super::home::national;
+use super::super::record::Title;
 use crate::extract::gazetteer::{Level, gazetteer};
 use crate::extract::place::Mentions;
 use crate::span::Span;

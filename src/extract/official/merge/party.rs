@@ -7,7 +7,8 @@
 //! đảng) in the state's and the Front's organs (Điều lệ Đảng Cộng sản Việt Nam 2011,
 //! Điều 21, 33 and 43). Its place is that body's.
 
-use super::super::record::{OrgKind, Title, unplaced_party, within};
+use super::super::home::within;
+use super::super::record::{OrgKind, Title, unplaced_party};
 
 /// The words that may stand between two titles said in one apposition, besides commas,
 /// dashes and spaces.

@@ -204,7 +204,8 @@ fn an_unknown_unit_takes_the_unit_that_holds_it() {
 }
 
 /// A village head ("Trưởng thôn") whose commune the title names in brackets takes the
-/// commune, the smallest unit of the gazetteer that holds the village; "nông thôn" (the
+/// commune, the smallest unit of the gazetteer that holds the village, and one it names in
+/// no commune none; "nông thôn" (the
 /// countryside) in a body's name is no village: a province's Sở stays the province's.
 #[test]
 fn a_village_head_takes_the_commune() {
@@ -213,6 +214,14 @@ fn a_village_head_takes_the_commune() {
     let t = &a.officials[0].titles[0];
     assert_eq!(t.text, "Trưởng thôn Trung Lương (xã Mỹ Chánh Tây)");
     assert_eq!(t.jurisdiction.as_ref().map(|j| j.code), Some("21784"));
+    // a village the title places in no commune: the commune the article names most need
+    // not be its own
+    let bare = "Xã Ninh Lai có nhiều đổi mới. Ở xã Ninh Lai, ông Lê Văn Tư, Trưởng thôn \
+                Trung Lương, cho biết.";
+    let a = Article::parse(bare);
+    let t = &a.officials[0].titles[0];
+    assert_eq!(t.text, "Trưởng thôn Trung Lương");
+    assert_eq!(t.jurisdiction, None);
     let sở = "Tỉnh Nghệ An họp. Ông Lê Văn Tư, Giám đốc Sở Nông nghiệp và Phát triển nông \
              thôn, cho biết.";
     let a = Article::parse(sở);

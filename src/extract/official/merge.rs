@@ -1,11 +1,14 @@
 //! One record per person: the mentions of a name merge, and a given name after an
 //! honorific or a title without a name joins the one named official it can be.
 
+mod deputy;
 mod join;
+mod party;
 mod spelling;
 
+use super::home::{Home, foreign_place_at};
 use super::names::{Honorific, honorific_text};
-use super::record::{Home, OrgKind, Title, held_abroad, title_record};
+use super::record::{OrgKind, Title, held_abroad, title_record};
 use super::titles::{Hit, given_name_at, title_head};
 use super::words::Words;
 use super::{Named, Official, Short};
@@ -477,10 +480,16 @@ pub(super) fn merge(
             p.mentions.sort();
             p.mentions.dedup();
             let bare = bare_forms(&p.titles, &p.title_keys);
-            // A foreign name ("Bộ trưởng Quốc phòng James Mattis"), or someone who holds
+            // A foreign name ("Bộ trưởng Quốc phòng James Mattis"), someone who holds
             // another country's post ("Tổng Bí thư" of "Chủ tịch Trung Quốc Tập Cận
-            // Bình"), holds no national post of Vietnam named bare: it is their country's.
+            // Bình"), or whose name the text says is of another country ("cố Thủ tướng X
+            // của Singapore"), holds no national post of Vietnam named bare: it is their
+            // country's.
             if !parts(&p.name).all(crate::normalize::has_syllable_shape)
+                || p.mentions.iter().any(|m| {
+                    w.text.get(m.end..).is_some_and(|r| r.starts_with(" của "))
+                        && foreign_place_at(places, w.text, m.end + " của ".len())
+                })
                 || p.titles.iter().any(|(t, _)| {
                     t.organization
                         .as_ref()
@@ -491,6 +500,8 @@ pub(super) fn merge(
                     held_abroad(t);
                 }
             }
+            party::party_in_body(w.text, &mut p.titles);
+            deputy::assembly_deputies(w.text, places, &p.mentions, &mut p.titles);
             tie_short_titles(&mut p.titles);
             Official {
                 name: p.name,

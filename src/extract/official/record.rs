@@ -11,15 +11,15 @@
 //! unit of that level the article's places point to most, else the whole country for a
 //! central organ ("Bộ Y tế").
 
-use crate::text::hash::FastHashMap;
 use std::sync::LazyLock;
 
 use serde::{Deserialize, Serialize};
 
+use super::home::{Home, is_vietnam, jurisdiction_of, national};
 use super::titles::{Hit, title_head};
 use super::words::{Case, Words};
-use crate::extract::gazetteer::{UnitId, UnitType, gazetteer};
-use crate::extract::place::{Mention, Mentions, PlaceKind};
+use crate::extract::gazetteer::UnitType;
+use crate::extract::place::{Mentions, PlaceKind};
 use crate::span::Span;
 use crate::text::dict::{Dict, folded};
 use crate::text::lexicon::{self, Entry};
@@ -224,6 +224,11 @@ struct Class {
     nowhere: bool,
     /// It is an administrative unit word and nothing else ("thành phố").
     bare_unit: bool,
+    /// It holds a unit word ("xã", "thôn").
+    names_unit: bool,
+    /// Its kind comes from an organisation word of one kind, not only from the default of
+    /// a body serving several ("Ban", "Bí thư").
+    definite: bool,
 }
 
 /// The kind of the organisation `expanded` (abbreviations spelled out) and the level it
@@ -231,7 +236,7 @@ struct Class {
 fn classify(expanded: &str) -> Class {
     let f = folded(expanded);
     let (mut kind, mut default, mut unit, mut head) = (None, None, None, None);
-    let (mut nowhere, mut bare_unit) = (false, false);
+    let (mut nowhere, mut bare_unit, mut names_unit) = (false, false, false);
     let mut i = 0;
     while i < expanded.len() {
         // A word starts at text byte `i` (byte `i + 1` of the folded copy).
@@ -251,6 +256,7 @@ fn classify(expanded: &str) -> Class {
             None => {}
         }
         if t.unit {
+            names_unit = true;
             bare_unit |= i == 0 && m.end >= expanded.len();
             unit = unit.or(t.scope);
         } else if t.scope.is_some() {
@@ -259,10 +265,12 @@ fn classify(expanded: &str) -> Class {
         i = m.end.max(i + 1);
     }
     Class {
+        definite: kind.is_some(),
         kind: kind.or(default),
         scope: unit.or(head),
         nowhere,
         bare_unit,
+        names_unit,
     }
 }
 
@@ -281,71 +289,6 @@ fn modifier_at(w: &Words<'_>, f: &Folded, i: usize, to: usize) -> Option<(usize,
     let n = words.iter().take_while(|x| x.end() <= end).count();
     // The entry must end where a word of `i..to` ends.
     (n > 0 && words[n - 1].end() == end).then_some((n, *m.tags))
-}
-
-/// The article's administrative units that place mentions point to (a unit itself or a
-/// unit inside it), the most pointed-to of each unit type: what a title that names no
-/// place refers to.
-pub(super) struct Home {
-    /// For each unit type: its unit with the most mentions, their count, and whether
-    /// another unit of the type has as many.
-    best: FastHashMap<UnitType, (UnitId, u32, bool)>,
-    /// The article is set abroad: it names another country or a place in one, and Vietnam
-    /// nowhere (no unit of the gazetteer, no "Việt Nam" in its text, not even in a body's
-    /// name). Its national bodies named bare ("Bộ trưởng Tài chính", "Cục Điều tra Liên
-    /// bang") are that country's, not Vietnam's.
-    abroad: bool,
-}
-
-impl Home {
-    /// Linear in the places and their ancestors (a hash map of counts), and in the text.
-    pub(super) fn new(places: &Mentions, text: &str) -> Home {
-        let kinds = || places.list.iter().map(|p| places.kind(p));
-        let abroad = kinds().any(|k| matches!(k, PlaceKind::Country | PlaceKind::Foreign))
-            && !kinds().any(|k| k == PlaceKind::Admin)
-            && !places
-                .list
-                .iter()
-                .any(|p| places.kind(p) == PlaceKind::Country && is_vietnam(p, text))
-            && memchr::memmem::find(text.as_bytes(), "Việt Nam".as_bytes()).is_none();
-        let mut counts: FastHashMap<UnitId, (UnitType, u32)> = FastHashMap::default();
-        let g = gazetteer();
-        for c in places.list.iter().filter_map(|p| places.settled(p)) {
-            for u in g.chain(c) {
-                counts.entry(u.id).or_insert((u.unit_type, 0)).1 += 1;
-            }
-        }
-        let mut best: FastHashMap<UnitType, (UnitId, u32, bool)> = FastHashMap::default();
-        for (id, (t, n)) in counts {
-            let e = best.entry(t).or_insert((id, n, false));
-            if e.0 == id {
-                continue;
-            }
-            if n > e.1 {
-                *e = (id, n, false);
-            } else if n == e.1 {
-                e.2 = true;
-            }
-        }
-        Home { best, abroad }
-    }
-
-    /// The unit of one of `types` that the article points to most, when one does more
-    /// than every other.
-    fn unit(&self, types: &[UnitType]) -> Option<UnitId> {
-        let mut best: Option<(UnitId, u32, bool)> = None;
-        for t in types {
-            let Some(&(id, n, tied)) = self.best.get(t) else {
-                continue;
-            };
-            best = match best {
-                Some(b) if n < b.1 => Some(b),
-                Some(b) if n == b.1 => Some((b.0, n, true)),
-                _ => Some((id, n, tied)),
-            };
-        }
-        best.filter(|b| !b.2).map(|b| b.0)
-    }
 }
 
 /// The title `t` of a post held abroad: a national body it names bare (no "Việt Nam" in
@@ -369,25 +312,35 @@ pub(super) fn held_abroad(t: &mut Title) {
     }
 }
 
-/// Is the place mention `p` of `text` Vietnam by name ("Việt Nam", "VN")?
-fn is_vietnam(p: &Mention, text: &str) -> bool {
-    matches!(p.span().slice(text), Some("Việt Nam" | "VN"))
-}
-
-/// The jurisdiction of Vietnam's central bodies.
-fn national() -> Jurisdiction {
-    Jurisdiction {
-        code: "VN",
-        path: "Việt Nam".to_string(),
+/// The title `t`, when it is a post in an organ of the party that it names without the
+/// place the organ is of ("Bí thư Đảng ủy", "Bí thư Chi bộ", "Ủy viên Ban Chấp hành Đảng bộ
+/// huyện" where the article holds no one district most) and that has no jurisdiction:
+/// the unit types its level names, if any. Not a role alone ("Bí thư").
+pub(super) fn unplaced_party(t: &Title) -> Option<Option<&'static [UnitType]>> {
+    if t.jurisdiction.is_some()
+        || t.organization
+            .as_ref()
+            .is_some_and(|o| o.kind != OrgKind::Party)
+    {
+        return None;
+    }
+    let c = classify(&t.expanded);
+    if !c.definite || c.kind != Some(OrgKind::Party) {
+        return None;
+    }
+    match c.scope {
+        None => Some(None),
+        Some(Scope::Units(types)) => Some(Some(types)),
+        Some(Scope::National) => None,
     }
 }
 
-fn jurisdiction_of(id: UnitId) -> Option<Jurisdiction> {
-    let g = gazetteer();
-    Some(Jurisdiction {
-        code: g.unit(id)?.code,
-        path: g.path(id),
-    })
+/// Does the organisation `expanded` (abbreviations spelled out) name Vietnam, its last
+/// two words being "Việt Nam"?
+fn names_vietnam(expanded: &str) -> bool {
+    expanded
+        .strip_suffix("Việt Nam")
+        .is_some_and(|b| b.is_empty() || b.ends_with(' '))
 }
 
 /// The record of the title `h` of the words `w`; `places` are the article's place
@@ -452,7 +405,9 @@ pub(super) fn title_record(w: &Words<'_>, h: &Hit, places: &Mentions, home: &Hom
         take(o, n, f);
         o += n;
     }
-    let (organization, jurisdiction) = organization(w, h, o, &expanded, places, home);
+    // (a role that names a unit: "Trưởng thôn", the head of a village)
+    let role_unit = classify(&role).names_unit;
+    let (organization, jurisdiction) = organization(w, h, o, &expanded, role_unit, places, home);
     Title {
         text,
         span: Span::new(h.start, h.end),
@@ -476,13 +431,58 @@ fn country_word(w: &Words<'_>, j: usize, to: usize) -> bool {
         && !matches!(w.word(j), "Việt" | "VN")
 }
 
+/// The organization of the title `h` from word `o` on when it is a national body said
+/// with the part of it the holder belongs to ("Đại biểu Quốc hội chuyên trách thuộc Đoàn
+/// đại biểu Quốc hội tỉnh X": a deputy of the Assembly, the province naming only the
+/// delegation): its words before "thuộc" (the role's with them) name a central body of the
+/// party, the state, the Front or the army, and no place.
+fn national_part_of(
+    w: &Words<'_>,
+    h: &Hit,
+    o: usize,
+    places: &Mentions,
+) -> Option<TitleOrganization> {
+    let k = (o + 1..h.to).find(|&k| w.word(k) == "thuộc")?;
+    // (from the title's start: the role may hold the body, "Đại biểu Quốc hội")
+    let (from, end) = (w.words[h.from].start(), w.words[k - 1].end());
+    let list = &places.list;
+    let at = list.partition_point(|p| p.span().start < from);
+    if list.get(at).is_some_and(|p| p.span().end <= end) {
+        return None;
+    }
+    let head = w
+        .expand(h.from, k, from, end)
+        .unwrap_or_else(|| w.text[from..end].to_string());
+    let start = w.words[o].start();
+    let c = classify(&head);
+    let kind = c.kind?;
+    let central = c.scope == Some(Scope::National)
+        && matches!(
+            kind,
+            OrgKind::Party | OrgKind::State | OrgKind::Front | OrgKind::Armed
+        );
+    central.then(|| {
+        let text = w.text[start..h.end].to_string();
+        let expanded = w
+            .expand(o, h.to, start, h.end)
+            .unwrap_or_else(|| text.clone());
+        TitleOrganization {
+            text,
+            expanded,
+            kind,
+        }
+    })
+}
+
 /// The organization of the title `h` from word `o` on, and its jurisdiction;
-/// `title_expanded` is the whole title with its abbreviations spelled out.
+/// `title_expanded` is the whole title with its abbreviations spelled out, `role_unit`
+/// whether its role names a unit ("Trưởng thôn").
 fn organization(
     w: &Words<'_>,
     h: &Hit,
     o: usize,
     title_expanded: &str,
+    role_unit: bool,
     places: &Mentions,
     home: &Home,
 ) -> (Option<TitleOrganization>, Option<Jurisdiction>) {
@@ -533,14 +533,20 @@ fn organization(
         };
         return (Some(org), None);
     }
+    if let Some(org) = national_part_of(w, h, o, places) {
+        return (Some(org), Some(national()));
+    }
     // The organisation's own words, else the role's ("Bộ trưởng Y tế": a ministry).
     let class = classify(&expanded);
-    let (kind, scope, nowhere) = match class.kind {
-        Some(k) => (k, class.scope, class.nowhere),
+    // (`unit_only`: the title has no organisation word, and its role names a unit:
+    // "Trưởng thôn X")
+    let (kind, scope, nowhere, unit_only) = match class.kind {
+        Some(k) => (k, class.scope, class.nowhere, false),
         None => {
             let t = classify(title_expanded);
             let kind = t.kind.unwrap_or(OrgKind::Other);
-            (kind, class.scope.or(t.scope), t.nowhere)
+            let unit_only = t.kind.is_none() && role_unit;
+            (kind, class.scope.or(t.scope), t.nowhere, unit_only)
         }
     };
     // The first unit of the gazetteer inside the organisation, else its first place
@@ -557,7 +563,7 @@ fn organization(
         .find(|p| places.kind(p) == PlaceKind::Admin)
         .or_else(|| within.next());
     // A role held in a unit itself is held in its administration ("Chủ tịch tỉnh Quảng
-    // Nam", "Phó Chủ tịch thành phố"); a school, a company, a hospital or the press governs no place, even one it
+    // Nam", "Phó Chủ tịch thành phố", "Trưởng thôn X (xã Y)": the village's, of its commune); a school, a company, a hospital or the press governs no place, even one it
     // is named after ("Trường ĐH Sư phạm Hà Nội"), while another public unit serves the
     // unit its name holds ("Trung tâm Kiểm soát bệnh tật tỉnh Sóc Trăng", "Viện Pasteur
     // TP HCM"; Luật Viên chức 2010, Điều 9: public service units of the government at
@@ -565,6 +571,7 @@ fn organization(
     let kind = match kind {
         OrgKind::Other
             if class.bare_unit
+                || unit_only
                 || place.is_some_and(|p| {
                     places.kind(p) == PlaceKind::Admin && p.span().start == start
                 }) =>
@@ -580,9 +587,14 @@ fn organization(
     };
     let jurisdiction = match place {
         _ if !governs => None,
-        Some(p) if places.kind(p) == PlaceKind::Admin => {
-            places.settled(p).and_then(jurisdiction_of)
-        }
+        // (a unit the gazetteer does not hold, or cannot tell, followed by the unit that
+        // holds it: "huyện Đông Sơn, tỉnh Thanh Hóa" of a district merged away is the
+        // province's, the smallest unit known to hold it)
+        Some(p) if places.kind(p) == PlaceKind::Admin => within
+            .clone()
+            .filter(|q| q.span().start >= p.span().start && places.kind(q) == PlaceKind::Admin)
+            .find_map(|q| places.settled(q))
+            .and_then(jurisdiction_of),
         // a national body named with its country ("Hội Khuyến học Việt Nam", "Cục Hàng
         // không Việt Nam"), unless a unit word places it ("MTTQ Việt Nam xã": the
         // commune's); another country's is foreign, above
@@ -591,6 +603,9 @@ fn organization(
             _ => Some(national()),
         },
         Some(_) => None,
+        // (the country named by an abbreviation the place reader does not take as one:
+        // "MTTQ VN", "Mặt trận Tổ quốc Việt Nam" spelled out)
+        None if scope.is_none() && names_vietnam(&expanded) => Some(national()),
         None => match scope {
             Some(Scope::Units(types)) => home.unit(types).and_then(jurisdiction_of),
             Some(Scope::National) if home.abroad => {

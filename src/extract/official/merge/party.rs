@@ -1,0 +1,135 @@
+//! The party organ of a body: a post in an organ of the party named without its place
+//! ("Bí thư Đảng ủy", "Bí thư Chi bộ", "Bí thư Ban cán sự đảng") said in one apposition
+//! with the person's post in a body ("…, Bí thư Đảng ủy, Cục trưởng Cục Thi hành án dân sự
+//! tỉnh") is held in that body's party organisation. The party sets up its organisations
+//! inside the bodies of the state, the Front and the army: a primary organisation in each
+//! agency and unit, a party delegation (đảng đoàn) or a party affairs committee (ban cán sự
+//! đảng) in the state's and the Front's organs (Điều lệ Đảng Cộng sản Việt Nam 2011,
+//! Điều 21, 33 and 43). Its place is that body's.
+
+use super::super::home::within;
+use super::super::record::{OrgKind, Title, unplaced_party};
+
+/// The words that may stand between two titles said in one apposition, besides commas,
+/// dashes and spaces.
+const LINKS: [&str; 2] = ["kiêm", "đồng thời là"];
+
+/// Is `c` a character that may stand between two titles of one apposition?
+fn separator(c: char) -> bool {
+    c == ',' || c == '-' || c == '–' || c.is_whitespace()
+}
+
+/// Where the next title of an apposition may start after byte `at` of `text`: past commas,
+/// dashes, spaces and a linking word ("kiêm").
+fn next_start(text: &str, at: usize) -> usize {
+    let rest = text.get(at..).unwrap_or("");
+    let mut q = at + (rest.len() - rest.trim_start_matches(separator).len());
+    let rest = text.get(q..).unwrap_or("");
+    if let Some(l) = LINKS.iter().find(|l| {
+        rest.strip_prefix(**l)
+            .is_some_and(|r| r.starts_with(separator))
+    }) {
+        q += l.len();
+        let rest = text.get(q..).unwrap_or("");
+        q += rest.len() - rest.trim_start_matches(separator).len();
+    }
+    q
+}
+
+/// Where the title before byte `at` of `text` may end, in one apposition.
+fn previous_end(text: &str, at: usize) -> usize {
+    let before = text.get(..at).unwrap_or("");
+    let mut q = before.trim_end_matches(separator).len();
+    let before = text.get(..q).unwrap_or("");
+    if let Some(l) = LINKS.iter().find(|l| {
+        before
+            .strip_suffix(**l)
+            .is_some_and(|b| b.ends_with(separator))
+    }) {
+        q -= l.len();
+        q = text
+            .get(..q)
+            .unwrap_or("")
+            .trim_end_matches(separator)
+            .len();
+    }
+    q
+}
+
+/// Gives each of a person's posts in a party organ named without its place (and no
+/// jurisdiction) the jurisdiction of the post in a body said next to it in one
+/// apposition: the first one after it, else the last one before it, passing over other
+/// party posts and titles of no organisation (a rank, a degree: "Đại tá"). The titles
+/// are read where the text says them, not only at their first mention ("Bộ trưởng Bộ Y
+/// tế" said before, then again after "Bí thư Ban cán sự đảng"). A level the party post
+/// names ("Đảng bộ huyện") takes that body's unit of the level, or none. A body with no
+/// jurisdiction (a school, a company) gives none.
+pub(super) fn party_in_body(text: &str, titles: &mut [(Title, String)]) {
+    if titles.len() > super::MAX_TIED_TITLES {
+        return;
+    }
+    let passed = |t: &Title| {
+        t.organization
+            .as_ref()
+            .is_some_and(|o| o.kind == OrgKind::Party)
+            || (t.organization.is_none() && t.jurisdiction.is_none())
+    };
+    // the longest of the titles that `text` says from byte `q` on (or up to it)
+    let said = |q: usize, forward: bool| {
+        titles
+            .iter()
+            .map(|(t, _)| &t.text)
+            .enumerate()
+            .filter(|(_, x)| {
+                if forward {
+                    text.get(q..).is_some_and(|r| r.starts_with(x.as_str()))
+                } else {
+                    text.get(..q).is_some_and(|r| r.ends_with(x.as_str()))
+                }
+            })
+            .max_by_key(|(_, x)| x.len())
+            .map(|(k, _)| k)
+    };
+    let body_beside = |i: usize, forward: bool| {
+        let span = titles[i].0.span;
+        let mut at = if forward { span.end } else { span.start };
+        // (each step moves past a title of the text: as many steps as titles at most)
+        for _ in 0..titles.len() {
+            let k = if forward {
+                said(next_start(text, at), true)?
+            } else {
+                said(previous_end(text, at), false)?
+            };
+            let t = &titles[k].0;
+            if !passed(t) {
+                return Some(k);
+            }
+            at = if forward {
+                next_start(text, at) + t.text.len()
+            } else {
+                previous_end(text, at) - t.text.len()
+            };
+        }
+        None
+    };
+    let mut given = Vec::new();
+    for i in 0..titles.len() {
+        let Some(level) = unplaced_party(&titles[i].0) else {
+            continue;
+        };
+        let body = body_beside(i, true).or_else(|| body_beside(i, false));
+        let Some(j) = body.and_then(|k| titles[k].0.jurisdiction.as_ref()) else {
+            continue;
+        };
+        let j = match level {
+            None => Some(j.clone()),
+            Some(types) => within(j, types),
+        };
+        if let Some(j) = j {
+            given.push((i, j));
+        }
+    }
+    for (i, j) in given {
+        titles[i].0.jurisdiction = Some(j);
+    }
+}

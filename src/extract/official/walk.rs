@@ -7,7 +7,7 @@ use super::names::name_right_at;
 use super::parent::{
     central_before, clause_ends_at, comma_field, countries_dashed, countries_listed,
     country_before, country_end, dashed_field, field_goes_on, joint_stock_suffix,
-    numbered_unit_before, parent_org, qualifier_bracket, units_up, year_after,
+    numbered_unit_before, parent_org, province_end, qualifier_bracket, units_up, year_after,
 };
 use super::titles::{Hit, after_bracket, opens_role};
 use super::vocab::Info;
@@ -118,16 +118,23 @@ impl OrgWalk {
             // organisation's own name is in ("Trường Tiểu học Trung Hiền, quận Hai Bà Trưng").
             // After such a unit, the province said bare closes it ("…, quận Hai Bà Trưng,
             // Hà Nội").
+            // So is the province or city an organisation's own name is in, said bare ("Trường
+            // THCS Liên Hà, Hà Nội"), the highest unit: nothing is said above it; a mark
+            // after it, no verb ("…, Cần Thơ là …": the next clause's subject).
             if g == Gap::Comma
                 && (self.placed || self.proper || numbered_unit_before(w, self.j) || self.unit_hop)
                 && let Some(p) = w.place_at(self.j)
                 && p.from == self.j
-                && (self.unit_hop || w.tag(self.j).is_some_and(|(_, x)| x.unit))
+                && (self.unit_hop
+                    || w.tag(self.j).is_some_and(|(_, x)| x.unit)
+                    || (self.proper
+                        && province_end(w, self.j) == Some(p.to)
+                        && (p.to >= w.len() || w.gap(p.to) != Gap::Space)))
                 && (clause_ends_at(w, p.to) || w.gap(p.to) == Gap::Open)
             {
                 self.end = w.words[p.to - 1].end();
                 self.j = p.to;
-                if self.unit_hop {
+                if self.unit_hop || !w.tag(p.from).is_some_and(|(_, x)| x.unit) {
                     break;
                 }
                 self.unit_hop = true;

@@ -9,11 +9,12 @@ use super::parent::{
     country_before, country_end, dashed_field, field_goes_on, joint_stock_suffix,
     numbered_unit_before, parent_org, province_end, qualifier_bracket, units_up, year_after,
 };
-use super::titles::{Hit, after_bracket, opens_role};
+use super::titles::{Hit, opens_role};
 use super::vocab::Info;
 use super::words::{Case, Gap, Tag, Words};
 use crate::text::chars::to_lowercase;
 
+mod bracket;
 mod office;
 
 /// Longest organisation of a title, in words.
@@ -261,60 +262,6 @@ impl OrgWalk {
                 && t.n >= 2
                 && (self.j + 1..self.j + t.n).all(|k| w.words[k].case() == Case::Lower)
         })
-    }
-
-    /// A bracket at the next word that gives the organisation's place, abbreviation or
-    /// parent is the title's: "Chủ tịch UBND xã Kỳ Lợi (thị xã Kỳ Anh, Hà Tĩnh)", "Phó Tổng
-    /// Giám đốc Tổng Công ty Cảng hàng không Việt Nam (ACV)", "Cục trưởng Cục An toàn thực
-    /// phẩm (Bộ Y tế)". `true` when the name the title stands before follows it.
-    fn bracket(&mut self, w: &Words<'_>, hit: &mut Hit) -> bool {
-        let qualifier = if self.j > self.head_end {
-            qualifier_bracket(w, self.j).or_else(|| self.short_name(w))
-        } else {
-            None
-        };
-        // "Bí thư Đảng ủy xã Quế Long (huyện Quế Sơn, Quảng Nam) Đỗ Đình Hùng"
-        if let Some(after) = after_bracket(w, self.j)
-            && w.gap(after) == Gap::Close
-            && let Some(r) = name_right_at(w, after)
-        {
-            hit.to = self.j;
-            hit.end = qualifier.map_or(self.end, |(_, close)| close);
-            hit.name = Some((after, r));
-            return true;
-        }
-        if let Some((after, close)) = qualifier {
-            self.end = close;
-            self.j = after;
-            self.place_after_bracket(w);
-            // "Tổng cục trưởng Tổng cục X (TĐC) - Bộ KH&CN": its parent after it
-            if matches!(w.soft_gap(close, after), Gap::Comma | Gap::Dash)
-                && let Some(k) = parent_org(w, after).filter(|&k| !self.said_again(w, k))
-            {
-                self.close_with_parent(w, k);
-            }
-        }
-        false
-    }
-
-    /// A bracket at the next word that gives the organisation's short name: its head
-    /// said again, then the last words of its own name ("Công ty TNHH Thương mại Hồng Hà
-    /// (Công ty Hồng Hà)"). The word after the bracket and the byte after its `)`.
-    fn short_name(&self, w: &Words<'_>) -> Option<(usize, usize)> {
-        let j = self.j;
-        let after = after_bracket(w, j)?;
-        let (t, _) = w.tag(j).filter(|(_, x)| x.org.is_some())?;
-        let rest = after.checked_sub(j + t.n).filter(|&m| m > 0)?;
-        let same = |a: usize, b: usize, n: usize| (0..n).all(|i| w.same_but_case(a + i, b + i));
-        let name = j.checked_sub(rest).filter(|&s| s >= self.head_end + t.n)?;
-        if !(w.tag(self.head_end).is_some_and(|(h, _)| h.n == t.n)
-            && same(self.head_end, j, t.n)
-            && same(name, j + t.n, rest))
-        {
-            return None;
-        }
-        let last = w.words[after - 1].end();
-        Some((after, last + w.text.get(last..)?.find(')')? + 1))
     }
 
     /// Closes the title with the parent organisation at the next word, which ends before

@@ -25,3 +25,44 @@ fn the_province_after_a_bodys_own_name() {
         one("Phạm Văn Nam", &["Giám đốc Công ty Cổ phần Sao Mai"])
     );
 }
+
+/// The fields of a body's own name written in lowercase after its head, listed with
+/// commas and a last "và", or joined by "và", are the name's, up to a mark, with the
+/// country of a national body; a person, a post, a plural or a clause after "và" is not.
+#[test]
+fn fields_of_a_name_written_in_lowercase() {
+    assert_eq!(
+        named(
+            "Ông Trần Văn Bình, Viện trưởng Viện nghiên cứu văn hóa, giáo dục và môi trường, phát biểu."
+        ),
+        one(
+            "Trần Văn Bình",
+            &["Viện trưởng Viện nghiên cứu văn hóa, giáo dục và môi trường"]
+        )
+    );
+    assert_eq!(
+        named(
+            "Bà Lê Thị Lan, Phó Viện trưởng Viện Chiến lược phát triển và hội nhập kinh tế Việt Nam."
+        ),
+        one(
+            "Lê Thị Lan",
+            &["Phó Viện trưởng Viện Chiến lược phát triển và hội nhập kinh tế Việt Nam"]
+        )
+    );
+    // (a person after "và", one word; a clause going on with its verb)
+    assert_eq!(
+        named("Ông Trần Văn Bình, Trưởng phòng kinh doanh và vợ, đã đến dự."),
+        one("Trần Văn Bình", &["Trưởng phòng kinh doanh"])
+    );
+    assert_eq!(
+        named(
+            "Ông Trần Văn Bình, Viện trưởng Viện nghiên cứu văn hóa và đoàn công tác đã tới thăm."
+        ),
+        one("Trần Văn Bình", &["Viện trưởng Viện nghiên cứu văn hóa"])
+    );
+    let two = named(
+        "Ông Trần Văn Bình, Viện trưởng Viện nghiên cứu văn hóa và ông Lê Văn An, Giám đốc Sở Y tế.",
+    );
+    assert_eq!(two.len(), 2, "{two:?}");
+    assert_eq!(two[0].1, ["Viện trưởng Viện nghiên cứu văn hóa"]);
+}

@@ -28,6 +28,7 @@ mod after;
 mod appointed;
 mod band;
 mod closed;
+mod lower_fields;
 mod merge;
 mod names;
 mod owner;

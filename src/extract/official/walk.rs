@@ -3,6 +3,7 @@
 //! the name the title stands before, if any.
 
 use super::closed::clause_at;
+use super::lower_fields::{last_field_end, listed_fields_end};
 use super::names::name_right_at;
 use super::parent::{
     central_before, clause_ends_at, comma_field, countries_dashed, countries_listed,
@@ -212,6 +213,14 @@ impl OrgWalk {
                 self.end = w.words[r - 1].end();
                 self.j = r;
                 self.placed = false;
+                continue;
+            }
+            // "Viện nghiên cứu xã hội, kinh tế và môi trường": fields in lowercase listed
+            if g == Gap::Comma
+                && self.j > self.head_end
+                && let Some(k) = listed_fields_end(w, self.j)
+            {
+                (self.end, self.j) = (w.words[k - 1].end(), k);
                 continue;
             }
             // "Viện Nghiên cứu Tiêu hóa, Gan Mật": a field listed after a comma in the name
@@ -553,6 +562,15 @@ impl OrgWalk {
             && let Some(e) = name_after_country(w, t, next)
         {
             return named(hit, next, t.end, e);
+        }
+        // "Viện Khoa học quản trị doanh nghiệp và kinh tế số Việt Nam": a last field of
+        // the body's name written in lowercase
+        if info.join
+            && j > self.head_end
+            && let Some(e) = last_field_end(w, j)
+        {
+            (self.end, self.j) = (w.words[e - 1].end(), e);
+            return Step::Next;
         }
         if info.join
             && next < w.len()

@@ -1,0 +1,108 @@
+//! The fields of a body's own name written in lowercase after its head ("Viện nghiên cứu
+//! xã hội, kinh tế và môi trường", "Ban nghiên cứu và đào tạo"), listed with commas and a
+//! last "và": a title's organisation goes on over them, as it does over the capitalised
+//! fields joined by "và" ("Sở Nông nghiệp và Phát triển nông thôn").
+
+use super::parent::country_end;
+use super::words::{Case, Gap, Words};
+
+/// Most words of one field ("quản trị doanh nghiệp").
+const MAX_FIELD_WORDS: usize = 4;
+
+/// Most fields listed with commas before the last one, which "và" opens.
+const MAX_LISTED: usize = 3;
+
+/// Is word `k` a word of a field written in lowercase: lowercase, no place's, of no list
+/// but the fields', the units' (the "xã" of "xã hội" opens no place), the surnames' (the
+/// "đào" of "đào tạo") and the heads' that are such only capitalised (the "hội" of "xã
+/// hội"), and no verb, link, role, rank, word of address or country?
+fn field_word(w: &Words<'_>, k: usize) -> bool {
+    k < w.len()
+        && w.words[k].case() == Case::Lower
+        && w.place_at(k).is_none()
+        && w.tag(k).is_none_or(|(_, x)| {
+            (x.field || x.unit || x.surname || x.org == Some(true))
+                && !(x.stop
+                    || x.link
+                    || x.title
+                    || x.rank
+                    || x.honorific
+                    || x.plural
+                    || x.modifier
+                    || x.country)
+        })
+}
+
+/// The end of one field from word `k`: one to [`MAX_FIELD_WORDS`] field words after
+/// spaces.
+fn field_end(w: &Words<'_>, k: usize) -> Option<usize> {
+    let mut e = k;
+    while e < w.len() && e - k < MAX_FIELD_WORDS && (e == k || w.gap(e) == Gap::Space) {
+        if !field_word(w, e) {
+            break;
+        }
+        e += 1;
+    }
+    (e > k).then_some(e)
+}
+
+/// Does the name end before word `k`: the end of the text, or a mark that is no dash
+/// (a comma, a stop, a bracket, a colon, a semicolon, a line break)? Not a verb: "… và
+/// đoàn công tác đã tới" is a clause.
+fn ends_with_mark(w: &Words<'_>, k: usize) -> bool {
+    k >= w.len()
+        || matches!(
+            w.gap(k),
+            Gap::Comma
+                | Gap::Stop
+                | Gap::Close
+                | Gap::Open
+                | Gap::Colon
+                | Gap::Semicolon
+                | Gap::Break
+        )
+}
+
+/// The end of the last field of a body's name written in lowercase, opened by "và" at
+/// word `j`: a field ([`field_end`]) of two words or more, then the country a national
+/// body is of, if said ("… và kinh tế số Việt Nam"), then a mark ([`ends_with_mark`]).
+/// The word before "và" is the field before it, in lowercase too. `None` for a person, a
+/// post or a clause after "và" ("… và vợ", "… và Phó Giám đốc", "… và các đơn vị").
+pub(super) fn last_field_end(w: &Words<'_>, j: usize) -> Option<usize> {
+    let f = j + 1;
+    if !(j > 0
+        && f < w.len()
+        && w.word(j) == "và"
+        && w.gap(j) == Gap::Space
+        && w.gap(f) == Gap::Space
+        && field_word(w, j - 1))
+    {
+        return None;
+    }
+    let e = field_end(w, f).filter(|&e| e >= f + 2)?;
+    let e = match country_end(w, e) {
+        Some(c) if w.gap(e) == Gap::Space => c,
+        _ => e,
+    };
+    ends_with_mark(w, e).then_some(e)
+}
+
+/// The end of the fields of a body's name written in lowercase listed after the comma
+/// before word `j`, the field before the comma lowercase too: fields after commas, then
+/// the last after "và" ([`last_field_end`]): "Viện nghiên cứu xã hội, kinh tế và môi
+/// trường". `None` when no "và" closes the list ("…, kinh tế, cho biết").
+pub(super) fn listed_fields_end(w: &Words<'_>, j: usize) -> Option<usize> {
+    if !(j > 0 && j < w.len() && w.gap(j) == Gap::Comma && field_word(w, j - 1)) {
+        return None;
+    }
+    let mut k = j;
+    for _ in 0..MAX_LISTED {
+        let e = field_end(w, k)?;
+        if e < w.len() && w.gap(e) == Gap::Comma {
+            k = e;
+            continue;
+        }
+        return last_field_end(w, e);
+    }
+    None
+}

@@ -66,3 +66,27 @@ fn fields_of_a_name_written_in_lowercase() {
     assert_eq!(two.len(), 2, "{two:?}");
     assert_eq!(two[0].1, ["Viện trưởng Viện nghiên cứu văn hóa"]);
 }
+
+/// The head of a province's delegation to the National Assembly ("Trưởng đoàn" of the
+/// "Đoàn đại biểu Quốc hội") and of the Standing Committee's board of its members' affairs
+/// ("Trưởng ban" of the "Ban Công tác đại biểu") hold one title each, the body's whole name
+/// in it, though a role's words ("đại biểu") are among them; a head of another delegation
+/// keeps his own.
+#[test]
+fn a_body_whose_name_holds_a_roles_words() {
+    assert_eq!(
+        named("Phó Trưởng đoàn Đại biểu Quốc hội tỉnh Bình Phước Lê Văn An phát biểu."),
+        one(
+            "Lê Văn An",
+            &["Phó Trưởng đoàn Đại biểu Quốc hội tỉnh Bình Phước"]
+        )
+    );
+    assert_eq!(
+        named("Theo Trưởng ban Công tác đại biểu Lê Thị Bình, hồ sơ đã đủ."),
+        one("Lê Thị Bình", &["Trưởng ban Công tác đại biểu"])
+    );
+    assert_eq!(
+        named("Ông Lê Văn An, Trưởng đoàn công tác của tỉnh, phát biểu."),
+        one("Lê Văn An", &["Trưởng đoàn công tác của tỉnh"])
+    );
+}

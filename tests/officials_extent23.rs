@@ -90,3 +90,20 @@ fn a_body_whose_name_holds_a_roles_words() {
         one("Lê Văn An", &["Trưởng đoàn công tác của tỉnh"])
     );
 }
+
+/// "Thiết bị" (equipment) is one word of a field, its "bị" no passive that would end the
+/// title; the passive after a body's name still ends it.
+#[test]
+fn equipment_is_a_field_not_a_passive() {
+    assert_eq!(
+        named("Ông Lê Văn An - Vụ trưởng Vụ Thiết bị và Công trình Y tế (Bộ Y tế) phát biểu."),
+        one(
+            "Lê Văn An",
+            &["Vụ trưởng Vụ Thiết bị và Công trình Y tế (Bộ Y tế)"]
+        )
+    );
+    assert_eq!(
+        named("Ông Lê Văn An, Giám đốc Công ty Sao Mai bị phạt."),
+        one("Lê Văn An", &["Giám đốc Công ty Sao Mai"])
+    );
+}

@@ -107,3 +107,22 @@ fn equipment_is_a_field_not_a_passive() {
         one("Lê Văn An", &["Giám đốc Công ty Sao Mai"])
     );
 }
+
+/// The site a body's unit is named for, after a dash ("- bến X", "- cửa khẩu Y"), closing
+/// the clause, is the title's; a person after the dash, or a clause going on, is not.
+#[test]
+fn the_site_after_a_dash() {
+    assert_eq!(
+        named("Ông Lê Văn An, Giám đốc Xí nghiệp vận tải thủy - bến Bình Khánh, cho biết."),
+        one(
+            "Lê Văn An",
+            &["Giám đốc Xí nghiệp vận tải thủy - bến Bình Khánh"]
+        )
+    );
+    let two = named("Giám đốc Công ty Sao Mai - ông Lê Văn An, cho biết.");
+    assert_eq!(two, one("Lê Văn An", &["Giám đốc Công ty Sao Mai"]));
+    assert_eq!(
+        named("Ông Lê Văn An, Giám đốc Xí nghiệp vận tải thủy - bến Bình Khánh sẽ mở cửa."),
+        one("Lê Văn An", &["Giám đốc Xí nghiệp vận tải thủy"])
+    );
+}

@@ -49,7 +49,7 @@ fn field_end(w: &Words<'_>, k: usize) -> Option<usize> {
 /// Does the name end before word `k`: the end of the text, or a mark that is no dash
 /// (a comma, a stop, a bracket, a colon, a semicolon, a line break)? Not a verb: "… và
 /// đoàn công tác đã tới" is a clause.
-fn ends_with_mark(w: &Words<'_>, k: usize) -> bool {
+pub(super) fn ends_with_mark(w: &Words<'_>, k: usize) -> bool {
     k >= w.len()
         || matches!(
             w.gap(k),
@@ -105,4 +105,41 @@ pub(super) fn listed_fields_end(w: &Words<'_>, j: usize) -> Option<usize> {
         return last_field_end(w, e);
     }
     None
+}
+
+/// Most lowercase words of the kind of a site said after a dash ("bến", "cửa khẩu").
+const MAX_SITE_KIND_WORDS: usize = 2;
+
+/// Most capitalised words of a site's name.
+const MAX_SITE_NAME_WORDS: usize = 4;
+
+/// The end of the site a body's unit is named for, said after the dash before word `j`
+/// ("Xí nghiệp quản lý phà X - bến Cát Lái", "Công ty Y - chi nhánh Đà Nẵng"): one or two
+/// lowercase words of no list but the fields', units' and surnames' (no word of address,
+/// role, rank, verb or link: "- ông Nguyễn Văn A", "- bác sĩ B"), then one to four
+/// capitalised words, no person's name, then a mark.
+pub(super) fn dashed_site_end(w: &Words<'_>, j: usize) -> Option<usize> {
+    if !(j < w.len() && w.gap(j) == Gap::Dash && !w.joined_by(j, "-")) {
+        return None;
+    }
+    let mut k = j;
+    while k < w.len()
+        && k - j < MAX_SITE_KIND_WORDS
+        && (k == j || w.gap(k) == Gap::Space)
+        && field_word(w, k)
+    {
+        k += 1;
+    }
+    if k == j || k >= w.len() || w.gap(k) != Gap::Space || w.words[k].case() != Case::Title {
+        return None;
+    }
+    let r = w.run_end(k);
+    (r - k <= MAX_SITE_NAME_WORDS
+        && w.split_run(k, r, 2).is_none()
+        && (k..r).all(|x| {
+            w.tag(x)
+                .is_none_or(|(_, y)| !(y.title || y.rank || y.honorific || y.country))
+        })
+        && ends_with_mark(w, r))
+    .then_some(r)
 }

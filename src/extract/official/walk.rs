@@ -3,7 +3,7 @@
 //! the name the title stands before, if any.
 
 use super::closed::clause_at;
-use super::lower_fields::{last_field_end, listed_fields_end};
+use super::lower_fields::{dashed_site_end, last_field_end, listed_fields_end};
 use super::names::name_right_at;
 use super::parent::{
     central_before, clause_ends_at, comma_field, countries_dashed, countries_listed,
@@ -171,6 +171,14 @@ impl OrgWalk {
                 && !self.said_again(w, k)
             {
                 self.close_with_parent(w, k);
+                break;
+            }
+            // "Xí nghiệp quản lý phà X - bến Cát Lái": the site a body's unit is named for
+            if g == Gap::Dash
+                && self.j > self.head_end
+                && let Some(k) = dashed_site_end(w, self.j)
+            {
+                (self.end, self.j) = (w.words[k - 1].end(), k);
                 break;
             }
             // "tổ Toán - Tin", "Sở Tài nguyên – Môi trường": one capitalised field after a

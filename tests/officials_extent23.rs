@@ -126,3 +126,23 @@ fn the_site_after_a_dash() {
         one("Lê Văn An", &["Giám đốc Xí nghiệp vận tải thủy"])
     );
 }
+
+/// A heading run together with the text after a title ("… và Phát triển Giảm bớt những
+/// …": a capitalised verb, then a plural) is no word of the body's name; a capitalised
+/// field right after a body's head, a plural after it, is ("Vụ Tín dụng các ngành kinh tế").
+#[test]
+fn a_heading_run_into_a_title() {
+    assert_eq!(
+        named(
+            "Ông Lê Văn An, Viện trưởng Viện Nghiên cứu và Phát triển Giảm bớt những thủ tục rườm rà là việc cần làm."
+        ),
+        one("Lê Văn An", &["Viện trưởng Viện Nghiên cứu và Phát triển"])
+    );
+    // (the title still runs over the field the plural follows)
+    let one_title = named("Ông Lê Văn An, Vụ trưởng Vụ Tín dụng các ngành kinh tế, cho biết.");
+    assert_eq!(one_title.len(), 1, "{one_title:?}");
+    assert!(
+        one_title[0].1[0].starts_with("Vụ trưởng Vụ Tín dụng"),
+        "{one_title:?}"
+    );
+}

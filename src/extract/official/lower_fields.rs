@@ -143,3 +143,35 @@ pub(super) fn dashed_site_end(w: &Words<'_>, j: usize) -> Option<usize> {
         && ends_with_mark(w, r))
     .then_some(r)
 }
+
+/// Most lowercase words between a heading's capitalised first word and its plural.
+const MAX_HEADING_VERB_WORDS: usize = 2;
+
+/// Does a heading run together with the text open at the capitalised word `j`, inside what
+/// would be a body's name: one or two lowercase words after it, then a plural word of the
+/// lists ("những", "các") and a lowercase word ("… Viện Nghiên cứu và Phát triển Điều
+/// chỉnh những yếu tố …")? A body's name says whom it unites with a plural right after its
+/// head ("Hiệp hội các nhà bán lẻ") or its first word of a field ("Vụ Tín dụng các ngành
+/// kinh tế"), not after a field of two words or more.
+pub(super) fn heading_at(w: &Words<'_>, j: usize) -> bool {
+    // (after a field's lowercase syllable, "Phát triển": right after a head a plural is the
+    // name's, "Vụ Tín dụng các ngành kinh tế")
+    if !(j > 0
+        && j < w.len()
+        && w.words[j].case() == Case::Title
+        && w.tag(j).is_none()
+        && w.words[j - 1].case() == Case::Lower
+        && !w.tag_ends_before(j))
+    {
+        return false;
+    }
+    let lower =
+        |k: usize| k < w.len() && w.gap(k) == Gap::Space && w.words[k].case() == Case::Lower;
+    (1..=MAX_HEADING_VERB_WORDS).any(|n| {
+        let p = j + 1 + n - 1 + 1;
+        (j + 1..p).all(|k| lower(k) && w.tag(k).is_none())
+            && lower(p)
+            && w.tag(p).is_some_and(|(t, x)| x.plural && t.n == 1)
+            && lower(p + 1)
+    })
+}

@@ -3,7 +3,7 @@
 //! the name the title stands before, if any.
 
 use super::closed::clause_at;
-use super::lower_fields::{dashed_site_end, last_field_end, listed_fields_end};
+use super::lower_fields::{dashed_site_end, heading_at, last_field_end, listed_fields_end};
 use super::names::name_right_at;
 use super::parent::{
     central_before, clause_ends_at, comma_field, countries_dashed, countries_listed,
@@ -245,6 +245,10 @@ impl OrgWalk {
                     || w.words[k + 1].case() == Case::Lower
             };
             if (g != Gap::Space || self.placed) && !(branch && bare()) {
+                break;
+            }
+            // (a heading run together with the text: "… Điều chỉnh những yếu tố …")
+            if self.j > self.head_end && heading_at(w, self.j) {
                 break;
             }
             let step = if w.name_like(self.j) && !self.field_at(w) {

@@ -146,3 +146,23 @@ fn a_heading_run_into_a_title() {
         "{one_title:?}"
     );
 }
+
+/// A staff post's fields joined by "và", then the possessive and the organisation it
+/// serves, its head written lowercase before its capitalised name, is one title; a head
+/// with no name after it is none of the post's.
+#[test]
+fn a_staff_posts_fields_and_its_lowercase_body() {
+    assert_eq!(
+        named(
+            "Chị Lê Thị Hoa (cán bộ tuyển dụng và đào tạo nhân sự của tập đoàn Sao Mai) cho biết."
+        ),
+        one(
+            "Lê Thị Hoa",
+            &["cán bộ tuyển dụng và đào tạo nhân sự của tập đoàn Sao Mai"]
+        )
+    );
+    assert_eq!(
+        named("Chị Lê Thị Hoa (cán bộ tuyển dụng và đào tạo nhân sự của tập đoàn) cho biết."),
+        one("Lê Thị Hoa", &["cán bộ tuyển dụng"])
+    );
+}

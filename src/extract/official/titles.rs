@@ -601,14 +601,14 @@ const MAX_FIELD_WORDS: usize = 10;
 /// word of "tại".
 pub(super) fn held_at(w: &Words<'_>, j: usize) -> Option<usize> {
     field_before(w, j, |k, t, x| {
-        x.at && w.tag(k + t.n).is_some_and(|(_, y)| y.institution)
+        x.at && w.tag(k + t.n).is_some_and(|(_, y)| y.institution) && capital_at(w, k + t.n)
     })
 }
 
-/// Do a few lowercase words of a field from word `j` lead to the possessive "của" and a
-/// capitalised organisation or institution, its head and its name ("tuyển dụng và phát
-/// triển nhân lực của Tập đoàn X": fields joined by "và" in a post of the body)? The word
-/// of "của".
+/// Do a few lowercase words of a field from word `j` lead to the possessive "của" and an
+/// organisation or institution, its head (capitalised or not) and its capitalised name
+/// ("tuyển dụng và phát triển nhân lực của Tập đoàn X", "… của tập đoàn FPT": fields joined
+/// by "và" in a post of the body)? The word of "của".
 pub(super) fn owned_by(w: &Words<'_>, j: usize) -> Option<usize> {
     field_before(w, j, |k, t, _| {
         w.word(k) == "của"
@@ -624,8 +624,13 @@ pub(super) fn owned_by(w: &Words<'_>, j: usize) -> Option<usize> {
     })
 }
 
+/// Is word `k` there and not lowercase?
+fn capital_at(w: &Words<'_>, k: usize) -> bool {
+    w.words.get(k).is_some_and(|x| x.case() != Case::Lower)
+}
+
 /// The first word `k` after a few lowercase words of a field from word `j` whose tag
-/// passes `link`, then a capitalised word.
+/// passes `link`.
 fn field_before(
     w: &Words<'_>,
     j: usize,
@@ -636,15 +641,7 @@ fn field_before(
             (w.gap(k) == Gap::Space || (k > j && w.gap(k) == Gap::Comma))
                 && (w.words[k].case() == Case::Lower || country_study(w, k))
         })
-        .find(|&k| {
-            k > j
-                && w.tag(k).is_some_and(|(t, x)| {
-                    link(k, t, x)
-                        && w.words
-                            .get(k + t.n)
-                            .is_some_and(|x| x.case() != Case::Lower)
-                })
-        })
+        .find(|&k| k > j && w.tag(k).is_some_and(|(t, x)| link(k, t, x)))
 }
 
 /// Is word `k` inside the name of a country that "học" follows, a field of study named

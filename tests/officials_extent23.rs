@@ -168,7 +168,7 @@ fn a_staff_posts_fields_and_its_lowercase_body() {
 }
 
 /// A branch of an association ("Chi hội") is a body named after its head; the head of a
-/// jury or of one contest's organizing committee holds no post, while the head of the
+/// jury or of one meet's organizing committee holds no post, while the head of the
 /// Party's organisation committee does.
 #[test]
 fn an_associations_branch_and_a_jurys_head() {
@@ -181,7 +181,7 @@ fn an_associations_branch_and_a_jurys_head() {
             &["TS", "Phó Chủ tịch Chi hội Kiến trúc sư miền Trung"]
         )
     );
-    assert!(named("Trưởng ban tổ chức cuộc thi Lê Văn An cho biết.").is_empty());
+    assert!(named("Trưởng ban tổ chức Đại hội thể thao Lê Văn An cho biết.").is_empty());
     assert_eq!(
         named("Bà Lê Thị Hoa, Trưởng ban Tổ chức Tỉnh ủy, phát biểu."),
         one("Lê Thị Hoa", &["Trưởng ban Tổ chức Tỉnh ủy"])

@@ -250,8 +250,7 @@ fn title_at_tagged(w: &Words<'_>, i: usize) -> Option<Hit> {
     {
         return None;
     }
-    body_in_role(w, &mut hit);
-    OrgWalk::new(hit, info.personal).run(w, &mut hit);
+    OrgWalk::new(body_in_role(w, &mut hit), info.personal).run(w, &mut hit);
     // "Thư ký nguyên Phó Chủ tịch Quốc hội", "Trợ lý Tổng thống": an aide's role and the
     // post of the one served right after it are one title
     if info.aide && hit.to == head.0 && hit.name.is_none() {
@@ -294,22 +293,23 @@ fn title_at_tagged(w: &Words<'_>, i: usize) -> Option<Hit> {
     Some(hit)
 }
 
-/// Runs the title `hit` to the end of the body its role's last word opens, when an
+/// Runs the title `hit` to the end of the body its role's last word opens (returned), when an
 /// organisation's entry of the lists opens there and runs past the role: "Trưởng đoàn đại
 /// biểu Quốc hội" (the head of the National Assembly's delegation of a province, "Đoàn
 /// đại biểu Quốc hội"), whose words the walk would read as a second role.
-fn body_in_role(w: &Words<'_>, hit: &mut Hit) {
+fn body_in_role(w: &Words<'_>, hit: &mut Hit) -> Hit {
     let last = hit.to.wrapping_sub(1);
-    if last < hit.from || hit.to >= w.len() || w.gap(hit.to) != Gap::Space {
-        return;
-    }
-    if let Some((t, x)) = w.tag(last)
+    if last >= hit.from
+        && hit.to < w.len()
+        && w.gap(hit.to) == Gap::Space
+        && let Some((t, x)) = w.tag(last)
         && x.org.is_some()
         && last + t.n > hit.to
     {
         hit.to = last + t.n;
         hit.end = t.end;
     }
+    *hit
 }
 
 /// Is the leader's title `hit`, whose role ends at word `role_end`, said right before a

@@ -6,9 +6,9 @@ use super::closed::clause_at;
 use super::lower_fields::{dashed_site_end, heading_at, last_field_end, listed_fields_end};
 use super::names::name_right_at;
 use super::parent::{
-    central_before, clause_ends_at, comma_field, countries_dashed, countries_listed,
-    country_before, country_end, dashed_field, field_goes_on, joint_stock_suffix,
-    numbered_unit_before, parent_org, province_end, qualifier_bracket, units_up, year_after,
+    central_before, clause_ends_at, comma_field, countries_dashed, countries_listed, country_end,
+    dashed_field, field_goes_on, joint_stock_suffix, parent_org, qualifier_bracket, units_up,
+    year_after,
 };
 use super::titles::{Hit, opens_role};
 use super::vocab::Info;
@@ -16,6 +16,7 @@ use super::words::{Case, Gap, Tag, Words};
 use crate::text::chars::to_lowercase;
 
 mod bracket;
+mod comma;
 mod office;
 
 /// Longest organisation of a title, in words.
@@ -115,53 +116,12 @@ impl OrgWalk {
                 }
                 break;
             }
-            // "Chủ tịch xã Điện Hồng, thị xã Điện Bàn", "… phường 11, quận Tân Bình": the
-            // unit above the title's place, after a comma, is the title's; so is the unit an
-            // organisation's own name is in ("Trường Tiểu học Trung Hiền, quận Hai Bà Trưng").
-            // After such a unit, the province said bare closes it ("…, quận Hai Bà Trưng,
-            // Hà Nội").
-            // So is the province or city an organisation's own name is in, said bare ("Trường
-            // THCS Liên Hà, Hà Nội"), the highest unit: nothing is said above it; a mark
-            // after it, no verb ("…, Cần Thơ là …": the next clause's subject).
-            if g == Gap::Comma
-                && (self.placed || self.proper || numbered_unit_before(w, self.j) || self.unit_hop)
-                && let Some(p) = w.place_at(self.j)
-                && p.from == self.j
-                && (self.unit_hop
-                    || w.tag(self.j).is_some_and(|(_, x)| x.unit)
-                    || (self.proper
-                        && province_end(w, self.j) == Some(p.to)
-                        && (p.to >= w.len() || w.gap(p.to) != Gap::Space)))
-                && (clause_ends_at(w, p.to) || w.gap(p.to) == Gap::Open)
-            {
-                self.end = w.words[p.to - 1].end();
-                self.j = p.to;
-                if self.unit_hop || !w.tag(p.from).is_some_and(|(_, x)| x.unit) {
-                    break;
-                }
-                self.unit_hop = true;
-                continue;
+            match self.unit_after_comma(w, g) {
+                Some(true) => continue,
+                Some(false) => break,
+                None => {}
             }
-            // "Tổng giám đốc X Việt Nam, Lào và Campuchia": the countries an office of the
-            // body serves, listed after the first.
-            if g == Gap::Comma
-                && country_before(w, self.j).is_some_and(|s| s > self.head_end)
-                && let Some(k) = countries_listed(w, self.j)
-            {
-                self.end = w.words[k - 1].end();
-                self.j = k;
-                break;
-            }
-            // "Giảng viên Đại học Oxford, Anh;", "… tại Đại học Curtin, Australia cho biết":
-            // the country an organisation is in, after a comma, closing the clause.
-            if g == Gap::Comma
-                && self.j > self.head_end
-                && w.words[self.j - 1].case() != Case::Lower
-                && let Some(k) = country_end(w, self.j)
-                && (clause_ends_at(w, k) || w.gap(k) == Gap::Open)
-            {
-                self.end = w.words[k - 1].end();
-                self.j = k;
+            if self.country_after_comma(w, g) {
                 break;
             }
             // (after a role said bare, a dash only: "PGĐ - ViettelPay Hà Nội")
@@ -563,6 +523,33 @@ impl OrgWalk {
             .then(|| (p.to, w.words[p.to - 1].end()))
     }
 
+    /// Does "và" (the tag `t`) at the next word join two parts of the organisation's own
+    /// name: capitalised ("Sở Nông nghiệp và Phát triển nông thôn") or a last field written
+    /// in lowercase ("Viện Khoa học quản trị doanh nghiệp và kinh tế số Việt Nam")? The
+    /// walk then stands after "và", or after that last field.
+    fn joins(&mut self, w: &Words<'_>, t: Tag) -> bool {
+        let (j, next) = (self.j, self.j + t.n);
+        if j > self.head_end
+            && let Some(e) = last_field_end(w, j)
+        {
+            (self.end, self.j) = (w.words[e - 1].end(), e);
+            return true;
+        }
+        if next < w.len()
+            && w.words[next].case() == Case::Title
+            && w.gap_from(t.end, next) == Gap::Space
+            && !w
+                .tag(next)
+                .is_some_and(|(_, x)| (x.title && !x.staff) || x.rank || x.honorific)
+            && w.split_run(next, w.run_end(next), 2).is_none()
+        {
+            self.end = t.end;
+            self.j = next;
+            return true;
+        }
+        false
+    }
+
     /// A tagged word at the next word that is not name-like: a joining "và", a word that
     /// ends the title, or part of the organisation.
     fn tagged(&mut self, w: &Words<'_>, t: Tag, info: &Info, hit: &mut Hit) -> Step {
@@ -575,27 +562,7 @@ impl OrgWalk {
         {
             return named(hit, next, t.end, e);
         }
-        // "Viện Khoa học quản trị doanh nghiệp và kinh tế số Việt Nam": a last field of
-        // the body's name written in lowercase
-        if info.join
-            && j > self.head_end
-            && let Some(e) = last_field_end(w, j)
-        {
-            (self.end, self.j) = (w.words[e - 1].end(), e);
-            return Step::Next;
-        }
-        if info.join
-            && next < w.len()
-            && w.words[next].case() == Case::Title
-            && w.gap_from(t.end, next) == Gap::Space
-            && !w
-                .tag(next)
-                .is_some_and(|(_, x)| (x.title && !x.staff) || x.rank || x.honorific)
-            && w.split_run(next, w.run_end(next), 2).is_none()
-        {
-            // "Sở Nông nghiệp và Phát triển nông thôn"
-            self.end = t.end;
-            self.j = next;
+        if info.join && self.joins(w, t) {
             return Step::Next;
         }
         // "giáo sư sinh học tại Đại học Macalester": the institution the role is held at,

@@ -181,12 +181,15 @@ fn a_region_of_another_country() {
 
 /// A founding council ("Hội đồng sáng lập") is a board of its own: its "sáng" is no time
 /// of day ending the title at "Chủ tịch Hội đồng", and the title after it in the chain is
-/// the same person's.
+/// the same person's. (Session 23: the chain's second title was a jury's head, which the
+/// eighteenth draw's guide counts as no post; another post now.)
 #[test]
 fn a_founding_council() {
     assert_eq!(
-        titles("Ông Lê Minh Tâm, Chủ tịch Hội đồng sáng lập VNITO, Trưởng ban giám khảo cho biết."),
-        ["Chủ tịch Hội đồng sáng lập VNITO", "Trưởng ban giám khảo"]
+        titles(
+            "Ông Lê Minh Tâm, Chủ tịch Hội đồng sáng lập VNITO, Trưởng ban Tuyên giáo cho biết."
+        ),
+        ["Chủ tịch Hội đồng sáng lập VNITO", "Trưởng ban Tuyên giáo"]
     );
     assert_eq!(
         titles("GS Lê Minh Tâm, Chủ tịch Hội đồng Sáng lập Viện Nghiên cứu Tim mạch cho biết."),

@@ -29,6 +29,7 @@ mod appointed;
 mod band;
 mod closed;
 mod home;
+mod lower_fields;
 mod merge;
 mod names;
 mod owner;

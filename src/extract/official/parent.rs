@@ -529,6 +529,22 @@ pub(super) fn comma_field(w: &Words<'_>, j: usize) -> Option<usize> {
     .then_some(k)
 }
 
+/// The word after a province or centrally-run city said bare at word `j`, its unit word
+/// left ("Hà Nội", "Đà Nẵng"): a place mention opening there whose words the gazetteer
+/// names a unit of the province level.
+pub(super) fn province_end(w: &Words<'_>, j: usize) -> Option<usize> {
+    let p = w.place_from(j)?;
+    let name = w.text.get(w.words[j].start()..w.words[p.to - 1].end())?;
+    let g = crate::extract::gazetteer::gazetteer();
+    g.lookup(name)
+        .iter()
+        .any(|&id| {
+            g.unit(id)
+                .is_some_and(|u| u.unit_type.level() == crate::extract::gazetteer::Level::Province)
+        })
+        .then_some(p.to)
+}
+
 /// Do a unit word and its number end right before word `j` ("phường 11", "quận 3"): a
 /// unit named by its number, as a place name names one.
 pub(super) fn numbered_unit_before(w: &Words<'_>, j: usize) -> bool {

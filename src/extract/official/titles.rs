@@ -250,7 +250,7 @@ fn title_at_tagged(w: &Words<'_>, i: usize) -> Option<Hit> {
     {
         return None;
     }
-    OrgWalk::new(hit, info.personal).run(w, &mut hit);
+    OrgWalk::new(body_in_role(w, &mut hit), info.personal).run(w, &mut hit);
     // "Thư ký nguyên Phó Chủ tịch Quốc hội", "Trợ lý Tổng thống": an aide's role and the
     // post of the one served right after it are one title
     if info.aide && hit.to == head.0 && hit.name.is_none() {
@@ -291,6 +291,25 @@ fn title_at_tagged(w: &Words<'_>, i: usize) -> Option<Hit> {
         }
     }
     Some(hit)
+}
+
+/// Runs the title `hit` to the end of the body its role's last word opens (returned), when an
+/// organisation's entry of the lists opens there and runs past the role: "Trưởng đoàn đại
+/// biểu Quốc hội" (the head of the National Assembly's delegation of a province, "Đoàn
+/// đại biểu Quốc hội"), whose words the walk would read as a second role.
+fn body_in_role(w: &Words<'_>, hit: &mut Hit) -> Hit {
+    let last = hit.to.wrapping_sub(1);
+    if last >= hit.from
+        && hit.to < w.len()
+        && w.gap(hit.to) == Gap::Space
+        && let Some((t, x)) = w.tag(last)
+        && x.org.is_some()
+        && last + t.n > hit.to
+    {
+        hit.to = last + t.n;
+        hit.end = t.end;
+    }
+    *hit
 }
 
 /// Is the leader's title `hit`, whose role ends at word `role_end`, said right before a
@@ -582,14 +601,14 @@ const MAX_FIELD_WORDS: usize = 10;
 /// word of "tại".
 pub(super) fn held_at(w: &Words<'_>, j: usize) -> Option<usize> {
     field_before(w, j, |k, t, x| {
-        x.at && w.tag(k + t.n).is_some_and(|(_, y)| y.institution)
+        x.at && w.tag(k + t.n).is_some_and(|(_, y)| y.institution) && capital_at(w, k + t.n)
     })
 }
 
-/// Do a few lowercase words of a field from word `j` lead to the possessive "của" and a
-/// capitalised organisation or institution, its head and its name ("tuyển dụng và phát
-/// triển nhân lực của Tập đoàn X": fields joined by "và" in a post of the body)? The word
-/// of "của".
+/// Do a few lowercase words of a field from word `j` lead to the possessive "của" and an
+/// organisation or institution, its head (capitalised or not) and its capitalised name
+/// ("tuyển dụng và phát triển nhân lực của Tập đoàn X", "… của tập đoàn FPT": fields joined
+/// by "và" in a post of the body)? The word of "của".
 pub(super) fn owned_by(w: &Words<'_>, j: usize) -> Option<usize> {
     field_before(w, j, |k, t, _| {
         w.word(k) == "của"
@@ -605,8 +624,13 @@ pub(super) fn owned_by(w: &Words<'_>, j: usize) -> Option<usize> {
     })
 }
 
+/// Is word `k` there and not lowercase?
+fn capital_at(w: &Words<'_>, k: usize) -> bool {
+    w.words.get(k).is_some_and(|x| x.case() != Case::Lower)
+}
+
 /// The first word `k` after a few lowercase words of a field from word `j` whose tag
-/// passes `link`, then a capitalised word.
+/// passes `link`.
 fn field_before(
     w: &Words<'_>,
     j: usize,
@@ -617,15 +641,7 @@ fn field_before(
             (w.gap(k) == Gap::Space || (k > j && w.gap(k) == Gap::Comma))
                 && (w.words[k].case() == Case::Lower || country_study(w, k))
         })
-        .find(|&k| {
-            k > j
-                && w.tag(k).is_some_and(|(t, x)| {
-                    link(k, t, x)
-                        && w.words
-                            .get(k + t.n)
-                            .is_some_and(|x| x.case() != Case::Lower)
-                })
-        })
+        .find(|&k| k > j && w.tag(k).is_some_and(|(t, x)| link(k, t, x)))
 }
 
 /// Is word `k` inside the name of a country that "học" follows, a field of study named

@@ -3,17 +3,20 @@
 //! the name the title stands before, if any.
 
 use super::closed::clause_at;
+use super::lower_fields::{dashed_site_end, heading_at, last_field_end, listed_fields_end};
 use super::names::name_right_at;
 use super::parent::{
-    central_before, clause_ends_at, comma_field, countries_dashed, countries_listed,
-    country_before, country_end, dashed_field, field_goes_on, joint_stock_suffix,
-    numbered_unit_before, parent_org, qualifier_bracket, units_up, year_after,
+    central_before, clause_ends_at, comma_field, countries_dashed, countries_listed, country_end,
+    dashed_field, field_goes_on, joint_stock_suffix, parent_org, qualifier_bracket, units_up,
+    year_after,
 };
-use super::titles::{Hit, after_bracket, opens_role};
+use super::titles::{Hit, opens_role};
 use super::vocab::Info;
 use super::words::{Case, Gap, Tag, Words};
 use crate::text::chars::to_lowercase;
 
+mod bracket;
+mod comma;
 mod office;
 
 /// Longest organisation of a title, in words.
@@ -113,46 +116,12 @@ impl OrgWalk {
                 }
                 break;
             }
-            // "Chủ tịch xã Điện Hồng, thị xã Điện Bàn", "… phường 11, quận Tân Bình": the
-            // unit above the title's place, after a comma, is the title's; so is the unit an
-            // organisation's own name is in ("Trường Tiểu học Trung Hiền, quận Hai Bà Trưng").
-            // After such a unit, the province said bare closes it ("…, quận Hai Bà Trưng,
-            // Hà Nội").
-            if g == Gap::Comma
-                && (self.placed || self.proper || numbered_unit_before(w, self.j) || self.unit_hop)
-                && let Some(p) = w.place_at(self.j)
-                && p.from == self.j
-                && (self.unit_hop || w.tag(self.j).is_some_and(|(_, x)| x.unit))
-                && (clause_ends_at(w, p.to) || w.gap(p.to) == Gap::Open)
-            {
-                self.end = w.words[p.to - 1].end();
-                self.j = p.to;
-                if self.unit_hop {
-                    break;
-                }
-                self.unit_hop = true;
-                continue;
+            match self.unit_after_comma(w, g) {
+                Some(true) => continue,
+                Some(false) => break,
+                None => {}
             }
-            // "Tổng giám đốc X Việt Nam, Lào và Campuchia": the countries an office of the
-            // body serves, listed after the first.
-            if g == Gap::Comma
-                && country_before(w, self.j).is_some_and(|s| s > self.head_end)
-                && let Some(k) = countries_listed(w, self.j)
-            {
-                self.end = w.words[k - 1].end();
-                self.j = k;
-                break;
-            }
-            // "Giảng viên Đại học Oxford, Anh;", "… tại Đại học Curtin, Australia cho biết":
-            // the country an organisation is in, after a comma, closing the clause.
-            if g == Gap::Comma
-                && self.j > self.head_end
-                && w.words[self.j - 1].case() != Case::Lower
-                && let Some(k) = country_end(w, self.j)
-                && (clause_ends_at(w, k) || w.gap(k) == Gap::Open)
-            {
-                self.end = w.words[k - 1].end();
-                self.j = k;
+            if self.country_after_comma(w, g) {
                 break;
             }
             // (after a role said bare, a dash only: "PGĐ - ViettelPay Hà Nội")
@@ -162,6 +131,14 @@ impl OrgWalk {
                 && !self.said_again(w, k)
             {
                 self.close_with_parent(w, k);
+                break;
+            }
+            // "Xí nghiệp quản lý phà X - bến Cát Lái": the site a body's unit is named for
+            if g == Gap::Dash
+                && self.j > self.head_end
+                && let Some(k) = dashed_site_end(w, self.j)
+            {
+                (self.end, self.j) = (w.words[k - 1].end(), k);
                 break;
             }
             // "tổ Toán - Tin", "Sở Tài nguyên – Môi trường": one capitalised field after a
@@ -206,6 +183,14 @@ impl OrgWalk {
                 self.placed = false;
                 continue;
             }
+            // "Viện nghiên cứu xã hội, kinh tế và môi trường": fields in lowercase listed
+            if g == Gap::Comma
+                && self.j > self.head_end
+                && let Some(k) = listed_fields_end(w, self.j)
+            {
+                (self.end, self.j) = (w.words[k - 1].end(), k);
+                continue;
+            }
             // "Viện Nghiên cứu Tiêu hóa, Gan Mật": a field listed after a comma in the name
             if self.org_seen
                 && let Some(k) = comma_field(w, self.j)
@@ -220,6 +205,10 @@ impl OrgWalk {
                     || w.words[k + 1].case() == Case::Lower
             };
             if (g != Gap::Space || self.placed) && !(branch && bare()) {
+                break;
+            }
+            // (a heading run together with the text: "… Điều chỉnh những yếu tố …")
+            if self.j > self.head_end && heading_at(w, self.j) {
                 break;
             }
             let step = if w.name_like(self.j) && !self.field_at(w) {
@@ -254,60 +243,6 @@ impl OrgWalk {
                 && t.n >= 2
                 && (self.j + 1..self.j + t.n).all(|k| w.words[k].case() == Case::Lower)
         })
-    }
-
-    /// A bracket at the next word that gives the organisation's place, abbreviation or
-    /// parent is the title's: "Chủ tịch UBND xã Kỳ Lợi (thị xã Kỳ Anh, Hà Tĩnh)", "Phó Tổng
-    /// Giám đốc Tổng Công ty Cảng hàng không Việt Nam (ACV)", "Cục trưởng Cục An toàn thực
-    /// phẩm (Bộ Y tế)". `true` when the name the title stands before follows it.
-    fn bracket(&mut self, w: &Words<'_>, hit: &mut Hit) -> bool {
-        let qualifier = if self.j > self.head_end {
-            qualifier_bracket(w, self.j).or_else(|| self.short_name(w))
-        } else {
-            None
-        };
-        // "Bí thư Đảng ủy xã Quế Long (huyện Quế Sơn, Quảng Nam) Đỗ Đình Hùng"
-        if let Some(after) = after_bracket(w, self.j)
-            && w.gap(after) == Gap::Close
-            && let Some(r) = name_right_at(w, after)
-        {
-            hit.to = self.j;
-            hit.end = qualifier.map_or(self.end, |(_, close)| close);
-            hit.name = Some((after, r));
-            return true;
-        }
-        if let Some((after, close)) = qualifier {
-            self.end = close;
-            self.j = after;
-            self.place_after_bracket(w);
-            // "Tổng cục trưởng Tổng cục X (TĐC) - Bộ KH&CN": its parent after it
-            if matches!(w.soft_gap(close, after), Gap::Comma | Gap::Dash)
-                && let Some(k) = parent_org(w, after).filter(|&k| !self.said_again(w, k))
-            {
-                self.close_with_parent(w, k);
-            }
-        }
-        false
-    }
-
-    /// A bracket at the next word that gives the organisation's short name: its head
-    /// said again, then the last words of its own name ("Công ty TNHH Thương mại Hồng Hà
-    /// (Công ty Hồng Hà)"). The word after the bracket and the byte after its `)`.
-    fn short_name(&self, w: &Words<'_>) -> Option<(usize, usize)> {
-        let j = self.j;
-        let after = after_bracket(w, j)?;
-        let (t, _) = w.tag(j).filter(|(_, x)| x.org.is_some())?;
-        let rest = after.checked_sub(j + t.n).filter(|&m| m > 0)?;
-        let same = |a: usize, b: usize, n: usize| (0..n).all(|i| w.same_but_case(a + i, b + i));
-        let name = j.checked_sub(rest).filter(|&s| s >= self.head_end + t.n)?;
-        if !(w.tag(self.head_end).is_some_and(|(h, _)| h.n == t.n)
-            && same(self.head_end, j, t.n)
-            && same(name, j + t.n, rest))
-        {
-            return None;
-        }
-        let last = w.words[after - 1].end();
-        Some((after, last + w.text.get(last..)?.find(')')? + 1))
     }
 
     /// Closes the title with the parent organisation at the next word, which ends before
@@ -588,6 +523,33 @@ impl OrgWalk {
             .then(|| (p.to, w.words[p.to - 1].end()))
     }
 
+    /// Does "và" (the tag `t`) at the next word join two parts of the organisation's own
+    /// name: capitalised ("Sở Nông nghiệp và Phát triển nông thôn") or a last field written
+    /// in lowercase ("Viện Khoa học quản trị doanh nghiệp và kinh tế số Việt Nam")? The
+    /// walk then stands after "và", or after that last field.
+    fn joins(&mut self, w: &Words<'_>, t: Tag) -> bool {
+        let (j, next) = (self.j, self.j + t.n);
+        if j > self.head_end
+            && let Some(e) = last_field_end(w, j)
+        {
+            (self.end, self.j) = (w.words[e - 1].end(), e);
+            return true;
+        }
+        if next < w.len()
+            && w.words[next].case() == Case::Title
+            && w.gap_from(t.end, next) == Gap::Space
+            && !w
+                .tag(next)
+                .is_some_and(|(_, x)| (x.title && !x.staff) || x.rank || x.honorific)
+            && w.split_run(next, w.run_end(next), 2).is_none()
+        {
+            self.end = t.end;
+            self.j = next;
+            return true;
+        }
+        false
+    }
+
     /// A tagged word at the next word that is not name-like: a joining "và", a word that
     /// ends the title, or part of the organisation.
     fn tagged(&mut self, w: &Words<'_>, t: Tag, info: &Info, hit: &mut Hit) -> Step {
@@ -600,18 +562,7 @@ impl OrgWalk {
         {
             return named(hit, next, t.end, e);
         }
-        if info.join
-            && next < w.len()
-            && w.words[next].case() == Case::Title
-            && w.gap_from(t.end, next) == Gap::Space
-            && !w
-                .tag(next)
-                .is_some_and(|(_, x)| (x.title && !x.staff) || x.rank || x.honorific)
-            && w.split_run(next, w.run_end(next), 2).is_none()
-        {
-            // "Sở Nông nghiệp và Phát triển nông thôn"
-            self.end = t.end;
-            self.j = next;
+        if info.join && self.joins(w, t) {
             return Step::Next;
         }
         // "giáo sư sinh học tại Đại học Macalester": the institution the role is held at,

@@ -1,0 +1,177 @@
+//! The fields of a body's own name written in lowercase after its head ("Viện nghiên cứu
+//! xã hội, kinh tế và môi trường", "Ban nghiên cứu và đào tạo"), listed with commas and a
+//! last "và": a title's organisation goes on over them, as it does over the capitalised
+//! fields joined by "và" ("Sở Nông nghiệp và Phát triển nông thôn").
+
+use super::parent::country_end;
+use super::words::{Case, Gap, Words};
+
+/// Most words of one field ("quản trị doanh nghiệp").
+const MAX_FIELD_WORDS: usize = 4;
+
+/// Most fields listed with commas before the last one, which "và" opens.
+const MAX_LISTED: usize = 3;
+
+/// Is word `k` a word of a field written in lowercase: lowercase, no place's, of no list
+/// but the fields', the units' (the "xã" of "xã hội" opens no place), the surnames' (the
+/// "đào" of "đào tạo") and the heads' that are such only capitalised (the "hội" of "xã
+/// hội"), and no verb, link, role, rank, word of address or country?
+fn field_word(w: &Words<'_>, k: usize) -> bool {
+    k < w.len()
+        && w.words[k].case() == Case::Lower
+        && w.place_at(k).is_none()
+        && w.tag(k).is_none_or(|(_, x)| {
+            (x.field || x.unit || x.surname || x.org == Some(true))
+                && !(x.stop
+                    || x.link
+                    || x.title
+                    || x.rank
+                    || x.honorific
+                    || x.plural
+                    || x.modifier
+                    || x.country)
+        })
+}
+
+/// The end of one field from word `k`: one to [`MAX_FIELD_WORDS`] field words after
+/// spaces.
+fn field_end(w: &Words<'_>, k: usize) -> Option<usize> {
+    let mut e = k;
+    while e < w.len() && e - k < MAX_FIELD_WORDS && (e == k || w.gap(e) == Gap::Space) {
+        if !field_word(w, e) {
+            break;
+        }
+        e += 1;
+    }
+    (e > k).then_some(e)
+}
+
+/// Does the name end before word `k`: the end of the text, or a mark that is no dash
+/// (a comma, a stop, a bracket, a colon, a semicolon, a line break)? Not a verb: "… và
+/// đoàn công tác đã tới" is a clause.
+pub(super) fn ends_with_mark(w: &Words<'_>, k: usize) -> bool {
+    k >= w.len()
+        || matches!(
+            w.gap(k),
+            Gap::Comma
+                | Gap::Stop
+                | Gap::Close
+                | Gap::Open
+                | Gap::Colon
+                | Gap::Semicolon
+                | Gap::Break
+        )
+}
+
+/// The end of the last field of a body's name written in lowercase, opened by "và" at
+/// word `j`: a field ([`field_end`]) of two words or more, then the country a national
+/// body is of, if said ("… và kinh tế số Việt Nam"), then a mark ([`ends_with_mark`]).
+/// The word before "và" is the field before it, in lowercase too. `None` for a person, a
+/// post or a clause after "và" ("… và vợ", "… và Phó Giám đốc", "… và các đơn vị").
+pub(super) fn last_field_end(w: &Words<'_>, j: usize) -> Option<usize> {
+    let f = j + 1;
+    if !(j > 0
+        && f < w.len()
+        && w.word(j) == "và"
+        && w.gap(j) == Gap::Space
+        && w.gap(f) == Gap::Space
+        && field_word(w, j - 1))
+    {
+        return None;
+    }
+    let e = field_end(w, f).filter(|&e| e >= f + 2)?;
+    let e = match country_end(w, e) {
+        Some(c) if w.gap(e) == Gap::Space => c,
+        _ => e,
+    };
+    ends_with_mark(w, e).then_some(e)
+}
+
+/// The end of the fields of a body's name written in lowercase listed after the comma
+/// before word `j`, the field before the comma lowercase too: fields after commas, then
+/// the last after "và" ([`last_field_end`]): "Viện nghiên cứu xã hội, kinh tế và môi
+/// trường". `None` when no "và" closes the list ("…, kinh tế, cho biết").
+pub(super) fn listed_fields_end(w: &Words<'_>, j: usize) -> Option<usize> {
+    if !(j > 0 && j < w.len() && w.gap(j) == Gap::Comma && field_word(w, j - 1)) {
+        return None;
+    }
+    let mut k = j;
+    for _ in 0..MAX_LISTED {
+        let e = field_end(w, k)?;
+        if e < w.len() && w.gap(e) == Gap::Comma {
+            k = e;
+            continue;
+        }
+        return last_field_end(w, e);
+    }
+    None
+}
+
+/// Most lowercase words of the kind of a site said after a dash ("bến", "cửa khẩu").
+const MAX_SITE_KIND_WORDS: usize = 2;
+
+/// Most capitalised words of a site's name.
+const MAX_SITE_NAME_WORDS: usize = 4;
+
+/// The end of the site a body's unit is named for, said after the dash before word `j`
+/// ("Xí nghiệp quản lý phà X - bến Cát Lái", "Công ty Y - chi nhánh Đà Nẵng"): one or two
+/// lowercase words of no list but the fields', units' and surnames' (no word of address,
+/// role, rank, verb or link: "- ông Nguyễn Văn A", "- bác sĩ B"), then one to four
+/// capitalised words, no person's name, then a mark.
+pub(super) fn dashed_site_end(w: &Words<'_>, j: usize) -> Option<usize> {
+    if !(j < w.len() && w.gap(j) == Gap::Dash && !w.joined_by(j, "-")) {
+        return None;
+    }
+    let mut k = j;
+    while k < w.len()
+        && k - j < MAX_SITE_KIND_WORDS
+        && (k == j || w.gap(k) == Gap::Space)
+        && field_word(w, k)
+    {
+        k += 1;
+    }
+    if k == j || k >= w.len() || w.gap(k) != Gap::Space || w.words[k].case() != Case::Title {
+        return None;
+    }
+    let r = w.run_end(k);
+    (r - k <= MAX_SITE_NAME_WORDS
+        && w.split_run(k, r, 2).is_none()
+        && (k..r).all(|x| {
+            w.tag(x)
+                .is_none_or(|(_, y)| !(y.title || y.rank || y.honorific || y.country))
+        })
+        && ends_with_mark(w, r))
+    .then_some(r)
+}
+
+/// Most lowercase words between a heading's capitalised first word and its plural.
+const MAX_HEADING_VERB_WORDS: usize = 2;
+
+/// Does a heading run together with the text open at the capitalised word `j`, inside what
+/// would be a body's name: one or two lowercase words after it, then a plural word of the
+/// lists ("những", "các") and a lowercase word ("… Viện Nghiên cứu và Phát triển Điều
+/// chỉnh những yếu tố …")? A body's name says whom it unites with a plural right after its
+/// head ("Hiệp hội các nhà bán lẻ") or its first word of a field ("Vụ Tín dụng các ngành
+/// kinh tế"), not after a field of two words or more.
+pub(super) fn heading_at(w: &Words<'_>, j: usize) -> bool {
+    // (after a field's lowercase syllable, "Phát triển": right after a head a plural is the
+    // name's, "Vụ Tín dụng các ngành kinh tế")
+    if !(j > 0
+        && j < w.len()
+        && w.words[j].case() == Case::Title
+        && w.tag(j).is_none()
+        && w.words[j - 1].case() == Case::Lower
+        && !w.tag_ends_before(j))
+    {
+        return false;
+    }
+    let lower =
+        |k: usize| k < w.len() && w.gap(k) == Gap::Space && w.words[k].case() == Case::Lower;
+    (1..=MAX_HEADING_VERB_WORDS).any(|n| {
+        let p = j + 1 + n - 1 + 1;
+        (j + 1..p).all(|k| lower(k) && w.tag(k).is_none())
+            && lower(p)
+            && w.tag(p).is_some_and(|(t, x)| x.plural && t.n == 1)
+            && lower(p + 1)
+    })
+}

@@ -1,0 +1,64 @@
+//! The brackets after a title's organisation that qualify it ("(Bộ Y tế)", "(ACV)") or
+//! give its short name, read by the walk ([`OrgWalk::bracket`]).
+
+use super::super::names::name_right_at;
+use super::super::parent::{parent_org, qualifier_bracket};
+use super::super::titles::{Hit, after_bracket};
+use super::super::words::{Gap, Words};
+use super::OrgWalk;
+
+impl OrgWalk {
+    /// A bracket at the next word that gives the organisation's place, abbreviation or
+    /// parent is the title's: "Chủ tịch UBND xã Kỳ Lợi (thị xã Kỳ Anh, Hà Tĩnh)", "Phó Tổng
+    /// Giám đốc Tổng Công ty Cảng hàng không Việt Nam (ACV)", "Cục trưởng Cục An toàn thực
+    /// phẩm (Bộ Y tế)". `true` when the name the title stands before follows it.
+    pub(super) fn bracket(&mut self, w: &Words<'_>, hit: &mut Hit) -> bool {
+        let qualifier = if self.j > self.head_end {
+            qualifier_bracket(w, self.j).or_else(|| self.short_name(w))
+        } else {
+            None
+        };
+        // "Bí thư Đảng ủy xã Quế Long (huyện Quế Sơn, Quảng Nam) Đỗ Đình Hùng"
+        if let Some(after) = after_bracket(w, self.j)
+            && w.gap(after) == Gap::Close
+            && let Some(r) = name_right_at(w, after)
+        {
+            hit.to = self.j;
+            hit.end = qualifier.map_or(self.end, |(_, close)| close);
+            hit.name = Some((after, r));
+            return true;
+        }
+        if let Some((after, close)) = qualifier {
+            self.end = close;
+            self.j = after;
+            self.place_after_bracket(w);
+            // "Tổng cục trưởng Tổng cục X (TĐC) - Bộ KH&CN": its parent after it
+            if matches!(w.soft_gap(close, after), Gap::Comma | Gap::Dash)
+                && let Some(k) = parent_org(w, after).filter(|&k| !self.said_again(w, k))
+            {
+                self.close_with_parent(w, k);
+            }
+        }
+        false
+    }
+
+    /// A bracket at the next word that gives the organisation's short name: its head
+    /// said again, then the last words of its own name ("Công ty TNHH Thương mại Hồng Hà
+    /// (Công ty Hồng Hà)"). The word after the bracket and the byte after its `)`.
+    fn short_name(&self, w: &Words<'_>) -> Option<(usize, usize)> {
+        let j = self.j;
+        let after = after_bracket(w, j)?;
+        let (t, _) = w.tag(j).filter(|(_, x)| x.org.is_some())?;
+        let rest = after.checked_sub(j + t.n).filter(|&m| m > 0)?;
+        let same = |a: usize, b: usize, n: usize| (0..n).all(|i| w.same_but_case(a + i, b + i));
+        let name = j.checked_sub(rest).filter(|&s| s >= self.head_end + t.n)?;
+        if !(w.tag(self.head_end).is_some_and(|(h, _)| h.n == t.n)
+            && same(self.head_end, j, t.n)
+            && same(name, j + t.n, rest))
+        {
+            return None;
+        }
+        let last = w.words[after - 1].end();
+        Some((after, last + w.text.get(last..)?.find(')')? + 1))
+    }
+}

@@ -32,8 +32,7 @@ fn a_post_once_held_is_no_title() {
 #[test]
 fn a_front_is_no_name() {
     assert!(
-        named("Ông từng là Ủy viên Đoàn Mặt trận Dân tộc giải phóng miền Nam Việt Nam.")
-            .is_empty()
+        named("Ông từng là Ủy viên Đoàn Mặt trận Dân tộc giải phóng miền Nam Việt Nam.").is_empty()
     );
     assert_eq!(
         named("Ủy viên Đoàn Chủ tịch Mặt trận Tổ quốc Việt Nam Đoàn Mạnh Hùng phát biểu."),
@@ -69,4 +68,40 @@ fn a_name_spelt_with_i_and_y_keeps_its_first_form() {
         names(text("Lê Văn Hùng", "Lê Văn Hưng")),
         ["Lê Văn Hùng", "Lê Văn Hưng"]
     );
+}
+
+/// A foreign name without its first given name ("Mano Polking") is the official named by
+/// the longer name it ends ("Alexandre Mano Polking"), written in the fuller form with
+/// all the titles (the seventeenth draw's guide); two people who share a surname stay two.
+#[test]
+fn a_foreign_name_without_its_first_name_is_the_fuller_ones() {
+    assert_eq!(
+        named(
+            "HLV Alexandre Mano Polking dẫn dắt đội bóng. Sau trận, HLV Mano Polking nói \
+             rằng đội chơi tốt."
+        ),
+        one("Alexandre Mano Polking", &["HLV"])
+    );
+    assert_eq!(
+        named("Chủ tịch Joel Glazer phát biểu. Phó Chủ tịch Avram Glazer không nói gì.").len(),
+        2
+    );
+}
+
+/// A foreign name run on by one capitalised Vietnamese syllable that the next lowercase
+/// word continues (a heading run into the text: "… Heng Samrin Củng cố quan hệ") is the
+/// official named without it; a name with no such shorter mention stays as read.
+#[test]
+fn a_foreign_name_run_into_a_heading() {
+    let text = "Thủ tướng Hà Lan Mark Rutte Tăng cường hợp tác với châu Á. Trong bài phát \
+                biểu, Thủ tướng Hà Lan Mark Rutte nhấn mạnh điều đó.";
+    assert_eq!(named(text), one("Mark Rutte", &["Thủ tướng Hà Lan"]));
+    // a Vietnamese name of four syllables may be read whole: two people stay two
+    let names: Vec<String> = named(
+        "Chủ tịch UBND xã Lê Văn Tâm Thành phát biểu. Chủ tịch UBND xã Lê Văn Tâm cho biết thêm.",
+    )
+    .into_iter()
+    .map(|(n, _)| n)
+    .collect();
+    assert_eq!(names, ["Lê Văn Tâm Thành", "Lê Văn Tâm"]);
 }

@@ -144,7 +144,10 @@ mod tests {
             Some(Spelling::Typo)
         );
         assert_eq!(spelt_as("Vũ Đưc Đam", "Vũ Đức Đam"), Some(Spelling::Typo));
-        assert_eq!(spelt_as("Bùi Sỹ Lợi", "Bùi Sĩ Lợi"), Some(Spelling::Variant));
+        assert_eq!(
+            spelt_as("Bùi Sỹ Lợi", "Bùi Sĩ Lợi"),
+            Some(Spelling::Variant)
+        );
         for (a, b) in [
             ("Nguyễn Văn Hùng", "Nguyễn Văn Hưng"),
             ("Huỳnh Thành Đạt", "Huỳnh Thanh Đạt"),

@@ -105,3 +105,33 @@ fn a_foreign_name_run_into_a_heading() {
     .collect();
     assert_eq!(names, ["Lê Văn Tâm Thành", "Lê Văn Tâm"]);
 }
+
+/// A body apposed with no role word to a person a word of address names ("ông X, Cục Y
+/// cho biết"), the mention the clause's subject, stands for the post and is written as
+/// the title (the guide's fourth and eighteenth draws), for a foreign name too; a mention
+/// that is an object ("gửi bà X, Bộ Y nêu rõ") or a body that opens the next clause after
+/// "theo" ("Theo ông X, Bộ Y đã …") ties none.
+#[test]
+fn a_body_apposed_to_an_addressed_name() {
+    assert_eq!(
+        named(
+            "Tại buổi họp, ông Trần Quang Vinh, Cục Quản lý giá thuộc Bộ Tài chính, cho biết thêm."
+        ),
+        one("Trần Quang Vinh", &["Cục Quản lý giá thuộc Bộ Tài chính"])
+    );
+    assert_eq!(
+        named(
+            "Tại hội nghị, ông Kenji Watanabe, Hiệp hội doanh nghiệp Nhật Bản tại Hà Nội cho rằng thuế còn cao."
+        ),
+        one(
+            "Kenji Watanabe",
+            &["Hiệp hội doanh nghiệp Nhật Bản tại Hà Nội"]
+        )
+    );
+    assert_eq!(
+        named("Theo bà Lê Thị Hằng, Hiệp hội Thủy sản Việt Nam, giá cá sẽ tăng."),
+        one("Lê Thị Hằng", &["Hiệp hội Thủy sản Việt Nam"])
+    );
+    assert!(named("Văn bản đã được gửi bà Lê Thị Hằng, Bộ Công Thương nêu rõ như vậy.").is_empty());
+    assert!(named("Theo bà Lê Thị Hằng, Bộ Công Thương đã trả lời bằng văn bản.").is_empty());
+}

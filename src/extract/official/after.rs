@@ -142,9 +142,15 @@ pub(super) fn titles_after(
     let theo = opened.is_some_and(|k| k > 0 && w.word(k - 1).eq_ignore_ascii_case("theo"));
     // (a later mention by the given name alone, "bác sĩ A,", was introduced with its body
     // before: a body after it is the next clause's subject)
+    // (two bodies joined by "và" after a name no rank opens are the subject of a plural
+    // clause: "Ông X, Bệnh viện Y và Sở Z đã họp")
+    let two_bodies = |h: &Hit| {
+        (h.from..h.to).any(|k| w.word(k) == "và" && k + 1 < h.to && workplace_at(w, k + 1))
+    };
     if j == name_to
         && (rank.is_some_and(|r| !r.given) || (rank.is_none() && opened.is_some()))
-        && let Some(h) = workplace(w, end, j).filter(|h| !theo || w.gap(h.to) == Gap::Comma)
+        && let Some(h) = workplace(w, end, j)
+            .filter(|h| (!theo || w.gap(h.to) == Gap::Comma) && (rank.is_some() || !two_bodies(h)))
     {
         titles.push(h);
         return chain(w, h.end, h.to, false, addressed, titles);

@@ -135,3 +135,22 @@ fn a_body_apposed_to_an_addressed_name() {
     assert!(named("Văn bản đã được gửi bà Lê Thị Hằng, Bộ Công Thương nêu rõ như vậy.").is_empty());
     assert!(named("Theo bà Lê Thị Hằng, Bộ Công Thương đã trả lời bằng văn bản.").is_empty());
 }
+
+/// Between a profession and a foreign name, a company's name said alone elsewhere in the
+/// text is the profession's organisation ("luật sư Tesla Todd Maron": the seventeenth
+/// draw's guide writes "Todd Maron | luật sư Tesla"); words said nowhere alone stay the
+/// name's.
+#[test]
+fn a_company_between_a_profession_and_a_name() {
+    assert_eq!(
+        named(
+            "Cổ phiếu của Boeing giảm mạnh. Luật sư Boeing John Harris cho biết công ty sẽ \
+             kháng cáo."
+        ),
+        one("John Harris", &["Luật sư Boeing"])
+    );
+    assert_eq!(
+        named("Luật sư Mark John Harris cho biết công ty sẽ kháng cáo."),
+        one("Mark John Harris", &["Luật sư"])
+    );
+}

@@ -154,3 +154,19 @@ fn a_company_between_a_profession_and_a_name() {
         one("Mark John Harris", &["Luật sư"])
     );
 }
+
+/// A knighthood is said with the given name ("Sir Alex"): one word after "Sir" is a given
+/// name, the person's only where the text names him in full (the guide: "Sir Alex" alone
+/// names no one, "Sir Alex Ferguson" gives "Sir"); a surname after a role is read as before.
+#[test]
+fn a_knight_by_his_given_name() {
+    assert!(named("Các cầu thủ luôn ra sân với tinh thần của Sir Bobby.").is_empty());
+    assert_eq!(
+        named("Sir Bobby Robson dẫn dắt đội bóng. Các cầu thủ nhớ mãi Sir Bobby."),
+        one("Bobby Robson", &["Sir"])
+    );
+    assert_eq!(
+        named("Các cầu thủ luôn ra sân với tinh thần của HLV Zidane."),
+        one("Zidane", &["HLV"])
+    );
+}

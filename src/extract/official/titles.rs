@@ -187,6 +187,10 @@ fn title_at_tagged(w: &Words<'_>, i: usize) -> Option<Hit> {
                 hit.name = Some((hit.to, hit.to + 1));
                 hit.given = true;
             }
+            // ("Sir Alex": after an honour said with a given name one word is one)
+            if hit.name.is_some_and(|(s, r)| r == s + 1) && info.with_given {
+                hit.given = true;
+            }
             // "Chuẩn đô đốc Mỹ Charles Willams": the country the rank is held in, then
             // the name (as "Tổng thống Mỹ Donald Trump"); the country is the title's.
             if hit.name.is_none()

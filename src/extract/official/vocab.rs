@@ -32,6 +32,9 @@ pub(crate) struct Info {
     /// A byname before the name a person is known by ("bầu Đức"): a rank whose given name
     /// alone is the name.
     pub nickname: bool,
+    /// An honour said with the holder's given name ("Sir Alex"): one word after it is a
+    /// given name, the person's once named in full.
+    pub with_given: bool,
     pub honorific: bool,
     pub stop: bool,
     /// A stop word that joins two capitalised parts of one name ("và").
@@ -176,6 +179,7 @@ const SOURCES: [Source<Info>; 26] = [
     (lexicon::OFFICIAL_RANKS, |e, i| {
         i.rank = true;
         i.nickname |= has(e, 1, "nickname");
+        i.with_given |= has(e, 1, "given");
     }),
     (lexicon::HONORIFICS, |_, i| i.honorific = true),
     (lexicon::OFFICIAL_STOPS, |e, i| {

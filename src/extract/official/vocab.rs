@@ -324,7 +324,7 @@ mod tests {
                 &["join", "plural", "also", "at", "removed", "charge", "ship"],
             ),
             ("surnames.txt", 1, &["ethnic"]),
-            ("official_ranks.txt", 1, &["nickname"]),
+            ("official_ranks.txt", 1, &["nickname", "given"]),
             ("title_modifiers.txt", 1, &["cap", "former"]),
             ("not_names.txt", 1, &["person"]),
             ("org_heads.txt", 1, &["cap", "whole"]),

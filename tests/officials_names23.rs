@@ -170,3 +170,25 @@ fn a_knight_by_his_given_name() {
         one("Zidane", &["HLV"])
     );
 }
+
+/// The owner of a club or company in the press's words ("ông chủ của CLB X", "đồng sở hữu
+/// CLB X", "người sở hữu X") is a title, written like "bầu" (the fifth and seventeenth
+/// draws' guide), only before the body owned; a thing owned ("đồng sở hữu làn da …"),
+/// "ông Chủ tịch" and the body after "của" named alone are no owner's post or holder.
+#[test]
+fn an_owner_of_a_club() {
+    assert_eq!(
+        named("Đồng sở hữu CLB Arsenal, Josh Kroenke, không muốn xin lỗi."),
+        one("Josh Kroenke", &["Đồng sở hữu CLB Arsenal"])
+    );
+    assert_eq!(
+        named("Cùng với đó, ông chủ của Everton, Farhad Moshiri cũng lên tiếng."),
+        one("Farhad Moshiri", &["ông chủ của Everton"])
+    );
+    assert!(named("Cô đồng sở hữu làn da mịn màng và nụ cười tươi.").is_empty());
+    assert!(named("Trong khi đó, ông chủ của Man City là người Ả rập.").is_empty());
+    assert_eq!(
+        named("Ông Chủ tịch UBND tỉnh Trần Văn Bình phát biểu."),
+        one("Trần Văn Bình", &["Chủ tịch UBND tỉnh"])
+    );
+}

@@ -32,6 +32,9 @@ pub(crate) struct Info {
     /// A byname before the name a person is known by ("bầu Đức"): a rank whose given name
     /// alone is the name.
     pub nickname: bool,
+    /// An owner of a club or company ("đồng sở hữu", "ông chủ của"): a title only before
+    /// the body owned, capitalised, "của" or not.
+    pub holder: bool,
     /// An honour said with the holder's given name ("Sir Alex"): one word after it is a
     /// given name, the person's once named in full.
     pub with_given: bool,
@@ -172,6 +175,7 @@ const SOURCES: [Source<Info>; 26] = [
             Some("owner") => i.owner = true,
             Some("unit") => i.heads_unit = true,
             Some("aide") => i.aide = true,
+            Some("holder") => i.holder = true,
             Some(exp) => i.title_expanded = Some(exp.to_string()),
             None => {}
         }

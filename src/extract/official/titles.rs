@@ -156,10 +156,7 @@ fn inside_stop(w: &Words<'_>, i: usize) -> bool {
 #[inline(never)]
 fn title_at_tagged(w: &Words<'_>, i: usize) -> Option<Hit> {
     let (role, head, info) = title_head(w, i)?;
-    if info.heads_unit && !unit_after(w, role, head) {
-        return None;
-    }
-    if info.holder && !owned_after(w, head) {
+    if (info.heads_unit && !unit_after(w, role, head)) || (info.holder && !owned_after(w, head)) {
         return None;
     }
     let mut hit = Hit {
@@ -199,13 +196,10 @@ fn title_at_tagged(w: &Words<'_>, i: usize) -> Option<Hit> {
                 })
                 .map(|r| (hit.to, r));
             if hit.name.is_none() && given_name_at(w, hit.to) {
-                hit.name = Some((hit.to, hit.to + 1));
-                hit.given = true;
+                (hit.name, hit.given) = (Some((hit.to, hit.to + 1)), true);
             }
             // ("Sir Alex": after an honour said with a given name one word is one)
-            if hit.name.is_some_and(|(s, r)| r == s + 1) && info.with_given {
-                hit.given = true;
-            }
+            hit.given |= info.with_given && hit.name.is_some_and(|(s, r)| r == s + 1);
             // "Chuẩn đô đốc Mỹ Charles Willams": the country the rank is held in, then
             // the name (as "Tổng thống Mỹ Donald Trump"); the country is the title's.
             if hit.name.is_none()

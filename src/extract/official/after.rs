@@ -122,12 +122,35 @@ pub(super) fn titles_after(
     let rank = titles
         .iter()
         .find(|h| h.rank_only && h.name.is_some_and(|(s, _)| s == name_from));
-    let theo = rank.is_some_and(|r| r.from > 0 && w.word(r.from - 1).eq_ignore_ascii_case("theo"));
+    // "ông X, Hiệp hội doanh nghiệp Y cho rằng": or a person a word of address alone
+    // names, the body apposed standing for the post (the guide's "ông X, Cục Tài chính DN
+    // thuộc Bộ Tài chính", fourth and eighteenth draws), where the mention is a clause's
+    // subject: it opens the clause, or "theo" does ("… gửi bà X, Bộ Y nêu rõ": an object,
+    // the body the next clause's subject)
+    let opened = rank.map(|r| r.from).or_else(|| {
+        let k = (1..=2).find(|&b| {
+            name_from >= b
+                && w.tag(name_from - b)
+                    .is_some_and(|(t, x)| x.honorific && t.n == b)
+        })?;
+        let k = name_from - k;
+        let opens = k == 0
+            || matches!(w.gap(k), Gap::Comma | Gap::Stop | Gap::Break | Gap::Colon)
+            || w.word(k - 1).eq_ignore_ascii_case("theo");
+        (titles.is_empty() && w.gap(name_from) == Gap::Space && opens).then_some(k)
+    });
+    let theo = opened.is_some_and(|k| k > 0 && w.word(k - 1).eq_ignore_ascii_case("theo"));
     // (a later mention by the given name alone, "bác sĩ A,", was introduced with its body
     // before: a body after it is the next clause's subject)
+    // (two bodies joined by "và" after a name no rank opens are the subject of a plural
+    // clause: "Ông X, Bệnh viện Y và Sở Z đã họp")
+    let two_bodies = |h: &Hit| {
+        (h.from..h.to).any(|k| w.word(k) == "và" && k + 1 < h.to && workplace_at(w, k + 1))
+    };
     if j == name_to
-        && rank.is_some_and(|r| !r.given)
-        && let Some(h) = workplace(w, end, j).filter(|h| !theo || w.gap(h.to) == Gap::Comma)
+        && (rank.is_some_and(|r| !r.given) || (rank.is_none() && opened.is_some()))
+        && let Some(h) = workplace(w, end, j)
+            .filter(|h| (!theo || w.gap(h.to) == Gap::Comma) && (rank.is_some() || !two_bodies(h)))
     {
         titles.push(h);
         return chain(w, h.end, h.to, false, addressed, titles);

@@ -31,13 +31,17 @@ pub(super) fn name_right_at(w: &Words<'_>, j: usize) -> Option<usize> {
 /// `h` with the name read after it taken into the title where a preposition stands
 /// right before the name: "cố vấn cho X", "người phát ngôn cho X" — the one served
 /// ("cho") is the object of the preposition, never the holder of the post, which is said
-/// apart ("Y, cố vấn cho X": Y's post is the whole phrase).
+/// apart ("Y, cố vấn cho X": Y's post is the whole phrase); so is the body an owner holds
+/// after "của" ("ông chủ của Man City là …").
 pub(super) fn object_not_holder(w: &Words<'_>, mut h: Hit) -> Hit {
     if let Some((s, r)) = h.name
         && s > h.from + 1
         && w.gap(s) == Gap::Space
         && w.words[s - 1].case() == Case::Lower
-        && (matches!(w.word(s - 1), "cho") || super::band::band_named_at(w, h.from, s))
+        && (matches!(w.word(s - 1), "cho")
+            || super::band::band_named_at(w, h.from, s)
+            // ("ông chủ của Man City là …": the body owned, no holder)
+            || (w.word(s - 1) == "của" && w.tag(h.from).is_some_and(|(_, x)| x.holder)))
     {
         run_to(w, &mut h, r);
         h.given = false;

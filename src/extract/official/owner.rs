@@ -102,7 +102,9 @@ impl<'t> Capitals<'t> {
 /// one or two words are named elsewhere in the text on their own ([`said_alone`]): they
 /// are the organisation or place the title is held in. Extends the title over them and
 /// returns the name, two parts at least. A Vietnamese name, or a name of two parts, stays
-/// as read.
+/// as read. A profession or degree before them holds them too ("luật sư Tesla Todd Maron":
+/// the company's lawyer, the seventeenth draw's guide writing "luật sư Tesla"), but for an
+/// owner's byname ("bầu"), which names the person alone.
 pub(super) fn owner_before_name<'t>(
     w: &Words<'t>,
     h: &mut Hit,
@@ -110,7 +112,8 @@ pub(super) fn owner_before_name<'t>(
     r: usize,
     caps: &mut Capitals<'t>,
 ) -> Option<(usize, usize)> {
-    if h.rank_only
+    let byname = h.rank_only && w.tag(h.from).is_some_and(|(_, x)| x.nickname);
+    if byname
         || h.given
         || h.to != s
         || r < s + 3

@@ -133,6 +133,18 @@ pub(super) fn title_at(w: &Words<'_>, i: usize) -> Option<Hit> {
         .map(|h| super::names::object_not_holder(w, h))
 }
 
+/// Does the body an owner holds follow the owner's words ending at word `head.0` (byte
+/// `head.1`): a capitalised word after a space, "của" before it or not ("đồng sở hữu CLB
+/// X", "người sở hữu của Y")? A lowercase word is a thing owned ("đồng sở hữu làn da …").
+fn owned_after(w: &Words<'_>, head: (usize, usize)) -> bool {
+    let capitalised =
+        |k: usize| k < w.len() && w.gap(k) == Gap::Space && w.words[k].case() != Case::Lower;
+    let j = head.0;
+    j < w.len()
+        && w.gap_from(head.1, j) == Gap::Space
+        && (w.words[j].case() != Case::Lower || (w.word(j) == "của" && capitalised(j + 1)))
+}
+
 /// Is word `i` inside a stop entry of the lists that starts one or two words before it
 /// ("lão tướng", a veteran player; "tể tướng"): a compound that ends with a rank's or
 /// role's word and names no post, so no title starts there.
@@ -144,7 +156,7 @@ fn inside_stop(w: &Words<'_>, i: usize) -> bool {
 #[inline(never)]
 fn title_at_tagged(w: &Words<'_>, i: usize) -> Option<Hit> {
     let (role, head, info) = title_head(w, i)?;
-    if info.heads_unit && !unit_after(w, role, head) {
+    if (info.heads_unit && !unit_after(w, role, head)) || (info.holder && !owned_after(w, head)) {
         return None;
     }
     let mut hit = Hit {
@@ -184,9 +196,10 @@ fn title_at_tagged(w: &Words<'_>, i: usize) -> Option<Hit> {
                 })
                 .map(|r| (hit.to, r));
             if hit.name.is_none() && given_name_at(w, hit.to) {
-                hit.name = Some((hit.to, hit.to + 1));
-                hit.given = true;
+                (hit.name, hit.given) = (Some((hit.to, hit.to + 1)), true);
             }
+            // ("Sir Alex": after an honour said with a given name one word is one)
+            hit.given |= info.with_given && hit.name.is_some_and(|(s, r)| r == s + 1);
             // "Chuẩn đô đốc Mỹ Charles Willams": the country the rank is held in, then
             // the name (as "Tổng thống Mỹ Donald Trump"); the country is the title's.
             if hit.name.is_none()

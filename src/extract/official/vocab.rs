@@ -32,6 +32,12 @@ pub(crate) struct Info {
     /// A byname before the name a person is known by ("bầu Đức"): a rank whose given name
     /// alone is the name.
     pub nickname: bool,
+    /// An owner of a club or company ("đồng sở hữu", "ông chủ của"): a title only before
+    /// the body owned, capitalised, "của" or not.
+    pub holder: bool,
+    /// An honour said with the holder's given name ("Sir Alex"): one word after it is a
+    /// given name, the person's once named in full.
+    pub with_given: bool,
     pub honorific: bool,
     pub stop: bool,
     /// A stop word that joins two capitalised parts of one name ("và").
@@ -169,6 +175,7 @@ const SOURCES: [Source<Info>; 26] = [
             Some("owner") => i.owner = true,
             Some("unit") => i.heads_unit = true,
             Some("aide") => i.aide = true,
+            Some("holder") => i.holder = true,
             Some(exp) => i.title_expanded = Some(exp.to_string()),
             None => {}
         }
@@ -176,6 +183,7 @@ const SOURCES: [Source<Info>; 26] = [
     (lexicon::OFFICIAL_RANKS, |e, i| {
         i.rank = true;
         i.nickname |= has(e, 1, "nickname");
+        i.with_given |= has(e, 1, "given");
     }),
     (lexicon::HONORIFICS, |_, i| i.honorific = true),
     (lexicon::OFFICIAL_STOPS, |e, i| {
@@ -320,7 +328,7 @@ mod tests {
                 &["join", "plural", "also", "at", "removed", "charge", "ship"],
             ),
             ("surnames.txt", 1, &["ethnic"]),
-            ("official_ranks.txt", 1, &["nickname"]),
+            ("official_ranks.txt", 1, &["nickname", "given"]),
             ("title_modifiers.txt", 1, &["cap", "former"]),
             ("not_names.txt", 1, &["person"]),
             ("org_heads.txt", 1, &["cap", "whole"]),

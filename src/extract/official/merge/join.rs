@@ -90,6 +90,7 @@ pub(super) fn join_short_names(w: &Words<'_>, people: &mut Vec<Person>) {
         }
     }
     join_shortened(people, &by_part, &mut into);
+    join_run_on(w, people, &by_part, &mut into);
     let mut unplaced: FastHashMap<String, usize> = FastHashMap::default();
     for (at, p) in people.iter().enumerate().filter(|(_, p)| single(p)) {
         match by_part.get(&p.name) {
@@ -181,7 +182,9 @@ pub(super) fn joined_to(into: &[Option<usize>], mut at: usize) -> usize {
 /// name, and some of its middle parts in order ("Ngoại trưởng Ấn Độ Harsh Shringla" after
 /// "Ngoại trưởng Harsh Vardhan Shringla"), is that official, named shorter; so is one
 /// that opens with that name's nickname in quotes instead ("HLV Mano Polking" after
-/// "HLV Alexandre “Mano” Polking"). A name that
+/// "HLV Alexandre “Mano” Polking"), and one that is its last parts, its first given name
+/// left out ("HLV Mano Polking" and "HLV Alexandre Mano Polking": the seventeenth draw's
+/// guide writes the fuller form, with all the titles). A name that
 /// writes its middle initials writes them all, to tell its bearer from another of the same
 /// names (a father and a son: "George W. Bush" is not "George H. W. Bush"), so a name
 /// with an initial is another's shortened only where both have the same initials.
@@ -206,12 +209,50 @@ fn join_shortened(
             let full: Vec<&str> = parts(&q.name).collect();
             let mut rest = full.iter();
             full.len() > short.len()
-                && (full.first() == Some(&first) || nickname_is(&q.name, first))
+                && (full.first() == Some(&first)
+                    || nickname_is(&q.name, first)
+                    || full.ends_with(&short))
                 && full.last() == Some(&last)
                 && short.iter().all(|x| rest.any(|y| y == x))
                 && (!short.iter().any(|x| initial(x)) || initials(&full) == initials(&short))
         };
-        if let Some(q) = sole_match(people, by_part, first, at, |_, q| within(q)) {
+        // (listed under the last part: a name without its first given names, "Mano
+        // Polking" of "Alexandre Mano Polking", shares no first part with it)
+        if let Some(q) = sole_match(people, by_part, last, at, |_, q| within(q)) {
+            into[at] = Some(q);
+        }
+    }
+}
+
+/// A foreign name run on by one capitalised Vietnamese syllable, which the lowercase word
+/// after it continues, is exactly one other official's name and the next clause's first
+/// word: a heading or a caption with no final period ran into the text ("Chủ tịch QH X
+/// Heng Samrin Củng cố quan hệ …", a heading "Củng cố …" after the caption), and the
+/// person is that official, named without it. The official's name has a part that is no
+/// Vietnamese syllable: a Vietnamese name of two syllables may be another's first two.
+fn join_run_on(
+    w: &Words<'_>,
+    people: &[Person],
+    by_part: &FastHashMap<String, Vec<usize>>,
+    into: &mut [Option<usize>],
+) {
+    for (at, p) in people.iter().enumerate() {
+        let long: Vec<&str> = parts(&p.name).collect();
+        let Some((&last, rest)) = long.split_last() else {
+            continue;
+        };
+        if into[at].is_some()
+            || rest.len() < 2
+            || rest.iter().all(|x| crate::normalize::has_syllable_shape(x))
+            || !crate::normalize::is_syllable(last)
+            || lowercase_after(w, p).is_none()
+        {
+            continue;
+        }
+        let named = |q: usize, x: &Person| {
+            parts(&x.name).eq(rest.iter().copied()) && joined_to(into, q) != at
+        };
+        if let Some(q) = sole_match(people, by_part, rest[0], at, named) {
             into[at] = Some(q);
         }
     }

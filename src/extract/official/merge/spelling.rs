@@ -25,6 +25,10 @@ pub(super) fn join_misspelt(people: &[Person], into: &mut [Option<usize>]) {
             }
             let keep_q = match spelt_as(&p.name, &q.name) {
                 Some(Spelling::Glued) => true,
+                // (both spellings are the language's: the first is kept, as the guide
+                // writes a name said two ways, seventeenth draw: "Bùi Sĩ Lợi", then "Bùi
+                // Sỹ Lợi" more often, as "Bùi Sĩ Lợi")
+                Some(Spelling::Variant) => q.first_at < p.first_at,
                 Some(Spelling::Typo) => {
                     (q.mentions.len(), std::cmp::Reverse(q.first_at))
                         .cmp(&(p.mentions.len(), std::cmp::Reverse(p.first_at)))
@@ -45,8 +49,11 @@ enum Spelling {
     /// The first is the second with the next word glued to its end, lowercase and with no
     /// space ("Solskjaerthi" for "Solskjaer" + "thi đấu").
     Glued,
-    /// The two differ in one part, by one letter or by "y" for "i".
+    /// The two differ in one part by one letter: one of them is mistyped.
     Typo,
+    /// The two differ in one syllable by "y" for "i" ("Sỹ", "Sĩ"): two spellings of one
+    /// syllable, both right.
+    Variant,
 }
 
 /// Is name `a` name `b` spelt another way? The same parts but one, and that one:
@@ -82,9 +89,11 @@ fn spelt_as(a: &str, b: &str) -> Option<Spelling> {
     {
         return Some(Spelling::Glued);
     }
-    let typo = if is_syllable(p) && is_syllable(q) {
-        i_for_y(&p.to_lowercase()) == i_for_y(&q.to_lowercase())
-    } else if is_syllable(p) || is_syllable(q) {
+    if is_syllable(p) && is_syllable(q) {
+        return (i_for_y(&p.to_lowercase()) == i_for_y(&q.to_lowercase()))
+            .then_some(Spelling::Variant);
+    }
+    let typo = if is_syllable(p) || is_syllable(q) {
         one_edit(p, q)
     } else {
         p.chars().count().min(q.chars().count()) >= 5 && one_edit(p, q)
@@ -135,7 +144,10 @@ mod tests {
             Some(Spelling::Typo)
         );
         assert_eq!(spelt_as("Vũ Đưc Đam", "Vũ Đức Đam"), Some(Spelling::Typo));
-        assert_eq!(spelt_as("Bùi Sỹ Lợi", "Bùi Sĩ Lợi"), Some(Spelling::Typo));
+        assert_eq!(
+            spelt_as("Bùi Sỹ Lợi", "Bùi Sĩ Lợi"),
+            Some(Spelling::Variant)
+        );
         for (a, b) in [
             ("Nguyễn Văn Hùng", "Nguyễn Văn Hưng"),
             ("Huỳnh Thành Đạt", "Huỳnh Thanh Đạt"),

@@ -410,3 +410,35 @@ fn move_joined(people: &mut Vec<Person>, into: &[Option<usize>]) {
         into[at - 1].is_none()
     });
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A name's [`Shape`] is what the tests of [`join_short_names`] read of its parts.
+    #[test]
+    fn shape_is_read_of_the_parts() {
+        for name in [
+            "",
+            "Solskjaer",
+            "Hữu Thắng",
+            "Nguyễn Hữu Thắng",
+            "Phạm Thị Kim Huệ",
+            "Ole Gunnar Solskjaer",
+            "Hwang Kyo-ahn",
+            "Christopher “Bong” Go",
+            "George W. Bush",
+            "Kim Jong-un",
+            "Lula da Silva",
+        ] {
+            let direct = Shape {
+                parts: parts(name).count(),
+                syllables: parts(name).all(crate::normalize::has_syllable_shape),
+            };
+            assert_eq!(Shape::of(name), direct, "{name}");
+        }
+        assert_eq!(Shape::of("Nguyễn Hữu Thắng").parts, 3);
+        assert!(Shape::of("Nguyễn Hữu Thắng").syllables);
+        assert!(!Shape::of("Ole Gunnar Solskjaer").syllables);
+    }
+}

@@ -19,6 +19,7 @@ use crate::text::chars::to_lowercase;
 use crate::text::hash::{FastHashMap, FastSet};
 use crate::text::lexicon;
 use join::join_short_names;
+use std::cell::OnceCell;
 use std::sync::LazyLock;
 
 /// Joins the words `from..to` with single spaces, or with the hyphen written between
@@ -132,9 +133,29 @@ fn given_after_role(w: &Words<'_>, h: &Hit) -> Option<(usize, Hit)> {
 }
 
 /// The officials' titles by the first of their lowercase expanded words: each official's
-/// index and the title's words, borrowed from one lowercase copy of it (lowercasing the
-/// whole text gives the words' own lowercase forms: no whitespace is case-ignorable).
-type ByRole<'a> = FastHashMap<&'a str, Vec<(usize, Vec<&'a str>)>>;
+/// index and the title (lowercasing a word alone gives its lowercase form in the whole
+/// text: no whitespace is case-ignorable).
+type ByRole<'a> = FastHashMap<String, Vec<RoleTitle<'a>>>;
+
+/// An official's title in [`ByRole`]: the official's index, the title's expanded text,
+/// and its words lowercase, made when the title is first compared (most titles never
+/// are: no title said alone has their first word, or too many share it).
+struct RoleTitle<'a> {
+    at: usize,
+    expanded: &'a str,
+    words: OnceCell<Vec<String>>,
+}
+
+impl RoleTitle<'_> {
+    fn words(&self) -> &[String] {
+        self.words.get_or_init(|| {
+            to_lowercase(self.expanded)
+                .split_whitespace()
+                .map(str::to_string)
+                .collect()
+        })
+    }
+}
 
 /// Most titles of one role compared with a title said alone: more, and it is left as it
 /// is (which keeps the merge linear).
@@ -152,15 +173,15 @@ fn abbreviated(w: &Words<'_>, h: &Hit, by_role: &ByRole<'_>) -> Option<usize> {
             .unwrap_or(text),
     );
     let short: Vec<&str> = lowered.split_whitespace().collect();
-    let list = by_role.get(short.first()?)?;
+    let list = by_role.get(*short.first()?)?;
     if list.len() > MAX_ABBREVIATED {
         return None;
     }
     let mut found = None;
-    for (at, full) in list {
-        let mut rest = full.iter();
+    for title in list {
+        let mut rest = title.words().iter();
         if short.iter().all(|x| rest.any(|y| y == x))
-            && found.replace(*at).is_some_and(|f| f != *at)
+            && found.replace(title.at).is_some_and(|f| f != title.at)
         {
             return None;
         }
@@ -229,8 +250,7 @@ fn later_mentions(
     // Who holds a given name, and who holds a title (lowercase): `None` once two do.
     let mut by_last: FastHashMap<&str, Vec<usize>> = FastHashMap::default();
     let mut by_title: FastHashMap<&str, Option<usize>> = FastHashMap::default();
-    // the officials' expanded titles, lowercase, each once
-    let mut lowered: Vec<(usize, String)> = Vec::new();
+    let mut by_role: ByRole<'_> = FastHashMap::default();
     for (at, p) in people.iter().enumerate() {
         if p.titles.is_empty() {
             continue;
@@ -245,14 +265,16 @@ fn later_mentions(
             if title_only.is_empty() {
                 continue;
             }
-            lowered.push((at, to_lowercase(&t.expanded)));
-        }
-    }
-    let mut by_role: ByRole<'_> = FastHashMap::default();
-    for (at, full) in &lowered {
-        let words: Vec<&str> = full.split_whitespace().collect();
-        if let Some(&first) = words.first() {
-            by_role.entry(first).or_default().push((*at, words));
+            if let Some(first) = t.expanded.split_whitespace().next() {
+                by_role
+                    .entry(to_lowercase(first))
+                    .or_default()
+                    .push(RoleTitle {
+                        at,
+                        expanded: &t.expanded,
+                        words: OnceCell::new(),
+                    });
+            }
         }
     }
     // the one official named before byte `start` whose given name is word `k`
@@ -516,4 +538,37 @@ pub(super) fn merge(
             }
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// [`ByRole`]'s key, the first word of a title lowercased alone, is the first word of
+    /// the title lowercased whole (no whitespace is case-ignorable: a final sigma stays
+    /// final), and a title's words are its lowercase words.
+    #[test]
+    fn role_title_words_are_the_lowercase_words() {
+        for text in [
+            "Chủ tịch UBND TP Đà Nẵng",
+            "  Bí thư  Tỉnh ủy\u{a0}Nghệ An",
+            "ΟΔΟΣ Α",
+            "ΟΔΟΣ",
+            "Giám đốc Sở Y tế",
+            "",
+        ] {
+            let whole = to_lowercase(text);
+            assert_eq!(
+                text.split_whitespace().next().map(to_lowercase),
+                whole.split_whitespace().next().map(str::to_string),
+                "{text}"
+            );
+            let title = RoleTitle {
+                at: 0,
+                expanded: text,
+                words: OnceCell::new(),
+            };
+            assert!(title.words().iter().eq(whole.split_whitespace()), "{text}");
+        }
+    }
 }

@@ -18,13 +18,13 @@ use crate::text::hash::{FastHashMap, FastSet};
 /// such a given name ("HLV Tuchel" … "Thomas Tuchel lên thay …"). Two candidates or more:
 /// the person stays as named. A foreign name shortened joins the longer one ([`join_shortened`]).
 pub(super) fn join_short_names(w: &Words<'_>, people: &mut Vec<Person>) {
-    let single = |p: &Person| parts(&p.name).nth(1).is_none();
+    // (each name's parts read once: [`Shape`])
+    let shapes: Vec<Shape> = people.iter().map(|p| Shape::of(&p.name)).collect();
+    let single = |at: usize| shapes[at].parts <= 1;
     // (two Vietnamese syllables: a foreign pair is a full name of its own)
-    let pair = |p: &Person| {
-        parts(&p.name).count() == 2 && parts(&p.name).all(crate::normalize::has_syllable_shape)
-    };
+    let pair = |at: usize| shapes[at].parts == 2 && shapes[at].syllables;
     // (a foreign name of two parts or more may be a longer one shortened)
-    let foreign = |p: &Person| !parts(&p.name).all(crate::normalize::has_syllable_shape);
+    let foreign = |at: usize| !shapes[at].syllables;
     // (a middle name "Thị" or "Văn" the press may leave out: [`join_middle_dropped`]; among
     // a bounded number of people, so the pairs stay few)
     let middle = |q: &Person| matches!(parts(&q.name).nth(1), Some("Thị" | "Văn"));
@@ -36,28 +36,28 @@ pub(super) fn join_short_names(w: &Words<'_>, people: &mut Vec<Person>) {
     let mut into: Vec<Option<usize>> = vec![None; people.len()];
     super::spelling::join_misspelt(people, &mut into);
     let spelt = into.iter().any(Option::is_some);
-    if !dropped && !spelt && !people.iter().any(|p| single(p) || pair(p) || foreign(p)) {
+    if !dropped && !spelt && !(0..people.len()).any(|at| single(at) || pair(at) || foreign(at)) {
         return;
     }
     // the officials with a longer name, by each of its words (a person named without a
     // title is not one: "bà Jill Biden" is not "Tổng thống Biden")
-    let mut by_part: FastHashMap<String, Vec<usize>> = FastHashMap::default();
+    let mut by_part: FastHashMap<&str, Vec<usize>> = FastHashMap::default();
     for (at, p) in people
         .iter()
         .enumerate()
-        .filter(|(_, p)| !single(p) && !p.titles.is_empty())
+        .filter(|&(at, p)| !single(at) && !p.titles.is_empty())
     {
         for x in parts(&p.name) {
-            by_part.entry(x.to_string()).or_default().push(at);
+            by_part.entry(x).or_default().push(at);
         }
     }
     if dropped {
-        join_middle_dropped(people, &by_part, &mut into);
+        join_middle_dropped(people, &shapes, &by_part, &mut into);
     }
     // "HLV Hữu Thắng": two words ending exactly one official's longer name (a name joined
     // to a longer one is no other candidate)
     let joined: Vec<bool> = into.iter().map(Option::is_some).collect();
-    for (at, p) in people.iter().enumerate().filter(|(_, p)| pair(p)) {
+    for (at, p) in people.iter().enumerate().filter(|&(at, _)| pair(at)) {
         let Some(last) = parts(&p.name).last() else {
             continue;
         };
@@ -89,11 +89,11 @@ pub(super) fn join_short_names(w: &Words<'_>, people: &mut Vec<Person>) {
             into[at] = Some(q);
         }
     }
-    join_shortened(people, &by_part, &mut into);
+    join_shortened(people, &shapes, &by_part, &mut into);
     join_run_on(w, people, &by_part, &mut into);
-    let mut unplaced: FastHashMap<String, usize> = FastHashMap::default();
-    for (at, p) in people.iter().enumerate().filter(|(_, p)| single(p)) {
-        match by_part.get(&p.name) {
+    let mut unplaced: FastHashMap<&str, usize> = FastHashMap::default();
+    for (at, p) in people.iter().enumerate().filter(|&(at, _)| single(at)) {
+        match by_part.get(p.name.as_str()) {
             // (names that are one person's, a shortened one joined: "Harsh Shringla" and
             // "Harsh Vardhan Shringla" for "Shringla")
             Some(list) if list.len() <= MAX_CANDIDATES => {
@@ -102,7 +102,7 @@ pub(super) fn join_short_names(w: &Words<'_>, people: &mut Vec<Person>) {
                 }
             }
             None => {
-                unplaced.insert(p.name.clone(), at);
+                unplaced.insert(&p.name, at);
             }
             Some(_) => {}
         }
@@ -116,6 +116,28 @@ pub(super) fn join_short_names(w: &Words<'_>, people: &mut Vec<Person>) {
         }
     }
     move_joined(people, &into);
+}
+
+/// What [`join_short_names`] asks of a name, read once a person: how many parts it has
+/// ([`parts`]), and whether each has the shape of a Vietnamese syllable.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Shape {
+    parts: usize,
+    syllables: bool,
+}
+
+impl Shape {
+    fn of(name: &str) -> Shape {
+        let mut shape = Shape {
+            parts: 0,
+            syllables: true,
+        };
+        for x in parts(name) {
+            shape.parts += 1;
+            shape.syllables = shape.syllables && crate::normalize::has_syllable_shape(x);
+        }
+        shape
+    }
 }
 
 /// The one person the officials of `list` (each joined as `into` says) are: all the same,
@@ -152,7 +174,7 @@ fn lowercase_after<'t>(w: &Words<'t>, p: &Person) -> Option<&'t str> {
 /// several do.
 fn sole_match(
     people: &[Person],
-    by_part: &FastHashMap<String, Vec<usize>>,
+    by_part: &FastHashMap<&str, Vec<usize>>,
     part: &str,
     at: usize,
     fits: impl Fn(usize, &Person) -> bool,
@@ -190,18 +212,15 @@ pub(super) fn joined_to(into: &[Option<usize>], mut at: usize) -> usize {
 /// with an initial is another's shortened only where both have the same initials.
 fn join_shortened(
     people: &[Person],
-    by_part: &FastHashMap<String, Vec<usize>>,
+    shapes: &[Shape],
+    by_part: &FastHashMap<&str, Vec<usize>>,
     into: &mut [Option<usize>],
 ) {
     for (at, p) in people.iter().enumerate() {
-        let short: Vec<&str> = parts(&p.name).collect();
-        if short.len() < 2
-            || short
-                .iter()
-                .all(|x| crate::normalize::has_syllable_shape(x))
-        {
+        if shapes[at].parts < 2 || shapes[at].syllables {
             continue;
         }
+        let short: Vec<&str> = parts(&p.name).collect();
         let (Some(&first), Some(&last)) = (short.first(), short.last()) else {
             continue;
         };
@@ -233,7 +252,7 @@ fn join_shortened(
 fn join_run_on(
     w: &Words<'_>,
     people: &[Person],
-    by_part: &FastHashMap<String, Vec<usize>>,
+    by_part: &FastHashMap<&str, Vec<usize>>,
     into: &mut [Option<usize>],
 ) {
     for (at, p) in people.iter().enumerate() {
@@ -283,15 +302,15 @@ fn initials<'a>(parts: &[&'a str]) -> Vec<&'a str> {
 /// official.
 fn join_middle_dropped(
     people: &[Person],
-    by_part: &FastHashMap<String, Vec<usize>>,
+    shapes: &[Shape],
+    by_part: &FastHashMap<&str, Vec<usize>>,
     into: &mut [Option<usize>],
 ) {
-    let syllables = |p: &Person| parts(&p.name).all(crate::normalize::has_syllable_shape);
     for (at, p) in people.iter().enumerate() {
         let Some(first) = parts(&p.name).next() else {
             continue;
         };
-        if parts(&p.name).nth(2).is_none() || !syllables(p) {
+        if shapes[at].parts < 3 || !shapes[at].syllables {
             continue;
         }
         let fuller = |_: usize, q: &Person| middle_dropped(p, q);
@@ -317,7 +336,7 @@ fn middle_dropped(short: &Person, full: &Person) -> bool {
 fn runs_ending_in(
     w: &Words<'_>,
     people: &[Person],
-    unplaced: &FastHashMap<String, usize>,
+    unplaced: &FastHashMap<&str, usize>,
 ) -> FastHashMap<usize, Vec<(String, Span)>> {
     let mut runs: FastHashMap<usize, Vec<(String, Span)>> = FastHashMap::default();
     if unplaced.is_empty() {
@@ -431,4 +450,36 @@ fn move_joined(people: &mut Vec<Person>, into: &[Option<usize>]) {
         at += 1;
         into[at - 1].is_none()
     });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A name's [`Shape`] is what the tests of [`join_short_names`] read of its parts.
+    #[test]
+    fn shape_is_read_of_the_parts() {
+        for name in [
+            "",
+            "Solskjaer",
+            "Hữu Thắng",
+            "Nguyễn Hữu Thắng",
+            "Phạm Thị Kim Huệ",
+            "Ole Gunnar Solskjaer",
+            "Hwang Kyo-ahn",
+            "Christopher “Bong” Go",
+            "George W. Bush",
+            "Kim Jong-un",
+            "Lula da Silva",
+        ] {
+            let direct = Shape {
+                parts: parts(name).count(),
+                syllables: parts(name).all(crate::normalize::has_syllable_shape),
+            };
+            assert_eq!(Shape::of(name), direct, "{name}");
+        }
+        assert_eq!(Shape::of("Nguyễn Hữu Thắng").parts, 3);
+        assert!(Shape::of("Nguyễn Hữu Thắng").syllables);
+        assert!(!Shape::of("Ole Gunnar Solskjaer").syllables);
+    }
 }

@@ -4,6 +4,7 @@
 //! titles "kiêm" joins.
 
 use super::appointed;
+use super::delegation::delegation_at;
 use super::parent::{clause_ends_at, qualifier_bracket};
 use super::tail;
 use super::titles::{Hit, after_bracket, run_to, title_at, walk_org, workplace_at};
@@ -86,7 +87,11 @@ pub(super) fn titles_after(
             {
                 k += t.n;
             }
-            match title_at(w, k) {
+            // "ĐBQH Y (đoàn Quảng Trị)": a deputy's delegation
+            let delegation = (k == j)
+                .then(|| delegation_at(w, titles, name_from, end, j))
+                .flatten();
+            match delegation.or_else(|| title_at(w, k)) {
                 Some(h) if h.name.is_none() && h.to <= after => {
                     titles.push(h);
                     k = h.to;
@@ -151,6 +156,13 @@ pub(super) fn titles_after(
         && (rank.is_some_and(|r| !r.given) || (rank.is_none() && opened.is_some()))
         && let Some(h) = workplace(w, end, j)
             .filter(|h| (!theo || w.gap(h.to) == Gap::Comma) && (rank.is_some() || !two_bodies(h)))
+    {
+        titles.push(h);
+        return chain(w, h.end, h.to, false, addressed, titles);
+    }
+    // "đại biểu X, đoàn Bình Định cho rằng": a deputy's delegation
+    if j == name_to
+        && let Some(h) = delegation_at(w, titles, name_from, end, j)
     {
         titles.push(h);
         return chain(w, h.end, h.to, false, addressed, titles);

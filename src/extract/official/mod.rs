@@ -28,6 +28,7 @@ mod after;
 mod appointed;
 mod band;
 mod closed;
+mod delegation;
 mod home;
 mod lower_fields;
 mod merge;

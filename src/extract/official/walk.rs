@@ -18,6 +18,7 @@ use crate::text::chars::to_lowercase;
 mod bracket;
 mod comma;
 mod office;
+mod term;
 
 /// Longest organisation of a title, in words.
 const MAX_ORG_WORDS: usize = 18;
@@ -107,7 +108,8 @@ impl OrgWalk {
         while self.j < w.len() && self.j - self.head_end < MAX_ORG_WORDS {
             let mut g = w.soft_gap(self.end, self.j);
             // a hyphen without spaces is inside a word ("dịch Covid-19")
-            if g == Gap::Dash && w.joined_by(self.j, "-") {
+            // (and a term's years joined by a spaced dash are one span: "nhiệm kỳ 2021 - 2025")
+            if g == Gap::Dash && (w.joined_by(self.j, "-") || term::year_range_at(w, self.j)) {
                 g = Gap::Space;
             }
             if g == Gap::Open {

@@ -31,3 +31,47 @@ fn a_deputys_delegation_after_the_name() {
         one("Lê Văn Tám", &["Đại biểu"])
     );
 }
+
+/// A term written as two years joined by a spaced dash is one span, as the years joined
+/// without spaces are: the title that names it runs on over both. A single year and the
+/// next clause's number are not a term's.
+#[test]
+fn a_term_with_a_spaced_dash() {
+    assert_eq!(
+        named("Ông Phan Văn Hùng, Chủ tịch HĐQT nhiệm kỳ 2020 - 2025 cho biết."),
+        one("Phan Văn Hùng", &["Chủ tịch HĐQT nhiệm kỳ 2020 - 2025"])
+    );
+    assert_eq!(
+        named("Ông Phan Văn Hùng, Chủ tịch HĐQT nhiệm kỳ 2020 – 2025 cho biết."),
+        one("Phan Văn Hùng", &["Chủ tịch HĐQT nhiệm kỳ 2020 – 2025"])
+    );
+    assert_eq!(
+        named("Ông Phan Văn Hùng, Chủ tịch HĐQT nhiệm kỳ 2025 - 2020 cho biết."),
+        one("Phan Văn Hùng", &["Chủ tịch HĐQT nhiệm kỳ 2025"])
+    );
+}
+
+/// A title that opens its clause with no name of its own, then "gồm" (consist of) and a
+/// list of names, is each listed person's, as after "các". A title inside another noun's
+/// phrase ("đoàn công tác của Bộ trưởng gồm …") gives the names listed none.
+#[test]
+fn a_title_that_consists_of_listed_names() {
+    let names = |v: Vec<(String, Vec<String>)>| {
+        v.into_iter()
+            .map(|(n, t)| format!("{n} | {}", t.join("; ")))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        names(named(
+            "Theo đó, thành viên Ban kiểm soát nhiệm kỳ 2021 - 2026 gồm ông Đỗ Văn Hải, bà Lê Thị Thu và ông Trịnh Văn Bảo."
+        )),
+        [
+            "Đỗ Văn Hải | thành viên Ban kiểm soát nhiệm kỳ 2021 - 2026",
+            "Lê Thị Thu | thành viên Ban kiểm soát nhiệm kỳ 2021 - 2026",
+            "Trịnh Văn Bảo | thành viên Ban kiểm soát nhiệm kỳ 2021 - 2026",
+        ]
+    );
+    assert!(
+        named("Đoàn công tác của Bộ trưởng gồm ông Đỗ Văn Hải và ông Trịnh Văn Bảo.").is_empty()
+    );
+}

@@ -132,6 +132,17 @@ impl Named {
     }
 }
 
+/// Does "gồm" (consist of) follow the title `h` after a space, which a list of names
+/// then may follow ([`after::listed_names`]), the titles from word `from` on opening the
+/// clause (not a possessor inside another noun's phrase: "đoàn công tác của Bộ trưởng gồm
+/// ông A và ông B" lists the delegation)?
+fn consists_of(w: &Words<'_>, from: usize, h: &Hit) -> bool {
+    (from == 0 || w.gap(from) != Gap::Space)
+        && h.to < w.len()
+        && w.gap_from(h.end, h.to) == Gap::Space
+        && w.word(h.to) == "gồm"
+}
+
 /// A given name alone after a word of address ("ông Chung", word `at`), a later mention
 /// of someone named in full before, with the titles a link word ties to it ("ông Dương
 /// đồng thời là Chủ tịch …", "bà Hà hiện là Giám đốc …"): the full name's, once it is
@@ -441,8 +452,12 @@ pub(crate) fn with_places(
         }
         // "5 Phó Chủ tịch UBND gồm các ông: A, B và C", "các Phó Chủ tịch UBND tỉnh A và
         // B": a title said of several people is each one's of the names listed after it
+        // ("thành viên HĐQT nhiệm kỳ 2021 - 2025 gồm ông A, bà B và ông C": "gồm", consist
+        // of, said of a title with no name of its own makes it several people's too)
         let list = match pre.last() {
-            Some(h) if plural() => after::listed_names(&w, h.end, found.map_or(h.to, |f| f.0)),
+            Some(h) if plural() || (found.is_none() && consists_of(&w, pre[0].from, h)) => {
+                after::listed_names(&w, h.end, found.map_or(h.to, |f| f.0))
+            }
             _ => Vec::new(),
         };
         if let Some(&(_, r)) = list.last() {

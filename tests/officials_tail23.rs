@@ -75,3 +75,22 @@ fn a_title_that_consists_of_listed_names() {
         named("Đoàn công tác của Bộ trưởng gồm ông Đỗ Văn Hải và ông Trịnh Văn Bảo.").is_empty()
     );
 }
+
+/// Two degrees or professions joined by a spaced dash before a name are one phrase, as
+/// the guide writes it ("TS - BS X"); the state's honorary title after a degree is no
+/// part of it, nor are a degree and a post.
+#[test]
+fn degrees_joined_by_a_dash() {
+    assert_eq!(
+        named("Theo ThS - BS Hồ Văn Lộc, bệnh này dễ lây."),
+        one("Hồ Văn Lộc", &["ThS - BS"])
+    );
+    assert_eq!(
+        named("Theo tiến sĩ - bác sĩ Hồ Văn Lộc, bệnh này dễ lây."),
+        one("Hồ Văn Lộc", &["tiến sĩ - bác sĩ"])
+    );
+    assert_eq!(
+        named("Theo Giáo sư - NSND Hồ Văn Lộc, vở diễn rất hay."),
+        one("Hồ Văn Lộc", &["NSND"])
+    );
+}

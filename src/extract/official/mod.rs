@@ -132,6 +132,17 @@ impl Named {
     }
 }
 
+/// Are `a` and `b` two degrees or professions a dash joins into one phrase ("TS - BS",
+/// "thạc sĩ - bác sĩ"), neither the state's honorary title (`award`)?
+fn degrees_dashed(w: &Words<'_>, a: &Hit, b: &Hit) -> bool {
+    let degree = |h: &Hit| {
+        h.rank_only
+            && w.tag(h.from)
+                .is_some_and(|(t, x)| x.rank && !x.award && t.n <= h.to - h.from)
+    };
+    a.to == b.from && w.gap_from(a.end, b.from) == Gap::Dash && degree(a) && degree(b)
+}
+
 /// Does "gồm" (consist of) follow the title `h` after a space, which a list of names
 /// then may follow ([`after::listed_names`]), the titles from word `from` on opening the
 /// clause (not a possessor inside another noun's phrase: "đoàn công tác của Bộ trưởng gồm
@@ -391,6 +402,14 @@ pub(crate) fn with_places(
         let mut q = p;
         let mut found = None;
         while let Some(mut h) = title_at(&w, q) {
+            // "TS - BS X", "thạc sĩ - bác sĩ Y": two degrees or professions joined by a
+            // dash, one phrase before the name (the fifteenth draw's guide)
+            if let Some(last) = pre.last()
+                && degrees_dashed(&w, last, &h)
+            {
+                (h.from, h.start) = (last.from, last.start);
+                pre.pop();
+            }
             if let Some((s, r)) = h.name {
                 found = name_after_title(&w, &mut h, s, r, &mut caps);
                 pre.push(h);
@@ -406,6 +425,7 @@ pub(crate) fn with_places(
             // row of titles ("cố vấn … của Tổng thống Mỹ Donald Trump").
             let chained = match w.gap_from(h.end, q) {
                 Gap::Space => w.words[h.from].case() != Case::Lower,
+                Gap::Dash => title_at(&w, q).is_some_and(|x| degrees_dashed(&w, &h, &x)),
                 Gap::Comma => !plural() && !monarch(&w, h.from),
                 _ => false,
             };

@@ -38,6 +38,9 @@ pub(crate) struct Info {
     /// An honour said with the holder's given name ("Sir Alex"): one word after it is a
     /// given name, the person's once named in full.
     pub with_given: bool,
+    /// A state's honorary title or award ("NSND", "Anh hùng Lao động"), no degree: not
+    /// joined by a dash to one ("Giáo sư - NSND X").
+    pub award: bool,
     pub honorific: bool,
     pub stop: bool,
     /// A stop word that joins two capitalised parts of one name ("và").
@@ -184,6 +187,7 @@ const SOURCES: [Source<Info>; 26] = [
         i.rank = true;
         i.nickname |= has(e, 1, "nickname");
         i.with_given |= has(e, 1, "given");
+        i.award |= has(e, 1, "award");
     }),
     (lexicon::HONORIFICS, |_, i| i.honorific = true),
     (lexicon::OFFICIAL_STOPS, |e, i| {
@@ -328,7 +332,7 @@ mod tests {
                 &["join", "plural", "also", "at", "removed", "charge", "ship"],
             ),
             ("surnames.txt", 1, &["ethnic"]),
-            ("official_ranks.txt", 1, &["nickname", "given"]),
+            ("official_ranks.txt", 1, &["nickname", "given", "award"]),
             ("title_modifiers.txt", 1, &["cap", "former"]),
             ("not_names.txt", 1, &["person"]),
             ("org_heads.txt", 1, &["cap", "whole"]),

@@ -132,6 +132,54 @@ impl Named {
     }
 }
 
+/// The titles before a name from word `p` on, chained by spaces or commas (or a dash
+/// between two degrees), and the name they end in when one is found; `plural` when the
+/// titles are several people's.
+fn titles_before<'t>(
+    w: &Words<'t>,
+    p: usize,
+    plural: impl Fn() -> bool,
+    caps: &mut owner::Capitals<'t>,
+) -> (Vec<Hit>, Option<(usize, usize)>) {
+    let n = w.len();
+    let mut pre: Vec<Hit> = Vec::new();
+    let mut q = p;
+    let mut found = None;
+    while let Some(mut h) = title_at(w, q) {
+        // "TS - BS X", "thạc sĩ - bác sĩ Y": two degrees or professions joined by a
+        // dash, one phrase before the name (the fifteenth draw's guide)
+        if let Some(last) = pre.last()
+            && degrees_dashed(w, last, &h)
+        {
+            (h.from, h.start) = (last.from, last.start);
+            pre.pop();
+        }
+        if let Some((s, r)) = h.name {
+            found = name_after_title(w, &mut h, s, r, caps);
+            pre.push(h);
+            break;
+        }
+        pre.push(h);
+        q = h.to;
+        if let Some(k) = after::also_before_name(w, h.end, q) {
+            q = k;
+            continue;
+        }
+        // A role written lowercase in running text is a description, not one of a
+        // row of titles ("cố vấn … của Tổng thống Mỹ Donald Trump").
+        let chained = match w.gap_from(h.end, q) {
+            Gap::Space => w.words[h.from].case() != Case::Lower,
+            Gap::Dash => title_at(w, q).is_some_and(|x| degrees_dashed(w, &h, &x)),
+            Gap::Comma => !plural() && !monarch(w, h.from),
+            _ => false,
+        };
+        if q >= n || !chained || title_at(w, q).is_none() {
+            break;
+        }
+    }
+    (pre, found)
+}
+
 /// Are `a` and `b` two degrees or professions a dash joins into one phrase ("TS - BS",
 /// "thạc sĩ - bác sĩ"), neither the state's honorary title (`award`)?
 fn degrees_dashed(w: &Words<'_>, a: &Hit, b: &Hit) -> bool {
@@ -398,41 +446,7 @@ pub(crate) fn with_places(
         // Titles before a name, chained by spaces or commas; after "các" or a number the
         // titles are several people's ("4 đồng chí Phó Chủ tịch UBND TP, Chủ tịch …").
         let plural = || w.plural_before(i) || w.plural_before(p);
-        let mut pre: Vec<Hit> = Vec::new();
-        let mut q = p;
-        let mut found = None;
-        while let Some(mut h) = title_at(&w, q) {
-            // "TS - BS X", "thạc sĩ - bác sĩ Y": two degrees or professions joined by a
-            // dash, one phrase before the name (the fifteenth draw's guide)
-            if let Some(last) = pre.last()
-                && degrees_dashed(&w, last, &h)
-            {
-                (h.from, h.start) = (last.from, last.start);
-                pre.pop();
-            }
-            if let Some((s, r)) = h.name {
-                found = name_after_title(&w, &mut h, s, r, &mut caps);
-                pre.push(h);
-                break;
-            }
-            pre.push(h);
-            q = h.to;
-            if let Some(k) = after::also_before_name(&w, h.end, q) {
-                q = k;
-                continue;
-            }
-            // A role written lowercase in running text is a description, not one of a
-            // row of titles ("cố vấn … của Tổng thống Mỹ Donald Trump").
-            let chained = match w.gap_from(h.end, q) {
-                Gap::Space => w.words[h.from].case() != Case::Lower,
-                Gap::Dash => title_at(&w, q).is_some_and(|x| degrees_dashed(&w, &h, &x)),
-                Gap::Comma => !plural() && !monarch(&w, h.from),
-                _ => false,
-            };
-            if q >= n || !chained || title_at(&w, q).is_none() {
-                break;
-            }
-        }
+        let (pre, mut found) = titles_before(&w, p, plural, &mut caps);
         found = found.filter(|&(s, _)| !staff_holder_unnamed(&w, &pre, s, plural()));
         // "… kiêm Chủ tịch Viện Nghiên cứu Chiến lược của Huawei, William Xu chia sẻ": the
         // name set after the titles by a comma, the clause going on after it.

@@ -94,3 +94,18 @@ fn degrees_joined_by_a_dash() {
         one("Hồ Văn Lộc", &["NSND"])
     );
 }
+
+/// A deputy's delegation is the province's: its title takes the province's code.
+#[test]
+fn a_delegation_is_the_provinces() {
+    let a = vinews::Article::parse("Đại biểu Lê Văn Tám, đoàn Nghệ An cho rằng cần sửa luật.");
+    let codes: Vec<_> = a.officials[0]
+        .titles
+        .iter()
+        .map(|t| (t.text.as_str(), t.jurisdiction.as_ref().map(|j| j.code)))
+        .collect();
+    assert_eq!(
+        codes,
+        [("Đại biểu", Some("VN")), ("đoàn Nghệ An", Some("40"))]
+    );
+}

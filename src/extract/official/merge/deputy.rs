@@ -5,23 +5,27 @@
 //! people's council's deputy sits in the province's own council and is named by a district
 //! or a ward, not by the province.
 
-use super::super::home::national;
+use super::super::home::{jurisdiction_of, national};
 use super::super::record::Title;
 use crate::extract::gazetteer::{Level, gazetteer};
 use crate::extract::place::Mentions;
 use crate::span::Span;
 
-/// Is a province-level unit's place mention of `places` said from byte `at` on?
-fn province_at(places: &Mentions, at: usize) -> bool {
+/// The province-level unit whose place mention of `places` is said from byte `at` on.
+fn province_from(places: &Mentions, at: usize) -> Option<crate::extract::gazetteer::UnitId> {
     let list = &places.list;
     let k = list.partition_point(|p| p.span().start < at);
-    list.get(k).is_some_and(|p| {
-        p.span().start == at
-            && places
-                .settled(p)
-                .and_then(|id| gazetteer().unit(id))
-                .is_some_and(|u| u.unit_type.level() == Level::Province)
+    let p = list.get(k).filter(|p| p.span().start == at)?;
+    places.settled(p).filter(|&id| {
+        gazetteer()
+            .unit(id)
+            .is_some_and(|u| u.unit_type.level() == Level::Province)
     })
+}
+
+/// Is a province-level unit's place mention of `places` said from byte `at` on?
+fn province_at(places: &Mentions, at: usize) -> bool {
+    province_from(places, at).is_some()
 }
 
 /// Does a province's name follow the name mention `m` of `text` as a deputy's delegation:
@@ -45,6 +49,20 @@ pub(super) fn assembly_deputies(
     mentions: &[Span],
     titles: &mut [(Title, String)],
 ) {
+    // "đoàn Bình Định" (a deputy's delegation, [`super::super::delegation`]): the
+    // province's
+    for (t, _) in titles.iter_mut() {
+        if t.jurisdiction.is_none()
+            && t.organization.is_none()
+            && let Some(rest) = t
+                .text
+                .strip_prefix("đoàn ")
+                .or_else(|| t.text.strip_prefix("Đoàn "))
+            && let Some(id) = province_from(places, t.span.end - rest.len())
+        {
+            t.jurisdiction = jurisdiction_of(id);
+        }
+    }
     let deputy = |t: &Title| {
         t.organization.is_none()
             && t.jurisdiction.is_none()

@@ -1,7 +1,7 @@
 //! A degree's or profession's field tied to the institution its holder belongs to by a
 //! preposition of affiliation other than "tại" (issue 12, titles cut short on unseen
 //! articles): "giáo sư cổ sinh vật học từ Đại học X" (from), "giáo sư của Đại học Y"
-//! (of), "giáo sư thuộc trường Đại học Z" (belonging to). As with "tại" ([`super::titles::
+//! (of), "giáo sư thuộc trường Đại học Z" (belonging to). As with "tại" ([`super::field::
 //! held_at`]), the institution, named and capitalised, is the title's, and so is the
 //! field before it; the lowercase "trường" (school) before the institution's capitalised
 //! name is read too, after "tại" as well ("tại trường Đại học Oxford"). A person

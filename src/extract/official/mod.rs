@@ -29,6 +29,7 @@ mod appointed;
 mod band;
 mod closed;
 mod delegation;
+mod field;
 mod home;
 mod lower_fields;
 mod merge;

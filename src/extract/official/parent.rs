@@ -1,7 +1,8 @@
 //! What closes a title's organisation: a parent organisation after a comma, a dash or in
 //! a bracket, a field joined by a dash, a country, the end of the clause.
 
-use super::titles::{after_bracket, held_at, owned_by};
+use super::field::{held_at, owned_by};
+use super::titles::after_bracket;
 use super::walk::unit_name;
 use super::words::{Case, Gap, Words};
 use crate::text::chars::to_lowercase;

@@ -175,6 +175,9 @@ lexicons! {
     AMOUNT_UNITS = "amount_units.txt";
     /// The armed services a military rank is held in ("Hải quân", "Không quân").
     ARMED_SERVICES = "armed_services.txt";
+    /// Words that say whether an article's "HLV" coaches a contest's entrants or a sport's
+    /// players.
+    CONTEST_CUES = "contest_cues.txt";
     /// Countries, as names that are not people.
     COUNTRIES = "countries.txt";
     /// Words of a sentence listing an event's attendees ("Tham dự buổi lễ có", "Khách mời

@@ -176,6 +176,24 @@ fn address_at(w: &Words<'_>, i: usize) -> Option<(usize, usize)> {
     (info.honorific && w.gap_from(t.end, i + t.n) == Gap::Space).then_some((i + t.n, t.end))
 }
 
+/// A role right after "Ban" (a board: "Ban Giám đốc", "Ban Tổng Giám đốc Hoàng Anh Gia
+/// Lai nhận thấy …", "Ban Chủ nhiệm"): the collective of a body's directors, named by
+/// their role, and no one's post; the capitalised words after it are the body's name, not
+/// a holder's. The end of the title and of those words, where the walk goes on. A title
+/// that holds "Ban" itself ("Ủy viên Ban Bí thư", "Trưởng Ban Tuyên giáo") is read from
+/// its own first word, so its board never opens a title here.
+fn board_title(w: &Words<'_>, p: usize) -> Option<usize> {
+    if p == 0
+        || p >= w.len()
+        || w.gap(p) != Gap::Space
+        || !w.word(p - 1).eq_ignore_ascii_case("ban")
+    {
+        return None;
+    }
+    let h = title_at(w, p)?;
+    Some(h.name.map_or(h.to, |(_, r)| r.max(h.to)))
+}
+
 /// Does a verb of dismissal ("sa thải", "cách chức") or a ship ("tàu khu trục") end right
 /// before word `i`, a space between them? (Such a phrase has at most three words.)
 fn removed_before(w: &Words<'_>, i: usize) -> bool {
@@ -372,6 +390,12 @@ pub(crate) fn with_places(
             Some((next, end)) => (Some((w.words[i].start(), end)), next),
             None => (None, i),
         };
+        if honorific.is_none()
+            && let Some(next) = board_title(&w, p)
+        {
+            i = next.max(i + 1);
+            continue;
+        }
         // Titles before a name, chained by spaces or commas; after "các" or a number the
         // titles are several people's ("4 đồng chí Phó Chủ tịch UBND TP, Chủ tịch …").
         let plural = || w.plural_before(i) || w.plural_before(p);

@@ -26,3 +26,25 @@ fn a_board_is_no_holder() {
         one("Nguyễn Văn Sửu", &["Tổng Giám đốc"])
     );
 }
+
+/// A sentence opened by a verb or preposition with "với" ("Báo cáo với …", "Trao đổi với
+/// …") ends its adverbial at the comma: the title after "với" is its object, and the person
+/// named after the comma, the subject, holds no post of it.
+#[test]
+fn the_object_of_an_opening_adverbial_is_no_holders_post() {
+    assert_eq!(
+        named("Báo cáo với Chủ tịch nước, bác sĩ Hồ Văn Lâm cho biết bệnh viện đã sẵn sàng."),
+        one("Hồ Văn Lâm", &["bác sĩ"])
+    );
+    assert!(named("Trao đổi với Bộ trưởng, ông Hồ Văn Lâm cho biết kế hoạch đã xong.").is_empty());
+    // a noun before "với" makes an apposition: the name after the comma holds the post
+    assert_eq!(
+        named("Cuộc gặp với Thủ tướng Lào, ông Sonexay Siphandone, diễn ra hôm qua."),
+        one("Sonexay Siphandone", &["Thủ tướng Lào"])
+    );
+    // the title's own name, before the comma, holds it
+    assert_eq!(
+        named("Trao đổi với Bộ trưởng Hồ Văn Lâm, phóng viên được biết kế hoạch đã xong."),
+        one("Hồ Văn Lâm", &["Bộ trưởng"])
+    );
+}

@@ -355,6 +355,8 @@ lexicons! {
     TITLE_MODIFIERS = "title_modifiers.txt";
     /// Weekdays with their number.
     WEEKDAYS = "weekdays.txt";
+    /// Words that open a sentence before "với" as an adverbial of whom the subject speaks to.
+    WITH_OPENERS = "with_openers.txt";
     /// Countries by the names news uses beside CLDR's (Mỹ, Anh), with their ISO code.
     WORLD_ALIASES = "world_aliases.txt";
     /// Countries and territories by their Vietnamese names, with their ISO code;

@@ -23,6 +23,7 @@
 //! `merge` makes one record per person and `record` reads each title into its role,
 //! organisation and jurisdiction; organizations are [`super::org`]'s.
 
+mod adverbial;
 mod affiliation;
 mod after;
 mod appointed;
@@ -418,7 +419,9 @@ pub(crate) fn with_places(
             // row of titles ("cố vấn … của Tổng thống Mỹ Donald Trump").
             let chained = match w.gap_from(h.end, q) {
                 Gap::Space => w.words[h.from].case() != Case::Lower,
-                Gap::Comma => !plural() && !monarch(&w, h.from),
+                Gap::Comma => {
+                    !plural() && !monarch(&w, h.from) && !adverbial::with_object(&w, pre[0].from)
+                }
                 _ => false,
             };
             if q >= n || !chained || title_at(&w, q).is_none() {
@@ -434,6 +437,8 @@ pub(crate) fn with_places(
             && !plural()
             // (not the possessor in "người phát ngôn của Tổng thống, ông …")
             && !(last.from > 0 && w.word(last.from - 1) == "của")
+            // (nor the object of an adverbial: "Báo cáo với Chủ tịch nước, ông …")
+            && !adverbial::with_object(&w, pre[0].from)
             && let Some(s) = apposed_name(&w, last.end, last.to)
                 .or_else(|| named_by_la_or_surname(&w, pre[0].from, last.end, last.to))
         {

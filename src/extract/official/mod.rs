@@ -419,9 +419,7 @@ pub(crate) fn with_places(
             // row of titles ("cố vấn … của Tổng thống Mỹ Donald Trump").
             let chained = match w.gap_from(h.end, q) {
                 Gap::Space => w.words[h.from].case() != Case::Lower,
-                Gap::Comma => {
-                    !plural() && !monarch(&w, h.from) && !adverbial::with_object(&w, pre[0].from)
-                }
+                Gap::Comma => !plural() && !comma_ends_titles(&w, pre[0].from, h.from),
                 _ => false,
             };
             if q >= n || !chained || title_at(&w, q).is_none() {
@@ -429,20 +427,8 @@ pub(crate) fn with_places(
             }
         }
         found = found.filter(|&(s, _)| !staff_holder_unnamed(&w, &pre, s, plural()));
-        // "… kiêm Chủ tịch Viện Nghiên cứu Chiến lược của Huawei, William Xu chia sẻ": the
-        // name set after the titles by a comma, the clause going on after it.
-        if found.is_none()
-            && let Some(last) = pre.last()
-            && !last.rank_only
-            && !plural()
-            // (not the possessor in "người phát ngôn của Tổng thống, ông …")
-            && !(last.from > 0 && w.word(last.from - 1) == "của")
-            // (nor the object of an adverbial: "Báo cáo với Chủ tịch nước, ông …")
-            && !adverbial::with_object(&w, pre[0].from)
-            && let Some(s) = apposed_name(&w, last.end, last.to)
-                .or_else(|| named_by_la_or_surname(&w, pre[0].from, last.end, last.to))
-        {
-            found = Some(s);
+        if found.is_none() {
+            found = apposed_after_titles(&w, &pre, plural());
         }
         // "người được mệnh danh là “Vua Thái Cực Quyền”": a title and name in quotation
         // marks is an epithet, no one's post.
@@ -522,6 +508,32 @@ pub(crate) fn with_places(
     drop((named, title_only, shorts));
     let orgs = org::scan(&w);
     (officials, orgs)
+}
+
+/// "… kiêm Chủ tịch Viện Nghiên cứu Chiến lược của Huawei, William Xu chia sẻ": the name
+/// set after the titles `pre` by a comma, the clause going on after it; not after a rank
+/// alone, titles of several people (`plural`), a possessor ("người phát ngôn của Tổng
+/// thống, ông …") or the object of an opening adverbial ("Báo cáo với Chủ tịch nước, ông
+/// …", [`adverbial::with_object`]).
+fn apposed_after_titles(w: &Words<'_>, pre: &[Hit], plural: bool) -> Option<(usize, usize)> {
+    let first = pre.first()?;
+    let last = pre.last()?;
+    if last.rank_only
+        || plural
+        || (last.from > 0 && w.word(last.from - 1) == "của")
+        || adverbial::with_object(w, first.from)
+    {
+        return None;
+    }
+    apposed_name(w, last.end, last.to)
+        .or_else(|| named_by_la_or_surname(w, first.from, last.end, last.to))
+}
+
+/// Does a comma after the title at word `from` end the row of titles that opens at word
+/// `first`: after a monarch ([`monarch`]), or after the object of a sentence's opening
+/// adverbial ("Báo cáo với Chủ tịch nước, bác sĩ X …", [`adverbial::with_object`])?
+fn comma_ends_titles(w: &Words<'_>, first: usize, from: usize) -> bool {
+    monarch(w, from) || adverbial::with_object(w, first)
 }
 
 /// The end of a place that opens the capitalised run `p..r` and leaves words of the run

@@ -18,10 +18,16 @@ static CUES: LazyLock<Vec<(String, bool)>> = LazyLock::new(|| {
         .collect()
 });
 
+/// The coach's role in words, lowercase.
+const COACH: &str = "huấn luyện viên";
+
 /// Is `t` a coach's title said bare, "HLV" or "huấn luyện viên" with nothing of its
 /// field, team or body ("HLV thể hình", "HLV Man Utd" are posts of their own)?
 fn bare_coach(t: &Title) -> bool {
-    t.organization.is_none() && matches!(to_lowercase(&t.text).as_str(), "hlv" | "huấn luyện viên")
+    // (the length first: most titles are longer, and lowercasing allocates)
+    t.organization.is_none()
+        && t.text.len() <= COACH.len()
+        && (t.text.eq_ignore_ascii_case("hlv") || to_lowercase(&t.text) == COACH)
 }
 
 /// Does `text` report a contest: it names contestants and no sport's players?

@@ -428,7 +428,7 @@ pub(crate) fn with_places(
         }
         found = found.filter(|&(s, _)| !staff_holder_unnamed(&w, &pre, s, plural()));
         if found.is_none() {
-            found = apposed_after_titles(&w, &pre, plural());
+            found = apposed_after_titles(&w, &pre, plural);
         }
         // "người được mệnh danh là “Vua Thái Cực Quyền”": a title and name in quotation
         // marks is an epithet, no one's post.
@@ -512,14 +512,18 @@ pub(crate) fn with_places(
 
 /// "… kiêm Chủ tịch Viện Nghiên cứu Chiến lược của Huawei, William Xu chia sẻ": the name
 /// set after the titles `pre` by a comma, the clause going on after it; not after a rank
-/// alone, titles of several people (`plural`), a possessor ("người phát ngôn của Tổng
+/// alone, titles of several people (`plural`, asked last: it looks back), a possessor ("người phát ngôn của Tổng
 /// thống, ông …") or the object of an opening adverbial ("Báo cáo với Chủ tịch nước, ông
 /// …", [`adverbial::with_object`]).
-fn apposed_after_titles(w: &Words<'_>, pre: &[Hit], plural: bool) -> Option<(usize, usize)> {
+fn apposed_after_titles(
+    w: &Words<'_>,
+    pre: &[Hit],
+    plural: impl Fn() -> bool,
+) -> Option<(usize, usize)> {
     let first = pre.first()?;
     let last = pre.last()?;
     if last.rank_only
-        || plural
+        || plural()
         || (last.from > 0 && w.word(last.from - 1) == "của")
         || adverbial::with_object(w, first.from)
     {

@@ -175,6 +175,9 @@ lexicons! {
     AMOUNT_UNITS = "amount_units.txt";
     /// The armed services a military rank is held in ("Hải quân", "Không quân").
     ARMED_SERVICES = "armed_services.txt";
+    /// Words that say whether an article's "HLV" coaches a contest's entrants or a sport's
+    /// players.
+    CONTEST_CUES = "contest_cues.txt";
     /// Countries, as names that are not people.
     COUNTRIES = "countries.txt";
     /// Words of a sentence listing an event's attendees ("Tham dự buổi lễ có", "Khách mời
@@ -352,6 +355,8 @@ lexicons! {
     TITLE_MODIFIERS = "title_modifiers.txt";
     /// Weekdays with their number.
     WEEKDAYS = "weekdays.txt";
+    /// Words that open a sentence before "với" as an adverbial of whom the subject speaks to.
+    WITH_OPENERS = "with_openers.txt";
     /// Countries by the names news uses beside CLDR's (Mỹ, Anh), with their ISO code.
     WORLD_ALIASES = "world_aliases.txt";
     /// Countries and territories by their Vietnamese names, with their ISO code;

@@ -1,6 +1,7 @@
 //! One record per person: the mentions of a name merge, and a given name after an
 //! honorific or a title without a name joins the one named official it can be.
 
+mod contest;
 mod deputy;
 mod join;
 mod party;
@@ -492,6 +493,7 @@ pub(super) fn merge(
             p.honorific = honorific_text(w, honorific);
         }
     }
+    contest::contest_coaches(w.text, people.iter_mut().map(|p| &mut p.titles));
     let orgs = organizations_read_as_names(&people);
     let world = places_read_as_names(&people);
     people

@@ -23,6 +23,7 @@
 //! `merge` makes one record per person and `record` reads each title into its role,
 //! organisation and jurisdiction; organizations are [`super::org`]'s.
 
+mod adverbial;
 mod affiliation;
 mod after;
 mod appointed;
@@ -171,7 +172,7 @@ fn titles_before<'t>(
         let chained = match w.gap_from(h.end, q) {
             Gap::Space => w.words[h.from].case() != Case::Lower,
             Gap::Dash => title_at(w, q).is_some_and(|x| degrees_dashed(w, &h, &x)),
-            Gap::Comma => !plural() && !monarch(w, h.from),
+            Gap::Comma => !plural() && !comma_ends_titles(w, pre[0].from, h.from),
             _ => false,
         };
         if q >= n || !chained || title_at(w, q).is_none() {
@@ -246,6 +247,24 @@ impl Short {
 fn address_at(w: &Words<'_>, i: usize) -> Option<(usize, usize)> {
     let (t, info) = w.tag(i)?;
     (info.honorific && w.gap_from(t.end, i + t.n) == Gap::Space).then_some((i + t.n, t.end))
+}
+
+/// A role right after "Ban" (a board: "Ban Giám đốc", "Ban Tổng Giám đốc Hoàng Anh Gia
+/// Lai nhận thấy …", "Ban Chủ nhiệm"): the collective of a body's directors, named by
+/// their role, and no one's post; the capitalised words after it are the body's name, not
+/// a holder's. The end of the title and of those words, where the walk goes on. A title
+/// that holds "Ban" itself ("Ủy viên Ban Bí thư", "Trưởng Ban Tuyên giáo") is read from
+/// its own first word, so its board never opens a title here.
+fn board_title(w: &Words<'_>, p: usize) -> Option<usize> {
+    if p == 0
+        || p >= w.len()
+        || w.gap(p) != Gap::Space
+        || !w.word(p - 1).eq_ignore_ascii_case("ban")
+    {
+        return None;
+    }
+    let h = title_at(w, p)?;
+    Some(h.name.map_or(h.to, |(_, r)| r.max(h.to)))
 }
 
 /// Does a verb of dismissal ("sa thải", "cách chức") or a ship ("tàu khu trục") end right
@@ -444,23 +463,19 @@ pub(crate) fn with_places(
             Some((next, end)) => (Some((w.words[i].start(), end)), next),
             None => (None, i),
         };
+        if honorific.is_none()
+            && let Some(next) = board_title(&w, p)
+        {
+            i = next.max(i + 1);
+            continue;
+        }
         // Titles before a name, chained by spaces or commas; after "các" or a number the
         // titles are several people's ("4 đồng chí Phó Chủ tịch UBND TP, Chủ tịch …").
         let plural = || w.plural_before(i) || w.plural_before(p);
         let (pre, mut found) = titles_before(&w, p, plural, &mut caps);
         found = found.filter(|&(s, _)| !staff_holder_unnamed(&w, &pre, s, plural()));
-        // "… kiêm Chủ tịch Viện Nghiên cứu Chiến lược của Huawei, William Xu chia sẻ": the
-        // name set after the titles by a comma, the clause going on after it.
-        if found.is_none()
-            && let Some(last) = pre.last()
-            && !last.rank_only
-            && !plural()
-            // (not the possessor in "người phát ngôn của Tổng thống, ông …")
-            && !(last.from > 0 && w.word(last.from - 1) == "của")
-            && let Some(s) = apposed_name(&w, last.end, last.to)
-                .or_else(|| named_by_la_or_surname(&w, pre[0].from, last.end, last.to))
-        {
-            found = Some(s);
+        if found.is_none() {
+            found = apposed_after_titles(&w, &pre, plural);
         }
         // "người được mệnh danh là “Vua Thái Cực Quyền”": a title and name in quotation
         // marks is an epithet, no one's post.
@@ -544,6 +559,36 @@ pub(crate) fn with_places(
     drop((named, title_only, shorts));
     let orgs = org::scan(&w);
     (officials, orgs)
+}
+
+/// "… kiêm Chủ tịch Viện Nghiên cứu Chiến lược của Huawei, William Xu chia sẻ": the name
+/// set after the titles `pre` by a comma, the clause going on after it; not after a rank
+/// alone, titles of several people (`plural`, asked last: it looks back), a possessor ("người phát ngôn của Tổng
+/// thống, ông …") or the object of an opening adverbial ("Báo cáo với Chủ tịch nước, ông
+/// …", [`adverbial::with_object`]).
+fn apposed_after_titles(
+    w: &Words<'_>,
+    pre: &[Hit],
+    plural: impl Fn() -> bool,
+) -> Option<(usize, usize)> {
+    let first = pre.first()?;
+    let last = pre.last()?;
+    if last.rank_only
+        || plural()
+        || (last.from > 0 && w.word(last.from - 1) == "của")
+        || adverbial::with_object(w, first.from)
+    {
+        return None;
+    }
+    apposed_name(w, last.end, last.to)
+        .or_else(|| named_by_la_or_surname(w, first.from, last.end, last.to))
+}
+
+/// Does a comma after the title at word `from` end the row of titles that opens at word
+/// `first`: after a monarch ([`monarch`]), or after the object of a sentence's opening
+/// adverbial ("Báo cáo với Chủ tịch nước, bác sĩ X …", [`adverbial::with_object`])?
+fn comma_ends_titles(w: &Words<'_>, first: usize, from: usize) -> bool {
+    monarch(w, from) || adverbial::with_object(w, first)
 }
 
 /// The end of a place that opens the capitalised run `p..r` and leaves words of the run

@@ -1,0 +1,98 @@
+//! The titles before a name: a row of them chained by spaces or commas (or a dash between
+//! two degrees: "TS - BS X") up to the name they end in, and the name a comma sets after
+//! the row ("… kiêm Chủ tịch Viện X của Huawei, William Xu chia sẻ").
+
+use super::titles::{Hit, title_at};
+use super::words::{Case, Gap, Words};
+use super::{
+    adverbial, after, apposed_name, monarch, name_after_title, named_by_la_or_surname, owner,
+};
+
+/// The titles before a name from word `p` on, chained by spaces or commas (or a dash
+/// between two degrees), and the name they end in when one is found; `plural` when the
+/// titles are several people's.
+pub(super) fn titles_before<'t>(
+    w: &Words<'t>,
+    p: usize,
+    plural: impl Fn() -> bool,
+    caps: &mut owner::Capitals<'t>,
+) -> (Vec<Hit>, Option<(usize, usize)>) {
+    let n = w.len();
+    let mut pre: Vec<Hit> = Vec::new();
+    let mut q = p;
+    let mut found = None;
+    while let Some(mut h) = title_at(w, q) {
+        // "TS - BS X", "thạc sĩ - bác sĩ Y": two degrees or professions joined by a
+        // dash, one phrase before the name (the fifteenth draw's guide)
+        if let Some(last) = pre.last()
+            && degrees_dashed(w, last, &h)
+        {
+            (h.from, h.start) = (last.from, last.start);
+            pre.pop();
+        }
+        if let Some((s, r)) = h.name {
+            found = name_after_title(w, &mut h, s, r, caps);
+            pre.push(h);
+            break;
+        }
+        pre.push(h);
+        q = h.to;
+        if let Some(k) = after::also_before_name(w, h.end, q) {
+            q = k;
+            continue;
+        }
+        // A role written lowercase in running text is a description, not one of a
+        // row of titles ("cố vấn … của Tổng thống Mỹ Donald Trump").
+        let chained = match w.gap_from(h.end, q) {
+            Gap::Space => w.words[h.from].case() != Case::Lower,
+            Gap::Dash => title_at(w, q).is_some_and(|x| degrees_dashed(w, &h, &x)),
+            Gap::Comma => !plural() && !comma_ends_titles(w, pre[0].from, h.from),
+            _ => false,
+        };
+        if q >= n || !chained || title_at(w, q).is_none() {
+            break;
+        }
+    }
+    (pre, found)
+}
+
+/// Are `a` and `b` two degrees or professions a dash joins into one phrase ("TS - BS",
+/// "thạc sĩ - bác sĩ"), neither the state's honorary title (`award`)?
+fn degrees_dashed(w: &Words<'_>, a: &Hit, b: &Hit) -> bool {
+    let degree = |h: &Hit| {
+        h.rank_only
+            && w.tag(h.from)
+                .is_some_and(|(t, x)| x.rank && !x.award && t.n <= h.to - h.from)
+    };
+    a.to == b.from && w.gap_from(a.end, b.from) == Gap::Dash && degree(a) && degree(b)
+}
+
+/// "… kiêm Chủ tịch Viện Nghiên cứu Chiến lược của Huawei, William Xu chia sẻ": the name
+/// set after the titles `pre` by a comma, the clause going on after it; not after a rank
+/// alone, titles of several people (`plural`, asked last: it looks back), a possessor ("người phát ngôn của Tổng
+/// thống, ông …") or the object of an opening adverbial ("Báo cáo với Chủ tịch nước, ông
+/// …", [`adverbial::with_object`]).
+pub(super) fn apposed_after_titles(
+    w: &Words<'_>,
+    pre: &[Hit],
+    plural: impl Fn() -> bool,
+) -> Option<(usize, usize)> {
+    let first = pre.first()?;
+    let last = pre.last()?;
+    if last.rank_only
+        || plural()
+        || (last.from > 0 && w.word(last.from - 1) == "của")
+        || adverbial::with_object(w, first.from)
+    {
+        return None;
+    }
+    apposed_name(w, last.end, last.to)
+        .or_else(|| named_by_la_or_surname(w, first.from, last.end, last.to))
+}
+
+/// Does a comma after the title at word `from` end the row of titles that opens at word
+/// `first`: after a monarch ([`monarch`]), or after the object of a sentence's opening
+/// adverbial ("Báo cáo với Chủ tịch nước, bác sĩ X …", [`adverbial::with_object`])?
+fn comma_ends_titles(w: &Words<'_>, first: usize, from: usize) -> bool {
+    monarch(w, from) || adverbial::with_object(w, first)
+}

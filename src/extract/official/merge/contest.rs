@@ -30,18 +30,47 @@ fn bare_coach(t: &Title) -> bool {
         && (t.text.eq_ignore_ascii_case("hlv") || to_lowercase(&t.text) == COACH)
 }
 
+/// The bytes of text lowercased at a time by [`contest_article`]: its memory stays this
+/// size (and a cue's) whatever the article's, where a lowercase copy of the whole text
+/// would double an article's peak (a 14 MB text of one line).
+const WINDOW: usize = 1 << 16;
+
 /// Does `text` report a contest: it names contestants and no sport's players?
 ///
 /// # Time complexity
 ///
-/// Linear in `text.len()` (one lowercase copy, one search per cue).
+/// Linear in `text.len()` (one search per cue in each window, the windows overlapping by
+/// the longest cue).
 fn contest_article(text: &str) -> bool {
-    let lower = to_lowercase(text);
-    let has = |contest: bool| {
-        CUES.iter()
-            .any(|(w, c)| *c == contest && lower.contains(w.as_str()))
+    contest_in_windows(text, WINDOW)
+}
+
+/// [`contest_article`] over windows of `window` bytes of `text`, each lowercased alone and
+/// overlapping the next by four times the longest cue, so that a cue that opens in a
+/// window is found whole in it.
+fn contest_in_windows(text: &str, window: usize) -> bool {
+    let overlap = 4 * CUES.iter().map(|(w, _)| w.len()).max().unwrap_or(0);
+    let boundary = |mut at: usize| {
+        while !text.is_char_boundary(at) {
+            at += 1;
+        }
+        at
     };
-    has(true) && !has(false)
+    let (mut contest, mut start) = (false, 0);
+    while start < text.len() {
+        let end = boundary((start + window.max(1)).min(text.len()));
+        let lower = to_lowercase(&text[start..boundary((end + overlap).min(text.len()))]);
+        for (w, c) in CUES.iter() {
+            if lower.contains(w.as_str()) {
+                if !c {
+                    return false;
+                }
+                contest = true;
+            }
+        }
+        start = end;
+    }
+    contest
 }
 
 /// Drops the bare coach's titles of `people`'s `titles` when `text` reports a contest
@@ -71,6 +100,40 @@ mod tests {
             .into_iter()
             .map(|o| (o.name, o.titles.into_iter().map(|t| t.text).collect()))
             .collect()
+    }
+
+    /// The whole text lowercased at once, the direct computation [`super::contest_article`]'s
+    /// windows must agree with.
+    fn contest_direct(text: &str) -> bool {
+        let lower = crate::text::chars::to_lowercase(text);
+        let has = |contest: bool| {
+            super::CUES
+                .iter()
+                .any(|(w, c)| *c == contest && lower.contains(w.as_str()))
+        };
+        has(true) && !has(false)
+    }
+
+    #[test]
+    fn windows_agree_with_the_whole_text_lowercased() {
+        let texts = [
+            "Bốn Thí sinh hát. Cầu thủ đá bóng.",
+            "Bốn THÍ SINH hát xong, HLV khen.",
+            "HLV khen các cầu thủ; không có ai thi.",
+            "Mười thí sinh vào vòng chung kết và một vận động viên.",
+            "",
+            "Không có gì cả.",
+        ];
+        for text in texts {
+            let want = contest_direct(text);
+            for window in [1, 2, 3, 5, 7, 11, 64, 1 << 16] {
+                assert_eq!(
+                    super::contest_in_windows(text, window),
+                    want,
+                    "{text:?} in windows of {window}"
+                );
+            }
+        }
     }
 
     #[test]

@@ -23,11 +23,6 @@ fn province_from(places: &Mentions, at: usize) -> Option<crate::extract::gazette
     })
 }
 
-/// Is a province-level unit's place mention of `places` said from byte `at` on?
-fn province_at(places: &Mentions, at: usize) -> bool {
-    province_from(places, at).is_some()
-}
-
 /// Does a province's name follow the name mention `m` of `text` as a deputy's delegation:
 /// "(Nghệ An)", ", đoàn Bình Định"?
 fn delegation_after(text: &str, places: &Mentions, m: Span) -> bool {
@@ -37,7 +32,7 @@ fn delegation_after(text: &str, places: &Mentions, m: Span) -> bool {
     ["(", " (", ", đoàn ", ", Đoàn "]
         .iter()
         .find(|o| rest.starts_with(**o))
-        .is_some_and(|o| province_at(places, m.end + o.len()))
+        .is_some_and(|o| province_from(places, m.end + o.len()).is_some())
 }
 
 /// Gives the role "đại biểu" said alone (no organisation, no jurisdiction) the national
@@ -49,8 +44,8 @@ pub(super) fn assembly_deputies(
     mentions: &[Span],
     titles: &mut [(Title, String)],
 ) {
-    // "đoàn Bình Định" (a deputy's delegation, [`super::super::delegation`]): the
-    // province's
+    // "đoàn Bình Định" (a deputy's delegation, [`super::super::delegation`]) governs
+    // its province
     for (t, _) in titles.iter_mut() {
         if t.jurisdiction.is_none()
             && t.organization.is_none()
@@ -58,7 +53,8 @@ pub(super) fn assembly_deputies(
                 .text
                 .strip_prefix("đoàn ")
                 .or_else(|| t.text.strip_prefix("Đoàn "))
-            && let Some(id) = province_from(places, t.span.end - rest.len())
+            && let Some(at) = t.span.end.checked_sub(rest.len())
+            && let Some(id) = province_from(places, at)
         {
             t.jurisdiction = jurisdiction_of(id);
         }

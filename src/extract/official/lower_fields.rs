@@ -3,7 +3,7 @@
 //! last "và": a title's organisation goes on over them, as it does over the capitalised
 //! fields joined by "và" ("Sở Nông nghiệp và Phát triển nông thôn").
 
-use super::parent::country_end;
+use super::parent::{country_end, mark_at};
 use super::words::{Case, Gap, Words};
 
 /// Most words of one field ("quản trị doanh nghiệp").
@@ -49,18 +49,8 @@ fn field_end(w: &Words<'_>, k: usize) -> Option<usize> {
 /// Does the name end before word `k`: the end of the text, or a mark that is no dash
 /// (a comma, a stop, a bracket, a colon, a semicolon, a line break)? Not a verb: "… và
 /// đoàn công tác đã tới" is a clause.
-pub(super) fn ends_with_mark(w: &Words<'_>, k: usize) -> bool {
-    k >= w.len()
-        || matches!(
-            w.gap(k),
-            Gap::Comma
-                | Gap::Stop
-                | Gap::Close
-                | Gap::Open
-                | Gap::Colon
-                | Gap::Semicolon
-                | Gap::Break
-        )
+fn ends_with_mark(w: &Words<'_>, k: usize) -> bool {
+    mark_at(w, k) || w.gap(k) == Gap::Open
 }
 
 /// The end of the last field of a body's name written in lowercase, opened by "và" at

@@ -257,16 +257,22 @@ pub(super) fn joint_stock_suffix(w: &Words<'_>, j: usize) -> Option<usize> {
         .then_some(k)
 }
 
-/// Does a clause's subject end before word `k`: the end of the text, a comma, a stop, a
-/// colon (the speaker before a quoted answer: "…, Bệnh viện Bạch Mai: Đây là …"), a
-/// closing bracket, a semicolon or a line break before it, or a verb at it ("… cho
-/// biết")?
-pub(super) fn clause_ends_at(w: &Words<'_>, k: usize) -> bool {
+/// Is there the end of the text before word `k`, or a mark that closes a phrase: a comma,
+/// a stop, a closing bracket, a colon, a semicolon or a line break?
+pub(super) fn mark_at(w: &Words<'_>, k: usize) -> bool {
     k >= w.len()
         || matches!(
             w.gap(k),
             Gap::Comma | Gap::Stop | Gap::Close | Gap::Colon | Gap::Semicolon | Gap::Break
         )
+}
+
+/// Does a clause's subject end before word `k`: the end of the text, a comma, a stop, a
+/// colon (the speaker before a quoted answer: "…, Bệnh viện Bạch Mai: Đây là …"), a
+/// closing bracket, a semicolon or a line break before it, or a verb at it ("… cho
+/// biết")?
+pub(super) fn clause_ends_at(w: &Words<'_>, k: usize) -> bool {
+    mark_at(w, k)
         || (w.gap(k) == Gap::Space
             && w.words[k].case() == Case::Lower
             && w.tag(k).is_some_and(|(_, x)| (x.stop || x.link) && !x.join))

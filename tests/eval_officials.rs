@@ -272,6 +272,118 @@ fn officials_on_annotated_news_dev() {
     );
 }
 
+/// The drawn officials tables and their row labels, in the order they are reported.
+const DRAWN_TABLES: [(&str, &str); 27] = [
+    (
+        "officials-sample-dev.tsv",
+        "news-corpus.jsonl (55 drawn, dev)",
+    ),
+    (
+        "officials-sample-held.tsv",
+        "news-corpus.jsonl (55 drawn, held out)",
+    ),
+    (
+        "officials-sample2-dev.tsv",
+        "news-corpus.jsonl (41 drawn 2nd, dev)",
+    ),
+    (
+        "officials-sample2-held.tsv",
+        "news-corpus.jsonl (40 drawn 2nd, held out)",
+    ),
+    (
+        "officials-sample3-dev.tsv",
+        "news-corpus.jsonl (29 drawn 3rd, dev)",
+    ),
+    (
+        "officials-sample3-held.tsv",
+        "news-corpus.jsonl (28 drawn 3rd, held out)",
+    ),
+    (
+        "officials-sample4-dev.tsv",
+        "news-corpus.jsonl (29 drawn 4th, dev)",
+    ),
+    (
+        "officials-sample4-held.tsv",
+        "news-corpus.jsonl (28 drawn 4th, held out)",
+    ),
+    (
+        "officials-sample5-dev.tsv",
+        "news-corpus.jsonl (25 drawn 5th, dev)",
+    ),
+    (
+        "officials-sample5-held.tsv",
+        "news-corpus.jsonl (25 drawn 5th, held out)",
+    ),
+    (
+        "officials-sample6-dev.tsv",
+        "news-corpus.jsonl (26 drawn 6th, dev)",
+    ),
+    (
+        "officials-sample6-held.tsv",
+        "news-corpus.jsonl (25 drawn 6th, held out)",
+    ),
+    (
+        "officials-sample7-dev.tsv",
+        "news-corpus.jsonl (26 drawn 7th, dev)",
+    ),
+    (
+        "officials-sample7-held.tsv",
+        "news-corpus.jsonl (25 drawn 7th, held out)",
+    ),
+    (
+        "officials-sample8-dev.tsv",
+        "news-corpus.jsonl (50 drawn 8th, dev since session 16)",
+    ),
+    (
+        "officials-sample9-dev.tsv",
+        "news-corpus.jsonl (50 drawn 9th, dev since session 17)",
+    ),
+    (
+        "officials-sample10-dev.tsv",
+        "news-corpus.jsonl (50 drawn 10th, dev since session 18)",
+    ),
+    (
+        "officials-sample11-dev.tsv",
+        "news-corpus.jsonl (50 drawn 11th, written blind, dev from session 17)",
+    ),
+    (
+        "officials-sample12-dev.tsv",
+        "news-corpus.jsonl (50 drawn 12th, dev since session 19)",
+    ),
+    (
+        "officials-sample13-dev.tsv",
+        "news-corpus.jsonl (50 drawn 13th, dev since session 20)",
+    ),
+    (
+        "officials-sample14-dev.tsv",
+        "news-corpus.jsonl (50 drawn 14th, dev since session 21)",
+    ),
+    (
+        "officials-sample15-dev.tsv",
+        "news-corpus.jsonl (50 drawn 15th, dev since session 22)",
+    ),
+    (
+        "officials-sample16-dev.tsv",
+        "news-corpus.jsonl (70 drawn 16th, dev since session 22)",
+    ),
+    (
+        "officials-sample17-dev.tsv",
+        "news-corpus.jsonl (70 drawn 17th, dev since session 23)",
+    ),
+    (
+        "officials-sample18-dev.tsv",
+        "news-corpus.jsonl (69 drawn 18th, dev since session 23)",
+    ),
+    (
+        "officials-sample19-dev.tsv",
+        "news-corpus.jsonl (71 drawn 19th, dev since session 24)",
+    ),
+    (
+        "officials-sample20-held.tsv",
+        "news-corpus.jsonl (69 drawn 20th, held out)",
+    ),
+];
+
 /// The drawn corpus articles (110 of the first draw, 81 of the second, 57 of the third, 57 of
 /// the fourth, 50 of the fifth, 51 of the sixth, 51 of the seventh, 50 of the eighth, held out
 /// whole in session 15 and developed on from session 16, 50 of the ninth, held out whole
@@ -290,116 +402,7 @@ fn officials_on_annotated_news_dev() {
 #[test]
 #[ignore = "needs ../shared/data; run by .ci/run"]
 fn officials_on_drawn_corpus_articles() {
-    let tables = [
-        (
-            "officials-sample-dev.tsv",
-            "news-corpus.jsonl (55 drawn, dev)",
-        ),
-        (
-            "officials-sample-held.tsv",
-            "news-corpus.jsonl (55 drawn, held out)",
-        ),
-        (
-            "officials-sample2-dev.tsv",
-            "news-corpus.jsonl (41 drawn 2nd, dev)",
-        ),
-        (
-            "officials-sample2-held.tsv",
-            "news-corpus.jsonl (40 drawn 2nd, held out)",
-        ),
-        (
-            "officials-sample3-dev.tsv",
-            "news-corpus.jsonl (29 drawn 3rd, dev)",
-        ),
-        (
-            "officials-sample3-held.tsv",
-            "news-corpus.jsonl (28 drawn 3rd, held out)",
-        ),
-        (
-            "officials-sample4-dev.tsv",
-            "news-corpus.jsonl (29 drawn 4th, dev)",
-        ),
-        (
-            "officials-sample4-held.tsv",
-            "news-corpus.jsonl (28 drawn 4th, held out)",
-        ),
-        (
-            "officials-sample5-dev.tsv",
-            "news-corpus.jsonl (25 drawn 5th, dev)",
-        ),
-        (
-            "officials-sample5-held.tsv",
-            "news-corpus.jsonl (25 drawn 5th, held out)",
-        ),
-        (
-            "officials-sample6-dev.tsv",
-            "news-corpus.jsonl (26 drawn 6th, dev)",
-        ),
-        (
-            "officials-sample6-held.tsv",
-            "news-corpus.jsonl (25 drawn 6th, held out)",
-        ),
-        (
-            "officials-sample7-dev.tsv",
-            "news-corpus.jsonl (26 drawn 7th, dev)",
-        ),
-        (
-            "officials-sample7-held.tsv",
-            "news-corpus.jsonl (25 drawn 7th, held out)",
-        ),
-        (
-            "officials-sample8-dev.tsv",
-            "news-corpus.jsonl (50 drawn 8th, dev since session 16)",
-        ),
-        (
-            "officials-sample9-dev.tsv",
-            "news-corpus.jsonl (50 drawn 9th, dev since session 17)",
-        ),
-        (
-            "officials-sample10-dev.tsv",
-            "news-corpus.jsonl (50 drawn 10th, dev since session 18)",
-        ),
-        (
-            "officials-sample11-dev.tsv",
-            "news-corpus.jsonl (50 drawn 11th, written blind, dev from session 17)",
-        ),
-        (
-            "officials-sample12-dev.tsv",
-            "news-corpus.jsonl (50 drawn 12th, dev since session 19)",
-        ),
-        (
-            "officials-sample13-dev.tsv",
-            "news-corpus.jsonl (50 drawn 13th, dev since session 20)",
-        ),
-        (
-            "officials-sample14-dev.tsv",
-            "news-corpus.jsonl (50 drawn 14th, dev since session 21)",
-        ),
-        (
-            "officials-sample15-dev.tsv",
-            "news-corpus.jsonl (50 drawn 15th, dev since session 22)",
-        ),
-        (
-            "officials-sample16-dev.tsv",
-            "news-corpus.jsonl (70 drawn 16th, dev since session 22)",
-        ),
-        (
-            "officials-sample17-dev.tsv",
-            "news-corpus.jsonl (70 drawn 17th, dev since session 23)",
-        ),
-        (
-            "officials-sample18-dev.tsv",
-            "news-corpus.jsonl (69 drawn 18th, dev since session 23)",
-        ),
-        (
-            "officials-sample19-dev.tsv",
-            "news-corpus.jsonl (71 drawn 19th, dev since session 24)",
-        ),
-        (
-            "officials-sample20-held.tsv",
-            "news-corpus.jsonl (69 drawn 20th, held out)",
-        ),
-    ];
+    let tables = DRAWN_TABLES;
     let only = std::env::var("VINEWS_TABLE").ok();
     assert!(
         only.as_deref()

@@ -467,10 +467,19 @@ impl OrgWalk {
             && (self.after_unit || self.after_org || w.place_at(j).is_some_and(|p| p.from < j));
         // (or one letter that is no syllable, the code an organisation is named by:
         // "Bệnh viện K khuyến khích …")
-        self.proper = self.org_seen
+        // A company's own name of capitalised words right after the role, no head before
+        // it, none of its words a head, a field or a place of the lists (a company's kind
+        // said in English, "Group", is its name's), and its last word no Vietnamese
+        // syllable ("Chủ tịch Masan Group tăng thêm …") is whole as well: a lowercase
+        // word after it is the predicate's. (After a syllable, a lowercase one
+        // may be the second of its word: "Trưởng khoa Ngoại Tim mạch", "Đội Đo đạc".)
+        let company = j == self.head_end
+            && !crate::normalize::has_syllable_shape(w.word(org_end - 1))
+            && (j..org_end)
+                .all(|k| w.place_at(k).is_none() && w.tag(k).is_none_or(|(_, x)| x.foreign_org));
+        self.proper = (self.org_seen || company)
             && (org_end >= j + 2
-                || (org_end == j + 1
-                    && !w.joined_by(org_end, "-")
+                || (!w.joined_by(org_end, "-")
                     && !crate::normalize::has_syllable_shape(w.word(j))));
         self.after_unit = false;
         self.after_org = false;

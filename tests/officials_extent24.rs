@@ -1,0 +1,31 @@
+//! Officials: how far a title runs (issue 12, session 24): where a body's name ends before
+//! the clause's predicate. Sentences written for these tests.
+
+mod common;
+use common::{named, one};
+
+/// A company named by its own capitalised words right after the role, with no head
+/// ("Công ty", "Tập đoàn") before them, ends where a lowercase word follows a last word
+/// that is no Vietnamese syllable ("Group", a brand): that word is the predicate's, as
+/// after "Tập đoàn Ôtô Trường Hải". After a Vietnamese syllable, a lowercase one may be
+/// the second syllable of its word ("Khoa Ngữ văn"), and the name goes on.
+#[test]
+fn a_companys_own_name_ends_before_the_predicate() {
+    assert_eq!(
+        named("Tài sản của ông Lê Văn Bình - Chủ tịch Rubix Group tăng thêm 500 tỷ đồng."),
+        one("Lê Văn Bình", &["Chủ tịch Rubix Group"])
+    );
+    assert_eq!(
+        named("Bà Trần Thu Hà, Tổng giám đốc Vexora giảm mạnh tỷ lệ sở hữu."),
+        one("Trần Thu Hà", &["Tổng giám đốc Vexora"])
+    );
+    // a syllable's second word goes on the name
+    assert_eq!(
+        named("Ông Lê Văn Bình, Trưởng khoa Ngoại Tim mạch cho biết như vậy."),
+        one("Lê Văn Bình", &["Trưởng khoa Ngoại Tim mạch"])
+    );
+    assert_eq!(
+        named("Ông Lê Văn Bình, đội trưởng Đội Đo đạc số 3 cho biết như vậy."),
+        one("Lê Văn Bình", &["đội trưởng Đội Đo đạc số 3"])
+    );
+}

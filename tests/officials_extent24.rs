@@ -29,3 +29,28 @@ fn a_companys_own_name_ends_before_the_predicate() {
         one("Lê Văn Bình", &["đội trưởng Đội Đo đạc số 3"])
     );
 }
+
+/// A superlative ("giàu nhất", "trẻ nhất") grades an adjective said of the holder, no word
+/// of a body's name: the title ends before it. "nhất" that is "one" in a word of two
+/// syllables ("thống nhất", "hợp nhất") or the ordinal "thứ nhất" is no grade: the title
+/// goes on.
+#[test]
+fn a_superlative_is_said_of_the_holder() {
+    assert_eq!(
+        named("Ông Lê Văn Bình, Chủ tịch HĐQT giàu nhất thế giới, cho biết như vậy."),
+        one("Lê Văn Bình", &["Chủ tịch HĐQT"])
+    );
+    assert_eq!(
+        named("Bà Trần Thu Hà, giám đốc bệnh viện trẻ nhất cả nước, cho biết như vậy."),
+        one("Trần Thu Hà", &["giám đốc bệnh viện"])
+    );
+    // "nhất" of a word, no grade
+    assert_eq!(
+        named("Ông Lê Văn Bình, Trưởng ban Mặt trận thống nhất tỉnh, cho biết như vậy."),
+        one("Lê Văn Bình", &["Trưởng ban Mặt trận thống nhất tỉnh"])
+    );
+    assert_eq!(
+        named("Ông Lê Văn Bình, Phó Thủ tướng thứ nhất, cho biết như vậy."),
+        one("Lê Văn Bình", &["Phó Thủ tướng thứ nhất"])
+    );
+}

@@ -2,7 +2,7 @@
 //! ([`super::titles::title_at`]): the organisation's words, its place and parent, and
 //! the name the title stands before, if any.
 
-use super::closed::clause_at;
+use super::closed::{clause_at, graded_at};
 use super::lower_fields::{dashed_site_end, heading_at, last_field_end, listed_fields_end};
 use super::names::name_right_at;
 use super::parent::{
@@ -211,6 +211,10 @@ impl OrgWalk {
             }
             // (a heading run together with the text: "… Điều chỉnh những yếu tố …")
             if self.j > self.head_end && heading_at(w, self.j) {
+                break;
+            }
+            // ("Chủ tịch HĐQT nhàn nhất thế giới": a superlative is said of the holder)
+            if graded_at(w, self.head_end, self.j) {
                 break;
             }
             let step = if w.name_like(self.j) && !self.field_at(w) {

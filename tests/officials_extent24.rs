@@ -54,3 +54,38 @@ fn a_superlative_is_said_of_the_holder() {
         one("Lê Văn Bình", &["Phó Thủ tướng thứ nhất"])
     );
 }
+
+/// A dash after a title apposed to a name, with a comma before it, joins a second post of
+/// the same holder ("A, Phó Chủ tịch … - Giám đốc …"), as a chain a dash opened does. A
+/// title with a name of its own after the dash is that person's, and a dash before no
+/// title adds none.
+#[test]
+fn a_dash_after_an_apposed_title_joins_the_next_post() {
+    assert_eq!(
+        named("Ông Lê Văn Bình, Phó Chủ tịch UBND tỉnh - Giám đốc Sở Y tế cho biết như vậy."),
+        one(
+            "Lê Văn Bình",
+            &["Phó Chủ tịch UBND tỉnh", "Giám đốc Sở Y tế"]
+        )
+    );
+    assert_eq!(
+        named(
+            "Ông Lê Văn Bình, nguyên Bí thư Huyện ủy - nguyên Chủ tịch HĐQT Công ty Sao Mai, bị khởi tố."
+        ),
+        one(
+            "Lê Văn Bình",
+            &[
+                "nguyên Bí thư Huyện ủy",
+                "nguyên Chủ tịch HĐQT Công ty Sao Mai"
+            ]
+        )
+    );
+    // the next person's title, and no title after the dash
+    let found = named("Ông Lê Văn Bình, Giám đốc Sở Y tế - Phó Giám đốc Trần Văn Hải cùng đến dự.");
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert_eq!(found[0], one("Lê Văn Bình", &["Giám đốc Sở Y tế"])[0]);
+    assert_eq!(
+        named("Ông Lê Văn Bình, Giám đốc Sở Y tế - người đã ký văn bản này - cho biết như vậy."),
+        one("Lê Văn Bình", &["Giám đốc Sở Y tế"])
+    );
+}

@@ -89,3 +89,38 @@ fn a_dash_after_an_apposed_title_joins_the_next_post() {
         one("Lê Văn Bình", &["Giám đốc Sở Y tế"])
     );
 }
+
+/// A body described by what it does, in lowercase ("quỹ hỗ trợ", "tổ chức bảo vệ"), goes on
+/// over the plural object of that verb ("các doanh nghiệp nhỏ") up to the place it is in:
+/// the description is the body's. A plural right after a body's head and unit stays out
+/// ("UBND các xã": many bodies), and a body whose name is whole ends before the verb, the
+/// predicate.
+#[test]
+fn a_bodys_purpose_and_its_object() {
+    assert_eq!(
+        named(
+            "Theo ông Lê Văn Bình, giám đốc quỹ hỗ trợ các doanh nghiệp nhỏ tại Lào, lãi suất sẽ giảm."
+        ),
+        one(
+            "Lê Văn Bình",
+            &["giám đốc quỹ hỗ trợ các doanh nghiệp nhỏ tại Lào"]
+        )
+    );
+    assert_eq!(
+        named(
+            "Theo bà Trần Thu Hà, người đứng đầu tổ chức bảo vệ các loài chim tại Kenya, số chim đã giảm."
+        ),
+        one(
+            "Trần Thu Hà",
+            &["người đứng đầu tổ chức bảo vệ các loài chim tại Kenya"]
+        )
+    );
+    assert_eq!(
+        named("Ông Lê Văn Bình, Chủ tịch UBND các xã cho biết như vậy."),
+        one("Lê Văn Bình", &["Chủ tịch UBND"])
+    );
+    assert_eq!(
+        named("Ông Lê Văn Bình, Giám đốc Sở Y tế kiểm tra các bệnh viện."),
+        one("Lê Văn Bình", &["Giám đốc Sở Y tế"])
+    );
+}

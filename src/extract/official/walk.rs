@@ -3,7 +3,9 @@
 //! the name the title stands before, if any.
 
 use super::closed::{clause_at, graded_at};
-use super::lower_fields::{dashed_site_end, heading_at, last_field_end, listed_fields_end};
+use super::lower_fields::{
+    dashed_site_end, heading_at, last_field_end, listed_fields_end, purpose_object_at,
+};
 use super::names::name_right_at;
 use super::parent::{
     central_before, clause_ends_at, comma_field, countries_dashed, countries_listed, country_end,
@@ -661,14 +663,17 @@ impl OrgWalk {
         // "Hiệp hội các nhà bán lẻ Việt Nam", "Liên hiệp các Hội Khoa học …": a plural
         // word right after an organisation's head names whom the body unites, inside its
         // name (not units, abbreviations or roles: "UBND các xã", "các Phó Chủ tịch").
+        // (or, after a body's head and its verb, the object of what it does: "tổ chức bảo
+        // tồn các thành phố lịch sử", [`purpose_object_at`]; a unit word there too)
+        let purpose = lower && purpose_object_at(w, j);
         if info.plural
             && lower
-            && w.org_head_before(j, true)
+            && (w.org_head_before(j, true) || purpose)
             && next < w.len()
             && w.gap_from(t.end, next) == Gap::Space
-            && !w
-                .tag(next)
-                .is_some_and(|(_, x)| x.unit || x.abbrev.is_some() || x.title || x.rank)
+            && !w.tag(next).is_some_and(|(_, x)| {
+                (x.unit && !purpose) || x.abbrev.is_some() || x.title || x.rank
+            })
         {
             self.end = t.end;
             self.j = next;

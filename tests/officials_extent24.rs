@@ -124,3 +124,24 @@ fn a_bodys_purpose_and_its_object() {
         one("Lê Văn Bình", &["Giám đốc Sở Y tế"])
     );
 }
+
+/// A parent body said after a comma whose field opens with a verb of the stop words,
+/// capitalised right after its head ("Bộ Thông tin & Truyền thông": "thông tin", to
+/// inform), is the title's, as the same field joined by "và" is. A capitalised verb after
+/// a comma with no head before it opens the next clause.
+#[test]
+fn a_parents_field_may_open_with_a_verb() {
+    assert_eq!(
+        named(
+            "Ông Lê Văn Bình, Vụ trưởng Vụ Pháp chế, Bộ Thông tin & Truyền thông, cho biết như vậy."
+        ),
+        one(
+            "Lê Văn Bình",
+            &["Vụ trưởng Vụ Pháp chế, Bộ Thông tin & Truyền thông"]
+        )
+    );
+    assert_eq!(
+        named("Ông Lê Văn Bình, Vụ trưởng Vụ Pháp chế, Thông tin thêm, ông cho biết như vậy."),
+        one("Lê Văn Bình", &["Vụ trưởng Vụ Pháp chế"])
+    );
+}

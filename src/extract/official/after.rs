@@ -432,6 +432,7 @@ fn chain(
     // a chain that a dash opened goes on by dashes ("A - Nguyên Phó Chủ tịch thành phố -
     // Chủ tịch danh dự Quỹ …")
     let mut dashed = false;
+    let read_before = titles.len();
     while j < n {
         if let Some(k) = also_at(w, end, j) {
             j = k;
@@ -442,7 +443,9 @@ fn chain(
                     dashed = true;
                     true
                 }
-                Gap::Dash => dashed,
+                // (or after a title of this chain: "A, Phó Chủ tịch thường trực HĐQT -
+                // Tổng Giám đốc X", two posts of one holder, as "kiêm" joins them)
+                Gap::Dash => dashed || titles.len() > read_before,
                 _ => false,
             };
             // a quotation ends between: the title after it is the speaker's ("… Vương

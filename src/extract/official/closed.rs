@@ -85,3 +85,20 @@ fn abbreviated_after(w: &Words<'_>, j: usize) -> bool {
         && w.words[b].case() == Case::Upper
         && super::titles::after_bracket(w, b) == Some(b + 1)
 }
+
+/// Is the lowercase word `j`, no word of an organisation by the lexicons
+/// ([`clause_word`]), graded by a superlative right after it ("nhàn
+/// nhất", "mới nhất": `graded` in `official_stops.txt`), at or past the end of the
+/// title's role (word `head_end`)? The graded adjective is said of the holder ("Chủ tịch HĐQT
+/// nhàn nhất thế giới"), no word of a body's name: the title ends before it.
+pub(super) fn graded_at(w: &Words<'_>, head_end: usize, j: usize) -> bool {
+    let next = j + 1;
+    j >= head_end
+        && next < w.len()
+        && w.gap(j) == Gap::Space
+        && w.gap(next) == Gap::Space
+        && w.words[j].case() == Case::Lower
+        && w.words[next].case() == Case::Lower
+        && clause_word(w, j)
+        && w.tag(next).is_some_and(|(t, x)| x.graded && t.n == 1)
+}

@@ -165,3 +165,26 @@ pub(super) fn heading_at(w: &Words<'_>, j: usize) -> bool {
             && lower(p + 1)
     })
 }
+
+/// Most words of the verb that says what a body does, between its head and the plural
+/// object ("bảo tồn").
+const MAX_PURPOSE_WORDS: usize = 2;
+
+/// Does the plural word `j` ("các", "những") open the object of what a body does, said in
+/// lowercase right after its head ("tổ chức bảo tồn các thành phố lịch sử", "quỹ hỗ trợ
+/// các doanh nghiệp nhỏ"; "tổ chức", a field that is also a verb, is a head written
+/// lowercase)? One or two lowercase words no list holds (the verb) stand between the head
+/// and it, spaces alone between: the body is described by its purpose,
+/// and the object is its description's, as the members a body unites are its name's.
+pub(super) fn purpose_object_at(w: &Words<'_>, j: usize) -> bool {
+    (1..=MAX_PURPOSE_WORDS).any(|n| {
+        j > n
+            && (j - n..=j).all(|k| w.gap(k) == Gap::Space)
+            && (j - n..j).all(|k| w.words[k].case() == Case::Lower && w.tag(k).is_none())
+            && (w.org_head_before(j - n, false)
+                || w.entry_before(j - n, |s, x| {
+                    x.field_verb && w.words[s].case() == Case::Lower
+                })
+                .is_some())
+    })
+}

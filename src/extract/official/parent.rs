@@ -113,6 +113,17 @@ fn parent_alone(w: &Words<'_>, j: usize) -> Option<usize> {
                 closes = true;
                 break;
             }
+            // a verb of the stops capitalised right after the head is the first word of
+            // the body's field ("…, Bộ Thông tin & Truyền thông": "thông tin", to inform)
+            if x.stop
+                && !(x.title || x.rank || x.honorific || x.link || x.name_break)
+                && w.words[k].case() == Case::Title
+                && w.org_head_before(k, true)
+            {
+                k += t.n;
+                words += t.n;
+                continue;
+            }
             if x.title || x.rank || x.honorific || x.stop || x.link || x.name_break {
                 return None;
             }

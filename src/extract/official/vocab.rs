@@ -55,6 +55,9 @@ pub(crate) struct Info {
     /// A verb of charge ("phụ trách"): right after a role it says what the role is in
     /// charge of, inside the title.
     pub charge: bool,
+    /// The grade of a superlative ("nhất"): the word before it is an adjective said of
+    /// the holder, no word of a body's name.
+    pub graded: bool,
     /// A word making the title after it plural ("các", "những").
     pub plural: bool,
     /// A verb whose object loses the post named after it ("sa thải", "cách chức").
@@ -192,8 +195,11 @@ const SOURCES: [Source<Info>; 26] = [
     (lexicon::HONORIFICS, |_, i| i.honorific = true),
     (lexicon::OFFICIAL_STOPS, |e, i| {
         let ship = has(e, 1, "ship");
+        let word = has(e, 1, "word");
+        let graded = has(e, 1, "graded");
         i.ship |= ship;
-        i.stop |= !ship;
+        i.stop |= !(ship || word || graded);
+        i.graded |= graded;
         i.join |= has(e, 1, "join");
         i.plural |= has(e, 1, "plural");
         i.also |= has(e, 1, "also");
@@ -329,7 +335,9 @@ mod tests {
             (
                 "official_stops.txt",
                 1,
-                &["join", "plural", "also", "at", "removed", "charge", "ship"],
+                &[
+                    "join", "plural", "also", "at", "removed", "charge", "ship", "graded", "word",
+                ],
             ),
             ("surnames.txt", 1, &["ethnic"]),
             ("official_ranks.txt", 1, &["nickname", "given", "award"]),

@@ -2,8 +2,10 @@
 //! ([`super::titles::title_at`]): the organisation's words, its place and parent, and
 //! the name the title stands before, if any.
 
-use super::closed::clause_at;
-use super::lower_fields::{dashed_site_end, heading_at, last_field_end, listed_fields_end};
+use super::closed::{clause_at, graded_at};
+use super::lower_fields::{
+    dashed_site_end, heading_at, last_field_end, listed_fields_end, purpose_object_at,
+};
 use super::names::name_right_at;
 use super::parent::{
     central_before, clause_ends_at, comma_field, countries_dashed, countries_listed, country_end,
@@ -211,6 +213,10 @@ impl OrgWalk {
             }
             // (a heading run together with the text: "… Điều chỉnh những yếu tố …")
             if self.j > self.head_end && heading_at(w, self.j) {
+                break;
+            }
+            // ("Chủ tịch HĐQT nhàn nhất thế giới": a superlative is said of the holder)
+            if graded_at(w, self.head_end, self.j) {
                 break;
             }
             let step = if w.name_like(self.j) && !self.field_at(w) {
@@ -467,10 +473,19 @@ impl OrgWalk {
             && (self.after_unit || self.after_org || w.place_at(j).is_some_and(|p| p.from < j));
         // (or one letter that is no syllable, the code an organisation is named by:
         // "Bệnh viện K khuyến khích …")
-        self.proper = self.org_seen
+        // A company's own name of capitalised words right after the role, no head before
+        // it, none of its words a head, a field or a place of the lists (a company's kind
+        // said in English, "Group", is its name's), and its last word no Vietnamese
+        // syllable ("Chủ tịch Masan Group tăng thêm …") is whole as well: a lowercase
+        // word after it is the predicate's. (After a syllable, a lowercase one
+        // may be the second of its word: "Trưởng khoa Ngoại Tim mạch", "Đội Đo đạc".)
+        let company = j == self.head_end
+            && !crate::normalize::has_syllable_shape(w.word(org_end - 1))
+            && (j..org_end)
+                .all(|k| w.place_at(k).is_none() && w.tag(k).is_none_or(|(_, x)| x.foreign_org));
+        self.proper = (self.org_seen || company)
             && (org_end >= j + 2
-                || (org_end == j + 1
-                    && !w.joined_by(org_end, "-")
+                || (!w.joined_by(org_end, "-")
                     && !crate::normalize::has_syllable_shape(w.word(j))));
         self.after_unit = false;
         self.after_org = false;
@@ -648,14 +663,17 @@ impl OrgWalk {
         // "Hiệp hội các nhà bán lẻ Việt Nam", "Liên hiệp các Hội Khoa học …": a plural
         // word right after an organisation's head names whom the body unites, inside its
         // name (not units, abbreviations or roles: "UBND các xã", "các Phó Chủ tịch").
+        // (or, after a body's head and its verb, the object of what it does: "tổ chức bảo
+        // tồn các thành phố lịch sử", [`purpose_object_at`]; a unit word there too)
+        let purpose = lower && purpose_object_at(w, j);
         if info.plural
             && lower
-            && w.org_head_before(j, true)
+            && (w.org_head_before(j, true) || purpose)
             && next < w.len()
             && w.gap_from(t.end, next) == Gap::Space
-            && !w
-                .tag(next)
-                .is_some_and(|(_, x)| x.unit || x.abbrev.is_some() || x.title || x.rank)
+            && !w.tag(next).is_some_and(|(_, x)| {
+                (x.unit && !purpose) || x.abbrev.is_some() || x.title || x.rank
+            })
         {
             self.end = t.end;
             self.j = next;

@@ -35,6 +35,7 @@ mod field;
 mod home;
 mod lower_fields;
 mod merge;
+mod named;
 mod names;
 mod owner;
 mod parent;
@@ -374,6 +375,7 @@ fn name_after_title<'t>(
     }
     Some(
         club_before_name(w, h, s, r)
+            .or_else(|| named::body_before_ten(w, h, s, r))
             .or_else(|| owner::owner_before_name(w, h, s, r, caps))
             .unwrap_or((s, r)),
     )

@@ -132,3 +132,49 @@ fn a_counterpart_and_names_shortened_in_front() {
     let names: Vec<&str> = found.iter().map(|(n, _)| n.as_str()).collect();
     assert!(!names.contains(&"Novak"), "{found:?}");
 }
+
+/// A name set after a title by a comma, then a bracket: the clause goes on past the
+/// bracket (a lowercase word, the sentence's end, a comma before a lowercase word that
+/// opens no title), so the name is the title's holder; a comma before a title or an
+/// addressed name after the bracket goes on a list of people instead.
+#[test]
+fn an_apposed_name_before_a_bracket_holds_the_title() {
+    assert_eq!(
+        named(
+            "Hôm qua, Chủ tịch Liên đoàn quần vợt Anh, Oliver Brandt (người sáng lập giải) vẫn giữ ý kiến."
+        ),
+        vec![(
+            "Oliver Brandt".to_string(),
+            vec![
+                "Chủ tịch Liên đoàn quần vợt Anh".to_string(),
+                "người sáng lập giải".to_string()
+            ]
+        )]
+    );
+    assert_eq!(
+        named("Chủ tịch Liên đoàn quần vợt Anh, Oliver Brandt (ảnh)."),
+        one("Oliver Brandt", &["Chủ tịch Liên đoàn quần vợt Anh"])
+    );
+    // a list: the bracket is one person's, the title another's
+    let found = named(
+        "Đơn vị bầu cử số 4 còn có ông Lê Văn An - giáo viên, trưởng ban trị sự Hội Phật \
+         giáo tỉnh, bà Trần Thị Bình (thường trực Ủy ban Kinh tế), ông Phạm Văn Cường (kỹ sư).",
+    );
+    assert!(
+        !found
+            .iter()
+            .any(|(n, t)| n == "Trần Thị Bình" && t.iter().any(|x| x.starts_with("trưởng ban"))),
+        "{found:?}"
+    );
+    let found = named(
+        "Cơ quan điều tra bắt tạm giam Lê Văn An (39 tuổi), Chi cục phó Chi cục Quản lý thị \
+         trường tỉnh Sóc Trăng, Trần Văn Bình (34 tuổi), kiểm soát viên Đội Quản lý thị trường \
+         số 7, thuộc Chi cục.",
+    );
+    assert!(
+        !found
+            .iter()
+            .any(|(n, t)| n == "Trần Văn Bình" && t.iter().any(|x| x.starts_with("Chi cục phó"))),
+        "{found:?}"
+    );
+}

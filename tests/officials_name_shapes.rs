@@ -85,6 +85,36 @@ fn one_name_spelt_two_ways_is_one_person() {
     );
 }
 
+/// Of a name mistyped once, the spelling the text writes more often is the name, its
+/// mentions tied to no title counted too: the first spelling, tied to as many titles, is
+/// the typo ("Castelano" first, "Castellano" twice, once with no title).
+#[test]
+fn a_mistyped_name_is_written_as_the_text_spells_it_more_often() {
+    assert_eq!(
+        named(
+            "Đô đốc Peter Castelano cho biết hải quân sẵn sàng. Theo Đô đốc Peter Castellano, tàu \
+             đã rời cảng. Peter Castellano nói thêm."
+        ),
+        one("Peter Castellano", &["Đô đốc"])
+    );
+    // the same count: the one tied to more titles, then the first
+    assert_eq!(
+        named(
+            "Đô đốc Peter Castelano cho biết hải quân sẵn sàng. Theo Đô đốc Peter Castellano, tàu \
+             đã rời cảng."
+        ),
+        one("Peter Castelano", &["Đô đốc"])
+    );
+    // a spelling one letter shorter is counted whole, not inside the longer one's mentions
+    assert_eq!(
+        named(
+            "Đô đốc Peter Castellanos cho biết hải quân sẵn sàng. Theo Đô đốc Peter Castellano, \
+             tàu đã rời cảng."
+        ),
+        one("Peter Castellanos", &["Đô đốc"])
+    );
+}
+
 /// A nickname in quotes between a foreign given name and the surname is part of the name,
 /// written as spelt ("Christopher “Bong” Go"), and the press may name the person by the
 /// nickname and the surname after ("HLV Mano Polking" is "HLV Alexandre “Mano” Polking").

@@ -79,6 +79,10 @@ pub(super) fn apposed_after_titles(
 ) -> Option<(usize, usize)> {
     let first = pre.first()?;
     let last = pre.last()?;
+    // ("chủ sà lan tên Nam": the name the post goes by, after a rank too)
+    if let Some(named) = super::named::named_by_ten(w, last.end, last.to) {
+        return (!plural()).then_some(named);
+    }
     if last.rank_only
         || plural()
         || (last.from > 0 && w.word(last.from - 1) == "của")

@@ -35,6 +35,7 @@ mod field;
 mod home;
 mod lower_fields;
 mod merge;
+mod named;
 mod names;
 mod owner;
 mod parent;
@@ -270,9 +271,34 @@ fn apposed_name(w: &Words<'_>, end: usize, j: usize) -> Option<(usize, usize)> {
             Gap::Comma => after::goes_on_after_comma(w, r),
             Gap::Stop | Gap::Break => true,
             Gap::Dash => dashed,
+            Gap::Open => goes_on_past_bracket(w, r),
             _ => false,
         };
     goes_on.then_some((s, r))
+}
+
+/// Does the clause go on past the bracket that opens at word `r`, after a name ("Chủ tịch
+/// Real Madrid, Florentino Perez (người đứng đầu …) vẫn …", "ông X (Ảnh: Y)."): it
+/// closes, then the text ends, a lowercase word follows, a stop or a line break, or a
+/// comma before a lowercase word that opens no title and is no word of address before a
+/// name. A comma before a title or an addressed name goes on a list ("…, bà A (…), ông B
+/// (…)", "X, Y (34 tuổi), kiểm soát viên …").
+fn goes_on_past_bracket(w: &Words<'_>, r: usize) -> bool {
+    let Some(k) = titles::after_bracket(w, r) else {
+        return false;
+    };
+    if k >= w.len() {
+        return true;
+    }
+    // (the separator before word `k`, past its closing bracket)
+    let sep = &w.text[w.words[k - 1].end()..w.words[k].start()];
+    let past = sep.rfind(')').map_or(sep, |at| &sep[at + 1..]).trim_start();
+    match past.chars().next() {
+        None => w.words[k].case() == Case::Lower,
+        Some(',') => after::goes_on_after_comma(w, k) && address_at(w, k).is_none(),
+        Some('.' | '\n' | '!' | '?') => true,
+        Some(_) => false,
+    }
 }
 
 /// Does the phrase before word `j` end on a noun of its own, not on a word that governs
@@ -374,6 +400,7 @@ fn name_after_title<'t>(
     }
     Some(
         club_before_name(w, h, s, r)
+            .or_else(|| named::body_before_ten(w, h, s, r))
             .or_else(|| owner::owner_before_name(w, h, s, r, caps))
             .unwrap_or((s, r)),
     )

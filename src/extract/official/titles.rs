@@ -132,6 +132,7 @@ pub(super) fn title_at(w: &Words<'_>, i: usize) -> Option<Hit> {
     title_at_tagged(w, i)
         .filter(|h| !w.rank_in_body_name(h))
         .map(|h| super::names::object_not_holder(w, h))
+        .map(|h| super::named::cut_name_word(w, h))
 }
 
 /// Does the body an owner holds follow the owner's words ending at word `head.0` (byte

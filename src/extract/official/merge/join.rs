@@ -34,7 +34,7 @@ pub(super) fn join_short_names(w: &Words<'_>, people: &mut Vec<Person>) {
             .any(|q| middle(q) && people.iter().any(|p| middle_dropped(p, q)));
     // (one name spelt two ways: [`super::spelling::join_misspelt`])
     let mut into: Vec<Option<usize>> = vec![None; people.len()];
-    super::spelling::join_misspelt(people, &mut into);
+    super::spelling::join_misspelt(w.text, people, &mut into);
     let spelt = into.iter().any(Option::is_some);
     if !dropped && !spelt && !(0..people.len()).any(|at| single(at) || pair(at) || foreign(at)) {
         return;

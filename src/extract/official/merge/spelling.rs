@@ -7,12 +7,31 @@ use crate::normalize::{i_for_y, is_syllable};
 use std::cmp::Ordering;
 
 /// Joins each person whose name is another's spelt another way ([`spelt_as`]) to that
-/// other (`into`, as [`super::join::join_short_names`] keeps it): the one the text names
-/// more often, or first. Among a bounded number of people, so the pairs stay few.
-pub(super) fn join_misspelt(people: &[Person], into: &mut [Option<usize>]) {
+/// other (`into`, as [`super::join::join_short_names`] keeps it): of a mistyped name, the
+/// spelling the text `text` writes more often, its untitled mentions counted too (the
+/// guide writes a name as the article spells it: "Floretino Perez" once and "Florentino
+/// Perez" twice is "Florentino Perez"), then the one named more often as an official, or
+/// first. Among a bounded number of people, so the pairs stay few.
+///
+/// # Time complexity
+///
+/// One search of `text` at most for each of the [`MAX_CANDIDATES`] people at most.
+pub(super) fn join_misspelt(text: &str, people: &[Person], into: &mut [Option<usize>]) {
     if people.len() > MAX_CANDIDATES {
         return;
     }
+    // (each name's spellings in the text, counted once when first asked)
+    let mut written: Vec<Option<usize>> = vec![None; people.len()];
+    let mut times = |at: usize| {
+        let name = people[at].name.as_bytes();
+        // (whole: a name one letter shorter is inside the longer one's every mention)
+        let whole = |end: usize| !text[end..].starts_with(char::is_alphanumeric);
+        *written[at].get_or_insert_with(|| {
+            memchr::memmem::find_iter(text.as_bytes(), name)
+                .filter(|&at| whole(at + name.len()))
+                .count()
+        })
+    };
     for d in 0..people.len() {
         for k in 0..people.len() {
             if k == d || into[d].is_some() {
@@ -30,9 +49,11 @@ pub(super) fn join_misspelt(people: &[Person], into: &mut [Option<usize>]) {
                 // Sỹ Lợi" more often, as "Bùi Sĩ Lợi")
                 Some(Spelling::Variant) => q.first_at < p.first_at,
                 Some(Spelling::Typo) => {
-                    (q.mentions.len(), std::cmp::Reverse(q.first_at))
-                        .cmp(&(p.mentions.len(), std::cmp::Reverse(p.first_at)))
-                        == Ordering::Greater
+                    (times(k), q.mentions.len(), std::cmp::Reverse(q.first_at)).cmp(&(
+                        times(d),
+                        p.mentions.len(),
+                        std::cmp::Reverse(p.first_at),
+                    )) == Ordering::Greater
                 }
                 None => false,
             };

@@ -1,0 +1,163 @@
+//! A post said with the name its holder goes by: "tên" (a name), "có tên" (having the
+//! name) and either with "là" after it, between a noun phrase and a name, say "an X named
+//! Y" ("giám đốc một công ty tên là Trần Văn Bình", "một giáo sư Fox tên là Isaac
+//! Gottlieb"). The noun phrase before them is the holder's post, the capitalised words
+//! after them the holder's name, a full or a foreign one. A run of capitalised words read
+//! as a name right after the post, before "tên", is the post's body ("giáo sư Fox": the
+//! school).
+//!
+//! Not yet a given name alone, though the annotation guide makes it a name ("chủ sà lan
+//! tên Nam", "cán bộ trại tạm giam tên Nghĩa", as "bầu Đức" was): the person so
+//! introduced is a new one, and the merge of later mentions ([`super::merge`]) would join
+//! the given name to a full name said before it ("nhân chứng Lữ Minh Nghĩa … một cán bộ
+//! tên Nghĩa": two people).
+
+use super::names::name_right_at;
+use super::titles::{Hit, run_to};
+use super::words::{Case, Gap, Words};
+
+/// The word after "tên", "có tên", "tên là" or "có tên là" said at word `j`, each word one
+/// space after the one before it and the word after them too.
+fn after_name_word(w: &Words<'_>, j: usize) -> Option<usize> {
+    let spaced = |k: usize| k < w.len() && w.gap(k) == Gap::Space;
+    let mut k = j;
+    if w.word(k) == "có" {
+        k += 1;
+    }
+    if !(spaced(k) || k == j) || w.word(k) != "tên" {
+        return None;
+    }
+    k += 1;
+    if spaced(k) && w.word(k) == "là" {
+        k += 1;
+    }
+    spaced(k).then_some(k)
+}
+
+/// Does the clause go on at word `r`, after a name: the text's end, a lowercase word, a
+/// comma before a lowercase word that opens no title, a stop, a line break or a bracket?
+fn goes_on(w: &Words<'_>, r: usize) -> bool {
+    r >= w.len()
+        || match w.gap(r) {
+            Gap::Space => w.words[r].case() == Case::Lower,
+            Gap::Comma => super::after::goes_on_after_comma(w, r),
+            Gap::Stop | Gap::Break | Gap::Open => true,
+            _ => false,
+        }
+}
+
+/// The name "tên" gives the post that ends at byte `end`, at word `j` ("chủ sà lan tên
+/// Nam (ngụ …)"): its words, the clause going on after it ([`goes_on`]).
+pub(super) fn named_by_ten(w: &Words<'_>, end: usize, j: usize) -> Option<(usize, usize)> {
+    if j >= w.len() || w.gap_from(end, j) != Gap::Space {
+        return None;
+    }
+    let s = after_name_word(w, j)?;
+    let r = name_right_at(w, s)?;
+    goes_on(w, r).then_some((s, r))
+}
+
+/// The name "tên" gives after the run `s..r` read as the name of the title `h` ("giáo sư
+/// Fox tên là Isaac Gottlieb"): the run is then the post's body, taken into the title. A
+/// Vietnamese full name is a name, which "tên" never follows.
+pub(super) fn body_before_ten(
+    w: &Words<'_>,
+    h: &mut Hit,
+    s: usize,
+    r: usize,
+) -> Option<(usize, usize)> {
+    if r >= w.len() || w.split_run(s, w.run_end(s), 2) == Some(s) {
+        return None;
+    }
+    let named = named_by_ten(w, w.words[r - 1].end(), r)?;
+    run_to(w, h, r);
+    Some(named)
+}
+
+/// Most words of "có tên là".
+const MAX_NAME_WORDS: usize = 3;
+
+/// The title `h` with "tên", "có tên", "tên là" or "có tên là" cut from its end, where its
+/// reading ran over them, to the name after them ("giám đốc công ty tên Trần Văn Hùng": the
+/// title "giám đốc công ty") or to its own end ("… tên" before the stop "là"): the words
+/// after the cut are then left to [`named_by_ten`].
+pub(super) fn cut_name_word(w: &Words<'_>, mut h: Hit) -> Hit {
+    if h.name.is_some_and(|(s, _)| s != h.to) {
+        return h;
+    }
+    if let Some(k) = (h.from + 1..h.to)
+        .rev()
+        .take(MAX_NAME_WORDS)
+        .find(|&k| after_name_word(w, k).is_some_and(|a| a >= h.to))
+    {
+        h.to = k;
+        h.end = w.words[k - 1].end();
+    }
+    h
+}
+
+#[cfg(test)]
+mod tests {
+    fn officials(text: &str) -> Vec<(String, Vec<String>)> {
+        super::super::extract(text)
+            .0
+            .into_iter()
+            .map(|o| (o.name, o.titles.into_iter().map(|t| t.text).collect()))
+            .collect()
+    }
+
+    fn has(text: &str, name: &str, title: &str) -> bool {
+        officials(text)
+            .iter()
+            .any(|(n, t)| n == name && t.iter().any(|x| x == title))
+    }
+
+    #[test]
+    fn a_post_named_by_ten_holds_the_name_after_it() {
+        let text = "Hôm qua, một trưởng thôn tên Trần Văn Hùng đã bị kỷ luật.";
+        assert!(
+            has(text, "Trần Văn Hùng", "trưởng thôn"),
+            "{:?}",
+            officials(text)
+        );
+        let text = "Tôi gặp phó giám đốc một công ty tên là Trần Văn Bình ở chợ.";
+        assert!(
+            has(text, "Trần Văn Bình", "phó giám đốc một công ty"),
+            "{:?}",
+            officials(text)
+        );
+        let text = "Một luật sư có tên Peter Miller (ngụ ở bang Ohio) đã lên tiếng.";
+        assert!(
+            has(text, "Peter Miller", "luật sư"),
+            "{:?}",
+            officials(text)
+        );
+        // the body said between the post and "tên" is the post's
+        let text = "Một giáo sư Harvard tên là John Smith đã bị bắt.";
+        assert!(
+            has(text, "John Smith", "giáo sư Harvard"),
+            "{:?}",
+            officials(text)
+        );
+    }
+
+    #[test]
+    fn no_name_without_a_post_or_with_a_run_going_on() {
+        // no post before "tên": a friend named Hùng holds none
+        let text = "Anh có một người bạn tên Hùng làm ở quán.";
+        assert!(officials(text).is_empty(), "{:?}", officials(text));
+        // a given name alone is left (module docs)
+        let text = "Hôm qua, một trưởng thôn tên Hùng đã bị kỷ luật.";
+        assert!(officials(text).is_empty(), "{:?}", officials(text));
+        // "tên" inside a word of the title ("tên lửa", a missile) cuts nothing
+        let text = "Chỉ huy đơn vị chống tên lửa Nga Sergei Ivanov cho hay.";
+        assert!(
+            has(text, "Sergei Ivanov", "Chỉ huy đơn vị chống tên lửa Nga"),
+            "{:?}",
+            officials(text)
+        );
+        // the thing a post's body is called is no person ("mang tên")
+        let text = "Giám đốc Sở đã đến thăm công trình mang tên Hùng Vương.";
+        assert!(officials(text).is_empty(), "{:?}", officials(text));
+    }
+}

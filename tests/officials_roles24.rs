@@ -1,6 +1,7 @@
 //! Officials: posts and professions that tie a person, added in session 24 (issue 12): the
-//! head of a federal state's government ("Thủ hiến"), with sentences written for these
-//! tests.
+//! head of a federal state's government ("Thủ hiến"); a staff member's trade with its field
+//! before a name and the named organisation after it ("nhà khoa học thần kinh X đến từ Đại
+//! học Y"), with sentences written for these tests.
 
 mod common;
 use common::{named, one};
@@ -24,4 +25,37 @@ fn the_head_of_a_federal_states_government() {
 fn the_office_without_a_name_is_no_official() {
     assert!(named("Buổi lễ diễn ra tại sảnh Tòa nhà Thủ hiến với quân nhạc.").is_empty());
     assert!(named("Thủ hiến bang này cho biết sẽ mở cửa trường học.").is_empty());
+}
+
+/// A staff member's trade and its field before the name, the named organisation the
+/// person works at after it: the trade and field are the title, as the trade alone is
+/// ("nhà băng học X từ Đại học Y"), the name foreign or Vietnamese.
+#[test]
+fn a_trade_with_its_field_before_a_name_and_a_workplace_after_it() {
+    assert_eq!(
+        named("Nhà khoa học thần kinh Stephanie Koch đến từ Đại học London cho biết."),
+        one("Stephanie Koch", &["Nhà khoa học thần kinh"])
+    );
+    assert_eq!(
+        named("Nhà phân tích công nghệ Ted Mortonson của công ty Baird nhận định."),
+        one("Ted Mortonson", &["Nhà phân tích công nghệ"])
+    );
+    assert_eq!(
+        named("Chuyên gia an ninh Nguyễn Văn An của công ty Bkav cho biết."),
+        one("Nguyễn Văn An", &["Chuyên gia an ninh"])
+    );
+}
+
+/// With no workplace after the name the trade and its field are a common noun, and a
+/// part played in a film ("trong bộ phim …") is no workplace.
+#[test]
+fn a_trade_with_its_field_and_no_workplace_ties_no_one() {
+    assert!(named("Nhà khoa học thần kinh Stephanie Koch cho biết điều này.").is_empty());
+    assert!(named("Chuyên gia an ninh Nguyễn Văn An cho biết.").is_empty());
+    assert!(
+        named(
+            "Tài tử đóng vai nhà khoa học thiên tài Stephen Hawking trong bộ phim The Theory of Everything."
+        )
+        .is_empty()
+    );
 }

@@ -59,7 +59,7 @@ const MAX_RANK_FIELD_WORDS: usize = 2;
 /// name of three words or more that a Vietnamese surname opens, or a foreign name of two
 /// parts or more: the name's first word and end. (A preposition, a verb of the lists, a title or a place is no field: "luật sư của
 /// …", "luật sư bào chữa cho …", "bác sĩ tại …".)
-fn field_then_name(w: &Words<'_>, j: usize) -> Option<(usize, usize)> {
+pub(super) fn field_then_name(w: &Words<'_>, j: usize) -> Option<(usize, usize)> {
     let field = |k: usize| {
         k < w.len()
             && w.gap(k) == Gap::Space

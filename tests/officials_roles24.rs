@@ -1,7 +1,8 @@
 //! Officials: posts and professions that tie a person, added in session 24 (issue 12): the
 //! head of a federal state's government ("Thủ hiến"); a staff member's trade with its field
 //! before a name and the named organisation after it ("nhà khoa học thần kinh X đến từ Đại
-//! học Y"), with sentences written for these tests.
+//! học Y"); the owner of a chain of businesses or of a named company ("chủ một chuỗi cửa
+//! hàng …", "chủ sở hữu tập đoàn X"), with sentences written for these tests.
 
 mod common;
 use common::{named, one};
@@ -58,4 +59,28 @@ fn a_trade_with_its_field_and_no_workplace_ties_no_one() {
         )
         .is_empty()
     );
+}
+
+/// The owner of a chain or network of businesses of a listed kind ("chủ một chuỗi nhà
+/// hàng"), and the owner of a company named after its lowercase kind ("chủ sở hữu tập
+/// đoàn X"), apposed to a name, hold a post, as "chủ tiệm" and "ông chủ của CLB X" do.
+#[test]
+fn the_owner_of_a_chain_or_of_a_named_company() {
+    assert_eq!(
+        named("Anh Lê Minh, chủ một chuỗi nhà hàng ở Đà Nẵng, cho biết."),
+        one("Lê Minh", &["chủ một chuỗi nhà hàng ở Đà Nẵng"])
+    );
+    assert_eq!(
+        named("Ông Trần Văn Bình, chủ sở hữu tập đoàn Hoàng Long, cho biết sẽ mở thêm nhà máy."),
+        one("Trần Văn Bình", &["chủ sở hữu tập đoàn Hoàng Long"])
+    );
+}
+
+/// An owner of a thing, a company's equity ("vốn chủ sở hữu") and owners in general hold
+/// no post.
+#[test]
+fn an_owner_of_things_holds_no_post() {
+    assert!(named("Ông Trần Văn Bình, chủ sở hữu căn nhà, cho biết sẽ sửa lại.").is_empty());
+    assert!(named("Vốn chủ sở hữu của Công ty Hòa Phát tăng mạnh.").is_empty());
+    assert!(named("Các chủ sở hữu cần có những sự thay đổi mô hình kinh doanh.").is_empty());
 }

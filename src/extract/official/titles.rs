@@ -140,10 +140,25 @@ pub(super) fn title_at(w: &Words<'_>, i: usize) -> Option<Hit> {
 fn owned_after(w: &Words<'_>, head: (usize, usize)) -> bool {
     let capitalised =
         |k: usize| k < w.len() && w.gap(k) == Gap::Space && w.words[k].case() != Case::Lower;
-    let j = head.0;
+    // (the body's kind said lowercase before its name: "ông chủ của công ty R.A.I.N.
+    // Company", "chủ sở hữu tập đoàn X")
+    let kind_then_name = |k: usize| {
+        k < w.len()
+            && w.gap(k) == Gap::Space
+            && w.tag(k).is_some_and(|(t, x)| {
+                (x.org.is_some() || x.institution)
+                    && !(x.title || x.rank || x.unit || x.country)
+                    && capitalised(k + t.n)
+            })
+    };
+    let mut j = head.0;
+    if j < w.len() && w.gap_from(head.1, j) == Gap::Space && w.word(j) == "của" {
+        j += 1;
+        return capitalised(j) || kind_then_name(j);
+    }
     j < w.len()
         && w.gap_from(head.1, j) == Gap::Space
-        && (w.words[j].case() != Case::Lower || (w.word(j) == "của" && capitalised(j + 1)))
+        && (w.words[j].case() != Case::Lower || kind_then_name(j))
 }
 
 /// Is word `i` inside a stop entry of the lists that starts one or two words before it

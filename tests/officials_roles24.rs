@@ -2,7 +2,8 @@
 //! head of a federal state's government ("Thủ hiến"); a staff member's trade with its field
 //! before a name and the named organisation after it ("nhà khoa học thần kinh X đến từ Đại
 //! học Y"); the owner of a chain of businesses or of a named company ("chủ một chuỗi cửa
-//! hàng …", "chủ sở hữu tập đoàn X"), with sentences written for these tests.
+//! hàng …", "chủ sở hữu tập đoàn X"); the leader of the opposition ("lãnh đạo phe đối lập
+//! ở X Y"), with sentences written for these tests.
 
 mod common;
 use common::{named, one};
@@ -83,4 +84,21 @@ fn an_owner_of_things_holds_no_post() {
     assert!(named("Ông Trần Văn Bình, chủ sở hữu căn nhà, cho biết sẽ sửa lại.").is_empty());
     assert!(named("Vốn chủ sở hữu của Công ty Hòa Phát tăng mạnh.").is_empty());
     assert!(named("Các chủ sở hữu cần có những sự thay đổi mô hình kinh doanh.").is_empty());
+}
+
+/// The leader of the opposition is a leader's title right before a name, as "lãnh đạo
+/// tinh thần" is, with the country said after "ở" or not; with no name it ties no one,
+/// and the bare "lãnh đạo ở" before a country and a name is no title.
+#[test]
+fn the_leader_of_the_opposition() {
+    assert_eq!(
+        named("Lãnh đạo phe đối lập ở Sri Lanka Sajith Premadasa đề nghị mở cuộc điều tra."),
+        one("Sajith Premadasa", &["Lãnh đạo phe đối lập ở Sri Lanka"])
+    );
+    assert_eq!(
+        named("Cựu lãnh đạo đối lập Moon Jae-in đang dẫn đầu các cuộc thăm dò."),
+        one("Moon Jae-in", &["Cựu lãnh đạo đối lập"])
+    );
+    assert!(named("Lãnh đạo phe đối lập ở Sri Lanka cho biết sẽ phản đối dự luật.").is_empty());
+    assert!(named("Lãnh đạo ở Mỹ Joe Biden cho biết.").is_empty());
 }

@@ -289,7 +289,12 @@ fn title_at_tagged(w: &Words<'_>, i: usize) -> Option<Hit> {
     // before the name ("lãnh đạo Sở Y tế": the leadership); the bare noun only after a
     // country ("lãnh đạo Arsenal" is the club's)
     let bare = role == i && head.0 == role + 2;
-    if info.named && !leader_named(w, head.0, &hit, bare) && !leader_apposed(w, head.0, &hit) {
+    let placed = info.named && hit.to == head.0 && !bare && leader_of_country_in(w, &mut hit);
+    if info.named
+        && !placed
+        && !leader_named(w, head.0, &hit, bare)
+        && !leader_apposed(w, head.0, &hit)
+    {
         return None;
     }
     // "trợ lý của mình": a role said of the subject's own ("mình", oneself) is a tie to that
@@ -348,6 +353,33 @@ fn leader_named(w: &Words<'_>, role_end: usize, hit: &Hit, bare: bool) -> bool {
     hit.name.is_some_and(|(from, _)| {
         (from == role_end && !bare) || (from == hit.to && country_end(w, role_end) == Some(from))
     })
+}
+
+/// "Lãnh đạo phe đối lập ở Sri Lanka Sajith Premadasa": a qualified leader's role, "ở"
+/// and the country it is held in, then a name: the country is the title's and the name
+/// the holder's, as with the country said right after the role ("lãnh đạo Triều Tiên X").
+/// Returns whether `hit` was so run on.
+fn leader_of_country_in(w: &Words<'_>, hit: &mut Hit) -> bool {
+    let at = hit.to;
+    if hit.name.is_some()
+        || at + 1 >= w.len()
+        || w.word(at) != "ở"
+        || w.soft_gap(hit.end, at) != Gap::Space
+        || w.gap(at + 1) != Gap::Space
+    {
+        return false;
+    }
+    if let Some(k) = country_end(w, at + 1)
+        && k < w.len()
+        && w.gap(k) == Gap::Space
+        && let Some(r) = name_right_at(w, k).or_else(|| w.foreign_name_at(k, 2))
+    {
+        hit.to = k;
+        hit.end = w.words[k - 1].end();
+        hit.name = Some((k, r));
+        return true;
+    }
+    false
 }
 
 /// Is the leader's title `hit`, whose role ends at word `role_end`, set after a name by a

@@ -289,12 +289,7 @@ fn title_at_tagged(w: &Words<'_>, i: usize) -> Option<Hit> {
     // before the name ("lãnh đạo Sở Y tế": the leadership); the bare noun only after a
     // country ("lãnh đạo Arsenal" is the club's)
     let bare = role == i && head.0 == role + 2;
-    let placed = info.named && hit.to == head.0 && !bare && leader_of_country_in(w, &mut hit);
-    if info.named
-        && !placed
-        && !leader_named(w, head.0, &hit, bare)
-        && !leader_apposed(w, head.0, &hit)
-    {
+    if info.named && !leader_titled(w, head.0, &mut hit, bare) {
         return None;
     }
     // "trợ lý của mình": a role said of the subject's own ("mình", oneself) is a tie to that
@@ -353,6 +348,16 @@ fn leader_named(w: &Words<'_>, role_end: usize, hit: &Hit, bare: bool) -> bool {
     hit.name.is_some_and(|(from, _)| {
         (from == role_end && !bare) || (from == hit.to && country_end(w, role_end) == Some(from))
     })
+}
+
+/// Does the leader's title `hit`, whose role ends at word `role_end`, tie a name: its
+/// country said after "ở" and then a name ([`leader_of_country_in`], which runs `hit`
+/// on), a name right after it or after its country ([`leader_named`]), or a name before
+/// it set off by a comma ([`leader_apposed`])?
+fn leader_titled(w: &Words<'_>, role_end: usize, hit: &mut Hit, bare: bool) -> bool {
+    (hit.to == role_end && !bare && leader_of_country_in(w, hit))
+        || leader_named(w, role_end, hit, bare)
+        || leader_apposed(w, role_end, hit)
 }
 
 /// "Lãnh đạo phe đối lập ở Sri Lanka Sajith Premadasa": a qualified leader's role, "ở"

@@ -555,16 +555,22 @@ fn place_opening(w: &Words<'_>, p: usize, r: usize) -> Option<usize> {
 /// what the complement is about: the holder is said before the post ("Harbeer Singh,
 /// quan chức …") or right after its head or organisation ("quan chức Mỹ John Smith"); a
 /// Vietnamese name there is the holder's ("cán bộ Đội Cảnh sát Hình sự Trần Việt Anh",
-/// an organisation's name ending lowercase).
+/// an organisation's name ending lowercase), and so is a foreign name followed by the
+/// organisation an employee works at ("nhà khoa học thần kinh Stephanie Koch đến từ Đại
+/// học X", [`role::named_at_workplace`]).
 fn staff_holder_unnamed(w: &Words<'_>, pre: &[Hit], s: usize, plural: bool) -> bool {
-    let Some((_, head, x)) = pre.last().and_then(|h| titles::title_head(w, h.from)) else {
+    let Some(last) = pre.last() else {
+        return false;
+    };
+    let Some((_, head, x)) = titles::title_head(w, last.from) else {
         return false;
     };
     x.staff
         && (plural
             || (s > head.0
                 && w.words[s - 1].case() == Case::Lower
-                && w.split_run(s, w.run_end(s), 2) != Some(s)))
+                && w.split_run(s, w.run_end(s), 2) != Some(s)
+                && !(x.employee && role::named_at_workplace(w, *last))))
 }
 
 /// Is the title at word `i` a monarch's ("Vua", "Quốc vương")? A monarch holds no other

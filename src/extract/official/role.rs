@@ -34,6 +34,9 @@ pub(super) fn staff_post(
     if employee && hit.to == head.0 && (bracketed_workplace(w, hit) || linked_workplace(w, hit)) {
         return Some(Some(hit));
     }
+    if employee && let Some(fielded) = fielded_at_workplace(w, head, hit) {
+        return Some(Some(fielded));
+    }
     if employee || linked {
         return Some(employee_post(w, head, hit));
     }
@@ -51,7 +54,7 @@ fn bracketed_workplace(w: &Words<'_>, hit: Hit) -> bool {
 
 /// Is the name `hit` ties followed, after a space, by a preposition of `role_links.txt`
 /// and a named organisation ("nhà băng học X từ Đại học Y", "giáo viên X tại Trường Y",
-/// "nhà khoa học X của Viện Y")? The role before the name is then the title, the trade
+/// "nhà khoa học X của Viện Y", "nhà phân tích X của công ty Gartner")? The role before the name is then the title, the trade
 /// word of a staff member of a named organisation (the guide of the thirteenth draw:
 /// "nhà băng học X từ Đại học Bern" gives "nhà băng học"); the organisation after the name
 /// ties the person to it, as a bracket does ([`bracketed_workplace`]).
@@ -68,7 +71,41 @@ fn linked_workplace(w: &Words<'_>, hit: Hit) -> bool {
         && w.gap(org) == Gap::Space
         && (org_head_at(w, org)
             || proper_run_end(w, org).is_some()
-            || foreign_body_end(w, org).is_some())
+            || foreign_body_end(w, org).is_some()
+            // (a lowercase kind's head after "trong" says where a part is played, no
+            // workplace: "vai nhà khoa học X trong bộ phim Y")
+            || (w.word(to) != "trong" && generic_head_body_end(w, org).is_some()))
+}
+
+/// The employee's role `hit` with the words of its field said between it and a name, when
+/// that name is followed by the named organisation the person works at, in a bracket or
+/// after a preposition of `role_links.txt` ("nhà khoa học thần kinh X đến từ Đại học Y",
+/// "nhà phân tích công nghệ X của công ty Z", "nhà vật lý thiên văn X (Đại học Y)"): the
+/// role and its field are the title, the trade word of a staff member of a named
+/// organisation, as the role alone is right before the name ([`linked_workplace`]); the
+/// field is one or two lowercase words and the name a full one
+/// ([`super::titles::field_then_name`]). With no workplace after the name the trade is a
+/// common noun ("chuyên gia kinh tế X cho biết": the eleventh draw's guide).
+fn fielded_at_workplace(w: &Words<'_>, head: (usize, usize), hit: Hit) -> Option<Hit> {
+    // (the walk reads the field's words into the title and stops at the name)
+    let name = hit
+        .name
+        .filter(|&(from, _)| from == hit.to && hit.to > head.0)?;
+    if head.0 >= w.len() || w.soft_gap(head.1, head.0) != Gap::Space {
+        return None;
+    }
+    (super::titles::field_then_name(w, head.0) == Some(name)
+        && (bracketed_workplace(w, hit) || linked_workplace(w, hit)))
+    .then_some(hit)
+}
+
+/// Is the name the employee's post `hit` ties followed by the named organisation the
+/// person works at, in a bracket or after a preposition of `role_links.txt`
+/// ([`bracketed_workplace`], [`linked_workplace`])? Such a name is the holder's, though a
+/// field's words come between the role and it ("nhà khoa học thần kinh Stephanie Koch
+/// đến từ Đại học X").
+pub(super) fn named_at_workplace(w: &Words<'_>, hit: Hit) -> bool {
+    bracketed_workplace(w, hit) || linked_workplace(w, hit)
 }
 
 /// Does "và" at word `j` join a plural to what precedes ("… và các nước")?

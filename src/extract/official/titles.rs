@@ -59,7 +59,7 @@ const MAX_RANK_FIELD_WORDS: usize = 2;
 /// name of three words or more that a Vietnamese surname opens, or a foreign name of two
 /// parts or more: the name's first word and end. (A preposition, a verb of the lists, a title or a place is no field: "luật sư của
 /// …", "luật sư bào chữa cho …", "bác sĩ tại …".)
-fn field_then_name(w: &Words<'_>, j: usize) -> Option<(usize, usize)> {
+pub(super) fn field_then_name(w: &Words<'_>, j: usize) -> Option<(usize, usize)> {
     let field = |k: usize| {
         k < w.len()
             && w.gap(k) == Gap::Space
@@ -141,10 +141,25 @@ pub(super) fn title_at(w: &Words<'_>, i: usize) -> Option<Hit> {
 fn owned_after(w: &Words<'_>, head: (usize, usize)) -> bool {
     let capitalised =
         |k: usize| k < w.len() && w.gap(k) == Gap::Space && w.words[k].case() != Case::Lower;
-    let j = head.0;
+    // (the body's kind said lowercase before its name: "ông chủ của công ty R.A.I.N.
+    // Company", "chủ sở hữu tập đoàn X")
+    let kind_then_name = |k: usize| {
+        k < w.len()
+            && w.gap(k) == Gap::Space
+            && w.tag(k).is_some_and(|(t, x)| {
+                (x.org.is_some() || x.institution)
+                    && !(x.title || x.rank || x.unit || x.country)
+                    && capitalised(k + t.n)
+            })
+    };
+    let mut j = head.0;
+    if j < w.len() && w.gap_from(head.1, j) == Gap::Space && w.word(j) == "của" {
+        j += 1;
+        return capitalised(j) || kind_then_name(j);
+    }
     j < w.len()
         && w.gap_from(head.1, j) == Gap::Space
-        && (w.words[j].case() != Case::Lower || (w.word(j) == "của" && capitalised(j + 1)))
+        && (w.words[j].case() != Case::Lower || kind_then_name(j))
 }
 
 /// Is word `i` inside a stop entry of the lists that starts one or two words before it
@@ -275,7 +290,7 @@ fn title_at_tagged(w: &Words<'_>, i: usize) -> Option<Hit> {
     // before the name ("lãnh đạo Sở Y tế": the leadership); the bare noun only after a
     // country ("lãnh đạo Arsenal" is the club's)
     let bare = role == i && head.0 == role + 2;
-    if info.named && !leader_named(w, head.0, &hit, bare) && !leader_apposed(w, head.0, &hit) {
+    if info.named && !leader_titled(w, head.0, &mut hit, bare) {
         return None;
     }
     // "trợ lý của mình": a role said of the subject's own ("mình", oneself) is a tie to that
@@ -334,6 +349,43 @@ fn leader_named(w: &Words<'_>, role_end: usize, hit: &Hit, bare: bool) -> bool {
     hit.name.is_some_and(|(from, _)| {
         (from == role_end && !bare) || (from == hit.to && country_end(w, role_end) == Some(from))
     })
+}
+
+/// Does the leader's title `hit`, whose role ends at word `role_end`, tie a name: its
+/// country said after "ở" and then a name ([`leader_of_country_in`], which runs `hit`
+/// on), a name right after it or after its country ([`leader_named`]), or a name before
+/// it set off by a comma ([`leader_apposed`])?
+fn leader_titled(w: &Words<'_>, role_end: usize, hit: &mut Hit, bare: bool) -> bool {
+    (hit.to == role_end && !bare && leader_of_country_in(w, hit))
+        || leader_named(w, role_end, hit, bare)
+        || leader_apposed(w, role_end, hit)
+}
+
+/// "Lãnh đạo phe đối lập ở Sri Lanka Sajith Premadasa": a qualified leader's role, "ở"
+/// and the country it is held in, then a name: the country is the title's and the name
+/// the holder's, as with the country said right after the role ("lãnh đạo Triều Tiên X").
+/// Returns whether `hit` was so run on.
+fn leader_of_country_in(w: &Words<'_>, hit: &mut Hit) -> bool {
+    let at = hit.to;
+    if hit.name.is_some()
+        || at + 1 >= w.len()
+        || w.word(at) != "ở"
+        || w.soft_gap(hit.end, at) != Gap::Space
+        || w.gap(at + 1) != Gap::Space
+    {
+        return false;
+    }
+    if let Some(k) = country_end(w, at + 1)
+        && k < w.len()
+        && w.gap(k) == Gap::Space
+        && let Some(r) = name_right_at(w, k).or_else(|| w.foreign_name_at(k, 2))
+    {
+        hit.to = k;
+        hit.end = w.words[k - 1].end();
+        hit.name = Some((k, r));
+        return true;
+    }
+    false
 }
 
 /// Is the leader's title `hit`, whose role ends at word `role_end`, set after a name by a

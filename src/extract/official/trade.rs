@@ -1,6 +1,7 @@
 //! Posts outside the state apparatus said with a count (issue 12): the owner of a business
 //! whose kind follows a classifier or a number ("chủ một cửa hàng trái cây", "chủ 3 công ty
-//! sản xuất phim", "chủ của một trại nuôi cá"). The indefinite "một" and a count go
+//! sản xuất phim", "chủ của một trại nuôi cá"), or a chain or network of them ("chủ một
+//! chuỗi cửa hàng kinh doanh điện thoại", the nineteenth draw's guide). The indefinite "một" and a count go
 //! between the owner's noun and the kind, so the list's owner entries ("Chủ cửa hàng",
 //! `official_titles.txt`) are read past them; the annotation guide keeps them inside the
 //! title ("bà chủ một thương hiệu mỹ phẩm", "chủ 3 công ty sản xuất phim").
@@ -60,9 +61,17 @@ pub(super) fn counted_kind(w: &Words<'_>, i: usize) -> Option<usize> {
     if j >= w.len() || w.gap(j) != Gap::Space || !counts(w.word(j)) {
         return None;
     }
-    let kind = j + 1;
+    let mut kind = j + 1;
     if kind >= w.len() || w.gap(kind) != Gap::Space {
         return None;
+    }
+    // (a chain or a network of the businesses: "chủ một chuỗi cửa hàng", "chủ một hệ
+    // thống nhà hàng"; the kind after it)
+    if let Some(n) = collective_at(w, kind) {
+        kind += n;
+        if kind >= w.len() || w.gap(kind) != Gap::Space {
+            return None;
+        }
     }
     // the kind's words read after "chủ " as the list's entries are
     let last = (kind..w.len().min(kind + MAX_KIND_WORDS))
@@ -78,6 +87,18 @@ pub(super) fn counted_kind(w: &Words<'_>, i: usize) -> Option<usize> {
     (kind..=last)
         .find(|&x| w.words[x].end() == end)
         .map(|x| x + 1)
+}
+
+/// The words of a noun at word `k` that groups businesses of one kind said after it, a
+/// chain ("chuỗi") or a network ("hệ thống"): 1 or 2, or `None`.
+fn collective_at(w: &Words<'_>, k: usize) -> Option<usize> {
+    match w.word(k) {
+        "chuỗi" => Some(1),
+        "hệ" if k + 1 < w.len() && w.gap(k + 1) == Gap::Space && w.word(k + 1) == "thống" => {
+            Some(2)
+        }
+        _ => None,
+    }
 }
 
 /// Does `word` count a business: "một", a small number in words or a number in digits?

@@ -95,7 +95,9 @@ fn degrees_joined_by_a_dash() {
     );
 }
 
-/// A deputy's delegation is the province's: its title takes the province's code.
+/// A deputy's delegation is the province's: its title takes the province's code, and the
+/// deputy, the Assembly's, the national jurisdiction (the delegation said with "đoàn" or
+/// the province alone in a bracket).
 #[test]
 fn a_delegation_is_the_provinces() {
     let a = vinews::Article::parse("Đại biểu Lê Văn Tám, đoàn Nghệ An cho rằng cần sửa luật.");
@@ -107,5 +109,21 @@ fn a_delegation_is_the_provinces() {
     assert_eq!(
         codes,
         [("Đại biểu", Some("VN")), ("đoàn Nghệ An", Some("40"))]
+    );
+    // the province in a bracket is no title, but names the delegation all the same
+    let a = vinews::Article::parse("Đại biểu Lê Văn Tám (Nghệ An) cho rằng cần sửa luật.");
+    let codes: Vec<_> = a.officials[0]
+        .titles
+        .iter()
+        .map(|t| (t.text.as_str(), t.jurisdiction.as_ref().map(|j| j.code)))
+        .collect();
+    assert_eq!(codes, [("Đại biểu", Some("VN"))]);
+    // a people's council's deputy named by a district is not the Assembly's
+    let a = vinews::Article::parse("Đại biểu Lê Văn Tám (huyện Nghi Lộc) cho rằng cần sửa.");
+    assert!(
+        a.officials[0]
+            .titles
+            .iter()
+            .all(|t| t.jurisdiction.as_ref().is_none_or(|j| j.code != "VN"))
     );
 }

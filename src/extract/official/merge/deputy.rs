@@ -4,6 +4,10 @@
 //! of the delegation: "đại biểu Nguyễn Văn A (Nghệ An)", "đại biểu X, đoàn Bình Định". A
 //! people's council's deputy sits in the province's own council and is named by a district
 //! or a ward, not by the province.
+//!
+//! The delegation said with "đoàn" is read once, by the word reader
+//! ([`super::super::delegation`]), as a title "đoàn …" of its own; this merge reads that
+//! title. Only the bracket form ("(Nghệ An)"), which is no title, is read here.
 
 use super::super::home::{jurisdiction_of, national};
 use super::super::record::Title;
@@ -23,29 +27,27 @@ fn province_from(places: &Mentions, at: usize) -> Option<crate::extract::gazette
     })
 }
 
-/// Does a province's name follow the name mention `m` of `text` as a deputy's delegation:
-/// "(Nghệ An)", ", đoàn Bình Định"?
-fn delegation_after(text: &str, places: &Mentions, m: Span) -> bool {
-    let Some(rest) = text.get(m.end..) else {
-        return false;
-    };
-    ["(", " (", ", đoàn ", ", Đoàn "]
-        .iter()
-        .find(|o| rest.starts_with(**o))
-        .is_some_and(|o| province_from(places, m.end + o.len()).is_some())
+/// Is the name mention `m` of `text` followed by a province's name in brackets, as a
+/// deputy's delegation ("(Nghệ An)")?
+fn bracketed_province_after(text: &str, places: &Mentions, m: Span) -> bool {
+    text.get(m.end..).is_some_and(|rest| {
+        ["(", " ("]
+            .iter()
+            .any(|o| rest.starts_with(o) && province_from(places, m.end + o.len()).is_some())
+    })
 }
 
-/// Gives the role "đại biểu" said alone (no organisation, no jurisdiction) the national
-/// jurisdiction when a mention of its holder's name is followed by a province as the
-/// delegation's ([`delegation_after`]).
+/// Gives a deputy's delegation "đoàn Bình Định" (a title of the word reader) the province
+/// it names, and the role "đại biểu" said alone (no organisation, no jurisdiction) the
+/// national jurisdiction when its holder has such a delegation or a mention of the name is
+/// followed by a province in brackets ([`bracketed_province_after`]).
 pub(super) fn assembly_deputies(
     text: &str,
     places: &Mentions,
     mentions: &[Span],
     titles: &mut [(Title, String)],
 ) {
-    // "đoàn Bình Định" (a deputy's delegation, [`super::super::delegation`]) governs
-    // its province
+    let mut delegation = false;
     for (t, _) in titles.iter_mut() {
         if t.jurisdiction.is_none()
             && t.organization.is_none()
@@ -57,6 +59,7 @@ pub(super) fn assembly_deputies(
             && let Some(id) = province_from(places, at)
         {
             t.jurisdiction = jurisdiction_of(id);
+            delegation = true;
         }
     }
     let deputy = |t: &Title| {
@@ -65,10 +68,12 @@ pub(super) fn assembly_deputies(
             && t.modifiers.is_empty()
             && t.role.to_lowercase() == "đại biểu"
     };
-    if !titles.iter().any(|(t, _)| deputy(t)) {
-        return;
-    }
-    if mentions.iter().any(|&m| delegation_after(text, places, m)) {
+    if titles.iter().any(|(t, _)| deputy(t))
+        && (delegation
+            || mentions
+                .iter()
+                .any(|&m| bracketed_province_after(text, places, m)))
+    {
         for (t, _) in titles.iter_mut().filter(|(t, _)| deputy(t)) {
             t.jurisdiction = Some(national());
         }

@@ -4,13 +4,15 @@
 //! kỳ 2021 - 2025" was cut at the dash).
 
 use super::super::words::Words;
+use crate::extract::date::grammar::is_year;
 
-/// Is `s` a year of the calendar the news writes of (four digits, 1900 to 2100)?
-fn year(s: &str) -> Option<u16> {
-    (s.len() == 4 && s.bytes().all(|b| b.is_ascii_digit()))
-        .then(|| s.parse::<u16>().ok())
-        .flatten()
-        .filter(|y| (1900..=2100).contains(y))
+/// The year word `s` writes, by the date grammar's test ([`is_year`]: four digits).
+fn year(s: &str) -> Option<u32> {
+    let y = s
+        .bytes()
+        .all(|b| b.is_ascii_digit())
+        .then(|| s.parse::<u32>().ok())??;
+    is_year(y, s.len()).then_some(y)
 }
 
 /// Do the words before and at word `j`, which a dash separates, write a range of years,

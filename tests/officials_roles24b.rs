@@ -1,6 +1,7 @@
 //! Officials: posts and professions that tie a person, added in session 24's second round
 //! (issue 12): the person in charge of a function at a named organisation ("người phụ
-//! trách … tại …"), with sentences written for these tests.
+//! trách … tại …"); an officer of a named force ("sĩ quan hải quân Indonesia X"), with
+//! sentences written for these tests.
 
 mod common;
 use common::{named, one};
@@ -39,4 +40,26 @@ fn in_charge_at_no_named_body_is_no_post() {
             .is_empty()
     );
     assert!(named("Anh Ngô Văn Tú, người phụ trách thông tin, cho biết số ca đã giảm.").is_empty());
+}
+
+/// "Sĩ quan", an officer, is a staff post with the force or body served named after it
+/// ("sĩ quan hải quân Indonesia", "sĩ quan cảnh sát Bali"), as "quan chức" is.
+#[test]
+fn an_officer_of_a_named_force() {
+    assert_eq!(
+        named("Sĩ quan hải quân Indonesia Budi Santoso kể về cuộc sống trên tàu ngầm."),
+        one("Budi Santoso", &["Sĩ quan hải quân Indonesia"])
+    );
+    assert_eq!(
+        named("\"Chúng tôi đang tìm kiếm\", Wayan Suarta, một sĩ quan cảnh sát Bali, cho biết."),
+        one("Wayan Suarta", &["sĩ quan cảnh sát Bali"])
+    );
+}
+
+/// An officer said with the holder's nationality ("người Ý") or with nothing after the
+/// role serves no named body: no post.
+#[test]
+fn an_officer_of_a_nationality_or_of_no_body_holds_no_post() {
+    assert!(named("Sĩ quan cảnh sát người Ý Marco Rossi đã đi lạc giữa sa mạc.").is_empty());
+    assert!(named("Sĩ quan Lê Văn Bình kể lại chuyến đi.").is_empty());
 }

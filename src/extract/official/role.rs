@@ -23,7 +23,7 @@ pub(super) fn staff_post(
     hit: Hit,
     employee: bool,
 ) -> Option<Option<Hit>> {
-    if plural_coordinated(w, hit.to) {
+    if plural_coordinated(w, hit.to) || (!employee && demonym_in(w, head.0, hit.to)) {
         return Some(None);
     }
     let alone = hit.to == head.0 || (hit.to == head.0 + 1 && given_name_at(w, head.0));
@@ -106,6 +106,17 @@ fn fielded_at_workplace(w: &Words<'_>, head: (usize, usize), hit: Hit) -> Option
 /// đến từ Đại học X").
 pub(super) fn named_at_workplace(w: &Words<'_>, hit: Hit) -> bool {
     bracketed_workplace(w, hit) || linked_workplace(w, hit)
+}
+
+/// Does a staff title say, after its role at word `from`, a demonym, "người" and a
+/// capitalised country or place ("sĩ quan cảnh sát người Ý", "người Mông Cổ"): the
+/// holder's nationality or origin, no body served?
+fn demonym_in(w: &Words<'_>, from: usize, to: usize) -> bool {
+    (from..to).any(|j| {
+        w.word(j) == "người"
+            && w.gap(j + 1) == Gap::Space
+            && w.words.get(j + 1).is_some_and(|n| n.case() != Case::Lower)
+    })
 }
 
 /// Does "và" at word `j` join a plural to what precedes ("… và các nước")?

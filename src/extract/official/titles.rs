@@ -489,11 +489,16 @@ pub(super) fn employee_post(w: &Words<'_>, head: (usize, usize), mut hit: Hit) -
     // (a head that names an organisation only capitalised, written lowercase, is a common
     // noun: "giáo viên bộ môn Ngữ văn tại …", the subject's department; "và" joins two
     // fields: "nhà phân tích công nghệ và truyền thông tại X")
+    // (a role that ends in the verb of charge, "người phụ trách", takes its field as the
+    // verb's object, a noun there though the stop words list it as a verb: "người phụ
+    // trách thông tin về … tại Viện X")
+    let object =
+        (hit.from..head.0).any(|j| w.tag(j).is_some_and(|(t, x)| x.charge && j + t.n == head.0));
     let listed = |x: usize| {
         w.tag(x).is_some_and(|(_, t)| {
             t.title
                 || t.rank
-                || (t.stop && !t.join)
+                || (t.stop && !t.join && !object)
                 || t.org == Some(false)
                 || (t.org == Some(true) && w.words[x].case() != Case::Lower)
         })

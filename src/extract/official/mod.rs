@@ -291,7 +291,10 @@ fn goes_on_past_bracket(w: &Words<'_>, r: usize) -> bool {
         return true;
     }
     // (the separator before word `k`, past its closing bracket)
-    let sep = &w.text[w.words[k - 1].end()..w.words[k].start()];
+    let sep = w
+        .text
+        .get(w.words[k - 1].end()..w.words[k].start())
+        .unwrap_or_default();
     let past = sep.rfind(')').map_or(sep, |at| &sep[at + 1..]).trim_start();
     match past.chars().next() {
         None => w.words[k].case() == Case::Lower,

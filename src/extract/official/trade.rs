@@ -1,10 +1,10 @@
 //! Posts outside the state apparatus said with a count (issue 12): the owner of a business
 //! whose kind follows a classifier or a number ("chủ một cửa hàng trái cây", "chủ 3 công ty
 //! sản xuất phim", "chủ của một trại nuôi cá"), or a chain or network of them ("chủ một
-//! chuỗi cửa hàng kinh doanh điện thoại", the nineteenth draw's guide). The indefinite "một" and a count go
-//! between the owner's noun and the kind, so the list's owner entries ("Chủ cửa hàng",
-//! `official_titles.txt`) are read past them; the annotation guide keeps them inside the
-//! title ("bà chủ một thương hiệu mỹ phẩm", "chủ 3 công ty sản xuất phim").
+//! chuỗi cửa hàng kinh doanh điện thoại", the nineteenth draw's guide). The indefinite
+//! "một" and a count go between the owner's noun and the kind, so the list's owner entries
+//! ("Chủ cửa hàng", `official_titles.txt`) are read past them; the annotation guide keeps
+//! them inside the title ("bà chủ một thương hiệu mỹ phẩm", "chủ 3 công ty sản xuất phim").
 
 use super::titles::Hit;
 use super::vocab::VOCAB;

@@ -178,3 +178,28 @@ fn an_apposed_name_before_a_bracket_holds_the_title() {
         "{found:?}"
     );
 }
+
+/// "Chi cục phó" is the deputy head of a sub-department ("Phó Chi cục trưởng"), written
+/// like "Cục phó" and "Vụ phó": a title before its organisation, after a bare name too.
+#[test]
+fn the_deputy_head_of_a_sub_department_is_a_title() {
+    assert_eq!(
+        named(
+            "Cơ quan điều tra bắt tạm giam Lê Hoài Phương (39 tuổi), Chi cục phó Chi cục \
+             Kiểm lâm tỉnh Kon Tum."
+        ),
+        one(
+            "Lê Hoài Phương",
+            &["Chi cục phó Chi cục Kiểm lâm tỉnh Kon Tum"]
+        )
+    );
+    assert_eq!(
+        named("Lê Hoài Phương, Chi cục phó Chi cục Thủy lợi tỉnh Kon Tum, cho biết."),
+        one(
+            "Lê Hoài Phương",
+            &["Chi cục phó Chi cục Thủy lợi tỉnh Kon Tum"]
+        )
+    );
+    // the words of an organisation's name are no title ("chi cục" lowercase, no "phó")
+    assert!(named("Lê Hoài Phương, nhân viên chi cục, cho biết.").is_empty());
+}

@@ -461,10 +461,11 @@ fn chain(
             j += 1;
         }
         // "Ông Trần Văn Nam, 52 tuổi, Giám đốc Sở Y tế": the person's age, said first, is
-        // a segment of its own before the titles
+        // a segment of its own before the titles, as the year of birth is ("X, SN 1976,
+        // giáo viên Trường Y", "X, sinh năm 1976, Giám đốc Z")
         if first
-            && age_at(w, j)
-            && let Some(k) = Some(j + 2).filter(|&k| k < n && w.gap(k) == Gap::Comma)
+            && let Some(len) = age_at(w, j)
+            && let Some(k) = Some(j + len).filter(|&k| k < n && w.gap(k) == Gap::Comma)
         {
             end = w.words[k - 1].end();
             j = k;
@@ -568,12 +569,33 @@ fn apposed_field_end(w: &Words<'_>, h: &Hit) -> Option<usize> {
     .then_some(k)
 }
 
-/// Is word `j` a number and the word after it "tuổi" (years of age: "52 tuổi")?
-fn age_at(w: &Words<'_>, j: usize) -> bool {
-    j + 1 < w.len()
+/// The words of a person's age or year of birth said at word `j`, if any: a number and
+/// "tuổi" (years of age: "52 tuổi"), or "SN" (sinh năm) or "sinh năm" and a year of four
+/// digits ("SN 1976", "sinh năm 1976").
+fn age_at(w: &Words<'_>, j: usize) -> Option<usize> {
+    let n = w.len();
+    let digits = |k: usize, len: Option<usize>| {
+        k < n
+            && w.gap(k) == Gap::Space
+            && len.is_none_or(|l| w.word(k).len() == l)
+            && w.word(k).bytes().all(|b| b.is_ascii_digit())
+    };
+    if j + 1 < n && digits(j + 1, Some(4)) && w.word(j) == "SN" {
+        return Some(2);
+    }
+    if j + 2 < n
+        && w.word(j) == "sinh"
+        && w.gap(j + 1) == Gap::Space
+        && w.word(j + 1) == "năm"
+        && digits(j + 2, Some(4))
+    {
+        return Some(3);
+    }
+    (j + 1 < n
         && w.word(j).bytes().all(|b| b.is_ascii_digit())
         && w.gap(j + 1) == Gap::Space
-        && w.word(j + 1) == "tuổi"
+        && w.word(j + 1) == "tuổi")
+        .then_some(2)
 }
 
 /// The names a bracket lists right after a title said of several people ending at byte

@@ -571,23 +571,20 @@ fn apposed_field_end(w: &Words<'_>, h: &Hit) -> Option<usize> {
 
 /// The words of a person's age or year of birth said at word `j`, if any: a number and
 /// "tuổi" (years of age: "52 tuổi"), or "SN" (sinh năm) or "sinh năm" and a year of four
-/// digits ("SN 1976", "sinh năm 1976").
+/// digits by the date grammar ("SN 1976", "sinh năm 1976").
 fn age_at(w: &Words<'_>, j: usize) -> Option<usize> {
     let n = w.len();
-    let digits = |k: usize, len: Option<usize>| {
-        k < n
-            && w.gap(k) == Gap::Space
-            && len.is_none_or(|l| w.word(k).len() == l)
-            && w.word(k).bytes().all(|b| b.is_ascii_digit())
-    };
-    if j + 1 < n && digits(j + 1, Some(4)) && w.word(j) == "SN" {
+    // (a year by the date grammar's test, as a term's: [`super::walk::term::year`])
+    let year_at =
+        |k: usize| k < n && w.gap(k) == Gap::Space && super::walk::term::year(w.word(k)).is_some();
+    if j + 1 < n && year_at(j + 1) && w.word(j) == "SN" {
         return Some(2);
     }
     if j + 2 < n
         && w.word(j) == "sinh"
         && w.gap(j + 1) == Gap::Space
         && w.word(j + 1) == "năm"
-        && digits(j + 2, Some(4))
+        && year_at(j + 2)
     {
         return Some(3);
     }

@@ -20,7 +20,7 @@ use crate::text::chars::to_lowercase;
 mod bracket;
 mod comma;
 mod office;
-mod term;
+pub(super) mod term;
 
 /// Longest organisation of a title, in words.
 const MAX_ORG_WORDS: usize = 18;

@@ -7,7 +7,7 @@ use super::super::words::Words;
 use crate::extract::date::grammar::is_year;
 
 /// The year word `s` writes, by the date grammar's test ([`is_year`]: four digits).
-fn year(s: &str) -> Option<u32> {
+pub(in crate::extract::official) fn year(s: &str) -> Option<u32> {
     let y = s
         .bytes()
         .all(|b| b.is_ascii_digit())

@@ -265,16 +265,26 @@ fn apposed_name(w: &Words<'_>, end: usize, j: usize) -> Option<(usize, usize)> {
     }
     // (or after a second comma, a lowercase word that opens no title: "Bí thư thứ nhất
     // Đại sứ quán …, bà Lê Thùy Trang, đánh giá")
-    let goes_on = r >= w.len()
+    let goes_on = goes_on_after_name(w, r, |g| match g {
+        Gap::Dash => dashed,
+        Gap::Open => goes_on_past_bracket(w, r),
+        _ => false,
+    });
+    goes_on.then_some((s, r))
+}
+
+/// Does the clause go on at word `r`, right after a name: the text's end, a lowercase
+/// word, a comma before a lowercase word that opens no title
+/// ([`after::goes_on_after_comma`]), a stop or a line break; any other separator as
+/// `other` says (a dash, a bracket: each reader of a name has its own).
+pub(super) fn goes_on_after_name(w: &Words<'_>, r: usize, other: impl FnOnce(Gap) -> bool) -> bool {
+    r >= w.len()
         || match w.gap(r) {
             Gap::Space => w.words[r].case() == Case::Lower,
             Gap::Comma => after::goes_on_after_comma(w, r),
             Gap::Stop | Gap::Break => true,
-            Gap::Dash => dashed,
-            Gap::Open => goes_on_past_bracket(w, r),
-            _ => false,
-        };
-    goes_on.then_some((s, r))
+            g => other(g),
+        }
 }
 
 /// Does the clause go on past the bracket that opens at word `r`, after a name ("Chủ tịch

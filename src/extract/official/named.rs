@@ -14,7 +14,7 @@
 
 use super::names::name_right_at;
 use super::titles::{Hit, run_to};
-use super::words::{Case, Gap, Words};
+use super::words::{Gap, Words};
 
 /// The word after "tên", "có tên", "tên là" or "có tên là" said at word `j`, each word one
 /// space after the one before it and the word after them too.
@@ -34,27 +34,17 @@ fn after_name_word(w: &Words<'_>, j: usize) -> Option<usize> {
     spaced(k).then_some(k)
 }
 
-/// Does the clause go on at word `r`, after a name: the text's end, a lowercase word, a
-/// comma before a lowercase word that opens no title, a stop, a line break or a bracket?
-fn goes_on(w: &Words<'_>, r: usize) -> bool {
-    r >= w.len()
-        || match w.gap(r) {
-            Gap::Space => w.words[r].case() == Case::Lower,
-            Gap::Comma => super::after::goes_on_after_comma(w, r),
-            Gap::Stop | Gap::Break | Gap::Open => true,
-            _ => false,
-        }
-}
-
 /// The name "tên" gives the post that ends at byte `end`, at word `j` ("chủ sà lan tên
-/// Nam (ngụ …)"): its words, the clause going on after it ([`goes_on`]).
+/// Nam (ngụ …)"): its words, the clause going on after it
+/// ([`super::goes_on_after_name`]).
 pub(super) fn named_by_ten(w: &Words<'_>, end: usize, j: usize) -> Option<(usize, usize)> {
     if j >= w.len() || w.gap_from(end, j) != Gap::Space {
         return None;
     }
     let s = after_name_word(w, j)?;
     let r = name_right_at(w, s)?;
-    goes_on(w, r).then_some((s, r))
+    // (the clause goes on after the name, a bracket too: "tên Nam (ngụ …)")
+    super::goes_on_after_name(w, r, |g| g == Gap::Open).then_some((s, r))
 }
 
 /// The name "tên" gives after the run `s..r` read as the name of the title `h` ("giáo sư

@@ -90,6 +90,9 @@ struct Person {
     /// Named only by a given name after a title ("Chủ tịch Chung"): kept only when it
     /// joins an official named in full.
     tentative: bool,
+    /// Named by a given name alone that "tên" introduces ("chủ sà lan tên Nam"): a new
+    /// person, never joined to an official named in full before.
+    introduced: bool,
 }
 
 impl Person {
@@ -221,11 +224,13 @@ fn people_of(w: &Words<'_>, places: &Mentions, named: &[Named], home: &Home) -> 
                 honorific: None,
                 mentions: Vec::new(),
                 tentative: true,
+                introduced: false,
             });
             people.len() - 1
         });
         let p = &mut people[at];
         p.tentative &= m.given;
+        p.introduced |= m.introduced;
         p.mentions.push(span);
         if p.honorific.is_none() {
             p.honorific = honorific_text(w, m.honorific);

@@ -101,6 +101,8 @@ struct Named {
     honorific: Honorific,
     /// A given name alone after its title ([`Hit::given`]).
     given: bool,
+    /// A given name alone that "tên" introduces ([`named::introduced_at`]): a new person.
+    introduced: bool,
 }
 
 impl Named {
@@ -122,6 +124,7 @@ impl Named {
             return next;
         }
         let given = titles.iter().any(|h| h.given);
+        let introduced = to == from + 1 && named::introduced_at(w, from);
         // kept to the end of the text: a first push reserves room for four titles, and
         // most people have one (issue 15: a text of distinct titles held 4x their room)
         titles.shrink_to_fit();
@@ -131,6 +134,7 @@ impl Named {
             titles,
             honorific,
             given,
+            introduced,
         });
         next
     }

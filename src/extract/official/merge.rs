@@ -3,6 +3,7 @@
 
 mod contest;
 mod deputy;
+pub(super) mod introduced;
 mod join;
 mod party;
 mod spelling;
@@ -488,6 +489,7 @@ pub(super) fn merge(
     join_short_names(w, &mut people);
     people.retain(|p| !p.tentative);
     let (extra, given) = later_mentions(w, &people, title_only, shorts);
+    introduced::new_people(w, places, &home, &mut people, shorts);
     for (at, head) in given {
         people[at].add_title(w, &head, places, &home);
     }

@@ -160,6 +160,10 @@ struct Short {
     at: usize,
     honorific: Honorific,
     titles: Vec<Hit>,
+    /// The titles set after the given name by a comma, dash or bracket ("anh Lam, giám
+    /// đốc một công ty …"): a new person's when no one has the given name
+    /// ([`merge::introduced`]). Read again on their own (the scan goes on after the name).
+    apposed: Vec<Hit>,
 }
 
 impl Short {
@@ -180,10 +184,15 @@ impl Short {
             titles.clear();
             next = r;
         }
+        let mut apposed = Vec::new();
+        if next == r && merge::introduced::may_introduce(w, p) {
+            after::titles_after(w, p, r, &mut apposed);
+        }
         shorts.push(Short {
             at: p,
             honorific,
             titles,
+            apposed,
         });
         next
     }

@@ -81,7 +81,7 @@ pub(super) fn apposed_after_titles(
     let last = pre.last()?;
     // ("chủ sà lan tên Nam": the name the post goes by, after a rank too)
     if let Some(named) = super::named::named_by_ten(w, last.end, last.to) {
-        return (!plural()).then_some(named);
+        return (!plural() && !super::named::bare_common_noun(w, last)).then_some(named);
     }
     if last.rank_only
         || plural()

@@ -3,6 +3,7 @@
 
 mod contest;
 mod deputy;
+pub(super) mod introduced;
 mod join;
 mod party;
 mod spelling;
@@ -90,6 +91,9 @@ struct Person {
     /// Named only by a given name after a title ("Chủ tịch Chung"): kept only when it
     /// joins an official named in full.
     tentative: bool,
+    /// Named by a given name alone that "tên" introduces ("chủ sà lan tên Nam"): a new
+    /// person, never joined to an official named in full before.
+    introduced: bool,
 }
 
 impl Person {
@@ -221,11 +225,13 @@ fn people_of(w: &Words<'_>, places: &Mentions, named: &[Named], home: &Home) -> 
                 honorific: None,
                 mentions: Vec::new(),
                 tentative: true,
+                introduced: false,
             });
             people.len() - 1
         });
         let p = &mut people[at];
         p.tentative &= m.given;
+        p.introduced |= m.introduced;
         p.mentions.push(span);
         if p.honorific.is_none() {
             p.honorific = honorific_text(w, m.honorific);
@@ -483,6 +489,7 @@ pub(super) fn merge(
     join_short_names(w, &mut people);
     people.retain(|p| !p.tentative);
     let (extra, given) = later_mentions(w, &people, title_only, shorts);
+    introduced::new_people(w, places, &home, &mut people, shorts);
     for (at, head) in given {
         people[at].add_title(w, &head, places, &home);
     }

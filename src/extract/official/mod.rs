@@ -101,6 +101,8 @@ struct Named {
     honorific: Honorific,
     /// A given name alone after its title ([`Hit::given`]).
     given: bool,
+    /// A given name alone that "tên" introduces ([`named::introduced_at`]): a new person.
+    introduced: bool,
 }
 
 impl Named {
@@ -122,6 +124,7 @@ impl Named {
             return next;
         }
         let given = titles.iter().any(|h| h.given);
+        let introduced = to == from + 1 && named::introduced_at(w, from);
         // kept to the end of the text: a first push reserves room for four titles, and
         // most people have one (issue 15: a text of distinct titles held 4x their room)
         titles.shrink_to_fit();
@@ -131,6 +134,7 @@ impl Named {
             titles,
             honorific,
             given,
+            introduced,
         });
         next
     }
@@ -156,6 +160,10 @@ struct Short {
     at: usize,
     honorific: Honorific,
     titles: Vec<Hit>,
+    /// The titles set after the given name by a comma, dash or bracket ("anh Lam, giám
+    /// đốc một công ty …"): a new person's when no one has the given name
+    /// ([`merge::introduced`]). Read again on their own (the scan goes on after the name).
+    apposed: Vec<Hit>,
 }
 
 impl Short {
@@ -176,10 +184,15 @@ impl Short {
             titles.clear();
             next = r;
         }
+        let mut apposed = Vec::new();
+        if next == r && merge::introduced::may_introduce(w, p) {
+            after::titles_after(w, p, r, &mut apposed);
+        }
         shorts.push(Short {
             at: p,
             honorific,
             titles,
+            apposed,
         });
         next
     }

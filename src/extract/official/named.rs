@@ -6,14 +6,16 @@
 //! as a name right after the post, before "tên", is the post's body ("giáo sư Fox": the
 //! school).
 //!
-//! Not yet a given name alone, though the annotation guide makes it a name ("chủ sà lan
-//! tên Nam", "cán bộ trại tạm giam tên Nghĩa", as "bầu Đức" was): the person so
-//! introduced is a new one, and the merge of later mentions ([`super::merge`]) would join
-//! the given name to a full name said before it ("nhân chứng Lữ Minh Nghĩa … một cán bộ
-//! tên Nghĩa": two people).
+//! A given name alone after them names the holder too, as the annotation guide makes it
+//! a name ("chủ sà lan tên Nam", "cán bộ trại tạm giam tên Nghĩa", as "bầu Đức" was):
+//! the person so introduced is a new one, which the merge of later mentions
+//! ([`super::merge`]) keeps apart from a full name said before with the same given name
+//! ("nhân chứng Lữ Minh Nghĩa … một cán bộ trại tạm giam tên Nghĩa": two people). A
+//! common noun said bare before "tên" (a staff post with no organisation, "thành viên")
+//! gives no post.
 
 use super::names::name_right_at;
-use super::titles::{Hit, run_to};
+use super::titles::{Hit, given_name_at, run_to, title_head};
 use super::words::{Gap, Words};
 
 /// The word after "tên", "có tên", "tên là" or "có tên là" said at word `j`, each word one
@@ -42,9 +44,32 @@ pub(super) fn named_by_ten(w: &Words<'_>, end: usize, j: usize) -> Option<(usize
         return None;
     }
     let s = after_name_word(w, j)?;
-    let r = name_right_at(w, s)?;
+    // (a given name alone too: a new person, [`introduced_at`])
+    let r = name_right_at(w, s).or_else(|| given_name_at(w, s).then_some(s + 1))?;
     // (the clause goes on after the name, a bracket too: "tên Nam (ngụ …)")
     super::goes_on_after_name(w, r, |g| g == Gap::Open).then_some((s, r))
+}
+
+/// Does "tên", "có tên", "tên là" or "có tên là" stand right before word `s`, introducing
+/// the name said there? A given name so introduced names a new person, not a later mention
+/// of one named in full before ("nhân chứng Lữ Minh Nghĩa … một cán bộ tên Nghĩa": two
+/// people): the merge keeps it apart ([`super::merge`]).
+pub(super) fn introduced_at(w: &Words<'_>, s: usize) -> bool {
+    (s.saturating_sub(MAX_NAME_WORDS + 1)..s).any(|j| after_name_word(w, j) == Some(s))
+}
+
+/// Is the title `h` a common noun said bare, no post of its own before "tên": a staff
+/// post with no organisation after it ("một cán bộ tên …", whose post the staff entries
+/// make a title only with the body it serves) or "thành viên" alone (a member of any
+/// group: "thành viên có tên … an ủi trên nhóm chat")?
+pub(super) fn bare_common_noun(w: &Words<'_>, h: &Hit) -> bool {
+    title_head(w, h.from).is_some_and(|(role, (to, _), x)| {
+        h.to == to
+            && (x.staff
+                || (to == role + 2
+                    && w.word(role).eq_ignore_ascii_case("thành")
+                    && w.word(role + 1) == "viên"))
+    })
 }
 
 /// The name "tên" gives after the run `s..r` read as the name of the title `h` ("giáo sư
@@ -75,11 +100,13 @@ pub(super) fn cut_name_word(w: &Words<'_>, mut h: Hit) -> Hit {
     if h.name.is_some_and(|(s, _)| s != h.to) {
         return h;
     }
-    if let Some(k) = (h.from + 1..h.to)
-        .rev()
-        .take(MAX_NAME_WORDS)
-        .find(|&k| after_name_word(w, k).is_some_and(|a| a >= h.to))
-    {
+    if let Some(k) = (h.from + 1..h.to).rev().take(MAX_NAME_WORDS).find(|&k| {
+        after_name_word(w, k).is_some_and(|a| {
+            // (or over a given name alone, read as the body's own name: "trưởng thôn
+            // tên Hùng")
+            a >= h.to || (a + 1 == h.to && given_name_at(w, a))
+        })
+    }) {
         h.to = k;
         h.end = w.words[k - 1].end();
     }
@@ -132,12 +159,44 @@ mod tests {
     }
 
     #[test]
+    fn a_given_name_named_by_ten_is_a_new_person() {
+        let text = "Hôm qua, một trưởng thôn tên Hùng đã bị kỷ luật.";
+        assert!(has(text, "Hùng", "trưởng thôn"), "{:?}", officials(text));
+        let text = "Ông nhờ một cán bộ trại tạm giam có tên là Nghĩa chuyển thư.";
+        assert!(
+            has(text, "Nghĩa", "cán bộ trại tạm giam"),
+            "{:?}",
+            officials(text)
+        );
+        // a full name with the same given name said before is another person: the
+        // newly introduced one is not joined to it, nor takes its title
+        let text = "Phó Chủ tịch UBND xã Trần Văn Hùng có mặt. Sau đó, một trưởng thôn tên \
+                    Hùng đã bị kỷ luật.";
+        let found = officials(text);
+        assert!(has(text, "Hùng", "trưởng thôn"), "{found:?}");
+        assert!(
+            found
+                .iter()
+                .any(|(n, t)| n == "Trần Văn Hùng" && t.iter().all(|x| x != "trưởng thôn")),
+            "{found:?}"
+        );
+        // the given name of a title said alone still joins the full name said before
+        let text = "Phó Chủ tịch UBND xã Trần Văn Hùng có mặt. Sau đó, Phó Chủ tịch Hùng \
+                    phát biểu.";
+        let found = officials(text);
+        assert!(found.iter().all(|(n, _)| n != "Hùng"), "{found:?}");
+    }
+
+    #[test]
     fn no_name_without_a_post_or_with_a_run_going_on() {
         // no post before "tên": a friend named Hùng holds none
         let text = "Anh có một người bạn tên Hùng làm ở quán.";
         assert!(officials(text).is_empty(), "{:?}", officials(text));
-        // a given name alone is left (module docs)
-        let text = "Hôm qua, một trưởng thôn tên Hùng đã bị kỷ luật.";
+        // a common noun said bare before "tên" is no post: a staff noun with no
+        // organisation, a member of any group
+        let text = "Một cán bộ tên Hùng đã nhận tiền.";
+        assert!(officials(text).is_empty(), "{:?}", officials(text));
+        let text = "Trong nhóm, một thành viên có tên Hùng an ủi mọi người.";
         assert!(officials(text).is_empty(), "{:?}", officials(text));
         // "tên" inside a word of the title ("tên lửa", a missile) cuts nothing
         let text = "Chỉ huy đơn vị chống tên lửa Nga Sergei Ivanov cho hay.";

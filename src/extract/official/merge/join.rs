@@ -92,7 +92,12 @@ pub(super) fn join_short_names(w: &Words<'_>, people: &mut Vec<Person>) {
     join_shortened(people, &shapes, &by_part, &mut into);
     join_run_on(w, people, &by_part, &mut into);
     let mut unplaced: FastHashMap<&str, usize> = FastHashMap::default();
-    for (at, p) in people.iter().enumerate().filter(|&(at, _)| single(at)) {
+    // (a given name "tên" introduces is a new person: [`Person::introduced`])
+    for (at, p) in people
+        .iter()
+        .enumerate()
+        .filter(|&(at, p)| single(at) && !p.introduced)
+    {
         match by_part.get(p.name.as_str()) {
             // (names that are one person's, a shortened one joined: "Harsh Shringla" and
             // "Harsh Vardhan Shringla" for "Shringla")
@@ -113,6 +118,11 @@ pub(super) fn join_short_names(w: &Words<'_>, people: &mut Vec<Person>) {
             p.name.clone_from(name);
             p.mentions.push(*span);
             p.tentative = false;
+        }
+    }
+    for (slot, p) in into.iter_mut().zip(people.iter()) {
+        if p.introduced {
+            *slot = None;
         }
     }
     move_joined(people, &into);
@@ -433,6 +443,7 @@ fn move_joined(people: &mut Vec<Person>, into: &[Option<usize>]) {
                 honorific: None,
                 mentions: Vec::new(),
                 tentative: false,
+                introduced: false,
             },
         );
         let q = &mut people[to];

@@ -38,3 +38,35 @@ fn chinese_names_in_han_viet() {
         assert_eq!(named(text), [], "{text}");
     }
 }
+
+/// One foreign word set apart by a comma and a post is a name (the press names a known
+/// foreigner by the surname), inside a clause as at a sentence's start, where the
+/// apposition closes: the sentence ends after the post, or a comma and a lowercase word go
+/// on. Not where the post and the words after it open the next clause (its subject, after a
+/// phrase of time or place: "Sau trận gặp Granada, HLV … đã …"), nor before a name the
+/// post is apposed to ("…, Hiệu trưởng của trường, Louise Richardson, …").
+#[test]
+fn one_foreign_word_apposed_inside_a_clause() {
+    assert_eq!(
+        named(
+            "Người hâm mộ vẫn nhắc đến Ancelotti, huấn luyện viên của đội bóng, người đã giành ba chức vô địch."
+        ),
+        one("Ancelotti", &["huấn luyện viên của đội bóng"])
+    );
+    assert_eq!(
+        named("Cảnh sát đã bắt giữ Petrovic, giám đốc công ty xây dựng."),
+        one("Petrovic", &["giám đốc công ty xây dựng"])
+    );
+    assert_eq!(
+        named(
+            "Trong thư gửi sinh viên Oxford, Hiệu trưởng của trường, Louise Richardson, cảnh báo về học phí."
+        ),
+        one("Louise Richardson", &["Hiệu trưởng của trường"])
+    );
+    for text in [
+        "Sau trận gặp Granada, HLV người Hà Lan đã nói về trọng tài.",
+        "Trong một bài đăng trên Weibo, giám đốc công ty đã xin lỗi.",
+    ] {
+        assert_eq!(named(text), [], "{text}");
+    }
+}

@@ -70,3 +70,27 @@ fn one_foreign_word_apposed_inside_a_clause() {
         assert_eq!(named(text), [], "{text}");
     }
 }
+
+/// A body's bracket (its short name) may stand before the country it belongs to, and the
+/// holder's name after both: the title runs to the country, the name after it is the
+/// holder's, as a name right after the bracket is. A country after the bracket with no
+/// name after it ends the title and names no one.
+#[test]
+fn a_name_after_a_bracket_and_a_country() {
+    assert_eq!(
+        named("Chủ tịch Ủy ban Olympic (IOC) Nhật Bản Yamashita Yasuhiro đã đến Hà Nội."),
+        one(
+            "Yamashita Yasuhiro",
+            &["Chủ tịch Ủy ban Olympic (IOC) Nhật Bản"]
+        )
+    );
+    assert_eq!(
+        named("Phó Chủ tịch Hội Chữ thập đỏ (CTĐ) Việt Nam Nguyễn Thị Hoa phát biểu."),
+        one(
+            "Nguyễn Thị Hoa",
+            &["Phó Chủ tịch Hội Chữ thập đỏ (CTĐ) Việt Nam"]
+        )
+    );
+    let text = "Giám đốc Cơ quan Năng lượng (JAEA) Nhật Bản cho biết nhà máy an toàn.";
+    assert_eq!(named(text), [], "{text}");
+}

@@ -27,6 +27,7 @@ mod adverbial;
 mod affiliation;
 mod after;
 mod appointed;
+mod apposed;
 mod band;
 mod before;
 mod closed;
@@ -689,9 +690,13 @@ fn untitled_name(w: &Words<'_>, p: usize, r: usize, addressed: bool) -> Option<u
         && crate::normalize::has_syllable_shape(w.word(p));
     // "Soble, giám đốc điều hành của Dự án …": one foreign word opening a sentence, a
     // title after a comma; a letter is an initial ("L, huấn luyện viên …" names no one).
+    // Inside a clause, after a lowercase word, the apposition is closed: the sentence ends
+    // after the title, or a comma and a lowercase word go on ("… buộc tội Soble, giám đốc
+    // dự án." "… kể đến Soble, giám đốc dự án, người …"); the title and the words after it
+    // may be the next clause's subject ("Sau trận gặp Granada, HLV người Hà Lan đã …").
     let foreign_word = !addressed
         && r - p == 1
-        && matches!(w.gap(p), Gap::Stop | Gap::Break)
+        && (matches!(w.gap(p), Gap::Stop | Gap::Break) || apposed::apposition_closed(w, p, r))
         && w.foreign_name_at(p, 1) == Some(r)
         && w.word(p).chars().nth(1).is_some()
         && w.gap(r) == Gap::Comma;

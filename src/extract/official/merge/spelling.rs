@@ -82,7 +82,8 @@ enum Spelling {
 ///   syllable ("Davidnói", "Trọngmong"): the space before the next word left out;
 /// - the same syllable with "y" for "i" ("Sỹ", "Sĩ": [`i_for_y`]);
 /// - a foreign word of five letters or more with one letter left out, added or changed
-///   ("Aquillino", "Aquilino"; "Malcom", "Malcolm"), which two people's names seldom are;
+///   ("Aquillino", "Aquilino"; "Malcom", "Malcolm"; "Kopp", "Klopp": the word with the
+///   letter left out may be of four), which two people's names seldom are;
 /// - a word that is no Vietnamese syllable one letter away from one that is ("Đưc",
 ///   "Đức"): a mistyped tone or vowel. Two syllables a letter apart are two names
 ///   ("Hùng", "Hưng").
@@ -117,7 +118,9 @@ fn spelt_as(a: &str, b: &str) -> Option<Spelling> {
     let typo = if is_syllable(p) || is_syllable(q) {
         one_edit(p, q)
     } else {
-        p.chars().count().min(q.chars().count()) >= 5 && one_edit(p, q)
+        p.chars().count().min(q.chars().count()) >= 4
+            && p.chars().count().max(q.chars().count()) >= 5
+            && one_edit(p, q)
     };
     typo.then_some(Spelling::Typo)
 }
@@ -165,6 +168,8 @@ mod tests {
             Some(Spelling::Typo)
         );
         assert_eq!(spelt_as("Vũ Đưc Đam", "Vũ Đức Đam"), Some(Spelling::Typo));
+        // a surname of five letters with one left out
+        assert_eq!(spelt_as("Kopp", "Klopp"), Some(Spelling::Typo));
         assert_eq!(
             spelt_as("Bùi Sỹ Lợi", "Bùi Sĩ Lợi"),
             Some(Spelling::Variant)
@@ -177,6 +182,9 @@ mod tests {
             ("John Aquilino", "John Aquilino"),
             ("Nguyễn Văn Bao", "Nguyễn Văn Ba"),
             ("Anna Berg", "Anna Bergström"),
+            // (two words of four letters a letter apart are two names)
+            ("Kane", "Kate"),
+            ("Otto Lamm", "Otto Lamb"),
             ("Lê Văn Tám", "Lê Thị Tâm"),
         ] {
             assert_eq!(spelt_as(a, b), None, "{a} / {b}");

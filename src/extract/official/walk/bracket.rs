@@ -4,7 +4,7 @@
 use super::super::names::name_right_at;
 use super::super::parent::{parent_org, qualifier_bracket};
 use super::super::titles::{Hit, after_bracket};
-use super::super::words::{Gap, Words};
+use super::super::words::{Case, Gap, Words};
 use super::OrgWalk;
 
 impl OrgWalk {
@@ -26,6 +26,18 @@ impl OrgWalk {
             hit.to = self.j;
             hit.end = qualifier.map_or(self.end, |(_, close)| close);
             hit.name = Some((after, r));
+            return true;
+        }
+        // "Phó Chủ tịch Chính hiệp (CPPCC) Trung Quốc Vương Gia Thụy": the country the body
+        // belongs to after its bracket, then the name
+        if let Some(after) = after_bracket(w, self.j)
+            && w.gap(after) == Gap::Close
+            && let Some(k) = country_then_space(w, after)
+            && let Some(r) = name_right_at(w, k)
+        {
+            hit.to = k;
+            hit.end = w.words[k - 1].end();
+            hit.name = Some((k, r));
             return true;
         }
         if let Some((after, close)) = qualifier {
@@ -61,4 +73,13 @@ impl OrgWalk {
         let last = w.words[after - 1].end();
         Some((after, last + w.text.get(last..)?.find(')')? + 1))
     }
+}
+
+/// The word after a country named at word `j`, every word of it capitalised, when one space
+/// follows it: the word a name after the country may open at.
+fn country_then_space(w: &Words<'_>, j: usize) -> Option<usize> {
+    let (t, _) = w.tag(j).filter(|(_, x)| x.country)?;
+    let k = j + t.n;
+    (k < w.len() && w.gap(k) == Gap::Space && (j..k).all(|i| w.words[i].case() == Case::Title))
+        .then_some(k)
 }

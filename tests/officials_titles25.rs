@@ -1,0 +1,48 @@
+//! Officials: titles cut short or run long, and posts missed beside a found name (issue
+//! 12, session 25). Sentences written for these tests.
+
+mod common;
+use common::{named, one};
+
+/// Two posts joined by a spaced dash before a name are the person's two titles, as two
+/// joined by "kiêm" or a comma are; a lowercase role is no row of titles, and a degree
+/// after the dash opens the next person of a caption's list.
+#[test]
+fn two_posts_joined_by_a_dash() {
+    assert_eq!(
+        named("Tới dự có Phó Thủ tướng – Bộ trưởng Tài chính Lê Văn Tám."),
+        one("Lê Văn Tám", &["Phó Thủ tướng", "Bộ trưởng Tài chính"])
+    );
+    assert_eq!(
+        named("Bí thư Huyện ủy - Chủ tịch HĐND huyện Trần Văn Bảo phát biểu."),
+        one("Trần Văn Bảo", &["Bí thư Huyện ủy", "Chủ tịch HĐND huyện"])
+    );
+    // (the row after a comma is the next person's, not apposed to the name before it)
+    assert_eq!(
+        named("Dự lễ có Chủ tịch tỉnh Hồ Văn Lộc, Phó Thủ tướng – Bộ trưởng Tài chính Lê Văn Tám."),
+        vec![
+            ("Hồ Văn Lộc".to_string(), vec!["Chủ tịch tỉnh".to_string()]),
+            (
+                "Lê Văn Tám".to_string(),
+                vec![
+                    "Phó Thủ tướng".to_string(),
+                    "Bộ trưởng Tài chính".to_string()
+                ]
+            ),
+        ]
+    );
+    assert_eq!(
+        named("Ông Hồ Văn Lộc, Phó Thủ tướng – Bộ trưởng Tài chính, cho biết như vậy."),
+        one("Hồ Văn Lộc", &["Phó Thủ tướng", "Bộ trưởng Tài chính"])
+    );
+    assert_eq!(
+        named("Từ trái qua: ông Hồ Văn Lộc, Giám đốc Sở Y tế - PGS.TS Lê Văn Tám."),
+        vec![
+            (
+                "Hồ Văn Lộc".to_string(),
+                vec!["Giám đốc Sở Y tế".to_string()]
+            ),
+            ("Lê Văn Tám".to_string(), vec!["PGS.TS".to_string()]),
+        ]
+    );
+}

@@ -46,3 +46,25 @@ fn two_posts_joined_by_a_dash() {
         ]
     );
 }
+
+/// Two abbreviated degrees with a space after the first's period are one phrase, as
+/// "PGS.TS" is; a degree spelt out or the state's honorary title after it stays apart.
+#[test]
+fn abbreviated_degrees_with_a_space() {
+    assert_eq!(
+        named("Theo PGS. TS Lê Văn Tám, bệnh này dễ lây."),
+        one("Lê Văn Tám", &["PGS. TS"])
+    );
+    assert_eq!(
+        named("Theo TS. BS Lê Văn Tám, bệnh này dễ lây."),
+        one("Lê Văn Tám", &["TS. BS"])
+    );
+    assert_eq!(
+        named("Theo GS. Tiến sĩ Lê Văn Tám, bệnh này dễ lây."),
+        one("Lê Văn Tám", &["GS.", "Tiến sĩ"])
+    );
+    assert_eq!(
+        named("Theo GS. NSND Lê Văn Tám, vở diễn rất hay."),
+        one("Lê Văn Tám", &["GS.", "NSND"])
+    );
+}

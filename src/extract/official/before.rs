@@ -24,8 +24,9 @@ pub(super) fn titles_before<'t>(
     while let Some(mut h) = title_at(w, q) {
         // "TS - BS X", "thạc sĩ - bác sĩ Y": two degrees or professions joined by a
         // dash, one phrase before the name (the fifteenth draw's guide)
+        // ("PGS. TS X": two abbreviated degrees, the first's period and a space between)
         if let Some(last) = pre.last()
-            && degrees_dashed(w, last, &h)
+            && (degrees_dashed(w, last, &h) || degrees_spaced(w, last, &h))
         {
             (h.from, h.start) = (last.from, last.start);
             pre.pop();
@@ -56,6 +57,27 @@ pub(super) fn titles_before<'t>(
         }
     }
     (pre, found)
+}
+
+/// Are `a` and `b` two abbreviated degrees written as one with a space after the first's
+/// period ("PGS. TS", "GS. TSKH", "ThS. BS"), as "PGS.TS" and "PGS TS" are one? Each is
+/// letters alone, two of them capitals or more (an abbreviation, no word of the language).
+fn degrees_spaced(w: &Words<'_>, a: &Hit, b: &Hit) -> bool {
+    let abbreviated = |h: &Hit| {
+        let s = w.text.get(h.start..h.end).unwrap_or_default();
+        let s = s.strip_suffix('.').unwrap_or(s);
+        h.to == h.from + 1
+            && s.bytes().all(|x| x.is_ascii_alphabetic())
+            && s.bytes().filter(u8::is_ascii_uppercase).count() >= 2
+            && w.tag(h.from).is_some_and(|(_, x)| x.rank && !x.award)
+    };
+    a.to == b.from
+        && w.text.get(a.start..a.end).is_some_and(|s| s.ends_with('.'))
+        && w.text.get(a.end..w.words[b.from].start()) == Some(" ")
+        && a.rank_only
+        && b.rank_only
+        && abbreviated(a)
+        && abbreviated(b)
 }
 
 /// Are `a` and `b` two degrees or professions a dash joins into one phrase ("TS - BS",

@@ -68,3 +68,24 @@ fn abbreviated_degrees_with_a_space() {
         one("Lê Văn Tám", &["GS.", "NSND"])
     );
 }
+
+/// A foreign official named later by surname alone after a role ("Bộ trưởng Wallace") has
+/// that role as a title of its own, as "Chủ tịch Chung" gives a Vietnamese official's; a
+/// foreign word after a role names no one unless it ends a name given before, and a word
+/// after an organisation or a description is theirs.
+#[test]
+fn a_role_before_a_foreign_surname_said_later() {
+    assert_eq!(
+        named("Bộ trưởng Quốc phòng Anh John Hartley tới thăm. Bộ trưởng Hartley cho biết thêm."),
+        one("John Hartley", &["Bộ trưởng Quốc phòng Anh", "Bộ trưởng"])
+    );
+    assert_eq!(
+        named("Đại sứ Mỹ John Hartley tới thăm. Theo Đại sứ Hartley, hai bên đã nhất trí."),
+        one("John Hartley", &["Đại sứ Mỹ", "Đại sứ"])
+    );
+    assert!(named("Chủ tịch Hartley cho biết thêm.").is_empty());
+    assert_eq!(
+        named("Tổng thống Mỹ John Hartley tới thăm. Một số quan chức chính phủ Hartley phản đối."),
+        one("John Hartley", &["Tổng thống Mỹ"])
+    );
+}

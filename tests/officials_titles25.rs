@@ -89,3 +89,29 @@ fn a_role_before_a_foreign_surname_said_later() {
         one("John Hartley", &["Tổng thống Mỹ"])
     );
 }
+
+/// A title ending in an abbreviation keeps its period: a company's legal form ("Inc.",
+/// "Co.") and initials glued by periods ("U.K."); a single letter or a whole word before
+/// a sentence's period does not take it.
+#[test]
+fn an_abbreviation_ending_a_title_keeps_its_period() {
+    assert_eq!(
+        named("Ông Lê Văn Tám, chủ sở hữu tập đoàn Sao Mai Foods Inc. danh tiếng, cho biết."),
+        one("Lê Văn Tám", &["chủ sở hữu tập đoàn Sao Mai Foods Inc."])
+    );
+    assert_eq!(
+        named("Lê Văn Tám, người phụ trách thông tin tại Cancer Research U.K., nói."),
+        one(
+            "Lê Văn Tám",
+            &["người phụ trách thông tin tại Cancer Research U.K."]
+        )
+    );
+    assert_eq!(
+        named("Ông Lê Văn Tám, Giám đốc Phân xưởng B. Ông cho biết thêm."),
+        one("Lê Văn Tám", &["Giám đốc Phân xưởng B"])
+    );
+    assert_eq!(
+        named("Ông Lê Văn Tám, Giám đốc Công ty Hanel Group. Ông cho biết thêm."),
+        one("Lê Văn Tám", &["Giám đốc Công ty Hanel Group"])
+    );
+}

@@ -32,6 +32,7 @@ mod before;
 mod closed;
 mod delegation;
 mod field;
+mod final_period;
 mod home;
 mod lower_fields;
 mod merge;

@@ -484,6 +484,11 @@ fn chain(
             j += t.n;
         }
         let Some(mut h) = title_at(w, j) else { break };
+        // (a row of the next person's posts, "…, Phó Thủ tướng – Bộ trưởng Y Z", in a
+        // list of titled names, as a title with a name is below)
+        if (!addressed || !titles.is_empty()) && super::before::dashed_to_name(w, &h) {
+            break;
+        }
         if let Some((s, r)) = h.name {
             // (only after a person's name said with a word of address and no title yet: a
             // name with titles before it stands in a list of titled names, "… Christopher

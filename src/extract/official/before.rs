@@ -24,8 +24,9 @@ pub(super) fn titles_before<'t>(
     while let Some(mut h) = title_at(w, q) {
         // "TS - BS X", "thạc sĩ - bác sĩ Y": two degrees or professions joined by a
         // dash, one phrase before the name (the fifteenth draw's guide)
+        // ("PGS. TS X": two abbreviated degrees, the first's period and a space between)
         if let Some(last) = pre.last()
-            && degrees_dashed(w, last, &h)
+            && (degrees_dashed(w, last, &h) || degrees_spaced(w, last, &h))
         {
             (h.from, h.start) = (last.from, last.start);
             pre.pop();
@@ -45,7 +46,9 @@ pub(super) fn titles_before<'t>(
         // row of titles ("cố vấn … của Tổng thống Mỹ Donald Trump").
         let chained = match w.gap_from(h.end, q) {
             Gap::Space => w.words[h.from].case() != Case::Lower,
-            Gap::Dash => title_at(w, q).is_some_and(|x| degrees_dashed(w, &h, &x)),
+            Gap::Dash => title_at(w, q).is_some_and(|x| {
+                degrees_dashed(w, &h, &x) || (!plural() && posts_dashed(w, &h, &x))
+            }),
             Gap::Comma => !plural() && !comma_ends_titles(w, pre[0].from, h.from),
             _ => false,
         };
@@ -54,6 +57,27 @@ pub(super) fn titles_before<'t>(
         }
     }
     (pre, found)
+}
+
+/// Are `a` and `b` two abbreviated degrees written as one with a space after the first's
+/// period ("PGS. TS", "GS. TSKH", "ThS. BS"), as "PGS.TS" and "PGS TS" are one? Each is
+/// letters alone, two of them capitals or more (an abbreviation, no word of the language).
+fn degrees_spaced(w: &Words<'_>, a: &Hit, b: &Hit) -> bool {
+    let abbreviated = |h: &Hit| {
+        let s = w.text.get(h.start..h.end).unwrap_or_default();
+        let s = s.strip_suffix('.').unwrap_or(s);
+        h.to == h.from + 1
+            && s.bytes().all(|x| x.is_ascii_alphabetic())
+            && s.bytes().filter(u8::is_ascii_uppercase).count() >= 2
+            && w.tag(h.from).is_some_and(|(_, x)| x.rank && !x.award)
+    };
+    a.to == b.from
+        && w.text.get(a.start..a.end).is_some_and(|s| s.ends_with('.'))
+        && w.text.get(a.end..w.words[b.from].start()) == Some(" ")
+        && a.rank_only
+        && b.rank_only
+        && abbreviated(a)
+        && abbreviated(b)
 }
 
 /// Are `a` and `b` two degrees or professions a dash joins into one phrase ("TS - BS",
@@ -65,6 +89,34 @@ fn degrees_dashed(w: &Words<'_>, a: &Hit, b: &Hit) -> bool {
                 .is_some_and(|(t, x)| x.rank && !x.award && t.n <= h.to - h.from)
     };
     a.to == b.from && w.gap_from(a.end, b.from) == Gap::Dash && degree(a) && degree(b)
+}
+
+/// Are `a` and `b` two capitalised titles a spaced dash joins before a name ("Phó Thủ
+/// tướng – Bộ trưởng Ngoại giao X", "Bí thư Tỉnh ủy - Chủ tịch HĐND tỉnh Y"): two posts
+/// of one person, as "kiêm" joins them (the eighteenth draw's guide), each a title of its
+/// own. A lowercase role is a description of the clause, not a row of titles; a rank or
+/// degree after a dash opens the next person of a caption's list ("…, Tổng cục trưởng Y -
+/// PGS.TS Z").
+fn posts_dashed(w: &Words<'_>, a: &Hit, b: &Hit) -> bool {
+    let capitalised = |h: &Hit| w.words[h.from].case() != Case::Lower;
+    a.to == b.from
+        && w.gap_from(a.end, b.from) == Gap::Dash
+        && w.text
+            .get(a.end..w.words[b.from].start())
+            .is_some_and(|s| s.starts_with(' ') && s.ends_with(' '))
+        && !a.rank_only
+        && !b.rank_only
+        && capitalised(a)
+        && capitalised(b)
+}
+
+/// Does the title `h`, with no name after it, open a row of posts a spaced dash joins that
+/// ends in a name ("…, Phó Thủ tướng – Bộ trưởng Ngoại giao Y, …")? The row is the next
+/// person's in a list of titled names, not an apposition to the name before it.
+pub(super) fn dashed_to_name(w: &Words<'_>, h: &Hit) -> bool {
+    h.name.is_none()
+        && h.to < w.len()
+        && title_at(w, h.to).is_some_and(|x| x.name.is_some() && posts_dashed(w, h, &x))
 }
 
 /// "… kiêm Chủ tịch Viện Nghiên cứu Chiến lược của Huawei, William Xu chia sẻ": the name

@@ -101,6 +101,8 @@ impl Person {
         if super::band::membership_no_post(w, h) {
             return;
         }
+        // ("Sofina Foods Inc.", "Cancer Research U.K.": the abbreviation's period)
+        let h = &super::final_period::with_final_period(w, *h);
         let key = title_key(&w.text[h.start..h.end]);
         if !self.title_keys.contains(&key) {
             let title = title_record(w, h, places, home);

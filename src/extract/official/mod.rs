@@ -33,6 +33,7 @@ mod before;
 mod closed;
 mod delegation;
 mod field;
+mod final_period;
 mod home;
 mod lower_fields;
 mod merge;
@@ -43,6 +44,7 @@ mod parent;
 mod record;
 mod role;
 mod shapes;
+mod surname;
 mod tail;
 mod titles;
 mod trade;
@@ -448,6 +450,7 @@ pub(crate) fn with_places(
     let mut title_only: Vec<Hit> = Vec::new();
     let mut shorts: Vec<Short> = Vec::new();
     let mut caps = owner::Capitals::default();
+    let mut surnames = surname::Surnames::default();
     let mut i = 0;
     while i < n {
         // a word with no tag that is not capitalised like a name opens nothing
@@ -468,8 +471,15 @@ pub(crate) fn with_places(
         // Titles before a name, chained by spaces or commas; after "các" or a number the
         // titles are several people's ("4 đồng chí Phó Chủ tịch UBND TP, Chủ tịch …").
         let plural = || w.plural_before(i) || w.plural_before(p);
-        let (pre, mut found) = before::titles_before(&w, p, plural, &mut caps);
+        let (mut pre, mut found) = before::titles_before(&w, p, plural, &mut caps);
         found = found.filter(|&(s, _)| !staff_holder_unnamed(&w, &pre, s, plural()));
+        // ("Bộ trưởng Wallace": a foreign surname of a name given earlier, [`surname`])
+        if found.is_none()
+            && !plural()
+            && let Some(h) = pre.last_mut()
+        {
+            found = surname::later_surname(&w, h, &named, &mut surnames);
+        }
         if found.is_none() {
             found = before::apposed_after_titles(&w, &pre, plural);
         }

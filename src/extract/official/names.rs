@@ -335,7 +335,8 @@ impl Words<'_> {
             if !hyphen {
                 run.parts += 1;
             }
-            run.foreign |= hyphen || !crate::normalize::is_syllable(self.word(k));
+            // (a run found foreign stays so: its later words are not read as syllables)
+            run.foreign = run.foreign || hyphen || !crate::normalize::is_syllable(self.word(k));
             k += 1;
         }
         run.end = k;

@@ -21,7 +21,7 @@ use super::words::{Case, Words};
 use crate::extract::gazetteer::UnitType;
 use crate::extract::place::{Mentions, PlaceKind};
 use crate::span::Span;
-use crate::text::dict::{Dict, Match, folded};
+use crate::text::dict::{Dict, Match};
 use crate::text::lexicon::{self, Entry};
 
 /// One title of an official, read into its parts.
@@ -291,16 +291,17 @@ fn classify(expanded: &str) -> Class {
     }
 }
 
-/// A title's text folded for the dictionary ([`folded`]), and where it starts.
-struct Folded {
-    bytes: Vec<u8>,
+/// A title's text, which the dictionary reads itself (no folded copy made), and where it
+/// starts.
+struct Folded<'t> {
+    text: &'t str,
     at: usize,
 }
 
 /// The modifier of `title_modifiers.txt` that the words `i..to` open (within the title
 /// `f`): its word count and whether it marks a former holder.
-fn modifier_at(w: &Words<'_>, f: &Folded, i: usize, to: usize) -> Option<(usize, bool)> {
-    let m = MODIFIERS.longest_at(&f.bytes, w.words.get(i)?.start().checked_sub(f.at)?)?;
+fn modifier_at(w: &Words<'_>, f: &Folded<'_>, i: usize, to: usize) -> Option<(usize, bool)> {
+    let m = MODIFIERS.longest_in(f.text, w.words.get(i)?.start().checked_sub(f.at)?)?;
     let end = f.at + m.end;
     let words = w.words.get(i..to)?;
     let n = words.iter().take_while(|x| x.end() <= end).count();
@@ -368,7 +369,7 @@ pub(super) fn title_record(w: &Words<'_>, h: &Hit, places: &Mentions, home: &Hom
         .expand(h.from, h.to, h.start, h.end)
         .unwrap_or_else(|| text.clone());
     let f = Folded {
-        bytes: folded(&text),
+        text: &w.text[h.start..h.end],
         at: h.start,
     };
     let mut modifiers = Vec::new();
@@ -648,6 +649,7 @@ fn organization(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::text::dict::folded;
 
     #[test]
     fn kinds_and_levels_of_organisations() {
@@ -718,6 +720,7 @@ mod tests {
             "BAN CHỈ ĐẠO 389 TỈNH, Công ty CP Sông Đà-Thăng Long",
             "Ủy ban nhân dân xã Đức Ninh – Hội đồng nhân dân huyện “Hàm Yên”",
             "H'Mông Bộ Công an2 Trường ĐH Y Dược TP.HCM",
+            "nguyên Phó Chủ tịch, cựu Bộ trưởng, Quyền Giám đốc (tạm quyền) Sở",
         ];
         let entries = lexicon::ORG_KINDS.entries();
         let texts = own
@@ -734,6 +737,13 @@ mod tests {
                 .map(|(i, m)| (i, m.end, m.entry))
                 .collect();
             assert_eq!(got, folded_matches(&text), "{text:?}");
+            // and a modifier ([`modifier_at`]) at every char
+            let f = folded(&text);
+            for (i, _) in text.char_indices() {
+                let key = |m: Option<Match<'_, bool>>| m.map(|m| (m.end, m.entry));
+                let direct = key(MODIFIERS.longest_at(&f, i));
+                assert_eq!(key(MODIFIERS.longest_in(&text, i)), direct, "{text:?} {i}");
+            }
         }
     }
 

@@ -373,6 +373,30 @@ pub(crate) fn to_lowercase(s: &str) -> String {
     out
 }
 
+/// Is `s` its own lower case ([`to_lowercase`], `str::to_lowercase`)? No character of it
+/// changes when lowercased ([`LOWER_CHANGES`]): a reader that looks a word up by its lower
+/// case need not make a copy of a word that is lowercase already.
+pub(crate) fn is_lowercase(s: &str) -> bool {
+    let t = table();
+    let b = s.as_bytes();
+    let mut i = 0;
+    while let Some(&x) = b.get(i) {
+        if x < 0x80 {
+            if x.is_ascii_uppercase() {
+                return false;
+            }
+            i += 1;
+            continue;
+        }
+        let (info, _, len) = t.at(b, i);
+        if info.flags & LOWER_CHANGES != 0 {
+            return false;
+        }
+        i += len;
+    }
+    true
+}
+
 /// The code point starting at byte `i` of valid UTF-8 `b` (a lead byte of a multi-byte
 /// character, so `b[i] >= 0xC0`), and its length in bytes.
 ///
@@ -453,6 +477,18 @@ mod tests {
             let s = format!("A{c}b");
             assert_eq!(to_lowercase(&s), s.to_lowercase(), "U+{u:04X}");
         }
+        // a text is its own lower case exactly when the standard library says so
+        for text in texts {
+            for part in text.split_inclusive(['\n', ' ', ',']) {
+                assert_eq!(is_lowercase(part), part.to_lowercase() == part, "{part:?}");
+            }
+        }
+        for u in 0..0x1_0000 {
+            let Some(c) = char::from_u32(u) else { continue };
+            let s = format!("a{c}b");
+            assert_eq!(is_lowercase(&s), s.to_lowercase() == s, "U+{u:04X}");
+        }
+        assert!(is_lowercase("đồng chí") && !is_lowercase("Đồng chí") && !is_lowercase("ΣΑ"));
         assert_eq!(info('Ầ').fold(), Some(Some(b'A')));
         assert_eq!(info('đ').fold(), Some(Some(b'd')));
         assert_eq!(info('\u{301}').fold(), Some(None));

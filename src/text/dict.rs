@@ -46,7 +46,9 @@ pub(crate) fn fold_into(s: &str, out: &mut String) {
 
 /// The folded copy of `text` that [`Dict::longest_at`] reads: [`fold_into`] behind one
 /// space and followed by one, so byte `i` of `text` is byte `i + 1` of the copy. (A
-/// scanner may build the same bytes in its own pass.)
+/// scanner may build the same bytes in its own pass.) The direct computation that the
+/// readings of the text itself ([`Dict::longest_in`]) are tested against.
+#[cfg(test)]
 pub(crate) fn folded(text: &str) -> Vec<u8> {
     let mut buf = String::with_capacity(text.len() + 2);
     buf.push(' ');
@@ -370,8 +372,9 @@ impl<T> Dict<T> {
     }
 
     /// The longest entry whose phrase starts at the word starting at byte `start` of a
-    /// text, `folded` being its [`folded`] copy.
-    #[inline]
+    /// text, `folded` being its [`folded`] copy. (The direct computation of
+    /// [`Dict::longest_in`], for the tests.)
+    #[cfg(test)]
     pub(crate) fn longest_at(&self, folded: &[u8], start: usize) -> Option<Match<'_, T>> {
         let (trie, sid) = self.ac.as_ref()?;
         let (pattern, end) = find_anchored(trie, *sid, folded, start)?;
@@ -467,7 +470,7 @@ impl<T> Dict<T> {
 /// The leftmost-longest match of `trie` (anchored start state `sid`) that starts at byte
 /// `start` of `hay`: its pattern and end (what `aho_corasick`'s own anchored search
 /// finds).
-#[inline(always)]
+#[cfg(test)]
 fn find_anchored(trie: &Trie, sid: StateId, hay: &[u8], start: usize) -> Option<(usize, usize)> {
     walk(trie, sid, hay, start, start, empty_match(trie, sid, start))
 }
@@ -486,7 +489,7 @@ fn empty_match(trie: &Trie, sid: StateId, start: usize) -> Option<(usize, usize)
 /// [`find_anchored`]'s search for a match starting at byte `start` of `hay`, from byte
 /// `from` on: `sid` is the state after `hay[start..from]`, `mat` the longest match that
 /// ends before `from`.
-#[inline(always)]
+#[cfg(test)]
 fn walk(
     trie: &Trie,
     mut sid: StateId,

@@ -217,20 +217,25 @@ fn people_of(w: &Words<'_>, places: &Mentions, named: &[Named], home: &Home) -> 
     for m in named {
         let name = name_of(w, m.from, m.to);
         let span = Span::new(w.words[m.from].start(), w.words[m.to - 1].end());
-        let at = *by_name.entry(name.clone()).or_insert_with(|| {
-            people.push(Person {
-                last: w.word(m.to - 1).to_string(),
-                name,
-                first_at: span.start,
-                titles: Vec::new(),
-                title_keys: FastSet::default(),
-                honorific: None,
-                mentions: Vec::new(),
-                tentative: true,
-                introduced: false,
-            });
-            people.len() - 1
-        });
+        // (a name said again is looked up: its key is copied only the first time)
+        let at = match by_name.get(&name) {
+            Some(&at) => at,
+            None => {
+                by_name.insert(name.clone(), people.len());
+                people.push(Person {
+                    last: w.word(m.to - 1).to_string(),
+                    name,
+                    first_at: span.start,
+                    titles: Vec::new(),
+                    title_keys: FastSet::default(),
+                    honorific: None,
+                    mentions: Vec::new(),
+                    tentative: true,
+                    introduced: false,
+                });
+                people.len() - 1
+            }
+        };
         let p = &mut people[at];
         p.tentative &= m.given;
         p.introduced |= m.introduced;

@@ -277,6 +277,18 @@ impl Words<'_> {
     /// The run of capitalised words from `j` as a foreign name would be read: parts
     /// joined by spaces, the words of a part by a hyphen without spaces ("Kyo-ahn").
     pub(crate) fn foreign_run(&self, j: usize) -> ForeignRun {
+        match self.last_run.get() {
+            Some((at, run)) if at == j => run,
+            _ => {
+                let run = self.read_foreign_run(j);
+                self.last_run.set(Some((j, run)));
+                run
+            }
+        }
+    }
+
+    /// [`Words::foreign_run`] read from the words.
+    fn read_foreign_run(&self, j: usize) -> ForeignRun {
         let mut run = ForeignRun {
             end: j,
             parts: 0,
@@ -323,7 +335,8 @@ impl Words<'_> {
             if !hyphen {
                 run.parts += 1;
             }
-            run.foreign |= hyphen || !crate::normalize::is_syllable(self.word(k));
+            // (a run found foreign stays so: its later words are not read as syllables)
+            run.foreign = run.foreign || hyphen || !crate::normalize::is_syllable(self.word(k));
             k += 1;
         }
         run.end = k;
@@ -704,6 +717,19 @@ impl Words<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The run kept from the last ask is the one read again, asked in any order.
+    #[test]
+    fn foreign_run_kept_is_read_again() {
+        let w = Words::new("Ông Ursula von der Leyen, bà Kim Jong-un và Nguyễn Văn A nói");
+        for j in (0..w.len()).chain((0..w.len()).rev()).chain([3, 3, 0, 3]) {
+            let (kept, read) = (w.foreign_run(j), w.read_foreign_run(j));
+            assert_eq!(
+                (kept.end, kept.parts, kept.foreign),
+                (read.end, read.parts, read.foreign)
+            );
+        }
+    }
 
     #[test]
     fn names_split_from_places() {

@@ -21,7 +21,7 @@ use super::words::{Case, Words};
 use crate::extract::gazetteer::UnitType;
 use crate::extract::place::{Mentions, PlaceKind};
 use crate::span::Span;
-use crate::text::dict::{Dict, folded};
+use crate::text::dict::{Dict, Match};
 use crate::text::lexicon::{self, Entry};
 
 /// One title of an official, read into its parts.
@@ -231,23 +231,41 @@ struct Class {
     definite: bool,
 }
 
+/// The entries of [`KINDS`] read along `expanded`, each with the byte it starts at: at
+/// each word start (a word char after none), the longest entry there, the next one read
+/// after it. The dictionary reads the text itself: no folded copy is made.
+fn kind_matches(expanded: &str) -> impl Iterator<Item = (usize, Match<'static, KindTags>)> {
+    let tab = crate::text::chars::table();
+    let mut after_word = false;
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        while let Some(c) = expanded.get(i..).and_then(|r| r.chars().next()) {
+            let word = crate::text::tokens::fold_char(tab, c).is_some();
+            if !word || after_word {
+                after_word = word;
+                i += c.len_utf8();
+                continue;
+            }
+            after_word = true;
+            let at = i;
+            match KINDS.longest_in(expanded, i) {
+                Some(m) => {
+                    i = m.end.max(i + 1);
+                    return Some((at, m));
+                }
+                None => i += c.len_utf8(),
+            }
+        }
+        None
+    })
+}
+
 /// The kind of the organisation `expanded` (abbreviations spelled out) and the level it
 /// names.
 fn classify(expanded: &str) -> Class {
-    let f = folded(expanded);
     let (mut kind, mut default, mut unit, mut head) = (None, None, None, None);
     let (mut nowhere, mut bare_unit, mut names_unit) = (false, false, false);
-    let mut i = 0;
-    while i < expanded.len() {
-        // A word starts at text byte `i` (byte `i + 1` of the folded copy).
-        if f[i] != b' ' || f[i + 1] == b' ' {
-            i += 1;
-            continue;
-        }
-        let Some(m) = KINDS.longest_at(&f, i) else {
-            i += 1;
-            continue;
-        };
+    for (i, m) in kind_matches(expanded) {
         let t = m.tags;
         nowhere |= t.nowhere;
         match t.kind {
@@ -262,7 +280,6 @@ fn classify(expanded: &str) -> Class {
         } else if t.scope.is_some() {
             head = t.scope;
         }
-        i = m.end.max(i + 1);
     }
     Class {
         definite: kind.is_some(),
@@ -274,16 +291,17 @@ fn classify(expanded: &str) -> Class {
     }
 }
 
-/// A title's text folded for the dictionary ([`folded`]), and where it starts.
-struct Folded {
-    bytes: Vec<u8>,
+/// A title's text, which the dictionary reads itself (no folded copy made), and where it
+/// starts.
+struct Folded<'t> {
+    text: &'t str,
     at: usize,
 }
 
 /// The modifier of `title_modifiers.txt` that the words `i..to` open (within the title
 /// `f`): its word count and whether it marks a former holder.
-fn modifier_at(w: &Words<'_>, f: &Folded, i: usize, to: usize) -> Option<(usize, bool)> {
-    let m = MODIFIERS.longest_at(&f.bytes, w.words.get(i)?.start().checked_sub(f.at)?)?;
+fn modifier_at(w: &Words<'_>, f: &Folded<'_>, i: usize, to: usize) -> Option<(usize, bool)> {
+    let m = MODIFIERS.longest_in(f.text, w.words.get(i)?.start().checked_sub(f.at)?)?;
     let end = f.at + m.end;
     let words = w.words.get(i..to)?;
     let n = words.iter().take_while(|x| x.end() <= end).count();
@@ -351,7 +369,7 @@ pub(super) fn title_record(w: &Words<'_>, h: &Hit, places: &Mentions, home: &Hom
         .expand(h.from, h.to, h.start, h.end)
         .unwrap_or_else(|| text.clone());
     let f = Folded {
-        bytes: folded(&text),
+        text: &w.text[h.start..h.end],
         at: h.start,
     };
     let mut modifiers = Vec::new();
@@ -631,6 +649,7 @@ fn organization(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::text::dict::folded;
 
     #[test]
     fn kinds_and_levels_of_organisations() {
@@ -671,6 +690,60 @@ mod tests {
         for (org, kind, scope) in cases {
             let c = classify(org);
             assert_eq!((c.kind, c.scope), (*kind, *scope), "{org}");
+        }
+    }
+
+    /// [`kind_matches`] on the text itself is the dictionary's reading of its folded copy:
+    /// the same entries at the same word starts.
+    #[test]
+    fn kind_matches_are_those_of_the_folded_copy() {
+        let folded_matches = |text: &str| {
+            let f = folded(text);
+            let mut out = Vec::new();
+            let mut i = 0;
+            while i < text.len() {
+                // a word starts at text byte `i` (byte `i + 1` of the folded copy)
+                if f[i] == b' '
+                    && f[i + 1] != b' '
+                    && let Some(m) = KINDS.longest_at(&f, i)
+                {
+                    out.push((i, m.end, m.entry));
+                    i = m.end.max(i + 1);
+                    continue;
+                }
+                i += 1;
+            }
+            out
+        };
+        let own = [
+            "UBND TP. Hà Nội (Sở Y tế)",
+            "BAN CHỈ ĐẠO 389 TỈNH, Công ty CP Sông Đà-Thăng Long",
+            "Ủy ban nhân dân xã Đức Ninh – Hội đồng nhân dân huyện “Hàm Yên”",
+            "H'Mông Bộ Công an2 Trường ĐH Y Dược TP.HCM",
+            "nguyên Phó Chủ tịch, cựu Bộ trưởng, Quyền Giám đốc (tạm quyền) Sở",
+        ];
+        let entries = lexicon::ORG_KINDS.entries();
+        let texts = own
+            .into_iter()
+            .map(str::to_string)
+            .chain(entries.flat_map(|e| [e.key().to_string(), e.key().to_uppercase()]))
+            .chain(
+                include_str!("../../../fixtures/duc-ninh-2023.txt")
+                    .lines()
+                    .map(str::to_string),
+            );
+        for text in texts {
+            let got: Vec<_> = kind_matches(&text)
+                .map(|(i, m)| (i, m.end, m.entry))
+                .collect();
+            assert_eq!(got, folded_matches(&text), "{text:?}");
+            // and a modifier ([`modifier_at`]) at every char
+            let f = folded(&text);
+            for (i, _) in text.char_indices() {
+                let key = |m: Option<Match<'_, bool>>| m.map(|m| (m.end, m.entry));
+                let direct = key(MODIFIERS.longest_at(&f, i));
+                assert_eq!(key(MODIFIERS.longest_in(&text, i)), direct, "{text:?} {i}");
+            }
         }
     }
 

@@ -255,6 +255,10 @@ pub(crate) struct Words<'t> {
     /// The byte spans of the fields of bodies written with a comma or a hyphen inside
     /// ("Văn hóa, Thể thao và Du lịch"), in order.
     fields: Vec<(u32, u32)>,
+    /// The last foreign run read and the word it was read from
+    /// ([`Words::foreign_run`]): the readers ask for the run at one word several times
+    /// over (a name's reading, then its owner's, its title's walk), and it is read once.
+    pub(super) last_run: std::cell::Cell<Option<(usize, super::names::ForeignRun)>>,
 }
 
 /// The words `from..to` of a place mention.
@@ -410,6 +414,7 @@ impl<'t> Words<'t> {
             vocab: &VOCAB,
             places,
             fields,
+            last_run: std::cell::Cell::new(None),
         }
     }
 }

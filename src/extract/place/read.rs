@@ -705,7 +705,11 @@ pub(super) fn team(text: &str, s: usize, e: usize, window: &str, lex: &Lex) -> b
     let Some(before) = word_before(text, s) else {
         return false;
     };
-    if !lex.opponents.contains(before) && !lex.opponents.contains(lower(before).as_str()) {
+    // (a word lowercase already is not copied to be looked up again)
+    if !lex.opponents.contains(before)
+        && (crate::text::chars::is_lowercase(before)
+            || !lex.opponents.contains(lower(before).as_str()))
+    {
         return false;
     }
     let clause = lower(window);

@@ -90,7 +90,7 @@ pub(super) fn join_short_names(w: &Words<'_>, people: &mut Vec<Person>) {
         }
     }
     join_shortened(people, &shapes, &by_part, &mut into);
-    join_run_on(w, people, &by_part, &mut into);
+    join_run_on(w, people, &shapes, &by_part, &mut into);
     let mut unplaced: FastHashMap<&str, usize> = FastHashMap::default();
     // (a given name "tên" introduces is a new person: [`Person::introduced`])
     for (at, p) in people
@@ -262,10 +262,17 @@ fn join_shortened(
 fn join_run_on(
     w: &Words<'_>,
     people: &[Person],
+    shapes: &[Shape],
     by_part: &FastHashMap<&str, Vec<usize>>,
     into: &mut [Option<usize>],
 ) {
     for (at, p) in people.iter().enumerate() {
+        // (what the tests below ask of the name's parts, read from its shape first: fewer
+        // than three parts, or all of them syllables, leave no foreign name before a last
+        // syllable, and most names are turned away so, their parts never listed)
+        if into[at].is_some() || shapes[at].parts < 3 || shapes[at].syllables {
+            continue;
+        }
         let long: Vec<&str> = parts(&p.name).collect();
         let Some((&last, rest)) = long.split_last() else {
             continue;

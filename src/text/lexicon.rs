@@ -349,6 +349,8 @@ lexicons! {
     TIME_DURATION_BEFORE = "time_duration_before.txt";
     /// Nouns of a group that is no body ("nhóm", "tổ lái"): its member holds no post.
     MEMBER_GROUPS = "member_groups.txt";
+    /// Nouns of a body whose own name follows them ("bệnh viện", "CLB").
+    ORG_NOUNS = "org_nouns.txt";
     /// Prepositions tying a role noun to the organisation it serves.
     ROLE_LINKS = "role_links.txt";
     /// Words linking a name to the title after it.

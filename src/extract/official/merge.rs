@@ -4,6 +4,7 @@
 mod contest;
 mod deputy;
 mod join;
+mod org_named;
 mod party;
 mod spelling;
 
@@ -496,10 +497,16 @@ pub(super) fn merge(
     contest::contest_coaches(w.text, people.iter_mut().map(|p| &mut p.titles));
     let orgs = organizations_read_as_names(&people);
     let world = places_read_as_names(&people);
+    let titled: FastSet<usize> = named
+        .iter()
+        .filter(|m| m.titles.iter().any(|h| h.to <= m.from))
+        .map(|m| m.from)
+        .collect();
+    let bodies = org_named::bodies_read_as_names(w, &people, &titled);
     people
         .into_iter()
-        .zip(orgs.into_iter().zip(world))
-        .filter(|(p, (org, world))| !p.titles.is_empty() && !org && !world)
+        .zip(orgs.into_iter().zip(world).zip(bodies))
+        .filter(|(p, ((org, world), body))| !p.titles.is_empty() && !org && !world && !body)
         .map(|(mut p, _)| {
             p.mentions.sort();
             p.mentions.dedup();

@@ -95,7 +95,7 @@ struct Person {
 
 impl Person {
     fn add_title(&mut self, w: &Words<'_>, h: &Hit, places: &Mentions, home: &Home) {
-        if super::band::membership_no_post(w, h) {
+        if super::band::membership_no_post(w, h) || super::before::award_only(w, h) {
             return;
         }
         let key = title_key(&w.text[h.start..h.end]);

@@ -67,8 +67,9 @@ pub(super) fn titles_before<'t>(
 /// with the posts said beside it, but it is no title of its own (the precision audit of
 /// session 25).
 pub(super) fn award_only(w: &Words<'_>, h: &Hit) -> bool {
-    w.tag(h.from)
-        .is_some_and(|(t, x)| x.award && t.n == h.to - h.from)
+    h.rank_only
+        && w.tag(h.from)
+            .is_some_and(|(t, x)| x.award && t.n == h.to - h.from)
 }
 
 /// Are `a` and `b` two degrees or professions a dash joins into one phrase ("TS - BS",

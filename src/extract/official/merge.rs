@@ -497,12 +497,7 @@ pub(super) fn merge(
     contest::contest_coaches(w.text, people.iter_mut().map(|p| &mut p.titles));
     let orgs = organizations_read_as_names(&people);
     let world = places_read_as_names(&people);
-    let titled: FastSet<usize> = named
-        .iter()
-        .filter(|m| m.titles.iter().any(|h| h.to <= m.from))
-        .map(|m| m.from)
-        .collect();
-    let bodies = org_named::bodies_read_as_names(w, &people, &titled);
+    let bodies = org_named::bodies_read_as_names(w, &people, named);
     people
         .into_iter()
         .zip(orgs.into_iter().zip(world).zip(bodies))

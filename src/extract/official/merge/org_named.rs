@@ -9,10 +9,11 @@
 //! "Tập đoàn Hoa Lâm"), as schools and streets bear historical figures' names ("Trường
 //! THPT Nguyễn Trãi").
 
+use super::super::Named;
 use super::super::words::{Case, Gap, Words};
-use super::{Person, name_of, parts};
+use super::{Person, parts};
 use crate::text::chars::to_lowercase;
-use crate::text::hash::{FastHashMap, FastSet};
+use crate::text::hash::FastHashMap;
 use crate::text::lexicon;
 use std::sync::LazyLock;
 
@@ -25,73 +26,124 @@ static NOUNS: LazyLock<FastHashMap<String, bool>> = LazyLock::new(|| {
         .collect()
 });
 
+/// The byte length of the longest noun of `org_nouns.txt`, lowercase.
+static LONGEST: LazyLock<usize> =
+    LazyLock::new(|| NOUNS.keys().map(String::len).max().unwrap_or(0));
+
 /// Most words of a noun of a body ("câu lạc bộ").
 const MAX_NOUN_WORDS: usize = 3;
 
 /// Most capitalised words read after the noun as the body's name.
 const MAX_NAME_WORDS: usize = 6;
 
-/// The noun of a body at word `i`: its length in words and whether it is `direct`.
-fn noun_at(w: &Words<'_>, i: usize) -> Option<(usize, bool)> {
-    (1..=MAX_NOUN_WORDS.min(w.len() - i)).rev().find_map(|n| {
-        if !(i + 1..i + n).all(|k| w.gap(k) == Gap::Space) {
+/// Does a noun of a body of exactly `n` words end right before word `j`, a space between?
+/// Whether it is `direct`, when it does.
+fn noun_ending_before(w: &Words<'_>, j: usize, n: usize) -> Option<bool> {
+    let i = j.checked_sub(n)?;
+    if !(i + 1..=j).all(|k| w.gap(k) == Gap::Space) {
+        return None;
+    }
+    let phrase = &w.text[w.words[i].start()..w.words[j - 1].end()];
+    // (no noun is longer: the phrase is lowercased only when it may be one)
+    if phrase.len() > *LONGEST {
+        return None;
+    }
+    NOUNS.get(&to_lowercase(phrase)).copied()
+}
+
+/// The body whose name holds the capitalised word `k`: the first word `j` of the
+/// capitalised words (at most [`MAX_NAME_WORDS`]) that run from right after a noun of a
+/// body to `k`, and whether the noun is `direct`.
+fn body_before(w: &Words<'_>, k: usize) -> Option<(usize, bool)> {
+    let mut j = k;
+    while j > 0 && k - j < MAX_NAME_WORDS && w.gap(j) == Gap::Space {
+        if let Some(direct) = (1..=MAX_NOUN_WORDS).find_map(|n| noun_ending_before(w, j, n)) {
+            return Some((j, direct));
+        }
+        if w.words[j - 1].case() == Case::Lower {
             return None;
         }
-        let phrase = &w.text[w.words[i].start()..w.words[i + n - 1].end()];
-        NOUNS.get(&to_lowercase(phrase)).map(|&direct| (n, direct))
-    })
+        j -= 1;
+    }
+    None
 }
 
-/// The names the text writes as a body's: each tail of the capitalised words right after a
-/// noun of a body, to the end of those words, that does not start at a word in `titled`
-/// (a name read after a title there), with whether it may be Vietnamese (right after a
-/// `direct` noun).
-fn body_names(w: &Words<'_>, titled: &FastSet<usize>) -> FastHashMap<String, bool> {
-    let mut out: FastHashMap<String, bool> = FastHashMap::default();
-    let n = w.len();
-    let mut i = 0;
-    while i < n {
-        let Some((len, direct)) = noun_at(w, i) else {
-            i += 1;
+/// The end of the capitalised words that run from word `k` (at most [`MAX_NAME_WORDS`]).
+fn run_end(w: &Words<'_>, k: usize) -> usize {
+    let mut r = k + 1;
+    while r < w.len()
+        && r < k + MAX_NAME_WORDS
+        && w.gap(r) == Gap::Space
+        && w.words[r].case() != Case::Lower
+    {
+        r += 1;
+    }
+    r
+}
+
+/// Which of `people` are named by a body's name, with no word of address: a person whose
+/// name the text writes ending the capitalised words after a noun of a body, at an
+/// occurrence where no title was read before the name (`named`, the names read); a
+/// Vietnamese name only right after a `direct` noun. Only the capitalised
+/// words that open a candidate's name are looked at, and the noun is looked for before
+/// those alone.
+pub(super) fn bodies_read_as_names(w: &Words<'_>, people: &[Person], named: &[Named]) -> Vec<bool> {
+    let mut out = vec![false; people.len()];
+    let mut firsts: FastHashMap<&str, Vec<usize>> = FastHashMap::default();
+    // (the byte lengths of the first words, below 64, and their first bytes' low six bits,
+    // as bits: most capitalised words are passed over by these alone, before any hashing)
+    let (mut lengths, mut initials) = (0u64, 0u64);
+    for (i, p) in people.iter().enumerate() {
+        if p.honorific.is_none()
+            && let Some(first) = p.name.split([' ', '-']).next()
+        {
+            firsts.entry(first).or_default().push(i);
+            lengths |= 1u64.checked_shl(first.len() as u32).unwrap_or(0);
+            initials |= 1u64 << (first.as_bytes().first().copied().unwrap_or(0) & 63);
+        }
+    }
+    if firsts.is_empty() {
+        return out;
+    }
+    for (k, x) in w.words.iter().enumerate() {
+        if x.case() == Case::Lower
+            || 1u64.checked_shl((x.end() - x.start()) as u32).unwrap_or(0) & lengths == 0
+        {
+            continue;
+        }
+        let word = w.word(k);
+        if 1u64 << (word.as_bytes()[0] & 63) & initials == 0 {
+            continue;
+        }
+        let Some(ids) = firsts.get(word) else {
             continue;
         };
-        let j = i + len;
-        let mut r = j;
-        while r < n
-            && r < j + MAX_NAME_WORDS
-            && w.gap(r) == Gap::Space
-            && w.words[r].case() != Case::Lower
+        // (the name as written must end the capitalised words: compared before the body
+        // is looked for, which most occurrences of a common first word never reach)
+        let r = run_end(w, k);
+        let written = &w.text[x.start()..w.words[r - 1].end()];
+        if ids.iter().all(|&i| out[i] || people[i].name != written) {
+            continue;
+        }
+        // (a Vietnamese name is a body's only right after a `direct` noun: no run is walked)
+        let kinh = parts(written).all(crate::normalize::has_syllable_shape);
+        let body = if kinh {
+            (1..=MAX_NOUN_WORDS)
+                .find_map(|n| noun_ending_before(w, k, n))
+                .filter(|&direct| direct)
+        } else {
+            body_before(w, k).map(|(_, direct)| direct)
+        };
+        // (a name read after a title there is the holder's: "HLV đội X")
+        if body.is_some()
+            && !named
+                .iter()
+                .any(|m| m.from == k && m.titles.iter().any(|h| h.to <= m.from))
         {
-            r += 1;
+            for &i in ids {
+                out[i] |= people[i].name == written;
+            }
         }
-        for k in (j..r).filter(|k| !titled.contains(k)) {
-            let may_be_kinh = direct && k == j;
-            let e = out.entry(name_of(w, k, r)).or_insert(false);
-            *e |= may_be_kinh;
-        }
-        i = j.max(r);
     }
     out
-}
-
-/// Which of `people` are named by a body's name ([`body_names`]), with no word of address:
-/// `titled` holds the first word of every name read after a title.
-pub(super) fn bodies_read_as_names(
-    w: &Words<'_>,
-    people: &[Person],
-    titled: &FastSet<usize>,
-) -> Vec<bool> {
-    if people.iter().all(|p| p.honorific.is_some()) {
-        return vec![false; people.len()];
-    }
-    let bodies = body_names(w, titled);
-    people
-        .iter()
-        .map(|p| {
-            p.honorific.is_none()
-                && bodies.get(&p.name).is_some_and(|&may_be_kinh| {
-                    may_be_kinh || !parts(&p.name).all(crate::normalize::has_syllable_shape)
-                })
-        })
-        .collect()
 }

@@ -48,3 +48,36 @@ fn a_band_membership_is_no_post() {
         one("Lê Thị Lan", &["Thành viên HĐQT"])
     );
 }
+
+/// A member of a group that is no body (a team gathered for a task, a crew, a gang, a
+/// family: `member_groups.txt`), no capitalised body named after its noun, holds no post
+/// (the guide of the twelfth draw: a research team's member, no organisation named; the
+/// precision audit of session 25). Before, each sentence below gave an official with
+/// "thành viên …" as its title.
+#[test]
+fn a_member_of_an_unnamed_group_holds_no_post() {
+    for text in [
+        "Theo Mark Olsen, một thành viên của nhóm nghiên cứu, kết quả vẫn cần kiểm chứng.",
+        "Ảnh chụp Peter Hale - thành viên tổ lái của con tàu năm ấy.",
+        "Jonas Berg, thành viên thủy thủ đoàn, kể lại đêm hôm đó.",
+    ] {
+        assert!(named(text).is_empty(), "{text}");
+    }
+    // the degree before the name stays; only the membership goes
+    assert_eq!(
+        named("Tiến sĩ Mark Olsen, thành viên nhóm nghiên cứu, cho biết như vậy."),
+        one("Mark Olsen", &["Tiến sĩ"])
+    );
+    // a group named by a capitalised body keeps the title
+    assert_eq!(
+        named("Ông Trần Văn Hải, thành viên Tổ công tác của Thủ tướng, cho biết như vậy."),
+        one("Trần Văn Hải", &["thành viên Tổ công tác của Thủ tướng"])
+    );
+    assert_eq!(
+        named("Bà Lê Thị Lan, thành viên nhóm nghị sĩ hữu nghị Việt Nam - Nhật Bản, phát biểu."),
+        one(
+            "Lê Thị Lan",
+            &["thành viên nhóm nghị sĩ hữu nghị Việt Nam - Nhật Bản"]
+        )
+    );
+}

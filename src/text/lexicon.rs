@@ -347,6 +347,10 @@ lexicons! {
     TIME_DURATION_AFTER = "time_duration_after.txt";
     /// Words before a clock reading that make it a duration ("trong 3 giờ").
     TIME_DURATION_BEFORE = "time_duration_before.txt";
+    /// Nouns of a group that is no body ("nhóm", "tổ lái"): its member holds no post.
+    MEMBER_GROUPS = "member_groups.txt";
+    /// Nouns of a body whose own name follows them ("bệnh viện", "CLB").
+    ORG_NOUNS = "org_nouns.txt";
     /// Prepositions tying a role noun to the organisation it serves.
     ROLE_LINKS = "role_links.txt";
     /// Words linking a name to the title after it.

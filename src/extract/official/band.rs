@@ -11,9 +11,23 @@
 //! a capitalised name, no body named ("thành viên Black Pink", "thành viên Jisoo của
 //! Black Pink"): the words are a group's, or a member's of a group the clause names; a
 //! member of a body is said with the body ("thành viên HĐQT", "thành viên Ban Chấp hành").
+//! So a member of a group that is no body (`member_groups.txt`: a team or crew gathered
+//! for a task, a gang, a family) with no capitalised word after the group's noun ("một
+//! thành viên của nhóm nghiên cứu", "thành viên tổ lái") holds none either: the guide of
+//! the twelfth draw writes a research team's member, no organisation named, as no post.
 
 use super::titles::Hit;
 use super::words::{Case, Gap, Words};
+use crate::text::hash::FastSet;
+use crate::text::lexicon;
+use std::sync::LazyLock;
+
+/// The group nouns of `member_groups.txt`, as written (lowercase).
+static GROUPS: LazyLock<FastSet<&'static str>> =
+    LazyLock::new(|| lexicon::MEMBER_GROUPS.keys().collect());
+
+/// Most words of a group's noun ("thủy thủ đoàn").
+const MAX_GROUP_WORDS: usize = 3;
 
 /// Most lowercase words said between the band's noun and its name ("nổi tiếng", "nam xứ").
 const MAX_BETWEEN: usize = 2;
@@ -34,7 +48,28 @@ pub(super) fn membership_no_post(w: &Words<'_>, h: &Hit) -> bool {
         && w.word(h.from + 1) == "viên"
         && w.gap(h.from + 1) == Gap::Space;
     member
-        && (h.name.is_some() && h.to == h.from + 2 || (h.from + 3..h.to).any(|k| band_noun(w, k)))
+        && (h.name.is_some() && h.to == h.from + 2
+            || (h.from + 3..h.to).any(|k| band_noun(w, k))
+            || unnamed_group(w, h.from + 2, h.to))
+}
+
+/// Do the words `k..to` after "thành viên" (the rest of its title) open, "của" or not,
+/// with the noun of a group that is no body (`member_groups.txt`), written lowercase, and
+/// hold no capitalised word ("của nhóm nghiên cứu", "tổ lái"; not "Tổ công tác của Thủ
+/// tướng", "nhóm nghiên cứu tại Đại học X")?
+fn unnamed_group(w: &Words<'_>, k: usize, to: usize) -> bool {
+    let k = if k < to && w.word(k) == "của" {
+        k + 1
+    } else {
+        k
+    };
+    if k >= to || (k..to).any(|i| w.words[i].case() != Case::Lower) {
+        return false;
+    }
+    (1..=MAX_GROUP_WORDS.min(to - k)).any(|n| {
+        (k + 1..k + n).all(|i| w.gap(i) == Gap::Space)
+            && GROUPS.contains(&w.text[w.words[k].start()..w.words[k + n - 1].end()])
+    })
 }
 
 /// Does a band's noun end at most [`MAX_BETWEEN`] lowercase words before word `s`, with

@@ -46,8 +46,12 @@ pub(super) fn titles_before<'t>(
         // row of titles ("cố vấn … của Tổng thống Mỹ Donald Trump").
         let chained = match w.gap_from(h.end, q) {
             Gap::Space => w.words[h.from].case() != Case::Lower,
+            // (a degree then the state's honorary title, "Giáo sư - NSND X": the row goes
+            // on to the name, the award no part of the degree and no post of its own)
             Gap::Dash => title_at(w, q).is_some_and(|x| {
-                degrees_dashed(w, &h, &x) || (!plural() && posts_dashed(w, &h, &x))
+                degrees_dashed(w, &h, &x)
+                    || degree_then_award(w, &h, &x)
+                    || (!plural() && posts_dashed(w, &h, &x))
             }),
             Gap::Comma => !plural() && !comma_ends_titles(w, pre[0].from, h.from),
             _ => false,
@@ -78,6 +82,19 @@ fn degrees_spaced(w: &Words<'_>, a: &Hit, b: &Hit) -> bool {
         && b.rank_only
         && abbreviated(a)
         && abbreviated(b)
+}
+
+/// Is the title `h` the state's honorary title alone (`award` in `official_ranks.txt`:
+/// "NSND", "Anh hùng Lao động", "Nhà giáo Nhân dân")? An award is no post (the guide of
+/// the seventeenth draw: "Thầy thuốc nhân dân, Anh hùng lao động, Nhà giáo nhân dân, Nghệ
+/// sĩ nhân dân … being awards, no posts, as 'Hoa hậu' was not"; no dev table writes one
+/// as a title): it still stands before a name as a rank does, so that the name is read
+/// with the posts said beside it, but it is no title of its own (the precision audit of
+/// session 25).
+pub(super) fn award_only(w: &Words<'_>, h: &Hit) -> bool {
+    h.rank_only
+        && w.tag(h.from)
+            .is_some_and(|(t, x)| x.award && t.n == h.to - h.from)
 }
 
 /// Are `a` and `b` two degrees or professions a dash joins into one phrase ("TS - BS",
@@ -117,6 +134,17 @@ pub(super) fn dashed_to_name(w: &Words<'_>, h: &Hit) -> bool {
     h.name.is_none()
         && h.to < w.len()
         && title_at(w, h.to).is_some_and(|x| x.name.is_some() && posts_dashed(w, h, &x))
+}
+
+/// Are `a` and `b` a degree or profession and the state's honorary title a dash joins
+/// ("Giáo sư - Nghệ sĩ Nhân dân X": the guide of the seventeenth draw gives "Giáo sư")?
+fn degree_then_award(w: &Words<'_>, a: &Hit, b: &Hit) -> bool {
+    a.to == b.from
+        && w.gap_from(a.end, b.from) == Gap::Dash
+        && a.rank_only
+        && w.tag(a.from)
+            .is_some_and(|(t, x)| x.rank && !x.award && t.n <= a.to - a.from)
+        && award_only(w, b)
 }
 
 /// "… kiêm Chủ tịch Viện Nghiên cứu Chiến lược của Huawei, William Xu chia sẻ": the name

@@ -5,6 +5,7 @@ mod contest;
 mod deputy;
 pub(super) mod introduced;
 mod join;
+mod org_named;
 mod party;
 mod spelling;
 
@@ -98,7 +99,7 @@ struct Person {
 
 impl Person {
     fn add_title(&mut self, w: &Words<'_>, h: &Hit, places: &Mentions, home: &Home) {
-        if super::band::membership_no_post(w, h) {
+        if super::band::membership_no_post(w, h) || super::before::award_only(w, h) {
             return;
         }
         // ("Sofina Foods Inc.", "Cancer Research U.K.": the abbreviation's period)
@@ -510,10 +511,11 @@ pub(super) fn merge(
     contest::contest_coaches(w.text, people.iter_mut().map(|p| &mut p.titles));
     let orgs = organizations_read_as_names(&people);
     let world = places_read_as_names(&people);
+    let bodies = org_named::bodies_read_as_names(w, &people, named);
     people
         .into_iter()
-        .zip(orgs.into_iter().zip(world))
-        .filter(|(p, (org, world))| !p.titles.is_empty() && !org && !world)
+        .zip(orgs.into_iter().zip(world).zip(bodies))
+        .filter(|(p, ((org, world), body))| !p.titles.is_empty() && !org && !world && !body)
         .map(|(mut p, _)| {
             p.mentions.sort();
             p.mentions.dedup();

@@ -1,0 +1,46 @@
+//! Officials: what a post is in charge of ("phụ trách" and its object), said after the
+//! post's organisation and before its holder's name (issue 12, session 25), with
+//! sentences written for these tests.
+
+mod common;
+use common::{named, one};
+
+/// "Phó Chủ tịch UBND tỉnh phụ trách khối văn xã Nguyễn Văn A": the verb of charge and
+/// its object are the title's words when the holder's name follows them, after the
+/// organisation as right after the role; after a bracket that gives the body's short name
+/// too.
+#[test]
+fn a_charge_after_the_organisation_stays_in_the_title_before_the_name() {
+    assert_eq!(
+        named("Phó Chủ tịch UBND tỉnh phụ trách khối văn xã Nguyễn Văn An phát biểu tại hội nghị."),
+        one(
+            "Nguyễn Văn An",
+            &["Phó Chủ tịch UBND tỉnh phụ trách khối văn xã"]
+        )
+    );
+    assert_eq!(
+        named(
+            "Quan chức Tổ chức Lương thực và Nông nghiệp (FAO) phụ trách châu Á John Miller nói."
+        ),
+        one(
+            "John Miller",
+            &["Quan chức Tổ chức Lương thực và Nông nghiệp (FAO) phụ trách châu Á"]
+        )
+    );
+    // no name after the object: no holder, and the charge no title word of anyone's
+    assert!(
+        named("Phó Chủ tịch UBND tỉnh phụ trách công tác tiêm chủng cho biết như vậy.").is_empty()
+    );
+    // a comma after the object: the name after it is no holder of this title
+    assert!(
+        named("Sở Y tế phụ trách việc tiêm chủng, Nguyễn Văn An cho biết.")
+            .iter()
+            .all(|(_, t)| t.iter().all(|x| !x.contains("phụ trách")))
+    );
+    // a name after the charge alone, with no object, is the object itself
+    assert!(
+        named("Giám đốc Sở Y tế phụ trách Nguyễn Văn An về việc này.")
+            .iter()
+            .all(|(_, t)| t.iter().all(|x| !x.contains("phụ trách")))
+    );
+}

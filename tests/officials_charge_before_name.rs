@@ -44,3 +44,17 @@ fn a_charge_after_the_organisation_stays_in_the_title_before_the_name() {
             .all(|(_, t)| t.iter().all(|x| !x.contains("phụ trách")))
     );
 }
+
+/// "Tổng thống bị luận tội X" (the impeached president): a passive participle of one or
+/// two words said right after the role, the holder's name at once after it, is the
+/// title's as written; a verb that takes the post away ("bị phế truất") is no such
+/// participle (a post someone is removed from is not his), nor is "bị" with no name after.
+#[test]
+fn a_passive_participle_between_the_role_and_the_name() {
+    assert_eq!(
+        named("Tổng thống bị luận tội Lee Min Ho đã rời khỏi dinh thự."),
+        one("Lee Min Ho", &["Tổng thống bị luận tội"])
+    );
+    assert!(named("Tổng thống bị phế truất John Miller đã rời khỏi dinh thự.").is_empty());
+    assert!(named("Giám đốc bị phạt nặng vì vi phạm quy định.").is_empty());
+}

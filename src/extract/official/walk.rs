@@ -693,6 +693,9 @@ impl OrgWalk {
             && next < w.len()
             && w.gap_from(t.end, next) == Gap::Space
             && (j == self.head_end || charge::name_after_charge(w, next).is_some());
+        // "Tổng thống bị luận tội Park Geun-hye": a passive participle right after the role
+        // and before its holder's name ([`charge::passive_before_name`])
+        let charge = charge || (j == self.head_end && charge::passive_before_name(w, j, t));
         if ((info.stop || info.link) && lower && !charge)
             || (info.name_break && !lower)
             || (info.honorific && !w.country_closes_title(j, t, info))

@@ -4,7 +4,7 @@
 //! as right after the role ("Phó Giám đốc phụ trách Sở Xây dựng").
 
 use super::super::names::name_right_at;
-use super::super::words::{Case, Gap, Words};
+use super::super::words::{Case, Gap, Tag, Words};
 
 /// Most words of the object of a charge before the holder's name.
 const MAX_CHARGE_WORDS: usize = 5;
@@ -35,4 +35,22 @@ pub(super) fn name_after_charge(w: &Words<'_>, k: usize) -> Option<(usize, usize
         e += 1;
     }
     None
+}
+
+/// Most words of a passive participle after "bị".
+const MAX_PASSIVE_WORDS: usize = 2;
+
+/// Is the word `t` at word `j` a lowercase "bị" whose participle (one or two plain words,
+/// as [`name_after_charge`] reads an object) the holder's name follows at once ("Tổng
+/// thống bị luận tội Park Geun-hye", the impeached president)? The participle says what
+/// befell the holder in the post, which the title keeps as written. A verb that takes
+/// the post away ("bị phế truất", "bị cách chức": `removed`) is a stop word and no
+/// participle here: by the guide a post someone is dismissed from is not his.
+pub(super) fn passive_before_name(w: &Words<'_>, j: usize, t: Tag) -> bool {
+    let next = j + t.n;
+    t.n == 1
+        && w.word(j) == "bị"
+        && next < w.len()
+        && w.gap(next) == Gap::Space
+        && name_after_charge(w, next).is_some_and(|(s, _)| s - next <= MAX_PASSIVE_WORDS)
 }

@@ -58,3 +58,21 @@ fn a_passive_participle_between_the_role_and_the_name() {
     assert!(named("Tổng thống bị phế truất John Miller đã rời khỏi dinh thự.").is_empty());
     assert!(named("Giám đốc bị phạt nặng vì vi phạm quy định.").is_empty());
 }
+
+/// "Đặc vụ" (a special agent of a law-enforcement agency) is a staff post with its office
+/// named after it, "phụ trách" or not; with no office, or said of a state's agents, none.
+#[test]
+fn a_special_agent_of_a_named_office_holds_a_post() {
+    assert_eq!(
+        named(
+            "Ông John Miller, Đặc vụ phụ trách Văn phòng Cục Điều tra Liên bang tại Boston, cho biết."
+        ),
+        one(
+            "John Miller",
+            &["Đặc vụ phụ trách Văn phòng Cục Điều tra Liên bang tại Boston"]
+        )
+    );
+    assert!(named("Đặc vụ John Miller cho biết như vậy.").is_empty());
+    assert!(named("Các đặc vụ Nga đã rời khỏi thành phố.").is_empty());
+    assert!(named("Anh Nguyễn Văn An, một đặc vụ trong phim, cho biết.").is_empty());
+}

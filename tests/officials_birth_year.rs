@@ -27,3 +27,28 @@ fn a_year_of_birth_before_an_apposed_post_is_skipped() {
         one("Trần Văn Nam", &["Giám đốc Sở Y tế"])
     );
 }
+
+/// "X sinh năm 1970 tại Hà Nội, là Giám đốc Y" (session 25): the year of birth may follow
+/// the name with no comma and carry the place of birth ("tại"/"ở" and a place); after it
+/// the name is still the clause's subject, so a bare "là" links its post as after the name.
+#[test]
+fn a_post_linked_after_the_year_and_place_of_birth() {
+    assert_eq!(
+        named("Ông Trần Văn Nam sinh năm 1970 tại Hà Nội, là Giám đốc Sở Y tế tỉnh Bình Dương."),
+        one("Trần Văn Nam", &["Giám đốc Sở Y tế tỉnh Bình Dương"])
+    );
+    assert_eq!(
+        named("Bà Phạm Thị Lan, sinh năm 1975, là Chủ tịch HĐQT Công ty cổ phần Minh Long."),
+        one("Phạm Thị Lan", &["Chủ tịch HĐQT Công ty cổ phần Minh Long"])
+    );
+    assert_eq!(
+        named("Ông Lê Văn Hùng, sinh năm 1968 ở Nghệ An, Phó Chủ tịch UBND tỉnh, phát biểu."),
+        one("Lê Văn Hùng", &["Phó Chủ tịch UBND tỉnh"])
+    );
+    // no post after "là", a bare "là" with no year of birth before it, a trade after "là"
+    assert!(named("Ông Trần Văn Nam sinh năm 1970 tại Hà Nội, là người hiền lành.").is_empty());
+    assert!(named("Anh Trần Văn Nam, người Hà Nội, là Giám đốc Sở Y tế.").is_empty());
+    assert!(named("Chị Lê Thị Hoa sinh năm 1990 tại Hà Nội, là bác sĩ.").is_empty());
+    // what follows "tại" is no place: no segment of birth
+    assert!(named("Ông Trần Văn Nam sinh năm 1970 tại nhà riêng, là Giám đốc Sở Y tế.").is_empty());
+}

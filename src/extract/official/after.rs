@@ -433,12 +433,19 @@ fn chain(
     // Chủ tịch danh dự Quỹ …")
     let mut dashed = false;
     let read_before = titles.len();
+    // the person's age or year of birth was the segment before
+    let mut aged = false;
     while j < n {
         if let Some(k) = also_at(w, end, j) {
             j = k;
         } else {
             let ok = match w.soft_gap(end, j) {
                 Gap::Comma => true,
+                // "Ông A sinh năm 1970 tại Hà Nội, là …": the year of birth may follow the
+                // name with no comma, a segment of its own all the same
+                Gap::Space if first => {
+                    age_at(w, j).is_some_and(|len| j + len < n && w.gap(j + len) == Gap::Comma)
+                }
                 Gap::Dash if first => {
                     dashed = true;
                     true
@@ -469,14 +476,17 @@ fn chain(
         {
             end = w.words[k - 1].end();
             j = k;
+            aged = true;
             continue;
         }
         // "Ông Trần Văn Nam, hiện là Giám đốc Sở Y tế, …": a segment may open with a link
         // that says a post held, as a bracket's may ("(hiện đang giữ chức Cục trưởng …)");
         // not with a bare "giữ chức", the post a decision appoints to ("…, Hàm Vụ phó, giữ
         // chức Phó Vụ trưởng")
+        // (after the year of birth, the name is the clause's subject and a bare "là" links
+        // its post as after the name itself: "Ông A, sinh năm 1970, là Giám đốc Sở Y tế")
         if let Some((t, info)) = w.tag(j)
-            && info.held_link
+            && (info.held_link || (aged && info.link && w.word(j) == "là"))
             && w.words[j].case() == Case::Lower
             && w.gap_from(t.end, j + t.n) == Gap::Space
             && title_at(w, j + t.n).is_some_and(|h| h.name.is_none() && !h.rank_only)
@@ -591,13 +601,39 @@ fn age_at(w: &Words<'_>, j: usize) -> Option<usize> {
         && w.word(j + 1) == "năm"
         && year_at(j + 2)
     {
-        return Some(3);
+        return Some(3 + birthplace(w, j + 3));
     }
     (j + 1 < n
         && w.word(j).bytes().all(|b| b.is_ascii_digit())
         && w.gap(j + 1) == Gap::Space
         && w.word(j + 1) == "tuổi")
         .then_some(2)
+}
+
+/// Most words of a place of birth said after the year ("sinh năm 1970 tại Hà Nội").
+const MAX_BIRTHPLACE_WORDS: usize = 6;
+
+/// The words of the place of birth at word `k`, right after a year of birth: "tại" or "ở"
+/// and a place up to the comma that closes the segment, each word a place's or
+/// capitalised ("tại Hà Nội", "ở tỉnh Nghệ An"); 0 if none.
+fn birthplace(w: &Words<'_>, k: usize) -> usize {
+    let n = w.len();
+    if k + 1 >= n || !matches!(w.word(k), "tại" | "ở") || w.gap(k) != Gap::Space {
+        return 0;
+    }
+    let mut e = k + 1;
+    while e < n
+        && e <= k + MAX_BIRTHPLACE_WORDS
+        && w.gap(e) == Gap::Space
+        && (w.place_at(e).is_some() || w.words[e].case() == Case::Title)
+    {
+        e += 1;
+    }
+    if e > k + 1 && e < n && w.gap(e) == Gap::Comma && w.place_at(e - 1).is_some() {
+        e - k
+    } else {
+        0
+    }
 }
 
 /// The names a bracket lists right after a title said of several people ending at byte

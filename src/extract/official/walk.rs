@@ -18,6 +18,7 @@ use super::words::{Case, Gap, Tag, Words};
 use crate::text::chars::to_lowercase;
 
 mod bracket;
+mod charge;
 mod comma;
 mod office;
 pub(super) mod term;
@@ -685,11 +686,16 @@ impl OrgWalk {
         let members = info.rank && !lower && w.org_head_before(j, true);
         // "Phó Giám đốc phụ trách Sở Xây dựng": what the role is in charge of, said right
         // after it, is the title's
+        // (after its organisation too when the holder's name follows the object:
+        // [`charge::name_after_charge`])
         let charge = info.charge
             && lower
-            && j == self.head_end
             && next < w.len()
-            && w.gap_from(t.end, next) == Gap::Space;
+            && w.gap_from(t.end, next) == Gap::Space
+            && (j == self.head_end || charge::name_after_charge(w, next).is_some());
+        // "Tổng thống bị luận tội Park Geun-hye": a passive participle right after the role
+        // and before its holder's name ([`charge::passive_before_name`])
+        let charge = charge || (j == self.head_end && charge::passive_before_name(w, j, t));
         if ((info.stop || info.link) && lower && !charge)
             || (info.name_break && !lower)
             || (info.honorific && !w.country_closes_title(j, t, info))

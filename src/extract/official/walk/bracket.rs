@@ -40,6 +40,20 @@ impl OrgWalk {
             hit.name = Some((k, r));
             return true;
         }
+        // "quan chức Tổ chức Y tế Thế giới (WHO) phụ trách châu Âu Hans Kluge": what the
+        // post is in charge of after the bracket, then the name
+        if let Some((after, _)) = qualifier
+            && w.gap(after) == Gap::Close
+            && let Some((t, x)) = w.tag(after)
+            && x.charge
+            && w.words[after].case() == Case::Lower
+            && let Some((s, r)) = super::charge::name_after_charge(w, after + t.n)
+        {
+            hit.to = s;
+            hit.end = w.words[s - 1].end();
+            hit.name = Some((s, r));
+            return true;
+        }
         if let Some((after, close)) = qualifier {
             self.end = close;
             self.j = after;

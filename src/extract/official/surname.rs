@@ -33,8 +33,9 @@ impl<'t> Surnames<'t> {
 }
 
 /// The surname at the end of the title `h` (a role with no name, read on over one foreign
-/// capitalised word right after the role, that no capitalised word follows) when it is an earlier named person's
-/// last word: `h` is cut before it and given it as its name, a short mention to join.
+/// capitalised word right after the role, that no capitalised word follows) when it is an
+/// earlier named person's last word: `h` is cut before it and given it as its name, a
+/// short mention to join.
 pub(super) fn later_surname<'t>(
     w: &Words<'t>,
     h: &mut Hit,

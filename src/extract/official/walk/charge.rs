@@ -10,9 +10,10 @@ use super::super::words::{Case, Gap, Tag, Words};
 const MAX_CHARGE_WORDS: usize = 5;
 
 /// The name (its first word and the word after it) that follows the object of a verb of
-/// charge opening at word `k` (the word after "phụ trách"), if any. The object: one to [`MAX_CHARGE_WORDS`] words, spaces only, each
-/// lowercase and no word of the lists that ends, links or opens a title, or a word of a
-/// place ("châu Âu"); then a name of two words or more that opens no place.
+/// charge opening at word `k` (the word after "phụ trách"), if any. The object: one to
+/// [`MAX_CHARGE_WORDS`] words, spaces only, each lowercase and no word of the lists that
+/// ends, links or opens a title, or a word of a place ("châu Âu"); then a name of two words
+/// or more that opens no place.
 pub(super) fn name_after_charge(w: &Words<'_>, k: usize) -> Option<(usize, usize)> {
     let n = w.len();
     let mut e = k;

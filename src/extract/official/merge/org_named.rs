@@ -81,6 +81,34 @@ fn run_end(w: &Words<'_>, k: usize) -> usize {
     r
 }
 
+/// A filter of words by their byte length (63 standing for any longer) and their first
+/// byte's low six bits, each a bit of a mask: it passes every word inserted, and turns
+/// most others away before they are hashed.
+#[derive(Debug, Default)]
+struct Prefilter {
+    lengths: u64,
+    initials: u64,
+}
+
+impl Prefilter {
+    fn bits(word: &str) -> (u64, u64) {
+        let first = word.as_bytes().first().copied().unwrap_or(0);
+        (1u64 << word.len().min(63), 1u64 << (first & 63))
+    }
+
+    fn insert(&mut self, word: &str) {
+        let (l, i) = Prefilter::bits(word);
+        self.lengths |= l;
+        self.initials |= i;
+    }
+
+    /// False only for a word never inserted.
+    fn may_hold(&self, word: &str) -> bool {
+        let (l, i) = Prefilter::bits(word);
+        self.lengths & l != 0 && self.initials & i != 0
+    }
+}
+
 /// Which of `people` are named by a body's name, with no word of address: a person whose
 /// name the text writes ending the capitalised words after a noun of a body, at an
 /// occurrence where no title was read before the name (`named`, the names read); a
@@ -90,29 +118,25 @@ fn run_end(w: &Words<'_>, k: usize) -> usize {
 pub(super) fn bodies_read_as_names(w: &Words<'_>, people: &[Person], named: &[Named]) -> Vec<bool> {
     let mut out = vec![false; people.len()];
     let mut firsts: FastHashMap<&str, Vec<usize>> = FastHashMap::default();
-    // (the byte lengths of the first words, below 64, and their first bytes' low six bits,
-    // as bits: most capitalised words are passed over by these alone, before any hashing)
-    let (mut lengths, mut initials) = (0u64, 0u64);
+    // (most capitalised words are passed over by the filter alone, before any hashing)
+    let mut filter = Prefilter::default();
     for (i, p) in people.iter().enumerate() {
         if p.honorific.is_none()
             && let Some(first) = p.name.split([' ', '-']).next()
         {
             firsts.entry(first).or_default().push(i);
-            lengths |= 1u64.checked_shl(first.len() as u32).unwrap_or(0);
-            initials |= 1u64 << (first.as_bytes().first().copied().unwrap_or(0) & 63);
+            filter.insert(first);
         }
     }
     if firsts.is_empty() {
         return out;
     }
     for (k, x) in w.words.iter().enumerate() {
-        if x.case() == Case::Lower
-            || 1u64.checked_shl((x.end() - x.start()) as u32).unwrap_or(0) & lengths == 0
-        {
+        if x.case() == Case::Lower {
             continue;
         }
         let word = w.word(k);
-        if 1u64 << (word.as_bytes()[0] & 63) & initials == 0 {
+        if !filter.may_hold(word) {
             continue;
         }
         let Some(ids) = firsts.get(word) else {
@@ -146,4 +170,27 @@ pub(super) fn bodies_read_as_names(w: &Words<'_>, people: &[Person], named: &[Na
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Prefilter;
+
+    /// The filter passes every word inserted (a long one, an empty one, one opening with
+    /// a byte of a multi-byte letter), against the direct answer: membership of the list.
+    #[test]
+    fn the_prefilter_passes_every_word_inserted() {
+        let long = "W".repeat(70);
+        let words = ["Nguyễn", "Ganga", "Đặng", "", long.as_str(), "San"];
+        let mut f = Prefilter::default();
+        for w in words {
+            f.insert(w);
+        }
+        for w in words {
+            assert!(f.may_hold(w), "{w:?}");
+        }
+        let mut g = Prefilter::default();
+        g.insert("Ganga");
+        assert!(!g.may_hold("Ram") && !g.may_hold("Gang") && g.may_hold("Giang"));
+    }
 }

@@ -412,9 +412,7 @@ impl OrgWalk {
         // at once is the organisation's own words ("Liên minh nghị sỹ Me Kong Nhật Bản"):
         // a country is said before the name it is the post's ("Thủ tướng Nhật Bản …").
         let whole_org = whole_org_before(w, j);
-        let after_lower = || {
-            w.words[j - 1].case() == Case::Lower && !w.tag_ends_before(j) && w.word(j - 1) != "của"
-        };
+        let after_lower = || lower_before(w, self.head_end, j);
         let country_at = |e: usize| {
             e < w.len()
                 && w.gap(e) == Gap::Space
@@ -768,4 +766,18 @@ fn initials_org(w: &Words<'_>, head_end: usize, j: usize) -> bool {
             Some((t, x)) => t.n == 1 && x.abbrev.as_ref().is_some_and(|(_, org)| *org),
             None => w.word(k).bytes().all(|b| b.is_ascii_uppercase()),
         }
+}
+
+/// Do the title's lowercase words end right before word `j`, the role's ending at
+/// `head_end`: a lowercase word that ends no list's word and is no "của", or a modifier of
+/// the role said lowercase right after it ("HLV tạm quyền Jeong Jeong-yong", "Phó Chủ tịch
+/// thường trực …")?
+fn lower_before(w: &Words<'_>, head_end: usize, j: usize) -> bool {
+    let role_modifier = || {
+        w.entry_before(j, |s, x| x.modifier && s == head_end)
+            .is_some()
+    };
+    w.words[j - 1].case() == Case::Lower
+        && (!w.tag_ends_before(j) || role_modifier())
+        && w.word(j - 1) != "của"
 }

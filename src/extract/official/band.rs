@@ -40,14 +40,19 @@ fn band_noun(w: &Words<'_>, k: usize) -> bool {
             || is(k - 1, "nhóm") && is(k, "nhảy"))
 }
 
+/// Does "thành viên" (a member) stand at word `i`?
+pub(super) fn member_at(w: &Words<'_>, i: usize) -> bool {
+    i + 1 < w.len()
+        && w.word(i).eq_ignore_ascii_case("thành")
+        && w.word(i + 1) == "viên"
+        && w.gap(i + 1) == Gap::Space
+}
+
 /// Is the title `h` a membership that is no post: "thành viên" of a band, or "thành
 /// viên" alone right before the name it stands before (see the module's doc)?
 pub(super) fn membership_no_post(w: &Words<'_>, h: &Hit) -> bool {
-    let member = h.to >= h.from + 2
-        && w.word(h.from).eq_ignore_ascii_case("thành")
-        && w.word(h.from + 1) == "viên"
-        && w.gap(h.from + 1) == Gap::Space;
-    member
+    h.to >= h.from + 2
+        && member_at(w, h.from)
         && (h.name.is_some() && h.to == h.from + 2
             || (h.from + 3..h.to).any(|k| band_noun(w, k))
             || unnamed_group(w, h.from + 2, h.to))

@@ -100,12 +100,15 @@ pub(super) fn award_only(w: &Words<'_>, h: &Hit) -> bool {
 /// Are `a` and `b` two degrees or professions a dash joins into one phrase ("TS - BS",
 /// "thạc sĩ - bác sĩ"), neither the state's honorary title (`award`)?
 fn degrees_dashed(w: &Words<'_>, a: &Hit, b: &Hit) -> bool {
-    let degree = |h: &Hit| {
-        h.rank_only
-            && w.tag(h.from)
-                .is_some_and(|(t, x)| x.rank && !x.award && t.n <= h.to - h.from)
-    };
-    a.to == b.from && w.gap_from(a.end, b.from) == Gap::Dash && degree(a) && degree(b)
+    a.to == b.from && w.gap_from(a.end, b.from) == Gap::Dash && degree(w, a) && degree(w, b)
+}
+
+/// Is the title `h` a degree or profession alone (a rank of `official_ranks.txt` that is
+/// not the state's honorary title, `award`)?
+fn degree(w: &Words<'_>, h: &Hit) -> bool {
+    h.rank_only
+        && w.tag(h.from)
+            .is_some_and(|(t, x)| x.rank && !x.award && t.n <= h.to - h.from)
 }
 
 /// Are `a` and `b` two capitalised titles a spaced dash joins before a name ("Phó Thủ
@@ -139,12 +142,7 @@ pub(super) fn dashed_to_name(w: &Words<'_>, h: &Hit) -> bool {
 /// Are `a` and `b` a degree or profession and the state's honorary title a dash joins
 /// ("Giáo sư - Nghệ sĩ Nhân dân X": the guide of the seventeenth draw gives "Giáo sư")?
 fn degree_then_award(w: &Words<'_>, a: &Hit, b: &Hit) -> bool {
-    a.to == b.from
-        && w.gap_from(a.end, b.from) == Gap::Dash
-        && a.rank_only
-        && w.tag(a.from)
-            .is_some_and(|(t, x)| x.rank && !x.award && t.n <= a.to - a.from)
-        && award_only(w, b)
+    a.to == b.from && w.gap_from(a.end, b.from) == Gap::Dash && degree(w, a) && award_only(w, b)
 }
 
 /// "… kiêm Chủ tịch Viện Nghiên cứu Chiến lược của Huawei, William Xu chia sẻ": the name

@@ -64,11 +64,7 @@ pub(super) fn introduced_at(w: &Words<'_>, s: usize) -> bool {
 /// group: "thành viên có tên … an ủi trên nhóm chat")?
 pub(super) fn bare_common_noun(w: &Words<'_>, h: &Hit) -> bool {
     title_head(w, h.from).is_some_and(|(role, (to, _), x)| {
-        h.to == to
-            && (x.staff
-                || (to == role + 2
-                    && w.word(role).eq_ignore_ascii_case("thành")
-                    && w.word(role + 1) == "viên"))
+        h.to == to && (x.staff || (to == role + 2 && super::band::member_at(w, role)))
     })
 }
 

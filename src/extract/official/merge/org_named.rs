@@ -122,7 +122,7 @@ pub(super) fn bodies_read_as_names(w: &Words<'_>, people: &[Person], named: &[Na
     let mut filter = Prefilter::default();
     for (i, p) in people.iter().enumerate() {
         if p.honorific.is_none()
-            && let Some(first) = p.name.split([' ', '-']).next()
+            && let Some(first) = parts(&p.name).next()
         {
             firsts.entry(first).or_default().push(i);
             filter.insert(first);

@@ -55,9 +55,10 @@ fn bracketed_workplace(w: &Words<'_>, hit: Hit) -> bool {
 /// Is the name `hit` ties followed, after a space, by a preposition of `role_links.txt`
 /// and a named organisation ("nhà băng học X từ Đại học Y", "giáo viên X tại Trường Y",
 /// "nhà khoa học X của Viện Y", "nhà phân tích X của công ty Gartner")? The role before
-/// the name is then the title, the trade word of a staff member of a named organisation (the guide of the thirteenth draw:
-/// "nhà băng học X từ Đại học Bern" gives "nhà băng học"); the organisation after the name
-/// ties the person to it, as a bracket does ([`bracketed_workplace`]).
+/// the name is then the title, the trade word of a staff member of a named organisation
+/// (the guide of the thirteenth draw: "nhà băng học X từ Đại học Bern" gives "nhà băng
+/// học"); the organisation after the name ties the person to it, as a bracket does
+/// ([`bracketed_workplace`]).
 fn linked_workplace(w: &Words<'_>, hit: Hit) -> bool {
     let Some((_, to)) = hit.name else {
         return false;

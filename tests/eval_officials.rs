@@ -98,6 +98,11 @@
 //!   `tests/data/*.tsv` table, the twentieth draw's among them), kept whole as one held-out
 //!   table (no dev half), written down blind the same way in session 25 (names F1 0.962 and
 //!   pairs 0.867 at its start and end); developed on, whole, from session 26.
+//! - `tests/data/officials-sample22-held.tsv`: a twenty-second draw of 68 articles (seed
+//!   20261220, size 70 asked, leaving out the 1952 corpus articles listed in every
+//!   `tests/data/*.tsv` table, the twenty-first draw's among them), kept whole as one
+//!   held-out table (no dev half), written down blind the same way in session 26, measured
+//!   at that session's start and end.
 //!
 //! The drawn tables are reported without thresholds until issue 12 sets them.
 //!
@@ -122,8 +127,9 @@
 //! `jurisdictions-sample17-dev.tsv` of the seventeenth draw's,
 //! `jurisdictions-sample18-dev.tsv` of the eighteenth draw's,
 //! `jurisdictions-sample19-dev.tsv` of the nineteenth draw's,
-//! `jurisdictions-sample20-dev.tsv` of the twentieth draw's and
-//! `jurisdictions-sample21-dev.tsv` of the twenty-first draw's, written
+//! `jurisdictions-sample20-dev.tsv` of the twentieth draw's,
+//! `jurisdictions-sample21-dev.tsv` of the twenty-first draw's and
+//! `jurisdictions-sample22-held.tsv` of the twenty-second draw's, written
 //! before looking at vinews' output on them. Over the annotated titles whose (name, title) pair vinews also gives
 //! (matched as above), the share whose `jurisdiction.code` (or "-" when it is `null`) equals
 //! the annotation; no threshold yet.
@@ -280,7 +286,7 @@ fn officials_on_annotated_news_dev() {
 }
 
 /// The drawn officials tables and their row labels, in the order they are reported.
-const DRAWN_TABLES: [(&str, &str); 28] = [
+const DRAWN_TABLES: [(&str, &str); 29] = [
     (
         "officials-sample-dev.tsv",
         "news-corpus.jsonl (55 drawn, dev)",
@@ -393,6 +399,10 @@ const DRAWN_TABLES: [(&str, &str); 28] = [
         "officials-sample21-dev.tsv",
         "news-corpus.jsonl (71 drawn 21st, dev since session 26)",
     ),
+    (
+        "officials-sample22-held.tsv",
+        "news-corpus.jsonl (68 drawn 22nd, held out)",
+    ),
 ];
 
 /// The drawn corpus articles (110 of the first draw, 81 of the second, 57 of the third, 57 of
@@ -408,7 +418,8 @@ const DRAWN_TABLES: [(&str, &str); 28] = [
 /// the eighteenth, held out whole in session 22 and developed on from session 23, 71 of the
 /// nineteenth, held out whole in session 23 and developed on from session 24, 69 of the
 /// twentieth, held out whole in session 24 and developed on from session 25, and 71 of the
-/// twenty-first, held out whole in session 25 and developed on from session 26),
+/// twenty-first, held out whole in session 25 and developed on from session 26, and 68 of
+/// the twenty-second, held out whole),
 /// each half on its own row
 /// (issue 12 sets thresholds). `VINEWS_TABLE` names one table to score alone.
 #[test]
@@ -532,7 +543,7 @@ fn report_jurisdictions(
     Some((matched, right))
 }
 
-/// The jurisdictions of the seventh to twenty-first draws' titles (issue 12), each table on
+/// The jurisdictions of the seventh to twenty-second draws' titles (issue 12), each table on
 /// its own row, as accuracy over the titles vinews also gives. No threshold yet (the lead sets
 /// one once a figure exists); `VINEWS_VERBOSE=1` prints the dev tables' wrong ones.
 #[test]
@@ -635,6 +646,12 @@ fn jurisdictions_on_drawn_corpus_articles() {
             "officials-sample21-dev.tsv",
             "news-corpus.jsonl (71 drawn 21st, dev since session 26)",
             verbose,
+        ),
+        (
+            "jurisdictions-sample22-held.tsv",
+            "officials-sample22-held.tsv",
+            "news-corpus.jsonl (68 drawn 22nd, held out)",
+            false,
         ),
     ] {
         if let Some((matched, _)) = report_jurisdictions(table, officials, label, verbose) {

@@ -349,6 +349,8 @@ lexicons! {
     TIME_DURATION_BEFORE = "time_duration_before.txt";
     /// Nouns of a group that is no body ("nhóm", "tổ lái"): its member holds no post.
     MEMBER_GROUPS = "member_groups.txt";
+    /// Role nouns that are a post apposed to a name with their workplace ("quản lý").
+    APPOSED_POSTS = "apposed_posts.txt";
     /// Nouns of a body whose own name follows them ("bệnh viện", "CLB").
     ORG_NOUNS = "org_nouns.txt";
     /// Prepositions tying a role noun to the organisation it serves.

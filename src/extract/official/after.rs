@@ -6,6 +6,7 @@
 use super::appointed;
 use super::delegation::delegation_at;
 use super::parent::{clause_ends_at, qualifier_bracket};
+use super::posts::apposed_post;
 use super::tail;
 use super::titles::{Hit, after_bracket, run_to, title_at, walk_org, workplace_at};
 use super::walk::whole_org_before;
@@ -91,7 +92,10 @@ pub(super) fn titles_after(
             let delegation = (k == j)
                 .then(|| delegation_at(w, titles, name_from, end, j))
                 .flatten();
-            match delegation.or_else(|| title_at(w, k)) {
+            match delegation
+                .or_else(|| title_at(w, k))
+                .or_else(|| apposed_post(w, k))
+            {
                 Some(h) if h.name.is_none() && h.to <= after => {
                     titles.push(h);
                     k = h.to;
@@ -493,7 +497,11 @@ fn chain(
         {
             j += t.n;
         }
-        let Some(mut h) = title_at(w, j) else { break };
+        // (or a role noun no list holds as a post, with its workplace: "X, một quản lý tại
+        // nhà hỏa táng cho biết", [`super::posts`])
+        let Some(mut h) = title_at(w, j).or_else(|| apposed_post(w, j)) else {
+            break;
+        };
         // (a row of the next person's posts, "…, Phó Thủ tướng – Bộ trưởng Y Z", in a
         // list of titled names, as a title with a name is below)
         if (!addressed || !titles.is_empty()) && super::before::dashed_to_name(w, &h) {

@@ -41,6 +41,7 @@ mod named;
 mod names;
 mod owner;
 mod parent;
+mod posts;
 mod record;
 mod role;
 mod shapes;
@@ -728,9 +729,9 @@ fn apposed_title(w: &Words<'_>, e: usize) -> bool {
     {
         return title_at(w, k).is_some_and(|h| {
             !h.rank_only || titles::title_head(w, k).is_some_and(|(_, head, _)| h.to > head.0)
-        });
+        }) || posts::apposed_post(w, k).is_some();
     }
-    title_at(w, e).is_some()
+    title_at(w, e).is_some() || posts::apposed_post(w, e).is_some()
 }
 
 /// Adds to `officials` the authors a byline names by a degree or rank before the name

@@ -52,6 +52,13 @@ const DEICTICS: [&str; 4] = ["đây", "đó", "này", "kia"];
 /// doc), or `None`.
 pub(super) fn apposed_post(w: &Words<'_>, j: usize) -> Option<Hit> {
     let r = role_end(w, j)?;
+    // (a role the lists hold as a title, "lãnh đạo", "quan chức", is read by their rules
+    // with the body named right after it, which they may refuse: "…, Đại sứ X Y, lãnh
+    // đạo Bộ Z." lists another's leaders apart; here only with a locative after it, which
+    // their walk does not read: "một lãnh đạo tại công ty …", "quan chức trong đảng …")
+    if w.tag(j).is_some_and(|(_, x)| x.title) && !(r < w.len() && LINKS.contains(&w.word(r))) {
+        return None;
+    }
     let k = workplace_end(w, r)?;
     Some(Hit {
         from: j,

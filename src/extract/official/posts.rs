@@ -59,7 +59,16 @@ pub(super) fn apposed_post(w: &Words<'_>, j: usize) -> Option<Hit> {
     if w.tag(j).is_some_and(|(_, x)| x.title) && !(r < w.len() && LINKS.contains(&w.word(r))) {
         return None;
     }
-    let k = workplace_end(w, r)?;
+    let mut k = workplace_end(w, r)?;
+    // "X - quản lý một cửa hàng khu vực Hà Đông, Hà Nội - cho biết": the province or city
+    // the workplace is in, after a comma, closing the apposition, is the post's
+    if k < w.len()
+        && w.gap(k) == Gap::Comma
+        && let Some(p) = w.place_from(k)
+        && (p.to >= w.len() || matches!(w.gap(p.to), Gap::Dash | Gap::Close | Gap::Stop))
+    {
+        k = p.to;
+    }
     Some(Hit {
         from: j,
         to: k,

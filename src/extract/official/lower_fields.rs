@@ -3,7 +3,7 @@
 //! last "và": a title's organisation goes on over them, as it does over the capitalised
 //! fields joined by "và" ("Sở Nông nghiệp và Phát triển nông thôn").
 
-use super::parent::{country_end, mark_at};
+use super::parent::{clause_ends_at, country_end, mark_at};
 use super::words::{Case, Gap, Words};
 
 /// Most words of one field ("quản trị doanh nghiệp").
@@ -74,7 +74,44 @@ pub(super) fn last_field_end(w: &Words<'_>, j: usize) -> Option<usize> {
         Some(c) if w.gap(e) == Gap::Space => c,
         _ => e,
     };
-    ends_with_mark(w, e).then_some(e)
+    if ends_with_mark(w, e) {
+        return Some(e);
+    }
+    // ("Viện nghiên cứu và ứng dụng Kangaroo nói": the body's own name after its fields,
+    // then the clause's verb; a body is not "đoàn công tác", whose head opens the field)
+    if w.tag(f).is_some_and(|(_, x)| x.org.is_some()) {
+        return None;
+    }
+    own_name_end(w, e).filter(|&r| clause_ends_at(w, r))
+}
+
+/// Most capitalised words of a body's own name said after its fields in lowercase.
+const MAX_OWN_NAME_WORDS: usize = 4;
+
+/// The end of a body's own name at word `e`, said after its fields in lowercase ("…
+/// nghiên cứu và ứng dụng Kangaroo", "… và phát triển Sao Mai Xanh"): capitalised words
+/// after a space, none of a place, a role, a rank, a word of address, a country or an
+/// organisation's head, and no personal name among them ([`Words::split_run`]); one word
+/// alone spells no Vietnamese syllable (a brand: one syllable may be a given name, "… và
+/// con gái Mai").
+fn own_name_end(w: &Words<'_>, e: usize) -> Option<usize> {
+    if e >= w.len() || w.gap(e) != Gap::Space || w.words[e].case() == Case::Lower {
+        return None;
+    }
+    let r = w.run_end(e);
+    let plain = |k: usize| {
+        w.place_at(k).is_none()
+            && w.tag(k).is_none_or(|(_, x)| {
+                !(x.title || x.rank || x.honorific || x.country || x.stop || x.link)
+                    && x.org.is_none()
+            })
+    };
+    (r > e
+        && r - e <= MAX_OWN_NAME_WORDS
+        && (e..r).all(plain)
+        && w.split_run(e, r, 2).is_none()
+        && (r - e >= 2 || !crate::normalize::has_syllable_shape(w.word(e))))
+    .then_some(r)
 }
 
 /// The end of the fields of a body's name written in lowercase listed after the comma

@@ -150,7 +150,7 @@ fn parent_alone(w: &Words<'_>, j: usize) -> Option<usize> {
 /// Does a parent organisation end before word `k`: the clause's end ([`clause_ends_at`]),
 /// a bracket opening, or a dash that closes the apposition, the clause's verb after it
 /// ("ông A - Phó Cục trưởng Cục X, Bộ Công Thương - khẳng định")?
-fn parent_ends_at(w: &Words<'_>, k: usize) -> bool {
+pub(super) fn parent_ends_at(w: &Words<'_>, k: usize) -> bool {
     clause_ends_at(w, k)
         || w.gap(k) == Gap::Open
         || (w.gap(k) == Gap::Dash && w.words[k].case() == Case::Lower)
@@ -591,7 +591,8 @@ const MAX_UNITS_UP: usize = 2;
 /// The end of the units above the place that ends before word `k`, each after a comma,
 /// its unit word said and a unit of another level than the one before ("…, UBND thị
 /// trấn A, huyện B, tỉnh C": the commune's district and province), each closing the
-/// clause or opening a bracket; `k` itself when there is none. Not a list of units of one
+/// clause, opening a bracket or closing an apposition a dash set off ("… tỉnh C - cho
+/// biết": [`parent_ends_at`]); `k` itself when there is none. Not a list of units of one
 /// level ("…, UBND xã A, xã B"), nor a place that the clause goes on after ("…, tỉnh C
 /// đã …").
 pub(super) fn units_up(w: &Words<'_>, mut k: usize) -> usize {
@@ -614,9 +615,7 @@ pub(super) fn units_up(w: &Words<'_>, mut k: usize) -> usize {
                 .get(w.words[s].start()..w.words[s + n - 1].end())
                 .map(to_lowercase)
         };
-        if word(p.from, n) == word(last.from, before)
-            || !(clause_ends_at(w, p.to) || w.gap(p.to) == Gap::Open)
-        {
+        if word(p.from, n) == word(last.from, before) || !parent_ends_at(w, p.to) {
             break;
         }
         (k, last) = (p.to, p);

@@ -82,6 +82,8 @@ pub(super) fn apposed_tail(w: &Words<'_>, h: &mut Hit) {
             h.end = e;
         }
     }
+    // "chủ đại lý tại Nguyễn Trãi, Hà Nội": the province the last locative's place is in
+    *h = super::walk::province_after(w, *h);
 }
 
 /// Most countries a regional post lists ("Việt Nam, Lào và Campuchia").

@@ -17,9 +17,11 @@ use super::vocab::Info;
 use super::words::{Case, Gap, Tag, Words};
 use crate::text::chars::to_lowercase;
 
+mod address;
 mod bracket;
 mod charge;
 mod comma;
+pub(super) use comma::province_after;
 mod office;
 pub(super) mod term;
 
@@ -696,7 +698,9 @@ impl OrgWalk {
         let charge = charge || (j == self.head_end && charge::passive_before_name(w, j, t));
         if ((info.stop || info.link) && lower && !charge)
             || (info.name_break && !lower)
-            || (info.honorific && !w.country_closes_title(j, t, info))
+            || (info.honorific
+                && !w.country_closes_title(j, t, info)
+                && !address::in_name(w, self.head_end, j, t))
             // ("thành viên ban lãnh đạo của Z": a leader's role noun, a title only before
             // a name, is the body's word)
             || (info.title

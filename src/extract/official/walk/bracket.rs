@@ -2,7 +2,7 @@
 //! give its short name, read by the walk ([`OrgWalk::bracket`]).
 
 use super::super::names::name_right_at;
-use super::super::parent::{parent_org, qualifier_bracket};
+use super::super::parent::{clause_ends_at, parent_org, qualifier_bracket};
 use super::super::titles::{Hit, after_bracket};
 use super::super::words::{Case, Gap, Words};
 use super::OrgWalk;
@@ -58,6 +58,7 @@ impl OrgWalk {
             self.end = close;
             self.j = after;
             self.place_after_bracket(w);
+            self.name_after_bracket(w);
             // "Tổng cục trưởng Tổng cục X (TĐC) - Bộ KH&CN": its parent after it
             if matches!(w.soft_gap(close, after), Gap::Comma | Gap::Dash)
                 && let Some(k) = parent_org(w, after).filter(|&k| !self.said_again(w, k))
@@ -66,6 +67,28 @@ impl OrgWalk {
             }
         }
         false
+    }
+
+    /// After a bracket that gave the organisation's short name inside its own name, the
+    /// foreign organisation's words that end the name, closing the clause ("chủ tịch của
+    /// Messaging Extraterrestrial Intelligence (METI) International nói"): the title's.
+    fn name_after_bracket(&mut self, w: &Words<'_>) {
+        let j = self.j;
+        if j >= w.len() || w.soft_gap(self.end, j) != Gap::Space {
+            return;
+        }
+        let mut k = j;
+        while k < w.len()
+            && (k == j || w.gap(k) == Gap::Space)
+            && w.words[k].case() != Case::Lower
+            && w.tag(k).is_some_and(|(t, x)| x.foreign_org && t.n == 1)
+        {
+            k += 1;
+        }
+        if k > j && clause_ends_at(w, k) {
+            self.end = w.words[k - 1].end();
+            self.j = k;
+        }
     }
 
     /// A bracket at the next word that gives the organisation's short name: its head

@@ -3,10 +3,12 @@
 
 use super::super::parent::{
     clause_ends_at, countries_listed, country_before, country_end, numbered_unit_before,
-    province_end,
+    parent_ends_at, province_end,
 };
+use super::super::titles::Hit;
 use super::super::words::{Case, Gap, Words};
 use super::OrgWalk;
+use crate::extract::gazetteer::{Level, UnitId, gazetteer};
 
 impl OrgWalk {
     /// A unit after a comma at the next word (`g` the gap before it) that is the
@@ -20,7 +22,8 @@ impl OrgWalk {
     /// Hà Nội").
     /// So is the province or city an organisation's own name is in, said bare ("Trường
     /// THCS Liên Hà, Hà Nội"), the highest unit: nothing is said above it; a mark
-    /// after it, no verb ("…, Cần Thơ là …": the next clause's subject).
+    /// after it, no verb ("…, Cần Thơ là …": the next clause's subject). (A dash that
+    /// closes the apposition closes it too: "… thị xã A, tỉnh B - cho biết".)
     pub(super) fn unit_after_comma(&mut self, w: &Words<'_>, g: Gap) -> Option<bool> {
         if g == Gap::Comma
             && (self.placed || self.proper || numbered_unit_before(w, self.j) || self.unit_hop)
@@ -31,7 +34,7 @@ impl OrgWalk {
                 || (self.proper
                     && province_end(w, self.j) == Some(p.to)
                     && (p.to >= w.len() || w.gap(p.to) != Gap::Space)))
-            && (clause_ends_at(w, p.to) || w.gap(p.to) == Gap::Open)
+            && parent_ends_at(w, p.to)
         {
             self.end = w.words[p.to - 1].end();
             self.j = p.to;
@@ -71,4 +74,101 @@ impl OrgWalk {
         }
         false
     }
+}
+
+/// Street words, said before a street's name ("đường Nguyễn Trãi", "phố Huế").
+const STREET_WORDS: [&str; 2] = ["đường", "phố"];
+
+/// Most words of a street's name said bare ("tại Phạm Văn Đồng").
+const MAX_STREET_WORDS: usize = 4;
+
+/// The first word of the place that ends before the comma at word `j`: a place mention
+/// ending there, or a capitalised run of a street's name after "tại", "ở" or a street
+/// word. With it, whether a street word opens it (`Some(true)`: "đường X", "phố Y"), the
+/// place is said after "tại" or "ở" (`Some(false)`), or neither (`None`).
+fn place_before(w: &Words<'_>, j: usize) -> Option<(usize, Option<bool>)> {
+    let s = match w.place_at(j - 1).filter(|p| p.to == j) {
+        Some(p) => p.from,
+        None => {
+            // (a street named for a person: "Phạm Văn Đồng", its surname of the lists)
+            let plain = |k: usize| {
+                w.words[k].case() == Case::Title
+                    && w.tag(k).is_none_or(|(_, x)| {
+                        !(x.title || x.rank || x.honorific || x.stop || x.link || x.country)
+                            && x.org.is_none()
+                    })
+            };
+            let mut s = j - 1;
+            while s > 0 && j - s < MAX_STREET_WORDS && w.gap(s) == Gap::Space && plain(s - 1) {
+                s -= 1;
+            }
+            if !plain(s) {
+                return None;
+            }
+            s
+        }
+    };
+    let before = (s > 0 && w.gap(s) == Gap::Space && w.words[s - 1].case() == Case::Lower)
+        .then(|| w.word(s - 1));
+    let said = match before {
+        Some(x) if STREET_WORDS.contains(&x) => Some(true),
+        Some("tại" | "ở") => Some(false),
+        _ => None,
+    };
+    if said.is_none() && w.place_at(j - 1).is_none() {
+        return None;
+    }
+    Some((s, said))
+}
+
+/// The units of the gazetteer that the place of words `s..e` names, its unit word left
+/// out ("tỉnh Yên Bái": "Yên Bái").
+fn units_named(w: &Words<'_>, s: usize, e: usize) -> &'static [UnitId] {
+    let s = match w.tag(s) {
+        Some((t, x)) if x.unit && s + t.n < e => s + t.n,
+        _ => s,
+    };
+    w.text
+        .get(w.words[s].start()..w.words[e - 1].end())
+        .map_or(&[], |name| gazetteer().lookup(name))
+}
+
+/// "chủ đại lý xe hơi tại Nguyễn Trãi, Hà Nội", "Giám đốc Trung tâm Y tế Nghĩa Lộ, tỉnh
+/// Yên Bái": the title `hit`, with no name after it, run on over the province or
+/// centrally-run city that the place it ends with lies in, said after a comma (its unit
+/// word said or not) and closing the apposition ([`parent_ends_at`]). The place before the
+/// comma is a unit that the gazetteer puts inside that province, or a street: a
+/// capitalised run after "đường" or "phố", or after "tại" or "ở" and naming no unit of
+/// the gazetteer (a unit outside the province makes a list: "tại Huế, Hà Nội").
+pub(in super::super) fn province_after(w: &Words<'_>, mut hit: Hit) -> Hit {
+    let j = hit.to;
+    if hit.name.is_some()
+        || j <= hit.from + 1
+        || j >= w.len()
+        || w.soft_gap(hit.end, j) != Gap::Comma
+    {
+        return hit;
+    }
+    let Some(p) = w.place_from(j).filter(|p| parent_ends_at(w, p.to)) else {
+        return hit;
+    };
+    let Some((s, street)) = place_before(w, j).filter(|&(s, _)| s > hit.from) else {
+        return hit;
+    };
+    let gz = gazetteer();
+    let upper = units_named(w, j, p.to);
+    let lower = units_named(w, s, j);
+    let province = upper.iter().any(|&u| {
+        gz.unit(u)
+            .is_some_and(|x| x.unit_type.level() == Level::Province)
+    });
+    let inside = lower
+        .iter()
+        .any(|&l| upper.iter().any(|&u| gz.is_ancestor(u, l)));
+    let street = street.is_some_and(|named| named || lower.is_empty());
+    if inside || (province && street) {
+        hit.to = p.to;
+        hit.end = w.words[p.to - 1].end();
+    }
+    hit
 }

@@ -20,6 +20,11 @@ pub(super) struct Home {
     /// name). Its national bodies named bare ("Bộ trưởng Tài chính", "Cục Điều tra Liên
     /// bang") are that country's, not Vietnam's.
     pub(super) abroad: bool,
+    /// The district-level unit words of the article's units that the gazetteer does not
+    /// hold ("quận 9" of TP HCM, merged in 2021; "thị xã Cửa Lò", merged in 2025).
+    unheld: Vec<&'static str>,
+    /// How many units of each type the article points to.
+    distinct: FastHashMap<UnitType, u32>,
 }
 
 impl Home {
@@ -41,7 +46,9 @@ impl Home {
             }
         }
         let mut best: FastHashMap<UnitType, (UnitId, u32, bool)> = FastHashMap::default();
+        let mut distinct: FastHashMap<UnitType, u32> = FastHashMap::default();
         for (id, (t, n)) in counts {
+            *distinct.entry(t).or_insert(0) += 1;
             let e = best.entry(t).or_insert((id, n, false));
             if e.0 == id {
                 continue;
@@ -52,7 +59,18 @@ impl Home {
                 e.2 = true;
             }
         }
-        Home { best, abroad }
+        let mut unheld: Vec<&'static str> = Vec::new();
+        for u in places.list.iter().filter_map(|p| places.unheld_unit(p)) {
+            if DISTRICT_WORDS.contains(&u) && !unheld.contains(&u) {
+                unheld.push(u);
+            }
+        }
+        Home {
+            best,
+            abroad,
+            unheld,
+            distinct,
+        }
     }
 
     /// The unit of one of `types` that the article points to most, when one does more
@@ -71,6 +89,47 @@ impl Home {
         }
         best.filter(|b| !b.2).map(|b| b.0)
     }
+
+    /// The province of a unit of one of `types` that the gazetteer does not hold, when
+    /// the article names such a unit (and no unit of `types` it holds): the one province
+    /// the article points to, the smallest unit known to hold it. A "quận" is a district
+    /// of a centrally run city (Luật Tổ chức chính quyền địa phương 2015, Điều 2): the
+    /// city.
+    pub(super) fn unheld_province(&self, types: &[UnitType]) -> Option<UnitId> {
+        let named = types.iter().any(|t| self.unheld.contains(&t.word()));
+        if !named || types.iter().any(|t| self.best.contains_key(t)) {
+            return None;
+        }
+        province_of_unheld(self, types.iter().map(|t| t.word()))
+    }
+
+    /// The province that holds a unit of the unit word `word` the gazetteer does not
+    /// hold ([`Home::unheld_province`]), for a title that names the unit.
+    pub(super) fn province_of(&self, word: &str) -> Option<UnitId> {
+        province_of_unheld(self, std::iter::once(word))
+    }
+}
+
+/// The unit words of the district level, which a unit the gazetteer does not hold may have.
+const DISTRICT_WORDS: [&str; 4] = ["quận", "huyện", "thị xã", "thành phố"];
+
+/// The one province the article points to that may hold a district-level unit of one of
+/// `words`: a centrally run city for a "quận", else a province or such a city.
+fn province_of_unheld<'a>(home: &Home, mut words: impl Iterator<Item = &'a str>) -> Option<UnitId> {
+    let mut words = words
+        .by_ref()
+        .filter(|w| DISTRICT_WORDS.contains(w))
+        .peekable();
+    words.peek()?;
+    let types: &[UnitType] = if words.all(|w| w == "quận") {
+        &[UnitType::ThanhPho]
+    } else {
+        &[UnitType::Tinh, UnitType::ThanhPho]
+    };
+    // (only the article's one province of the kind: one that names several, a digest of
+    // stories, may place the unit in any of them)
+    let n: u32 = types.iter().filter_map(|t| home.distinct.get(t)).sum();
+    if n == 1 { home.unit(types) } else { None }
 }
 
 /// The unit of one of `types` that holds the unit of `j` (or is it): "huyện Như Xuân,

@@ -5,6 +5,7 @@ mod contest;
 mod deputy;
 pub(super) mod introduced;
 mod join;
+mod national;
 mod org_named;
 mod party;
 mod spelling;
@@ -509,6 +510,7 @@ pub(super) fn merge(
         }
     }
     contest::contest_coaches(w.text, people.iter_mut().map(|p| &mut p.titles));
+    national::foreign_peers(&mut people);
     let orgs = organizations_read_as_names(&people);
     let world = places_read_as_names(&people);
     let bodies = org_named::bodies_read_as_names(w, &people, named);
@@ -543,6 +545,7 @@ pub(super) fn merge(
             party::party_in_body(w.text, &mut p.titles);
             deputy::assembly_deputies(w.text, places, &p.mentions, &mut p.titles);
             tie_short_titles(&mut p.titles);
+            national::delegation_heads(&mut p.titles);
             Official {
                 name: p.name,
                 titles: p

@@ -23,6 +23,7 @@
 //! `merge` makes one record per person and `record` reads each title into its role,
 //! organisation and jurisdiction; organizations are [`super::org`]'s.
 
+mod abroad;
 mod adverbial;
 mod affiliation;
 mod after;

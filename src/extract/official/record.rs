@@ -15,9 +15,10 @@ use std::sync::LazyLock;
 
 use serde::{Deserialize, Serialize};
 
+use super::abroad;
 use super::home::{Home, is_vietnam, jurisdiction_of, national};
 use super::titles::{Hit, title_head};
-use super::words::{Case, Words};
+use super::words::Words;
 use crate::extract::gazetteer::UnitType;
 use crate::extract::place::{Mentions, PlaceKind};
 use crate::span::Span;
@@ -130,7 +131,7 @@ pub struct Jurisdiction {
 
 /// The level an organisation governs.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Scope {
+pub(super) enum Scope {
     National,
     /// A unit of one of these types.
     Units(&'static [UnitType]),
@@ -214,11 +215,11 @@ static MODIFIERS: LazyLock<Dict<bool>> = LazyLock::new(|| {
 
 /// What [`classify`] tells of an organisation.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-struct Class {
-    kind: Option<OrgKind>,
+pub(super) struct Class {
+    pub(super) kind: Option<OrgKind>,
     /// The level it names: its first unit word, else its last organisation word with a
     /// level.
-    scope: Option<Scope>,
+    pub(super) scope: Option<Scope>,
     /// It is, or is inside, a body that governs no place ([`KindTags::nowhere`]: "Trường",
     /// "Trung tâm Sơ sinh, Bệnh viện Nhi").
     nowhere: bool,
@@ -262,7 +263,7 @@ fn kind_matches(expanded: &str) -> impl Iterator<Item = (usize, Match<'static, K
 
 /// The kind of the organisation `expanded` (abbreviations spelled out) and the level it
 /// names.
-fn classify(expanded: &str) -> Class {
+pub(super) fn classify(expanded: &str) -> Class {
     let (mut kind, mut default, mut unit, mut head) = (None, None, None, None);
     let (mut nowhere, mut bare_unit, mut names_unit) = (false, false, false);
     for (i, m) in kind_matches(expanded) {
@@ -355,7 +356,7 @@ pub(super) fn unplaced_party(t: &Title) -> Option<Option<&'static [UnitType]>> {
 
 /// Does the organisation `expanded` (abbreviations spelled out) name Vietnam, its last
 /// two words being "Việt Nam"?
-fn names_vietnam(expanded: &str) -> bool {
+pub(super) fn names_vietnam(expanded: &str) -> bool {
     expanded
         .strip_suffix("Việt Nam")
         .is_some_and(|b| b.is_empty() || b.ends_with(' '))
@@ -438,60 +439,6 @@ pub(super) fn title_record(w: &Words<'_>, h: &Hit, places: &Mentions, home: &Hom
     }
 }
 
-/// Is word `j` of the title `..to`, outside the place mentions, (part of) a country's
-/// name ("Hải quân Indonesia")? It stands capitalised, at the end or before another
-/// name (not "Vụ Pháp chế", "tư pháp").
-fn country_word(w: &Words<'_>, j: usize, to: usize) -> bool {
-    let capital = |k: usize| w.words.get(k).is_some_and(|x| x.case() != Case::Lower);
-    w.place_at(j).is_none()
-        && w.tag(j)
-            .is_some_and(|(t, i)| i.country && capital(j) && (j + t.n >= to || capital(j + t.n)))
-        && !matches!(w.word(j), "Việt" | "VN")
-}
-
-/// The organization of the title `h` from word `o` on when it is a national body said
-/// with the part of it the holder belongs to ("Đại biểu Quốc hội chuyên trách thuộc Đoàn
-/// đại biểu Quốc hội tỉnh X": a deputy of the Assembly, the province naming only the
-/// delegation): its words before "thuộc" (the role's with them) name a central body of the
-/// party, the state, the Front or the army, and no place.
-fn national_part_of(
-    w: &Words<'_>,
-    h: &Hit,
-    o: usize,
-    places: &Mentions,
-) -> Option<TitleOrganization> {
-    let k = (o + 1..h.to).find(|&k| w.word(k) == "thuộc")?;
-    // (from the title's start: the role may hold the body, "Đại biểu Quốc hội")
-    let (from, end) = (w.words[h.from].start(), w.words[k - 1].end());
-    let list = &places.list;
-    let at = list.partition_point(|p| p.span().start < from);
-    if list.get(at).is_some_and(|p| p.span().end <= end) {
-        return None;
-    }
-    let head = w
-        .expand(h.from, k, from, end)
-        .unwrap_or_else(|| w.text[from..end].to_string());
-    let start = w.words[o].start();
-    let c = classify(&head);
-    let kind = c.kind?;
-    let central = c.scope == Some(Scope::National)
-        && matches!(
-            kind,
-            OrgKind::Party | OrgKind::State | OrgKind::Front | OrgKind::Armed
-        );
-    central.then(|| {
-        let text = w.text[start..h.end].to_string();
-        let expanded = w
-            .expand(o, h.to, start, h.end)
-            .unwrap_or_else(|| text.clone());
-        TitleOrganization {
-            text,
-            expanded,
-            kind,
-        }
-    })
-}
-
 /// The organization of the title `h` from word `o` on, and its jurisdiction;
 /// `title_expanded` is the whole title with its abbreviations spelled out, `role_unit`
 /// whether its role names a unit ("Trưởng thôn").
@@ -518,32 +465,18 @@ fn organization(
     let expanded = w
         .expand(o, h.to, start, h.end)
         .unwrap_or_else(|| text.clone());
-    // Another country's body ("Bộ Ngoại giao Mỹ", "Hải quân Indonesia") has no
-    // jurisdiction here: a country's place mention inside the organisation (a word of a
-    // place is what the place is: "Lào" of "tỉnh Lào Cai" is no country).
     let list = &places.list;
     let at = list.partition_point(|p| p.span().start < start);
-    let inside = list[at..].iter().take_while(|p| p.span().end <= h.end);
-    let abroad = inside
-        .filter(|p| {
-            matches!(
-                places.kind(p),
-                PlaceKind::Country | PlaceKind::Foreign | PlaceKind::Historic
-            )
-        })
-        .any(|p| !is_vietnam(p, w.text));
-    // (a body of Vietnam and another country joined by a dash, "Nhóm nghị sĩ hữu nghị
-    // Việt Nam - Romania", is Vietnam's side of it)
-    let bilateral = (o + 1..h.to).any(|k| {
-        w.place_at(k - 1).is_some_and(|p| {
-            p.to == k
-                && matches!(
-                    w.text.get(w.words[p.from].start()..w.words[k - 1].end()),
-                    Some("Việt Nam" | "VN")
-                )
-        }) && super::parent::countries_dashed(w, k)
-    });
-    if !bilateral && (abroad || (o..h.to).any(|j| country_word(w, j, h.to))) {
+    let sides = abroad::sides(w, h, o, places);
+    let governed_end = sides.locative.map_or(h.end, |k| w.words[k].start());
+    if !sides.before && sides.after {
+        // Vietnam's body abroad ("Đại sứ Việt Nam tại Hà Lan", "Ban Cán sự Đoàn tại LB
+        // Nga"): the central level's
+        if let Some(org) = abroad::vietnam_abroad(w, h, o, places) {
+            return (Some(org), Some(national()));
+        }
+    }
+    if sides.before || sides.after {
         let org = TitleOrganization {
             text,
             expanded,
@@ -551,7 +484,7 @@ fn organization(
         };
         return (Some(org), None);
     }
-    if let Some(org) = national_part_of(w, h, o, places) {
+    if let Some(org) = abroad::national_part_of(w, h, o, places) {
         return (Some(org), Some(national()));
     }
     // The organisation's own words, else the role's ("Bộ trưởng Y tế": a ministry).
@@ -570,9 +503,6 @@ fn organization(
     // The first unit of the gazetteer inside the organisation, else its first place
     // ("Giáo hội Phật giáo Việt Nam TP.HCM": the city's chapter); not past a locative,
     // which says where the body is, not what it governs ("văn phòng X tại Hà Nội").
-    let governed_end = (o..h.to)
-        .find(|&k| matches!(w.word(k), "tại" | "ở"))
-        .map_or(h.end, |k| w.words[k].start());
     let mut within = list[at..]
         .iter()
         .take_while(|p| p.span().end <= governed_end);
@@ -612,6 +542,9 @@ fn organization(
             .clone()
             .filter(|q| q.span().start >= p.span().start && places.kind(q) == PlaceKind::Admin)
             .find_map(|q| places.settled(q))
+            // (a unit the gazetteer does not hold, said alone: its province, as the
+            // article has it)
+            .or_else(|| places.unheld_unit(p).and_then(|u| home.province_of(u)))
             .and_then(jurisdiction_of),
         // a national body named with its country ("Hội Khuyến học Việt Nam", "Cục Hàng
         // không Việt Nam"), unless a unit word places it ("MTTQ Việt Nam xã": the
@@ -625,7 +558,10 @@ fn organization(
         // "MTTQ VN", "Mặt trận Tổ quốc Việt Nam" spelled out)
         None if scope.is_none() && names_vietnam(&expanded) => Some(national()),
         None => match scope {
-            Some(Scope::Units(types)) => home.unit(types).and_then(jurisdiction_of),
+            Some(Scope::Units(types)) => home
+                .unit(types)
+                .or_else(|| home.unheld_province(types))
+                .and_then(jurisdiction_of),
             Some(Scope::National) if home.abroad => {
                 let org = TitleOrganization {
                     text,

@@ -297,6 +297,13 @@ impl Mentions {
             .map_or("tỉnh", |u| u.unit_type.word())
     }
 
+    /// The unit word of the mention `m` of a unit the gazetteer does not hold (no
+    /// candidate: "thị xã Cửa Lò" after its merger, "quận 9" of TP HCM), if it is one.
+    pub(crate) fn unheld_unit(&self, m: &Mention) -> Option<&'static str> {
+        let f = self.what(m);
+        (f.kind == PlaceKind::Admin && f.cands.is_empty() && !f.unit.is_empty()).then_some(f.unit)
+    }
+
     /// The unit the mention `m` resolved to.
     fn resolution(&self, m: &Mention) -> Option<UnitId> {
         self.resolved.get(m.group as usize).copied().flatten()

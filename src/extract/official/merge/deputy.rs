@@ -14,6 +14,7 @@ use super::super::record::Title;
 use crate::extract::gazetteer::{Level, gazetteer};
 use crate::extract::place::Mentions;
 use crate::span::Span;
+use crate::text::chars::to_lowercase;
 
 /// The province-level unit whose place mention of `places` is said from byte `at` on.
 fn province_from(places: &Mentions, at: usize) -> Option<crate::extract::gazetteer::UnitId> {
@@ -39,8 +40,9 @@ fn bracketed_province_after(text: &str, places: &Mentions, m: Span) -> bool {
 
 /// Gives a deputy's delegation "đoàn Bình Định" (a title of the word reader) the province
 /// it names, and the role "đại biểu" said alone (no organisation, no jurisdiction) the
-/// national jurisdiction when its holder has such a delegation or a mention of the name is
-/// followed by a province in brackets ([`bracketed_province_after`]).
+/// national jurisdiction when its holder has such a delegation, a mention of the name is
+/// followed by a province in brackets ([`bracketed_province_after`]), or the holder is
+/// called a deputy of the Assembly in full ("Đại biểu Quốc hội", "ĐBQH").
 pub(super) fn assembly_deputies(
     text: &str,
     places: &Mentions,
@@ -68,8 +70,14 @@ pub(super) fn assembly_deputies(
             && t.modifiers.is_empty()
             && t.role.to_lowercase() == "đại biểu"
     };
+    // (a deputy of the Assembly named so in full: "Đại biểu Quốc hội", "ĐBQH")
+    let named_deputy = |t: &Title| {
+        t.jurisdiction.as_ref().is_some_and(|j| j.code == "VN")
+            && to_lowercase(&t.expanded).starts_with("đại biểu quốc hội")
+    };
     if titles.iter().any(|(t, _)| deputy(t))
         && (delegation
+            || titles.iter().any(|(t, _)| named_deputy(t))
             || mentions
                 .iter()
                 .any(|&m| bracketed_province_after(text, places, m)))

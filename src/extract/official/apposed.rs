@@ -1,7 +1,9 @@
 //! A foreign word set apart by a comma and a post inside a clause ("… nhắc đến Ancelotti,
-//! huấn luyện viên của đội bóng, người …").
+//! huấn luyện viên của đội bóng, người …"), and the title that opens the first segment
+//! after a name and a comma or dash ("Ahn Guk-hyeon, một quan chức thuộc …").
 
-use super::titles::title_at;
+use super::posts;
+use super::titles::{self, title_at};
 use super::words::{Case, Gap, Words};
 
 /// Is the one word `p` (ending at `r`) inside a clause, after a lowercase word, set apart
@@ -22,4 +24,24 @@ pub(super) fn apposition_closed(w: &Words<'_>, p: usize, r: usize) -> bool {
                 || matches!(w.gap(h.to), Gap::Stop | Gap::Break)
                 || (w.gap(h.to) == Gap::Comma && w.words[h.to].case() == Case::Lower))
     })
+}
+
+/// Does a title open at word `e`, the first segment after a name and a comma or dash?
+/// "Ahn Guk-hyeon, một quan chức thuộc …": the post may be said with the indefinite
+/// "một", as in a chain of titles after any name ([`super::after::titles_after`]), before a
+/// lowercase title (a description; "Theo hãng tin X, một Bộ trưởng của Ấn Độ đã …" opens
+/// the next clause's subject), and not a trade or degree alone ("một kỹ sư về phản lực",
+/// "một luật sư nhân quyền" describe; "một giáo sư tại Đại học X" holds a post there).
+pub(super) fn apposed_title(w: &Words<'_>, e: usize) -> bool {
+    let k = e + 1;
+    if k < w.len()
+        && w.word(e) == "một"
+        && w.gap(k) == Gap::Space
+        && w.words[k].case() == Case::Lower
+    {
+        return title_at(w, k).is_some_and(|h| {
+            !h.rank_only || titles::title_head(w, k).is_some_and(|(_, head, _)| h.to > head.0)
+        }) || posts::apposed_post(w, k).is_some();
+    }
+    title_at(w, e).is_some() || posts::apposed_post(w, e).is_some()
 }

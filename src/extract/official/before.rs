@@ -21,7 +21,11 @@ pub(super) fn titles_before<'t>(
     let mut pre: Vec<Hit> = Vec::new();
     let mut q = p;
     let mut found = None;
-    while let Some(mut h) = title_at(w, q) {
+    // ("ông chủ Stan Kroenke": the owner said with the word of address, first in the row)
+    let title_or_owner = |q: usize| {
+        title_at(w, q).or_else(|| (q == p).then(|| super::posts::addressed_owner(w, q))?)
+    };
+    while let Some(mut h) = title_or_owner(q) {
         // "TS - BS X", "thạc sĩ - bác sĩ Y": two degrees or professions joined by a
         // dash, one phrase before the name (the fifteenth draw's guide)
         // ("PGS. TS X": two abbreviated degrees, the first's period and a space between)

@@ -538,6 +538,14 @@ pub(crate) fn with_places(
             i = last.max(i + 1);
             continue;
         }
+        // "A và B, hai nhà vật lý từ Đại học X": two names sharing one apposed post
+        if let Some(x) = posts::pair_sharing_post(&w, p) {
+            let ((a, b), (c, d), h) = (x.first, x.second, x.post);
+            Named::push(&w, &mut named, a, b, vec![h], honorific);
+            Named::push(&w, &mut named, c, d, vec![h], x.honorific);
+            i = h.to.max(i + 1);
+            continue;
+        }
         if p < n && w.name_like(p) && (p == i || w.gap(p) == Gap::Space) {
             let r = w.run_end(p);
             if let Some(s) = w.split_run(p, r, 2) {
@@ -654,7 +662,7 @@ fn untitled_name(w: &Words<'_>, p: usize, r: usize, addressed: bool) -> Option<u
     // "Andrea Agnelli (chủ tịch của Juventus)": or a bracket that opens with a title naming
     // no one.
     let titled_after = |e: usize| {
-        (matches!(w.gap(e), Gap::Comma | Gap::Dash) && apposed_title(w, e))
+        (matches!(w.gap(e), Gap::Comma | Gap::Dash) && apposed::apposed_title(w, e))
             || (w.gap(e) == Gap::Open
                 && title_at(w, e).is_some_and(|h| h.name.is_none() && !h.rank_only))
             || after::linked_title(w, w.words[e - 1].end(), e).is_some()
@@ -713,26 +721,6 @@ fn untitled_name(w: &Words<'_>, p: usize, r: usize, addressed: bool) -> Option<u
         && w.word(p).chars().nth(1).is_some()
         && w.gap(r) == Gap::Comma;
     ((surname_last || foreign_word) && bare_title_at(r)).then_some(r)
-}
-
-/// Does a title open at word `e`, the first segment after a name and a comma or dash?
-/// "Ahn Guk-hyeon, một quan chức thuộc …": the post may be said with the indefinite
-/// "một", as in a chain of titles after any name ([`after::titles_after`]), before a
-/// lowercase title (a description; "Theo hãng tin X, một Bộ trưởng của Ấn Độ đã …" opens
-/// the next clause's subject), and not a trade or degree alone ("một kỹ sư về phản lực",
-/// "một luật sư nhân quyền" describe; "một giáo sư tại Đại học X" holds a post there).
-fn apposed_title(w: &Words<'_>, e: usize) -> bool {
-    let k = e + 1;
-    if k < w.len()
-        && w.word(e) == "một"
-        && w.gap(k) == Gap::Space
-        && w.words[k].case() == Case::Lower
-    {
-        return title_at(w, k).is_some_and(|h| {
-            !h.rank_only || titles::title_head(w, k).is_some_and(|(_, head, _)| h.to > head.0)
-        }) || posts::apposed_post(w, k).is_some();
-    }
-    title_at(w, e).is_some() || posts::apposed_post(w, e).is_some()
 }
 
 /// Adds to `officials` the authors a byline names by a degree or rank before the name

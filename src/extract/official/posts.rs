@@ -121,6 +121,15 @@ fn workplace_end(w: &Words<'_>, r: usize) -> Option<usize> {
             k = b;
             continue;
         }
+        // "người trông coi miếu Bà Chúa Xứ": a word of address capitalised after a word of
+        // the workplace, a capitalised word after it, opens the body's own name (mid-sentence
+        // a word of address before a person's name is written lowercase); the name's
+        // capitalised words are the workplace's, whatever the lists hold them as
+        if let Some(e) = addressed_body_name(w, r, k) {
+            body = true;
+            k = e;
+            continue;
+        }
         if w.tag(k).is_some_and(|(_, x)| {
             x.title || x.rank || x.honorific || x.link || (x.stop && !x.graded)
         }) {
@@ -130,4 +139,129 @@ fn workplace_end(w: &Words<'_>, r: usize) -> Option<usize> {
         k += 1;
     }
     (k > r && body && (k >= n || w.gap(k) != Gap::Space || clause_ends_at(w, k))).then_some(k)
+}
+
+/// The word after a body's own name opening with a word of address at word `k`, inside a
+/// workplace said from word `r` ("miếu Bà Chúa Xứ", "đền Ông Hoàng Mười"): the word of
+/// address capitalised after a lowercase word of the workplace (not at its first word),
+/// and capitalised words after it, each after a space; `None` for any other word.
+fn addressed_body_name(w: &Words<'_>, r: usize, k: usize) -> Option<usize> {
+    let capitalised = |x: usize| capitalised_after_space(w, x);
+    if k <= r
+        || w.words[k].case() != Case::Title
+        || w.words[k - 1].case() != Case::Lower
+        || !w.tag(k).is_some_and(|(t, x)| x.honorific && t.n == 1)
+        || !capitalised(k + 1)
+    {
+        return None;
+    }
+    let mut e = k + 1;
+    while capitalised(e) && e - r < MAX_WORKPLACE_WORDS {
+        e += 1;
+    }
+    Some(e)
+}
+
+/// "ông chủ Stan Kroenke", "bà chủ Lena Berg": the owner of a club or company said by the
+/// word of address and "chủ" right before the owner's full name (the seventeenth draw's
+/// guide writes "Ông chủ X" and "ông chủ X" as the title "ông chủ"), at word `p`, the
+/// "chủ" after "ông" or "bà": the title from the word of address, with the name. None
+/// where "chủ" opens a longer word of the lists ("ông Chủ tịch X", "bà chủ quán Y", read
+/// as theirs), or what follows is no full name of two words or more ("ông chủ Facebook",
+/// "ông chủ Hòa Phát": the body owned, no one named).
+pub(super) fn addressed_owner(w: &Words<'_>, p: usize) -> Option<Hit> {
+    if p == 0
+        || p + 1 >= w.len()
+        || w.word(p) != "chủ"
+        || w.tag(p).is_some()
+        || w.gap(p) != Gap::Space
+        || w.gap(p + 1) != Gap::Space
+        || !matches!(to_lowercase(w.word(p - 1)).as_str(), "ông" | "bà")
+        || w.words[p + 1].case() == Case::Lower
+    {
+        return None;
+    }
+    let mut hit = Hit {
+        from: p - 1,
+        to: p + 1,
+        start: w.words[p - 1].start(),
+        end: w.words[p].end(),
+        rank_only: false,
+        name: None,
+        given: false,
+    };
+    if let Some(r) = super::names::name_right_at(w, p + 1) {
+        hit.name = Some((p + 1, r));
+        return Some(hit);
+    }
+    // "Ông chủ Liverpool, John Henry": the club or company owned, a word or two, then a
+    // comma before the owner's name, read as after any title ([`super::before`])
+    let e = (p + 1..w.len().min(p + 4))
+        .take_while(|&x| x == p + 1 || capitalised_after_space(w, x))
+        .last()?
+        + 1;
+    if e - (p + 1) > 2 || e >= w.len() || w.gap(e) != Gap::Comma {
+        return None;
+    }
+    hit.to = e;
+    hit.end = w.words[e - 1].end();
+    Some(hit)
+}
+
+/// Is word `x` capitalised after a space?
+fn capitalised_after_space(w: &Words<'_>, x: usize) -> bool {
+    x < w.len() && w.gap(x) == Gap::Space && w.words[x].case() != Case::Lower
+}
+
+/// "Stephen Ross và Anna Berg, hai nhà thiên văn học từ Đại học Z, …": two names joined by
+/// "và", each a full name (the second with a word of address or not), then a comma, the
+/// count "hai" ("cả hai") and a post naming no one, said lowercase, that closes with the
+/// apposition (a comma, a stop, a bracket or dash, or the text's end): the names at word
+/// `p`, the second's word of address (its bytes) and the post (the count left out, as a
+/// list's "4 thành viên khác" is), or `None`.
+pub(super) fn pair_sharing_post(w: &Words<'_>, p: usize) -> Option<SharedPost> {
+    let n = w.len();
+    if p >= n || w.words[p].case() == Case::Lower {
+        return None;
+    }
+    let r1 = super::names::name_right_at(w, p)?;
+    let spaced = |x: usize| x < n && w.gap(x) == Gap::Space;
+    if !spaced(r1) || w.word(r1) != "và" || !spaced(r1 + 1) {
+        return None;
+    }
+    let addressed = super::address_at(w, r1 + 1);
+    let s2 = addressed.map_or(r1 + 1, |(next, _)| next);
+    let r2 = super::names::name_right_at(w, s2)?;
+    if r2 >= n || w.gap(r2) != Gap::Comma {
+        return None;
+    }
+    let mut k = r2;
+    if w.word(k) == "cả" && spaced(k + 1) {
+        k += 1;
+    }
+    if w.word(k) != "hai" || !spaced(k + 1) || w.words[k + 1].case() != Case::Lower {
+        return None;
+    }
+    let h = super::titles::title_at(w, k + 1)
+        .filter(|h| h.name.is_none() && !h.rank_only)
+        .or_else(|| apposed_post(w, k + 1))?;
+    let honorific = addressed.map(|(_, end)| (w.words[r1 + 1].start(), end));
+    (h.to >= n || w.gap(h.to) != Gap::Space).then_some(SharedPost {
+        first: (p, r1),
+        second: (s2, r2),
+        honorific,
+        post: h,
+    })
+}
+
+/// Two names and the post they share ([`pair_sharing_post`]).
+pub(super) struct SharedPost {
+    /// The first name's words.
+    pub first: (usize, usize),
+    /// The second name's words.
+    pub second: (usize, usize),
+    /// The second name's word of address, its bytes.
+    pub honorific: Option<(usize, usize)>,
+    /// The post, the count before it left out.
+    pub post: Hit,
 }

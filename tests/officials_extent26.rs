@@ -7,8 +7,8 @@ use common::{named, one};
 /// After the place a title ends with, a comma and the province or centrally-run city that
 /// holds it are the title's when they close the apposition (a comma, a verb, or the dash
 /// that set the apposition off): a street said after "tại", "ở", "đường" or "phố", or a
-/// unit that the gazetteer puts inside that province. A unit outside it is no part of it:
-/// the title ends before the comma.
+/// unit that the gazetteer puts inside that province. A unit outside it is no part of it,
+/// nor is a district said after a commune: the title ends before the comma.
 #[test]
 fn the_province_a_place_lies_in_closes_the_title() {
     assert_eq!(
@@ -46,6 +46,17 @@ fn the_province_a_place_lies_in_closes_the_title() {
     assert_eq!(
         named("Ông Đỗ Minh Quang, chủ cửa hàng vật liệu tại Vinh, Hà Tĩnh cho biết giá thép tăng."),
         one("Đỗ Minh Quang", &["chủ cửa hàng vật liệu tại Vinh"])
+    );
+    // a district said bare after a commune is the commune's address, not the body's name
+    // (the district named before with its unit word, so that its bare name is a place)
+    assert_eq!(
+        named(
+            "Bà Lý Thu Trang (Đảng viên, Phó Giám đốc Bệnh viện đa khoa huyện Gia Viễn) và \
+             ông Hồ Văn Nam (Đảng viên, Trưởng trạm Y tế xã Gia Lập, Gia Viễn) bị kỷ luật."
+        )
+        .into_iter()
+        .find(|(name, _)| name == "Hồ Văn Nam"),
+        one("Hồ Văn Nam", &["Trưởng trạm Y tế xã Gia Lập"]).pop()
     );
 }
 

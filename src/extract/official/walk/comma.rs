@@ -166,7 +166,10 @@ pub(in super::super) fn province_after(w: &Words<'_>, mut hit: Hit) -> Hit {
         .iter()
         .any(|&l| upper.iter().any(|&u| gz.is_ancestor(u, l)));
     let street = street.is_some_and(|named| named || lower.is_empty());
-    if inside || (province && street) {
+    // (a district said bare after a commune, "xã Gia Phú, Gia Viễn", is where the commune
+    // is, said as an address is, not part of the body's name: only a province or city
+    // closes a title so)
+    if province && (inside || street) {
         hit.to = p.to;
         hit.end = w.words[p.to - 1].end();
     }

@@ -559,6 +559,8 @@ impl OrgWalk {
             && !w
                 .tag(next)
                 .is_some_and(|(_, x)| (x.title && !x.staff) || x.rank || x.honorific)
+            // (nor a role's modifier opening a second post: "… và Phó Giám đốc X")
+            && !w.tag(next).is_some_and(|(_, x)| x.modifier && opens_role(w, next))
             && w.split_run(next, w.run_end(next), 2).is_none()
         {
             self.end = t.end;
@@ -697,6 +699,8 @@ impl OrgWalk {
         // and before its holder's name ([`charge::passive_before_name`])
         let charge = charge || (j == self.head_end && charge::passive_before_name(w, j, t));
         if ((info.stop || info.link) && lower && !charge)
+            // ("Thủ tướng giao Phó Thủ tướng X …": the verb right after the bare role)
+            || (info.bare_stop && lower && j == self.head_end)
             || (info.name_break && !lower)
             || (info.honorific
                 && !w.country_closes_title(j, t, info)

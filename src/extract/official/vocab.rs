@@ -55,10 +55,6 @@ pub(crate) struct Info {
     /// A verb of charge ("phụ trách"): right after a role it says what the role is in
     /// charge of, inside the title.
     pub charge: bool,
-    /// A verb that ends a title only right after its role said bare, before any
-    /// organisation ("giao", to assign: "Thủ tướng giao Bộ X"); elsewhere a syllable of a
-    /// body's name ("Bộ Ngoại giao", "Ban An toàn giao thông").
-    pub bare_stop: bool,
     /// The grade of a superlative ("nhất"): the word before it is an adjective said of
     /// the holder, no word of a body's name.
     pub graded: bool,
@@ -201,10 +197,8 @@ const SOURCES: [Source<Info>; 26] = [
         let ship = has(e, 1, "ship");
         let word = has(e, 1, "word");
         let graded = has(e, 1, "graded");
-        let bare = has(e, 1, "bare");
         i.ship |= ship;
-        i.stop |= !(ship || word || graded || bare);
-        i.bare_stop |= bare;
+        i.stop |= !(ship || word || graded);
         i.graded |= graded;
         i.join |= has(e, 1, "join");
         i.plural |= has(e, 1, "plural");
@@ -343,7 +337,6 @@ mod tests {
                 1,
                 &[
                     "join", "plural", "also", "at", "removed", "charge", "ship", "graded", "word",
-                    "bare",
                 ],
             ),
             ("surnames.txt", 1, &["ethnic"]),

@@ -699,8 +699,6 @@ impl OrgWalk {
         // and before its holder's name ([`charge::passive_before_name`])
         let charge = charge || (j == self.head_end && charge::passive_before_name(w, j, t));
         if ((info.stop || info.link) && lower && !charge)
-            // ("Thủ tướng giao Phó Thủ tướng X …": the verb right after the bare role)
-            || (info.bare_stop && lower && j == self.head_end)
             || (info.name_break && !lower)
             || (info.honorific
                 && !w.country_closes_title(j, t, info)

@@ -493,7 +493,13 @@ fn chain(
             && (info.held_link || (aged && info.link && w.word(j) == "là"))
             && w.words[j].case() == Case::Lower
             && w.gap_from(t.end, j + t.n) == Gap::Space
-            && title_at(w, j + t.n).is_some_and(|h| h.name.is_none() && !h.rank_only)
+            // (after the age or birth a rank said with "là" is held too, alone in its
+            // segment: "…, sinh ra tại Y, là Thượng tướng, …"; "là kỹ sư xây dựng, tốt
+            // nghiệp …" describes a training)
+            && title_at(w, j + t.n).is_some_and(|h| {
+                h.name.is_none()
+                    && (!h.rank_only || (aged && (h.to >= n || w.gap(h.to) != Gap::Space)))
+            })
         {
             j += t.n;
         }
@@ -611,6 +617,14 @@ fn age_at(w: &Words<'_>, j: usize) -> Option<usize> {
     {
         return Some(3 + birthplace(w, j + 3));
     }
+    // (a place of birth without the year too: "Ông A sinh ra tại Y, là Thượng tướng")
+    if w.word(j) == "sinh" && j + 1 < n && w.gap(j + 1) == Gap::Space {
+        let k = if w.word(j + 1) == "ra" { j + 2 } else { j + 1 };
+        let len = (k < n && w.gap(k) == Gap::Space).then(|| birthplace(w, k));
+        if let Some(len) = len.filter(|&len| len > 0) {
+            return Some(k - j + len);
+        }
+    }
     (j + 1 < n
         && w.word(j).bytes().all(|b| b.is_ascii_digit())
         && w.gap(j + 1) == Gap::Space
@@ -637,11 +651,29 @@ fn birthplace(w: &Words<'_>, k: usize) -> usize {
     {
         e += 1;
     }
-    if e > k + 1 && e < n && w.gap(e) == Gap::Comma && w.place_at(e - 1).is_some() {
-        e - k
-    } else {
-        0
+    if e == k + 1 || e >= n || w.gap(e) != Gap::Comma {
+        return 0;
     }
+    // (and the unit holding it, "tại Tân Định, Sài Gòn,": a place mention of capitalised
+    // words, a comma after it; a place the gazetteer lacks counts when one follows)
+    let known = w.place_at(e - 1).is_some();
+    let first = e;
+    let mut m = e;
+    while m < n && m <= k + MAX_BIRTHPLACE_WORDS {
+        match w.place_at(m) {
+            Some(p)
+                if p.from == m
+                    && p.to < n
+                    && w.gap(p.to) == Gap::Comma
+                    && (m..p.to).all(|x| w.words[x].case() == Case::Title) =>
+            {
+                e = p.to;
+                m = p.to;
+            }
+            _ => break,
+        }
+    }
+    if known || e > first { e - k } else { 0 }
 }
 
 /// The names a bracket lists right after a title said of several people ending at byte

@@ -174,6 +174,43 @@ pub(super) fn apposed_after_titles(
     }
     apposed_name(w, last.end, last.to)
         .or_else(|| named_by_la_or_surname(w, first.from, last.end, last.to))
+        .or_else(|| {
+            let k = body_described(w, last)?;
+            apposed_name(w, w.words[k - 1].end(), k)
+        })
+}
+
+/// Most words of a description of a title's body set after it by commas ("hạm đội phụ
+/// trách khu vực này").
+const MAX_BODY_DESCRIPTION_WORDS: usize = 12;
+
+/// "Theo người phát ngôn Hạm đội 5, hạm đội phụ trách khu vực này, bà X cho biết": a
+/// segment after the title `h` and a comma that opens with its body's head noun said
+/// again in lowercase ("hạm đội", "công ty") describes the body, an apposition of the
+/// organisation's, not of the person's; the word after the comma that closes it, where
+/// the holder's name may be set. The head is a capitalised word of the title after its
+/// role, with the word after it when the segment's next word matches it too (a head of
+/// two words).
+fn body_described(w: &Words<'_>, h: &Hit) -> Option<usize> {
+    let n = w.len();
+    let j = h.to;
+    if j + 1 >= n || w.gap_from(h.end, j) != Gap::Comma || w.words[j].case() != Case::Lower {
+        return None;
+    }
+    let same = |a: usize, b: usize| w.word(a).to_lowercase() == w.word(b).to_lowercase();
+    let head = (h.from + 1..h.to).find(|&k| w.words[k].case() == Case::Title && same(k, j))?;
+    if head + 1 < h.to
+        && w.gap(head + 1) == Gap::Space
+        && w.words[head + 1].case() == Case::Lower
+        && !same(head + 1, j + 1)
+    {
+        return None;
+    }
+    let mut k = j + 1;
+    while k < n && k <= j + MAX_BODY_DESCRIPTION_WORDS && w.gap(k) == Gap::Space {
+        k += 1;
+    }
+    (k > j + 1 && k < n && w.gap(k) == Gap::Comma).then_some(k)
 }
 
 /// Does a comma after the title at word `from` end the row of titles that opens at word

@@ -669,12 +669,16 @@ fn untitled_name(w: &Words<'_>, p: usize, r: usize, addressed: bool) -> Option<u
     };
     // (the cheap look after the capitalised run first: most runs are no names; a name
     // particle after a run that opens a clause goes on with the name, "Edwin van der Sar,
-    // Giám đốc …", not after a lowercase word: "của Cty do Vân làm giám đốc")
-    let opens = w.gap(p) != Gap::Space || (p > 0 && w.words[p - 1].case() != Case::Lower);
-    let particle = opens
-        && r < w.len()
-        && w.words[r].case() == Case::Lower
-        && w.tag(r).is_some_and(|(_, x)| x.particle);
+    // Giám đốc …", not after a lowercase word: "của Cty do Vân làm giám đốc";
+    // but for a first part of no list, no Vietnamese syllable, and two particles: "gặp
+    // Ursula von der Leyen, Chủ tịch …")
+    let particle_at = |k: usize| {
+        k < w.len() && w.words[k].case() == Case::Lower && w.tag(k).is_some_and(|(_, x)| x.particle)
+    };
+    let opens = w.gap(p) != Gap::Space
+        || (p > 0 && w.words[p - 1].case() != Case::Lower)
+        || (w.tag(p).is_none() && !crate::normalize::is_syllable(w.word(p)) && particle_at(r + 1));
+    let particle = opens && particle_at(r);
     // (past a middle initial: "Faridah P. Ali, trợ lý giám đốc …", [`Words::past_initial`])
     let past = |e: usize| w.past_initial(p, e);
     if (addressed || particle || w.initial_at(p) || titled_after(past(w.hyphen_end(p, r))))

@@ -134,6 +134,7 @@ pub(super) fn title_at(w: &Words<'_>, i: usize) -> Option<Hit> {
         .map(|h| super::names::object_not_holder(w, h))
         .map(|h| super::named::cut_name_word(w, h))
         .map(|h| super::walk::province_after(w, h))
+        .map(|h| super::trade::acting_for_country(w, h))
 }
 
 /// Does the body an owner holds follow the owner's words ending at word `head.0` (byte

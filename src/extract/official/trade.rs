@@ -112,3 +112,29 @@ fn counts(word: &str) -> bool {
 fn owners_noun(word: &str) -> bool {
     word.len() == "chủ".len() && matches!(word, "chủ" | "Chủ")
 }
+
+/// "Quyền Luật sư Hoa Kỳ, bà X": a profession held in acting ("quyền", "tạm quyền" among
+/// the modifiers before its role) for a country is a post of that country's (the United
+/// States Attorney), no degree, so that a name may be set after it as after any post: the
+/// rank `hit`, with no name or organisation read after it, run over the country said right
+/// after it and made a post.
+pub(super) fn acting_for_country(w: &Words<'_>, mut hit: Hit) -> Hit {
+    if !hit.rank_only || hit.name.is_some() || hit.to >= w.len() {
+        return hit;
+    }
+    let Some((role, head, _)) = super::titles::title_head(w, hit.from) else {
+        return hit;
+    };
+    if hit.to != head.0
+        || !(hit.from..role).any(|k| w.word(k).eq_ignore_ascii_case("quyền"))
+        || w.soft_gap(hit.end, hit.to) != Gap::Space
+    {
+        return hit;
+    }
+    if let Some(k) = super::parent::country_end(w, hit.to) {
+        hit.end = w.words[k - 1].end();
+        hit.to = k;
+        hit.rank_only = false;
+    }
+    hit
+}

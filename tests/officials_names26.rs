@@ -24,8 +24,8 @@ fn a_rank_after_a_place_of_birth() {
     );
 }
 
-/// A rank after the birth that goes on with lowercase words describes a training, not a
-/// post held ("là kỹ sư cơ khí, tốt nghiệp …").
+/// A rank after the birth that is written lowercase or goes on with lowercase words
+/// describes a trade or a training, not a post held ("là kỹ sư cơ khí, tốt nghiệp …").
 #[test]
 fn a_trade_with_its_field_after_the_birth_is_no_rank() {
     assert_eq!(

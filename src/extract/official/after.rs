@@ -493,12 +493,15 @@ fn chain(
             && (info.held_link || (aged && info.link && w.word(j) == "là"))
             && w.words[j].case() == Case::Lower
             && w.gap_from(t.end, j + t.n) == Gap::Space
-            // (after the age or birth a rank said with "là" is held too, alone in its
-            // segment: "…, sinh ra tại Y, là Thượng tướng, …"; "là kỹ sư xây dựng, tốt
-            // nghiệp …" describes a training)
+            // (after the age or birth a rank said with "là" is held too, capitalised and
+            // alone in its segment: "…, sinh ra tại Y, là Thượng tướng, …"; "là bác sĩ",
+            // "là kỹ sư xây dựng, tốt nghiệp …" describe a trade or a training)
             && title_at(w, j + t.n).is_some_and(|h| {
                 h.name.is_none()
-                    && (!h.rank_only || (aged && (h.to >= n || w.gap(h.to) != Gap::Space)))
+                    && (!h.rank_only
+                        || (aged
+                            && w.words[h.from].case() == Case::Title
+                            && (h.to >= n || w.gap(h.to) != Gap::Space)))
             })
         {
             j += t.n;

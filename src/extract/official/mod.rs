@@ -43,6 +43,7 @@ mod names;
 mod owner;
 mod parent;
 mod posts;
+mod qualified;
 mod record;
 mod role;
 mod shapes;

@@ -1,6 +1,7 @@
 //! A foreign word set apart by a comma and a post inside a clause ("… nhắc đến Ancelotti,
 //! huấn luyện viên của đội bóng, người …"), and the title that opens the first segment
-//! after a name and a comma or dash ("Ahn Guk-hyeon, một quan chức thuộc …").
+//! after a name and a comma or dash ("Ahn Guk-hyeon, một quan chức thuộc …"), and the
+//! title a dash sets after a name a comma set after its titles.
 
 use super::posts;
 use super::titles::{self, title_at};
@@ -44,4 +45,26 @@ pub(super) fn apposed_title(w: &Words<'_>, e: usize) -> bool {
         }) || posts::apposed_post(w, k).is_some();
     }
     title_at(w, e).is_some() || posts::apposed_post(w, e).is_some()
+}
+
+/// "…, đại biểu Quốc hội tỉnh A, ông X - Chủ tịch Hiệp hội Y nêu …": after a name that a
+/// comma sets after its titles, a dash at word `r` that opens a title naming no one, the
+/// clause going on after that title (a lowercase word, a closing dash before one, the
+/// sentence's end): the name's own second post, so the clause goes on past the name (not
+/// a second name set by the dash: "Giám đốc Sở Y tế, ông A - B").
+pub(super) fn dashed_title_goes_on(w: &Words<'_>, r: usize) -> bool {
+    let n = w.len();
+    if r >= n || w.gap(r) != Gap::Dash {
+        return false;
+    }
+    title_at(w, r).is_some_and(|h| {
+        h.name.is_none()
+            && !h.rank_only
+            && (h.to >= n
+                || match w.gap(h.to) {
+                    Gap::Space | Gap::Dash => w.words[h.to].case() == Case::Lower,
+                    Gap::Stop | Gap::Break => true,
+                    _ => false,
+                })
+    })
 }

@@ -285,7 +285,7 @@ fn apposed_name(w: &Words<'_>, end: usize, j: usize) -> Option<(usize, usize)> {
     // (or after a second comma, a lowercase word that opens no title: "Bí thư thứ nhất
     // Đại sứ quán …, bà Lê Thùy Trang, đánh giá")
     let goes_on = goes_on_after_name(w, r, |g| match g {
-        Gap::Dash => dashed,
+        Gap::Dash => dashed || apposed::dashed_title_goes_on(w, r),
         Gap::Open => goes_on_past_bracket(w, r),
         _ => false,
     });

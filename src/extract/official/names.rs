@@ -614,14 +614,17 @@ impl Words<'_> {
                 .is_none_or(|(s, r)| r - s < FULL_NAME_WORDS || self.split_run(s, r, 3) != Some(s))
     }
 
-    /// Does word `i` open a name: a surname (or compound surname) or an ethnic name
-    /// word? Returns the maximum name length in words.
+    /// Does word `i` open a name: a surname (or compound surname), an ethnic name
+    /// word, or a surname of no list before a middle name ([`Words::rare_surname_at`])?
+    /// Returns the maximum name length in words.
     fn name_start(&self, i: usize) -> Option<usize> {
         let w = self.word(i);
         if (w.starts_with("H'") || w.starts_with("H’")) && w.len() > 3 {
             return Some(5);
         }
-        let (_, info) = self.tag(i)?;
+        let Some((_, info)) = self.tag(i) else {
+            return self.rare_surname_at(i).then_some(FULL_NAME_WORDS + 1);
+        };
         if info.not_name {
             return None;
         }
@@ -632,6 +635,22 @@ impl Words<'_> {
         } else {
             None
         }
+    }
+
+    /// Is word `i` a surname that no list holds, by its place: a capitalised Vietnamese
+    /// syllable of no list and no place, then "Văn" or "Thị", the middle names of men and
+    /// women that stand right after the surname ("Thang Văn Phúc", "Lã Thị Hằng"), then
+    /// the capitalised given name. The middle name is itself a surname of the list
+    /// ("Văn"), which without this would cut the name to its last two words.
+    fn rare_surname_at(&self, i: usize) -> bool {
+        i + 2 < self.len()
+            && self.words[i].case() == Case::Title
+            && self.place_at(i).is_none()
+            && crate::normalize::has_syllable_shape(self.word(i))
+            && matches!(self.word(i + 1), "Văn" | "Thị")
+            && self.gap(i + 1) == Gap::Space
+            && self.gap(i + 2) == Gap::Space
+            && self.words[i + 2].case() == Case::Title
     }
 
     /// Reads the run `i..r` of capitalised words that follows a unit word or an

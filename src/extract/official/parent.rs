@@ -547,14 +547,21 @@ pub(super) fn comma_field(w: &Words<'_>, j: usize) -> Option<usize> {
     .then_some(k)
 }
 
+/// The units of the gazetteer that `name` names, by their name or by another spelling
+/// of it (`place_aliases.txt`: "TPHCM", the unit word run into the city's initials).
+pub(super) fn units_spelt(name: &str) -> &'static [crate::extract::gazetteer::UnitId] {
+    let g = crate::extract::gazetteer::gazetteer();
+    crate::extract::place::alias_key(name).map_or_else(|| g.lookup(name), |key| g.lookup_key(key))
+}
+
 /// The word after a province or centrally-run city said bare at word `j`, its unit word
 /// left ("Hà Nội", "Đà Nẵng"): a place mention opening there whose words the gazetteer
-/// names a unit of the province level.
+/// names a unit of the province level ([`units_spelt`]: "TPHCM" too).
 pub(super) fn province_end(w: &Words<'_>, j: usize) -> Option<usize> {
     let p = w.place_from(j)?;
     let name = w.text.get(w.words[j].start()..w.words[p.to - 1].end())?;
     let g = crate::extract::gazetteer::gazetteer();
-    g.lookup(name)
+    units_spelt(name)
         .iter()
         .any(|&id| {
             g.unit(id)

@@ -355,6 +355,15 @@ pub(crate) fn mentions(text: &str, reference: Option<Date>) -> Mentions {
 
 pub(crate) use record::records;
 
+/// The gazetteer's key of the unit that `name` names by another spelling of
+/// `place_aliases.txt` ("TPHCM", "Sài Gòn": "hồ chí minh"), if it is one.
+pub(crate) fn alias_key(name: &str) -> Option<&'static str> {
+    lexicon::LEX
+        .aliases
+        .get(&super::gazetteer::fold_key(name))
+        .map(|(key, _)| key.as_str())
+}
+
 /// [`mentions`] of a document: the pipeline's entry, like the other extractors'. The
 /// automaton is asked at the starts of the document's word tokens only; the mentions
 /// are then read from the text itself (the word helpers of `words`): read from the

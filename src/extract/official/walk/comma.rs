@@ -3,7 +3,7 @@
 
 use super::super::parent::{
     clause_ends_at, countries_listed, country_before, country_end, numbered_unit_before,
-    parent_ends_at, province_end,
+    parent_ends_at, province_end, units_spelt,
 };
 use super::super::titles::Hit;
 use super::super::words::{Case, Gap, Words};
@@ -22,18 +22,26 @@ impl OrgWalk {
     /// Hà Nội").
     /// So is the province or city an organisation's own name is in, said bare ("Trường
     /// THCS Liên Hà, Hà Nội"), the highest unit: nothing is said above it; a mark
-    /// after it, no verb ("…, Cần Thơ là …": the next clause's subject). (A dash that
-    /// closes the apposition closes it too: "… thị xã A, tỉnh B - cho biết".)
+    /// after it, no verb ("…, Cần Thơ là …": the next clause's subject), or a reporting
+    /// verb of two words ("…, TPHCM cho biết": a city reports nothing said so in its own
+    /// name). So is the province or city of a body named by its head and field alone,
+    /// no place in it, which it serves ("Phó Giám đốc Sở Du lịch, TPHCM cho biết": a
+    /// department of the city's people's committee). (A dash that closes the apposition
+    /// closes it too: "… thị xã A, tỉnh B - cho biết".)
     pub(super) fn unit_after_comma(&mut self, w: &Words<'_>, g: Gap) -> Option<bool> {
+        let bare_body = self.proper || (self.org_seen && !self.placed);
         if g == Gap::Comma
-            && (self.placed || self.proper || numbered_unit_before(w, self.j) || self.unit_hop)
+            && (self.placed || bare_body || numbered_unit_before(w, self.j) || self.unit_hop)
             && let Some(p) = w.place_at(self.j)
             && p.from == self.j
             && (self.unit_hop
                 || w.tag(self.j).is_some_and(|(_, x)| x.unit)
-                || (self.proper
+                || (bare_body
                     && province_end(w, self.j) == Some(p.to)
-                    && (p.to >= w.len() || w.gap(p.to) != Gap::Space)))
+                    && (p.to >= w.len()
+                        || w.gap(p.to) != Gap::Space
+                        || (w.words[p.to].case() == Case::Lower
+                            && w.tag(p.to).is_some_and(|(_, x)| x.reporting)))))
             && parent_ends_at(w, p.to)
         {
             self.end = w.words[p.to - 1].end();
@@ -130,7 +138,7 @@ fn units_named(w: &Words<'_>, s: usize, e: usize) -> &'static [UnitId] {
     };
     w.text
         .get(w.words[s].start()..w.words[e - 1].end())
-        .map_or(&[], |name| gazetteer().lookup(name))
+        .map_or(&[], units_spelt)
 }
 
 /// "chủ đại lý xe hơi tại Nguyễn Trãi, Hà Nội", "Giám đốc Trung tâm Y tế Nghĩa Lộ, tỉnh

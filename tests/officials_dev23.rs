@@ -53,3 +53,67 @@ fn the_founder_said_with_nha() {
         one("Peter Lang", &["nhà đồng sáng lập của Northwind"])
     );
 }
+
+/// A foreign full name after a dash, no word of address, is the title's holder, with an
+/// initial in the middle or not; the owner said "ông chủ" before the club and a dash too.
+#[test]
+fn a_foreign_name_after_a_dash() {
+    assert_eq!(
+        named("Người hâm mộ giương biểu ngữ phản đối ông chủ Everton - Robert K. Smith."),
+        one("Robert K. Smith", &["ông chủ Everton"])
+    );
+    assert_eq!(
+        named("Chủ tịch Valencia - Anil Murthy đã lên tiếng xin lỗi."),
+        one("Anil Murthy", &["Chủ tịch Valencia"])
+    );
+}
+
+/// A trade of the lists' employees joined by "và" to a post held at a named institution,
+/// both apposed to a name: two titles.
+#[test]
+fn a_trade_beside_a_post() {
+    assert_eq!(
+        named(
+            "\"Loài này thích nghi rất nhanh\", Helen McCarthy, nhà sinh thái học và phó giáo sư sinh học tại Đại học Otago cho biết."
+        ),
+        one(
+            "Helen McCarthy",
+            &[
+                "nhà sinh thái học",
+                "phó giáo sư sinh học tại Đại học Otago"
+            ]
+        )
+    );
+    assert_eq!(
+        named("Helen McCarthy, nhà sinh thái học và nhà văn, cho biết."),
+        []
+    );
+}
+
+/// A link said with an adverb of aspect ("trở lại", "tiếp tục", "đang") before it ties the
+/// post after it to the name before it.
+#[test]
+fn a_link_after_an_adverb_of_aspect() {
+    assert_eq!(
+        named("Ông Kenji Mori trở lại giữ ghế Chủ tịch HĐQT Sacombank chỉ sau một giờ."),
+        one("Kenji Mori", &["Chủ tịch HĐQT Sacombank"])
+    );
+    assert_eq!(
+        named("Bà Đào Thị Hạnh tiếp tục giữ chức Hiệu trưởng Trường THCS Lê Lợi."),
+        one("Đào Thị Hạnh", &["Hiệu trưởng Trường THCS Lê Lợi"])
+    );
+}
+
+/// The state's honorary title glued after degrees by a period is no part of them: the
+/// degrees are the title, as when a dash sets the award apart.
+#[test]
+fn an_award_glued_after_degrees() {
+    assert_eq!(
+        named("GS.TS.NGND Phan Văn Lợi cho biết trường sẽ mở thêm ngành mới."),
+        one("Phan Văn Lợi", &["GS.TS"])
+    );
+    assert_eq!(
+        named("PGS.TS.BS Hồ Thị Mai cho biết bệnh nhân đã ổn định."),
+        one("Hồ Thị Mai", &["PGS.TS.BS"])
+    );
+}

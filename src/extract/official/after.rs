@@ -506,6 +506,12 @@ fn chain(
         {
             j += t.n;
         }
+        // (a trade beside the post joined to it by "và": "X, nhà sinh thái học và phó giáo
+        // sư … tại Đại học Y", [`super::posts::trade_beside_post`])
+        if let Some((trade, k)) = super::posts::trade_beside_post(w, j) {
+            titles.push(trade);
+            j = k;
+        }
         // (or a role noun no list holds as a post, with its workplace: "X, một quản lý tại
         // nhà hỏa táng cho biết", [`super::posts`])
         let Some(mut h) = title_at(w, j).or_else(|| apposed_post(w, j)) else {

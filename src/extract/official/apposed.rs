@@ -32,7 +32,8 @@ pub(super) fn apposition_closed(w: &Words<'_>, p: usize, r: usize) -> bool {
 /// "một", as in a chain of titles after any name ([`super::after::titles_after`]), before a
 /// lowercase title (a description; "Theo hãng tin X, một Bộ trưởng của Ấn Độ đã …" opens
 /// the next clause's subject), and not a trade or degree alone ("một kỹ sư về phản lực",
-/// "một luật sư nhân quyền" describe; "một giáo sư tại Đại học X" holds a post there).
+/// "một luật sư nhân quyền" describe; "một giáo sư tại Đại học X" holds a post there),
+/// or a trade beside a post ([`posts::trade_beside_post`]).
 pub(super) fn apposed_title(w: &Words<'_>, e: usize) -> bool {
     let k = e + 1;
     if k < w.len()
@@ -44,7 +45,17 @@ pub(super) fn apposed_title(w: &Words<'_>, e: usize) -> bool {
             !h.rank_only || titles::title_head(w, k).is_some_and(|(_, head, _)| h.to > head.0)
         }) || posts::apposed_post(w, k).is_some();
     }
-    title_at(w, e).is_some() || posts::apposed_post(w, e).is_some()
+    title_at(w, e).is_some()
+        || posts::apposed_post(w, e).is_some()
+        || posts::trade_beside_post(w, e).is_some()
+}
+
+/// Are the words `s..r` a foreign full name: two words or more, none a word of the lists
+/// or a place, one at least no Vietnamese syllable ("John W. Henry", "Larisa DeSantis")?
+pub(super) fn foreign_full_name(w: &Words<'_>, s: usize, r: usize) -> bool {
+    r >= s + 2
+        && (s..r).all(|k| w.tag(k).is_none() && w.place_at(k).is_none())
+        && (s..r).any(|k| !crate::normalize::is_syllable(w.word(k)))
 }
 
 /// "…, đại biểu Quốc hội tỉnh A, ông X - Chủ tịch Hiệp hội Y nêu …": after a name that a

@@ -256,3 +256,29 @@ fn body_described(w: &Words<'_>, h: &Hit) -> Option<usize> {
 fn comma_ends_titles(w: &Words<'_>, first: usize, from: usize) -> bool {
     monarch(w, from) || adverbial::with_object(w, first)
 }
+
+/// Reads the degrees glued by their periods to the rank `hit` into it ("Ths.Bs",
+/// "TS.BS"), and the state's honorary title glued after them ("GS.TS.TTND X": an award,
+/// no part of the degrees, as [`award_only`] says). When an award is read so, its first
+/// word and the degrees' end byte are returned: the title ends before the award once the
+/// name is read after it.
+pub(super) fn glue_degrees(w: &Words<'_>, hit: &mut Hit) -> Option<(usize, usize)> {
+    while let Some(next) = w.words.get(hit.to)
+        && next.start() == hit.end
+        && let Some((_, (to, end), x)) = super::titles::title_head(w, hit.to)
+        && x.rank
+        && !x.title
+    {
+        // (the period that glues the award is no part of the degrees': "GS.TS")
+        let degrees = (
+            hit.to,
+            hit.end - usize::from(w.text[..hit.end].ends_with('.')),
+        );
+        hit.to = to;
+        hit.end = end;
+        if x.award {
+            return Some(degrees);
+        }
+    }
+    None
+}

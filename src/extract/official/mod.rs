@@ -278,8 +278,14 @@ fn apposed_name(w: &Words<'_>, end: usize, j: usize) -> Option<(usize, usize)> {
     let s = addressed.map_or(j, |(next, _)| next);
     let r = names::name_right_at(w, s)?;
     // (after a dash, foreign words with no word of address may be the organisation's own
-    // short name: "Liên đoàn kinh tế Nhật Bản – Keidanren …")
-    if dashed && addressed.is_none() && w.split_run(s, w.run_end(s), 2) != Some(s) {
+    // short name: "Liên đoàn kinh tế Nhật Bản – Keidanren …"; a foreign full name, of two
+    // parts or more none of the lists holds, is a person's: "ông chủ Liverpool - John W.
+    // Henry")
+    if dashed
+        && addressed.is_none()
+        && w.split_run(s, w.run_end(s), 2) != Some(s)
+        && !apposed::foreign_full_name(w, s, r)
+    {
         return None;
     }
     // (or after a second comma, a lowercase word that opens no title: "Bí thư thứ nhất

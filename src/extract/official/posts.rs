@@ -195,12 +195,13 @@ pub(super) fn addressed_owner(w: &Words<'_>, p: usize) -> Option<Hit> {
         return Some(hit);
     }
     // "Ông chủ Liverpool, John Henry": the club or company owned, a word or two, then a
-    // comma before the owner's name, read as after any title ([`super::before`])
+    // comma or a dash ("ông chủ Liverpool - John W. Henry", a caption's) before the
+    // owner's name, read as after any title ([`super::before`])
     let e = (p + 1..w.len().min(p + 4))
         .take_while(|&x| x == p + 1 || capitalised_after_space(w, x))
         .last()?
         + 1;
-    if e - (p + 1) > 2 || e >= w.len() || w.gap(e) != Gap::Comma {
+    if e - (p + 1) > 2 || e >= w.len() || !matches!(w.gap(e), Gap::Comma | Gap::Dash) {
         return None;
     }
     hit.to = e;
@@ -264,4 +265,38 @@ pub(super) struct SharedPost {
     pub honorific: Option<(usize, usize)>,
     /// The post, the count before it left out.
     pub post: Hit,
+}
+
+/// "X, nhà cổ sinh vật học và phó giáo sư sinh học tại Đại học Y": a trade noun of the
+/// lists' employees ("nhà sinh thái học", "nhà nghiên cứu"), said with no workplace, then
+/// "và" and a post tied to a named organisation, apposed to a name together. The trade is
+/// the person's title beside the post held (the twenty-third draw's guide), where alone it
+/// would be none. Returns the trade's hit and the word where the post starts.
+pub(super) fn trade_beside_post(w: &Words<'_>, j: usize) -> Option<(Hit, usize)> {
+    let (t, x) = w.tag(j)?;
+    let and = j + t.n;
+    let k = and + 1;
+    if !x.employee
+        || w.words[j].case() != Case::Lower
+        || k >= w.len()
+        || w.word(and) != "và"
+        || w.gap(and) != Gap::Space
+        || w.gap(k) != Gap::Space
+    {
+        return None;
+    }
+    let head = w.tag(k).map_or(1, |(t, _)| t.n);
+    let post = super::titles::title_at(w, k)?;
+    (post.name.is_none() && post.to > k + head).then_some((
+        Hit {
+            from: j,
+            to: and,
+            start: w.words[j].start(),
+            end: t.end,
+            rank_only: false,
+            name: None,
+            given: false,
+        },
+        k,
+    ))
 }

@@ -192,16 +192,9 @@ fn title_at_tagged(w: &Words<'_>, i: usize) -> Option<Hit> {
         return nickname_hit(w, hit);
     }
     if !info.title {
-        // Degrees glued by their periods are one ("Ths.Bs", "TS.BS").
-        while let Some(next) = w.words.get(hit.to)
-            && next.start() == hit.end
-            && let Some((_, (to, end), x)) = title_head(w, hit.to)
-            && x.rank
-            && !x.title
-        {
-            hit.to = to;
-            hit.end = end;
-        }
+        // Degrees glued by their periods are one ("Ths.Bs", "TS.BS"); an award glued
+        // after them is no part of it ("GS.TS.TTND")
+        let degrees_end = super::before::glue_degrees(w, &mut hit);
         // A rank or degree takes no organisation; the name follows at once: two words
         // or more, or one foreign word ("giáo sư Ribeiro", joined to the full name later).
         // ("bác sĩ Khoa Nội …": a department, no name, which "Khoa" never opens)
@@ -269,6 +262,9 @@ fn title_at_tagged(w: &Words<'_>, i: usize) -> Option<Hit> {
             // "bác sĩ Bệnh viện Chợ Rẫy": the body a profession is practised in, named
             // right after it, read as a title's organisation is
             OrgWalk::new(hit, false).run(w, &mut hit);
+        }
+        if let Some((award, end)) = degrees_end.filter(|_| hit.name.is_some()) {
+            (hit.to, hit.end) = (award, end);
         }
         return Some(hit);
     }

@@ -117,3 +117,25 @@ fn an_award_glued_after_degrees() {
         one("Hồ Thị Mai", &["PGS.TS.BS"])
     );
 }
+
+/// "chi ủy viên" (a member of a Party cell's committee) is a title, and "và là" after a
+/// post joins a second post of the same subject.
+#[test]
+fn a_cell_committee_member_and_a_second_post() {
+    assert_eq!(
+        named(
+            "Hiện, bà Lương Thị Thu là chi ủy viên Chi bộ Văn phòng và là Chánh Văn phòng Sở Xây dựng."
+        ),
+        one(
+            "Lương Thị Thu",
+            &[
+                "chi ủy viên Chi bộ Văn phòng",
+                "Chánh Văn phòng Sở Xây dựng"
+            ]
+        )
+    );
+    assert_eq!(
+        named("Ông Tạ Văn Long là Giám đốc Sở Tài chính và là người có nhiều đóng góp."),
+        one("Tạ Văn Long", &["Giám đốc Sở Tài chính"])
+    );
+}

@@ -312,16 +312,14 @@ pub(super) fn also_before_name(w: &Words<'_>, end: usize, j: usize) -> Option<us
 /// before it or not, at word `j` joins a second post of the same person as "kiêm" does ("ông
 /// A - Phó Bí thư Đảng ủy và hiện là Hiệu trưởng Trường …", "Chủ tịch UBND thị xã đồng thời
 /// là Chủ tịch Ủy ban bầu cử"): the word where that title starts, when one follows that
-/// names no one.
+/// names no one. After "và" the bare copula does too, the subject kept ("A là Phó Giám đốc
+/// Sở và là Bí thư Chi bộ").
 fn held_again_at(w: &Words<'_>, j: usize) -> Option<usize> {
-    let j = if w.word(j) == "và" && j + 1 < w.len() && w.gap(j + 1) == Gap::Space {
-        j + 1
-    } else {
-        j
-    };
+    let and = w.word(j) == "và" && j + 1 < w.len() && w.gap(j + 1) == Gap::Space;
+    let j = j + usize::from(and);
     let (t, info) = w.tag(j)?;
     let k = j + t.n;
-    (info.held_link
+    ((info.held_link || (and && w.word(j) == "là" && t.n == 1))
         && w.words[j].case() == Case::Lower
         && k < w.len()
         && w.gap_from(t.end, k) == Gap::Space

@@ -50,10 +50,19 @@ pub(super) fn apposed_title(w: &Words<'_>, e: usize) -> bool {
         || posts::trade_beside_post(w, e).is_some()
 }
 
-/// Are the words `s..r` a foreign full name: two words or more, none a word of the lists
-/// or a place, one at least no Vietnamese syllable ("John W. Henry", "Larisa DeSantis")?
+/// Are the words `s..r` a foreign full name: a first name and a surname, initials between
+/// them or not, none a word of the lists or a place, one at least no Vietnamese syllable
+/// ("John W. Henry", "Larisa DeSantis")? (A third full word may be the body's own short
+/// name before the name: "Hiệp hội … – Tekkoren Shinji Wada".)
 pub(super) fn foreign_full_name(w: &Words<'_>, s: usize, r: usize) -> bool {
-    r >= s + 2
+    // (an initial is one capital letter, its period after it or in the word)
+    let initial = |k: usize| {
+        let x = w.word(k).trim_end_matches('.');
+        x.len() == 1 && x.bytes().all(|b| b.is_ascii_uppercase())
+    };
+    // (the name read so far may stop at its middle initial: "John W.")
+    let r = w.past_initial(s, r);
+    (s..r).filter(|&k| !initial(k)).count() == 2
         && (s..r).all(|k| w.tag(k).is_none() && w.place_at(k).is_none())
         && (s..r).any(|k| !crate::normalize::is_syllable(w.word(k)))
 }

@@ -27,6 +27,7 @@ mod abroad;
 mod adverbial;
 mod affiliation;
 mod after;
+mod age;
 mod appointed;
 mod apposed;
 mod band;

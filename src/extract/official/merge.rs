@@ -9,6 +9,7 @@ mod national;
 mod org_named;
 mod party;
 mod spelling;
+mod variant;
 
 use super::home::{Home, foreign_place_at};
 use super::names::{Honorific, honorific_text};

@@ -36,7 +36,15 @@ pub(super) fn join_short_names(w: &Words<'_>, people: &mut Vec<Person>) {
     let mut into: Vec<Option<usize>> = vec![None; people.len()];
     super::spelling::join_misspelt(w.text, people, &mut into);
     let spelt = into.iter().any(Option::is_some);
-    if !dropped && !spelt && !(0..people.len()).any(|at| single(at) || pair(at) || foreign(at)) {
+    if !dropped
+        && !spelt
+        && !(0..people.len()).any(|at| {
+            single(at)
+                || pair(at)
+                || foreign(at)
+                || super::variant::hyphenated_alone(&people[at].name)
+        })
+    {
         return;
     }
     // the officials with a longer name, by each of its words (a person named without a
@@ -90,6 +98,7 @@ pub(super) fn join_short_names(w: &Words<'_>, people: &mut Vec<Person>) {
         }
     }
     join_shortened(people, &shapes, &by_part, &mut into);
+    super::variant::join_given_variants(people, &by_part, &mut into);
     join_run_on(w, people, &shapes, &by_part, &mut into);
     let mut unplaced: FastHashMap<&str, usize> = FastHashMap::default();
     // (a given name "tên" introduces is a new person: [`Person::introduced`])

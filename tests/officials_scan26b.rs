@@ -47,9 +47,8 @@ fn two_of_one_family_stay_two() {
          đã lập công ty.",
     );
     assert_eq!(out.len(), 2, "{out:?}");
-    let out = names(
-        "Cựu Tổng thống Harold K. Lindqvist gặp con trai, Tổng thống Hal J. Lindqvist.",
-    );
+    let out =
+        names("Cựu Tổng thống Harold K. Lindqvist gặp con trai, Tổng thống Hal J. Lindqvist.");
     assert_eq!(out.len(), 2, "{out:?}");
 }
 

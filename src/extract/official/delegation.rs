@@ -41,13 +41,5 @@ pub(super) fn delegation_at(
         return None;
     }
     let place = w.place_from(p).filter(|x| !x.abroad)?;
-    Some(Hit {
-        from: j,
-        to: place.to,
-        start: w.words[j].start(),
-        end: w.words[place.to - 1].end(),
-        rank_only: false,
-        name: None,
-        given: false,
-    })
+    Some(Hit::words(w, j, place.to))
 }

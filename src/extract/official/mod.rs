@@ -36,6 +36,7 @@ mod closed;
 mod delegation;
 mod field;
 mod final_period;
+mod hit;
 mod home;
 mod lower_fields;
 mod merge;

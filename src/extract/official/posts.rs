@@ -69,15 +69,7 @@ pub(super) fn apposed_post(w: &Words<'_>, j: usize) -> Option<Hit> {
     {
         k = p.to;
     }
-    Some(Hit {
-        from: j,
-        to: k,
-        start: w.words[j].start(),
-        end: w.words[k - 1].end(),
-        rank_only: false,
-        name: None,
-        given: false,
-    })
+    Some(Hit::words(w, j, k))
 }
 
 /// The word after the longest role noun of the list at word `j`, its words after spaces.
@@ -85,21 +77,7 @@ fn role_end(w: &Words<'_>, j: usize) -> Option<usize> {
     if j >= w.len() || !FIRST_WORDS.contains(to_lowercase(w.word(j)).as_str()) {
         return None;
     }
-    let mut phrase = String::new();
-    let mut end = None;
-    for i in j..w.len().min(j + MAX_ROLE_WORDS) {
-        if i > j {
-            if w.gap(i) != Gap::Space {
-                break;
-            }
-            phrase.push(' ');
-        }
-        phrase.push_str(&to_lowercase(w.word(i)));
-        if ROLES.contains(phrase.as_str()) {
-            end = Some(i + 1);
-        }
-    }
-    end
+    w.listed_phrase_end(j, MAX_ROLE_WORDS, |p| ROLES.contains(p))
 }
 
 /// The word after the workplace said after a role ending at word `r`: words after
@@ -181,15 +159,7 @@ pub(super) fn addressed_owner(w: &Words<'_>, p: usize) -> Option<Hit> {
     {
         return None;
     }
-    let mut hit = Hit {
-        from: p - 1,
-        to: p + 1,
-        start: w.words[p - 1].start(),
-        end: w.words[p].end(),
-        rank_only: false,
-        name: None,
-        given: false,
-    };
+    let mut hit = Hit::words(w, p - 1, p + 1);
     if let Some(r) = super::names::name_right_at(w, p + 1) {
         hit.name = Some((p + 1, r));
         return Some(hit);

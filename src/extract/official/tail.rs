@@ -333,20 +333,8 @@ fn held_in(w: &Words<'_>, k: usize) -> Option<(usize, usize)> {
 /// Does a gathering's noun open at the capitalised word `k` ("Hội nghị", "Diễn đàn", "Lễ
 /// khánh thành")?
 pub(super) fn gathering_at(w: &Words<'_>, k: usize) -> bool {
-    let mut phrase = String::new();
-    for i in k..w.len().min(k + MAX_GATHERING_WORDS) {
-        if i > k {
-            if w.gap(i) != Gap::Space {
-                break;
-            }
-            phrase.push(' ');
-        }
-        phrase.push_str(&to_lowercase(w.word(i)));
-        if GATHERINGS.contains(phrase.as_str()) {
-            return true;
-        }
-    }
-    false
+    w.listed_phrase_end(k, MAX_GATHERING_WORDS, |p| GATHERINGS.contains(p))
+        .is_some()
 }
 
 /// Does the apposition end before word `k`: the clause's end ([`clause_ends_at`]: a

@@ -13,20 +13,7 @@ use super::walk::OrgWalk;
 use super::words::{Case, Gap, Words};
 use crate::text::chars::to_lowercase;
 
-/// A title found in the text: words `from..to`, bytes `start..end` (normalized text),
-/// and the name it stands right before, if any (words).
-#[derive(Clone, Copy, Debug)]
-pub(super) struct Hit {
-    pub from: usize,
-    pub to: usize,
-    pub start: usize,
-    pub end: usize,
-    pub rank_only: bool,
-    pub name: Option<(usize, usize)>,
-    /// The name is one Vietnamese given name ("Chủ tịch Chung", "bác sĩ Liên"): a later
-    /// mention of an official named in full, kept only when it joins one.
-    pub given: bool,
-}
+pub(super) use super::hit::Hit;
 
 /// Longest bracket skipped between a title and its name, or after a name, in words.
 const MAX_BRACKET_WORDS: usize = 30;

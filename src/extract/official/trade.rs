@@ -33,15 +33,7 @@ pub(super) fn counted_owner(w: &Words<'_>, i: usize) -> Option<Hit> {
 #[inline(never)]
 fn counted_owner_at(w: &Words<'_>, i: usize) -> Option<Hit> {
     let k = counted_kind(w, i)?;
-    let mut hit = Hit {
-        from: i,
-        to: k,
-        start: w.words[i].start(),
-        end: w.words[k - 1].end(),
-        rank_only: false,
-        name: None,
-        given: false,
-    };
+    let mut hit = Hit::words(w, i, k);
     OrgWalk::new(hit, false).run(w, &mut hit);
     Some(hit)
 }

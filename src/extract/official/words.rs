@@ -17,6 +17,7 @@
 mod fields;
 mod from_tokens;
 mod glued;
+mod phrase;
 
 use super::vocab::{Info, VOCAB};
 use crate::extract::place::{Mentions, PlaceKind};

@@ -686,7 +686,7 @@ fn untitled_name(w: &Words<'_>, p: usize, r: usize, addressed: bool) -> Option<u
     };
     let opens = w.gap(p) != Gap::Space
         || (p > 0 && w.words[p - 1].case() != Case::Lower)
-        || (w.tag(p).is_none() && !crate::normalize::is_syllable(w.word(p)) && particle_at(r + 1));
+        || (particle_at(r + 1) && w.tag(p).is_none() && !crate::normalize::is_syllable(w.word(p)));
     let particle = opens && particle_at(r);
     // (past a middle initial: "Faridah P. Ali, trợ lý giám đốc …", [`Words::past_initial`])
     let past = |e: usize| w.past_initial(p, e);

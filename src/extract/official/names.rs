@@ -643,14 +643,15 @@ impl Words<'_> {
     /// the capitalised given name. The middle name is itself a surname of the list
     /// ("Văn"), which without this would cut the name to its last two words.
     fn rare_surname_at(&self, i: usize) -> bool {
+        // (the cheap tests first: the middle name after it, then the syllable's shape)
         i + 2 < self.len()
-            && self.words[i].case() == Case::Title
-            && self.place_at(i).is_none()
-            && crate::normalize::has_syllable_shape(self.word(i))
             && matches!(self.word(i + 1), "Văn" | "Thị")
             && self.gap(i + 1) == Gap::Space
             && self.gap(i + 2) == Gap::Space
+            && self.words[i].case() == Case::Title
             && self.words[i + 2].case() == Case::Title
+            && self.place_at(i).is_none()
+            && crate::normalize::has_syllable_shape(self.word(i))
     }
 
     /// Reads the run `i..r` of capitalised words that follows a unit word or an

@@ -184,6 +184,9 @@ fn capitalised_after_space(w: &Words<'_>, x: usize) -> bool {
     x < w.len() && w.gap(x) == Gap::Space && w.words[x].case() != Case::Lower
 }
 
+/// More words than any name read at a word holds ([`super::names::name_right_at`]).
+const MAX_PAIRED_NAME_WORDS: usize = 16;
+
 /// "Stephen Ross và Anna Berg, hai nhà thiên văn học từ Đại học Z, …": two names joined by
 /// "và", each a full name (the second with a word of address or not), then a comma, the
 /// count "hai" ("cả hai") and a post naming no one, said lowercase, that closes with the
@@ -193,6 +196,14 @@ fn capitalised_after_space(w: &Words<'_>, x: usize) -> bool {
 pub(super) fn pair_sharing_post(w: &Words<'_>, p: usize) -> Option<SharedPost> {
     let n = w.len();
     if p >= n || w.words[p].case() == Case::Lower {
+        return None;
+    }
+    // (a name is read only where a "và" follows its words, capitalised or particles,
+    // within a name's length: most capitalised words have none, and reading a name is dear)
+    let and_after = (p + 1..n.min(p + MAX_PAIRED_NAME_WORDS + 1))
+        .find(|&x| w.words[x].case() == Case::Lower && !w.tag(x).is_some_and(|(_, t)| t.particle))
+        .is_some_and(|x| w.word(x) == "và");
+    if !and_after {
         return None;
     }
     let r1 = super::names::name_right_at(w, p)?;

@@ -5,6 +5,7 @@
 
 use super::age::age_at;
 use super::appointed;
+use super::coord::and_after_name;
 use super::delegation::delegation_at;
 use super::parent::{clause_ends_at, qualifier_bracket};
 use super::posts::apposed_post;
@@ -100,7 +101,10 @@ pub(super) fn titles_after(
                 Some(h) if h.name.is_none() && h.to <= after => {
                     titles.push(h);
                     k = h.to;
-                    if let Some(next) = also_at(w, h.end, k).or_else(|| and_at(w, h.end, k)) {
+                    if let Some(next) = also_at(w, h.end, k)
+                        .or_else(|| and_at(w, h.end, k))
+                        .or_else(|| and_after_name(w, &h, k))
+                    {
                         k = next;
                         continue;
                     }
@@ -355,7 +359,7 @@ pub(super) fn linked_titles(w: &Words<'_>, end: usize, j: usize, titles: &mut Ve
 /// last.
 fn also_chain(w: &Words<'_>, mut h: Hit, titles: &mut Vec<Hit>) -> usize {
     titles.push(h);
-    while let Some(k) = also_at(w, h.end, h.to) {
+    while let Some(k) = also_at(w, h.end, h.to).or_else(|| and_after_name(w, &h, h.to)) {
         match title_at(w, k) {
             Some(next) if next.name.is_none() => {
                 titles.push(next);
@@ -439,7 +443,9 @@ fn chain(
     // the person's age or year of birth was the segment before
     let mut aged = false;
     while j < n {
-        if let Some(k) = also_at(w, end, j) {
+        // ("X, Chủ tịch và CEO của Y": a second role of the same person, [`and_after_name`])
+        let last = titles.get(read_before..).and_then(<[Hit]>::last);
+        if let Some(k) = also_at(w, end, j).or_else(|| and_after_name(w, last?, j)) {
             j = k;
         } else {
             let ok = match w.soft_gap(end, j) {

@@ -2,12 +2,11 @@
 //! two degrees: "TS - BS X") up to the name they end in, and the name a comma sets after
 //! the row ("… kiêm Chủ tịch Viện X của Huawei, William Xu chia sẻ").
 
-use super::titles::{Hit, title_at, title_head};
+use super::titles::{Hit, title_at};
 use super::words::{Case, Gap, Words};
 use super::{
     adverbial, after, apposed_name, monarch, name_after_title, named_by_la_or_surname, owner,
 };
-use crate::text::chars::to_lowercase;
 
 /// The titles before a name from word `p` on, chained by spaces or commas (or a dash
 /// between two degrees), and the name they end in when one is found; `plural` when the
@@ -47,7 +46,7 @@ pub(super) fn titles_before<'t>(
             q = k;
             continue;
         }
-        if let Some(k) = and_before_name(w, &h, q)
+        if let Some(k) = super::coord::and_before_name(w, &h, q)
             && !plural()
         {
             q = k;
@@ -72,36 +71,6 @@ pub(super) fn titles_before<'t>(
         }
     }
     (pre, found)
-}
-
-/// "Chủ tịch và giám đốc điều hành Phòng Thương mại X Y": a bare role (no body after it)
-/// and a second title that ends in a name, "và" between them, are two posts of that one
-/// person, as "kiêm" joins them (the tenth draw's guide: "Chủ tịch" a title of its own as
-/// written, the second with its body); the word where the second title starts. Not after
-/// a title with its body ("Chủ tịch UBND tỉnh A và Chủ tịch UBND tỉnh B Z": two people),
-/// nor before a deputy or the same role again ("Tổng thống và Phó Tổng thống Z": another
-/// person's post).
-fn and_before_name(w: &Words<'_>, h: &Hit, j: usize) -> Option<usize> {
-    let k = j + 1;
-    if h.rank_only
-        || k >= w.len()
-        || w.word(j) != "và"
-        || w.gap_from(h.end, j) != Gap::Space
-        || w.gap(k) != Gap::Space
-    {
-        return None;
-    }
-    let (role, head, _) = title_head(w, h.from)?;
-    if head.0 != h.to || head.0 != j {
-        return None;
-    }
-    let x = title_at(w, k)?;
-    let (role2, head2, _) = title_head(w, k)?;
-    let same_role = w.text.get(w.words[role].start()..head.1).map(to_lowercase)
-        == w.text
-            .get(w.words[role2].start()..head2.1)
-            .map(to_lowercase);
-    (x.name.is_some() && !x.rank_only && role2 == k && !same_role).then_some(k)
 }
 
 /// Are `a` and `b` two abbreviated degrees written as one with a space after the first's

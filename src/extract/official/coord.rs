@@ -1,0 +1,60 @@
+//! Two roles "và" joins, one person's two posts: "Chủ tịch và giám đốc điều hành X" said
+//! before a name ("… Phòng Thương mại Y Z") or after one ("Z, Chủ tịch và CEO của X";
+//! "Z - nhà sáng lập và CEO của X"). The tenth draw's guide writes such a phrase as two
+//! titles, as "kiêm" joins them: the first bare role as written, the second with its body.
+
+use super::titles::{Hit, title_at, title_head};
+use super::words::{Gap, Words};
+use crate::text::chars::to_lowercase;
+
+/// After the title `h`, a "và" at word `j` that joins a second role of the same person:
+/// `h` a bare role (no body after its head: "Chủ tịch", "nhà sáng lập"), no rank alone,
+/// the second a title that opens with its role (no "Phó" or other modifier before it: the
+/// deputy is another person's post, "Giám đốc và Phó Giám đốc X"), no rank alone, and not
+/// the first role again ("Chủ tịch và Chủ tịch X": two people's). Returns the word where
+/// the second starts and its hit.
+fn second_role(w: &Words<'_>, h: &Hit, j: usize) -> Option<(usize, Hit)> {
+    let k = j + 1;
+    if h.rank_only
+        || h.name.is_some()
+        || k >= w.len()
+        || h.to != j
+        || w.word(j) != "và"
+        || w.gap_from(h.end, j) != Gap::Space
+        || w.gap(k) != Gap::Space
+    {
+        return None;
+    }
+    let (role, head, _) = title_head(w, h.from)?;
+    if head.0 != j {
+        return None;
+    }
+    let x = title_at(w, k)?;
+    let (role2, head2, _) = title_head(w, k)?;
+    let words = |a: usize, b: usize| w.text.get(w.words[a].start()..b).map(to_lowercase);
+    let same_role = words(role, head.1) == words(role2, head2.1);
+    (!x.rank_only && role2 == k && !same_role).then_some((k, x))
+}
+
+/// "Chủ tịch và giám đốc điều hành Phòng Thương mại X Y": a bare role and a second title
+/// that ends in a name, "và" between them, are two posts of that one person, as "kiêm"
+/// joins them ([`second_role`]); the word where the second title starts. Not after a title
+/// with its body ("Chủ tịch UBND tỉnh A và Chủ tịch UBND tỉnh B Z": two people).
+pub(super) fn and_before_name(w: &Words<'_>, h: &Hit, j: usize) -> Option<usize> {
+    second_role(w, h, j)
+        .filter(|(_, x)| x.name.is_some())
+        .map(|(k, _)| k)
+}
+
+/// "Z, Chủ tịch và CEO của X", "Z - nhà sáng lập và CEO của X", "Z là Chủ tịch và Tổng
+/// giám đốc Công ty X": after a name, a bare role apposed or linked to it and a second
+/// role "và" joins ([`second_role`]) are both that person's posts; the word where the
+/// second starts. Not after a first role of several people ("các"), nor where the first
+/// title has its body ("ông A, Giám đốc Sở X và ông B": a list of people, whose "và"
+/// joins names).
+pub(super) fn and_after_name(w: &Words<'_>, h: &Hit, j: usize) -> Option<usize> {
+    if w.plural_before(h.from) {
+        return None;
+    }
+    second_role(w, h, j).map(|(k, _)| k)
+}

@@ -33,6 +33,7 @@ mod apposed;
 mod band;
 mod before;
 mod closed;
+mod club;
 mod coord;
 mod delegation;
 mod field;

@@ -1,0 +1,64 @@
+//! Officials: leftovers of the corpus shape scan (issue 12, session 26): a body's name
+//! read as a person. Sentences written for these tests.
+
+mod common;
+use common::{named, one};
+
+/// Inside a bracket opened right after a person's name, the capitalised words after the
+/// post name its body; the holder is the name before the bracket.
+#[test]
+fn a_body_in_a_bracket_after_a_name_is_the_posts() {
+    let out = named(
+        "Những người được mời gồm Peter Halloran (Giám đốc điều hành Real Sociedad) và Mark \
+         Denholm (Phó chủ tịch Everton).",
+    );
+    assert_eq!(
+        out,
+        [
+            (
+                "Peter Halloran".to_string(),
+                vec!["Giám đốc điều hành Real Sociedad".to_string()]
+            ),
+            (
+                "Mark Denholm".to_string(),
+                vec!["Phó chủ tịch Everton".to_string()]
+            ),
+        ]
+    );
+    let out = named("Đội bóng có thể chọn Thomas Reinholt (cựu HLV Dortmund) cho mùa giải tới.");
+    assert_eq!(out, one("Thomas Reinholt", &["cựu HLV Dortmund"]));
+    let out =
+        named("Bị cáo Lê Văn Khải (Giám đốc Công ty TNHH MTV tư vấn du lịch Hoa Sen) bị truy tố.");
+    assert_eq!(
+        out,
+        one(
+            "Lê Văn Khải",
+            &["Giám đốc Công ty TNHH MTV tư vấn du lịch Hoa Sen"]
+        )
+    );
+}
+
+/// A bare role, a body's name, a comma, then a name the clause goes on after: the name is
+/// the holder, the body the post's.
+#[test]
+fn a_body_then_a_comma_then_the_holder() {
+    let out = named(
+        "Sau trận đấu, cựu huấn luyện viên Villarreal, Marcelino thừa nhận đội chơi chưa tốt.",
+    );
+    assert_eq!(out, one("Marcelino", &["cựu huấn luyện viên Villarreal"]));
+}
+
+/// A name said alone after a role, or a byname in a bracket, stays a person's.
+#[test]
+fn a_name_after_a_role_stays_a_person() {
+    let out = named("HLV Ancelotti cho biết cả đội đã sẵn sàng.");
+    assert_eq!(out, one("Ancelotti", &["HLV"]));
+    let out = named(
+        "Ông Trần Quang Vinh (bầu Vinh) - Chủ tịch Công ty cổ phần Sao Mai cho biết sẽ mua \
+         thêm cổ phiếu.",
+    );
+    assert!(
+        out.iter().all(|(_, t)| !t.iter().any(|t| t == "bầu Vinh")),
+        "{out:?}"
+    );
+}

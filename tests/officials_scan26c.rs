@@ -62,3 +62,30 @@ fn a_name_after_a_role_stays_a_person() {
         "{out:?}"
     );
 }
+
+/// A body's name glued before its holder's name, the text saying the two apart elsewhere
+/// (the place named as a place, the person named alone), belongs to the title.
+#[test]
+fn a_body_glued_before_a_name_is_the_titles() {
+    let out = named(
+        "Phái đoàn tới thành phố Novo Brasilia hôm qua. Thống đốc Novo Brasilia Castellanos \
+         tiếp đoàn tại tòa thị chính.",
+    );
+    assert_eq!(out, one("Castellanos", &["Thống đốc Novo Brasilia"]));
+    let out = named(
+        "Quỹ do nhà đồng sáng lập Snapwell Lucas Brandt thành lập. Lucas Brandt cho biết quỹ \
+         sẽ tài trợ 20 dự án.",
+    );
+    assert_eq!(out, one("Lucas Brandt", &["đồng sáng lập Snapwell"]));
+}
+
+/// A three-part name stays whole when the text never says its parts apart, and a
+/// Vietnamese name stays whole though its given names are said alone.
+#[test]
+fn a_whole_name_stays_whole() {
+    let out = named("HLV Ole Gunnar Solskjaer cho biết cả đội đã sẵn sàng.");
+    assert_eq!(out, one("Ole Gunnar Solskjaer", &["HLV"]));
+    let out =
+        named("HLV Trần Minh Khoa dẫn dắt đội từ năm ngoái. Minh Khoa cho biết đội sẽ thay đổi.");
+    assert_eq!(out, one("Trần Minh Khoa", &["HLV"]));
+}

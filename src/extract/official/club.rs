@@ -4,6 +4,7 @@
 use super::names::name_right_at;
 use super::titles::{Hit, run_to};
 use super::words::{Case, Gap, Words};
+use crate::text::hash::FastSet;
 
 /// Most words of a body's name read after a bare role ("Man City", "Real Madrid").
 const MAX_BODY_WORDS: usize = 3;
@@ -110,5 +111,107 @@ fn apposed_after(w: &Words<'_>, from: usize, r: usize) -> bool {
             && w.gap(e) == Gap::Space
             && w.words[e].case() == Case::Lower
             && !w.tag(e).is_some_and(|(_, x)| x.join)
+    })
+}
+
+/// Most parts of a name a body's name is glued before ("Facebook Mark Zuckerberg").
+const MAX_GLUED_WORDS: usize = 5;
+
+/// `h` with a body's name glued before its holder's name moved into the title: the
+/// holder is the last words of the run, the body the words before them, where the text
+/// says those apart elsewhere:
+/// - the words before are the capitalised words that end a place mention of the text
+///   ("Thống đốc Saint Petersburg Pontavchenko", the city named "thành phố Saint
+///   Petersburg");
+/// - the word before is one, no Vietnamese syllable, and the two parts after it a name the
+///   text says alone elsewhere ("nhà đồng sáng lập Facebook Mark Zuckerberg", "Mark
+///   Zuckerberg" said alone; "HLV Lê Huỳnh Đức" is a Vietnamese name, "Huỳnh Đức" said
+///   alone or not).
+pub(super) fn body_glued_to_name(w: &Words<'_>, mut h: Hit) -> Hit {
+    let Some((s, r)) = h.name else {
+        return h;
+    };
+    if h.given
+        || s != h.to
+        || r < s + 2
+        || r - s > MAX_GLUED_WORDS
+        || w.gap(s) != Gap::Space
+        || !(s..r).all(|k| capital(w, k) && (k == s || joins(w, k)))
+    {
+        return h;
+    }
+    let runs = w.runs.get_or_init(|| Runs::read(w));
+    let split = (s + 1..r).find(|&k| {
+        w.name_like(k)
+            && (runs.places.contains(&run_hash(w, s, k))
+                || (k == s + 1
+                    && r - k == 2
+                    && w.gap(k + 1) == Gap::Space
+                    && !crate::normalize::has_syllable_shape(w.word(s))
+                    && runs.whole.contains(&run_hash(w, k, r))))
+    });
+    if let Some(k) = split {
+        h.to = k;
+        h.end = w.words[k - 1].end();
+        h.name = Some((k, r));
+    }
+    h
+}
+
+/// The capitalised runs of a text: the hashes of the words of each whole run, and of the
+/// capitalised words that end each place mention.
+#[derive(Debug, Default)]
+pub(crate) struct Runs {
+    whole: FastSet<u64>,
+    places: FastSet<u64>,
+}
+
+impl Runs {
+    /// The runs of the words `w`. Linear in the number of words (and `log` of the
+    /// places for each).
+    fn read(w: &Words<'_>) -> Runs {
+        let mut runs = Runs::default();
+        let mut i = 0;
+        while i < w.len() {
+            if !capital(w, i) {
+                i += 1;
+                continue;
+            }
+            let mut k = i + 1;
+            while k < w.len() && capital(w, k) && joins(w, k) {
+                k += 1;
+            }
+            runs.whole.insert(run_hash(w, i, k));
+            i = k;
+        }
+        for i in 0..w.len() {
+            if let Some(p) = w.place_from(i) {
+                let mut s = p.to;
+                while s > p.from && capital(w, s - 1) && (s == p.to || joins(w, s)) {
+                    s -= 1;
+                }
+                if s < p.to {
+                    runs.places.insert(run_hash(w, s, p.to));
+                }
+            }
+        }
+        runs
+    }
+}
+
+/// Is word `k` capitalised ("Saint", "NBC")?
+fn capital(w: &Words<'_>, k: usize) -> bool {
+    matches!(w.words[k].case(), Case::Title | Case::Upper)
+}
+
+/// Is word `k` joined to the word before by a space or a hyphen alone?
+fn joins(w: &Words<'_>, k: usize) -> bool {
+    w.gap(k) == Gap::Space || w.joined_by(k, "-")
+}
+
+/// A hash of the words `from..to`, their folded letters.
+fn run_hash(w: &Words<'_>, from: usize, to: usize) -> u64 {
+    (from..to).fold(0xcbf2_9ce4_8422_2325, |h: u64, k| {
+        (h ^ u64::from(w.hash(k))).wrapping_mul(0x0100_0000_01b3)
     })
 }

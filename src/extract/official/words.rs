@@ -260,6 +260,8 @@ pub(crate) struct Words<'t> {
     /// ([`Words::foreign_run`]): the readers ask for the run at one word several times
     /// over (a name's reading, then its owner's, its title's walk), and it is read once.
     pub(super) last_run: std::cell::Cell<Option<(usize, super::names::ForeignRun)>>,
+    /// The text's capitalised runs, read once when first asked ([`super::club::Runs`]).
+    pub(super) runs: std::cell::OnceCell<super::club::Runs>,
 }
 
 /// The words `from..to` of a place mention.
@@ -416,6 +418,7 @@ impl<'t> Words<'t> {
             places,
             fields,
             last_run: std::cell::Cell::new(None),
+            runs: std::cell::OnceCell::new(),
         }
     }
 }

@@ -89,3 +89,27 @@ fn a_whole_name_stays_whole() {
         named("HLV Trần Minh Khoa dẫn dắt đội từ năm ngoái. Minh Khoa cho biết đội sẽ thay đổi.");
     assert_eq!(out, one("Trần Minh Khoa", &["HLV"]));
 }
+
+/// A title apposed to a name that ends on "của" or "cho" before a word of address and a
+/// name runs on over them: the one served or the possessor is no holder.
+#[test]
+fn the_one_served_after_an_address_ends_the_title() {
+    let out =
+        named("Cuộc họp do Park Sung-min - cố vấn an ninh hàng đầu của ông Lee chủ trì hôm qua.");
+    assert_eq!(
+        out,
+        one("Park Sung-min", &["cố vấn an ninh hàng đầu của ông Lee"])
+    );
+    let out = named("Ông Hugo Salcedo, cố vấn cho ông Ramon Ibarra, cho biết dự án bị hoãn.");
+    assert_eq!(out, one("Hugo Salcedo", &["cố vấn cho ông Ramon Ibarra"]));
+    // a post given to someone, said of no one before it, is no title
+    let out = named(
+        "Sau khi chuyển giao nhiệm vụ Tổng Giám đốc Tập đoàn cho ông Lý Văn Sơn, ông Đặng Minh \
+         Quân giữ chức Phó Chủ tịch HĐQT.",
+    );
+    assert!(
+        out.iter()
+            .all(|(_, t)| !t.iter().any(|t| t.contains("cho ông"))),
+        "{out:?}"
+    );
+}

@@ -215,3 +215,34 @@ fn run_hash(w: &Words<'_>, from: usize, to: usize) -> u64 {
         (h ^ u64::from(w.hash(k))).wrapping_mul(0x0100_0000_01b3)
     })
 }
+
+/// `h` apposed to a name by a comma or a dash, ending on the preposition of the one served
+/// or the possessor ("X, cố vấn cho", "X - cố vấn an ninh hàng đầu của") right before a word
+/// of address and a name: the title runs on over them ("cố vấn cho ông Florentino Perez",
+/// as "cố vấn cho Florentino Perez" is read: the one served is the preposition's object,
+/// no holder). Not said apposed, the name after "của" may be the holder's own ("quyền
+/// nghị sĩ của ông Y"), and "cho" whom a post is given to ("chuyển giao nhiệm vụ Tổng
+/// Giám đốc cho ông Z").
+pub(super) fn served_addressed(w: &Words<'_>, mut h: Hit) -> Hit {
+    let k = h.to;
+    if k < 2
+        || h.from == 0
+        || !matches!(w.gap(h.from), Gap::Comma | Gap::Dash)
+        // (the name's last word, or its syllable after a hyphen: "Park Sung-min")
+        || !(w.name_like(h.from - 1)
+            || (h.from >= 2 && w.joined_by(h.from - 1, "-") && w.name_like(h.from - 2)))
+        || k + 1 >= w.len()
+        || !matches!(w.word(k - 1), "của" | "cho")
+        || h.end != w.words[k - 1].end()
+        || w.gap(k) != Gap::Space
+        || w.gap(k + 1) != Gap::Space
+        || !w.tag(k).is_some_and(|(t, x)| t.n == 1 && x.honorific)
+        || !w.name_like(k + 1)
+    {
+        return h;
+    }
+    let r = name_right_at(w, k + 1).unwrap_or_else(|| w.run_end(k + 1));
+    run_to(w, &mut h, r);
+    h.given = false;
+    h
+}

@@ -121,6 +121,7 @@ pub(super) fn title_at(w: &Words<'_>, i: usize) -> Option<Hit> {
         .map(|h| super::names::object_not_holder(w, h))
         .map(|h| super::club::body_not_holder(w, h))
         .map(|h| super::club::body_glued_to_name(w, h))
+        .map(|h| super::club::served_addressed(w, h))
         .map(|h| super::named::cut_name_word(w, h))
         .map(|h| super::qualified::body_named_after(w, h))
         .map(|h| super::walk::province_after(w, h))

@@ -13,10 +13,12 @@ const MAX_BODY_WORDS: usize = 3;
 /// those words name the body the post is held at, right after a bare role (a role with its
 /// modifiers, no organisation's head):
 /// - inside a bracket that opens right after a person's name and closes after them: the
-///   bracket says that person's post ("Peter Smith (Giám đốc điều hành Man City)", "Ralf
-///   Rangnick (cựu HLV Leipzig)");
-/// - a place of the world or the country's ("HLV Barcelona", "HLV Leipzig"), named
-///   whole by the places' lists;
+///   bracket says that person's post, the words after the body's head ("Lê Văn Khải
+///   (Giám đốc Công ty … Hoa Sen)"), or after a bare role the body said so ("Peter Smith
+///   (Giám đốc điều hành Man City)", "CLB Man City" said elsewhere);
+/// - a place of the world or the country's named whole by the places' lists ("HLV
+///   Barcelona", were it listed; a run said after a body's head elsewhere may be a
+///   person's, "chính quyền Donald Trump");
 /// - a run that a comma and a name follow, the clause going on after it, the role opening
 ///   the clause: a name apposed to the post said with its body ("cựu huấn luyện viên
 ///   Tottenham, Pochettino thừa nhận"); two names set side by side by a comma alone
@@ -39,8 +41,18 @@ pub(super) fn body_not_holder(w: &Words<'_>, mut h: Hit) -> Hit {
     {
         return h;
     }
-    if bracketed_after_name(w, h.from, r)
-        || (bare_role(w, h.from, s) && (place_whole(w, s, r) || apposed_after(w, h.from, r)))
+    let bare = bare_role(w, h.from, s);
+    let body = || {
+        place_whole(w, s, r)
+            || w.runs
+                .get_or_init(|| Runs::read(w))
+                .bodies
+                .contains(&run_hash(w, s, r))
+    };
+    // (after a bare role in a bracket, a person's name may follow a team's: "Sporting
+    // Lisboa (HLV Amorim)")
+    if (bracketed_after_name(w, h.from, r) && (!bare || body()))
+        || (bare && (place_whole(w, s, r) || apposed_after(w, h.from, r)))
     {
         run_to(w, &mut h, r);
         h.given = false;
@@ -158,12 +170,15 @@ pub(super) fn body_glued_to_name(w: &Words<'_>, mut h: Hit) -> Hit {
     h
 }
 
-/// The capitalised runs of a text: the hashes of the words of each whole run, and of the
-/// capitalised words that end each place mention.
+/// The capitalised runs of a text: the hashes of the words of each whole run, of those
+/// said right after an organisation's head, and of the capitalised words that end each
+/// place mention.
 #[derive(Debug, Default)]
 pub(crate) struct Runs {
     whole: FastSet<u64>,
     places: FastSet<u64>,
+    /// the runs said right after an organisation's head ("CLB Man City")
+    bodies: FastSet<u64>,
 }
 
 impl Runs {
@@ -182,6 +197,9 @@ impl Runs {
                 k += 1;
             }
             runs.whole.insert(run_hash(w, i, k));
+            if i > 0 && w.gap(i) == Gap::Space && w.org_head_before(i, false) {
+                runs.bodies.insert(run_hash(w, i, k));
+            }
             i = k;
         }
         for i in 0..w.len() {

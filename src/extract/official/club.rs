@@ -170,9 +170,9 @@ pub(super) fn body_glued_to_name(w: &Words<'_>, mut h: Hit) -> Hit {
     h
 }
 
-/// The capitalised runs of a text: the hashes of the words of each whole run, of those
-/// said right after an organisation's head, and of the capitalised words that end each
-/// place mention.
+/// The capitalised runs of a text: the hashes of the words of each whole run of two words
+/// (a name said alone), of those of at most [`MAX_BODY_WORDS`] said right after an
+/// organisation's head, and of the capitalised words that end each place mention.
 #[derive(Debug, Default)]
 pub(crate) struct Runs {
     whole: FastSet<u64>,
@@ -182,8 +182,7 @@ pub(crate) struct Runs {
 }
 
 impl Runs {
-    /// The runs of the words `w`. Linear in the number of words (and `log` of the
-    /// places for each).
+    /// The runs of the words `w`. Linear in the number of words.
     fn read(w: &Words<'_>) -> Runs {
         let mut runs = Runs::default();
         let mut i = 0;
@@ -196,21 +195,27 @@ impl Runs {
             while k < w.len() && capital(w, k) && joins(w, k) {
                 k += 1;
             }
-            runs.whole.insert(run_hash(w, i, k));
-            if i > 0 && w.gap(i) == Gap::Space && w.org_head_before(i, false) {
+            // (only the runs the queries ask of: a two-word name said alone, a body's name
+            // of a few words said after its head)
+            if k - i == 2 {
+                runs.whole.insert(run_hash(w, i, k));
+            }
+            if k - i <= MAX_BODY_WORDS
+                && i > 0
+                && w.gap(i) == Gap::Space
+                && w.org_head_before(i, false)
+            {
                 runs.bodies.insert(run_hash(w, i, k));
             }
             i = k;
         }
-        for i in 0..w.len() {
-            if let Some(p) = w.place_from(i) {
-                let mut s = p.to;
-                while s > p.from && capital(w, s - 1) && (s == p.to || joins(w, s)) {
-                    s -= 1;
-                }
-                if s < p.to {
-                    runs.places.insert(run_hash(w, s, p.to));
-                }
+        for p in w.place_list() {
+            let mut s = p.to;
+            while s > p.from && capital(w, s - 1) && (s == p.to || joins(w, s)) {
+                s -= 1;
+            }
+            if s < p.to {
+                runs.places.insert(run_hash(w, s, p.to));
             }
         }
         runs

@@ -675,6 +675,11 @@ impl<'t> Words<'t> {
             .map(|p| p.get())
     }
 
+    /// The place mentions of the text, in order.
+    pub(crate) fn place_list(&self) -> impl Iterator<Item = PlaceWords> + '_ {
+        self.places.iter().map(|p| p.get())
+    }
+
     /// The place mention that starts at word `i` ("Hà Nội" at its "Hà", not at its "Nội").
     pub(crate) fn place_from(&self, i: usize) -> Option<PlaceWords> {
         self.place_at(i).filter(|p| p.from == i)

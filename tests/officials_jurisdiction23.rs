@@ -1,28 +1,9 @@
 //! Officials: jurisdictions of titles (issue 12), classes of the dev draws' misses that come
 //! from the grammar of the state apparatus, with sentences written for these tests.
 
+mod common;
+use common::code_of;
 use vinews::Article;
-
-/// The jurisdiction codes of the titles of the official named `name` in `text`, by title.
-fn codes(text: &str, name: &str) -> Vec<(String, Option<&'static str>)> {
-    let a = Article::parse(text);
-    a.officials
-        .iter()
-        .filter(|o| o.name == name)
-        .flat_map(|o| &o.titles)
-        .map(|t| (t.text.clone(), t.jurisdiction.as_ref().map(|j| j.code)))
-        .collect()
-}
-
-/// The code of the title `title` of `name` in `text` (None when it has none; a panic
-/// when the title is not read, which the test then shows).
-fn code_of(text: &str, name: &str, title: &str) -> Option<&'static str> {
-    let all = codes(text, name);
-    all.iter()
-        .find(|(t, _)| t == title)
-        .unwrap_or_else(|| panic!("{title:?} not among {all:?}"))
-        .1
-}
 
 /// A post in a party organ named without its place ("Bí thư Đảng ủy", "Bí thư Chi bộ",
 /// "Bí thư Ban cán sự đảng") said in one apposition with a post in a body is held in that

@@ -3,28 +3,8 @@
 //! a delegation's head said short, and a foreign leader's post said by its role alone.
 //! Sentences written for these tests.
 
-use vinews::Article;
-
-/// The jurisdiction codes of the titles of the official named `name` in `text`, by title.
-fn codes(text: &str, name: &str) -> Vec<(String, Option<&'static str>)> {
-    let a = Article::parse(text);
-    a.officials
-        .iter()
-        .filter(|o| o.name == name)
-        .flat_map(|o| &o.titles)
-        .map(|t| (t.text.clone(), t.jurisdiction.as_ref().map(|j| j.code)))
-        .collect()
-}
-
-/// The code of the title `title` of `name` in `text` (None when it has none; a panic
-/// when the title is not read, which the test then shows).
-fn code_of(text: &str, name: &str, title: &str) -> Option<&'static str> {
-    let all = codes(text, name);
-    all.iter()
-        .find(|(t, _)| t == title)
-        .unwrap_or_else(|| panic!("{title:?} not among {all:?}"))
-        .1
-}
+mod common;
+use common::code_of;
 
 /// A body of Vietnam set up abroad, said with a locative before another country (an
 /// embassy, a union's committee among students abroad), is the central level's; another

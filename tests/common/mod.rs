@@ -33,6 +33,27 @@ pub fn one(name: &str, titles: &[&str]) -> Vec<(String, Vec<String>)> {
     )]
 }
 
+/// The jurisdiction codes of the titles of the official named `name` in `text`, by title.
+pub fn codes(text: &str, name: &str) -> Vec<(String, Option<&'static str>)> {
+    let a = vinews::Article::parse(text);
+    a.officials
+        .iter()
+        .filter(|o| o.name == name)
+        .flat_map(|o| &o.titles)
+        .map(|t| (t.text.clone(), t.jurisdiction.as_ref().map(|j| j.code)))
+        .collect()
+}
+
+/// The code of the title `title` of `name` in `text` (None when it has none; a panic
+/// when the title is not read, which the test then shows).
+pub fn code_of(text: &str, name: &str, title: &str) -> Option<&'static str> {
+    let all = codes(text, name);
+    all.iter()
+        .find(|(t, _)| t == title)
+        .unwrap_or_else(|| panic!("{title:?} not among {all:?}"))
+        .1
+}
+
 /// The organizations of `text`, as written.
 pub fn org_texts(text: &str) -> Vec<String> {
     vinews::Article::parse(text)

@@ -4,7 +4,8 @@
 use super::names::name_right_at;
 use super::titles::{Hit, run_to};
 use super::words::{Case, Gap, Words};
-use crate::text::hash::FastSet;
+use crate::text::hash::{FastSet, Fnv};
+use std::hash::Hasher;
 
 /// Most words of a body's name read after a bare role ("Man City", "Real Madrid").
 const MAX_BODY_WORDS: usize = 3;
@@ -234,9 +235,11 @@ fn joins(w: &Words<'_>, k: usize) -> bool {
 
 /// A hash of the words `from..to`, their folded letters.
 fn run_hash(w: &Words<'_>, from: usize, to: usize) -> u64 {
-    (from..to).fold(0xcbf2_9ce4_8422_2325, |h: u64, k| {
-        (h ^ u64::from(w.hash(k))).wrapping_mul(0x0100_0000_01b3)
-    })
+    let mut h = Fnv::default();
+    for k in from..to {
+        h.write_u32(w.hash(k));
+    }
+    h.finish()
 }
 
 /// `h` apposed to a name by a comma or a dash, ending on the preposition of the one served

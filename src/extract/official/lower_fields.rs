@@ -99,13 +99,8 @@ fn own_name_end(w: &Words<'_>, e: usize) -> Option<usize> {
         return None;
     }
     let r = w.run_end(e);
-    let plain = |k: usize| {
-        w.place_at(k).is_none()
-            && w.tag(k).is_none_or(|(_, x)| {
-                !(x.title || x.rank || x.honorific || x.country || x.stop || x.link)
-                    && x.org.is_none()
-            })
-    };
+    let plain =
+        |k: usize| w.place_at(k).is_none() && w.tag(k).is_none_or(|(_, x)| x.plain_proper());
     (r > e
         && r - e <= MAX_OWN_NAME_WORDS
         && (e..r).all(plain)

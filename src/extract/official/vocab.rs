@@ -152,6 +152,14 @@ impl Info {
     pub(crate) fn ends_name(&self) -> bool {
         self.field && self.org.is_none()
     }
+
+    /// A word a place's or a body's own name may hold: no post, rank, word of address,
+    /// country, stop, link or organisation's head ("Phạm Văn Đồng" a street's, "Kangaroo"
+    /// an institute's).
+    pub(crate) fn plain_proper(&self) -> bool {
+        !(self.title || self.rank || self.honorific || self.country || self.stop || self.link)
+            && self.org.is_none()
+    }
 }
 
 /// Column `i` of `e` is `value`.

@@ -18,6 +18,7 @@ mod fields;
 mod from_tokens;
 mod glued;
 mod phrase;
+mod places;
 
 use super::vocab::{Info, VOCAB};
 use crate::extract::place::{Mentions, PlaceKind};
@@ -659,30 +660,6 @@ impl<'t> Words<'t> {
                 .tag(i - 1)
                 .is_some_and(|(t, info)| info.plural && t.n == 1)
                 || self.word(i - 1).bytes().all(|b| b.is_ascii_digit()))
-    }
-
-    /// The place mention word `i` is part of.
-    #[inline]
-    pub(crate) fn place_at(&self, i: usize) -> Option<PlaceWords> {
-        if self.words.get(i)?.flags & IN_PLACE == 0 {
-            return None;
-        }
-        // the mentions are in order and disjoint
-        let k = self.places.partition_point(|p| p.to() as usize <= i);
-        self.places
-            .get(k)
-            .filter(|p| p.from as usize <= i)
-            .map(|p| p.get())
-    }
-
-    /// The place mentions of the text, in order.
-    pub(crate) fn place_list(&self) -> impl Iterator<Item = PlaceWords> + '_ {
-        self.places.iter().map(|p| p.get())
-    }
-
-    /// The place mention that starts at word `i` ("Hà Nội" at its "Hà", not at its "Nội").
-    pub(crate) fn place_from(&self, i: usize) -> Option<PlaceWords> {
-        self.place_at(i).filter(|p| p.from == i)
     }
 
     /// The text of word `i`.

@@ -100,11 +100,7 @@ fn place_before(w: &Words<'_>, j: usize) -> Option<(usize, Option<bool>)> {
         None => {
             // (a street named for a person: "Phạm Văn Đồng", its surname of the lists)
             let plain = |k: usize| {
-                w.words[k].case() == Case::Title
-                    && w.tag(k).is_none_or(|(_, x)| {
-                        !(x.title || x.rank || x.honorific || x.stop || x.link || x.country)
-                            && x.org.is_none()
-                    })
+                w.words[k].case() == Case::Title && w.tag(k).is_none_or(|(_, x)| x.plain_proper())
             };
             let mut s = j - 1;
             while s > 0 && j - s < MAX_STREET_WORDS && w.gap(s) == Gap::Space && plain(s - 1) {

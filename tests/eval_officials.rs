@@ -577,6 +577,111 @@ fn report_jurisdictions(
     Some((matched, right))
 }
 
+/// The jurisdictions tables, the officials table each annotates, and their row labels, in
+/// the order they are reported (a held-out table's wrong titles are never printed).
+const JURISDICTION_TABLES: [(&str, &str, &str); 20] = [
+    (
+        "jurisdictions-sample7-dev.tsv",
+        "officials-sample7-dev.tsv",
+        "news-corpus.jsonl (26 drawn 7th, dev)",
+    ),
+    (
+        "jurisdictions-sample7-held.tsv",
+        "officials-sample7-held.tsv",
+        "news-corpus.jsonl (25 drawn 7th, held out)",
+    ),
+    (
+        "jurisdictions-sample8-dev.tsv",
+        "officials-sample8-dev.tsv",
+        "news-corpus.jsonl (50 drawn 8th, dev since session 16)",
+    ),
+    (
+        "jurisdictions-sample9-dev.tsv",
+        "officials-sample9-dev.tsv",
+        "news-corpus.jsonl (50 drawn 9th, dev since session 17)",
+    ),
+    (
+        "jurisdictions-sample10-dev.tsv",
+        "officials-sample10-dev.tsv",
+        "news-corpus.jsonl (50 drawn 10th, dev since session 18)",
+    ),
+    (
+        "jurisdictions-sample11-dev.tsv",
+        "officials-sample11-dev.tsv",
+        "news-corpus.jsonl (50 drawn 11th, written blind, dev from session 17)",
+    ),
+    (
+        "jurisdictions-sample12-dev.tsv",
+        "officials-sample12-dev.tsv",
+        "news-corpus.jsonl (50 drawn 12th, dev since session 19)",
+    ),
+    (
+        "jurisdictions-sample13-dev.tsv",
+        "officials-sample13-dev.tsv",
+        "news-corpus.jsonl (50 drawn 13th, dev since session 20)",
+    ),
+    (
+        "jurisdictions-sample14-dev.tsv",
+        "officials-sample14-dev.tsv",
+        "news-corpus.jsonl (50 drawn 14th, dev since session 21)",
+    ),
+    (
+        "jurisdictions-sample15-dev.tsv",
+        "officials-sample15-dev.tsv",
+        "news-corpus.jsonl (50 drawn 15th, dev since session 22)",
+    ),
+    (
+        "jurisdictions-sample16-dev.tsv",
+        "officials-sample16-dev.tsv",
+        "news-corpus.jsonl (70 drawn 16th, dev since session 22)",
+    ),
+    (
+        "jurisdictions-sample17-dev.tsv",
+        "officials-sample17-dev.tsv",
+        "news-corpus.jsonl (70 drawn 17th, dev since session 23)",
+    ),
+    (
+        "jurisdictions-sample18-dev.tsv",
+        "officials-sample18-dev.tsv",
+        "news-corpus.jsonl (69 drawn 18th, dev since session 23)",
+    ),
+    (
+        "jurisdictions-sample19-dev.tsv",
+        "officials-sample19-dev.tsv",
+        "news-corpus.jsonl (71 drawn 19th, dev since session 24)",
+    ),
+    (
+        "jurisdictions-sample20-dev.tsv",
+        "officials-sample20-dev.tsv",
+        "news-corpus.jsonl (69 drawn 20th, dev since session 25)",
+    ),
+    (
+        "jurisdictions-sample21-dev.tsv",
+        "officials-sample21-dev.tsv",
+        "news-corpus.jsonl (71 drawn 21st, dev since session 26)",
+    ),
+    (
+        "jurisdictions-sample22-dev.tsv",
+        "officials-sample22-dev.tsv",
+        "news-corpus.jsonl (68 drawn 22nd, dev since session 27)",
+    ),
+    (
+        "jurisdictions-sample23-dev.tsv",
+        "officials-sample23-dev.tsv",
+        "news-corpus.jsonl (67 drawn 23rd, written blind, dev from session 26)",
+    ),
+    (
+        "jurisdictions-sample24-held.tsv",
+        "officials-sample24-held.tsv",
+        "news-corpus.jsonl (70 drawn 24th, held out)",
+    ),
+    (
+        "jurisdictions-sample25-dev.tsv",
+        "officials-sample25-dev.tsv",
+        "news-corpus.jsonl (68 drawn 25th, written blind, dev from session 27)",
+    ),
+];
+
 /// The jurisdictions of the seventh to twenty-fifth draws' titles (issue 12), each table on
 /// its own row, as accuracy over the titles vinews also gives. No threshold yet (the lead sets
 /// one once a figure exists); `VINEWS_VERBOSE=1` prints the dev tables' wrong ones.
@@ -584,128 +689,8 @@ fn report_jurisdictions(
 #[ignore = "needs ../shared/data; run by .ci/run"]
 fn jurisdictions_on_drawn_corpus_articles() {
     let verbose = std::env::var_os("VINEWS_VERBOSE").is_some();
-    for (table, officials, label, verbose) in [
-        (
-            "jurisdictions-sample7-dev.tsv",
-            "officials-sample7-dev.tsv",
-            "news-corpus.jsonl (26 drawn 7th, dev)",
-            verbose,
-        ),
-        (
-            "jurisdictions-sample7-held.tsv",
-            "officials-sample7-held.tsv",
-            "news-corpus.jsonl (25 drawn 7th, held out)",
-            false,
-        ),
-        (
-            "jurisdictions-sample8-dev.tsv",
-            "officials-sample8-dev.tsv",
-            "news-corpus.jsonl (50 drawn 8th, dev since session 16)",
-            verbose,
-        ),
-        (
-            "jurisdictions-sample9-dev.tsv",
-            "officials-sample9-dev.tsv",
-            "news-corpus.jsonl (50 drawn 9th, dev since session 17)",
-            verbose,
-        ),
-        (
-            "jurisdictions-sample10-dev.tsv",
-            "officials-sample10-dev.tsv",
-            "news-corpus.jsonl (50 drawn 10th, dev since session 18)",
-            verbose,
-        ),
-        (
-            "jurisdictions-sample11-dev.tsv",
-            "officials-sample11-dev.tsv",
-            "news-corpus.jsonl (50 drawn 11th, written blind, dev from session 17)",
-            verbose,
-        ),
-        (
-            "jurisdictions-sample12-dev.tsv",
-            "officials-sample12-dev.tsv",
-            "news-corpus.jsonl (50 drawn 12th, dev since session 19)",
-            verbose,
-        ),
-        (
-            "jurisdictions-sample13-dev.tsv",
-            "officials-sample13-dev.tsv",
-            "news-corpus.jsonl (50 drawn 13th, dev since session 20)",
-            verbose,
-        ),
-        (
-            "jurisdictions-sample14-dev.tsv",
-            "officials-sample14-dev.tsv",
-            "news-corpus.jsonl (50 drawn 14th, dev since session 21)",
-            verbose,
-        ),
-        (
-            "jurisdictions-sample15-dev.tsv",
-            "officials-sample15-dev.tsv",
-            "news-corpus.jsonl (50 drawn 15th, dev since session 22)",
-            verbose,
-        ),
-        (
-            "jurisdictions-sample16-dev.tsv",
-            "officials-sample16-dev.tsv",
-            "news-corpus.jsonl (70 drawn 16th, dev since session 22)",
-            verbose,
-        ),
-        (
-            "jurisdictions-sample17-dev.tsv",
-            "officials-sample17-dev.tsv",
-            "news-corpus.jsonl (70 drawn 17th, dev since session 23)",
-            verbose,
-        ),
-        (
-            "jurisdictions-sample18-dev.tsv",
-            "officials-sample18-dev.tsv",
-            "news-corpus.jsonl (69 drawn 18th, dev since session 23)",
-            verbose,
-        ),
-        (
-            "jurisdictions-sample19-dev.tsv",
-            "officials-sample19-dev.tsv",
-            "news-corpus.jsonl (71 drawn 19th, dev since session 24)",
-            verbose,
-        ),
-        (
-            "jurisdictions-sample20-dev.tsv",
-            "officials-sample20-dev.tsv",
-            "news-corpus.jsonl (69 drawn 20th, dev since session 25)",
-            verbose,
-        ),
-        (
-            "jurisdictions-sample21-dev.tsv",
-            "officials-sample21-dev.tsv",
-            "news-corpus.jsonl (71 drawn 21st, dev since session 26)",
-            verbose,
-        ),
-        (
-            "jurisdictions-sample22-dev.tsv",
-            "officials-sample22-dev.tsv",
-            "news-corpus.jsonl (68 drawn 22nd, dev since session 27)",
-            verbose,
-        ),
-        (
-            "jurisdictions-sample23-dev.tsv",
-            "officials-sample23-dev.tsv",
-            "news-corpus.jsonl (67 drawn 23rd, written blind, dev from session 26)",
-            verbose,
-        ),
-        (
-            "jurisdictions-sample24-held.tsv",
-            "officials-sample24-held.tsv",
-            "news-corpus.jsonl (70 drawn 24th, held out)",
-            false,
-        ),
-        (
-            "jurisdictions-sample25-dev.tsv",
-            "officials-sample25-dev.tsv",
-            "news-corpus.jsonl (68 drawn 25th, written blind, dev from session 27)",
-            verbose,
-        ),
-    ] {
+    for (table, officials, label) in JURISDICTION_TABLES {
+        let verbose = verbose && !table.contains("held");
         if let Some((matched, _)) = report_jurisdictions(table, officials, label, verbose) {
             assert!(
                 matched > 0,

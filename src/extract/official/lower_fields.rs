@@ -55,7 +55,8 @@ fn ends_with_mark(w: &Words<'_>, k: usize) -> bool {
 
 /// The end of the last field of a body's name written in lowercase, opened by "và" at
 /// word `j`: a field ([`field_end`]) of two words or more, then the country a national
-/// body is of, if said ("… và kinh tế số Việt Nam"), then a mark ([`ends_with_mark`]).
+/// body is of, if said ("… và kinh tế số Việt Nam"), then a mark ([`ends_with_mark`]), or
+/// the place the body serves and the end of the clause.
 /// The word before "và" is the field before it, in lowercase too. `None` for a person, a
 /// post or a clause after "và" ("… và vợ", "… và Phó Giám đốc", "… và các đơn vị").
 pub(super) fn last_field_end(w: &Words<'_>, j: usize) -> Option<usize> {
@@ -74,6 +75,13 @@ pub(super) fn last_field_end(w: &Words<'_>, j: usize) -> Option<usize> {
         Some(c) if w.gap(e) == Gap::Space => c,
         _ => e,
     };
+    // ("Hội Khoa học và kỹ thuật nông nghiệp Hà Tĩnh cho rằng": the place the body
+    // serves, then the clause's verb or a mark)
+    if let Some(p) = w.place_from(e).filter(|_| w.gap(e) == Gap::Space)
+        && (ends_with_mark(w, p.to) || clause_ends_at(w, p.to))
+    {
+        return Some(p.to);
+    }
     if ends_with_mark(w, e) {
         return Some(e);
     }

@@ -127,6 +127,13 @@ fn parent_alone(w: &Words<'_>, j: usize) -> Option<usize> {
             if x.title || x.rank || x.honorific || x.stop || x.link || x.name_break {
                 return None;
             }
+            // an abbreviation is read whole, its periods inside it ("…, Ban Tuyên giáo
+            // T.Ư")
+            if x.abbrev.is_some() && t.n > 1 {
+                k += t.n;
+                words += t.n;
+                continue;
+            }
         }
         if w.name_like(k) && w.split_run(k, w.run_end(k), 2).is_some() {
             if !named_after {

@@ -7,12 +7,13 @@ use super::age::age_at;
 use super::appointed;
 use super::coord::and_after_name;
 use super::delegation::delegation_at;
-use super::parent::{clause_ends_at, qualifier_bracket};
+use super::parent::qualifier_bracket;
 use super::posts::apposed_post;
 use super::tail;
-use super::titles::{Hit, after_bracket, run_to, title_at, walk_org, workplace_at};
+use super::titles::{Hit, after_bracket, run_to, title_at, workplace_at};
 use super::walk::whole_org_before;
 use super::words::{Case, Gap, Words};
+use super::workplace;
 
 /// A title tied to what ends at byte `end` by a link word right at word `j`
 /// ("… là Bí thư Tỉnh ủy", "… giữ chức Chủ tịch MTTQ").
@@ -161,10 +162,16 @@ pub(super) fn titles_after(
     let two_bodies = |h: &Hit| {
         (h.from..h.to).any(|k| w.word(k) == "và" && k + 1 < h.to && workplace_at(w, k + 1))
     };
+    // (a rank that opens its line: the signature under an expert's column, "BS A", the
+    // body on the next line alone)
+    let signed = rank.is_some_and(|r| r.from == 0 || w.gap(r.from) == Gap::Break);
+    // (after "theo" the body is closed by a comma, past its place bracket if any: "Theo BS
+    // A, Bệnh viện X (Hà Nội), …")
     if j == name_to
         && (rank.is_some_and(|r| !r.given) || (rank.is_none() && opened.is_some()))
-        && let Some(h) = workplace(w, end, j)
-            .filter(|h| (!theo || w.gap(h.to) == Gap::Comma) && (rank.is_some() || !two_bodies(h)))
+        && let Some(h) = workplace::workplace(w, end, j, signed).filter(|h| {
+            (!theo || w.gap_from(h.end, h.to) == Gap::Comma) && (rank.is_some() || !two_bodies(h))
+        })
     {
         titles.push(h);
         return chain(w, h.end, h.to, false, addressed, titles);
@@ -246,37 +253,6 @@ pub(super) fn mention_start(w: &Words<'_>, name_from: usize, titles: &[Hit]) -> 
 fn replaced(w: &Words<'_>, from: usize) -> bool {
     let word_before = |k: usize, s: &str| k > 0 && w.gap(k) == Gap::Space && w.word(k - 1) == s;
     word_before(from, "thay") || (word_before(from, "thế") && word_before(from - 1, "thay"))
-}
-
-/// After a name that a rank, degree or profession opens ("bác sĩ A", "luật sư B", "PGS.TS
-/// C"), the body the person works in said alone after a comma at word `j`, what precedes
-/// ending at byte `end` ("…, khoa Ngoại, Bệnh viện X", "…, Văn phòng Luật sư Y", "…,
-/// trường ĐH Z cho biết"): an organisation or a department ([`workplace_at`]) read as a
-/// title's organisation is, naming no one and closing the clause's subject, its last word
-/// capitalised, of the lists or a bracket's (no clause's lowercase words run into: "…,
-/// trường ĐH X đề cao …"). The post is the person's as the annotators write it: the body
-/// stands for it.
-fn workplace(w: &Words<'_>, end: usize, j: usize) -> Option<Hit> {
-    if j >= w.len() || w.gap_from(end, j) != Gap::Comma || !workplace_at(w, j) {
-        return None;
-    }
-    let start = w.words[j].start();
-    let probe = Hit {
-        from: j,
-        to: j,
-        start,
-        end: start,
-        rank_only: false,
-        name: None,
-        given: false,
-    };
-    let closed = |h: &Hit| {
-        w.words[h.to - 1].case() != Case::Lower
-            || w.text[..h.end].ends_with(')')
-            || w.entry_before(h.to, |_, _| true).is_some()
-    };
-    walk_org(w, probe, j)
-        .filter(|h| h.name.is_none() && h.to > j + 1 && clause_ends_at(w, h.to) && closed(h))
 }
 
 /// The word after a "kiêm" at word `j` that joins the title ending at byte `end` to the

@@ -3,7 +3,7 @@
 //! last "và": a title's organisation goes on over them, as it does over the capitalised
 //! fields joined by "và" ("Sở Nông nghiệp và Phát triển nông thôn").
 
-use super::parent::{clause_ends_at, country_end, mark_at};
+use super::parent::{clause_ends_at, country_end, mark_at, parent_org};
 use super::words::{Case, Gap, Words};
 
 /// Most words of one field ("quản trị doanh nghiệp").
@@ -120,7 +120,9 @@ fn own_name_end(w: &Words<'_>, e: usize) -> Option<usize> {
 /// The end of the fields of a body's name written in lowercase listed after the comma
 /// before word `j`, the field before the comma lowercase too: fields after commas, then
 /// the last after "và" ([`last_field_end`]): "Viện nghiên cứu xã hội, kinh tế và môi
-/// trường". `None` when no "và" closes the list ("…, kinh tế, cho biết").
+/// trường"; or a last field of two words or more closed by the body's parent after a
+/// comma ([`parent_org`]): "Khoa Xạ trị, xạ phẫu, Viện X" (a department of two fields).
+/// `None` when neither closes the list ("…, kinh tế, cho biết").
 pub(super) fn listed_fields_end(w: &Words<'_>, j: usize) -> Option<usize> {
     if !(j > 0 && j < w.len() && w.gap(j) == Gap::Comma && field_word(w, j - 1)) {
         return None;
@@ -129,6 +131,9 @@ pub(super) fn listed_fields_end(w: &Words<'_>, j: usize) -> Option<usize> {
     for _ in 0..MAX_LISTED {
         let e = field_end(w, k)?;
         if e < w.len() && w.gap(e) == Gap::Comma {
+            if e >= k + 2 && parent_org(w, e).is_some() {
+                return Some(e);
+            }
             k = e;
             continue;
         }

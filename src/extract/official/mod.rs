@@ -58,6 +58,7 @@ mod trade;
 pub(crate) mod vocab;
 mod walk;
 pub(crate) mod words;
+mod workplace;
 
 use serde::{Deserialize, Serialize};
 

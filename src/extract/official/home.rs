@@ -25,6 +25,9 @@ pub(super) struct Home {
     unheld: Vec<&'static str>,
     /// How many units of each type the article points to.
     distinct: FastHashMap<UnitType, u32>,
+    /// The names the article says with their unit word ("Hà Tiên" of "TP Hà Tiên"), each
+    /// with its unit; `None` when two units share the name.
+    named: FastHashMap<String, Option<UnitId>>,
 }
 
 impl Home {
@@ -39,16 +42,57 @@ impl Home {
                 .any(|p| places.kind(p) == PlaceKind::Country && is_vietnam(p, text))
             && memchr::memmem::find(text.as_bytes(), "Việt Nam".as_bytes()).is_none();
         let mut counts: FastHashMap<UnitId, (UnitType, u32)> = FastHashMap::default();
+        let mut named: FastHashMap<String, Option<UnitId>> = FastHashMap::default();
+        // (a province-level city the article calls a "tỉnh": Thừa Thiên Huế before 2025,
+        // which the gazetteer holds as "thành phố Huế" of both eras)
+        let mut as_tinh: Vec<UnitId> = Vec::new();
         let g = gazetteer();
-        for c in places.list.iter().filter_map(|p| places.settled(p)) {
+        for p in &places.list {
+            let Some(c) = places.settled(p) else { continue };
             for u in g.chain(c) {
                 counts.entry(u.id).or_insert((u.unit_type, 0)).1 += 1;
             }
+            let (word, name) = places.written(p);
+            if word.is_empty() {
+                continue;
+            }
+            if let Some(name) = name.slice(text) {
+                let e = named.entry(name.to_string()).or_insert(Some(c));
+                if *e != Some(c) {
+                    *e = None;
+                }
+            }
+            if word == UnitType::Tinh.word()
+                && g.unit(c).is_some_and(|u| u.unit_type == UnitType::ThanhPho)
+                && !as_tinh.contains(&c)
+            {
+                as_tinh.push(c);
+            }
+        }
+        let mut distinct: FastHashMap<UnitType, u32> = FastHashMap::default();
+        for (t, _) in counts.values() {
+            *distinct.entry(*t).or_insert(0) += 1;
+        }
+        let mut unheld: Vec<&'static str> = Vec::new();
+        for u in places.list.iter().filter_map(|p| places.unheld_unit(p)) {
+            if DISTRICT_WORDS.contains(&u) && !unheld.contains(&u) {
+                unheld.push(u);
+            }
+        }
+        // A unit the gazetteer does not hold counts for the province that holds it, when
+        // the article has one such province ("quận 9" for the one centrally run city).
+        for u in places.list.iter().filter_map(|p| places.unheld_unit(p)) {
+            if let Some(id) = one_province(&distinct, &counts, std::iter::once(u)) {
+                for a in g.chain(id) {
+                    counts.entry(a.id).or_insert((a.unit_type, 0)).1 += 1;
+                }
+            }
         }
         let mut best: FastHashMap<UnitType, (UnitId, u32, bool)> = FastHashMap::default();
-        let mut distinct: FastHashMap<UnitType, u32> = FastHashMap::default();
-        for (id, (t, n)) in counts {
-            *distinct.entry(t).or_insert(0) += 1;
+        let said_tinh = as_tinh
+            .iter()
+            .filter_map(|id| Some((*id, (UnitType::Tinh, counts.get(id)?.1))));
+        for (id, (t, n)) in counts.iter().map(|(k, v)| (*k, *v)).chain(said_tinh) {
             let e = best.entry(t).or_insert((id, n, false));
             if e.0 == id {
                 continue;
@@ -59,18 +103,19 @@ impl Home {
                 e.2 = true;
             }
         }
-        let mut unheld: Vec<&'static str> = Vec::new();
-        for u in places.list.iter().filter_map(|p| places.unheld_unit(p)) {
-            if DISTRICT_WORDS.contains(&u) && !unheld.contains(&u) {
-                unheld.push(u);
-            }
-        }
         Home {
             best,
             abroad,
             unheld,
             distinct,
+            named,
         }
+    }
+
+    /// The unit the article names `name` with its unit word, when one unit has that name
+    /// ("Hà Tiên" after "TP Hà Tiên").
+    pub(super) fn named_unit(&self, name: &str) -> Option<UnitId> {
+        self.named.get(name).copied().flatten()
     }
 
     /// The unit of one of `types` that the article points to most, when one does more
@@ -83,7 +128,7 @@ impl Home {
             };
             best = match best {
                 Some(b) if n < b.1 => Some(b),
-                Some(b) if n == b.1 => Some((b.0, n, true)),
+                Some(b) if n == b.1 => Some((b.0, n, b.2 || tied || b.0 != id)),
                 _ => Some((id, n, tied)),
             };
         }
@@ -103,34 +148,96 @@ impl Home {
         province_of_unheld(self, types.iter().map(|t| t.word()))
     }
 
-    /// The province that holds a unit of the unit word `word` the gazetteer does not
-    /// hold ([`Home::unheld_province`]), for a title that names the unit.
-    pub(super) fn province_of(&self, word: &str) -> Option<UnitId> {
-        province_of_unheld(self, std::iter::once(word))
+    /// The province that holds the unit of the mention `m` of `text` when the gazetteer
+    /// does not hold it, for a title that names the unit: the article's one province
+    /// ([`Home::unheld_province`]), else the one province its name tells
+    /// ([`province_by_name`]).
+    pub(super) fn province_of_mention(
+        &self,
+        places: &Mentions,
+        m: &Mention,
+        text: &str,
+    ) -> Option<UnitId> {
+        let unit = places.unheld_unit(m)?;
+        province_of_unheld(self, std::iter::once(unit)).or_else(|| {
+            let (word, name) = places.written(m);
+            province_by_name(word, name.slice(text)?)
+        })
     }
 }
 
 /// The unit words of the district level, which a unit the gazetteer does not hold may have.
 const DISTRICT_WORDS: [&str; 4] = ["quận", "huyện", "thị xã", "thành phố"];
 
-/// The one province the article points to that may hold a district-level unit of one of
-/// `words`: a centrally run city for a "quận", else a province or such a city.
-fn province_of_unheld<'a>(home: &Home, mut words: impl Iterator<Item = &'a str>) -> Option<UnitId> {
-    let mut words = words
-        .by_ref()
-        .filter(|w| DISTRICT_WORDS.contains(w))
-        .peekable();
+/// The kinds of province that may hold a district-level unit of one of `words`: a
+/// centrally run city for a "quận", else a province or such a city; none for no
+/// district-level word.
+fn unheld_types<'a>(words: impl Iterator<Item = &'a str>) -> Option<&'static [UnitType]> {
+    let mut words = words.filter(|w| DISTRICT_WORDS.contains(w)).peekable();
     words.peek()?;
-    let types: &[UnitType] = if words.all(|w| w == "quận") {
+    Some(if words.all(|w| w == "quận") {
         &[UnitType::ThanhPho]
     } else {
         &[UnitType::Tinh, UnitType::ThanhPho]
-    };
+    })
+}
+
+/// The one province the article points to that may hold a district-level unit of one of
+/// `words` ([`unheld_types`]).
+fn province_of_unheld<'a>(home: &Home, words: impl Iterator<Item = &'a str>) -> Option<UnitId> {
+    let types = unheld_types(words)?;
     // (only the article's one province of the kind: one that names several, a digest of
     // stories, may place the unit in any of them)
     let n: u32 = types.iter().filter_map(|t| home.distinct.get(t)).sum();
     if n == 1 { home.unit(types) } else { None }
 }
+
+/// [`province_of_unheld`] from the counts of units `counts` and of units by type
+/// `distinct`, before the article's [`Home`] is made.
+fn one_province<'a>(
+    distinct: &FastHashMap<UnitType, u32>,
+    counts: &FastHashMap<UnitId, (UnitType, u32)>,
+    words: impl Iterator<Item = &'a str>,
+) -> Option<UnitId> {
+    let types = unheld_types(words)?;
+    let n: u32 = types.iter().filter_map(|t| distinct.get(t)).sum();
+    if n != 1 {
+        return None;
+    }
+    counts
+        .iter()
+        .find(|(_, (t, _))| types.contains(t))
+        .map(|(id, _)| *id)
+}
+
+/// The province of a district-level unit the gazetteer does not hold, told by its name:
+/// the reform of 2025 named many of its new communes and wards after the districts and
+/// towns they took in ("phường Cửa Lò" of Nghệ An, after thị xã Cửa Lò, merged into TP Vinh
+/// just before). When every unit of the gazetteer with that name, of either era, lies in
+/// one province of before the reform, that province; none when the name is a unit's of
+/// several provinces, or of a province made by the reform only.
+fn province_by_name(word: &str, name: &str) -> Option<UnitId> {
+    if !DISTRICT_WORDS.contains(&word) {
+        return None;
+    }
+    let g = gazetteer();
+    let mut found: Option<UnitId> = None;
+    for &id in g.lookup(name).iter().take(MAX_NAMESAKES) {
+        let p = g.chain(id).last()?;
+        if !p.valid.before() || found.is_some_and(|f| f != p.id) {
+            return None;
+        }
+        found = Some(p.id);
+    }
+    if g.lookup(name).len() > MAX_NAMESAKES {
+        return None;
+    }
+    found
+}
+
+/// Most units of one name [`province_by_name`] reads; a name more share is no one
+/// province's.
+const MAX_NAMESAKES: usize = 16;
 
 /// The unit of one of `types` that holds the unit of `j` (or is it): "huyện Như Xuân,
 /// tỉnh Thanh Hóa" within a province is Thanh Hóa. None for the national jurisdiction.

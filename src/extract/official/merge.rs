@@ -544,9 +544,11 @@ pub(super) fn merge(
                 }
             }
             party::party_in_body(w.text, &mut p.titles);
+            party::party_of_named_body(&mut p.titles);
             deputy::assembly_deputies(w.text, places, &p.mentions, &mut p.titles);
             tie_short_titles(&mut p.titles);
             national::delegation_heads(&mut p.titles);
+            national::task_bodies(&mut p.titles);
             Official {
                 name: p.name,
                 titles: p

@@ -15,6 +15,8 @@ use std::sync::LazyLock;
 
 use serde::{Deserialize, Serialize};
 
+mod placed;
+
 use super::abroad;
 use super::home::{Home, is_vietnam, jurisdiction_of, national};
 use super::titles::{Hit, title_head};
@@ -535,6 +537,14 @@ fn organization(
     };
     let jurisdiction = match place {
         _ if !governs => None,
+        // (a deputy of Quốc hội named with the province that elected them)
+        Some(p)
+            if places.kind(p) == PlaceKind::Admin
+                && class.kind.is_none()
+                && placed::national_role_with_place(title_expanded, &expanded) =>
+        {
+            Some(national())
+        }
         // (a unit the gazetteer does not hold, or cannot tell, followed by the unit that
         // holds it: "huyện Đông Sơn, tỉnh Thanh Hóa" of a district merged away is the
         // province's, the smallest unit known to hold it)
@@ -542,9 +552,8 @@ fn organization(
             .clone()
             .filter(|q| q.span().start >= p.span().start && places.kind(q) == PlaceKind::Admin)
             .find_map(|q| places.settled(q))
-            // (a unit the gazetteer does not hold, said alone: its province, as the
-            // article has it)
-            .or_else(|| places.unheld_unit(p).and_then(|u| home.province_of(u)))
+            // (a unit the gazetteer does not hold, said alone: its province)
+            .or_else(|| home.province_of_mention(places, p, w.text))
             .and_then(jurisdiction_of),
         // a national body named with its country ("Hội Khuyến học Việt Nam", "Cục Hàng
         // không Việt Nam"), unless a unit word places it ("MTTQ Việt Nam xã": the
@@ -553,6 +562,9 @@ fn organization(
             Some(Scope::Units(types)) => home.unit(types).and_then(jurisdiction_of),
             _ => Some(national()),
         },
+        Some(p) if places.kind(p) == PlaceKind::Region => {
+            placed::vietnam_region(w.text, p.span()).then(national)
+        }
         Some(_) => None,
         // (the country named by an abbreviation the place reader does not take as one:
         // "MTTQ VN", "Mặt trận Tổ quốc Việt Nam" spelled out)
@@ -571,7 +583,11 @@ fn organization(
                 return (Some(org), None);
             }
             Some(Scope::National) => Some(national()),
-            None => None,
+            // (a body named after a place the article names, or said to belong to a body
+            // of a place)
+            None => placed::unit_named_at_end(&w.text[start..governed_end], home)
+                .or_else(|| placed::unit_of_body_after(w.text, h.end, places, home))
+                .and_then(jurisdiction_of),
         },
     };
     let org = TitleOrganization {

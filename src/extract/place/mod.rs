@@ -304,6 +304,12 @@ impl Mentions {
         (f.kind == PlaceKind::Admin && f.cands.is_empty() && !f.unit.is_empty()).then_some(f.unit)
     }
 
+    /// The unit word the mention `m` is said with ("tỉnh" of "tỉnh Thừa Thiên Huế"), and
+    /// its name's span; an empty word for a name said bare.
+    pub(crate) fn written(&self, m: &Mention) -> (&'static str, Span) {
+        (self.what(m).unit, self.name(m))
+    }
+
     /// The unit the mention `m` resolved to.
     fn resolution(&self, m: &Mention) -> Option<UnitId> {
         self.resolved.get(m.group as usize).copied().flatten()

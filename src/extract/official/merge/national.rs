@@ -1,8 +1,9 @@
 //! Vietnam's central posts said short: a national post named by its role alone ("Thủ
-//! tướng") that another person of the article holds as Vietnam's, and the head of a
-//! delegation ("Trưởng đoàn") sent by the body its head leads.
+//! tướng") that another person of the article holds as Vietnam's, the head of a
+//! delegation ("Trưởng đoàn") sent by the body its head leads, and the head of a steering
+//! committee or a council ("Trưởng Ban Chỉ đạo") set up by the level its head leads.
 
-use super::super::record::Title;
+use super::super::record::{OrgKind, Title};
 use super::Person;
 use crate::text::chars::to_lowercase;
 use crate::text::hash::{FastHashMap, FastSet};
@@ -75,11 +76,43 @@ const DELEGATION_HEADS: [&str; 2] = ["trưởng đoàn", "phó trưởng đoàn"
 /// the person's other posts when they all have one and the same ("Trưởng đoàn" of a
 /// minister: "VN"); posts of several places, or none, leave it as read.
 pub(super) fn delegation_heads(titles: &mut [(Title, String)]) {
-    let head = |t: &Title| {
-        t.organization.is_none()
-            && t.jurisdiction.is_none()
-            && DELEGATION_HEADS.contains(&to_lowercase(&t.role).as_str())
-    };
+    take_level(titles, |t| {
+        t.organization.is_none() && DELEGATION_HEADS.contains(&to_lowercase(&t.role).as_str())
+    });
+}
+
+/// The bodies of the state that a level sets up for a task and puts its leaders at the
+/// head of: a steering committee ("Ban Chỉ đạo": the central one headed by the Prime
+/// Minister or a deputy, a province's by the chairman of its people's committee or a
+/// deputy) and a council ("Hội đồng Giải thưởng", chaired by a deputy minister). Not a
+/// people's council, an elected organ of its unit.
+const TASK_BODIES: [&str; 2] = ["ban chỉ đạo", "hội đồng"];
+
+/// A post in a body of [`TASK_BODIES`] said with no place ("Trưởng Ban Chỉ đạo" of a
+/// deputy prime minister) is held at the level of the person's other posts, which set the
+/// body up: it takes their jurisdiction when they all have one and the same; posts of
+/// several places, or none, leave it as read.
+pub(super) fn task_bodies(titles: &mut [(Title, String)]) {
+    take_level(titles, |t| {
+        // (the body's head word may be the role's: "Trưởng Ban" + "Chỉ đạo")
+        let title = to_lowercase(&t.expanded);
+        let at_word = |b: &str| {
+            title
+                .match_indices(b)
+                .any(|(i, _)| i == 0 || title[..i].ends_with(' '))
+        };
+        t.organization
+            .as_ref()
+            .is_some_and(|o| o.kind == OrgKind::State)
+            && TASK_BODIES.iter().any(|b| at_word(b))
+            && !title.contains("hội đồng nhân dân")
+    });
+}
+
+/// Gives the titles `led` picks out, when they have no jurisdiction, the jurisdiction of
+/// the person's other titles when those that have one all have the same.
+fn take_level(titles: &mut [(Title, String)], led: impl Fn(&Title) -> bool) {
+    let head = |t: &Title| t.jurisdiction.is_none() && led(t);
     if !titles.iter().any(|(t, _)| head(t)) {
         return;
     }

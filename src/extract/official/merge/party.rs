@@ -8,7 +8,8 @@
 //! Điều 21, 33 and 43). Its place is that body's.
 
 use super::super::home::within;
-use super::super::record::{OrgKind, Title, unplaced_party};
+use super::super::record::{Jurisdiction, OrgKind, Title, unplaced_party};
+use crate::text::chars::to_lowercase;
 
 /// The words that may stand between two titles said in one apposition, besides commas,
 /// dashes and spaces.
@@ -124,6 +125,69 @@ pub(super) fn party_in_body(text: &str, titles: &mut [(Title, String)]) {
         let j = match level {
             None => Some(j.clone()),
             Some(types) => within(j, types),
+        };
+        if let Some(j) = j {
+            given.push((i, j));
+        }
+    }
+    for (i, j) in given {
+        titles[i].0.jurisdiction = Some(j);
+    }
+}
+
+/// The words that open a party organ set up inside a body it names after them ("Chi bộ
+/// Ban Chính sách pháp luật", "Đảng ủy Cơ quan …"), lowercase, with their space.
+const ORGANS: [&str; 6] = [
+    "chi bộ ",
+    "chi ủy ",
+    "đảng bộ ",
+    "đảng ủy ",
+    "đảng đoàn ",
+    "ban cán sự đảng ",
+];
+
+/// Gives each of a person's posts in a party organ that names the body it is set up in
+/// ("chi ủy viên Chi bộ Ban Chính sách pháp luật"), still with no jurisdiction, the
+/// jurisdiction of the person's post in that body, named in full in another title of
+/// theirs ("Chuyên viên Ban Chính sách pháp luật LĐLĐ Thành phố"): the party organ of a
+/// body is that body's (Điều lệ Đảng, Điều 21). Posts in several such bodies of different
+/// places, or none, leave it as read.
+pub(super) fn party_of_named_body(titles: &mut [(Title, String)]) {
+    if titles.len() > super::MAX_TIED_TITLES {
+        return;
+    }
+    let mut given = Vec::new();
+    for (i, (t, _)) in titles.iter().enumerate() {
+        let Some(level) = unplaced_party(t) else {
+            continue;
+        };
+        let Some(org) = &t.organization else { continue };
+        let org = to_lowercase(&org.expanded);
+        let Some(body) = ORGANS.iter().find_map(|o| org.strip_prefix(o)) else {
+            continue;
+        };
+        let mut found: Option<&Jurisdiction> = None;
+        for (k, (other, _)) in titles.iter().enumerate() {
+            let (Some(j), Some(o)) = (&other.jurisdiction, &other.organization) else {
+                continue;
+            };
+            let named = to_lowercase(&o.expanded);
+            let holds = named
+                .strip_prefix(body)
+                .is_some_and(|r| r.is_empty() || r.starts_with(' '));
+            if k == i || !holds {
+                continue;
+            }
+            if found.is_some_and(|f| f != j) {
+                found = None;
+                break;
+            }
+            found = Some(j);
+        }
+        let j = match (found, level) {
+            (None, _) => None,
+            (Some(j), None) => Some(j.clone()),
+            (Some(j), Some(types)) => within(j, types),
         };
         if let Some(j) = j {
             given.push((i, j));

@@ -50,6 +50,18 @@ pub(super) fn apposed_title(w: &Words<'_>, e: usize) -> bool {
         || posts::trade_beside_post(w, e).is_some()
 }
 
+/// Does a title open the segment at word `e`, after a name and a comma or a dash
+/// ([`apposed_title`]), or the next segment when the person's age or year of birth is said
+/// first ("Ponsak Chai, 50 tuổi, quản lý nhà hàng X cho biết", [`super::age::age_at`]), as
+/// the titles after a name are read past it ([`super::after::titles_after`])?
+pub(super) fn titled_segment(w: &Words<'_>, e: usize) -> bool {
+    if e >= w.len() || !matches!(w.gap(e), Gap::Comma | Gap::Dash) {
+        return false;
+    }
+    let k = super::age::age_at(w, e).map_or(e, |len| e + len);
+    (k == e || (k < w.len() && w.gap(k) == Gap::Comma)) && apposed_title(w, k)
+}
+
 /// Are the words `s..r` a foreign full name: a first name and a surname, initials between
 /// them or not, none a word of the lists or a place, one at least no Vietnamese syllable
 /// ("John W. Henry", "Larisa DeSantis")? (A third full word may be the body's own short

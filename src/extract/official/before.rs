@@ -162,11 +162,11 @@ fn degree_then_award(w: &Words<'_>, a: &Hit, b: &Hit) -> bool {
 /// …", [`adverbial::with_object`]).
 pub(super) fn apposed_after_titles(
     w: &Words<'_>,
-    pre: &[Hit],
+    pre: &mut [Hit],
     plural: impl Fn() -> bool,
 ) -> Option<(usize, usize)> {
-    let first = pre.first()?;
-    let last = pre.last()?;
+    let first = *pre.first()?;
+    let last = pre.last_mut()?;
     // ("chủ sà lan tên Nam": the name the post goes by, after a rank too)
     if let Some(named) = super::named::named_by_ten(w, last.end, last.to) {
         return (!plural() && !super::named::bare_common_noun(w, last)).then_some(named);
@@ -177,6 +177,17 @@ pub(super) fn apposed_after_titles(
         || adverbial::with_object(w, first.from)
     {
         return None;
+    }
+    // "Giám đốc điều hành tập đoàn này, ông X tuyên bố": the body pointed back at by
+    // "này" ([`super::tail::demonstrative_end`]) is the title's, the name after it the
+    // holder's
+    if let Some(k) = super::tail::demonstrative_end(w, last)
+        && let end = w.words[k - 1].end()
+        && let Some(named) =
+            apposed_name(w, end, k).or_else(|| named_by_la_or_surname(w, first.from, end, k))
+    {
+        super::titles::run_to(w, last, k);
+        return Some(named);
     }
     apposed_name(w, last.end, last.to)
         .or_else(|| named_by_la_or_surname(w, first.from, last.end, last.to))

@@ -495,7 +495,7 @@ pub(crate) fn with_places(
             found = surname::later_surname(&w, h, &named, &mut surnames);
         }
         if found.is_none() {
-            found = before::apposed_after_titles(&w, &pre, plural);
+            found = before::apposed_after_titles(&w, &mut pre, plural);
         }
         // "người được mệnh danh là “Vua Thái Cực Quyền”": a title and name in quotation
         // marks is an epithet, no one's post.
@@ -669,12 +669,12 @@ fn untitled_name(w: &Words<'_>, p: usize, r: usize, addressed: bool) -> Option<u
     };
     // "ông Park Hang Seo", "bà Céline Gounder": a foreign name after a word of address.
     // "Ed Woodward, Phó Chủ tịch điều hành của Man Utd": a foreign name that a title
-    // follows after a comma or a dash.
+    // follows after a comma or a dash (past the person's age: "X, 50 tuổi, quản lý …").
     // "Daw Myo Aye là người đứng đầu Công đoàn …": or a link word and a title.
     // "Andrea Agnelli (chủ tịch của Juventus)": or a bracket that opens with a title naming
     // no one.
     let titled_after = |e: usize| {
-        (matches!(w.gap(e), Gap::Comma | Gap::Dash) && apposed::apposed_title(w, e))
+        apposed::titled_segment(w, e)
             || (w.gap(e) == Gap::Open
                 && title_at(w, e).is_some_and(|h| h.name.is_none() && !h.rank_only))
             || after::linked_title(w, w.words[e - 1].end(), e).is_some()

@@ -252,11 +252,13 @@ pub(super) struct SharedPost {
 /// lists' employees ("nhà sinh thái học", "nhà nghiên cứu"), said with no workplace, then
 /// "và" and a post tied to a named organisation, apposed to a name together. The trade is
 /// the person's title beside the post held (the twenty-third draw's guide), where alone it
-/// would be none. Returns the trade's hit and the word where the post starts.
+/// would be none. The post may be linked by "là" after "và" ("X, nhà tâm lý học và là chủ
+/// tịch của Y": and is), as a post is after a name. Returns the trade's hit and the word
+/// where the post starts.
 pub(super) fn trade_beside_post(w: &Words<'_>, j: usize) -> Option<(Hit, usize)> {
     let (t, x) = w.tag(j)?;
     let and = j + t.n;
-    let k = and + 1;
+    let mut k = and + 1;
     if !x.employee
         || w.words[j].case() != Case::Lower
         || k >= w.len()
@@ -265,6 +267,9 @@ pub(super) fn trade_beside_post(w: &Words<'_>, j: usize) -> Option<(Hit, usize)>
         || w.gap(k) != Gap::Space
     {
         return None;
+    }
+    if w.word(k) == "là" && k + 1 < w.len() && w.gap(k + 1) == Gap::Space {
+        k += 1;
     }
     let head = w.tag(k).map_or(1, |(t, _)| t.n);
     let post = super::titles::title_at(w, k)?;

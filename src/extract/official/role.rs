@@ -136,9 +136,17 @@ pub(super) fn foreign_body_end(w: &Words<'_>, j: usize) -> Option<usize> {
     if j < w.len() && w.words[j].case() == Case::Upper {
         end = end.max(acronym_run_end(w, j));
     }
-    while end > j && end < w.len() && w.joined_by(end, "-") && w.words[end].case() != Case::Lower {
-        let next = w.run_end(end);
-        if next == end {
+    // (and past an English connective of the name: "Bank of America Securities")
+    while end > j && end < w.len() {
+        let from = if w.joined_by(end, "-") && w.words[end].case() != Case::Lower {
+            end
+        } else if super::walk::connective::after(w, end + 1) {
+            end + 1
+        } else {
+            break;
+        };
+        let next = w.run_end(from);
+        if next == from {
             break;
         }
         end = next;

@@ -59,6 +59,14 @@ pub(super) fn apposed_tail(w: &Words<'_>, h: &mut Hit) {
     if h.name.is_some() {
         return;
     }
+    // "X, giám đốc điều hành tập đoàn này, cho biết": the body pointed back at
+    if let Some(k) = demonstrative_end(w, h)
+        && apposition_ends_at(w, k)
+    {
+        h.to = k;
+        h.end = w.words[k - 1].end();
+        return;
+    }
     // "Giám đốc Việt Nam, Lào và Campuchia của Google"
     if let Some(k) = countries_of_owner(w, h.to) {
         h.to = k;
@@ -346,4 +354,20 @@ fn apposition_ends_at(w: &Words<'_>, k: usize) -> bool {
         && w.gap(k) == Gap::Space
         && TIME_WORDS.contains(to_lowercase(w.word(k)).as_str());
     !timed && (clause_ends_at(w, k) || (w.gap(k) == Gap::Dash && !w.joined_by(k, "-")))
+}
+
+/// "Giám đốc điều hành tập đoàn này", "phó Chủ tịch của giải đấu này": the demonstrative
+/// "này" said right after the title `h`'s body, named by its common noun in lowercase (the
+/// body the text named before): the word after it, where the title ends when it is tied
+/// to a name there (the guide writes the phrase as given, "này" kept). Not after a role
+/// alone ("vị Chủ tịch này" points at a person) nor after a body's own capitalised name.
+pub(super) fn demonstrative_end(w: &Words<'_>, h: &Hit) -> Option<usize> {
+    let k = h.to;
+    let (_, (role_end, _), _) = super::titles::title_head(w, h.from)?;
+    (k < w.len()
+        && k > role_end
+        && w.word(k) == "này"
+        && w.soft_gap(h.end, k) == Gap::Space
+        && w.words[k - 1].case() == Case::Lower)
+        .then_some(k + 1)
 }

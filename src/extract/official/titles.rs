@@ -10,7 +10,7 @@ use super::role::{foreign_body_end, foreign_unplaced, generic_head_body_end};
 use super::tail::gathering_at;
 use super::vocab::Info;
 use super::walk::OrgWalk;
-use super::words::{Case, Gap, Words};
+use super::words::{Case, Gap, MAX_TAG_WORDS, Words};
 use crate::text::chars::to_lowercase;
 
 pub(super) use super::hit::Hit;
@@ -333,10 +333,26 @@ fn body_in_role(w: &Words<'_>, hit: &mut Hit) -> Hit {
 
 /// Is the leader's title `hit`, whose role ends at word `role_end`, said right before a
 /// name, after a country ("lãnh đạo Triều Tiên Kim Jong-un") or, unless the role is the
-/// `bare` noun, at once ("lãnh đạo tinh thần Sai Baba", "cố lãnh đạo Kim Jong-il")?
+/// `bare` noun, at once ("lãnh đạo tinh thần Sai Baba", "cố lãnh đạo Kim Jong-il")? The
+/// country may close the body led ("lãnh đạo cơ quan điều tra của cảnh sát Campuchia Uk
+/// Heisela"): a body abroad, whose leader the name after its country is, as a foreign
+/// official's name follows his country ("Tư lệnh Hải quân Đức X"), when the words before
+/// the country name a body, of a kind of `org_kinds.txt` ("cảnh sát"; not "lãnh đạo biểu
+/// tình Myanmar X", a protest, no body).
 fn leader_named(w: &Words<'_>, role_end: usize, hit: &Hit, bare: bool) -> bool {
+    let body = |k: usize| {
+        k == role_end
+            || w.text
+                .get(w.words[role_end].start()..w.words[k - 1].end())
+                .is_some_and(|s| super::record::classify(s).kind.is_some())
+    };
+    let country_before = |from: usize| {
+        (1..=MAX_TAG_WORDS.min(from)).any(|b| {
+            from - b >= role_end && country_end(w, from - b) == Some(from) && body(from - b)
+        })
+    };
     hit.name.is_some_and(|(from, _)| {
-        (from == role_end && !bare) || (from == hit.to && country_end(w, role_end) == Some(from))
+        (from == role_end && !bare) || (from == hit.to && country_before(from))
     })
 }
 
@@ -579,7 +595,8 @@ const MAX_PROPER_WORDS: usize = 8;
 
 /// The end of an organisation's name with no head of the lists at word `j` ("Hệ thống
 /// Giáo dục X"): capitalised words, a lowercase one only between two, after spaces; two
-/// capitalised words at least, not a place's, a country's or a person's.
+/// capitalised words at least, not a place's, a country's or a person's. A word of address
+/// between them opens a person's name, no part of the body's ("… Securities ông X").
 pub(super) fn proper_run_end(w: &Words<'_>, j: usize) -> Option<usize> {
     if w.words.get(j)?.case() != Case::Title
         || w.place_at(j).is_some()
@@ -597,6 +614,7 @@ pub(super) fn proper_run_end(w: &Words<'_>, j: usize) -> Option<usize> {
         } else if !(k + 1 < w.len()
             && w.gap(k + 1) == Gap::Space
             && w.words[k + 1].case() != Case::Lower)
+            || w.tag(k).is_some_and(|(_, x)| x.honorific)
         {
             break;
         }

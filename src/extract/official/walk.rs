@@ -21,6 +21,7 @@ mod address;
 mod bracket;
 mod charge;
 mod comma;
+pub(super) mod connective;
 pub(super) use comma::province_after;
 mod office;
 pub(super) mod term;
@@ -323,9 +324,11 @@ impl OrgWalk {
     fn name_run(&mut self, w: &Words<'_>, hit: &mut Hit) -> Step {
         let j = self.j;
         let r = w.run_end(j);
-        // (after a ship, "thuyền trưởng tàu Hải Âu", the words are the ship's name)
+        // (after a ship, "thuyền trưởng tàu Hải Âu", the words are the ship's name; after
+        // a connective, "Bank of America", the body's, [`connective`])
         if self.held
             || (j > 0 && w.gap(j) == Gap::Space && w.tag(j - 1).is_some_and(|(_, x)| x.ship))
+            || connective::after(w, j)
         {
             self.end = w.words[r - 1].end();
             self.j = r;

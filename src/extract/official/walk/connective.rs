@@ -1,0 +1,22 @@
+//! An English connective inside a foreign body's own name ("Bank of America", "Institute
+//! of International Finance", "Center for Strategic Studies"): the capitalised words
+//! after "of" or "for" go on with the name before it, no person's. A person's name has no
+//! such word, and neither word is a Vietnamese syllable, so a capitalised run right after
+//! one, inside a title's organisation, is the body's (issue 12: "Nhà phân tích của Bank of
+//! America Securities ông X" read "America Securities" as the holder).
+
+use super::super::words::{Case, Gap, Words};
+
+/// The English connectives of a body's own name, written lowercase between its words.
+const CONNECTIVES: [&str; 2] = ["of", "for"];
+
+/// Does the capitalised word `j` go on a foreign body's name past a connective right
+/// before it, a capitalised word before that, all after spaces?
+pub(in crate::extract::official) fn after(w: &Words<'_>, j: usize) -> bool {
+    j >= 2
+        && j < w.len()
+        && w.gap(j) == Gap::Space
+        && w.gap(j - 1) == Gap::Space
+        && CONNECTIVES.contains(&w.word(j - 1))
+        && w.words[j - 2].case() != Case::Lower
+}

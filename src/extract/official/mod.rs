@@ -40,6 +40,7 @@ mod field;
 mod final_period;
 mod hit;
 mod home;
+mod leader;
 mod lower_fields;
 mod merge;
 mod named;

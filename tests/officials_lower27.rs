@@ -2,7 +2,8 @@
 //! 27): the body pointed back at by "này" (src/extract/official/tail.rs
 //! `demonstrative_end`), the age between a foreign name and its post (apposed.rs
 //! `titled_segment`), "và là" after a trade (posts.rs `trade_beside_post`), English
-//! connectives inside a foreign body's name (walk/connective.rs), and a leader named after
+//! connectives inside a foreign body's name (walk/connective.rs), a description then "và là"
+//! and a post (after.rs `described_then_post`), and a leader named after
 //! the country closing the body led (leader.rs), with sentences written for these tests.
 
 mod common;
@@ -117,6 +118,24 @@ fn a_leader_named_after_the_country_of_the_body() {
     );
     assert!(
         named("Hôm qua, lãnh đạo biểu tình Myanmar Tin Tin Aye bị bắt.")
+            .iter()
+            .all(|(_, t)| t.is_empty())
+    );
+}
+
+/// A description of the person with no list's word ("chính trị gia trung lập"), then "và
+/// là" (and is) and a post: the post is the person's, the description none.
+#[test]
+fn a_description_and_is_a_post() {
+    assert_eq!(
+        named(
+            "Ông Park Tae-woo, chính trị gia trung lập và là người thành lập đảng Tương Lai, cho biết sẽ tranh cử."
+        ),
+        one("Park Tae-woo", &["người thành lập đảng Tương Lai"])
+    );
+    // no post after "và là": nothing
+    assert!(
+        named("Ông Park Min-jae, người dân và là nạn nhân của vụ lừa đảo, cho biết.")
             .iter()
             .all(|(_, t)| t.is_empty())
     );

@@ -395,6 +395,35 @@ fn charged_object(w: &Words<'_>, from: usize, s: usize) -> bool {
         })
 }
 
+/// Most words (syllables) of a description said of a person before "và là" and a post
+/// ("chính trị gia trung lập").
+const MAX_DESCRIPTION_WORDS: usize = 6;
+
+/// "X, chính trị gia trung lập và là người sáng lập đảng Y, …": the first segment after a
+/// name, from word `j`, opening with a few lowercase words of no list (a description of
+/// the person, no post: the guide writes none), then "và là" (and is) and a title naming
+/// no one: the word where that title starts, the post held, as after "và là" following a
+/// trade ([`super::posts::trade_beside_post`]).
+fn described_then_post(w: &Words<'_>, j: usize) -> Option<usize> {
+    let n = w.len();
+    let plain = |k: usize| k < n && w.words[k].case() == Case::Lower && w.tag(k).is_none();
+    if !plain(j) {
+        return None;
+    }
+    let and = (j + 1..n.min(j + MAX_DESCRIPTION_WORDS + 1))
+        .take_while(|&k| w.gap(k) == Gap::Space)
+        .find(|&k| !plain(k))?;
+    let k = and + 2;
+    (w.word(and) == "và"
+        && k < n
+        && w.word(and + 1) == "là"
+        && w.gap(and + 1) == Gap::Space
+        && w.gap(k) == Gap::Space
+        && (title_at(w, k).is_some_and(|h| h.name.is_none() && !h.rank_only)
+            || apposed_post(w, k).is_some()))
+    .then_some(k)
+}
+
 /// Does the clause go on at word `r`, after a comma: a lowercase word that opens no
 /// title (so the comma ends no list of names or titles)?
 pub(super) fn goes_on_after_comma(w: &Words<'_>, r: usize) -> bool {
@@ -486,6 +515,11 @@ fn chain(
             })
         {
             j += t.n;
+        }
+        // ("X, chính trị gia trung lập và là người sáng lập đảng Y": a description, then
+        // the post held, [`described_then_post`])
+        if first && let Some(k) = described_then_post(w, j) {
+            j = k;
         }
         // (a trade beside the post joined to it by "và": "X, nhà sinh thái học và phó giáo
         // sư … tại Đại học Y", [`super::posts::trade_beside_post`])

@@ -100,11 +100,14 @@ fn degrees_spaced(w: &Words<'_>, a: &Hit, b: &Hit) -> bool {
 /// sĩ nhân dân … being awards, no posts, as 'Hoa hậu' was not"; no dev table writes one
 /// as a title): it still stands before a name as a rank does, so that the name is read
 /// with the posts said beside it, but it is no title of its own (the precision audit of
-/// session 25).
+/// session 25). A modifier before it changes nothing: "cố NSND X" (the late People's
+/// Artist) and "nguyên NGƯT Y" are awards too (the precision audit of session 27).
 pub(super) fn award_only(w: &Words<'_>, h: &Hit) -> bool {
-    h.rank_only
-        && w.tag(h.from)
-            .is_some_and(|(t, x)| x.award && t.n == h.to - h.from)
+    let mut k = h.from;
+    while let Some((t, _)) = w.tag(k).filter(|(_, x)| x.modifier && !x.award) {
+        k += t.n;
+    }
+    h.rank_only && k < h.to && w.tag(k).is_some_and(|(t, x)| x.award && t.n == h.to - k)
 }
 
 /// Are `a` and `b` two degrees or professions a dash joins into one phrase ("TS - BS",

@@ -35,6 +35,21 @@ impl Words<'_> {
         to + 1
     }
 
+    /// Do the capitalised words `s..r` end with a country of two words or more ("Việt
+    /// Nam", "Hàn Quốc") after `before` words or more: a body's own name written with each
+    /// word capitalised, its country last ("Hội Y Học Việt Nam", "Hội Mỹ Thuật Việt Nam"),
+    /// no person's name, which never ends on a country after a given name. A surname
+    /// and a country are a name ("Dương Trung Quốc", "Nguyễn Việt Nam"): `before` is two
+    /// after a body's head, one after a country, where no surname opens a name.
+    pub(crate) fn ends_with_country(&self, s: usize, r: usize, before: usize) -> bool {
+        (s + before..r).any(|k| {
+            self.gap(k) == Gap::Space
+                && self
+                    .tag(k)
+                    .is_some_and(|(t, x)| x.country && t.n >= 2 && k + t.n == r)
+        })
+    }
+
     /// Is word `k` glued by a slash or a hyphen to a number after it ("III/2024", "II-2")?
     /// Such a numeral numbers a period or an item, not a ruler.
     fn glued_number_after(&self, k: usize) -> bool {

@@ -343,6 +343,7 @@ impl OrgWalk {
             && !unit_name(w, j, r)
             && w.place_at(j).is_none_or(|p| p.to == j + t.n)
             && let Some(e) = name_after_country(w, t, j + t.n)
+            && !w.ends_with_country(j + t.n, e, 1)
         {
             return named(hit, j + t.n, t.end, e);
         }
@@ -377,7 +378,9 @@ impl OrgWalk {
         // unit is the organisation's jurisdiction said bare ("Trung tâm … Lục Ngạn"), not
         // a person.
         let bare_unit = |s: usize| r - s == 2 && unit_name(w, s, r);
-        let name = name.filter(|&s| !(bare_unit(s) || (school && s < j + 2)));
+        // (nor a body's name written capitalised with its country last: "Hội Y Học Việt Nam")
+        let country_last = |s: usize| s == j && w.ends_with_country(s, r, 2);
+        let name = name.filter(|&s| !(bare_unit(s) || country_last(s) || (school && s < j + 2)));
         if let Some(s) = name {
             // "HLV Quang Lê nhớ lại bài thơ của Hàn Mặc Tử": a name right after the
             // possessive "của" is the possessor's, never the title holder's.
@@ -536,7 +539,8 @@ impl OrgWalk {
             && !unit_name(w, j, r)
         {
             let s = j + ct.n;
-            return (s < past(s) && w.place_at(s).is_none()).then_some((s, ct.end));
+            let named = s < past(s) && w.place_at(s).is_none();
+            return (named && !w.ends_with_country(s, past(s), 1)).then_some((s, ct.end));
         }
         let p = w.place_at(j)?;
         let to = past(p.to);
@@ -582,6 +586,7 @@ impl OrgWalk {
         if info.country
             && !lower
             && let Some(e) = name_after_country(w, t, next)
+            && !w.ends_with_country(next, e, 1)
         {
             return named(hit, next, t.end, e);
         }

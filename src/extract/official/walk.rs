@@ -22,7 +22,9 @@ mod bracket;
 mod charge;
 mod comma;
 pub(super) mod connective;
+mod country;
 pub(super) use comma::province_after;
+use country::{country_then_name, name_after_country};
 mod office;
 pub(super) mod term;
 
@@ -334,18 +336,8 @@ impl OrgWalk {
             self.j = r;
             return Step::Next;
         }
-        // "… Trung Quốc Uông Văn Bân", "Tư lệnh Hải quân Đức Hans Becker": a country
-        // closes the organisation, and the name after it is whole (no name opens on a
-        // surname inside it, nor on the country's word that is also a name syllable).
-        if let Some((t, x)) = w.tag(j)
-            && (x.country || x.syllable_country)
-            && t.n < r - j
-            && !unit_name(w, j, r)
-            && w.place_at(j).is_none_or(|p| p.to == j + t.n)
-            && let Some(e) = name_after_country(w, t, j + t.n)
-            && !w.ends_with_country(j + t.n, e, 1)
-        {
-            return named(hit, j + t.n, t.end, e);
+        if let Some(step) = country_then_name(w, j, r, hit) {
+            return step;
         }
         // (a name after an owner's post is a full one: "chủ tiệm sửa xe Lê Vĩnh" is a shop)
         let owner = w.tag(hit.from).is_some_and(|(_, x)| x.owner)
@@ -731,21 +723,6 @@ impl OrgWalk {
         self.j = next;
         Step::Next
     }
-}
-
-/// The end of the name after a capitalised country `t` that is no name-like word, the
-/// name starting at word `next`: a foreign name ("Thủ tướng Anh Boris Johnson", "Thủ tướng
-/// Anh quốc Tony Blair": a country that is also a word of address); or, after a country
-/// of several words ("Chủ tịch nước CHND Trung Hoa Tập Cận Bình": an abbreviation opens
-/// it), two to four capitalised words with no place among them, as after "Trung Quốc".
-fn name_after_country(w: &Words<'_>, t: Tag, next: usize) -> Option<usize> {
-    if w.gap_from(t.end, next) != Gap::Space {
-        return None;
-    }
-    w.foreign_name_at(next, 1).or_else(|| {
-        let r = (t.n > 1).then(|| w.run_end(next))?;
-        ((2..=4).contains(&(r - next)) && (next..r).all(|k| w.place_at(k).is_none())).then_some(r)
-    })
 }
 
 /// Completes `hit` with the name of words `s..r`, the title ending at byte `end`.

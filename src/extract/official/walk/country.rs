@@ -1,0 +1,36 @@
+//! A country inside a title's capitalised run closes the organisation, and the name after it
+//! is the person's ("Thủ tướng Anh Boris Johnson", "Tư lệnh Hải quân Đức Hans Becker").
+
+use super::super::titles::Hit;
+use super::super::words::{Gap, Tag, Words};
+use super::{Step, named, unit_name};
+
+/// The end of the name after a capitalised country `t` that is no name-like word, the
+/// name starting at word `next`: a foreign name ("Thủ tướng Anh Boris Johnson", "Thủ tướng
+/// Anh quốc Tony Blair": a country that is also a word of address); or, after a country
+/// of several words ("Chủ tịch nước CHND Trung Hoa Tập Cận Bình": an abbreviation opens
+/// it), two to four capitalised words with no place among them, as after "Trung Quốc".
+pub(super) fn name_after_country(w: &Words<'_>, t: Tag, next: usize) -> Option<usize> {
+    if w.gap_from(t.end, next) != Gap::Space {
+        return None;
+    }
+    w.foreign_name_at(next, 1).or_else(|| {
+        let r = (t.n > 1).then(|| w.run_end(next))?;
+        ((2..=4).contains(&(r - next)) && (next..r).all(|k| w.place_at(k).is_none())).then_some(r)
+    })
+}
+
+/// "… Trung Quốc Uông Văn Bân", "Tư lệnh Hải quân Đức Hans Becker": a country at word `j`,
+/// inside the capitalised run that ends before `r`, closes the organisation, and the name
+/// after it is whole (no name opens on a surname inside it, nor on the country's word
+/// that is also a name syllable); not a body's name that ends with a country.
+pub(super) fn country_then_name(w: &Words<'_>, j: usize, r: usize, hit: &mut Hit) -> Option<Step> {
+    let (t, x) = w.tag(j)?;
+    ((x.country || x.syllable_country)
+        && t.n < r - j
+        && !unit_name(w, j, r)
+        && w.place_at(j).is_none_or(|p| p.to == j + t.n))
+    .then_some(())?;
+    let e = name_after_country(w, t, j + t.n).filter(|&e| !w.ends_with_country(j + t.n, e, 1))?;
+    Some(named(hit, j + t.n, t.end, e))
+}

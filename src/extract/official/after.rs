@@ -459,6 +459,9 @@ fn chain(
                 // name with no comma, a segment of its own all the same
                 Gap::Space if first => {
                     age_at(w, j).is_some_and(|len| j + len < n && w.gap(j + len) == Gap::Comma)
+                        // (or a trade said lowercase after an addressed name: "anh Lâm
+                        // chủ quán cho biết", [`super::trade::spaced_trade`])
+                        || (addressed && super::trade::spaced_trade(w, j))
                 }
                 Gap::Dash if first => {
                     dashed = true;

@@ -6,10 +6,10 @@
 //! ("Chủ cửa hàng", `official_titles.txt`) are read past them; the annotation guide keeps
 //! them inside the title ("bà chủ một thương hiệu mỹ phẩm", "chủ 3 công ty sản xuất phim").
 
-use super::titles::Hit;
+use super::titles::{Hit, title_at, title_head};
 use super::vocab::VOCAB;
 use super::walk::OrgWalk;
-use super::words::{Gap, Words};
+use super::words::{Case, Gap, Words};
 
 /// Most words of a business's kind after the owner's noun ("thẩm mỹ viện"), and one more
 /// read so that the longest entry is found.
@@ -103,6 +103,34 @@ fn counts(word: &str) -> bool {
 #[inline]
 fn owners_noun(word: &str) -> bool {
     word.len() == "chủ".len() && matches!(word, "chủ" | "Chủ")
+}
+
+/// Does a trade said lowercase open at word `j`, right after an addressed name and a
+/// space, as a title apposed with no comma ("anh Lâm chủ quán cho biết", "Thầy Nguyễn
+/// Văn A giáo viên trường THCS B nói": the twenty-first draw's guide gives "anh Lâm chủ
+/// quán" the owner's title)? Only an owner's post ("chủ quán", "chủ một cửa hàng") or an
+/// employee's with the unit it serves (`official_titles.txt`: "giáo viên" is a title
+/// only with its school), naming no one after it, then the clause going on: a lowercase
+/// word, a comma, a colon, a stop or the text's end. A post of the apparatus said
+/// lowercase after a name may be another's object ("anh A gặp chủ tịch xã"), and a
+/// capitalised one is read as such already.
+pub(super) fn spaced_trade(w: &Words<'_>, j: usize) -> bool {
+    if j >= w.len() || w.gap(j) != Gap::Space || w.words[j].case() != Case::Lower {
+        return false;
+    }
+    let trade = counted_kind(w, j).is_some()
+        || title_head(w, j).is_some_and(|(role, _, x)| role == j && (x.owner || x.employee));
+    trade
+        && title_at(w, j).is_some_and(|h| {
+            h.name.is_none()
+                && !h.rank_only
+                && (h.to >= w.len()
+                    || match w.gap_from(h.end, h.to) {
+                        Gap::Space => w.words[h.to].case() == Case::Lower,
+                        Gap::Comma | Gap::Colon | Gap::Stop | Gap::Break => true,
+                        _ => false,
+                    })
+        })
 }
 
 /// "Quyền Luật sư Hoa Kỳ, bà X": a profession held in acting ("quyền", "tạm quyền" among

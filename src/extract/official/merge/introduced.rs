@@ -18,13 +18,15 @@ use crate::text::hash::{FastHashMap, FastSet};
 
 /// May the given name at word `p`, after a word of address, introduce a person with the
 /// post set after it: a Vietnamese syllable of two letters or more (no initial: "anh T.,")
-/// followed by a comma, dash or bracket.
+/// followed by a comma, dash or bracket, or by a trade said lowercase after a space ("anh
+/// Lâm chủ quán cho biết", [`crate::extract::official::trade::spaced_trade`]).
 pub(in crate::extract::official) fn may_introduce(w: &Words<'_>, p: usize) -> bool {
     let word = w.word(p);
     word.chars().nth(1).is_some()
         && crate::normalize::has_syllable_shape(word)
         && p + 1 < w.len()
-        && matches!(w.gap(p + 1), Gap::Comma | Gap::Dash | Gap::Open)
+        && (matches!(w.gap(p + 1), Gap::Comma | Gap::Dash | Gap::Open)
+            || crate::extract::official::trade::spaced_trade(w, p + 1))
 }
 
 /// Adds to `people` the persons that `shorts` introduce with a post set after the given

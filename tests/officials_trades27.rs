@@ -1,0 +1,53 @@
+//! Officials: owners of a business and teachers tied to their names (issue 12, session
+//! 27), with sentences written for these tests.
+
+mod common;
+use common::{named, one};
+
+/// A trade said lowercase right after an addressed name, no comma between, is apposed
+/// to it as after a comma: an owner's post ("anh Lâm chủ quán cho biết", the
+/// twenty-first draw's guide) or a teacher's with the school ("Thầy X giáo viên trường Y
+/// nói"). A one-syllable given name so introduced is a new person's.
+#[test]
+fn a_trade_after_a_space() {
+    assert_eq!(
+        named("\"Bánh ở đây rất giòn\", anh Tuấn chủ quán cho biết."),
+        one("Tuấn", &["chủ quán"])
+    );
+    assert_eq!(
+        named("Chị Mai chủ tiệm bánh Hồng Phúc kể lại sự việc."),
+        one("Mai", &["chủ tiệm bánh Hồng Phúc"])
+    );
+    assert_eq!(
+        named("Thầy Lê Quang Minh giáo viên trường THCS Tân Lập nói: \"Các em cần ôn kỹ\"."),
+        one("Lê Quang Minh", &["giáo viên trường THCS Tân Lập"])
+    );
+    assert_eq!(
+        named("Bà Đỗ Thị Hạnh chủ cơ sở đã đi vắng."),
+        one("Đỗ Thị Hạnh", &["chủ cơ sở"])
+    );
+}
+
+/// Not a trade: the owner's noun with no name, a name that is the subject of a verb with
+/// the owner its object, an investor ("chủ đầu tư", a body's role in a project), a
+/// teacher with no school, a post of the apparatus said lowercase.
+#[test]
+fn no_trade_after_a_space() {
+    assert_eq!(named("Chủ nhà hàng cho biết giá đã tăng."), []);
+    assert_eq!(named("Anh Tuấn gặp chủ quán để hỏi giá."), []);
+    assert_eq!(named("Bà Đỗ Thị Hạnh chủ đầu tư dự án cho biết."), []);
+    assert_eq!(named("Chị Lan cô giáo dạy con tôi rất hiền."), []);
+    assert_eq!(named("Ông Lê Quang Minh giáo viên dạy giỏi cho biết."), []);
+    assert_eq!(named("Cô giáo cho biết lớp đã nghỉ."), []);
+}
+
+/// "chủ sà lan", the owner of a barge hired out to haul goods, owns a business (the
+/// sixteenth draw's guide writes "chủ sà lan tên Nam" like "chủ tiệm").
+#[test]
+fn the_owner_of_a_barge() {
+    assert_eq!(
+        named("Được giới thiệu, chủ sà lan tên Phúc (ngụ tỉnh Vĩnh Long) kể: \"Chờ lâu lắm\"."),
+        one("Phúc", &["chủ sà lan"])
+    );
+    assert_eq!(named("Các chủ sà lan phải chờ cả tuần."), []);
+}

@@ -51,3 +51,23 @@ fn the_owner_of_a_barge() {
     );
     assert_eq!(named("Các chủ sà lan phải chờ cả tuần."), []);
 }
+
+/// A teacher's subject, then the school in a bracket: the post with its bracket (the
+/// nineteenth draw's guide: "thầy X, giáo viên môn Ngữ văn (Trường THPT Y, ĐH Z)"); a
+/// bracket that names no school ties none.
+#[test]
+fn a_teacher_with_the_school_in_a_bracket() {
+    assert_eq!(
+        named(
+            "Theo thầy Phạm Đức Anh, giáo viên môn Hóa học (Trường THPT Lam Sơn, ĐH Vinh) cho rằng đề khó."
+        ),
+        one(
+            "Phạm Đức Anh",
+            &["giáo viên môn Hóa học (Trường THPT Lam Sơn, ĐH Vinh)"]
+        )
+    );
+    assert_eq!(
+        named("Thầy Phạm Đức Anh, giáo viên môn Hóa học (45 tuổi) cho rằng đề khó."),
+        []
+    );
+}

@@ -429,6 +429,17 @@ pub(super) fn employee_post(w: &Words<'_>, head: (usize, usize), mut hit: Hit) -
     if (field..k).any(listed) {
         return None;
     }
+    // (or a bracket naming the school after the subject: "giáo viên môn Ngữ văn (Trường
+    // THPT Y, ĐH Z)", the nineteenth draw's guide, written with the bracket)
+    if k > head.0
+        && w.gap(k) == Gap::Open
+        && org_head_at(w, k)
+        && let Some((after, close)) = super::parent::qualifier_bracket(w, k)
+    {
+        hit.to = after;
+        hit.end = close;
+        return Some(hit);
+    }
     let link = w
         .tag(k)
         .filter(|(_, x)| w.gap(k) == Gap::Space && x.role_link);

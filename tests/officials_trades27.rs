@@ -71,3 +71,33 @@ fn a_teacher_with_the_school_in_a_bracket() {
         []
     );
 }
+
+/// An owner's post set before the name by a fronted "Là" and a comma is the name's, its
+/// place after "ở" kept with its bracket as after the name, past the business's renown
+/// ("có tiếng"; the thirteenth draw's guide: "Là chủ một quán nhậu có tiếng ở Y (Z), anh
+/// X"); a counted business ("chủ một quán") opens the post there too.
+#[test]
+fn an_owner_said_before_the_name() {
+    assert_eq!(
+        named(
+            "Là chủ một tiệm bánh có tiếng ở Sóc Sơn (Hà Nội), chị Võ Thị Hằng cho biết đơn hàng tăng."
+        ),
+        one(
+            "Võ Thị Hằng",
+            &["chủ một tiệm bánh có tiếng ở Sóc Sơn (Hà Nội)"]
+        )
+    );
+    assert_eq!(
+        named("Ông Đặng Văn Lực, chủ một xưởng gỗ có uy tín tại Đông Anh, cho biết."),
+        one("Đặng Văn Lực", &["chủ một xưởng gỗ có uy tín tại Đông Anh"])
+    );
+    assert_eq!(
+        named("Là chủ quán phở ở Nam Định, anh Bùi Văn Khoa dậy từ 3 giờ."),
+        one("Bùi Văn Khoa", &["chủ quán phở ở Nam Định"])
+    );
+    assert_eq!(named("Chủ một cửa hàng cho biết giá đã tăng."), []);
+    assert_eq!(
+        named("Là chủ một quán nhậu có tiếng ở Sóc Sơn, nên ai cũng biết."),
+        []
+    );
+}

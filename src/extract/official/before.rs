@@ -192,6 +192,19 @@ pub(super) fn apposed_after_titles(
         super::titles::run_to(w, last, k);
         return Some(named);
     }
+    // "Là chủ một quán nhậu ở Y (Z), anh X cho biết": an owner's post before the name
+    // runs on over its locatives as one apposed after it does
+    // ([`super::tail::apposed_tail`])
+    if super::trade::owner_title(w, last) {
+        let mut h = *last;
+        super::tail::apposed_tail(w, &mut h);
+        if h.to > last.to
+            && let Some(named) = apposed_name(w, h.end, h.to)
+        {
+            *last = h;
+            return Some(named);
+        }
+    }
     apposed_name(w, last.end, last.to)
         .or_else(|| named_by_la_or_surname(w, first.from, last.end, last.to))
         .or_else(|| {

@@ -80,6 +80,10 @@ pub(super) fn apposed_tail(w: &Words<'_>, h: &mut Hit) {
         h.end = w.words[k - 1].end();
     }
     let (mut to, mut end) = (h.to, h.end);
+    // ("chủ một quán nhậu có tiếng ở Y": the business's renown before its place)
+    if let Some(k) = super::trade::renown_end(w, h) {
+        (to, end) = (k, w.words[k - 1].end());
+    }
     for _ in 0..MAX_LOCATIVES {
         let Some((k, e)) = locative(w, to, end) else {
             break;

@@ -133,6 +133,38 @@ pub(super) fn spaced_trade(w: &Words<'_>, j: usize) -> bool {
         })
 }
 
+/// Is `h` an owner's post ("chủ quán", "chủ một cửa hàng": the `owner` entries of
+/// `official_titles.txt`, or "chủ" before a count and their kind)?
+pub(super) fn owner_title(w: &Words<'_>, h: &Hit) -> bool {
+    counted_kind(w, h.from).is_some() || title_head(w, h.from).is_some_and(|(_, _, x)| x.owner)
+}
+
+/// Adjectives of a business's renown made of "có" and a noun ("có tiếng", famous; "có uy
+/// tín", reputable; "có tên tuổi"), said between its kind and its place.
+const RENOWN: [&[&str]; 3] = [&["tiếng"], &["uy", "tín"], &["tên", "tuổi"]];
+
+/// The word after the renown said right after the owner's post `h` ("chủ một quán nhậu có
+/// tiếng ở Y"), when "ở" or "tại" follows it: the place after it is the business's, as
+/// right after its kind (the thirteenth draw's guide keeps the whole phrase).
+pub(super) fn renown_end(w: &Words<'_>, h: &Hit) -> Option<usize> {
+    let k = h.to;
+    if k + 2 >= w.len() || w.soft_gap(h.end, k) != Gap::Space || w.word(k) != "có" {
+        return None;
+    }
+    let spaced = |x: usize| x < w.len() && w.gap(x) == Gap::Space;
+    let e = RENOWN.iter().find_map(|words| {
+        let e = k + 1 + words.len();
+        (words
+            .iter()
+            .enumerate()
+            .all(|(d, x)| spaced(k + 1 + d) && w.word(k + 1 + d) == *x)
+            && spaced(e)
+            && matches!(w.word(e), "ở" | "tại"))
+        .then_some(e)
+    })?;
+    owner_title(w, h).then_some(e)
+}
+
 /// "Quyền Luật sư Hoa Kỳ, bà X": a profession held in acting ("quyền", "tạm quyền" among
 /// the modifiers before its role) for a country is a post of that country's (the United
 /// States Attorney), no degree, so that a name may be set after it as after any post: the

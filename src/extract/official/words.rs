@@ -523,8 +523,9 @@ impl<'t> Words<'t> {
     }
 
     /// The first word at or after `i` that is capitalised like a name ([`Case::Title`]) or
-    /// tagged as a word of address, a modifier, a role or a rank ([`Words::len`] when none
-    /// is): a word before it opens no title, name or word of address.
+    /// tagged as a word of address, a modifier, a role or a rank, or the owner's noun
+    /// before a count ("chủ một quán", [`super::trade::counted_kind`]) ([`Words::len`]
+    /// when none is): a word before it opens no title, name or word of address.
     #[inline]
     pub(crate) fn next_candidate(&self, mut i: usize) -> usize {
         while let Some(w) = self.words.get(i)
@@ -532,6 +533,7 @@ impl<'t> Words<'t> {
             && self
                 .info(w)
                 .is_none_or(|x| !(x.honorific || x.modifier || x.title || x.rank))
+            && super::trade::counted_kind(self, i).is_none()
         {
             i += 1;
         }

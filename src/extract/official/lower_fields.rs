@@ -233,3 +233,67 @@ pub(super) fn purpose_object_at(w: &Words<'_>, j: usize) -> bool {
                 .is_some())
     })
 }
+
+/// The holder's name after a field of a body's name written in lowercase at word `j`, past
+/// a capitalised name that reads as whole ("Viện trưởng Viện Kinh tế nông nghiệp Nguyễn
+/// Văn A cho biết", "Vụ trưởng Vụ Giáo dục đại học Trần Thị B:"): one field ([`field_end`]),
+/// then a Vietnamese name of two words or more opening with its surname, then the end of
+/// the clause: a mark, or a verb of the lists that links nothing ("… cho biết"; not "…
+/// bổ nhiệm Nguyễn Văn A làm Giám đốc", an object). Its first word and end.
+pub(super) fn field_then_name(w: &Words<'_>, j: usize) -> Option<(usize, usize)> {
+    let e = field_end(w, j)?;
+    if e >= w.len() || w.gap(e) != Gap::Space || w.words[e].case() == Case::Lower {
+        return None;
+    }
+    let r = w.run_end(e);
+    if w.split_run(e, r, 2) != Some(e) {
+        return None;
+    }
+    let r = w.hyphen_end(e, r);
+    let verb = || {
+        w.gap(r) == Gap::Space
+            && w.words[r].case() == Case::Lower
+            && w.tag(r).is_some_and(|(_, x)| x.stop && !x.link && !x.join)
+    };
+    (mark_at(w, r) || verb()).then_some((e, r))
+}
+
+/// Is the lowercase word of the lists' verbs at word `j`, ending before word `next`, the
+/// last noun of a field written in lowercase that the title's parent follows after a
+/// comma ("Trưởng nhóm nghiên cứu trắc lượng thông tin, Trường Đại học X": "thông tin",
+/// information, a verb of saying too, as often a noun)? After two lowercase words of a
+/// field that no list's word but a field's or a surname's ends at (not "… Sở Y tế thông
+/// tin, …", the body's verb after its capitalised name), a comma, then a parent
+/// organisation ([`parent_org`]); never a reporting verb ("… Ban Đào tạo cho biết, ĐHQG
+/// đã …").
+pub(super) fn field_noun_before_parent(w: &Words<'_>, j: usize, next: usize) -> bool {
+    j > 1
+        && next < w.len()
+        && w.words[j].case() == Case::Lower
+        && w.gap(j) == Gap::Space
+        && !w.tag(j).is_some_and(|(_, x)| x.reporting)
+        && field_word(w, j - 1)
+        && field_word(w, j - 2)
+        && w.gap(j - 1) == Gap::Space
+        && w.entry_before(j, |_, x| !(x.field || x.surname) || x.org.is_some())
+            .is_none()
+        && w.gap(next) == Gap::Comma
+        && parent_org(w, next).is_some()
+}
+
+/// The end of a field written in lowercase at word `j` ([`field_end`]) that the title's
+/// parent follows after a comma or a spaced dash ("Viện Quy hoạch Kiến trúc đô thị -
+/// Trường ĐH Xây dựng", after a name that reads as whole).
+pub(super) fn field_before_parent(w: &Words<'_>, j: usize) -> Option<usize> {
+    let e = field_end(w, j)?;
+    (e < w.len()
+        && matches!(w.gap(e), Gap::Comma | Gap::Dash)
+        && !w.joined_by(e, "-")
+        && parent_org(w, e).is_some())
+    .then_some(e)
+}
+
+/// The end of one field written in lowercase at word `k` ([`field_end`]), if any.
+pub(super) fn lower_field_end(w: &Words<'_>, k: usize) -> Option<usize> {
+    field_end(w, k)
+}

@@ -73,6 +73,9 @@ fn parent_alone(w: &Words<'_>, j: usize) -> Option<usize> {
     let named_after = info.institution || info.abbrev.is_some();
     let mut closes = false;
     let mut placed = false;
+    let first = k;
+    // (a capitalised word of the parent's own name was read: "Trường ĐH Xây dựng")
+    let mut own_name = false;
     let mut words = k - j;
     // (a hyphen without spaces is inside a word: "Bộ GD-ĐT", "Bộ LĐ-TB&XH")
     while k < w.len()
@@ -124,6 +127,17 @@ fn parent_alone(w: &Words<'_>, j: usize) -> Option<usize> {
                 words += t.n;
                 continue;
             }
+            // a role in lowercase after the parent's capitalised name opens the next
+            // apposition, its comma left out ("…, Đại học KHXH&NV thành viên đoàn …")
+            if x.title
+                && !x.rank
+                && w.words[k].case() == Case::Lower
+                && k > first
+                && w.words[k - 1].case() != Case::Lower
+            {
+                closes = true;
+                break;
+            }
             if x.title || x.rank || x.honorific || x.stop || x.link || x.name_break {
                 return None;
             }
@@ -139,10 +153,17 @@ fn parent_alone(w: &Words<'_>, j: usize) -> Option<usize> {
             if !named_after {
                 return None;
             }
+            if own_name && name_closing(w, k) {
+                closes = true;
+                break;
+            }
             k = w.run_end(k);
             words += 1;
             continue;
         }
+        own_name |= w.words[k].case() == Case::Title
+            && w.tag(k)
+                .is_none_or(|(_, x)| !x.institution && x.abbrev.is_none());
         k += 1;
         words += 1;
     }
@@ -152,6 +173,16 @@ fn parent_alone(w: &Words<'_>, j: usize) -> Option<usize> {
         && (!lower_name || placed)
         && (closes || dash || parent_ends_at(w, k)))
     .then_some(k)
+}
+
+/// Is the capitalised run at word `k`, after a parent's own name, a person's full name
+/// that closes the clause ("…, Viện X - Trường ĐH Xây dựng Nguyễn Văn A, cho rằng"): a
+/// Vietnamese name opening with its surname, then the clause's end? The title stands
+/// before its holder's name; a school named after a person has no own name before it
+/// ("Trường THPT chuyên Lê Hồng Phong").
+pub(super) fn name_closing(w: &Words<'_>, k: usize) -> bool {
+    let r = w.run_end(k);
+    w.split_run(k, r, 2) == Some(k) && clause_ends_at(w, w.hyphen_end(k, r))
 }
 
 /// Does a parent organisation end before word `k`: the clause's end ([`clause_ends_at`]),
@@ -225,18 +256,23 @@ fn company_named(w: &Words<'_>, j: usize) -> Option<usize> {
     (parent_ends_at(w, k) && (k > j + 1 || initials(j) || camel(w.word(j)))).then_some(k)
 }
 
+/// Most words of the field before a dash that a field of one capitalised word joins.
+const DASHED_FIELD_WORDS: usize = 4;
+
 /// Is word `j`, after a dash, a field of an organisation's own name joined to the
-/// field before it, which opens capitalised ("Văn - Sử - Địa", "Kế toán - Kiểm toán")? One
+/// field before it, which opens capitalised ("Văn - Sử - Địa", "Kế toán - Kiểm toán"; a
+/// department's "Thăm dò chức năng - Nội soi")? One
 /// capitalised word, no place's, no role, rank, word of address or sentence opener, then a lowercase
 /// word of its own field, another dash or the clause's end.
 pub(super) fn dashed_field(w: &Words<'_>, j: usize) -> bool {
-    // (the field before: one capitalised word, or two whose second is lowercase: "Kế toán")
+    // (the field before: a capitalised word and lowercase ones after it, if any: "Kế
+    // toán", "Thăm dò chức năng - Nội soi")
     let field_before = |b: usize| {
         j > b
             && w.words[j - b].case() == Case::Title
-            && (b == 1 || (w.words[j - 1].case() == Case::Lower && w.gap(j - 1) == Gap::Space))
+            && (j - b + 1..j).all(|k| w.words[k].case() == Case::Lower && w.gap(k) == Gap::Space)
     };
-    (field_before(1) || field_before(2))
+    (1..=DASHED_FIELD_WORDS).any(field_before)
         && w.words[j].case() == Case::Title
         && w.place_at(j).is_none()
         && w.place_at(j - 1).is_none()
@@ -463,6 +499,23 @@ pub(super) fn field_about(w: &Words<'_>, j: usize) -> Option<usize> {
                         || (x.org == Some(false) && w.words[j - b].case() != Case::Lower))
             })
     });
+    // (a foreign council named by its country right after its head, its field written
+    // in lowercase to the clause's end: "Hội đồng Mỹ về tập thể dục cho rằng")
+    let national = (1..=2).any(|b| {
+        j > b
+            && w.tag(j - b).is_some_and(|(t, x)| t.n == b && x.country)
+            && w.words[j - b].case() != Case::Lower
+            && w.org_head_before(j - b, true)
+    });
+    if national
+        && w.word(j) == "về"
+        && w.gap(next) == Gap::Space
+        && let Some(e) = super::lower_fields::lower_field_end(w, next)
+        && e >= next + 2
+        && clause_ends_at(w, e)
+    {
+        return Some(e);
+    }
     (scope
         && next < w.len()
         && w.word(j) == "về"

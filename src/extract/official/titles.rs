@@ -644,17 +644,20 @@ pub(super) fn title_head(
 /// Extends the aide's title `hit` (`aide` of `official_titles.txt`), which took no
 /// organisation, over the post of the one served when one opens right after it, a space
 /// between ("Thư ký nguyên Phó Chủ tịch Thường trực Quốc hội"), with the name after that
-/// post, if any, as the title's. Not over a rank, nor over another aide's post (so that
-/// this never nests).
+/// post, if any, as the title's. Not over a rank, nor over another aide's post unless its
+/// own organisation follows it (one level: this never nests further).
 fn served_post(w: &Words<'_>, hit: &mut Hit) {
     let j = hit.to;
-    if j >= w.len()
-        || w.soft_gap(hit.end, j) != Gap::Space
-        || title_head(w, j).is_none_or(|(_, _, x)| x.aide || !x.title)
-    {
+    let Some((_, (head_end, _), x)) = title_head(w, j) else {
+        return;
+    };
+    // (an aide served is a post when its own organisation follows it: "cố vấn Thư ký Hội
+    // đồng An ninh Quốc gia", the secretary of a council; not a third aide: one level)
+    let nests = x.aide && title_head(w, head_end).is_some_and(|(_, _, y)| y.aide);
+    if j >= w.len() || w.soft_gap(hit.end, j) != Gap::Space || !x.title || nests {
         return;
     }
-    if let Some(h) = title_at(w, j).filter(|h| !h.rank_only) {
+    if let Some(h) = title_at(w, j).filter(|h| !h.rank_only && (!x.aide || h.to > head_end)) {
         hit.to = h.to;
         hit.end = h.end;
         hit.name = h.name;

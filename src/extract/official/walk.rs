@@ -4,7 +4,8 @@
 
 use super::closed::{clause_at, graded_at};
 use super::lower_fields::{
-    dashed_site_end, heading_at, last_field_end, listed_fields_end, purpose_object_at,
+    dashed_site_end, field_noun_before_parent, field_then_name, heading_at, last_field_end,
+    listed_fields_end, purpose_object_at,
 };
 use super::names::name_right_at;
 use super::parent::{
@@ -140,7 +141,9 @@ impl OrgWalk {
                 && let Some(k) = parent_org(w, self.j).or_else(|| joint_stock_suffix(w, self.j))
                 && !self.said_again(w, k)
             {
-                self.close_with_parent(w, k);
+                if self.close_then_name(w, k, hit) {
+                    return;
+                }
                 break;
             }
             // "Xí nghiệp quản lý phà X - bến Cát Lái": the site a body's unit is named for
@@ -228,7 +231,11 @@ impl OrgWalk {
             let step = if w.name_like(self.j) && !self.field_at(w) {
                 self.name_run(w, hit)
             } else if clause_at(w, self.head_end, self.j, self.proper) && self.leaves_name(w) {
-                Step::Stop
+                // (unless a lowercase field of the name goes on before the holder's name)
+                match field_then_name(w, self.j) {
+                    Some((s, r)) => named(hit, s, w.words[s - 1].end(), r),
+                    None => self.field_then_parent(w),
+                }
             } else if let Some((t, info)) = w.tag(self.j) {
                 self.proper = false;
                 self.tagged(w, t, info, hit)
@@ -698,6 +705,13 @@ impl OrgWalk {
         // "Tổng thống bị luận tội Park Geun-hye": a passive participle right after the role
         // and before its holder's name ([`charge::passive_before_name`])
         let charge = charge || (j == self.head_end && charge::passive_before_name(w, j, t));
+        // (a field's last noun that a verb spells too, before the parent: "… trắc lượng
+        // thông tin, Trường ĐH X")
+        if info.stop && j > self.head_end && field_noun_before_parent(w, j, next) {
+            self.end = t.end;
+            self.j = next;
+            return Step::Next;
+        }
         if ((info.stop || info.link) && lower && !charge)
             || (info.name_break && !lower)
             || (info.honorific

@@ -568,10 +568,23 @@ impl<'t> Words<'t> {
     /// Does the word list match ending right before word `i` name a kind of institution
     /// ("Trường ĐH" + "Tôn Đức Thắng")? Looks back over the longest entry only. A
     /// lowercase institution word right after a capitalised word is the second syllable
-    /// of that word ("Bộ Tài nguyên và Môi trường" + "Trần Hồng Hà"), no head.
+    /// of that word ("Bộ Tài nguyên và Môi trường" + "Trần Hồng Hà"), no head; so is one
+    /// right after a field of two syllables, the first capitalised, no role's or body's:
+    /// the field's level ("Vụ Giáo dục đại học" + a name; not "Hiệu trưởng trường …").
     pub(crate) fn institution_before(&self, i: usize) -> bool {
+        let level = |s: usize| {
+            s >= 2
+                && self.words[s].case() == Case::Lower
+                && self.continues_word(s - 1)
+                && self.gap(s) == Gap::Space
+                && self
+                    .entry_before(s, |_, x| {
+                        x.title || x.rank || x.honorific || x.org.is_some()
+                    })
+                    .is_none()
+        };
         self.entry_before(i, |s, info| {
-            info.institution && !self.inside_tag(s) && !self.continues_word(s)
+            info.institution && !self.inside_tag(s) && !self.continues_word(s) && !level(s)
         })
         .is_some()
     }

@@ -1,13 +1,14 @@
 //! What the walk reads after a comma that closes the organisation of a title: the units
 //! above its place, the province its body is in, the countries its office serves.
 
+use super::super::lower_fields::field_before_parent;
 use super::super::parent::{
-    clause_ends_at, countries_listed, country_before, country_end, numbered_unit_before,
-    parent_ends_at, province_end, units_spelt,
+    clause_ends_at, countries_listed, country_before, country_end, name_closing,
+    numbered_unit_before, parent_ends_at, province_end, units_spelt,
 };
 use super::super::titles::Hit;
 use super::super::words::{Case, Gap, Words};
-use super::OrgWalk;
+use super::{OrgWalk, Step};
 use crate::extract::gazetteer::{Level, UnitId, gazetteer};
 
 impl OrgWalk {
@@ -53,6 +54,34 @@ impl OrgWalk {
             return Some(true);
         }
         None
+    }
+
+    /// Closes the title with the parent ending before word `k`
+    /// ([`OrgWalk::close_with_parent`]), and takes the holder's name right after it, if
+    /// one closes the clause ([`name_closing`]: "Viện trưởng Viện X - Trường ĐH Xây dựng
+    /// Nguyễn Văn A, …"): `true` then, the hit complete.
+    pub(super) fn close_then_name(&mut self, w: &Words<'_>, k: usize, hit: &mut Hit) -> bool {
+        self.close_with_parent(w, k);
+        let j = self.j;
+        if j < w.len() && w.gap(j) == Gap::Space && name_closing(w, j) {
+            super::named(hit, j, self.end, w.hyphen_end(j, w.run_end(j)));
+            return true;
+        }
+        false
+    }
+
+    /// At a lowercase word after a name that reads as whole: the walk goes on over a
+    /// field written in lowercase that the parent follows after a comma or a dash
+    /// ([`field_before_parent`]: "Viện Quy hoạch Kiến trúc đô thị - Trường ĐH X"), or the
+    /// title ends.
+    pub(super) fn field_then_parent(&mut self, w: &Words<'_>) -> Step {
+        match field_before_parent(w, self.j) {
+            Some(e) => {
+                (self.end, self.j) = (w.words[e - 1].end(), e);
+                Step::Next
+            }
+            None => Step::Stop,
+        }
     }
 
     /// A country after a comma at the next word (`g` the gap before it) that closes the

@@ -100,3 +100,34 @@ pub(super) fn dashed_title_goes_on(w: &Words<'_>, r: usize) -> bool {
                 })
     })
 }
+
+/// "Chủ tịch Real Madrid, Florentino Perez, người đứng đầu European Super League từng …":
+/// the foreign name a comma sets at word `j` after a title and its club, when a second comma and
+/// the name's own titles follow it ([`super::after::titles_after`]) and the clause goes on
+/// after them (a lowercase word after a space, or the sentence's end): the name's own
+/// apposition, so the name is the title's holder, as when the clause goes on right after
+/// the name. A list of names ("…, A, B") has no title after the second; a Vietnamese full
+/// name there may be a list's item ("Phó Chủ tịch UBND tỉnh, Nguyễn Văn A, Giám đốc Sở Y
+/// tế và …"), and is left as read.
+pub(super) fn name_then_titled_segment(w: &Words<'_>, j: usize) -> Option<(usize, usize)> {
+    let n = w.len();
+    if j >= n || w.gap(j) != Gap::Comma {
+        return None;
+    }
+    let r = super::names::name_right_at(w, j)?;
+    if r >= n || w.gap(r) != Gap::Comma || w.split_run(j, w.run_end(j), 2) == Some(j) {
+        return None;
+    }
+    // (the titles the name's apposition holds, read as after any name: a foreign body's
+    // name closing the title is its organisation, "người đứng đầu European Super League")
+    title_at(w, r).filter(|h| !h.rank_only)?;
+    let mut titles = Vec::new();
+    let k = super::after::titles_after(w, j, r, &mut titles);
+    let goes_on = k >= n
+        || match w.gap(k) {
+            Gap::Space => w.words[k].case() == Case::Lower,
+            Gap::Stop | Gap::Break => true,
+            _ => false,
+        };
+    (!titles.is_empty() && goes_on).then_some((j, r))
+}

@@ -205,12 +205,16 @@ pub(super) fn apposed_after_titles(
             return Some(named);
         }
     }
+    // ("Chủ tịch Real Madrid, Florentino Perez, người đứng đầu …": a foreign name with
+    // its own apposed titles, the row opening a clause)
+    let opens = first.from == 0 || matches!(w.gap(first.from), Gap::Stop | Gap::Break | Gap::Comma);
     apposed_name(w, last.end, last.to)
         .or_else(|| named_by_la_or_surname(w, first.from, last.end, last.to))
         .or_else(|| {
             let k = body_described(w, last)?;
             apposed_name(w, w.words[k - 1].end(), k)
         })
+        .or_else(|| opens.then(|| super::apposed::name_then_titled_segment(w, last.to))?)
 }
 
 /// Most words of a description of a title's body set after it by commas ("hạm đội phụ

@@ -45,11 +45,43 @@ pub(super) fn staff_post(
 
 /// Is the name `hit` ties followed by a bracket that opens with a named organisation, the
 /// unit the employee works at ("Thầy giáo Trần Văn Bình (Trường THPT Lê Lợi)", "giáo viên
-/// Nguyễn Thị A (Trường Tiểu học B)")? The role alone is then the title, the bracket
-/// naming only where it is held.
+/// Nguyễn Thị A (Trường Tiểu học B)"), with a preposition of `role_links.txt` before it
+/// ("chuyên gia giấc ngủ X (tại Mayo Clinic)"), or that holds a foreign body's name alone
+/// ("nhà tâm lý học Y (Harvard)"; no country or place, "(Mỹ)" saying where one is from,
+/// nor an acronym alone)? The role is then the title, the bracket naming only where it is
+/// held (the guide of the twenty-sixth draw).
 fn bracketed_workplace(w: &Words<'_>, hit: Hit) -> bool {
-    hit.name
-        .is_some_and(|(_, to)| to < w.len() && w.gap(to) == Gap::Open && org_head_at(w, to))
+    let Some((_, to)) = hit
+        .name
+        .filter(|&(_, to)| to < w.len() && w.gap(to) == Gap::Open)
+    else {
+        return false;
+    };
+    // (the body's name whole in the bracket, written as a name: an acronym alone there is
+    // more often the short form of what precedes, "chứng chỉ … Professional (MCP)")
+    let closes = |e: usize| {
+        (to..e).any(|k| w.words[k].case() == Case::Title)
+            && w.text
+                .get(w.words[e - 1].end()..)
+                .is_some_and(|rest| rest.starts_with(')'))
+    };
+    org_head_at(w, to)
+        || foreign_body_end(w, to).is_some_and(closes)
+        || w.tag(to).is_some_and(|(t, x)| {
+            x.role_link && w.gap(to + t.n) == Gap::Space && body_at(w, to, to + t.n)
+        })
+}
+
+/// Does a named organisation open at word `org`, after the preposition of `role_links.txt`
+/// at word `link`: a head of the lists, a capitalised run with none, a foreign body's name,
+/// or a lowercase kind's head before one (not after "trong", which says where a part is
+/// played: "vai nhà khoa học X trong bộ phim Y")?
+fn body_at(w: &Words<'_>, link: usize, org: usize) -> bool {
+    org < w.len()
+        && (org_head_at(w, org)
+            || proper_run_end(w, org).is_some()
+            || foreign_body_end(w, org).is_some()
+            || (w.word(link) != "trong" && generic_head_body_end(w, org).is_some()))
 }
 
 /// Is the name `hit` ties followed, after a space, by a preposition of `role_links.txt`
@@ -67,15 +99,7 @@ fn linked_workplace(w: &Words<'_>, hit: Hit) -> bool {
         return false;
     };
     let org = to + t.n;
-    x.role_link
-        && org < w.len()
-        && w.gap(org) == Gap::Space
-        && (org_head_at(w, org)
-            || proper_run_end(w, org).is_some()
-            || foreign_body_end(w, org).is_some()
-            // (a lowercase kind's head after "trong" says where a part is played, no
-            // workplace: "vai nhà khoa học X trong bộ phim Y")
-            || (w.word(to) != "trong" && generic_head_body_end(w, org).is_some()))
+    x.role_link && org < w.len() && w.gap(org) == Gap::Space && body_at(w, to, org)
 }
 
 /// The employee's role `hit` with the words of its field said between it and a name, when

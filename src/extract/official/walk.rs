@@ -15,7 +15,7 @@ use super::parent::{
 };
 use super::titles::{Hit, opens_role};
 use super::vocab::Info;
-use super::words::{Case, Gap, Tag, Words};
+use super::words::{Case, Gap, MAX_TAG_WORDS, Tag, Words};
 use crate::text::chars::to_lowercase;
 
 mod address;
@@ -25,7 +25,7 @@ mod comma;
 pub(super) mod connective;
 mod country;
 pub(super) use comma::province_after;
-use country::{country_then_name, name_after_country};
+use country::{city_end, country_then_name, name_after_country};
 mod office;
 pub(super) mod term;
 
@@ -596,7 +596,7 @@ impl OrgWalk {
         // an institution head with a capitalised name.
         // "Đại sứ Việt Nam tại Nam Phi": a country's post in another country, or at an
         // international body of the countries' list ("Đại diện Thường trực Mỹ tại Liên
-        // Hợp Quốc").
+        // Hợp Quốc"), or in a city of another country ([`city_end`]).
         let abroad = |k: usize| w.place_at(k).is_some_and(|p| p.abroad);
         // (the whole place said there, then the end of the title or a name of two words:
         // not "Ấn Độ" of "Ấn Độ Dương", nor of "Ấn Độ Dương-Thái Bình Dương", whose
@@ -605,14 +605,16 @@ impl OrgWalk {
         // past its hyphen: "Ha-lây")
         let body = |k: usize| {
             abroad(k)
-                || country_end(w, k).is_some_and(|e| {
-                    w.place_at(k).is_none_or(|p| p.to == e)
-                        && (e >= w.len()
-                            || w.gap(e) != Gap::Space
-                            || w.words[e].case() == Case::Lower
-                            || (name_right_at(w, e).is_some()
-                                && !(w.joined_by(e + 1, "-") && w.not_lower(e + 1))))
-                })
+                || country_end(w, k)
+                    .or_else(|| city_end(w, k))
+                    .is_some_and(|e| {
+                        w.place_at(k).is_none_or(|p| p.to == e)
+                            && (e >= w.len()
+                                || w.gap(e) != Gap::Space
+                                || w.words[e].case() == Case::Lower
+                                || (name_right_at(w, e).is_some()
+                                    && !(w.joined_by(e + 1, "-") && w.not_lower(e + 1))))
+                    })
         };
         let institution = || {
             w.tag(next).is_some_and(|(_, x)| x.institution)
@@ -749,12 +751,14 @@ fn named(hit: &mut Hit, s: usize, end: usize, r: usize) -> Step {
 
 /// Does an organisation that names itself whole end right before word `j` ("Chính phủ",
 /// "Nhà nước"; or written lowercase, of two words or more: "Cố vấn nhà nước Aung San Suu
-/// Kyi", "Thủ tướng chính phủ …")?
+/// Kyi", "Thủ tướng chính phủ …"; an entry of four words too: "Liên minh châu Âu")?
 pub(super) fn whole_org_before(w: &Words<'_>, j: usize) -> bool {
-    w.entry_before(j, |s, x| {
-        x.org == Some(false) && (s + 1 < j || w.words[s].case() != Case::Lower)
+    (1..=MAX_TAG_WORDS.min(j)).any(|b| {
+        let s = j - b;
+        w.tag(s).is_some_and(|(t, x)| {
+            s + t.n == j && x.org == Some(false) && (s + 1 < j || w.words[s].case() != Case::Lower)
+        })
     })
-    .is_some()
 }
 
 /// Is the word before word `j` the whole organisation of the title whose role ends before

@@ -2,7 +2,7 @@
 //! is the person's ("Thủ tướng Anh Boris Johnson", "Tư lệnh Hải quân Đức Hans Becker").
 
 use super::super::titles::Hit;
-use super::super::words::{Gap, Tag, Words};
+use super::super::words::{Case, Gap, Tag, Words};
 use super::{Step, named, unit_name};
 
 /// The end of the name after a capitalised country `t` that is no name-like word, the
@@ -33,4 +33,29 @@ pub(super) fn country_then_name(w: &Words<'_>, j: usize, r: usize, hit: &mut Hit
     .then_some(())?;
     let e = name_after_country(w, t, j + t.n).filter(|&e| !w.ends_with_country(j + t.n, e, 1))?;
     Some(named(hit, j + t.n, t.end, e))
+}
+
+/// The end of a city of another country at word `k`, said after "tại" or "ở" where a
+/// country's post abroad names the city it is held in ("Đại sứ Séc ở Moscow", "Tổng lãnh
+/// sự Việt Nam tại Fukuoka"): a capitalised place of another country of the lists
+/// (`world_places.txt`: "Moscow", "Osaka"); or one capitalised word of no list, no place
+/// and no Vietnamese syllable, where a Vietnamese full name follows it at once (the city
+/// the lists lack closes the title, the name after it the holder's: "… tại Fukuoka Nguyễn
+/// Văn A").
+pub(super) fn city_end(w: &Words<'_>, k: usize) -> Option<usize> {
+    let word = w.words.get(k)?;
+    if word.case() == Case::Lower {
+        return None;
+    }
+    if let Some((t, x)) = w.tag(k) {
+        return x.world_place.then_some(k + t.n);
+    }
+    let e = k + 1;
+    (word.case() == Case::Title
+        && w.place_at(k).is_none()
+        && !crate::normalize::has_syllable_shape(w.word(k))
+        && e < w.len()
+        && w.gap(e) == Gap::Space
+        && w.split_run(e, w.run_end(e), 3) == Some(e))
+    .then_some(e)
 }

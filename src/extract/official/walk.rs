@@ -9,9 +9,8 @@ use super::lower_fields::{
 };
 use super::names::name_right_at;
 use super::parent::{
-    central_before, clause_ends_at, comma_field, countries_dashed, countries_listed, country_end,
-    dashed_field, field_goes_on, joint_stock_suffix, parent_org, qualifier_bracket, units_up,
-    year_after,
+    central_before, clause_ends_at, comma_field, countries_dashed, country_end, dashed_field,
+    field_goes_on, joint_stock_suffix, parent_org, qualifier_bracket, units_up,
 };
 use super::titles::{Hit, opens_role};
 use super::vocab::Info;
@@ -24,6 +23,7 @@ mod charge;
 mod comma;
 pub(super) mod connective;
 mod country;
+mod market;
 pub(super) use comma::province_after;
 use country::{city_end, country_then_name, name_after_country};
 mod office;
@@ -630,37 +630,14 @@ impl OrgWalk {
             self.j = next;
             return Step::Next;
         }
-        // "Giám đốc Kinh doanh Siemens tại thị trường Việt Nam": a company's post in the
-        // country (or its market) it serves, after the company's capitalised name; the
-        // country closes the title. So does any place there, the city the body is in
-        // ("… tại Đại học Jiao Tong ở Thượng Hải", "… quỹ đầu tư TCI ở London").
         if info.at
             && lower
             && j > self.head_end
-            && w.words[j - 1].case() != Case::Lower
-            && w.gap_from(t.end, next) == Gap::Space
+            && let Some(k) = market::served_end(w, j, t)
         {
-            let market = usize::from(
-                w.word(next) == "thị"
-                    && w.word(next + 1) == "trường"
-                    && w.gap(next + 2) == Gap::Space,
-            ) * 2;
-            let c = next + market;
-            // (the whole place said there, no capitalised word going on: not "Ấn Độ" of
-            // "Ấn Độ Dương", nor a name after it, which the title stands before)
-            if let Some(k) = country_end(w, c)
-                .filter(|&k| w.place_at(c).is_none_or(|p| p.to == k))
-                .or_else(|| w.place_from(c).map(|p| p.to))
-                && (k >= w.len() || w.gap(k) != Gap::Space || w.words[k].case() == Case::Lower)
-            {
-                // "… tại Việt Nam, Lào và Campuchia": more countries listed; "… tại Úc
-                // năm 2021": the year
-                let k = countries_listed(w, k).unwrap_or(k);
-                let k = year_after(w, k).unwrap_or(k);
-                self.end = w.words[k - 1].end();
-                self.j = k;
-                return Step::Stop;
-            }
+            self.end = w.words[k - 1].end();
+            self.j = k;
+            return Step::Stop;
         }
         // fields before the institution the role is held at, or the field a national body
         // is named for ([`field_goes_on`])

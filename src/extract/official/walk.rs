@@ -409,10 +409,8 @@ impl OrgWalk {
         // Shoigu"); never after an organisation's head or abbreviation ("KDL Sun World",
         // "Tập đoàn T&T Group") nor after the possessive "của", which the organisation
         // follows ("Giám đốc điều hành của Ajax").
-        // (or one word said between the role and the possessive "của" of its
-        // organisation: "thành viên Sehun của EXO", the holder named between them)
-        let possessed = || r == j + 1 && r < w.len() && w.word(r) == "của";
-        let min = 2 - usize::from(j == self.head_end && (self.personal || possessed()));
+        // (or one word before "của": [`OrgWalk::one_word_name`])
+        let min = 2 - usize::from(self.one_word_name(w, hit.from, j, r));
         // After an organisation that names itself whole ("Cố vấn Nhà nước Aung San Suu
         // Kyi", "Bộ trưởng Quốc phòng …") the name may follow too.
         // After the organisation's lowercase words, a foreign name that a country follows

@@ -120,3 +120,42 @@ fn country_then_space(w: &Words<'_>, j: usize) -> Option<usize> {
     (k < w.len() && w.gap(k) == Gap::Space && (j..k).all(|i| w.words[i].case() == Case::Title))
         .then_some(k)
 }
+
+/// Most lowercase words of a title's modifiers ("cựu", "tân") before its head.
+const MAX_MODIFIER_WORDS: usize = 2;
+
+/// Does the title that opens at word `from` (or its modifiers before it) open a bracket
+/// right after a capitalised word, "cựu" or "nguyên" (former) before word `j`, the
+/// bracket closing at word `r` ("Ralf Rangnick (cựu HLV Leipzig)")? A former post in a bracket describes
+/// the person named before it; the word after a bare role there is the body's. (Without
+/// it a bracket may give a club's coach: "Sporting Lisboa (HLV Amorim)".)
+pub(super) fn former_after_name(w: &Words<'_>, from: usize, j: usize, r: usize) -> bool {
+    if r < w.len() && w.gap(r) != Gap::Close {
+        return false;
+    }
+    let mut k = from;
+    while k > 0
+        && from - k < MAX_MODIFIER_WORDS
+        && w.gap(k) == Gap::Space
+        && w.words[k - 1].case() == Case::Lower
+    {
+        k -= 1;
+    }
+    k > 0
+        && w.gap(k) == Gap::Open
+        && w.words[k - 1].case() == Case::Title
+        && (k..j).any(|i| matches!(w.word(i), "cựu" | "nguyên"))
+}
+
+impl OrgWalk {
+    /// May the capitalised run of words `j..r` right after the role (at the head's end) be
+    /// a name of one word: after a role said of a person alone ("HLV Zidane"), but for one
+    /// closing a former post's bracket after a name ([`former_after_name`]: a club); or one
+    /// word said between the role and the possessive "của" of its organisation ("thành
+    /// viên Sehun của EXO", the holder named between them)? The title opens at word `from`.
+    pub(super) fn one_word_name(&self, w: &Words<'_>, from: usize, j: usize, r: usize) -> bool {
+        j == self.head_end
+            && ((self.personal && !former_after_name(w, from, j, r))
+                || (r == j + 1 && r < w.len() && w.word(r) == "của"))
+    }
+}

@@ -31,6 +31,14 @@ impl OrgWalk {
     /// closes it too: "… thị xã A, tỉnh B - cho biết".)
     pub(super) fn unit_after_comma(&mut self, w: &Words<'_>, g: Gap) -> Option<bool> {
         let bare_body = self.proper || (self.org_seen && !self.placed);
+        if (self.placed || bare_body)
+            && let Some(k) = self.bare_unit_closed(w, g)
+        {
+            self.end = w.words[k - 1].end();
+            self.j = k;
+            // (the bracket after the unit is read next)
+            return Some(g == Gap::Comma);
+        }
         if g == Gap::Comma
             && (self.placed || bare_body || numbered_unit_before(w, self.j) || self.unit_hop)
             && let Some(p) = w.place_at(self.j)
@@ -81,6 +89,51 @@ impl OrgWalk {
                 Step::Next
             }
             None => Step::Stop,
+        }
+    }
+
+    /// The end of a unit said bare (no unit word) at the next word (`g` the gap before
+    /// it), after the organisation of a title, that is the title's: after a comma, a unit
+    /// that the province in the bracket right after it holds ("Hiệu trưởng Trường THPT A,
+    /// Long Biên (Hà Nội)": the district the school is in, and its city); after a dash,
+    /// the province or centrally-run city the body's own name is in, closing the clause
+    /// ("Hiệu trưởng Trường Tiểu học A - Bến Tre cho biết"), as after a comma
+    /// ([`OrgWalk::unit_after_comma`]). The bracket is then read as the organisation's.
+    fn bare_unit_closed(&self, w: &Words<'_>, g: Gap) -> Option<usize> {
+        if self.j >= w.len() || w.tag(self.j).is_some_and(|(_, x)| x.unit) {
+            return None;
+        }
+        let gz = gazetteer();
+        let province = |u: &UnitId| {
+            gz.unit(*u)
+                .is_some_and(|x| x.unit_type.level() == Level::Province)
+        };
+        match g {
+            Gap::Comma => {
+                let p = w.place_from(self.j)?;
+                let b = w.place_from(p.to).filter(|b| {
+                    w.gap(p.to) == Gap::Open && (b.to >= w.len() || w.gap(b.to) == Gap::Close)
+                })?;
+                let lower = units_named(w, p.from, p.to);
+                let held = units_named(w, b.from, b.to)
+                    .iter()
+                    .any(|u| province(u) && lower.iter().any(|&l| gz.is_ancestor(*u, l)));
+                held.then_some(p.to)
+            }
+            // (the province said bare after a dash may be no place mention of its own)
+            Gap::Dash if !w.joined_by(self.j, "-") && w.words[self.j].case() != Case::Lower => {
+                let r = w.run_end(self.j);
+                let spelt = w
+                    .text
+                    .get(w.words[self.j].start()..w.words[r - 1].end())
+                    .is_some_and(|name| units_spelt(name).iter().any(province));
+                let closed = r >= w.len()
+                    || w.gap(r) != Gap::Space
+                    || (w.words[r].case() == Case::Lower
+                        && w.tag(r).is_some_and(|(_, x)| x.reporting));
+                (spelt && closed && parent_ends_at(w, r)).then_some(r)
+            }
+            _ => None,
         }
     }
 

@@ -43,7 +43,10 @@ fn counted_owner_at(w: &Words<'_>, i: usize) -> Option<Hit> {
 /// kind. Cheap for any other word: only a word of the length of "chủ" is compared.
 #[inline]
 pub(super) fn counted_kind(w: &Words<'_>, i: usize) -> Option<usize> {
-    if !owners_noun(w.word(i)) {
+    // (the word's length first, read from the word itself: the text is sliced for a word
+    // of three bytes' length only, as `Words::next_candidate` asks of every word)
+    let x = w.words.get(i)?;
+    if x.end() - x.start() != "chủ".len() || !owners_noun(w.word(i)) {
         return None;
     }
     let mut j = i + 1;

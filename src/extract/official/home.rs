@@ -81,8 +81,18 @@ impl Home {
         }
         // A unit the gazetteer does not hold counts for the province that holds it, when
         // the article has one such province ("quận 9" for the one centrally run city).
+        // (the province asked once a unit word: its search reads every unit counted)
+        let mut asked: Vec<(&str, Option<UnitId>)> = Vec::new();
         for u in places.list.iter().filter_map(|p| places.unheld_unit(p)) {
-            if let Some(id) = one_province(&distinct, &counts, std::iter::once(u)) {
+            let province = match asked.iter().find(|(w, _)| *w == u) {
+                Some(&(_, p)) => p,
+                None => {
+                    let p = one_province(&distinct, &counts, std::iter::once(u));
+                    asked.push((u, p));
+                    p
+                }
+            };
+            if let Some(id) = province {
                 for a in g.chain(id) {
                     counts.entry(a.id).or_insert((a.unit_type, 0)).1 += 1;
                 }

@@ -81,6 +81,9 @@ pub(super) fn unit_named_at_end(name: &str, home: &Home) -> Option<UnitId> {
     None
 }
 
+/// Most bytes of the body a body belongs to, said after it (some 40 words).
+const MAX_BODY_BYTES: usize = 240;
+
 /// What may open the body a body belongs to, right after a title: ", thuộc Đồn …",
 /// "(trực thuộc Sở …".
 const BELONGS: [&str; 6] = [
@@ -107,7 +110,10 @@ pub(super) fn unit_of_body_after(
     let rest = text.get(end..)?;
     let open = BELONGS.iter().find(|b| rest.starts_with(**b))?;
     let from = end + open.len();
+    // (read within a body's longest name: the search for the clause's end is bounded, so
+    // that a text of such titles and no marks stays linear)
     let body = text.get(from..)?;
+    let body = &body[..body.floor_char_boundary(MAX_BODY_BYTES)];
     let len = body
         .find([',', '.', ';', ':', ')', '\n', '"', '“', '”'])
         .unwrap_or(body.len());

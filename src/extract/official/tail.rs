@@ -238,6 +238,7 @@ fn locative(w: &Words<'_>, j: usize, end: usize) -> Option<(usize, usize)> {
         && w.gap(to) == Gap::Comma
         && let Some(c) = country_end(w, to)
         && apposition_ends_at(w, c)
+        && !super::walk::countries_after(w, c)
     {
         (to, end) = (c, w.words[c - 1].end());
     }

@@ -107,6 +107,11 @@ pub(crate) struct Info {
     /// in, and the capitalised words after it a name ("Thống đốc California Gavin
     /// Newsom").
     pub world_place: bool,
+    /// A country of the places' lists, by any of its names ("Ý", "Đức", "Hoa Kỳ"), or a
+    /// first-level unit of another country, a state, province or region ("Massachusetts",
+    /// "Queensland", "Scotland"): said after a comma after a foreign body, closing the
+    /// apposition, where the body is ("… Đại học Padova, Ý, cho biết").
+    pub abroad_seat: bool,
     /// A word of a foreign organisation's name ("Group", "FC", "The").
     pub foreign_org: bool,
     /// A lowercase particle inside a foreign name ("von der Leyen").
@@ -254,14 +259,19 @@ const SOURCES: [Source<Info>; 26] = [
     // but for a name of one Vietnamese syllable ("Đức", "Ý"), also a given name or a word:
     // `countries.txt` names those a title takes.
     (lexicon::WORLD_COUNTRIES, |e, i| {
+        i.abroad_seat = true;
         i.country |= not_a_syllable(e.key());
         i.syllable_country |= !not_a_syllable(e.key());
     }),
     (lexicon::WORLD_ALIASES, |e, i| {
-        i.country |= not_a_syllable(e.key())
+        i.abroad_seat = true;
+        i.country |= not_a_syllable(e.key());
     }),
+    // (a city is no first-level unit: "Boston, Massachusetts" names the state after it)
     (lexicon::WORLD_PLACES, |e, i| {
-        i.world_place |= not_a_syllable(e.key())
+        i.world_place |= not_a_syllable(e.key());
+        i.abroad_seat |=
+            e.column(2) == Some("foreign") && matches!(e.column(1), Some("bang" | "tỉnh" | "vùng"));
     }),
     (lexicon::FOREIGN_ORG_WORDS, |_, i| i.foreign_org = true),
     (lexicon::NAME_PARTICLES, |_, i| i.particle = true),

@@ -24,7 +24,7 @@ mod comma;
 pub(super) mod connective;
 mod country;
 mod market;
-pub(super) use comma::province_after;
+pub(super) use comma::{countries_after, province_after};
 use country::{city_end, country_then_name, name_after_country};
 mod office;
 pub(super) mod term;

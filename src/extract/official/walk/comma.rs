@@ -157,6 +157,7 @@ impl OrgWalk {
             && w.words[self.j - 1].case() != Case::Lower
             && let Some(k) = country_end(w, self.j)
             && (clause_ends_at(w, k) || w.gap(k) == Gap::Open)
+            && !countries_after(w, k)
         {
             self.end = w.words[k - 1].end();
             self.j = k;
@@ -164,6 +165,59 @@ impl OrgWalk {
         }
         false
     }
+}
+
+/// Does another country follow the comma before word `k` ("…, Mỹ, Nhật Bản và Hàn
+/// Quốc"): a list of countries, none of them the body's place?
+pub(in super::super) fn countries_after(w: &Words<'_>, k: usize) -> bool {
+    k < w.len()
+        && w.gap(k) == Gap::Comma
+        && w.words[k].case() == Case::Title
+        && w.tag(k)
+            .is_some_and(|(_, x)| x.abroad_seat && (x.country || x.syllable_country))
+}
+
+/// The end of the place abroad a foreign body is in, said after the comma before word
+/// `j`, the organisation standing after word `head` ("Giáo sư tại Đại học Padova, Ý, cho
+/// biết", "… ở Boston, Massachusetts, nói"): a country of the places' lists, by any of its
+/// names, one syllable too ("Ý", "Đức"), or a state, province or region of another
+/// country; after a body of a foreign name (a capitalised word that is no Vietnamese
+/// syllable, or a place abroad, before the comma), and closing the apposition
+/// ([`clause_ends_at`], or a bracket). A state may have its country after it ("…, Texas,
+/// Mỹ"); two countries are a list, no place of the body's ("…, Nhật Bản, Hàn Quốc và Ý").
+fn seat_abroad_end(w: &Words<'_>, head: usize, j: usize) -> Option<usize> {
+    let seat = |k: usize| {
+        let (t, x) = w.tag(k).filter(|(_, x)| x.abroad_seat)?;
+        (w.words[k].case() == Case::Title
+            && w.place_at(k)
+                .is_none_or(|p| p.abroad && p.from == k && p.to == k + t.n))
+        .then_some((k + t.n, x.country || x.syllable_country))
+    };
+    let foreign = |k: usize| {
+        w.words[k].case() == Case::Title
+            && (!crate::normalize::has_syllable_shape(w.word(k))
+                || w.place_at(k).is_some_and(|p| p.abroad))
+    };
+    if j <= head + 1 || j >= w.len() || w.words[j - 1].case() == Case::Lower {
+        return None;
+    }
+    if !(head..j).any(foreign) {
+        return None;
+    }
+    let (k, country) = seat(j)?;
+    let closes = |k: usize| clause_ends_at(w, k) || (k < w.len() && w.gap(k) == Gap::Open);
+    if countries_after(w, k) && country {
+        return None;
+    }
+    if k < w.len() && w.gap(k) == Gap::Comma {
+        match seat(k) {
+            // the state's country after it
+            Some((e, true)) if !country && closes(e) => return Some(e),
+            Some(_) => return None,
+            None => {}
+        }
+    }
+    closes(k).then_some(k)
 }
 
 /// Street words, said before a street's name ("đường Nguyễn Trãi", "phố Huế").
@@ -233,6 +287,12 @@ pub(in super::super) fn province_after(w: &Words<'_>, mut hit: Hit) -> Hit {
         || j >= w.len()
         || w.soft_gap(hit.end, j) != Gap::Comma
     {
+        return hit;
+    }
+    // "… tại Đại học Padova, Ý, cho biết": the place abroad a foreign body is in
+    if let Some(k) = seat_abroad_end(w, hit.from, j) {
+        hit.to = k;
+        hit.end = w.words[k - 1].end();
         return hit;
     }
     let Some(p) = w.place_from(j).filter(|p| parent_ends_at(w, p.to)) else {

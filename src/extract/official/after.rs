@@ -570,8 +570,7 @@ fn chain(
             && h.name.is_none()
             && let Some(k) = apposed_field_end(w, &h)
         {
-            h.to = k;
-            h.end = w.words[k - 1].end();
+            super::titles::run_to(w, &mut h, k);
         }
         // "…, giám đốc bộ phận PR tại Dell, …": the locatives that end the apposition
         tail::apposed_tail(w, &mut h);

@@ -63,8 +63,7 @@ pub(super) fn apposed_tail(w: &Words<'_>, h: &mut Hit) {
     if let Some(k) = demonstrative_end(w, h)
         && apposition_ends_at(w, k)
     {
-        h.to = k;
-        h.end = w.words[k - 1].end();
+        super::titles::run_to(w, h, k);
         return;
     }
     // "Giám đốc Việt Nam, Lào và Campuchia của Google"

@@ -312,6 +312,17 @@ fn modifier_at(w: &Words<'_>, f: &Folded<'_>, i: usize, to: usize) -> Option<(us
     (n > 0 && words[n - 1].end() == end).then_some((n, *m.tags))
 }
 
+/// Is word `i` a modifier of `title_modifiers.txt` that marks a former holder, alone
+/// ("cựu", "nguyên", "cố")?
+pub(super) fn former_word(w: &Words<'_>, i: usize) -> bool {
+    let Some(word) = w.words.get(i) else {
+        return false;
+    };
+    MODIFIERS
+        .longest_in(w.text, word.start())
+        .is_some_and(|m| *m.tags && m.end == word.end())
+}
+
 /// The title `t` of a post held abroad: a national body it names bare (no "Việt Nam" in
 /// it: "Bộ trưởng Quốc phòng"), or a national post named by its role alone ("Thủ
 /// tướng"), is another country's, with no jurisdiction here.

@@ -3,6 +3,7 @@
 
 use super::super::names::name_right_at;
 use super::super::parent::{clause_ends_at, parent_org, qualifier_bracket};
+use super::super::record::former_word;
 use super::super::titles::{Hit, after_bracket};
 use super::super::words::{Case, Gap, Words};
 use super::OrgWalk;
@@ -125,7 +126,8 @@ fn country_then_space(w: &Words<'_>, j: usize) -> Option<usize> {
 const MAX_MODIFIER_WORDS: usize = 2;
 
 /// Does the title that opens at word `from` (or its modifiers before it) open a bracket
-/// right after a capitalised word, "cựu" or "nguyên" (former) before word `j`, the
+/// right after a capitalised word, a former holder's modifier ("cựu", "nguyên":
+/// [`former_word`]) before word `j`, the
 /// bracket closing at word `r` ("Ralf Rangnick (cựu HLV Leipzig)")? A former post in a bracket describes
 /// the person named before it; the word after a bare role there is the body's. (Without
 /// it a bracket may give a club's coach: "Sporting Lisboa (HLV Amorim)".)
@@ -144,7 +146,7 @@ pub(super) fn former_after_name(w: &Words<'_>, from: usize, j: usize, r: usize) 
     k > 0
         && w.gap(k) == Gap::Open
         && w.words[k - 1].case() == Case::Title
-        && (k..j).any(|i| matches!(w.word(i), "cựu" | "nguyên"))
+        && (k..j).any(|i| w.words[i].case() == Case::Lower && former_word(w, i))
 }
 
 impl OrgWalk {

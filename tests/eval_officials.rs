@@ -124,6 +124,16 @@
 //!   `tests/data/*.tsv` table, the twenty-fifth draw's among them), written down blind the
 //!   same way in session 27, measured once before any rule was written from it (names F1
 //!   and pairs in its header line), and developed on, whole, from session 27.
+//! - `tests/data/officials-sample27-held.tsv`: a twenty-seventh draw of 68 articles (seed
+//!   20261225, size 70 asked, leaving out the 2838 corpus articles listed in every
+//!   `tests/data/*.tsv` table, the twenty-sixth draw's among them), kept whole as one
+//!   held-out table (no dev half), written down blind the same way in session 28, measured
+//!   at that session's start and end.
+//! - `tests/data/officials-sample28-dev.tsv`: a twenty-eighth draw of 72 articles (seed
+//!   20261226, size 70 asked, leaving out those articles and the twenty-seventh draw's),
+//!   written down blind the same way in session 28, measured once before any rule was
+//!   written from it (names F1 and pairs in its header line), and developed on, whole,
+//!   from session 28.
 //!
 //! The drawn tables are reported without thresholds until issue 12 sets them.
 //!
@@ -153,8 +163,10 @@
 //! `jurisdictions-sample22-dev.tsv` of the twenty-second draw's,
 //! `jurisdictions-sample23-dev.tsv` of the twenty-third draw's,
 //! `jurisdictions-sample24-dev.tsv` of the twenty-fourth draw's,
-//! `jurisdictions-sample25-dev.tsv` of the twenty-fifth draw's and
-//! `jurisdictions-sample26-dev.tsv` of the twenty-sixth draw's, written
+//! `jurisdictions-sample25-dev.tsv` of the twenty-fifth draw's,
+//! `jurisdictions-sample26-dev.tsv` of the twenty-sixth draw's,
+//! `jurisdictions-sample27-held.tsv` of the twenty-seventh draw's and
+//! `jurisdictions-sample28-dev.tsv` of the twenty-eighth draw's, written
 //! before looking at vinews' output on them. Over the annotated titles whose (name, title) pair vinews also gives
 //! (matched as above), the share whose `jurisdiction.code` (or "-" when it is `null`) equals
 //! the annotation; no threshold yet.
@@ -311,7 +323,7 @@ fn officials_on_annotated_news_dev() {
 }
 
 /// The drawn officials tables and their row labels, in the order they are reported.
-const DRAWN_TABLES: [(&str, &str); 33] = [
+const DRAWN_TABLES: [(&str, &str); 35] = [
     (
         "officials-sample-dev.tsv",
         "news-corpus.jsonl (55 drawn, dev)",
@@ -444,6 +456,14 @@ const DRAWN_TABLES: [(&str, &str); 33] = [
         "officials-sample26-dev.tsv",
         "news-corpus.jsonl (71 drawn 26th, written blind, dev from session 27)",
     ),
+    (
+        "officials-sample27-held.tsv",
+        "news-corpus.jsonl (68 drawn 27th, held out)",
+    ),
+    (
+        "officials-sample28-dev.tsv",
+        "news-corpus.jsonl (72 drawn 28th, written blind, dev from session 28)",
+    ),
 ];
 
 /// The drawn corpus articles (110 of the first draw, 81 of the second, 57 of the third, 57 of
@@ -462,8 +482,10 @@ const DRAWN_TABLES: [(&str, &str); 33] = [
 /// twenty-first, held out whole in session 25 and developed on from session 26, 68 of
 /// the twenty-second, held out whole in session 26 and developed on from session 27, and
 /// 67 of the twenty-third, written blind and developed on from session 26, 70 of the
-/// twenty-fourth, held out whole, and 68 of the twenty-fifth and 71 of the twenty-sixth,
-/// written blind and developed on from session 27),
+/// twenty-fourth, held out whole in session 27 and developed on from session 28, 68 of
+/// the twenty-fifth and 71 of the twenty-sixth, written blind and developed on from
+/// session 27, 68 of the twenty-seventh, held out whole, and 72 of the twenty-eighth,
+/// written blind and developed on from session 28),
 /// each half on its own row
 /// (issue 12 sets thresholds). `VINEWS_TABLE` names one table to score alone.
 #[test]
@@ -589,7 +611,7 @@ fn report_jurisdictions(
 
 /// The jurisdictions tables, the officials table each annotates, and their row labels, in
 /// the order they are reported (a held-out table's wrong titles are never printed).
-const JURISDICTION_TABLES: [(&str, &str, &str); 21] = [
+const JURISDICTION_TABLES: [(&str, &str, &str); 23] = [
     (
         "jurisdictions-sample7-dev.tsv",
         "officials-sample7-dev.tsv",
@@ -695,9 +717,19 @@ const JURISDICTION_TABLES: [(&str, &str, &str); 21] = [
         "officials-sample26-dev.tsv",
         "news-corpus.jsonl (71 drawn 26th, written blind, dev from session 27)",
     ),
+    (
+        "jurisdictions-sample27-held.tsv",
+        "officials-sample27-held.tsv",
+        "news-corpus.jsonl (68 drawn 27th, held out)",
+    ),
+    (
+        "jurisdictions-sample28-dev.tsv",
+        "officials-sample28-dev.tsv",
+        "news-corpus.jsonl (72 drawn 28th, written blind, dev from session 28)",
+    ),
 ];
 
-/// The jurisdictions of the seventh to twenty-sixth draws' titles (issue 12), each table on
+/// The jurisdictions of the seventh to twenty-eighth draws' titles (issue 12), each table on
 /// its own row, as accuracy over the titles vinews also gives. No threshold yet (the lead sets
 /// one once a figure exists); `VINEWS_VERBOSE=1` prints the dev tables' wrong ones.
 #[test]

@@ -15,6 +15,10 @@ use super::words::{Case, Gap, Words};
 /// read so that the longest entry is found.
 const MAX_KIND_WORDS: usize = 4;
 
+/// The length in bytes of the owner's noun "chủ": [`counted_kind`] of a word of another
+/// length is `None` ([`Words::next_candidate`] asks it of that word alone).
+pub(super) const OWNERS_NOUN_LEN: usize = "chủ".len();
+
 /// Words counting the business between "chủ" and its kind: the indefinite classifier and
 /// small numbers written as words (a number in digits counts too).
 const COUNTS: [&str; 5] = ["một", "hai", "ba", "bốn", "năm"];
@@ -46,7 +50,7 @@ pub(super) fn counted_kind(w: &Words<'_>, i: usize) -> Option<usize> {
     // (the word's length first, read from the word itself: the text is sliced for a word
     // of three bytes' length only, as `Words::next_candidate` asks of every word)
     let x = w.words.get(i)?;
-    if x.end() - x.start() != "chủ".len() || !owners_noun(w.word(i)) {
+    if x.end() - x.start() != OWNERS_NOUN_LEN || !owners_noun(w.word(i)) {
         return None;
     }
     let mut j = i + 1;

@@ -528,12 +528,15 @@ impl<'t> Words<'t> {
     /// when none is): a word before it opens no title, name or word of address.
     #[inline]
     pub(crate) fn next_candidate(&self, mut i: usize) -> usize {
+        // (the owner's noun asked only of a word of its length, the length read from the
+        // word itself: most words are no candidate, and cost no call)
         while let Some(w) = self.words.get(i)
             && w.case() != Case::Title
             && self
                 .info(w)
                 .is_none_or(|x| !(x.honorific || x.modifier || x.title || x.rank))
-            && super::trade::counted_kind(self, i).is_none()
+            && (usize::from(w.len) != super::trade::OWNERS_NOUN_LEN
+                || super::trade::counted_kind(self, i).is_none())
         {
             i += 1;
         }

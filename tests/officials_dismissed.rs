@@ -11,7 +11,7 @@ use common::{named, one};
 #[test]
 fn post_dismissed_from_in_the_passive_is_not_counted() {
     for text in [
-        "HLV Lê Văn An chính thức bị sa thải sau 17 tháng dẫn dắt đội bóng.",
+        "HLV trưởng Lê Văn An chính thức bị sa thải sau 17 tháng dẫn dắt đội bóng.",
         "Giám đốc Sở Y tế Lê Văn An bị cách chức vì sai phạm.",
         "Một năm sau khi Tổng thống Maria Souza bị phế truất, đảng này thất cử.",
     ] {

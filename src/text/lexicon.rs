@@ -239,6 +239,8 @@ lexicons! {
     CAN_CHI_BRANCHES = "can_chi_branches.txt";
     /// Lunar month names that are never solar (Giêng, Chạp) with their number.
     LUNAR_MONTH_NAMES = "lunar_month_names.txt";
+    /// Function words opening a clause, never a name's syllable after a full name.
+    CLAUSE_OPENERS = "clause_openers.txt";
     /// Capitalised words that are never part of a name.
     NAME_BREAKS = "name_breaks.txt";
     /// Lowercase particles inside a foreign name ("von der Leyen").

@@ -245,14 +245,17 @@ pub(super) fn mention_start(w: &Words<'_>, name_from: usize, titles: &[Hit]) -> 
     }
 }
 
-/// Is the mention starting at word `from` ([`mention_start`]) the object of "thay" or "thay
-/// thế" (to replace): "A nhậm chức thay thế Đô đốc B làm Tư lệnh X", "C sẽ thay HLV D làm
-/// HLV trưởng"? The post "làm" (as) ties after it is then the one the replacer takes, never
-/// B's, who keeps the titles before the name; a post B moves to is said with another link
+/// Is the mention starting at word `from` ([`mention_start`]) the object of "thay", "thay
+/// thế" (to replace) or "kế nhiệm" (to succeed): "A nhậm chức thay thế Đô đốc B làm Tư lệnh
+/// X", "C sẽ thay HLV D làm HLV trưởng", "E, người sẽ kế nhiệm F làm Giám đốc điều hành
+/// …"? The post "làm" (as) ties after it is then the one the replacer takes, never B's,
+/// who keeps the titles before the name; a post B moves to is said with another link
 /// ("thay ông B đến nhận nhiệm vụ là …").
 fn replaced(w: &Words<'_>, from: usize) -> bool {
     let word_before = |k: usize, s: &str| k > 0 && w.gap(k) == Gap::Space && w.word(k - 1) == s;
-    word_before(from, "thay") || (word_before(from, "thế") && word_before(from - 1, "thay"))
+    word_before(from, "thay")
+        || (word_before(from, "thế") && word_before(from - 1, "thay"))
+        || (word_before(from, "nhiệm") && word_before(from - 1, "kế"))
 }
 
 /// The word after a "kiêm" at word `j` that joins the title ending at byte `end` to the

@@ -111,7 +111,10 @@ impl Person {
             let title = title_record(w, h, places, home);
             // (a post the person is dismissed from is not his; a former one is: "cựu
             // Giám đốc FBI X bị sa thải")
-            if !title.former && h.name.is_some_and(|(_, r)| super::removed_after(w, r)) {
+            if !title.former
+                && h.name
+                    .is_some_and(|(_, r)| super::dismissed::lost_after(w, r, h))
+            {
                 return;
             }
             self.push_title(title, key);

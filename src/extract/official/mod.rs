@@ -36,6 +36,7 @@ mod closed;
 mod club;
 mod coord;
 mod delegation;
+mod dismissed;
 mod field;
 mod final_period;
 mod hit;
@@ -233,34 +234,6 @@ fn board_title(w: &Words<'_>, p: usize) -> Option<usize> {
     }
     let h = title_at(w, p)?;
     Some(h.name.map_or(h.to, |(_, r)| r.max(h.to)))
-}
-
-/// Does a verb of dismissal ("sa thải", "cách chức") or a ship ("tàu khu trục") end right
-/// before word `i`, a space between them? (Such a phrase has at most three words.)
-fn removed_before(w: &Words<'_>, i: usize) -> bool {
-    appointed::ends_before(w, i, |x| x.removed)
-}
-
-/// Most lowercase words between a name and the passive "bị" of a verb of dismissal
-/// ("đã chính thức bị sa thải").
-const MAX_BEFORE_PASSIVE: usize = 3;
-
-/// Is the name ending before word `r` the subject of a verb of dismissal in the passive
-/// ("HLV X bị sa thải", "Tổng thống X đã bị phế truất"): "bị" after at most
-/// [`MAX_BEFORE_PASSIVE`] lowercase words, spaces only, then a `removed` verb? The post
-/// said before the name is then the one the person is dismissed from, as after
-/// [`removed_before`]'s verbs (the precision audit of session 21).
-pub(super) fn removed_after(w: &Words<'_>, r: usize) -> bool {
-    let lower =
-        |k: usize| k < w.len() && w.gap(k) == Gap::Space && w.words[k].case() == Case::Lower;
-    (r..=r + MAX_BEFORE_PASSIVE)
-        .take_while(|&k| lower(k))
-        .find(|&k| w.word(k) == "bị")
-        .is_some_and(|k| {
-            w.tag(k + 1)
-                .is_some_and(|(_, x)| x.removed && !x.ship && !x.title && !x.rank)
-                && w.gap(k + 1) == Gap::Space
-        })
 }
 
 /// The name a comma or a dash sets after a title ending at byte `end` (word `j` after it),
@@ -510,7 +483,7 @@ pub(crate) fn with_places(
         // counted as his (by the guide), nor said of anyone else; nor the post a verb of
         // appointment gives ("được đề cử làm Bộ trưởng …, bà C") or a candidate seeks.
         if let Some(last) = pre.last()
-            && (removed_before(&w, i) || appointed::given_before(&w, i))
+            && (dismissed::lost_before(&w, i, &pre) || appointed::given_before(&w, i))
         {
             let to = last.to;
             if let Some((s, r)) = found {

@@ -231,6 +231,11 @@ impl Words<'_> {
             {
                 break;
             }
+            // ("… Nguyễn Văn An Không giống như …": a clause's function word after a
+            // full name, [`opener::clause_opener_at`])
+            if j - i >= FULL_NAME_WORDS && opener::clause_opener_at(self, j) {
+                break;
+            }
             // A country or place of several words stays whole ("Nhật Bản", not "bản").
             if let Some((t, info)) = self.tag(j)
                 && (info.country || info.not_name)
@@ -264,10 +269,13 @@ impl Words<'_> {
         self.place_at(k).is_none() && self.foreign_part_placed(k)
     }
 
-    /// [`Words::foreign_part`] but for the place mentions, which may run over a name.
+    /// [`Words::foreign_part`] but for the place mentions, which may run over a name. An
+    /// English possessive ("Vietnam's", "Macy's") names a show, a brand or a company,
+    /// never a part of a person's name ([`opener::possessive`]).
     fn foreign_part_placed(&self, k: usize) -> bool {
         self.words[k].case() == Case::Title
             && !self.word(k).bytes().any(|b| b.is_ascii_digit())
+            && !opener::possessive(self.word(k))
             && self.name_like(k)
             && !self.tag(k).is_some_and(|(_, x)| {
                 x.stop || x.link || x.country || x.world_place || x.not_name || x.foreign_org
@@ -750,5 +758,6 @@ impl Words<'_> {
     }
 }
 
+mod opener;
 #[cfg(test)]
 mod tests;

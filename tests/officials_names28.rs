@@ -91,3 +91,27 @@ fn the_post_a_successor_takes_is_not_the_predecessors() {
         .is_empty()
     );
 }
+
+/// "bà Đặng Thị Hoàng Mai (Lara Dengles)": a name in brackets right after a full
+/// Vietnamese name is hers, and a title said with it is hers too, under the first name;
+/// after a foreign name a bracket naming a club stays apart.
+#[test]
+fn a_name_in_brackets_after_a_full_name_is_the_same_person() {
+    assert_eq!(
+        named(
+            "Hình ảnh bà Đặng Thị Hoàng Mai (Lara Dengles) tại phiên họp. Chức vụ Chủ tịch HĐQT \
+             Tân Phát được thay bằng Tiến sĩ Lara Dengles. Bà Đặng Thị Hoàng Mai, Chủ tịch HĐQT \
+             Tân Phát cho biết."
+        ),
+        one("Đặng Thị Hoàng Mai", &["Chủ tịch HĐQT Tân Phát", "Tiến sĩ"])
+    );
+    let found = named(
+        "HLV Marco Ruiz (San Pedro Alcala) phàn nàn. HLV đội San Pedro Alcala bị đuổi khỏi sân.",
+    );
+    assert!(
+        found
+            .iter()
+            .all(|(n, t)| n != "Marco Ruiz" || t == &["HLV"]),
+        "{found:?}"
+    );
+}

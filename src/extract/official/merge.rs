@@ -1,6 +1,7 @@
 //! One record per person: the mentions of a name merge, and a given name after an
 //! honorific or a title without a name joins the one named official it can be.
 
+mod alias;
 mod contest;
 mod deputy;
 pub(super) mod introduced;

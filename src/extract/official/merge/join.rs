@@ -35,6 +35,8 @@ pub(super) fn join_short_names(w: &Words<'_>, people: &mut Vec<Person>) {
     // (one name spelt two ways: [`super::spelling::join_misspelt`])
     let mut into: Vec<Option<usize>> = vec![None; people.len()];
     super::spelling::join_misspelt(w.text, people, &mut into);
+    // (one name given another in brackets: [`super::alias::join_bracketed`])
+    super::alias::join_bracketed(w.text, people, &mut into);
     let spelt = into.iter().any(Option::is_some);
     if !dropped
         && !spelt

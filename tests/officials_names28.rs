@@ -115,3 +115,25 @@ fn a_name_in_brackets_after_a_full_name_is_the_same_person() {
         "{found:?}"
     );
 }
+
+/// A district the gazetteer does not hold (merged away), in a digest that names two
+/// centrally run cities: the bracket after another mention of it places it, and the title
+/// that names it takes that city.
+#[test]
+fn a_merged_district_placed_by_a_bracket_takes_its_city() {
+    let text = "Sáng 7/2, UBND TP Hà Nội họp bàn về giao thông. Chiều cùng ngày, đoàn công tác \
+                Thành ủy TP.HCM làm việc với Quận ủy quận 9. Ông Lê Văn Hòa, Chủ tịch UBND quận \
+                9, cho biết năm qua tội phạm giảm. Công an quận 9 (TP.HCM) có 300 chiến sĩ.";
+    assert_eq!(
+        common::code_of(text, "Lê Văn Hòa", "Chủ tịch UBND quận 9"),
+        Some("79")
+    );
+    // no bracket nor comma placing it: the two cities leave it unplaced
+    let text = "Sáng 7/2, UBND TP Hà Nội họp bàn về giao thông. Chiều cùng ngày, đoàn công tác \
+                Thành ủy TP.HCM làm việc với Quận ủy quận 9. Ông Lê Văn Hòa, Chủ tịch UBND quận \
+                9, cho biết năm qua tội phạm giảm.";
+    assert_eq!(
+        common::code_of(text, "Lê Văn Hòa", "Chủ tịch UBND quận 9"),
+        None
+    );
+}

@@ -23,6 +23,10 @@ pub(super) struct Home {
     /// The district-level unit words of the article's units that the gazetteer does not
     /// hold ("quận 9" of TP HCM, merged in 2021; "thị xã Cửa Lò", merged in 2025).
     unheld: Vec<&'static str>,
+    /// The district-level units the gazetteer does not hold that the article places in
+    /// a unit it holds, in brackets or after a comma right after them ("quận 2 (TP.HCM)"):
+    /// each name (unit word and name, as written) with that unit.
+    placed_unheld: Vec<(&'static str, String, UnitId)>,
     /// How many units of each type the article points to.
     distinct: FastHashMap<UnitType, u32>,
     /// The names the article says with their unit word ("Hà Tiên" of "TP Hà Tiên"), each
@@ -79,6 +83,7 @@ impl Home {
                 unheld.push(u);
             }
         }
+        let placed_unheld = placed_unheld(places, text);
         // A unit the gazetteer does not hold counts for the province that holds it, when
         // the article has one such province ("quận 9" for the one centrally run city).
         // (the province asked once a unit word: its search reads every unit counted)
@@ -117,6 +122,7 @@ impl Home {
             best,
             abroad,
             unheld,
+            placed_unheld,
             distinct,
             named,
         }
@@ -169,11 +175,56 @@ impl Home {
         text: &str,
     ) -> Option<UnitId> {
         let unit = places.unheld_unit(m)?;
-        province_of_unheld(self, std::iter::once(unit)).or_else(|| {
-            let (word, name) = places.written(m);
-            province_by_name(word, name.slice(text)?)
-        })
+        let name = places.written(m).1.slice(text)?;
+        let placed = self
+            .placed_unheld
+            .iter()
+            .find(|(u, n, _)| *u == unit && n == name)
+            .map(|x| x.2);
+        placed
+            .or_else(|| province_of_unheld(self, std::iter::once(unit)))
+            .or_else(|| {
+                let (word, name) = places.written(m);
+                province_by_name(word, name.slice(text)?)
+            })
     }
+}
+
+/// Most district-level units the gazetteer does not hold that one article places
+/// ([`placed_unheld`]): the list is searched for each title that names one.
+const MAX_PLACED_UNHELD: usize = 8;
+
+/// The district-level units the gazetteer does not hold, each followed right after by a
+/// unit it holds, in brackets or after a comma ("Công an quận 2 (TP.HCM)", "quận 9, TP
+/// HCM"), a province or a centrally run city: the unit word, the name as written, and
+/// that province ([`Home::placed_unheld`]).
+/// In the order of the mentions, at most [`MAX_PLACED_UNHELD`].
+fn placed_unheld(places: &Mentions, text: &str) -> Vec<(&'static str, String, UnitId)> {
+    let mut out: Vec<(&'static str, String, UnitId)> = Vec::new();
+    for (p, q) in places.list.iter().zip(places.list.iter().skip(1)) {
+        let Some(unit) = places.unheld_unit(p).filter(|u| DISTRICT_WORDS.contains(u)) else {
+            continue;
+        };
+        let between = text.get(p.span().end..q.span().start).unwrap_or_default();
+        if !matches!(between, " (" | ", ") || places.kind(q) != PlaceKind::Admin {
+            continue;
+        }
+        let province = |id: UnitId| {
+            gazetteer()
+                .unit(id)
+                .is_some_and(|u| matches!(u.unit_type, UnitType::Tinh | UnitType::ThanhPho))
+        };
+        let (Some(name), Some(holder)) = (
+            places.written(p).1.slice(text),
+            places.settled(q).filter(|&id| province(id)),
+        ) else {
+            continue;
+        };
+        if out.len() < MAX_PLACED_UNHELD && !out.iter().any(|(u, n, _)| *u == unit && n == name) {
+            out.push((unit, name.to_string(), holder));
+        }
+    }
+    out
 }
 
 /// The unit words of the district level, which a unit the gazetteer does not hold may have.

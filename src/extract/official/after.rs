@@ -731,6 +731,12 @@ pub(super) fn listed_names(w: &Words<'_>, end: usize, j: usize) -> Vec<(usize, u
     // each name may have its word of address ("là ông A, ông B và ông C")
     while let Some((start, r)) = addressed_name(w, k, n) {
         names.push((start, r));
+        // (a name's own bracket, its club or post, is read with the name: "hai HLV A
+        // (Leipzig) và B (Leicester)")
+        if let Some(next) = name_bracket_next(w, r) {
+            k = next;
+            continue;
+        }
         if r >= n {
             break;
         }
@@ -744,4 +750,25 @@ pub(super) fn listed_names(w: &Words<'_>, end: usize, j: usize) -> Vec<(usize, u
         names.clear();
     }
     names
+}
+
+/// The next name's word after the bracket that opens right after a listed name ending at
+/// word `r`, when a comma, or a space and "và", follow the bracket so the list goes on
+/// past it ("A (chủ tịch của X) và B", "A (Leipzig), B"); `None` when no bracket is there
+/// or the list ends at it.
+fn name_bracket_next(w: &Words<'_>, r: usize) -> Option<usize> {
+    if r >= w.len() || w.gap(r) != Gap::Open {
+        return None;
+    }
+    let c = after_bracket(w, r)?;
+    if c + 1 >= w.len() {
+        return None;
+    }
+    let sep = w.text.get(w.words[c - 1].end()..w.words[c].start())?;
+    let rest = sep.get(sep.find(')')? + 1..)?;
+    match rest.trim() {
+        "," => Some(c),
+        "" if w.word(c) == "và" && w.gap(c + 1) == Gap::Space => Some(c + 1),
+        _ => None,
+    }
 }

@@ -670,14 +670,15 @@ impl<'t> Words<'t> {
             .then_some(i + t.n)
     }
 
-    /// Is the word before word `i` a plural marker or a number ("các", "4")?
+    /// Is the word before word `i` a plural marker or a number ("các", "4", "hai")?
     pub(crate) fn plural_before(&self, i: usize) -> bool {
         i > 0
             && self.gap(i) == Gap::Space
             && (self
                 .tag(i - 1)
                 .is_some_and(|(t, info)| info.plural && t.n == 1)
-                || self.word(i - 1).bytes().all(|b| b.is_ascii_digit()))
+                || self.word(i - 1).bytes().all(|b| b.is_ascii_digit())
+                || phrase::counted(self.word(i - 1)))
     }
 
     /// The text of word `i`.

@@ -30,3 +30,13 @@ impl Words<'_> {
         end
     }
 }
+
+/// Is `word` a number of two or more written in words ("hai", "ba", "mười"; "năm", five,
+/// left out: it is also the year word), the count of the people a title before a list of
+/// names is said of ("hai trợ lý A và B": each is an aide)?
+pub(in super::super) fn counted(word: &str) -> bool {
+    matches!(
+        to_lowercase(word).as_str(),
+        "hai" | "ba" | "bốn" | "sáu" | "bảy" | "tám" | "chín" | "mười"
+    )
+}

@@ -2,8 +2,9 @@
 //! title after a number written in words is several people's, each name of the list after
 //! it holding it (src/extract/official/words.rs `plural_before`, words/phrase.rs
 //! `counted`), a listed name's own bracket passed over (after.rs `name_bracket_next`), and
-//! the heads "Phó khoa" and "Lãnh tụ" (official_titles.txt), with sentences written for
-//! these tests.
+//! the heads "Phó khoa" and "Lãnh tụ" (official_titles.txt), "về" inside an employee's
+//! field (titles.rs `employee_post`), and a trade with its field apposed before a post
+//! (posts.rs `trade_field_before_post`), with sentences written for these tests.
 
 mod common;
 use common::named;
@@ -93,4 +94,47 @@ fn deputy_head_of_department_and_leader() {
         vec![p("Agostinho Neto", &["Lãnh tụ Cách mạng Angola"])]
     );
     assert!(named("Các chiến sĩ tìm hiểu về thân thế các lãnh tụ của Đảng.").is_empty());
+}
+
+/// "về" (about) may follow the field's first words before the workplace: "chuyên gia hàng
+/// đầu về kinh tế tại Viện X".
+#[test]
+fn about_inside_an_employees_field() {
+    assert_eq!(
+        pairs(
+            "Martin Kessler, chuyên gia hàng đầu về năng lượng tại Viện Bruegel ở Brussels cho rằng giá sẽ giảm."
+        ),
+        vec![p(
+            "Martin Kessler",
+            &["chuyên gia hàng đầu về năng lượng tại Viện Bruegel ở Brussels"]
+        )]
+    );
+    assert!(
+        named("Martin Kessler, chuyên gia hàng đầu về năng lượng, cho rằng giá sẽ giảm.")
+            .is_empty()
+    );
+}
+
+/// A trade and its field apposed to a name, then a comma and a post with its body: the
+/// trade is a title beside the post; alone, or before a bare role, it is none.
+#[test]
+fn a_trade_with_its_field_before_a_post() {
+    assert_eq!(
+        pairs(
+            "Theo PGS. TS Trần Văn Lộc, chuyên gia thủy sản, Hiệu trưởng Đại học Nha Trang, nghề nuôi tôm cần đổi mới."
+        ),
+        vec![p(
+            "Trần Văn Lộc",
+            &[
+                "PGS. TS",
+                "chuyên gia thủy sản",
+                "Hiệu trưởng Đại học Nha Trang"
+            ]
+        )]
+    );
+    assert!(
+        named("Ông Trần Văn Lộc, chuyên gia thủy sản, cho rằng nghề nuôi tôm cần đổi mới.")
+            .is_empty()
+    );
+    assert!(named("Ông Trần Văn Lộc, chuyên gia, Giám đốc, cho rằng cần đổi mới.").is_empty());
 }

@@ -257,6 +257,12 @@ pub(super) struct SharedPost {
 /// where the post starts.
 pub(super) fn trade_beside_post(w: &Words<'_>, j: usize) -> Option<(Hit, usize)> {
     let (t, x) = w.tag(j)?;
+    if x.employee && w.words[j].case() == Case::Lower {
+        let comma = trade_field_before_post(w, j, j + t.n);
+        if comma.is_some() {
+            return comma;
+        }
+    }
     let and = j + t.n;
     let mut k = and + 1;
     if !x.employee
@@ -279,6 +285,47 @@ pub(super) fn trade_beside_post(w: &Words<'_>, j: usize) -> Option<(Hit, usize)>
             to: and,
             start: w.words[j].start(),
             end: t.end,
+            rank_only: false,
+            name: None,
+            given: false,
+        },
+        k,
+    ))
+}
+
+/// Most lowercase words of a trade's field said before a comma and a post ("lúa gạo").
+const MAX_TRADE_FIELD_WORDS: usize = 3;
+
+/// "X, chuyên gia lúa gạo, Hiệu trưởng Đại học Y": an employee's trade noun (lowercase,
+/// its role ending at word `head`) and the few lowercase words of its field if said, none
+/// of the lists but a field's nor a place, then a comma and a post with its body: the
+/// trade with its field is the person's title beside the post held, as with "và" ([`trade_beside_post`]; the
+/// twenty-ninth draw's guide). Returns the trade's hit and the word where the post starts.
+fn trade_field_before_post(w: &Words<'_>, j: usize, head: usize) -> Option<(Hit, usize)> {
+    let mut k = head;
+    while k < w.len()
+        && k < head + MAX_TRADE_FIELD_WORDS
+        && w.gap(k) == Gap::Space
+        && w.words[k].case() == Case::Lower
+        && w.place_at(k).is_none()
+    {
+        match w.tag(k) {
+            None => k += 1,
+            Some((t, x)) if x.field && !x.field_verb => k += t.n,
+            Some(_) => break,
+        }
+    }
+    if k >= w.len() || w.gap(k) != Gap::Comma {
+        return None;
+    }
+    let post = super::titles::title_at(w, k)?;
+    let role = w.tag(k).map_or(1, |(t, _)| t.n);
+    (post.name.is_none() && !post.rank_only && post.to > k + role).then_some((
+        Hit {
+            from: j,
+            to: k,
+            start: w.words[j].start(),
+            end: w.words[k - 1].end(),
             rank_only: false,
             name: None,
             given: false,

@@ -424,9 +424,10 @@ pub(super) fn employee_post(w: &Words<'_>, head: (usize, usize), mut hit: Hit) -
                 || (t.org == Some(true) && w.words[x].case() != Case::Lower)
         })
     };
-    // ("về", about, may open the field: "chuyên gia về an ninh mạng tại Viện X")
-    let field = head.0 + usize::from(k > head.0 && w.word(head.0) == "về");
-    if (field..k).any(listed) {
+    // ("về", about, may open the field or follow its first words: "chuyên gia về an ninh
+    // mạng tại Viện X", "chuyên gia hàng đầu về kinh tế tại Viện Y")
+    let about = |x: usize| w.word(x) == "về" && x + 1 < k;
+    if (head.0..k).any(|x| listed(x) && !about(x)) {
         return None;
     }
     // (or a bracket naming the school after the subject: "giáo viên môn Ngữ văn (Trường

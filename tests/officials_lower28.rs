@@ -4,7 +4,10 @@
 //! `counted`), a listed name's own bracket passed over (after.rs `name_bracket_next`), and
 //! the heads "Phó khoa" and "Lãnh tụ" (official_titles.txt), "về" inside an employee's
 //! field (titles.rs `employee_post`), and a trade with its field apposed before a post
-//! (posts.rs `trade_field_before_post`), with sentences written for these tests.
+//! (posts.rs `trade_field_before_post`), a listed name whose bracket says the post was
+//! left (after.rs `left_in_bracket`), and the post held said in a relative clause after a
+//! name, "người (hiện) là" (after.rs `relative_link`), with sentences written for these
+//! tests.
 
 mod common;
 use common::named;
@@ -137,4 +140,38 @@ fn a_trade_with_its_field_before_a_post() {
             .is_empty()
     );
     assert!(named("Ông Trần Văn Lộc, chuyên gia, Giám đốc, cho rằng cần đổi mới.").is_empty());
+}
+
+/// A listed name whose own bracket says the person has left the post holds none of the
+/// list's title.
+#[test]
+fn a_listed_name_that_left_the_post() {
+    assert_eq!(
+        pairs(
+            "Trong đó, hai Chủ tịch Marco Verdi và Luca Moretti (Moretti đã từ chức Chủ tịch Torino) là hai người cứng rắn."
+        ),
+        vec![p("Marco Verdi", &["Chủ tịch"])]
+    );
+}
+
+/// "X, người (hiện) là <post>": the relative clause says the post the person holds, as
+/// "hiện là" does; another verb after "người" says none.
+#[test]
+fn a_post_held_in_a_relative_clause() {
+    assert_eq!(
+        pairs(
+            "Khi đó, Helen Brooke, người hiện là Thứ trưởng Bộ Ngoại giao New Zealand đã phát biểu."
+        ),
+        vec![p("Helen Brooke", &["Thứ trưởng Bộ Ngoại giao New Zealand"])]
+    );
+    assert_eq!(
+        pairs("Cổ động viên chỉ trích Pietro Gallo, người hiện đang là chủ tịch của CLB Parma."),
+        vec![p("Pietro Gallo", &["chủ tịch của CLB Parma"])]
+    );
+    assert!(
+        named(
+            "Khi đó, Helen Brooke, người đã gặp Thứ trưởng Bộ Ngoại giao New Zealand, phát biểu."
+        )
+        .is_empty()
+    );
 }

@@ -3,6 +3,8 @@
 //! right after the name when capitalised; after a link word ("là", "giữ chức"); and the
 //! titles "kiêm" joins.
 
+mod listed;
+
 use super::age::age_at;
 use super::appointed;
 use super::coord::and_after_name;
@@ -14,6 +16,8 @@ use super::titles::{Hit, after_bracket, run_to, title_at, workplace_at};
 use super::walk::whole_org_before;
 use super::words::{Case, Gap, Words};
 use super::workplace;
+pub(super) use listed::relative_link;
+use listed::{left_in_bracket, name_bracket_next};
 
 /// A title tied to what ends at byte `end` by a link word right at word `j`
 /// ("… là Bí thư Tỉnh ủy", "… giữ chức Chủ tịch MTTQ").
@@ -499,6 +503,11 @@ fn chain(
             aged = true;
             continue;
         }
+        // ("X, người hiện là Tổng Thư ký Bộ Y": the post held said in a relative clause,
+        // "người", who, before the link, [`relative_link`])
+        if let Some(k) = relative_link(w, j, first) {
+            j = k;
+        }
         // "Ông Trần Văn Nam, hiện là Giám đốc Sở Y tế, …": a segment may open with a link
         // that says a post held, as a bracket's may ("(hiện đang giữ chức Cục trưởng …)");
         // not with a bare "giữ chức", the post a decision appoints to ("…, Hàm Vụ phó, giữ
@@ -730,7 +739,11 @@ pub(super) fn listed_names(w: &Words<'_>, end: usize, j: usize) -> Vec<(usize, u
     }
     // each name may have its word of address ("là ông A, ông B và ông C")
     while let Some((start, r)) = addressed_name(w, k, n) {
-        names.push((start, r));
+        // (one whose bracket says the post was left holds it no more: "hai Chủ tịch A và B
+        // (B đã từ chức Chủ tịch X)")
+        if !left_in_bracket(w, r) {
+            names.push((start, r));
+        }
         // (a name's own bracket, its club or post, is read with the name: "hai HLV A
         // (Leipzig) và B (Leicester)")
         if let Some(next) = name_bracket_next(w, r) {
@@ -750,25 +763,4 @@ pub(super) fn listed_names(w: &Words<'_>, end: usize, j: usize) -> Vec<(usize, u
         names.clear();
     }
     names
-}
-
-/// The next name's word after the bracket that opens right after a listed name ending at
-/// word `r`, when a comma, or a space and "và", follow the bracket so the list goes on
-/// past it ("A (chủ tịch của X) và B", "A (Leipzig), B"); `None` when no bracket is there
-/// or the list ends at it.
-fn name_bracket_next(w: &Words<'_>, r: usize) -> Option<usize> {
-    if r >= w.len() || w.gap(r) != Gap::Open {
-        return None;
-    }
-    let c = after_bracket(w, r)?;
-    if c + 1 >= w.len() {
-        return None;
-    }
-    let sep = w.text.get(w.words[c - 1].end()..w.words[c].start())?;
-    let rest = sep.get(sep.find(')')? + 1..)?;
-    match rest.trim() {
-        "," => Some(c),
-        "" if w.word(c) == "và" && w.gap(c + 1) == Gap::Space => Some(c + 1),
-        _ => None,
-    }
 }

@@ -33,7 +33,8 @@ pub(super) fn apposition_closed(w: &Words<'_>, p: usize, r: usize) -> bool {
 /// lowercase title (a description; "Theo hãng tin X, một Bộ trưởng của Ấn Độ đã …" opens
 /// the next clause's subject), and not a trade or degree alone ("một kỹ sư về phản lực",
 /// "một luật sư nhân quyền" describe; "một giáo sư tại Đại học X" holds a post there),
-/// or a trade beside a post ([`posts::trade_beside_post`]).
+/// or a trade beside a post ([`posts::trade_beside_post`]), or a post held said in a
+/// relative clause ("X, người hiện là Tổng Thư ký Bộ Y", [`super::after::relative_link`]).
 pub(super) fn apposed_title(w: &Words<'_>, e: usize) -> bool {
     let k = e + 1;
     if k < w.len()
@@ -48,6 +49,7 @@ pub(super) fn apposed_title(w: &Words<'_>, e: usize) -> bool {
     title_at(w, e).is_some()
         || posts::apposed_post(w, e).is_some()
         || posts::trade_beside_post(w, e).is_some()
+        || super::after::relative_link(w, e, true).is_some()
 }
 
 /// Does a title open the segment at word `e`, after a name and a comma or a dash

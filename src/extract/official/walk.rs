@@ -5,7 +5,7 @@
 use super::closed::{clause_at, graded_at};
 use super::lower_fields::{
     dashed_site_end, field_noun_before_parent, field_then_name, heading_at, last_field_end,
-    listed_fields_end, purpose_object_at,
+    purpose_object_at,
 };
 use super::names::name_right_at;
 use super::parent::{
@@ -23,6 +23,7 @@ mod charge;
 mod comma;
 pub(super) mod connective;
 mod country;
+mod listed;
 mod market;
 pub(super) use comma::{countries_after, province_after};
 use country::{city_end, country_then_name, name_after_country};
@@ -196,12 +197,9 @@ impl OrgWalk {
                 self.placed = false;
                 continue;
             }
-            // "Viện nghiên cứu xã hội, kinh tế và môi trường": fields in lowercase listed
-            if g == Gap::Comma
-                && self.j > self.head_end
-                && let Some(k) = listed_fields_end(w, self.j)
-            {
-                (self.end, self.j) = (w.words[k - 1].end(), k);
+            // "Viện nghiên cứu xã hội, kinh tế và môi trường", "Ủy ban Kinh tế, Tài chính
+            // và Ngân sách": fields listed ([`OrgWalk::fields_listed`])
+            if g == Gap::Comma && self.fields_listed(w) {
                 continue;
             }
             // "Viện Nghiên cứu Tiêu hóa, Gan Mật": a field listed after a comma in the name

@@ -46,6 +46,27 @@ pub(super) fn run_to_institution(w: &Words<'_>, hit: &mut Hit) -> bool {
     false
 }
 
+/// A title that ends with a body's own name, run on over the institution that body
+/// belongs to, said right after it by a preposition of affiliation ([`institution_after`]:
+/// "chuyên gia tại Khoa Nghiên cứu Chiến tranh thuộc Đại học Hoàng gia London"): the
+/// institution read as after "tại". `hit` untouched when none follows.
+pub(super) fn belongs_on(w: &Words<'_>, hit: &mut Hit) {
+    let k = hit.to;
+    if k >= w.len()
+        || k <= hit.from
+        || w.soft_gap(hit.end, k) != Gap::Space
+        // (the body's name ends capitalised, or with a capitalised word's second syllable)
+        || (w.words[k - 1].case() == Case::Lower && !w.not_lower(k.saturating_sub(2)))
+    {
+        return;
+    }
+    if let Some(at) = institution_after(w, k) {
+        let mut walk = OrgWalk::new(*hit, false);
+        (walk.held, walk.j, walk.end) = (true, at, w.words[at - 1].end());
+        walk.run(w, hit);
+    }
+}
+
 /// At a preposition at word `k`: the first word of the capitalised institution it ties
 /// the title to.
 fn institution_after(w: &Words<'_>, k: usize) -> Option<usize> {

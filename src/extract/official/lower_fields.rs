@@ -297,3 +297,26 @@ pub(super) fn field_before_parent(w: &Words<'_>, j: usize) -> Option<usize> {
 pub(super) fn lower_field_end(w: &Words<'_>, k: usize) -> Option<usize> {
     field_end(w, k)
 }
+
+/// Is the lowercase word `k` the second syllable of a word whose first, capitalised,
+/// ends a run of a body's own name, the name ending right after it ("Bảo tàng Lịch sử Tự
+/// nhiên ở London", "Khoa Nghiên cứu Chiến tranh thuộc Đại học X": each word of the name
+/// has its first syllable capitalised)? Both Vietnamese syllables, the second of no list
+/// and no time ("… Bạch Mai hôm qua"); then the clause's end ([`clause_ends_at`]: a mark,
+/// a verb, "ở") or a preposition that ties a post to its body ("thuộc", "tại").
+pub(super) fn second_syllable_at(w: &Words<'_>, k: usize) -> bool {
+    let next = k + 1;
+    k > 0
+        && k < w.len()
+        && w.gap(k) == Gap::Space
+        && w.words[k].case() == Case::Lower
+        && w.words[k - 1].case() == Case::Title
+        && crate::normalize::has_syllable_shape(w.word(k - 1))
+        && crate::normalize::has_syllable_shape(w.word(k))
+        && w.tag(k).is_none()
+        && !super::tail::time_word(w, k)
+        && (clause_ends_at(w, next)
+            || (w.gap(next) == Gap::Space
+                && w.words[next].case() == Case::Lower
+                && w.tag(next).is_some_and(|(_, x)| x.role_link)))
+}

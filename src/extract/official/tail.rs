@@ -46,6 +46,11 @@ static TIME_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
         .collect()
 });
 
+/// Is word `k` a word that opens a time ([`TIME_WORDS`]: "hôm", "sáng", "nay")?
+pub(super) fn time_word(w: &Words<'_>, k: usize) -> bool {
+    k < w.len() && TIME_WORDS.contains(to_lowercase(w.word(k)).as_str())
+}
+
 /// Is word `k` tagged as a role, a rank or a word of address: a person's, where a
 /// locative or a country's region would be a place's?
 fn names_a_person(w: &Words<'_>, k: usize) -> bool {

@@ -452,6 +452,7 @@ pub(super) fn employee_post(w: &Words<'_>, head: (usize, usize), mut hit: Hit) -
             .or_else(|| foreign_body_end(w, org))
             .or_else(|| generic_head_body_end(w, org))?;
         run_to(w, &mut hit, end);
+        super::affiliation::belongs_on(w, &mut hit);
         return Some(hit);
     }
     if !(org_head_at(w, org) && (at || w.gap(org) == Gap::Comma)) {
@@ -539,6 +540,9 @@ pub(super) fn proper_run_end(w: &Words<'_>, j: usize) -> Option<usize> {
     while k < w.len() && k - j < MAX_PROPER_WORDS && w.gap(k) == Gap::Space {
         if w.words[k].case() != Case::Lower {
             caps += 1;
+        } else if super::lower_fields::second_syllable_at(w, k) {
+            k += 1;
+            break;
         } else if !(k + 1 < w.len()
             && w.gap(k + 1) == Gap::Space
             && w.words[k + 1].case() != Case::Lower)

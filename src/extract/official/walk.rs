@@ -691,7 +691,8 @@ impl OrgWalk {
             || (info.name_break && !lower)
             || (info.honorific
                 && !w.country_closes_title(j, t, info)
-                && !address::in_name(w, self.head_end, j, t))
+                && !address::in_name(w, self.head_end, j, t)
+                && !address::place_in_name(w, self.head_end, j, t))
             // ("thành viên ban lãnh đạo của Z": a leader's role noun, a title only before
             // a name, is the body's word)
             || (info.title

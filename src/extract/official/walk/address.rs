@@ -22,3 +22,26 @@ pub(super) fn in_name(w: &Words<'_>, head_end: usize, j: usize, t: Tag) -> bool 
                 && clause_ends_at(w, e)
         })
 }
+
+/// Is the capitalised word of address at word `j` (tag `t`: "Bà", "Ông"), right after a
+/// word of the organisation of a title whose role ends before word `head_end`, the first
+/// word of a place that names the body ("Công ty CP Dịch vụ Cáp treo Bà Nà", "chợ Bà
+/// Chiểu")? A word of address is written lowercase inside a sentence; capitalised there,
+/// and followed by one capitalised Vietnamese syllable alone that the clause's end follows
+/// ("… Bà Nà chia sẻ"), it is a place's: a person's name after a word of address has two
+/// words or more, or is no part of a body's name.
+pub(super) fn place_in_name(w: &Words<'_>, head_end: usize, j: usize, t: Tag) -> bool {
+    let next = j + t.n;
+    let after = next + 1;
+    j > head_end
+        && t.n == 1
+        && w.words[j].case() == Case::Title
+        && w.gap(j) == Gap::Space
+        && next < w.len()
+        && w.gap(next) == Gap::Space
+        && w.words[next].case() == Case::Title
+        && crate::normalize::has_syllable_shape(w.word(next))
+        && w.tag(next).is_none()
+        && (after >= w.len() || w.words[after].case() == Case::Lower || w.gap(after) != Gap::Space)
+        && clause_ends_at(w, after)
+}

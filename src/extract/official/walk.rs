@@ -23,6 +23,7 @@ mod charge;
 mod comma;
 pub(super) mod connective;
 mod country;
+mod dashed;
 mod listed;
 mod market;
 pub(super) use comma::{countries_after, province_after};
@@ -154,6 +155,10 @@ impl OrgWalk {
             {
                 (self.end, self.j) = (w.words[k - 1].end(), k);
                 break;
+            }
+            // "Trung tâm Du lịch Phong Nha - Kẻ Bàng": a place name of two parts
+            if g == Gap::Dash && self.dashed_place(w) {
+                continue;
             }
             // "tổ Toán - Tin", "Sở Tài nguyên – Môi trường": one capitalised field after a
             // dash goes on with the capitalised field before it (a name after a dash is two

@@ -55,6 +55,12 @@ impl OrgWalk {
             hit.name = Some((s, r));
             return true;
         }
+        // "Giám đốc sáng tạo (CIO) CMC Telecom cho biết": the body's short name after the
+        // initials in a bracket
+        if let Some(k) = body_after_initials(w, self.j) {
+            (self.end, self.j) = (w.words[k - 1].end(), k);
+            return false;
+        }
         if let Some((after, close)) = qualifier {
             self.end = close;
             self.j = after;
@@ -111,6 +117,58 @@ impl OrgWalk {
         let last = w.words[after - 1].end();
         Some((after, last + w.text.get(last..)?.find(')')? + 1))
     }
+}
+
+/// Most words of a body's short name said after a bracket ("CMC Telecom", "Tân Tạo").
+const MAX_SHORT_NAME_WORDS: usize = 3;
+
+/// The end of a body's short name said right after the initials in the bracket at word
+/// `j`, the role's or the body's ("Giám đốc sáng tạo (CIO) CMC Telecom", "Chủ tịch Hội
+/// đồng quản trị (HĐQT) Tân Tạo"), closing the clause ([`clause_ends_at`]): one word in
+/// capitals in the bracket, then up to [`MAX_SHORT_NAME_WORDS`] capitalised words of no
+/// post, rank, word of address, country, place or head, no Vietnamese name among them,
+/// and either initials among them ("CMC") or Vietnamese syllables only ("Tân Tạo"): a
+/// holder's foreign name is neither ("(CEO) Tim Cook").
+fn body_after_initials(w: &Words<'_>, j: usize) -> Option<usize> {
+    let after = after_bracket(w, j)?;
+    let initials = |k: usize| {
+        let s = w.word(k);
+        s.chars().count() >= 2 && s.chars().all(|c| c.is_alphabetic() && c.is_uppercase())
+    };
+    // (a space after the bracket, no mark: ") - …" ends the title)
+    let spaced = |k: usize| {
+        w.text
+            .get(w.words[k - 1].end()..w.words[k].start())
+            .is_some_and(|sep| sep.trim_start_matches(')').trim().is_empty())
+    };
+    if after != j + 1
+        || after >= w.len()
+        || w.gap(after) != Gap::Close
+        || !spaced(after)
+        || w.words[after].case() == Case::Lower
+        || !initials(j)
+    {
+        return None;
+    }
+    // (the capitalised words after it, initials too, which no name's run holds)
+    let mut r = after + 1;
+    while r < w.len() && w.gap(r) == Gap::Space && w.words[r].case() != Case::Lower {
+        r += 1;
+    }
+    let plain = |k: usize| {
+        w.place_at(k).is_none()
+            && w.tag(k)
+                .is_none_or(|(_, x)| x.plain_proper() || (x.foreign_org && x.org.is_none()))
+    };
+    let shaped = (after..r).any(initials)
+        || (after..r).all(|k| crate::normalize::has_syllable_shape(w.word(k)));
+    (r > after
+        && r - after <= MAX_SHORT_NAME_WORDS
+        && (after..r).all(plain)
+        && shaped
+        && w.split_run(after, r, 2).is_none()
+        && clause_ends_at(w, r))
+    .then_some(r)
 }
 
 /// The word after a country named at word `j`, every word of it capitalised, when one space

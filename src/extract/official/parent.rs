@@ -169,10 +169,27 @@ fn parent_alone(w: &Words<'_>, j: usize) -> Option<usize> {
     }
     // (a dash before the parent's own parent ends it too: [`parent_org`])
     let dash = k < w.len() && w.gap(k) == Gap::Dash && !w.joined_by(k, "-");
+    // (a name in lowercase is the body's when its own parent follows after the dash:
+    // "…, Cục công nghệ tin học - Ngân hàng Nhà nước cho biết")
     (words <= MAX_PARENT_WORDS
-        && (!lower_name || placed)
+        && (!lower_name || placed || (dash && capitalised_parent_closes(w, k)))
         && (closes || dash || parent_ends_at(w, k)))
     .then_some(k)
+}
+
+/// Does a parent organisation whose head's name opens capitalised ("Ngân hàng Nhà nước",
+/// not "Cục quản lý") open at word `k`, after a dash, and close the clause
+/// ([`parent_ends_at`])? (Such a parent reads no further parent of a lowercase name.)
+fn capitalised_parent_closes(w: &Words<'_>, k: usize) -> bool {
+    let named = w.tag(k).is_some_and(|(t, x)| {
+        x.org.is_some()
+            && w.words[k].case() != Case::Lower
+            && (x.org == Some(false)
+                || w.words
+                    .get(k + t.n)
+                    .is_some_and(|n| n.case() != Case::Lower))
+    });
+    named && parent_alone(w, k).is_some_and(|e| parent_ends_at(w, e))
 }
 
 /// Is the capitalised run at word `k`, after a parent's own name, a person's full name

@@ -23,7 +23,8 @@ fn plain_capital(w: &Words<'_>, k: usize) -> bool {
 /// to the part before it: two or three plain capitalised words on each side
 /// ([`plain_capital`]), neither a person's name, then the clause's end
 /// ([`clause_ends_at`]: "… Phong Nha - Kẻ Bàng cho biết"). Not a parent body (a head of
-/// the lists opens it: "… - Bệnh viện X"), a province (a place mention: "… - Hà Nội"),
+/// the lists opens it: "… - Bệnh viện X"), a unit of the gazetteer (a place mention or
+/// not: "… - Hà Nội", "… - Bến Tre", the province the body is in, read by its own rule),
 /// nor the holder's name ("… - Nguyễn Văn An").
 fn second_part_end(w: &Words<'_>, j: usize) -> Option<usize> {
     if j < 2 || j >= w.len() || w.gap(j) != Gap::Dash || w.joined_by(j, "-") {
@@ -49,6 +50,7 @@ fn second_part_end(w: &Words<'_>, j: usize) -> Option<usize> {
         && r - j >= 2
         && w.split_run(s, j, 2).is_none()
         && w.split_run(j, r, 2).is_none()
+        && !super::unit_name(w, j, r)
         && clause_ends_at(w, r))
     .then_some(r)
 }

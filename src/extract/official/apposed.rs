@@ -133,3 +133,23 @@ pub(super) fn name_then_titled_segment(w: &Words<'_>, j: usize) -> Option<(usize
         };
     (!titles.is_empty() && goes_on).then_some((j, r))
 }
+
+/// The nouns of a person that stand before a name set after a title by a comma or a dash
+/// where a word of address would ("Người sáng lập Amazon - tỷ phú Jeff Bezos",
+/// "người đồng sáng lập Microsoft, tỷ phú Paul G. Allen", "…, doanh nhân X"): the noun
+/// phrase of the person in apposition to the title, as "ông" is; lowercase, each of two
+/// syllables.
+const PERSON_NOUNS: [[&str; 2]; 2] = [["tỷ", "phú"], ["doanh", "nhân"]];
+
+/// The word after such a noun of a person opening at word `j`, and the byte its noun ends
+/// at, when one does and a space follows it ([`PERSON_NOUNS`]).
+pub(super) fn person_noun_at(w: &Words<'_>, j: usize) -> Option<(usize, usize)> {
+    let k = j + 2;
+    (k < w.len()
+        && w.gap(j + 1) == Gap::Space
+        && w.gap(k) == Gap::Space
+        && PERSON_NOUNS
+            .iter()
+            .any(|[a, b]| w.word(j) == *a && w.word(j + 1) == *b))
+    .then(|| (k, w.words[j + 1].end()))
+}

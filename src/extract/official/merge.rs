@@ -374,15 +374,24 @@ fn later_mentions(
 }
 
 /// The keys of the titles that a person's other title repeats with its qualifier bracket
-/// ("Vụ trưởng Vụ Giáo dục tiểu học" beside "Vụ trưởng Vụ Giáo dục tiểu học (Bộ GD&ĐT)"):
-/// one title, said once in full. (Keys have no spaces: the bracket is found by itself.)
-fn bare_forms(titles: &[(Title, String)], keys: &FastSet<String>) -> FastSet<String> {
+/// at the same mention ("Vụ trưởng Vụ Giáo dục tiểu học" read also as "Vụ trưởng Vụ Giáo
+/// dục tiểu học (Bộ GD&ĐT)"): one phrase, kept once, in full. The bare form said at a
+/// mention of its own is a second phrase and stays (the guide since the twenty-third draw:
+/// "Chủ tịch UBND TP Phú Quốc (tỉnh Kiên Giang)" and the later bare "Chủ tịch UBND TP Phú
+/// Quốc" are two; the audit of session 28: "Chủ tịch Ủy ban châu Âu X" in a caption and
+/// "Chủ tịch Ủy ban châu Âu (EC) X" in the text). (Keys have no spaces: the bracket is
+/// found by itself.)
+fn bare_forms(titles: &[(Title, String)]) -> FastSet<String> {
+    let starts: FastHashMap<&str, usize> = titles
+        .iter()
+        .map(|(t, key)| (key.as_str(), t.span.start))
+        .collect();
     titles
         .iter()
-        .filter_map(|(_, key)| {
+        .filter_map(|(t, key)| {
             let open = key.strip_suffix(')')?.rfind('(')?;
             let bare = key.get(..open)?;
-            keys.contains(bare).then(|| bare.to_string())
+            (starts.get(bare) == Some(&t.span.start)).then(|| bare.to_string())
         })
         .collect()
 }
@@ -526,7 +535,7 @@ pub(super) fn merge(
         .map(|(mut p, _)| {
             p.mentions.sort();
             p.mentions.dedup();
-            let bare = bare_forms(&p.titles, &p.title_keys);
+            let bare = bare_forms(&p.titles);
             // A foreign name ("Bộ trưởng Quốc phòng James Mattis"), someone who holds
             // another country's post ("Tổng Bí thư" of "Chủ tịch Trung Quốc Tập Cận
             // Bình"), or whose name the text says is of another country ("cố Thủ tướng X

@@ -246,7 +246,13 @@ fn board_title(w: &Words<'_>, p: usize) -> Option<usize> {
 fn apposed_name(w: &Words<'_>, end: usize, j: usize) -> Option<(usize, usize)> {
     // (or by dashes: "Chủ tịch UBND tỉnh Hưng Yên - Đỗ Quốc Văn, đã ký …", "Giám đốc Sở Y
     // tế - Trần Thị Hà - cho biết")
-    let addressed = address_at(w, j);
+    // (or by a noun of the person after a comma or dash: "Người sáng lập Amazon - tỷ phú
+    // Jeff Bezos", [`apposed::person_noun_at`])
+    let addressed = address_at(w, j).or_else(|| {
+        matches!(w.gap_from(end, j), Gap::Comma | Gap::Dash)
+            .then(|| apposed::person_noun_at(w, j))
+            .flatten()
+    });
     let dashed = match w.gap_from(end, j) {
         _ if j >= w.len() => return None,
         Gap::Comma => false,

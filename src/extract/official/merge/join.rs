@@ -113,7 +113,15 @@ pub(super) fn join_short_names(w: &Words<'_>, people: &mut Vec<Person>) {
             // (names that are one person's, a shortened one joined: "Harsh Shringla" and
             // "Harsh Vardhan Shringla" for "Shringla")
             Some(list) if list.len() <= MAX_CANDIDATES => {
-                if let Some(one) = one_bearer(people, list, &into) {
+                // (a one-word name is a Vietnamese name's given name, or its surname
+                // "ông Tập", never its middle syllable: "Thượng tá Hồng" is Đinh Văn Hồng,
+                // not also Nguyễn Hồng Sơn)
+                let list: Vec<usize> = list
+                    .iter()
+                    .copied()
+                    .filter(|&q| !middle_syllable(&shapes[q], &people[q].name, &p.name))
+                    .collect();
+                if let Some(one) = one_bearer(people, &list, &into) {
                     into[at] = Some(one);
                 }
             }
@@ -159,6 +167,20 @@ impl Shape {
         }
         shape
     }
+}
+
+/// Is the word `given` only a middle syllable ("tên đệm") of the name `full`, a Vietnamese
+/// name of three syllables or more (shape `shape`)? In Vietnamese a person said by one word
+/// is said by the given name, the last syllable ("Thượng tá Hồng" for Đinh Văn Hồng), or,
+/// for a Sino-Vietnamese name, by the surname ("ông Tập"), never by the middle syllable,
+/// which the family or the generation shares.
+fn middle_syllable(shape: &Shape, full: &str, given: &str) -> bool {
+    if !shape.syllables || shape.parts < 3 {
+        return false;
+    }
+    let mut ends = parts(full);
+    let (first, last) = (ends.next(), ends.last());
+    first != Some(given) && last != Some(given)
 }
 
 /// The one person the officials of `list` (each joined as `into` says) are: all the same,

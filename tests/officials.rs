@@ -1503,10 +1503,11 @@ fn fields_joined_by_dashes() {
     assert_eq!(got[0].1[0], "Trưởng khoa Kế toán");
 }
 
-/// A title said once with the bracket that qualifies its organisation and once without is
-/// one title, kept in full.
+/// A title said at one mention with the bracket that qualifies its organisation and at
+/// another without is two phrases, each kept (the guide since the twenty-third draw: "Chủ
+/// tịch UBND TP Phú Quốc (tỉnh Kiên Giang)" and the later bare form are two; session 28).
 #[test]
-fn title_with_and_without_its_bracket_is_one() {
+fn title_with_and_without_its_bracket_at_two_mentions_is_two() {
     let text = "TS Hoàng Minh Đức, Vụ trưởng Vụ Giáo dục đại học cho biết. Ông Hoàng Minh Đức, \
                 Vụ trưởng Vụ Giáo dục đại học (Bộ GD&ĐT) nói thêm.";
     assert_eq!(
@@ -1515,6 +1516,7 @@ fn title_with_and_without_its_bracket_is_one() {
             "Hoàng Minh Đức".to_string(),
             vec![
                 "TS".to_string(),
+                "Vụ trưởng Vụ Giáo dục đại học".to_string(),
                 "Vụ trưởng Vụ Giáo dục đại học (Bộ GD&ĐT)".to_string()
             ]
         )]

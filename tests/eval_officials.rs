@@ -137,6 +137,10 @@
 //! - `tests/data/officials-sample29-dev.tsv`: a twenty-ninth draw of 68 articles (seed
 //!   20261227, size 70 asked, leaving out those articles and the twenty-eighth draw's),
 //!   written down and measured the same way, developed on from session 28.
+//! - `tests/data/officials-sample30-dev.tsv`: a thirtieth draw of 72 articles (seed
+//!   20261228, size 70 asked, leaving out those articles and the twenty-ninth draw's),
+//!   written down the same way in session 28, measured once mid-session (with that
+//!   session's first rules) before any rule was written from it, developed on from then.
 //!
 //! The drawn tables are reported without thresholds until issue 12 sets them.
 //!
@@ -169,8 +173,9 @@
 //! `jurisdictions-sample25-dev.tsv` of the twenty-fifth draw's,
 //! `jurisdictions-sample26-dev.tsv` of the twenty-sixth draw's,
 //! `jurisdictions-sample27-held.tsv` of the twenty-seventh draw's,
-//! `jurisdictions-sample28-dev.tsv` of the twenty-eighth draw's and
-//! `jurisdictions-sample29-dev.tsv` of the twenty-ninth draw's, written
+//! `jurisdictions-sample28-dev.tsv` of the twenty-eighth draw's,
+//! `jurisdictions-sample29-dev.tsv` of the twenty-ninth draw's and
+//! `jurisdictions-sample30-dev.tsv` of the thirtieth draw's, written
 //! before looking at vinews' output on them. Over the annotated titles whose (name, title) pair vinews also gives
 //! (matched as above), the share whose `jurisdiction.code` (or "-" when it is `null`) equals
 //! the annotation; no threshold yet.
@@ -327,7 +332,7 @@ fn officials_on_annotated_news_dev() {
 }
 
 /// The drawn officials tables and their row labels, in the order they are reported.
-const DRAWN_TABLES: [(&str, &str); 36] = [
+const DRAWN_TABLES: [(&str, &str); 37] = [
     (
         "officials-sample-dev.tsv",
         "news-corpus.jsonl (55 drawn, dev)",
@@ -472,6 +477,10 @@ const DRAWN_TABLES: [(&str, &str); 36] = [
         "officials-sample29-dev.tsv",
         "news-corpus.jsonl (68 drawn 29th, written blind, dev from session 28)",
     ),
+    (
+        "officials-sample30-dev.tsv",
+        "news-corpus.jsonl (72 drawn 30th, written blind, dev from session 28)",
+    ),
 ];
 
 /// The drawn corpus articles (110 of the first draw, 81 of the second, 57 of the third, 57 of
@@ -492,8 +501,9 @@ const DRAWN_TABLES: [(&str, &str); 36] = [
 /// 67 of the twenty-third, written blind and developed on from session 26, 70 of the
 /// twenty-fourth, held out whole in session 27 and developed on from session 28, 68 of
 /// the twenty-fifth and 71 of the twenty-sixth, written blind and developed on from
-/// session 27, 68 of the twenty-seventh, held out whole, and 72 of the twenty-eighth
-/// and 68 of the twenty-ninth, written blind and developed on from session 28),
+/// session 27, 68 of the twenty-seventh, held out whole, and 72 of the twenty-eighth,
+/// 68 of the twenty-ninth and 72 of the thirtieth, written blind and developed on from
+/// session 28),
 /// each half on its own row
 /// (issue 12 sets thresholds). `VINEWS_TABLE` names one table to score alone.
 #[test]
@@ -619,7 +629,7 @@ fn report_jurisdictions(
 
 /// The jurisdictions tables, the officials table each annotates, and their row labels, in
 /// the order they are reported (a held-out table's wrong titles are never printed).
-const JURISDICTION_TABLES: [(&str, &str, &str); 24] = [
+const JURISDICTION_TABLES: [(&str, &str, &str); 25] = [
     (
         "jurisdictions-sample7-dev.tsv",
         "officials-sample7-dev.tsv",
@@ -740,9 +750,14 @@ const JURISDICTION_TABLES: [(&str, &str, &str); 24] = [
         "officials-sample29-dev.tsv",
         "news-corpus.jsonl (68 drawn 29th, written blind, dev from session 28)",
     ),
+    (
+        "jurisdictions-sample30-dev.tsv",
+        "officials-sample30-dev.tsv",
+        "news-corpus.jsonl (72 drawn 30th, written blind, dev from session 28)",
+    ),
 ];
 
-/// The jurisdictions of the seventh to twenty-ninth draws' titles (issue 12), each table on
+/// The jurisdictions of the seventh to thirtieth draws' titles (issue 12), each table on
 /// its own row, as accuracy over the titles vinews also gives. No threshold yet (the lead sets
 /// one once a figure exists); `VINEWS_VERBOSE=1` prints the dev tables' wrong ones.
 #[test]

@@ -373,6 +373,17 @@ pub(crate) fn to_lowercase(s: &str) -> String {
     out
 }
 
+/// [`to_lowercase`] without a copy of a string that is its own lower case
+/// ([`is_lowercase`]: most words of a text): a reader that compares a word's lower case
+/// with its lists makes no string for it.
+pub(crate) fn lowercase(s: &str) -> std::borrow::Cow<'_, str> {
+    if is_lowercase(s) {
+        std::borrow::Cow::Borrowed(s)
+    } else {
+        std::borrow::Cow::Owned(to_lowercase(s))
+    }
+}
+
 /// Is `s` its own lower case ([`to_lowercase`], `str::to_lowercase`)? No character of it
 /// changes when lowercased ([`LOWER_CHANGES`]): a reader that looks a word up by its lower
 /// case need not make a copy of a word that is lowercase already.
@@ -489,6 +500,12 @@ mod tests {
             assert_eq!(is_lowercase(&s), s.to_lowercase() == s, "U+{u:04X}");
         }
         assert!(is_lowercase("đồng chí") && !is_lowercase("Đồng chí") && !is_lowercase("ΣΑ"));
+        // the borrowed lower case is the copied one
+        for text in texts {
+            for part in text.split_inclusive(['\n', ' ', ',']) {
+                assert_eq!(lowercase(part), to_lowercase(part), "{part:?}");
+            }
+        }
         assert_eq!(info('Ầ').fold(), Some(Some(b'A')));
         assert_eq!(info('đ').fold(), Some(Some(b'd')));
         assert_eq!(info('\u{301}').fold(), Some(None));

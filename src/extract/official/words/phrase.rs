@@ -2,7 +2,7 @@
 //! lowercase, matched whole.
 
 use super::{Gap, Words};
-use crate::text::chars::to_lowercase;
+use crate::text::chars::lowercase;
 
 impl Words<'_> {
     /// The end of the longest phrase of at most `max` words from word `j`, its words
@@ -22,7 +22,7 @@ impl Words<'_> {
                 }
                 phrase.push(' ');
             }
-            phrase.push_str(&to_lowercase(self.word(i)));
+            phrase.push_str(&lowercase(self.word(i)));
             if listed(&phrase) {
                 end = Some(i + 1);
             }
@@ -35,8 +35,50 @@ impl Words<'_> {
 /// left out: it is also the year word), the count of the people a title before a list of
 /// names is said of ("hai trợ lý A và B": each is an aide)?
 pub(in super::super) fn counted(word: &str) -> bool {
-    matches!(
-        to_lowercase(word).as_str(),
-        "hai" | "ba" | "bốn" | "sáu" | "bảy" | "tám" | "chín" | "mười"
-    )
+    // (asked of the word before each name: a longer word is none, and a lowercase one is
+    // compared as it is, with no copy; no char of these words is the lower case of a
+    // longer one, see the tests)
+    word.len() <= MAX_COUNTED_BYTES
+        && matches!(
+            lowercase(word).as_ref(),
+            "hai" | "ba" | "bốn" | "sáu" | "bảy" | "tám" | "chín" | "mười"
+        )
+}
+
+/// The length in bytes of the longest word [`counted`] holds ("mười").
+const MAX_COUNTED_BYTES: usize = "mười".len();
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::chars::to_lowercase;
+
+    /// [`counted`]'s length bound: a char whose lower case is a char of the counted words
+    /// is no longer than it, so no word longer than the longest counted word lowers to
+    /// one; and [`counted`] is the lower case matched whole.
+    #[test]
+    fn counted_is_the_lowercase_matched() {
+        let words = ["hai", "ba", "bốn", "sáu", "bảy", "tám", "chín", "mười"];
+        assert_eq!(words.iter().map(|x| x.len()).max(), Some(MAX_COUNTED_BYTES));
+        for u in 0..=0x10_ffff {
+            let Some(c) = char::from_u32(u) else { continue };
+            let lower = to_lowercase(c.encode_utf8(&mut [0; 4]));
+            let mut chars = lower.chars();
+            if let (Some(l), None) = (chars.next(), chars.next())
+                && words.iter().any(|x| x.contains(l))
+            {
+                assert!(c.len_utf8() <= l.len_utf8(), "U+{u:04X}");
+            }
+        }
+        for word in [
+            "hai", "Hai", "HAI", "ba", "BA", "Bốn", "BỐN", "sáu", "Bảy", "TÁM", "chín", "Mười",
+            "MƯỜI", "năm", "Năm", "một", "ông", "bà", "haii", "KKK", "mườii", "",
+        ] {
+            assert_eq!(
+                counted(word),
+                words.contains(&to_lowercase(word).as_str()),
+                "{word}"
+            );
+        }
+    }
 }

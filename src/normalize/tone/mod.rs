@@ -629,9 +629,9 @@ fn is_y(e: u16) -> bool {
 
 /// `text` with `i` for every `y` that may be spelled so ("Quy Nhơn" → "Qui Nhơn", "Hoa
 /// Kỳ" → "Hoa Kì"), by the syllable model's rule ([`y_as_i`]); `text` itself, borrowed,
-/// when it has no `y` ([`may_have_y`]: most text). Only a `y` is looked at with the
-/// chars before it (lowercased then); the runs between two spelled anew are copied as
-/// they are.
+/// when it has no `y` ([`may_have_y`]: most text) or none spelt anew ("Ủy ban"). Only a
+/// `y` is looked at with the chars before it (lowercased then); the runs between two
+/// spelled anew are copied as they are.
 ///
 /// # Time complexity
 ///
@@ -642,7 +642,8 @@ pub(crate) fn i_for_y(text: &str) -> std::borrow::Cow<'_, str> {
     }
     let lower = |c: char| c.to_lowercase().next().unwrap_or(c);
     let b = text.as_bytes();
-    let mut out = String::with_capacity(text.len());
+    // (made at the first `y` spelt anew)
+    let mut out: Option<String> = None;
     // `text[..copied]` is in `out`; the two chars before the current one, as written
     let mut copied = 0;
     let mut before = [' ', ' '];
@@ -650,14 +651,20 @@ pub(crate) fn i_for_y(text: &str) -> std::borrow::Cow<'_, str> {
         if is_y(decode_at(b, i).0)
             && let Some(v) = y_as_i(c, before.map(lower))
         {
+            let out = out.get_or_insert_with(|| String::with_capacity(text.len()));
             out.push_str(text.get(copied..i).unwrap_or_default());
             out.push(v);
             copied = i + c.len_utf8();
         }
         before = [before[1], c];
     }
-    out.push_str(text.get(copied..).unwrap_or_default());
-    std::borrow::Cow::Owned(out)
+    match out {
+        Some(mut out) => {
+            out.push_str(text.get(copied..).unwrap_or_default());
+            std::borrow::Cow::Owned(out)
+        }
+        None => std::borrow::Cow::Borrowed(text),
+    }
 }
 
 /// May the UTF-8 bytes `b` hold a `y` of the syllable model ([`is_y`])? An ASCII "y" or

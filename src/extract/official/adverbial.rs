@@ -28,14 +28,33 @@ pub(super) fn with_object(w: &Words<'_>, from: usize) -> bool {
         return false;
     }
     let v = from - 1;
-    (1..=MAX_OPENER_WORDS.min(v)).any(|n| {
+    about_opener(w, v)
+        || (1..=MAX_OPENER_WORDS.min(v)).any(|n| {
+            let start = v - n;
+            let opens = start == 0 || matches!(w.gap(start), Gap::Stop | Gap::Break);
+            opens
+                && (start + 1..=v).all(|k| w.gap(k) == Gap::Space)
+                && (start + 1..v).all(|k| w.words[k].case() == Case::Lower)
+                && OPENERS.contains(&to_lowercase(
+                    &(start..v).map(|k| w.word(k)).collect::<Vec<_>>().join(" "),
+                ))
+        })
+}
+
+/// Most lowercase words between a sentence's opening "Về" and the "với" of its object
+/// ("Về nội dung chất vấn với …": three).
+const MAX_ABOUT_WORDS: usize = 5;
+
+/// Does the sentence open with "Về" (about) and lowercase words up to the "với" at word
+/// `v`, spaces between them ("Về nội dung chất vấn với Bộ trưởng X, ĐB Y cho rằng …")?
+/// A prepositional phrase opening a sentence is an adverbial too, and the noun phrase
+/// after its "với" is the object of the verb inside it.
+fn about_opener(w: &Words<'_>, v: usize) -> bool {
+    (1..=(MAX_ABOUT_WORDS + 1).min(v)).any(|n| {
         let start = v - n;
-        let opens = start == 0 || matches!(w.gap(start), Gap::Stop | Gap::Break);
-        opens
+        (start == 0 || matches!(w.gap(start), Gap::Stop | Gap::Break))
+            && w.word(start) == "Về"
             && (start + 1..=v).all(|k| w.gap(k) == Gap::Space)
             && (start + 1..v).all(|k| w.words[k].case() == Case::Lower)
-            && OPENERS.contains(&to_lowercase(
-                &(start..v).map(|k| w.word(k)).collect::<Vec<_>>().join(" "),
-            ))
     })
 }

@@ -53,6 +53,11 @@ fn ends_with_mark(w: &Words<'_>, k: usize) -> bool {
     mark_at(w, k) || w.gap(k) == Gap::Open
 }
 
+/// Is word `k` a lowercase word after a dash?
+fn dash_then_lower(w: &Words<'_>, k: usize) -> bool {
+    k < w.len() && w.gap(k) == Gap::Dash && w.words[k].case() == Case::Lower
+}
+
 /// The end of the last field of a body's name written in lowercase, opened by "và" at
 /// word `j`: a field ([`field_end`]) of two words or more, then the country a national
 /// body is of, if said ("… và kinh tế số Việt Nam"), then a mark ([`ends_with_mark`]), or
@@ -72,6 +77,10 @@ pub(super) fn last_field_end(w: &Words<'_>, j: usize) -> Option<usize> {
     }
     let e = field_end(w, f).filter(|&e| e >= f + 2)?;
     let e = match country_end(w, e) {
+        // (the country closes a national body's name: a dash after it and a lowercase
+        // word set off what is said of the person, "… và chống độc Việt Nam - một trong
+        // những chuyên gia …")
+        Some(c) if w.gap(e) == Gap::Space && dash_then_lower(w, c) => return Some(c),
         Some(c) if w.gap(e) == Gap::Space => c,
         _ => e,
     };

@@ -277,6 +277,9 @@ fn later_mentions(
             continue;
         }
         by_last.entry(p.last.as_str()).or_default().push(at);
+        if let Some(surname) = surname_first(&p.name) {
+            by_last.entry(surname).or_default().push(at);
+        }
         for (t, key) in &p.titles {
             by_title
                 .entry(key.as_str())
@@ -371,6 +374,15 @@ fn later_mentions(
         }
     }
     (extra, given)
+}
+
+/// The surname of a name written surname first with a hyphenated given name ("Kye
+/// Chun-yong", "Kim Jong-un"), by which a title says its holder ("Đại sứ Kye"), as "ông
+/// Tập" says Tập Cận Bình: two parts, the second hyphenated and the first not.
+fn surname_first(name: &str) -> Option<&str> {
+    let mut it = name.split(' ').filter(|x| !x.is_empty());
+    let (first, given) = (it.next()?, it.next()?);
+    (it.next().is_none() && given.contains('-') && !first.contains('-')).then_some(first)
 }
 
 /// The keys of the titles that a person's other title repeats with its qualifier bracket

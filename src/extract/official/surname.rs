@@ -6,15 +6,18 @@
 //!
 //! A foreign word after a role is most often an organisation ("Chủ tịch Samsung", "HLV
 //! Chelsea"): it is read as a surname only when it is the last word of a name of two
-//! words or more named earlier in the text, the name's own word.
+//! words or more named earlier in the text, the name's own word, or its first: a name
+//! written surname first is said by its surname ("Đại sứ Kim" for Kim Chol-su, as "ông
+//! Tập"), and many names of South-East Asia by the first ("sĩ quan Somchai" for Somchai
+//! Wongsa, "Thủ tướng Prayut").
 
 use super::Named;
 use super::titles::Hit;
 use super::words::{Case, Gap, Words};
 use crate::text::hash::FastSet;
 
-/// The last words of the names of two words or more pushed so far, read from the names
-/// not yet seen each time it is asked (so the walk stays linear).
+/// The last and first words of the names of two words or more pushed so far, read from
+/// the names not yet seen each time it is asked (so the walk stays linear).
 #[derive(Debug, Default)]
 pub(super) struct Surnames<'t> {
     seen: usize,
@@ -26,6 +29,7 @@ impl<'t> Surnames<'t> {
         for n in named.get(self.seen..).unwrap_or_default() {
             if n.to >= n.from + 2 {
                 self.last.insert(w.word(n.to - 1));
+                self.last.insert(w.word(n.from));
             }
         }
         self.seen = named.len();
@@ -34,7 +38,7 @@ impl<'t> Surnames<'t> {
 
 /// The surname at the end of the title `h` (a role with no name, read on over one foreign
 /// capitalised word right after the role, that no capitalised word follows) when it is an
-/// earlier named person's last word: `h` is cut before it and given it as its name, a
+/// earlier named person's last or first word: `h` is cut before it and given it as its name, a
 /// short mention to join.
 pub(super) fn later_surname<'t>(
     w: &Words<'t>,

@@ -71,6 +71,11 @@ pub(super) fn counted_kind(w: &Words<'_>, i: usize) -> Option<usize> {
         if kind >= w.len() || w.gap(kind) != Gap::Space {
             return None;
         }
+        // (a network that trades in goods, the goods said after the verb: "chủ một hệ
+        // thống kinh doanh điện thoại", "chủ một chuỗi kinh doanh các mặt hàng …")
+        if let Some(e) = trade_object_at(w, kind) {
+            return Some(e);
+        }
     }
     // the kind's words read after "chủ " as the list's entries are
     let last = (kind..w.len().min(kind + MAX_KIND_WORDS))
@@ -98,6 +103,22 @@ fn collective_at(w: &Words<'_>, k: usize) -> Option<usize> {
         }
         _ => None,
     }
+}
+
+/// The word after the verb of trade "kinh doanh" (to deal in) at word `k` and the plural
+/// that opens its object ("các", "những": "kinh doanh các linh kiện máy tính"), when a
+/// word of the goods follows, a space between: the goods are read after it as a
+/// business's kind is. `None` for any other word.
+fn trade_object_at(w: &Words<'_>, k: usize) -> Option<usize> {
+    let spaced = |x: usize| x < w.len() && w.gap(x) == Gap::Space;
+    if !(w.word(k) == "kinh" && spaced(k + 1) && w.word(k + 1) == "doanh") {
+        return None;
+    }
+    let mut e = k + 2;
+    if spaced(e) && matches!(w.word(e), "các" | "những") {
+        e += 1;
+    }
+    spaced(e).then_some(e)
 }
 
 /// Does `word` count a business: "một", a small number in words or a number in digits?

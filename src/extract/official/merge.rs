@@ -8,6 +8,7 @@ pub(super) mod introduced;
 mod join;
 mod national;
 mod org_named;
+mod owned_by;
 mod party;
 mod spelling;
 mod variant;
@@ -525,6 +526,7 @@ pub(super) fn merge(
     people.retain(|p| !p.tentative);
     let (extra, given) = later_mentions(w, &people, title_only, shorts);
     introduced::new_people(w, places, &home, &mut people, shorts);
+    owned_by::owners_said_after(w, &mut people);
     for (at, head) in given {
         people[at].add_title(w, &head, places, &home);
     }

@@ -77,7 +77,16 @@ pub(super) fn counted_kind(w: &Words<'_>, i: usize) -> Option<usize> {
             return Some(e);
         }
     }
-    // the kind's words read after "chủ " as the list's entries are
+    kind_end(w, kind)
+}
+
+/// The word after the kind of a business that the list's owner entries name ("cửa hàng",
+/// "công ty", "nhà hàng") opening at word `kind`, its words read after "chủ " as the
+/// entries are; `None` where no owner's entry reads there.
+pub(super) fn kind_end(w: &Words<'_>, kind: usize) -> Option<usize> {
+    if kind >= w.len() {
+        return None;
+    }
     let last = (kind..w.len().min(kind + MAX_KIND_WORDS))
         .take_while(|&x| x == kind || w.gap(x) == Gap::Space)
         .last()?;

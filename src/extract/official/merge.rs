@@ -83,6 +83,7 @@ fn title_key(text: &str) -> String {
 
 /// A person being assembled: name, titles (with lowercase keys), honorific and mention
 /// spans.
+#[derive(Default)]
 struct Person {
     name: String,
     last: String,

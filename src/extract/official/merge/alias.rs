@@ -118,19 +118,12 @@ fn full_vietnamese(name: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::text::hash::FastSet;
 
     fn person(name: &str) -> Person {
         Person {
             name: name.to_string(),
             last: name.rsplit(' ').next().unwrap_or_default().to_string(),
-            first_at: 0,
-            titles: Vec::new(),
-            title_keys: FastSet::default(),
-            honorific: None,
-            mentions: Vec::new(),
-            tentative: false,
-            introduced: false,
+            ..Person::default()
         }
     }
 

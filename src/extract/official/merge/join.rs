@@ -5,7 +5,7 @@ use super::{MAX_CANDIDATES, Person, name_of, parts};
 use crate::extract::official::words::{Case, Gap, Words, text_hash};
 use crate::span::Span;
 use crate::text::dict::HashBits;
-use crate::text::hash::{FastHashMap, FastSet};
+use crate::text::hash::FastHashMap;
 
 /// A person named by two Vietnamese syllables that end exactly one official's longer name
 /// is that official ("HLV Hữu Thắng", "Nguyễn Hữu Thắng"). A person named by one word
@@ -472,20 +472,7 @@ fn move_joined(people: &mut Vec<Person>, into: &[Option<usize>]) {
         while let Some(next) = into[to] {
             to = next;
         }
-        let p = std::mem::replace(
-            &mut people[at],
-            Person {
-                name: String::new(),
-                last: String::new(),
-                first_at: 0,
-                titles: Vec::new(),
-                title_keys: FastSet::default(),
-                honorific: None,
-                mentions: Vec::new(),
-                tentative: false,
-                introduced: false,
-            },
-        );
+        let p = std::mem::take(&mut people[at]);
         let q = &mut people[to];
         q.mentions.extend(p.mentions);
         q.first_at = q.first_at.min(p.first_at);

@@ -538,6 +538,11 @@ pub(crate) fn with_places(
             i = h.to.max(i + 1);
             continue;
         }
+        // ("ông Anh Tuấn": a given name opening with a word of address)
+        if let Some(e) = honorific.and_then(|_| names::address_given::name_at(&w, p)) {
+            i = Named::push(&w, &mut named, p, e, Vec::new(), honorific).max(i + 1);
+            continue;
+        }
         if p < n && w.name_like(p) && (p == i || w.gap(p) == Gap::Space) {
             let r = w.run_end(p);
             if let Some(s) = w.split_run(p, r, 2) {

@@ -758,6 +758,7 @@ impl Words<'_> {
     }
 }
 
+pub(super) mod address_given;
 mod opener;
 #[cfg(test)]
 mod tests;

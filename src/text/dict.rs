@@ -54,7 +54,16 @@ pub(crate) fn folded(text: &str) -> Vec<u8> {
     buf.push(' ');
     fold_into(text, &mut buf);
     buf.push(' ');
-    buf.into_bytes()
+    let mut buf = buf.into_bytes();
+    // a spaced dash ([`joints::spaced_dash`]) is the byte a lookup reads it as, then
+    // bytes the walk passes over
+    for p in 0..text.len() {
+        if let Some(len) = joints::spaced_dash(text.as_bytes(), p) {
+            buf[p + 1] = joints::DASH;
+            buf[p + 2..p + 1 + len].fill(joints::SKIP);
+        }
+    }
+    buf
 }
 
 /// A phrase as a key of the automaton: folded, separators as single spaces, with a space
@@ -173,6 +182,8 @@ pub(crate) struct Dict<T> {
     /// `None` only if the fixed lists could not be compiled (then nothing matches).
     ac: Option<(Trie, StateId)>,
     entries: Vec<Stored<T>>,
+    /// The entry of each key after the entries' own ([`joints::dashed_keys`]).
+    dashed: Vec<usize>,
     /// For each [`WordHasher`] hash: [`NO_HEAD`] when no entry's first word has it,
     /// [`WALK`] when several do or one longer than eight bytes, else the index in
     /// `heads` of the one that does.
@@ -274,6 +285,7 @@ impl<T: Default> Dict<T> {
         let mut keys: Vec<String> = Vec::new();
         let mut entries: Vec<Stored<T>> = Vec::new();
         let mut index: FastHashMap<String, usize> = FastHashMap::default();
+        let mut dashed: FastHashMap<String, usize> = FastHashMap::default();
         for (lexicon, tag) in sources {
             for e in lexicon.entries() {
                 let phrase = e.key();
@@ -289,11 +301,18 @@ impl<T: Default> Dict<T> {
                     });
                     entries.len() - 1
                 });
+                for k in joints::dashed_keys(phrase, &keys[at]) {
+                    dashed.entry(k).or_insert(at);
+                }
                 let stored = &mut entries[at];
                 stored.period |= phrase.ends_with('.');
                 tag(&e, &mut stored.tags);
             }
         }
+        let mut dashed: Vec<(String, usize)> = dashed.into_iter().collect();
+        dashed.sort_unstable();
+        let (dashed_keys, dashed): (Vec<String>, Vec<usize>) = dashed.into_iter().unzip();
+        keys.extend(dashed_keys);
         // The lists are fixed data tested in CI; an automaton that cannot be built
         // degrades to matching nothing rather than panicking.
         let ac = Trie::new(&keys).map(|trie| {
@@ -322,6 +341,7 @@ impl<T: Default> Dict<T> {
         Dict {
             ac,
             entries,
+            dashed,
             by_hash,
             heads,
         }
@@ -367,7 +387,7 @@ impl<T> Dict<T> {
         }
         let (trie, _) = self.ac.as_ref()?;
         let mat = head.mat.map(|pid| (pid, end + 2));
-        let (pattern, end) = walk(trie, head.sid, folded, end + 2, start, mat)?;
+        let (pattern, end) = walk(trie, head.sid, folded, end + 2, mat)?;
         self.matched(pattern, end)
     }
 
@@ -400,7 +420,7 @@ impl<T> Dict<T> {
     pub(crate) fn longest_in(&self, text: &str, start: usize) -> Option<Match<'_, T>> {
         let (trie, sid) = self.ac.as_ref()?;
         let mat = empty_match(trie, *sid, start);
-        let (pattern, end) = walk_text(trie, *sid, text.as_bytes(), start, start, mat)?;
+        let (pattern, end) = walk_text(trie, *sid, text.as_bytes(), start, mat)?;
         self.matched(pattern, end)
     }
 
@@ -439,6 +459,7 @@ impl<T> Dict<T> {
         // the next byte of the folded copy (an ASCII byte's folded form, a char's first
         // folded byte; after the text, a space) ends most walks before they start
         let walk = match b.get(end + 1) {
+            _ if joints::spaced_dash(b, end + 1).is_some() => head.follows(joints::DASH),
             Some(&x) if x < 0x80 => head.follows(ASCII_FOLD[usize::from(x)]),
             Some(&x) if x >= 0xC0 => head.follows(folded_lead(b, end + 1)),
             Some(_) => true,
@@ -446,7 +467,7 @@ impl<T> Dict<T> {
         };
         let (pattern, end) = if walk {
             let (trie, _) = self.ac.as_ref()?;
-            walk_text(trie, head.sid, b, end + 2, start, mat)?
+            walk_text(trie, head.sid, b, end + 2, mat)?
         } else {
             mat?
         };
@@ -456,6 +477,10 @@ impl<T> Dict<T> {
     /// The match of entry `pattern` ending at byte `end` of a folded copy.
     #[inline]
     fn matched(&self, pattern: usize, end: usize) -> Option<Match<'_, T>> {
+        let pattern = match pattern.checked_sub(self.entries.len()) {
+            Some(k) => *self.dashed.get(k)?,
+            None => pattern,
+        };
         let stored = self.entries.get(pattern)?;
         Some(Match {
             // The key's trailing space, and the leading space of `folded`.
@@ -472,7 +497,7 @@ impl<T> Dict<T> {
 /// finds).
 #[cfg(test)]
 fn find_anchored(trie: &Trie, sid: StateId, hay: &[u8], start: usize) -> Option<(usize, usize)> {
-    walk(trie, sid, hay, start, start, empty_match(trie, sid, start))
+    walk(trie, sid, hay, start, empty_match(trie, sid, start))
 }
 
 /// The match of an empty pattern at `start` when the start state `sid` is a match: what
@@ -487,22 +512,25 @@ fn empty_match(trie: &Trie, sid: StateId, start: usize) -> Option<(usize, usize)
 }
 
 /// [`find_anchored`]'s search for a match starting at byte `start` of `hay`, from byte
-/// `from` on: `sid` is the state after `hay[start..from]`, `mat` the longest match that
-/// ends before `from`.
+/// `from` on: `sid` is the state after the bytes from `start` to `from` (a spaced
+/// dash's [`joints::SKIP`] bytes passed over), `mat` the longest match that ends before
+/// `from`.
 #[cfg(test)]
 fn walk(
     trie: &Trie,
     mut sid: StateId,
     hay: &[u8],
     from: usize,
-    start: usize,
     mut mat: Option<(usize, usize)>,
 ) -> Option<(usize, usize)> {
     if trie.is_dead(sid) {
         return mat;
     }
     for (at, &b) in hay.iter().enumerate().skip(from) {
-        if step(trie, &mut sid, b, at, start, &mut mat) {
+        if b == joints::SKIP {
+            continue;
+        }
+        if step(trie, &mut sid, b, at, &mut mat) {
             return mat;
         }
     }
@@ -626,7 +654,6 @@ fn step(
     sid: &mut StateId,
     x: u8,
     at: usize,
-    start: usize,
     mat: &mut Option<(usize, usize)>,
 ) -> bool {
     *sid = trie.next_state(*sid, x);
@@ -636,11 +663,9 @@ fn step(
         }
         if trie.is_match(*sid) {
             let pid = trie.match_pattern(*sid);
-            // (a match that starts later, as one reached through a failure transition
-            // would, is skipped: a trie has none, its walks start at `start`)
-            if at < start + trie.pattern_len(pid) {
-                *mat = Some((pid, at + 1));
-            }
+            // (a trie has no failure transition: its walks start at `start`, and a
+            // match is of a key read from there, a spaced dash's bytes passed over)
+            *mat = Some((pid, at + 1));
         }
     }
     false
@@ -648,14 +673,15 @@ fn step(
 
 /// [`walk`] over the folded copy of `b` (the bytes of a `str`) without making it: byte
 /// `at` of the copy is the space before the text (`at == 0`), the folded byte `at - 1` of
-/// the text, or the space after it (`at == b.len() + 1`).
+/// the text, or the space after it (`at == b.len() + 1`); a spaced dash
+/// ([`joints::spaced_dash`]) is read as [`joints::DASH`], the rest of its bytes passed
+/// over (the [`joints::SKIP`] bytes of the copy).
 #[inline]
 fn walk_text(
     trie: &Trie,
     mut sid: StateId,
     b: &[u8],
     from: usize,
-    start: usize,
     mut mat: Option<(usize, usize)>,
 ) -> Option<(usize, usize)> {
     if trie.is_dead(sid) {
@@ -663,7 +689,7 @@ fn walk_text(
     }
     let mut at = from;
     if at == 0 {
-        if step(trie, &mut sid, b' ', 0, start, &mut mat) {
+        if step(trie, &mut sid, b' ', 0, &mut mat) {
             return mat;
         }
         at = 1;
@@ -677,8 +703,14 @@ fn walk_text(
             s -= 1;
         }
         let (f, len) = fold_char_at(b, s);
-        for &x in f.get(at - 1 - s..len).unwrap_or_default() {
-            if step(trie, &mut sid, x, at, start, &mut mat) {
+        // (a spaced dash's are passed over)
+        let rest = match joints::spaced_dash(b, s) {
+            Some(_) => &[][..],
+            None => f.get(at - 1 - s..len).unwrap_or_default(),
+        };
+        at = s + 1 + len - rest.len();
+        for &x in rest {
+            if step(trie, &mut sid, x, at, &mut mat) {
                 return mat;
             }
             at += 1;
@@ -686,15 +718,18 @@ fn walk_text(
     }
     let tab = crate::text::chars::table().lookup();
     while let Some(&x) = b.get(at - 1) {
+        if (x == b'-' || x == 0xE2)
+            && let Some(len) = joints::spaced_dash(b, at - 1)
+        {
+            // read as one byte, its other bytes passed over
+            if step(trie, &mut sid, joints::DASH, at, &mut mat) {
+                return mat;
+            }
+            at += len;
+            continue;
+        }
         if x < 0x80 {
-            if step(
-                trie,
-                &mut sid,
-                ASCII_FOLD[usize::from(x)],
-                at,
-                start,
-                &mut mat,
-            ) {
+            if step(trie, &mut sid, ASCII_FOLD[usize::from(x)], at, &mut mat) {
                 return mat;
             }
             at += 1;
@@ -704,7 +739,7 @@ fn walk_text(
         if info.is_letter() && !info.is_uppercase() {
             // a lowercase letter folds to itself
             for &y in b.get(at - 1..at - 1 + len).unwrap_or_default() {
-                if step(trie, &mut sid, y, at, start, &mut mat) {
+                if step(trie, &mut sid, y, at, &mut mat) {
                     return mat;
                 }
                 at += 1;
@@ -713,17 +748,19 @@ fn walk_text(
         }
         let (f, len) = fold_char_at(b, at - 1);
         for &y in f.get(..len).unwrap_or_default() {
-            if step(trie, &mut sid, y, at, start, &mut mat) {
+            if step(trie, &mut sid, y, at, &mut mat) {
                 return mat;
             }
             at += 1;
         }
     }
     if at == b.len() + 1 {
-        step(trie, &mut sid, b' ', at, start, &mut mat);
+        step(trie, &mut sid, b' ', at, &mut mat);
     }
     mat
 }
 
+mod joints;
+pub(crate) use joints::spaced_dash;
 #[cfg(test)]
 mod tests;

@@ -5,10 +5,11 @@ use aho_corasick::{Anchored, MatchKind, StartKind};
 /// A test tag: which of the sources below an entry is in.
 type Bits = u8;
 
-const SOURCES: [Source<Bits>; 3] = [
+const SOURCES: [Source<Bits>; 4] = [
     (lexicon::OFFICIAL_TITLES, |_, t| *t |= 1),
     (lexicon::ORG_HEADS, |_, t| *t |= 2),
     (lexicon::OFFICIAL_RANKS, |_, t| *t |= 4),
+    (lexicon::ORG_ABBREVIATIONS, |_, t| *t |= 8),
 ];
 
 fn keys() -> Vec<String> {
@@ -153,9 +154,11 @@ fn word_lookup_is_the_walk() {
 /// The words of a folded copy (`folded`, which ends with a space): where each run of
 /// bytes other than spaces starts and ends.
 fn folded_words(buf: &[u8]) -> impl Iterator<Item = (usize, usize)> + '_ {
+    // (a spaced dash's bytes, [`joints::DASH`] and [`joints::SKIP`], are no word's)
+    let other = |b: u8| !matches!(b, b' ' | joints::DASH | joints::SKIP);
     let mut s = 0;
     std::iter::from_fn(move || {
-        s += buf.get(s..)?.iter().position(|&b| b != b' ')?;
+        s += buf.get(s..)?.iter().position(|&b| other(b))?;
         let e = s + buf[s..].iter().position(|&b| b == b' ')?;
         let word = (s, e);
         s = e;
@@ -168,7 +171,8 @@ fn folded_words(buf: &[u8]) -> impl Iterator<Item = (usize, usize)> + '_ {
 fn hard_texts() -> Vec<String> {
     let fixture = include_str!("../../../fixtures/duc-ninh-2023.txt");
     let long = "Phó Bí thư Thường trực; PGS.TS. CHỦ TỊCH nghiêngg Huyện ủy huyệnủy \
-                “Ông” H’Hen Đắk G'Long – ĐẠI HỘI\u{a0}Ủy ban ǅ Σ İ ẞ x\u{300}Ầ 12A3";
+                “Ông” H’Hen Đắk G'Long – ĐẠI HỘI\u{a0}Ủy ban ǅ Σ İ ẞ x\u{300}Ầ 12A3 \
+                Bộ NN – PTNT, Sở LĐ - TB&XH; Bộ VH — TT – DL, GD -ĐT - NN- PTNT -";
     let mut texts = vec![fixture.to_string(), long.to_string()];
     for k in 0..long.len() {
         if long.is_char_boundary(k) {
@@ -251,17 +255,18 @@ proptest::proptest! {
     /// (its folded first byte) whether to walk on, finds what [`Dict::longest_at_word`]
     /// finds on the folded copy, on texts of the dictionary's own words (so that entries
     /// begin and go on), each written in lower case, upper case, capitalised or with its
-    /// first char alone in lower case, joined by separators of one byte or several.
+    /// first char alone in lower case, joined by separators of one byte or several and by
+    /// spaced dashes.
     #[test]
     fn word_lookup_in_text_is_lookup_in_copy_on_entries(
-        picks in proptest::collection::vec((0usize..4096, 0usize..4, 0usize..7), 1..12),
+        picks in proptest::collection::vec((0usize..4096, 0usize..4, 0usize..9), 1..12),
     ) {
         let d = Dict::new(&SOURCES);
         let words: Vec<String> = keys()
             .iter()
             .flat_map(|k| k.split(' ').filter(|w| !w.is_empty()).map(String::from))
             .collect();
-        let seps = [" ", " ", ", ", "-", "\u{a0}", " “", " – "];
+        let seps = [" ", " ", ", ", "-", "\u{a0}", " “", " – ", " - ", " — "];
         let mut text = String::new();
         for &(w, case, sep) in &picks {
             let w = &words[w % words.len()];
@@ -298,5 +303,58 @@ proptest::proptest! {
                 text
             );
         }
+    }
+}
+
+/// An abbreviation's joint written as a spaced dash matches as the unspaced one does
+/// (issue 12), in the text and on the folded copy, by the walk and by the word lookup;
+/// a dash spaced on one side only, or a spaced dash inside a phrase that is no
+/// abbreviation's joint, does not.
+#[test]
+fn spaced_dash_joins_an_abbreviation() {
+    let d = Dict::new(&SOURCES);
+    let at_word = |text: &str, word: &str| {
+        let start = text.find(word).unwrap();
+        let end = start + word.len();
+        let buf = folded(text);
+        let hash = word_hash(&buf[start + 1..end + 1]);
+        let copy = d
+            .longest_at(&buf, start)
+            .map(|m| text[start..m.end].to_string());
+        let by_word = d.longest_at_word(&buf, start, end, hash).map(|m| m.end);
+        let in_text = d.longest_in(text, start).map(|m| m.end);
+        let in_word = d.longest_in_at_word(text, start, end, hash, false);
+        assert_eq!(copy.as_ref().map(|m| start + m.len()), in_text, "{text}");
+        assert_eq!(by_word, in_text, "{text}");
+        assert_eq!(in_word.map(|m| m.end), in_text, "{text}");
+        copy
+    };
+    for (text, want) in [
+        ("Bộ NN-PTNT tỉnh", "NN-PTNT"),
+        ("Bộ NN – PTNT tỉnh", "NN – PTNT"),
+        ("Bộ NN - PTNT tỉnh", "NN - PTNT"),
+        ("Bộ NN — PTNT tỉnh", "NN — PTNT"),
+        ("Sở LĐ – TB&XH Hà Tĩnh", "LĐ – TB&XH"),
+        ("Sở LĐ-TB – XH Hà Tĩnh", "LĐ-TB – XH"),
+        ("Sở GD - ĐT Nam Định", "GD - ĐT"),
+        ("Bộ VH - TT&DL", "VH - TT&DL"),
+    ] {
+        let word = want.split(['-', '–', '—', ' ']).next().unwrap();
+        assert_eq!(at_word(text, word).as_deref(), Some(want), "{text}");
+        assert!(d.longest_in(text, text.find(word).unwrap()).unwrap().tags & 8 != 0);
+    }
+    // spaced on one side, two dashes, or no abbreviation joint: the dash ends the match
+    for (text, word) in [
+        ("Bộ NN –PTNT", "NN"),
+        ("Bộ NN– PTNT", "NN"),
+        ("Bộ NN – – PTNT", "NN"),
+        ("Phó Bí – thư", "Phó"),
+        ("Bí thư – Chủ tịch", "Bí"),
+    ] {
+        let got = at_word(text, word);
+        assert!(
+            got.as_deref().is_none_or(|m| !m.contains(['–', '-'])),
+            "{text}: {got:?}"
+        );
     }
 }

@@ -443,14 +443,25 @@ pub(super) fn set_match(b: &[u8], w: &mut Word, m: &Match<'_, Info>, apostrophe:
 /// The automaton matched single spaces between the words of an entry in the folded text,
 /// where every char that is not a word char is blanked: so each separator inside the
 /// match is one ASCII byte of the text, between two word chars; an apostrophe is inside
-/// a word, any other separates two.
+/// a word, any other separates two; or a dash with a space each side, that joins two
+/// parts of an abbreviation ("NN – PTNT", [`crate::text::dict::spaced_dash`]).
 #[inline]
 fn covered(b: &[u8], start: usize, end: usize) -> Option<(usize, bool)> {
     let mut n = 1;
     let mut spaced = true;
-    for &x in b.get(start..end)? {
+    let mut i = start;
+    while let Some(&x) = b.get(i).filter(|_| i < end) {
+        i += 1;
         if x < 0x80 && !x.is_ascii_alphanumeric() {
-            spaced &= x == b' ';
+            if x == b' '
+                && let Some(len) = crate::text::dict::spaced_dash(b, i)
+            {
+                // the dash and the space after it
+                i += len + 1;
+                spaced = false;
+            } else {
+                spaced &= x == b' ';
+            }
             n += usize::from(x != b'\'');
         }
     }

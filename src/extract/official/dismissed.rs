@@ -65,5 +65,6 @@ pub(super) fn lost_after(w: &Words<'_>, r: usize, h: &Hit) -> bool {
 /// dismissal does not take away?
 fn coach_trade(w: &Words<'_>, h: &Hit) -> bool {
     let text = &w.text[h.start..h.end];
-    text == "HLV" || text.eq_ignore_ascii_case("huấn luyện viên") || text == "Huấn luyện viên"
+    // (the ASCII case of the first letter: "Huấn luyện viên" too)
+    text == "HLV" || text.eq_ignore_ascii_case("huấn luyện viên")
 }

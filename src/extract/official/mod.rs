@@ -336,11 +336,10 @@ fn ends_noun_phrase(w: &Words<'_>, j: usize) -> bool {
     if w.words[j - 1].case() != Case::Lower {
         return true;
     }
-    (1..=MAX_TAG_WORDS.min(j)).any(|back| {
-        w.tag(j - back).is_some_and(|(t, x)| {
-            t.n == back && !(x.stop || x.role_link || x.at || x.also || x.join || x.link)
-        })
+    w.entry_before_within(j, MAX_TAG_WORDS, |_, x| {
+        !(x.stop || x.role_link || x.at || x.also || x.join || x.link)
     })
+    .is_some()
 }
 
 /// The name a title ending at byte `end` states with "là" at word `j` ("Phó Chủ tịch

@@ -732,12 +732,10 @@ fn named(hit: &mut Hit, s: usize, end: usize, r: usize) -> Step {
 /// "Nhà nước"; or written lowercase, of two words or more: "Cố vấn nhà nước Aung San Suu
 /// Kyi", "Thủ tướng chính phủ …"; an entry of four words too: "Liên minh châu Âu")?
 pub(super) fn whole_org_before(w: &Words<'_>, j: usize) -> bool {
-    (1..=MAX_TAG_WORDS.min(j)).any(|b| {
-        let s = j - b;
-        w.tag(s).is_some_and(|(t, x)| {
-            s + t.n == j && x.org == Some(false) && (s + 1 < j || w.words[s].case() != Case::Lower)
-        })
+    w.entry_before_within(j, MAX_TAG_WORDS, |s, x| {
+        x.org == Some(false) && (s + 1 < j || w.words[s].case() != Case::Lower)
     })
+    .is_some()
 }
 
 /// Is the word before word `j` the whole organisation of the title whose role ends before

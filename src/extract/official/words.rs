@@ -606,7 +606,23 @@ impl<'t> Words<'t> {
         i: usize,
         f: impl Fn(usize, &'static Info) -> bool,
     ) -> Option<usize> {
-        (1..=3)
+        self.entry_before_within(i, 3, f)
+    }
+
+    /// [`Words::entry_before`] over entries of up to `max` words ([`MAX_TAG_WORDS`] for
+    /// any entry: "Liên minh châu Âu").
+    ///
+    /// # Time complexity
+    ///
+    /// At most `max` tag look-ups and `max` calls of `f`.
+    #[inline]
+    pub(crate) fn entry_before_within(
+        &self,
+        i: usize,
+        max: usize,
+        f: impl Fn(usize, &'static Info) -> bool,
+    ) -> Option<usize> {
+        (1..=max)
             .map(|b| i.wrapping_sub(b))
             .find(|&s| s < i && self.tag(s).is_some_and(|(t, x)| s + t.n == i && f(s, x)))
     }

@@ -131,10 +131,7 @@ const MAX_SHORT_NAME_WORDS: usize = 3;
 /// holder's foreign name is neither ("(CEO) Tim Cook").
 fn body_after_initials(w: &Words<'_>, j: usize) -> Option<usize> {
     let after = after_bracket(w, j)?;
-    let initials = |k: usize| {
-        let s = w.word(k);
-        s.chars().count() >= 2 && s.chars().all(|c| c.is_alphabetic() && c.is_uppercase())
-    };
+    let initials = |k: usize| w.words[k].case() == Case::Upper;
     // (a space after the bracket, no mark: ") - …" ends the title)
     let spaced = |k: usize| {
         w.text

@@ -526,6 +526,18 @@ fn entry_before_is_the_direct_look_back() {
                     "{i} in {text:?}"
                 );
                 found += usize::from(direct.is_some());
+                let any = (1..=MAX_TAG_WORDS)
+                    .find(|&b| {
+                        i >= b
+                            && w.tag(i - b)
+                                .is_some_and(|(t, x)| t.n == b && f(&w, i - b, x))
+                    })
+                    .map(|b| i - b);
+                assert_eq!(
+                    w.entry_before_within(i, MAX_TAG_WORDS, |s, x| f(&w, s, x)),
+                    any,
+                    "{i} in {text:?}"
+                );
             }
         }
     }

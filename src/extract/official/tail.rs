@@ -17,7 +17,7 @@ use std::sync::LazyLock;
 use super::parent::{clause_ends_at, country_end, qualifier_bracket};
 use super::titles::{Hit, glued_end, opens_role, proper_run_end, walk_org};
 use super::words::{Case, Gap, Words};
-use crate::text::chars::to_lowercase;
+use crate::text::chars::lowercase;
 use crate::text::lexicon;
 
 /// Most locatives after one title: a body, then the city it is in ("tại Bệnh viện
@@ -48,7 +48,7 @@ static TIME_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
 
 /// Is word `k` a word that opens a time ([`TIME_WORDS`]: "hôm", "sáng", "nay")?
 pub(super) fn time_word(w: &Words<'_>, k: usize) -> bool {
-    k < w.len() && TIME_WORDS.contains(to_lowercase(w.word(k)).as_str())
+    k < w.len() && TIME_WORDS.contains(lowercase(w.word(k)).as_ref())
 }
 
 /// Is word `k` tagged as a role, a rank or a word of address: a person's, where a
@@ -359,9 +359,7 @@ pub(super) fn gathering_at(w: &Words<'_>, k: usize) -> bool {
 /// Thành viên HĐQT …")? Not before a word of time ("… tại Hà Nội hôm qua cho biết"): the
 /// place is where the clause's verb happens, no part of the apposition.
 fn apposition_ends_at(w: &Words<'_>, k: usize) -> bool {
-    let timed = k < w.len()
-        && w.gap(k) == Gap::Space
-        && TIME_WORDS.contains(to_lowercase(w.word(k)).as_str());
+    let timed = k < w.len() && w.gap(k) == Gap::Space && time_word(w, k);
     !timed && (clause_ends_at(w, k) || (w.gap(k) == Gap::Dash && !w.joined_by(k, "-")))
 }
 

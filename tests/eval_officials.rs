@@ -142,6 +142,17 @@
 //!   20261228, size 70 asked, leaving out those articles and the twenty-ninth draw's),
 //!   written down the same way in session 28, measured once mid-session (with that
 //!   session's first rules) before any rule was written from it, developed on from then.
+//! - `tests/data/officials-sample31-held.tsv`: a thirty-first draw of 68 articles (seed
+//!   20261229, size 70 asked, leaving out the corpus articles listed in every
+//!   `tests/data/*.tsv` table, the thirtieth draw's among them), kept whole as one
+//!   held-out table (no dev half), written down blind the same way in session 29.
+//! - `tests/data/officials-sample32-dev.tsv`: a thirty-second draw of 71 articles (seed
+//!   20261230, size 70 asked, leaving out those articles and the thirty-first draw's),
+//!   written down blind the same way in session 29, measured once before any rule was
+//!   written from it (names F1 and pairs in its header line), and developed on from then.
+//! - `tests/data/officials-sample33-dev.tsv`: a thirty-third draw of 68 articles (seed
+//!   20261231, size 70 asked, leaving out those articles and the thirty-second draw's),
+//!   written down and measured the same way, developed on from session 29.
 //!
 //! The drawn tables are reported without thresholds until issue 12 sets them.
 //!
@@ -175,8 +186,11 @@
 //! `jurisdictions-sample26-dev.tsv` of the twenty-sixth draw's,
 //! `jurisdictions-sample27-dev.tsv` of the twenty-seventh draw's,
 //! `jurisdictions-sample28-dev.tsv` of the twenty-eighth draw's,
-//! `jurisdictions-sample29-dev.tsv` of the twenty-ninth draw's and
-//! `jurisdictions-sample30-dev.tsv` of the thirtieth draw's, written
+//! `jurisdictions-sample29-dev.tsv` of the twenty-ninth draw's,
+//! `jurisdictions-sample30-dev.tsv` of the thirtieth draw's,
+//! `jurisdictions-sample31-held.tsv` of the thirty-first draw's,
+//! `jurisdictions-sample32-dev.tsv` of the thirty-second draw's and
+//! `jurisdictions-sample33-dev.tsv` of the thirty-third draw's, written
 //! before looking at vinews' output on them. Over the annotated titles whose (name, title) pair vinews also gives
 //! (matched as above), the share whose `jurisdiction.code` (or "-" when it is `null`) equals
 //! the annotation; no threshold yet.
@@ -333,7 +347,7 @@ fn officials_on_annotated_news_dev() {
 }
 
 /// The drawn officials tables and their row labels, in the order they are reported.
-const DRAWN_TABLES: [(&str, &str); 37] = [
+const DRAWN_TABLES: [(&str, &str); 40] = [
     (
         "officials-sample-dev.tsv",
         "news-corpus.jsonl (55 drawn, dev)",
@@ -482,6 +496,18 @@ const DRAWN_TABLES: [(&str, &str); 37] = [
         "officials-sample30-dev.tsv",
         "news-corpus.jsonl (72 drawn 30th, written blind, dev from session 28)",
     ),
+    (
+        "officials-sample31-held.tsv",
+        "news-corpus.jsonl (68 drawn 31st, held out)",
+    ),
+    (
+        "officials-sample32-dev.tsv",
+        "news-corpus.jsonl (71 drawn 32nd, written blind, dev from session 29)",
+    ),
+    (
+        "officials-sample33-dev.tsv",
+        "news-corpus.jsonl (68 drawn 33rd, written blind, dev from session 29)",
+    ),
 ];
 
 /// The drawn corpus articles (110 of the first draw, 81 of the second, 57 of the third, 57 of
@@ -504,7 +530,9 @@ const DRAWN_TABLES: [(&str, &str); 37] = [
 /// the twenty-fifth and 71 of the twenty-sixth, written blind and developed on from
 /// session 27, 68 of the twenty-seventh, held out whole in session 28 and developed on
 /// from session 29, and 72 of the twenty-eighth, 68 of the twenty-ninth and 72 of the
-/// thirtieth, written blind and developed on from session 28),
+/// thirtieth, written blind and developed on from session 28, 68 of the thirty-first, held
+/// out whole, and 71 of the thirty-second and 68 of the thirty-third, written blind and
+/// developed on from session 29),
 /// each half on its own row
 /// (issue 12 sets thresholds). `VINEWS_TABLE` names one table to score alone.
 #[test]
@@ -630,7 +658,7 @@ fn report_jurisdictions(
 
 /// The jurisdictions tables, the officials table each annotates, and their row labels, in
 /// the order they are reported (a held-out table's wrong titles are never printed).
-const JURISDICTION_TABLES: [(&str, &str, &str); 25] = [
+const JURISDICTION_TABLES: [(&str, &str, &str); 28] = [
     (
         "jurisdictions-sample7-dev.tsv",
         "officials-sample7-dev.tsv",
@@ -756,9 +784,24 @@ const JURISDICTION_TABLES: [(&str, &str, &str); 25] = [
         "officials-sample30-dev.tsv",
         "news-corpus.jsonl (72 drawn 30th, written blind, dev from session 28)",
     ),
+    (
+        "jurisdictions-sample31-held.tsv",
+        "officials-sample31-held.tsv",
+        "news-corpus.jsonl (68 drawn 31st, held out)",
+    ),
+    (
+        "jurisdictions-sample32-dev.tsv",
+        "officials-sample32-dev.tsv",
+        "news-corpus.jsonl (71 drawn 32nd, written blind, dev from session 29)",
+    ),
+    (
+        "jurisdictions-sample33-dev.tsv",
+        "officials-sample33-dev.tsv",
+        "news-corpus.jsonl (68 drawn 33rd, written blind, dev from session 29)",
+    ),
 ];
 
-/// The jurisdictions of the seventh to thirtieth draws' titles (issue 12), each table on
+/// The jurisdictions of the seventh to thirty-third draws' titles (issue 12), each table on
 /// its own row, as accuracy over the titles vinews also gives. No threshold yet (the lead sets
 /// one once a figure exists); `VINEWS_VERBOSE=1` prints the dev tables' wrong ones.
 #[test]

@@ -153,3 +153,22 @@ pub(super) fn person_noun_at(w: &Words<'_>, j: usize) -> Option<(usize, usize)> 
             .any(|[a, b]| w.word(j) == *a && w.word(j + 1) == *b))
     .then(|| (k, w.words[j + 1].end()))
 }
+
+/// Does a quoted lowercase word open at word `r`, right after a name set after a title by
+/// a comma ("Chủ tịch tỉnh X, ông Y \"hỏa tốc\" chỉ đạo …", "…, bà Z “thẳng tay” xử lý"):
+/// an opening quote after a space, then a lowercase word, is the press's way of marking
+/// the verb or adverb of the clause that goes on, as a lowercase word right after the
+/// name is. A capitalised word in quotes is a nickname or a title of a work, none.
+pub(super) fn quoted_word_after(w: &Words<'_>, r: usize) -> bool {
+    r > 0
+        && r < w.len()
+        && w.words[r].case() == Case::Lower
+        && w.text
+            .get(w.words[r - 1].end()..w.words[r].start())
+            .is_some_and(|sep| {
+                let mut cs = sep.chars();
+                cs.next() == Some(' ')
+                    && matches!(cs.next(), Some('"' | '“'))
+                    && cs.next().is_none()
+            })
+}

@@ -274,10 +274,12 @@ fn apposed_name(w: &Words<'_>, end: usize, j: usize) -> Option<(usize, usize)> {
         return None;
     }
     // (or after a second comma, a lowercase word that opens no title: "Bí thư thứ nhất
-    // Đại sứ quán …, bà Lê Thùy Trang, đánh giá")
+    // Đại sứ quán …, bà Lê Thùy Trang, đánh giá"; or a quoted lowercase word:
+    // [`apposed::quoted_word_after`])
     let goes_on = goes_on_after_name(w, r, |g| match g {
         Gap::Dash => dashed || apposed::dashed_title_goes_on(w, r),
         Gap::Open => goes_on_past_bracket(w, r),
+        Gap::Other => apposed::quoted_word_after(w, r),
         _ => false,
     });
     goes_on.then_some((s, r))

@@ -16,6 +16,7 @@
 
 mod fields;
 mod from_tokens;
+mod gap;
 mod glued;
 mod phrase;
 mod places;
@@ -24,6 +25,7 @@ use super::vocab::{Info, VOCAB};
 use crate::extract::place::{Mentions, PlaceKind};
 use crate::text::dict::Dict;
 use crate::text::tokens::Token;
+pub(crate) use gap::{Gap, classify, gap_of};
 
 /// The letter case of a word.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -189,48 +191,6 @@ impl Word {
 /// chars), for a [`HashBits`](crate::text::dict::HashBits) set of word texts.
 pub(crate) fn text_hash(word: &str) -> u32 {
     crate::text::dict::text_word_hash(word)
-}
-
-/// What separates two words.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
-pub(crate) enum Gap {
-    /// Only spaces.
-    Space,
-    /// Quotes, slashes and other marks.
-    Other,
-    Comma,
-    Dash,
-    Open,
-    Close,
-    Colon,
-    Semicolon,
-    /// A sentence end (". ! ? …").
-    Stop,
-    /// A line break, or the start of the text.
-    Break,
-}
-
-/// Classifies the separator `s` by its strongest mark.
-pub(crate) fn classify(s: &str) -> Gap {
-    s.chars().map(gap_of).max().unwrap_or(Gap::Space)
-}
-
-/// The gap class of one separator char.
-#[inline]
-pub(crate) fn gap_of(c: char) -> Gap {
-    match c {
-        ' ' => Gap::Space,
-        '\n' | '\r' | '\u{2028}' | '\u{2029}' => Gap::Break,
-        '.' | '!' | '?' | '…' => Gap::Stop,
-        ';' => Gap::Semicolon,
-        ':' => Gap::Colon,
-        ')' | ']' => Gap::Close,
-        '(' | '[' => Gap::Open,
-        '-' | '–' | '—' => Gap::Dash,
-        ',' => Gap::Comma,
-        c if c.is_whitespace() => Gap::Space,
-        _ => Gap::Other,
-    }
 }
 
 /// A word-list match starting at a word (what the entry is comes with it, see

@@ -4,6 +4,7 @@
 //! titles "kiêm" joins.
 
 mod listed;
+mod next;
 
 use super::age::age_at;
 use super::appointed;
@@ -550,6 +551,13 @@ fn chain(
         // (a row of the next person's posts, "…, Phó Thủ tướng – Bộ trưởng Y Z", in a
         // list of titled names, as a title with a name is below)
         if (!addressed || !titles.is_empty()) && super::before::dashed_to_name(w, &h) {
+            break;
+        }
+        // (or by commas after a titled name, "…, Bộ trưởng, Chủ nhiệm Văn phòng Y Z", and
+        // a title said of several, "…, Thứ trưởng các Bộ: …", [`next`])
+        if (read_before > 0 && titles.len() == read_before && next::opens_next_person(w, &h))
+            || next::said_of_several(w, &h)
+        {
             break;
         }
         if let Some((s, r)) = h.name {

@@ -251,10 +251,19 @@ fn body_described(w: &Words<'_>, h: &Hit) -> Option<usize> {
 }
 
 /// Does a comma after the title at word `from` end the row of titles that opens at word
-/// `first`: after a monarch ([`monarch`]), or after the object of a sentence's opening
-/// adverbial ("Báo cáo với Chủ tịch nước, bác sĩ X …", [`adverbial::with_object`])?
+/// `first`: after a monarch ([`monarch`]), after the object of a sentence's opening
+/// adverbial ("Báo cáo với Chủ tịch nước, bác sĩ X …", [`adverbial::with_object`]), or
+/// after a possessor's post ("thực hiện chỉ đạo của Thủ tướng Chính phủ, GS.TS X đã …": the
+/// row is inside the noun phrase "của" closes, the name after the comma the clause's
+/// subject, as [`apposed_after_titles`] reads no name after a possessor)?
 fn comma_ends_titles(w: &Words<'_>, first: usize, from: usize) -> bool {
-    monarch(w, from) || adverbial::with_object(w, first)
+    monarch(w, from)
+        || adverbial::with_object(w, first)
+        || (first > 0
+            && w.gap(first) == Gap::Space
+            && w.word(first - 1) == "của"
+            // (a possessor's post: degrees in a row stay one person's, "của PGS, TS. X")
+            && title_at(w, first).is_some_and(|h| !h.rank_only))
 }
 
 /// Reads the degrees glued by their periods to the rank `hit` into it ("Ths.Bs",

@@ -126,6 +126,8 @@ pub(super) fn title_at(w: &Words<'_>, i: usize) -> Option<Hit> {
         .map(|h| super::qualified::body_named_after(w, h))
         .map(|h| super::walk::province_after(w, h))
         .map(|h| super::trade::acting_for_country(w, h))
+        .map(|h| super::department::field_not_holder(w, h))
+        .filter(|h| !super::ordinal::first_to_act(w, h))
 }
 
 /// Does the body an owner holds follow the owner's words ending at word `head.0` (byte

@@ -1,0 +1,49 @@
+//! Titles after a name that are not that name's: in a list of titled names, a bare title
+//! that commas chain to the next titled name is the next person's, and a title said of
+//! several people ("Thứ trưởng các Bộ …") is no one's of the list.
+
+use super::super::titles::{Hit, title_at, title_head};
+use super::super::words::{Gap, Words};
+
+/// Most bare titles before the next person's titled name that one chain looks through
+/// ("…, Đại sứ, Trưởng Phái đoàn Y B": one).
+const MAX_BARE_TITLES: usize = 2;
+
+/// Does the bare title `h` (no name of its own), set by a comma after a name, open the
+/// next person's row of titles: a comma, then a title with its name, perhaps after
+/// another bare title and a comma ("Bộ trưởng Bộ Công an A, Bộ trưởng, Chủ nhiệm Văn
+/// phòng Chính phủ B", "tiến sĩ A, Bác sĩ, thạc sĩ B")? In a list of names each said
+/// after its titles, the titles before a name are that name's: a post two titles share
+/// by a comma is one person's two posts, said before the name as the first one's were.
+pub(super) fn opens_next_person(w: &Words<'_>, h: &Hit) -> bool {
+    if h.name.is_some() {
+        return false;
+    }
+    let mut x = *h;
+    for _ in 0..MAX_BARE_TITLES {
+        if x.to >= w.len() || w.gap_from(x.end, x.to) != Gap::Comma {
+            return false;
+        }
+        let Some(next) = title_at(w, x.to) else {
+            return false;
+        };
+        if next.name.is_some() {
+            return !next.given;
+        }
+        x = next;
+    }
+    false
+}
+
+/// Is the title `h` said of several people: a word of plurality right after its role,
+/// a space between ("Thứ trưởng các Bộ: Quốc phòng, Ngoại giao …", "Giám đốc các sở")?
+/// Apposed to a name it is no post of that one person. (After the role's organisation the
+/// word is one of the organisation's own name: "Vụ trưởng Vụ Tín dụng các ngành kinh tế".)
+pub(super) fn said_of_several(w: &Words<'_>, h: &Hit) -> bool {
+    h.name.is_none()
+        && title_head(w, h.from).is_some_and(|(_, (to, _), _)| to == h.to)
+        && h.to + 1 < w.len()
+        && w.gap_from(h.end, h.to) == Gap::Space
+        && w.gap(h.to + 1) == Gap::Space
+        && w.tag(h.to).is_some_and(|(t, x)| x.plural && t.n == 1)
+}

@@ -137,3 +137,17 @@ fn the_first_to_act_is_no_post() {
         )
     );
 }
+
+/// "X (Y thủ vai) - chủ một quán trà": a story's character, whom an actor plays, holds no
+/// post; a photo credit in the bracket changes nothing.
+#[test]
+fn a_character_played_by_an_actor_holds_no_post() {
+    assert!(
+        named("Phim kể về Lâm Tuyết Nhi (Triệu Lệ Dĩnh thủ vai) - chủ một quán trà tại Tô Châu và hành trình lập nghiệp của nàng.")
+            .is_empty()
+    );
+    assert_eq!(
+        named("Ông Trần Văn Hải (Ảnh: Minh Anh) - chủ một quán trà tại Huế cho biết."),
+        one("Trần Văn Hải", &["chủ một quán trà tại Huế"])
+    );
+}

@@ -83,7 +83,8 @@ pub(super) fn titles_after(
     }
     let bracket = j < n && w.gap_from(end, j) == Gap::Open;
     if bracket {
-        let Some(after) = after_bracket(w, j) else {
+        // (not past an actor's bracket after a character's name, [`next::played_by_actor`])
+        let Some(after) = after_bracket(w, j).filter(|&a| !next::played_by_actor(w, a)) else {
             return j;
         };
         let before = titles.len();

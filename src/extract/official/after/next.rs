@@ -47,3 +47,22 @@ pub(super) fn said_of_several(w: &Words<'_>, h: &Hit) -> bool {
         && w.gap(h.to + 1) == Gap::Space
         && w.tag(h.to).is_some_and(|(t, x)| x.plural && t.n == 1)
 }
+
+/// Does the bracket whose last word is word `after - 1`, right after a name, say the actor
+/// who plays that person ("Triệu Phán Nhi (Lưu Diệc Phi thủ vai) - chủ một quán trà …",
+/// "(X đóng vai)", "(do Y đóng)")? The name is a film's or a novel's character: the posts
+/// told after it are the story's, no one's (the guide counts a real, historic person a film
+/// portrays, whom no such bracket names by the actor).
+pub(super) fn played_by_actor(w: &Words<'_>, after: usize) -> bool {
+    let last = after.wrapping_sub(1);
+    if last < 2 || last >= w.len() || w.gap(last) != Gap::Space {
+        return false;
+    }
+    match w.word(last) {
+        "vai" => {
+            matches!(w.word(last - 1), "thủ" | "đóng" | "vào") && w.gap(last - 1) == Gap::Space
+        }
+        "đóng" => true,
+        _ => false,
+    }
+}

@@ -467,13 +467,14 @@ pub(crate) fn with_places(
         }
         // Titles before a name, chained by spaces or commas; after "các" or a number the
         // titles are several people's ("4 đồng chí Phó Chủ tịch UBND TP, Chủ tịch …").
-        let plural = || w.plural_before(i) || w.plural_before(p);
+        // (asked only where a title is found: most candidates have none)
+        let plural = || w.plural_before(i) || (p != i && w.plural_before(p));
         let (mut pre, mut found) = before::titles_before(&w, p, plural, &mut caps);
         found = found.filter(|&(s, _)| !staff_holder_unnamed(&w, &pre, s, plural()));
         // ("Bộ trưởng Wallace": a foreign surname of a name given earlier, [`surname`])
         if found.is_none()
-            && !plural()
             && let Some(h) = pre.last_mut()
+            && !plural()
         {
             found = surname::later_surname(&w, h, &named, &mut surnames);
         }
@@ -718,12 +719,13 @@ fn untitled_name(w: &Words<'_>, p: usize, r: usize, addressed: bool) -> Option<u
     // after the title, or a comma and a lowercase word go on ("… buộc tội Soble, giám đốc
     // dự án." "… kể đến Soble, giám đốc dự án, người …"); the title and the words after it
     // may be the next clause's subject ("Sau trận gặp Granada, HLV người Hà Lan đã …").
+    // (the comma first: the name's reading is the dear part, and most runs have none)
     let foreign_word = !addressed
         && r - p == 1
+        && w.gap(r) == Gap::Comma
         && (matches!(w.gap(p), Gap::Stop | Gap::Break) || apposed::apposition_closed(w, p, r))
         && w.foreign_name_at(p, 1) == Some(r)
-        && w.word(p).chars().nth(1).is_some()
-        && w.gap(r) == Gap::Comma;
+        && w.word(p).chars().nth(1).is_some();
     ((surname_last || foreign_word) && bare_title_at(r)).then_some(r)
 }
 

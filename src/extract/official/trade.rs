@@ -53,6 +53,13 @@ pub(super) fn counted_kind(w: &Words<'_>, i: usize) -> Option<usize> {
     if x.end() - x.start() != OWNERS_NOUN_LEN || !owners_noun(w.word(i)) {
         return None;
     }
+    counted_kind_after(w, i)
+}
+
+/// [`counted_kind`] of a word that is "chủ" (out of line: the test of the word above is
+/// inlined where every word is asked, this part is asked of "chủ" alone).
+#[inline(never)]
+fn counted_kind_after(w: &Words<'_>, i: usize) -> Option<usize> {
     let mut j = i + 1;
     if j < w.len() && w.gap(j) == Gap::Space && w.word(j) == "của" {
         j += 1;

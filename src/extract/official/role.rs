@@ -43,6 +43,29 @@ pub(super) fn staff_post(
     alone.then_some(None)
 }
 
+/// The teacher's post `hit` ("thầy giáo", "cô giáo", whose role ends at word `head.0`, byte
+/// `head.1`) where a full name follows the role at once: a Vietnamese name of three words
+/// or more opening with a surname ("cô giáo Nguyễn Thị Duyên"), or a foreign name of two
+/// parts or more ("thầy giáo Ruben Dario Parra Zuleta"). Unlike other employees' nouns
+/// ("nhân viên", "giáo viên Nguyễn Văn A" are common nouns by the lists), a teacher so
+/// named holds the post, school said or not (the dev tables' guides). A given name alone
+/// ("thầy giáo Hòa") is a later mention, read as any title's is.
+pub(super) fn teacher_named(w: &Words<'_>, head: (usize, usize), hit: Hit) -> Option<Hit> {
+    let (s, r) = hit.name?;
+    let j = head.0;
+    let full = || {
+        let run = w.run_end(j);
+        (w.split_run(j, run, 3) == Some(j) && r - s >= 3) || w.foreign_name_at(j, 2) == Some(r)
+    };
+    (s == j
+        && hit.to == j
+        && !hit.given
+        && j < w.len()
+        && w.soft_gap(head.1, j) == Gap::Space
+        && full())
+    .then_some(hit)
+}
+
 /// Is the name `hit` ties followed by a bracket that opens with a named organisation, the
 /// unit the employee works at ("Thầy giáo Trần Văn Bình (Trường THPT Lê Lợi)", "giáo viên
 /// Nguyễn Thị A (Trường Tiểu học B)"), with a preposition of `role_links.txt` before it

@@ -293,6 +293,12 @@ fn title_at_tagged(w: &Words<'_>, i: usize) -> Option<Hit> {
     {
         return None;
     }
+    // ("cô giáo Nguyễn Thị A": a teacher's noun before a full name, [`role::teacher_named`])
+    if info.teacher
+        && let Some(named) = super::role::teacher_named(w, head, hit)
+    {
+        return Some(named);
+    }
     // a staff post names the organisation it serves ("cán bộ Sở Y tế", "cán bộ tuyển
     // dụng", "chuyên gia tại Viện X")
     if info.staff

@@ -18,6 +18,9 @@ pub(crate) struct Info {
     /// a named organisation after it ([`super::titles`]), and capitalised inside an
     /// organisation's name a word of that name ("Cuộc thi Giáo viên …").
     pub employee: bool,
+    /// A teacher's trade noun ("Thầy giáo", "Cô giáo"): an employee's post that a full name
+    /// right after it holds too ("cô giáo Nguyễn Thị A"), school named or not.
+    pub teacher: bool,
     /// An owner's post ("Chủ quán", "Chủ tiệm"): the business after it is often named
     /// after a person ("tiệm sửa xe Lê Vĩnh"), so a name after it is a full one.
     pub owner: bool,
@@ -190,6 +193,11 @@ const SOURCES: [Source<Info>; 26] = [
             Some("employee") => {
                 i.staff = true;
                 i.employee = true;
+            }
+            Some("teacher") => {
+                i.staff = true;
+                i.employee = true;
+                i.teacher = true;
             }
             Some("owner") => i.owner = true,
             Some("unit") => i.heads_unit = true,

@@ -27,7 +27,7 @@ mod dashed;
 mod listed;
 mod market;
 pub(super) use comma::{countries_after, province_after};
-use country::{city_end, country_then_name, name_after_country};
+use country::{body_country_then_name, city_end, country_then_name, name_after_country};
 mod office;
 pub(super) mod term;
 
@@ -347,6 +347,11 @@ impl OrgWalk {
             return Step::Next;
         }
         if let Some(step) = country_then_name(w, j, r, hit) {
+            return step;
+        }
+        if j == self.head_end
+            && let Some(step) = body_country_then_name(w, j, r, hit)
+        {
             return step;
         }
         // (a name after an owner's post is a full one: "chủ tiệm sửa xe Lê Vĩnh" is a shop)

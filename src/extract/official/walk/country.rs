@@ -35,6 +35,41 @@ pub(super) fn country_then_name(w: &Words<'_>, j: usize, r: usize, hit: &mut Hit
     Some(named(hit, j + t.n, t.end, e))
 }
 
+/// Most words of a foreign body's own name before the country it is said with ("Targa
+/// Australia", "Samsung Electronics Việt Nam").
+const MAX_BODY_WORDS: usize = 3;
+
+/// "Giám đốc điều hành Targa Australia Eugene Arocca": right after a bare role, a foreign
+/// body's own name (capitalised words of no list, or a foreign organisation's word:
+/// "Group"), then the country it is said with, which closes the organisation, then a
+/// foreign name of two parts or more that ends the capitalised run `j..r`: the name is
+/// the person's, as after a country said right after the role ([`country_then_name`]).
+/// Not where a place, a title or a word of the lists stands among the body's words.
+pub(super) fn body_country_then_name(
+    w: &Words<'_>,
+    j: usize,
+    r: usize,
+    hit: &mut Hit,
+) -> Option<Step> {
+    let k = (j + 1..r.min(j + MAX_BODY_WORDS + 1)).find(|&k| {
+        w.tag(k)
+            .is_some_and(|(_, x)| x.country && !x.syllable_country)
+    })?;
+    let (t, _) = w.tag(k)?;
+    let next = k + t.n;
+    let body = (j..k).all(|i| {
+        w.words[i].case() != Case::Lower
+            && (i == j || w.gap(i) == Gap::Space)
+            && w.place_at(i).is_none()
+            && w.tag(i).is_none_or(|(_, x)| x.foreign_org)
+    });
+    if !body || next >= r || w.gap_from(t.end, next) != Gap::Space {
+        return None;
+    }
+    let e = w.foreign_name_at(next, 2).filter(|&e| e == r)?;
+    Some(named(hit, next, t.end, e))
+}
+
 /// The end of a city of another country at word `k`, said after "tại" or "ở" where a
 /// country's post abroad names the city it is held in ("Đại sứ Séc ở Moscow", "Tổng lãnh
 /// sự Việt Nam tại Fukuoka"): a capitalised place of another country of the lists

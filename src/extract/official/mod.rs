@@ -49,6 +49,7 @@ mod named;
 mod names;
 mod ordinal;
 mod owner;
+mod paired;
 mod parent;
 mod posts;
 mod qualified;
@@ -522,8 +523,9 @@ pub(crate) fn with_places(
             continue;
         }
         if let Some((s, r)) = found {
+            let second = paired::second_name(&w, &pre, r); // ("HLV Sarri và Lampard")
             let next = Named::push(&w, &mut named, s, r, pre, honorific);
-            i = next.max(i + 1);
+            i = paired::push(&w, &mut named, second).max(next).max(i + 1);
             continue;
         }
         if !pre.is_empty() {

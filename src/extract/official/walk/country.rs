@@ -66,7 +66,16 @@ pub(super) fn body_country_then_name(
     if !body || next >= r || w.gap_from(t.end, next) != Gap::Space {
         return None;
     }
-    let e = w.foreign_name_at(next, 2).filter(|&e| e == r)?;
+    // (the name's words set apart by spaces or hyphens alone: "Apex Nepal Treks & Tours"
+    // goes on with the body's own words)
+    let plain = |e: usize| {
+        (next + 1..e).all(|i| {
+            w.text
+                .get(w.words[i - 1].end()..w.words[i].start())
+                .is_some_and(|sep| matches!(sep, " " | "-"))
+        })
+    };
+    let e = w.foreign_name_at(next, 2).filter(|&e| e == r && plain(e))?;
     Some(named(hit, next, t.end, e))
 }
 

@@ -60,7 +60,7 @@ fn a_prosecutor() {
     assert!(named("Các công tố viên Hungary cho biết hai nghi phạm đã bị bắt.").is_empty());
 }
 
-/// "Thượng nghị sỹ", "Nghị sỹ": the other spelling of the legislator's post.
+/// "Thượng nghị sỹ", "Hạ nghị sỹ": the other spelling of the legislator's post.
 #[test]
 fn a_legislator_spelled_with_y() {
     assert_eq!(
@@ -68,8 +68,8 @@ fn a_legislator_spelled_with_y() {
         one("Mark Fenwick", &["Thượng nghị sỹ bang Ohio"])
     );
     assert_eq!(
-        named("Nghị sỹ Paolo Bianchi phát biểu tại phiên họp."),
-        one("Paolo Bianchi", &["Nghị sỹ"])
+        named("Hạ nghị sỹ Paolo Bianchi phát biểu tại phiên họp."),
+        one("Paolo Bianchi", &["Hạ nghị sỹ"])
     );
 }
 

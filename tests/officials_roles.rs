@@ -147,8 +147,9 @@ fn an_organisation_cut_inside_its_name() {
 }
 
 /// A teacher said by the trade noun ("thầy giáo", "cô giáo", "giáo viên") before a name
-/// with the school in a bracket after it holds the role as a post; said bare, or as the
-/// honorific "thầy", the noun holds none.
+/// with the school in a bracket after it holds the role as a post; "thầy giáo", "cô giáo"
+/// before a full name hold it bare too (session 29, the newer draws' guides); the
+/// honorific "thầy" holds none.
 #[test]
 fn a_teacher_with_the_school_in_a_bracket() {
     assert_eq!(
@@ -159,9 +160,15 @@ fn a_teacher_with_the_school_in_a_bracket() {
         named("Giáo viên Lê Thị Hoa (Trường Tiểu học Kim Đồng) nhận giải."),
         one("Lê Thị Hoa", &["Giáo viên"])
     );
-    assert!(named("Thầy giáo Trần Văn Bình chia sẻ kinh nghiệm dạy học.").is_empty());
+    assert_eq!(
+        named("Thầy giáo Trần Văn Bình chia sẻ kinh nghiệm dạy học."),
+        one("Trần Văn Bình", &["Thầy giáo"])
+    );
     assert!(named("Thầy Trần Văn Bình (Trường THPT Lê Lợi) chia sẻ kinh nghiệm.").is_empty());
-    assert!(named("Cô giáo Lê Thị Hoa (42 tuổi) nhận giải.").is_empty());
+    assert_eq!(
+        named("Cô giáo Lê Thị Hoa (42 tuổi) nhận giải."),
+        one("Lê Thị Hoa", &["Cô giáo"])
+    );
 }
 
 /// A staff post at a foreign body whose own name opens with an acronym ("CMC Markets"),

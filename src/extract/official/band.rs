@@ -62,7 +62,7 @@ pub(super) fn membership_no_post(w: &Words<'_>, h: &Hit) -> bool {
 /// with the noun of a group that is no body (`member_groups.txt`), written lowercase, and
 /// hold no capitalised word ("của nhóm nghiên cứu", "tổ lái"; not "Tổ công tác của Thủ
 /// tướng", "nhóm nghiên cứu tại Đại học X")?
-fn unnamed_group(w: &Words<'_>, k: usize, to: usize) -> bool {
+pub(super) fn unnamed_group(w: &Words<'_>, k: usize, to: usize) -> bool {
     let k = if k < to && w.word(k) == "của" {
         k + 1
     } else {

@@ -104,7 +104,10 @@ struct Person {
 
 impl Person {
     fn add_title(&mut self, w: &Words<'_>, h: &Hit, places: &Mentions, home: &Home) {
-        if super::band::membership_no_post(w, h) || super::before::award_only(w, h) {
+        if super::band::membership_no_post(w, h)
+            || super::before::award_only(w, h)
+            || super::team::unnamed_team_head(w, h)
+        {
             return;
         }
         // ("Sofina Foods Inc.", "Cancer Research U.K.": the abbreviation's period)

@@ -1,0 +1,31 @@
+//! The head of a team that is no body (issue 12, the recall-and-precision audit of session
+//! 29): "trưởng nhóm nghiên cứu" (a research team's head) or "người đứng đầu nhóm …" said
+//! with no organisation after the team's noun ("Tiến sĩ X, trưởng nhóm nghiên cứu, cho
+//! biết", "trưởng nhóm nghiên cứu, Giáo sư Y") heads the team of one study, no post: the
+//! guide of the eighteenth draw ("Tiến sĩ X, trưởng nhóm nghiên cứu" gives "Tiến sĩ" only),
+//! as a member of such a team holds none ([`super::band`]). The head of a team of a named
+//! body is one ("Trưởng nhóm nghiên cứu vật liệu nano, Trường Đại học Y", "trưởng nhóm
+//! nghiên cứu đến từ Đại học Z", the twenty-sixth and fifth draws).
+
+use super::titles::Hit;
+use super::words::{Gap, Words};
+
+/// Is the title `h` the head of a team that is no body, named by no capitalised word: its
+/// role "trưởng" before the team's noun, or "người đứng đầu" before it, the rest of its
+/// words a group's lowercase noun and field ([`super::band::unnamed_group`])?
+pub(super) fn unnamed_team_head(w: &Words<'_>, h: &Hit) -> bool {
+    let role = |k: usize, words: &[&str]| {
+        k + words.len() <= h.to
+            && words.iter().enumerate().all(|(i, s)| {
+                w.word(k + i).eq_ignore_ascii_case(s) && (i == 0 || w.gap(k + i) == Gap::Space)
+            })
+    };
+    let group = if role(h.from, &["trưởng", "nhóm"]) {
+        h.from + 1
+    } else if role(h.from, &["người", "đứng", "đầu"]) {
+        h.from + 3
+    } else {
+        return false;
+    };
+    group < h.to && w.gap(group) == Gap::Space && super::band::unnamed_group(w, group, h.to)
+}

@@ -58,6 +58,7 @@ mod role;
 mod shapes;
 mod surname;
 mod tail;
+mod teacher;
 mod team;
 mod titles;
 mod trade;

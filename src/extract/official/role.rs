@@ -31,7 +31,12 @@ pub(super) fn staff_post(
         && head.0 < w.len()
         && w.soft_gap(head.1, head.0) == Gap::Space
         && w.tag(head.0).is_some_and(|(_, x)| x.role_link);
-    if employee && hit.to == head.0 && (bracketed_workplace(w, hit) || linked_workplace(w, hit)) {
+    if employee
+        && hit.to == head.0
+        && (bracketed_workplace(w, hit)
+            || linked_workplace(w, hit)
+            || super::teacher::teacher_with_apposed_post(w, hit, head.0))
+    {
         return Some(Some(hit));
     }
     if employee && let Some(fielded) = fielded_at_workplace(w, head, hit) {

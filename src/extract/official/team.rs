@@ -11,8 +11,9 @@ use super::titles::Hit;
 use super::words::{Gap, Words};
 
 /// Is the title `h` the head of a team that is no body, named by no capitalised word: its
-/// role "trưởng" before the team's noun, or "người đứng đầu" before it, the rest of its
-/// words a group's lowercase noun and field ([`super::band::unnamed_group`])?
+/// role "trưởng" or "người đứng đầu" before the noun "nhóm" (a team gathered for a task;
+/// not "đội bóng", a club said by its noun: "người đứng đầu đội bóng, X" heads one), the
+/// rest of its words the team's lowercase field ([`super::band::unnamed_group`])?
 pub(super) fn unnamed_team_head(w: &Words<'_>, h: &Hit) -> bool {
     let role = |k: usize, words: &[&str]| {
         k + words.len() <= h.to
@@ -22,7 +23,7 @@ pub(super) fn unnamed_team_head(w: &Words<'_>, h: &Hit) -> bool {
     };
     let group = if role(h.from, &["trưởng", "nhóm"]) {
         h.from + 1
-    } else if role(h.from, &["người", "đứng", "đầu"]) {
+    } else if role(h.from, &["người", "đứng", "đầu", "nhóm"]) {
         h.from + 3
     } else {
         return false;

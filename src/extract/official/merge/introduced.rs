@@ -23,10 +23,26 @@ use crate::text::hash::{FastHashMap, FastSet};
 pub(in crate::extract::official) fn may_introduce(w: &Words<'_>, p: usize) -> bool {
     let word = w.word(p);
     word.chars().nth(1).is_some()
-        && crate::normalize::has_syllable_shape(word)
+        && (crate::normalize::has_syllable_shape(word) || foreign_one_word(w, p))
         && p + 1 < w.len()
         && (matches!(w.gap(p + 1), Gap::Comma | Gap::Dash | Gap::Open)
             || crate::extract::official::trade::spaced_trade(w, p + 1))
+}
+
+/// Is the word at `p` a foreign name of one word, as the press names a foreign person
+/// by it alone after a word of address ("ông Chamnan, Phó Tổng giám đốc Công ty X"; the
+/// guide writes one-word names as given, "Kiatisuk", "Pirlo"): three letters or more,
+/// capitalised and lowercase after, no Vietnamese syllable, no word of the lists nor a
+/// place (the audit of session 29)?
+fn foreign_one_word(w: &Words<'_>, p: usize) -> bool {
+    let word = w.word(p);
+    let mut chars = word.chars();
+    chars.next().is_some_and(char::is_uppercase)
+        && word.chars().count() >= 3
+        && chars.all(|c| c.is_alphabetic() && c.is_lowercase())
+        && !crate::normalize::is_syllable(word)
+        && w.tag(p).is_none()
+        && w.place_at(p).is_none()
 }
 
 /// Adds to `people` the persons that `shorts` introduce with a post set after the given

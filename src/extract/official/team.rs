@@ -5,7 +5,9 @@
 //! guide of the eighteenth draw ("Tiến sĩ X, trưởng nhóm nghiên cứu" gives "Tiến sĩ" only),
 //! as a member of such a team holds none ([`super::band`]). The head of a team of a named
 //! body is one ("Trưởng nhóm nghiên cứu vật liệu nano, Trường Đại học Y", "trưởng nhóm
-//! nghiên cứu đến từ Đại học Z", the twenty-sixth and fifth draws).
+//! nghiên cứu đến từ Đại học Z", the twenty-sixth and fifth draws). Said right before the
+//! name ("Theo trưởng nhóm nghiên cứu X, …") the role stays the name's title, as session
+//! 26's tests have it.
 
 use super::titles::Hit;
 use super::words::{Gap, Words};
@@ -28,5 +30,13 @@ pub(super) fn unnamed_team_head(w: &Words<'_>, h: &Hit) -> bool {
     } else {
         return false;
     };
-    group < h.to && w.gap(group) == Gap::Space && super::band::unnamed_group(w, group, h.to)
+    // (said right before the name, the role is the name's title as any role is, the
+    // sixteenth session's reading: "Theo trưởng nhóm nghiên cứu X, …")
+    let before_name = h
+        .name
+        .is_some_and(|(s, _)| s == h.to && w.gap(s) == Gap::Space);
+    !before_name
+        && group < h.to
+        && w.gap(group) == Gap::Space
+        && super::band::unnamed_group(w, group, h.to)
 }

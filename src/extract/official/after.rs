@@ -5,6 +5,7 @@
 
 mod listed;
 mod next;
+mod semicolon;
 
 use super::age::age_at;
 use super::appointed;
@@ -19,6 +20,7 @@ use super::words::{Case, Gap, Words};
 use super::workplace;
 pub(super) use listed::relative_link;
 use listed::{left_in_bracket, name_bracket_next};
+use semicolon::semicolon_post;
 
 /// A title tied to what ends at byte `end` by a link word right at word `j`
 /// ("… là Bí thư Tỉnh ủy", "… giữ chức Chủ tịch MTTQ").
@@ -479,6 +481,9 @@ fn chain(
                 // (or after a title of this chain: "A, Phó Chủ tịch thường trực HĐQT -
                 // Tổng Giám đốc X", two posts of one holder, as "kiêm" joins them)
                 Gap::Dash => dashed || titles.len() > read_before,
+                // (posts of one holder listed by semicolons, each its own body: "A, Phó
+                // Chủ nhiệm khoa X; Chủ nhiệm bộ môn Y, Học viện Z", [`semicolon_post`])
+                Gap::Semicolon => semicolon_post(w, j, titles.last().is_some_and(|h| h.end == end)),
                 _ => false,
             };
             // a quotation ends between: the title after it is the speaker's ("… Vương

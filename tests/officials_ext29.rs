@@ -91,3 +91,63 @@ fn works_with_its_city() {
         one("Hồ Văn Lực", &["Giám đốc nhà máy"])
     );
 }
+
+/// A police department named for the crimes it fights ("tội phạm về …") holds the field
+/// in its name, its parent after it in a bracket or not.
+#[test]
+fn crimes_a_department_is_named_for() {
+    assert_eq!(
+        named(
+            "Trung tá Lò Văn Khánh, Trưởng phòng Cảnh sát điều tra tội phạm về trật tự xã hội \
+             (Công an tỉnh Sơn La), cho biết vụ án đang được điều tra."
+        ),
+        one(
+            "Lò Văn Khánh",
+            &[
+                "Trung tá",
+                "Trưởng phòng Cảnh sát điều tra tội phạm về trật tự xã hội (Công an tỉnh Sơn La)"
+            ]
+        )
+    );
+    assert_eq!(
+        named(
+            "Thượng tá Đinh Quang Hưng, Phó Trưởng phòng Cảnh sát điều tra tội phạm về ma túy \
+             Công an tỉnh Thanh Hóa cho biết."
+        ),
+        one(
+            "Đinh Quang Hưng",
+            &[
+                "Thượng tá",
+                "Phó Trưởng phòng Cảnh sát điều tra tội phạm về ma túy Công an tỉnh Thanh Hóa"
+            ]
+        )
+    );
+    // (crimes spoken of after the title: not the title's)
+    assert_eq!(
+        named("Ông Đinh Quang Hưng, Giám đốc Công an tỉnh, cho biết tội phạm về ma túy tăng."),
+        one("Đinh Quang Hưng", &["Giám đốc Công an tỉnh"])
+    );
+}
+
+/// A verb ends a title: "giới thiệu" (to present) after a company's name is the clause's.
+#[test]
+fn a_verb_ends_the_title() {
+    assert_eq!(
+        named(
+            "Bà Mai Thu Trang, CEO công ty cổ phần Giải pháp thanh toán số giới thiệu ứng dụng \
+             tại hội thảo."
+        ),
+        one(
+            "Mai Thu Trang",
+            &["CEO công ty cổ phần Giải pháp thanh toán số"]
+        )
+    );
+    // (a body named for it, capitalised, keeps it)
+    assert_eq!(
+        named("Ông Vương Đình Lâm, Giám đốc Trung tâm Giới thiệu việc làm Thanh niên cho biết."),
+        one(
+            "Vương Đình Lâm",
+            &["Giám đốc Trung tâm Giới thiệu việc làm Thanh niên"]
+        )
+    );
+}

@@ -23,6 +23,7 @@ mod charge;
 mod comma;
 pub(super) mod connective;
 mod country;
+mod crime;
 mod dashed;
 mod listed;
 mod market;
@@ -647,7 +648,10 @@ impl OrgWalk {
         }
         // fields before the institution the role is held at, or the field a national body
         // is named for ([`field_goes_on`])
-        if let Some(k) = field_goes_on(w, j, j == self.head_end, self.org_seen) {
+        // (or the crimes a police department is named for, [`crime::crime_field`])
+        if let Some(k) = field_goes_on(w, j, j == self.head_end, self.org_seen)
+            .or_else(|| crime::crime_field(w, j))
+        {
             self.end = w.words[k - 1].end();
             self.j = k;
             return Step::Next;

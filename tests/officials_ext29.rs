@@ -151,3 +151,24 @@ fn a_verb_ends_the_title() {
         )
     );
 }
+
+/// The province said after the district after a body's name, each after a comma, is the
+/// title's when "và" joins the clause's next item after it; a province after the first
+/// unit, "và" and another province after it, is a list.
+#[test]
+fn province_before_and() {
+    assert_eq!(
+        named(
+            "Giải Ba thuộc về bài viết của tác giả Hà Thị Nhung, giáo viên Trường THCS Tân Lập, \
+             huyện Đan Phượng, TP Hà Nội và bài viết của một nhà báo."
+        ),
+        one(
+            "Hà Thị Nhung",
+            &["giáo viên Trường THCS Tân Lập, huyện Đan Phượng, TP Hà Nội"]
+        )
+    );
+    assert_eq!(
+        named("Ông Lê Văn Tú, Chủ tịch UBND xã Kỳ Lợi, tỉnh Hà Tĩnh và tỉnh Nghệ An đã họp."),
+        one("Lê Văn Tú", &["Chủ tịch UBND xã Kỳ Lợi"])
+    );
+}

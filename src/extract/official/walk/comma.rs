@@ -51,7 +51,7 @@ impl OrgWalk {
                         || w.gap(p.to) != Gap::Space
                         || (w.words[p.to].case() == Case::Lower
                             && w.tag(p.to).is_some_and(|(_, x)| x.reporting)))))
-            && parent_ends_at(w, p.to)
+            && (parent_ends_at(w, p.to) || (self.unit_hop && province_then_and(w, p.from, p.to)))
         {
             self.end = w.words[p.to - 1].end();
             self.j = p.to;
@@ -259,6 +259,21 @@ fn place_before(w: &Words<'_>, j: usize) -> Option<(usize, Option<bool>)> {
         return None;
     }
     Some((s, said))
+}
+
+/// Is the unit at words `s..e`, said with its unit word, a province or a centrally-run
+/// city, "và" after it: the top of the places said after commas ("giáo viên Trường X,
+/// huyện Y, tỉnh Z và …"), nothing said above it, "và" joining the clause's next item?
+fn province_then_and(w: &Words<'_>, s: usize, e: usize) -> bool {
+    let gz = gazetteer();
+    e < w.len()
+        && w.word(e) == "và"
+        && w.gap(e) == Gap::Space
+        && w.tag(s).is_some_and(|(_, x)| x.unit)
+        && units_named(w, s, e).iter().any(|u| {
+            gz.unit(*u)
+                .is_some_and(|x| x.unit_type.level() == Level::Province)
+        })
 }
 
 /// The units of the gazetteer that the place of words `s..e` names, its unit word left

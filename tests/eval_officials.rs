@@ -158,6 +158,10 @@
 //!   120 articles of two audits of session 29), written down blind the same way in session
 //!   29, measured once mid-session (with that session's first rules) before any rule was
 //!   written from it, developed on from then.
+//! - `tests/data/officials-sample35-dev.tsv`: a thirty-fifth draw of 72 articles (seed
+//!   20261233, size 70 asked, leaving out those articles and the thirty-fourth draw's),
+//!   written down and measured the same way in session 29 (later in it), developed on
+//!   from then.
 //!
 //! The drawn tables are reported without thresholds until issue 12 sets them.
 //!
@@ -195,8 +199,9 @@
 //! `jurisdictions-sample30-dev.tsv` of the thirtieth draw's,
 //! `jurisdictions-sample31-held.tsv` of the thirty-first draw's,
 //! `jurisdictions-sample32-dev.tsv` of the thirty-second draw's,
-//! `jurisdictions-sample33-dev.tsv` of the thirty-third draw's and
-//! `jurisdictions-sample34-dev.tsv` of the thirty-fourth draw's, written
+//! `jurisdictions-sample33-dev.tsv` of the thirty-third draw's,
+//! `jurisdictions-sample34-dev.tsv` of the thirty-fourth draw's and
+//! `jurisdictions-sample35-dev.tsv` of the thirty-fifth draw's, written
 //! before looking at vinews' output on them. Over the annotated titles whose (name, title) pair vinews also gives
 //! (matched as above), the share whose `jurisdiction.code` (or "-" when it is `null`) equals
 //! the annotation; no threshold yet.
@@ -353,7 +358,7 @@ fn officials_on_annotated_news_dev() {
 }
 
 /// The drawn officials tables and their row labels, in the order they are reported.
-const DRAWN_TABLES: [(&str, &str); 41] = [
+const DRAWN_TABLES: [(&str, &str); 42] = [
     (
         "officials-sample-dev.tsv",
         "news-corpus.jsonl (55 drawn, dev)",
@@ -518,6 +523,10 @@ const DRAWN_TABLES: [(&str, &str); 41] = [
         "officials-sample34-dev.tsv",
         "news-corpus.jsonl (70 drawn 34th, written blind, dev from session 29)",
     ),
+    (
+        "officials-sample35-dev.tsv",
+        "news-corpus.jsonl (72 drawn 35th, written blind, dev from session 29)",
+    ),
 ];
 
 /// The drawn corpus articles (110 of the first draw, 81 of the second, 57 of the third, 57 of
@@ -541,8 +550,9 @@ const DRAWN_TABLES: [(&str, &str); 41] = [
 /// session 27, 68 of the twenty-seventh, held out whole in session 28 and developed on
 /// from session 29, and 72 of the twenty-eighth, 68 of the twenty-ninth and 72 of the
 /// thirtieth, written blind and developed on from session 28, 68 of the thirty-first, held
-/// out whole, and 71 of the thirty-second, 68 of the thirty-third and 70 of the
-/// thirty-fourth, written blind and developed on from session 29),
+/// out whole, and 71 of the thirty-second, 68 of the thirty-third, 70 of the
+/// thirty-fourth and 72 of the thirty-fifth, written blind and developed on from
+/// session 29),
 /// each half on its own row
 /// (issue 12 sets thresholds). `VINEWS_TABLE` names one table to score alone.
 #[test]
@@ -668,7 +678,7 @@ fn report_jurisdictions(
 
 /// The jurisdictions tables, the officials table each annotates, and their row labels, in
 /// the order they are reported (a held-out table's wrong titles are never printed).
-const JURISDICTION_TABLES: [(&str, &str, &str); 29] = [
+const JURISDICTION_TABLES: [(&str, &str, &str); 30] = [
     (
         "jurisdictions-sample7-dev.tsv",
         "officials-sample7-dev.tsv",
@@ -814,9 +824,14 @@ const JURISDICTION_TABLES: [(&str, &str, &str); 29] = [
         "officials-sample34-dev.tsv",
         "news-corpus.jsonl (70 drawn 34th, written blind, dev from session 29)",
     ),
+    (
+        "jurisdictions-sample35-dev.tsv",
+        "officials-sample35-dev.tsv",
+        "news-corpus.jsonl (72 drawn 35th, written blind, dev from session 29)",
+    ),
 ];
 
-/// The jurisdictions of the seventh to thirty-fourth draws' titles (issue 12), each table on
+/// The jurisdictions of the seventh to thirty-fifth draws' titles (issue 12), each table on
 /// its own row, as accuracy over the titles vinews also gives. No threshold yet (the lead sets
 /// one once a figure exists); `VINEWS_VERBOSE=1` prints the dev tables' wrong ones.
 #[test]

@@ -214,6 +214,7 @@ pub(super) fn apposed_after_titles(
             let k = body_described(w, last)?;
             apposed_name(w, w.words[k - 1].end(), k)
         })
+        .or_else(|| super::seat::named_after_seat(w, last))
         .or_else(|| opens.then(|| super::apposed::name_then_titled_segment(w, last.to))?)
 }
 

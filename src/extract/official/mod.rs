@@ -55,6 +55,7 @@ mod posts;
 mod qualified;
 mod record;
 mod role;
+mod seat;
 mod shapes;
 mod surname;
 mod tail;

@@ -25,6 +25,7 @@ pub(super) mod connective;
 mod country;
 mod crime;
 mod dashed;
+mod initial;
 mod listed;
 mod market;
 pub(super) use comma::{countries_after, province_after};
@@ -118,12 +119,7 @@ impl OrgWalk {
     #[inline]
     pub(super) fn run(mut self, w: &Words<'_>, hit: &mut Hit) {
         while self.j < w.len() && self.j - self.head_end < MAX_ORG_WORDS {
-            let mut g = w.soft_gap(self.end, self.j);
-            // a hyphen without spaces is inside a word ("dịch Covid-19")
-            // (and a term's years joined by a spaced dash are one span: "nhiệm kỳ 2021 - 2025")
-            if g == Gap::Dash && (w.joined_by(self.j, "-") || term::year_range_at(w, self.j)) {
-                g = Gap::Space;
-            }
+            let mut g = initial::walk_gap(w, self.end, self.j);
             if g == Gap::Open {
                 if self.bracket(w, hit) {
                     return;

@@ -28,3 +28,23 @@ fn an_initial_inside_a_bodys_name_is_read_on() {
         one("Lê Văn Hòa", &["giám đốc Công ty Hạng B"])
     );
 }
+
+/// "Phó Chủ tịch mảng Truyền thông, Chính sách và Sáng kiến của X": capitalised fields listed
+/// after the noun of the part of the work the post heads; a company's name after "của"
+/// closes the title before the predicate.
+#[test]
+fn fields_listed_after_a_portfolio_noun_are_read_on() {
+    assert_eq!(
+        named(
+            "Kế hoạch được ông Peter Holm - Phó Chủ tịch mảng Truyền thông, Chính sách và Sáng kiến của Nokia phê duyệt."
+        ),
+        one(
+            "Peter Holm",
+            &["Phó Chủ tịch mảng Truyền thông, Chính sách và Sáng kiến của Nokia"]
+        )
+    );
+    assert_eq!(
+        named("Kế hoạch được bà Anna Berg - Giám đốc mảng Pháp lý của Ericsson thông qua."),
+        one("Anna Berg", &["Giám đốc mảng Pháp lý của Ericsson"])
+    );
+}

@@ -488,7 +488,8 @@ impl OrgWalk {
         // syllable ("Chủ tịch Masan Group tăng thêm …") is whole as well: a lowercase
         // word after it is the predicate's. (After a syllable, a lowercase one
         // may be the second of its word: "Trưởng khoa Ngoại Tim mạch", "Đội Đo đạc".)
-        let company = j == self.head_end
+        // (or right after the possessive "của": "… mảng Môi trường của Apple phê duyệt")
+        let company = (j == self.head_end || w.word(j - 1) == "của")
             && !crate::normalize::has_syllable_shape(w.word(org_end - 1))
             && (j..org_end)
                 .all(|k| w.place_at(k).is_none() && w.tag(k).is_none_or(|(_, x)| x.foreign_org));

@@ -94,7 +94,7 @@ impl OrgWalk {
             && let Some(k) = listed_fields_end(w, self.j)
         {
             k
-        } else if self.org_seen
+        } else if (self.org_seen || portfolio_before(w, self.head_end, self.j))
             && let Some(k) = capital_fields_end(w, self.j)
         {
             k
@@ -104,4 +104,19 @@ impl OrgWalk {
         (self.end, self.j) = (w.words[k - 1].end(), k);
         true
     }
+}
+
+/// Is the word after the role (`head_end`) a lowercase noun of the part of the work the
+/// post heads, the capitalised fields listed from the word after it, the comma before
+/// word `j` among them ("Phó Chủ tịch mảng Môi trường, Chính sách và Sáng kiến", "Giám
+/// đốc khối Khách hàng, Dịch vụ và Vận hành")? A word of no list, or a field's or a unit's.
+fn portfolio_before(w: &Words<'_>, head_end: usize, j: usize) -> bool {
+    let f = head_end + 1;
+    f < j
+        && w.words[head_end].case() == Case::Lower
+        && w.gap(head_end) == Gap::Space
+        && w.gap(f) == Gap::Space
+        && w.words[f].case() == Case::Title
+        && w.tag(head_end)
+            .is_none_or(|(t, x)| t.n == 1 && (x.field || x.unit) && !x.stop)
 }

@@ -107,6 +107,54 @@ pub(super) fn vietnam_abroad(
     })
 }
 
+/// The organization of the title `h` from word `o` on when it is Vietnam's body abroad,
+/// by its [`Sides`]: one with a country named after its locative only
+/// ([`vietnam_abroad`]), or one that names Vietnam before a locative of no known place
+/// ([`named_vietnam_abroad`]).
+pub(super) fn vietnam_side(
+    w: &Words<'_>,
+    h: &Hit,
+    o: usize,
+    places: &Mentions,
+    sides: &Sides,
+) -> Option<TitleOrganization> {
+    match (sides.before, sides.after) {
+        (false, true) => vietnam_abroad(w, h, o, places),
+        (false, false) => named_vietnam_abroad(w, h, o, places),
+        _ => None,
+    }
+}
+
+/// The organization of the title `h` from word `o` on when it is a body of Vietnam named
+/// so ("Tổng lãnh sự Việt Nam", "Đại sứ quán Việt Nam") said with a locative before a
+/// place the reader does not know ("tại Fukuoka"), none of Vietnam's units: a body that
+/// names its country before "tại" stands abroad, as [`vietnam_abroad`]'s.
+fn named_vietnam_abroad(
+    w: &Words<'_>,
+    h: &Hit,
+    o: usize,
+    places: &Mentions,
+) -> Option<TitleOrganization> {
+    let loc = (o..h.to).find(|&k| matches!(w.word(k), "tại" | "ở"))?;
+    let (from, at) = (w.words[h.from].start(), w.words[loc].start());
+    let list = &places.list;
+    let k = list.partition_point(|p| p.span().start < from);
+    let mut inside = list[k..].iter().take_while(|p| p.span().end <= h.end);
+    let named = inside.clone().any(|p| {
+        p.span().end <= at && places.kind(p) == PlaceKind::Country && is_vietnam(p, w.text)
+    });
+    // (the words after "tại": a name, capitalised, and no unit of Vietnam)
+    let capital = w
+        .words
+        .get(loc + 1)
+        .is_some_and(|x| x.case() != Case::Lower);
+    let home = inside.any(|p| p.span().start > at && places.kind(p) == PlaceKind::Admin);
+    if !named || !capital || home {
+        return None;
+    }
+    vietnam_abroad(w, h, o, places)
+}
+
 /// The organization of the title `h` from word `o` on when it is a national body said
 /// with the part of it the holder belongs to ("Đại biểu Quốc hội chuyên trách thuộc Đoàn
 /// đại biểu Quốc hội tỉnh X": a deputy of the Assembly, the province naming only the

@@ -580,6 +580,7 @@ pub(super) fn merge(
             tie_short_titles(&mut p.titles);
             national::delegation_heads(&mut p.titles);
             national::task_bodies(&mut p.titles);
+            national::namesake_leaders(&p.name, &mut p.titles);
             Official {
                 name: p.name,
                 titles: p

@@ -452,6 +452,18 @@ pub(super) fn title_record(w: &Words<'_>, h: &Hit, places: &Mentions, home: &Hom
     }
 }
 
+/// The jurisdiction of a role said alone, `title_expanded`: a role that is a national
+/// post by itself ("Thủ tướng", "Tổng Bí thư", "Ủy viên Bộ Chính trị", "Thứ trưởng") is
+/// Vietnam's, unless the article is set abroad.
+fn role_alone(title_expanded: &str, home: &Home) -> Option<Jurisdiction> {
+    let role = classify(title_expanded);
+    let national_post = ((matches!(role.kind, Some(OrgKind::Party | OrgKind::State))
+        && role.scope == Some(Scope::National))
+        || placed::central_role(title_expanded))
+        && !home.abroad;
+    national_post.then(national)
+}
+
 /// The organization of the title `h` from word `o` on, and its jurisdiction;
 /// `title_expanded` is the whole title with its abbreviations spelled out, `role_unit`
 /// whether its role names a unit ("Trưởng thôn").
@@ -465,13 +477,7 @@ fn organization(
     home: &Home,
 ) -> (Option<TitleOrganization>, Option<Jurisdiction>) {
     if o >= h.to {
-        // A role that is a national post by itself ("Thủ tướng", "Tổng Bí thư", "Ủy viên
-        // Bộ Chính trị") is Vietnam's, unless the article is set abroad.
-        let role = classify(title_expanded);
-        let national_post = matches!(role.kind, Some(OrgKind::Party | OrgKind::State))
-            && role.scope == Some(Scope::National)
-            && !home.abroad;
-        return (None, national_post.then(national));
+        return (None, role_alone(title_expanded, home));
     }
     let start = w.words[o].start();
     let text = w.text[start..h.end].to_string();
@@ -482,12 +488,10 @@ fn organization(
     let at = list.partition_point(|p| p.span().start < start);
     let sides = abroad::sides(w, h, o, places);
     let governed_end = sides.locative.map_or(h.end, |k| w.words[k].start());
-    if !sides.before && sides.after {
-        // Vietnam's body abroad ("Đại sứ Việt Nam tại Hà Lan", "Ban Cán sự Đoàn tại LB
-        // Nga"): the central level's
-        if let Some(org) = abroad::vietnam_abroad(w, h, o, places) {
-            return (Some(org), Some(national()));
-        }
+    // Vietnam's body abroad ("Đại sứ Việt Nam tại Hà Lan", "Ban Cán sự Đoàn tại LB Nga"):
+    // the central level's
+    if let Some(org) = abroad::vietnam_side(w, h, o, places, &sides) {
+        return (Some(org), Some(national()));
     }
     if sides.before || sides.after {
         let org = TitleOrganization {
@@ -500,14 +504,25 @@ fn organization(
     if let Some(org) = abroad::national_part_of(w, h, o, places) {
         return (Some(org), Some(national()));
     }
-    // The organisation's own words, else the role's ("Bộ trưởng Y tế": a ministry).
-    let class = classify(&expanded);
+    // The organisation's own words, else the role's ("Bộ trưởng Y tế": a ministry); not
+    // the words of a place's name ("Hải Phòng").
+    let class = classify(&placed::masked(
+        &expanded,
+        w.text,
+        places,
+        start..governed_end,
+    ));
     // (`unit_only`: the title has no organisation word, and its role names a unit:
     // "Trưởng thôn X")
     let (kind, scope, nowhere, unit_only) = match class.kind {
         Some(k) => (k, class.scope, class.nowhere, false),
         None => {
-            let t = classify(title_expanded);
+            let t = classify(&placed::masked(
+                title_expanded,
+                w.text,
+                places,
+                start..governed_end,
+            ));
             let kind = t.kind.unwrap_or(OrgKind::Other);
             let unit_only = t.kind.is_none() && role_unit;
             (kind, class.scope.or(t.scope), t.nowhere, unit_only)

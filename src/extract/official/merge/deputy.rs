@@ -68,7 +68,8 @@ pub(super) fn assembly_deputies(
         t.organization.is_none()
             && t.jurisdiction.is_none()
             && t.modifiers.is_empty()
-            && t.role.to_lowercase() == "đại biểu"
+            // (or its abbreviation spelled out: "ĐB")
+            && (t.role.to_lowercase() == "đại biểu" || to_lowercase(&t.expanded) == "đại biểu")
     };
     // (a deputy of the Assembly named so in full: "Đại biểu Quốc hội", "ĐBQH")
     let named_deputy = |t: &Title| {

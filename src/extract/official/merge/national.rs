@@ -1,8 +1,11 @@
 //! Vietnam's central posts said short: a national post named by its role alone ("Thủ
 //! tướng") that another person of the article holds as Vietnam's, the head of a
 //! delegation ("Trưởng đoàn") sent by the body its head leads, and the head of a steering
-//! committee or a council ("Trưởng Ban Chỉ đạo") set up by the level its head leads.
+//! committee or a council ("Trưởng Ban Chỉ đạo") set up by the level its head leads, and
+//! the posts said by their role alone of the leader places are named after ("Chủ tịch Hồ
+//! Chí Minh").
 
+use super::super::home::national;
 use super::super::record::{OrgKind, Title};
 use super::Person;
 use crate::text::chars::to_lowercase;
@@ -81,12 +84,38 @@ pub(super) fn delegation_heads(titles: &mut [(Title, String)]) {
     });
 }
 
+/// The people named in `not_names.txt` as a person (`person`): the leader of the state
+/// that places are named after ("Hồ Chí Minh"), lowercase.
+static NAMESAKE_LEADERS: LazyLock<FastSet<String>> = LazyLock::new(|| {
+    lexicon::NOT_NAMES
+        .entries()
+        .filter(|e| e.column(1) == Some("person"))
+        .map(|e| to_lowercase(e.key()))
+        .collect()
+});
+
+/// The roles said alone (no organisation, no jurisdiction) of a leader of the state whom
+/// places are named after ([`NAMESAKE_LEADERS`]: "Chủ tịch Hồ Chí Minh", the President of
+/// the Democratic Republic of Vietnam) are the national posts they held: Vietnam's.
+pub(super) fn namesake_leaders(name: &str, titles: &mut [(Title, String)]) {
+    if !NAMESAKE_LEADERS.contains(&to_lowercase(name)) {
+        return;
+    }
+    for (t, _) in titles.iter_mut() {
+        if t.organization.is_none() && t.jurisdiction.is_none() {
+            t.jurisdiction = Some(national());
+        }
+    }
+}
+
 /// The bodies of the state that a level sets up for a task and puts its leaders at the
 /// head of: a steering committee ("Ban Chỉ đạo": the central one headed by the Prime
 /// Minister or a deputy, a province's by the chairman of its people's committee or a
 /// deputy) and a council ("Hội đồng Giải thưởng", chaired by a deputy minister). Not a
-/// people's council, an elected organ of its unit.
-const TASK_BODIES: [&str; 2] = ["ban chỉ đạo", "hội đồng"];
+/// people's council, an elected organ of its unit. And a working group ("Tổ công tác" of
+/// the Government, of a province's committee), which the level sets up and staffs with
+/// its own officials, whose kind its name does not tell.
+const TASK_BODIES: [&str; 3] = ["ban chỉ đạo", "hội đồng", "tổ công tác"];
 
 /// A post in a body of [`TASK_BODIES`] said with no place ("Trưởng Ban Chỉ đạo" of a
 /// deputy prime minister) is held at the level of the person's other posts, which set the
@@ -103,7 +132,7 @@ pub(super) fn task_bodies(titles: &mut [(Title, String)]) {
         };
         t.organization
             .as_ref()
-            .is_some_and(|o| o.kind == OrgKind::State)
+            .is_some_and(|o| matches!(o.kind, OrgKind::State | OrgKind::Other))
             && TASK_BODIES.iter().any(|b| at_word(b))
             && !title.contains("hội đồng nhân dân")
     });

@@ -50,6 +50,25 @@ pub(super) fn national_role_with_place(title_expanded: &str, org_expanded: &str)
     c.scope == Some(Scope::National) && matches!(c.kind, Some(OrgKind::State | OrgKind::Party))
 }
 
+/// The roles held only in Vietnam's central bodies, lowercase, with the modifiers said
+/// before them: a deputy minister, of a ministry (Luật Tổ chức Chính phủ 2015, Điều 33),
+/// and the heads of the country's representations abroad, of its foreign service (Luật
+/// Cơ quan đại diện nước Cộng hòa xã hội chủ nghĩa Việt Nam ở nước ngoài 2009, Điều 6 and
+/// 17: "Đại sứ đặc mệnh toàn quyền", "Tổng lãnh sự").
+const CENTRAL_ROLES: [&str; 3] = ["thứ trưởng", "đại sứ", "tổng lãnh sự"];
+
+/// Is the title `title_expanded`, a role said alone, one held only in Vietnam's central
+/// bodies ([`CENTRAL_ROLES`]), with a modifier or not ("Thứ trưởng", "Phó Đại sứ",
+/// "nguyên Thứ trưởng")? Another country's holder is told apart later, by the title's
+/// words or the holder's name.
+pub(super) fn central_role(title_expanded: &str) -> bool {
+    let t = to_lowercase(title_expanded);
+    CENTRAL_ROLES.iter().any(|r| {
+        t.strip_suffix(r)
+            .is_some_and(|b| b.is_empty() || b.ends_with(' '))
+    })
+}
+
 /// Most words of a unit's name that a body's name may end with.
 const MAX_NAME_WORDS: usize = 4;
 
@@ -133,4 +152,50 @@ pub(super) fn unit_of_body_after(
         .filter(|p| places.kind(p) == PlaceKind::Admin)
         .find_map(|p| places.settled(p))
         .or_else(|| unit_named_at_end(body, home))
+}
+
+/// Most place names [`masked`] blanks in one organisation.
+const MAX_MASKED: usize = 8;
+
+/// The organisation `expanded` (abbreviations spelled out) with the names of the place
+/// mentions of `text` inside the bytes `within` blanked out (their unit words kept): a
+/// place's name is what the place is called, not an organisation word of its own ("Phòng"
+/// of "Hải Phòng", "Vụ" of "Vụ Bản", "Trường" of "Xuân Trường"), so [`classify`] does not
+/// read it as one ("Giám đốc nhà máy X, Hải Phòng" is no department of the state). A name
+/// is blanked at each place it stands whole, between non-word characters.
+pub(super) fn masked(
+    expanded: &str,
+    text: &str,
+    places: &Mentions,
+    within: std::ops::Range<usize>,
+) -> String {
+    let list = &places.list;
+    let at = list.partition_point(|p| p.span().start < within.start);
+    let mut out = expanded.to_string();
+    for p in list[at..]
+        .iter()
+        .take_while(|p| p.span().end <= within.end)
+        .take(MAX_MASKED)
+    {
+        let Some(name) = places.written(p).1.slice(text).filter(|n| !n.is_empty()) else {
+            continue;
+        };
+        let mut from = 0;
+        while let Some(i) = out.get(from..).and_then(|r| r.find(name)).map(|i| i + from) {
+            let end = i + name.len();
+            let open = out[..i]
+                .chars()
+                .next_back()
+                .is_none_or(|c| !c.is_alphanumeric());
+            let close = out[end..]
+                .chars()
+                .next()
+                .is_none_or(|c| !c.is_alphanumeric());
+            if open && close {
+                out.replace_range(i..end, &" ".repeat(name.len()));
+            }
+            from = end;
+        }
+    }
+    out
 }

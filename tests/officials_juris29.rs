@@ -145,3 +145,36 @@ fn associations_and_education_centres_govern_no_place() {
         Some("215")
     );
 }
+
+/// A ward said with its district ("phường X, quận Y") is that district's ward, even when
+/// the gazetteer's only ward of the name lies elsewhere: the title takes the district,
+/// and so does the ward's name said alone in the article.
+#[test]
+fn a_ward_said_with_its_district_not_a_namesake_elsewhere() {
+    // (the gazetteer's "phường Bùi Thị Xuân" is Quy Nhơn's; the one of Hai Bà Trưng it
+    // does not hold)
+    let text = "Bà Trần Thị Huệ, Chủ tịch UBND phường Bùi Thị Xuân, quận Hai Bà Trưng, Hà Nội \
+                cho biết. Ông Lê Hoài Nam, Trưởng Công an phường Bùi Thị Xuân, cũng có mặt.";
+    assert_eq!(
+        code_of(
+            text,
+            "Trần Thị Huệ",
+            "Chủ tịch UBND phường Bùi Thị Xuân, quận Hai Bà Trưng, Hà Nội"
+        ),
+        Some("007")
+    );
+    assert_eq!(
+        code_of(text, "Lê Hoài Nam", "Trưởng Công an phường Bùi Thị Xuân"),
+        Some("007")
+    );
+    // a ward said with the district that holds it keeps the ward
+    let text = "Bà Trần Thị Huệ, Chủ tịch UBND phường Bùi Thị Xuân, TP Quy Nhơn cho biết.";
+    assert_eq!(
+        code_of(
+            text,
+            "Trần Thị Huệ",
+            "Chủ tịch UBND phường Bùi Thị Xuân, TP Quy Nhơn"
+        ),
+        Some("21589")
+    );
+}

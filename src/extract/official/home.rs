@@ -27,6 +27,11 @@ pub(super) struct Home {
     /// a unit it holds, in brackets or after a comma right after them ("quận 2 (TP.HCM)"):
     /// each name (unit word and name, as written) with that unit.
     placed_unheld: Vec<(&'static str, String, UnitId)>,
+    /// The units the place reader took for a namesake elsewhere, the article placing them
+    /// in another unit right after ("phường X, quận Y" where the gazetteer's only "phường
+    /// X" lies in another province): each name (unit word and name, as written) with the
+    /// unit said after it ([`misplaced`]).
+    misplaced: Vec<(&'static str, String, UnitId)>,
     /// How many units of each type the article points to.
     distinct: FastHashMap<UnitType, u32>,
     /// The names the article says with their unit word ("Hà Tiên" of "TP Hà Tiên"), each
@@ -84,6 +89,7 @@ impl Home {
             }
         }
         let placed_unheld = placed_unheld(places, text);
+        let misplaced = misplaced(places, text);
         // A unit the gazetteer does not hold counts for the province that holds it, when
         // the article has one such province ("quận 9" for the one centrally run city).
         // (the province asked once a unit word: its search reads every unit counted)
@@ -123,9 +129,27 @@ impl Home {
             abroad,
             unheld,
             placed_unheld,
+            misplaced,
             distinct,
             named,
         }
+    }
+
+    /// The unit the article places the unit of the mention `m` in, when the place reader
+    /// took `m` for a namesake outside it ([`Home::misplaced`]): the smallest unit known to
+    /// hold the one meant ("Công an phường X" of "phường X, quận Y": quận Y).
+    pub(super) fn misplaced_holder(
+        &self,
+        places: &Mentions,
+        m: &Mention,
+        text: &str,
+    ) -> Option<UnitId> {
+        let (word, name) = places.written(m);
+        let name = name.slice(text)?;
+        self.misplaced
+            .iter()
+            .find(|(u, n, _)| *u == word && n == name)
+            .map(|x| x.2)
     }
 
     /// The unit the article names `name` with its unit word, when one unit has that name
@@ -222,6 +246,48 @@ fn placed_unheld(places: &Mentions, text: &str) -> Vec<(&'static str, String, Un
         };
         if out.len() < MAX_PLACED_UNHELD && !out.iter().any(|(u, n, _)| *u == unit && n == name) {
             out.push((unit, name.to_string(), holder));
+        }
+    }
+    out
+}
+
+/// The units of the article that the place reader settled on a namesake outside the unit
+/// said right after them, in brackets or after a comma, of a higher level ("phường Bùi Thị
+/// Xuân, quận Hai Bà Trưng" when the gazetteer's "phường Bùi Thị Xuân" is another
+/// province's): the unit word, the name as written, and that higher unit. A unit said with
+/// the one that holds it names it ("phường X, quận Y" is the ward of quận Y), so a
+/// namesake elsewhere is not it; the gazetteer may lack the ward (merged, or renamed), and
+/// the unit after it is the smallest known to hold it. In the order of the mentions, at
+/// most [`MAX_PLACED_UNHELD`].
+fn misplaced(places: &Mentions, text: &str) -> Vec<(&'static str, String, UnitId)> {
+    let g = gazetteer();
+    let mut out: Vec<(&'static str, String, UnitId)> = Vec::new();
+    for (p, q) in places.list.iter().zip(places.list.iter().skip(1)) {
+        let between = text.get(p.span().end..q.span().start).unwrap_or_default();
+        if !matches!(between, " (" | ", ")
+            || places.kind(p) != PlaceKind::Admin
+            || places.kind(q) != PlaceKind::Admin
+        {
+            continue;
+        }
+        let (Some(u), Some(v)) = (places.settled(p), places.settled(q)) else {
+            continue;
+        };
+        let (Some(lu), Some(lv)) = (g.unit(u), g.unit(v)) else {
+            continue;
+        };
+        if lv.unit_type.level() >= lu.unit_type.level() || g.chain(u).any(|a| a.id == v) {
+            continue;
+        }
+        let (word, name) = places.written(p);
+        let Some(name) = name.slice(text) else {
+            continue;
+        };
+        if word.is_empty() {
+            continue;
+        }
+        if out.len() < MAX_PLACED_UNHELD && !out.iter().any(|(w, n, _)| *w == word && n == name) {
+            out.push((word, name.to_string(), v));
         }
     }
     out

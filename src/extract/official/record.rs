@@ -21,8 +21,8 @@ use super::abroad;
 use super::home::{Home, is_vietnam, jurisdiction_of, national};
 use super::titles::{Hit, title_head};
 use super::words::Words;
-use crate::extract::gazetteer::UnitType;
-use crate::extract::place::{Mentions, PlaceKind};
+use crate::extract::gazetteer::{UnitId, UnitType};
+use crate::extract::place::{Mention, Mentions, PlaceKind};
 use crate::span::Span;
 use crate::text::dict::{Dict, Match};
 use crate::text::lexicon::{self, Entry};
@@ -452,6 +452,28 @@ pub(super) fn title_record(w: &Words<'_>, h: &Hit, places: &Mentions, home: &Hom
     }
 }
 
+/// The unit of a title whose first unit mention is `p`, the mentions `within` the title
+/// in order: a unit the article places in another than the place reader took
+/// ([`Home::misplaced_holder`]); else `p`'s, or, when the gazetteer does not hold it or
+/// cannot tell, the unit after it that holds it ("huyện Đông Sơn, tỉnh Thanh Hóa" of a
+/// district merged away is the province's, the smallest unit known to hold it); else, for
+/// a unit the gazetteer does not hold said alone, its province.
+fn admin_unit<'p>(
+    places: &Mentions,
+    p: &Mention,
+    within: impl Iterator<Item = &'p Mention>,
+    text: &str,
+    home: &Home,
+) -> Option<UnitId> {
+    home.misplaced_holder(places, p, text)
+        .or_else(|| {
+            within
+                .filter(|q| q.span().start >= p.span().start && places.kind(q) == PlaceKind::Admin)
+                .find_map(|q| places.settled(q))
+        })
+        .or_else(|| home.province_of_mention(places, p, text))
+}
+
 /// The jurisdiction of a role said alone, `title_expanded`: a role that is a national
 /// post by itself ("Thủ tướng", "Tổng Bí thư", "Ủy viên Bộ Chính trị", "Thứ trưởng") is
 /// Vietnam's, unless the article is set abroad.
@@ -571,16 +593,9 @@ fn organization(
         {
             Some(national())
         }
-        // (a unit the gazetteer does not hold, or cannot tell, followed by the unit that
-        // holds it: "huyện Đông Sơn, tỉnh Thanh Hóa" of a district merged away is the
-        // province's, the smallest unit known to hold it)
-        Some(p) if places.kind(p) == PlaceKind::Admin => within
-            .clone()
-            .filter(|q| q.span().start >= p.span().start && places.kind(q) == PlaceKind::Admin)
-            .find_map(|q| places.settled(q))
-            // (a unit the gazetteer does not hold, said alone: its province)
-            .or_else(|| home.province_of_mention(places, p, w.text))
-            .and_then(jurisdiction_of),
+        Some(p) if places.kind(p) == PlaceKind::Admin => {
+            admin_unit(places, p, within.clone(), w.text, home).and_then(jurisdiction_of)
+        }
         // a national body named with its country ("Hội Khuyến học Việt Nam", "Cục Hàng
         // không Việt Nam"), unless a unit word places it ("MTTQ Việt Nam xã": the
         // commune's); another country's is foreign, above

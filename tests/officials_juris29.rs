@@ -178,3 +178,17 @@ fn a_ward_said_with_its_district_not_a_namesake_elsewhere() {
         Some("21589")
     );
 }
+
+/// A secretary of the party said by the role alone, in one apposition with the person's
+/// post in the council or committee of a unit, is the secretary of that unit's party
+/// committee; beside a company's post, or alone, it stays unplaced.
+#[test]
+fn a_bare_secretary_beside_a_post_of_the_state() {
+    let text = "Ông Mai Văn Hùng, Phó Bí thư Thường trực, Chủ tịch HĐND tỉnh Cà Mau phát biểu.";
+    assert_eq!(
+        code_of(text, "Mai Văn Hùng", "Phó Bí thư Thường trực"),
+        Some("96")
+    );
+    let text = "Ông Mai Văn Hùng, Bí thư, Giám đốc Công ty Phú Lâm phát biểu.";
+    assert_eq!(code_of(text, "Mai Văn Hùng", "Bí thư"), None);
+}

@@ -115,10 +115,21 @@ pub(super) fn party_in_body(text: &str, titles: &mut [(Title, String)]) {
     };
     let mut given = Vec::new();
     for i in 0..titles.len() {
-        let Some(level) = unplaced_party(&titles[i].0) else {
+        let bare = bare_secretary(&titles[i].0);
+        let Some(level) = unplaced_party(&titles[i].0).or(bare.then_some(None)) else {
             continue;
         };
         let body = body_beside(i, true).or_else(|| body_beside(i, false));
+        // (a secretary said bare beside a post of the state: the party committee of its
+        // unit, which the secretary of a unit heads beside its council or committee)
+        let body = body.filter(|&k| {
+            !bare
+                || titles[k]
+                    .0
+                    .organization
+                    .as_ref()
+                    .is_some_and(|o| o.kind == OrgKind::State)
+        });
         let Some(j) = body.and_then(|k| titles[k].0.jurisdiction.as_ref()) else {
             continue;
         };
@@ -133,6 +144,21 @@ pub(super) fn party_in_body(text: &str, titles: &mut [(Title, String)]) {
     for (i, j) in given {
         titles[i].0.jurisdiction = Some(j);
     }
+}
+
+/// The secretaries of a party committee said by the role alone, lowercase.
+const SECRETARIES: [&str; 3] = ["bí thư", "phó bí thư", "phó bí thư thường trực"];
+
+/// Is `t` a secretary of a party committee said by the role alone ("Phó Bí thư Thường
+/// trực"), with no jurisdiction? Said in one apposition with the person's post in an organ
+/// of the state of a unit ("Phó Bí thư Thường trực, Chủ tịch HĐND tỉnh"), it is the post
+/// in the party committee of that unit, which leads its council and committee (Điều lệ
+/// Đảng 2011, Điều 9 and 41: the committee of each level leads the organs of its level).
+fn bare_secretary(t: &Title) -> bool {
+    t.organization.is_none()
+        && t.jurisdiction.is_none()
+        && !t.former
+        && SECRETARIES.contains(&to_lowercase(&t.expanded).as_str())
 }
 
 /// The words that open a party organ set up inside a body it names after them ("Chi bộ

@@ -91,7 +91,7 @@ pub(super) fn last_field_end(w: &Words<'_>, j: usize) -> Option<usize> {
     {
         return Some(p.to);
     }
-    if ends_with_mark(w, e) {
+    if ends_with_mark(w, e) || (clause_ends_at(w, e) && sentence_case_before(w, j)) {
         return Some(e);
     }
     // ("Viện nghiên cứu và ứng dụng Kangaroo nói": the body's own name after its fields,
@@ -328,4 +328,29 @@ pub(super) fn second_syllable_at(w: &Words<'_>, k: usize) -> bool {
             || (w.gap(next) == Gap::Space
                 && w.words[next].case() == Case::Lower
                 && w.tag(next).is_some_and(|(_, x)| x.role_link)))
+}
+
+/// Is the name before "và" at word `j` written in sentence case, its first field
+/// capitalised and its last words lowercase ("Phòng Quản lý thi và kiểm định chất lượng
+/// cho biết", the thirty-fifth draw): the lowercase words after "và" are a last field of it
+/// up to the clause's verb, as its capitalised first word opened a body's name. Two
+/// lowercase words or more before "và": a field of two syllables written capitalised
+/// ("Trưởng phòng Giáo dục và phụ huynh cho biết") may end the name, a common noun after.
+fn sentence_case_before(w: &Words<'_>, j: usize) -> bool {
+    let mut k = j - 1;
+    while k > 0 && w.gap(k) == Gap::Space && field_word(w, k) {
+        k -= 1;
+    }
+    // (the name's one capital opens it: the word before is lowercase or a body's head or a
+    // role, "phòng Quản lý thi", not a proper name's last, "Công ty Hoàng Long nhập khẩu …")
+    k > 0
+        && k + 2 < j
+        && w.gap(k) == Gap::Space
+        && w.words[k].case() == Case::Title
+        && (w.words[k - 1].case() == Case::Lower
+            || w.entry_before(k, |_, x| x.org.is_some() || x.title)
+                .is_some())
+        && w.place_at(k).is_none()
+        && w.tag(k)
+            .is_none_or(|(t, x)| (x.field || x.plain_proper()) && k + t.n < j)
 }

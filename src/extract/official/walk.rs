@@ -18,6 +18,7 @@ use super::words::{Case, Gap, MAX_TAG_WORDS, Tag, Words};
 use crate::text::chars::to_lowercase;
 
 mod address;
+mod assign;
 mod bracket;
 mod charge;
 mod comma;
@@ -226,6 +227,10 @@ impl OrgWalk {
             }
             // ("Chủ tịch HĐQT nhàn nhất thế giới": a superlative is said of the holder)
             if graded_at(w, self.head_end, self.j) {
+                break;
+            }
+            // ("Thủ tướng giao Phó Thủ tướng X …": a verb of assigning, its object after)
+            if assign::verb_at(w, self.j) {
                 break;
             }
             let step = if w.name_like(self.j) && !self.field_at(w) {
@@ -564,7 +569,7 @@ impl OrgWalk {
             return true;
         }
         if next < w.len()
-            && w.words[next].case() == Case::Title
+            && (w.words[next].case() == Case::Title || connective::brand_closes(w, next))
             && w.gap_from(t.end, next) == Gap::Space
             && !w
                 .tag(next)

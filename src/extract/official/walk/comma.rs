@@ -204,8 +204,13 @@ fn seat_abroad_end(w: &Words<'_>, head: usize, j: usize) -> Option<usize> {
     if !(head..j).any(foreign) {
         return None;
     }
-    let (k, country) = seat(j)?;
     let closes = |k: usize| clause_ends_at(w, k) || (k < w.len() && w.gap(k) == Gap::Open);
+    // "… tại Đại học California, San Diego, nhận định": the city of a campus after a body
+    // named by a state abroad (a state, no country, before the comma)
+    if let Some(k) = campus_city_end(w, j).filter(|&k| closes(k)) {
+        return Some(k);
+    }
+    let (k, country) = seat(j)?;
     if countries_after(w, k) && country {
         return None;
     }
@@ -218,6 +223,27 @@ fn seat_abroad_end(w: &Words<'_>, head: usize, j: usize) -> Option<usize> {
         }
     }
     closes(k).then_some(k)
+}
+
+/// The end of a city abroad of the places' lists at word `j`, capitalised, after the comma
+/// that a state or region abroad (no country) ends right before: a body named by the
+/// state, its campus or branch in that city ("Đại học California, San Diego").
+fn campus_city_end(w: &Words<'_>, j: usize) -> Option<usize> {
+    let state = w.entry_before(j, |s, x| {
+        x.abroad_seat
+            && !(x.country || x.syllable_country)
+            && w.words[s].case() == Case::Title
+            && w.place_at(s).is_none_or(|p| p.abroad)
+    });
+    if state.is_none() || w.gap(j) != Gap::Comma {
+        return None;
+    }
+    let (t, c) = w.tag(j).filter(|(_, c)| c.world_place && !c.abroad_seat)?;
+    (w.words[j].case() == Case::Title
+        && w.place_at(j)
+            .is_none_or(|p| p.abroad && p.from == j && p.to == j + t.n)
+        && !c.country)
+        .then_some(j + t.n)
 }
 
 /// Street words, said before a street's name ("đường Nguyễn Trãi", "phố Huế").

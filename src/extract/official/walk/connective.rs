@@ -20,3 +20,13 @@ pub(in crate::extract::official) fn after(w: &Words<'_>, j: usize) -> bool {
         && CONNECTIVES.contains(&w.word(j - 1))
         && w.words[j - 2].case() != Case::Lower
 }
+
+/// Is word `k` a brand in mixed case ("SpaceX"), a mark right after it: a body's own
+/// name that "và" joins to the one before ("giám đốc điều hành của Tesla và SpaceX,", the
+/// thirty-fifth draw), no person's (a name's words are each capitalised once).
+pub(in crate::extract::official) fn brand_closes(w: &Words<'_>, k: usize) -> bool {
+    k < w.len()
+        && w.words[k].case() == Case::Other
+        && w.word(k).chars().next().is_some_and(char::is_uppercase)
+        && super::super::parent::mark_at(w, k + 1)
+}

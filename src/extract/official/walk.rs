@@ -225,12 +225,9 @@ impl OrgWalk {
             if self.j > self.head_end && heading_at(w, self.j) {
                 break;
             }
-            // ("Chủ tịch HĐQT nhàn nhất thế giới": a superlative is said of the holder)
-            if graded_at(w, self.head_end, self.j) {
-                break;
-            }
-            // ("Thủ tướng giao Phó Thủ tướng X …": a verb of assigning, its object after)
-            if assign::verb_at(w, self.j) {
+            // ("Chủ tịch HĐQT nhàn nhất thế giới": a superlative is said of the holder;
+            // "Thủ tướng giao Phó Thủ tướng X": a verb of assigning, its object after it)
+            if graded_at(w, self.head_end, self.j) || assign::verb_at(w, self.j) {
                 break;
             }
             let step = if w.name_like(self.j) && !self.field_at(w) {

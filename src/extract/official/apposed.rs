@@ -44,7 +44,8 @@ pub(super) fn apposed_title(w: &Words<'_>, e: usize) -> bool {
     {
         return title_at(w, k).is_some_and(|h| {
             !h.rank_only || titles::title_head(w, k).is_some_and(|(_, head, _)| h.to > head.0)
-        }) || posts::apposed_post(w, k).is_some();
+        }) || posts::apposed_post(w, k).is_some()
+            || posts::trade_beside_post(w, k).is_some();
     }
     title_at(w, e).is_some()
         || posts::apposed_post(w, e).is_some()

@@ -507,14 +507,17 @@ static WORLD_NAMES: LazyLock<FastSet<String>> = LazyLock::new(|| {
     .collect()
 });
 
+/// Is `name` a region or country of the world written in several words ([`WORLD_NAMES`],
+/// any case): "Đông Nam Á", "Thái Lan"?
+pub(super) fn world_name(name: &str) -> bool {
+    WORLD_NAMES.contains(&to_lowercase(name))
+}
+
 /// Which people are named by a region or country of the world alone, the place a title
 /// after it is held in read as a name ("giám đốc cấp cao Aruba Đông Nam Á, Đài Loan …",
 /// "người phát ngôn của Hải quân Mỹ Châu Âu"): no one (the precision audit of session 21).
 fn places_read_as_names(people: &[Person]) -> Vec<bool> {
-    people
-        .iter()
-        .map(|p| WORLD_NAMES.contains(&to_lowercase(&p.name)))
-        .collect()
+    people.iter().map(|p| world_name(&p.name)).collect()
 }
 
 pub(super) fn merge(

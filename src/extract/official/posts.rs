@@ -253,8 +253,11 @@ pub(super) struct SharedPost {
 /// "và" and a post tied to a named organisation, apposed to a name together. The trade is
 /// the person's title beside the post held (the twenty-third draw's guide), where alone it
 /// would be none. The post may be linked by "là" after "và" ("X, nhà tâm lý học và là chủ
-/// tịch của Y": and is), as a post is after a name. Returns the trade's hit and the word
-/// where the post starts.
+/// tịch của Y": and is), as a post is after a name. The trade may say its field first, a
+/// few lowercase words ("X, một nhà sinh học hàng hải và người sáng lập của …", "Y, nhà
+/// khoa học bảo tồn và là người sáng lập nhóm …": the eighth and thirty-third draws'
+/// guides write the trade with its field). Returns the trade's hit and the word where the
+/// post starts.
 pub(super) fn trade_beside_post(w: &Words<'_>, j: usize) -> Option<(Hit, usize)> {
     let (t, x) = w.tag(j)?;
     if x.employee && w.words[j].case() == Case::Lower {
@@ -263,7 +266,11 @@ pub(super) fn trade_beside_post(w: &Words<'_>, j: usize) -> Option<(Hit, usize)>
             return comma;
         }
     }
-    let and = j + t.n;
+    let and = if x.employee {
+        trade_field_end(w, j + t.n)
+    } else {
+        j + t.n
+    };
     let mut k = and + 1;
     if !x.employee
         || w.words[j].case() != Case::Lower
@@ -284,13 +291,34 @@ pub(super) fn trade_beside_post(w: &Words<'_>, j: usize) -> Option<(Hit, usize)>
             from: j,
             to: and,
             start: w.words[j].start(),
-            end: t.end,
+            end: w.words[and - 1].end(),
             rank_only: false,
             name: None,
             given: false,
         },
         k,
     ))
+}
+
+/// The word after the few lowercase words of a trade's field said from word `head` on
+/// (none of the lists but a field's, no place: "lúa gạo", "hàng hải", "bảo tồn"), at most
+/// [`MAX_TRADE_FIELD_WORDS`]; `head` itself when none is said.
+fn trade_field_end(w: &Words<'_>, head: usize) -> usize {
+    let mut k = head;
+    while k < w.len()
+        && k < head + MAX_TRADE_FIELD_WORDS
+        && w.gap(k) == Gap::Space
+        && w.words[k].case() == Case::Lower
+        && w.place_at(k).is_none()
+        && w.word(k) != "và"
+    {
+        match w.tag(k) {
+            None => k += 1,
+            Some((t, x)) if x.field && !x.field_verb => k += t.n,
+            Some(_) => break,
+        }
+    }
+    k
 }
 
 /// Most lowercase words of a trade's field said before a comma and a post ("lúa gạo").
@@ -302,19 +330,7 @@ const MAX_TRADE_FIELD_WORDS: usize = 3;
 /// trade with its field is the person's title beside the post held, as with "và" ([`trade_beside_post`]; the
 /// twenty-ninth draw's guide). Returns the trade's hit and the word where the post starts.
 fn trade_field_before_post(w: &Words<'_>, j: usize, head: usize) -> Option<(Hit, usize)> {
-    let mut k = head;
-    while k < w.len()
-        && k < head + MAX_TRADE_FIELD_WORDS
-        && w.gap(k) == Gap::Space
-        && w.words[k].case() == Case::Lower
-        && w.place_at(k).is_none()
-    {
-        match w.tag(k) {
-            None => k += 1,
-            Some((t, x)) if x.field && !x.field_verb => k += t.n,
-            Some(_) => break,
-        }
-    }
+    let k = trade_field_end(w, head);
     if k >= w.len() || w.gap(k) != Gap::Comma {
         return None;
     }

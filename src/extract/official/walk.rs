@@ -30,7 +30,9 @@ mod initial;
 mod listed;
 mod market;
 pub(super) use comma::{countries_after, province_after};
-use country::{body_country_then_name, city_end, country_then_name, name_after_country};
+use country::{
+    body_country_then_name, city_end, country_then_name, name_after_country, world_after,
+};
 mod office;
 pub(super) mod term;
 
@@ -544,7 +546,7 @@ impl OrgWalk {
             && !unit_name(w, j, r)
         {
             let s = j + ct.n;
-            let named = s < past(s) && w.place_at(s).is_none();
+            let named = s < past(s) && w.place_at(s).is_none() && !world_after(w, s, past(s));
             return (named && !w.ends_with_country(s, past(s), 1)).then_some((s, ct.end));
         }
         let p = w.place_at(j)?;
@@ -592,6 +594,7 @@ impl OrgWalk {
             && !lower
             && let Some(e) = name_after_country(w, t, next)
             && !w.ends_with_country(next, e, 1)
+            && !world_after(w, next, e)
         {
             return named(hit, next, t.end, e);
         }

@@ -31,8 +31,19 @@ pub(super) fn country_then_name(w: &Words<'_>, j: usize, r: usize, hit: &mut Hit
         && !unit_name(w, j, r)
         && w.place_at(j).is_none_or(|p| p.to == j + t.n))
     .then_some(())?;
-    let e = name_after_country(w, t, j + t.n).filter(|&e| !w.ends_with_country(j + t.n, e, 1))?;
+    let e = name_after_country(w, t, j + t.n)
+        .filter(|&e| !w.ends_with_country(j + t.n, e, 1) && !world_after(w, j + t.n, e))?;
     Some(named(hit, j + t.n, t.end, e))
+}
+
+/// Are the words `s..e` after a country a region or another country of the world, no
+/// person ("giám đốc Aruba Đông Nam Á", where a body's name is a country's too: "Aruba";
+/// "… Aruba Thái Lan")? The title's own place: the walk goes on over it.
+pub(super) fn world_after(w: &Words<'_>, s: usize, e: usize) -> bool {
+    w.tag(s).is_some_and(|(t, x)| x.country && s + t.n == e)
+        || w.text
+            .get(w.words[s].start()..w.words[e - 1].end())
+            .is_some_and(super::super::merge::world_name)
 }
 
 /// Most words of a foreign body's own name before the country it is said with ("Targa

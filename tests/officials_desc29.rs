@@ -1,0 +1,69 @@
+//! Officials said by a description (issue 12, session 29): a trade with its field, then
+//! "và (là)" and a post, apposed to a name (the trade beside the post, "một" before it or
+//! not); a region or a country after a body whose name is a country's too is the title's
+//! place, no name. Negative cases: a trade with its field and "và" a description with no
+//! post; a name after a country. Sentences written for these tests.
+
+mod common;
+use common::{named, one};
+
+/// "X, một nhà khoa học bảo tồn và là người sáng lập nhóm Y": the trade with its field and
+/// the post after "và là", both the person's.
+#[test]
+fn a_trade_with_its_field_beside_a_post() {
+    assert_eq!(
+        named(
+            "Theo đó, Marten Hoogland, một nhà sinh thái học rừng và là người sáng lập nhóm \
+             bảo vệ Kalimantan Green đã kêu gọi chính quyền hành động."
+        ),
+        one(
+            "Marten Hoogland",
+            &[
+                "nhà sinh thái học rừng",
+                "người sáng lập nhóm bảo vệ Kalimantan Green"
+            ]
+        )
+    );
+    assert_eq!(
+        named(
+            "Ông Lê Hoàng Phúc, nhà địa chất học biển và là Phó Viện trưởng Viện Hải dương \
+             học cho biết kết quả khảo sát."
+        ),
+        one(
+            "Lê Hoàng Phúc",
+            &[
+                "nhà địa chất học biển",
+                "Phó Viện trưởng Viện Hải dương học"
+            ]
+        )
+    );
+}
+
+/// A trade with its field and "và là" before no post is a description: no title.
+#[test]
+fn a_trade_with_its_field_and_no_post() {
+    assert!(
+        named(
+            "Ông Đỗ Văn Khoa, một nhà sinh học biển và là người yêu thiên nhiên đã kêu gọi \
+             bảo vệ rạn san hô."
+        )
+        .is_empty()
+    );
+}
+
+/// "giám đốc Aruba Đông Nam Á": after a body whose name is a country's too, a world region
+/// or a country is the title's place, no person's name; the name before the title holds it.
+#[test]
+fn a_region_after_a_country_named_body() {
+    assert_eq!(
+        named(
+            "Bà Linda Cheong, giám đốc khu vực Aruba Đông Nam Á, cho biết sản phẩm sẽ ra \
+             mắt vào tháng 6."
+        ),
+        one("Linda Cheong", &["giám đốc khu vực Aruba Đông Nam Á"])
+    );
+    assert_eq!(
+        named("Thủ tướng Campuchia Hun Sen đã tiếp đoàn."),
+        one("Hun Sen", &["Thủ tướng Campuchia"])
+    );
+}

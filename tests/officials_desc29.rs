@@ -67,3 +67,39 @@ fn a_region_after_a_country_named_body() {
         one("Hun Sen", &["Thủ tướng Campuchia"])
     );
 }
+
+/// "ông Park - cố Chủ tịch Tập đoàn X -": a later mention by the surname or given name,
+/// a post set after it by a dash or a comma, is the post of the one person named so
+/// before.
+#[test]
+fn a_post_set_after_a_later_short_mention() {
+    assert_eq!(
+        named(
+            "Ông Park Sung-min qua đời năm ngoái. Ông Park - cố Chủ tịch Tập đoàn Hanwha - \
+             từng nhập viện hồi năm 2016."
+        ),
+        one("Park Sung-min", &["cố Chủ tịch Tập đoàn Hanwha"])
+    );
+    assert_eq!(
+        named(
+            "Ông Trịnh Văn Khải đến thăm trường. Ông Khải, Giám đốc Sở Giáo dục tỉnh, cho \
+             biết năm nay trường có thêm 3 phòng học."
+        ),
+        one("Trịnh Văn Khải", &["Giám đốc Sở Giáo dục tỉnh"])
+    );
+}
+
+/// A title set after a later short mention that is the apposition of the next addressed
+/// name ("…, người phát ngôn …, ông B,") is that name's, not the short mention's.
+#[test]
+fn a_post_before_the_next_addressed_name_stays_its() {
+    let found = named(
+        "Tổng thống Mateo Rivas đã phát biểu. Khi được hỏi về ông Rivas, người phát ngôn của \
+         Tổng thống, ông Julio Serrano, cho biết ông Rivas vẫn khỏe.",
+    );
+    let rivas = found.iter().find(|(n, _)| n == "Mateo Rivas");
+    assert!(
+        rivas.is_some_and(|(_, t)| t.iter().all(|t| !t.contains("phát ngôn"))),
+        "{found:?}"
+    );
+}

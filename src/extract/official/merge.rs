@@ -319,10 +319,22 @@ fn later_mentions(
     };
     // the people with no title by given name, when a short mention has titles to give
     let mut untitled: FastHashMap<&str, Vec<usize>> = FastHashMap::default();
-    if shorts.iter().any(|s| !s.titles.is_empty()) {
+    // (a post set after the name by a comma, dash or bracket, no trade or degree alone:
+    // "ông Lee - cố Chủ tịch Samsung Electronics -", [`Short::apposed`])
+    fn posts(s: &Short) -> impl Iterator<Item = &Hit> {
+        s.apposed.iter().filter(|h| s.set_off && !h.rank_only)
+    }
+    if shorts
+        .iter()
+        .any(|s| !s.titles.is_empty() || posts(s).next().is_some())
+    {
         for (at, p) in people.iter().enumerate() {
             if p.titles.is_empty() {
                 untitled.entry(p.last.as_str()).or_default().push(at);
+                // (a Korean name's surname, said first: "ông Park" of "Park Sung-min")
+                if let Some(surname) = surname_first(&p.name) {
+                    untitled.entry(surname).or_default().push(at);
+                }
             }
         }
     }
@@ -349,7 +361,7 @@ fn later_mentions(
     for short in shorts {
         let k = short.at;
         let span = Span::new(w.words[k].start(), w.words[k].end());
-        let at = if short.titles.is_empty() {
+        let at = if short.titles.is_empty() && posts(short).next().is_none() {
             given_name(k, span.start)
         } else {
             anyone(k, span.start)
@@ -357,6 +369,9 @@ fn later_mentions(
         if let Some(at) = at {
             extra.push((at, span, short.honorific));
             given.extend(short.titles.iter().map(|h| (at, *h)));
+            // ("ông Lee - cố Chủ tịch Samsung Electronics -": the post set after the name
+            // of exactly one person named before)
+            given.extend(posts(short).map(|h| (at, *h)));
         }
     }
     for h in title_only {

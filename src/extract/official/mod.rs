@@ -57,6 +57,7 @@ mod record;
 mod role;
 mod seat;
 mod shapes;
+mod short;
 mod surname;
 mod tail;
 mod teacher;
@@ -77,6 +78,7 @@ use crate::text::tokens::Token;
 use after::titles_after;
 use names::Honorific;
 pub use record::{Jurisdiction, OrgKind, Title, TitleOrganization};
+use short::Short;
 use titles::{Hit, title_at};
 use words::{Case, Gap, MAX_TAG_WORDS, Words};
 
@@ -168,53 +170,6 @@ fn consists_of(w: &Words<'_>, from: usize, h: &Hit) -> bool {
         && h.to < w.len()
         && w.gap_from(h.end, h.to) == Gap::Space
         && w.word(h.to) == "gồm"
-}
-
-/// A given name alone after a word of address ("ông Chung", word `at`), a later mention
-/// of someone named in full before, with the titles a link word ties to it ("ông Dương
-/// đồng thời là Chủ tịch …", "bà Hà hiện là Giám đốc …"): the full name's, once it is
-/// told whose.
-#[derive(Debug)]
-struct Short {
-    at: usize,
-    honorific: Honorific,
-    titles: Vec<Hit>,
-    /// The titles set after the given name by a comma, dash or bracket ("anh Lam, giám
-    /// đốc một công ty …"): a new person's when no one has the given name
-    /// ([`merge::introduced`]). Read again on their own (the scan goes on after the name).
-    apposed: Vec<Hit>,
-}
-
-impl Short {
-    /// Records the given name at word `p` after a word of address, with the titles a
-    /// link word ties to it; returns the word after the last title (or after the name).
-    fn push(w: &Words<'_>, shorts: &mut Vec<Short>, p: usize, honorific: Honorific) -> usize {
-        let r = p + 1;
-        // (a role said lowercase there describes more often than it names a post: "ông
-        // Hai là tổng thống thứ hai bị …", "ông Ba từng là trợ lý của …")
-        let mut titles = Vec::new();
-        let mut next = after::linked_titles(w, w.words[p].end(), r, &mut titles);
-        // (nor is the post a verb of appointment gives: "bầu ông Ba làm Chủ tịch")
-        if titles
-            .first()
-            .is_some_and(|h| w.words[h.from].case() == Case::Lower)
-            || appointed::given_after(w, after::mention_start(w, p, &[]), r)
-        {
-            titles.clear();
-            next = r;
-        }
-        let mut apposed = Vec::new();
-        if next == r && merge::introduced::may_introduce(w, p) {
-            after::titles_after(w, p, r, &mut apposed);
-        }
-        shorts.push(Short {
-            at: p,
-            honorific,
-            titles,
-            apposed,
-        });
-        next
-    }
 }
 
 /// A word of address at word `i` followed by a space ("ông", "đồng chí"): the word after

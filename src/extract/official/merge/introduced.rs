@@ -45,6 +45,16 @@ fn foreign_one_word(w: &Words<'_>, p: usize) -> bool {
         && w.place_at(p).is_none()
 }
 
+/// May the given name or surname at word `p`, after a word of address, have a post set
+/// after it by a comma, dash or bracket that is a person's named in full before ("ông Lee -
+/// cố Chủ tịch Samsung Electronics -", the surname of "Lee Kun-hee"): a word of two letters
+/// or more, any spelling ([`super::later_mentions`] gives the post to that person only).
+pub(in crate::extract::official) fn may_appose(w: &Words<'_>, p: usize) -> bool {
+    w.word(p).chars().nth(1).is_some()
+        && p + 1 < w.len()
+        && matches!(w.gap(p + 1), Gap::Comma | Gap::Dash | Gap::Open)
+}
+
 /// Adds to `people` the persons that `shorts` introduce with a post set after the given
 /// name ([`Short::apposed`]), where no person of the text has that name among its parts;
 /// one person a given name, its mentions and posts gathered.
@@ -68,7 +78,7 @@ pub(super) fn new_people(
     // guide does not count by the trade alone)
     for short in shorts
         .iter()
-        .filter(|s| s.apposed.iter().any(|h| !h.rank_only))
+        .filter(|s| s.apposed.iter().any(|h| !h.rank_only) && may_introduce(w, s.at))
     {
         let name = w.word(short.at);
         if known.contains(name) {

@@ -103,3 +103,22 @@ fn a_post_before_the_next_addressed_name_stays_its() {
         "{found:?}"
     );
 }
+
+/// "Bộ trưởng Công thương Chan Chung Sing": a name of three words romanized without tone
+/// marks after the organisation's lowercase field is whole, though a Vietnamese surname
+/// stands inside it; a Vietnamese name, with its marks, is read as before.
+#[test]
+fn a_romanized_name_of_three_words_is_whole() {
+    assert_eq!(
+        named("Bộ trưởng Quốc phòng Ng Eng Hen sẽ sang Bộ Ngoại giao."),
+        one("Ng Eng Hen", &["Bộ trưởng Quốc phòng"])
+    );
+    assert_eq!(
+        named("Bộ trưởng Ngoại giao Tan Chung Seng cho biết."),
+        one("Tan Chung Seng", &["Bộ trưởng Ngoại giao"])
+    );
+    assert_eq!(
+        named("Giám đốc công ty Minh Long Trần Văn Hùng cho biết."),
+        one("Trần Văn Hùng", &["Giám đốc công ty Minh Long"])
+    );
+}

@@ -29,6 +29,7 @@ mod dashed;
 mod initial;
 mod listed;
 mod market;
+mod romanized;
 pub(super) use comma::{countries_after, province_after};
 use country::{
     body_country_then_name, city_end, country_then_name, name_after_country, world_after,
@@ -347,7 +348,10 @@ impl OrgWalk {
             self.j = r;
             return Step::Next;
         }
-        if let Some(step) = country_then_name(w, j, r, hit) {
+        // ("Bộ trưởng Công thương Chan Chung Sing": [`romanized::romanized_name`])
+        if let Some(step) = country_then_name(w, j, r, hit).or_else(|| {
+            romanized::romanized_name(w, self.head_end, j, r).then(|| named(hit, j, self.end, r))
+        }) {
             return step;
         }
         if j == self.head_end

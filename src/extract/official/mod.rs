@@ -54,6 +54,7 @@ mod parent;
 mod posts;
 mod qualified;
 mod record;
+mod remit;
 mod role;
 mod seat;
 mod shapes;

@@ -274,8 +274,9 @@ fn title_at_tagged(w: &Words<'_>, i: usize) -> Option<Hit> {
     OrgWalk::new(body_in_role(w, &mut hit), info.personal).run(w, &mut hit);
     // "Thư ký nguyên Phó Chủ tịch Quốc hội", "Trợ lý Tổng thống": an aide's role and the
     // post of the one served right after it are one title
-    if info.aide && hit.to == head.0 && hit.name.is_none() {
-        served_post(w, &mut hit);
+    // and its remit after that post ("… của Tổng thống Mỹ về khí hậu X", [`super::remit`])
+    if info.aide {
+        aide_served(w, &mut hit, head.0);
     }
     // "lãnh đạo Triều Tiên Kim Jong-un": a leader said by the role noun names someone only
     // before the name ("lãnh đạo Sở Y tế": the leadership); the bare noun only after a
@@ -676,6 +677,15 @@ fn served_post(w: &Words<'_>, hit: &mut Hit) {
         hit.name = h.name;
         hit.given = h.given;
     }
+}
+
+/// The aide's title `hit`, whose role ends at word `head`, over the post served
+/// ([`served_post`]) and the remit after it ([`super::remit::remit`]).
+fn aide_served(w: &Words<'_>, hit: &mut Hit, head: usize) {
+    if hit.to == head && hit.name.is_none() {
+        served_post(w, hit);
+    }
+    super::remit::remit(w, hit);
 }
 
 /// Is the unit a `heads_unit` role (words `role..head.0`, ending at byte `head.1`) heads

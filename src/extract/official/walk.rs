@@ -18,6 +18,7 @@ use super::words::{Case, Gap, MAX_TAG_WORDS, Tag, Words};
 use crate::text::chars::to_lowercase;
 
 mod address;
+mod addressed;
 mod assign;
 mod bracket;
 mod charge;
@@ -392,7 +393,13 @@ impl OrgWalk {
         let bare_unit = |s: usize| r - s == 2 && unit_name(w, s, r);
         // (nor a body's name written capitalised with its country last: "Hội Y Học Việt Nam")
         let country_last = |s: usize| s == j && w.ends_with_country(s, r, 2);
-        let name = name.filter(|&s| !(bare_unit(s) || country_last(s) || (school && s < j + 2)));
+        // (nor the end of a body's name that an addressed name follows: [`addressed`])
+        let name = name.filter(|&s| {
+            !(bare_unit(s)
+                || country_last(s)
+                || (school && s < j + 2)
+                || addressed::body_before_addressed(w, j, s, r))
+        });
         if let Some(s) = name {
             // "HLV Quang Lê nhớ lại bài thơ của Hàn Mặc Tử": a name right after the
             // possessive "của" is the possessor's, never the title holder's.

@@ -39,6 +39,7 @@ mod delegation;
 mod department;
 mod dismissed;
 mod field;
+mod held_later;
 mod final_period;
 mod hit;
 mod home;
@@ -140,6 +141,11 @@ impl Named {
     ) -> usize {
         let to = w.past_regnal(from, w.past_initial(from, to));
         let next = titles_after(w, from, to, &mut titles);
+        if titles.is_empty()
+            && let Some(h) = held_later::held_after_clause(w, from, to)
+        {
+            titles.push(h);
+        }
         // (one letter is an initial whose name goes on past its period, "N.Ha-lây": read
         // alone it names no one)
         if to == from + 1 && w.word(from).chars().nth(1).is_none() {

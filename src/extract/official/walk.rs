@@ -30,6 +30,7 @@ mod dashed;
 mod initial;
 mod listed;
 mod market;
+mod realm;
 mod romanized;
 pub(super) use comma::{countries_after, province_after};
 use country::{
@@ -349,8 +350,9 @@ impl OrgWalk {
             self.j = r;
             return Step::Next;
         }
-        // ("Bộ trưởng Công thương Chan Chung Sing": [`romanized::romanized_name`])
-        if let Some(step) = country_then_name(w, j, r, hit).or_else(|| {
+        // ("Bộ trưởng Công thương Chan Chung Sing": [`romanized::romanized_name`]; a realm
+        // after a monarch: [`realm`])
+        if let Some(step) = realm::or_country(w, j, r, hit).or_else(|| {
             romanized::romanized_name(w, self.head_end, j, r).then(|| named(hit, j, self.end, r))
         }) {
             return step;
@@ -387,19 +389,7 @@ impl OrgWalk {
             w.word(j) == "Đoàn" && central_before(w, j) && w.split_run(j + 1, r, 3) == Some(j + 1);
         let from = if school || union { j + 1 } else { j };
         let (name, org_end) = w.split_org_run(from, r, min);
-        // A two-word run after an organisation that is the name of an administrative
-        // unit is the organisation's jurisdiction said bare ("Trung tâm … Lục Ngạn"), not
-        // a person.
-        let bare_unit = |s: usize| r - s == 2 && unit_name(w, s, r);
-        // (nor a body's name written capitalised with its country last: "Hội Y Học Việt Nam")
-        let country_last = |s: usize| s == j && w.ends_with_country(s, r, 2);
-        // (nor the end of a body's name that an addressed name follows: [`addressed`])
-        let name = name.filter(|&s| {
-            !(bare_unit(s)
-                || country_last(s)
-                || (school && s < j + 2)
-                || addressed::body_before_addressed(w, j, s, r))
-        });
+        let name = name.filter(|&s| !(body_words(w, j, s, r) || (school && s < j + 2)));
         if let Some(s) = name {
             // "HLV Quang Lê nhớ lại bài thơ của Hàn Mặc Tử": a name right after the
             // possessive "của" is the possessor's, never the title holder's.
@@ -743,6 +733,17 @@ impl OrgWalk {
 }
 
 /// Completes `hit` with the name of words `s..r`, the title ending at byte `end`.
+/// Are the words `s..r`, the end of the capitalised run `j..r` after a title, a body's
+/// words and no person's name? A two-word run after an organisation that is the name of
+/// an administrative unit is the organisation's jurisdiction said bare ("Trung tâm … Lục
+/// Ngạn"); nor is a body's name written capitalised with its country last ("Hội Y Học Việt
+/// Nam") nor the end of a body's name that an addressed name follows ([`addressed`]).
+fn body_words(w: &Words<'_>, j: usize, s: usize, r: usize) -> bool {
+    (r - s == 2 && unit_name(w, s, r))
+        || (s == j && w.ends_with_country(s, r, 2))
+        || addressed::body_before_addressed(w, j, s, r)
+}
+
 fn named(hit: &mut Hit, s: usize, end: usize, r: usize) -> Step {
     hit.to = s;
     hit.end = end;

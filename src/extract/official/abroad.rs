@@ -24,11 +24,9 @@ pub(super) struct Sides {
 /// country), or a country's name the place reader does not take.
 pub(super) fn sides(w: &Words<'_>, h: &Hit, o: usize, places: &Mentions) -> Sides {
     let start = w.words[o].start();
-    let locative = (o..h.to).find(|&k| matches!(w.word(k), "tại" | "ở"));
+    let locative = locative_in(w, o, h.to);
     let governed_end = locative.map_or(h.end, |k| w.words[k].start());
-    let list = &places.list;
-    let at = list.partition_point(|p| p.span().start < start);
-    let inside = list[at..].iter().take_while(|p| p.span().end <= h.end);
+    let inside = places.said_within(start, h.end);
     let abroad_in = |from: usize, to: usize| {
         inside
             .clone()
@@ -78,16 +76,13 @@ pub(super) fn vietnam_abroad(
     o: usize,
     places: &Mentions,
 ) -> Option<TitleOrganization> {
-    let loc = (o..h.to).find(|&k| matches!(w.word(k), "tại" | "ở"))?;
+    let loc = locative_in(w, o, h.to)?;
     let (from, end) = (w.words[h.from].start(), w.words[loc.checked_sub(1)?].end());
     let head = w
         .expand(h.from, loc, from, end)
         .unwrap_or_else(|| w.text[from..end].to_string());
-    let list = &places.list;
-    let at = list.partition_point(|p| p.span().start < from);
-    let vietnam = list[at..]
-        .iter()
-        .take_while(|p| p.span().end <= end)
+    let vietnam = places
+        .said_within(from, end)
         .any(|p| places.kind(p) == PlaceKind::Country && is_vietnam(p, w.text))
         || names_vietnam(&head);
     let kind = match classify(&head).kind {
@@ -135,11 +130,9 @@ fn named_vietnam_abroad(
     o: usize,
     places: &Mentions,
 ) -> Option<TitleOrganization> {
-    let loc = (o..h.to).find(|&k| matches!(w.word(k), "tại" | "ở"))?;
+    let loc = locative_in(w, o, h.to)?;
     let (from, at) = (w.words[h.from].start(), w.words[loc].start());
-    let list = &places.list;
-    let k = list.partition_point(|p| p.span().start < from);
-    let mut inside = list[k..].iter().take_while(|p| p.span().end <= h.end);
+    let mut inside = places.said_within(from, h.end);
     let named = inside.clone().any(|p| {
         p.span().end <= at && places.kind(p) == PlaceKind::Country && is_vietnam(p, w.text)
     });
@@ -169,9 +162,7 @@ pub(super) fn national_part_of(
     let k = (o + 1..h.to).find(|&k| w.word(k) == "thuộc")?;
     // (from the title's start: the role may hold the body, "Đại biểu Quốc hội")
     let (from, end) = (w.words[h.from].start(), w.words[k - 1].end());
-    let list = &places.list;
-    let at = list.partition_point(|p| p.span().start < from);
-    if list.get(at).is_some_and(|p| p.span().end <= end) {
+    if places.said_within(from, end).next().is_some() {
         return None;
     }
     let head = w
@@ -207,4 +198,10 @@ fn country_word(w: &Words<'_>, j: usize, to: usize) -> bool {
         && w.tag(j)
             .is_some_and(|(t, i)| i.country && capital(j) && (j + t.n >= to || capital(j + t.n)))
         && !matches!(w.word(j), "Việt" | "VN")
+}
+
+/// The first locative ("tại", "ở") among words `from..to`: where a title says where its
+/// body stands.
+fn locative_in(w: &Words<'_>, from: usize, to: usize) -> Option<usize> {
+    (from..to).find(|&k| matches!(w.word(k), "tại" | "ở"))
 }

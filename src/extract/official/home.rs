@@ -397,9 +397,7 @@ pub(super) fn within(j: &Jurisdiction, types: &[UnitType]) -> Option<Jurisdictio
 /// Does a place mention of another country (or of a place in one) start at byte `at` of
 /// `text`?
 pub(super) fn foreign_place_at(places: &Mentions, text: &str, at: usize) -> bool {
-    let list = &places.list;
-    let k = list.partition_point(|p| p.span().start < at);
-    list.get(k).is_some_and(|p| {
+    places.said_from(at).first().is_some_and(|p| {
         p.span().start == at
             && matches!(places.kind(p), PlaceKind::Country | PlaceKind::Foreign)
             && !is_vietnam(p, text)

@@ -506,8 +506,6 @@ fn organization(
     let expanded = w
         .expand(o, h.to, start, h.end)
         .unwrap_or_else(|| text.clone());
-    let list = &places.list;
-    let at = list.partition_point(|p| p.span().start < start);
     let sides = abroad::sides(w, h, o, places);
     let governed_end = sides.locative.map_or(h.end, |k| w.words[k].start());
     // Vietnam's body abroad ("Đại sứ Việt Nam tại Hà Lan", "Ban Cán sự Đoàn tại LB Nga"):
@@ -553,9 +551,7 @@ fn organization(
     // The first unit of the gazetteer inside the organisation, else its first place
     // ("Giáo hội Phật giáo Việt Nam TP.HCM": the city's chapter); not past a locative,
     // which says where the body is, not what it governs ("văn phòng X tại Hà Nội").
-    let mut within = list[at..]
-        .iter()
-        .take_while(|p| p.span().end <= governed_end);
+    let mut within = places.said_within(start, governed_end);
     let place = within
         .clone()
         .find(|p| places.kind(p) == PlaceKind::Admin)

@@ -269,6 +269,22 @@ impl Mentions {
         }
     }
 
+    /// The mentions said from byte `at` on (the list is in text order).
+    pub(crate) fn said_from(&self, at: usize) -> &[Mention] {
+        &self.list[self.list.partition_point(|p| p.span().start < at)..]
+    }
+
+    /// The mentions said wholly inside bytes `from..end`, in text order.
+    pub(crate) fn said_within(
+        &self,
+        from: usize,
+        end: usize,
+    ) -> impl Iterator<Item = &Mention> + Clone {
+        self.said_from(from)
+            .iter()
+            .take_while(move |p| p.span().end <= end)
+    }
+
     /// What the mention `m` names.
     fn what(&self, m: &Mention) -> &What {
         &self.whats[m.what as usize]

@@ -18,9 +18,10 @@ use crate::text::chars::to_lowercase;
 
 /// The province-level unit whose place mention of `places` is said from byte `at` on.
 fn province_from(places: &Mentions, at: usize) -> Option<crate::extract::gazetteer::UnitId> {
-    let list = &places.list;
-    let k = list.partition_point(|p| p.span().start < at);
-    let p = list.get(k).filter(|p| p.span().start == at)?;
+    let p = places
+        .said_from(at)
+        .first()
+        .filter(|p| p.span().start == at)?;
     places.settled(p).filter(|&id| {
         gazetteer()
             .unit(id)

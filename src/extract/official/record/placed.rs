@@ -144,11 +144,8 @@ pub(super) fn unit_of_body_after(
     if !governs {
         return None;
     }
-    let list = &places.list;
-    let k = list.partition_point(|p| p.span().start < from);
-    list[k..]
-        .iter()
-        .take_while(|p| p.span().end <= from + len)
+    places
+        .said_within(from, from + len)
         .filter(|p| places.kind(p) == PlaceKind::Admin)
         .find_map(|p| places.settled(p))
         .or_else(|| unit_named_at_end(body, home))
@@ -169,12 +166,9 @@ pub(super) fn masked(
     places: &Mentions,
     within: std::ops::Range<usize>,
 ) -> String {
-    let list = &places.list;
-    let at = list.partition_point(|p| p.span().start < within.start);
     let mut out = expanded.to_string();
-    for p in list[at..]
-        .iter()
-        .take_while(|p| p.span().end <= within.end)
+    for p in places
+        .said_within(within.start, within.end)
         .take(MAX_MASKED)
     {
         let Some(name) = places.written(p).1.slice(text).filter(|n| !n.is_empty()) else {

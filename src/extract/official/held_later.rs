@@ -27,13 +27,11 @@ fn opens_sentence(w: &Words<'_>, a: usize) -> bool {
 ///
 /// Bounded by [`MAX_CLAUSE_WORDS`] words and one title read.
 pub(super) fn held_after_clause(w: &Words<'_>, from: usize, to: usize) -> Option<Hit> {
-    let a = (1..=2).find(|&b| {
-        from >= b
-            && w.gap(from) == Gap::Space
-            && w.tag(from - b)
-                .is_some_and(|(t, x)| x.honorific && t.n == b)
-    })?;
-    if !opens_sentence(w, from - a) {
+    if w.gap(from) != Gap::Space {
+        return None;
+    }
+    let address = w.entry_before_within(from, 2, |_, x| x.honorific)?;
+    if !opens_sentence(w, address) {
         return None;
     }
     let mut k = to;

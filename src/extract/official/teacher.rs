@@ -8,7 +8,7 @@
 //! noun as a title beside the post; said alone it is a common noun.
 
 use super::titles::Hit;
-use super::words::{Gap, Words};
+use super::words::{Case, Gap, Words};
 
 /// Is the role of `hit`, words `hit.from..role_end`, a teacher's trade noun ("thầy giáo",
 /// "cô giáo") before a name that a post apposed after a comma or a dash follows
@@ -17,10 +17,12 @@ pub(super) fn teacher_with_apposed_post(w: &Words<'_>, hit: Hit, role_end: usize
     let Some((_, to)) = hit.name else {
         return false;
     };
-    role_end == hit.from + 2
-        && (w.word(hit.from).eq_ignore_ascii_case("thầy")
-            || w.word(hit.from).eq_ignore_ascii_case("cô"))
-        && w.word(hit.from + 1) == "giáo"
+    // (the lists' `teacher` entries, "Thầy giáo", "Cô giáo", with "giáo" lowercase)
+    w.tag(hit.from)
+        .is_some_and(|(t, x)| x.teacher && hit.from + t.n == role_end)
+        && w.words
+            .get(hit.from + 1)
+            .is_some_and(|x| x.case() == Case::Lower)
         && w.gap(hit.from + 1) == Gap::Space
         && super::apposed::titled_segment(w, to)
 }

@@ -513,26 +513,24 @@ fn entry_before_is_the_direct_look_back() {
         let w = Words::new(&text);
         for i in 0..w.len() + 2 {
             for f in preds {
-                let direct = (1..=3)
-                    .find(|&b| {
-                        i >= b
-                            && w.tag(i - b)
-                                .is_some_and(|(t, x)| t.n == b && f(&w, i - b, x))
-                    })
-                    .map(|b| i - b);
+                // (the direct look-back: the shortest entry of up to `max` words ending at i)
+                let look_back = |max: usize| {
+                    (1..=max)
+                        .find(|&b| {
+                            i >= b
+                                && w.tag(i - b)
+                                    .is_some_and(|(t, x)| t.n == b && f(&w, i - b, x))
+                        })
+                        .map(|b| i - b)
+                };
+                let direct = look_back(3);
                 assert_eq!(
                     w.entry_before(i, |s, x| f(&w, s, x)),
                     direct,
                     "{i} in {text:?}"
                 );
                 found += usize::from(direct.is_some());
-                let any = (1..=MAX_TAG_WORDS)
-                    .find(|&b| {
-                        i >= b
-                            && w.tag(i - b)
-                                .is_some_and(|(t, x)| t.n == b && f(&w, i - b, x))
-                    })
-                    .map(|b| i - b);
+                let any = look_back(MAX_TAG_WORDS);
                 assert_eq!(
                     w.entry_before_within(i, MAX_TAG_WORDS, |s, x| f(&w, s, x)),
                     any,

@@ -168,6 +168,11 @@
 //!   `tests/data/*.tsv` table and the 180 articles of three audits of session 29), kept
 //!   whole as one held-out table (no dev half), written down blind the same way in session
 //!   30.
+//! - `tests/data/officials-sample37-dev.tsv`: a thirty-seventh draw of 74 articles (seed
+//!   20261235, size 70 asked, leaving out those articles and the draws made before it in
+//!   session 30), written down blind the same way in session 30, measured once before any
+//!   rule was written from it (names F1 and pairs in its header line), developed on from
+//!   then.
 //! - `tests/data/officials-sample38-dev.tsv`: a thirty-eighth draw of 75 articles (seed
 //!   20261236, size 70 asked, leaving out those articles and the draws made before it in
 //!   session 30), written down blind the same way in session 30, measured once before any
@@ -219,6 +224,7 @@
 //! `jurisdictions-sample34-dev.tsv` of the thirty-fourth draw's,
 //! `jurisdictions-sample35-dev.tsv` of the thirty-fifth draw's,
 //! `jurisdictions-sample36-held.tsv` of the thirty-sixth draw's,
+//! `jurisdictions-sample37-dev.tsv` of the thirty-seventh draw's,
 //! `jurisdictions-sample38-dev.tsv` of the thirty-eighth draw's and
 //! `jurisdictions-sample39-dev.tsv` of the thirty-ninth draw's, written
 //! before looking at vinews' output on them. Over the annotated titles whose (name, title) pair vinews also gives
@@ -377,7 +383,7 @@ fn officials_on_annotated_news_dev() {
 }
 
 /// The drawn officials tables and their row labels, in the order they are reported.
-const DRAWN_TABLES: [(&str, &str); 45] = [
+const DRAWN_TABLES: [(&str, &str); 46] = [
     (
         "officials-sample-dev.tsv",
         "news-corpus.jsonl (55 drawn, dev)",
@@ -551,6 +557,10 @@ const DRAWN_TABLES: [(&str, &str); 45] = [
         "news-corpus.jsonl (70 drawn 36th, held out)",
     ),
     (
+        "officials-sample37-dev.tsv",
+        "news-corpus.jsonl (74 drawn 37th, written blind, dev from session 30)",
+    ),
+    (
         "officials-sample38-dev.tsv",
         "news-corpus.jsonl (75 drawn 38th, written blind, dev from session 30)",
     ),
@@ -584,6 +594,7 @@ const DRAWN_TABLES: [(&str, &str); 45] = [
 /// out whole in session 29 and developed on from session 30, and 71 of the thirty-second, 68 of the thirty-third, 70 of the
 /// thirty-fourth and 72 of the thirty-fifth, written blind and developed on from
 /// session 29, 70 of the thirty-sixth, held out whole in session 30,
+/// 74 of the thirty-seventh, written blind and developed on from session 30,
 /// 75 of the thirty-eighth, written blind and developed on from session 30,
 /// 69 of the thirty-ninth, written blind and developed on from session 30),
 /// each half on its own row
@@ -711,7 +722,7 @@ fn report_jurisdictions(
 
 /// The jurisdictions tables, the officials table each annotates, and their row labels, in
 /// the order they are reported (a held-out table's wrong titles are never printed).
-const JURISDICTION_TABLES: [(&str, &str, &str); 33] = [
+const JURISDICTION_TABLES: [(&str, &str, &str); 34] = [
     (
         "jurisdictions-sample7-dev.tsv",
         "officials-sample7-dev.tsv",
@@ -866,6 +877,11 @@ const JURISDICTION_TABLES: [(&str, &str, &str); 33] = [
         "jurisdictions-sample36-held.tsv",
         "officials-sample36-held.tsv",
         "news-corpus.jsonl (70 drawn 36th, held out)",
+    ),
+    (
+        "jurisdictions-sample37-dev.tsv",
+        "officials-sample37-dev.tsv",
+        "news-corpus.jsonl (74 drawn 37th, written blind, dev from session 30)",
     ),
     (
         "jurisdictions-sample38-dev.tsv",

@@ -6,6 +6,7 @@
 mod listed;
 mod next;
 mod semicolon;
+mod viewpoint;
 
 use super::age::age_at;
 use super::appointed;
@@ -41,6 +42,18 @@ pub(super) fn linked_title(w: &Words<'_>, end: usize, j: usize) -> Option<Hit> {
 /// TP.Hà Nội"); or after a link word ("là", "giữ chức"), also after a bracket. Returns
 /// the word after the chain.
 pub(super) fn titles_after(
+    w: &Words<'_>,
+    name_from: usize,
+    name_to: usize,
+    titles: &mut Vec<Hit>,
+) -> usize {
+    let read_from = titles.len();
+    let next = titles_after_read(w, name_from, name_to, titles);
+    viewpoint::close_at_comma(w, name_from, name_to, read_from, titles, next)
+}
+
+/// [`titles_after`] before a view's clause is told from the titles ([`viewpoint`]).
+fn titles_after_read(
     w: &Words<'_>,
     name_from: usize,
     name_to: usize,

@@ -75,14 +75,16 @@ pub(super) fn titles_before<'t>(
 
 /// Are `a` and `b` two abbreviated degrees written as one with a space after the first's
 /// period ("PGS. TS", "GS. TSKH", "ThS. BS"), as "PGS.TS" and "PGS TS" are one? Each is
-/// letters alone, two of them capitals or more (an abbreviation, no word of the language).
+/// letters alone, two of them capitals or more (an abbreviation, no word of the language),
+/// or two letters, the first a capital ("ThS. Bs.": the audit of session 30).
 fn degrees_spaced(w: &Words<'_>, a: &Hit, b: &Hit) -> bool {
     let abbreviated = |h: &Hit| {
         let s = w.text.get(h.start..h.end).unwrap_or_default();
         let s = s.strip_suffix('.').unwrap_or(s);
+        let capitals = s.bytes().filter(u8::is_ascii_uppercase).count();
         h.to == h.from + 1
             && s.bytes().all(|x| x.is_ascii_alphabetic())
-            && s.bytes().filter(u8::is_ascii_uppercase).count() >= 2
+            && (capitals >= 2 || (s.len() == 2 && s.starts_with(|c: char| c.is_ascii_uppercase())))
             && w.tag(h.from).is_some_and(|(_, x)| x.rank && !x.award)
     };
     a.to == b.from

@@ -354,3 +354,11 @@ fn sentence_case_before(w: &Words<'_>, j: usize) -> bool {
         && w.tag(k)
             .is_none_or(|(t, x)| (x.field || x.plain_proper()) && k + t.n < j)
 }
+
+/// The end of the field a state or national body is named for, written in lowercase
+/// after "về" from word `k` ("Cục Giám định Nhà nước về công trình xây dựng (Bộ Xây
+/// dựng)"): one field of two words or more ([`field_end`]), then a mark that ends the
+/// name ([`ends_with_mark`]: a comma, a stop, a bracket). The audit of session 30.
+pub(super) fn state_field_end(w: &Words<'_>, k: usize) -> Option<usize> {
+    field_end(w, k).filter(|&e| e >= k + 2 && ends_with_mark(w, e))
+}

@@ -533,6 +533,15 @@ pub(super) fn field_about(w: &Words<'_>, j: usize) -> Option<usize> {
     {
         return Some(e);
     }
+    // (a state body's field in lowercase: "Cục Giám định Nhà nước về công trình xây dựng")
+    if scope
+        && next < w.len()
+        && w.word(j) == "về"
+        && w.gap(next) == Gap::Space
+        && let Some(e) = super::lower_fields::state_field_end(w, next)
+    {
+        return Some(e);
+    }
     (scope
         && next < w.len()
         && w.word(j) == "về"

@@ -40,6 +40,7 @@ mod department;
 mod dismissed;
 mod field;
 mod final_period;
+mod group_named;
 mod held_later;
 mod hit;
 mod home;

@@ -30,17 +30,16 @@ fn an_academician_is_a_title() {
     );
 }
 
-/// "Lord" before a peer's full name or surname is an honour, as "Sir" is.
+/// "Lord" before a peer's full name is an honour, as "Sir" is; before one word alone it
+/// names no one (the thirty-first draw's guide: "Lord Rees" gives none).
 #[test]
 fn lord_is_an_honour_before_the_name() {
     assert_eq!(
         named("Ông mua lại câu lạc bộ từ Lord Michael Grade vào năm 2005."),
         one("Michael Grade", &["Lord"])
     );
-    assert_eq!(
-        named("Nhà thiên văn học Lord Hartley nói rằng dự án này rất tốn kém."),
-        one("Hartley", &["Lord"])
-    );
+    let got = named("Nhà thiên văn học Lord Hartley nói rằng dự án này rất tốn kém.");
+    assert!(got.is_empty(), "{got:?}");
 }
 
 /// A rank or honour right after a group's noun opens the group's name: no holder.

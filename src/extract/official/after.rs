@@ -3,6 +3,7 @@
 //! right after the name when capitalised; after a link word ("là", "giữ chức"); and the
 //! titles "kiêm" joins.
 
+mod lines;
 mod listed;
 mod next;
 mod semicolon;
@@ -151,6 +152,10 @@ fn titles_after_read(
         let found = titles.len() > before;
         let next = chain(w, close + at + 1, after, true, addressed, titles);
         return if next > after || found { next } else { j };
+    }
+    // (a name alone on its line, its posts on the lines under it, [`lines::titles_below`])
+    if let Some(k) = lines::titles_below(w, name_from, name_to, addressed, titles) {
+        return k;
     }
     // "bác sĩ A, khoa Ngoại, Bệnh viện X cho biết": the body a ranked person works in
     // (after "theo" the body closes with a comma: "Theo TS A, Bộ Y tế đã …" says whose

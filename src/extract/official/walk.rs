@@ -577,6 +577,7 @@ impl OrgWalk {
             // (nor a role's modifier opening a second post: "… và Phó Giám đốc X")
             && !w.tag(next).is_some_and(|(_, x)| x.modifier && opens_role(w, next))
             && w.split_run(next, w.run_end(next), 2).is_none()
+            && !connective::person_after_and(w, next)
         {
             self.end = t.end;
             self.j = next;

@@ -5,6 +5,7 @@
 //! one, inside a title's organisation, is the body's (issue 12: "Nhà phân tích của Bank of
 //! America Securities ông X" read "America Securities" as the holder).
 
+use super::super::apposed::foreign_full_name;
 use super::super::words::{Case, Gap, Words};
 
 /// The English connectives of a body's own name, written lowercase between its words.
@@ -29,4 +30,18 @@ pub(in crate::extract::official) fn brand_closes(w: &Words<'_>, k: usize) -> boo
         && w.words[k].case() == Case::Other
         && w.word(k).chars().next().is_some_and(char::is_uppercase)
         && super::super::parent::mark_at(w, k + 1)
+}
+
+/// Is the capitalised run at word `k`, right after a "và" inside a title's organisation,
+/// a second person, no part of the body's name: a foreign full name (a first name and a
+/// surname, [`foreign_full_name`]) that a comma closes before the clause goes on ("A,
+/// nhà sáng lập tuần lễ thời trang X Fashion Week và Mia Lorant, sẽ …": "và" joins two
+/// subjects, the second named without a post). A body's own name after "và" goes on to
+/// a title, a list or the clause's verb with no comma between.
+pub(in crate::extract::official) fn person_after_and(w: &Words<'_>, k: usize) -> bool {
+    let r = w.run_end(k);
+    r < w.len()
+        && w.gap(r) == Gap::Comma
+        && super::super::after::goes_on_after_comma(w, r)
+        && foreign_full_name(w, k, r)
 }

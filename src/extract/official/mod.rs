@@ -35,6 +35,7 @@ mod before;
 mod closed;
 mod club;
 mod coord;
+mod counted;
 mod delegation;
 mod department;
 mod dismissed;

@@ -127,6 +127,7 @@ pub(super) fn title_at(w: &Words<'_>, i: usize) -> Option<Hit> {
         .map(|h| super::walk::province_after(w, h))
         .map(|h| super::trade::acting_for_country(w, h))
         .map(|h| super::department::field_not_holder(w, h))
+        .map(|h| super::counted::bodies_listed(w, h))
         .filter(|h| !super::ordinal::first_to_act(w, h))
 }
 

@@ -153,10 +153,6 @@ fn titles_after_read(
         let next = chain(w, close + at + 1, after, true, addressed, titles);
         return if next > after || found { next } else { j };
     }
-    // (a name alone on its line, its posts on the lines under it, [`lines::titles_below`])
-    if let Some(k) = lines::titles_below(w, name_from, name_to, addressed, titles) {
-        return k;
-    }
     // "bác sĩ A, khoa Ngoại, Bệnh viện X cho biết": the body a ranked person works in
     // (after "theo" the body closes with a comma: "Theo TS A, Bộ Y tế đã …" says whose
     // view the next clause is, whose subject the body is)
@@ -209,7 +205,9 @@ fn titles_after_read(
         titles.push(h);
         return chain(w, h.end, h.to, false, addressed, titles);
     }
-    chain(w, end, j, j == name_to, addressed, titles)
+    // (a name alone on its line, its posts on the lines under it, [`lines::titles_below`])
+    lines::titles_below(w, name_from, name_to, addressed, titles)
+        .unwrap_or_else(|| chain(w, end, j, j == name_to, addressed, titles))
 }
 
 /// Most names after the first of a list that shares one post ([`shared_title`]).

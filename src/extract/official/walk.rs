@@ -32,6 +32,7 @@ mod listed;
 mod market;
 mod realm;
 mod romanized;
+mod state;
 pub(super) use comma::{countries_after, province_after};
 use country::{
     body_country_then_name, city_end, country_then_name, name_after_country, world_after,
@@ -236,7 +237,9 @@ impl OrgWalk {
                 break;
             }
             let step = if w.name_like(self.j) && !self.field_at(w) {
-                self.name_run(w, hit)
+                // ("Thủ hiến Bang Hessen": [`OrgWalk::state_unit`])
+                self.state_unit(w, hit)
+                    .unwrap_or_else(|| self.name_run(w, hit))
             } else if clause_at(w, self.head_end, self.j, self.proper) && self.leaves_name(w) {
                 // (unless a lowercase field of the name goes on before the holder's name)
                 match field_then_name(w, self.j) {

@@ -46,3 +46,25 @@ fn owner_of_a_boarding_house() {
     assert!(named("Chủ nhà trọ đã báo cho công an phường.").is_empty());
     assert!(named("Anh Phan Văn Hậu thuê nhà trọ ở quận 7.").is_empty());
 }
+
+/// A rank or degree held at a body named after "của" or "tại", then a comma and an
+/// addressed name: the rank with its body is the name's post, as a title before an
+/// apposed name is. A rank alone before the comma, or a body in lowercase, gives none.
+#[test]
+fn held_rank_before_an_addressed_name() {
+    assert_eq!(
+        named("Giáo sư của UCL, ông Martin Hughes cho biết dự án sẽ kéo dài ba năm."),
+        one("Martin Hughes", &["Giáo sư của UCL"])
+    );
+    assert_eq!(
+        named("Tiến sĩ tại Đại học Monash, bà Trần Thị Ngọc nhận định thị trường sẽ phục hồi."),
+        one("Trần Thị Ngọc", &["Tiến sĩ tại Đại học Monash"])
+    );
+    assert!(named("Giáo sư, ông Martin Hughes cho biết dự án sẽ kéo dài.").is_empty());
+    assert!(named("Bác sĩ của bệnh viện, ông Lê Văn Hùng cho biết.").is_empty());
+    // (a row of degrees stays one person's)
+    assert_eq!(
+        named("PGS, TS Hoàng Văn Sơn cho biết."),
+        one("Hoàng Văn Sơn", &["PGS", "TS"])
+    );
+}

@@ -173,3 +173,43 @@ pub(super) fn quoted_word_after(w: &Words<'_>, r: usize) -> bool {
                     && cs.next().is_none()
             })
 }
+
+/// Most words of the body a rank is held at, after "của" or "tại" ("của AUT", "tại Đại
+/// học Quốc gia Singapore").
+const MAX_HELD_BODY_WORDS: usize = 6;
+
+/// "Giáo sư của AUT, bà X cho biết", "Giáo sư tại Đại học Y, ông Z nói": a rank or degree
+/// `h` held at a body, said by "của" or "tại" and the body's capitalised name, then a comma
+/// and a word of address. A rank so held is a post, as a title is, and the addressed name
+/// after the comma its holder's, as after any title
+/// ([`super::before::apposed_after_titles`]); a rank alone before a comma is one of a row
+/// of degrees ("PGS, TS X") or a description. Extends `h` over the body when so.
+pub(super) fn held_rank_before_addressed(w: &Words<'_>, h: &mut super::titles::Hit) -> bool {
+    let n = w.len();
+    let p = h.to;
+    if !h.rank_only
+        || h.name.is_some()
+        || p + 1 >= n
+        || w.gap_from(h.end, p) != Gap::Space
+        || !matches!(w.word(p), "của" | "tại")
+        || w.gap(p + 1) != Gap::Space
+        || w.words[p + 1].case() == Case::Lower
+    {
+        return false;
+    }
+    let Some(c) = (p + 2..n.min(p + 2 + MAX_HELD_BODY_WORDS)).find(|&k| w.gap(k) != Gap::Space)
+    else {
+        return false;
+    };
+    if w.gap(c) != Gap::Comma
+        || super::address_at(w, c).is_none()
+        || (p + 1..c).any(|k| {
+            w.tag(k)
+                .is_some_and(|(_, x)| x.stop || x.title || x.honorific)
+        })
+    {
+        return false;
+    }
+    titles::run_to(w, h, c);
+    true
+}

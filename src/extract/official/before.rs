@@ -176,7 +176,7 @@ pub(super) fn apposed_after_titles(
     if let Some(named) = super::named::named_by_ten(w, last.end, last.to) {
         return (!plural() && !super::named::bare_common_noun(w, last)).then_some(named);
     }
-    if last.rank_only
+    if (last.rank_only && !super::apposed::held_rank_before_addressed(w, last))
         || plural()
         || (last.from > 0 && w.word(last.from - 1) == "của")
         || adverbial::with_object(w, first.from)

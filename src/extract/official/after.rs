@@ -3,6 +3,7 @@
 //! right after the name when capitalised; after a link word ("là", "giữ chức"); and the
 //! titles "kiêm" joins.
 
+mod former;
 mod lines;
 mod listed;
 mod next;
@@ -87,15 +88,13 @@ fn titles_after_read(
         }
         return also_chain(w, h, titles);
     }
-    if j < n && w.soft_gap(end, j) == Gap::Space && w.words[j].case() == Case::Title {
-        match title_at(w, j) {
-            Some(h) if h.name.is_none() && !h.rank_only => {
-                titles.push(h);
-                end = h.end;
-                j = h.to;
-            }
-            _ => return j,
+    match former::right_after_name(w, end, j) {
+        Some(Some(h)) => {
+            titles.push(h);
+            (end, j) = (h.end, h.to);
         }
+        Some(None) => return j,
+        None => {}
     }
     let bracket = j < n && w.gap_from(end, j) == Gap::Open;
     if bracket {

@@ -19,8 +19,11 @@ const MAX_PARENT_WORDS: usize = 9;
 ///
 /// The parent may be followed by its own parent after a dash with spaces, whose end is
 /// then returned ("…, Trường ĐH Giáo dục - ĐH Quốc gia Hà Nội cho biết"); one such step.
+///
+/// The verb of belonging may open it, as in a bracket ([`belongs_to`]): "…, thuộc Đại học
+/// Quốc gia Hà Nội", "…, trực thuộc Bộ Công an".
 pub(super) fn parent_org(w: &Words<'_>, j: usize) -> Option<usize> {
-    let k = parent_alone(w, j)?;
+    let k = parent_alone(w, belonging_end(w, j).unwrap_or(j))?;
     if k < w.len() && w.gap(k) == Gap::Dash && !w.joined_by(k, "-") && !parent_ends_at(w, k) {
         return parent_alone(w, k).filter(|&e| parent_ends_at(w, e));
     }
@@ -41,8 +44,11 @@ fn parent_alone(w: &Words<'_>, j: usize) -> Option<usize> {
     // (an abbreviation that names an organisation by itself is one: "…, BHXH Việt Nam")
     let initials = info.abbrev.as_ref().is_some_and(|(_, org)| *org);
     let head = info.org.is_some() || initials;
+    // (a kind of institution of two words, lowercase, with its capitalised name: "…,
+    // học viện Quân y", "…, đại học Quốc gia Hà Nội"; one word is a street's: "đường")
+    let lower_kind = info.institution && t.n > 1;
     if (!head && !info.institution)
-        || (w.words[j].case() == Case::Lower && !(info.org.is_some() && named_next))
+        || (w.words[j].case() == Case::Lower && !((info.org.is_some() || lower_kind) && named_next))
     {
         return None;
     }
@@ -423,6 +429,21 @@ fn belongs_to(w: &Words<'_>, j: usize, after: usize) -> bool {
         return false;
     };
     p < after && w.gap(p) == Gap::Space && parents_to(w, p, after)
+}
+
+/// The word after the verb of belonging at word `j`, lowercase, "thuộc" or "trực thuộc",
+/// a capitalised word after it.
+fn belonging_end(w: &Words<'_>, j: usize) -> Option<usize> {
+    if j + 1 >= w.len() {
+        return None;
+    }
+    let n = match w.word(j) {
+        "thuộc" => 1,
+        "trực" if w.word(j + 1) == "thuộc" && w.gap(j + 1) == Gap::Space => 2,
+        _ => return None,
+    };
+    let k = j + n;
+    (k < w.len() && w.gap(k) == Gap::Space && w.words[k].case() != Case::Lower).then_some(k)
 }
 
 /// Most bodies in one bracket, each after a comma.

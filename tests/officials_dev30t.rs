@@ -97,3 +97,22 @@ fn parent_after_belonging_verb() {
         one("Lương Văn Tài", &["Giám đốc Sở Xây dựng"])
     );
 }
+
+/// A long title, a field before the foreign school its holder teaches at, is not cut inside
+/// the name of the person the school bears.
+#[test]
+fn long_title_not_cut_inside_a_name() {
+    assert_eq!(
+        named(
+            "Nhà nghiên cứu chính Clara Weiss, phó giáo sư hóa học và khoa học vật liệu tại Trường \
+             Kỹ thuật và Khoa học Ứng dụng Stanford Mary B. Lowell, cho biết: \"Kết quả rất rõ.\""
+        ),
+        one(
+            "Clara Weiss",
+            &[
+                "phó giáo sư hóa học và khoa học vật liệu tại Trường Kỹ thuật và Khoa học Ứng dụng \
+               Stanford Mary B. Lowell"
+            ]
+        )
+    );
+}

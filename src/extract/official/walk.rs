@@ -40,8 +40,10 @@ use country::{
 mod office;
 pub(super) mod term;
 
-/// Longest organisation of a title, in words.
-const MAX_ORG_WORDS: usize = 18;
+/// Longest organisation of a title, in words: a field and a foreign school's name run past
+/// 18 ("phó giáo sư khoa học và kỹ thuật môi trường tại Trường Kỹ thuật và Khoa học Ứng dụng
+/// Harvard John A. Paulson", cut at 18 inside the person's name the school bears).
+const MAX_ORG_WORDS: usize = 24;
 
 /// Most parents said after the first, each after a comma, up the hierarchy.
 const MAX_PARENTS: usize = 2;

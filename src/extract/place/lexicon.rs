@@ -5,9 +5,8 @@
 use crate::text::hash::{FastHashMap, FastSet};
 use std::sync::LazyLock;
 
-use aho_corasick::{AhoCorasick, MatchKind};
-
 use super::PlaceKind;
+use super::blocking::BlockerWords;
 use super::matcher::Matcher;
 use super::world::{self, World};
 use crate::extract::gazetteer::{fold_key, gazetteer};
@@ -136,9 +135,8 @@ pub(super) struct Lex {
     pub(super) units: Vec<UnitWord>,
     pub(super) orgs: Vec<&'static str>,
     pub(super) bare: Vec<Bare>,
-    pub(super) blockers: Option<AhoCorasick>,
-    /// What each pattern of `blockers` blocks.
-    pub(super) blocker_kind: Vec<Blocker>,
+    /// The words that block a bare name after them, each with what it blocks.
+    pub(super) blockers: Option<BlockerWords>,
     /// Prepositions of place that free a name from an organization's word before it.
     pub(super) free: FastSet<&'static str>,
     /// Words right after a name that make it something else ("FC").
@@ -394,7 +392,7 @@ pub(super) enum Blocker {
 
 /// The words that block a bare name after them in its clause ("đường", "chị",
 /// "Công ty"), each with what it blocks.
-fn blockers(blocking: &[Entry<'static>]) -> (Option<AhoCorasick>, Vec<Blocker>) {
+fn blockers(blocking: &[Entry<'static>]) -> Option<BlockerWords> {
     let mut patterns = Vec::new();
     let mut kinds = Vec::new();
     for e in blocking {
@@ -421,17 +419,7 @@ fn blockers(blocking: &[Entry<'static>]) -> (Option<AhoCorasick>, Vec<Blocker>) 
             _ => {}
         }
     }
-    // A DFA, though its build is a tenth of the command line's start-up (10M
-    // instructions): the overlapping search of a contiguous NFA, dense or not, follows
-    // failure transitions at most bytes and took twice the DFA's time (+0.8% of a pass
-    // of `Article::parse` over the corpus).
-    let ac = AhoCorasick::builder()
-        .match_kind(MatchKind::Standard)
-        .kind(Some(aho_corasick::AhoCorasickKind::DFA))
-        .prefilter(false)
-        .build(&patterns)
-        .ok();
-    (ac, kinds)
+    BlockerWords::new(&patterns, kinds)
 }
 
 impl Lex {
@@ -449,7 +437,7 @@ impl Lex {
         p.names(keys(PLACE_CITIES), PlaceKind::Admin, "thành phố");
         p.regions();
         let (world, world_names) = world::World::build(&mut p);
-        let (blockers, blocker_kind) = blockers(&blocking);
+        let blockers = blockers(&blocking);
         let Patterns {
             patterns,
             pats,
@@ -465,7 +453,6 @@ impl Lex {
             orgs,
             bare,
             blockers,
-            blocker_kind,
             free: role("free").collect(),
             after: role("after").collect(),
             matches: role("match").collect(),

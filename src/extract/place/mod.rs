@@ -29,6 +29,7 @@
 //! ```
 
 mod address;
+mod blocking;
 mod credit;
 mod later;
 mod lexicon;

@@ -577,7 +577,7 @@ pub(super) fn blocked(window: &str, lex: &Lex, unit: bool) -> bool {
 /// [`blocked`], or with `team` also [`after_team_word`]: one look at the clause's
 /// blocker words for both.
 fn blocked_or_team(window: &str, lex: &Lex, unit: bool, team: bool) -> bool {
-    blockers(window, lex).any(|(kind, head, rest)| match kind {
+    any_blocker(window, lex, |kind, head, rest| match kind {
         // "vùng núi Tây Bắc": a class word that ends a compound is no feature's.
         Blocker::Before => {
             let word = &window[head.len()..window.len() - rest.len()];
@@ -596,29 +596,22 @@ fn blocked_or_team(window: &str, lex: &Lex, unit: bool, team: bool) -> bool {
     })
 }
 
-/// The words of `place_blockers.txt` in `window` that stand as words of their own (not
-/// the end of "GD&ĐT", "GD- ĐT"): each with its kind, what comes before it and what
-/// after it in the window.
-fn blockers<'w>(
-    window: &'w str,
-    lex: &'w Lex,
-) -> impl Iterator<Item = (Blocker, &'w str, &'w str)> {
-    lex.blockers
-        .iter()
-        .flat_map(move |b| b.find_overlapping_iter(window))
-        .filter_map(move |m| {
-            let head = &window[..m.start()];
+/// Does `f` hold for a word of `place_blockers.txt` in `window` that stands as a word of
+/// its own (not the end of "GD&ĐT", "GD- ĐT"): its kind, what comes before it and what
+/// after it in the window?
+fn any_blocker(window: &str, lex: &Lex, mut f: impl FnMut(Blocker, &str, &str) -> bool) -> bool {
+    lex.blockers.as_ref().is_some_and(|b| {
+        // (`any` asks only the words at the window's start or after a char that is no
+        // word char nor `&`)
+        b.any(window, |kind, s, e| {
+            let head = &window[..s];
             let joined = head.strip_suffix(' ').unwrap_or(head);
-            let at_word = head.is_empty()
-                || (char_before(window, m.start()).is_some_and(|c| !is_word_char(c) && c != '&')
-                    && !joined
-                        .strip_suffix('-')
-                        .is_some_and(|h| h.ends_with(is_word_char)));
-            at_word.then(|| {
-                let kind = lex.blocker_kind[m.pattern().as_usize()];
-                (kind, head, &window[m.end()..])
-            })
+            !joined
+                .strip_suffix('-')
+                .is_some_and(|h| h.ends_with(is_word_char))
+                && f(kind, head, &window[e..])
         })
+    })
 }
 
 /// A team word ("CLB", "đội") between `head` and `rest` that stands right before the
@@ -640,8 +633,9 @@ pub(super) fn names_team(text: &str, s: usize, e: usize, window: &str, lex: &Lex
 /// A team word ends the clause `window`, right before what follows it ("CLB", "đội
 /// bóng"; not "quân đội").
 pub(super) fn after_team_word(window: &str, lex: &Lex) -> bool {
-    blockers(window, lex)
-        .any(|(kind, head, rest)| kind == Blocker::Team && team_word(head, rest, lex))
+    any_blocker(window, lex, |kind, head, rest| {
+        kind == Blocker::Team && team_word(head, rest, lex)
+    })
 }
 
 /// Most words of a title's own name between the title word and a place ("Thế giới").

@@ -36,6 +36,10 @@ pub(crate) fn spaced_dash(b: &[u8], p: usize) -> Option<usize> {
 /// [`super::fold_phrase`]) with [`DASH`] and a space after the space of each joint of a non-empty
 /// subset of them. None when the phrase has no joint (or too many).
 pub(super) fn dashed_keys(phrase: &str, key: &str) -> Vec<String> {
+    // (a joint is a '-' or a '&': a phrase with neither, as most are, has none)
+    if !phrase.bytes().any(|b| b == b'-' || b == b'&') {
+        return Vec::new();
+    }
     // the joints: at the n-th separator run of the phrase, n counted as the key's spaces
     let chars: Vec<char> = phrase.chars().collect();
     let mut joints = Vec::new();

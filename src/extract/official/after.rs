@@ -3,6 +3,7 @@
 //! right after the name when capitalised; after a link word ("là", "giữ chức"); and the
 //! titles "kiêm" joins.
 
+mod described;
 mod former;
 mod lines;
 mod listed;
@@ -21,6 +22,7 @@ use super::titles::{Hit, after_bracket, run_to, title_at, workplace_at};
 use super::walk::whole_org_before;
 use super::words::{Case, Gap, Words};
 use super::workplace;
+pub(super) use described::described_and_post;
 pub(super) use listed::relative_link;
 use listed::{left_in_bracket, name_bracket_next};
 use semicolon::semicolon_post;
@@ -555,7 +557,7 @@ fn chain(
         }
         // ("X, chính trị gia trung lập và là người sáng lập đảng Y": a description, then
         // the post held, [`described_then_post`])
-        if first && let Some(k) = described_then_post(w, j) {
+        if first && let Some(k) = described_then_post(w, j).or_else(|| described_and_post(w, j)) {
             j = k;
         }
         // (a trade beside the post joined to it by "và": "X, nhà sinh thái học và phó giáo
@@ -578,6 +580,7 @@ fn chain(
         // a title said of several, "…, Thứ trưởng các Bộ: …", [`next`])
         if (read_before > 0 && titles.len() == read_before && next::opens_next_person(w, &h))
             || next::said_of_several(w, &h)
+            || next::ranked_name_after(w, &h)
         {
             break;
         }

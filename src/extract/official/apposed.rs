@@ -51,6 +51,7 @@ pub(super) fn apposed_title(w: &Words<'_>, e: usize) -> bool {
         || posts::apposed_post(w, e).is_some()
         || posts::trade_beside_post(w, e).is_some()
         || super::after::relative_link(w, e, true).is_some()
+        || super::after::described_and_post(w, e).is_some()
 }
 
 /// Does a title open the segment at word `e`, after a name and a comma or a dash

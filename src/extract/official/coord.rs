@@ -56,5 +56,38 @@ pub(super) fn and_after_name(w: &Words<'_>, h: &Hit, j: usize) -> Option<usize> 
     if w.plural_before(h.from) {
         return None;
     }
-    second_role(w, h, j).map(|(k, _)| k)
+    second_role(w, h, j)
+        .or_else(|| deputy_of_other_role(w, h, j))
+        .map(|(k, _)| k)
+}
+
+/// [`second_role`] where the second title opens with a modifier ("Phó", "Tổng"), after a
+/// name: "Z, nhà đồng sáng lập và Phó chủ tịch Alibaba", "Z, Chủ tịch và Phó Tổng giám đốc
+/// X". The deputy of a role other than the first is a second post of the same person;
+/// the deputy of the same role is another person's ("Giám đốc và Phó Giám đốc X"), so is
+/// one of a role ending alike ("Giám đốc và Phó Tổng giám đốc X").
+fn deputy_of_other_role(w: &Words<'_>, h: &Hit, j: usize) -> Option<(usize, Hit)> {
+    let k = j + 1;
+    if h.rank_only
+        || h.name.is_some()
+        || k >= w.len()
+        || h.to != j
+        || w.word(j) != "và"
+        || w.gap_from(h.end, j) != Gap::Space
+        || w.gap(k) != Gap::Space
+    {
+        return None;
+    }
+    let (role, head, _) = title_head(w, h.from)?;
+    if head.0 != j {
+        return None;
+    }
+    let x = title_at(w, k)?;
+    let (role2, head2, _) = title_head(w, k)?;
+    let words = |a: usize, b: usize| w.text.get(w.words[a].start()..b).map(to_lowercase);
+    // (the roles' last words differ: "Giám đốc và Phó Tổng giám đốc" may be two people)
+    let last_word =
+        |a: usize, b: usize| words(a, b).and_then(|s| s.rsplit(' ').next().map(str::to_string));
+    let other_role = last_word(role, head.1) != last_word(role2, head2.1);
+    (!x.rank_only && x.name.is_none() && role2 > k && other_role).then_some((k, x))
 }

@@ -188,6 +188,14 @@ pub(super) fn foreign_body_end(w: &Words<'_>, j: usize) -> Option<usize> {
     if j < w.len() && w.words[j].case() == Case::Upper {
         end = end.max(acronym_run_end(w, j));
     }
+    // (a brand's word written in camel case opens one too: "RealClearPolitics")
+    if end == j && camel_at(w, j) {
+        end = if j + 1 < w.len() && w.gap(j + 1) == Gap::Space {
+            w.run_end(j + 1).max(j + 1)
+        } else {
+            j + 1
+        };
+    }
     // (and past an English connective of the name: "Bank of America Securities")
     while end > j && end < w.len() {
         let from = if w.joined_by(end, "-") && w.words[end].case() != Case::Lower {
@@ -254,4 +262,21 @@ pub(super) fn foreign_unplaced(w: &Words<'_>, from: usize, to: usize) -> bool {
     let placed = (from..to)
         .any(|k| w.place_at(k).is_some() || w.tag(k).is_some_and(|(_, x)| x.country || x.title));
     foreign && !placed
+}
+
+/// Is word `j` one word of a brand's name written in camel case: a capital, lowercase
+/// letters, then a capital again inside ("RealClearPolitics", "PayPal"), no digit nor
+/// hyphen? Such a word is never a Vietnamese syllable nor a person's name part.
+fn camel_at(w: &Words<'_>, j: usize) -> bool {
+    if j >= w.len() || w.words[j].case() != Case::Other {
+        return false;
+    }
+    let word = w.word(j);
+    let mut chars = word.chars();
+    let first_upper = chars.next().is_some_and(char::is_uppercase);
+    let second_lower = chars.next().is_some_and(char::is_lowercase);
+    first_upper
+        && second_lower
+        && word.chars().all(char::is_alphabetic)
+        && word.chars().skip(2).any(char::is_uppercase)
 }

@@ -66,3 +66,15 @@ pub(super) fn played_by_actor(w: &Words<'_>, after: usize) -> bool {
         _ => false,
     }
 }
+
+/// Does the bare title `h` (no name of its own), set by a comma after a name, run into a
+/// rank or honour that names the next person ("X, người đồng sáng lập Liên bang Canada Sir
+/// Y", "A, Chủ tịch Hội B Tiến sĩ C")? The title, said right before that rank, is that
+/// person's, as a title with its name is ([`opens_next_person`]).
+pub(super) fn ranked_name_after(w: &Words<'_>, h: &Hit) -> bool {
+    h.name.is_none()
+        && h.to < w.len()
+        && w.gap_from(h.end, h.to) == Gap::Space
+        && w.words[h.to].case() != super::super::words::Case::Lower
+        && title_at(w, h.to).is_some_and(|r| r.rank_only && r.name.is_some() && !r.given)
+}

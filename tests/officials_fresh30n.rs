@@ -111,3 +111,43 @@ fn a_title_before_the_next_persons_rank_is_not_apposed() {
         .expect("Henry Blake");
     assert!(!blake.1.iter().any(|t| t.contains("sáng lập")), "{got:?}");
 }
+
+/// "còn là" (is also) links a post held, as "cũng là" does.
+#[test]
+fn also_is_links_a_post_held() {
+    assert_eq!(
+        named("Ông Hoàng Đức Minh còn là Chủ tịch Hội Cựu chiến binh huyện Thạch Hà."),
+        one(
+            "Hoàng Đức Minh",
+            &["Chủ tịch Hội Cựu chiến binh huyện Thạch Hà"]
+        )
+    );
+}
+
+/// "Title X của <body> còn là <post>": the link after the body ties the post to X.
+#[test]
+fn a_link_after_the_titled_names_body() {
+    assert_eq!(
+        named("Chủ tịch Trần Văn Hải của CLB Hà Nội còn là Phó Chủ tịch VFF."),
+        one("Trần Văn Hải", &["Chủ tịch", "Phó Chủ tịch VFF"])
+    );
+    // (no post after the link: nothing more)
+    assert_eq!(
+        named("HLV Nguyễn Văn Sỹ của Nam Định là người có nhiều kinh nghiệm."),
+        one("Nguyễn Văn Sỹ", &["HLV"])
+    );
+}
+
+/// "các HLV như A (x) hay B (y)": a list of examples closed by "hay" (or), each a coach.
+#[test]
+fn a_list_of_examples_closed_by_or() {
+    assert_eq!(
+        named(
+            "Ban lãnh đạo nhắm tới các HLV như Luis Enrique (Tây Ban Nha) hay Thomas Tuchel (Chelsea)."
+        ),
+        vec![
+            ("Luis Enrique".to_string(), vec!["HLV".to_string()]),
+            ("Thomas Tuchel".to_string(), vec!["HLV".to_string()]),
+        ]
+    );
+}

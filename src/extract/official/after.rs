@@ -8,6 +8,7 @@ mod former;
 mod lines;
 mod listed;
 mod next;
+mod possessed;
 mod semicolon;
 mod viewpoint;
 
@@ -24,7 +25,7 @@ use super::words::{Case, Gap, Words};
 use super::workplace;
 pub(super) use described::described_and_post;
 pub(super) use listed::relative_link;
-use listed::{left_in_bracket, name_bracket_next};
+use listed::{last_joiner, left_in_bracket, name_bracket_next};
 use semicolon::semicolon_post;
 
 /// A title tied to what ends at byte `end` by a link word right at word `j`
@@ -53,6 +54,7 @@ pub(super) fn titles_after(
 ) -> usize {
     let read_from = titles.len();
     let next = titles_after_read(w, name_from, name_to, titles);
+    let next = possessed::past_body(w, (name_from, name_to), next, titles);
     viewpoint::close_at_comma(w, name_from, name_to, read_from, titles, next)
 }
 
@@ -787,7 +789,7 @@ pub(super) fn listed_names(w: &Words<'_>, end: usize, j: usize) -> Vec<(usize, u
         }
         k = match w.gap(r) {
             Gap::Comma => r,
-            Gap::Space if w.word(r) == "và" && r + 1 < n && w.gap(r + 1) == Gap::Space => r + 1,
+            Gap::Space if last_joiner(w, r) && r + 1 < n && w.gap(r + 1) == Gap::Space => r + 1,
             _ => break,
         };
     }

@@ -21,9 +21,16 @@ pub(super) fn name_bracket_next(w: &Words<'_>, r: usize) -> Option<usize> {
     let rest = sep.get(sep.find(')')? + 1..)?;
     match rest.trim() {
         "," => Some(c),
-        "" if w.word(c) == "và" && w.gap(c + 1) == Gap::Space => Some(c + 1),
+        "" if last_joiner(w, c) && w.gap(c + 1) == Gap::Space => Some(c + 1),
         _ => None,
     }
+}
+
+/// Is word `k` the word that joins the last name of a list: "và" (and), or "hay", "hoặc"
+/// (or), which list the examples after "như" (such as: "các HLV như A, B hay C" are each
+/// a coach).
+pub(in super::super) fn last_joiner(w: &Words<'_>, k: usize) -> bool {
+    matches!(w.word(k), "và" | "hay" | "hoặc")
 }
 
 /// "X, người hiện là Tổng Thư ký Bộ Y", "X, người là Chủ tịch của Z": the first segment

@@ -63,7 +63,11 @@ pub(super) fn titles_before<'t>(
                     || degree_then_award(w, &h, &x)
                     || (!plural() && posts_dashed(w, &h, &x))
             }),
-            Gap::Comma => !plural() && !comma_ends_titles(w, pre[0].from, h.from),
+            Gap::Comma => {
+                !plural()
+                    && !comma_ends_titles(w, pre[0].from, h.from)
+                    && !super::quoted::quote_closes_after(w, &h)
+            }
             _ => false,
         };
         if q >= n || !chained || title_at(w, q).is_none() {
@@ -177,6 +181,7 @@ pub(super) fn apposed_after_titles(
         return (!plural() && !super::named::bare_common_noun(w, last)).then_some(named);
     }
     if (last.rank_only && !super::apposed::held_rank_before_addressed(w, last))
+        || super::quoted::quote_closes_after(w, last)
         || plural()
         || (last.from > 0 && w.word(last.from - 1) == "của")
         || adverbial::with_object(w, first.from)

@@ -56,6 +56,7 @@ mod paired;
 mod parent;
 mod posts;
 mod qualified;
+mod quoted;
 mod record;
 mod remit;
 mod role;

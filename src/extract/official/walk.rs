@@ -17,6 +17,7 @@ use super::vocab::Info;
 use super::words::{Case, Gap, MAX_TAG_WORDS, Tag, Words};
 use crate::text::chars::to_lowercase;
 
+mod acronym;
 mod address;
 mod addressed;
 mod assign;
@@ -439,7 +440,10 @@ impl OrgWalk {
                 && w.words[e].case() != Case::Lower
                 && w.tag(e).is_some_and(|(_, x)| x.country)
         };
-        let tied = j == self.head_end || whole_org || initials_org(w, self.head_end, j);
+        let tied = j == self.head_end
+            || whole_org
+            || initials_org(w, self.head_end, j)
+            || acronym::initials_close_org(w, self.head_end, j);
         if (tied || after_lower())
             && let Some(e) = w.foreign_name_at(j, min)
             && (tied || !country_at(e))

@@ -440,10 +440,7 @@ impl OrgWalk {
                 && w.words[e].case() != Case::Lower
                 && w.tag(e).is_some_and(|(_, x)| x.country)
         };
-        let tied = j == self.head_end
-            || whole_org
-            || initials_org(w, self.head_end, j)
-            || acronym::initials_close_org(w, self.head_end, j);
+        let tied = j == self.head_end || whole_org || initials_org(w, self.head_end, j);
         if (tied || after_lower())
             && let Some(e) = w.foreign_name_at(j, min)
             && (tied || !country_at(e))
@@ -775,16 +772,18 @@ pub(super) fn whole_org_before(w: &Words<'_>, j: usize) -> bool {
 /// word `head_end`, named by its initials alone right after the role: capitals of A to Z
 /// that no list holds, or an abbreviation that names an organisation by itself ("Chủ tịch
 /// UEFA", "Giám đốc IHME", "Giám đốc CDC")? A foreign name after it is the holder's:
-/// the initials end the organisation as a country does.
+/// the initials end the organisation as a country does. Or initials after the
+/// organisation's own words ([`acronym::initials_close_org`]).
 fn initials_org(w: &Words<'_>, head_end: usize, j: usize) -> bool {
     let k = head_end;
-    j == k + 1
+    (j == k + 1
         && w.words[k].case() == Case::Upper
         && w.gap(j) == Gap::Space
         && match w.tag(k) {
             Some((t, x)) => t.n == 1 && x.abbrev.as_ref().is_some_and(|(_, org)| *org),
             None => w.word(k).bytes().all(|b| b.is_ascii_uppercase()),
-        }
+        })
+        || acronym::initials_close_org(w, head_end, j)
 }
 
 /// Do the title's lowercase words end right before word `j`, the role's ending at

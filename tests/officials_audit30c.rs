@@ -1,7 +1,8 @@
 //! Officials: causes of wrong and missed titles found by the precision-and-recall audit
 //! audit30c of session 30 on untabled articles: a title a quotation ends is not the
 //! speaker's, initials that end a title's organisation before a foreign name, and a chief
-//! strategist's title. Sentences written for these tests.
+//! strategist's title, a former post in a bracket after a title. Sentences written for
+//! these tests.
 
 mod common;
 use common::{named, one};
@@ -66,4 +67,31 @@ fn a_chief_strategist_is_a_title() {
     );
     let got = named("Chiến lược gia Carlos Mendes cho biết đội bóng sẽ thay đổi.");
     assert!(got.is_empty(), "{got:?}");
+}
+
+/// A bracket after a title apposed to a name that opens with "nguyên" or "cựu" and a title
+/// holds the same person's former post, kept with its modifier; a bracket of a place stays
+/// the title's.
+#[test]
+fn a_former_post_in_a_bracket_after_a_title() {
+    assert_eq!(
+        named(
+            "Dự có ông Trần Văn Hải, Bí thư Tỉnh ủy Thái Bình (nguyên Chủ tịch UBND tỉnh Nam \
+             Định); ông Lê Văn Tâm, Bộ trưởng Bộ Y tế."
+        )
+        .into_iter()
+        .filter(|(n, _)| n == "Trần Văn Hải")
+        .collect::<Vec<_>>(),
+        one(
+            "Trần Văn Hải",
+            &[
+                "Bí thư Tỉnh ủy Thái Bình",
+                "nguyên Chủ tịch UBND tỉnh Nam Định"
+            ]
+        )
+    );
+    assert_eq!(
+        named("Ông Trần Văn Hải, Giám đốc Sở Y tế (Hà Nội) cho biết."),
+        one("Trần Văn Hải", &["Giám đốc Sở Y tế (Hà Nội)"])
+    );
 }

@@ -41,6 +41,7 @@ mod department;
 mod dismissed;
 mod field;
 mod final_period;
+mod former_bracket;
 mod group_named;
 mod held_later;
 mod hit;

@@ -1,7 +1,7 @@
 //! Officials: causes of wrong and missed titles found by the precision-and-recall audit
 //! audit30c of session 30 on untabled articles: a title a quotation ends is not the
-//! speaker's, initials that end a title's organisation before a foreign name, and a chief
-//! strategist's title, a former post in a bracket after a title. Sentences written for
+//! speaker's, initials that end a title's organisation before a foreign name, a chief
+//! strategist's title and a former post in a bracket after a title. Sentences written for
 //! these tests.
 
 mod common;

@@ -24,8 +24,9 @@ use super::walk::whole_org_before;
 use super::words::{Case, Gap, Words};
 use super::workplace;
 pub(super) use described::described_and_post;
+use listed::addressed_name;
+pub(super) use listed::listed_names;
 pub(super) use listed::relative_link;
-use listed::{last_joiner, left_in_bracket, name_bracket_next};
 use semicolon::semicolon_post;
 
 /// A title tied to what ends at byte `end` by a link word right at word `j`
@@ -671,133 +672,4 @@ fn apposed_field_end(w: &Words<'_>, h: &Hit) -> Option<usize> {
         && w.gap(k) == Gap::Comma
         && title_at(w, k).is_some_and(|t| t.name.is_none()))
     .then_some(k)
-}
-
-/// The names a bracket lists right after a title said of several people ending at byte
-/// `end` (word `j` after it), or after its "khác" (others): "4 thành viên khác (ông A, bà
-/// B, ông C - thành viên độc lập)". Whole names, each with its word of address or not,
-/// joined by commas and a last "và"; a name's own titles after a dash are skipped (they
-/// are read with the name); the bracket closes after the last name or its titles. Fewer
-/// than two names, or anything else in the bracket, are no list.
-fn bracketed_names(w: &Words<'_>, end: usize, j: usize) -> Option<Vec<(usize, usize)>> {
-    let n = w.len();
-    let others = j < n && w.gap_from(end, j) == Gap::Space && w.word(j) == "khác";
-    let mut k = if others { j + 1 } else { j };
-    let opens = if others {
-        w.gap(k) == Gap::Open
-    } else {
-        w.gap_from(end, j) == Gap::Open
-    };
-    if k >= n || !opens {
-        return None;
-    }
-    let close = after_bracket(w, k)?;
-    let mut names = Vec::new();
-    loop {
-        let (start, r) = addressed_name(w, k, close)?;
-        names.push((start, r));
-        let mut m = r;
-        if m < close && w.gap(m) == Gap::Dash {
-            while m < close && w.gap(m) != Gap::Comma {
-                m += 1;
-            }
-        }
-        if m >= close {
-            break;
-        }
-        k = match w.gap(m) {
-            Gap::Comma | Gap::Space
-                if w.word(m) == "và" && m + 1 < close && w.gap(m + 1) == Gap::Space =>
-            {
-                m + 1
-            }
-            Gap::Comma => m,
-            _ => return None,
-        };
-    }
-    (names.len() >= 2).then_some(names)
-}
-
-/// The whole name at word `k`, after its word of address if one is written there ("ông
-/// A"), ending at word `limit` at the latest: its first word and the word after it.
-fn addressed_name(w: &Words<'_>, k: usize, limit: usize) -> Option<(usize, usize)> {
-    let k = if k + 1 < limit
-        && w.gap(k + 1) == Gap::Space
-        && w.tag(k).is_some_and(|(t, x)| t.n == 1 && x.honorific)
-    {
-        k + 1
-    } else {
-        k
-    };
-    super::names::name_right_at(w, k)
-        .filter(|&r| r <= limit)
-        .map(|r| (k, r))
-}
-
-/// The names a title said of several people introduces as a list ("5 Phó Chủ tịch UBND
-/// gồm các ông: Lê Khắc Nam, Nguyễn Xuân Bình và Nguyễn Văn Thành"), the title ending at
-/// byte `end` and word `j` after it: "gồm" ("gồm có"), "là" or "như" (such as: "các CEO
-/// như A, B và C" are CEOs), then "các" and a word of address if written, a colon or a
-/// space, then whole names joined by commas and a last "và", each with its own word of
-/// address or not; or the names right after the title.
-/// Anything else ends the list; fewer than two names are no list.
-pub(super) fn listed_names(w: &Words<'_>, end: usize, j: usize) -> Vec<(usize, usize)> {
-    if let Some(names) = bracketed_names(w, end, j) {
-        return names;
-    }
-    let n = w.len();
-    let mut names = Vec::new();
-    // "các Phó Chủ tịch UBND tỉnh: A, B và C": the names after a colon right after the title
-    let colon = j < n && w.gap_from(end, j) == Gap::Colon;
-    if j >= n || !(colon || w.gap_from(end, j) == Gap::Space) {
-        return names;
-    }
-    // "3 VĐV Nguyễn Thu Hoài, Hoàng Thị Phương Anh và Nguyễn Ninh Anh": the list right after
-    // the title
-    let mut k = if !colon && matches!(w.word(j), "gồm" | "là" | "như") {
-        j + 1
-    } else {
-        j
-    };
-    let word_is = |k: usize, f: fn(&super::vocab::Info) -> bool| {
-        k < n && w.gap(k) == Gap::Space && w.tag(k).is_some_and(|(t, x)| t.n == 1 && f(x))
-    };
-    if !colon && k < n && w.gap(k) == Gap::Space && w.word(k) == "có" {
-        k += 1;
-    }
-    if word_is(k, |x| x.plural) {
-        k += 1;
-    }
-    if word_is(k, |x| x.honorific) {
-        k += 1;
-    }
-    if k >= n || !matches!(w.gap(k), Gap::Space | Gap::Colon) {
-        return names;
-    }
-    // each name may have its word of address ("là ông A, ông B và ông C")
-    while let Some((start, r)) = addressed_name(w, k, n) {
-        // (one whose bracket says the post was left holds it no more: "hai Chủ tịch A và B
-        // (B đã từ chức Chủ tịch X)")
-        if !left_in_bracket(w, r) {
-            names.push((start, r));
-        }
-        // (a name's own bracket, its club or post, is read with the name: "hai HLV A
-        // (Leipzig) và B (Leicester)")
-        if let Some(next) = name_bracket_next(w, r) {
-            k = next;
-            continue;
-        }
-        if r >= n {
-            break;
-        }
-        k = match w.gap(r) {
-            Gap::Comma => r,
-            Gap::Space if last_joiner(w, r) && r + 1 < n && w.gap(r + 1) == Gap::Space => r + 1,
-            _ => break,
-        };
-    }
-    if names.len() < 2 {
-        names.clear();
-    }
-    names
 }

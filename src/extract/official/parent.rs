@@ -7,6 +7,8 @@ use super::walk::unit_name;
 use super::words::{Case, Gap, Words};
 use crate::text::chars::to_lowercase;
 
+mod holder;
+
 /// Most words of a parent organisation after a title, its head's included (a place
 /// mention counts as one).
 const MAX_PARENT_WORDS: usize = 9;
@@ -157,7 +159,9 @@ fn parent_alone(w: &Words<'_>, j: usize) -> Option<usize> {
         }
         if w.name_like(k) && w.split_run(k, w.run_end(k), 2).is_some() {
             if !named_after {
-                return None;
+                let s = holder::holder_in_run(w, k, k > first)?;
+                (words, k, closes) = (words + s - k, s, true);
+                break;
             }
             if own_name && name_closing(w, k) {
                 closes = true;

@@ -144,9 +144,10 @@ impl OrgWalk {
             if self.country_after_comma(w, g) {
                 break;
             }
-            // (after a role said bare, a dash only: "PGĐ - ViettelPay Hà Nội")
+            // (after a role said bare too: "PGĐ - ViettelPay Hà Nội", the body a role
+            // heads said after a comma, "Phó Chánh Thanh tra, Cơ quan Thanh tra X", "Vụ
+            // trưởng, Vụ Pháp chế")
             if matches!(g, Gap::Comma | Gap::Dash)
-                && (self.org_seen || self.j > self.head_end || g == Gap::Dash)
                 && let Some(k) = parent_org(w, self.j).or_else(|| joint_stock_suffix(w, self.j))
                 && !self.said_again(w, k)
             {

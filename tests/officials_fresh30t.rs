@@ -57,3 +57,82 @@ fn name_after_the_parent() {
         one("Lê Hữu Phước", &["Hiệu trưởng, Trường THPT Nguyễn Du"])
     );
 }
+
+/// A parent's country after a dash, in a bracket or closing the clause.
+#[test]
+fn parent_country_after_a_dash() {
+    assert_eq!(
+        named(
+            "Theo ông Park Ji Hoon, Tổng giám đốc Hyosung Vina (Tập đoàn Hyosung - Hàn Quốc), thị trường sẽ tăng."
+        ),
+        one(
+            "Park Ji Hoon",
+            &["Tổng giám đốc Hyosung Vina (Tập đoàn Hyosung - Hàn Quốc)"]
+        )
+    );
+    assert_eq!(
+        named("Ông Kenji Tanaka, Giám đốc nhà máy, Tập đoàn Toyota - Nhật Bản cho biết."),
+        one(
+            "Kenji Tanaka",
+            &["Giám đốc nhà máy, Tập đoàn Toyota - Nhật Bản"]
+        )
+    );
+}
+
+/// A unit named after a comma, then "của" and the body it belongs to.
+#[test]
+fn parent_of_the_parent_after_cua() {
+    assert_eq!(
+        named(
+            "Bác sĩ Đinh Văn Lực, bác sĩ Khoa Cấp cứu, Đơn nguyên lọc máu của Bệnh viện đa khoa tỉnh Ninh Bình đã được tại ngoại."
+        ),
+        one(
+            "Đinh Văn Lực",
+            &[
+                "Bác sĩ",
+                "bác sĩ Khoa Cấp cứu, Đơn nguyên lọc máu của Bệnh viện đa khoa tỉnh Ninh Bình"
+            ]
+        )
+    );
+    assert_eq!(
+        named("Bà Võ Thị Lan, Trưởng khoa Nội, Trung tâm Tim mạch của Bệnh viện Chợ Rẫy cho biết."),
+        one(
+            "Võ Thị Lan",
+            &["Trưởng khoa Nội, Trung tâm Tim mạch của Bệnh viện Chợ Rẫy"]
+        )
+    );
+    // (a person after "của" is no body)
+    assert_eq!(
+        named("Bà Võ Thị Lan, Trưởng khoa Nội, Trung tâm Tim mạch của ông Bình cho biết."),
+        one("Võ Thị Lan", &["Trưởng khoa Nội"])
+    );
+}
+
+/// The role's initials or an English gloss of its field in a bracket, then the body the
+/// post is held at.
+#[test]
+fn owner_after_a_bracket() {
+    assert_eq!(
+        named(
+            "Ông Đào Quang Vinh - Phó Tổng giám đốc phụ trách mảng bảo mật (Cyber Security) của Viettel - cho biết."
+        ),
+        one(
+            "Đào Quang Vinh",
+            &["Phó Tổng giám đốc phụ trách mảng bảo mật (Cyber Security) của Viettel"]
+        )
+    );
+    assert_eq!(
+        named("Ông Trịnh Văn Bảo, Giám đốc công nghệ (CTO) của Công ty Sao Việt cho biết."),
+        one(
+            "Trịnh Văn Bảo",
+            &["Giám đốc công nghệ (CTO) của Công ty Sao Việt"]
+        )
+    );
+    // (a bracket of Vietnamese words is no gloss; the body after it is not the title's)
+    assert_eq!(
+        named(
+            "Ông Trịnh Văn Bảo, Giám đốc công nghệ (nhiệm kỳ mới) của Công ty Sao Việt cho biết."
+        ),
+        one("Trịnh Văn Bảo", &["Giám đốc công nghệ"])
+    );
+}

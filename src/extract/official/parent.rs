@@ -27,7 +27,10 @@ const MAX_PARENT_WORDS: usize = 9;
 pub(super) fn parent_org(w: &Words<'_>, j: usize) -> Option<usize> {
     let k = parent_alone(w, belonging_end(w, j).unwrap_or(j))?;
     if k < w.len() && w.gap(k) == Gap::Dash && !w.joined_by(k, "-") && !parent_ends_at(w, k) {
-        return parent_alone(w, k).filter(|&e| parent_ends_at(w, e));
+        // (or its country: "(Tập đoàn X - Hàn Quốc)", [`holder::country_dashed`])
+        return parent_alone(w, k)
+            .filter(|&e| parent_ends_at(w, e))
+            .or_else(|| holder::country_dashed(w, k));
     }
     Some(k)
 }
@@ -118,6 +121,11 @@ fn parent_alone(w: &Words<'_>, j: usize) -> Option<usize> {
             {
                 k += t.n;
                 continue;
+            }
+            // (the body it belongs to after "của": [`holder::owner_after`])
+            if let Some(e) = holder::owner_after(w, k) {
+                (k, closes, placed) = (e, true, true);
+                break;
             }
             // a verb after the organisation ends the clause's subject ("… cho biết")
             if (x.stop || x.link) && !x.join && w.words[k].case() == Case::Lower {

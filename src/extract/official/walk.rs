@@ -28,6 +28,7 @@ pub(super) mod connective;
 mod country;
 mod crime;
 mod dashed;
+mod gloss;
 mod initial;
 mod listed;
 mod market;
@@ -133,6 +134,9 @@ impl OrgWalk {
             if g == Gap::Open {
                 if self.bracket(w, hit) {
                     return;
+                }
+                if self.owner_past_bracket(w) {
+                    continue;
                 }
                 break;
             }

@@ -29,6 +29,8 @@ mod country;
 mod crime;
 mod dashed;
 mod gloss;
+mod lowered;
+use lowered::{initials_org, lower_before};
 mod initial;
 mod listed;
 mod market;
@@ -771,36 +773,4 @@ pub(super) fn whole_org_before(w: &Words<'_>, j: usize) -> bool {
         x.org == Some(false) && (s + 1 < j || w.words[s].case() != Case::Lower)
     })
     .is_some()
-}
-
-/// Is the word before word `j` the whole organisation of the title whose role ends before
-/// word `head_end`, named by its initials alone right after the role: capitals of A to Z
-/// that no list holds, or an abbreviation that names an organisation by itself ("Chủ tịch
-/// UEFA", "Giám đốc IHME", "Giám đốc CDC")? A foreign name after it is the holder's:
-/// the initials end the organisation as a country does. Or initials after the
-/// organisation's own words ([`acronym::initials_close_org`]).
-fn initials_org(w: &Words<'_>, head_end: usize, j: usize) -> bool {
-    let k = head_end;
-    (j == k + 1
-        && w.words[k].case() == Case::Upper
-        && w.gap(j) == Gap::Space
-        && match w.tag(k) {
-            Some((t, x)) => t.n == 1 && x.abbrev.as_ref().is_some_and(|(_, org)| *org),
-            None => w.word(k).bytes().all(|b| b.is_ascii_uppercase()),
-        })
-        || acronym::initials_close_org(w, head_end, j)
-}
-
-/// Do the title's lowercase words end right before word `j`, the role's ending at
-/// `head_end`: a lowercase word that ends no list's word and is no "của", or a modifier of
-/// the role said lowercase right after it ("HLV tạm quyền Jeong Jeong-yong", "Phó Chủ tịch
-/// thường trực …")?
-fn lower_before(w: &Words<'_>, head_end: usize, j: usize) -> bool {
-    let role_modifier = || {
-        w.entry_before(j, |s, x| x.modifier && s == head_end)
-            .is_some()
-    };
-    w.words[j - 1].case() == Case::Lower
-        && (!w.tag_ends_before(j) || role_modifier())
-        && w.word(j - 1) != "của"
 }

@@ -136,3 +136,28 @@ fn owner_after_a_bracket() {
         one("Trịnh Văn Bảo", &["Giám đốc công nghệ"])
     );
 }
+
+/// A founder said with the noun of a maker, whole: "nhà đồng sáng lập".
+#[test]
+fn cofounder_with_the_maker_noun() {
+    assert_eq!(
+        named("Ông Larry Page, nhà đồng sáng lập Google, cho biết như vậy."),
+        one("Larry Page", &["nhà đồng sáng lập Google"])
+    );
+}
+
+/// An aide's noun before a teacher's rank that goes on with its field and school: an
+/// assistant professor, one post; before a name, the aide of a professor.
+#[test]
+fn assistant_professor() {
+    assert_eq!(
+        named("Tiến sĩ Maria Lopez, trợ lý giáo sư hóa sinh tại Đại học Harvard, cho biết."),
+        one(
+            "Maria Lopez",
+            &["Tiến sĩ", "trợ lý giáo sư hóa sinh tại Đại học Harvard"]
+        )
+    );
+    let got = named("Ông Phan Văn Đức, trợ lý Giáo sư Trần Thanh Vân, cho biết.");
+    assert!(got.contains(&("Trần Thanh Vân".to_string(), vec!["Giáo sư".to_string()])));
+    assert!(got.contains(&("Phan Văn Đức".to_string(), vec!["trợ lý".to_string()])));
+}

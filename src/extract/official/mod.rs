@@ -30,6 +30,7 @@ mod after;
 mod age;
 mod appointed;
 mod apposed;
+mod assistant;
 mod band;
 mod before;
 mod closed;

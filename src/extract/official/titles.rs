@@ -669,7 +669,11 @@ fn served_post(w: &Words<'_>, hit: &mut Hit) {
     // (an aide served is a post when its own organisation follows it: "cố vấn Thư ký Hội
     // đồng An ninh Quốc gia", the secretary of a council; not a third aide: one level)
     let nests = x.aide && title_head(w, head_end).is_some_and(|(_, _, y)| y.aide);
-    if j >= w.len() || w.soft_gap(hit.end, j) != Gap::Space || !x.title || nests {
+    if j >= w.len() || w.soft_gap(hit.end, j) != Gap::Space || nests {
+        return;
+    }
+    if !x.title {
+        super::assistant::assistant_rank(w, hit, j, head_end);
         return;
     }
     if let Some(h) = title_at(w, j).filter(|h| !h.rank_only && (!x.aide || h.to > head_end)) {

@@ -161,3 +161,20 @@ fn assistant_professor() {
     assert!(got.contains(&("Trần Thanh Vân".to_string(), vec!["Giáo sư".to_string()])));
     assert!(got.contains(&("Phan Văn Đức".to_string(), vec!["trợ lý".to_string()])));
 }
+
+/// Two degrees spelt in full and capitalised, one space between, are one phrase; a
+/// comma between gives two.
+#[test]
+fn degrees_spelt_in_a_row() {
+    assert_eq!(
+        named("Thạc sĩ Bác sĩ Lương Thị Hoa, Trưởng khoa Nhi, Bệnh viện Bạch Mai cho biết."),
+        one(
+            "Lương Thị Hoa",
+            &["Thạc sĩ Bác sĩ", "Trưởng khoa Nhi, Bệnh viện Bạch Mai"]
+        )
+    );
+    assert_eq!(
+        named("Tiến sĩ, bác sĩ Lương Thị Hoa cho biết."),
+        one("Lương Thị Hoa", &["Tiến sĩ", "bác sĩ"])
+    );
+}

@@ -30,7 +30,9 @@ pub(super) fn titles_before<'t>(
         // dash, one phrase before the name (the fifteenth draw's guide)
         // ("PGS. TS X": two abbreviated degrees, the first's period and a space between)
         if let Some(last) = pre.last()
-            && (degrees_dashed(w, last, &h) || degrees_spaced(w, last, &h))
+            && (degrees_dashed(w, last, &h)
+                || degrees_spaced(w, last, &h)
+                || degrees_spelt(w, last, &h))
         {
             (h.from, h.start) = (last.from, last.start);
             pre.pop();
@@ -98,6 +100,23 @@ fn degrees_spaced(w: &Words<'_>, a: &Hit, b: &Hit) -> bool {
         && b.rank_only
         && abbreviated(a)
         && abbreviated(b)
+}
+
+/// Are `a` and `b` two degrees or professions spelt in full and capitalised, one space
+/// between ("Thạc sĩ Bác sĩ X"): one phrase, as its abbreviation "ThS.BS" is (the guide of
+/// the twenty-ninth and thirty-ninth draws)? A comma between gives two ("Tiến sĩ, bác sĩ").
+fn degrees_spelt(w: &Words<'_>, a: &Hit, b: &Hit) -> bool {
+    let spelt = |h: &Hit| {
+        degree(w, h)
+            && h.to >= h.from + 2
+            && (h.from..h.to).all(|k| w.gap(k) == Gap::Space || k == h.from)
+    };
+    a.to == b.from
+        && w.text.get(a.end..w.words[b.from].start()) == Some(" ")
+        && w.words[a.from].case() == Case::Title
+        && w.words[b.from].case() == Case::Title
+        && spelt(a)
+        && spelt(b)
 }
 
 /// Is the title `h` the state's honorary title alone (`award` in `official_ranks.txt`:

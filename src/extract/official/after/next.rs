@@ -70,9 +70,11 @@ pub(super) fn played_by_actor(w: &Words<'_>, after: usize) -> bool {
 /// Does the bare title `h` (no name of its own), set by a comma after a name, run into a
 /// rank or honour that names the next person ("X, người đồng sáng lập Liên bang Canada Sir
 /// Y", "A, Chủ tịch Hội B Tiến sĩ C")? The title, said right before that rank, is that
-/// person's, as a title with its name is ([`opens_next_person`]).
+/// person's, as a title with its name is ([`opens_next_person`]). Not an aide's noun
+/// ("X, trợ lý Giáo sư Y": the aide of the one named, the post X's).
 pub(super) fn ranked_name_after(w: &Words<'_>, h: &Hit) -> bool {
     h.name.is_none()
+        && !w.tag(h.from).is_some_and(|(_, x)| x.aide)
         && h.to < w.len()
         && w.gap_from(h.end, h.to) == Gap::Space
         && w.words[h.to].case() != super::super::words::Case::Lower

@@ -7,13 +7,12 @@ use super::titles::{Hit, title_at, title_head};
 use super::words::{Gap, Words};
 use crate::text::chars::to_lowercase;
 
-/// After the title `h`, a "và" at word `j` that joins a second role of the same person:
-/// `h` a bare role (no body after its head: "Chủ tịch", "nhà sáng lập"), no rank alone,
-/// the second a title that opens with its role (no "Phó" or other modifier before it: the
-/// deputy is another person's post, "Giám đốc và Phó Giám đốc X"), no rank alone, and not
-/// the first role again ("Chủ tịch và Chủ tịch X": two people's). Returns the word where
-/// the second starts and its hit.
-fn second_role(w: &Words<'_>, h: &Hit, j: usize) -> Option<(usize, Hit)> {
+/// The second title "và" at word `j` joins to the bare title `h` (no body after its
+/// head, no rank alone, no name): the word where it starts, its hit, the word its role
+/// opens at, and the two roles' words lowercased (the first's, the second's).
+type Joined = (usize, Hit, usize, Option<String>, Option<String>);
+
+fn joined(w: &Words<'_>, h: &Hit, j: usize) -> Option<Joined> {
     let k = j + 1;
     if h.rank_only
         || h.name.is_some()
@@ -32,8 +31,17 @@ fn second_role(w: &Words<'_>, h: &Hit, j: usize) -> Option<(usize, Hit)> {
     let x = title_at(w, k)?;
     let (role2, head2, _) = title_head(w, k)?;
     let words = |a: usize, b: usize| w.text.get(w.words[a].start()..b).map(to_lowercase);
-    let same_role = words(role, head.1) == words(role2, head2.1);
-    (!x.rank_only && role2 == k && !same_role).then_some((k, x))
+    Some((k, x, role2, words(role, head.1), words(role2, head2.1)))
+}
+
+/// After the title `h`, a "và" at word `j` that joins a second role of the same person
+/// ([`joined`]): the second a title that opens with its role (no "Phó" or other modifier
+/// before it: the deputy is another person's post, "Giám đốc và Phó Giám đốc X"), no rank
+/// alone, and not the first role again ("Chủ tịch và Chủ tịch X": two people's). Returns
+/// the word where the second starts and its hit.
+fn second_role(w: &Words<'_>, h: &Hit, j: usize) -> Option<(usize, Hit)> {
+    let (k, x, role2, first, second) = joined(w, h, j)?;
+    (!x.rank_only && role2 == k && first != second).then_some((k, x))
 }
 
 /// "Chủ tịch và giám đốc điều hành Phòng Thương mại X Y": a bare role and a second title
@@ -67,27 +75,13 @@ pub(super) fn and_after_name(w: &Words<'_>, h: &Hit, j: usize) -> Option<usize> 
 /// the deputy of the same role is another person's ("Giám đốc và Phó Giám đốc X"), so is
 /// one of a role ending alike ("Giám đốc và Phó Tổng giám đốc X").
 fn deputy_of_other_role(w: &Words<'_>, h: &Hit, j: usize) -> Option<(usize, Hit)> {
-    let k = j + 1;
-    if h.rank_only
-        || h.name.is_some()
-        || k >= w.len()
-        || h.to != j
-        || w.word(j) != "và"
-        || w.gap_from(h.end, j) != Gap::Space
-        || w.gap(k) != Gap::Space
-    {
-        return None;
-    }
-    let (role, head, _) = title_head(w, h.from)?;
-    if head.0 != j {
-        return None;
-    }
-    let x = title_at(w, k)?;
-    let (role2, head2, _) = title_head(w, k)?;
-    let words = |a: usize, b: usize| w.text.get(w.words[a].start()..b).map(to_lowercase);
+    let (k, x, role2, first, second) = joined(w, h, j)?;
     // (the roles' last words differ: "Giám đốc và Phó Tổng giám đốc" may be two people)
-    let last_word =
-        |a: usize, b: usize| words(a, b).and_then(|s| s.rsplit(' ').next().map(str::to_string));
-    let other_role = last_word(role, head.1) != last_word(role2, head2.1);
+    let other_role = last_word(first.as_deref()) != last_word(second.as_deref());
     (!x.rank_only && x.name.is_none() && role2 > k && other_role).then_some((k, x))
+}
+
+/// The last word of a role's words.
+fn last_word(s: Option<&str>) -> Option<&str> {
+    s.and_then(|s| s.rsplit(' ').next())
 }

@@ -504,9 +504,7 @@ fn chain(
                 // (posts of one holder listed by semicolons, each its own body: "A, Phó
                 // Chủ nhiệm khoa X; Chủ nhiệm bộ môn Y, Học viện Z", [`semicolon_post`])
                 Gap::Semicolon => semicolon_post(w, j, titles.last().is_some_and(|h| h.end == end)),
-                Gap::Open => {
-                    super::former_bracket::former_in_bracket(w, j, titles.len() > read_before)
-                }
+                Gap::Open => former::former_in_bracket(w, j, titles.len() > read_before),
                 _ => false,
             };
             // a quotation ends between: the title after it is the speaker's ("… Vương

@@ -42,7 +42,6 @@ mod department;
 mod dismissed;
 mod field;
 mod final_period;
-mod former_bracket;
 mod group_named;
 mod held_later;
 mod hit;

@@ -2,7 +2,9 @@
 //! Trưởng khoa Nhi, Bệnh viện X cho rằng …", "bầu bà B cựu Phó Hiệu trưởng làm …". The
 //! modifier of a former holder ("nguyên", "cựu": `title_modifiers.txt`) cannot open the
 //! clause's predicate, so the capitalised title after it is the name's, as a capitalised
-//! title right after the name is.
+//! title right after the name is. And a former post in a bracket after a title apposed to
+//! a name: "ông A, Bí thư Thành ủy Hà Nội (nguyên Bí thư Tỉnh ủy Ninh Bình)", the person's
+//! post before the present one.
 
 use super::super::record::former_word;
 use super::super::titles::{Hit, title_at};
@@ -37,4 +39,24 @@ pub(super) fn right_after_name(w: &Words<'_>, end: usize, j: usize) -> Option<Op
         return None;
     }
     Some(title_at(w, j).filter(|h| h.name.is_none() && !h.rank_only))
+}
+
+/// Does the bracket that opens right before word `j`, after a title of the chain apposed
+/// to a name (`after_title`), hold a former post of the same holder: a former-holder
+/// modifier ("nguyên", "cựu") opening a title that names no one and closes the bracket?
+/// Said right after the name such a bracket is read already ("X (nguyên Hiệu trưởng …)");
+/// after the present post it is a segment of the chain as a comma's is, the former post
+/// kept with its "nguyên" by the guide.
+pub(super) fn former_in_bracket(w: &Words<'_>, j: usize, after_title: bool) -> bool {
+    after_title
+        && j < w.len()
+        && w.gap(j) == Gap::Open
+        && former_word(w, j)
+        && title_at(w, j).is_some_and(|h| {
+            h.name.is_none()
+                && !h.rank_only
+                && w.text
+                    .get(h.end..)
+                    .is_some_and(|s| s.trim_start().starts_with(')'))
+        })
 }

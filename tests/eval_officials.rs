@@ -163,11 +163,11 @@
 //!   20261233, size 70 asked, leaving out those articles and the thirty-fourth draw's),
 //!   written down and measured the same way in session 29 (later in it), developed on
 //!   from then.
-//! - `tests/data/officials-sample36-held.tsv`: a thirty-sixth draw of 70 articles (seed
+//! - `tests/data/officials-sample36-dev.tsv`: a thirty-sixth draw of 70 articles (seed
 //!   20261234, size 70 asked, leaving out the corpus articles listed in every
 //!   `tests/data/*.tsv` table and the 180 articles of three audits of session 29), kept
 //!   whole as one held-out table (no dev half), written down blind the same way in session
-//!   30.
+//!   30, held out in it (its figures then in its first line), developed on from session 31.
 //! - `tests/data/officials-sample37-dev.tsv`: a thirty-seventh draw of 74 articles (seed
 //!   20261235, size 70 asked, leaving out those articles and the draws made before it in
 //!   session 30), written down blind the same way in session 30, measured once before any
@@ -223,7 +223,7 @@
 //! `jurisdictions-sample33-dev.tsv` of the thirty-third draw's,
 //! `jurisdictions-sample34-dev.tsv` of the thirty-fourth draw's,
 //! `jurisdictions-sample35-dev.tsv` of the thirty-fifth draw's,
-//! `jurisdictions-sample36-held.tsv` of the thirty-sixth draw's,
+//! `jurisdictions-sample36-dev.tsv` of the thirty-sixth draw's,
 //! `jurisdictions-sample37-dev.tsv` of the thirty-seventh draw's,
 //! `jurisdictions-sample38-dev.tsv` of the thirty-eighth draw's and
 //! `jurisdictions-sample39-dev.tsv` of the thirty-ninth draw's, written
@@ -553,8 +553,8 @@ const DRAWN_TABLES: [(&str, &str); 46] = [
         "news-corpus.jsonl (72 drawn 35th, written blind, dev from session 29)",
     ),
     (
-        "officials-sample36-held.tsv",
-        "news-corpus.jsonl (70 drawn 36th, held out)",
+        "officials-sample36-dev.tsv",
+        "news-corpus.jsonl (70 drawn 36th, dev since session 31)",
     ),
     (
         "officials-sample37-dev.tsv",
@@ -593,7 +593,7 @@ const DRAWN_TABLES: [(&str, &str); 46] = [
 /// thirtieth, written blind and developed on from session 28, 68 of the thirty-first, held
 /// out whole in session 29 and developed on from session 30, and 71 of the thirty-second, 68 of the thirty-third, 70 of the
 /// thirty-fourth and 72 of the thirty-fifth, written blind and developed on from
-/// session 29, 70 of the thirty-sixth, held out whole in session 30,
+/// session 29, 70 of the thirty-sixth, held out whole in session 30 and developed on from session 31,
 /// 74 of the thirty-seventh, written blind and developed on from session 30,
 /// 75 of the thirty-eighth, written blind and developed on from session 30,
 /// 69 of the thirty-ninth, written blind and developed on from session 30),
@@ -874,9 +874,9 @@ const JURISDICTION_TABLES: [(&str, &str, &str); 34] = [
         "news-corpus.jsonl (72 drawn 35th, written blind, dev from session 29)",
     ),
     (
-        "jurisdictions-sample36-held.tsv",
-        "officials-sample36-held.tsv",
-        "news-corpus.jsonl (70 drawn 36th, held out)",
+        "jurisdictions-sample36-dev.tsv",
+        "officials-sample36-dev.tsv",
+        "news-corpus.jsonl (70 drawn 36th, dev since session 31)",
     ),
     (
         "jurisdictions-sample37-dev.tsv",

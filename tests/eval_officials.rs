@@ -183,6 +183,11 @@
 //!   session 30), written down blind the same way in session 30, measured once before any
 //!   rule was written from it (names F1 and pairs in its header line), developed on from
 //!   then.
+//! - `tests/data/officials-sample40-held.tsv`: a fortieth draw of 63 articles (seed
+//!   20261238, size 70 asked, leaving out the corpus articles listed in every
+//!   `tests/data/*.tsv` table and the 499 articles audited in sessions 26 to 30: every
+//!   corpus article never tabled nor audited, the last fresh ones), kept whole as one
+//!   held-out table (no dev half), written down blind the same way in session 31.
 //! - `tests/data/officials-sample41-dev.tsv`: a forty-first draw of 32 articles (seed
 //!   20261239, size 70 asked, leaving out those articles and the fortieth draw: the 32
 //!   articles left, all audited in sessions 26 to 28, so not fresh), written down blind the
@@ -231,7 +236,8 @@
 //! `jurisdictions-sample36-dev.tsv` of the thirty-sixth draw's,
 //! `jurisdictions-sample37-dev.tsv` of the thirty-seventh draw's,
 //! `jurisdictions-sample38-dev.tsv` of the thirty-eighth draw's,
-//! `jurisdictions-sample39-dev.tsv` of the thirty-ninth draw's and
+//! `jurisdictions-sample39-dev.tsv` of the thirty-ninth draw's,
+//! `jurisdictions-sample40-held.tsv` of the fortieth draw's and
 //! `jurisdictions-sample41-dev.tsv` of the forty-first draw's, written
 //! before looking at vinews' output on them. Over the annotated titles whose (name, title) pair vinews also gives
 //! (matched as above), the share whose `jurisdiction.code` (or "-" when it is `null`) equals
@@ -389,7 +395,7 @@ fn officials_on_annotated_news_dev() {
 }
 
 /// The drawn officials tables and their row labels, in the order they are reported.
-const DRAWN_TABLES: [(&str, &str); 47] = [
+const DRAWN_TABLES: [(&str, &str); 48] = [
     (
         "officials-sample-dev.tsv",
         "news-corpus.jsonl (55 drawn, dev)",
@@ -575,6 +581,10 @@ const DRAWN_TABLES: [(&str, &str); 47] = [
         "news-corpus.jsonl (69 drawn 39th, written blind, dev from session 30)",
     ),
     (
+        "officials-sample40-held.tsv",
+        "news-corpus.jsonl (63 drawn 40th, held out)",
+    ),
+    (
         "officials-sample41-dev.tsv",
         "news-corpus.jsonl (32 drawn 41st, written blind, dev from session 31)",
     ),
@@ -607,6 +617,7 @@ const DRAWN_TABLES: [(&str, &str); 47] = [
 /// 74 of the thirty-seventh, written blind and developed on from session 30,
 /// 75 of the thirty-eighth, written blind and developed on from session 30,
 /// 69 of the thirty-ninth, written blind and developed on from session 30,
+/// 63 of the fortieth, held out whole in session 31,
 /// 32 of the forty-first, written blind and developed on from session 31),
 /// each half on its own row
 /// (issue 12 sets thresholds). `VINEWS_TABLE` names one table to score alone.
@@ -733,7 +744,7 @@ fn report_jurisdictions(
 
 /// The jurisdictions tables, the officials table each annotates, and their row labels, in
 /// the order they are reported (a held-out table's wrong titles are never printed).
-const JURISDICTION_TABLES: [(&str, &str, &str); 35] = [
+const JURISDICTION_TABLES: [(&str, &str, &str); 36] = [
     (
         "jurisdictions-sample7-dev.tsv",
         "officials-sample7-dev.tsv",
@@ -903,6 +914,11 @@ const JURISDICTION_TABLES: [(&str, &str, &str); 35] = [
         "jurisdictions-sample39-dev.tsv",
         "officials-sample39-dev.tsv",
         "news-corpus.jsonl (69 drawn 39th, written blind, dev from session 30)",
+    ),
+    (
+        "jurisdictions-sample40-held.tsv",
+        "officials-sample40-held.tsv",
+        "news-corpus.jsonl (63 drawn 40th, held out)",
     ),
     (
         "jurisdictions-sample41-dev.tsv",

@@ -6,8 +6,10 @@
 //! title, a rank or a role, or a link or stop word ("là", "tại"). The other way round, a
 //! capitalised word that is no Vietnamese syllable but one syllable and then a stop or
 //! link word ("Nguyễn Tấn Bỉnhcho biết", "bà Hươngnói") is two words: the name's last
-//! syllable and the verb after it. The tokens and the text are left as they are: only
-//! the officials' words are split.
+//! syllable and the verb after it. Two capitalised syllables glued, one with a
+//! Vietnamese mark ("Trung QuốcNgụy Phượng Hòa"), are two words too: a name's or a
+//! place's. The tokens and the text are left as they are: only the officials' words are
+//! split.
 
 use super::from_tokens::set_match;
 use super::{Case, Gap, Shape, Word};
@@ -77,6 +79,28 @@ fn title_glued(text: &str, start: usize, p: usize) -> bool {
         && VOCAB
             .longest_in(text.get(p..).unwrap_or_default(), 0)
             .is_some_and(|m| m.tags.title || m.tags.rank || m.tags.honorific)
+}
+
+/// Is the word `start..end` of `text` two capitalised Vietnamese syllables written without
+/// the space between them, the change `p` starting the second ("Trung QuốcNgụy Phượng
+/// Hòa", "Nguyễn DanhNguyên", "Dệt - MayViệt Nam")? A Vietnamese word never changes case
+/// inside itself, and each part is one syllable ([`is_syllable`]) written as a name's or
+/// a place's is, a capital and then lowercase letters. A brand's name of two parts is
+/// seldom two syllables ("VinaCafé", "TikTok", "MobiFone"), and one written in Latin
+/// letters alone may be ("DaNang"): a part must carry a Vietnamese mark.
+fn syllables_glued(text: &str, start: usize, p: usize, end: usize) -> bool {
+    let (Some(head), Some(rest)) = (text.get(start..p), text.get(p..end)) else {
+        return false;
+    };
+    let capitalised = |s: &str| {
+        let mut cs = s.chars();
+        cs.next().is_some_and(char::is_uppercase) && cs.all(char::is_lowercase)
+    };
+    !(head.is_ascii() && rest.is_ascii())
+        && capitalised(head)
+        && capitalised(rest)
+        && is_syllable(head)
+        && is_syllable(rest)
 }
 
 /// The byte inside the capitalised word `start..end` of `text` where a title of the lists
@@ -272,7 +296,7 @@ pub(super) fn split(text: &str, words: &mut Vec<Word>, marked: &[u64], field_sep
         };
         if let Some(from) = entry_before(text, words, k, p) {
             splits.push((k, p, from));
-        } else if title_glued(text, w.start(), p) {
+        } else if title_glued(text, w.start(), p) || syllables_glued(text, w.start(), p, w.end()) {
             splits.push((k, p, k));
         }
     }

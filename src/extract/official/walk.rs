@@ -36,6 +36,7 @@ mod listed;
 mod market;
 mod realm;
 mod romanized;
+mod run_on;
 mod state;
 pub(super) use comma::{countries_after, province_after};
 use country::{
@@ -238,7 +239,9 @@ impl OrgWalk {
                 break;
             }
             // (a heading run together with the text: "… Điều chỉnh những yếu tố …")
-            if self.j > self.head_end && heading_at(w, self.j) {
+            if self.j > self.head_end
+                && (heading_at(w, self.j) || run_on::heading_after_whole_name(w, self.j))
+            {
                 break;
             }
             // ("Chủ tịch HĐQT nhàn nhất thế giới": a superlative is said of the holder;

@@ -38,3 +38,23 @@ fn a_heading_after_a_whole_name_ends_the_title() {
         "công chức Tư pháp - Hộ tịch cấp xã, UBND xã Tân Lập"
     );
 }
+
+/// A mayor abroad ("thị trưởng"), before the city's name or "của" and the town's; the
+/// market ("thị trường") is no post.
+#[test]
+fn a_mayor_is_a_title() {
+    assert_eq!(
+        named("Ông Luca Moretti, thị trưởng của Borgo San Lorenzo cho hay: \"Nhà cũ rất rẻ\"."),
+        one("Luca Moretti", &["thị trưởng của Borgo San Lorenzo"])
+    );
+    assert_eq!(
+        named("Thị trưởng Berlin Klaus Weber (bên phải) đón đoàn khách."),
+        one("Klaus Weber", &["Thị trưởng Berlin"])
+    );
+    assert_eq!(
+        named(
+            "Ba cựu thị trưởng của thị trấn đã sống ở ngôi nhà này, thị trường nhà đất sôi động."
+        ),
+        vec![]
+    );
+}

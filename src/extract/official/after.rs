@@ -117,14 +117,9 @@ fn titles_after_read(
             {
                 k += t.n;
             }
-            // "ĐBQH Y (đoàn Quảng Trị)": a deputy's delegation
-            let delegation = (k == j)
-                .then(|| delegation_at(w, titles, name_from, end, j))
-                .flatten();
-            match delegation
-                .or_else(|| title_at(w, k))
-                .or_else(|| apposed_post(w, k))
-            {
+            // ("ĐBQH Y (đoàn Quảng Trị)": a deputy's delegation in a bracket is a label,
+            // [`delegation_at`])
+            match title_at(w, k).or_else(|| apposed_post(w, k)) {
                 Some(h) if h.name.is_none() && h.to <= after => {
                     titles.push(h);
                     k = h.to;

@@ -30,10 +30,10 @@ fn province_from(places: &Mentions, at: usize) -> Option<crate::extract::gazette
 }
 
 /// Is the name mention `m` of `text` followed by a province's name in brackets, as a
-/// deputy's delegation ("(Nghệ An)")?
+/// deputy's delegation ("(Nghệ An)", "(đoàn Quảng Trị)")?
 fn bracketed_province_after(text: &str, places: &Mentions, m: Span) -> bool {
     text.get(m.end..).is_some_and(|rest| {
-        ["(", " ("]
+        ["(", " (", "(đoàn ", " (đoàn ", "(Đoàn ", " (Đoàn "]
             .iter()
             .any(|o| rest.starts_with(o) && province_from(places, m.end + o.len()).is_some())
     })

@@ -59,6 +59,7 @@ mod posts;
 mod qualified;
 mod quoted;
 mod record;
+mod reference;
 mod remit;
 mod role;
 mod seat;

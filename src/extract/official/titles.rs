@@ -128,6 +128,7 @@ pub(super) fn title_at(w: &Words<'_>, i: usize) -> Option<Hit> {
         .map(|h| super::trade::acting_for_country(w, h))
         .map(|h| super::department::field_not_holder(w, h))
         .map(|h| super::counted::bodies_listed(w, h))
+        .map(|h| super::reference::country_by_reference(w, h))
         .filter(|h| !super::ordinal::first_to_act(w, h))
 }
 

@@ -52,3 +52,23 @@ fn a_country_said_by_reference() {
     );
     assert_eq!(named("Đội tuyển nước chủ nhà Malaysia đã thắng."), []);
 }
+
+/// The bare noun "lãnh đạo" right before a foreign leader's full name is that leader's
+/// title; before capitalised words that read as a Vietnamese name or one foreign word it
+/// names a body's leadership ("lãnh đạo Hoàng Anh Gia Lai", a company), no one's post.
+#[test]
+fn the_bare_leader_noun_before_a_foreign_full_name() {
+    assert_eq!(
+        named("Người dân nơi đây luôn nhắc tới lãnh đạo Kim Jong-il với lòng biết ơn."),
+        one("Kim Jong-il", &["lãnh đạo"])
+    );
+    assert_eq!(
+        named("Theo lãnh đạo Hoàng Anh Gia Lai, năm nay công ty có lãi."),
+        []
+    );
+    assert_eq!(
+        named("Cổ đông đã gửi lời cảm ơn tới lãnh đạo Hòa Phát."),
+        []
+    );
+    assert_eq!(named("Ông cho rằng lãnh đạo Arsenal đã sai lầm."), []);
+}

@@ -10,8 +10,9 @@ use super::titles::Hit;
 use super::words::{Case, Gap, MAX_TAG_WORDS, Words};
 
 /// Is the leader's title `hit`, whose role ends at word `role_end`, said right before a
-/// name, after a country ("lãnh đạo Triều Tiên Kim Jong-un") or, unless the role is the
-/// `bare` noun, at once ("lãnh đạo tinh thần Sai Baba", "cố lãnh đạo Kim Jong-il")? The
+/// name, after a country ("lãnh đạo Triều Tiên Kim Jong-un") or at once ("lãnh đạo tinh
+/// thần Sai Baba", "cố lãnh đạo Kim Jong-il"; after the `bare` noun only a foreign full
+/// name, [`foreign_full_name`])? The
 /// country may close the body led ("lãnh đạo cơ quan điều tra của cảnh sát Campuchia Uk
 /// Heisela"): a body abroad, whose leader the name after its country is, as a foreign
 /// official's name follows his country ("Tư lệnh Hải quân Đức X"), when the words before
@@ -29,9 +30,21 @@ fn leader_named(w: &Words<'_>, role_end: usize, hit: &Hit, bare: bool) -> bool {
             from - b >= role_end && country_end(w, from - b) == Some(from) && body(from - b)
         })
     };
-    hit.name.is_some_and(|(from, _)| {
-        (from == role_end && !bare) || (from == hit.to && country_before(from))
+    hit.name.is_some_and(|(from, to)| {
+        (from == role_end && (!bare || foreign_full_name(w, from, to)))
+            || (from == hit.to && country_before(from))
     })
+}
+
+/// Is the name of words `from..to`, right after the bare noun "lãnh đạo", a foreign
+/// leader's full name ("lãnh đạo Kim Jong-un"): two words or more, one of them no
+/// Vietnamese syllable? The capitalised words after the bare noun that read as a
+/// Vietnamese name are a body's ("lãnh đạo Hoàng Anh Gia Lai", a company: its
+/// leadership), as the news corpus writes them.
+fn foreign_full_name(w: &Words<'_>, from: usize, to: usize) -> bool {
+    to >= from + 2
+        && w.foreign_name_at(from, 2) == Some(to)
+        && (from..to).any(|k| !crate::normalize::has_syllable_shape(w.word(k)))
 }
 
 /// Does the leader's title `hit`, whose role ends at word `role_end`, tie a name: its

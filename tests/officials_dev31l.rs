@@ -72,3 +72,23 @@ fn the_bare_leader_noun_before_a_foreign_full_name() {
     );
     assert_eq!(named("Ông cho rằng lãnh đạo Arsenal đã sai lầm."), []);
 }
+
+/// A title said of several people lists their names, each with the side it stands for
+/// after it ("bên phía", "ở phía" and a country) passed over: each holds the title.
+#[test]
+fn counterparts_listed_with_their_sides() {
+    let got = named(
+        "Ngoại trưởng Pháp Jean Dubois cùng hai người đồng cấp Heiko Lange bên phía Hàn Quốc và Marco Rossi ở phía Italy đã ký tuyên bố chung.",
+    );
+    assert!(got.contains(&(
+        "Heiko Lange".to_string(),
+        vec!["người đồng cấp".to_string()]
+    )));
+    assert!(got.contains(&(
+        "Marco Rossi".to_string(),
+        vec!["người đồng cấp".to_string()]
+    )));
+    // (a side that is no country ends the list at the name before it)
+    let got = named("Hai HLV Lê Văn Tâm bên phía đội khách và Trần Văn Hải đã bắt tay.");
+    assert!(!got.iter().any(|(n, _)| n == "Trần Văn Hải"));
+}

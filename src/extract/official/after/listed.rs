@@ -141,6 +141,25 @@ pub(super) fn addressed_name(w: &Words<'_>, k: usize, limit: usize) -> Option<(u
         .map(|r| (k, r))
 }
 
+/// The end of the side a listed name stands for, said after it by a space ("A bên phía
+/// Nhật Bản và B ở phía Mỹ": each on the side of his country, as counterparts are
+/// named): "phía" (side), after "bên" or "ở" or not, then a country. `None` otherwise.
+fn side_end(w: &Words<'_>, r: usize) -> Option<usize> {
+    let n = w.len();
+    if r >= n || w.gap(r) != Gap::Space {
+        return None;
+    }
+    let k = if matches!(w.word(r), "bên" | "ở") && r + 1 < n && w.gap(r + 1) == Gap::Space {
+        r + 1
+    } else {
+        r
+    };
+    if w.word(k) != "phía" || k + 1 >= n || w.gap(k + 1) != Gap::Space {
+        return None;
+    }
+    super::super::parent::country_end(w, k + 1)
+}
+
 /// The names a title said of several people introduces as a list ("5 Phó Chủ tịch UBND
 /// gồm các ông: Lê Khắc Nam, Nguyễn Xuân Bình và Nguyễn Văn Thành"), the title ending at
 /// byte `end` and word `j` after it: "gồm" ("gồm có"), "là" or "như" (such as: "các CEO
@@ -188,6 +207,9 @@ pub(in super::super) fn listed_names(w: &Words<'_>, end: usize, j: usize) -> Vec
         if !left_in_bracket(w, r) {
             names.push((start, r));
         }
+        // (the side each stands for, passed over: "hai người đồng cấp A bên phía Nhật Bản
+        // và B ở phía Mỹ", [`side_end`])
+        let r = side_end(w, r).unwrap_or(r);
         // (a name's own bracket, its club or post, is read with the name: "hai HLV A
         // (Leipzig) và B (Leicester)")
         if let Some(next) = name_bracket_next(w, r) {

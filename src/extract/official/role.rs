@@ -239,6 +239,19 @@ pub(super) fn generic_head_body_end(w: &Words<'_>, j: usize) -> Option<usize> {
         .flatten()
 }
 
+/// The end of an organisation named by its listed acronym alone at word `j`, one
+/// `org_abbreviations.txt` says names a body by itself ("nhà nghiên cứu của MIT"), closed
+/// there: no capitalised word goes on after it. A foreign acronym spelt like a Vietnamese
+/// syllable is no foreign body's name by its letters ([`foreign_body_end`]); the list says
+/// it is a body's.
+pub(super) fn acronym_body_end(w: &Words<'_>, j: usize) -> Option<usize> {
+    let (t, x) = w.tag(j)?;
+    let end = j + t.n;
+    let named = x.abbrev.as_ref().is_some_and(|a| a.1) && w.words[j].case() == Case::Upper;
+    let closed = end >= w.len() || w.gap(end) != Gap::Space || w.words[end].case() == Case::Lower;
+    (named && closed).then_some(end)
+}
+
 /// Most words of a foreign body's name that an acronym opens ("CMC Markets").
 const MAX_ACRONYM_RUN: usize = 4;
 

@@ -461,7 +461,8 @@ pub(super) fn employee_post(w: &Words<'_>, head: (usize, usize), mut hit: Hit) -
         // "tại Hệ thống Giáo dục X": the capitalised run of a name with no head of the lists
         let end = proper_run_end(w, org)
             .or_else(|| foreign_body_end(w, org))
-            .or_else(|| generic_head_body_end(w, org))?;
+            .or_else(|| generic_head_body_end(w, org))
+            .or_else(|| super::role::acronym_body_end(w, org))?;
         run_to(w, &mut hit, end);
         super::affiliation::belongs_on(w, &mut hit);
         return Some(hit);

@@ -9,6 +9,7 @@ mod lines;
 mod listed;
 mod next;
 mod possessed;
+mod predicate;
 mod semicolon;
 mod viewpoint;
 
@@ -54,7 +55,11 @@ pub(super) fn titles_after(
     titles: &mut Vec<Hit>,
 ) -> usize {
     let read_from = titles.len();
-    let next = titles_after_read(w, name_from, name_to, titles);
+    let mut next = titles_after_read(w, name_from, name_to, titles);
+    // (a post "làm" ties after the apposition closes, [`predicate::led_as`])
+    if let Some(h) = predicate::led_as(w, name_from, next, read_from, titles) {
+        next = also_chain(w, h, titles);
+    }
     let next = possessed::past_body(w, (name_from, name_to), next, titles);
     viewpoint::close_at_comma(w, name_from, name_to, read_from, titles, next)
 }
@@ -91,6 +96,12 @@ fn titles_after_read(
         if appointed::given_after(w, from, j) {
             return also_chain(w, h, &mut Vec::new());
         }
+        // (and those commas list after it, [`predicate::listed_after_link`])
+        let to = also_chain(w, h, titles);
+        return predicate::listed_after_link(w, to, addressed, titles);
+    }
+    // ("ông B tân Giám đốc Sở Y tế", [`predicate::new_post_after_name`])
+    if let Some(h) = predicate::new_post_after_name(w, end, j) {
         return also_chain(w, h, titles);
     }
     match former::right_after_name(w, end, j) {

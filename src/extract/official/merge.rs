@@ -2,6 +2,7 @@
 //! honorific or a title without a name joins the one named official it can be.
 
 mod alias;
+mod another;
 mod contest;
 mod deputy;
 pub(super) mod introduced;
@@ -561,6 +562,7 @@ pub(super) fn merge(
     }
     contest::contest_coaches(w.text, people.iter_mut().map(|p| &mut p.titles));
     national::foreign_peers(&mut people);
+    another::titles_naming_another(&mut people);
     let orgs = organizations_read_as_names(&people);
     let world = places_read_as_names(&people);
     let bodies = org_named::bodies_read_as_names(w, &people, named);

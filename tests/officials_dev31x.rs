@@ -2,7 +2,7 @@
 //! Sentences written for these tests.
 
 mod common;
-use common::named;
+use common::{named, one};
 
 /// A title apposed to one official whose last words are the surname or given name of
 /// another official of the text is that other person's: the role and the name said of
@@ -47,5 +47,23 @@ fn an_award_before_a_name_is_no_title_of_another() {
     assert_eq!(
         named("Nhân vật bà Tư Hồng (NSND Lan Hương) và ông Ba (Trần Nhượng) rời phim."),
         []
+    );
+}
+
+/// "người" and a country after a role says where the holder comes from, no body: the
+/// title is the role alone. A body after the role stays.
+#[test]
+fn a_nationality_after_a_role_is_no_body() {
+    assert_eq!(
+        named("HLV người Hàn Quốc, Kim Sang-woo đã tới Đà Nẵng."),
+        one("Kim Sang-woo", &["HLV"])
+    );
+    assert_eq!(
+        named("Ông Marc Dubois, CEO người Pháp, cho biết công ty sẽ mở rộng."),
+        one("Marc Dubois", &["CEO"])
+    );
+    assert_eq!(
+        named("HLV CLB Hà Nội, Chu Đình Nghiêm đã tới Đà Nẵng."),
+        one("Chu Đình Nghiêm", &["HLV CLB Hà Nội"])
     );
 }

@@ -8,6 +8,7 @@ mod deputy;
 pub(super) mod introduced;
 mod join;
 mod national;
+mod nationality;
 mod org_named;
 mod owned_by;
 mod party;
@@ -563,6 +564,7 @@ pub(super) fn merge(
     contest::contest_coaches(w.text, people.iter_mut().map(|p| &mut p.titles));
     national::foreign_peers(&mut people);
     another::titles_naming_another(&mut people);
+    nationality::nationalities_as_roles(&mut people);
     let orgs = organizations_read_as_names(&people);
     let world = places_read_as_names(&people);
     let bodies = org_named::bodies_read_as_names(w, &people, named);

@@ -3,6 +3,7 @@
 
 mod alias;
 mod another;
+mod apposed_level;
 mod contest;
 mod deputy;
 pub(super) mod introduced;
@@ -438,8 +439,10 @@ const MAX_TIED_TITLES: usize = 16;
 /// TP Đà Nẵng", or the role alone: "Chủ tịch"): the same role, modifiers and tense, its
 /// organization's expanded words (none for a role alone) some of the other's, in order,
 /// and fewer. It is that post: it takes the full title's
-/// jurisdiction (its text and organization stay as said). Two full titles of different
-/// jurisdictions it may abbreviate, or none with a jurisdiction: left as read.
+/// jurisdiction (its text and organization stay as said), also when its level gave it
+/// one of its own ("Cục trưởng Cục Thi hành án dân sự", a central kind of body, beside
+/// "Cục trưởng Cục Thi hành án dân sự TP": the city's department). Two full titles of
+/// different jurisdictions it may abbreviate, or none with a jurisdiction: left as read.
 fn tie_short_titles(titles: &mut [(Title, String)]) {
     if titles.len() > MAX_TIED_TITLES {
         return;
@@ -453,11 +456,20 @@ fn tie_short_titles(titles: &mut [(Title, String)]) {
                 .collect(),
         )
     };
-    for i in 0..titles.len() {
+    // (the longer short forms first, which a shorter one may then abbreviate too: "Phó
+    // Chủ tịch UBND TP", then "Phó Chủ tịch")
+    let mut order: Vec<(usize, usize)> = titles
+        .iter()
+        .enumerate()
+        .map(|(i, (t, _))| (words(t).map_or(0, |w| w.len()), i))
+        .collect();
+    order.sort_unstable_by(|a, b| b.cmp(a));
+    for i in order.into_iter().map(|(_, i)| i) {
         let short = &titles[i].0;
         // (a role alone may have its post's level, national, and still abbreviate a
-        // post of a province: "Cục trưởng" beside "Cục trưởng Cục Thuế tỉnh Nghệ An")
-        if short.jurisdiction.is_some() && short.organization.is_some() {
+        // post of a province: "Cục trưởng" beside "Cục trưởng Cục Thuế tỉnh Nghệ An";
+        // so may an organisation whose place its level gave: "Cục Thi hành án dân sự")
+        if short.jurisdiction.is_some() && short.organization.is_some() && !short.inferred.0 {
             continue;
         }
         let few = words(short).unwrap_or_default();
@@ -487,6 +499,7 @@ fn tie_short_titles(titles: &mut [(Title, String)]) {
         }
         if let Some(j) = found {
             titles[i].0.jurisdiction = titles[j].0.jurisdiction.clone();
+            titles[i].0.inferred = titles[j].0.inferred;
         }
     }
 }
@@ -599,6 +612,7 @@ pub(super) fn merge(
             party::party_in_body(w.text, &mut p.titles);
             party::party_of_named_body(&mut p.titles);
             deputy::assembly_deputies(w.text, places, &p.mentions, &mut p.titles);
+            apposed_level::level_of_apposed(w.text, &mut p.titles);
             tie_short_titles(&mut p.titles);
             national::delegation_heads(&mut p.titles);
             national::task_bodies(&mut p.titles);

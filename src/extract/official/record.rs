@@ -15,6 +15,7 @@ use std::sync::LazyLock;
 
 use serde::{Deserialize, Serialize};
 
+mod level;
 mod placed;
 
 use super::abroad;
@@ -67,6 +68,13 @@ pub struct Title {
     pub organization: Option<TitleOrganization>,
     /// The place the organization governs; `null` where it cannot be told.
     pub jurisdiction: Option<Jurisdiction>,
+    /// The jurisdiction is not said in the title but taken from the level its organization
+    /// names: the article's unit of that level ("Bí thư Tỉnh ủy"), or the central level
+    /// for a body of a central kind ("Cục trưởng Cục Thuế"). Another title of the person
+    /// that names the place tells it better (not serialized, no part of the title's value).
+    #[serde(skip)]
+    #[cfg_attr(feature = "schema", schemars(skip))]
+    pub(crate) inferred: level::Inferred,
 }
 
 impl PartialEq<str> for Title {
@@ -439,7 +447,8 @@ pub(super) fn title_record(w: &Words<'_>, h: &Hit, places: &Mentions, home: &Hom
     }
     // (a role that names a unit: "Trưởng thôn", the head of a village)
     let role_unit = classify(&role).names_unit;
-    let (organization, jurisdiction) = organization(w, h, o, &expanded, role_unit, places, home);
+    let (organization, jurisdiction, inferred) =
+        organization(w, h, o, &expanded, role_unit, places, home);
     Title {
         text,
         span: Span::new(h.start, h.end),
@@ -449,6 +458,7 @@ pub(super) fn title_record(w: &Words<'_>, h: &Hit, places: &Mentions, home: &Hom
         former,
         organization,
         jurisdiction,
+        inferred: level::Inferred(inferred),
     }
 }
 
@@ -486,7 +496,8 @@ fn role_alone(title_expanded: &str, home: &Home) -> Option<Jurisdiction> {
     national_post.then(national)
 }
 
-/// The organization of the title `h` from word `o` on, and its jurisdiction;
+/// The organization of the title `h` from word `o` on, its jurisdiction, and whether its
+/// level gave that ([`Title::inferred`]);
 /// `title_expanded` is the whole title with its abbreviations spelled out, `role_unit`
 /// whether its role names a unit ("Trưởng thôn").
 fn organization(
@@ -497,9 +508,9 @@ fn organization(
     role_unit: bool,
     places: &Mentions,
     home: &Home,
-) -> (Option<TitleOrganization>, Option<Jurisdiction>) {
+) -> (Option<TitleOrganization>, Option<Jurisdiction>, bool) {
     if o >= h.to {
-        return (None, role_alone(title_expanded, home));
+        return (None, role_alone(title_expanded, home), false);
     }
     let start = w.words[o].start();
     let text = w.text[start..h.end].to_string();
@@ -511,7 +522,7 @@ fn organization(
     // Vietnam's body abroad ("Đại sứ Việt Nam tại Hà Lan", "Ban Cán sự Đoàn tại LB Nga"):
     // the central level's
     if let Some(org) = abroad::vietnam_side(w, h, o, places, &sides) {
-        return (Some(org), Some(national()));
+        return (Some(org), Some(national()), false);
     }
     if sides.before || sides.after {
         let org = TitleOrganization {
@@ -519,10 +530,10 @@ fn organization(
             expanded,
             kind: OrgKind::Foreign,
         };
-        return (Some(org), None);
+        return (Some(org), None, false);
     }
     if let Some(org) = abroad::national_part_of(w, h, o, places) {
-        return (Some(org), Some(national()));
+        return (Some(org), Some(national()), false);
     }
     // The organisation's own words, else the role's ("Bộ trưởng Y tế": a ministry); not
     // the words of a place's name ("Hải Phòng").
@@ -550,8 +561,13 @@ fn organization(
     };
     // The first unit of the gazetteer inside the organisation, else its first place
     // ("Giáo hội Phật giáo Việt Nam TP.HCM": the city's chapter); not past a locative,
-    // which says where the body is, not what it governs ("văn phòng X tại Hà Nội").
-    let mut within = places.said_within(start, governed_end);
+    // which says where the body is, not what it governs ("văn phòng X tại Hà Nội"). A
+    // place said from inside it on is named by it, its name read on past the title's end
+    // ("tỉnh Thừa Thiên" of "tỉnh Thừa Thiên-Huế"; "tỉnh X" run into the holder's name).
+    let mut within = places
+        .said_from(start)
+        .iter()
+        .take_while(move |p| p.span().start < governed_end);
     let place = within
         .clone()
         .find(|p| places.kind(p) == PlaceKind::Admin)
@@ -579,6 +595,7 @@ fn organization(
         OrgKind::Public => !nowhere,
         _ => false,
     };
+    let inferred = governs && level::given(place, places, scope, &expanded);
     let jurisdiction = match place {
         _ if !governs => None,
         // (a deputy of Quốc hội named with the province that elected them)
@@ -617,7 +634,7 @@ fn organization(
                     expanded,
                     kind: OrgKind::Foreign,
                 };
-                return (Some(org), None);
+                return (Some(org), None, false);
             }
             Some(Scope::National) => Some(national()),
             // (a body named after a place the article names, or said to belong to a body
@@ -632,7 +649,7 @@ fn organization(
         expanded,
         kind,
     };
-    (Some(org), jurisdiction)
+    (Some(org), jurisdiction, inferred)
 }
 
 #[cfg(test)]

@@ -210,5 +210,6 @@ fn owner_title(w: &Words<'_>, said: &Said<'_>) -> Title {
         former: false,
         organization,
         jurisdiction: None,
+        inferred: Default::default(),
     }
 }

@@ -75,44 +75,7 @@ pub(super) fn party_in_body(text: &str, titles: &mut [(Title, String)]) {
             .is_some_and(|o| o.kind == OrgKind::Party)
             || (t.organization.is_none() && t.jurisdiction.is_none())
     };
-    // the longest of the titles that `text` says from byte `q` on (or up to it)
-    let said = |q: usize, forward: bool| {
-        titles
-            .iter()
-            .map(|(t, _)| &t.text)
-            .enumerate()
-            .filter(|(_, x)| {
-                if forward {
-                    text.get(q..).is_some_and(|r| r.starts_with(x.as_str()))
-                } else {
-                    text.get(..q).is_some_and(|r| r.ends_with(x.as_str()))
-                }
-            })
-            .max_by_key(|(_, x)| x.len())
-            .map(|(k, _)| k)
-    };
-    let body_beside = |i: usize, forward: bool| {
-        let span = titles[i].0.span;
-        let mut at = if forward { span.end } else { span.start };
-        // (each step moves past a title of the text: as many steps as titles at most)
-        for _ in 0..titles.len() {
-            let k = if forward {
-                said(next_start(text, at), true)?
-            } else {
-                said(previous_end(text, at), false)?
-            };
-            let t = &titles[k].0;
-            if !passed(t) {
-                return Some(k);
-            }
-            at = if forward {
-                next_start(text, at) + t.text.len()
-            } else {
-                previous_end(text, at) - t.text.len()
-            };
-        }
-        None
-    };
+    let body_beside = |i: usize, forward: bool| beside(text, titles, i, forward, passed);
     let mut given = Vec::new();
     for i in 0..titles.len() {
         let bare = bare_secretary(&titles[i].0);
@@ -144,6 +107,54 @@ pub(super) fn party_in_body(text: &str, titles: &mut [(Title, String)]) {
     for (i, j) in given {
         titles[i].0.jurisdiction = Some(j);
     }
+}
+
+/// The title of `titles` said next to title `i` in one apposition in `text`, after it
+/// (`forward`) or before it, passing over the titles `passed` tells. The titles are read
+/// where the text says them, not only at their first mention.
+pub(super) fn beside(
+    text: &str,
+    titles: &[(Title, String)],
+    i: usize,
+    forward: bool,
+    passed: impl Fn(&Title) -> bool,
+) -> Option<usize> {
+    // the longest of the titles that `text` says from byte `q` on (or up to it)
+    let said = |q: usize, forward: bool| {
+        titles
+            .iter()
+            .map(|(t, _)| &t.text)
+            .enumerate()
+            .filter(|(_, x)| {
+                if forward {
+                    text.get(q..).is_some_and(|r| r.starts_with(x.as_str()))
+                } else {
+                    text.get(..q).is_some_and(|r| r.ends_with(x.as_str()))
+                }
+            })
+            .max_by_key(|(_, x)| x.len())
+            .map(|(k, _)| k)
+    };
+    let span = titles[i].0.span;
+    let mut at = if forward { span.end } else { span.start };
+    // (each step moves past a title of the text: as many steps as titles at most)
+    for _ in 0..titles.len() {
+        let k = if forward {
+            said(next_start(text, at), true)?
+        } else {
+            said(previous_end(text, at), false)?
+        };
+        let t = &titles[k].0;
+        if !passed(t) {
+            return Some(k);
+        }
+        at = if forward {
+            next_start(text, at) + t.text.len()
+        } else {
+            previous_end(text, at) - t.text.len()
+        };
+    }
+    None
 }
 
 /// The secretaries of a party committee said by the role alone, lowercase.

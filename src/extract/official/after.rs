@@ -3,6 +3,7 @@
 //! right after the name when capitalised; after a link word ("là", "giữ chức"); and the
 //! titles "kiêm" joins.
 
+mod born;
 mod described;
 mod former;
 mod lines;
@@ -157,6 +158,13 @@ fn titles_after_read(
         };
         if let Some(h) = linked_title(w, close + at + 1, after) {
             return also_chain(w, h, titles);
+        }
+        // A post right after a birth bracket ("bị cáo A (SN: 1969) nguyên Trưởng phòng …")
+        if titles.len() == before
+            && let Some(h) = born::post_after_birth(w, j, after, close + at + 1)
+        {
+            titles.push(h);
+            return chain(w, h.end, h.to, false, addressed, titles);
         }
         // A chain after the bracket ("ông Nguyễn Văn A (51 tuổi), Chủ tịch UBND xã").
         let found = titles.len() > before;

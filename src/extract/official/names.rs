@@ -206,7 +206,10 @@ impl Words<'_> {
             return i;
         }
         let mut j = i;
-        while j < self.len() && j - i < 8 && (j == i || self.gap(j) == Gap::Space) {
+        while j < self.len()
+            && j - i < 8
+            && (j == i || self.gap(j) == Gap::Space || self.hyphen_in_place(j))
+        {
             // A place mention opens a run of its own: a name is not made of its words.
             if j > i && self.place_at(j).is_some_and(|p| p.from == j) {
                 break;

@@ -28,6 +28,7 @@ pub(super) mod connective;
 mod country;
 mod crime;
 mod dashed;
+mod field_country;
 mod gloss;
 mod lowered;
 use lowered::{initials_org, lower_before};
@@ -376,6 +377,9 @@ impl OrgWalk {
         if j == self.head_end
             && let Some(step) = body_country_then_name(w, j, r, hit)
         {
+            return step;
+        }
+        if let Some(step) = field_country::field_country_then_name(w, j, r, hit) {
             return step;
         }
         // (a name after an owner's post is a full one: "chủ tiệm sửa xe Lê Vĩnh" is a shop)

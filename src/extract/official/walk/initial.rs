@@ -12,7 +12,9 @@ use super::term;
 /// ([`initial_period`]).
 pub(super) fn walk_gap(w: &Words<'_>, from: usize, j: usize) -> Gap {
     match w.soft_gap(from, j) {
-        Gap::Dash if w.joined_by(j, "-") || term::year_range_at(w, j) => Gap::Space,
+        Gap::Dash if w.joined_by(j, "-") || term::year_range_at(w, j) || w.hyphen_in_place(j) => {
+            Gap::Space
+        }
         Gap::Stop if initial_period(w, from, j) => Gap::Space,
         g => g,
     }

@@ -3,6 +3,7 @@
 //! right after the name when capitalised; after a link word ("là", "giữ chức"); and the
 //! titles "kiêm" joins.
 
+mod also;
 mod born;
 mod described;
 mod former;
@@ -304,6 +305,9 @@ fn replaced(w: &Words<'_>, from: usize) -> bool {
 /// next title of the same person ("Chủ tịch HĐQT kiêm Tổng Giám đốc …"), when a title
 /// follows it.
 pub(super) fn also_at(w: &Words<'_>, end: usize, j: usize) -> Option<usize> {
+    if j < w.len() && w.gap_from(end, j) == Gap::Comma {
+        return also::also_linked_at(w, end, j);
+    }
     if j >= w.len() || w.gap_from(end, j) != Gap::Space || w.words[j].case() != Case::Lower {
         return None;
     }
@@ -312,7 +316,7 @@ pub(super) fn also_at(w: &Words<'_>, end: usize, j: usize) -> Option<usize> {
     if info.also && w.gap_from(t.end, k) == Gap::Space && title_at(w, k).is_some() {
         return Some(k);
     }
-    held_again_at(w, j)
+    held_again_at(w, j).or_else(|| also::also_linked_at(w, end, j))
 }
 
 /// [`also_at`] in a row of titles before a name, where the second post may stand right

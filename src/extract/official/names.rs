@@ -577,7 +577,7 @@ impl Words<'_> {
     /// space between them ("Văn phòng luật sư …", "bệnh viện Sir …")? A rank said there is
     /// a word of the body's own name, no holder's.
     fn spaced_org_head_before(&self, s: usize) -> bool {
-        self.gap(s) == Gap::Space && self.org_head_before(s, false)
+        self.gap(s) == Gap::Space && (self.org_head_before(s, false) || self.institution_before(s))
     }
 
     /// A foreign surname alone set by a comma after a title ending at byte `end` (word `j`

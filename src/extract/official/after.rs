@@ -160,16 +160,11 @@ fn titles_after_read(
         if let Some(h) = linked_title(w, close + at + 1, after) {
             return also_chain(w, h, titles);
         }
-        // A post right after a birth bracket ("bị cáo A (SN: 1969) nguyên Trưởng phòng …")
-        if titles.len() == before
-            && let Some(h) = born::post_after_birth(w, j, after, close + at + 1)
-        {
-            titles.push(h);
-            return chain(w, h.end, h.to, false, addressed, titles);
-        }
-        // A chain after the bracket ("ông Nguyễn Văn A (51 tuổi), Chủ tịch UBND xã").
+        // A chain after the bracket ("ông Nguyễn Văn A (51 tuổi), Chủ tịch UBND xã"; or
+        // right after a birth bracket, [`born::chain_after_birth`]).
         let found = titles.len() > before;
-        let next = chain(w, close + at + 1, after, true, addressed, titles);
+        let next = born::chain_after_birth(w, (j, after), close + at + 1, addressed, titles)
+            .unwrap_or_else(|| chain(w, close + at + 1, after, true, addressed, titles));
         return if next > after || found { next } else { j };
     }
     // "bác sĩ A, khoa Ngoại, Bệnh viện X cho biết": the body a ranked person works in

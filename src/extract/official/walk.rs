@@ -39,6 +39,7 @@ mod realm;
 mod romanized;
 mod run_on;
 mod state;
+mod unlisted;
 pub(super) use comma::{countries_after, province_after};
 use country::{
     body_country_then_name, city_end, country_then_name, name_after_country, world_after,
@@ -379,9 +380,6 @@ impl OrgWalk {
         {
             return step;
         }
-        if let Some(step) = field_country::field_country_then_name(w, j, r, hit) {
-            return step;
-        }
         // (a name after an owner's post is a full one: "chủ tiệm sửa xe Lê Vĩnh" is a shop)
         let owner = w.tag(hit.from).is_some_and(|(_, x)| x.owner)
             || super::trade::counted_kind(w, hit.from).is_some();
@@ -409,7 +407,9 @@ impl OrgWalk {
             w.word(j) == "Đoàn" && central_before(w, j) && w.split_run(j + 1, r, 3) == Some(j + 1);
         let from = if school || union { j + 1 } else { j };
         let (name, org_end) = w.split_org_run(from, r, min);
-        let name = name.filter(|&s| !(body_words(w, j, s, r) || (school && s < j + 2)));
+        let name = name
+            .or_else(|| unlisted::name_after_place(w, from, r))
+            .filter(|&s| !(body_words(w, j, s, r) || (school && s < j + 2)));
         if let Some(s) = name {
             // "HLV Quang Lê nhớ lại bài thơ của Hàn Mặc Tử": a name right after the
             // possessive "của" is the possessor's, never the title holder's.

@@ -27,7 +27,7 @@ fn born_at(w: &Words<'_>, j: usize, after: usize) -> bool {
 /// The post said right after the birth bracket of a name: the bracket's first word is `j`,
 /// the word after it `after`, the bracket closing at byte `close`; one space, then a title
 /// that names no one and is no bare rank ("… (SN: 1969) nguyên Trưởng phòng …").
-pub(super) fn post_after_birth(w: &Words<'_>, j: usize, after: usize, close: usize) -> Option<Hit> {
+fn post_after_birth(w: &Words<'_>, j: usize, after: usize, close: usize) -> Option<Hit> {
     if after >= w.len()
         || !born_at(w, j, after)
         || w.text.get(close..w.words[after].start()) != Some(" ")
@@ -37,4 +37,18 @@ pub(super) fn post_after_birth(w: &Words<'_>, j: usize, after: usize, close: usi
     let mut h = title_at(w, after).filter(|h| h.name.is_none() && !h.rank_only)?;
     tail::apposed_tail(w, &mut h);
     Some(h)
+}
+
+/// The post right after the birth bracket of words `j..after` ([`post_after_birth`]) and
+/// the chain of posts after it: the word after them, `None` when no post follows.
+pub(super) fn chain_after_birth(
+    w: &Words<'_>,
+    (j, after): (usize, usize),
+    close: usize,
+    addressed: bool,
+    titles: &mut Vec<Hit>,
+) -> Option<usize> {
+    let h = post_after_birth(w, j, after, close)?;
+    titles.push(h);
+    Some(super::chain(w, h.end, h.to, false, addressed, titles))
 }

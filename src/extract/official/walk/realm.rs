@@ -4,6 +4,7 @@
 
 use super::super::titles::Hit;
 use super::super::words::{Gap, Words};
+use super::field_country::field_country_then_name;
 use super::{Step, country_then_name};
 
 /// Are the capitalised words `j..r`, right after the monarch's role of the title opening at
@@ -20,10 +21,11 @@ fn realm_after_monarch(w: &Words<'_>, from: usize, j: usize, r: usize) -> bool {
 
 /// The walk's step at the capitalised run `j..r` of the title `hit`: its end, no name,
 /// at a realm right after a monarch's role ([`realm_after_monarch`]); else a name after a
-/// country, as [`country_then_name`] reads it.
+/// country, as [`country_then_name`] reads it, or after a body's field and its country
+/// ([`field_country_then_name`]: "Bộ Nông Lâm Lào X").
 pub(super) fn or_country(w: &Words<'_>, j: usize, r: usize, hit: &mut Hit) -> Option<Step> {
     if realm_after_monarch(w, hit.from, j, r) {
         return Some(Step::Stop);
     }
-    country_then_name(w, j, r, hit)
+    country_then_name(w, j, r, hit).or_else(|| field_country_then_name(w, j, r, hit))
 }

@@ -17,6 +17,7 @@ use serde::{Deserialize, Serialize};
 
 mod level;
 mod placed;
+mod unnamed;
 
 use super::abroad;
 use super::home::{Home, is_vietnam, jurisdiction_of, national};
@@ -606,6 +607,14 @@ fn organization(
         {
             Some(national())
         }
+        // (a unit named that is no place of the country: [`unnamed`])
+        Some(p)
+            if places.kind(p) == PlaceKind::Admin
+                && places.settled(p).is_none()
+                && unnamed::foreign_named_unit(w, o, h.to) =>
+        {
+            None
+        }
         Some(p) if places.kind(p) == PlaceKind::Admin => {
             admin_unit(places, p, within.clone(), w.text, home).and_then(jurisdiction_of)
         }
@@ -624,6 +633,7 @@ fn organization(
         // "MTTQ VN", "Mặt trận Tổ quốc Việt Nam" spelled out)
         None if scope.is_none() && names_vietnam(&expanded) => Some(national()),
         None => match scope {
+            Some(Scope::Units(_)) if unnamed::foreign_named_unit(w, o, h.to) => None,
             Some(Scope::Units(types)) => home
                 .unit(types)
                 .or_else(|| home.unheld_province(types))

@@ -72,9 +72,13 @@ fn role_alone(t: &Title, org: &str) -> Option<Title> {
 }
 
 /// Takes from each person the titles that name another person (see the module's
-/// comment), giving the role alone to the one other official so named. Linear in the
-/// titles times the people of one article (a handful).
+/// comment), giving the role alone to the one other official so named. Its work is the
+/// titles times the people of one article, so an article of more than
+/// [`MAX_CANDIDATES`](super::MAX_CANDIDATES) officials (no news story) is left as it is.
 pub(super) fn titles_naming_another(people: &mut [Person]) {
+    if people.len() > super::MAX_CANDIDATES {
+        return;
+    }
     let mut moved: Vec<(usize, Title)> = Vec::new();
     for i in 0..people.len() {
         let mut keep = Vec::with_capacity(people[i].titles.len());

@@ -579,16 +579,10 @@ fn organization(
     // unit its name holds ("Trung tâm Kiểm soát bệnh tật tỉnh Sóc Trăng", "Viện Pasteur
     // TP HCM"; Luật Viên chức 2010, Điều 9: public service units of the government at
     // each level).
+    let unit_named =
+        place.is_some_and(|p| places.kind(p) == PlaceKind::Admin && p.span().start == start);
     let kind = match kind {
-        OrgKind::Other
-            if class.bare_unit
-                || unit_only
-                || place.is_some_and(|p| {
-                    places.kind(p) == PlaceKind::Admin && p.span().start == start
-                }) =>
-        {
-            OrgKind::State
-        }
+        OrgKind::Other if class.bare_unit || unit_only || unit_named => OrgKind::State,
         k => k,
     };
     let governs = match kind {

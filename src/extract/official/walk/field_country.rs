@@ -6,7 +6,8 @@
 
 use super::super::titles::Hit;
 use super::super::words::{Case, Gap, Words};
-use super::{Step, name_after_country, named, world_after};
+use super::country::{name_after_country, world_after};
+use super::{Step, named};
 
 /// Most words of the field between the body's head and the country ("Nông Lâm", "Văn hóa
 /// Thông tin").

@@ -43,6 +43,7 @@ mod dismissed;
 mod field;
 mod final_period;
 mod group_named;
+mod head_rank;
 mod held_later;
 mod hit;
 mod home;

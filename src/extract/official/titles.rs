@@ -117,7 +117,11 @@ pub(super) fn title_at(w: &Words<'_>, i: usize) -> Option<Hit> {
         return None;
     }
     title_at_tagged(w, i)
-        .filter(|h| !w.rank_in_body_name(h) && !super::group_named::rank_names_group(w, h))
+        .filter(|h| {
+            !w.rank_in_body_name(h)
+                && !super::group_named::rank_names_group(w, h)
+                && !super::head_rank::rank_in_head(w, h)
+        })
         .map(|h| super::names::object_not_holder(w, h))
         .map(|h| super::club::body_not_holder(w, h))
         .map(|h| super::club::body_glued_to_name(w, h))

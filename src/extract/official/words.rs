@@ -546,7 +546,8 @@ impl<'t> Words<'t> {
                     })
                     .is_none()
         };
-        self.entry_before(i, |s, info| {
+        // (an entry of four words too: "Văn phòng Luật sư")
+        self.entry_before_within(i, MAX_TAG_WORDS, |s, info| {
             info.institution && !self.inside_tag(s) && !self.continues_word(s) && !level(s)
         })
         .is_some()

@@ -78,12 +78,12 @@ const MAX_BRACKET_PARENTS: usize = 3;
 /// Do the words from `p` to `after` name a parent organisation ([`parent_org`]), then
 /// the body that one belongs to in turn, its country or its place after each comma, up
 /// the hierarchy: "(Trường ĐH Giáo dục, ĐHQG Hà Nội)", "(thuộc Cục Trồng trọt, Bộ
-/// NN-PTNT)", "(thuộc Đại học Saarland, Đức)"?
+/// NN-PTNT)", "(thuộc Đại học Saarland, Đức)"; the last one's seat after it ([`seat_end`])?
 fn parents_to(w: &Words<'_>, p: usize, after: usize) -> bool {
     let mut k = parent_org(w, p);
     for _ in 0..MAX_BRACKET_PARENTS {
         match k {
-            Some(e) if e == after => return true,
+            Some(e) if e == after || seat_end(w, e) == Some(after) => return true,
             Some(e) if e < after && w.gap(e) == Gap::Comma => {
                 k = parent_org(w, e)
                     .or_else(|| country_end(w, e))
@@ -93,6 +93,18 @@ fn parents_to(w: &Words<'_>, p: usize, after: usize) -> bool {
         }
     }
     false
+}
+
+/// The end of the seat of a body said in a bracket after its name, "tại" at word `e` then
+/// a country or a place: "(Hiệp hội Doanh nghiệp châu Âu tại Việt Nam)", "(Phòng Thương
+/// mại Hoa Kỳ tại TP.HCM)" (the expansion of an acronym such as "EuroCham", the body's
+/// branch in the country where it serves).
+fn seat_end(w: &Words<'_>, e: usize) -> Option<usize> {
+    let k = e + 1;
+    if !(k < w.len() && w.word(e) == "tại" && w.gap(e) == Gap::Space && w.gap(k) == Gap::Space) {
+        return None;
+    }
+    country_end(w, k).or_else(|| w.place_at(k).filter(|q| q.from == k).map(|q| q.to))
 }
 
 /// Does the bracket from word `j` to word `after` say the group the company before it is a

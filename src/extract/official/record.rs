@@ -538,12 +538,7 @@ fn organization(
     }
     // The organisation's own words, else the role's ("Bộ trưởng Y tế": a ministry); not
     // the words of a place's name ("Hải Phòng").
-    let class = classify(&placed::masked(
-        &expanded,
-        w.text,
-        places,
-        start..governed_end,
-    ));
+    let class = placed::class_of(&expanded, w.text, places, start..governed_end);
     // (`unit_only`: the title has no organisation word, and its role names a unit:
     // "Trưởng thôn X")
     let (kind, scope, nowhere, unit_only) = match class.kind {

@@ -151,6 +151,23 @@ pub(super) fn unit_of_body_after(
         .or_else(|| unit_named_at_end(body, home))
 }
 
+/// The [`classify`] of the organisation `expanded` with its place names [`masked`]; but a
+/// central press organ listed whole with the country's name in it ("Đài Truyền hình Việt
+/// Nam", `org_kinds.txt`: public, national) is that organ, its name read unmasked.
+pub(super) fn class_of(
+    expanded: &str,
+    text: &str,
+    places: &Mentions,
+    within: std::ops::Range<usize>,
+) -> super::Class {
+    let whole = classify(expanded);
+    if whole.kind == Some(OrgKind::Public) && whole.scope == Some(Scope::National) && !whole.nowhere
+    {
+        return whole;
+    }
+    classify(&masked(expanded, text, places, within))
+}
+
 /// Most place names [`masked`] blanks in one organisation.
 const MAX_MASKED: usize = 8;
 

@@ -47,17 +47,30 @@ fn shape_of(text: &str, start: usize, end: usize) -> Shape {
 /// at word `k` or at one of the [`BACK`] words before it with spaces between them; `None`
 /// when no such entry is one a name or a title follows.
 fn entry_before(text: &str, words: &[Word], k: usize, p: usize) -> Option<usize> {
+    entry_ending_at(text, words, k, p, |x| {
+        x.honorific || x.title || x.rank || x.personal || x.link || x.stop
+    })
+}
+
+/// The first word of the entry of the officials' dictionary whose tags pass `keep` that
+/// ends at the change `p` inside word `k`, and starts at word `k` or at one of the
+/// [`BACK`] words before it with spaces between them.
+fn entry_ending_at(
+    text: &str,
+    words: &[Word],
+    k: usize,
+    p: usize,
+    keep: impl Fn(&crate::extract::official::vocab::Info) -> bool,
+) -> Option<usize> {
     let head = text.get(..p)?;
     let mut j = k;
     loop {
         let w = words.get(j)?;
         if let Some(m) = VOCAB.longest_in(head, w.start())
             && m.end == p
+            && keep(m.tags)
         {
-            let x = m.tags;
-            if x.honorific || x.title || x.rank || x.personal || x.link || x.stop {
-                return Some(j);
-            }
+            return Some(j);
         }
         if j == 0 || k - j == BACK || w.gap() != Gap::Space {
             return None;
@@ -296,8 +309,13 @@ pub(super) fn split(text: &str, words: &mut Vec<Word>, marked: &[u64], field_sep
         };
         if let Some(from) = entry_before(text, words, k, p) {
             splits.push((k, p, from));
-        } else if title_glued(text, w.start(), p) || syllables_glued(text, w.start(), p, w.end()) {
+        } else if title_glued(text, w.start(), p) {
             splits.push((k, p, k));
+        } else if syllables_glued(text, w.start(), p, w.end()) {
+            // (the part before may end a place's name of several words, a country's:
+            // "Trung QuốcNgụy", tagged again with the words its entry starts at)
+            let from = entry_ending_at(text, words, k, p, |x| x.country).unwrap_or(k);
+            splits.push((k, p, from));
         }
     }
     if splits.is_empty() {

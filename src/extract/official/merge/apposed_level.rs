@@ -27,14 +27,17 @@ pub(super) fn level_of_apposed(text: &str, titles: &mut [(Title, String)]) {
         if !t.inferred.0 || t.jurisdiction.is_none() || t.organization.is_none() {
             continue;
         }
+        // (the title beside it first: classifying the organization walks the dictionary)
+        let Some(beside_j) = beside(text, titles, i, true, passed)
+            .or_else(|| beside(text, titles, i, false, passed))
+            .and_then(|k| titles[k].0.jurisdiction.as_ref())
+        else {
+            continue;
+        };
         let Some(Scope::Units(types)) = classify(&t.expanded).scope else {
             continue;
         };
-        let named = beside(text, titles, i, true, passed)
-            .or_else(|| beside(text, titles, i, false, passed))
-            .and_then(|k| titles[k].0.jurisdiction.as_ref())
-            .and_then(|j| within(j, types));
-        if let Some(j) = named {
+        if let Some(j) = within(beside_j, types) {
             given.push((i, j));
         }
     }

@@ -264,7 +264,8 @@ fn shared_title(w: &Words<'_>, name_to: usize) -> Option<Hit> {
 }
 
 /// The first word of the mention of the name at word `name_from`: its titles before it
-/// (`titles`) or its word of address of one word, where written.
+/// (`titles`) or its word of address, where written ("ông", "bà", and "đồng chí" of two
+/// words: "bầu đồng chí A giữ chức …", "đoàn do đồng chí B, … làm trưởng đoàn").
 pub(super) fn mention_start(w: &Words<'_>, name_from: usize, titles: &[Hit]) -> usize {
     let from = titles
         .iter()
@@ -272,15 +273,11 @@ pub(super) fn mention_start(w: &Words<'_>, name_from: usize, titles: &[Hit]) -> 
         .map(|h| h.from)
         .min()
         .unwrap_or(name_from);
-    if from > 0
-        && w.gap(from) == Gap::Space
-        && w.tag(from - 1)
-            .is_some_and(|(t, x)| x.honorific && t.n == 1)
-    {
-        from - 1
-    } else {
-        from
+    if w.gap(from) != Gap::Space {
+        return from;
     }
+    w.entry_before_within(from, 2, |_, x| x.honorific)
+        .unwrap_or(from)
 }
 
 /// Is the mention starting at word `from` ([`mention_start`]) the object of "thay", "thay

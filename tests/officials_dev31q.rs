@@ -1,0 +1,60 @@
+//! Officials of politics and local-government news (issue 12, session 31, dev31q): the
+//! shapes congress, council-session and inspection reports use. Sentences written for
+//! these tests.
+
+mod common;
+use common::{named, one};
+
+/// "đồng chí" is a word of address of two words: a post a verb of election gives the
+/// person it names ("bầu đồng chí A giữ chức …") is not one held, as with "ông"/"bà".
+#[test]
+fn elected_comrade_holds_no_post_given() {
+    assert!(
+        named("Đại hội đã bầu đồng chí Tạ Quang Vinh giữ chức Bí thư Huyện ủy Tân Phú.").is_empty()
+    );
+    assert!(named("Hội nghị đã bầu đồng chí Kha Văn Lộc làm Phó Bí thư Huyện ủy.").is_empty());
+    assert!(named("Đại hội bầu ông Lý Văn Hải làm Chủ tịch Hội Nông dân tỉnh.").is_empty());
+    // (a post held, said beside the name, still is)
+    assert_eq!(
+        named(
+            "Đồng chí Nông Văn Bình, Bí thư Huyện ủy khóa XXII, tái đắc cử chức Bí thư \
+             Huyện ủy khóa XXIII."
+        ),
+        one("Nông Văn Bình", &["Bí thư Huyện ủy khóa XXII"])
+    );
+}
+
+/// A delegation "do đồng chí A, <posts> làm trưởng đoàn" (by comrade A, as its head): the
+/// post "làm" ties is A's, as after "do ông A".
+#[test]
+fn delegation_led_by_a_comrade() {
+    assert_eq!(
+        named(
+            "Đoàn công tác do đồng chí Bùi Văn Sơn, Ủy viên Bộ Chính trị, Trưởng Ban Tổ \
+             chức Trung ương làm trưởng đoàn đã làm việc với Tỉnh ủy Quảng Ngãi."
+        ),
+        one(
+            "Bùi Văn Sơn",
+            &[
+                "Ủy viên Bộ Chính trị",
+                "Trưởng Ban Tổ chức Trung ương",
+                "trưởng đoàn"
+            ]
+        )
+    );
+    assert_eq!(
+        named(
+            "Đoàn kiểm tra do đồng chí Huỳnh Quốc Việt, Phó Chủ nhiệm Ủy ban Kiểm tra \
+             Tỉnh ủy làm trưởng đoàn."
+        ),
+        one(
+            "Huỳnh Quốc Việt",
+            &["Phó Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy", "trưởng đoàn"]
+        )
+    );
+    // (a meeting chaired: no post from the verb)
+    assert_eq!(
+        named("Hội nghị do đồng chí Trương Văn Nam, Bí thư Huyện ủy Nghĩa Hành chủ trì."),
+        one("Trương Văn Nam", &["Bí thư Huyện ủy Nghĩa Hành"])
+    );
+}

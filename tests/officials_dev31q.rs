@@ -58,3 +58,40 @@ fn delegation_led_by_a_comrade() {
         one("Trương Văn Nam", &["Bí thư Huyện ủy Nghĩa Hành"])
     );
 }
+
+/// "dự" (to attend) after a post said without its body ("Phó Chủ tịch Quốc hội", "Tổng Bí
+/// thư", "Chủ tịch nước") is the clause's verb, no word of the post; the nouns it opens
+/// ("dự án", "dự phòng", "dự khuyết", "Dự trữ") stay inside.
+#[test]
+fn attend_ends_a_post() {
+    assert_eq!(
+        named("Đồng chí Trần Văn Hà, Phó Chủ tịch Quốc hội dự và chỉ đạo đại hội."),
+        one("Trần Văn Hà", &["Phó Chủ tịch Quốc hội"])
+    );
+    assert_eq!(
+        named("Ông Lâm Quang Đạt, Tổng Bí thư dự hội nghị."),
+        one("Lâm Quang Đạt", &["Tổng Bí thư"])
+    );
+    assert_eq!(
+        named("Ông Lê Văn An, Giám đốc dự án cao tốc Bắc – Nam, cho biết."),
+        one("Lê Văn An", &["Giám đốc dự án cao tốc Bắc – Nam"])
+    );
+    assert_eq!(
+        named("Ông Võ Văn Minh, Giám đốc Trung tâm Y tế dự phòng tỉnh, cho biết."),
+        one("Võ Văn Minh", &["Giám đốc Trung tâm Y tế dự phòng tỉnh"])
+    );
+    assert_eq!(
+        named("Ông Võ Văn Minh, Ủy viên dự khuyết Trung ương Đảng, Bí thư Tỉnh ủy, phát biểu."),
+        one(
+            "Võ Văn Minh",
+            &["Ủy viên dự khuyết Trung ương Đảng", "Bí thư Tỉnh ủy"]
+        )
+    );
+    assert_eq!(
+        named("Bà Hà Thị Liên, Cục trưởng Cục Dự trữ Nhà nước khu vực Hà Bắc, cho biết."),
+        one(
+            "Hà Thị Liên",
+            &["Cục trưởng Cục Dự trữ Nhà nước khu vực Hà Bắc"]
+        )
+    );
+}

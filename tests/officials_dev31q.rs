@@ -95,3 +95,27 @@ fn attend_ends_a_post() {
         )
     );
 }
+
+/// The term a post is held for, "nhiệm kỳ" and its years, after a body whose name is whole
+/// ("HĐND tỉnh", "Tỉnh ủy"): the post's, as "khóa XVI" is; "nhiệm kỳ này" (this term) is not.
+#[test]
+fn term_of_office_after_a_whole_body() {
+    assert_eq!(
+        named("Bà Kiều Thị Yến, Đại biểu HĐND tỉnh nhiệm kỳ 2021–2026, đã chất vấn."),
+        one("Kiều Thị Yến", &["Đại biểu HĐND tỉnh nhiệm kỳ 2021–2026"])
+    );
+    assert_eq!(
+        named("Ông Hồ Văn Sĩ, Bí thư Huyện ủy nhiệm kỳ 2020 - 2025, phát biểu."),
+        one("Hồ Văn Sĩ", &["Bí thư Huyện ủy nhiệm kỳ 2020 - 2025"])
+    );
+    assert_eq!(
+        named("Chủ tịch UBND tỉnh nhiệm kỳ 2016-2021 Hồ Văn Sĩ phát biểu."),
+        one("Hồ Văn Sĩ", &["Chủ tịch UBND tỉnh nhiệm kỳ 2016-2021"])
+    );
+    assert_eq!(
+        named("Ông Hồ Văn Sĩ, Chủ tịch UBND tỉnh nhiệm kỳ này, phát biểu."),
+        one("Hồ Văn Sĩ", &["Chủ tịch UBND tỉnh"])
+    );
+    // (a body with its term, no one)
+    assert!(named("Ông Hồ Văn Sĩ cho biết, HĐND tỉnh nhiệm kỳ 2021-2026 đã họp 10 kỳ.").is_empty());
+}

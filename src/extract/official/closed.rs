@@ -69,7 +69,34 @@ fn clause_word(w: &Words<'_>, j: usize) -> bool {
 /// organisation's own name of capitalised words (`proper`, [`super::walk`])? The walk
 /// checks the words after it too (`leaves_name`).
 pub(super) fn clause_at(w: &Words<'_>, head_end: usize, j: usize, proper: bool) -> bool {
-    (proper || closed_before(w, head_end, j)) && clause_word(w, j) && !abbreviated_after(w, j)
+    (proper || closed_before(w, head_end, j))
+        && clause_word(w, j)
+        && !abbreviated_after(w, j)
+        && !term_at(w, j)
+}
+
+/// Does the term a post is held for open at word `j`, "nhiệm kỳ" (term of office) and its
+/// years ("Đại biểu HĐND tỉnh nhiệm kỳ 2021-2026", "Chủ tịch UBND huyện nhiệm kỳ 2016 –
+/// 2021")? It is the post's, as "khóa XVI" is, after a body whose name is whole too (the
+/// guide keeps "thành viên HĐQT nhiệm kỳ 2021 - 2025" as written); "nhiệm kỳ này" (this
+/// term) names no years and is the clause's.
+fn term_at(w: &Words<'_>, j: usize) -> bool {
+    // (a year, or two joined by a dash without spaces: "2021-2026", "2021–2026")
+    let year_first = |k: usize| {
+        let word = w.word(k);
+        let cut = word
+            .find(|c: char| !c.is_ascii_digit())
+            .unwrap_or(word.len());
+        let rest = word[cut..].trim_start_matches(['-', '–']);
+        super::walk::term::year(&word[..cut]).is_some()
+            && (cut == word.len() || super::walk::term::year(rest).is_some())
+    };
+    j + 2 < w.len()
+        && w.word(j) == "nhiệm"
+        && w.word(j + 1) == "kỳ"
+        && w.gap(j + 1) == Gap::Space
+        && w.gap(j + 2) == Gap::Space
+        && year_first(j + 2)
 }
 
 /// Is the lowercase word `j`, untagged, the last syllable of a capitalised name that its

@@ -119,3 +119,32 @@ fn term_of_office_after_a_whole_body() {
     // (a body with its term, no one)
     assert!(named("Ông Hồ Văn Sĩ cho biết, HĐND tỉnh nhiệm kỳ 2021-2026 đã họp 10 kỳ.").is_empty());
 }
+
+/// The term after a title's place ("huyện Yên Thành nhiệm kỳ 2016-2021", "tỉnh Nghệ An khóa
+/// XVIII") is the post's, and the holder's name may follow it.
+#[test]
+fn term_of_office_after_a_place() {
+    assert_eq!(
+        named("Ông Hồ Văn Sĩ, Đại biểu HĐND tỉnh Nghệ An khóa XVIII, phát biểu."),
+        one("Hồ Văn Sĩ", &["Đại biểu HĐND tỉnh Nghệ An khóa XVIII"])
+    );
+    assert_eq!(
+        named("Ông Đào Minh Kha, Chủ tịch UBND huyện Yên Thành nhiệm kỳ 2016 – 2021 nhắn nhủ."),
+        one(
+            "Đào Minh Kha",
+            &["Chủ tịch UBND huyện Yên Thành nhiệm kỳ 2016 – 2021"]
+        )
+    );
+    assert_eq!(
+        named("Chủ tịch UBND huyện Yên Thành nhiệm kỳ 2016-2021 Đào Minh Kha phát biểu."),
+        one(
+            "Đào Minh Kha",
+            &["Chủ tịch UBND huyện Yên Thành nhiệm kỳ 2016-2021"]
+        )
+    );
+    // (no years: the clause's)
+    assert_eq!(
+        named("Ông Đào Minh Kha, Chủ tịch UBND huyện Yên Thành nhiệm kỳ trước, phát biểu."),
+        one("Đào Minh Kha", &["Chủ tịch UBND huyện Yên Thành"])
+    );
+}

@@ -81,22 +81,7 @@ pub(super) fn clause_at(w: &Words<'_>, head_end: usize, j: usize, proper: bool) 
 /// guide keeps "thành viên HĐQT nhiệm kỳ 2021 - 2025" as written); "nhiệm kỳ này" (this
 /// term) names no years and is the clause's.
 fn term_at(w: &Words<'_>, j: usize) -> bool {
-    // (a year, or two joined by a dash without spaces: "2021-2026", "2021–2026")
-    let year_first = |k: usize| {
-        let word = w.word(k);
-        let cut = word
-            .find(|c: char| !c.is_ascii_digit())
-            .unwrap_or(word.len());
-        let rest = word[cut..].trim_start_matches(['-', '–']);
-        super::walk::term::year(&word[..cut]).is_some()
-            && (cut == word.len() || super::walk::term::year(rest).is_some())
-    };
-    j + 2 < w.len()
-        && w.word(j) == "nhiệm"
-        && w.word(j + 1) == "kỳ"
-        && w.gap(j + 1) == Gap::Space
-        && w.gap(j + 2) == Gap::Space
-        && year_first(j + 2)
+    w.word(j) == "nhiệm" && super::walk::term::term_end(w, j).is_some()
 }
 
 /// Is the lowercase word `j`, untagged, the last syllable of a capitalised name that its

@@ -139,7 +139,7 @@ impl OrgWalk {
                 }
                 break;
             }
-            match self.unit_after_comma(w, g) {
+            match self.unit_after_comma(w, g).or_else(|| self.term_after_place(w, g)) {
                 Some(true) => continue,
                 Some(false) => break,
                 None => {}
@@ -231,16 +231,6 @@ impl OrgWalk {
                     || w.soft_gap(w.words[k].end(), k + 1) != Gap::Space
                     || w.words[k + 1].case() == Case::Lower
             };
-            // ("Chủ tịch UBND huyện Yên Thành nhiệm kỳ 2016-2021": the term after the place,
-            // and the holder's name right after it)
-            if g == Gap::Space
-                && self.placed
-                && let Some(k) = term::term_end(w, k)
-            {
-                (self.end, self.j) = (w.words[k - 1].end(), k);
-                self.placed = !(k < w.len() && w.gap(k) == Gap::Space && w.name_like(k));
-                continue;
-            }
             if (g != Gap::Space || self.placed) && !(branch && bare()) {
                 break;
             }

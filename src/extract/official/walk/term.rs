@@ -56,3 +56,19 @@ pub(in crate::extract::official) fn term_end(w: &Words<'_>, j: usize) -> Option<
         k
     })
 }
+
+impl super::OrgWalk {
+    /// The term said right after the title's place ("Chủ tịch UBND huyện Yên Thành nhiệm
+    /// kỳ 2016-2021", "Đại biểu HĐND tỉnh Nghệ An khóa XVIII"), the separator before the
+    /// next word `g`: taken (`Some(true)`), and the holder's name may follow it; `None`
+    /// when there is none.
+    pub(super) fn term_after_place(&mut self, w: &Words<'_>, g: Gap) -> Option<bool> {
+        if g != Gap::Space || !self.placed {
+            return None;
+        }
+        let k = term_end(w, self.j)?;
+        (self.end, self.j) = (w.words[k - 1].end(), k);
+        self.placed = !(k < w.len() && w.gap(k) == Gap::Space && w.name_like(k));
+        Some(true)
+    }
+}

@@ -148,3 +148,25 @@ fn term_of_office_after_a_place() {
         one("Đào Minh Kha", &["Chủ tịch UBND huyện Yên Thành"])
     );
 }
+
+/// The joint office of elected bodies written by their initials ("Văn phòng Đoàn ĐBQH và
+/// HĐND tỉnh", "Văn phòng HĐND và UBND huyện") is one body: "và" goes on inside it.
+#[test]
+fn joint_office_of_elected_bodies() {
+    assert_eq!(
+        named("Ông Vi Văn Cường, Chánh Văn phòng Đoàn ĐBQH và HĐND tỉnh Lạng Sơn, đọc tờ trình."),
+        one(
+            "Vi Văn Cường",
+            &["Chánh Văn phòng Đoàn ĐBQH và HĐND tỉnh Lạng Sơn"]
+        )
+    );
+    assert_eq!(
+        named("Ông Lê Văn Bình, Phó Chánh Văn phòng HĐND và UBND huyện, cũng dự."),
+        one("Lê Văn Bình", &["Phó Chánh Văn phòng HĐND và UBND huyện"])
+    );
+    // (no office: "và" joins no name of one body)
+    assert_eq!(
+        named("Ông Lê Văn Tư, Chủ tịch HĐND và UBND xã Tân An, cho biết."),
+        one("Lê Văn Tư", &["Chủ tịch HĐND"])
+    );
+}

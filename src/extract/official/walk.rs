@@ -139,7 +139,7 @@ impl OrgWalk {
                 }
                 break;
             }
-            match self.unit_after_comma(w, g).or_else(|| self.term_after_place(w, g)) {
+            match self.unit_or_term(w, g) {
                 Some(true) => continue,
                 Some(false) => break,
                 None => {}

@@ -25,7 +25,9 @@ impl OrgWalk {
             return true;
         }
         if next < w.len()
-            && (w.words[next].case() == Case::Title || connective::brand_closes(w, next))
+            && (w.words[next].case() == Case::Title
+                || connective::brand_closes(w, next)
+                || connective::joint_office(w, self.head_end, j, next))
             && w.gap_from(t.end, next) == Gap::Space
             && !w
                 .tag(next)

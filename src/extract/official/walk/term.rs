@@ -58,6 +58,14 @@ pub(in crate::extract::official) fn term_end(w: &Words<'_>, j: usize) -> Option<
 }
 
 impl super::OrgWalk {
+    /// A unit after a comma ([`super::OrgWalk::unit_after_comma`]), or else the term after
+    /// the title's place ([`super::OrgWalk::term_after_place`]): `Some(true)` when the walk
+    /// goes on, `Some(false)` when the title ends, `None` when neither is said.
+    pub(super) fn unit_or_term(&mut self, w: &Words<'_>, g: Gap) -> Option<bool> {
+        self.unit_after_comma(w, g)
+            .or_else(|| self.term_after_place(w, g))
+    }
+
     /// The term said right after the title's place ("Chủ tịch UBND huyện Yên Thành nhiệm
     /// kỳ 2016-2021", "Đại biểu HĐND tỉnh Nghệ An khóa XVIII"), the separator before the
     /// next word `g`: taken (`Some(true)`), and the holder's name may follow it; `None`

@@ -47,9 +47,9 @@ fn capitalised(text: &str) -> bool {
 }
 
 /// The title `t` without its organization `org` at its end: the role alone, as written
-/// ("nghị sĩ" of "nghị sĩ Grassley"). `None` when the title's text and span do not end
-/// with it as a separate word.
-fn role_alone(t: &Title, org: &str) -> Option<Title> {
+/// ("nghị sĩ" of "nghị sĩ Grassley", "HLV" of "HLV người Trung Quốc"). `None` when the
+/// title's text and span do not end with it as a separate word.
+pub(super) fn role_alone(t: &Title, org: &str) -> Option<Title> {
     let cut = org.len() + 1;
     let text = t.text.strip_suffix(org)?.strip_suffix(' ')?;
     // (the span is the text's own only when their lengths agree: normalized as written)

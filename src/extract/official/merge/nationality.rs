@@ -4,7 +4,7 @@
 //! the role alone ("HLV", "CEO"). The title becomes its role alone, dropped where the
 //! person holds that already.
 
-use super::super::record::Title;
+use super::another::role_alone;
 use super::{Person, title_key};
 use crate::text::chars::to_lowercase;
 use crate::text::hash::FastSet;
@@ -29,26 +29,6 @@ static COUNTRIES: LazyLock<FastSet<String>> = LazyLock::new(|| {
 fn nationality(org: &str) -> bool {
     org.strip_prefix("người ")
         .is_some_and(|c| COUNTRIES.contains(&to_lowercase(c)))
-}
-
-/// The title `t` without the nationality `org` at its end: the role, as written.
-fn role_alone(t: &Title, org: &str) -> Option<Title> {
-    let text = t.text.strip_suffix(org)?.strip_suffix(' ')?;
-    if text.is_empty() || t.span.end - t.span.start != t.text.len() {
-        return None;
-    }
-    let mut bare = t.clone();
-    bare.span.end -= org.len() + 1;
-    bare.text = text.to_string();
-    bare.expanded = t
-        .expanded
-        .strip_suffix(org)
-        .and_then(|e| e.strip_suffix(' '))
-        .unwrap_or(text)
-        .to_string();
-    bare.organization = None;
-    bare.jurisdiction = None;
-    Some(bare)
 }
 
 /// Makes each title whose body is a nationality its role alone (see the module's comment).

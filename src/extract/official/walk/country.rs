@@ -2,6 +2,7 @@
 //! is the person's ("Thủ tướng Anh Boris Johnson", "Tư lệnh Hải quân Đức Hans Becker").
 
 use super::super::titles::Hit;
+use super::super::vocab::Info;
 use super::super::words::{Case, Gap, Tag, Words};
 use super::{Step, named, unit_name};
 
@@ -46,6 +47,25 @@ pub(super) fn world_after(w: &Words<'_>, s: usize, e: usize) -> bool {
             .is_some_and(super::super::merge::world_name)
 }
 
+/// The country that closes a body's own words after word `j`: the first word `k` of
+/// `j + 1..to` whose tag `country` accepts (`k` and the country's tag), where the words
+/// `j..k` before it are each accepted by `word` and set apart by spaces
+/// ([`body_country_then_name`]: "Targa Australia"; a field:
+/// [`field_country_then_name`](super::field_country::field_country_then_name), "Nông Lâm
+/// Lào").
+pub(super) fn country_after_words(
+    w: &Words<'_>,
+    (j, to): (usize, usize),
+    country: impl Fn(&Info) -> bool,
+    word: impl Fn(usize) -> bool,
+) -> Option<(usize, Tag)> {
+    let k = (j + 1..to).find(|&k| w.tag(k).is_some_and(|(_, x)| country(x)))?;
+    let (t, _) = w.tag(k)?;
+    (j..k)
+        .all(|i| (i == j || w.gap(i) == Gap::Space) && word(i))
+        .then_some((k, t))
+}
+
 /// Most words of a foreign body's own name before the country it is said with ("Targa
 /// Australia", "Samsung Electronics Việt Nam").
 const MAX_BODY_WORDS: usize = 3;
@@ -62,19 +82,18 @@ pub(super) fn body_country_then_name(
     r: usize,
     hit: &mut Hit,
 ) -> Option<Step> {
-    let k = (j + 1..r.min(j + MAX_BODY_WORDS + 1)).find(|&k| {
-        w.tag(k)
-            .is_some_and(|(_, x)| x.country && !x.syllable_country)
-    })?;
-    let (t, _) = w.tag(k)?;
+    let (k, t) = country_after_words(
+        w,
+        (j, r.min(j + MAX_BODY_WORDS + 1)),
+        |x| x.country && !x.syllable_country,
+        |i| {
+            w.words[i].case() != Case::Lower
+                && w.place_at(i).is_none()
+                && w.tag(i).is_none_or(|(_, x)| x.foreign_org)
+        },
+    )?;
     let next = k + t.n;
-    let body = (j..k).all(|i| {
-        w.words[i].case() != Case::Lower
-            && (i == j || w.gap(i) == Gap::Space)
-            && w.place_at(i).is_none()
-            && w.tag(i).is_none_or(|(_, x)| x.foreign_org)
-    });
-    if !body || next >= r || w.gap_from(t.end, next) != Gap::Space {
+    if next >= r || w.gap_from(t.end, next) != Gap::Space {
         return None;
     }
     // (the name's words set apart by spaces or hyphens alone: "Apex Nepal Treks & Tours"

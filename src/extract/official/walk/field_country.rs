@@ -6,7 +6,7 @@
 
 use super::super::titles::Hit;
 use super::super::words::{Case, Gap, Words};
-use super::country::{name_after_country, world_after};
+use super::country::{country_after_words, name_after_country, world_after};
 use super::{Step, named};
 
 /// Most words of the field between the body's head and the country ("Nông Lâm", "Văn hóa
@@ -27,19 +27,20 @@ pub(super) fn field_country_then_name(
     if !w.org_head_before(j, true) {
         return None;
     }
-    let k = (j + 1..r.min(j + MAX_FIELD_WORDS + 1))
-        .find(|&k| w.tag(k).is_some_and(|(_, x)| x.country))?;
-    let field = (j..k).all(|i| {
-        w.words[i].case() == Case::Title
-            && (i == j || w.gap(i) == Gap::Space)
-            && crate::normalize::is_syllable(w.word(i))
-            && w.place_at(i).is_none()
-            && w.tag(i).is_none_or(|(_, x)| x.plain_proper())
-    });
-    if !field || w.gap(k) != Gap::Space {
+    let (k, t) = country_after_words(
+        w,
+        (j, r.min(j + MAX_FIELD_WORDS + 1)),
+        |x| x.country,
+        |i| {
+            w.words[i].case() == Case::Title
+                && crate::normalize::is_syllable(w.word(i))
+                && w.place_at(i).is_none()
+                && w.tag(i).is_none_or(|(_, x)| x.plain_proper())
+        },
+    )?;
+    if w.gap(k) != Gap::Space {
         return None;
     }
-    let (t, _) = w.tag(k)?;
     let next = k + t.n;
     let e = name_after_country(w, t, next)
         .filter(|&e| !w.ends_with_country(next, e, 1) && !world_after(w, next, e))?;

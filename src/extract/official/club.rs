@@ -186,10 +186,12 @@ impl Runs {
     /// The runs of the words `w`. Linear in the number of words.
     fn read(w: &Words<'_>) -> Runs {
         let mut runs = Runs::default();
-        let mut i = 0;
-        while i < w.len() {
-            if !capital(w, i) {
-                i += 1;
+        // (a run opens at a capitalised word past the last run: the words not all
+        // lowercase are listed, [`Words::not_lowercase`])
+        let mut next = 0;
+        for &i in w.not_lowercase() {
+            let i = i as usize;
+            if i < next || !capital(w, i) {
                 continue;
             }
             let mut k = i + 1;
@@ -208,7 +210,7 @@ impl Runs {
             {
                 runs.bodies.insert(run_hash(w, i, k));
             }
-            i = k;
+            next = k;
         }
         for p in w.place_list() {
             let mut s = p.to;

@@ -14,6 +14,7 @@
 //! two where the part before its change of case ends with an honorific, a title or a
 //! link word ([`glued`]); the tokens are left as they are.
 
+mod capitals;
 mod fields;
 mod from_tokens;
 mod gap;
@@ -223,6 +224,8 @@ pub(crate) struct Words<'t> {
     pub(super) last_run: std::cell::Cell<Option<(usize, super::names::ForeignRun)>>,
     /// The text's capitalised runs, read once when first asked ([`super::club::Runs`]).
     pub(super) runs: std::cell::OnceCell<super::club::Runs>,
+    /// The words not all lowercase, listed when first asked ([`Words::not_lowercase`]).
+    capitals: std::cell::OnceCell<Vec<u32>>,
 }
 
 /// The words `from..to` of a place mention.
@@ -380,6 +383,7 @@ impl<'t> Words<'t> {
             fields,
             last_run: std::cell::Cell::new(None),
             runs: std::cell::OnceCell::new(),
+            capitals: std::cell::OnceCell::new(),
         }
     }
 }

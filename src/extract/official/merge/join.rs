@@ -408,9 +408,12 @@ fn runs_ending_in(
     unplaced
         .keys()
         .for_each(|name| hashes.insert(text_hash(name)));
-    for k in 1..w.len() {
+    // (a word of a name is capitalised: the words not all lowercase are listed)
+    for &k in w.not_lowercase() {
+        let k = k as usize;
         let x = w.words[k];
-        if x.case() != Case::Title
+        if k == 0
+            || x.case() != Case::Title
             || lengths >> (x.end() - x.start()).min(63) & 1 == 0
             || !firsts[usize::from(w.text.as_bytes()[x.start()])]
             || !hashes.may_contain(w.hash(k))

@@ -131,10 +131,9 @@ pub(super) fn bodies_read_as_names(w: &Words<'_>, people: &[Person], named: &[Na
     if firsts.is_empty() {
         return out;
     }
-    for (k, x) in w.words.iter().enumerate() {
-        if x.case() == Case::Lower {
-            continue;
-        }
+    // (the words not all lowercase are listed: [`Words::not_lowercase`])
+    for &k in w.not_lowercase() {
+        let (k, x) = (k as usize, &w.words[k as usize]);
         let word = w.word(k);
         if !filter.may_hold(word) {
             continue;

@@ -251,6 +251,7 @@ impl Words<'_> {
             // Inside a run a word of address is a given name ("Trần Tiến Anh"), and a
             // one-word organisation head is part of a place ("Hải Phòng").
             let ok = self.name_like(j)
+                || day_given::day_given_at(self, i, j)
                 || (j > i
                     && self.words[j].case() == Case::Title
                     && self.tag(j).is_some_and(|(t, info)| {
@@ -762,6 +763,7 @@ impl Words<'_> {
 }
 
 pub(super) mod address_given;
+mod day_given;
 mod opener;
 #[cfg(test)]
 mod tests;

@@ -25,3 +25,68 @@ fn a_part_of_the_day_is_a_given_name_before_the_clause() {
         one("Lò Văn Pha", &["Chủ tịch UBND xã"])
     );
 }
+
+/// A verb of leaving a post or of retiring said right after a title ends it, a lowercase
+/// field of the body before it or not.
+#[test]
+fn leaving_a_post_ends_the_title() {
+    assert_eq!(
+        named("Ông Tạ Văn Quyết, Giám đốc Sở Giao thông vận tải thôi giữ chức vụ từ tháng 8."),
+        one("Tạ Văn Quyết", &["Giám đốc Sở Giao thông vận tải"])
+    );
+    assert_eq!(
+        named("Bà Khúc Thị Hương, Phó Giám đốc Sở Tài nguyên và Môi trường nghỉ hưu theo chế độ."),
+        one(
+            "Khúc Thị Hương",
+            &["Phó Giám đốc Sở Tài nguyên và Môi trường"]
+        )
+    );
+}
+
+/// The prosecutor's function after his title is the clause's predicate.
+#[test]
+fn the_prosecution_after_a_prosecutor_is_no_title() {
+    assert_eq!(
+        named("Tại phiên tòa, Kiểm sát viên Đinh Thị Loan thực hành quyền công tố."),
+        one("Đinh Thị Loan", &["Kiểm sát viên"])
+    );
+    let got = named(
+        "VKSND huyện do Phó Viện trưởng Lưu Văn Khải làm Kiểm sát viên giữ quyền công tố tại tòa.",
+    );
+    assert!(
+        got.iter()
+            .any(|(n, t)| n == "Lưu Văn Khải" && !t.iter().any(|x| x.contains("công tố"))),
+        "{got:?}"
+    );
+}
+
+/// The head of a specialised court ("Chánh tòa Hình sự") is a post of the court.
+#[test]
+fn the_head_of_a_court_division_is_a_post() {
+    assert_eq!(
+        named("Phiên tòa do Thẩm phán Vương Thị Nhàn, Chánh tòa Hình sự TAND tỉnh làm chủ tọa."),
+        one(
+            "Vương Thị Nhàn",
+            &["Thẩm phán", "Chánh tòa Hình sự TAND tỉnh"]
+        )
+    );
+}
+
+/// The accountant and the cashier of a named unit hold its staff posts; "Kế toán"
+/// capitalised after a dash is a field of a department's name.
+#[test]
+fn an_accountant_of_a_unit_holds_a_post() {
+    let got = named(
+        "Bị cáo Hoàng Văn Lập, nguyên Giám đốc Ban Quản lý dự án và bị cáo Đỗ Thị Nhài, nguyên kế toán Ban Quản lý dự án bị truy tố.",
+    );
+    assert!(
+        got.iter()
+            .any(|(n, t)| n == "Đỗ Thị Nhài" && t == &["nguyên kế toán Ban Quản lý dự án"]),
+        "{got:?}"
+    );
+    assert_eq!(
+        named("Bà Kha Thị Yến, Trưởng phòng Tài chính - Kế toán cho biết."),
+        one("Kha Thị Yến", &["Trưởng phòng Tài chính - Kế toán"])
+    );
+    assert_eq!(named("Anh Lê Văn Tú làm kế toán cho biết."), []);
+}

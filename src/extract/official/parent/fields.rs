@@ -27,8 +27,15 @@ pub(in super::super) fn dashed_field(w: &Words<'_>, j: usize) -> bool {
         && w.words[j].case() == Case::Title
         && w.place_at(j).is_none()
         && w.place_at(j - 1).is_none()
+        // (an employee's trade capitalised is a field of its own: "Tài chính - Kế toán")
         && !w.tag(j).is_some_and(|(_, x)| {
-            x.title || x.rank || x.honorific || x.name_break || x.modifier || x.stop || x.link
+            (x.title && !x.employee)
+                || x.rank
+                || x.honorific
+                || x.name_break
+                || x.modifier
+                || x.stop
+                || x.link
         })
         && (j + 1 >= w.len()
             || match w.gap(j + 1) {

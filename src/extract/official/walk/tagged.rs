@@ -176,7 +176,9 @@ impl OrgWalk {
                 && !(info.staff
                     && !lower
                     && (w.tag(j - 1).is_some_and(|(_, x)| x.join)
-                        || (info.employee && w.gap(j) == Gap::Space))))
+                        || (info.employee
+                            && (w.gap(j) == Gap::Space
+                                || super::super::parent::dashed_field(w, j))))))
             || (info.rank && !members)
             || (info.modifier && opens_role(w, j))
         {

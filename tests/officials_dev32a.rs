@@ -90,3 +90,24 @@ fn an_accountant_of_a_unit_holds_a_post() {
     );
     assert_eq!(named("Anh Lê Văn Tú làm kế toán cho biết."), []);
 }
+
+/// A title said of several people, then given names of people named in full before: each
+/// holds the title. Given names of no one named before are no list.
+#[test]
+fn a_counted_title_before_given_names_is_each_ones() {
+    let got = named(
+        "Các bị can gồm: Vũ Văn Thái, Phó Chủ tịch UBND xã; Trịnh Văn Lộc, Phó Chủ tịch UBND xã. Cơ quan điều tra xác định 2 Phó Chủ tịch Thái và Lộc đã nhận tiền.",
+    );
+    for name in ["Vũ Văn Thái", "Trịnh Văn Lộc"] {
+        assert!(
+            got.iter()
+                .any(|(n, t)| n == name && t == &["Phó Chủ tịch UBND xã", "Phó Chủ tịch"]),
+            "{got:?}"
+        );
+    }
+    let got = named("Hai Phó Chủ tịch Thái và Lộc đã ký văn bản.");
+    assert!(
+        !got.iter().any(|(n, _)| n == "Thái" || n == "Lộc"),
+        "{got:?}"
+    );
+}

@@ -28,8 +28,8 @@ use super::words::{Case, Gap, Words};
 use super::workplace;
 pub(super) use described::described_and_post;
 use listed::addressed_name;
-pub(super) use listed::listed_names;
 pub(super) use listed::relative_link;
+pub(super) use listed::{listed_given_names, listed_names};
 use semicolon::semicolon_post;
 
 /// A title tied to what ends at byte `end` by a link word right at word `j`

@@ -42,6 +42,7 @@ mod department;
 mod dismissed;
 mod field;
 mod final_period;
+mod given_list;
 mod group_named;
 mod head_rank;
 mod held_later;
@@ -84,6 +85,7 @@ use super::place::{self, Mentions};
 use crate::span::Span;
 use crate::text::tokens::Token;
 use after::titles_after;
+use given_list::given_list;
 use names::Honorific;
 pub use record::{Jurisdiction, OrgKind, Title, TitleOrganization};
 use short::Short;
@@ -486,6 +488,7 @@ pub(crate) fn with_places(
             }
             _ => Vec::new(),
         };
+        let (list, pre) = given_list(&w, &named, pre, found, plural(), list);
         if let Some(&(_, r)) = list.last() {
             for &(s, r) in &list {
                 Named::push(&w, &mut named, s, r, pre.clone(), None);

@@ -230,3 +230,48 @@ pub(in super::super) fn listed_names(w: &Words<'_>, end: usize, j: usize) -> Vec
     }
     names
 }
+
+/// The given names a title said of several people lists right after it, each one word
+/// that `known` holds as the given name of a person named earlier in the text ("3 đội
+/// trưởng Kiên, Tá và Hòa": later mentions of three people named in full before), joined
+/// by commas and a last "và", the clause going on after the last (a lowercase word, a
+/// comma or the sentence's end). Two names or more; anything else is no list.
+pub(in super::super) fn listed_given_names(
+    w: &Words<'_>,
+    end: usize,
+    j: usize,
+    known: impl Fn(usize) -> bool,
+) -> Vec<(usize, usize)> {
+    let n = w.len();
+    let mut names = Vec::new();
+    if j >= n || w.gap_from(end, j) != Gap::Space {
+        return names;
+    }
+    let mut k = j;
+    loop {
+        let one = k < n
+            && w.words[k].case() == super::super::words::Case::Title
+            && w.place_at(k).is_none()
+            && w.name_like(k)
+            && known(k);
+        if !one {
+            return Vec::new();
+        }
+        names.push((k, k + 1));
+        let r = k + 1;
+        if r >= n {
+            break;
+        }
+        k = match w.gap(r) {
+            Gap::Comma if w.words[r].case() == super::super::words::Case::Title => r,
+            Gap::Space if last_joiner(w, r) && r + 1 < n && w.gap(r + 1) == Gap::Space => r + 1,
+            Gap::Space if w.words[r].case() == super::super::words::Case::Lower => break,
+            Gap::Comma | Gap::Stop | Gap::Semicolon | Gap::Break => break,
+            _ => return Vec::new(),
+        };
+    }
+    if names.len() < 2 {
+        names.clear();
+    }
+    names
+}

@@ -111,3 +111,32 @@ fn a_counted_title_before_given_names_is_each_ones() {
         "{got:?}"
     );
 }
+
+/// Names listed before one deputy's or member's post share it; a post one person holds is
+/// none shared, nor is a post after names that open no list.
+#[test]
+fn names_listed_before_a_deputy_post_share_it() {
+    let got = named(
+        "Dự có các đồng chí: Mai Văn Khởi, Đặng Thị Huệ - Phó Chủ tịch UBND tỉnh; Vương Văn Bảy - Giám đốc Sở Xây dựng.",
+    );
+    for name in ["Mai Văn Khởi", "Đặng Thị Huệ"] {
+        assert!(
+            got.iter()
+                .any(|(n, t)| n == name && t == &["Phó Chủ tịch UBND tỉnh"]),
+            "{got:?}"
+        );
+    }
+    assert_eq!(
+        named("Tiếp đoàn có các ông Tô Văn Hợp, Lạc Văn Kim, Ủy viên Ban Thường vụ Huyện ủy.")
+            .len(),
+        2
+    );
+    assert_eq!(
+        named("Dự có các đồng chí Mai Văn Khởi, Đặng Thị Huệ, Chủ tịch UBND tỉnh."),
+        one("Đặng Thị Huệ", &["Chủ tịch UBND tỉnh"])
+    );
+    assert_eq!(
+        named("Theo ông Mai Văn Khởi, Đặng Thị Huệ, Phó Chủ tịch UBND tỉnh cho biết."),
+        one("Đặng Thị Huệ", &["Phó Chủ tịch UBND tỉnh"])
+    );
+}

@@ -66,6 +66,7 @@ mod remit;
 mod role;
 mod seat;
 mod shapes;
+mod shared_post;
 mod short;
 mod surname;
 mod tail;
@@ -545,6 +546,7 @@ pub(crate) fn with_places(
         }
         i = p.max(i + 1);
     }
+    shared_post::share_posts(&w, &mut named);
     let officials = merge::merge(&w, places, &named, &title_only, &shorts);
     // the organizations are read once the mentions are merged and dropped, so that the
     // two sets of records are never held at once (issue 15: a text of one person's

@@ -27,11 +27,7 @@ impl OrgWalk {
             self.j = r;
             return Step::Next;
         }
-        // ("Bộ trưởng Công thương Chan Chung Sing": [`romanized::romanized_name`]; a realm
-        // after a monarch: [`realm`])
-        if let Some(step) = realm::or_country(w, j, r, hit).or_else(|| {
-            romanized::romanized_name(w, self.head_end, j, r).then(|| named(hit, j, self.end, r))
-        }) {
+        if let Some(step) = self.named_first(w, j, r, hit) {
             return step;
         }
         if j == self.head_end
@@ -185,6 +181,49 @@ impl OrgWalk {
         self.after_org = false;
         self.j = org_end;
         Step::Next
+    }
+
+    /// The readings of the run `j..r` tried first: a romanized name, a realm, the words
+    /// past a body's adjective.
+    fn named_first(&mut self, w: &Words<'_>, j: usize, r: usize, hit: &mut Hit) -> Option<Step> {
+        // ("Bộ trưởng Công thương Chan Chung Sing": [`romanized::romanized_name`]; a realm
+        // after a monarch: [`realm`]; "Chánh án Tòa án Tối cao John Roberts":
+        // [`OrgWalk::past_qualifier`])
+        realm::or_country(w, j, r, hit)
+            .or_else(|| {
+                romanized::romanized_name(w, self.head_end, j, r)
+                    .then(|| named(hit, j, self.end, r))
+            })
+            .or_else(|| self.past_qualifier(w, j, hit))
+    }
+
+    /// An adjective of a body's name (`org_qualifiers.txt`) written capitalised at word
+    /// `j`, right after an organisation read, before a capitalised word: it ends the
+    /// body's name whole, and the capitalised words after it are the holder's ("Chánh án
+    /// Tòa án Tối cao John Roberts", "Viện trưởng VKSND Tối cao Lê Minh Trí"), as they
+    /// are after the adjective written lowercase: the walk goes on past it, or names the
+    /// foreign name right after it (no place: "… Tối cao Mỹ John Roberts" says the
+    /// country first). Not a company's type, which its own name follows.
+    fn past_qualifier(&mut self, w: &Words<'_>, j: usize, hit: &mut Hit) -> Option<Step> {
+        let (t, x) = w.tag(j)?;
+        let k = j + t.n;
+        if !(self.org_seen
+            && j > self.head_end
+            && x.qualifier
+            && !x.company_type
+            && x.org.is_none()
+            && k < w.len()
+            && w.gap(k) == Gap::Space
+            && w.name_like(k))
+        {
+            return None;
+        }
+        self.end = w.words[k - 1].end();
+        self.j = k;
+        Some(match w.foreign_name_at(k, 2) {
+            Some(e) if w.place_at(k).is_none() => named(hit, k, self.end, e),
+            _ => Step::Next,
+        })
     }
 
     /// A foreign name in the run `j..r` after a country or region that opens it, without

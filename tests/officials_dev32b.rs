@@ -73,3 +73,42 @@ fn a_court_without_a_holder_gives_no_official() {
         []
     );
 }
+
+/// A country said after a role ("Ngoại trưởng Anh", "Thủ tướng Pháp") is the post's,
+/// never the given name of another official of the article ("Trần Thị Anh"): the foreign
+/// minister keeps the title, the other official gets no foreign post.
+#[test]
+fn a_country_after_a_role_is_no_given_name_of_another() {
+    let got = named(
+        "Ngoại trưởng Anh Robert Hale đến Hà Nội. Bà Lê Thị Anh, Phó Giám đốc Sở Ngoại vụ tỉnh Bắc Ninh, đón đoàn.",
+    );
+    assert!(
+        got.iter()
+            .any(|(n, t)| n == "Robert Hale" && t == &["Ngoại trưởng Anh"]),
+        "{got:?}"
+    );
+    assert!(
+        got.iter()
+            .any(|(n, t)| n == "Lê Thị Anh" && t == &["Phó Giám đốc Sở Ngoại vụ tỉnh Bắc Ninh"]),
+        "{got:?}"
+    );
+    let got = named(
+        "Bà Phạm Thu Pháp, Giám đốc Sở Du lịch tỉnh Ninh Bình, cho biết. Thủ tướng Pháp Louis Mercier gửi thư chúc mừng.",
+    );
+    assert!(
+        got.iter()
+            .any(|(n, t)| n == "Louis Mercier" && t == &["Thủ tướng Pháp"]),
+        "{got:?}"
+    );
+}
+
+/// Negative: the role said before the given name of an official of the article is still
+/// that official's later mention ("Phó Giám đốc Anh" of "Trần Thị Anh").
+#[test]
+fn a_role_before_a_given_name_is_still_that_official() {
+    let got = named(
+        "Bà Trần Thị Anh, Phó Giám đốc Sở Ngoại vụ tỉnh Hải Dương, đón đoàn. Phó Giám đốc Anh cho biết đoàn sẽ ở lại hai ngày.",
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "Trần Thị Anh");
+}

@@ -14,7 +14,7 @@
 //!   after it are a person's name ("bà Bạch Cúc (NSND Thu Hà)": the actress playing the
 //!   part), never its organization, and the title is not the first person's.
 
-use super::super::record::Title;
+use super::super::record::{OrgKind, Title};
 use super::{Person, title_key};
 use crate::text::chars::to_lowercase;
 use crate::text::hash::FastSet;
@@ -30,6 +30,24 @@ static AWARDS: LazyLock<FastSet<String>> = LazyLock::new(|| {
         .map(|e| to_lowercase(e.key()))
         .collect()
 });
+
+/// The countries a title names before a foreign name (`countries.txt`), lowercase: "anh",
+/// "pháp".
+static COUNTRIES: LazyLock<FastSet<String>> = LazyLock::new(|| {
+    lexicon::COUNTRIES
+        .entries()
+        .map(|e| to_lowercase(e.key()))
+        .collect()
+});
+
+/// Is the organization of `t` a country said alone, the post's ("Ngoại trưởng Anh" of a
+/// foreign minister named after it), a body of another country, never the given name of
+/// an official of the article ("Trần Thị Anh")?
+fn country_post(t: &Title) -> bool {
+    t.organization
+        .as_ref()
+        .is_some_and(|o| o.kind == OrgKind::Foreign && COUNTRIES.contains(&to_lowercase(&o.text)))
+}
 
 /// Is `name` the last words of the name `other`, fewer than all of them? (The whole name
 /// is rather a body read as a person's name, "Phó khoa Ung Bướu" giving "Ung Bướu": left
@@ -89,6 +107,7 @@ pub(super) fn titles_naming_another(people: &mut [Person]) {
             };
             let others: Vec<usize> = (0..people.len())
                 .filter(|&j| j != i && !people[j].titles.is_empty() && names(&org, &people[j].name))
+                .filter(|_| !country_post(&t))
                 .collect();
             let award = AWARDS.contains(&to_lowercase(&t.role)) && capitalised(&org);
             if others.is_empty() && !award {

@@ -112,3 +112,28 @@ fn a_role_before_a_given_name_is_still_that_official() {
     assert_eq!(got.len(), 1, "{got:?}");
     assert_eq!(got[0].0, "Trần Thị Anh");
 }
+
+/// "Đại sứ X tại Y": a country named by one Vietnamese syllable ("Áo", "Đức", "Ý", "Úc"),
+/// said after "tại" in a country's post abroad, is the host country, and the name after
+/// it is the ambassador's, foreign or Vietnamese.
+#[test]
+fn a_host_country_of_one_syllable_before_a_name() {
+    assert_eq!(
+        named("Đại sứ Chile tại Áo Pablo Herrera đề xuất một cơ chế mới."),
+        one("Pablo Herrera", &["Đại sứ Chile tại Áo"])
+    );
+    assert_eq!(
+        named("Đại sứ Việt Nam tại Đức Lưu Quang Huy trao quà cho cộng đồng."),
+        one("Lưu Quang Huy", &["Đại sứ Việt Nam tại Đức"])
+    );
+    assert_eq!(
+        named("Đại sứ Việt Nam tại Ý Trịnh Văn Đạt tiếp đoàn."),
+        one("Trịnh Văn Đạt", &["Đại sứ Việt Nam tại Ý"])
+    );
+}
+
+/// Negative: the post with no name after it names no one.
+#[test]
+fn a_host_country_without_a_name_gives_no_official() {
+    assert_eq!(named("Đại sứ Việt Nam tại Đức cho biết sẽ hỗ trợ."), []);
+}

@@ -274,6 +274,7 @@ const SOURCES: [Source<Info>; 26] = [
     (lexicon::WORLD_ALIASES, |e, i| {
         i.abroad_seat = true;
         i.country |= not_a_syllable(e.key());
+        i.syllable_country |= !not_a_syllable(e.key());
     }),
     // (a city is no first-level unit: "Boston, Massachusetts" names the state after it)
     (lexicon::WORLD_PLACES, |e, i| {

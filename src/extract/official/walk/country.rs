@@ -109,6 +109,18 @@ pub(super) fn body_country_then_name(
     Some(named(hit, next, t.end, e))
 }
 
+/// The end of a country named by one Vietnamese syllable at word `k` ("Áo", "Ý", "Đức":
+/// `world_countries.txt`, also a given name or a word), capitalised, said after "tại"
+/// where a country's post abroad names the country it is held in ("Đại sứ Việt Nam tại
+/// Áo", "Đại sứ Mỹ tại Đức"): there it is the host country, no name's first syllable.
+pub(super) fn host_country_end(w: &Words<'_>, k: usize) -> Option<usize> {
+    let (t, x) = w.tag(k)?;
+    (x.syllable_country
+        && w.words[k].case() != Case::Lower
+        && w.place_at(k).is_none_or(|p| p.from == k && p.to == k + t.n))
+    .then_some(k + t.n)
+}
+
 /// The end of a city of another country at word `k`, said after "tại" or "ở" where a
 /// country's post abroad names the city it is held in ("Đại sứ Séc ở Moscow", "Tổng lãnh
 /// sự Việt Nam tại Fukuoka"): a capitalised place of another country of the lists

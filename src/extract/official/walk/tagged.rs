@@ -8,7 +8,7 @@ use super::super::parent::{country_end, field_goes_on};
 use super::super::titles::{Hit, opens_role};
 use super::super::vocab::Info;
 use super::super::words::{Case, Gap, Tag, Words};
-use super::country::{city_end, name_after_country, world_after};
+use super::country::{city_end, host_country_end, name_after_country, world_after};
 use super::{OrgWalk, Step, address, charge, connective, crime, market, named};
 
 impl OrgWalk {
@@ -76,6 +76,7 @@ impl OrgWalk {
             abroad(k)
                 || country_end(w, k)
                     .or_else(|| city_end(w, k))
+                    .or_else(|| host_country_end(w, k))
                     .is_some_and(|e| {
                         w.place_at(k).is_none_or(|p| p.to == e)
                             && (e >= w.len()

@@ -137,3 +137,31 @@ fn a_host_country_of_one_syllable_before_a_name() {
 fn a_host_country_without_a_name_gives_no_official() {
     assert_eq!(named("Đại sứ Việt Nam tại Đức cho biết sẽ hỗ trợ."), []);
 }
+
+/// The seat of a body said with "tại" before the holder's name is the body's (the high
+/// courts and procuracies "tại Hà Nội", "tại Đà Nẵng", "tại TP Hồ Chí Minh"; an office of
+/// a body of the world in a country), and the name after it the holder's.
+#[test]
+fn the_seat_of_a_body_before_a_name() {
+    assert_eq!(
+        named("Chánh án TAND cấp cao tại Đà Nẵng Hồ Quốc Dũng chủ tọa phiên tòa."),
+        one("Hồ Quốc Dũng", &["Chánh án TAND cấp cao tại Đà Nẵng"])
+    );
+    assert_eq!(
+        named("Phó Viện trưởng VKSND cấp cao tại TP Hồ Chí Minh Lâm Văn Tú giữ quyền công tố."),
+        one(
+            "Lâm Văn Tú",
+            &["Phó Viện trưởng VKSND cấp cao tại TP Hồ Chí Minh"]
+        )
+    );
+}
+
+/// Negative: a place the clause is said in, with no name right after it, is no part of a
+/// title, and the name after a comma is tied as usual.
+#[test]
+fn a_place_of_the_clause_is_no_seat() {
+    let got = named("Giám đốc Sở Y tế tại buổi họp báo ở Hà Nội cho biết số ca mắc giảm.");
+    assert_eq!(got, []);
+    let got = named("Tại Hà Nội, Giám đốc Sở Y tế Hà Nội Trần Văn Khoa cho biết.");
+    assert_eq!(got, one("Trần Văn Khoa", &["Giám đốc Sở Y tế Hà Nội"]));
+}

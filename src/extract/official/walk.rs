@@ -33,6 +33,7 @@ mod name_run;
 mod realm;
 mod romanized;
 mod run_on;
+mod seat;
 mod state;
 mod tagged;
 mod unlisted;

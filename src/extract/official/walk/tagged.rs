@@ -100,6 +100,13 @@ impl OrgWalk {
             self.j = next;
             return Step::Next;
         }
+        // ("Chánh án TAND cấp cao tại Hà Nội Nguyễn Văn A": [`OrgWalk::seat_then_name`])
+        if info.at
+            && lower
+            && let Some(step) = self.seat_then_name(w, t, hit)
+        {
+            return step;
+        }
         if info.at
             && lower
             && j > self.head_end

@@ -165,3 +165,29 @@ fn a_place_of_the_clause_is_no_seat() {
     let got = named("Tại Hà Nội, Giám đốc Sở Y tế Hà Nội Trần Văn Khoa cho biết.");
     assert_eq!(got, one("Trần Văn Khoa", &["Giám đốc Sở Y tế Hà Nội"]));
 }
+
+/// The crimes a police department is named for, listed with commas, are all its name's
+/// ("Cục Cảnh sát điều tra tội phạm về tham nhũng, kinh tế, buôn lậu"), before or after
+/// the holder's name; a comma before a clause ends it.
+#[test]
+fn crimes_listed_in_a_police_department_name() {
+    assert_eq!(
+        named(
+            "Thiếu tướng Vũ Hồng Văn, Cục trưởng Cục Cảnh sát điều tra tội phạm về tham nhũng, kinh tế, buôn lậu (Bộ Công an), cho biết thêm."
+        ),
+        one(
+            "Vũ Hồng Văn",
+            &[
+                "Thiếu tướng",
+                "Cục trưởng Cục Cảnh sát điều tra tội phạm về tham nhũng, kinh tế, buôn lậu (Bộ Công an)"
+            ]
+        )
+    );
+    assert_eq!(
+        named("Ông Đào Văn Hải, Trưởng phòng Cảnh sát điều tra tội phạm về ma túy, cho biết thêm."),
+        one(
+            "Đào Văn Hải",
+            &["Trưởng phòng Cảnh sát điều tra tội phạm về ma túy"]
+        )
+    );
+}

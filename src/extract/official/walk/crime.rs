@@ -27,10 +27,26 @@ pub(super) fn crime_field(w: &Words<'_>, j: usize) -> Option<usize> {
     {
         return None;
     }
-    let e = lower_field_end(w, next)?;
-    (e >= w.len()
-        || w.gap(e) != Gap::Space
-        || w.words[e].case() != Case::Lower
-        || clause_ends_at(w, e))
-    .then_some(e)
+    let closes = |e: usize| {
+        e >= w.len()
+            || w.gap(e) != Gap::Space
+            || w.words[e].case() != Case::Lower
+            || clause_ends_at(w, e)
+    };
+    let mut e = lower_field_end(w, next)?;
+    // (the crimes listed with commas: "Cục Cảnh sát điều tra tội phạm về tham nhũng, kinh
+    // tế, buôn lậu"; each a field of a body's, the last closing the name)
+    for _ in 0..MAX_LISTED_CRIMES {
+        match (e < w.len() && w.gap(e) == Gap::Comma && w.words[e].case() == Case::Lower)
+            .then(|| lower_field_end(w, e))
+            .flatten()
+        {
+            Some(k) if closes(k) => e = k,
+            _ => break,
+        }
+    }
+    closes(e).then_some(e)
 }
+
+/// Most crimes listed after the first in a department's name.
+const MAX_LISTED_CRIMES: usize = 4;

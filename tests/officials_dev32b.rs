@@ -191,3 +191,26 @@ fn crimes_listed_in_a_police_department_name() {
         )
     );
 }
+
+/// A name of the ethnic minorities of the Central Highlands ("Y Thanh Hà Niê Kđăm", "Ksor
+/// Phước Hà"), spelt with syllables no Kinh name has, is Vietnamese: its holder's national
+/// post is Vietnam's ("VN"), not another country's; a foreign name's post named bare is
+/// its country's (no jurisdiction).
+#[test]
+fn a_highland_name_holds_a_national_post() {
+    let text = "Chủ tịch Hội đồng Dân tộc Y Thanh Hà Niê Kđăm phát biểu khai mạc.";
+    assert_eq!(
+        code_of(text, "Y Thanh Hà Niê Kđăm", "Chủ tịch Hội đồng Dân tộc"),
+        Some("VN")
+    );
+    let text = "Phó Chủ tịch Quốc hội Ksor Phước Hà dự lễ.";
+    assert_eq!(
+        code_of(text, "Ksor Phước Hà", "Phó Chủ tịch Quốc hội"),
+        Some("VN")
+    );
+    let text = "Bộ trưởng Quốc phòng Peter Lindqvist dự lễ.";
+    assert_eq!(
+        code_of(text, "Peter Lindqvist", "Bộ trưởng Quốc phòng"),
+        None
+    );
+}

@@ -6,6 +6,7 @@ mod another;
 mod apposed_level;
 mod contest;
 mod deputy;
+mod ethnic;
 pub(super) mod introduced;
 mod join;
 mod national;
@@ -594,7 +595,9 @@ pub(super) fn merge(
             // Bình"), or whose name the text says is of another country ("cố Thủ tướng X
             // của Singapore"), holds no national post of Vietnam named bare: it is their
             // country's.
-            if !parts(&p.name).all(crate::normalize::has_syllable_shape)
+            // (a name of the Central Highlands is Vietnamese: [`ethnic::highland_name`])
+            if (!parts(&p.name).all(crate::normalize::has_syllable_shape)
+                && !ethnic::highland_name(&p.name))
                 || p.mentions.iter().any(|m| {
                     w.text.get(m.end..).is_some_and(|r| r.starts_with(" của "))
                         && foreign_place_at(places, w.text, m.end + " của ".len())

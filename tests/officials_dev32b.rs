@@ -214,3 +214,45 @@ fn a_highland_name_holds_a_national_post() {
         None
     );
 }
+
+/// The diplomatic ranks and posts of a mission below the ambassador ("Đại biện lâm thời",
+/// "Tham tán Công sứ", "Tùy viên Quốc phòng") are titles; an embassy said with its country
+/// and then "tại" the host country before the holder's name keeps the host country.
+#[test]
+fn diplomatic_ranks_and_embassies_before_a_name() {
+    assert_eq!(
+        named("Đại biện lâm thời Canada tại Việt Nam Paul Leduc phát biểu."),
+        one("Paul Leduc", &["Đại biện lâm thời Canada tại Việt Nam"])
+    );
+    assert_eq!(
+        named("Bí thư thứ nhất Đại sứ quán Việt Nam tại Pháp Đỗ Minh Khôi cho biết."),
+        one(
+            "Đỗ Minh Khôi",
+            &["Bí thư thứ nhất Đại sứ quán Việt Nam tại Pháp"]
+        )
+    );
+    assert_eq!(
+        named("Tham tán Công sứ Đại sứ quán Việt Nam tại Đức Lương Văn Tài cho biết."),
+        one(
+            "Lương Văn Tài",
+            &["Tham tán Công sứ Đại sứ quán Việt Nam tại Đức"]
+        )
+    );
+    assert_eq!(
+        named("Tùy viên Quốc phòng Việt Nam tại Nga, Đại tá Mai Xuân Trường cho biết đoàn đã tới."),
+        one(
+            "Mai Xuân Trường",
+            &["Tùy viên Quốc phòng Việt Nam tại Nga", "Đại tá"]
+        )
+    );
+}
+
+/// Negative: a region after "tại" that runs on past a country's name is no seat, and no
+/// name is read out of it.
+#[test]
+fn a_region_after_a_country_is_no_name() {
+    assert_eq!(
+        named("Tư lệnh Bộ chỉ huy Mỹ tại Ấn Độ Dương-Thái Bình Dương cho biết."),
+        []
+    );
+}

@@ -64,6 +64,7 @@ impl super::OrgWalk {
     pub(super) fn unit_or_term(&mut self, w: &Words<'_>, g: Gap) -> Option<bool> {
         self.unit_after_comma(w, g)
             .or_else(|| self.term_after_place(w, g))
+            .or_else(|| self.seat_after_place(w, g))
     }
 
     /// The term said right after the title's place ("Chủ tịch UBND huyện Yên Thành nhiệm

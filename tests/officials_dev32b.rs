@@ -256,3 +256,57 @@ fn a_region_after_a_country_is_no_name() {
         []
     );
 }
+
+/// The role, organization and kind of the title `title` of `name` in `text`.
+fn record(text: &str, name: &str, title: &str) -> (String, Option<(String, String)>) {
+    let a = vinews::Article::parse(text);
+    let t = a
+        .officials
+        .iter()
+        .filter(|o| o.name == name)
+        .flat_map(|o| &o.titles)
+        .find(|t| t.text == title)
+        .unwrap_or_else(|| panic!("{title:?} of {name:?} not read"));
+    (
+        t.role.clone(),
+        t.organization
+            .as_ref()
+            .map(|o| (o.text.clone(), format!("{:?}", o.kind))),
+    )
+}
+
+/// A role entry that names a body after a role of its own ("Chủ tịch Quốc hội", "Ủy viên
+/// Bộ Chính trị") gives the role alone and the body as the organization, of its kind;
+/// another country's assembly stays foreign. A role word that is no role alone stays
+/// whole ("Trưởng Công an").
+#[test]
+fn a_body_inside_a_role_entry_is_the_organization() {
+    let text = "Ông Đinh Quốc Bảo, Ủy viên Bộ Chính trị, Chủ tịch Quốc hội, phát biểu.";
+    assert_eq!(
+        record(text, "Đinh Quốc Bảo", "Ủy viên Bộ Chính trị"),
+        (
+            "Ủy viên".to_string(),
+            Some(("Bộ Chính trị".to_string(), "Party".to_string()))
+        )
+    );
+    assert_eq!(
+        record(text, "Đinh Quốc Bảo", "Chủ tịch Quốc hội"),
+        (
+            "Chủ tịch".to_string(),
+            Some(("Quốc hội".to_string(), "State".to_string()))
+        )
+    );
+    let text = "Chủ tịch Quốc hội Lào Xaysana Keola đã hội đàm với đoàn.";
+    assert_eq!(
+        record(text, "Xaysana Keola", "Chủ tịch Quốc hội Lào"),
+        (
+            "Chủ tịch".to_string(),
+            Some(("Quốc hội Lào".to_string(), "Foreign".to_string()))
+        )
+    );
+    let text = "Trung tá Lò Văn Sinh, Trưởng Công an huyện Mường Lay, cho biết.";
+    assert_eq!(
+        record(text, "Lò Văn Sinh", "Trưởng Công an huyện Mường Lay").0,
+        "Trưởng Công an"
+    );
+}

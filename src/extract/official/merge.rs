@@ -19,7 +19,7 @@ mod variant;
 
 use super::home::{Home, foreign_place_at};
 use super::names::{Honorific, honorific_text};
-use super::record::{OrgKind, Title, held_abroad, title_record};
+use super::record::{OrgKind, Title, body_of_role, held_abroad, title_record};
 use super::titles::{Hit, given_name_at, title_head};
 use super::words::Words;
 use super::{Named, Official, Short};
@@ -626,7 +626,7 @@ pub(super) fn merge(
                     .titles
                     .into_iter()
                     .filter(|t| !bare.contains(t.1.as_str()))
-                    .map(|t| t.0)
+                    .map(|t| body_of_role(t.0))
                     .collect(),
                 honorific: p.honorific,
                 mentions: p.mentions,

@@ -17,6 +17,8 @@ use serde::{Deserialize, Serialize};
 
 mod level;
 mod placed;
+mod role_body;
+pub(super) use role_body::body_of_role;
 mod unnamed;
 
 use super::abroad;

@@ -310,3 +310,25 @@ fn a_body_inside_a_role_entry_is_the_organization() {
         "Trưởng Công an"
     );
 }
+
+/// "đặc mệnh toàn quyền" after "Đại sứ" is the ambassador's full rank, a modifier of the
+/// role: the organization is the country's post ("Việt Nam tại Nhật Bản").
+#[test]
+fn an_ambassador_extraordinary_and_plenipotentiary() {
+    let text = "Đại sứ đặc mệnh toàn quyền Việt Nam tại Hàn Quốc Vũ Hồng Nam dự lễ.";
+    assert_eq!(
+        named(text),
+        one(
+            "Vũ Hồng Nam",
+            &["Đại sứ đặc mệnh toàn quyền Việt Nam tại Hàn Quốc"]
+        )
+    );
+    let a = vinews::Article::parse(text);
+    let t = &a.officials[0].titles[0];
+    assert_eq!(t.role, "Đại sứ");
+    assert_eq!(t.modifiers, ["đặc mệnh toàn quyền"]);
+    assert_eq!(
+        t.organization.as_ref().map(|o| o.text.as_str()),
+        Some("Việt Nam tại Hàn Quốc")
+    );
+}

@@ -219,3 +219,28 @@ fn a_head_word_after_a_surname_is_a_middle_name() {
         "{orgs:?}"
     );
 }
+
+/// Broke: an adjective of a body's name written capitalised ("Tối cao", "Quốc gia") was
+/// read as a capitalised run and cut in the middle ("Ban Chỉ đạo Quốc"), or left out
+/// ("TAND" of "TAND Tối cao"); it is a word of the name, whole, and a place may follow it.
+#[test]
+fn a_capitalised_qualifier_is_a_word_of_the_name() {
+    for (text, want) in [
+        (
+            "VKSND Tối cao đã ban hành cáo trạng truy tố 12 bị can.",
+            "VKSND Tối cao",
+        ),
+        (
+            "Ban Chỉ đạo Quốc gia về phòng chống dịch họp chiều nay.",
+            "Ban Chỉ đạo Quốc gia",
+        ),
+        (
+            "Viện Dinh dưỡng Quốc gia khuyến cáo người dân ăn nhiều rau.",
+            "Viện Dinh dưỡng Quốc gia",
+        ),
+    ] {
+        assert_eq!(org_texts(text), [want], "{text}");
+    }
+    // (lowercase, no name of its own after a head that needs one: no body)
+    assert!(org_texts("Em học ở một trường quốc tế gần nhà.").is_empty());
+}

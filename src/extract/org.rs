@@ -300,6 +300,15 @@ pub(crate) fn scan(w: &Words<'_>) -> Vec<Organization> {
                     named = true;
                     break;
                 }
+                // an adjective of the body's name capitalised is a word of it, whole
+                // ("TAND Tối cao", "Ban Chỉ đạo Quốc gia", not "Ban Chỉ đạo Quốc"); the
+                // name may go on after it ("Viện Ung thư Quốc gia Mỹ")
+                if info.qualifier && w.words[j].case() != Case::Lower {
+                    end = t.end;
+                    j += t.n;
+                    named = true;
+                    continue;
+                }
                 if info.abbrev.is_some() && w.words[j].case() == Case::Upper {
                     end = t.end;
                     j += t.n;

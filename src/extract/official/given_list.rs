@@ -9,6 +9,9 @@ use super::after::listed_given_names;
 use super::titles::{Hit, title_head};
 use super::words::Words;
 
+/// How many of the people named before a list of given names are looked at for each.
+const MAX_EARLIER: usize = 64;
+
 /// The names `list` the walk read after the titles `pre`, and those titles; or, when it
 /// read none and the titles are several people's (`plural`) with no name of their own or
 /// a one-word name (`found`), the given names listed after the last title's role
@@ -29,9 +32,13 @@ pub(super) fn given_list(
     let Some((_, head, _)) = title_head(w, h.from) else {
         return (list, pre);
     };
+    // (the people named last, a bounded number: a look-back over every name of a long
+    // text at each plural title would grow with the square of its length)
     let known = |k: usize| {
         named
             .iter()
+            .rev()
+            .take(MAX_EARLIER)
             .any(|m| m.to >= m.from + 2 && w.word(m.to - 1) == w.word(k))
     };
     let last = found.map_or(h.to, |(s, _)| s);

@@ -404,12 +404,14 @@ pub(super) fn title_record(w: &Words<'_>, h: &Hit, places: &Mentions, home: &Hom
         modifiers.push(w.text[w.words[from].start()..end].to_string());
         former |= f;
     };
-    let (mut role_from, role_to, role_end) = match title_head(w, h.from) {
-        Some((k, (to, end), _)) => (k, to.min(h.to), end),
+    let (mut role_from, role_to, role_end, staff) = match title_head(w, h.from) {
+        Some((k, (to, end), info)) => (k, to.min(h.to), end, info.staff),
         // (an owner's post with a count, "chủ một cửa hàng": its role ends with the kind)
         None => super::trade::counted_kind(w, h.from)
             .filter(|&k| k <= h.to)
-            .map_or((h.from, h.to, h.end), |k| (h.from, k, w.words[k - 1].end())),
+            .map_or((h.from, h.to, h.end, false), |k| {
+                (h.from, k, w.words[k - 1].end(), false)
+            }),
     };
     // Modifiers before the role, and at either end of its list entry.
     let mut j = h.from;
@@ -448,8 +450,10 @@ pub(super) fn title_record(w: &Words<'_>, h: &Hit, places: &Mentions, home: &Hom
         take(o, n, f);
         o += n;
     }
-    // (a role that names a unit: "Trưởng thôn", the head of a village)
-    let role_unit = classify(&role).names_unit;
+    // (a role that names a unit: "Trưởng thôn", the head of a village; or a staff post
+    // said with a unit, whose field is its administration's: "công chức Địa chính – Xây
+    // dựng xã X")
+    let role_unit = classify(&role).names_unit || (staff && classify(&expanded).names_unit);
     let (organization, jurisdiction, inferred) =
         organization(w, h, o, &expanded, role_unit, places, home);
     Title {
@@ -502,7 +506,8 @@ fn role_alone(title_expanded: &str, home: &Home) -> Option<Jurisdiction> {
 /// The organization of the title `h` from word `o` on, its jurisdiction, and whether its
 /// level gave that ([`Title::inferred`]);
 /// `title_expanded` is the whole title with its abbreviations spelled out, `role_unit`
-/// whether its role names a unit ("Trưởng thôn").
+/// whether its role names a unit ("Trưởng thôn") or is a staff post said with one
+/// ("công chức … xã").
 fn organization(
     w: &Words<'_>,
     h: &Hit,
@@ -541,8 +546,9 @@ fn organization(
     // The organisation's own words, else the role's ("Bộ trưởng Y tế": a ministry); not
     // the words of a place's name ("Hải Phòng").
     let class = placed::class_of(&expanded, w.text, places, start..governed_end);
-    // (`unit_only`: the title has no organisation word, and its role names a unit:
-    // "Trưởng thôn X")
+    // (`unit_only`: the title has no organisation word of one kind, and its role names a
+    // unit, "Trưởng thôn X", or is a staff post of a unit's administration, "cán bộ Tư
+    // pháp xã X": Luật Cán bộ, công chức 2008, Điều 61)
     let (kind, scope, nowhere, unit_only) = match class.kind {
         Some(k) => (k, class.scope, class.nowhere, false),
         None => {
@@ -553,7 +559,7 @@ fn organization(
                 start..governed_end,
             ));
             let kind = t.kind.unwrap_or(OrgKind::Other);
-            let unit_only = t.kind.is_none() && role_unit;
+            let unit_only = !t.definite && role_unit;
             (kind, class.scope.or(t.scope), t.nowhere, unit_only)
         }
     };

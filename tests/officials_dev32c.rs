@@ -1,0 +1,85 @@
+//! Officials of local government, the Front and public units (issue 12, session 32,
+//! dev32c): a district's or a commune's military command read whole, the commune's civil
+//! servants placed in their commune. Sentences written for these tests.
+
+mod common;
+use common::{code_of, named};
+
+/// "Ban Chỉ huy Quân sự" (the military command of a district or a commune) holds a role's
+/// word, "Chỉ huy": its head's title runs over the body's whole name, as it does over "Bộ
+/// Chỉ huy Quân sự" of a province, and the command is its unit's.
+#[test]
+fn a_local_military_command_is_read_whole() {
+    let text = "Huyện Hải Lăng, tỉnh Quảng Trị tổ chức diễn tập. Thượng tá Hoàng Minh Đức, \
+                Chỉ huy trưởng Ban Chỉ huy Quân sự huyện, báo cáo phương án.";
+    let got = named(text);
+    assert!(
+        got.iter().any(|(n, t)| n == "Hoàng Minh Đức"
+            && t.iter()
+                .any(|x| x == "Chỉ huy trưởng Ban Chỉ huy Quân sự huyện")),
+        "{got:?}"
+    );
+    assert_eq!(
+        code_of(
+            text,
+            "Hoàng Minh Đức",
+            "Chỉ huy trưởng Ban Chỉ huy Quân sự huyện"
+        ),
+        Some("470")
+    );
+    let text = "Ông Lã Văn Thụ, Phó Chỉ huy trưởng Ban Chỉ huy Quân sự xã Quế Long, huyện \
+                Quế Sơn, cùng dân quân ra quân.";
+    let got = named(text);
+    assert!(
+        got.iter().any(|(n, t)| n == "Lã Văn Thụ"
+            && t.iter()
+                .any(|x| x.starts_with("Phó Chỉ huy trưởng Ban Chỉ huy Quân sự xã Quế Long"))),
+        "{got:?}"
+    );
+    // lowercase, a command spoken of: no body of its own
+    let got = named(
+        "Ông Lê Minh Tuấn, thành viên ban chỉ huy công trường, cho biết nhà thầu đang tăng ca.",
+    );
+    assert!(
+        got.iter()
+            .all(|(_, t)| t.iter().all(|x| !x.contains("Quân sự"))),
+        "{got:?}"
+    );
+}
+
+/// A staff post said with a unit ("công chức Địa chính – Xây dựng xã X", "cán bộ Tư pháp –
+/// Hộ tịch xã"; Luật Cán bộ, công chức 2008, Điều 61: the commune's civil servants by
+/// field) serves that unit's administration: its commune, or the article's commune when
+/// the title names none.
+#[test]
+fn a_communes_civil_servant_is_the_communes() {
+    let text = "Sáng 4/9, xã Quế Long, huyện Quế Sơn, tỉnh Quảng Nam tổ chức đo đạc lại đất. \
+                Ông Nguyễn Văn Tâm, công chức Địa chính – Xây dựng xã Quế Long, cho biết đã \
+                đo xong 40 thửa.";
+    assert_eq!(
+        code_of(
+            text,
+            "Nguyễn Văn Tâm",
+            "công chức Địa chính – Xây dựng xã Quế Long"
+        ),
+        Some("20677")
+    );
+    let text = "Sáng 4/9, xã Quế Long, huyện Quế Sơn, tỉnh Quảng Nam tổ chức tiếp dân. \
+                Bà Hồ Thị Lài, cán bộ Tư pháp – Hộ tịch xã, hướng dẫn người dân làm thủ tục.";
+    assert_eq!(
+        code_of(text, "Hồ Thị Lài", "cán bộ Tư pháp – Hộ tịch xã"),
+        Some("20677")
+    );
+    // a staff post of no unit governs no place
+    let text = "Ông Trần Đức Long, chuyên gia tài chính, cho rằng lãi suất sẽ giảm.";
+    for (_, t) in named(text) {
+        for x in t {
+            assert_eq!(code_of(text, "Trần Đức Long", &x), None, "{x}");
+        }
+    }
+    let text = "Bà Vũ Thị Nhàn, nguyên cán bộ Tạp chí Kinh tế, đã nghỉ hưu.";
+    assert_eq!(
+        code_of(text, "Vũ Thị Nhàn", "nguyên cán bộ Tạp chí Kinh tế"),
+        None
+    );
+}

@@ -83,3 +83,39 @@ fn a_communes_civil_servant_is_the_communes() {
         None
     );
 }
+
+/// A village head's title before the name: the village's unknown name ends where a
+/// person's name opens, a word then a middle name ("A" of the H'Mông men, "Văn", "Thị")
+/// then one or two given names, whatever the surname.
+#[test]
+fn a_village_name_ends_before_the_heads_name() {
+    let text = "Trưởng bản Phìn Hồ Thào A Lử cho biết bản có 64 hộ.";
+    assert_eq!(
+        named(text),
+        vec![(
+            "Thào A Lử".to_string(),
+            vec!["Trưởng bản Phìn Hồ".to_string()]
+        )]
+    );
+    let text = "Bí thư Chi bộ, Trưởng thôn Khe Nước Sùng Thị Dua cho biết thôn đã làm đường.";
+    let got = named(text);
+    assert!(
+        got.iter()
+            .any(|(n, t)| n == "Sùng Thị Dua" && t.iter().any(|x| x == "Trưởng thôn Khe Nước")),
+        "{got:?}"
+    );
+    let text = "Trưởng bản Nà Sài Mạ Văn Chiến cho biết bản có 70 hộ.";
+    let got = named(text);
+    assert!(
+        got.iter()
+            .any(|(n, t)| n == "Mạ Văn Chiến" && t == &["Trưởng bản Nà Sài"]),
+        "{got:?}"
+    );
+    // a village named alone, no person after it
+    let a = vinews::Article::parse("Bà con bản Nậm Khăn Thượng đã góp công làm đường.");
+    assert!(
+        a.places.iter().any(|p| p.text == "bản Nậm Khăn Thượng"),
+        "{:?}",
+        a.places.iter().map(|p| &p.text).collect::<Vec<_>>()
+    );
+}

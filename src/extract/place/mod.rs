@@ -34,6 +34,7 @@ mod credit;
 mod later;
 mod lexicon;
 mod matcher;
+mod middle_named;
 mod parent;
 mod read;
 mod record;

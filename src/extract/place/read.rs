@@ -4,6 +4,7 @@
 //! unless its context makes it part of something else.
 
 use super::lexicon::{Bare, Blocker, Follow, LEX, Lex, Pat, UnitWord};
+use super::middle_named;
 use super::resolve::{admin_candidates, exact_candidates, unit_level, unit_types};
 use super::words::{
     MAX_NAME_WORDS, NameKeys, char_at, char_before, is_acronym, is_number, is_word_char,
@@ -412,6 +413,11 @@ pub(super) fn unknown_name(
     // name, at most four words.
     if admin && (n < 2 || (n >= 3 && lex.surnames.contains(&text[at..ends[0]]))) {
         return None;
+    }
+    // (a name with its middle name opens where that says, before a surname inside the
+    // village's name: "bản Phìn Hồ Thào A Lử")
+    if let Some(j) = (1..n).find(|&j| middle_named::opens_person(text, ends, n, j)) {
+        return Some((ends[j.min(4) - 1], Vec::new()));
     }
     let mut k = n.min(4);
     for j in 1..n {

@@ -119,3 +119,51 @@ fn a_village_name_ends_before_the_heads_name() {
         a.places.iter().map(|p| &p.text).collect::<Vec<_>>()
     );
 }
+
+/// The village posts of the highlands by their village's word (Trưởng buôn, Trưởng bon,
+/// Trưởng làng, Trưởng khóm), the village elder ("Già làng", before or after the name) and
+/// a military command's political officer ("Chính trị viên"); a village head takes the
+/// commune its bracket names, as "Trưởng thôn X (xã Y)" does.
+#[test]
+fn highland_village_posts_and_the_elder() {
+    let text = "Già làng Y Khuê Mlô cho biết buôn đã góp đất làm đường.";
+    assert_eq!(
+        named(text),
+        vec![("Y Khuê Mlô".to_string(), vec!["Già làng".to_string()])]
+    );
+    let text = "Già làng Hà Văn Tính kể lại chuyện lập bản.";
+    assert_eq!(
+        named(text),
+        vec![("Hà Văn Tính".to_string(), vec!["Già làng".to_string()])]
+    );
+    let got = named("Ông Phan Đức Lợi, Trưởng buôn Kô Đung, vận động bà con trồng cà phê.");
+    assert!(
+        got.iter()
+            .any(|(n, t)| n == "Phan Đức Lợi" && t == &["Trưởng buôn Kô Đung"]),
+        "{got:?}"
+    );
+    let text = "Ông Điểu Xiêng, Trưởng bon Bu Prăng (xã Quảng Trực), cho biết bon có 90 hộ.";
+    assert_eq!(
+        code_of(text, "Điểu Xiêng", "Trưởng bon Bu Prăng (xã Quảng Trực)"),
+        Some("24736")
+    );
+    let text = "Trưởng bản Nậm Cang (xã Chung Chải) Vừ A Sính cho biết bản có 40 hộ.";
+    assert_eq!(
+        code_of(text, "Vừ A Sính", "Trưởng bản Nậm Cang (xã Chung Chải)"),
+        Some("03157")
+    );
+    let got = named(
+        "Huyện Ea Súp tổ chức diễn tập. Thiếu tá Đỗ Văn Chung, Chính trị viên Ban Chỉ huy Quân sự huyện, phát biểu.",
+    );
+    assert!(
+        got.iter().any(|(n, t)| n == "Đỗ Văn Chung"
+            && t.iter()
+                .any(|x| x == "Chính trị viên Ban Chỉ huy Quân sự huyện")),
+        "{got:?}"
+    );
+    // the old people of a village, no post and no name
+    assert_eq!(
+        named("Theo những người già làng kể lại, con dốc có từ thời Pháp."),
+        vec![]
+    );
+}

@@ -36,6 +36,19 @@ fn a_local_military_command_is_read_whole() {
                 .any(|x| x.starts_with("Phó Chỉ huy trưởng Ban Chỉ huy Quân sự xã Quế Long"))),
         "{got:?}"
     );
+    // the command for disasters of a province: its field read whole
+    let text = "Ông Đặng Quốc Khánh, Phó Chủ tịch UBND tỉnh Hà Tĩnh, Trưởng Ban Chỉ huy Phòng, \
+                chống thiên tai và Tìm kiếm cứu nạn tỉnh, yêu cầu sơ tán dân.";
+    let got = named(text);
+    assert!(
+        got.iter().any(|(n, t)| {
+            n == "Đặng Quốc Khánh"
+                && t.iter().any(|x| {
+                    x == "Trưởng Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn tỉnh"
+                })
+        }),
+        "{got:?}"
+    );
     // lowercase, a command spoken of: no body of its own
     let got = named(
         "Ông Lê Minh Tuấn, thành viên ban chỉ huy công trường, cho biết nhà thầu đang tăng ca.",

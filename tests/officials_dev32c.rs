@@ -180,3 +180,29 @@ fn highland_village_posts_and_the_elder() {
         vec![]
     );
 }
+
+/// The local bodies' short forms as local news write them: "Hội LHPN", "Hội CCB", "Ban
+/// CHQS", "Ban KT-NS HĐND"; the titles "PCT" (Phó Chủ tịch) and "Chánh VP" (Chánh Văn
+/// phòng), the latter over the joint office of the council and the committee.
+#[test]
+fn local_short_forms() {
+    let text = "Ngày 3/4, huyện Tiên Du, tỉnh Bắc Ninh tổ chức hội nghị. Bà Ngô Thị Lan, \
+                Chủ tịch Hội LHPN huyện, phát động phong trào. Ông Vũ Đức Lâm, PCT UBND xã \
+                Hoàn Sơn, cho biết. Ông Đỗ Văn Cẩn, Chánh VP HĐND và UBND huyện, đọc quyết \
+                định.";
+    assert_eq!(
+        code_of(text, "Ngô Thị Lan", "Chủ tịch Hội LHPN huyện"),
+        Some("260")
+    );
+    let got = named(text);
+    assert!(
+        got.iter()
+            .any(|(n, t)| n == "Vũ Đức Lâm" && t == &["PCT UBND xã Hoàn Sơn"]),
+        "{got:?}"
+    );
+    assert!(
+        got.iter()
+            .any(|(n, t)| n == "Đỗ Văn Cẩn" && t == &["Chánh VP HĐND và UBND huyện"]),
+        "{got:?}"
+    );
+}

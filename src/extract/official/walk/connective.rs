@@ -49,8 +49,9 @@ pub(in crate::extract::official) fn person_after_and(w: &Words<'_>, k: usize) ->
 /// Is "và" at word `j` (the next word `next`) inside the name of a joint office of elected
 /// bodies, each written by its initials ("Văn phòng Đoàn ĐBQH và HĐND tỉnh", "Văn phòng
 /// HĐND và UBND huyện": one office serves both, by the Luật Tổ chức chính quyền địa
-/// phương)? "Văn phòng" is said at or after the role's last two words (`head_end`: "Chánh
-/// Văn phòng", "Trưởng phòng Tổng hợp Văn phòng …"), and abbreviations stand on both sides.
+/// phương)? "Văn phòng" (or "VP", "Chánh VP") is said at or after the role's last two words
+/// (`head_end`: "Chánh Văn phòng", "Trưởng phòng Tổng hợp Văn phòng …"), and abbreviations
+/// stand on both sides.
 pub(in crate::extract::official) fn joint_office(
     w: &Words<'_>,
     head_end: usize,
@@ -67,6 +68,7 @@ pub(in crate::extract::official) fn joint_office(
         && w.gap(j) == Gap::Space
         && abbrev(j - 1)
         && abbrev(next)
-        && (head_end.saturating_sub(2)..j)
-            .any(|k| w.word(k) == "Văn" && k + 1 < j && w.word(k + 1) == "phòng")
+        && (head_end.saturating_sub(2)..j).any(|k| {
+            (w.word(k) == "Văn" && k + 1 < j && w.word(k + 1) == "phòng") || w.word(k) == "VP"
+        })
 }

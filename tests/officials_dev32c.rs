@@ -206,3 +206,23 @@ fn local_short_forms() {
         "{got:?}"
     );
 }
+
+/// "Nội vụ" (home affairs) holds "vụ", a ministry's department, but is none: "Sở Nội vụ"
+/// is the province's department, and a member of the province's party committee said
+/// beside it is the province's too.
+#[test]
+fn a_provinces_department_of_home_affairs() {
+    let text = "Chiều 25/8, tỉnh Yên Bái tổ chức hội nghị. Ông Đào Minh Hải, Tỉnh ủy viên, \
+                Giám đốc Sở Nội vụ, trình bày đề án.";
+    assert_eq!(
+        code_of(text, "Đào Minh Hải", "Giám đốc Sở Nội vụ"),
+        Some("15")
+    );
+    assert_eq!(code_of(text, "Đào Minh Hải", "Tỉnh ủy viên"), Some("15"));
+    // the ministry stays the country's
+    let text = "Bà Phạm Thị Thanh Trà, Bộ trưởng Bộ Nội vụ, phát biểu.";
+    assert_eq!(
+        code_of(text, "Phạm Thị Thanh Trà", "Bộ trưởng Bộ Nội vụ"),
+        Some("VN")
+    );
+}

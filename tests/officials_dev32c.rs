@@ -226,3 +226,28 @@ fn a_provinces_department_of_home_affairs() {
         Some("VN")
     );
 }
+
+/// A district's forest protection unit ("Hạt Kiểm lâm") and its head ("Hạt trưởng",
+/// "Trưởng hạt"), the district's; "Hạt nhân" (nuclear) in a body's name stays its word.
+#[test]
+fn a_districts_forest_rangers() {
+    let text = "Ông Vi Văn Thảo, Hạt trưởng Hạt Kiểm lâm huyện Quế Phong, cho biết đã phát hiện \
+                12 vụ phá rừng.";
+    assert_eq!(
+        code_of(
+            text,
+            "Vi Văn Thảo",
+            "Hạt trưởng Hạt Kiểm lâm huyện Quế Phong"
+        ),
+        Some("415")
+    );
+    let text = "Ông Lương Đình Khoa, Viện trưởng Viện Nghiên cứu Hạt nhân, cho biết lò phản ứng \
+                vận hành an toàn.";
+    assert_eq!(
+        named(text),
+        vec![(
+            "Lương Đình Khoa".to_string(),
+            vec!["Viện trưởng Viện Nghiên cứu Hạt nhân".to_string()]
+        )]
+    );
+}

@@ -251,3 +251,30 @@ fn a_districts_forest_rangers() {
         )]
     );
 }
+
+/// A unit word after "quốc gia" names the body's unit: the steering committee of the
+/// national programmes of a province is the province's; a national body stays national.
+#[test]
+fn a_units_committee_for_national_programmes() {
+    let text = "Sáng 6/6, tỉnh Bắc Kạn tổ chức hội nghị. Bà Đỗ Thị Minh Hoa, Phó Chủ tịch UBND \
+                tỉnh kiêm Trưởng Ban Chỉ đạo các chương trình mục tiêu quốc gia tỉnh, kiểm tra \
+                tiến độ.";
+    assert_eq!(
+        code_of(
+            text,
+            "Đỗ Thị Minh Hoa",
+            "Trưởng Ban Chỉ đạo các chương trình mục tiêu quốc gia tỉnh"
+        ),
+        Some("06")
+    );
+    let text = "Sáng 6/6, tỉnh Bắc Kạn tổ chức hội nghị. Ông Lê Văn Thịnh, Phó Chủ tịch Ủy ban \
+                An toàn giao thông quốc gia, phát biểu.";
+    assert_eq!(
+        code_of(
+            text,
+            "Lê Văn Thịnh",
+            "Phó Chủ tịch Ủy ban An toàn giao thông quốc gia"
+        ),
+        Some("VN")
+    );
+}

@@ -230,8 +230,8 @@ static MODIFIERS: LazyLock<Dict<bool>> = LazyLock::new(|| {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(super) struct Class {
     pub(super) kind: Option<OrgKind>,
-    /// The level it names: its first unit word, else its last organisation word with a
-    /// level.
+    /// The level it names: its first unit word (but a unit type's after "quốc gia"), else
+    /// its last organisation word with a level.
     pub(super) scope: Option<Scope>,
     /// It is, or is inside, a body that governs no place ([`KindTags::nowhere`]: "Trường",
     /// "Trung tâm Sơ sinh, Bệnh viện Nhi").
@@ -290,7 +290,12 @@ pub(super) fn classify(expanded: &str) -> Class {
         if t.unit {
             names_unit = true;
             bare_unit |= i == 0 && m.end >= expanded.len();
-            unit = unit.or(t.scope);
+            // (a unit of the gazetteer after "quốc gia" is the body's: "Ban Chỉ đạo các
+            // chương trình mục tiêu quốc gia tỉnh", a province's committee)
+            unit = match (unit, t.scope) {
+                (Some(Scope::National), Some(s @ Scope::Units(_))) => Some(s),
+                (u, s) => u.or(s),
+            };
         } else if t.scope.is_some() {
             head = t.scope;
         }

@@ -278,3 +278,33 @@ fn a_units_committee_for_national_programmes() {
         Some("VN")
     );
 }
+
+/// "và là" (and is) links a second predicate of the sentence's addressed subject, after a
+/// clause of its own: the post it names is held; an adverb of the present and a comma may
+/// open the sentence ("Hiện nay, ông A …"). Not when another person is addressed between.
+#[test]
+fn a_post_held_after_and_is() {
+    let got = named(
+        "Ông Lò Văn Khởi có tên trong danh sách ứng cử và là Chủ tịch Ủy ban bầu cử xã Mường Phăng.",
+    );
+    assert_eq!(
+        got,
+        vec![(
+            "Lò Văn Khởi".to_string(),
+            vec!["Chủ tịch Ủy ban bầu cử xã Mường Phăng".to_string()]
+        )]
+    );
+    let got = named(
+        "Xã có 9 thôn. Hiện nay, ông Đinh Công Thắng có tên trong danh sách và là Chủ tịch Hội Nông dân xã Ia Pếch.",
+    );
+    assert_eq!(
+        got,
+        vec![(
+            "Đinh Công Thắng".to_string(),
+            vec!["Chủ tịch Hội Nông dân xã Ia Pếch".to_string()]
+        )]
+    );
+    // another person addressed between: no post of the subject's
+    let got = named("Ông Hồ Văn Chín gặp bà Lê Thị Mười và là Chủ tịch Hội Nông dân xã.");
+    assert!(got.iter().all(|(n, _)| n != "Hồ Văn Chín"), "{got:?}");
+}

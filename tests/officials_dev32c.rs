@@ -308,3 +308,17 @@ fn a_post_held_after_and_is() {
     let got = named("Ông Hồ Văn Chín gặp bà Lê Thị Mười và là Chủ tịch Hội Nông dân xã.");
     assert!(got.iter().all(|(n, _)| n != "Hồ Văn Chín"), "{got:?}");
 }
+
+/// The Khmer surname "Danh" ends an unknown hamlet's name before its head's name, as a Kinh
+/// surname does.
+#[test]
+fn a_hamlets_name_ends_before_a_khmer_name() {
+    let text = "Huyện Châu Thành tổ chức lễ hội. Trưởng ấp Sóc Xoài Danh Chanh Thi cho biết ấp \
+                có 150 hộ.";
+    let got = named(text);
+    assert!(
+        got.iter()
+            .any(|(n, t)| n == "Danh Chanh Thi" && t == &["Trưởng ấp Sóc Xoài"]),
+        "{got:?}"
+    );
+}

@@ -13,7 +13,7 @@ use super::words::Words;
 const MAX_EARLIER: usize = 64;
 
 /// The names `list` the walk read after the titles `pre`, and those titles; or, when it
-/// read none and the titles are several people's (`plural`) with no name of their own or
+/// read none and the titles are several people's (`plural`, asked only then) with no name of their own or
 /// a one-word name (`found`), the given names listed after the last title's role
 /// ([`listed_given_names`]), each ending a full name of `named`, and the titles cut
 /// before the first of them, marked as said of given names.
@@ -22,11 +22,15 @@ pub(super) fn given_list(
     named: &[Named],
     mut pre: Vec<Hit>,
     found: Option<(usize, usize)>,
-    plural: bool,
+    plural: impl Fn() -> bool,
     list: Vec<(usize, usize)>,
 ) -> (Vec<(usize, usize)>, Vec<Hit>) {
     let one_word = found.is_none_or(|(s, r)| r == s + 1);
-    let Some(&h) = pre.last().filter(|_| plural && one_word && list.is_empty()) else {
+    // (`plural` asked last, only where a title is found: it looks back over the words)
+    let Some(&h) = pre
+        .last()
+        .filter(|_| one_word && list.is_empty() && plural())
+    else {
         return (list, pre);
     };
     let Some((_, head, _)) = title_head(w, h.from) else {

@@ -489,12 +489,7 @@ pub(crate) fn with_places(
             }
             _ => Vec::new(),
         };
-        // (asked only where a title is found, as `plural` is)
-        let (list, pre) = if pre.is_empty() {
-            (list, pre)
-        } else {
-            given_list(&w, &named, pre, found, plural(), list)
-        };
+        let (list, pre) = given_list(&w, &named, pre, found, plural, list);
         if let Some(&(_, r)) = list.last() {
             for &(s, r) in &list {
                 Named::push(&w, &mut named, s, r, pre.clone(), None);

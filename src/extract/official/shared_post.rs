@@ -74,7 +74,6 @@ fn joined(w: &Words<'_>, a: &Named, b: &Named) -> bool {
 /// Does the post at word `k` open with "Phó" (a deputy) or "Ủy viên" (a member)?
 fn held_by_several(w: &Words<'_>, k: usize) -> bool {
     w.word(k).eq_ignore_ascii_case("phó")
-        || w.word(k) == "Phó"
         || (k + 1 < w.len()
             && matches!(w.word(k), "Ủy" | "ủy" | "Uỷ" | "uỷ")
             && w.word(k + 1) == "viên")

@@ -4,7 +4,7 @@
 //! post held said in a relative clause ("người hiện là").
 
 use super::super::titles::{after_bracket, title_at};
-use super::super::words::{Gap, Words};
+use super::super::words::{Case, Gap, Words};
 
 /// The next name's word after the bracket that opens right after a listed name ending at
 /// word `r`, when a comma, or a space and "và", follow the bracket so the list goes on
@@ -250,7 +250,7 @@ pub(in super::super) fn listed_given_names(
     let mut k = j;
     loop {
         let one = k < n
-            && w.words[k].case() == super::super::words::Case::Title
+            && w.words[k].case() == Case::Title
             && w.place_at(k).is_none()
             && w.name_like(k)
             && known(k);
@@ -263,9 +263,9 @@ pub(in super::super) fn listed_given_names(
             break;
         }
         k = match w.gap(r) {
-            Gap::Comma if w.words[r].case() == super::super::words::Case::Title => r,
+            Gap::Comma if w.words[r].case() == Case::Title => r,
             Gap::Space if last_joiner(w, r) && r + 1 < n && w.gap(r + 1) == Gap::Space => r + 1,
-            Gap::Space if w.words[r].case() == super::super::words::Case::Lower => break,
+            Gap::Space if w.words[r].case() == Case::Lower => break,
             Gap::Comma | Gap::Stop | Gap::Semicolon | Gap::Break => break,
             _ => return Vec::new(),
         };

@@ -2,28 +2,17 @@
 //! syllables no Kinh name has ("Y Thanh Hà Niê Kđăm", "Ksor Phước Hà"), they are still
 //! Vietnamese names, and their holders' national posts are Vietnam's.
 
-use crate::text::chars::to_lowercase;
-use crate::text::hash::FastSet;
-use crate::text::lexicon;
-use std::sync::LazyLock;
-
-/// The name words of `surnames.txt` marked `ethnic` that open a name of the ethnic
-/// minorities of the Central Highlands ("Y", "Ksor", "Rơ Châm"), lowercase.
-static OPENERS: LazyLock<FastSet<String>> = LazyLock::new(|| {
-    lexicon::SURNAMES
-        .entries()
-        .filter(|e| e.column(1) == Some("ethnic"))
-        .map(|e| to_lowercase(e.key()))
-        .collect()
-});
+use super::super::vocab::VOCAB;
 
 /// Does `name` open with the name word of an ethnic minority of the Central Highlands
-/// (`surnames.txt`, `ethnic`), one word or two, and go on after it ("Y Thanh Hà Niê
-/// Kđăm", "Rơ Châm Ngọc")? A Vietnamese name, though its syllables are not all of
-/// Vietnamese shape.
+/// (`surnames.txt`, `ethnic`: "Y", "Ksor", "Rơ Châm"), and go on after it ("Y Thanh Hà
+/// Niê Kđăm", "Rơ Châm Ngọc")? A Vietnamese name, though its syllables are not all of
+/// Vietnamese shape. (Read by the officials' dictionary, whose entries match whole words,
+/// case aside.)
 pub(super) fn highland_name(name: &str) -> bool {
-    let words: Vec<&str> = name.split_whitespace().collect();
-    (1..=2).any(|n| words.len() > n && OPENERS.contains(&to_lowercase(&words[..n].join(" "))))
+    VOCAB
+        .longest_in(name, 0)
+        .is_some_and(|m| m.tags.ethnic && name.get(m.end..).is_some_and(|r| r.starts_with(' ')))
 }
 
 #[cfg(test)]

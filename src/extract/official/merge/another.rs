@@ -15,21 +15,21 @@
 //!   part), never its organization, and the title is not the first person's.
 
 use super::super::record::{OrgKind, Title};
+use super::super::vocab::VOCAB;
 use super::{Person, title_key};
 use crate::text::chars::to_lowercase;
 use crate::text::hash::FastSet;
 use crate::text::lexicon;
 use std::sync::LazyLock;
 
-/// The state's honorary titles of `official_ranks.txt` (second column `award`),
-/// lowercase: "nsnd", "nhà giáo ưu tú".
-static AWARDS: LazyLock<FastSet<String>> = LazyLock::new(|| {
-    lexicon::OFFICIAL_RANKS
-        .entries()
-        .filter(|e| e.column(1) == Some("award"))
-        .map(|e| to_lowercase(e.key()))
-        .collect()
-});
+/// Is `role` one of the state's honorary titles of `official_ranks.txt` (second column
+/// `award`: "NSND", "Nhà giáo ưu tú"), whole? (Read by the officials' dictionary, whose
+/// entries match whole words, case aside.)
+fn award(role: &str) -> bool {
+    VOCAB
+        .longest_in(role, 0)
+        .is_some_and(|m| m.end == role.len() && m.tags.award)
+}
 
 /// The countries a title names before a foreign name (`countries.txt`), lowercase: "anh",
 /// "pháp".
@@ -109,7 +109,7 @@ pub(super) fn titles_naming_another(people: &mut [Person]) {
                 .filter(|&j| j != i && !people[j].titles.is_empty() && names(&org, &people[j].name))
                 .filter(|_| !country_post(&t))
                 .collect();
-            let award = AWARDS.contains(&to_lowercase(&t.role)) && capitalised(&org);
+            let award = award(&t.role) && capitalised(&org);
             if others.is_empty() && !award {
                 keep.push((t, key));
                 continue;

@@ -11,18 +11,27 @@ const MIDDLE: [&str; 3] = ["A", "Thị", "Văn"];
 
 /// Does word `j` (≥ 1) of the `n` capitalised name words ending at `ends` open a
 /// person's name: the word after it a middle name of [`MIDDLE`], then one or two given
-/// names that end the run, all joined by single spaces?
+/// names that end the run, all joined by single spaces ([`spaced_before`])?
 pub(super) fn opens_person(text: &str, ends: &[usize; MAX_NAME_WORDS], n: usize, j: usize) -> bool {
     let given = n.saturating_sub(j + 2);
     if j == 0 || !(1..=2).contains(&given) {
         return false;
     }
-    // (one space between the words of the person's name, and before it: not "Hiền Lương -
-    // Bến Hải"; word `m` then starts right after it)
-    let spaced = (j..n).all(|m| {
-        let gap = &text[ends[m - 1]..];
-        gap.starts_with(' ') && !gap.starts_with(" - ") && !gap.starts_with(" – ")
-    });
-    let word = |m: usize| &text[ends[m - 1] + 1..ends[m]];
-    spaced && MIDDLE.contains(&word(j + 1)) && crate::normalize::has_syllable_shape(word(j))
+    (j..n).all(|m| spaced_before(text, ends, m))
+        && MIDDLE.contains(&word(text, ends, j + 1))
+        && crate::normalize::has_syllable_shape(word(text, ends, j))
+}
+
+/// Is word `m` (≥ 1) of the name words ending at `ends` set apart from the one before by a
+/// space, as a person's name's words are: not by a dash ("Hiền Lương - Bến Hải")? Word `m`
+/// then starts right after that space.
+pub(super) fn spaced_before(text: &str, ends: &[usize; MAX_NAME_WORDS], m: usize) -> bool {
+    let gap = &text[ends[m - 1]..];
+    gap.starts_with(' ') && !gap.starts_with(" - ") && !gap.starts_with(" – ")
+}
+
+/// Word `m` (≥ 1) of the name words ending at `ends`, one byte (a space) after the end of
+/// the one before.
+pub(super) fn word<'t>(text: &'t str, ends: &[usize; MAX_NAME_WORDS], m: usize) -> &'t str {
+    &text[ends[m - 1] + 1..ends[m]]
 }

@@ -421,13 +421,10 @@ pub(super) fn unknown_name(
     }
     let mut k = n.min(4);
     for j in 1..n {
-        let w = &text[ends[j - 1] + 1..ends[j]];
+        let w = middle_named::word(text, ends, j);
         // A person's name is words joined by spaces: not "Hiền Lương - Bến Hải".
         let named = (j + 1..n)
-            .take_while(|&m| {
-                let gap = &text[ends[m - 1]..];
-                gap.starts_with(' ') && !gap.starts_with(" - ") && !gap.starts_with(" – ")
-            })
+            .take_while(|&m| middle_named::spaced_before(text, ends, m))
             .count();
         if lex.surnames.contains(w) && named >= 1 {
             k = k.min(j);

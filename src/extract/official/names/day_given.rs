@@ -21,9 +21,13 @@ pub(in super::super) fn day_given_at(w: &Words<'_>, i: usize, j: usize) -> bool 
         || w.words[j].case() != Case::Title
         || w.gap(j) != Gap::Space
         || !w.tag(j).is_some_and(|(t, x)| t.n == 1 && x.name_break)
-        || !crate::text::lexicon::PARTS_OF_DAY
-            .keys()
-            .any(|k| k == crate::text::chars::to_lowercase(w.word(j)))
+    {
+        return false;
+    }
+    let lower = crate::text::chars::to_lowercase(w.word(j));
+    if !crate::text::lexicon::PARTS_OF_DAY
+        .keys()
+        .any(|k| k == lower)
     {
         return false;
     }
